@@ -1,0 +1,1 @@
+"""Runnable newsbeam pipelines and the `newsbeam` command line."""

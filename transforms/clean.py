@@ -1,0 +1,479 @@
+"""Cleaning: unicode repair, site chrome out, captions/credits/bylines/related
+headlines split off the body into fields, paragraphs kept.
+
+`clean_text` is the pure function; `CleanArticles` wraps it for Beam and also
+routes HTML pages and crawler JSON through main-text extraction first.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+import apache_beam as beam
+import ftfy
+from apache_beam.metrics import Metrics
+
+from transforms import dates, people
+from transforms import html as html_extract
+from transforms.dateline import find_dateline
+from transforms.deadletters import DEAD_LETTER_TAG, RecordError, dead_letter_from_exception
+from transforms.patterns import (
+    MAX_CREDITS_LINE,
+    MAX_LINE_CHARS_FOR_PATTERNS,
+    compiled,
+)
+
+# Spaces that scrapers leave in text: NBSP, thin spaces, zero-width characters.
+_ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_MULTI_SPACE = re.compile(r" {2,}")
+_TERMINAL = re.compile(r"[.!?:;\"”’»)\]…]$")
+MAX_TITLE_WORDS = 40
+MAX_RELATED_ITEM_WORDS = 30
+MIN_BODY_CHARS = 40
+_CREDIT_LABEL = re.compile(
+    r"\s*\b(?:photo(?:graph)?|foto|fotografía|picture|image|bild|imagem)s?\s*[:/]?$",
+    re.IGNORECASE)
+
+
+# Text that may need ftfy: UTF-8 read as cp1252/latin-1 ("Ã©", "â€™"), C1 controls,
+# replacement characters, HTML entities, ligatures and full-width forms. ftfy costs
+# milliseconds per article, so clean text takes the cheap path.
+_NEEDS_FTFY = re.compile(
+    r"[\u00c0-\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+    r"\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+    r"|[\x80-\x9f\x1b\ufffd\ufb00-\ufb06\uff01-\uff5e]"
+    r"|&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});",
+    re.IGNORECASE,
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def repair_unicode(text: str) -> str:
+    """Fix mojibake and odd characters, normalise spaces and line endings (NFC)."""
+    if _NEEDS_FTFY.search(text):
+        text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
+    else:
+        text = _CONTROL.sub("", text)
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", text))
+    return text
+
+
+def _norm_line(line: str) -> str:
+    return _MULTI_SPACE.sub(" ", line).strip()
+
+
+def chrome_kind(line: str) -> str | None:
+    """Which kind of site chrome a line is, or None if it may be article text."""
+    if not line or len(line) > MAX_LINE_CHARS_FOR_PATTERNS:
+        return None
+    for kind, pattern in compiled()["chrome"].items():
+        if pattern.match(line):
+            return kind
+    if compiled()["inline_link"].match(line) and len(line.split()) <= 25:
+        return "inline_link"
+    return None
+
+
+@dataclass
+class CleanedText:
+    title: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    captions: list[dict[str, str | None]] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)  # parenthesised credits lines
+    contributors: list[str] = field(default_factory=list)  # from "contributed" lines
+    bylines: list[str] = field(default_factory=list)
+    related_headlines: list[str] = field(default_factory=list)
+    section: str | None = None
+    published_lines: list[str] = field(default_factory=list)
+    updated_lines: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)  # from contact / source lines
+    agency_hints: list[str] = field(default_factory=list)
+    expect_editors: bool = False
+    removed: dict[str, int] = field(default_factory=dict)
+
+    def count(self, kind: str) -> None:
+        self.removed[kind] = self.removed.get(kind, 0) + 1
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines of one block into paragraphs.
+
+    A line that ends a sentence ends its paragraph; a line that stops mid-sentence
+    continues on the next one (re-scrapes wrap text differently).
+    """
+    out: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        current.append(line)
+        if _TERMINAL.search(line) or len(line.split()) <= 3:
+            out.append(" ".join(current))
+            current = []
+    if current:
+        out.append(" ".join(current))
+    return out
+
+
+def caption_split(paragraph: str) -> tuple[str, str | None] | None:
+    """(caption text, credit) when a paragraph is a photo caption with a credit."""
+    if len(paragraph) > 1200:
+        return None
+    tail = paragraph[-160:]
+    if "/" not in tail and ":" not in tail and "Getty" not in tail:
+        return None  # every credit shape has one of these
+    for pattern in compiled()["caption_credit"]:
+        match = pattern.search(tail)
+        if match:
+            credit = match.group("credit").strip()
+            text = paragraph[: len(paragraph) - len(tail) + match.start()].rstrip(" .–—-([")
+            text = _CREDIT_LABEL.sub("", text).rstrip(" .–—-([")
+            text = compiled()["caption_prefix"].sub("", text).strip()
+            if len(text.split()) >= 3:
+                return text.rstrip() + ("" if text.endswith(".") else "."), credit
+    return None
+
+
+def clean_text(
+    text: str,
+    *,
+    first_line_is_title: bool = True,
+    title_hint: str | None = None,
+    lines_are_paragraphs: bool = False,
+) -> CleanedText:
+    """Split a scraped page into title, body paragraphs and the fields hidden in it."""
+    pats = compiled()
+    out = CleanedText()
+    text = repair_unicode(text)
+    blocks = [[_norm_line(ln) for ln in block.split("\n")] for block in re.split(r"\n\s*\n", text)]
+    blocks = [[ln for ln in block if ln] for block in blocks]
+    blocks = [block for block in blocks if block]
+
+    # 1. Drop chrome lines and pull out related-headline lists, line by line.
+    kept_blocks: list[list[str]] = []
+    pending_label = "published"  # a lone "Updated" label makes the next date line an update
+    in_related = False
+    related_items_in_list = 0
+    for block in blocks:
+        kept: list[str] = []
+        for line in block:
+            if in_related:
+                words = len(line.split())
+                if (words <= MAX_RELATED_ITEM_WORDS and not chrome_kind(line)
+                        and not pats["related_header"].match(line)):
+                    out.related_headlines.append(line)
+                    related_items_in_list += 1
+                    continue
+                if chrome_kind(line) is None and not pats["related_header"].match(line):
+                    in_related = False
+            header = pats["related_header"].match(line) if len(line) <= 80 else None
+            if header:
+                in_related = True
+                related_items_in_list = 0
+                section = header.groupdict().get("section")
+                if section and not out.section:
+                    out.section = section.strip().title() if section.islower() else section.strip()
+                out.count("related_header")
+                continue
+            if len(line) <= 120:
+                stated = _stated_date_line(line)
+                if stated:
+                    kind, rest = stated
+                    (out.updated_lines if kind == "updated" else out.published_lines).append(rest)
+                    out.count(f"{kind}_line")
+                    continue
+            if _metadata_line(line, out, pending_label):
+                pending_label = "published"
+                continue
+            if len(line) <= 40 and pats["label_only"].match(line):
+                pending_label = "updated" if "updat" in line.lower() or "aktual" in \
+                    line.lower() else "published"
+                out.count("date_label")
+                continue
+            kind = chrome_kind(line)
+            if kind:
+                out.count(kind)
+                continue
+            kept.append(line)
+        # A related list runs to the end of its block (or the next block if the
+        # header stood alone).
+        if in_related and related_items_in_list:
+            in_related = False
+        if kept:
+            kept_blocks.append(kept)
+
+    # 2. Title: the first line of a scraped page, unless it is already the lead.
+    paragraphs: list[str] = []
+    for block in kept_blocks:
+        paragraphs.extend(block if lines_are_paragraphs else _paragraphs(block))
+    if title_hint:
+        out.title = _norm_line(repair_unicode(title_hint)) or None
+        if paragraphs and out.title and _same_text(paragraphs[0], out.title):
+            paragraphs.pop(0)
+    elif first_line_is_title and paragraphs:
+        first = paragraphs[0]
+        if len(first.split()) <= MAX_TITLE_WORDS and not find_dateline(first):
+            out.title = paragraphs.pop(0)
+
+    # 3. Bylines, captions, credits: fields, not body.
+    dateline_index = next(
+        (i for i, p in enumerate(paragraphs[:8]) if find_dateline(p)), None
+    )
+    body: list[str] = []
+    seen_credits = False
+    pending_credit: str | None = None
+    for i, para in enumerate(paragraphs):
+        credit_only = pats["credit_only_line"].match(para) if len(para) <= 120 else None
+        if credit_only and i < 12:
+            credit = credit_only.group("credit").strip()
+            if body and len(body[-1].split()) <= 60 and not find_dateline(body[-1]) and (
+                    dateline_index is None or i <= dateline_index):
+                out.captions.append({"text": body.pop(), "credit": credit})
+            else:
+                pending_credit = credit
+            out.count("caption")
+            continue
+        if pending_credit and pats["caption_prefix"].match(para):
+            text = pats["caption_prefix"].sub("", para).strip()
+            out.captions.append({"text": text, "credit": pending_credit})
+            pending_credit = None
+            out.count("caption")
+            continue
+        if i < 6 and len(para) <= 200:
+            names = people.byline_names(para)
+            if names is not None:
+                out.bylines.extend(names)
+                out.count("byline")
+                continue
+        before_lead = dateline_index is not None and i < dateline_index
+        caption = caption_split(para) if (before_lead or i < 3 or len(para) < 600) else None
+        if caption and (before_lead or _strong_caption(para, caption[1])):
+            out.captions.append({"text": caption[0], "credit": caption[1]})
+            out.count("caption")
+            continue
+        if len(para) <= MAX_CREDITS_LINE:
+            inner = people.is_credits_paragraph(para)
+            if inner is not None:
+                out.credits.append(inner)
+                out.count("credits")
+                seen_credits = True
+                continue
+            names = people.contributed_names(para)
+            if names is not None:
+                out.contributors.extend(names)
+                out.count("credits")
+                seen_credits = True
+                continue
+            assist = re.match(r"^-{1,2}\s*with assistance from\s+(.{3,300}?)\.?$", para, re.I)
+            if assist:
+                out.contributors.extend(people.split_names(assist.group(1)))
+                out.count("credits")
+                seen_credits = True
+                continue
+        if seen_credits and not _is_prose(para):
+            out.count("tail_chrome")  # leftovers after the credits are site furniture
+            continue
+        body.append(para)
+    out.paragraphs = body
+    return out
+
+
+def _stated_date_line(line: str) -> tuple[str, str] | None:
+    """("published" | "updated", text with the date) for "Updated May 7, 2021" lines.
+
+    The keyword must be followed by a date: "Updated figures showed..." is prose.
+    """
+    pats = compiled()
+    for kind in ("updated", "published"):
+        match = pats[f"{kind}_line"].match(line)
+        if match and (dates.dates_in_text(match.group("rest"), limit=1)
+                      or dates.is_date_line(match.group("rest"))):
+            return kind, match.group("rest")
+    return None
+
+
+def _metadata_line(line: str, out: CleanedText, pending_label: str) -> bool:
+    """Lines that state the date, editors or agency of the page: evidence, not body."""
+    if len(line) > 320:
+        return False
+    pats = compiled()
+    if out.expect_editors:
+        out.expect_editors = False
+        names = people.split_names(re.sub(r"\s+at\s+\S+@\S+", "", line))
+        if names:
+            out.editors.extend(names)
+            out.count("contact")
+            return True
+    day = dates.is_date_line(line)
+    if day is not None:
+        target = out.updated_lines if pending_label == "updated" else out.published_lines
+        target.append(day.isoformat())
+        out.count("date_line")
+        return True
+    source = pats["source_editor_line"].match(line)
+    if source:
+        out.published_lines.append(source.group("date"))
+        out.editors.extend(people.split_names(source.group("editor")))
+        out.agency_hints.append(source.group("outlet").strip())
+        out.count("source_line")
+        return True
+    note = pats["first_published_note"].match(line)
+    if note:
+        out.published_lines.append(note.group("rest"))
+        out.agency_hints.append(note.group("agency"))
+        out.count("first_published_note")
+        return True
+    contact = pats["contact_editors"].match(line)
+    if contact:
+        rest = re.sub(r"\s+at\s+\S+@\S+", "", contact.group("rest"))
+        out.editors.extend(people.split_names(rest))
+        out.expect_editors = not rest.strip()  # names may follow on the next line
+        out.count("contact")
+        return True
+    if len(line) <= 120:
+        byline = pats["byline_with_role"].match(line)
+        if byline:
+            names = people.split_names(byline.group("names"))
+            if names:
+                out.bylines.extend(names)
+                out.count("byline")
+                return True
+    return False
+
+
+def _strong_caption(paragraph: str, credit: str | None) -> bool:
+    """Captions outside the lead area need an unmistakable credit or a FILE PHOTO prefix."""
+    if compiled()["caption_prefix"].match(paragraph):
+        return True
+    if not credit:
+        return False
+    return bool(re.search(r"REUTERS/|Photo|via Getty|/AFP|/AP\b|Foto|Picture|Image", credit))
+
+
+def _is_prose(paragraph: str) -> bool:
+    return len(paragraph.split()) >= 8 and bool(_TERMINAL.search(paragraph))
+
+
+def _same_text(a: str, b: str) -> bool:
+    def key(s: str) -> str:
+        return re.sub(r"\W+", "", unicodedata.normalize("NFKC", s).casefold())
+
+    return key(a) == key(b)
+
+
+# ---------------------------------------------------------------------------
+# Beam wrapper: raw records in, cleaned documents out, dead letters tagged.
+
+
+def clean_record(raw: dict[str, Any]) -> dict[str, Any]:
+    """A raw record (text, html or json) -> a cleaned document dict."""
+    fmt = raw["format"]
+    fields = dict(raw.get("fields") or {})
+    meta: dict[str, Any] = {
+        k: fields.get(k)
+        for k in ("title", "published", "updated", "authors", "url", "outlet", "language",
+                  "description", "section")
+        if fields.get(k)
+    }
+    extra_captions: list[dict[str, str | None]] = []
+    if fmt == "text":
+        cleaned = clean_text(raw["payload"], first_line_is_title=True)
+    else:
+        page = fields.get("html") if fmt == "json" else raw["payload"]
+        text = fields.get("text") if fmt == "json" else None
+        if page and not text:
+            extracted = html_extract.extract_html(page, url=meta.get("url"))
+            for key, value in extracted.metadata.items():
+                meta.setdefault(key, value)
+            extra_captions = extracted.captions
+            text = extracted.text
+        if not text or not text.strip():
+            raise RecordError("no_main_text", "no article text could be extracted from the page")
+        cleaned = clean_text(
+            text,
+            first_line_is_title=False,
+            title_hint=meta.get("title"),
+            lines_are_paragraphs=(fmt == "html" or bool(page)),
+        )
+    if cleaned.title is None and meta.get("title"):
+        cleaned.title = meta["title"]
+    meta = _repair_metadata(meta)
+    captions = cleaned.captions + [
+        c for c in extra_captions
+        if not any(_same_text(c["text"], k["text"]) for k in cleaned.captions)]
+    body_chars = sum(len(p) for p in cleaned.paragraphs)
+    if body_chars < MIN_BODY_CHARS:
+        raise RecordError(
+            "no_body",
+            f"only {body_chars} characters of article text left after removing site chrome",
+        )
+    return {
+        "id": raw["id"],
+        "source": raw["source"],
+        "format": fmt,
+        "title": cleaned.title,
+        "paragraphs": cleaned.paragraphs,
+        "captions": captions,
+        "credits": cleaned.credits,
+        "editors": cleaned.editors,
+        "agency_hints": cleaned.agency_hints,
+        "contributors": cleaned.contributors,
+        "bylines": cleaned.bylines,
+        "related_headlines": cleaned.related_headlines,
+        "section": cleaned.section,
+        "published_lines": cleaned.published_lines,
+        "updated_lines": cleaned.updated_lines,
+        "removed": cleaned.removed,
+        "meta": meta,
+        "payload": raw["payload"],
+    }
+
+
+def _repair_metadata(meta: dict[str, Any]) -> dict[str, Any]:
+    """Metadata strings get the same unicode repair as the text; sections lose their tails."""
+    fixed: dict[str, Any] = {}
+    for key, value in meta.items():
+        if isinstance(value, str):
+            value = _norm_line(repair_unicode(value))
+        elif isinstance(value, list):
+            value = [_norm_line(repair_unicode(v)) for v in value if isinstance(v, str)]
+        if key == "section" and isinstance(value, str):
+            value = re.split(r"\s*[;|,>/]\s*", value)[0] or None
+        fixed[key] = value
+    return fixed
+
+
+class CleanDoFn(beam.DoFn):
+    def __init__(self) -> None:
+        self.cleaned = Metrics.counter("newsbeam.clean", "records_cleaned")
+        self.failed = Metrics.counter("newsbeam.clean", "dead_letters")
+        self.chrome = Metrics.counter("newsbeam.clean", "chrome_lines_removed")
+
+    def process(self, raw: dict[str, Any]):
+        try:
+            doc = clean_record(raw)
+        except Exception as exc:
+            self.failed.inc()
+            yield beam.pvalue.TaggedOutput(
+                DEAD_LETTER_TAG,
+                dead_letter_from_exception("clean", exc, raw["source"], raw.get("payload"),
+                                           raw.get("id")),
+            )
+            return
+        self.cleaned.inc()
+        self.chrome.inc(sum(doc["removed"].values()))
+        yield doc
+
+
+class CleanArticles(beam.PTransform):
+    """Raw records -> cleaned documents (main output) and dead letters."""
+
+    def expand(self, raw_records):
+        return raw_records | "CleanText" >> beam.ParDo(CleanDoFn()).with_outputs(
+            DEAD_LETTER_TAG, main="cleaned"
+        )

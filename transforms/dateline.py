@@ -1,0 +1,71 @@
+"""Datelines: 'MEXICO CITY (Reuters) -', 'CAMBRIDGE, Mass. (AP) —', 'Berlin (dpa) -',
+'CIUDAD DE MÉXICO, 6 may (EFE).-', '(Bloomberg) --', 'ROMA, Texas —'.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from transforms import geo
+from transforms.patterns import MAX_DATELINE_PREFIX, compiled
+
+
+@dataclass(frozen=True)
+class DatelineMatch:
+    text: str  # the dateline as written, without the trailing dash
+    place: str | None
+    datepart: str | None
+    agency: str | None  # canonical agency or outlet name
+    city: str | None
+    country: str | None
+
+
+def agency_name(raw: str | None) -> str | None:
+    """Canonical name of a wire or outlet alias ('The Associated Press' -> 'AP')."""
+    if not raw:
+        return None
+    key = " ".join(raw.replace("’", "'").split()).strip(" .").lower()
+    aliases = compiled()["agency_alias"]
+    # "dpa/lby", "AP/Reuters": the first wire named is the one credited.
+    return aliases.get(key) or aliases.get(key.split("/")[0].strip())
+
+
+def _looks_like_outlet(raw: str) -> bool:
+    words = raw.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words if len(w) > 3)
+
+
+def find_dateline(paragraph: str) -> DatelineMatch | None:
+    """The dateline at the start of a paragraph, or None."""
+    pats = compiled()
+    head = paragraph[:MAX_DATELINE_PREFIX]
+    for kind, pattern in pats["datelines"]:
+        match = pattern.match(head)
+        if not match:
+            continue
+        groups = match.groupdict()
+        place = (groups.get("place") or "").strip() or None
+        datepart = (groups.get("datepart") or "").strip() or None
+        raw_agency = (groups.get("agency") or "").strip() or None
+        if place and "," in place and not datepart:
+            # "TOKYO, May 7" is a city and a date, not a city and a region.
+            city_part, _, qualifier = place.partition(",")
+            if any(p.match(qualifier.strip()) for p in pats["dateparts"]):
+                place, datepart = city_part.strip(), qualifier.strip()
+        if place:
+            first_word = place.split(",")[0].strip().lower()
+            if first_word in pats["dateline_stopwords"] or len(place.split()) > 7:
+                continue
+        agency = agency_name(raw_agency)
+        if raw_agency and not agency:
+            if not _looks_like_outlet(raw_agency):
+                continue
+            agency = raw_agency
+        city, country = geo.resolve_place(place) if place else (None, None)
+        if kind == "caps_place" and not (city or country):
+            continue  # a capitalised lead without an agency must be a known place
+        if place and not raw_agency and not place.split(",")[0].strip().isupper():
+            continue
+        text = match.group(0).rstrip().rstrip("-–—:.").rstrip()
+        return DatelineMatch(text, place, datepart, agency, city, country)
+    return None

@@ -1,0 +1,179 @@
+"""Deduplication: exact (normalised body, canonical URL) and near (MinHash LSH),
+with a deterministic choice of the record kept and nothing dropped.
+
+How it scales: every article is put in a few buckets (its body hash, its
+canonical URL, one per LSH band). Each bucket is sorted by rank and every
+member is compared with at most `max_compare` better-ranked members, so the
+work per bucket is bounded and the total grows linearly with the input. Each
+member keeps its single best verified edge, always pointing to a better-ranked
+record, so edges form a forest whose roots are the records kept.
+
+Rank (the record kept): the longest body (most complete version), then the
+earliest date, then the smallest id: independent of input order and bundling.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import apache_beam as beam
+import numpy as np
+from apache_beam.metrics import Metrics
+
+from transforms.fingerprint import BANDS, NUM_PERM, corrected_jaccard, fingerprint, similarity
+
+DUPLICATE_TAG = "duplicates"
+DEFAULT_THRESHOLD = 0.75
+DEFAULT_MAX_COMPARE = 64
+METHOD_PRIORITY = {"exact_body": 0, "canonical_url": 1, "near_minhash": 2}
+
+
+def rank_key(article: dict[str, Any]) -> tuple[int, str, str]:
+    return (-int(article["word_count"]), article.get("date") or "9999-12-31", article["id"])
+
+
+def bucket_entries(article: dict[str, Any], num_perm: int = NUM_PERM,
+                   bands: int = BANDS) -> list[tuple[str, tuple]]:
+    """(bucket key, member) pairs for one article: body hash, canonical URL, LSH bands."""
+    fp = fingerprint(article["body"], num_perm, bands)
+    member = (rank_key(article), fp.signature, fp.shingle_count)  # rank ends with the id
+    keys = [f"h:{article['content_hash']}"]
+    if article.get("canonical_url"):
+        keys.append(f"u:{article['canonical_url']}")
+    keys.extend(fp.band_keys)
+    return [(key, member) for key in keys]
+
+
+def bucket_edges(key: str, members: Iterable[tuple], threshold: float,
+                 max_compare: int = DEFAULT_MAX_COMPARE) -> list[tuple[str, tuple]]:
+    """Edges (member id, (target rank, target id, similarity, method)) within one bucket.
+
+    Each member is linked to the best-ranked earlier member it truly resembles;
+    comparisons per member are capped at `max_compare`, bounding the bucket's work.
+    """
+    ordered = sorted(members, key=lambda m: m[0])
+    if len(ordered) < 2:
+        return []
+    method = {"h": "exact_body", "u": "canonical_url"}.get(key[0], "near_minhash")
+    leaders = ordered[:max_compare]
+    sigs = np.stack([np.frombuffer(m[1], dtype=np.uint8) for m in leaders])
+    edges: list[tuple[str, tuple]] = []
+    for j in range(1, len(ordered)):
+        rank, sig, count = ordered[j]
+        member_id = rank[2]
+        limit = min(j, len(leaders))
+        matches = (sigs[:limit] == np.frombuffer(sig, dtype=np.uint8)).mean(axis=1)
+        for i in range(limit):
+            leader_rank, _, leader_count = leaders[i]
+            if leader_rank[2] == member_id:
+                continue
+            if method == "exact_body":
+                sim = 1.0
+            else:
+                sim = similarity(corrected_jaccard(float(matches[i])), count, leader_count)
+                if method == "near_minhash" and sim < threshold:
+                    continue
+            edges.append((member_id, (leader_rank, leader_rank[2], round(sim, 4), method)))
+            break
+    return edges
+
+
+def best_edge(edges: Iterable[tuple]) -> tuple:
+    """The edge to the best-ranked target; ties go to the stronger method."""
+    return min(edges, key=lambda e: (e[0], METHOD_PRIORITY[e[3]], -e[2]))
+
+
+def resolve_roots(edges: dict[str, tuple]) -> dict[str, dict[str, Any]]:
+    """member -> {duplicate_of (root kept), matched, similarity, method}."""
+    parent = {member: edge[1] for member, edge in edges.items()}
+    roots: dict[str, str] = {}
+
+    def root_of(node: str) -> str:
+        path = []
+        while node in parent and node not in roots:
+            path.append(node)
+            node = parent[node]
+            if len(path) > len(parent):  # cannot happen: edges point to better ranks
+                raise ValueError("cycle in duplicate edges")
+        top = roots.get(node, node)
+        for item in path:
+            roots[item] = top
+        return top
+
+    out = {}
+    for member, edge in edges.items():
+        out[member] = {
+            "duplicate_of": root_of(member),
+            "matched": edge[1],
+            "similarity": edge[2],
+            "method": edge[3],
+        }
+    return out
+
+
+def mark_duplicate(article: dict[str, Any], link: dict[str, Any]) -> dict[str, Any]:
+    return {**article, **link}
+
+
+class BucketEdgesDoFn(beam.DoFn):
+    def __init__(self, threshold: float, max_compare: int) -> None:
+        self.threshold = threshold
+        self.max_compare = max_compare
+        self.buckets = Metrics.counter("newsbeam.dedup", "shared_buckets")
+        self.truncated = Metrics.counter("newsbeam.dedup", "buckets_over_compare_cap")
+        self.bucket_size = Metrics.distribution("newsbeam.dedup", "shared_bucket_size")
+
+    def process(self, element):
+        key, members = element
+        members = list(members)
+        if len(members) < 2:
+            return
+        self.buckets.inc()
+        self.bucket_size.update(len(members))
+        if len(members) > self.max_compare:
+            self.truncated.inc()
+        yield from bucket_edges(key, members, self.threshold, self.max_compare)
+
+
+class SplitDuplicatesDoFn(beam.DoFn):
+    def __init__(self) -> None:
+        self.kept = Metrics.counter("newsbeam.dedup", "articles_kept")
+        self.dups = Metrics.counter("newsbeam.dedup", "duplicates")
+
+    def process(self, article: dict[str, Any], links: dict[str, dict[str, Any]]):
+        link = links.get(article["id"])
+        if link is None:
+            self.kept.inc()
+            yield article
+        else:
+            self.dups.inc()
+            yield beam.pvalue.TaggedOutput(DUPLICATE_TAG, mark_duplicate(article, link))
+
+
+class Deduplicate(beam.PTransform):
+    """Articles -> kept articles (main output) and duplicates (tagged `duplicates`)."""
+
+    def __init__(self, threshold: float = DEFAULT_THRESHOLD,
+                 max_compare: int = DEFAULT_MAX_COMPARE,
+                 num_perm: int = NUM_PERM, bands: int = BANDS) -> None:
+        super().__init__()
+        self.threshold = threshold
+        self.max_compare = max_compare
+        self.num_perm = num_perm
+        self.bands = bands
+
+    def expand(self, articles):
+        num_perm, bands = self.num_perm, self.bands
+        links = (
+            articles
+            | "BucketKeys" >> beam.FlatMap(bucket_entries, num_perm, bands)
+            | "GroupBuckets" >> beam.GroupByKey()
+            | "CompareInBucket" >> beam.ParDo(BucketEdgesDoFn(self.threshold, self.max_compare))
+            | "BestEdgePerMember" >> beam.CombinePerKey(best_edge)
+            | "CollectEdges" >> beam.combiners.ToDict()
+            | "ResolveKeptRecords" >> beam.Map(resolve_roots)
+        )
+        return articles | "SplitDuplicates" >> beam.ParDo(
+            SplitDuplicatesDoFn(), links=beam.pvalue.AsSingleton(links)
+        ).with_outputs(DUPLICATE_TAG, main="articles")

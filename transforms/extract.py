@@ -1,0 +1,252 @@
+"""Extraction: a cleaned document -> the article record (title, body, dates,
+dateline, country, region, agency, authors, editors, captions, language, ...).
+
+`extract_article` is the pure function; `ExtractFields` wraps it for Beam and
+validates every record against `schemas.Article` at the stage boundary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import apache_beam as beam
+import py3langid
+from apache_beam.metrics import Metrics
+
+from schemas.models import SCHEMA_VERSION, Article
+from transforms import dates, geo, people
+from transforms.dateline import agency_name, find_dateline
+from transforms.deadletters import DEAD_LETTER_TAG, RecordError, dead_letter_from_exception
+from transforms.fingerprint import content_hash
+from transforms.patterns import OUTLET_DOMAINS, compiled
+
+LANGUAGE_SAMPLE_CHARS = 600  # enough for a reliable call; cost grows with length
+MIN_CHARS_FOR_DETECTION = 80
+_ISO639_1 = re.compile(r"^([a-zA-Z]{2})(?:[-_][A-Za-z]{2,4})?$")
+
+
+def canonical_url(url: str | None) -> str | None:
+    """Scheme/host lowercased, default port, fragment and tracking parameters dropped."""
+    if not url or not isinstance(url, str):
+        return None
+    url = url.strip()
+    if not re.match(r"^https?://", url, re.IGNORECASE):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    host = (parts.hostname or "").lower()
+    if not host:
+        return None
+    if host.startswith("www."):
+        host = host[4:]
+    if parts.port and parts.port not in (80, 443):
+        host = f"{host}:{parts.port}"
+    tracking = compiled()["tracking_params"]
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if not tracking.match(k)]
+    path = re.sub(r"/{2,}", "/", parts.path or "/")
+    if len(path) > 1:
+        path = path.rstrip("/")
+    # http and https copies of a page are the same page.
+    return urlunsplit(("https", host, path, urlencode(sorted(query)), ""))
+
+
+def detect_language(body: str, hint: str | None) -> str | None:
+    """ISO 639-1 code of the body; the page's own hint when the body is too short."""
+    hinted = None
+    if hint:
+        match = _ISO639_1.match(str(hint).strip())
+        hinted = match.group(1).lower() if match else None
+    sample = body[:LANGUAGE_SAMPLE_CHARS]
+    if len(sample) < MIN_CHARS_FOR_DETECTION:
+        return hinted
+    code, _score = py3langid.classify(sample)
+    return code if re.fullmatch(r"[a-z]{2}", code or "") else hinted
+
+
+def _outlet_agency(outlet: str | None, url: str | None) -> str | None:
+    host = ""
+    if url:
+        try:
+            host = (urlsplit(url).hostname or "").lower()
+        except ValueError:
+            host = ""
+    candidates = [host, (outlet or "").lower()]
+    for candidate in candidates:
+        candidate = candidate.removeprefix("www.")
+        for domain, name in OUTLET_DOMAINS.items():
+            if candidate == domain or candidate.endswith("." + domain):
+                return name
+    return agency_name(outlet)
+
+
+def _date_clues(doc: dict[str, Any], dateline_datepart: str | None) -> list[dates.DateClue]:
+    meta = doc["meta"]
+    clues: list[dates.DateClue] = []
+    stamp = dates.parse_timestamp(meta.get("published"))
+    if stamp:
+        clues.append(dates.DateClue("metadata", stamp[1], stamp[0]))
+    for line in doc["published_lines"]:
+        found = dates.dates_in_text(line, limit=1)
+        if found:
+            clues.append(dates.DateClue("published_line", found[0], found[0].isoformat()))
+    for caption in doc["captions"]:
+        if compiled()["caption_not_today"].search(caption["text"]):
+            continue  # file photos are dated when they were taken, not published
+        found = dates.dates_in_text(caption["text"], limit=1)
+        if found:
+            clues.append(dates.DateClue("caption", found[0], found[0].isoformat()))
+    url_day = dates.date_in_url(meta.get("url"))
+    if url_day:
+        clues.append(dates.DateClue("url", url_day, url_day.isoformat()))
+    if dateline_datepart:
+        anchors = [c.date for c in clues] or [
+            d for line in doc["updated_lines"] for d in dates.dates_in_text(line, limit=1)
+        ]
+        day = dates.datepart_date(dateline_datepart, anchors)
+        if day:
+            clues.append(dates.DateClue("dateline", day, day.isoformat()))
+    return clues
+
+
+def _updated(doc: dict[str, Any]) -> str | None:
+    stamp = dates.parse_timestamp(doc["meta"].get("updated"))
+    if stamp:
+        return stamp[0]
+    for line in doc["updated_lines"]:
+        found = dates.dates_in_text(line, limit=1)
+        if found:
+            return found[0].isoformat()
+    return None
+
+
+def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> dict[str, Any]:
+    """All fields of the record contract from a cleaned document (not yet validated)."""
+    meta = doc["meta"]
+    paragraphs: list[str] = doc["paragraphs"]
+    body = "\n\n".join(paragraphs)
+    if not body.strip():
+        raise RecordError("no_body", "article has no body text")
+
+    dateline = None
+    for para in paragraphs[:3]:
+        dateline = find_dateline(para)
+        if dateline:
+            break
+
+    clues = _date_clues(doc, dateline.datepart if dateline else None)
+    chosen = dates.choose_date(clues, dates.weekday_mentions(body))
+
+    countries = geo.countries_in_text(body)
+    country = dateline.country if dateline and dateline.country else None
+    if country is None and countries:
+        country = countries.most_common(1)[0][0]
+
+    roles: dict[str, list[str]] = {"author": [], "editor": []}
+    for inner in doc["credits"]:
+        for role, names in people.credits_roles(inner).items():
+            if role in roles:
+                roles[role].extend(names)
+    meta_authors = [n for n in (people.clean_name(a) for a in meta.get("authors") or []) if n]
+    authors = people.merge_names(doc["bylines"], roles["author"], doc["contributors"],
+                                 meta_authors)
+    editors = people.merge_names(roles["editor"], doc.get("editors", []))
+    editor_keys = {e.casefold() for e in editors}
+    authors = [a for a in authors if a.casefold() not in editor_keys]
+
+    url = meta.get("url")
+    agency = dateline.agency if dateline else None
+    if agency is None:
+        hints = [agency_name(h) for h in doc.get("agency_hints", [])]
+        agency = next((a for a in hints if a), None)
+    if agency is None:
+        agency = _outlet_agency(meta.get("outlet"), url)
+
+    section = doc.get("section") or meta.get("section")
+    return {
+        "id": doc["id"],
+        "title": doc.get("title"),
+        "body": body,
+        "published": chosen.published if chosen else None,
+        "date": chosen.date.isoformat() if chosen else None,
+        "date_source": chosen.source if chosen else None,
+        "updated": _updated(doc),
+        "dateline": (
+            {"text": dateline.text, "city": dateline.city, "country": dateline.country}
+            if dateline else None
+        ),
+        "country": country,
+        "region": geo.region_of(country, region_scheme),
+        "agency": agency,
+        "authors": authors,
+        "editors": editors,
+        "captions": doc["captions"],
+        "language": detect_language(body, meta.get("language")),
+        "url": url,
+        "canonical_url": canonical_url(url),
+        "section": str(section)[:80] if section else None,
+        "related_headlines": doc["related_headlines"],
+        "places": [geo.country_name(code) for code, _ in Counter(countries).most_common(10)],
+        "outlet": meta.get("outlet"),
+        "description": meta.get("description"),
+        "source": doc["source"],
+        "word_count": len(body.split()),
+        "content_hash": content_hash(body),
+        "schema_version": SCHEMA_VERSION,
+    }
+
+
+def validate_article(article: dict[str, Any]) -> dict[str, Any]:
+    """Validate against the Article model; the validated form is what is written."""
+    try:
+        return Article.model_validate(article).model_dump(mode="json")
+    except Exception as exc:  # pydantic.ValidationError, kept specific in the reason
+        raise RecordError("invalid_article", str(exc)[:1000]) from None
+
+
+class ExtractDoFn(beam.DoFn):
+    def __init__(self, region_scheme: str) -> None:
+        self.region_scheme = region_scheme
+        self.extracted = Metrics.counter("newsbeam.extract", "articles_extracted")
+        self.failed = Metrics.counter("newsbeam.extract", "dead_letters")
+        self.undated = Metrics.counter("newsbeam.extract", "articles_without_date")
+        self.no_country = Metrics.counter("newsbeam.extract", "articles_without_country")
+
+    def process(self, doc: dict[str, Any]):
+        stage = "extract"
+        try:
+            article = extract_article(doc, self.region_scheme)
+            stage = "validate"
+            article = validate_article(article)
+        except Exception as exc:
+            self.failed.inc()
+            yield beam.pvalue.TaggedOutput(
+                DEAD_LETTER_TAG,
+                dead_letter_from_exception(stage, exc, doc["source"], doc.get("payload"),
+                                           doc.get("id")),
+            )
+            return
+        self.extracted.inc()
+        if article["date"] is None:
+            self.undated.inc()
+        if article["country"] is None:
+            self.no_country.inc()
+        yield article
+
+
+class ExtractFields(beam.PTransform):
+    """Cleaned documents -> validated article dicts (main output) and dead letters."""
+
+    def __init__(self, region_scheme: str = "m49-region") -> None:
+        super().__init__()
+        self.region_scheme = region_scheme
+
+    def expand(self, docs):
+        return docs | "ExtractAndValidate" >> beam.ParDo(
+            ExtractDoFn(self.region_scheme)
+        ).with_outputs(DEAD_LETTER_TAG, main="articles")

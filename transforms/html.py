@@ -1,0 +1,235 @@
+"""HTML pages: main text with trafilatura, metadata from JSON-LD and meta tags.
+
+The page's own structured metadata (JSON-LD `NewsArticle`, OpenGraph and
+`article:*` meta tags) is read first because it states the publisher's local
+timestamp; trafilatura (with htmldate) fills what is missing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import lxml.html
+import orjson
+import trafilatura
+from lxml import etree
+
+from transforms.deadletters import RecordError
+
+ARTICLE_TYPES = frozenset(
+    {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
+     "opinionnewsarticle", "backgroundnewsarticle", "webpage", "report", "liveblogposting"}
+)
+# meta name/property -> our field; earlier entries win.
+META_FIELDS: list[tuple[str, str]] = [
+    ("article:published_time", "published"),
+    ("og:article:published_time", "published"),
+    ("datepublished", "published"),
+    ("parsely-pub-date", "published"),
+    ("sailthru.date", "published"),
+    ("publish-date", "published"),
+    ("pubdate", "published"),
+    ("dc.date.issued", "published"),
+    ("dc.date", "published"),
+    ("date", "published"),
+    ("article:modified_time", "updated"),
+    ("og:updated_time", "updated"),
+    ("og:title", "title"),
+    ("twitter:title", "title"),
+    ("og:url", "url"),
+    ("article:section", "section"),
+    ("og:site_name", "outlet"),
+    ("author", "author"),
+    ("article:author", "author"),
+    ("parsely-author", "author"),
+    ("sailthru.author", "author"),
+    ("dc.creator", "author"),
+    ("og:description", "description"),
+    ("description", "description"),
+]
+MAX_JSONLD_CHARS = 200_000
+
+
+MAX_FIGCAPTIONS = 5
+_CREDIT_CLASS = re.compile(r"credit|copyright|byline|source|author", re.IGNORECASE)
+
+
+@dataclass
+class ExtractedPage:
+    text: str
+    metadata: dict[str, Any] = field(default_factory=dict)
+    captions: list[dict[str, str | None]] = field(default_factory=list)
+
+
+def _figcaptions(tree) -> list[dict[str, str | None]]:
+    """Photo captions and their credits from <figcaption> (trafilatura drops figures)."""
+    captions = []
+    for node in tree.xpath("//figure//figcaption")[:MAX_FIGCAPTIONS]:
+        credit = None
+        for child in node.xpath(".//*[@class]"):
+            if _CREDIT_CLASS.search(child.get("class") or ""):
+                credit = " ".join(child.text_content().split()) or None
+                child.drop_tree()
+                break
+        text = " ".join(node.text_content().split())
+        if credit:
+            credit = re.sub(r"^(?:photo(?:graph)?|foto|picture|image|credit|crédit)"
+                            r"(?:\s*[:,/]\s*|\s+by\s+)",
+                            "", credit.strip("()[] "), flags=re.IGNORECASE)
+        if text:
+            captions.append({"text": text, "credit": credit})
+    return captions
+
+
+def _jsonld_objects(tree) -> list[dict[str, Any]]:
+    objects: list[dict[str, Any]] = []
+    for script in tree.xpath('//script[@type="application/ld+json"]')[:20]:
+        raw = (script.text or "").strip()
+        if not raw or len(raw) > MAX_JSONLD_CHARS:
+            continue
+        try:
+            data = orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            continue
+        stack = [data]
+        while stack and len(objects) < 50:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                if "@graph" in item:
+                    stack.append(item["@graph"])
+                objects.append(item)
+    return objects
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {str(k).lower() for k in kinds if k}
+
+
+def _names(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if not value.startswith("http") else []
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        out: list[str] = []
+        for item in value:
+            out.extend(_names(item))
+        return out
+    return []
+
+
+def _jsonld_metadata(tree) -> dict[str, Any]:
+    meta: dict[str, Any] = {}
+    for obj in _jsonld_objects(tree):
+        if not _types(obj) & ARTICLE_TYPES:
+            continue
+        pairs = {
+            "title": obj.get("headline") or obj.get("name"),
+            "published": obj.get("datePublished") or obj.get("dateCreated"),
+            "updated": obj.get("dateModified"),
+            "section": obj.get("articleSection"),
+            "language": obj.get("inLanguage"),
+            "description": obj.get("description"),
+            "url": obj.get("url") if isinstance(obj.get("url"), str) else None,
+        }
+        authors = _names(obj.get("author"))
+        if authors:
+            pairs["authors"] = authors
+        publisher = _names(obj.get("publisher"))
+        if publisher:
+            pairs["outlet"] = publisher[0]
+        for key, value in pairs.items():
+            if isinstance(value, list) and key != "authors":
+                value = value[0] if value else None
+            if value and key not in meta:
+                meta[key] = value if key == "authors" else str(value)
+        if "newsarticle" in _types(obj) or "reportagenewsarticle" in _types(obj):
+            break  # the news article object is authoritative
+    return meta
+
+
+def _meta_tags(tree) -> dict[str, Any]:
+    found: dict[str, str] = {}
+    for node in tree.xpath("//meta[@content]")[:400]:
+        key = (node.get("property") or node.get("name") or node.get("itemprop") or "").lower()
+        if key and key not in found:
+            found[key] = node.get("content").strip()
+    meta: dict[str, Any] = {}
+    for name, target in META_FIELDS:
+        value = found.get(name)
+        if value and target not in meta:
+            meta[target] = value
+    author = meta.pop("author", None)
+    if author and not author.startswith("http"):
+        meta["authors"] = [a.strip() for a in re.split(r"[;|]|,\s(?=[A-Z])|\sand\s", author)
+                           if a.strip()]
+    canonical = tree.xpath('//link[@rel="canonical"]/@href')
+    if canonical:
+        meta["url"] = str(canonical[0]).strip()
+    lang = tree.xpath("/html/@lang")
+    if lang:
+        meta["language"] = str(lang[0]).strip()
+    if "published" not in meta:
+        times = tree.xpath("//time[@datetime]/@datetime")
+        if times:
+            meta["published_time_tag"] = str(times[0])
+    return meta
+
+
+def parse_html(page: str):
+    try:
+        tree = lxml.html.document_fromstring(page)
+    except (etree.ParserError, ValueError) as exc:
+        raise RecordError("unparseable_html", f"HTML could not be parsed: {exc}") from None
+    return tree
+
+
+def extract_html(page: str, url: str | None = None) -> ExtractedPage:
+    """Main text (one paragraph per line) and metadata of an HTML page."""
+    tree = parse_html(page)
+    captions = _figcaptions(tree)
+    meta = _jsonld_metadata(tree)
+    for key, value in _meta_tags(tree).items():
+        meta.setdefault(key, value)
+    # trafilatura prunes the tree it is given: let it parse its own copy.
+    doc = trafilatura.bare_extraction(
+        page,
+        url=url or meta.get("url"),
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        deduplicate=False,
+        date_extraction_params={"extensive_search": True, "original_date": True},
+    )
+    if doc is None:
+        return ExtractedPage("", meta, captions)
+    data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    fallbacks = {
+        "title": data.get("title"),
+        "published": data.get("date"),
+        "url": data.get("url"),
+        "outlet": data.get("sitename"),
+        "description": data.get("description"),
+        "language": data.get("language"),
+    }
+    if data.get("author"):
+        fallbacks["authors"] = [a.strip() for a in str(data["author"]).split(";") if a.strip()]
+    if data.get("categories"):
+        fallbacks["section"] = data["categories"][0]
+    for key, value in fallbacks.items():
+        if value and key not in meta:
+            meta[key] = value
+    if "published" not in meta and meta.get("published_time_tag"):
+        meta["published"] = meta["published_time_tag"]
+    meta.pop("published_time_tag", None)
+    if meta.get("published") == data.get("date"):
+        meta["published_from"] = "htmldate"
+    return ExtractedPage(data.get("text") or "", meta, captions)

@@ -1,0 +1,521 @@
+"""Every text pattern the cleaner and extractors use, as data, in one place.
+
+Patterns are plain strings here and compiled once in `compiled` below. All
+quantifiers are bounded and every pattern is applied to bounded slices of text
+(see `MAX_*` limits), so hostile input cannot make a pattern backtrack for long.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# ---------------------------------------------------------------------------
+# Limits that keep regex work bounded on hostile input.
+MAX_LINE_CHARS_FOR_PATTERNS = 400  # chrome lines are short; longer lines are never chrome
+MAX_DATELINE_PREFIX = 160  # a dateline sits in the first characters of its paragraph
+MAX_CREDITS_LINE = 600
+
+# ---------------------------------------------------------------------------
+# Whole-line chrome: a line that matches one of these (case-insensitive, full
+# line, after whitespace is collapsed) is site furniture, never article text.
+CHROME_LINE_PATTERNS: dict[str, list[str]] = {
+    # Paywall / analytics metadata that scrapers pick up as text (Reuters, US papers).
+    "paywall_metadata": [
+        r"(article type|user type|user status|campaign id|cxense type|user access status"
+        r"|paywall status|content type|access level|subscriber status|meter count"
+        r"|page type|story type|login status|ad unit|dfp slot)\s*:.{0,60}",
+    ],
+    "promo": [
+        r"join our (telegram|whatsapp|facebook) (channel|group).{0,150}",
+        r"(sign up|subscribe|register) (now |today )?(to|for) .{0,150}",
+        r"sign up\.?|subscribe( now)?\.?|subscribe now for unlimited access.{0,60}",
+        r"(follow|like) us on (twitter|x|facebook|instagram|linkedin|tiktok|telegram|threads).{0,80}",
+        r"follow (al jazeera|the guardian|bbc news|cnn|reuters)( english)?\s*:?.{0,60}",
+        r"get (our|the) .{1,60} newsletter.{0,80}",
+        r".{0,60}\bnewsletter\b.{0,40}(sign up|subscribe|inbox).{0,60}",
+        r"download (our|the) (free )?app.{0,80}",
+        r"(already a subscriber|not a subscriber)\??.{0,80}",
+        r"support (our|independent) journalism.{0,80}",
+        r"follow .{2,40} coverage\b.{0,120}",
+        r".{0,100}download (our|the) (free )?app.{0,40}",
+        r"privacy notice:.{0,300}|after newsletter promotion|(learn|find out) more|read the full story",
+        r"catch all the latest .{0,120}",
+        # Other languages.
+        r"(suscríbete|suscribete|síguenos|siguenos) (a|en) .{0,100}",
+        r"(newsletter abonnieren|jetzt abonnieren|folgen sie uns).{0,100}",
+        r"(abonnez-vous|inscrivez-vous) .{0,100}|suivez-nous sur .{0,80}",
+        r"(assine|inscreva-se|siga-nos) .{0,100}",
+        r"(iscriviti|seguici su) .{0,100}",
+    ],
+    "share_widget": [
+        r"(share|share this|share this article|share this with|share on|share via"
+        r"|teilen|compartir|partager|condividi|compartilhe)(\s*(on|via|:).{0,60})?",
+        r"(facebook|twitter|x|email|e-mail|whatsapp|linkedin|pinterest|reddit|messenger|instagram"
+        r"|youtube|tiktok|telegram|threads|flipboard|copy link|copy this link|print|comments?)",
+        r"(share|tweet|email|print|save)( [|/·•] ?(share|tweet|email|print|save|facebook|twitter)){1,8}",
+        r"reuse this content|view comments|show comments|\d{1,6} comments?|comments? \(\d{1,6}\)",
+        r"ad feedback|leave a comment|join the conversation|report an error|read \d{1,4} comments",
+        r"be the first to comment.{0,40}|log in or register to comment.{0,20}|sort by:.{0,30}"
+        r"|(show|hide|load) (more )?comments|comments are closed.{0,40}",
+        r"these are external links and will open in a new window|video ?player ?close|enditem",
+    ],
+    "advertisement": [
+        r"advertisement|advertisements|advertising|sponsored( content)?|ad|ads|anzeige|werbung"
+        r"|publicidad|publicité|pubblicità|publicidade|story continues below( advertisement)?"
+        r"|article continues below( advertisement)?|continue reading (the )?main story"
+        r"|skip advertisement|scroll to continue with content",
+    ],
+    "cookie": [
+        r".{0,200}\b(we use cookies|this (web)?site uses cookies).{0,200}",
+        r"((read|see|view) )?(our )?cookie (policy|settings|preferences)",
+        r"(accept|reject|manage) (all )?cookies.{0,60}|cookie (notice|consent)",
+        r".{0,80}\b(utilizamos cookies|nous utilisons des cookies|wir verwenden cookies"
+        r"|utilizziamo i cookie|usamos cookies)\b.{0,200}",
+    ],
+    "copyright": [
+        r"(copyright\s*©?|©|\(c\))\s*(19|20)\d{2}\b.{0,200}",
+        r"(copyright\s*©?|©|\(c\))\s*(the )?(associated press|reuters|afp|bloomberg|efe|dpa"
+        r"|ansa|thomson reuters|agence france-presse|agencia efe|lusa|xinhua)\b.{0,160}",
+        r"this material may not be (published|broadcast|rewritten|redistributed).{0,160}",
+        r".{0,80}all rights reserved\.?.{0,80}",
+        r"our standards:.{0,80}trust principles\.?",
+        r"(todos los derechos reservados|alle rechte vorbehalten|tous droits réservés"
+        r"|tutti i diritti riservati|todos os direitos reservados).{0,80}",
+        r"©\s*(afp|efe|dpa|ansa|agencia efe|bloomberg).{0,60}",
+        r"riproduzione riservata.{0,80}|\(?(afp|ap|efe|dpa|ansa|lusa|reuters)\)?\.?",
+    ],
+    "contact": [
+        r"to contact the (reporter|editor|editors|reporters) (on|responsible for) this story:?.{0,200}",
+        r"for more (news|articles|stories) .{0,80}visit .{0,80}",
+        r"source:\s*(al jazeera|news agencies|agencies|al jazeera and news agencies).{0,60}",
+    ],
+    "navigation": [
+        r"(home|menu|search|log ?in|sign in|skip to (main )?content|back to top|go to top"
+        r"|toggle navigation|open navigation|close|more|next|previous|top stories|latest news)",
+        r"(listen to (this|the) article|listen|\d{1,2} min(ute)? read|reading time:?.{0,20}"
+        r"|audio available|print this page|text size|font size)",
+        r"_{3,}|-{3,}|\*{3,}|={3,}|·{3,}|•{3,}",
+        r"(accept|reject|agree|i agree|ok|okay|got it|dismiss|allow all|deny"
+        r"|manage (preferences|settings|options))",
+        # Breadcrumbs and footers: short segments separated by pipes.
+        r"[^|\n]{1,40}(\s*\|\s*[^|\n]{1,40}){1,14}",
+        # Agency sign-off codes: "ats/nr", "ACL // JMR", "Lusa/Fim".
+        r"[a-z]{2,6}\s{0,2}/{1,2}\s{0,2}[a-z]{2,6}",
+        # A job title without a name: "BBC Africa business reporter".
+        r"([\w'’-]+ ){0,4}(reporter|correspondent|editor|writer|columnist|producer)",
+    ],
+}
+
+# Headers that open a list of related headlines (kept as `related_headlines`).
+# Captured group `section` names the site section, e.g. "Next In World" -> World.
+RELATED_LIST_HEADERS: list[str] = [
+    r"next in (?P<section>[\w &'-]{2,40})",
+    r"more (from|in) [\w &'-]{2,40}",
+    r"related (topics|coverage|stories|articles|news|content|links|reading)?",
+    r"more on this (story|topic)",
+    r"stories you'?ll enjoy",
+    r"(read|see) (more|also)\s*:?",
+    r"explore more on these topics",
+    r"you (may|might) (also )?(like|be interested in)",
+    r"most (read|popular|viewed)",
+    r"recommended( for you| stories)?|trending( now)?|top stories|editors'? picks",
+    r"mehr zum thema|das könnte sie auch interessieren|auch interessant",
+    r"más noticias|noticias relacionadas|te puede interesar|lee también|lea también",
+    r"(lire|à lire) aussi|sur le même sujet|les plus lus",
+    r"leia (também|mais)|notícias relacionadas|veja também",
+    r"leggi anche|potrebbe interessarti|articoli correlati",
+]
+
+# A line that starts with one of these words and carries a short link-text tail
+# is a promo/related link in the body ("Read more: ...", "READ MORE: ...").
+INLINE_LINK_PREFIXES: list[str] = [
+    r"((read|see|watch|listen)( more| also)?|related|more|also (read|see)|recommended)\s*:\s*.{1,200}",
+    r"(lee|lea|lire|leia|leggi|lesen sie)( también| aussi| também| anche| auch)?\s*:\s*.{1,200}",
+    r"(video|watch|photos|gallery)\s*[:|]\s*.{1,120}",
+]
+
+# Lines that state when the page was published or updated. They leave the body;
+# the date is used as evidence (published wins over updated).
+PUBLISHED_LINE = (
+    r"(published|posted|first published|publicado|publicada|publié|veröffentlicht|pubblicato"
+    r"|erschienen)( (on|el|le|am|il|em|at))?\s*:?\s*(?P<rest>.{4,80})"
+)
+UPDATED_LINE = (
+    r"(updated|last updated|last modified|modified|actualizado|mis à jour|mise à jour|aktualisiert"
+    r"|aggiornato|atualizado)( (on|el|le|am|il|em|at))?\s*:?\s*(?P<rest>.{4,80})"
+)
+
+# ---------------------------------------------------------------------------
+# Wires and outlets. Canonical name -> aliases (case-insensitive) seen in
+# datelines, credits and bylines; domains map crawler records to an outlet.
+AGENCIES: dict[str, list[str]] = {
+    "Reuters": ["reuters", "thomson reuters"],
+    "AP": ["ap", "associated press", "the associated press"],
+    "AFP": ["afp", "agence france-presse", "agence france presse"],
+    "Bloomberg": ["bloomberg", "bloomberg news"],
+    "EFE": ["efe", "agencia efe", "epa-efe"],
+    "dpa": ["dpa", "deutsche presse-agentur", "dpa-afx"],
+    "ANSA": ["ansa"],
+    "Xinhua": ["xinhua", "xinhua news agency"],
+    "Kyodo": ["kyodo", "kyodo news"],
+    "Yonhap": ["yonhap"],
+    "PTI": ["pti", "press trust of india"],
+    "IANS": ["ians"],
+    "ANI": ["ani"],
+    "AAP": ["aap", "australian associated press"],
+    "CP": ["cp", "the canadian press", "canadian press"],
+    "UPI": ["upi", "united press international"],
+    "Anadolu": ["aa", "anadolu", "anadolu agency"],
+    "TASS": ["tass"],
+    "Interfax": ["interfax"],
+    "Europa Press": ["europa press"],
+    "Lusa": ["lusa"],
+    "Agência Brasil": ["agência brasil", "agencia brasil"],
+    "APA": ["apa"],
+    "Belga": ["belga"],
+    "ANP": ["anp"],
+    "PA Media": ["pa", "pa media", "press association"],
+    "Bernama": ["bernama"],
+    "Antara": ["antara"],
+    "KNA": ["kna"],
+    "Notimex": ["notimex"],
+    "CNN": ["cnn"],
+    "BBC": ["bbc", "bbc news"],
+    "Al Jazeera": ["al jazeera"],
+    "The Guardian": ["the guardian", "guardian"],
+}
+
+OUTLET_DOMAINS: dict[str, str] = {
+    "reuters.com": "Reuters",
+    "apnews.com": "AP",
+    "afp.com": "AFP",
+    "france24.com": "France 24",
+    "bloomberg.com": "Bloomberg",
+    "efe.com": "EFE",
+    "dpa.com": "dpa",
+    "ansa.it": "ANSA",
+    "xinhuanet.com": "Xinhua",
+    "english.news.cn": "Xinhua",
+    "kyodonews.net": "Kyodo",
+    "yna.co.kr": "Yonhap",
+    "ptinews.com": "PTI",
+    "bbc.co.uk": "BBC",
+    "bbc.com": "BBC",
+    "theguardian.com": "The Guardian",
+    "cnn.com": "CNN",
+    "aljazeera.com": "Al Jazeera",
+}
+
+# Names that appear in author fields but are not people.
+AUTHOR_PLACEHOLDERS: list[str] = [
+    r"(reuters|ap|afp|pti|ians|ani|efe|dpa|ansa|xinhua|bloomberg|cnn|bbc)( (staff|news|wire|desk|reporter|reporters|editors?|report))?",
+    r"(the )?associated press|agence france-presse|press trust of india|agencia efe",
+    r"(par|por|von|by|di|de)\s+(afp|ap|efe|dpa|reuters|ansa|lusa|agencias|agences|redacción|la redacción|la rédaction)",
+    r"(la |the |el |a |die |le )?(staff|staff (reporter|writer)s?|news ?desk|web ?desk|online desk|digital desk|editorial (team|board|staff)"
+    r"|agencies|agencias|agences|redacción|rédaction|redaktion|redazione|redação|wire services?"
+    r"|news agencies|admin|administrator|editor|editors|team|guest|anonymous|unknown)",
+    r".{0,40}\b(staff|desk|bureau)",
+]
+
+# ---------------------------------------------------------------------------
+# Datelines. Applied to the first MAX_DATELINE_PREFIX characters of the first
+# body paragraphs. Named groups: place (city and optional qualifier),
+# datepart (optional "May 7" / "6 may"), agency (optional).
+_DASH = r"(?:\s*\.?\s*[-–—]{1,2}|\s*:|\s*\.-)"
+_PLACE = r"(?P<place>[^\W\d_][^\s,()\-–—:]{0,30}(?:[ .'’\-][^\s,()\-–—:]{1,30}){0,4}(?:,\s{0,2}[^\W\d_][^,()\-–—:\n]{1,30}?)?)"
+_DATEPART = (r"(?:,\s{0,2}(?P<datepart>[^\W\d_]{3,12}\.?\s{1,2}\d{1,2}"
+             r"|\d{1,2}\.?\s{1,2}(?:de\s)?[^\W\d_]{3,12}\.?(?:\s(?:de\s)?\d{4})?))?")
+# (kind, pattern): kinds decide what evidence a match needs (see transforms/dateline.py).
+DATELINE_PATTERNS: list[tuple[str, str]] = [
+    # "MEXICO CITY (Reuters) -", "TOKYO, May 7 (Reuters) -", "Berlin (dpa) -",
+    # "CIUDAD DE MÉXICO, 6 may (EFE).-", "CAMBRIDGE, Mass. (AP) —"
+    ("place_agency",
+     rf"^{_PLACE}{_DATEPART}\s{{0,2}}\((?P<agency>[^()\n]{{2,40}})\)(?:{_DASH}\s*|(?=[A-Z]))"),
+    # Agency first, then place: "(ANSA) - ROMA, 06 MAG -"
+    ("agency_place",
+     r"^\((?P<agency>[^()\n]{2,40})\)\s{0,2}[-–—]\s{0,2}(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .'’\-]{1,30})"
+     r",\s{0,2}(?P<datepart>\d{1,2}\s[A-Za-z]{3,9}\.?)\s{0,2}[-–—]\s*"),
+    # Agency-only lead: "(Bloomberg) --"
+    ("agency_only", rf"^\((?P<agency>[^()\n]{{2,40}})\){_DASH}\s*"),
+    # Place in capitals without agency: "ROMA, Texas —", "WASHINGTON:"
+    ("caps_place",
+     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý.'’\- ]{1,40}(?:,\s{0,2}[A-Z][\w.'’ ]{1,30}?)?)"
+     r"(?:,\s{0,2}(?P<datepart>[A-Z][a-z]{2,8}\.?\s{1,2}\d{1,2}))?\s{0,2}(?:[–—]|--|\s-|:)\s*"),
+]
+
+# Words that look like a place in capitals but are not ("UPDATE 1", "EXCLUSIVE").
+DATELINE_STOPWORDS: list[str] = [
+    "update", "updated", "exclusive", "analysis", "breaking", "factbox", "explainer",
+    "opinion", "editorial", "correction", "refile", "live", "watch", "video", "photos",
+    "note", "editor's note", "eds", "advisory", "urgent", "flash", "by",
+]
+
+# ---------------------------------------------------------------------------
+# Captions and photo credits. A paragraph before the dateline (or one starting
+# with FILE PHOTO) that carries a credit is a caption; the credit is split off.
+CAPTION_CREDIT_PATTERNS: list[str] = [
+    r"\(?(?P<credit>(?:REUTERS|Reuters)/[^\n()]{2,80}?)\)?\s*$",
+    r"\((?P<credit>(?:AP|AFP|EPA|Getty|Bloomberg)[^()\n]{0,8}Photo[^()\n]{0,60})\)\s*$",
+    r"\((?P<credit>Photo(?:graph)?(?: by)?[:\s][^()\n]{2,80})\)\s*$",
+    r"(?P<credit>[^\W\d_][^\W\d_'’-]*(?:[ .'’-]{1,2}[^\W\d_]+){0,5}/(?:AFP|AP|EPA|EFE|dpa|ANSA"
+    r"|Getty Images|Reuters|The Guardian|Bloomberg)(?: via Getty Images)?)\s*$",
+    r"\((?P<credit>(?:AFP|AP|EFE|dpa|Reuters|ANSA|Xinhua)\s{0,2}[-–/]\s{0,2}[^()\n]{2,60})\)\s*$",
+    r"\[(?:File:\s*)?(?P<credit>[^\[\]\n]{2,60}/[^\[\]\n]{2,40})\]\s*$",
+    r"(?P<credit>(?:AFP|AP|EPA|EFE|dpa) via Getty Images)\s*$",
+    r"(?P<credit>(?:EPA-EFE|EFE|dpa|ANSA|Xinhua|Anadolu)/[^\n]{2,60})\s*$",
+    r"(?:Photo(?:graph)?|Foto|Fotografía|Picture|Image|Bild|Imagem|Crédit photo)s?\s*:\s*"
+    r"(?P<credit>[^\n]{2,80})\s*$",
+    r"(?P<credit>Getty Images)\s*$",
+]
+CAPTION_PREFIXES: list[str] = [
+    r"(file photo|file|foto de archivo|archivbild|photo d'archive|image caption)\s*[:,]\s*"]
+# A line that is only a photo credit ("Foto: Anna Weber/dpa", "Image source, Getty Images"):
+# it belongs to the caption line just before it.
+CREDIT_ONLY_LINE = (
+    r"^(?:photo(?:graph)?|foto|fotografía|picture|image source|image|bild|imagem|credit)"
+    r"\s*[:,]\s*(?P<credit>.{2,80})$"
+)
+# Captions whose photo was taken on another day than the story ran.
+CAPTION_NOT_TODAY = r"file photo|picture taken|foto de archivo|archivbild|photo d'archive"
+
+# ---------------------------------------------------------------------------
+# Credits lines and bylines -> authors and editors. Each role maps to the
+# phrases that introduce names. Matching is case-insensitive.
+CREDIT_ROLES: dict[str, list[str]] = {
+    "author": [
+        r"additional reporting by", r"reporting by", r"writing by", r"written by",
+        r"reporting and writing by", r"compiled by", r"text by", r"reported by",
+        r"with assistance from", r"--\s*with assistance from",
+        r"reporte de", r"reportaje de", r"información de", r"escrito por", r"redacción de",
+        r"reportage", r"rédigé par", r"texte de",
+        r"berichterstattung", r"text:", r"reportagem de", r"reportagem",
+        r"hanno collaborato",
+    ],
+    "editor": [
+        r"editing by", r"edited by", r"editado por", r"edición de", r"édité par",
+        r"édition", r"redigiert von", r"bearbeitet von", r"edição de", r"a cura di",
+    ],
+    "photo": [r"photos? by", r"photography by", r"fotos? de", r"graphics? by", r"video by"],
+}
+# "(Reporting by X; Editing by Y)" — a parenthesised credits paragraph.
+CREDITS_PARAGRAPH = r"^\((?P<inner>[^()]{5,600})\)\s*$"
+# Sentence credits: "Associated Press writer Jane Doe in Lagos contributed to this report."
+CONTRIBUTED_PATTERNS: list[str] = [
+    r"^(?:(?:the )?associated press (?:writers?|reporters?|journalists?)|ap (?:writers?|reporters?)"
+    r"|cnn['’]s|reuters['’]?|bloomberg['’]s)?\s*(?P<names>[^.\n]{3,300}?)\s+contributed"
+    r"(?: reporting)?(?: to this (?:report|story|article))?\.?$",
+]
+# Bylines as their own line: "By JANE DOE", "By Jane Doe and John Roe, Reuters".
+BYLINE_PATTERNS: list[str] = [
+    r"^(?:by|por|par|von|di|de)\s+(?P<names>[^\n]{3,160}?)\s*$",
+]
+# A byline without "By": "Hannah Clarke Transport correspondent".
+BYLINE_WITH_ROLE = (
+    r"^(?P<names>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}?)(?:,)? (?:[\w'’-]+ ){0,3}"
+    r"(?:correspondent|reporter|writer|editor)$"
+)
+# "To contact the editors responsible for this story: Jane Doe at jdoe@..., John Roe"
+CONTACT_EDITORS = r"^to contact the editors? responsible for this story:?\s*(?P<rest>.{0,300})$"
+# "Source: Xinhua| 2021-05-03 23:15:42|Editor: Liu Wen"
+SOURCE_EDITOR_LINE = (
+    r"^source:\s*(?P<outlet>[^|\n]{2,40})\|\s*(?P<date>[^|\n]{4,40})\|\s*editor:\s*(?P<editor>.{3,40})$"
+)
+# "This report by The Canadian Press was first published May 6, 2021."
+FIRST_PUBLISHED_NOTE = (
+    r"^this (?:report|story|article) by (?P<agency>.{2,40}?) was first published (?P<rest>.{4,40})$"
+)
+# Separators between several names in one credit.
+NAME_SPLIT = r"\s*(?:,|;|\band\b|\by\b|\bund\b|\bet\b|\be\b|&)\s*"
+# Trailing "in Mexico City" / "en Madrid" / "from Lagos" after a name.
+NAME_TRAILING_PLACE = r"\s+(?:in|en|em|à|a|from|aus|desde|nel|nella)\s+[^,;]{2,60}$"
+# Trailing outlet after a name: "Jane Doe, Reuters" / "Jane Doe | AP".
+NAME_TRAILING_OUTLET = r"\s*[,|/]\s*[^,|/]{2,40}$"
+
+# ---------------------------------------------------------------------------
+# Dates in text. Month and weekday names by language (lowercase, accents kept).
+MONTHS: dict[str, int] = {}
+for _i, _names in enumerate(
+    [
+        "january jan janvier janv enero ene januar jän janeiro gennaio gen",
+        "february feb febr février févr fevrier febrero februar fevereiro fev febbraio",
+        "march mar mars marzo märz maerz março marco",
+        "april apr avril avr abril abr aprile",
+        "may mai mayo maio maggio mag",
+        "june jun juin junio juni junho giugno giu",
+        "july jul juillet juil julio juli julho luglio lug",
+        "august aug août aout agosto ago",
+        "september sep sept septembre septiembre setiembre sept september setembro set settembre",
+        "october oct octobre octubre okt oktober outubro out ottobre ott",
+        "november nov novembre noviembre november novembro",
+        "december dec décembre decembre déc diciembre dic dezember dez dezembro dicembre",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _i)
+
+WEEKDAYS: dict[str, int] = {}
+for _i, _names in enumerate(
+    [
+        "monday lunes lundi montag segunda-feira segunda lunedì lunedi",
+        "tuesday martes mardi dienstag terça-feira terça martedì martedi",
+        "wednesday miércoles miercoles mercredi mittwoch quarta-feira quarta mercoledì mercoledi",
+        "thursday jueves jeudi donnerstag quinta-feira quinta giovedì giovedi",
+        "friday viernes vendredi freitag sexta-feira sexta venerdì venerdi",
+        "saturday sábado sabado samedi samstag sonnabend sabato",
+        "sunday domingo dimanche sonntag domenica",
+    ]
+):
+    for _name in _names.split():
+        WEEKDAYS.setdefault(_name, _i)
+
+_MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+# Shapes of a full date in running text; each has named groups day, month, year.
+DATE_PATTERNS: list[str] = [
+    r"(?P<year>(?:19|20)\d{2})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)",
+    rf"\b(?P<month>{_MONTH_ALT})\.?\s{{1,2}}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s{{1,2}}(?P<year>(?:19|20)\d{{2}})\b",
+    rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?\s{{0,2}}(?:de\s)?(?P<month>{_MONTH_ALT})\.?,?\s{{1,2}}(?:de\s)?(?P<year>(?:19|20)\d{{2}})\b",
+    r"\b(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d{2})\b",
+]
+# A date without a year inside a dateline ("TOKYO, May 7 (Reuters)").
+DATEPART_PATTERNS: list[str] = [
+    rf"^(?P<month>{_MONTH_ALT})\.?\s{{1,2}}(?P<day>[0-3]?\d)$",
+    rf"^(?P<day>[0-3]?\d)\.?\s{{1,2}}(?:de\s)?(?P<month>{_MONTH_ALT})\.?$",
+]
+# Dates in URLs: /2021/05/06/ or /20210506/ or -2021-05-06-.
+URL_DATE_PATTERNS: list[str] = [
+    r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]\d)/(?P<day>[0-3]\d)(?:/|$)",
+    r"[/_-](?P<year>(?:19|20)\d{2})-?(?P<month>[01]\d)-?(?P<day>[0-3]\d)(?:[/_.-]|$)",
+]
+# Relative weekday mentions that anchor a story in its week ("said on Thursday").
+WEEKDAY_MENTION = r"\b(?:on|this|last|el|le|am|il|na|no|ce)\s+(?P<weekday>[^\W\d_]{5,13})\b"
+
+# ---------------------------------------------------------------------------
+# Geography qualifiers in datelines: US states in AP style and other
+# abbreviations; full state and country names come from the gazetteer.
+PLACE_QUALIFIERS: dict[str, str] = {
+    # AP state abbreviations -> ISO 3166-1 alpha-2
+    **{
+        abbrev: "US"
+        for abbrev in ["ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.", "ind.", "kan.", "kans.", "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.", "neb.", "nev.", "n.h.", "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.", "ore.", "pa.", "r.i.", "s.c.", "s.d.", "tenn.", "tex.", "vt.", "va.", "wash.", "w.va.", "wis.", "wyo.", "d.c."]
+    },
+    "u.s.": "US", "usa": "US", "us": "US", "united states": "US",
+    "u.k.": "GB", "uk": "GB", "britain": "GB", "great britain": "GB", "england": "GB",
+    "scotland": "GB", "wales": "GB", "northern ireland": "GB",
+    "ont.": "CA", "que.": "CA", "b.c.": "CA", "alta.": "CA", "man.": "CA", "sask.": "CA",
+    "n.s.": "CA", "n.b.": "CA", "nfld.": "CA", "ontario": "CA", "quebec": "CA",
+    "british columbia": "CA", "alberta": "CA",
+    "nsw": "AU", "new south wales": "AU", "victoria": "AU", "queensland": "AU",
+    "south korea": "KR", "north korea": "KP", "russia": "RU", "iran": "IR", "syria": "SY",
+    "vietnam": "VN", "laos": "LA", "taiwan": "TW", "bolivia": "BO", "venezuela": "VE",
+    "tanzania": "TZ", "czech republic": "CZ", "czechia": "CZ", "ivory coast": "CI",
+    "côte d'ivoire": "CI", "the gambia": "GM", "gambia": "GM", "congo": "CD", "drc": "CD",
+    "uae": "AE", "the netherlands": "NL", "holland": "NL", "moldova": "MD", "palestine": "PS",
+    "gaza": "PS", "west bank": "PS", "brunei": "BN", "cape verde": "CV", "macau": "MO",
+    "hong kong": "HK", "the philippines": "PH", "burma": "MM", "turkey": "TR", "türkiye": "TR",
+    "méxico": "MX", "brasil": "BR", "alemania": "DE", "deutschland": "DE", "españa": "ES",
+    "espagne": "ES", "allemagne": "DE", "perú": "PE",
+}
+
+# Cities written in datelines in another language or form than GeoNames uses.
+# (Everything else is resolved through GeoNames names and alternate names.)
+CITY_ALIASES: dict[str, tuple[str, str]] = {
+    "ciudad de méxico": ("Mexico City", "MX"),
+    "méxico": ("Mexico City", "MX"),
+    "washington": ("Washington", "US"),
+    "new york": ("New York City", "US"),
+    "nueva york": ("New York City", "US"),
+    "new delhi": ("New Delhi", "IN"),
+    "the hague": ("The Hague", "NL"),
+    "kyiv": ("Kyiv", "UA"),
+    "kiev": ("Kyiv", "UA"),
+    "vatican city": ("Vatican City", "VA"),
+    "gaza city": ("Gaza", "PS"),
+    "hong kong": ("Hong Kong", "HK"),
+    "singapore": ("Singapore", "SG"),
+    "united nations": ("New York City", "US"),
+    "brussel": ("Brussels", "BE"),
+    "bruxelles": ("Brussels", "BE"),
+    "genf": ("Geneva", "CH"),
+    "genève": ("Geneva", "CH"),
+    "moskau": ("Moscow", "RU"),
+    "pékin": ("Beijing", "CN"),
+    "peking": ("Beijing", "CN"),
+}
+
+# ---------------------------------------------------------------------------
+# URLs: query parameters that track, not identify.
+TRACKING_QUERY_PARAMS: list[str] = [
+    r"utm_[a-z_]+", "fbclid", "gclid", "dclid", "msclkid", "yclid", "mc_cid", "mc_eid",
+    "ocid", "cmpid", "cmp", "smid", "smtyp", "taid", "ref", "ref_src", "referrer", "src",
+    "igshid", "mbid", "rss", "ito", "at_medium", "at_campaign", "_ga", "_gl", "spm",
+    "share", "s_cid", "cid", "soc_src", "soc_trk", "ncid", "guccounter", "outputtype",
+]
+
+
+# ---------------------------------------------------------------------------
+# Compiled forms, built once per process.
+@cache
+def compiled() -> dict[str, object]:
+    """Compile every pattern above; called lazily so importing stays cheap."""
+    flags = re.IGNORECASE
+    chrome = {
+        kind: re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in pats) + r")\s*[.!:]?$", flags)
+        for kind, pats in CHROME_LINE_PATTERNS.items()
+    }
+    agency_alias = {
+        alias: name for name, aliases in AGENCIES.items() for alias in aliases
+    }
+    role_alternatives = []
+    for role, phrases in CREDIT_ROLES.items():
+        for phrase in phrases:
+            role_alternatives.append((role, phrase))
+    role_re = re.compile(
+        r"(?P<phrase>"
+        + "|".join(f"(?:{p})" for _, p in sorted(role_alternatives, key=lambda rp: -len(rp[1])))
+        + r")\s*:?\s*",
+        flags,
+    )
+    return {
+        "chrome": chrome,
+        "related_header": re.compile(
+            r"^(?:" + "|".join(f"(?:{p})" for p in RELATED_LIST_HEADERS) + r")\s*[:.]?$", flags
+        ),
+        "inline_link": re.compile(
+            r"^(?:" + "|".join(f"(?:{p})" for p in INLINE_LINK_PREFIXES) + r")$", flags
+        ),
+        "published_line": re.compile(r"^" + PUBLISHED_LINE + r"$", flags),
+        "updated_line": re.compile(r"^" + UPDATED_LINE + r"$", flags),
+        "agency_alias": agency_alias,
+        "placeholder": re.compile(
+            r"^(?:" + "|".join(f"(?:{p})" for p in AUTHOR_PLACEHOLDERS) + r")\.?$", flags
+        ),
+        "datelines": [(kind, re.compile(p)) for kind, p in DATELINE_PATTERNS],
+        "dateline_stopwords": frozenset(DATELINE_STOPWORDS),
+        "caption_credit": [re.compile(p) for p in CAPTION_CREDIT_PATTERNS],
+        "caption_prefix": re.compile(r"^(?:" + "|".join(CAPTION_PREFIXES) + r")", flags),
+        "credits_paragraph": re.compile(CREDITS_PARAGRAPH),
+        "credit_only_line": re.compile(CREDIT_ONLY_LINE, flags),
+        "caption_not_today": re.compile(CAPTION_NOT_TODAY, flags),
+        "byline_with_role": re.compile(BYLINE_WITH_ROLE),
+        "contact_editors": re.compile(CONTACT_EDITORS, flags),
+        "source_editor_line": re.compile(SOURCE_EDITOR_LINE, flags),
+        "first_published_note": re.compile(FIRST_PUBLISHED_NOTE, flags),
+        "label_only": re.compile(r"^(published|updated|last updated|posted|publicado|publié"
+                                 r"|veröffentlicht|aktualisiert)\s*:?$", flags),
+        "contributed": [re.compile(p, flags) for p in CONTRIBUTED_PATTERNS],
+        "byline": [re.compile(p, flags) for p in BYLINE_PATTERNS],
+        "role": role_re,
+        "role_kind": [(role, re.compile(rf"^(?:{p})$", flags)) for role, p in role_alternatives],
+        "name_split": re.compile(NAME_SPLIT, flags),
+        "name_trailing_place": re.compile(NAME_TRAILING_PLACE, flags),
+        "name_trailing_outlet": re.compile(NAME_TRAILING_OUTLET),
+        "dates": [re.compile(p, flags) for p in DATE_PATTERNS],
+        "dateparts": [re.compile(p, flags) for p in DATEPART_PATTERNS],
+        "url_dates": [re.compile(p) for p in URL_DATE_PATTERNS],
+        "weekday_mention": re.compile(WEEKDAY_MENTION, flags),
+        "tracking_params": re.compile(
+            r"^(?:" + "|".join(TRACKING_QUERY_PARAMS) + r")$", flags
+        ),
+    }

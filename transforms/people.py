@@ -1,0 +1,192 @@
+"""Authors and editors from credits lines, "contributed" sentences, bylines and
+metadata. Agencies, desks and staff placeholders are never people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.patterns import compiled
+
+_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "del",
+        "della",
+        "di",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "y",
+        "e",
+    ]
+)
+_NOT_NAME_WORDS = frozenset(
+    [
+        "staff",
+        "writer",
+        "writers",
+        "reporter",
+        "reporters",
+        "correspondent",
+        "editor",
+        "editors",
+        "contributed",
+        "contributor",
+        "news",
+        "agency",
+        "agencies",
+        "desk",
+        "bureau",
+        "report",
+        "story",
+        "team",
+        "photo",
+        "photos",
+        "the",
+        "this",
+        "that",
+        "with",
+        "from",
+        "said",
+    ]
+)
+
+
+def _titlecase_if_shouting(name: str) -> str:
+    if name.isupper():
+        return " ".join(
+            part.capitalize() if len(part) > 2 or "." not in part else part for part in name.split()
+        )
+    return name
+
+
+def clean_name(raw: str) -> str | None:
+    """One candidate name -> a person's name, or None if it is not one."""
+    pats = compiled()
+    name = re.sub(r"\s+", " ", raw).strip(" .,;:()[]|-–—\"'")
+    name = re.sub(r"^(?:by|por|par|von|di|de)\s+", "", name, flags=re.IGNORECASE)
+    name = pats["name_trailing_place"].sub("", name)
+    name = pats["name_trailing_outlet"].sub("", name) if re.search(r"\s[|/]\s", name) else name
+    name = name.strip(" .,;:|/")
+    # "JANE DOE AP": a wire named after the person is not part of the name.
+    words = name.split()
+    while len(words) > 2 and words[-1].isupper() and words[-1].lower() in pats["agency_alias"]:
+        words.pop()
+    name = " ".join(words)
+    if not name or len(name) > 60 or pats["placeholder"].match(name):
+        return None
+    first = name.split()[0]
+    if name.lower() in pats["agency_alias"] or (
+        first.isupper() and first.lower() in pats["agency_alias"]
+    ):
+        return None  # "Reuters", "BBC Africa"
+    words = name.split()
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name):
+        return None
+    for word in words:
+        if word.lower() in _NOT_NAME_WORDS:
+            return None
+        if word.lower() in _PARTICLES:
+            continue
+        if not (word[0].isupper() or word[0] in "'’"):
+            return None
+    return _titlecase_if_shouting(name)
+
+
+def split_names(text: str) -> list[str]:
+    """'A in X and B, Reuters' -> ['A', 'B'] (agencies and places dropped)."""
+    pats = compiled()
+    names: list[str] = []
+    for part in pats["name_split"].split(text[:600]):
+        name = clean_name(part)
+        if name:
+            names.append(name)
+    return names
+
+
+def credits_roles(inner: str) -> dict[str, list[str]]:
+    """'Reporting by A in X; Additional reporting by B; Editing by C' -> roles."""
+    pats = compiled()
+    roles: dict[str, list[str]] = {"author": [], "editor": [], "photo": []}
+    matches = list(pats["role"].finditer(inner[:1000]))
+    for i, match in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(inner)
+        phrase = match.group("phrase").strip()
+        role = next((r for r, pattern in pats["role_kind"] if pattern.match(phrase)), "author")
+        roles[role].extend(split_names(inner[match.end() : end]))
+    return roles
+
+
+def is_credits_paragraph(paragraph: str) -> str | None:
+    """The inner text when a paragraph is a parenthesised credits line."""
+    if len(paragraph) > 700:
+        return None
+    match = compiled()["credits_paragraph"].match(paragraph.strip())
+    if match and compiled()["role"].search(match.group("inner")):
+        return match.group("inner")
+    return None
+
+
+def contributed_names(paragraph: str) -> list[str] | None:
+    """Names in '... X and Y contributed to this report.', or None if not such a line."""
+    text = paragraph.strip()
+    if len(text) > 400 or "contribut" not in text.lower():
+        return None
+    for pattern in compiled()["contributed"]:
+        match = pattern.match(text)
+        if match:
+            return split_names(match.group("names"))
+    return None
+
+
+def byline_names(line: str) -> list[str] | None:
+    """Names in a byline line ('By JANE DOE The Valley Star'), or None if not a byline."""
+    text = line.strip()
+    if len(text) > 200:
+        return None
+    for pattern in compiled()["byline"]:
+        match = pattern.match(text)
+        if not match:
+            continue
+        names_text = match.group("names")
+        # "JANE DOE and JOHN ROE The Valley Star": the shouted run holds the names,
+        # the rest is the outlet or the writer's job.
+        shouted = _SHOUTED_NAMES.match(names_text)
+        if shouted and len(shouted.group(0).split()) >= 2:
+            names_text = shouted.group(0)
+        names = split_names(names_text)
+        if names:
+            return names
+        # "By AFP", "Par AFP": a byline naming no person still leaves the body.
+        return [] if compiled()["placeholder"].match(names_text.strip()) else None
+    return None
+
+
+_SHOUTED_NAMES = re.compile(r"^(?:(?:[A-Z][A-Z.'’-]+|and|y|und|et|e)(?:,?\s+|$))+(?=[A-Z][a-z]|$)")
+
+
+def merge_names(*groups: list[str]) -> list[str]:
+    """Concatenate name lists, dropping repeats (case-insensitive), keeping order."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for group in groups:
+        for name in group:
+            key = name.casefold()
+            if key not in seen:
+                seen.add(key)
+                out.append(name)
+    return out
