@@ -6,6 +6,8 @@ from typing import Any
 
 from apache_beam.metrics.metric import MetricsFilter
 
+MAX_PARTITION_ROWS = 25  # the biggest partitions; the manifest lists every one
+
 
 def counters(result) -> dict[str, int]:
     """Committed (or attempted) counter values of a finished run, by 'namespace/name'."""
@@ -59,10 +61,14 @@ def render(manifest: dict[str, Any], metrics: dict[str, int], elapsed: float) ->
         "  partition                                   articles  duplicates",
     ]
     partitions = sorted(set(counts["articles_by_partition"]) |
-                        set(counts["duplicates_by_partition"]))
-    for part in partitions:
+                        set(counts["duplicates_by_partition"]),
+                        key=lambda p: -counts["articles_by_partition"].get(p, 0))
+    for part in partitions[:MAX_PARTITION_ROWS]:
         lines.append(f"  {part:<42} {counts['articles_by_partition'].get(part, 0):>9}"
                      f" {counts['duplicates_by_partition'].get(part, 0):>11}")
+    if len(partitions) > MAX_PARTITION_ROWS:
+        lines.append(f"  ... {len(partitions) - MAX_PARTITION_ROWS} more partitions "
+                     "(all of them are in _manifest.json)")
     if counts["dead_letters_by_reason"]:
         lines += ["", "  dead letters (stage:reason)"]
         for reason, n in counts["dead_letters_by_reason"].items():

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from transforms import geo
 from transforms.patterns import MAX_DATELINE_PREFIX, compiled
@@ -37,8 +38,12 @@ def _looks_like_outlet(raw: str) -> bool:
 
 def find_dateline(paragraph: str) -> DatelineMatch | None:
     """The dateline at the start of a paragraph, or None."""
+    return _find_dateline(paragraph[:MAX_DATELINE_PREFIX])
+
+
+@lru_cache(maxsize=4096)  # cleaning and extraction look at the same lead paragraphs
+def _find_dateline(head: str) -> DatelineMatch | None:
     pats = compiled()
-    head = paragraph[:MAX_DATELINE_PREFIX]
     for kind, pattern in pats["datelines"]:
         match = pattern.match(head)
         if not match:

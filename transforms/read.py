@@ -76,8 +76,9 @@ class DecodeFileDoFn(beam.DoFn):
                 yield beam.pvalue.TaggedOutput(DEAD_LETTER_TAG, item)
             else:
                 self.records.inc()
-                # Validate at the boundary; the dict form travels on.
-                yield RawRecord.model_validate(item).model_dump()
+                # Validate at the boundary; the (already plain) dict travels on.
+                RawRecord.model_validate(item)
+                yield item
         self._progress(len(results))
 
     def _progress(self, records: int) -> None:
