@@ -34,9 +34,6 @@ _TERMINAL = re.compile(r"[.!?:;\"”’»)\]…]$")
 MAX_TITLE_WORDS = 40
 MAX_RELATED_ITEM_WORDS = 30
 MIN_BODY_CHARS = 40
-_CREDIT_LABEL = re.compile(
-    r"\s*\b(?:photo(?:graph)?|foto|fotografía|picture|image|bild|imagem)s?\s*[:/]?$",
-    re.IGNORECASE)
 
 
 # Text that may need ftfy: UTF-8 read as cp1252/latin-1 ("Ã©", "â€™"), C1 controls,
@@ -132,7 +129,7 @@ def caption_split(paragraph: str) -> tuple[str, str | None] | None:
         if match:
             credit = match.group("credit").strip()
             text = paragraph[: len(paragraph) - len(tail) + match.start()].rstrip(" .–—-([")
-            text = _CREDIT_LABEL.sub("", text).rstrip(" .–—-([")
+            text = compiled()["credit_label_at_end"].sub("", text).rstrip(" .–—-([")
             text = compiled()["caption_prefix"].sub("", text).strip()
             if len(text.split()) >= 3:
                 return text.rstrip() + ("" if text.endswith(".") else "."), credit
@@ -269,9 +266,9 @@ def clean_text(
                 out.count("credits")
                 seen_credits = True
                 continue
-            assist = re.match(r"^-{1,2}\s*with assistance from\s+(.{3,300}?)\.?$", para, re.I)
+            assist = pats["assistance_line"].match(para)
             if assist:
-                out.contributors.extend(people.split_names(assist.group(1)))
+                out.contributors.extend(people.split_names(assist.group("names")))
                 out.count("credits")
                 seen_credits = True
                 continue
@@ -304,7 +301,7 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str) -> bool:
     pats = compiled()
     if out.expect_editors:
         out.expect_editors = False
-        names = people.split_names(re.sub(r"\s+at\s+\S+@\S+", "", line))
+        names = people.split_names(pats["contact_email"].sub("", line))
         if names:
             out.editors.extend(names)
             out.count("contact")
@@ -330,7 +327,7 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str) -> bool:
         return True
     contact = pats["contact_editors"].match(line)
     if contact:
-        rest = re.sub(r"\s+at\s+\S+@\S+", "", contact.group("rest"))
+        rest = pats["contact_email"].sub("", contact.group("rest"))
         out.editors.extend(people.split_names(rest))
         out.expect_editors = not rest.strip()  # names may follow on the next line
         out.count("contact")
@@ -352,7 +349,7 @@ def _strong_caption(paragraph: str, credit: str | None) -> bool:
         return True
     if not credit:
         return False
-    return bool(re.search(r"REUTERS/|Photo|via Getty|/AFP|/AP\b|Foto|Picture|Image", credit))
+    return bool(compiled()["strong_credit"].search(credit))
 
 
 def _is_prose(paragraph: str) -> bool:

@@ -70,15 +70,6 @@ def dates_in_text(text: str, limit: int = 5) -> list[dt.date]:
     return [value for _, value in found[:limit]]
 
 
-_TIME_WORDS = re.compile(
-    r"^(?:[\s,.:|+\-–—/()\d]|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle|utc|gmt|bst"
-    r"|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|sast|eat|wat|aest|aedt|nzst|nzdt|hkt|sgt"
-    r"|mon|tue|wed|thu|fri|sat|sun|published|updated|posted|on)\b"
-    r"|\b[^\W\d_]{3,12}\b(?=,?\s*\d))*$",
-    re.IGNORECASE,
-)
-
-
 def is_date_line(line: str) -> dt.date | None:
     """The date when a short line states only a date (and maybe a time and zone)."""
     if len(line) > 70:
@@ -91,7 +82,7 @@ def is_date_line(line: str) -> dt.date | None:
         rest = pattern.sub(" ", rest)
     for name, _ in WEEKDAYS.items():
         rest = re.sub(rf"\b{re.escape(name)}\b", " ", rest, flags=re.IGNORECASE)
-    return found[0] if _TIME_WORDS.match(rest.strip()) else None
+    return found[0] if compiled()["date_line_extras"].match(rest.strip()) else None
 
 
 def parse_timestamp(value: str | None) -> tuple[str, dt.date] | None:

@@ -17,6 +17,7 @@ import trafilatura
 from lxml import etree
 
 from transforms.deadletters import RecordError
+from transforms.patterns import compiled
 
 ARTICLE_TYPES = frozenset(
     {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
@@ -53,7 +54,6 @@ MAX_JSONLD_CHARS = 200_000
 
 
 MAX_FIGCAPTIONS = 5
-_CREDIT_CLASS = re.compile(r"credit|copyright|byline|source|author", re.IGNORECASE)
 
 
 @dataclass
@@ -69,15 +69,13 @@ def _figcaptions(tree) -> list[dict[str, str | None]]:
     for node in tree.xpath("//figure//figcaption")[:MAX_FIGCAPTIONS]:
         credit = None
         for child in node.xpath(".//*[@class]"):
-            if _CREDIT_CLASS.search(child.get("class") or ""):
+            if compiled()["credit_class"].search(child.get("class") or ""):
                 credit = " ".join(child.text_content().split()) or None
                 child.drop_tree()
                 break
         text = " ".join(node.text_content().split())
         if credit:
-            credit = re.sub(r"^(?:photo(?:graph)?|foto|picture|image|credit|crédit)"
-                            r"(?:\s*[:,/]\s*|\s+by\s+)",
-                            "", credit.strip("()[] "), flags=re.IGNORECASE)
+            credit = compiled()["credit_label_at_start"].sub("", credit.strip("()[] "))
         if text:
             captions.append({"text": text, "credit": credit})
     return captions

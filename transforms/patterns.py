@@ -276,6 +276,15 @@ CREDIT_ONLY_LINE = (
     r"^(?:photo(?:graph)?|foto|fotografía|picture|image source|image|bild|imagem|credit)"
     r"\s*[:,]\s*(?P<credit>.{2,80})$"
 )
+# A credit label left at the end of caption text once the credit is split off.
+CREDIT_LABEL_AT_END = r"\s*\b(?:photo(?:graph)?|foto|fotografía|picture|image|bild|imagem)s?\s*[:/]?$"
+# A credit label at the start of a credit ("Photo: X", "Photo / X", "Photo by X").
+CREDIT_LABEL_AT_START = (
+    r"^(?:photo(?:graph)?|foto|picture|image|credit|crédit)(?:\s*[:,/]\s*|\s+by\s+)")
+# Credits unmistakable enough to make any short paragraph a caption.
+STRONG_CREDIT = r"REUTERS/|Photo|via Getty|/AFP|/AP\b|Foto|Picture|Image"
+# HTML class names of the credit inside a <figcaption>.
+CREDIT_CLASS_NAMES = r"credit|copyright|byline|source|author"
 # Captions whose photo was taken on another day than the story ran.
 CAPTION_NOT_TODAY = r"file photo|picture taken|foto de archivo|archivbild|photo d'archive"
 
@@ -315,6 +324,14 @@ BYLINE_WITH_ROLE = (
     r"^(?P<names>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}?)(?:,)? (?:[\w'’-]+ ){0,3}"
     r"(?:correspondent|reporter|writer|editor)$"
 )
+# Bloomberg: "--With assistance from Jane Doe and John Roe."
+ASSISTANCE_LINE = r"^-{1,2}\s*with assistance from\s+(?P<names>.{3,300}?)\.?$"
+# An e-mail address after a name in a contact line: " at jdoe@example.com".
+CONTACT_EMAIL = r"\s+at\s+\S+@\S+"
+# A byline's leading word in several languages.
+BYLINE_PREFIX = r"^(?:by|por|par|von|di|de)\s+"
+# The shouted run of names in an AP-style byline: "JANE DOE and JOHN ROE Associated Press".
+SHOUTED_NAMES = r"^(?:(?:[A-Z][A-Z.'’-]+|and|y|und|et|e)(?:,?\s+|$))+(?=[A-Z][a-z]|$)"
 # "To contact the editors responsible for this story: Jane Doe at jdoe@..., John Roe"
 CONTACT_EDITORS = r"^to contact the editors? responsible for this story:?\s*(?P<rest>.{0,300})$"
 # "Source: Xinhua| 2021-05-03 23:15:42|Editor: Liu Wen"
@@ -388,6 +405,13 @@ URL_DATE_PATTERNS: list[str] = [
     r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]\d)/(?P<day>[0-3]\d)(?:/|$)",
     r"[/_-](?P<year>(?:19|20)\d{2})-?(?P<month>[01]\d)-?(?P<day>[0-3]\d)(?:[/_.-]|$)",
 ]
+# What may stand beside the date on a date-only line ("Thu 6 May 2021, 3:21 PM GMT+8").
+DATE_LINE_EXTRAS = (
+    r"^(?:[\s,.:|+\-–—/()\d]|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle|utc|gmt|bst"
+    r"|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|sast|eat|wat|aest|aedt|nzst|nzdt|hkt|sgt"
+    r"|mon|tue|wed|thu|fri|sat|sun|published|updated|posted|on)\b"
+    r"|\b[^\W\d_]{3,12}\b(?=,?\s*\d))*$"
+)
 # Relative weekday mentions that anchor a story in its week ("said on Thursday").
 WEEKDAY_MENTION = r"\b(?:on|this|last|el|le|am|il|na|no|ce)\s+(?P<weekday>[^\W\d_]{5,13})\b"
 
@@ -497,6 +521,15 @@ def compiled() -> dict[str, object]:
         "caption_prefix": re.compile(r"^(?:" + "|".join(CAPTION_PREFIXES) + r")", flags),
         "credits_paragraph": re.compile(CREDITS_PARAGRAPH),
         "credit_only_line": re.compile(CREDIT_ONLY_LINE, flags),
+        "credit_label_at_end": re.compile(CREDIT_LABEL_AT_END, flags),
+        "credit_label_at_start": re.compile(CREDIT_LABEL_AT_START, flags),
+        "strong_credit": re.compile(STRONG_CREDIT),
+        "credit_class": re.compile(CREDIT_CLASS_NAMES, flags),
+        "assistance_line": re.compile(ASSISTANCE_LINE, flags),
+        "contact_email": re.compile(CONTACT_EMAIL),
+        "byline_prefix": re.compile(BYLINE_PREFIX, flags),
+        "shouted_names": re.compile(SHOUTED_NAMES),
+        "date_line_extras": re.compile(DATE_LINE_EXTRAS, flags),
         "caption_not_today": re.compile(CAPTION_NOT_TODAY, flags),
         "byline_with_role": re.compile(BYLINE_WITH_ROLE),
         "contact_editors": re.compile(CONTACT_EDITORS, flags),

@@ -78,7 +78,7 @@ def clean_name(raw: str) -> str | None:
     """One candidate name -> a person's name, or None if it is not one."""
     pats = compiled()
     name = re.sub(r"\s+", " ", raw).strip(" .,;:()[]|-–—\"'")
-    name = re.sub(r"^(?:by|por|par|von|di|de)\s+", "", name, flags=re.IGNORECASE)
+    name = pats["byline_prefix"].sub("", name)
     name = pats["name_trailing_place"].sub("", name)
     name = pats["name_trailing_outlet"].sub("", name) if re.search(r"\s[|/]\s", name) else name
     name = name.strip(" .,;:|/")
@@ -165,7 +165,7 @@ def byline_names(line: str) -> list[str] | None:
         names_text = match.group("names")
         # "JANE DOE and JOHN ROE The Valley Star": the shouted run holds the names,
         # the rest is the outlet or the writer's job.
-        shouted = _SHOUTED_NAMES.match(names_text)
+        shouted = compiled()["shouted_names"].match(names_text)
         if shouted and len(shouted.group(0).split()) >= 2:
             names_text = shouted.group(0)
         names = split_names(names_text)
@@ -175,8 +175,6 @@ def byline_names(line: str) -> list[str] | None:
         return [] if compiled()["placeholder"].match(names_text.strip()) else None
     return None
 
-
-_SHOUTED_NAMES = re.compile(r"^(?:(?:[A-Z][A-Z.'’-]+|and|y|und|et|e)(?:,?\s+|$))+(?=[A-Z][a-z]|$)")
 
 
 def merge_names(*groups: list[str]) -> list[str]:
