@@ -6,6 +6,7 @@ import sys
 
 COMMANDS = {
     "batch": ("pipelines.batch", "run the batch job over article files"),
+    "eval": ("pipelines.evaluate", "score extraction field by field against a labelled corpus"),
 }
 
 

@@ -92,7 +92,7 @@ class CleanedText:
     updated_lines: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)  # from contact / source lines
     agency_hints: list[str] = field(default_factory=list)
-    expect_editors: bool = False
+    expect_role: str | None = None  # "author" / "editor": names follow a contact line
     removed: dict[str, int] = field(default_factory=dict)
 
     def count(self, kind: str) -> None:
@@ -105,11 +105,16 @@ def _paragraphs(lines: list[str]) -> list[str]:
     A line that ends a sentence ends its paragraph; a line that stops mid-sentence
     continues on the next one (re-scrapes wrap text differently).
     """
+    pats = compiled()
     out: list[str] = []
     current: list[str] = []
     for line in lines:
+        if current and pats["caption_prefix"].match(line):
+            out.append(" ".join(current))  # "Image caption, ..." starts its own paragraph
+            current = []
         current.append(line)
-        if _TERMINAL.search(line) or len(line.split()) <= 3:
+        if (_TERMINAL.search(line) or len(line.split()) <= 3
+                or (len(line) <= 120 and pats["credit_only_line"].match(line))):
             out.append(" ".join(current))
             current = []
     if current:
@@ -122,7 +127,8 @@ def caption_split(paragraph: str) -> tuple[str, str | None] | None:
     if len(paragraph) > 1200:
         return None
     tail = paragraph[-160:]
-    if "/" not in tail and ":" not in tail and "Getty" not in tail:
+    if ("/" not in tail and ":" not in tail and "Getty" not in tail
+            and not tail.rstrip().endswith((")", "]"))):
         return None  # every credit shape has one of these
     for pattern in compiled()["caption_credit"]:
         match = pattern.search(tail)
@@ -226,10 +232,14 @@ def clean_text(
     pending_credit: str | None = None
     for i, para in enumerate(paragraphs):
         credit_only = pats["credit_only_line"].match(para) if len(para) <= 120 else None
-        if credit_only and i < 12:
+        if credit_only and i < 25:
             credit = credit_only.group("credit").strip()
-            if body and len(body[-1].split()) <= 60 and not find_dateline(body[-1]) and (
-                    dateline_index is None or i <= dateline_index):
+            credit_first = para.lower().startswith("image source")  # BBC: credit, then caption
+            caption_before = (
+                not credit_first and body and len(body[-1].split()) <= 60
+                and not find_dateline(body[-1])
+                and (dateline_index is None or i <= dateline_index))
+            if caption_before:
                 out.captions.append({"text": body.pop(), "credit": credit})
             else:
                 pending_credit = credit
@@ -299,13 +309,14 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str) -> bool:
     if len(line) > 320:
         return False
     pats = compiled()
-    if out.expect_editors:
-        out.expect_editors = False
-        names = people.split_names(pats["contact_email"].sub("", line))
+    if out.expect_role:
+        names = people.split_names(pats["contact_email"].sub("", line)) if len(line) < 120 \
+            else []
         if names:
-            out.editors.extend(names)
+            (out.editors if out.expect_role == "editor" else out.bylines).extend(names)
             out.count("contact")
             return True
+        out.expect_role = None
     day = dates.is_date_line(line)
     if day is not None:
         target = out.updated_lines if pending_label == "updated" else out.published_lines
@@ -325,11 +336,12 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str) -> bool:
         out.agency_hints.append(note.group("agency"))
         out.count("first_published_note")
         return True
-    contact = pats["contact_editors"].match(line)
+    contact = pats["contact_line"].match(line)
     if contact:
+        role = "editor" if contact.group("role").lower().startswith("editor") else "author"
         rest = pats["contact_email"].sub("", contact.group("rest"))
-        out.editors.extend(people.split_names(rest))
-        out.expect_editors = not rest.strip()  # names may follow on the next line
+        (out.editors if role == "editor" else out.bylines).extend(people.split_names(rest))
+        out.expect_role = role  # names may follow, one per line
         out.count("contact")
         return True
     if len(line) <= 120:

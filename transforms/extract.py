@@ -149,6 +149,8 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     country = dateline.country if dateline and dateline.country else None
     if country is None and countries:
         country = countries.most_common(1)[0][0]
+    if country is None:
+        country = geo.country_of_cities_in_text(body[:COUNTRY_SCAN_CHARS])
 
     roles: dict[str, list[str]] = {"author": [], "editor": []}
     for inner in doc["credits"]:

@@ -212,5 +212,35 @@ def countries_in_text(text: str, limit_chars: int = 8000) -> Counter[str]:
     return counts
 
 
+# Cities big enough that a capitalised mention is almost surely the place.
+MENTIONED_CITY_MIN_POPULATION = 200_000
+
+
+@cache
+def _big_city_keys() -> dict[str, str]:
+    gaz = gazetteer()
+    keys: dict[str, str] = {}
+    for key, entries in gaz.cities.items():
+        best = entries[0]
+        if (best.primary and best.population >= MENTIONED_CITY_MIN_POPULATION and len(key) >= 4
+                and key not in _AMBIGUOUS and key not in _country_keys()):
+            keys[key] = best.country
+    return keys
+
+
+def country_of_cities_in_text(text: str) -> str | None:
+    """Country of the big city a text names most (a fallback when no country is named)."""
+    keys = _big_city_keys()
+    counts: Counter[str] = Counter()
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = match.group(0).split()
+        for j in range(min(len(words), 3), 0, -1):
+            code = keys.get(_quick_key(" ".join(words[:j])))
+            if code:
+                counts[code] += 1
+                break
+    return counts.most_common(1)[0][0] if counts else None
+
+
 def country_name(code: str) -> str:
     return gazetteer().country_names.get(code, code)

@@ -84,6 +84,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|tutti i diritti riservati|todos os direitos reservados).{0,80}",
         r"©\s*(afp|efe|dpa|ansa|agencia efe|bloomberg).{0,60}",
         r"riproduzione riservata.{0,80}|\(?(afp|ap|efe|dpa|ansa|lusa|reuters)\)?\.?",
+        r"(afp|ap|efe|dpa)\s{0,2}[-–|]\s{0,2}(agence france[- ]presse|associated press|agencia efe"
+        r"|deutsche presse-agentur)",
     ],
     "contact": [
         r"to contact the (reporter|editor|editors|reporters) (on|responsible for) this story:?.{0,200}",
@@ -281,8 +283,11 @@ CREDIT_LABEL_AT_END = r"\s*\b(?:photo(?:graph)?|foto|fotografía|picture|image|b
 # A credit label at the start of a credit ("Photo: X", "Photo / X", "Photo by X").
 CREDIT_LABEL_AT_START = (
     r"^(?:photo(?:graph)?|foto|picture|image|credit|crédit)(?:\s*[:,/]\s*|\s+by\s+)")
-# Credits unmistakable enough to make any short paragraph a caption.
-STRONG_CREDIT = r"REUTERS/|Photo|via Getty|/AFP|/AP\b|Foto|Picture|Image"
+# Credits unmistakable enough to make any short paragraph a caption: a wire's photo
+# credit, or "First Last/Outlet".
+STRONG_CREDIT = (
+    r"REUTERS/|Photo|via Getty|/AFP|/AP\b|Foto|Picture|Image|/Reuters|/EPA|/dpa|/EFE"
+    r"|^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}/[A-Z]")
 # HTML class names of the credit inside a <figcaption>.
 CREDIT_CLASS_NAMES = r"credit|copyright|byline|source|author"
 # Captions whose photo was taken on another day than the story ran.
@@ -333,7 +338,9 @@ BYLINE_PREFIX = r"^(?:by|por|par|von|di|de)\s+"
 # The shouted run of names in an AP-style byline: "JANE DOE and JOHN ROE Associated Press".
 SHOUTED_NAMES = r"^(?:(?:[A-Z][A-Z.'’-]+|and|y|und|et|e)(?:,?\s+|$))+(?=[A-Z][a-z]|$)"
 # "To contact the editors responsible for this story: Jane Doe at jdoe@..., John Roe"
-CONTACT_EDITORS = r"^to contact the editors? responsible for this story:?\s*(?P<rest>.{0,300})$"
+CONTACT_LINE = (
+    r"^to contact the (?P<role>reporters?|editors?) (?:on|responsible for|of) this story:?"
+    r"\s*(?P<rest>.{0,300})$")
 # "Source: Xinhua| 2021-05-03 23:15:42|Editor: Liu Wen"
 SOURCE_EDITOR_LINE = (
     r"^source:\s*(?P<outlet>[^|\n]{2,40})\|\s*(?P<date>[^|\n]{4,40})\|\s*editor:\s*(?P<editor>.{3,40})$"
@@ -532,7 +539,7 @@ def compiled() -> dict[str, object]:
         "date_line_extras": re.compile(DATE_LINE_EXTRAS, flags),
         "caption_not_today": re.compile(CAPTION_NOT_TODAY, flags),
         "byline_with_role": re.compile(BYLINE_WITH_ROLE),
-        "contact_editors": re.compile(CONTACT_EDITORS, flags),
+        "contact_line": re.compile(CONTACT_LINE, flags),
         "source_editor_line": re.compile(SOURCE_EDITOR_LINE, flags),
         "first_published_note": re.compile(FIRST_PUBLISHED_NOTE, flags),
         "label_only": re.compile(r"^(published|updated|last updated|posted|publicado|publié"
