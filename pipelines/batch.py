@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import sys
 import time
@@ -24,20 +25,29 @@ from apache_beam.options.pipeline_options import (
     WorkerOptions,
 )
 
-from pipelines import summary
+from pipelines import dataset, summary
 from pipelines.options import LOCAL_DEFAULTS, BatchOptions
 from pipelines.versions import versions
 from transforms import write
 from transforms.deadletters import DEAD_LETTER_TAG
-from transforms.dedup import DUPLICATE_TAG, Deduplicate
+from transforms.decode import content_hash_of
+from transforms.dedup import DUPLICATE_TAG, INDEX_TAG, Deduplicate
 from transforms.process import CleanAndExtract
-from transforms.read import ReadArticleFiles
+from transforms.read import (
+    FILES_TAG,
+    SKIPPED_BASENAMES,
+    ReadArticleFiles,
+    ReadJsonLines,
+    read_bounded,
+)
 
 LOG = logging.getLogger("newsbeam.batch")
 
 EXIT_OK = 0
 EXIT_BAD_ARGS = 2
 EXIT_RUN_FAILED = 3
+EXIT_DEAD_LETTER_RATIO = 4
+EXIT_LOCKED = 5
 
 
 @dataclass
@@ -57,20 +67,43 @@ def _reason_key(letter: dict[str, Any]) -> str:
     return f"{letter['stage']}:{letter['reason']}"
 
 
+def _content_hash(entry: dict[str, Any]) -> str:
+    return entry["content_hash"]
+
+
 def build_batch_pipeline(pipeline: beam.Pipeline, options: PipelineOptions,
-                         run_info: dict[str, Any] | None = None) -> BatchOutputs:
-    """Attach the whole batch job to `pipeline` (a TestPipeline in tests)."""
+                         run_info: dict[str, Any] | None = None,
+                         earlier_index: list[str] | None = None) -> BatchOutputs:
+    """Attach the whole batch job to `pipeline` (a TestPipeline in tests).
+
+    `earlier_index`: globs of fingerprint files of earlier runs (cross-run dedup).
+    """
     opts = options.view_as(BatchOptions)
     run_id = opts.run_id or (run_info or {}).get("run_id") or new_run_id()
     run_info = dict(run_info or {}, run_id=run_id)
+    output = opts.output
+    run_date = run_id[:8]
+    run_date = f"{run_date[:4]}-{run_date[4:6]}-{run_date[6:8]}" if run_date.isdigit() else (
+        dt.date.today().isoformat())
 
+    processed = None
+    if not opts.reprocess:
+        processed = (
+            pipeline
+            | "FilesTakenEarlier" >> ReadJsonLines(
+                [FileSystems.join(output, write.FILES_STATE, "*.jsonl")])
+            | "TakenHashes" >> beam.Map(_content_hash)
+        )
     read = pipeline | "Read" >> ReadArticleFiles(
-        opts.input or [], opts.max_file_bytes, opts.max_record_chars)
-    processed = read.records | "CleanAndExtract" >> CleanAndExtract(opts.region_scheme)
-    deduped = processed["articles"] | "Deduplicate" >> Deduplicate(
-        opts.near_dup_threshold, opts.dedup_max_compare)
+        opts.input or [], opts.max_file_bytes, opts.max_record_chars, processed, run_id)
+    processed_records = read.records | "CleanAndExtract" >> CleanAndExtract(opts.region_scheme)
+    existing = None
+    if earlier_index:
+        existing = pipeline | "EarlierFingerprints" >> ReadJsonLines(earlier_index)
+    deduped = processed_records["articles"] | "Deduplicate" >> Deduplicate(
+        opts.near_dup_threshold, opts.dedup_max_compare, existing=existing)
     dead_letters = (
-        (read[DEAD_LETTER_TAG], processed[DEAD_LETTER_TAG])
+        (read[DEAD_LETTER_TAG], processed_records[DEAD_LETTER_TAG])
         | "AllDeadLetters" >> beam.Flatten()
     )
     records_read = (
@@ -84,7 +117,6 @@ def build_batch_pipeline(pipeline: beam.Pipeline, options: PipelineOptions,
         | "CountPerReason" >> beam.combiners.Count.PerElement()
         | "ReasonsAsDict" >> beam.combiners.ToDict()
     )
-    output = opts.output
     staged = (
         (
             deduped.articles | "WriteArticles" >> write.StageJsonl(output, run_id, write.ARTICLES),
@@ -93,26 +125,20 @@ def build_batch_pipeline(pipeline: beam.Pipeline, options: PipelineOptions,
             dead_letters
             | "WriteDeadLetters" >> write.StageJsonl(output, run_id, write.DEAD_LETTER,
                                                      partitioned=False),
+            read[FILES_TAG]
+            | "WriteFilesTaken" >> write.StageJsonl(output, run_id, write.FILES_STATE,
+                                                    partitioned=False),
+            deduped[INDEX_TAG]
+            | "WriteFingerprints" >> write.StageJsonl(
+                output, run_id, write.INDEX_STATE,
+                partitioner=functools.partial(write.index_partition, run_date=run_date)),
         )
         | "AllStagedFiles" >> beam.Flatten()
     )
     manifest = staged | "Commit" >> write.CommitRun(output, run_id, run_info, records_read,
-                                                    reasons)
+                                                    reasons, read[FILES_TAG])
     return BatchOutputs(deduped.articles, deduped[DUPLICATE_TAG], dead_letters, records_read,
                         manifest)
-
-
-def _existing_dataset(output: str) -> bool:
-    return any(FileSystems.exists(FileSystems.join(output, name))
-               for name in (write.SUCCESS, write.ARTICLES, write.MANIFEST))
-
-
-def _clear_dataset(output: str) -> None:
-    for name in (write.ARTICLES, write.DUPLICATES, write.DEAD_LETTER, write.STAGING,
-                 write.MANIFEST, write.SUCCESS):
-        path = FileSystems.join(output, name)
-        if FileSystems.exists(path):
-            FileSystems.delete([path])
 
 
 def parse_options(argv: list[str]) -> PipelineOptions:
@@ -134,11 +160,18 @@ def parse_options(argv: list[str]) -> PipelineOptions:
 
 
 def run(argv: list[str] | None = None) -> int:
-    """Run the batch job; returns a process exit code."""
+    """Run the batch job; returns a process exit code (see README)."""
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     argv = list(sys.argv[1:] if argv is None else argv)
-    options = parse_options(argv)
+    if "-h" in argv or "--help" in argv:
+        print(__doc__, file=sys.stderr)
+        print(_flags_help(), file=sys.stderr)
+        return EXIT_OK
+    try:
+        options = parse_options(argv)
+    except SystemExit as exc:  # argparse already said why
+        return EXIT_BAD_ARGS if exc.code else EXIT_OK
     opts = options.view_as(BatchOptions)
     if not opts.input or not opts.output:
         print("newsbeam batch: --input PATTERN (repeatable) and --output DIR are required",
@@ -146,39 +179,125 @@ def run(argv: list[str] | None = None) -> int:
         return EXIT_BAD_ARGS
     output = opts.output.rstrip("/") or "/"
     opts.output = output
-    if _existing_dataset(output):
-        if not opts.overwrite:
-            print(f"newsbeam batch: {output} already holds a dataset; pass --overwrite to "
-                  "replace it", file=sys.stderr)
-            return EXIT_BAD_ARGS
-        _clear_dataset(output)
+    if opts.run_id and not dataset.valid_run_id(opts.run_id):
+        print("newsbeam batch: --run_id may hold only letters, digits, '.', '_' and '-'",
+              file=sys.stderr)
+        return EXIT_BAD_ARGS
     run_id = opts.run_id or new_run_id()
     opts.run_id = run_id
+    try:
+        dataset.acquire_lock(output, run_id, opts.lock_stale_seconds)
+    except dataset.LockHeld as exc:
+        print(f"newsbeam batch: {exc}", file=sys.stderr)
+        return EXIT_LOCKED
+    try:
+        return _run_locked(options, opts, output, run_id)
+    finally:
+        dataset.release_lock(output, run_id)
+
+
+def _run_locked(options: PipelineOptions, opts: BatchOptions, output: str, run_id: str) -> int:
+    rolled = dataset.recover(output)
+    if rolled:
+        print(f"newsbeam batch: finished the commit of crashed run(s) {', '.join(rolled)}",
+              file=sys.stderr)
+    if opts.list_only:
+        return _dry_run(opts, output)
+    today = dt.datetime.now(dt.UTC).date()
+    if opts.overwrite:
+        # A fresh dataset: take every file, compare with nothing earlier; the old
+        # dataset is removed only inside the commit, once this run is fully staged.
+        opts.reprocess = True
+        earlier_index = []
+    else:
+        earlier_index = dataset.index_globs(output, today, opts.dedup_horizon)
     run_info = {
         "run_id": run_id,
         "started_at": dt.datetime.now(dt.UTC).isoformat(),
         "inputs": list(opts.input),
         "output": output,
-        "options": {k: v for k, v in options.get_all_options(drop_default=True).items()
-                    if v is not None},
+        "options": job_flags(opts),
+        "beam_options": {k: v for k, v in options.get_all_options(drop_default=True).items()
+                         if v is not None and k not in job_flags(opts)},
+        "replaces_dataset": bool(opts.overwrite),
         "versions": versions(),
+        "dedup_horizon_days": opts.dedup_horizon,
+        "earlier_fingerprint_partitions": len(earlier_index),
     }
     started = time.monotonic()
     pipeline = beam.Pipeline(options=options)
-    build_batch_pipeline(pipeline, options, run_info)
+    build_batch_pipeline(pipeline, options, run_info, earlier_index)
     try:
         result = pipeline.run()
         result.wait_until_finish()
     except Exception:
         LOG.exception("the batch run failed")
-        write.remove_staging(output, run_id)
+        if not _committed(output, run_id):
+            write.remove_staging(output, run_id)
         return EXIT_RUN_FAILED
     elapsed = time.monotonic() - started
-    manifest = orjson.loads(_read(FileSystems.join(output, write.MANIFEST)))
+    manifest = orjson.loads(_read(write.runs_path(output, run_id)))
     metrics = summary.counters(result)
     print(summary.render(manifest, metrics, elapsed), file=sys.stderr)
     print(orjson.dumps(summary.one_line(manifest, elapsed)).decode())
-    return EXIT_OK if manifest.get("status") == "ok" else EXIT_RUN_FAILED
+    if manifest.get("status") != "ok":
+        return EXIT_RUN_FAILED
+    counts = manifest["counts"]
+    if (opts.max_dead_letter_ratio is not None and counts["records_read"]
+            and counts["dead_letters"] / counts["records_read"] > opts.max_dead_letter_ratio):
+        print(f"newsbeam batch: dead-letter ratio "
+              f"{counts['dead_letters'] / counts['records_read']:.3f} is above "
+              f"--max_dead_letter_ratio {opts.max_dead_letter_ratio}", file=sys.stderr)
+        return EXIT_DEAD_LETTER_RATIO
+    return EXIT_OK
+
+
+def _flags_help() -> str:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="newsbeam batch", add_help=False,
+                                     epilog="Any Beam flag (--runner, --direct_num_workers, "
+                                            "...) may be given too. Exit codes: 0 ok, 2 bad "
+                                            "arguments, 3 run failed, 4 dead-letter ratio "
+                                            "above the limit, 5 dataset locked.")
+    BatchOptions._add_argparse_args(parser)
+    return parser.format_help()
+
+
+def job_flags(opts: BatchOptions) -> dict[str, Any]:
+    """Every flag of the job, defaults included (for the run manifest)."""
+    names = sorted(BatchOptions.job_flag_names())
+    return {name: getattr(opts, name) for name in names}
+
+
+def _committed(output: str, run_id: str) -> bool:
+    path = write.runs_path(output, run_id)
+    return FileSystems.exists(path)
+
+
+def _dry_run(opts: BatchOptions, output: str) -> int:
+    taken = set() if opts.reprocess else dataset.processed_hashes(output)
+    matches = FileSystems.match(list(opts.input))
+    would = []
+    for match in matches:
+        for meta in match.metadata_list:
+            name = meta.path.rstrip("/").rsplit("/", 1)[-1]
+            if name in SKIPPED_BASENAMES or name.startswith("."):
+                continue
+            if meta.size_in_bytes > opts.max_file_bytes:
+                digest = content_hash_of(read_bounded(meta.path, 4095)
+                                         + str(meta.size_in_bytes).encode())
+            else:
+                digest = content_hash_of(read_bounded(meta.path, opts.max_file_bytes))
+            if digest not in taken:
+                would.append({"uri": meta.path, "size": meta.size_in_bytes,
+                              "content_hash": digest})
+                taken.add(digest)
+    for item in would:
+        print(f"would take {item['uri']} ({item['size']} bytes)", file=sys.stderr)
+    print(orjson.dumps({"dry_run": True, "output": output, "files": len(would),
+                        "would_take": would}).decode())
+    return EXIT_OK
 
 
 def _read(path: str) -> bytes:

@@ -18,37 +18,43 @@ LOCAL_DEFAULTS = {
 }
 
 
-class ProcessingOptions(PipelineOptions):
-    """Flags shared by every newsbeam job."""
+def add_processing_args(parser) -> None:
+    """Flags shared by every newsbeam job (batch and stream)."""
+    parser.add_argument(
+        "--output", required=False, help="Output dataset folder (any Beam filesystem).")
+    parser.add_argument(
+        "--region_scheme", "--region-scheme", dest="region_scheme", default="m49-region",
+        choices=REGION_SCHEMES,
+        help="Region partition values: UN M49 regions (default), M49 sub-regions, "
+             "or the ISO country code.")
+    parser.add_argument(
+        "--near_dup_threshold", "--near-dup-threshold", dest="near_dup_threshold",
+        type=float, default=DEFAULT_THRESHOLD,
+        help="Similarity (Jaccard, or containment for extended versions) at or above "
+             "which two articles are one story. Default chosen from measurements.")
+    parser.add_argument(
+        "--dedup_max_compare", "--dedup-max-compare", dest="dedup_max_compare",
+        type=int, default=DEFAULT_MAX_COMPARE,
+        help="Comparisons per record within one LSH bucket (bounds the work).")
+    parser.add_argument(
+        "--max_record_chars", "--max-record-chars", dest="max_record_chars", type=int,
+        default=DEFAULT_MAX_RECORD_CHARS, help="Records larger than this are dead letters.")
+
+
+class BatchOptions(PipelineOptions):
+    """Flags of the batch job (a direct PipelineOptions subclass, so Beam lists them all)."""
+
+    @classmethod
+    def job_flag_names(cls) -> list[str]:
+        import argparse
+
+        parser = argparse.ArgumentParser(add_help=False)
+        cls._add_argparse_args(parser)
+        return [action.dest for action in parser._actions]
 
     @classmethod
     def _add_argparse_args(cls, parser):
-        parser.add_argument(
-            "--output", required=False, help="Output dataset folder (any Beam filesystem).")
-        parser.add_argument(
-            "--region_scheme", "--region-scheme", dest="region_scheme", default="m49-region",
-            choices=REGION_SCHEMES,
-            help="Region partition values: UN M49 regions (default), M49 sub-regions, "
-                 "or the ISO country code.")
-        parser.add_argument(
-            "--near_dup_threshold", "--near-dup-threshold", dest="near_dup_threshold",
-            type=float, default=DEFAULT_THRESHOLD,
-            help="Similarity (Jaccard, or containment for extended versions) at or above "
-                 "which two articles are one story. Default chosen from measurements.")
-        parser.add_argument(
-            "--dedup_max_compare", "--dedup-max-compare", dest="dedup_max_compare",
-            type=int, default=DEFAULT_MAX_COMPARE,
-            help="Comparisons per record within one LSH bucket (bounds the work).")
-        parser.add_argument(
-            "--max_record_chars", "--max-record-chars", dest="max_record_chars", type=int,
-            default=DEFAULT_MAX_RECORD_CHARS, help="Records larger than this are dead letters.")
-
-
-class BatchOptions(ProcessingOptions):
-    """Flags of the batch job."""
-
-    @classmethod
-    def _add_argparse_args(cls, parser):
+        add_processing_args(parser)
         parser.add_argument(
             "--input", action="append", default=None,
             help="Glob of article files (repeatable); any Beam filesystem.")
@@ -57,7 +63,26 @@ class BatchOptions(ProcessingOptions):
             default=DEFAULT_MAX_FILE_BYTES, help="Files larger than this are dead letters.")
         parser.add_argument(
             "--overwrite", action="store_true", default=False,
-            help="Replace a dataset already in --output.")
+            help="Delete the dataset in --output (data, state, run manifests) and start anew.")
+        parser.add_argument(
+            "--reprocess", action="store_true", default=False,
+            help="Take every matched file again, even those earlier runs took (copies of "
+                 "articles already in the dataset still go to duplicates/).")
+        parser.add_argument(
+            "--dedup_horizon", "--dedup-horizon", dest="dedup_horizon", type=int, default=30,
+            help="Days back (by run date) that cross-run dedup looks for earlier copies.")
+        parser.add_argument(
+            "--max_dead_letter_ratio", "--max-dead-letter-ratio", dest="max_dead_letter_ratio",
+            type=float, default=None,
+            help="Exit with code 4 when dead letters / records read exceeds this ratio.")
+        # Beam itself owns --dry_run (a Dataflow flag), hence only the dashed form here.
+        parser.add_argument(
+            "--dry-run", dest="list_only", action="store_true", default=False,
+            help="List the files a run would take, then stop.")
+        parser.add_argument(
+            "--lock_stale_seconds", "--lock-stale-seconds", dest="lock_stale_seconds",
+            type=float, default=6 * 3600,
+            help="Age after which another run's lock is considered stale.")
         parser.add_argument(
             "--run_id", "--run-id", dest="run_id", default=None,
             help="Run identifier (default: UTC time plus a random suffix).")

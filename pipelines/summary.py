@@ -29,6 +29,7 @@ def one_line(manifest: dict[str, Any], elapsed: float) -> dict[str, Any]:
         "run_id": manifest["run_id"],
         "status": manifest["status"],
         "output": manifest["output"],
+        "files_taken": counts.get("files_taken"),
         "records_read": counts["records_read"],
         "articles": counts["articles"],
         "duplicates": counts["duplicates"],
@@ -48,6 +49,8 @@ def render(manifest: dict[str, Any], metrics: dict[str, int], elapsed: float) ->
         "",
         "  stage                     records",
         f"  files matched          {metrics.get('newsbeam.read/files', 0):>10}",
+        f"  already taken earlier  {metrics.get('newsbeam.read/files_already_processed', 0):>10}",
+        f"  files taken            {counts.get('files_taken', 0):>10}",
         f"  records read           {read:>10}",
         f"  cleaned                {metrics.get('newsbeam.clean/records_cleaned', 0):>10}",
         f"  extracted              {metrics.get('newsbeam.extract/articles_extracted', 0):>10}",
@@ -73,5 +76,7 @@ def render(manifest: dict[str, Any], metrics: dict[str, int], elapsed: float) ->
         lines += ["", "  dead letters (stage:reason)"]
         for reason, n in counts["dead_letters_by_reason"].items():
             lines.append(f"  {reason:<42} {n:>9}")
+    if read == 0:
+        lines += ["", "  no new input: this run wrote no article, duplicate or dead letter"]
     lines += ["", f"  {elapsed:.1f} s, {rate:.1f} records/s", ""]
     return "\n".join(lines)

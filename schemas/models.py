@@ -72,7 +72,9 @@ class Article(BaseModel):
     id: str
     title: str | None
     body: str = Field(min_length=1)
-    published: str | None = Field(None, description="ISO 8601 date or datetime, as stated")
+    published: str | None = Field(
+        None, pattern=r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$",
+        description="ISO 8601 date or datetime, as stated")
     date: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$")
     date_source: str | None = None
     updated: str | None = Field(None, description="ISO 8601 date of the latest update, if stated")

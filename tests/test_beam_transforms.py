@@ -132,15 +132,20 @@ def test_write_stages_then_commits_partitioned_files(tmp_path):
         staged = p | beam.Create(records) | write.StageJsonl(out, "run1", write.ARTICLES)
         read = p | "One" >> beam.Create([2])
         reasons = p | "NoReasons" >> beam.Create([{}])
+        taken = p | "Taken" >> beam.Create([{"uri": "in/a.jsonl", "content_hash": "h",
+                                             "records": 2}])
         manifest = staged | write.CommitRun(out, "run1", {"run_id": "run1", "output": out},
-                                            read, reasons)
+                                            read, reasons, taken)
         assert_that(manifest | beam.Map(lambda m: (m["status"], m["counts"]["articles"])),
                     equal_to([("ok", 2)]))
     dataset = tmp_path / "dataset"
     assert {p.parent.relative_to(dataset).as_posix() for p in dataset.rglob("*.jsonl")} == {
         "articles/date=2021-05-06/region=americas", "articles/date=unknown/region=unknown"}
     assert (dataset / "_SUCCESS").exists() and not (dataset / "_staging").exists()
-    assert orjson.loads((dataset / "_manifest.json").read_bytes())["counts"]["records_read"] == 2
+    manifest = orjson.loads((dataset / "_manifest.json").read_bytes())
+    assert manifest["counts"]["records_read"] == 2 and manifest["status"] == "ok"
+    assert manifest == orjson.loads((dataset / "_runs" / "run1.json").read_bytes())
+    assert (dataset / "_LATEST").read_text().strip() == "run1"
 
 
 @pytest.mark.parametrize("workers", ["1", "2"])

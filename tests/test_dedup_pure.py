@@ -258,7 +258,7 @@ def test_edges_point_to_better_ranked_members():
         make_article("long", body(STORY + UPDATE_EXTRA)),
         make_article("other", B_STORY),
     ]
-    ranks = {a["id"]: rank_key(a) for a in articles}
+    ranks = {a["id"]: member_of(a)[0] for a in articles}
     buckets: dict[str, list] = {}
     for article in articles:
         for key, mem in bucket_entries(article):
@@ -278,7 +278,7 @@ def test_exact_bucket_similarity_is_one():
             make_article("c", A_STORY, 250)]
     key = f"h:{content_hash(A_STORY)}"
     edges = edge_map(bucket_edges(key, [member_of(a) for a in arts], 0.75))
-    target_rank = rank_key(arts[1])
+    target_rank = member_of(arts[1])[0]
     assert edges == {
         "b": (target_rank, "a", 1.0, "exact_body"),
         "c": (target_rank, "a", 1.0, "exact_body"),
@@ -303,14 +303,15 @@ def test_near_bucket_below_threshold_gives_no_edge():
 
 
 def test_near_bucket_links_to_best_ranked_member_that_resembles():
-    top = make_article("top", B_STORY, 500)
-    mid = make_article("mid", A_STORY, 300)
-    low = make_article("low", A_STORY, 200)
+    # Same text: the smaller id ranks first; the other story is never a target.
+    top = make_article("a-top", B_STORY)
+    mid = make_article("b-mid", A_STORY)
+    low = make_article("c-low", A_STORY)
     edges = edge_map(bucket_edges("b0:aa", [member_of(a) for a in (low, top, mid)], 0.75))
-    assert set(edges) == {"low"}
-    assert edges["low"][1] == "mid"
-    assert edges["low"][3] == "near_minhash"
-    assert edges["low"][2] >= 0.75
+    assert set(edges) == {"c-low"}
+    assert edges["c-low"][1] == "b-mid"
+    assert edges["c-low"][3] == "near_minhash"
+    assert edges["c-low"][2] >= 0.75
 
 
 def test_single_member_bucket_has_no_edges():
@@ -366,13 +367,23 @@ def test_bucket_edges_deterministic_under_shuffle():
         assert sorted(bucket_edges("b5:cd", shuffled, 0.75)) == expected
 
 
-def test_rank_prefers_longest_then_earliest_then_smallest_id():
-    a = make_article("b", "x " * 10, words=300, date="2021-05-06")
-    b = make_article("a", "x " * 10, words=300, date="2021-05-07")
-    c = make_article("c", "x " * 10, words=400, date="2021-05-09")
-    d = make_article("a2", "x " * 10, words=300, date=None)
-    e = make_article("a1", "x " * 10, words=300, date="2021-05-06")
-    assert sorted([a, b, c, d, e], key=rank_key) == [c, e, a, b, d]
+def test_rank_prefers_most_distinct_text_then_earliest_then_smallest_id():
+    a = make_article("b", "x " * 10, date="2021-05-06")
+    b = make_article("a", "x " * 10, date="2021-05-07")
+    c = make_article("c", "x " * 10, date="2021-05-09")
+    d = make_article("a2", "x " * 10, date=None)
+    e = make_article("a1", "x " * 10, date="2021-05-06")
+    sizes = {"b": 300, "a": 300, "c": 400, "a2": 300, "a1": 300}
+    ranked = sorted([a, b, c, d, e], key=lambda art: rank_key(art, sizes[art["id"]]))
+    assert ranked == [c, e, a, b, d]
+
+
+def test_padding_does_not_make_a_record_the_one_kept():
+    clean = make_article("clean", A_STORY)
+    padded = make_article("padded", A_STORY + "\n\n" + "By A. A. " * 2000)
+    assert padded["word_count"] > clean["word_count"]
+    shingles_clean, shingles_padded = member_of(clean)[2], member_of(padded)[2]
+    assert shingles_padded - shingles_clean < 10  # repetition adds almost no distinct text
 
 
 # ---------------------------------------------------------------------------

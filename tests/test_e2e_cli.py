@@ -95,12 +95,11 @@ def test_partitions_are_safe_and_open_in_duckdb(sample_run):
     assert dated > 0
 
 
-def test_existing_output_is_refused_without_overwrite(sample_run):
-    output, _ = sample_run
-    result = run_batch("--input", str(SAMPLE_CORPUS / "articles" / "*.txt"),
-                       "--output", str(output))
+def test_bad_arguments_exit_2(tmp_path):
+    result = run_batch("--output", str(tmp_path / "out"))
+    assert result.returncode == 2 and "--input" in result.stderr
+    result = run_batch("--input", "x", "--output", str(tmp_path / "out"), "--region_scheme=planet")
     assert result.returncode == 2
-    assert "--overwrite" in result.stderr
 
 
 def test_bad_inputs_become_specific_dead_letters(tmp_path):

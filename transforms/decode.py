@@ -20,6 +20,7 @@ from transforms.deadletters import RecordError, make_dead_letter
 # may be many megabytes; anything past these is rejected with a dead letter.
 DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024
 DEFAULT_MAX_RECORD_CHARS = 2 * 1024 * 1024
+MAX_REPR_CHARS = 64 * 1024
 
 GZIP_MAGIC = b"\x1f\x8b"
 BINARY_MAGICS: dict[bytes, str] = {
@@ -65,9 +66,16 @@ JSON_FIELD_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
-def record_id(uri: str, index: int) -> str:
-    """Stable id of a record: its source location, hashed (128 bits, hex)."""
-    return xxhash.xxh3_128_hexdigest(f"{uri}#{index}".encode())
+def record_id(uri: str, index: int, content: str | None = None) -> str:
+    """Stable id of a record: its source location (and the file's content hash, so a
+    file changed in place gives new ids), hashed to 128 bits, hex."""
+    key = f"{uri}#{index}" if content is None else f"{uri}#{index}@{content}"
+    return xxhash.xxh3_128_hexdigest(key.encode())
+
+
+def content_hash_of(data: bytes) -> str:
+    """Identity of an input file: its bytes, not its name or modification time."""
+    return xxhash.xxh3_128_hexdigest(data)
 
 
 def gunzip(data: bytes, max_bytes: int) -> bytes:
@@ -223,13 +231,14 @@ def map_json_record(obj: Any) -> dict[str, Any]:
 
 def _raw_record(uri: str, index: int, fmt: str, payload: str, compression: str | None,
                 offset: int | None = None, fields: dict[str, Any] | None = None,
-                source_extra: dict[str, Any] | None = None) -> dict[str, Any]:
+                source_extra: dict[str, Any] | None = None,
+                file_hash: str | None = None) -> dict[str, Any]:
     source = {"uri": uri, "format": fmt, "record": index, "compression": compression,
               "offset": offset, "key": None, "partition": None, "topic": None}
     if source_extra:
         source.update(source_extra)
     return {
-        "id": record_id(uri, index),
+        "id": record_id(uri, index, file_hash),
         "source": source,
         "format": fmt,
         "payload": payload,
@@ -245,6 +254,7 @@ def decode_payload(
     max_record_chars: int = DEFAULT_MAX_RECORD_CHARS,
     source_extra: dict[str, Any] | None = None,
     content_type: str | None = None,
+    file_hash: str | None = None,
 ) -> list[dict[str, Any]]:
     """Turn one file's (or message's) bytes into raw records and dead letters.
 
@@ -259,7 +269,7 @@ def decode_payload(
 
     def whole_file_error(stage: str, exc: RecordError, raw: bytes | str) -> list[dict[str, Any]]:
         return [make_dead_letter(stage, exc.reason, exc.detail, base_source, raw,
-                                 record_id(uri, 0))]
+                                 record_id(uri, 0, file_hash))]
 
     if len(data) > max_bytes:
         return whole_file_error(
@@ -277,6 +287,13 @@ def decode_payload(
     if not data.strip():
         kind = "empty file" if not data else "file holds only whitespace"
         return whole_file_error("decode", RecordError("empty", kind), raw)
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[3:]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeError as exc:
+            return whole_file_error("decode", RecordError("invalid_utf16", str(exc)), raw)
     binary = sniff_binary(data)
     if binary:
         return whole_file_error(
@@ -293,17 +310,19 @@ def decode_payload(
     if not text.strip():
         return whole_file_error("decode", RecordError("empty", "file holds only whitespace"), raw)
     if looks_json:
-        return _decode_json(uri, text, compression, max_record_chars, base_source, source_extra)
+        return _decode_json(uri, text, compression, max_record_chars, base_source, source_extra,
+                            file_hash)
     if len(text) > max_record_chars:
         return whole_file_error("decode", RecordError(
             "too_large", f"record has {len(text)} characters, limit {max_record_chars}"), raw)
     fmt = "html" if looks_html else "text"
-    return [_raw_record(uri, 0, fmt, text, compression, source_extra=source_extra)]
+    return [_raw_record(uri, 0, fmt, text, compression, source_extra=source_extra,
+                        file_hash=file_hash)]
 
 
 def _decode_json(uri: str, text: str, compression: str | None, max_record_chars: int,
-                 base_source: dict[str, Any],
-                 source_extra: dict[str, Any] | None) -> list[dict[str, Any]]:
+                 base_source: dict[str, Any], source_extra: dict[str, Any] | None,
+                 file_hash: str | None = None) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     try:
         whole = orjson.loads(text)
@@ -314,18 +333,19 @@ def _decode_json(uri: str, text: str, compression: str | None, max_record_chars:
         objects = whole if isinstance(whole, list) else [whole]
         for index, obj in enumerate(objects):
             out.append(_json_object_record(uri, index, obj, None, compression,
-                                           max_record_chars, base_source, source_extra))
+                                           max_record_chars, base_source, source_extra,
+                                           file_hash=file_hash))
         if not objects:
             out.append(make_dead_letter("parse", "empty", "JSON array holds no records",
-                                        base_source, text, record_id(uri, 0)))
+                                        base_source, text, record_id(uri, 0, file_hash)))
         return out
     lines = text.split("\n")
     non_blank = [ln for ln in lines if ln.strip()]
-    if len(non_blank) < 2 or not _parses(non_blank[0]):
+    if len(non_blank) < 2 or not any(_parses(line) for line in non_blank[:20]):
         # One (maybe pretty-printed) document that is broken: one dead letter.
         detail = f"malformed JSON: {whole_error}"
         return [make_dead_letter("parse", "malformed_json", detail, base_source, text,
-                                 record_id(uri, 0))]
+                                 record_id(uri, 0, file_hash))]
     # JSON Lines: each non-blank line is a record on its own.
     offset = 0
     index = 0
@@ -340,11 +360,11 @@ def _decode_json(uri: str, text: str, compression: str | None, max_record_chars:
             src = dict(base_source, format="json", record=index, offset=line_offset)
             out.append(make_dead_letter("parse", "malformed_json",
                                         f"line {index + 1}: {exc}", src, line,
-                                        record_id(uri, index)))
+                                        record_id(uri, index, file_hash)))
         else:
             out.append(_json_object_record(uri, index, obj, line_offset, compression,
                                            max_record_chars, base_source, source_extra,
-                                           raw_line=line))
+                                           raw_line=line, file_hash=file_hash))
         index += 1
     return out
 
@@ -360,9 +380,13 @@ def _parses(line: str) -> bool:
 def _json_object_record(uri: str, index: int, obj: Any, offset: int | None,
                         compression: str | None, max_record_chars: int,
                         base_source: dict[str, Any], source_extra: dict[str, Any] | None,
-                        raw_line: str | None = None) -> dict[str, Any]:
+                        raw_line: str | None = None,
+                        file_hash: str | None = None) -> dict[str, Any]:
     src = dict(base_source, format="json", record=index, offset=offset)
-    raw = raw_line if raw_line is not None else orjson.dumps(obj).decode()
+    try:
+        raw = raw_line if raw_line is not None else orjson.dumps(obj).decode()
+    except (TypeError, orjson.JSONEncodeError):
+        raw = raw_line or repr(obj)[:MAX_REPR_CHARS]  # e.g. nested deeper than orjson writes
     try:
         fields = map_json_record(obj)
         size = len(fields.get("text") or "") + len(fields.get("html") or "")
@@ -370,5 +394,10 @@ def _json_object_record(uri: str, index: int, obj: Any, offset: int | None,
             raise RecordError("too_large",
                               f"record has {size} characters, limit {max_record_chars}")
     except RecordError as exc:
-        return make_dead_letter("parse", exc.reason, exc.detail, src, raw, record_id(uri, index))
-    return _raw_record(uri, index, "json", raw, compression, offset, fields, source_extra)
+        return make_dead_letter("parse", exc.reason, exc.detail, src, raw,
+                                record_id(uri, index, file_hash))
+    except RecursionError:
+        return make_dead_letter("parse", "too_deep", "JSON record is nested too deeply", src,
+                                raw, record_id(uri, index, file_hash))
+    return _raw_record(uri, index, "json", raw, compression, offset, fields, source_extra,
+                       file_hash)

@@ -14,6 +14,7 @@ earliest date, then the smallest id: independent of input order and bundling.
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterable
 from typing import Any
 
@@ -21,9 +22,11 @@ import apache_beam as beam
 import numpy as np
 from apache_beam.metrics import Metrics
 
+from schemas.models import Duplicate
 from transforms.fingerprint import BANDS, NUM_PERM, corrected_jaccard, fingerprint, similarity
 
 DUPLICATE_TAG = "duplicates"
+INDEX_TAG = "index"
 # Measured (bench/dedup_threshold.py on the labelled sample): copies and updates score
 # >= 0.88 (one brief doubled in length: 0.50), different stories <= 0.25 (templated
 # market reports); 0.6 sits in the gap with room on both sides.
@@ -32,20 +35,65 @@ DEFAULT_MAX_COMPARE = 64
 METHOD_PRIORITY = {"exact_body": 0, "canonical_url": 1, "near_minhash": 2}
 
 
-def rank_key(article: dict[str, Any]) -> tuple[int, str, str]:
-    return (-int(article["word_count"]), article.get("date") or "9999-12-31", article["id"])
+# Records already in the dataset (from earlier runs) rank before every new one:
+# they are kept whatever arrives later, and are never rewritten.
+EXISTING, NEW = 0, 1
+FINGERPRINT_FIELD = "_fingerprint"  # travels with an article through dedup only
+
+
+def rank_key(article: dict[str, Any], distinct_shingles: int,
+             origin: int = NEW) -> tuple[int, int, str, str]:
+    """Kept first: earlier runs' records, then the most distinct text (padding and
+    repeated lines do not count), then the earliest date, then the smallest id."""
+    return (origin, -int(distinct_shingles), article.get("date") or "9999-12-31", article["id"])
+
+
+def with_fingerprint(article: dict[str, Any], num_perm: int = NUM_PERM,
+                     bands: int = BANDS) -> dict[str, Any]:
+    """The article plus its bucket keys and signature (computed once, used twice)."""
+    fp = fingerprint(article["body"], num_perm, bands)
+    keys = [f"h:{article['content_hash']}"]
+    if _identifies_a_page(article.get("canonical_url")):
+        keys.append(f"u:{article['canonical_url']}")
+    keys.extend(fp.band_keys)
+    return {**article, FINGERPRINT_FIELD: {"keys": keys, "signature": fp.signature,
+                                           "count": fp.shingle_count}}
+
+
+def _identifies_a_page(url: str | None) -> bool:
+    """A site's home page or section root is shared by unrelated records: not an identity."""
+    if not url:
+        return False
+    path = url.split("://", 1)[-1].split("/", 1)[1] if "/" in url.split("://", 1)[-1] else ""
+    return bool(path.split("?", 1)[0].strip("/"))
 
 
 def bucket_entries(article: dict[str, Any], num_perm: int = NUM_PERM,
                    bands: int = BANDS) -> list[tuple[str, tuple]]:
     """(bucket key, member) pairs for one article: body hash, canonical URL, LSH bands."""
-    fp = fingerprint(article["body"], num_perm, bands)
-    member = (rank_key(article), fp.signature, fp.shingle_count)  # rank ends with the id
-    keys = [f"h:{article['content_hash']}"]
-    if article.get("canonical_url"):
-        keys.append(f"u:{article['canonical_url']}")
-    keys.extend(fp.band_keys)
-    return [(key, member) for key in keys]
+    fp = article.get(FINGERPRINT_FIELD) or with_fingerprint(article, num_perm, bands)[
+        FINGERPRINT_FIELD]
+    member = (rank_key(article, fp["count"]), fp["signature"], fp["count"])  # rank ends with id
+    return [(key, member) for key in fp["keys"]]
+
+
+def index_entry(article: dict[str, Any]) -> dict[str, Any]:
+    """What later runs need to find copies of a kept article (JSON-safe)."""
+    fp = article[FINGERPRINT_FIELD]
+    return {"id": article["id"], "date": article.get("date"), "word_count": article["word_count"],
+            "signature": base64.b64encode(fp["signature"]).decode("ascii"),
+            "count": fp["count"], "keys": fp["keys"]}
+
+
+def existing_entries(entry: dict[str, Any]) -> list[tuple[str, tuple]]:
+    """Bucket entries of an article kept by an earlier run, read back from the index."""
+    rank = (EXISTING, -int(entry["count"]), entry.get("date") or "9999-12-31", entry["id"])
+    member = (rank, base64.b64decode(entry["signature"]), int(entry["count"]))
+    return [(key, member) for key in entry["keys"]]
+
+
+def without_fingerprint(article: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in article.items() if k != FINGERPRINT_FIELD}
 
 
 def bucket_edges(key: str, members: Iterable[tuple], threshold: float,
@@ -64,12 +112,14 @@ def bucket_edges(key: str, members: Iterable[tuple], threshold: float,
     edges: list[tuple[str, tuple]] = []
     for j in range(1, len(ordered)):
         rank, sig, count = ordered[j]
-        member_id = rank[2]
+        if rank[0] == EXISTING:
+            continue  # records of earlier runs stay as they are
+        member_id = rank[-1]
         limit = min(j, len(leaders))
         matches = (sigs[:limit] == np.frombuffer(sig, dtype=np.uint8)).mean(axis=1)
         for i in range(limit):
             leader_rank, _, leader_count = leaders[i]
-            if leader_rank[2] == member_id:
+            if leader_rank == rank:
                 continue
             if method == "exact_body":
                 sim = 1.0
@@ -77,7 +127,7 @@ def bucket_edges(key: str, members: Iterable[tuple], threshold: float,
                 sim = similarity(corrected_jaccard(float(matches[i])), count, leader_count)
                 if method == "near_minhash" and sim < threshold:
                     continue
-            edges.append((member_id, (leader_rank, leader_rank[2], round(sim, 4), method)))
+            edges.append((member_id, (leader_rank, leader_rank[-1], round(sim, 4), method)))
             break
     return edges
 
@@ -94,7 +144,7 @@ def resolve_roots(edges: dict[str, tuple]) -> dict[str, dict[str, Any]]:
 
     def root_of(node: str) -> str:
         path = []
-        while node in parent and node not in roots:
+        while node in parent and node not in roots and parent[node] != node:
             path.append(node)
             node = parent[node]
             if len(path) > len(parent):  # cannot happen: edges point to better ranks
@@ -148,29 +198,42 @@ class SplitDuplicatesDoFn(beam.DoFn):
         link = links.get(article["id"])
         if link is None:
             self.kept.inc()
-            yield article
+            yield beam.pvalue.TaggedOutput(INDEX_TAG, index_entry(article))
+            yield without_fingerprint(article)
         else:
             self.dups.inc()
-            yield beam.pvalue.TaggedOutput(DUPLICATE_TAG, mark_duplicate(article, link))
+            duplicate = mark_duplicate(without_fingerprint(article), link)
+            Duplicate.model_validate(duplicate)  # the boundary of the duplicates output
+            yield beam.pvalue.TaggedOutput(DUPLICATE_TAG, duplicate)
 
 
 class Deduplicate(beam.PTransform):
-    """Articles -> kept articles (main output) and duplicates (tagged `duplicates`)."""
+    """Articles -> kept articles (main output), duplicates (tagged `duplicates`) and
+    index entries of the kept ones (tagged `index`, for later runs).
+
+    `existing`: index entries of articles kept by earlier runs; new copies of
+    them become duplicates pointing at them.
+    """
 
     def __init__(self, threshold: float = DEFAULT_THRESHOLD,
                  max_compare: int = DEFAULT_MAX_COMPARE,
-                 num_perm: int = NUM_PERM, bands: int = BANDS) -> None:
+                 num_perm: int = NUM_PERM, bands: int = BANDS, existing=None) -> None:
         super().__init__()
         self.threshold = threshold
         self.max_compare = max_compare
         self.num_perm = num_perm
         self.bands = bands
+        self.existing = existing
 
     def expand(self, articles):
         num_perm, bands = self.num_perm, self.bands
+        articles = articles | "Fingerprint" >> beam.Map(with_fingerprint, num_perm, bands)
+        entries = articles | "BucketKeys" >> beam.FlatMap(bucket_entries, num_perm, bands)
+        if self.existing is not None:
+            earlier = self.existing | "EarlierRunsBuckets" >> beam.FlatMap(existing_entries)
+            entries = (entries, earlier) | "WithEarlierRuns" >> beam.Flatten()
         links = (
-            articles
-            | "BucketKeys" >> beam.FlatMap(bucket_entries, num_perm, bands)
+            entries
             | "GroupBuckets" >> beam.GroupByKey()
             | "CompareInBucket" >> beam.ParDo(BucketEdgesDoFn(self.threshold, self.max_compare))
             | "BestEdgePerMember" >> beam.CombinePerKey(best_edge)
@@ -179,4 +242,4 @@ class Deduplicate(beam.PTransform):
         )
         return articles | "SplitDuplicates" >> beam.ParDo(
             SplitDuplicatesDoFn(), links=beam.pvalue.AsSingleton(links)
-        ).with_outputs(DUPLICATE_TAG, main="articles")
+        ).with_outputs(DUPLICATE_TAG, INDEX_TAG, main="articles")

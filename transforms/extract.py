@@ -143,7 +143,10 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
             break
 
     clues = _date_clues(doc, dateline.datepart if dateline else None)
-    chosen = dates.choose_date(clues, dates.weekday_mentions(body))
+    # The lead sentence anchors the story's day ("said on Thursday"); later paragraphs
+    # often recall other days, so they count only when the lead names none.
+    weekdays = dates.weekday_mentions(paragraphs[0]) or dates.weekday_mentions(body)
+    chosen = dates.choose_date(clues, weekdays)
 
     countries = geo.countries_in_text(body[:COUNTRY_SCAN_CHARS])
     country = dateline.country if dateline and dateline.country else None

@@ -8,14 +8,24 @@ import logging
 import time
 
 import apache_beam as beam
+import orjson
 from apache_beam.io import fileio
 from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 
 from schemas.models import RawRecord
-from transforms.deadletters import DEAD_LETTER_TAG, make_dead_letter
-from transforms.decode import DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_RECORD_CHARS, decode_payload
+from transforms.deadletters import (
+    DEAD_LETTER_TAG,
+    dead_letter_from_exception,
+    make_dead_letter,
+)
+from transforms.decode import (
+    DEFAULT_MAX_FILE_BYTES,
+    DEFAULT_MAX_RECORD_CHARS,
+    content_hash_of,
+    decode_payload,
+)
 
 LOG = logging.getLogger(__name__)
 PROGRESS_INTERVAL_SECONDS = 10.0
@@ -29,12 +39,21 @@ def read_bounded(path: str, max_bytes: int) -> bytes:
         return handle.read(max_bytes + 1)
 
 
-class DecodeFileDoFn(beam.DoFn):
-    """One matched file -> raw records (main) and dead letters (tagged)."""
+FILES_TAG = "files"  # one entry per input file taken: the incremental state
 
-    def __init__(self, max_file_bytes: int, max_record_chars: int) -> None:
+
+class DecodeFileDoFn(beam.DoFn):
+    """One matched file -> raw records (main), dead letters and taken files (tagged).
+
+    A file whose content hash is in `processed` (taken by an earlier run) is
+    skipped: renamed or touched files are not new, files changed in place are.
+    """
+
+    def __init__(self, max_file_bytes: int, max_record_chars: int, run_id: str = "") -> None:
         self.max_file_bytes = max_file_bytes
         self.max_record_chars = max_record_chars
+        self.run_id = run_id
+        self.skipped = Metrics.counter("newsbeam.read", "files_already_processed")
         self.files = Metrics.counter("newsbeam.read", "files")
         self.records = Metrics.counter("newsbeam.read", "records")
         self.dead = Metrics.counter("newsbeam.read", "dead_letters")
@@ -45,18 +64,26 @@ class DecodeFileDoFn(beam.DoFn):
         self._records_done = 0
         self._last_report = time.monotonic()
 
-    def process(self, metadata):
+    def process(self, metadata, processed=None):
         path = metadata.path
         source = {"uri": path, "format": None, "record": 0, "compression": None,
                   "offset": None, "key": None, "partition": None, "topic": None}
         self.files.inc()
         if metadata.size_in_bytes > self.max_file_bytes:
             # Do not even read it: a multi-gigabyte file must not sink the worker.
+            head = read_bounded(path, 4095)
+            # Identified by size and head: hashing gigabytes to refuse them is waste.
+            digest = content_hash_of(head + str(metadata.size_in_bytes).encode())
+            if processed and digest in processed:
+                self.skipped.inc()
+                return
             self.dead.inc()
             yield beam.pvalue.TaggedOutput(DEAD_LETTER_TAG, make_dead_letter(
                 "read", "too_large",
                 f"file has {metadata.size_in_bytes} bytes, limit {self.max_file_bytes}",
-                source, read_bounded(path, 4095), full_size=metadata.size_in_bytes))
+                source, head, full_size=metadata.size_in_bytes))
+            yield beam.pvalue.TaggedOutput(FILES_TAG, self._taken(path, digest,
+                                                                  metadata.size_in_bytes, 1))
             self._progress(1)
             return
         try:
@@ -67,19 +94,33 @@ class DecodeFileDoFn(beam.DoFn):
                 "read", "unreadable", f"{type(exc).__name__}: {exc}", source, None))
             self._progress(1)
             return
+        digest = content_hash_of(data)
+        if processed and digest in processed:
+            self.skipped.inc()
+            return
         self.bytes.inc(len(data))
-        results = decode_payload(path, data, max_bytes=self.max_file_bytes,
-                                 max_record_chars=self.max_record_chars)
+        try:
+            results = decode_payload(path, data, max_bytes=self.max_file_bytes,
+                                     max_record_chars=self.max_record_chars, file_hash=digest)
+            for item in results:
+                if "stage" not in item:
+                    RawRecord.model_validate(item)  # the boundary: a raw record is well-formed
+        except Exception as exc:  # a bug or a case nobody foresaw: the file, not the job
+            results = [dead_letter_from_exception("decode", exc, source, data)]
+        yield beam.pvalue.TaggedOutput(FILES_TAG, self._taken(path, digest, len(data),
+                                                              len(results)))
         for item in results:
             if "stage" in item:
                 self.dead.inc()
                 yield beam.pvalue.TaggedOutput(DEAD_LETTER_TAG, item)
             else:
                 self.records.inc()
-                # Validate at the boundary; the (already plain) dict travels on.
-                RawRecord.model_validate(item)
                 yield item
         self._progress(len(results))
+
+    def _taken(self, path: str, digest: str, size: int, records: int) -> dict:
+        return {"content_hash": digest, "uri": path, "size": size, "records": records,
+                "run_id": self.run_id}
 
     def _progress(self, records: int) -> None:
         self._files_done += 1
@@ -104,13 +145,21 @@ class ReadArticleFiles(beam.PTransform):
     """
 
     def __init__(self, patterns: list[str], max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
-                 max_record_chars: int = DEFAULT_MAX_RECORD_CHARS) -> None:
+                 max_record_chars: int = DEFAULT_MAX_RECORD_CHARS, processed=None,
+                 run_id: str = "") -> None:
+        """`processed`: optional PCollection of content hashes taken by earlier runs."""
         super().__init__()
         self.patterns = list(patterns)
         self.max_file_bytes = max_file_bytes
         self.max_record_chars = max_record_chars
+        self.processed = processed
+        self.run_id = run_id
 
     def expand(self, pbegin):
+        side = {}
+        if self.processed is not None:
+            side["processed"] = beam.pvalue.AsDict(
+                self.processed | "AsLookup" >> beam.Map(lambda digest: (digest, True)))
         return (
             pbegin
             | "Patterns" >> beam.Create(self.patterns)
@@ -121,6 +170,27 @@ class ReadArticleFiles(beam.PTransform):
             | "DropPath" >> beam.Values()
             | "SpreadFiles" >> beam.Reshuffle()
             | "DecodeFiles" >> beam.ParDo(
-                DecodeFileDoFn(self.max_file_bytes, self.max_record_chars)
-            ).with_outputs(DEAD_LETTER_TAG, main="records")
+                DecodeFileDoFn(self.max_file_bytes, self.max_record_chars, self.run_id), **side
+            ).with_outputs(DEAD_LETTER_TAG, FILES_TAG, main="records")
+        )
+
+
+def _json_lines(readable) -> list[dict]:
+    return [orjson.loads(line) for line in readable.read().splitlines() if line.strip()]
+
+
+class ReadJsonLines(beam.PTransform):
+    """JSON Lines files (the dataset's own state) -> one dict per line; empty globs allowed."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        super().__init__()
+        self.patterns = list(patterns)
+
+    def expand(self, pbegin):
+        return (
+            pbegin
+            | "Patterns" >> beam.Create(self.patterns)
+            | "MatchFiles" >> fileio.MatchAll(fileio.EmptyMatchTreatment.ALLOW)
+            | "ReadMatches" >> fileio.ReadMatches()
+            | "ParseLines" >> beam.FlatMap(_json_lines)
         )

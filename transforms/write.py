@@ -27,6 +27,8 @@ from apache_beam.transforms.window import GlobalWindow
 from apache_beam.utils.timestamp import MIN_TIMESTAMP
 from apache_beam.utils.windowed_value import WindowedValue
 
+from transforms import faults
+
 LOG = logging.getLogger(__name__)
 
 ARTICLES = "articles"
@@ -35,6 +37,10 @@ DEAD_LETTER = "dead_letter"
 STAGING = "_staging"
 MANIFEST = "_manifest.json"
 SUCCESS = "_SUCCESS"
+LATEST = "_LATEST"  # id of the latest committed run
+RUNS = "_runs"  # one manifest per run: inputs taken, counts, status
+FILES_STATE = "_state/files"  # content hashes of input files already taken
+INDEX_STATE = "_state/fingerprints"  # dedup fingerprints of kept articles, by run date
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 
@@ -73,22 +79,24 @@ def remove_staging(output_dir: str, run_id: str) -> None:
 class StageFilesDoFn(beam.DoFn):
     """Writes each bundle's records into one staged file per partition."""
 
-    def __init__(self, output_dir: str, run_id: str, kind: str, partitioned: bool) -> None:
+    def __init__(self, output_dir: str, run_id: str, kind: str, partitioned: bool,
+                 partitioner=partition_of) -> None:
         self.output_dir = output_dir
         self.run_id = run_id
         self.kind = kind
         self.partitioned = partitioned
+        self.partitioner = partitioner
         self.records = Metrics.counter("newsbeam.write", f"{kind}_records")
 
     def start_bundle(self) -> None:
         self._open: dict[str, tuple[str, Any, int]] = {}
 
     def process(self, record: dict[str, Any]):
-        partition = partition_of(record) if self.partitioned else ""
+        partition = self.partitioner(record) if self.partitioned else ""
         entry = self._open.get(partition)
         if entry is None:
             name = f"part-{self.run_id}-{uuid.uuid4().hex[:12]}.jsonl"
-            parts = [staging_dir(self.output_dir, self.run_id), self.kind]
+            parts = [staging_dir(self.output_dir, self.run_id), *self.kind.split("/")]
             if partition:
                 parts.extend(partition.split("/"))
             path = join(*parts, name)
@@ -103,28 +111,38 @@ class StageFilesDoFn(beam.DoFn):
             handle.close()
             yield WindowedValue((self.kind, partition, path, count), MIN_TIMESTAMP,
                                 [GlobalWindow()])
+        if self._open:
+            faults.pause_point("write")
         self._open = {}
 
 
 class StageJsonl(beam.PTransform):
     """Records -> staged files, as (kind, partition, staged path, record count)."""
 
-    def __init__(self, output_dir: str, run_id: str, kind: str, partitioned: bool = True):
+    def __init__(self, output_dir: str, run_id: str, kind: str, partitioned: bool = True,
+                 partitioner=partition_of):
         super().__init__()
         self.output_dir = output_dir
         self.run_id = run_id
         self.kind = kind
         self.partitioned = partitioned
+        self.partitioner = partitioner
 
     def expand(self, records):
-        return records | f"Stage{self.kind.title()}" >> beam.ParDo(
-            StageFilesDoFn(self.output_dir, self.run_id, self.kind, self.partitioned)
-        )
+        return records | "StageFiles" >> beam.ParDo(
+            StageFilesDoFn(self.output_dir, self.run_id, self.kind, self.partitioned,
+                           self.partitioner))
+
+
+def index_partition(entry: dict[str, Any], run_date: str) -> str:
+    """Fingerprints are filed by the date of the run that kept the article, so a run
+    reads only the runs inside its dedup horizon (backfills of old news included)."""
+    return f"date={run_date}"
 
 
 def final_path(output_dir: str, kind: str, partition: str, staged_path: str) -> str:
     name = staged_path.rsplit("/", 1)[-1]
-    parts = [output_dir, kind, *([p for p in partition.split("/") if p])]
+    parts = [output_dir, *kind.split("/"), *([p for p in partition.split("/") if p])]
     return join(*parts, name)
 
 
@@ -147,49 +165,116 @@ def write_bytes(path: str, data: bytes) -> None:
     FileSystems.rename([tmp], [path])
 
 
-def commit_files(output_dir: str, run_id: str,
-                 staged: list[tuple[str, str, str, int]]) -> dict[str, Any]:
-    """Move staged files to their final place; returns counts per kind and partition."""
-    sources, destinations = [], []
-    counts: dict[str, dict[str, int]] = {ARTICLES: {}, DUPLICATES: {}, DEAD_LETTER: {}}
+def commit_plan(output_dir: str,
+                staged: list[tuple[str, str, str, int]]) -> tuple[list[list[str]], dict]:
+    """The renames that publish a run, and its record counts per kind and partition."""
+    plan: list[list[str]] = []
+    counts: dict[str, dict[str, int]] = {}
     for kind, partition, path, count in sorted(staged):
-        dest = final_path(output_dir, kind, partition, path)
-        sources.append(path)
-        destinations.append(dest)
+        plan.append([path, final_path(output_dir, kind, partition, path)])
+        per_kind = counts.setdefault(kind, {})
         key = partition or "all"
-        counts[kind][key] = counts[kind].get(key, 0) + count
-    for parent in sorted({d.rsplit("/", 1)[0] for d in destinations}):
+        per_kind[key] = per_kind.get(key, 0) + count
+    return plan, counts
+
+
+def apply_plan(plan: list[list[str]]) -> int:
+    """Do the renames of a plan; safe to repeat after a crash (done ones are skipped)."""
+    done = 0
+    for parent in sorted({dst.rsplit("/", 1)[0] for _, dst in plan}):
         _ensure_dir(parent)
-    if sources:
-        FileSystems.rename(sources, destinations)
+    for index, (src, dst) in enumerate(plan):
+        if FileSystems.exists(src):
+            if FileSystems.exists(dst):
+                FileSystems.delete([dst])  # a half-finished earlier attempt
+            FileSystems.rename([src], [dst])
+            done += 1
+        elif not FileSystems.exists(dst):
+            raise FileNotFoundError(f"staged file {src} is missing and {dst} was never written")
+        if index == 0:
+            faults.pause_point("commit")
+    return done
+
+
+def runs_path(output_dir: str, run_id: str) -> str:
+    return join(output_dir, RUNS, f"{run_id}.json")
+
+
+def finish_commit(output_dir: str, manifest: dict[str, Any]) -> None:
+    """After the renames: the run's manifest says committed, then the dataset-level
+    manifest, latest-run pointer and `_SUCCESS` (last)."""
+    run_id = manifest["run_id"]
+    final = {k: v for k, v in manifest.items() if k != "plan"}
+    final["status"] = manifest.get("outcome", "ok")
+    data = orjson.dumps(final, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS)
+    write_bytes(runs_path(output_dir, run_id), data)
+    write_bytes(join(output_dir, MANIFEST), data)
+    write_bytes(join(output_dir, LATEST), run_id.encode() + b"\n")
+    for kind in (ARTICLES, DUPLICATES, DEAD_LETTER):
+        _ensure_dir(join(output_dir, kind))  # readers may glob them even when empty
+    if final["status"] == "ok":
+        write_bytes(join(output_dir, SUCCESS), b"")
     remove_staging(output_dir, run_id)
-    return {
-        "files": len(destinations),
-        "partitions": counts,
-        "totals": {kind: sum(v.values()) for kind, v in counts.items()},
-    }
+
+
+def commit_run(output_dir: str, manifest: dict[str, Any]) -> None:
+    """Publish a staged run: plan first (durable), then renames, then pointers.
+
+    A crash before the plan is written leaves the dataset as it was (the staging
+    folder is dropped by the next run's recovery); a crash after it is rolled
+    forward by recovery from the plan, so the run ends fully visible.
+    """
+    intent = dict(manifest, status="committing")
+    write_bytes(runs_path(output_dir, manifest["run_id"]),
+                orjson.dumps(intent, option=orjson.OPT_SORT_KEYS))
+    if manifest.get("replaces_dataset"):
+        clear_dataset(output_dir, keep_run=manifest["run_id"])
+    apply_plan(manifest["plan"])
+    finish_commit(output_dir, manifest)
+
+
+def clear_dataset(output_dir: str, keep_run: str | None = None) -> None:
+    """Delete a dataset's data, state and run manifests (not the staging of `keep_run`).
+
+    `--overwrite` calls this inside the commit, after the new run is fully staged
+    and its plan is durable: a failed run never destroys the previous dataset.
+    """
+    for name in (ARTICLES, DUPLICATES, DEAD_LETTER, "_state", MANIFEST, LATEST, SUCCESS):
+        path = join(output_dir, name)
+        if FileSystems.exists(path):
+            FileSystems.delete([path])
+    runs = join(output_dir, RUNS, "*.json")
+    for meta in FileSystems.match([runs])[0].metadata_list:
+        if keep_run is None or not meta.path.endswith(f"/{keep_run}.json"):
+            FileSystems.delete([meta.path])
 
 
 class CommitRunDoFn(beam.DoFn):
-    """Runs once, after every staged file exists: commit, manifest, then _SUCCESS."""
+    """Runs once, after every staged file exists: commit, manifests, then _SUCCESS."""
 
     def __init__(self, output_dir: str, run_id: str, run_info: dict[str, Any]) -> None:
         self.output_dir = output_dir
         self.run_id = run_id
         self.run_info = run_info
 
-    def process(self, staged, records_read: int, dead_letter_reasons: dict[str, int]):
-        committed = commit_files(self.output_dir, self.run_id, list(staged))
-        totals = committed["totals"]
+    def process(self, staged, records_read: int, dead_letter_reasons: dict[str, int],
+                files_taken):
+        plan, per_kind = commit_plan(self.output_dir, list(staged))
+        totals = {kind: sum(per_kind.get(kind, {}).values())
+                  for kind in (ARTICLES, DUPLICATES, DEAD_LETTER)}
         accounted = totals[ARTICLES] + totals[DUPLICATES] + totals[DEAD_LETTER]
         by_stage: dict[str, int] = {}
         for key, n in dead_letter_reasons.items():
             stage = key.split(":", 1)[0]
             by_stage[stage] = by_stage.get(stage, 0) + n
+        files = sorted(files_taken, key=lambda f: f["uri"])
         manifest = {
             **self.run_info,
-            "status": "ok" if accounted == records_read else "inconsistent",
+            "outcome": "ok" if accounted == records_read else "inconsistent",
+            "inputs_taken": [{"uri": f["uri"], "content_hash": f["content_hash"],
+                              "records": f["records"]} for f in files],
             "counts": {
+                "files_taken": len(files),
                 "records_read": records_read,
                 "articles": totals[ARTICLES],
                 "duplicates": totals[DUPLICATES],
@@ -197,31 +282,31 @@ class CommitRunDoFn(beam.DoFn):
                 "accounted": accounted,
                 "dead_letters_by_stage": dict(sorted(by_stage.items())),
                 "dead_letters_by_reason": dict(sorted(dead_letter_reasons.items())),
-                "articles_by_partition": dict(sorted(committed["partitions"][ARTICLES].items())),
-                "duplicates_by_partition": dict(
-                    sorted(committed["partitions"][DUPLICATES].items())),
+                "articles_by_partition": dict(sorted(per_kind.get(ARTICLES, {}).items())),
+                "duplicates_by_partition": dict(sorted(per_kind.get(DUPLICATES, {}).items())),
             },
-            "files": committed["files"],
+            "files": len(plan),
+            "plan": plan,
         }
-        if manifest["status"] != "ok":
+        if manifest["outcome"] != "ok":
             LOG.error("accounting mismatch: %d records read, %d written", records_read, accounted)
-        write_bytes(join(self.output_dir, MANIFEST),
-                    orjson.dumps(manifest, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))
-        write_bytes(join(self.output_dir, SUCCESS), b"")
-        yield manifest
+        commit_run(self.output_dir, manifest)
+        yield {**{k: v for k, v in manifest.items() if k != "plan"},
+               "status": manifest["outcome"]}
 
 
 class CommitRun(beam.PTransform):
     """Staged-file reports -> committed dataset; emits the run manifest."""
 
     def __init__(self, output_dir: str, run_id: str, run_info: dict[str, Any],
-                 records_read, dead_letter_reasons) -> None:
+                 records_read, dead_letter_reasons, files_taken) -> None:
         super().__init__()
         self.output_dir = output_dir
         self.run_id = run_id
         self.run_info = run_info
         self.records_read = records_read
         self.dead_letter_reasons = dead_letter_reasons
+        self.files_taken = files_taken
 
     def expand(self, staged_reports):
         return (
@@ -231,5 +316,6 @@ class CommitRun(beam.PTransform):
                 CommitRunDoFn(self.output_dir, self.run_id, self.run_info),
                 records_read=beam.pvalue.AsSingleton(self.records_read),
                 dead_letter_reasons=beam.pvalue.AsSingleton(self.dead_letter_reasons),
+                files_taken=beam.pvalue.AsList(self.files_taken),
             )
         )

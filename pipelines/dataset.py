@@ -1,0 +1,178 @@
+"""The long-lived output dataset: lock, crash recovery, incremental state.
+
+    DIR/_lock                               who is writing (run id, host, pid, time)
+    DIR/_runs/<run-id>.json                 each run: inputs taken, counts, status
+    DIR/_state/files/*.jsonl                content hashes of input files taken
+    DIR/_state/fingerprints/date=D/*.jsonl  dedup fingerprints of articles kept by runs on day D
+    DIR/_LATEST, DIR/_manifest.json, DIR/_SUCCESS   the latest committed run
+
+All through Beam's FileSystems, so the dataset may live on any filesystem Beam
+supports. The lock is created exclusively on local disks; elsewhere it is
+written and read back (best effort: object stores have no exclusive create).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import re
+import socket
+import time
+from typing import Any
+
+import orjson
+from apache_beam.io.filesystems import FileSystems
+
+from transforms import write
+
+LOG = logging.getLogger(__name__)
+LOCK = "_lock"
+DEFAULT_STALE_LOCK_SECONDS = 6 * 3600
+
+
+class LockHeld(Exception):
+    """Another run holds the dataset."""
+
+
+def _path(output: str, *parts: str) -> str:
+    return FileSystems.join(output, *parts)
+
+
+def _is_local(path: str) -> bool:
+    return "://" not in path
+
+
+def _read_json(path: str) -> dict[str, Any] | None:
+    try:
+        with FileSystems.open(path) as handle:
+            return orjson.loads(handle.read())
+    except Exception:  # missing or half-written: treated as absent
+        return None
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def lock_is_stale(holder: dict[str, Any], stale_seconds: float) -> bool:
+    """A lock is stale when its process is gone (same host) or it is older than the limit."""
+    age = time.time() - float(holder.get("created", 0))
+    if age > stale_seconds:
+        return True
+    return holder.get("host") == socket.gethostname() and not _pid_alive(int(holder.get("pid", 0)))
+
+
+def acquire_lock(output: str, run_id: str,
+                 stale_seconds: float = DEFAULT_STALE_LOCK_SECONDS) -> dict[str, Any]:
+    path = _path(output, LOCK)
+    me = {"run_id": run_id, "host": socket.gethostname(), "pid": os.getpid(),
+          "created": time.time()}
+    data = orjson.dumps(me)
+    for _ in range(2):
+        holder = _read_json(path) if FileSystems.exists(path) else None
+        if holder is not None:
+            if not lock_is_stale(holder, stale_seconds):
+                raise LockHeld(
+                    f"{output} is locked by run {holder.get('run_id')} (host "
+                    f"{holder.get('host')}, pid {holder.get('pid')}, since "
+                    f"{dt.datetime.fromtimestamp(holder.get('created', 0), dt.UTC).isoformat()})"
+                    f"; a lock is stale once its process is gone or after {stale_seconds:.0f} s")
+            LOG.warning("breaking stale lock of run %s", holder.get("run_id"))
+            FileSystems.delete([path])
+        if _is_local(path):
+            os.makedirs(output, exist_ok=True)
+            try:
+                fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            except FileExistsError:
+                continue  # someone else won the race: look at their lock
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            return me
+        with FileSystems.create(path) as handle:
+            handle.write(data)
+        if (_read_json(path) or {}).get("run_id") == run_id:
+            return me
+    raise LockHeld(f"{output} is locked by another run that started at the same moment")
+
+
+def release_lock(output: str, run_id: str) -> None:
+    path = _path(output, LOCK)
+    holder = _read_json(path)
+    if holder and holder.get("run_id") == run_id:
+        FileSystems.delete([path])
+
+
+def _list(pattern: str) -> list[str]:
+    try:
+        return [m.path for m in FileSystems.match([pattern])[0].metadata_list]
+    except Exception:
+        return []
+
+
+def recover(output: str) -> list[str]:
+    """Finish runs that crashed while committing; drop staging of runs that never did.
+
+    Call with the lock held. Returns the ids of the runs rolled forward.
+    """
+    rolled = []
+    for path in sorted(_list(_path(output, write.RUNS, "*.json"))):
+        manifest = _read_json(path)
+        if manifest and manifest.get("status") == "committing":
+            LOG.warning("run %s crashed while committing: finishing it", manifest["run_id"])
+            write.apply_plan(manifest["plan"])
+            write.finish_commit(output, manifest)
+            rolled.append(manifest["run_id"])
+    staging_root = _path(output, write.STAGING)
+    if FileSystems.exists(staging_root):
+        FileSystems.delete([staging_root])  # runs that died before committing: never visible
+    for leftover in _list(_path(output, "*.tmp-*")):
+        FileSystems.delete([leftover])
+    return rolled
+
+
+def index_globs(output: str, today: dt.date, horizon_days: int) -> list[str]:
+    """Fingerprint files of the dates inside the dedup horizon (and later dates)."""
+    earliest = today - dt.timedelta(days=horizon_days)
+    folders = {path.rsplit("/", 1)[0]
+               for path in _list(_path(output, write.INDEX_STATE, "date=*", "*.jsonl"))}
+    globs = []
+    for folder in folders:
+        value = folder.rstrip("/").rsplit("date=", 1)[-1]
+        try:
+            day = dt.date.fromisoformat(value)
+        except ValueError:
+            continue
+        if day >= earliest:
+            globs.append(_path(folder, "*.jsonl"))
+    return sorted(globs)
+
+
+def processed_hashes(output: str) -> set[str]:
+    """Content hashes of the files earlier runs took (read here only for --dry-run)."""
+    hashes: set[str] = set()
+    for path in _list(_path(output, write.FILES_STATE, "*.jsonl")):
+        with FileSystems.open(path) as handle:
+            for line in handle.read().splitlines():
+                if line.strip():
+                    hashes.add(orjson.loads(line)["content_hash"])
+    return hashes
+
+
+def holds_dataset(output: str) -> bool:
+    return any(FileSystems.exists(_path(output, name))
+               for name in (write.SUCCESS, write.ARTICLES, write.MANIFEST, write.RUNS))
+
+
+RUN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+
+
+def valid_run_id(run_id: str) -> bool:
+    """Run ids name files and folders: letters, digits, dot, dash, underscore only."""
+    return bool(RUN_ID.fullmatch(run_id)) and ".." not in run_id
