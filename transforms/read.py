@@ -15,6 +15,7 @@ from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 
 from schemas.models import RawRecord
+from transforms import faults
 from transforms.deadletters import (
     DEAD_LETTER_TAG,
     dead_letter_from_exception,
@@ -109,6 +110,7 @@ class DecodeFileDoFn(beam.DoFn):
             results = [dead_letter_from_exception("decode", exc, source, data)]
         yield beam.pvalue.TaggedOutput(FILES_TAG, self._taken(path, digest, len(data),
                                                               len(results)))
+        faults.pause_point("read")
         for item in results:
             if "stage" in item:
                 self.dead.inc()
