@@ -237,6 +237,10 @@ def _run_locked(options: PipelineOptions, opts: BatchOptions, output: str, run_i
         return EXIT_RUN_FAILED
     elapsed = time.monotonic() - started
     manifest = orjson.loads(_read(write.runs_path(output, run_id)))
+    pruned = dataset.prune_index(output, today, opts.dedup_horizon)
+    if pruned:
+        LOG.warning("dropped fingerprints of %d day(s) older than the %d-day dedup horizon",
+                    pruned, opts.dedup_horizon)
     metrics = summary.counters(result)
     print(summary.render(manifest, metrics, elapsed), file=sys.stderr)
     print(orjson.dumps(summary.one_line(manifest, elapsed)).decode())

@@ -137,21 +137,31 @@ def recover(output: str) -> list[str]:
     return rolled
 
 
+def _index_folders(output: str) -> dict[str, dt.date]:
+    folders = {}
+    for path in _list(_path(output, write.INDEX_STATE, "date=*", "*.jsonl")):
+        folder = path.rsplit("/", 1)[0]
+        try:
+            folders[folder] = dt.date.fromisoformat(folder.rsplit("date=", 1)[-1])
+        except ValueError:
+            continue
+    return folders
+
+
+def prune_index(output: str, today: dt.date, horizon_days: int) -> int:
+    """Delete fingerprints older than the horizon, so the index stops growing."""
+    earliest = today - dt.timedelta(days=horizon_days)
+    old = [folder for folder, day in _index_folders(output).items() if day < earliest]
+    for folder in old:
+        FileSystems.delete([folder])
+    return len(old)
+
+
 def index_globs(output: str, today: dt.date, horizon_days: int) -> list[str]:
     """Fingerprint files of the dates inside the dedup horizon (and later dates)."""
     earliest = today - dt.timedelta(days=horizon_days)
-    folders = {path.rsplit("/", 1)[0]
-               for path in _list(_path(output, write.INDEX_STATE, "date=*", "*.jsonl"))}
-    globs = []
-    for folder in folders:
-        value = folder.rstrip("/").rsplit("date=", 1)[-1]
-        try:
-            day = dt.date.fromisoformat(value)
-        except ValueError:
-            continue
-        if day >= earliest:
-            globs.append(_path(folder, "*.jsonl"))
-    return sorted(globs)
+    return sorted(_path(folder, "*.jsonl")
+                  for folder, day in _index_folders(output).items() if day >= earliest)
 
 
 def processed_hashes(output: str) -> set[str]:

@@ -213,3 +213,23 @@ def test_dead_letter_ratio_above_the_limit_exits_4(tmp_path):
     assert result.returncode == 4
     assert "dead-letter ratio" in result.stderr
     assert (output / "_SUCCESS").exists()  # the data is committed; the code flags it
+
+
+def test_dedup_horizon_bounds_the_index_and_what_it_catches(tmp_path):
+    landing, output = tmp_path / "landing", tmp_path / "dataset"
+    landing.mkdir()
+    (landing / "a.txt").write_text(story("harbour dredging"))
+    # A run from long ago (its run id carries its date): its fingerprints are filed
+    # under that date, already outside the horizon, so they are dropped at once.
+    old = run_batch(landing, output, "--run_id", "20200101T000000Z-old")
+    summary_of(old)
+    assert "older than the 30-day dedup horizon" in old.stderr
+    assert not (output / "_state" / "fingerprints" / "date=2020-01-01").exists()
+    (landing / "a-rescrape.txt").write_text(rescrape(story("harbour dredging")))
+    later = summary_of(run_batch(landing, output, "--dedup_horizon", "30"))
+    # Beyond the horizon the old copy is not seen: the re-scrape is a new article.
+    assert (later["articles"], later["duplicates"]) == (1, 0)
+    assert (output / "_state" / "fingerprints").exists()
+    (landing / "a-third.txt").write_text(rescrape(rescrape(story("harbour dredging"))))
+    inside = summary_of(run_batch(landing, output, "--dedup_horizon", "30"))
+    assert (inside["articles"], inside["duplicates"]) == (0, 1)
