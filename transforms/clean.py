@@ -21,8 +21,10 @@ from transforms import html as html_extract
 from transforms.dateline import find_dateline
 from transforms.deadletters import DEAD_LETTER_TAG, RecordError, dead_letter_from_exception
 from transforms.patterns import (
+    LONG_CHROME_KEYWORDS,
     MAX_CREDITS_LINE,
     MAX_LINE_CHARS_FOR_PATTERNS,
+    SHORT_CHROME_CHARS,
     compiled,
 )
 
@@ -70,9 +72,13 @@ def chrome_kind(line: str) -> str | None:
     """Which kind of site chrome a line is, or None if it may be article text."""
     if not line or len(line) > MAX_LINE_CHARS_FOR_PATTERNS:
         return None
-    for kind, pattern in compiled()["chrome"].items():
-        if pattern.match(line):
-            return kind
+    if len(line) > SHORT_CHROME_CHARS:
+        lowered = line.lower()
+        if not any(word in lowered for word in LONG_CHROME_KEYWORDS):
+            return None
+    match = compiled()["chrome_any"].match(line)
+    if match:
+        return next(kind for kind, text in match.groupdict().items() if text is not None)
     if compiled()["inline_link"].match(line) and len(line.split()) <= 25:
         return "inline_link"
     return None

@@ -109,6 +109,17 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
     ],
 }
 
+# Chrome lines longer than SHORT_CHROME_CHARS are notices (cookies, copyright,
+# newsletters, contacts); a long line without any of these words is never chrome,
+# which spares the full pattern set for nearly every body paragraph.
+SHORT_CHROME_CHARS = 150
+LONG_CHROME_KEYWORDS = (
+    "cookie", "rights reserved", "privacy", "newsletter", "copyright", "©", "(c)",
+    "may not be", "derechos", "rechte", "droits", "diritti", "direitos", "riproduzione",
+    "contact the", "catch all", "download", "subscribe", "sign up", "register", "follow",
+    "trust principles", "|", "coverage",
+)
+
 # Headers that open a list of related headlines (kept as `related_headlines`).
 # Captured group `section` names the site section, e.g. "Next In World" -> World.
 RELATED_LIST_HEADERS: list[str] = [
@@ -510,6 +521,11 @@ def compiled() -> dict[str, object]:
     )
     return {
         "chrome": chrome,
+        # All families in one pattern: one match call per line instead of one per family.
+        "chrome_any": re.compile(
+            r"^(?:" + "|".join(f"(?P<{kind}>{'|'.join(f'(?:{p})' for p in pats)})"
+                               for kind, pats in CHROME_LINE_PATTERNS.items())
+            + r")\s*[.!:]?$", flags),
         "related_header": re.compile(
             r"^(?:" + "|".join(f"(?:{p})" for p in RELATED_LIST_HEADERS) + r")\s*[:.]?$", flags
         ),
