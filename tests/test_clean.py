@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import FIXTURES
 from transforms.clean import chrome_kind, clean_record, clean_text, repair_unicode
 from transforms.deadletters import RecordError
 
@@ -184,39 +185,7 @@ def test_long_lines_are_never_chrome():
 # ---------------------------------------------------------------------------
 # clean_text on a wire page shaped like a scraped Reuters article.
 
-WIRE_PAGE = """Harbour workers in Veracruz end strike after wage deal
-
-Dock workers gather outside the port authority offices in Veracruz, Mexico, May 6, 2021. REUTERS/Lucia Ferrand
-
-MEXICO CITY (Reuters) - Dock workers at Mexico's busiest Gulf coast port agreed on Thursday
-to end a four-day strike after the port operator offered a pay rise, union leaders said.
-
-The walkout had left dozens of container ships waiting offshore and delayed shipments of auto parts bound for factories in the north of the country.
-
-"We got most of what we asked for," said a union spokesman, adding that crews would return to work on the night shift.
-
-The operator said it would raise base wages by 9% this year and review overtime rules with the union by July.
-
-Shipping agents said it could take a week to clear the backlog of vessels anchored off the coast.
-
-(Reporting by Ana Ruiz in Mexico City; Additional reporting by Tom Becker in Washington; Editing by Paul Simms)
-
-Article type: premium
-User Type: registered reader
-User Status:
-Campaign ID: 12
-Cxense type: paid
-User access status: 1
-Join our Telegram channel for market updates and top headlines every morning
-
-Next In World
-
-Flooding forces thousands from homes in southern Brazil
-Kenyan runners dominate marathon in heavy rain
-Parliament in Lisbon approves new housing law
-
-Stories You'll Enjoy
-"""
+WIRE_PAGE = (FIXTURES / "wire_page.txt").read_text(encoding="utf-8")
 
 WIRE_BODY = [
     "MEXICO CITY (Reuters) - Dock workers at Mexico's busiest Gulf coast port agreed on Thursday "
