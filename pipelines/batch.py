@@ -71,6 +71,14 @@ def _content_hash(entry: dict[str, Any]) -> str:
     return entry["content_hash"]
 
 
+def _run_date(run_id: str) -> str:
+    """The day a run id starts with (YYYYMMDD...), or today."""
+    try:
+        return dt.date.fromisoformat(f"{run_id[:4]}-{run_id[4:6]}-{run_id[6:8]}").isoformat()
+    except ValueError:
+        return dt.datetime.now(dt.UTC).date().isoformat()
+
+
 def build_batch_pipeline(pipeline: beam.Pipeline, options: PipelineOptions,
                          run_info: dict[str, Any] | None = None,
                          earlier_index: list[str] | None = None) -> BatchOutputs:
@@ -82,9 +90,7 @@ def build_batch_pipeline(pipeline: beam.Pipeline, options: PipelineOptions,
     run_id = opts.run_id or (run_info or {}).get("run_id") or new_run_id()
     run_info = dict(run_info or {}, run_id=run_id)
     output = opts.output
-    run_date = run_id[:8]
-    run_date = f"{run_date[:4]}-{run_date[4:6]}-{run_date[6:8]}" if run_date.isdigit() else (
-        dt.date.today().isoformat())
+    run_date = _run_date(run_id)
 
     processed = None
     if not opts.reprocess:
@@ -95,7 +101,8 @@ def build_batch_pipeline(pipeline: beam.Pipeline, options: PipelineOptions,
             | "TakenHashes" >> beam.Map(_content_hash)
         )
     read = pipeline | "Read" >> ReadArticleFiles(
-        opts.input or [], opts.max_file_bytes, opts.max_record_chars, processed, run_id)
+        opts.input or [], opts.max_file_bytes, opts.max_record_chars, processed, run_id,
+        id_salt=run_id if opts.reprocess and not opts.overwrite else "")
     processed_records = read.records | "CleanAndExtract" >> CleanAndExtract(opts.region_scheme)
     existing = None
     if earlier_index:
@@ -168,32 +175,62 @@ def run(argv: list[str] | None = None) -> int:
         print(__doc__, file=sys.stderr)
         print(_flags_help(), file=sys.stderr)
         return EXIT_OK
+    if any(arg == "--dry_run" or arg.startswith("--dry_run=") for arg in argv):
+        return _fail(EXIT_BAD_ARGS, "bad_args", "use --dry-run (Beam's --dry_run is a "
+                     "Dataflow flag that would run the job)")
     try:
         options = parse_options(argv)
     except SystemExit as exc:  # argparse already said why
-        return EXIT_BAD_ARGS if exc.code else EXIT_OK
+        return _fail(EXIT_BAD_ARGS, "bad_args", "see the message above") if exc.code else EXIT_OK
     opts = options.view_as(BatchOptions)
-    if not opts.input or not opts.output:
-        print("newsbeam batch: --input PATTERN (repeatable) and --output DIR are required",
-              file=sys.stderr)
-        return EXIT_BAD_ARGS
+    problem = _check_flags(opts)
+    if problem:
+        return _fail(EXIT_BAD_ARGS, "bad_args", problem)
     output = opts.output.rstrip("/") or "/"
     opts.output = output
-    if opts.run_id and not dataset.valid_run_id(opts.run_id):
-        print("newsbeam batch: --run_id may hold only letters, digits, '.', '_' and '-'",
-              file=sys.stderr)
-        return EXIT_BAD_ARGS
     run_id = opts.run_id or new_run_id()
     opts.run_id = run_id
+    if FileSystems.exists(write.runs_path(output, run_id)):
+        return _fail(EXIT_BAD_ARGS, "bad_args", f"run id {run_id} was already used in {output}")
     try:
         dataset.acquire_lock(output, run_id, opts.lock_stale_seconds)
     except dataset.LockHeld as exc:
-        print(f"newsbeam batch: {exc}", file=sys.stderr)
-        return EXIT_LOCKED
+        return _fail(EXIT_LOCKED, "locked", str(exc))
     try:
         return _run_locked(options, opts, output, run_id)
+    except Exception as exc:  # recovery, pruning, listing: report, never a bare traceback
+        LOG.exception("the batch run failed")
+        return _fail(EXIT_RUN_FAILED, "failed", f"{type(exc).__name__}: {exc}")
     finally:
         dataset.release_lock(output, run_id)
+
+
+def _check_flags(opts: BatchOptions) -> str | None:
+    """What is wrong with the flags, in one sentence, or None."""
+    if not opts.input or not opts.output:
+        return "--input PATTERN (repeatable) and --output DIR are required"
+    if opts.run_id and not dataset.valid_run_id(opts.run_id):
+        return "--run_id may hold only letters, digits, '.', '_' and '-'"
+    if opts.dedup_horizon < 0:
+        return "--dedup_horizon must be 0 or more days"
+    if not 0.0 < opts.near_dup_threshold <= 1.0:
+        return "--near_dup_threshold must be in (0, 1]"
+    if opts.dedup_max_compare < 1:
+        return "--dedup_max_compare must be at least 1"
+    if opts.max_dead_letter_ratio is not None and not 0.0 <= opts.max_dead_letter_ratio <= 1.0:
+        return "--max_dead_letter_ratio must be between 0 and 1"
+    if opts.lock_stale_seconds <= 0:
+        return "--lock_stale_seconds must be positive"
+    if opts.max_file_bytes < 1 or opts.max_record_chars < 1:
+        return "--max_file_bytes and --max_record_chars must be positive"
+    return None
+
+
+def _fail(code: int, status: str, message: str) -> int:
+    """A failure both ways: a sentence on stderr, a JSON line on stdout for schedulers."""
+    print(f"newsbeam batch: {message}", file=sys.stderr)
+    print(orjson.dumps({"status": status, "exit_code": code, "error": message}).decode())
+    return code
 
 
 def _run_locked(options: PipelineOptions, opts: BatchOptions, output: str, run_id: str) -> int:
@@ -201,16 +238,15 @@ def _run_locked(options: PipelineOptions, opts: BatchOptions, output: str, run_i
     if rolled:
         print(f"newsbeam batch: finished the commit of crashed run(s) {', '.join(rolled)}",
               file=sys.stderr)
+    if opts.overwrite:
+        opts.reprocess = True  # a fresh dataset takes every file
     if opts.list_only:
         return _dry_run(opts, output)
     today = dt.datetime.now(dt.UTC).date()
-    if opts.overwrite:
-        # A fresh dataset: take every file, compare with nothing earlier; the old
-        # dataset is removed only inside the commit, once this run is fully staged.
-        opts.reprocess = True
-        earlier_index = []
-    else:
-        earlier_index = dataset.index_globs(output, today, opts.dedup_horizon)
+    # --overwrite compares with nothing earlier; the old dataset is removed only
+    # inside the commit, once this run is fully staged.
+    earlier_index = ([] if opts.overwrite
+                     else dataset.index_globs(output, today, opts.dedup_horizon))
     run_info = {
         "run_id": run_id,
         "started_at": dt.datetime.now(dt.UTC).isoformat(),
@@ -230,11 +266,15 @@ def _run_locked(options: PipelineOptions, opts: BatchOptions, output: str, run_i
     try:
         result = pipeline.run()
         result.wait_until_finish()
-    except Exception:
+    except Exception as exc:
         LOG.exception("the batch run failed")
-        if not _committed(output, run_id):
-            write.remove_staging(output, run_id)
-        return EXIT_RUN_FAILED
+        if _committed(output, run_id):
+            dataset.recover(output)  # the commit had begun: finish it rather than leave half
+            return _fail(EXIT_RUN_FAILED, "failed", f"the run failed after its commit began "
+                         f"and was completed by recovery: {type(exc).__name__}: {exc}")
+        write.remove_staging(output, run_id)
+        return _fail(EXIT_RUN_FAILED, "failed",
+                     f"nothing was committed: {type(exc).__name__}: {exc}")
     elapsed = time.monotonic() - started
     manifest = orjson.loads(_read(write.runs_path(output, run_id)))
     pruned = dataset.prune_index(output, today, opts.dedup_horizon)
@@ -296,7 +336,6 @@ def _dry_run(opts: BatchOptions, output: str) -> int:
             if digest not in taken:
                 would.append({"uri": meta.path, "size": meta.size_in_bytes,
                               "content_hash": digest})
-                taken.add(digest)
     for item in would:
         print(f"would take {item['uri']} ({item['size']} bytes)", file=sys.stderr)
     print(orjson.dumps({"dry_run": True, "output": output, "files": len(would),

@@ -31,6 +31,16 @@ LOCK = "_lock"
 DEFAULT_STALE_LOCK_SECONDS = 6 * 3600
 
 
+UNREADABLE_LOCK_GRACE_SECONDS = 10
+
+
+def _mtime(path: str) -> float:
+    try:
+        return FileSystems.match([path])[0].metadata_list[0].last_updated_in_seconds
+    except Exception:
+        return 0.0
+
+
 class LockHeld(Exception):
     """Another run holds the dataset."""
 
@@ -63,10 +73,10 @@ def _pid_alive(pid: int) -> bool:
 
 def lock_is_stale(holder: dict[str, Any], stale_seconds: float) -> bool:
     """A lock is stale when its process is gone (same host) or it is older than the limit."""
-    age = time.time() - float(holder.get("created", 0))
-    if age > stale_seconds:
-        return True
-    return holder.get("host") == socket.gethostname() and not _pid_alive(int(holder.get("pid", 0)))
+    if holder.get("host") == socket.gethostname():
+        # Same machine: the process tells, whatever the age (long runs are not stale).
+        return not _pid_alive(int(holder.get("pid", 0)))
+    return time.time() - float(holder.get("created", 0)) > stale_seconds
 
 
 def acquire_lock(output: str, run_id: str,
@@ -77,6 +87,12 @@ def acquire_lock(output: str, run_id: str,
     data = orjson.dumps(me)
     for _ in range(2):
         holder = _read_json(path) if FileSystems.exists(path) else None
+        if holder is None and FileSystems.exists(path):
+            # Unreadable: a writer killed between creating and filling it. A live
+            # writer fills it within milliseconds, so a few seconds' age settles it.
+            holder = {"run_id": "(unreadable lock)", "host": "", "pid": 0,
+                      "created": _mtime(path)}
+            stale_seconds = min(stale_seconds, UNREADABLE_LOCK_GRACE_SECONDS)
         if holder is not None:
             if not lock_is_stale(holder, stale_seconds):
                 raise LockHeld(
@@ -124,16 +140,18 @@ def recover(output: str) -> list[str]:
     rolled = []
     for path in sorted(_list(_path(output, write.RUNS, "*.json"))):
         manifest = _read_json(path)
-        if manifest and manifest.get("status") == "committing":
+        if manifest is None:
+            LOG.warning("run manifest %s cannot be read; left as it is", path)
+        elif manifest.get("status") == "committing":
             LOG.warning("run %s crashed while committing: finishing it", manifest["run_id"])
-            write.apply_plan(manifest["plan"])
-            write.finish_commit(output, manifest)
+            write.continue_commit(output, manifest)
             rolled.append(manifest["run_id"])
     staging_root = _path(output, write.STAGING)
     if FileSystems.exists(staging_root):
         FileSystems.delete([staging_root])  # runs that died before committing: never visible
-    for leftover in _list(_path(output, "*.tmp-*")):
-        FileSystems.delete([leftover])
+    for pattern in ("*.tmp-*", f"{write.RUNS}/*.tmp-*"):
+        for leftover in _list(_path(output, pattern)):
+            FileSystems.delete([leftover])  # half-written small files of a killed run
     return rolled
 
 

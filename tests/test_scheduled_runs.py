@@ -233,3 +233,72 @@ def test_dedup_horizon_bounds_the_index_and_what_it_catches(tmp_path):
     (landing / "a-third.txt").write_text(rescrape(rescrape(story("harbour dredging"))))
     inside = summary_of(run_batch(landing, output, "--dedup_horizon", "30"))
     assert (inside["articles"], inside["duplicates"]) == (0, 1)
+
+
+def test_overwrite_killed_halfway_through_clearing_ends_as_the_new_dataset(tmp_path):
+    old_landing, new_landing = tmp_path / "old", tmp_path / "new"
+    output = tmp_path / "dataset"
+    old_landing.mkdir()
+    new_landing.mkdir()
+    (old_landing / "a.txt").write_text(story("harbour dredging"))
+    (old_landing / "b.txt").write_text(story("school meals"))
+    summary_of(run_batch(old_landing, output, *ONE_PROCESS))
+    (new_landing / "c.txt").write_text(story("wind farm permits"))
+    signal_file = tmp_path / "reached"
+    env = dict(os.environ, NEWSBEAM_FAULT_PAUSE_AT="clear",
+               NEWSBEAM_FAULT_SIGNAL_FILE=str(signal_file))
+    job = subprocess.Popen(batch_args(new_landing, output, "--overwrite", *ONE_PROCESS),
+                           env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                           start_new_session=True)
+    wait_for(signal_file, job)
+    os.killpg(job.pid, signal.SIGKILL)
+    job.wait(timeout=30)
+    assert not (output / "_SUCCESS").exists()  # half-replaced: not marked done
+    listing = run_batch(new_landing, output, "--dry-run")
+    assert listing.returncode == 0, listing.stderr[-2000:]
+    data = assert_consistent(output)
+    assert [Path(a["source"]["uri"]).name for a in data["articles"]] == ["c.txt"]
+    assert len(list((output / "_runs").glob("*.json"))) == 1
+    assert (output / "_SUCCESS").exists()
+
+
+def test_reprocess_links_records_to_the_existing_ones_and_doubles_nothing(tmp_path):
+    landing, output = tmp_path / "landing", tmp_path / "dataset"
+    landing.mkdir()
+    (landing / "a.txt").write_text(story("harbour dredging"))
+    (landing / "b.txt").write_text(story("school meals"))
+    summary_of(run_batch(landing, output))
+    again = summary_of(run_batch(landing, output, "--reprocess"))
+    assert (again["files_taken"], again["articles"], again["duplicates"]) == (2, 0, 2)
+    data = assert_consistent(output)
+    for dup in data["duplicates"]:
+        assert dup["id"] != dup["duplicate_of"] and dup["method"] == "exact_body"
+
+
+def test_refusals_say_why_on_stderr_and_in_one_json_line(tmp_path):
+    landing, output = tmp_path / "landing", tmp_path / "dataset"
+    landing.mkdir()
+    (landing / "a.txt").write_text(story("harbour dredging"))
+    for extra, phrase in ((["--dedup_horizon", "-1"], "--dedup_horizon"),
+                          (["--max_dead_letter_ratio", "2"], "--max_dead_letter_ratio"),
+                          (["--dry_run"], "--dry-run")):
+        result = run_batch(landing, output, *extra)
+        assert result.returncode == 2 and phrase in result.stderr
+        line = orjson.loads(result.stdout.strip().splitlines()[-1])
+        assert line["status"] == "bad_args" and line["exit_code"] == 2
+    summary_of(run_batch(landing, output, "--run_id", "nightly-1"))
+    reused = run_batch(landing, output, "--run_id", "nightly-1")
+    assert reused.returncode == 2 and "already used" in reused.stderr
+
+
+def test_an_unreadable_lock_left_by_a_killed_writer_is_broken(tmp_path):
+    landing, output = tmp_path / "landing", tmp_path / "dataset"
+    landing.mkdir()
+    output.mkdir()
+    (landing / "a.txt").write_text(story("harbour dredging"))
+    lock = output / "_lock"
+    lock.write_bytes(b"")  # killed between creating the lock and writing it
+    old = time.time() - 60
+    os.utime(lock, (old, old))
+    assert summary_of(run_batch(landing, output))["articles"] == 1
+    assert not lock.exists()

@@ -104,8 +104,8 @@ def bucket_edges(key: str, members: Iterable[tuple], threshold: float,
     comparisons per member are capped at `max_compare`, bounding the bucket's work.
     """
     ordered = sorted(members, key=lambda m: m[0])
-    if len(ordered) < 2:
-        return []
+    if len(ordered) < 2 or ordered[-1][0][0] == EXISTING:
+        return []  # nothing new in this bucket: earlier runs' records stay as they are
     method = {"h": "exact_body", "u": "canonical_url"}.get(key[0], "near_minhash")
     leaders = ordered[:max_compare]
     sigs = np.stack([np.frombuffer(m[1], dtype=np.uint8) for m in leaders])

@@ -3,7 +3,8 @@
 `NEWSBEAM_FAULT_PAUSE_AT=<point>` makes the job stop at that point (writing
 the file named by `NEWSBEAM_FAULT_SIGNAL_FILE` so a test knows it got there)
 and wait to be killed. Points: `read` (after a file is read), `write` (after a
-bundle's files are staged), `commit` (after the first file is committed).
+bundle's files are staged), `commit` (after the first file is committed),
+`clear` (after `--overwrite` deleted the first file of the old dataset).
 Unset, a point costs one dictionary lookup.
 """
 

@@ -50,10 +50,14 @@ class DecodeFileDoFn(beam.DoFn):
     skipped: renamed or touched files are not new, files changed in place are.
     """
 
-    def __init__(self, max_file_bytes: int, max_record_chars: int, run_id: str = "") -> None:
+    def __init__(self, max_file_bytes: int, max_record_chars: int, run_id: str = "",
+                 id_salt: str = "") -> None:
         self.max_file_bytes = max_file_bytes
         self.max_record_chars = max_record_chars
         self.run_id = run_id
+        # A file taken again on purpose (--reprocess) gets new record ids, so its
+        # records are linked to the existing ones as copies, never confused with them.
+        self.id_salt = id_salt
         self.skipped = Metrics.counter("newsbeam.read", "files_already_processed")
         self.files = Metrics.counter("newsbeam.read", "files")
         self.records = Metrics.counter("newsbeam.read", "records")
@@ -101,8 +105,10 @@ class DecodeFileDoFn(beam.DoFn):
             return
         self.bytes.inc(len(data))
         try:
-            results = decode_payload(path, data, max_bytes=self.max_file_bytes,
-                                     max_record_chars=self.max_record_chars, file_hash=digest)
+            results = decode_payload(
+                path, data, max_bytes=self.max_file_bytes,
+                max_record_chars=self.max_record_chars,
+                file_hash=f"{digest}:{self.id_salt}" if self.id_salt else digest)
             for item in results:
                 if "stage" not in item:
                     RawRecord.model_validate(item)  # the boundary: a raw record is well-formed
@@ -148,7 +154,7 @@ class ReadArticleFiles(beam.PTransform):
 
     def __init__(self, patterns: list[str], max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
                  max_record_chars: int = DEFAULT_MAX_RECORD_CHARS, processed=None,
-                 run_id: str = "") -> None:
+                 run_id: str = "", id_salt: str = "") -> None:
         """`processed`: optional PCollection of content hashes taken by earlier runs."""
         super().__init__()
         self.patterns = list(patterns)
@@ -156,6 +162,7 @@ class ReadArticleFiles(beam.PTransform):
         self.max_record_chars = max_record_chars
         self.processed = processed
         self.run_id = run_id
+        self.id_salt = id_salt
 
     def expand(self, pbegin):
         side = {}
@@ -172,7 +179,8 @@ class ReadArticleFiles(beam.PTransform):
             | "DropPath" >> beam.Values()
             | "SpreadFiles" >> beam.Reshuffle()
             | "DecodeFiles" >> beam.ParDo(
-                DecodeFileDoFn(self.max_file_bytes, self.max_record_chars, self.run_id), **side
+                DecodeFileDoFn(self.max_file_bytes, self.max_record_chars, self.run_id,
+                               self.id_salt), **side
             ).with_outputs(DEAD_LETTER_TAG, FILES_TAG, main="records")
         )
 

@@ -15,6 +15,7 @@ own files through Beam's `FileSystems` (any filesystem Beam supports):
 from __future__ import annotations
 
 import logging
+import os
 import re
 import uuid
 from typing import Any
@@ -160,6 +161,9 @@ def write_bytes(path: str, data: bytes) -> None:
     tmp = f"{path}.tmp-{uuid.uuid4().hex[:8]}"
     with FileSystems.create(tmp) as handle:
         handle.write(data)
+    if "://" not in path:
+        os.replace(tmp, path)  # atomic on a local disk: never a moment without the file
+        return
     if FileSystems.exists(path):
         FileSystems.delete([path])
     FileSystems.rename([tmp], [path])
@@ -224,29 +228,56 @@ def commit_run(output_dir: str, manifest: dict[str, Any]) -> None:
     folder is dropped by the next run's recovery); a crash after it is rolled
     forward by recovery from the plan, so the run ends fully visible.
     """
+    run_path = runs_path(output_dir, manifest["run_id"])
+    if FileSystems.exists(run_path):
+        done = orjson.loads(_read_all(run_path))
+        if done.get("status") != "committing":
+            return  # a retried commit of a run already published: nothing to do
     intent = dict(manifest, status="committing")
-    write_bytes(runs_path(output_dir, manifest["run_id"]),
-                orjson.dumps(intent, option=orjson.OPT_SORT_KEYS))
-    if manifest.get("replaces_dataset"):
-        clear_dataset(output_dir, keep_run=manifest["run_id"])
-    apply_plan(manifest["plan"])
-    finish_commit(output_dir, manifest)
+    write_bytes(run_path, orjson.dumps(intent, option=orjson.OPT_SORT_KEYS))
+    continue_commit(output_dir, intent)
 
 
-def clear_dataset(output_dir: str, keep_run: str | None = None) -> None:
-    """Delete a dataset's data, state and run manifests (not the staging of `keep_run`).
+def continue_commit(output_dir: str, intent: dict[str, Any]) -> None:
+    """Everything after the durable plan; recovery calls this too, so each step is
+    safe to repeat."""
+    success = join(output_dir, SUCCESS)
+    if FileSystems.exists(success):
+        FileSystems.delete([success])  # no reader may take a half-published dataset as done
+    if intent.get("replaces_dataset"):
+        clear_dataset(output_dir, keep_run=intent["run_id"],
+                      keep_paths={dst for _, dst in intent["plan"]})
+    apply_plan(intent["plan"])
+    finish_commit(output_dir, intent)
+
+
+def _read_all(path: str) -> bytes:
+    with FileSystems.open(path) as handle:
+        return handle.read()
+
+
+def clear_dataset(output_dir: str, keep_run: str | None = None,
+                  keep_paths: set[str] | None = None) -> None:
+    """Delete a dataset's data, state and run manifests, file by file, except the
+    files of `keep_paths` (what the replacing run already moved in) and the
+    manifest of `keep_run`.
 
     `--overwrite` calls this inside the commit, after the new run is fully staged
-    and its plan is durable: a failed run never destroys the previous dataset.
+    and its plan is durable: a failed run never destroys the previous dataset,
+    and a crash halfway is finished by recovery.
     """
-    for name in (ARTICLES, DUPLICATES, DEAD_LETTER, "_state", MANIFEST, LATEST, SUCCESS):
+    keep = set(keep_paths or ())
+    if keep_run:
+        keep.add(runs_path(output_dir, keep_run))
+    for name in (ARTICLES, DUPLICATES, DEAD_LETTER, "_state", RUNS):
+        for meta in FileSystems.match([join(output_dir, name, "**")])[0].metadata_list:
+            if meta.path not in keep:
+                FileSystems.delete([meta.path])
+                faults.pause_point("clear")
+    for name in (MANIFEST, LATEST, SUCCESS):
         path = join(output_dir, name)
         if FileSystems.exists(path):
             FileSystems.delete([path])
-    runs = join(output_dir, RUNS, "*.json")
-    for meta in FileSystems.match([runs])[0].metadata_list:
-        if keep_run is None or not meta.path.endswith(f"/{keep_run}.json"):
-            FileSystems.delete([meta.path])
 
 
 class CommitRunDoFn(beam.DoFn):
