@@ -193,11 +193,6 @@ def processed_hashes(output: str) -> set[str]:
     return hashes
 
 
-def holds_dataset(output: str) -> bool:
-    return any(FileSystems.exists(_path(output, name))
-               for name in (write.SUCCESS, write.ARTICLES, write.MANIFEST, write.RUNS))
-
-
 RUN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 
 

@@ -502,10 +502,6 @@ TRACKING_QUERY_PARAMS: list[str] = [
 def compiled() -> dict[str, object]:
     """Compile every pattern above; called lazily so importing stays cheap."""
     flags = re.IGNORECASE
-    chrome = {
-        kind: re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in pats) + r")\s*[.!:]?$", flags)
-        for kind, pats in CHROME_LINE_PATTERNS.items()
-    }
     agency_alias = {
         alias: name for name, aliases in AGENCIES.items() for alias in aliases
     }
@@ -520,8 +516,7 @@ def compiled() -> dict[str, object]:
         flags,
     )
     return {
-        "chrome": chrome,
-        # All families in one pattern: one match call per line instead of one per family.
+        # All chrome families in one pattern: one match call per line instead of one per family.
         "chrome_any": re.compile(
             r"^(?:" + "|".join(f"(?P<{kind}>{'|'.join(f'(?:{p})' for p in pats)})"
                                for kind, pats in CHROME_LINE_PATTERNS.items())
