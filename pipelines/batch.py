@@ -30,15 +30,14 @@ from pipelines.options import LOCAL_DEFAULTS, BatchOptions
 from pipelines.versions import versions
 from transforms import write
 from transforms.deadletters import DEAD_LETTER_TAG
-from transforms.decode import content_hash_of
 from transforms.dedup import DUPLICATE_TAG, INDEX_TAG, Deduplicate
 from transforms.process import CleanAndExtract
 from transforms.read import (
     FILES_TAG,
-    SKIPPED_BASENAMES,
     ReadArticleFiles,
     ReadJsonLines,
-    read_bounded,
+    file_identity,
+    is_input_name,
 )
 
 LOG = logging.getLogger("newsbeam.batch")
@@ -325,14 +324,9 @@ def _dry_run(opts: BatchOptions, output: str) -> int:
     would = []
     for match in matches:
         for meta in match.metadata_list:
-            name = meta.path.rstrip("/").rsplit("/", 1)[-1]
-            if name in SKIPPED_BASENAMES or name.startswith("."):
+            if not is_input_name(meta.path):
                 continue
-            if meta.size_in_bytes > opts.max_file_bytes:
-                digest = content_hash_of(read_bounded(meta.path, 4095)
-                                         + str(meta.size_in_bytes).encode())
-            else:
-                digest = content_hash_of(read_bounded(meta.path, opts.max_file_bytes))
+            digest = file_identity(meta.path, meta.size_in_bytes, opts.max_file_bytes)
             if digest not in taken:
                 would.append({"uri": meta.path, "size": meta.size_in_bytes,
                               "content_hash": digest})

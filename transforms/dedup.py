@@ -17,6 +17,7 @@ from __future__ import annotations
 import base64
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import urlsplit
 
 import apache_beam as beam
 import numpy as np
@@ -62,10 +63,7 @@ def with_fingerprint(article: dict[str, Any], num_perm: int = NUM_PERM,
 
 def _identifies_a_page(url: str | None) -> bool:
     """A site's home page or section root is shared by unrelated records: not an identity."""
-    if not url:
-        return False
-    path = url.split("://", 1)[-1].split("/", 1)[1] if "/" in url.split("://", 1)[-1] else ""
-    return bool(path.split("?", 1)[0].strip("/"))
+    return bool(url) and bool(urlsplit(url).path.strip("/"))
 
 
 def bucket_entries(article: dict[str, Any], num_perm: int = NUM_PERM,
@@ -80,7 +78,7 @@ def bucket_entries(article: dict[str, Any], num_perm: int = NUM_PERM,
 def index_entry(article: dict[str, Any]) -> dict[str, Any]:
     """What later runs need to find copies of a kept article (JSON-safe)."""
     fp = article[FINGERPRINT_FIELD]
-    return {"id": article["id"], "date": article.get("date"), "word_count": article["word_count"],
+    return {"id": article["id"], "date": article.get("date"),
             "signature": base64.b64encode(fp["signature"]).decode("ascii"),
             "count": fp["count"], "keys": fp["keys"]}
 

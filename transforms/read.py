@@ -41,6 +41,26 @@ def read_bounded(path: str, max_bytes: int) -> bytes:
 
 
 FILES_TAG = "files"  # one entry per input file taken: the incremental state
+OVERSIZED_HEAD_BYTES = 4095
+
+
+def oversized_identity(head: bytes, size: int) -> str:
+    """Identity of a file too large to take: its size and first bytes (hashing
+    gigabytes only to refuse them would be waste)."""
+    return content_hash_of(head + str(size).encode())
+
+
+def file_identity(path: str, size: int, max_file_bytes: int) -> str:
+    """The content identity the reader gives a file (what `--dry-run` lists by)."""
+    if size > max_file_bytes:
+        return oversized_identity(read_bounded(path, OVERSIZED_HEAD_BYTES), size)
+    return content_hash_of(read_bounded(path, max_file_bytes))
+
+
+def is_input_name(path: str) -> bool:
+    """Markers, hidden files and our own output are not articles."""
+    name = path.rstrip("/").rsplit("/", 1)[-1]
+    return name not in SKIPPED_BASENAMES and not name.startswith(".")
 
 
 class DecodeFileDoFn(beam.DoFn):
@@ -76,9 +96,8 @@ class DecodeFileDoFn(beam.DoFn):
         self.files.inc()
         if metadata.size_in_bytes > self.max_file_bytes:
             # Do not even read it: a multi-gigabyte file must not sink the worker.
-            head = read_bounded(path, 4095)
-            # Identified by size and head: hashing gigabytes to refuse them is waste.
-            digest = content_hash_of(head + str(metadata.size_in_bytes).encode())
+            head = read_bounded(path, OVERSIZED_HEAD_BYTES)
+            digest = oversized_identity(head, metadata.size_in_bytes)
             if processed and digest in processed:
                 self.skipped.inc()
                 return
@@ -141,8 +160,7 @@ class DecodeFileDoFn(beam.DoFn):
 
 
 def _is_input_file(metadata) -> bool:
-    name = metadata.path.rstrip("/").rsplit("/", 1)[-1]
-    return name not in SKIPPED_BASENAMES and not name.startswith(".")
+    return is_input_name(metadata.path)
 
 
 class ReadArticleFiles(beam.PTransform):
