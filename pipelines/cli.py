@@ -6,6 +6,8 @@ import sys
 
 COMMANDS = {
     "batch": ("pipelines.batch", "run the batch job over article files"),
+    "stream": ("pipelines.stream", "run the stream job over Kafka topics"),
+    "publish": ("pipelines.publish", "publish article files to a Kafka topic"),
     "eval": ("pipelines.evaluate", "score extraction field by field against a labelled corpus"),
 }
 

@@ -19,7 +19,13 @@ LOCAL_DEFAULTS = {
 
 
 def add_processing_args(parser) -> None:
-    """Flags shared by every newsbeam job (batch and stream)."""
+    """Flags shared by every newsbeam job (batch and stream).
+
+    Beam builds one parser from every options class, so a flag both jobs define
+    is added once there; each class's own view still lists it.
+    """
+    if "--output" in parser._option_string_actions:
+        return
     parser.add_argument(
         "--output", required=False, help="Output dataset folder (any Beam filesystem).")
     parser.add_argument(
@@ -86,3 +92,51 @@ class BatchOptions(PipelineOptions):
         parser.add_argument(
             "--run_id", "--run-id", dest="run_id", default=None,
             help="Run identifier (default: UTC time plus a random suffix).")
+
+
+class StreamOptions(PipelineOptions):
+    """Flags of the stream job (Kafka in, the batch job's dataset layout out)."""
+
+    @classmethod
+    def _add_argparse_args(cls, parser):
+        add_processing_args(parser)
+        # Beam's own KafkaStreamsRunnerOptions owns `--bootstrap_servers` (with a
+        # localhost default); the stream job reads that too when it is given.
+        parser.add_argument(
+            "--bootstrap-servers", dest="kafka_bootstrap_servers",
+            default=None, help="Kafka bootstrap servers, HOST:PORT[,HOST:PORT].")
+        parser.add_argument(
+            "--topic", action="append", default=None, help="Topic to read (repeatable).")
+        parser.add_argument(
+            "--group_id", "--group-id", dest="group_id", default=None,
+            help="Consumer group: where the job resumes, and whose offsets it commits.")
+        parser.add_argument(
+            "--start_from", "--start-from", dest="start_from", default="earliest",
+            choices=("earliest", "latest"),
+            help="Where to start a partition the group has no committed offset for.")
+        parser.add_argument(
+            "--window_seconds", "--window-seconds", dest="window_seconds", type=float,
+            default=60.0, help="Event-time window: files are committed once per window.")
+        parser.add_argument(
+            "--allowed_lateness", "--allowed-lateness", dest="allowed_lateness", type=float,
+            default=24 * 3600.0,
+            help="Seconds after a window closes during which late records are still "
+                 "written (in late panes of their window).")
+        parser.add_argument(
+            "--stream_dedup_horizon", "--stream-dedup-horizon", dest="stream_dedup_horizon",
+            type=float, default=7 * 24 * 3600.0,
+            help="Event-time seconds a kept article is remembered for dedup (default 7 days).")
+        parser.add_argument(
+            "--stop_after_idle", "--stop-after-idle", dest="stop_after_idle", type=float,
+            default=None,
+            help="Stop once every partition has been caught up for this many seconds.")
+        parser.add_argument(
+            "--shards", type=int, default=2, help="Files (and commits) per window and kind.")
+        parser.add_argument(
+            "--max_message_bytes", "--max-message-bytes", dest="max_message_bytes", type=int,
+            default=8 * 1024 * 1024, help="Messages larger than this are dead letters.")
+        parser.add_argument(
+            "--kafka_config", "--kafka-config", dest="kafka_config", action="append",
+            default=None,
+            help="Extra librdkafka setting KEY=VALUE for the consumer (repeatable), "
+                 "e.g. security.protocol=SASL_SSL.")

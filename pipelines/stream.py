@@ -1,0 +1,269 @@
+"""The stream job: Kafka -> the batch job's clean/extract -> stream dedup -> windowed,
+partitioned JSON Lines in the batch layout.
+
+    newsbeam stream --bootstrap-servers HOST:PORT --topic T --group-id G --output DIR
+                    [--window-seconds 60] [--stop-after-idle S] [Beam flags]
+
+Runs until stopped: SIGINT/SIGTERM end every partition at its next poll, then
+the open windows flush and commit (a drain). With --stop-after-idle it stops by
+itself once every partition has been caught up that long. Without --runner it
+runs on Prism (.tools/bin/prism, built by scripts/install_prism.sh).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import signal
+import sys
+import time
+import uuid
+from dataclasses import dataclass, replace
+from typing import Any
+
+import apache_beam as beam
+import orjson
+from apache_beam.options.pipeline_options import (
+    PipelineOptions,
+    PortableOptions,
+    StandardOptions,
+)
+from apache_beam.transforms import window
+
+from pipelines import dataset
+from pipelines.options import StreamOptions
+from transforms import kafka_source, stream_write
+from transforms.deadletters import DEAD_LETTER_TAG
+from transforms.dedup import DUPLICATE_TAG, INDEX_TAG
+from transforms.kafka_source import PartitionTask, ReadFromKafkaTopics
+from transforms.messages import DecodeMessages
+from transforms.process import CleanAndExtract
+from transforms.read import ReadJsonLines
+from transforms.stream_dedup import StreamDeduplicate, stream_window
+from transforms.write import ARTICLES, DEAD_LETTER, DUPLICATES
+
+LOG = logging.getLogger("newsbeam.stream")
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+LOCAL_PRISM = os.path.join(REPO, ".tools", "bin", "prism")
+
+EXIT_OK, EXIT_BAD_ARGS, EXIT_RUN_FAILED, EXIT_LOCKED = 0, 2, 3, 5
+
+
+@dataclass
+class StreamOutputs:
+    articles: beam.PCollection
+    duplicates: beam.PCollection
+    dead_letters: beam.PCollection
+    offsets: beam.PCollection  # (topic/partition, durable offsets) per committed pane
+
+
+def build_stream_pipeline(pipeline: beam.Pipeline, options: PipelineOptions, attempt: str,
+                          messages: beam.PCollection | None = None,
+                          tasks: list[PartitionTask] | None = None,
+                          existing_index: list[str] | None = None,
+                          commit_offsets: bool = True) -> StreamOutputs:
+    """Build the stream job on `pipeline`.
+
+    `messages`: message dicts to read instead of Kafka (TestStream in tests);
+    otherwise the Kafka `tasks` (one per partition) are read. `existing_index`:
+    fingerprint files of the dataset at job start (copies of them are duplicates).
+    """
+    opts = options.view_as(StreamOptions)
+    output = opts.output
+    consumer = consumer_config(opts)
+    if messages is None:
+        messages = pipeline | "ReadKafka" >> ReadFromKafkaTopics(
+            tasks or [], consumer, stop_after_idle=opts.stop_after_idle)
+    windowed = messages | "Windows" >> stream_window(opts.window_seconds, opts.allowed_lateness)
+    decoded = windowed | "DecodeMessages" >> DecodeMessages(opts.max_message_bytes,
+                                                             opts.max_record_chars)
+    processed = decoded.records | "CleanAndExtract" >> CleanAndExtract(opts.region_scheme)
+    existing = None
+    if existing_index:
+        existing = pipeline | "DatasetFingerprints" >> ReadJsonLines(existing_index)
+    deduped = processed["articles"] | "Deduplicate" >> StreamDeduplicate(
+        opts.window_seconds, opts.allowed_lateness, opts.stream_dedup_horizon,
+        opts.near_dup_threshold, opts.dedup_max_compare, existing=existing,
+        seeds_expire_at=time.time() + opts.stream_dedup_horizon)
+    dead = ((decoded[DEAD_LETTER_TAG], processed[DEAD_LETTER_TAG])
+            | "AllDeadLetters" >> beam.Flatten())
+    offsets = {
+        ARTICLES: deduped.articles, DUPLICATES: deduped[DUPLICATE_TAG], DEAD_LETTER: dead,
+        stream_write.INDEX: deduped[INDEX_TAG],
+    } | "WritePanes" >> stream_write.WriteWindowPanes(output, opts.window_seconds, attempt,
+                                                      opts.shards)
+    if commit_offsets and tasks:
+        starts = {f"{t.topic}/{t.partition}": (t.start, t.skip) for t in tasks}
+        _ = (
+            offsets
+            | "OffsetsToGlobalWindow" >> beam.WindowInto(window.GlobalWindows())
+            | "CommitOffsets" >> beam.ParDo(stream_write.CommitOffsetsDoFn(consumer, starts))
+        )
+    return StreamOutputs(deduped.articles, deduped[DUPLICATE_TAG], dead, offsets)
+
+
+def consumer_config(opts: StreamOptions) -> dict[str, str]:
+    config = {"bootstrap.servers": opts.kafka_bootstrap_servers or "",
+              "group.id": opts.group_id or ""}
+    for item in opts.kafka_config or []:
+        key, _, value = item.partition("=")
+        config[key.strip()] = value.strip()
+    return config
+
+
+def parse_options(argv: list[str]) -> PipelineOptions:
+    options = PipelineOptions(argv)
+    std = options.view_as(StandardOptions)
+    std.streaming = True
+    opts = options.view_as(StreamOptions)
+    given = options.get_all_options(drop_default=True)
+    if not opts.kafka_bootstrap_servers and given.get("bootstrap_servers"):
+        opts.kafka_bootstrap_servers = given["bootstrap_servers"]
+    if std.runner is None:
+        # Prism: Beam's local streaming runner (the FnApiRunner never fires windows
+        # of an unbounded source); LOOPBACK runs the Python workers in this process.
+        std.runner = "PrismRunner"
+        portable = options.view_as(PortableOptions)
+        all_opts = options.get_all_options(drop_default=True)
+        if "environment_type" not in all_opts:
+            portable.environment_type = "LOOPBACK"
+        prism = options.view_as(beam.options.pipeline_options.PrismRunnerOptions)
+        if not prism.prism_location and os.path.exists(LOCAL_PRISM):
+            prism.prism_location = LOCAL_PRISM
+    return options
+
+
+def _check(opts: StreamOptions) -> str | None:
+    if not opts.output:
+        return "--output is required"
+    if not opts.kafka_bootstrap_servers or not opts.topic or not opts.group_id:
+        return "--bootstrap-servers, --topic and --group-id are required"
+    if opts.window_seconds <= 0 or opts.allowed_lateness < 0 or opts.stream_dedup_horizon < 0:
+        return "--window-seconds must be > 0; --allowed-lateness and the horizon >= 0"
+    if opts.shards < 1 or opts.max_message_bytes < 1:
+        return "--shards and --max-message-bytes must be >= 1"
+    if opts.stop_after_idle is not None and opts.stop_after_idle < 0:
+        return "--stop-after-idle must be >= 0"
+    return None
+
+
+def prepare_start(output: str, bootstrap: str, topics: list[str], group: str,
+                  start_from: str) -> list[PartitionTask]:
+    """Recover the dataset, then decide where each partition resumes: after the
+    group's committed offset and every offset already durable in the dataset
+    (committed to the group now if the job died before it could)."""
+    durable = stream_write.recover_panes(output)
+    by_tp = {tuple((tp.rsplit("/", 1)[0], int(tp.rsplit("/", 1)[1]))): set(v)
+             for tp, v in durable.items()}
+    tasks = kafka_source.partition_tasks(bootstrap, topics, group, by_tp, start_from)
+    resumed = []
+    advanced = []
+    for task in tasks:
+        skip = set(task.skip)
+        start = stream_write.next_commit(task.start, skip)
+        if start != task.start:
+            advanced.append((task.topic, task.partition, start))
+        resumed.append(replace(task, start=start, skip=tuple(sorted(skip))))
+    if advanced:
+        commit_group_offsets(bootstrap, group, advanced)
+    stream_write.prune_ledgers(output, {f"{t.topic}/{t.partition}": t.start for t in resumed})
+    return resumed
+
+
+def commit_group_offsets(bootstrap: str, group: str,
+                         positions: list[tuple[str, int, int]]) -> None:
+    from confluent_kafka import Consumer, TopicPartition
+
+    consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": group,
+                         "enable.auto.commit": False})
+    try:
+        consumer.commit(offsets=[TopicPartition(t, p, o) for t, p, o in positions],
+                        asynchronous=False)
+    finally:
+        consumer.close()
+
+
+def _fail(code: int, message: str) -> int:
+    print(orjson.dumps({"status": "failed", "exit_code": code, "error": message}).decode())
+    LOG.error("%s", message)
+    return code
+
+
+def _install_stop_handlers() -> None:
+    def request_stop(signum, _frame):
+        if kafka_source.STOP_REQUESTED.is_set():
+            raise KeyboardInterrupt  # a second signal: stop now, without the drain
+        LOG.warning("signal %d: draining (a second signal stops at once)", signum)
+        kafka_source.STOP_REQUESTED.set()
+
+    signal.signal(signal.SIGINT, request_stop)
+    signal.signal(signal.SIGTERM, request_stop)
+
+
+def run(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if "-h" in argv or "--help" in argv:
+        print(__doc__, file=sys.stderr)
+        import argparse
+
+        parser = argparse.ArgumentParser(prog="newsbeam stream", add_help=False)
+        StreamOptions._add_argparse_args(parser)
+        parser.print_help(sys.stderr)
+        return EXIT_OK
+    options = parse_options(argv)
+    opts = options.view_as(StreamOptions)
+    problem = _check(opts)
+    if problem:
+        return _fail(EXIT_BAD_ARGS, problem)
+    output = opts.output
+    attempt = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+    try:
+        dataset.acquire_lock(output, f"stream-{attempt}")
+    except dataset.LockHeld as exc:
+        return _fail(EXIT_LOCKED, str(exc))
+    started = time.time()
+    try:
+        try:
+            tasks = prepare_start(output, opts.kafka_bootstrap_servers, opts.topic, opts.group_id,
+                                  opts.start_from)
+        except Exception as exc:
+            return _fail(EXIT_RUN_FAILED, f"cannot start: {exc}")
+        today = dt.datetime.now(dt.UTC).date()
+        horizon_days = int(opts.stream_dedup_horizon // 86400) + 1
+        existing = dataset.index_globs(output, today, horizon_days)
+        LOG.warning("stream %s: %d partitions, resuming at %s", attempt, len(tasks),
+                    {f"{t.topic}/{t.partition}": t.start for t in tasks})
+        _install_stop_handlers()
+        pipeline = beam.Pipeline(options=options)
+        build_stream_pipeline(pipeline, options, attempt, tasks=tasks, existing_index=existing)
+        try:
+            result = pipeline.run()
+            result.wait_until_finish()
+        except KeyboardInterrupt:
+            return _fail(EXIT_RUN_FAILED, "stopped without draining (second signal)")
+        except Exception as exc:
+            return _fail(EXIT_RUN_FAILED, f"pipeline failed: {exc}")
+        print(orjson.dumps({"status": "ok", "attempt": attempt, "output": output,
+                            "seconds": round(time.time() - started, 1),
+                            "stopped": "signal" if kafka_source.STOP_REQUESTED.is_set()
+                            else "idle"}).decode())
+        return EXIT_OK
+    finally:
+        dataset.release_lock(output, f"stream-{attempt}")
+
+
+def stream_summary(output: str) -> dict[str, Any]:
+    """Totals over the dataset's stream ledgers (used by tests and the benchmark)."""
+    totals: dict[str, int] = {}
+    for path in stream_write._ledgers(output):
+        ledger = stream_write._read_ledger(path) or {}
+        for kind, n in ledger.get("counts", {}).items():
+            totals[kind] = totals.get(kind, 0) + n
+    return totals
+
+
+if __name__ == "__main__":
+    sys.exit(run())

@@ -1,0 +1,222 @@
+"""Deduplication across an unbounded stream, with event-time-bounded state.
+
+The batch dedup (`transforms/dedup.py`) sees every record at once. The stream
+sees a window at a time, so copies must also be caught against earlier windows
+(and against what the dataset held when the job started). Steps, per window:
+
+1. Bucket entries (body hash, canonical URL, LSH bands) are grouped per window,
+   as in batch.
+2. `BucketHistoryDoFn`, keyed by bucket in the global window, keeps the members
+   of earlier windows in state. Each window's members are compared with that
+   history (ranked first: what was published is never rewritten) and with each
+   other (batch rank: most distinct text, earliest date, smallest id), so two
+   copies arriving at the same moment resolve the same way whatever their order,
+   and one of them is always kept. Entries expire by an event-time timer once
+   they are older than the horizon; a bucket holds at most `max_compare` of them.
+3. The window's edges are resolved to roots (as in batch) and joined with the
+   articles by id: kept, or duplicate with `duplicate_of`.
+
+A member that matched inside a bucket is not added to that bucket's history
+(its target already stands for the story there), which keeps pointers on the
+record kept; a copy of a copy that shares no band with the original can still
+point at a record that is itself a duplicate (see the README).
+"""
+
+from __future__ import annotations
+
+import base64
+from typing import Any
+
+import apache_beam as beam
+from apache_beam.coders import PickleCoder
+from apache_beam.metrics import Metrics
+from apache_beam.transforms import trigger, window
+from apache_beam.transforms.timeutil import TimeDomain
+from apache_beam.transforms.userstate import BagStateSpec, TimerSpec, on_timer
+from apache_beam.utils.timestamp import Timestamp
+
+from transforms.dedup import (
+    DEFAULT_MAX_COMPARE,
+    DEFAULT_THRESHOLD,
+    DUPLICATE_TAG,
+    EXISTING,
+    INDEX_TAG,
+    SplitDuplicatesDoFn,
+    best_edge,
+    bucket_edges,
+    bucket_entries,
+    resolve_roots,
+    with_fingerprint,
+)
+
+DEFAULT_HORIZON_SECONDS = 7 * 24 * 3600
+
+
+def stream_window(window_seconds: float, allowed_lateness: float) -> beam.WindowInto:
+    """Fixed event-time windows that fire at the watermark and once more for every
+    late element (up to `allowed_lateness`): late data is written, never dropped."""
+    return beam.WindowInto(
+        window.FixedWindows(window_seconds),
+        trigger=trigger.AfterWatermark(late=trigger.AfterCount(1)),
+        accumulation_mode=trigger.AccumulationMode.DISCARDING,
+        allowed_lateness=allowed_lateness,
+    )
+
+
+def history_entry(member: tuple, stored_at_ms: int, expires_s: float) -> tuple:
+    """A member kept in a bucket's history: ranked as published, oldest first."""
+    rank, signature, count = member
+    return ((EXISTING, stored_at_ms, rank[2], rank[-1]), signature, count, expires_s)
+
+
+def seed_entries(entry: dict[str, Any], expires_s: float) -> list[tuple[str, tuple]]:
+    """History entries of an article the dataset already held when the job started."""
+    member = ((EXISTING, 0, entry.get("date") or "9999-12-31", entry["id"]),
+              base64.b64decode(entry["signature"]), int(entry["count"]), expires_s)
+    return [(key, ("seed", member)) for key in entry["keys"]]
+
+
+def compare_with_history(key: str, history: list[tuple], members: list[tuple],
+                         now_s: float, threshold: float, max_compare: int,
+                         stored_at_ms: int, horizon_s: float) -> tuple[list, list[tuple]]:
+    """Edges of this window's members, and the bucket's history afterwards.
+
+    Pure: the stateful DoFn only reads and writes state around it.
+    """
+    live = sorted((h for h in history if h[3] > now_s), key=lambda h: h[0])
+    edges = bucket_edges(key, [h[:3] for h in live] + list(members), threshold, max_compare)
+    linked = {member_id for member_id, _ in edges}
+    room = max(0, max_compare - len(live))
+    added = [history_entry(m, stored_at_ms, now_s + horizon_s)
+             for m in sorted(members, key=lambda m: m[0]) if m[0][-1] not in linked][:room]
+    return edges, live + added
+
+
+class BucketHistoryDoFn(beam.DoFn):
+    """(bucket key, members of one window) -> edges; keeps earlier windows' members."""
+
+    HISTORY = BagStateSpec("history", PickleCoder())
+    EXPIRE = TimerSpec("expire", TimeDomain.WATERMARK)
+
+    def __init__(self, threshold: float, max_compare: int, horizon_s: float) -> None:
+        self.threshold = threshold
+        self.max_compare = max_compare
+        self.horizon_s = horizon_s
+        self.compared = Metrics.counter("newsbeam.stream_dedup", "bucket_windows")
+        self.expired = Metrics.counter("newsbeam.stream_dedup", "history_entries_expired")
+
+    def process(self, element, timestamp=beam.DoFn.TimestampParam,
+                history=beam.DoFn.StateParam(HISTORY),
+                expire=beam.DoFn.TimerParam(EXPIRE)):
+        key, value = element
+        now_s = float(timestamp.micros) / 1e6 if timestamp.micros > 0 else 0.0
+        if isinstance(value, tuple) and value and value[0] == "seed":
+            history.add(value[1])
+            expire.set(Timestamp.of(value[1][3]))
+            return
+        members = list(value)
+        self.compared.inc()
+        edges, kept = compare_with_history(
+            key, list(history.read()), members, now_s, self.threshold, self.max_compare,
+            int(now_s * 1000), self.horizon_s)
+        history.clear()
+        for entry in kept:
+            history.add(entry)
+        if kept:
+            expire.set(Timestamp.of(min(e[3] for e in kept)))
+        yield from edges
+
+    @on_timer(EXPIRE)
+    def on_expire(self, fire_ts=beam.DoFn.TimestampParam,
+                  history=beam.DoFn.StateParam(HISTORY),
+                  expire=beam.DoFn.TimerParam(EXPIRE)):
+        now_s = float(fire_ts.micros) / 1e6
+        entries = list(history.read())
+        live = [e for e in entries if e[3] > now_s]
+        self.expired.inc(len(entries) - len(live))
+        history.clear()
+        for entry in live:
+            history.add(entry)
+        if live:
+            expire.set(Timestamp.of(min(e[3] for e in live)))
+
+
+def window_links(element) -> list[tuple[str, dict[str, Any]]]:
+    """All best edges of one window -> (member id, link to the record kept)."""
+    _, edges = element
+    return sorted(resolve_roots(dict(edges)).items())
+
+
+def join_article_and_link(element):
+    """(id, {'article': [...], 'link': [...]}) -> (article, link or None)."""
+    _, grouped = element
+    links = list(grouped["link"])
+    for article in grouped["article"]:
+        yield article, (links[0] if links else None)
+
+
+class SplitJoinedDoFn(SplitDuplicatesDoFn):
+    """(article, link) -> kept articles, duplicates, index entries (as in batch)."""
+
+    def process(self, joined):
+        article, link = joined
+        yield from super().process(article, {article["id"]: link} if link else {})
+
+
+class StreamDeduplicate(beam.PTransform):
+    """Windowed articles -> kept articles (main), duplicates and index entries (tagged).
+
+    `existing`: index entries (the batch job's `_state/fingerprints`) of articles
+    the dataset held at job start; new copies of them become duplicates.
+    """
+
+    def __init__(self, window_seconds: float, allowed_lateness: float,
+                 horizon_seconds: float = DEFAULT_HORIZON_SECONDS,
+                 threshold: float = DEFAULT_THRESHOLD,
+                 max_compare: int = DEFAULT_MAX_COMPARE, existing=None,
+                 seeds_expire_at: float = 0.0) -> None:
+        super().__init__()
+        self.window_seconds = window_seconds
+        self.allowed_lateness = allowed_lateness
+        self.horizon_seconds = horizon_seconds
+        self.threshold = threshold
+        self.max_compare = max_compare
+        self.existing = existing
+        self.seeds_expire_at = seeds_expire_at
+
+    def _rewindow(self, label: str):
+        return label >> stream_window(self.window_seconds, self.allowed_lateness)
+
+    def expand(self, articles):
+        fingerprinted = articles | "Fingerprint" >> beam.Map(with_fingerprint)
+        grouped = (
+            fingerprinted
+            | "BucketKeys" >> beam.FlatMap(bucket_entries)
+            | "GroupBucketsPerWindow" >> beam.GroupByKey()
+            | "ToGlobalWindow" >> beam.WindowInto(window.GlobalWindows())
+        )
+        if self.existing is not None:
+            expires = self.seeds_expire_at
+            seeds = self.existing | "SeedBuckets" >> beam.FlatMap(seed_entries, expires)
+            grouped = (grouped, seeds) | "WithDatasetAtStart" >> beam.Flatten()
+        edges = (
+            grouped
+            | "CompareWithHistory" >> beam.ParDo(BucketHistoryDoFn(
+                self.threshold, self.max_compare, self.horizon_seconds))
+            | self._rewindow("EdgesToWindows")
+            | "BestEdgePerMember" >> beam.CombinePerKey(best_edge)
+        )
+        links = (
+            edges
+            | "OneKeyPerWindow" >> beam.Map(lambda edge: ("window", edge))
+            | "GroupWindowEdges" >> beam.GroupByKey()
+            | "ResolveKeptRecords" >> beam.FlatMap(window_links)
+        )
+        by_id = fingerprinted | "KeyById" >> beam.Map(lambda a: (a["id"], a))
+        return (
+            {"article": by_id, "link": links}
+            | "JoinLinks" >> beam.CoGroupByKey()
+            | "ArticleAndLink" >> beam.FlatMap(join_article_and_link)
+            | "SplitDuplicates" >> beam.ParDo(SplitJoinedDoFn()).with_outputs(
+                DUPLICATE_TAG, INDEX_TAG, main="articles")
+        )

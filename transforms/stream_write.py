@@ -1,0 +1,326 @@
+"""Stream output: one commit per window pane and shard, then Kafka offsets.
+
+Each pane of a window (the on-time one, and one per late element) is written
+per shard as one file per kind and partition, in the batch layout
+(`articles/date=.../region=.../part-<pane>.jsonl`, `duplicates/...`,
+`dead_letter/...`, `_state/fingerprints/date=<day>/...`). A pane is committed
+like a batch run, in miniature:
+
+1. records are staged under `_staging/stream/<pane>/`;
+2. a ledger `_stream/commits/<pane>.json` (status committing, the renames, the
+   Kafka offsets covered) is written: from here on the pane is durable, and a
+   crash is rolled forward by the next start;
+3. the staged files are renamed into place and the ledger says committed;
+4. the offsets go to `CommitOffsetsDoFn`, which commits to Kafka each
+   partition's longest run of durable offsets.
+
+A pane's name holds the window, shard, pane index and the job attempt, so no
+pane, shard or restart can overwrite another's files; a retried bundle of the
+same attempt rewrites the same names (idempotent).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from collections import defaultdict
+from typing import Any
+
+import apache_beam as beam
+import orjson
+import xxhash
+from apache_beam.coders import PickleCoder, VarIntCoder
+from apache_beam.io.filesystems import FileSystems
+from apache_beam.metrics import Metrics
+from apache_beam.transforms.userstate import BagStateSpec, ReadModifyWriteStateSpec
+
+from transforms import faults
+from transforms.write import (
+    ARTICLES,
+    DEAD_LETTER,
+    DUPLICATES,
+    INDEX_STATE,
+    _read_all,
+    apply_plan,
+    final_path,
+    join,
+    partition_of,
+    write_bytes,
+)
+
+LOG = logging.getLogger(__name__)
+
+STREAM_STAGING = "_staging/stream"
+COMMITS = "_stream/commits"
+INDEX = INDEX_STATE  # kind of the fingerprint entries of kept articles
+DEFAULT_SHARDS = 2
+
+
+def message_key(record: dict[str, Any]) -> str:
+    """Records of one message share a shard, so the message is durable in one commit."""
+    source = record.get("source") or {}
+    if source.get("topic") is not None:
+        return f"{source['topic']}/{source.get('partition')}/{source.get('offset')}"
+    return str(record.get("id"))
+
+
+def shard_of(record: dict[str, Any], shards: int) -> int:
+    return xxhash.xxh64_intdigest(message_key(record).encode()) % max(1, shards)
+
+
+def record_partition(kind: str, record: dict[str, Any], day: str) -> str:
+    if kind == INDEX:
+        return f"date={day}"
+    if kind == DEAD_LETTER:
+        return ""
+    return partition_of(record)
+
+
+def pane_name(window_start: float, window_seconds: float, shard: int, pane_index: int,
+              attempt: str) -> str:
+    start = dt.datetime.fromtimestamp(window_start, dt.UTC).strftime("%Y%m%dT%H%M%S")
+    return f"{start}-{int(window_seconds)}s-s{shard}-p{pane_index}-{attempt}"
+
+
+def offsets_of(items: list[tuple[str, dict[str, Any]]]) -> dict[str, list[int]]:
+    """Kafka offsets covered by a pane, per `topic/partition`."""
+    covered: dict[str, set[int]] = defaultdict(set)
+    for kind, record in items:
+        if kind == INDEX:
+            continue
+        source = record.get("source") or {}
+        if source.get("topic") is not None and source.get("offset") is not None:
+            covered[f"{source['topic']}/{source['partition']}"].add(int(source["offset"]))
+    return {tp: sorted(offsets) for tp, offsets in sorted(covered.items())}
+
+
+def ledger_path(output_dir: str, name: str) -> str:
+    return join(output_dir, COMMITS, f"{name}.json")
+
+
+def _read_ledger(path: str) -> dict[str, Any] | None:
+    try:
+        return orjson.loads(_read_all(path))
+    except (OSError, orjson.JSONDecodeError):
+        return None
+
+
+def commit_pane(output_dir: str, name: str, items: list[tuple[str, dict[str, Any]]],
+                window_bounds: tuple[float, float], pane_index: int, day: str,
+                timing: str = "") -> dict[str, Any]:
+    """Stage, record the intent, rename, mark committed. Returns the ledger."""
+    path = ledger_path(output_dir, name)
+    if FileSystems.exists(path):
+        done = _read_ledger(path)
+        if done and done.get("status") == "committed":
+            return done  # a retried bundle of a pane already published
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for kind, record in items:
+        groups[(kind, record_partition(kind, record, day))].append(record)
+    staging = join(output_dir, STREAM_STAGING, name)
+    plan: list[list[str]] = []
+    counts: dict[str, int] = defaultdict(int)
+    for (kind, partition), records in sorted(groups.items()):
+        parts = [staging, *kind.split("/"), *[p for p in partition.split("/") if p]]
+        staged = join(*parts, f"part-{name}.jsonl")
+        with FileSystems.create(staged, mime_type="application/x-ndjson") as handle:
+            handle.write(b"".join(orjson.dumps(r) + b"\n" for r in records))
+        plan.append([staged, final_path(output_dir, kind, partition, staged)])
+        counts[kind] += len(records)
+    faults.pause_point("write")
+    ledger = {
+        "pane": name, "window": list(window_bounds), "pane_index": pane_index,
+        "timing": timing, "committed_at": round(time.time(), 3),
+        "counts": {k: counts.get(k, 0) for k in (ARTICLES, DUPLICATES, DEAD_LETTER, INDEX)},
+        "offsets": offsets_of(items), "plan": plan, "status": "committing",
+    }
+    write_bytes(path, orjson.dumps(ledger, option=orjson.OPT_SORT_KEYS))
+    finish_pane(output_dir, ledger)
+    return ledger
+
+
+def finish_pane(output_dir: str, ledger: dict[str, Any]) -> None:
+    """Renames and the committed mark; recovery repeats this for a pane caught halfway."""
+    apply_plan(ledger["plan"])
+    ledger["status"] = "committed"
+    write_bytes(ledger_path(output_dir, ledger["pane"]),
+                orjson.dumps(ledger, option=orjson.OPT_SORT_KEYS))
+    staging = join(output_dir, STREAM_STAGING, ledger["pane"])
+    if FileSystems.exists(staging):
+        FileSystems.delete([staging])
+
+
+_TIMING = {0: "early", 1: "on_time", 2: "late", 3: "unknown"}
+
+
+class CommitPaneDoFn(beam.DoFn):
+    """(shard, [(kind, record)]) of one window pane -> committed files; emits
+    (`topic/partition`, offsets) for the offset committer."""
+
+    def __init__(self, output_dir: str, window_seconds: float, attempt: str) -> None:
+        self.output_dir = output_dir
+        self.window_seconds = window_seconds
+        self.attempt = attempt
+        self.panes = Metrics.counter("newsbeam.stream_write", "panes_committed")
+        self.late_panes = Metrics.counter("newsbeam.stream_write", "late_panes_committed")
+        self.counters = {kind: Metrics.counter("newsbeam.stream_write", f"{kind}_records")
+                         for kind in (ARTICLES, DUPLICATES, DEAD_LETTER)}
+
+    def process(self, element, w=beam.DoFn.WindowParam, pane=beam.DoFn.PaneInfoParam):
+        shard, items = element
+        items = list(items)
+        start, end = float(w.start), float(w.end)
+        name = pane_name(start, self.window_seconds, int(shard), pane.index, self.attempt)
+        day = dt.datetime.now(dt.UTC).date().isoformat()
+        ledger = commit_pane(self.output_dir, name, items, (start, end), pane.index, day,
+                             _TIMING.get(pane.timing, str(pane.timing)))
+        self.panes.inc()
+        if pane.index > 0:
+            self.late_panes.inc()
+        for kind, counter in self.counters.items():
+            counter.inc(ledger["counts"].get(kind, 0))
+        yield from ledger["offsets"].items()
+
+
+class WriteWindowPanes(beam.PTransform):
+    """{kind: records} (windowed) -> committed pane files; emits covered offsets."""
+
+    def __init__(self, output_dir: str, window_seconds: float, attempt: str,
+                 shards: int = DEFAULT_SHARDS) -> None:
+        super().__init__()
+        self.output_dir = output_dir
+        self.window_seconds = window_seconds
+        self.attempt = attempt
+        self.shards = shards
+
+    def expand(self, outputs: dict[str, Any]):
+        shards = self.shards
+        tagged = [
+            records | f"Tag_{kind.replace('/', '_')}" >> beam.Map(
+                lambda r, k=kind: (shard_of(r, shards), (k, r)))
+            for kind, records in outputs.items()
+        ]
+        return (
+            tagged
+            | "AllOutputs" >> beam.Flatten()
+            | "GroupPane" >> beam.GroupByKey()
+            | "CommitPane" >> beam.ParDo(CommitPaneDoFn(
+                self.output_dir, self.window_seconds, self.attempt))
+        )
+
+
+def next_commit(committed: int, durable: set[int]) -> int:
+    """The offset to commit: the end of the run of durable offsets from `committed`."""
+    while committed in durable:
+        durable.discard(committed)
+        committed += 1
+    return committed
+
+
+class CommitOffsetsDoFn(beam.DoFn):
+    """(`topic/partition`, durable offsets) -> the partition's committed offset in Kafka.
+
+    Keyed state holds the durable offsets beyond a gap (a message still in flight);
+    the group's offset only moves over an unbroken run, so a restart never skips a
+    message that is not in the dataset.
+    """
+
+    NEXT = ReadModifyWriteStateSpec("next", VarIntCoder())
+    PENDING = BagStateSpec("pending", PickleCoder())
+
+    def __init__(self, consumer_config: dict[str, str],
+                 starts: dict[str, tuple[int, tuple[int, ...]]]) -> None:
+        self.consumer_config = dict(consumer_config)
+        self.starts = starts
+        self.commits = Metrics.counter("newsbeam.kafka", "offset_commits")
+        self.failures = Metrics.counter("newsbeam.kafka", "offset_commit_failures")
+
+    def setup(self) -> None:
+        from confluent_kafka import Consumer
+
+        self._consumer = Consumer({**self.consumer_config, "enable.auto.commit": False})
+
+    def teardown(self) -> None:
+        self._consumer.close()
+
+    def process(self, element, next_state=beam.DoFn.StateParam(NEXT),
+                pending=beam.DoFn.StateParam(PENDING)):
+        from confluent_kafka import TopicPartition
+
+        tp, offsets = element
+        start, skip = self.starts.get(tp, (0, ()))
+        committed = next_state.read()
+        durable = set(pending.read())
+        if committed is None:
+            committed = start
+            durable |= set(skip)
+        durable |= set(offsets)
+        remaining = set(durable)
+        advanced = next_commit(committed, remaining)
+        if advanced != committed:
+            topic, partition = tp.rsplit("/", 1)
+            try:
+                self._consumer.commit(offsets=[TopicPartition(topic, int(partition), advanced)],
+                                      asynchronous=False)
+                self.commits.inc()
+            except Exception as exc:
+                self.failures.inc()
+                LOG.warning("offset commit for %s failed: %s", tp, exc)
+                advanced, remaining = committed, durable
+        next_state.write(advanced)
+        pending.clear()
+        for offset in sorted(remaining):
+            pending.add(offset)
+        if advanced != committed:
+            yield tp, advanced
+
+
+def _ledgers(output_dir: str) -> list[str]:
+    try:
+        found = FileSystems.match([join(output_dir, COMMITS, "*.json")])[0].metadata_list
+    except Exception:
+        return []
+    return sorted(m.path for m in found)
+
+
+def recover_panes(output_dir: str) -> dict[str, set[int]]:
+    """At job start: finish panes caught between their ledger and their renames,
+    drop staging left by panes that never reached a ledger, and return the Kafka
+    offsets the dataset holds, per `topic/partition`."""
+    durable: dict[str, set[int]] = defaultdict(set)
+    for path in _ledgers(output_dir):
+        ledger = _read_ledger(path)
+        if ledger is None:
+            continue  # a ledger is written whole (temp + rename) or not at all
+        if ledger.get("status") == "committing":
+            LOG.warning("rolling forward pane %s", ledger["pane"])
+            finish_pane(output_dir, ledger)
+        for tp, offsets in ledger.get("offsets", {}).items():
+            durable[tp].update(offsets)
+    staging = join(output_dir, STREAM_STAGING)
+    if FileSystems.exists(staging):
+        FileSystems.delete([staging])
+    try:
+        leftovers = FileSystems.match([join(output_dir, COMMITS, "*.tmp-*")])[0].metadata_list
+    except Exception:
+        leftovers = []
+    for meta in leftovers:
+        FileSystems.delete([meta.path])
+    return dict(durable)
+
+
+def prune_ledgers(output_dir: str, committed: dict[str, int]) -> int:
+    """Delete ledgers whose offsets are all below the group's committed offsets:
+    the group already resumes after them, so they no longer matter for restarts."""
+    removed = 0
+    for path in _ledgers(output_dir):
+        ledger = _read_ledger(path)
+        if not ledger or ledger.get("status") != "committed":
+            continue
+        offsets = ledger.get("offsets", {})
+        if offsets and all(max(values) < committed.get(tp, -1)
+                           for tp, values in offsets.items()):
+            FileSystems.delete([path])
+            removed += 1
+    return removed
