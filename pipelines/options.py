@@ -131,7 +131,9 @@ class StreamOptions(PipelineOptions):
             default=None,
             help="Stop once every partition has been caught up for this many seconds.")
         parser.add_argument(
-            "--shards", type=int, default=2, help="Files (and commits) per window and kind.")
+            "--shards", type=int, default=1,
+            help="Commits (and files) per window pane. 1 (default) publishes a window "
+                 "atomically; more spread the writing but commit each shard on its own.")
         parser.add_argument(
             "--max_message_bytes", "--max-message-bytes", dest="max_message_bytes", type=int,
             default=8 * 1024 * 1024, help="Messages larger than this are dead letters.")

@@ -99,6 +99,7 @@ def build_stream_pipeline(pipeline: beam.Pipeline, options: PipelineOptions, att
             offsets
             | "OffsetsToGlobalWindow" >> beam.WindowInto(window.GlobalWindows())
             | "CommitOffsets" >> beam.ParDo(stream_write.CommitOffsetsDoFn(consumer, starts))
+            .with_input_types(tuple[str, Any])
         )
     return StreamOutputs(deduped.articles, deduped[DUPLICATE_TAG], dead, offsets)
 
@@ -178,8 +179,8 @@ def commit_group_offsets(bootstrap: str, group: str,
     consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": group,
                          "enable.auto.commit": False})
     try:
-        consumer.commit(offsets=[TopicPartition(t, p, o) for t, p, o in positions],
-                        asynchronous=False)
+        kafka_source.with_retries(lambda: consumer.commit(
+            offsets=[TopicPartition(t, p, o) for t, p, o in positions], asynchronous=False), 30)
     finally:
         consumer.close()
 

@@ -117,8 +117,9 @@ def bucket_edges(key: str, members: Iterable[tuple], threshold: float,
         matches = (sigs[:limit] == np.frombuffer(sig, dtype=np.uint8)).mean(axis=1)
         for i in range(limit):
             leader_rank, _, leader_count = leaders[i]
-            if leader_rank == rank:
-                continue
+            if leader_rank == rank or leader_rank[-1] == member_id:
+                continue  # itself (also: a record read again after a crash, whose
+                # fingerprint a committed part of the dataset already holds)
             if method == "exact_body":
                 sim = 1.0
             else:

@@ -348,19 +348,17 @@ class ReadPartitionsDoFn(beam.DoFn):
         tracker.defer_remainder(Duration.of(0 if emitted else IDLE_RESUME_SECONDS))
 
 
-def _with_retries(call, timeout: float):
-    """Retry a broker call on retriable errors (a fresh broker is still electing its
-    group coordinator for a few seconds)."""
+def with_retries(call, timeout: float):
+    """Retry a broker call until `timeout`: a fresh broker answers "not coordinator"
+    or "coordinator loading" for a few seconds (not flagged retriable by the client)."""
     from confluent_kafka import KafkaException
 
     deadline = time.time() + timeout
     while True:
         try:
             return call()
-        except KafkaException as exc:
-            error = exc.args[0] if exc.args else None
-            retriable = getattr(error, "retriable", lambda: False)()
-            if not retriable or time.time() > deadline:
+        except KafkaException:
+            if time.time() > deadline:
                 raise
             time.sleep(0.5)
 
@@ -383,10 +381,11 @@ def partition_tasks(bootstrap_servers: str, topics: list[str], group_id: str,
             if info is None or info.error is not None or not info.partitions:
                 raise ValueError(f"topic {topic!r} does not exist on {bootstrap_servers}")
             wanted.extend(TopicPartition(topic, p) for p in sorted(info.partitions))
-        committed = _with_retries(lambda: consumer.committed(wanted, timeout=timeout), timeout)
+        committed = with_retries(lambda: consumer.committed(wanted, timeout=timeout), timeout)
         tasks = []
         for tp in committed:
-            low, high = consumer.get_watermark_offsets(tp, timeout=timeout)
+            low, high = with_retries(
+                lambda tp=tp: consumer.get_watermark_offsets(tp, timeout=timeout), timeout)
             if tp.offset is None or tp.offset == OFFSET_INVALID or tp.offset < 0:
                 start = low if start_from == "earliest" else high
             else:

@@ -25,6 +25,7 @@ point at a record that is itself a duplicate (see the README).
 from __future__ import annotations
 
 import base64
+import math
 from typing import Any
 
 import apache_beam as beam
@@ -48,6 +49,7 @@ from transforms.dedup import (
     resolve_roots,
     with_fingerprint,
 )
+from transforms.stream_write import message_key
 
 DEFAULT_HORIZON_SECONDS = 7 * 24 * 3600
 
@@ -63,16 +65,23 @@ def stream_window(window_seconds: float, allowed_lateness: float) -> beam.Window
     )
 
 
+def expiry(seconds: float) -> int:
+    """Expiry times are whole seconds: portable runners carry timers in
+    milliseconds, and a timer that fires a fraction before the entry's expiry
+    would otherwise find it still live and set itself again, forever."""
+    return math.ceil(seconds)
+
+
 def history_entry(member: tuple, stored_at_ms: int, expires_s: float) -> tuple:
     """A member kept in a bucket's history: ranked as published, oldest first."""
     rank, signature, count = member
-    return ((EXISTING, stored_at_ms, rank[2], rank[-1]), signature, count, expires_s)
+    return ((EXISTING, stored_at_ms, rank[2], rank[-1]), signature, count, expiry(expires_s))
 
 
 def seed_entries(entry: dict[str, Any], expires_s: float) -> list[tuple[str, tuple]]:
     """History entries of an article the dataset already held when the job started."""
     member = ((EXISTING, 0, entry.get("date") or "9999-12-31", entry["id"]),
-              base64.b64decode(entry["signature"]), int(entry["count"]), expires_s)
+              base64.b64decode(entry["signature"]), int(entry["count"]), expiry(expires_s))
     return [(key, ("seed", member)) for key in entry["keys"]]
 
 
@@ -132,7 +141,7 @@ class BucketHistoryDoFn(beam.DoFn):
                   expire=beam.DoFn.TimerParam(EXPIRE)):
         now_s = float(fire_ts.micros) / 1e6
         entries = list(history.read())
-        live = [e for e in entries if e[3] > now_s]
+        live = [e for e in entries if e[3] > now_s + 0.5]  # each timer moves on
         self.expired.inc(len(entries) - len(live))
         history.clear()
         for entry in live:
@@ -160,7 +169,12 @@ class SplitJoinedDoFn(SplitDuplicatesDoFn):
 
     def process(self, joined):
         article, link = joined
-        yield from super().process(article, {article["id"]: link} if link else {})
+        for out in super().process(article, {article["id"]: link} if link else {}):
+            if isinstance(out, beam.pvalue.TaggedOutput) and out.tag == INDEX_TAG:
+                # Filed with its article's message: both become durable in one commit.
+                out = beam.pvalue.TaggedOutput(INDEX_TAG, {**out.value,
+                                                           "message": message_key(article)})
+            yield out
 
 
 class StreamDeduplicate(beam.PTransform):
@@ -202,7 +216,8 @@ class StreamDeduplicate(beam.PTransform):
         edges = (
             grouped
             | "CompareWithHistory" >> beam.ParDo(BucketHistoryDoFn(
-                self.threshold, self.max_compare, self.horizon_seconds))
+                self.threshold, self.max_compare, self.horizon_seconds)
+            ).with_input_types(tuple[str, Any])
             | self._rewindow("EdgesToWindows")
             | "BestEdgePerMember" >> beam.CombinePerKey(best_edge)
         )

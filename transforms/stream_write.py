@@ -54,11 +54,14 @@ LOG = logging.getLogger(__name__)
 STREAM_STAGING = "_staging/stream"
 COMMITS = "_stream/commits"
 INDEX = INDEX_STATE  # kind of the fingerprint entries of kept articles
-DEFAULT_SHARDS = 2
+DEFAULT_SHARDS = 1
 
 
 def message_key(record: dict[str, Any]) -> str:
-    """Records of one message share a shard, so the message is durable in one commit."""
+    """Records of one message share a shard, so the message is durable in one commit
+    (index entries carry their article's message key in `message`)."""
+    if record.get("message"):
+        return record["message"]
     source = record.get("source") or {}
     if source.get("topic") is not None:
         return f"{source['topic']}/{source.get('partition')}/{source.get('offset')}"
