@@ -131,6 +131,10 @@ class StreamOptions(PipelineOptions):
             default=None,
             help="Stop once every partition has been caught up for this many seconds.")
         parser.add_argument(
+            "--dedup_shards", "--dedup-shards", dest="dedup_shards", type=int, default=4,
+            help="Shards (stateful keys) of the stream's dedup history: a few on one "
+                 "machine, hundreds on a cluster.")
+        parser.add_argument(
             "--shards", type=int, default=1,
             help="Commits (and files) per window pane. 1 (default) publishes a window "
                  "atomically; more spread the writing but commit each shard on its own.")

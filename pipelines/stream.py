@@ -85,7 +85,7 @@ def build_stream_pipeline(pipeline: beam.Pipeline, options: PipelineOptions, att
     deduped = processed["articles"] | "Deduplicate" >> StreamDeduplicate(
         opts.window_seconds, opts.allowed_lateness, opts.stream_dedup_horizon,
         opts.near_dup_threshold, opts.dedup_max_compare, existing=existing,
-        seeds_expire_at=time.time() + opts.stream_dedup_horizon)
+        seeds_expire_at=time.time() + opts.stream_dedup_horizon, shards=opts.dedup_shards)
     dead = ((decoded[DEAD_LETTER_TAG], processed[DEAD_LETTER_TAG])
             | "AllDeadLetters" >> beam.Flatten())
     offsets = {

@@ -198,7 +198,10 @@ class PositionsTracker(RestrictionTracker):
             raise ValueError("a Kafka reader returned without checkpointing or closing")
 
     def current_progress(self) -> RestrictionProgress:
-        return RestrictionProgress(completed=sum(self._offsets.values()), remaining=1)
+        # Endless work: "no fraction done" as a fraction. A completed/remaining pair
+        # is rescaled by the SDK with output bytes, which under backlog gave NaN
+        # in the runner's split requests and failed the bundle (seen on Prism).
+        return RestrictionProgress(fraction=0.0)
 
     def is_bounded(self) -> bool:
         return self._closed
@@ -212,7 +215,9 @@ class PositionsProvider(RestrictionProvider):
         return PositionsTracker(restriction)
 
     def restriction_size(self, task, restriction: Positions) -> int:
-        return 1
+        # Unknown (unbounded); a large constant, as for an open offset range. A size
+        # of 1 made the runner's split arithmetic produce NaN under backlog.
+        return 1 << 30
 
     def split(self, task, restriction):
         yield restriction

@@ -4,15 +4,16 @@ The batch dedup (`transforms/dedup.py`) sees every record at once. The stream
 sees a window at a time, so copies must also be caught against earlier windows
 (and against what the dataset held when the job started). Steps, per window:
 
-1. Bucket entries (body hash, canonical URL, LSH bands) are grouped per window,
-   as in batch.
-2. `BucketHistoryDoFn`, keyed by bucket in the global window, keeps the members
-   of earlier windows in state. Each window's members are compared with that
-   history (ranked first: what was published is never rewritten) and with each
-   other (batch rank: most distinct text, earliest date, smallest id), so two
-   copies arriving at the same moment resolve the same way whatever their order,
-   and one of them is always kept. Entries expire by an event-time timer once
-   they are older than the horizon; a bucket holds at most `max_compare` of them.
+1. Bucket entries (body hash, canonical URL, LSH bands) are grouped per window
+   and history shard (a hash of the bucket key).
+2. `ShardHistoryDoFn`, keyed by shard in the global window, keeps the members
+   of earlier windows in state. Each bucket's members in the window are compared
+   with that bucket's history (ranked first: what was published is never
+   rewritten) and with each other (batch rank: most distinct text, earliest
+   date, smallest id), so two copies arriving at the same moment resolve the same
+   way whatever their order, and one of them is always kept. Entries expire by an
+   event-time timer once older than the horizon; a bucket keeps at most
+   `max_compare` of them.
 3. The window's edges are resolved to roots (as in batch) and joined with the
    articles by id: kept, or duplicate with `duplicate_of`.
 
@@ -26,14 +27,21 @@ from __future__ import annotations
 
 import base64
 import math
+from collections import defaultdict
 from typing import Any
 
 import apache_beam as beam
-from apache_beam.coders import PickleCoder
+import xxhash
+from apache_beam.coders import PickleCoder, VarIntCoder
 from apache_beam.metrics import Metrics
 from apache_beam.transforms import trigger, window
 from apache_beam.transforms.timeutil import TimeDomain
-from apache_beam.transforms.userstate import BagStateSpec, TimerSpec, on_timer
+from apache_beam.transforms.userstate import (
+    BagStateSpec,
+    ReadModifyWriteStateSpec,
+    TimerSpec,
+    on_timer,
+)
 from apache_beam.utils.timestamp import Timestamp
 
 from transforms.dedup import (
@@ -52,6 +60,9 @@ from transforms.dedup import (
 from transforms.stream_write import message_key
 
 DEFAULT_HORIZON_SECONDS = 7 * 24 * 3600
+# Shards of the dedup history (the stateful keys): a few on one machine, more on
+# a cluster (each shard's history is read once per window).
+DEFAULT_HISTORY_SHARDS = 4
 
 
 def stream_window(window_seconds: float, allowed_lateness: float) -> beam.WindowInto:
@@ -78,17 +89,34 @@ def history_entry(member: tuple, stored_at_ms: int, expires_s: float) -> tuple:
     return ((EXISTING, stored_at_ms, rank[2], rank[-1]), signature, count, expiry(expires_s))
 
 
-def seed_entries(entry: dict[str, Any], expires_s: float) -> list[tuple[str, tuple]]:
+def shard_of_bucket(bucket_key: str, shards: int) -> int:
+    return xxhash.xxh64_intdigest(bucket_key.encode()) % max(1, shards)
+
+
+def shard_entries(article: dict[str, Any], shards: int) -> list[tuple[int, list]]:
+    """One element per history shard the article's buckets fall in:
+    (shard, [(bucket key, member), ...])."""
+    per_shard: dict[int, list] = defaultdict(list)
+    for key, member in bucket_entries(article):
+        per_shard[shard_of_bucket(key, shards)].append((key, member))
+    return sorted(per_shard.items())
+
+
+def seed_entries(entry: dict[str, Any], expires_s: float, shards: int) -> list[tuple[int, tuple]]:
     """History entries of an article the dataset already held when the job started."""
     member = ((EXISTING, 0, entry.get("date") or "9999-12-31", entry["id"]),
               base64.b64decode(entry["signature"]), int(entry["count"]), expiry(expires_s))
-    return [(key, ("seed", member)) for key in entry["keys"]]
+    per_shard: dict[int, list] = defaultdict(list)
+    for key in entry["keys"]:
+        per_shard[shard_of_bucket(key, shards)].append((key, member))
+    return [(shard, ("seed", items)) for shard, items in sorted(per_shard.items())]
 
 
 def compare_with_history(key: str, history: list[tuple], members: list[tuple],
                          now_s: float, threshold: float, max_compare: int,
                          stored_at_ms: int, horizon_s: float) -> tuple[list, list[tuple]]:
-    """Edges of this window's members, and the bucket's history afterwards.
+    """Edges of this window's members in one bucket, and the entries to add to the
+    bucket's history (members that matched nothing here, within the cap).
 
     Pure: the stateful DoFn only reads and writes state around it.
     """
@@ -98,56 +126,103 @@ def compare_with_history(key: str, history: list[tuple], members: list[tuple],
     room = max(0, max_compare - len(live))
     added = [history_entry(m, stored_at_ms, now_s + horizon_s)
              for m in sorted(members, key=lambda m: m[0]) if m[0][-1] not in linked][:room]
-    return edges, live + added
+    return edges, added
 
 
-class BucketHistoryDoFn(beam.DoFn):
-    """(bucket key, members of one window) -> edges; keeps earlier windows' members."""
+def compare_shard(history: list[tuple[str, tuple]], groups: list[list[tuple[str, tuple]]],
+                  now_s: float, threshold: float, max_compare: int, stored_at_ms: int,
+                  horizon_s: float) -> tuple[list, list[tuple[str, tuple]]]:
+    """One shard, one window: edges of every bucket, and the history entries to add."""
+    by_bucket: dict[str, list[tuple]] = defaultdict(list)
+    for key, entry in history:
+        by_bucket[key].append(entry)
+    members: dict[str, list[tuple]] = defaultdict(list)
+    for group in groups:
+        for key, member in group:
+            members[key].append(member)
+    edges: list = []
+    added: list[tuple[str, tuple]] = []
+    for key in sorted(members):
+        bucket_edges_, bucket_added = compare_with_history(
+            key, by_bucket.get(key, []), members[key], now_s, threshold, max_compare,
+            stored_at_ms, horizon_s)
+        edges.extend(bucket_edges_)
+        added.extend((key, entry) for entry in bucket_added)
+    return edges, added
+
+
+def expiry_step(horizon_s: float) -> int:
+    """How finely expiry is scheduled: rewriting a shard's history is O(history),
+    so it happens about 48 times per horizon, not once per window."""
+    return max(60, int(horizon_s // 48))
+
+
+class ShardHistoryDoFn(beam.DoFn):
+    """(shard, the window's bucket entries) -> edges; the shard's history of earlier
+    windows' members lives in an append-only bag, rewritten only on expiry.
+
+    Keyed by a few shards rather than by bucket: runners pay per key for state
+    and timers (Prism: about 1 ms per key and window), and one article has ~34
+    buckets.
+    """
 
     HISTORY = BagStateSpec("history", PickleCoder())
+    NEXT_EXPIRY = ReadModifyWriteStateSpec("next_expiry", VarIntCoder())
     EXPIRE = TimerSpec("expire", TimeDomain.WATERMARK)
 
     def __init__(self, threshold: float, max_compare: int, horizon_s: float) -> None:
         self.threshold = threshold
         self.max_compare = max_compare
         self.horizon_s = horizon_s
-        self.compared = Metrics.counter("newsbeam.stream_dedup", "bucket_windows")
+        self.compared = Metrics.counter("newsbeam.stream_dedup", "shard_windows")
+        self.history_size = Metrics.distribution("newsbeam.stream_dedup", "history_entries")
         self.expired = Metrics.counter("newsbeam.stream_dedup", "history_entries_expired")
+
+    def _schedule(self, expires: int, next_expiry, expire) -> None:
+        step = expiry_step(self.horizon_s)
+        when = -(-expires // step) * step  # rounded up to the step
+        current = next_expiry.read()
+        if current is None or when < current:
+            next_expiry.write(when)
+            expire.set(Timestamp.of(when))
 
     def process(self, element, timestamp=beam.DoFn.TimestampParam,
                 history=beam.DoFn.StateParam(HISTORY),
+                next_expiry=beam.DoFn.StateParam(NEXT_EXPIRY),
                 expire=beam.DoFn.TimerParam(EXPIRE)):
-        key, value = element
-        now_s = float(timestamp.micros) / 1e6 if timestamp.micros > 0 else 0.0
+        _, value = element
         if isinstance(value, tuple) and value and value[0] == "seed":
-            history.add(value[1])
-            expire.set(Timestamp.of(value[1][3]))
+            for item in value[1]:
+                history.add(item)
+            self._schedule(min(e[3] for _, e in value[1]), next_expiry, expire)
             return
-        members = list(value)
+        now_s = float(timestamp.micros) / 1e6 if timestamp.micros > 0 else 0.0
         self.compared.inc()
-        edges, kept = compare_with_history(
-            key, list(history.read()), members, now_s, self.threshold, self.max_compare,
-            int(now_s * 1000), self.horizon_s)
-        history.clear()
-        for entry in kept:
-            history.add(entry)
-        if kept:
-            expire.set(Timestamp.of(min(e[3] for e in kept)))
+        known = list(history.read())
+        self.history_size.update(len(known))
+        edges, added = compare_shard(known, list(value), now_s, self.threshold,
+                                     self.max_compare, int(now_s * 1000), self.horizon_s)
+        for item in added:
+            history.add(item)
+        if added:
+            self._schedule(min(e[3] for _, e in added), next_expiry, expire)
         yield from edges
 
     @on_timer(EXPIRE)
     def on_expire(self, fire_ts=beam.DoFn.TimestampParam,
                   history=beam.DoFn.StateParam(HISTORY),
+                  next_expiry=beam.DoFn.StateParam(NEXT_EXPIRY),
                   expire=beam.DoFn.TimerParam(EXPIRE)):
         now_s = float(fire_ts.micros) / 1e6
         entries = list(history.read())
-        live = [e for e in entries if e[3] > now_s + 0.5]  # each timer moves on
+        live = [item for item in entries if item[1][3] > now_s + 0.5]  # each timer moves on
         self.expired.inc(len(entries) - len(live))
         history.clear()
-        for entry in live:
-            history.add(entry)
+        for item in live:
+            history.add(item)
+        next_expiry.clear()
         if live:
-            expire.set(Timestamp.of(min(e[3] for e in live)))
+            self._schedule(min(e[3] for _, e in live), next_expiry, expire)
 
 
 def window_links(element) -> list[tuple[str, dict[str, Any]]]:
@@ -188,8 +263,9 @@ class StreamDeduplicate(beam.PTransform):
                  horizon_seconds: float = DEFAULT_HORIZON_SECONDS,
                  threshold: float = DEFAULT_THRESHOLD,
                  max_compare: int = DEFAULT_MAX_COMPARE, existing=None,
-                 seeds_expire_at: float = 0.0) -> None:
+                 seeds_expire_at: float = 0.0, shards: int = DEFAULT_HISTORY_SHARDS) -> None:
         super().__init__()
+        self.shards = shards
         self.window_seconds = window_seconds
         self.allowed_lateness = allowed_lateness
         self.horizon_seconds = horizon_seconds
@@ -205,19 +281,20 @@ class StreamDeduplicate(beam.PTransform):
         fingerprinted = articles | "Fingerprint" >> beam.Map(with_fingerprint)
         grouped = (
             fingerprinted
-            | "BucketKeys" >> beam.FlatMap(bucket_entries)
-            | "GroupBucketsPerWindow" >> beam.GroupByKey()
+            | "BucketKeysPerShard" >> beam.FlatMap(shard_entries, self.shards)
+            | "GroupShardsPerWindow" >> beam.GroupByKey()
             | "ToGlobalWindow" >> beam.WindowInto(window.GlobalWindows())
         )
         if self.existing is not None:
             expires = self.seeds_expire_at
-            seeds = self.existing | "SeedBuckets" >> beam.FlatMap(seed_entries, expires)
+            seeds = self.existing | "SeedBuckets" >> beam.FlatMap(seed_entries, expires,
+                                                                  self.shards)
             grouped = (grouped, seeds) | "WithDatasetAtStart" >> beam.Flatten()
         edges = (
             grouped
-            | "CompareWithHistory" >> beam.ParDo(BucketHistoryDoFn(
+            | "CompareWithHistory" >> beam.ParDo(ShardHistoryDoFn(
                 self.threshold, self.max_compare, self.horizon_seconds)
-            ).with_input_types(tuple[str, Any])
+            ).with_input_types(tuple[int, Any])
             | self._rewindow("EdgesToWindows")
             | "BestEdgePerMember" >> beam.CombinePerKey(best_edge)
         )
