@@ -131,6 +131,11 @@ class StreamOptions(PipelineOptions):
             default=None,
             help="Stop once every partition has been caught up for this many seconds.")
         parser.add_argument(
+            "--cpu_workers", "--cpu-workers", dest="cpu_workers", type=int, default=-1,
+            help="Local processes for cleaning and extraction: 0 = in the runner's "
+                 "worker; -1 (default) = one per core when running on Prism in "
+                 "LOOPBACK mode (one Python worker for the whole job), else 0.")
+        parser.add_argument(
             "--dedup_shards", "--dedup-shards", dest="dedup_shards", type=int, default=4,
             help="Shards (stateful keys) of the stream's dedup history: a few on one "
                  "machine, hundreds on a cluster.")

@@ -78,7 +78,8 @@ def build_stream_pipeline(pipeline: beam.Pipeline, options: PipelineOptions, att
     windowed = messages | "Windows" >> stream_window(opts.window_seconds, opts.allowed_lateness)
     decoded = windowed | "DecodeMessages" >> DecodeMessages(opts.max_message_bytes,
                                                              opts.max_record_chars)
-    processed = decoded.records | "CleanAndExtract" >> CleanAndExtract(opts.region_scheme)
+    processed = decoded.records | "CleanAndExtract" >> CleanAndExtract(
+        opts.region_scheme, cpu_workers(options))
     existing = None
     if existing_index:
         existing = pipeline | "DatasetFingerprints" >> ReadJsonLines(existing_index)
@@ -102,6 +103,17 @@ def build_stream_pipeline(pipeline: beam.Pipeline, options: PipelineOptions, att
             .with_input_types(tuple[str, Any])
         )
     return StreamOutputs(deduped.articles, deduped[DUPLICATE_TAG], dead, offsets)
+
+
+def cpu_workers(options: PipelineOptions) -> int:
+    """--cpu-workers, with -1 resolved: a pool only where the runner gives the job
+    a single Python worker (Prism with LOOPBACK)."""
+    wanted = options.view_as(StreamOptions).cpu_workers
+    if wanted >= 0:
+        return wanted
+    runner = (options.view_as(StandardOptions).runner or "").lower()
+    loopback = (options.view_as(PortableOptions).environment_type or "").upper() == "LOOPBACK"
+    return (os.cpu_count() or 1) if "prism" in runner and loopback else 0
 
 
 def consumer_config(opts: StreamOptions) -> dict[str, str]:

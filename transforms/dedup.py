@@ -52,6 +52,8 @@ def rank_key(article: dict[str, Any], distinct_shingles: int,
 def with_fingerprint(article: dict[str, Any], num_perm: int = NUM_PERM,
                      bands: int = BANDS) -> dict[str, Any]:
     """The article plus its bucket keys and signature (computed once, used twice)."""
+    if FINGERPRINT_FIELD in article:
+        return article  # computed upstream (e.g. in a process pool)
     fp = fingerprint(article["body"], num_perm, bands)
     keys = [f"h:{article['content_hash']}"]
     if _identifies_a_page(article.get("canonical_url")):

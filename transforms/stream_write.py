@@ -124,12 +124,14 @@ def commit_pane(output_dir: str, name: str, items: list[tuple[str, dict[str, Any
     staging = join(output_dir, STREAM_STAGING, name)
     plan: list[list[str]] = []
     counts: dict[str, int] = defaultdict(int)
-    for (kind, partition), records in sorted(groups.items()):
-        parts = [staging, *kind.split("/"), *[p for p in partition.split("/") if p]]
-        staged = join(*parts, f"part-{name}.jsonl")
+    final_name = f"part-{name}.jsonl"
+    # Staged flat (one folder per pane): creating a folder tree per partition
+    # cost more than writing the records.
+    for index, ((kind, partition), records) in enumerate(sorted(groups.items())):
+        staged = join(staging, f"{index:05d}.jsonl")
         with FileSystems.create(staged, mime_type="application/x-ndjson") as handle:
             handle.write(b"".join(orjson.dumps(r) + b"\n" for r in records))
-        plan.append([staged, final_path(output_dir, kind, partition, staged)])
+        plan.append([staged, final_path(output_dir, kind, partition, final_name)])
         counts[kind] += len(records)
     faults.pause_point("write")
     ledger = {
