@@ -412,7 +412,16 @@ DATE_PATTERNS: list[str] = [
     rf"\b(?P<month>{_MONTH_ALT})\.?\s{{1,2}}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s{{1,2}}(?P<year>(?:19|20)\d{{2}})\b",
     rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?\s{{0,2}}(?:de\s)?(?P<month>{_MONTH_ALT})\.?,?\s{{1,2}}(?:de\s)?(?P<year>(?:19|20)\d{{2}})\b",
     r"\b(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d{2})\b",
+    r"\b(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)\b",
 ]
+# The Unix `date` / Java `Date.toString()` shape some CMSs put in metadata:
+# "Tue Jan 28 15:28:56 CET 2020" (the year comes last, after the time and zone).
+UNIX_DATE = (
+    rf"^(?:[^\W\d_]{{2,12}},?\s{{1,2}})?(?P<month>{_MONTH_ALT})\.?\s{{1,2}}(?P<day>[0-3]?\d)"
+    r"\s{1,2}\d{1,2}:\d{2}(?::\d{2})?\s{1,2}(?:[A-Za-z]{1,5}\s{1,2})?(?P<year>(?:19|20)\d{2})$"
+)
+# The UTC offset at the end of a timestamp: "+02:00", "-0500".
+TRAILING_OFFSET = r"(?:\d|\s)(?P<sign>[+-])(?P<hours>[01]\d):?(?P<minutes>[0-5]\d)$"
 # A date without a year inside a dateline ("TOKYO, May 7 (Reuters)").
 DATEPART_PATTERNS: list[str] = [
     rf"^(?P<month>{_MONTH_ALT})\.?\s{{1,2}}(?P<day>[0-3]?\d)$",
@@ -563,6 +572,8 @@ def compiled() -> dict[str, object]:
         "name_trailing_place": re.compile(NAME_TRAILING_PLACE, flags),
         "name_trailing_outlet": re.compile(NAME_TRAILING_OUTLET),
         "dates": [re.compile(p, flags) for p in DATE_PATTERNS],
+        "unix_date": re.compile(UNIX_DATE, flags),
+        "trailing_offset": re.compile(TRAILING_OFFSET),
         "dateparts": [re.compile(p, flags) for p in DATEPART_PATTERNS],
         "url_dates": [re.compile(p) for p in URL_DATE_PATTERNS],
         "weekday_mention": re.compile(WEEKDAY_MENTION, flags),
