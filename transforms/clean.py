@@ -49,12 +49,16 @@ _NEEDS_FTFY = re.compile(
     re.IGNORECASE,
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Kana, CJK ideographs and Hangul: in such text full-width punctuation （）＋ is the
+# normal form, not a stray variant, and stays as written.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def repair_unicode(text: str) -> str:
     """Fix mojibake and odd characters, normalise spaces and line endings (NFC)."""
     if _NEEDS_FTFY.search(text):
-        text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
+        text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False,
+                             fix_character_width=not _CJK.search(text))
     else:
         text = _CONTROL.sub("", text)
         if not unicodedata.is_normalized("NFC", text):
