@@ -107,3 +107,29 @@ def test_full_width_forms_are_kept_in_cjk_text():
 
 def test_full_width_latin_is_narrowed_outside_cjk_text():
     assert repair_unicode("Ｔｈｅ ｆｕｌｌ report") == "The full report"
+
+
+def test_page_opening_with_a_long_inline_style_is_html():
+    style = "<style>\n" + ".box { opacity: 1; transition: opacity 0.4s; }\n" * 200 + "</style>\n"
+    head = '<meta property="article:published_time" content="2023-11-06T08:00:15-08:00">'
+    data = style.encode() + _page(head)
+    record = decode_payload("in/page.html", data)[0]
+    assert record["format"] == "html"
+    assert _article(data)["date"] == "2023-11-06"
+
+
+def test_charset_declared_after_the_first_kilobytes():
+    filler = "<!-- " + "x" * 6000 + " -->"
+    head = filler + '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'
+    data = _page(head, body=PARAGRAPHS + "<p>Le caf\xe9 du port a rouvert.</p>").decode()
+    data = data.encode("latin-1")
+    assert "Le café du port a rouvert." in _article(data)["body"]
+
+
+def test_declared_utf8_page_with_a_stray_byte_is_decoded():
+    data = _page('<meta charset="utf-8">').replace(b"part 1,", b"part \xe9 1,")
+    article = _article(data)
+    assert "part \ufffd 1," in article["body"]
+    # Mostly-invalid bytes are still refused.
+    bad = _page('<meta charset="utf-8">') + b"\xe9\xe8" * 400
+    assert decode_payload("in/page.html", bad)[0]["reason"] == "invalid_utf8"
