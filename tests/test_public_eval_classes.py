@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from transforms import dates
-from transforms.clean import clean_record, repair_unicode
+from transforms.clean import clean_record, clean_text, repair_unicode
 from transforms.decode import decode_payload
 from transforms.extract import extract_article
 
@@ -133,3 +133,33 @@ def test_declared_utf8_page_with_a_stray_byte_is_decoded():
     # Mostly-invalid bytes are still refused.
     bad = _page('<meta charset="utf-8">') + b"\xe9\xe8" * 400
     assert decode_payload("in/page.html", bad)[0]["reason"] == "invalid_utf8"
+
+
+LEAD = ("The harbour board met on Tuesday to discuss the dredging plan, and members asked "
+        "for a fuller account of the costs before the vote next month.")
+
+
+def test_widget_messages_and_hidden_metadata_lines_leave_the_body():
+    lines = ["Thanks for signing up!", "Keep an eye on your inbox for the latest news.",
+             "Sorry!", "There was an error processing your subscription.",
+             "An error has occurred, please try again later.", "- Order Reprints",
+             "- Print Article", "This article has been sent to",
+             "This copy is for your personal, non-commercial use only. To order copies "
+             "for distribution to colleagues, use the reprints page.",
+             "Write to Jo Reyes at jo.reyes@example.com",
+             "https://static.example.com/images/harbour-plan-1200x630.jpg",
+             "2019-11-19T08:57:40+01:00"]
+    text = f"Harbour plan\n\n{LEAD}\n\n" + "\n\n".join(lines) + f"\n\n{LEAD} Again.\n"
+    cleaned = clean_text(text)
+    assert cleaned.paragraphs == [LEAD, f"{LEAD} Again."]
+
+
+def test_a_pasted_link_the_author_wrote_out_stays():
+    text = f"Harbour plan\n\n{LEAD}\n\nhttp://example.org/harbour-report\n"
+    assert "http://example.org/harbour-report" in clean_text(text).paragraphs
+
+
+def test_short_line_repeated_word_for_word_is_dropped_after_its_first_time():
+    text = (f"Harbour plan\n\n{LEAD}\n\nTen things to know today\n\n{LEAD} More.\n\n"
+            "Ten things to know today\n\nTen things to know today\n")
+    assert clean_text(text).paragraphs == [LEAD, "Ten things to know today", f"{LEAD} More."]

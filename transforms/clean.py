@@ -36,6 +36,9 @@ _TERMINAL = re.compile(r"[.!?:;\"”’»)\]…]$")
 MAX_TITLE_WORDS = 40
 MAX_RELATED_ITEM_WORDS = 30
 MIN_BODY_CHARS = 40
+# A short body line that repeats an earlier one word for word is furniture (a teaser
+# title, a hidden label); longer repeats may be deliberate and are kept.
+MAX_REPEATED_LINE_WORDS = 12
 
 
 # Text that may need ftfy: UTF-8 read as cp1252/latin-1 ("Ã©", "â€™"), C1 controls,
@@ -238,6 +241,7 @@ def clean_text(
         (i for i, p in enumerate(paragraphs[:8]) if find_dateline(p)), None
     )
     body: list[str] = []
+    short_seen: set[str] = set()
     seen_credits = False
     pending_credit: str | None = None
     for i, para in enumerate(paragraphs):
@@ -295,6 +299,12 @@ def clean_text(
         if seen_credits and not _is_prose(para):
             out.count("tail_chrome")  # leftovers after the credits are site furniture
             continue
+        if len(para.split()) <= MAX_REPEATED_LINE_WORDS:
+            key = para.casefold()
+            if key in short_seen:
+                out.count("repeated_line")  # a widget or hidden label printed again
+                continue
+            short_seen.add(key)
         body.append(para)
     out.paragraphs = body
     return out

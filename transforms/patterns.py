@@ -92,6 +92,21 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"for more (news|articles|stories) .{0,80}visit .{0,80}",
         r"source:\s*(al jazeera|news agencies|agencies|al jazeera and news agencies).{0,60}",
     ],
+    # Messages of interactive widgets (sign-up forms, share-by-email, reprint menus)
+    # that extraction picks up as text, and values of hidden metadata elements.
+    "widget": [
+        r"thanks? (you )?for (signing up|subscribing|registering|your (feedback|interest))[.!]?.{0,80}",
+        r"keep an eye on your inbox.{0,80}|check your inbox.{0,80}",
+        r"(sorry|oops|thank you|thanks)[.!]{0,3}",
+        r"(there was an|an) error (has )?(occurred|processing your [a-z ]{1,30})[.,!]?.{0,60}",
+        r"this (article|story|link|page) has been sent to.{0,60}",
+        r"[-•*]?\s{0,2}((order|purchase) reprints?|reprints?( (and|&) permissions)?"
+        r"|print (this )?(article|story)|e-?mail (this )?(article|story))",
+        r"this copy is for your personal,? non-commercial use only.{0,400}",
+        r"write to [^@\n]{2,80} at [\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}\.?",
+        r"https?://[^\s]{1,300}\.(jpe?g|png|gif|webp|svg|avif)(\?[^\s]{0,200})?",
+        r"(19|20)\d{2}-[01]\d-[0-3]\dt[0-2]\d:[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(z|[+-][01]\d:?[0-5]\d)?",
+    ],
     "navigation": [
         r"(home|menu|search|log ?in|sign in|skip to (main )?content|back to top|go to top"
         r"|toggle navigation|open navigation|close|more|next|previous|top stories|latest news)",
@@ -117,7 +132,7 @@ LONG_CHROME_KEYWORDS = (
     "cookie", "rights reserved", "privacy", "newsletter", "copyright", "©", "(c)",
     "may not be", "derechos", "rechte", "droits", "diritti", "direitos", "riproduzione",
     "contact the", "catch all", "download", "subscribe", "sign up", "register", "follow",
-    "trust principles", "|", "coverage",
+    "trust principles", "|", "coverage", "non-commercial use", "http",
 )
 
 # Headers that open a list of related headlines (kept as `related_headlines`).
@@ -130,7 +145,7 @@ RELATED_LIST_HEADERS: list[str] = [
     r"stories you'?ll enjoy",
     r"(read|see) (more|also)\s*:?",
     r"explore more on these topics",
-    r"you (may|might) (also )?(like|be interested in)",
+    r"you (may|might) (also )?(like|be interested in)(\.{2,3}|…)?",
     r"most (read|popular|viewed)",
     r"recommended( for you| stories)?|trending( now)?|top stories|editors'? picks",
     r"mehr zum thema|das könnte sie auch interessieren|auch interessant",
