@@ -36,6 +36,9 @@ _TERMINAL = re.compile(r"[.!?:;\"”’»)\]…]$")
 MAX_TITLE_WORDS = 40
 MAX_RELATED_ITEM_WORDS = 30
 MIN_BODY_CHARS = 40
+# A short body line that repeats an earlier one word for word is furniture (a teaser
+# title, a hidden label); longer repeats may be deliberate and are kept.
+MAX_REPEATED_LINE_WORDS = 12
 
 
 # Text that may need ftfy: UTF-8 read as cp1252/latin-1 ("Ã©", "â€™"), C1 controls,
@@ -49,12 +52,16 @@ _NEEDS_FTFY = re.compile(
     re.IGNORECASE,
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Kana, CJK ideographs and Hangul: in such text full-width punctuation （）＋ is the
+# normal form, not a stray variant, and stays as written.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def repair_unicode(text: str) -> str:
     """Fix mojibake and odd characters, normalise spaces and line endings (NFC)."""
     if _NEEDS_FTFY.search(text):
-        text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
+        text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False,
+                             fix_character_width=not _CJK.search(text))
     else:
         text = _CONTROL.sub("", text)
         if not unicodedata.is_normalized("NFC", text):
@@ -234,6 +241,7 @@ def clean_text(
         (i for i, p in enumerate(paragraphs[:8]) if find_dateline(p)), None
     )
     body: list[str] = []
+    short_seen: set[str] = set()
     seen_credits = False
     pending_credit: str | None = None
     for i, para in enumerate(paragraphs):
@@ -291,6 +299,12 @@ def clean_text(
         if seen_credits and not _is_prose(para):
             out.count("tail_chrome")  # leftovers after the credits are site furniture
             continue
+        if len(para.split()) <= MAX_REPEATED_LINE_WORDS:
+            key = para.casefold()
+            if key in short_seen:
+                out.count("repeated_line")  # a widget or hidden label printed again
+                continue
+            short_seen.add(key)
         body.append(para)
     out.paragraphs = body
     return out

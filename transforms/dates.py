@@ -85,8 +85,13 @@ def is_date_line(line: str) -> dt.date | None:
     return found[0] if compiled()["date_line_extras"].match(rest.strip()) else None
 
 
-def parse_timestamp(value: str | None) -> tuple[str, dt.date] | None:
-    """A metadata timestamp -> (ISO 8601 string, local calendar date)."""
+def parse_timestamp(value: str | None,
+                    local_offset: str | None = None) -> tuple[str, dt.date] | None:
+    """A metadata timestamp -> (ISO 8601 string, local calendar date).
+
+    A stamp stated in UTC is moved to `local_offset` (the offset the page states
+    for its other timestamps), so that 23:30 local time stays on its own day.
+    """
     if not value:
         return None
     text = str(value).strip()[:64]
@@ -98,15 +103,70 @@ def parse_timestamp(value: str | None) -> tuple[str, dt.date] | None:
     except ValueError:
         stamp = None
     if stamp is not None:
+        zone = offset_zone(local_offset)
+        if zone is not None and stamp.utcoffset() == dt.timedelta(0):
+            stamp = stamp.astimezone(zone)
         day = _valid(stamp.year, stamp.month, stamp.day)
         if day is None:
             return None
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
             return day.isoformat(), day
         return stamp.isoformat(), day
+    unix = compiled()["unix_date"].match(text)
+    if unix:
+        month = _month(unix.group("month"))
+        day = _valid(int(unix.group("year")), month, int(unix.group("day"))) if month else None
+        return (day.isoformat(), day) if day else None
     days = dates_in_text(text, limit=1)
     if days:
         return days[0].isoformat(), days[0]
+    return None
+
+
+def stated_offset(value: str | None) -> str | None:
+    """The UTC offset a timestamp states ("+02:00"), None for UTC or no offset."""
+    if not value:
+        return None
+    match = compiled()["trailing_offset"].search(str(value).strip()[:64])
+    if not match or (match.group("hours") == "00" and match.group("minutes") == "00"):
+        return None
+    return f"{match.group('sign')}{match.group('hours')}:{match.group('minutes')}"
+
+
+def offset_zone(offset: str | None) -> dt.timezone | None:
+    """A fixed zone from "+02:00" / "-0500"; None for UTC, junk or out-of-range offsets."""
+    match = re.fullmatch(r"([+-])(\d{2}):?(\d{2})", (offset or "").strip())
+    if not match:
+        return None
+    delta = dt.timedelta(hours=int(match.group(2)), minutes=int(match.group(3)))
+    if not delta or delta > dt.timedelta(hours=14):
+        return None
+    return dt.timezone(-delta if match.group(1) == "-" else delta)
+
+
+# How far from UTC a publisher may sit for a UTC stamp's neighbouring day to be its
+# own local day (covers the Americas and Asia-Pacific, not noon-crossing offsets).
+MAX_LOCAL_OFFSET_HOURS = 10
+
+
+def url_local_day(published: str, url_day: dt.date) -> dt.date | None:
+    """The URL's date when a UTC stamp lands on the day next to it only by time zone.
+
+    Sites mint article URLs on their own calendar; a stamp in UTC late in the
+    evening (Asia, Europe) or early in the morning (the Americas) falls on the
+    neighbouring UTC day. Returns None when the two do not differ that way.
+    """
+    try:
+        stamp = dt.datetime.fromisoformat(published)
+    except ValueError:
+        return None
+    if stamp.utcoffset() != dt.timedelta(0):
+        return None  # a local (or naive) stamp is already on the publisher's calendar
+    if url_day == stamp.date() - dt.timedelta(days=1) and stamp.hour < MAX_LOCAL_OFFSET_HOURS:
+        return url_day
+    if (url_day == stamp.date() + dt.timedelta(days=1)
+            and stamp.hour >= 24 - MAX_LOCAL_OFFSET_HOURS):
+        return url_day
     return None
 
 

@@ -21,6 +21,11 @@ from transforms.deadletters import RecordError, make_dead_letter
 DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024
 DEFAULT_MAX_RECORD_CHARS = 2 * 1024 * 1024
 MAX_REPR_CHARS = 64 * 1024
+# How far into an HTML page to look for its tags and declared charset (some pages put
+# large inline styles and scripts first).
+HTML_HEAD_SCAN_BYTES = 64 * 1024
+# Invalid bytes tolerated in a page that declares UTF-8 (or one per 1000 bytes).
+MAX_STRAY_BYTES = 8
 
 GZIP_MAGIC = b"\x1f\x8b"
 BINARY_MAGICS: dict[bytes, str] = {
@@ -135,7 +140,7 @@ def decode_text(data: bytes, is_html: bool) -> str:
     except UnicodeDecodeError as exc:
         utf8_error = exc
     if is_html:
-        declared = _META_CHARSET.search(data[:4096])
+        declared = _META_CHARSET.search(data[:HTML_HEAD_SCAN_BYTES])
         if declared:
             charset = declared.group(1).decode("ascii", "replace").lower()
             try:
@@ -144,7 +149,14 @@ def decode_text(data: bytes, is_html: bool) -> str:
                 raise RecordError(
                     "unknown_charset", f"page declares unknown charset {charset!r}"
                 ) from None
-            if codec != "utf-8":
+            if codec == "utf-8":
+                # A page that declares UTF-8 with a few stray bytes (a pasted latin-1
+                # character): browsers show U+FFFD for them, and so do we.
+                text = data.decode("utf-8", errors="replace")
+                stray = text.count("\ufffd") - data.count("\ufffd".encode())
+                if stray <= max(MAX_STRAY_BYTES, len(data) // 1000):
+                    return text
+            else:
                 # Browsers treat latin-1 as windows-1252; so do we.
                 codec = "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec
                 try:
@@ -302,6 +314,8 @@ def decode_payload(
     looks_json = head[:1] in (b"{", b"[") or (content_type or "").endswith("json")
     looks_html = not looks_json and (
         bool(_HTML_SNIFF.search(data[:4096])) or "html" in (content_type or "")
+        # A page may open with kilobytes of inline <style>/<script> before any tag we know.
+        or (head[:1] == b"<" and bool(_HTML_SNIFF.search(data[:HTML_HEAD_SCAN_BYTES])))
     )
     try:
         text = decode_text(data, looks_html)

@@ -91,7 +91,12 @@ def _outlet_agency(outlet: str | None, url: str | None) -> str | None:
 def _date_clues(doc: dict[str, Any], dateline_datepart: str | None) -> list[dates.DateClue]:
     meta = doc["meta"]
     clues: list[dates.DateClue] = []
-    stamp = dates.parse_timestamp(meta.get("published"))
+    stamp = dates.parse_timestamp(meta.get("published"), meta.get("local_offset"))
+    url_day = dates.date_in_url(meta.get("url"))
+    if stamp and url_day:
+        local = dates.url_local_day(stamp[0], url_day)
+        if local:
+            stamp = (local.isoformat(), local)
     if stamp:
         clues.append(dates.DateClue("metadata", stamp[1], stamp[0]))
     for line in doc["published_lines"]:
@@ -104,7 +109,6 @@ def _date_clues(doc: dict[str, Any], dateline_datepart: str | None) -> list[date
         found = dates.dates_in_text(caption["text"], limit=1)
         if found:
             clues.append(dates.DateClue("caption", found[0], found[0].isoformat()))
-    url_day = dates.date_in_url(meta.get("url"))
     if url_day:
         clues.append(dates.DateClue("url", url_day, url_day.isoformat()))
     if dateline_datepart:
@@ -118,7 +122,7 @@ def _date_clues(doc: dict[str, Any], dateline_datepart: str | None) -> list[date
 
 
 def _updated(doc: dict[str, Any]) -> str | None:
-    stamp = dates.parse_timestamp(doc["meta"].get("updated"))
+    stamp = dates.parse_timestamp(doc["meta"].get("updated"), doc["meta"].get("local_offset"))
     if stamp:
         return stamp[0]
     for line in doc["updated_lines"]:

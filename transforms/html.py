@@ -8,6 +8,7 @@ timestamp; trafilatura (with htmldate) fills what is missing.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +17,7 @@ import orjson
 import trafilatura
 from lxml import etree
 
+from transforms import dates
 from transforms.deadletters import RecordError
 from transforms.patterns import compiled
 
@@ -51,6 +53,11 @@ META_FIELDS: list[tuple[str, str]] = [
     ("description", "description"),
 ]
 MAX_JSONLD_CHARS = 200_000
+DATE_TARGETS = frozenset({"published", "updated"})
+# Meta names that hold timestamps; their offsets tell the page's own time zone.
+_TIMESTAMP_KEY = re.compile(r"date|time|publish|modified|created|issued", re.IGNORECASE)
+# lxml refuses a str that starts with an encoding declaration; the text is decoded already.
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.IGNORECASE)
 
 
 MAX_FIGCAPTIONS = 5
@@ -124,9 +131,9 @@ def _names(value: Any) -> list[str]:
     return []
 
 
-def _jsonld_metadata(tree) -> dict[str, Any]:
+def _jsonld_metadata(objects: list[dict[str, Any]]) -> dict[str, Any]:
     meta: dict[str, Any] = {}
-    for obj in _jsonld_objects(tree):
+    for obj in objects:
         if not _types(obj) & ARTICLE_TYPES:
             continue
         pairs = {
@@ -147,6 +154,8 @@ def _jsonld_metadata(tree) -> dict[str, Any]:
         for key, value in pairs.items():
             if isinstance(value, list) and key != "authors":
                 value = value[0] if value else None
+            if key in DATE_TARGETS and not dates.parse_timestamp(value):
+                continue  # "2019", "Q3": not a date; a later source may state one
             if value and key not in meta:
                 meta[key] = value if key == "authors" else str(value)
         if "newsarticle" in _types(obj) or "reportagenewsarticle" in _types(obj):
@@ -163,6 +172,8 @@ def _meta_tags(tree) -> dict[str, Any]:
     meta: dict[str, Any] = {}
     for name, target in META_FIELDS:
         value = found.get(name)
+        if target in DATE_TARGETS and not dates.parse_timestamp(value):
+            continue
         if value and target not in meta:
             meta[target] = value
     author = meta.pop("author", None)
@@ -182,7 +193,27 @@ def _meta_tags(tree) -> dict[str, Any]:
     return meta
 
 
+def local_offset(tree, jsonld: list[dict[str, Any]]) -> str | None:
+    """The UTC offset the page states most often in its timestamps ("+01:00"), if any.
+
+    Pages often give one stamp in UTC and others in local time; the local offset
+    puts the UTC one back on the publisher's calendar.
+    """
+    stamps: list[str] = []
+    for node in tree.xpath("//meta[@content]")[:400]:
+        key = node.get("property") or node.get("name") or node.get("itemprop") or ""
+        if _TIMESTAMP_KEY.search(key):
+            stamps.append(node.get("content"))
+    for obj in jsonld:
+        stamps.extend(str(v) for k, v in obj.items()
+                      if isinstance(v, str) and k.lower().startswith(("date", "upload")))
+    stamps.extend(str(v) for v in tree.xpath("//time[@datetime]/@datetime")[:50])
+    offsets = Counter(o for o in map(dates.stated_offset, stamps) if o)
+    return offsets.most_common(1)[0][0] if offsets else None
+
+
 def parse_html(page: str):
+    page = _XML_DECLARATION.sub("", page[:300]) + page[300:]
     try:
         tree = lxml.html.document_fromstring(page)
     except (etree.ParserError, ValueError) as exc:
@@ -192,11 +223,16 @@ def parse_html(page: str):
 
 def extract_html(page: str, url: str | None = None) -> ExtractedPage:
     """Main text (one paragraph per line) and metadata of an HTML page."""
+    page = _XML_DECLARATION.sub("", page[:300]) + page[300:]
     tree = parse_html(page)
     captions = _figcaptions(tree)
-    meta = _jsonld_metadata(tree)
+    jsonld = _jsonld_objects(tree)
+    meta = _jsonld_metadata(jsonld)
     for key, value in _meta_tags(tree).items():
         meta.setdefault(key, value)
+    offset = local_offset(tree, jsonld)
+    if offset:
+        meta["local_offset"] = offset
     # trafilatura prunes the tree it is given: let it parse its own copy.
     doc = trafilatura.bare_extraction(
         page,

@@ -92,6 +92,21 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"for more (news|articles|stories) .{0,80}visit .{0,80}",
         r"source:\s*(al jazeera|news agencies|agencies|al jazeera and news agencies).{0,60}",
     ],
+    # Messages of interactive widgets (sign-up forms, share-by-email, reprint menus)
+    # that extraction picks up as text, and values of hidden metadata elements.
+    "widget": [
+        r"thanks? (you )?for (signing up|subscribing|registering|your (feedback|interest))[.!]?.{0,80}",
+        r"keep an eye on your inbox.{0,80}|check your inbox.{0,80}",
+        r"(sorry|oops|thank you|thanks)[.!]{0,3}",
+        r"(there was an|an) error (has )?(occurred|processing your [a-z ]{1,30})[.,!]?.{0,60}",
+        r"this (article|story|link|page) has been sent to.{0,60}",
+        r"[-•*]?\s{0,2}((order|purchase) reprints?|reprints?( (and|&) permissions)?"
+        r"|print (this )?(article|story)|e-?mail (this )?(article|story))",
+        r"this copy is for your personal,? non-commercial use only.{0,400}",
+        r"write to [^@\n]{2,80} at [\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}\.?",
+        r"https?://[^\s]{1,300}\.(jpe?g|png|gif|webp|svg|avif)(\?[^\s]{0,200})?",
+        r"(19|20)\d{2}-[01]\d-[0-3]\dt[0-2]\d:[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(z|[+-][01]\d:?[0-5]\d)?",
+    ],
     "navigation": [
         r"(home|menu|search|log ?in|sign in|skip to (main )?content|back to top|go to top"
         r"|toggle navigation|open navigation|close|more|next|previous|top stories|latest news)",
@@ -117,7 +132,7 @@ LONG_CHROME_KEYWORDS = (
     "cookie", "rights reserved", "privacy", "newsletter", "copyright", "©", "(c)",
     "may not be", "derechos", "rechte", "droits", "diritti", "direitos", "riproduzione",
     "contact the", "catch all", "download", "subscribe", "sign up", "register", "follow",
-    "trust principles", "|", "coverage",
+    "trust principles", "|", "coverage", "non-commercial use", "http",
 )
 
 # Headers that open a list of related headlines (kept as `related_headlines`).
@@ -130,7 +145,7 @@ RELATED_LIST_HEADERS: list[str] = [
     r"stories you'?ll enjoy",
     r"(read|see) (more|also)\s*:?",
     r"explore more on these topics",
-    r"you (may|might) (also )?(like|be interested in)",
+    r"you (may|might) (also )?(like|be interested in)(\.{2,3}|…)?",
     r"most (read|popular|viewed)",
     r"recommended( for you| stories)?|trending( now)?|top stories|editors'? picks",
     r"mehr zum thema|das könnte sie auch interessieren|auch interessant",
@@ -412,7 +427,16 @@ DATE_PATTERNS: list[str] = [
     rf"\b(?P<month>{_MONTH_ALT})\.?\s{{1,2}}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s{{1,2}}(?P<year>(?:19|20)\d{{2}})\b",
     rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?\s{{0,2}}(?:de\s)?(?P<month>{_MONTH_ALT})\.?,?\s{{1,2}}(?:de\s)?(?P<year>(?:19|20)\d{{2}})\b",
     r"\b(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d{2})\b",
+    r"\b(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)\b",
 ]
+# The Unix `date` / Java `Date.toString()` shape some CMSs put in metadata:
+# "Tue Jan 28 15:28:56 CET 2020" (the year comes last, after the time and zone).
+UNIX_DATE = (
+    rf"^(?:[^\W\d_]{{2,12}},?\s{{1,2}})?(?P<month>{_MONTH_ALT})\.?\s{{1,2}}(?P<day>[0-3]?\d)"
+    r"\s{1,2}\d{1,2}:\d{2}(?::\d{2})?\s{1,2}(?:[A-Za-z]{1,5}\s{1,2})?(?P<year>(?:19|20)\d{2})$"
+)
+# The UTC offset at the end of a timestamp: "+02:00", "-0500".
+TRAILING_OFFSET = r"(?:\d|\s)(?P<sign>[+-])(?P<hours>[01]\d):?(?P<minutes>[0-5]\d)$"
 # A date without a year inside a dateline ("TOKYO, May 7 (Reuters)").
 DATEPART_PATTERNS: list[str] = [
     rf"^(?P<month>{_MONTH_ALT})\.?\s{{1,2}}(?P<day>[0-3]?\d)$",
@@ -563,6 +587,8 @@ def compiled() -> dict[str, object]:
         "name_trailing_place": re.compile(NAME_TRAILING_PLACE, flags),
         "name_trailing_outlet": re.compile(NAME_TRAILING_OUTLET),
         "dates": [re.compile(p, flags) for p in DATE_PATTERNS],
+        "unix_date": re.compile(UNIX_DATE, flags),
+        "trailing_offset": re.compile(TRAILING_OFFSET),
         "dateparts": [re.compile(p, flags) for p in DATEPART_PATTERNS],
         "url_dates": [re.compile(p) for p in URL_DATE_PATTERNS],
         "weekday_mention": re.compile(WEEKDAY_MENTION, flags),
