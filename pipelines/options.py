@@ -140,10 +140,6 @@ class StreamOptions(PipelineOptions):
             help="Shards (stateful keys) of the stream's dedup history: a few on one "
                  "machine, hundreds on a cluster.")
         parser.add_argument(
-            "--shards", type=int, default=1,
-            help="Commits (and files) per window pane. 1 (default) publishes a window "
-                 "atomically; more spread the writing but commit each shard on its own.")
-        parser.add_argument(
             "--max_message_bytes", "--max-message-bytes", dest="max_message_bytes", type=int,
             default=8 * 1024 * 1024, help="Messages larger than this are dead letters.")
         parser.add_argument(

@@ -35,13 +35,11 @@ from pipelines import dataset
 from pipelines.options import StreamOptions
 from transforms import kafka_source, stream_write
 from transforms.deadletters import DEAD_LETTER_TAG
-from transforms.dedup import DUPLICATE_TAG, INDEX_TAG
 from transforms.kafka_source import PartitionTask, ReadFromKafkaTopics
 from transforms.messages import DecodeMessages
 from transforms.process import CleanAndExtract
 from transforms.read import ReadJsonLines
 from transforms.stream_dedup import StreamDeduplicate, stream_window
-from transforms.write import ARTICLES, DEAD_LETTER, DUPLICATES
 
 LOG = logging.getLogger("newsbeam.stream")
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -52,8 +50,8 @@ EXIT_OK, EXIT_BAD_ARGS, EXIT_RUN_FAILED, EXIT_LOCKED = 0, 2, 3, 5
 
 @dataclass
 class StreamOutputs:
-    articles: beam.PCollection
-    duplicates: beam.PCollection
+    articles: beam.PCollection  # every article, kept or not, with its fingerprint
+    links: beam.PCollection  # (article id, link to the record kept) of the duplicates
     dead_letters: beam.PCollection
     offsets: beam.PCollection  # (topic/partition, durable offsets) per committed pane
 
@@ -90,10 +88,9 @@ def build_stream_pipeline(pipeline: beam.Pipeline, options: PipelineOptions, att
     dead = ((decoded[DEAD_LETTER_TAG], processed[DEAD_LETTER_TAG])
             | "AllDeadLetters" >> beam.Flatten())
     offsets = {
-        ARTICLES: deduped.articles, DUPLICATES: deduped[DUPLICATE_TAG], DEAD_LETTER: dead,
-        stream_write.INDEX: deduped[INDEX_TAG],
-    } | "WritePanes" >> stream_write.WriteWindowPanes(output, opts.window_seconds, attempt,
-                                                      opts.shards)
+        stream_write.ARTICLE_TAG: deduped["articles"], stream_write.LINK_TAG: deduped["links"],
+        stream_write.DEAD_LETTER_TAG: dead,
+    } | "WritePanes" >> stream_write.WriteWindowPanes(output, opts.window_seconds, attempt)
     if commit_offsets and tasks:
         starts = {f"{t.topic}/{t.partition}": (t.start, t.skip) for t in tasks}
         _ = (
@@ -102,7 +99,7 @@ def build_stream_pipeline(pipeline: beam.Pipeline, options: PipelineOptions, att
             | "CommitOffsets" >> beam.ParDo(stream_write.CommitOffsetsDoFn(consumer, starts))
             .with_input_types(tuple[str, Any])
         )
-    return StreamOutputs(deduped.articles, deduped[DUPLICATE_TAG], dead, offsets)
+    return StreamOutputs(deduped["articles"], deduped["links"], dead, offsets)
 
 
 def cpu_workers(options: PipelineOptions) -> int:
@@ -154,8 +151,8 @@ def _check(opts: StreamOptions) -> str | None:
         return "--bootstrap-servers, --topic and --group-id are required"
     if opts.window_seconds <= 0 or opts.allowed_lateness < 0 or opts.stream_dedup_horizon < 0:
         return "--window-seconds must be > 0; --allowed-lateness and the horizon >= 0"
-    if opts.shards < 1 or opts.max_message_bytes < 1:
-        return "--shards and --max-message-bytes must be >= 1"
+    if opts.dedup_shards < 1 or opts.max_message_bytes < 1:
+        return "--dedup-shards and --max-message-bytes must be >= 1"
     if opts.stop_after_idle is not None and opts.stop_after_idle < 0:
         return "--stop-after-idle must be >= 0"
     return None

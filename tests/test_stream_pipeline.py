@@ -47,7 +47,7 @@ def run_stream(output: Path, events: list, window: float = 10, lateness: float =
     options = PipelineOptions([
         "--runner=PrismRunner", f"--prism_location={PRISM}", "--environment_type=LOOPBACK",
         "--streaming", f"--output={output}", f"--window_seconds={window}",
-        f"--allowed_lateness={lateness}", f"--stream_dedup_horizon={horizon}", "--shards=1",
+        f"--allowed_lateness={lateness}", f"--stream_dedup_horizon={horizon}",
     ])
     with beam.Pipeline(options=options) as pipeline:
         messages = pipeline | "Messages" >> stream

@@ -24,7 +24,9 @@ from transforms.kafka_source import (
     reader_tasks,
 )
 from transforms.messages import message_to_records, message_uri
+from transforms.process import process_record
 from transforms.stream_dedup import (
+    apply_links,
     compare_shard,
     compare_with_history,
     expiry,
@@ -141,10 +143,18 @@ def test_offsets_of_a_pane_per_partition():
     assert stream_write.offsets_of(items) == {"t/0": [3, 4], "t/1": [2]}
 
 
-def test_records_of_one_message_share_a_shard():
-    article = {"id": "a", "source": {"topic": "t", "partition": 0, "offset": 9}}
-    entry = {"id": "a", "message": stream_write.message_key(article)}
-    assert stream_write.shard_of(article, 8) == stream_write.shard_of(entry, 8)
+def test_a_pane_splits_kept_articles_and_duplicates_with_their_index_entries():
+    [raw] = message_to_records(msg(story("tram depot").encode()))
+    kind, kept = process_record(raw, "m49-region", fingerprint=True)
+    assert kind == "article"
+    link = {"duplicate_of": kept["id"], "matched": kept["id"], "similarity": 1.0,
+            "method": "exact_body"}
+    copy = {**kept, "id": "c"}
+    out = apply_links([kept, copy], {"c": link})
+    kinds = [(kind, record["id"]) for kind, record in out]
+    assert kinds == [("articles", kept["id"]), ("_state/fingerprints", kept["id"]),
+                     ("duplicates", "c")]
+    assert all("_fingerprint" not in record for _, record in out)
 
 
 # --- pane commits and recovery ------------------------------------------------------
@@ -156,7 +166,7 @@ def _items(n: int) -> list[tuple[str, dict]]:
 
 
 def test_a_pane_commit_publishes_files_and_a_ledger(tmp_path):
-    name = stream_write.pane_name(0, 60, 0, 0, "attempt1")
+    name = stream_write.pane_name(0, 60, 0, "attempt1")
     ledger = stream_write.commit_pane(str(tmp_path), name, _items(3), (0, 60), 0, "2026-11-28")
     assert ledger["status"] == "committed" and ledger["offsets"] == {"t/0": [0, 1, 2]}
     files = list((tmp_path / "articles" / "date=2021-05-06" / "region=europe").iterdir())
@@ -167,7 +177,7 @@ def test_a_pane_commit_publishes_files_and_a_ledger(tmp_path):
 
 
 def test_recovery_rolls_a_pane_forward_and_reports_durable_offsets(tmp_path):
-    name = stream_write.pane_name(0, 60, 0, 0, "a")
+    name = stream_write.pane_name(0, 60, 0, "a")
     staged = tmp_path / "_staging" / "stream" / name / "articles" / "part.jsonl"
     staged.parent.mkdir(parents=True)
     staged.write_bytes(b'{"id": "a0"}\n')
@@ -186,10 +196,10 @@ def test_recovery_rolls_a_pane_forward_and_reports_durable_offsets(tmp_path):
     assert stream_write.prune_ledgers(str(tmp_path), {"t/0": 2}) == 1
 
 
-def test_pane_names_differ_by_window_shard_pane_and_attempt():
-    names = {stream_write.pane_name(w, 60, s, p, a)
-             for w in (0, 60) for s in (0, 1) for p in (0, 1) for a in ("x", "y")}
-    assert len(names) == 16
+def test_pane_names_differ_by_window_pane_and_attempt():
+    names = {stream_write.pane_name(w, 60, p, a)
+             for w in (0, 60) for p in (0, 1) for a in ("x", "y")}
+    assert len(names) == 8
 
 
 # --- stream dedup against a bucket's history ------------------------------------------

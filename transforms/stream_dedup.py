@@ -14,8 +14,8 @@ sees a window at a time, so copies must also be caught against earlier windows
    way whatever their order, and one of them is always kept. Entries expire by an
    event-time timer once older than the horizon; a bucket keeps at most
    `max_compare` of them.
-3. The window's edges are resolved to roots (as in batch) and joined with the
-   articles by id: kept, or duplicate with `duplicate_of`.
+3. The window's edges are resolved to roots (as in batch); the pane commit
+   applies them to the window's articles: kept, or duplicate with `duplicate_of`.
 
 A member that matched inside a bucket is not added to that bucket's history
 (its target already stands for the story there), which keeps pointers on the
@@ -44,20 +44,21 @@ from apache_beam.transforms.userstate import (
 )
 from apache_beam.utils.timestamp import Timestamp
 
+from schemas.models import Duplicate
 from transforms.dedup import (
     DEFAULT_MAX_COMPARE,
     DEFAULT_THRESHOLD,
-    DUPLICATE_TAG,
     EXISTING,
-    INDEX_TAG,
-    SplitDuplicatesDoFn,
     best_edge,
     bucket_edges,
     bucket_entries,
+    index_entry,
+    mark_duplicate,
     resolve_roots,
     with_fingerprint,
+    without_fingerprint,
 )
-from transforms.stream_write import message_key
+from transforms.write import ARTICLES, DUPLICATES, INDEX_STATE
 
 DEFAULT_HORIZON_SECONDS = 7 * 24 * 3600
 # Shards of the dedup history (the stateful keys): a few on one machine, more on
@@ -231,29 +232,31 @@ def window_links(element) -> list[tuple[str, dict[str, Any]]]:
     return sorted(resolve_roots(dict(edges)).items())
 
 
-def join_article_and_link(element):
-    """(id, {'article': [...], 'link': [...]}) -> (article, link or None)."""
-    _, grouped = element
-    links = list(grouped["link"])
-    for article in grouped["article"]:
-        yield article, (links[0] if links else None)
+def apply_links(articles: list[dict[str, Any]],
+                links: dict[str, dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
+    """A window pane's articles and dedup links -> (kind, record) to write: kept
+    articles with their index entries, and duplicates pointing at the record kept.
 
-
-class SplitJoinedDoFn(SplitDuplicatesDoFn):
-    """(article, link) -> kept articles, duplicates, index entries (as in batch)."""
-
-    def process(self, joined):
-        article, link = joined
-        for out in super().process(article, {article["id"]: link} if link else {}):
-            if isinstance(out, beam.pvalue.TaggedOutput) and out.tag == INDEX_TAG:
-                # Filed with its article's message: both become durable in one commit.
-                out = beam.pvalue.TaggedOutput(INDEX_TAG, {**out.value,
-                                                           "message": message_key(article)})
-            yield out
+    Done where the pane is committed, so an article, its fingerprint entry and its
+    message's offset become durable together, and articles cross the shuffle once.
+    """
+    out: list[tuple[str, dict[str, Any]]] = []
+    for article in articles:
+        link = links.get(article["id"])
+        if link is None:
+            out.append((ARTICLES, without_fingerprint(article)))
+            out.append((INDEX_STATE, index_entry(article)))
+        else:
+            duplicate = mark_duplicate(without_fingerprint(article), link)
+            Duplicate.model_validate(duplicate)  # the boundary of the duplicates output
+            out.append((DUPLICATES, duplicate))
+    return out
 
 
 class StreamDeduplicate(beam.PTransform):
-    """Windowed articles -> kept articles (main), duplicates and index entries (tagged).
+    """Windowed articles -> {"articles": the articles with their fingerprints,
+    "links": (id, link to the record kept) for the duplicates}; `apply_links` makes
+    the split where each window pane is committed.
 
     `existing`: index entries (the batch job's `_state/fingerprints`) of articles
     the dataset held at job start; new copies of them become duplicates.
@@ -304,11 +307,4 @@ class StreamDeduplicate(beam.PTransform):
             | "GroupWindowEdges" >> beam.GroupByKey()
             | "ResolveKeptRecords" >> beam.FlatMap(window_links)
         )
-        by_id = fingerprinted | "KeyById" >> beam.Map(lambda a: (a["id"], a))
-        return (
-            {"article": by_id, "link": links}
-            | "JoinLinks" >> beam.CoGroupByKey()
-            | "ArticleAndLink" >> beam.FlatMap(join_article_and_link)
-            | "SplitDuplicates" >> beam.ParDo(SplitJoinedDoFn()).with_outputs(
-                DUPLICATE_TAG, INDEX_TAG, main="articles")
-        )
+        return {"articles": fingerprinted, "links": links}

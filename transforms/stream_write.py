@@ -29,13 +29,13 @@ from typing import Any
 
 import apache_beam as beam
 import orjson
-import xxhash
 from apache_beam.coders import PickleCoder, VarIntCoder
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 from apache_beam.transforms.userstate import BagStateSpec, ReadModifyWriteStateSpec
 
 from transforms import faults
+from transforms.stream_dedup import apply_links
 from transforms.write import (
     ARTICLES,
     DEAD_LETTER,
@@ -51,25 +51,11 @@ from transforms.write import (
 
 LOG = logging.getLogger(__name__)
 
+ARTICLE_TAG, LINK_TAG, DEAD_LETTER_TAG = "article", "link", "dead_letter"
+
 STREAM_STAGING = "_staging/stream"
 COMMITS = "_stream/commits"
 INDEX = INDEX_STATE  # kind of the fingerprint entries of kept articles
-DEFAULT_SHARDS = 1
-
-
-def message_key(record: dict[str, Any]) -> str:
-    """Records of one message share a shard, so the message is durable in one commit
-    (index entries carry their article's message key in `message`)."""
-    if record.get("message"):
-        return record["message"]
-    source = record.get("source") or {}
-    if source.get("topic") is not None:
-        return f"{source['topic']}/{source.get('partition')}/{source.get('offset')}"
-    return str(record.get("id"))
-
-
-def shard_of(record: dict[str, Any], shards: int) -> int:
-    return xxhash.xxh64_intdigest(message_key(record).encode()) % max(1, shards)
 
 
 def record_partition(kind: str, record: dict[str, Any], day: str) -> str:
@@ -80,10 +66,10 @@ def record_partition(kind: str, record: dict[str, Any], day: str) -> str:
     return partition_of(record)
 
 
-def pane_name(window_start: float, window_seconds: float, shard: int, pane_index: int,
+def pane_name(window_start: float, window_seconds: float, pane_index: int,
               attempt: str) -> str:
     start = dt.datetime.fromtimestamp(window_start, dt.UTC).strftime("%Y%m%dT%H%M%S")
-    return f"{start}-{int(window_seconds)}s-s{shard}-p{pane_index}-{attempt}"
+    return f"{start}-{int(window_seconds)}s-p{pane_index}-{attempt}"
 
 
 def offsets_of(items: list[tuple[str, dict[str, Any]]]) -> dict[str, list[int]]:
@@ -160,8 +146,12 @@ _TIMING = {0: "early", 1: "on_time", 2: "late", 3: "unknown"}
 
 
 class CommitPaneDoFn(beam.DoFn):
-    """(shard, [(kind, record)]) of one window pane -> committed files; emits
-    (`topic/partition`, offsets) for the offset committer."""
+    """All of one window pane -> committed files; emits (`topic/partition`, offsets)
+    for the offset committer.
+
+    Input: (key, [("article", article) | ("link", (id, link)) | ("dead_letter", d)]);
+    the dedup links are applied here (`apply_links`).
+    """
 
     def __init__(self, output_dir: str, window_seconds: float, attempt: str) -> None:
         self.output_dir = output_dir
@@ -173,10 +163,18 @@ class CommitPaneDoFn(beam.DoFn):
                          for kind in (ARTICLES, DUPLICATES, DEAD_LETTER)}
 
     def process(self, element, w=beam.DoFn.WindowParam, pane=beam.DoFn.PaneInfoParam):
-        shard, items = element
-        items = list(items)
+        _, tagged = element
+        articles, links, items = [], {}, []
+        for tag, value in tagged:
+            if tag == ARTICLE_TAG:
+                articles.append(value)
+            elif tag == LINK_TAG:
+                links[value[0]] = value[1]
+            else:
+                items.append((DEAD_LETTER, value))
+        items = apply_links(articles, links) + items
         start, end = float(w.start), float(w.end)
-        name = pane_name(start, self.window_seconds, int(shard), pane.index, self.attempt)
+        name = pane_name(start, self.window_seconds, pane.index, self.attempt)
         day = dt.datetime.now(dt.UTC).date().isoformat()
         ledger = commit_pane(self.output_dir, name, items, (start, end), pane.index, day,
                              _TIMING.get(pane.timing, str(pane.timing)))
@@ -189,22 +187,19 @@ class CommitPaneDoFn(beam.DoFn):
 
 
 class WriteWindowPanes(beam.PTransform):
-    """{kind: records} (windowed) -> committed pane files; emits covered offsets."""
+    """Windowed {"article", "link", "dead_letter"} -> one committed pane per window
+    firing (all of the window's records in one commit); emits covered offsets."""
 
-    def __init__(self, output_dir: str, window_seconds: float, attempt: str,
-                 shards: int = DEFAULT_SHARDS) -> None:
+    def __init__(self, output_dir: str, window_seconds: float, attempt: str) -> None:
         super().__init__()
         self.output_dir = output_dir
         self.window_seconds = window_seconds
         self.attempt = attempt
-        self.shards = shards
 
     def expand(self, outputs: dict[str, Any]):
-        shards = self.shards
         tagged = [
-            records | f"Tag_{kind.replace('/', '_')}" >> beam.Map(
-                lambda r, k=kind: (shard_of(r, shards), (k, r)))
-            for kind, records in outputs.items()
+            records | f"Tag_{tag}" >> beam.Map(lambda r, t=tag: (0, (t, r)))
+            for tag, records in sorted(outputs.items())
         ]
         return (
             tagged
