@@ -12,6 +12,7 @@ runs on Prism (.tools/bin/prism, built by scripts/install_prism.sh).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import os
@@ -200,6 +201,48 @@ def _fail(code: int, message: str) -> int:
     return code
 
 
+def _die_with_parent() -> None:
+    """In a child, before exec: SIGKILL it when the job dies (Linux), so a killed
+    job never leaves its runner behind."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except OSError:
+        pass
+
+
+@contextlib.contextmanager
+def runner_out_of_signal_reach():
+    """Start Prism in its own session while the pipeline is submitted.
+
+    Ctrl-C in a terminal (or SIGTERM to the process group) would otherwise reach
+    the runner too and kill it before the job could drain. Beam starts Prism
+    through `subprocess_server.subprocess.Popen`; only that module's view of
+    `subprocess` is wrapped, only for the duration of the submission.
+    """
+    from apache_beam.utils import subprocess_server
+
+    real = subprocess_server.subprocess
+
+    class _OwnSession:
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+        @staticmethod
+        def Popen(*args, **kwargs):  # the name Beam calls
+            kwargs.setdefault("start_new_session", True)
+            if sys.platform.startswith("linux"):
+                kwargs.setdefault("preexec_fn", _die_with_parent)
+            return real.Popen(*args, **kwargs)
+
+    subprocess_server.subprocess = _OwnSession()
+    try:
+        yield
+    finally:
+        subprocess_server.subprocess = real
+
+
 def _install_stop_handlers() -> None:
     def request_stop(signum, _frame):
         if kafka_source.STOP_REQUESTED.is_set():
@@ -250,7 +293,8 @@ def run(argv: list[str] | None = None) -> int:
         pipeline = beam.Pipeline(options=options)
         build_stream_pipeline(pipeline, options, attempt, tasks=tasks, existing_index=existing)
         try:
-            result = pipeline.run()
+            with runner_out_of_signal_reach():
+                result = pipeline.run()
             result.wait_until_finish()
         except KeyboardInterrupt:
             return _fail(EXIT_RUN_FAILED, "stopped without draining (second signal)")

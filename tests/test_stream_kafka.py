@@ -110,7 +110,7 @@ BAD = [("empty", b""), ("binary", b"\x00\x01\x02\xff" * 200),
 def wait_until(condition, process: subprocess.Popen, seconds: float = 180) -> None:
     deadline = time.monotonic() + seconds
     while not condition():
-        assert process.poll() is None, process.stderr.read().decode()[-4000:]
+        assert process.poll() is None, "the job ended early"
         assert time.monotonic() < deadline, "timed out"
         time.sleep(0.2)
 
@@ -195,4 +195,33 @@ def test_copies_of_articles_the_batch_job_wrote_are_duplicates(kafka, tmp_path):
     duplicates = read_jsonl_tree(output / "duplicates")
     assert [(d["source"]["key"], d["duplicate_of"]) for d in duplicates] == [("copy", kept)]
     assert len(read_jsonl_tree(output / "articles")) == 2
+    assert not (output / "_lock").exists()
+
+
+def test_sigterm_drains_open_windows_and_exits_cleanly(kafka, tmp_path):
+    topic, group, output = "news-drain", "g-drain", tmp_path / "dataset"
+    create_topic(kafka, topic)
+    pages, _ = corpus_messages(tmp_path / "pages", 30, seed=3)
+    produce(kafka, topic, pages)
+    # A window far longer than the test: only the drain can commit it.
+    log = tmp_path / "job.log"
+    with log.open("wb") as errors:
+        job = subprocess.Popen([*stream_cmd(kafka, topic, group, output)[:-2],
+                                "--window-seconds", "3600"], cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=errors, start_new_session=True)
+    try:
+        wait_until(lambda: (output / "_lock").exists(), job)
+        time.sleep(12)  # Prism up, the backlog read; its window is open for an hour
+        assert job.poll() is None
+        os.killpg(job.pid, signal.SIGTERM)
+        out, _ = job.communicate(timeout=180)
+    finally:
+        if job.poll() is None:
+            os.killpg(job.pid, signal.SIGKILL)
+    err = log.read_bytes()
+    assert job.returncode == 0, err.decode()[-3000:]
+    summary = orjson.loads(out.decode().strip().splitlines()[-1])
+    assert summary["stopped"] == "signal"
+    assert_exactly_once(output, len(pages))
+    assert sum(committed(kafka, group, topic)) == len(pages)
     assert not (output / "_lock").exists()

@@ -9,7 +9,10 @@ then uses every core while the worker itself only moves records.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import os
+import signal
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
@@ -51,6 +54,17 @@ def process_chunk(chunk: list[dict[str, Any]], region_scheme: str,
     return [process_record(raw, region_scheme, fingerprint) for raw in chunk]
 
 
+def _ignore_stop_signals() -> None:
+    """Pool processes leave SIGINT/SIGTERM to the job (Ctrl-C reaches the whole
+    process group): the job drains, then shuts the pool down. Their own session
+    keeps group signals away; they exit when the job's pipe closes."""
+    if hasattr(os, "setsid"):
+        with contextlib.suppress(OSError):
+            os.setsid()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+
+
 class PooledProcessDoFn(beam.DoFn):
     """Raw records -> articles (main) and dead letters (tagged), computed in a local
     process pool; each output keeps its input's timestamp and windows."""
@@ -65,7 +79,8 @@ class PooledProcessDoFn(beam.DoFn):
     def setup(self) -> None:
         # spawn, not fork: the worker holds gRPC threads that must not be forked.
         self._pool = ProcessPoolExecutor(self.workers,
-                                         mp_context=multiprocessing.get_context("spawn"))
+                                         mp_context=multiprocessing.get_context("spawn"),
+                                         initializer=_ignore_stop_signals)
 
     def teardown(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
