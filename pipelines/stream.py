@@ -303,19 +303,25 @@ def run(argv: list[str] | None = None) -> int:
         print(orjson.dumps({"status": "ok", "attempt": attempt, "output": output,
                             "seconds": round(time.time() - started, 1),
                             "stopped": "signal" if kafka_source.STOP_REQUESTED.is_set()
-                            else "idle"}).decode())
+                            else "idle", "committed": attempt_counts(output, attempt)}).decode())
         return EXIT_OK
     finally:
         dataset.release_lock(output, f"stream-{attempt}")
 
 
-def stream_summary(output: str) -> dict[str, Any]:
-    """Totals over the dataset's stream ledgers (used by tests and the benchmark)."""
-    totals: dict[str, int] = {}
-    for path in stream_write._ledgers(output):
-        ledger = stream_write._read_ledger(path) or {}
-        for kind, n in ledger.get("counts", {}).items():
-            totals[kind] = totals.get(kind, 0) + n
+def attempt_counts(output: str, attempt: str) -> dict[str, int]:
+    """What this run committed (its panes' ledgers): records per kind, panes, late panes."""
+    totals = {"panes": 0, "late_panes": 0, "articles": 0, "duplicates": 0, "dead_letters": 0}
+    for path in stream_write.ledger_paths(output):
+        if not path.endswith(f"-{attempt}.json"):
+            continue
+        ledger = stream_write.read_ledger(path) or {}
+        counts = ledger.get("counts", {})
+        totals["panes"] += 1
+        totals["late_panes"] += ledger.get("timing") == "late"
+        totals["articles"] += counts.get("articles", 0)
+        totals["duplicates"] += counts.get("duplicates", 0)
+        totals["dead_letters"] += counts.get("dead_letter", 0)
     return totals
 
 

@@ -191,7 +191,8 @@ def test_copies_of_articles_the_batch_job_wrote_are_duplicates(kafka, tmp_path):
     create_topic(kafka, topic)
     produce(kafka, topic, [("copy", original.replace("Tuesday", "Wednesday").encode()),
                            ("new", story("ferry timetable").encode())])
-    run_stream(kafka, topic, "g-after-batch", output)
+    summary = run_stream(kafka, topic, "g-after-batch", output)
+    assert summary["committed"]["articles"] == 1 and summary["committed"]["duplicates"] == 1
     duplicates = read_jsonl_tree(output / "duplicates")
     assert [(d["source"]["key"], d["duplicate_of"]) for d in duplicates] == [("copy", kept)]
     assert len(read_jsonl_tree(output / "articles")) == 2

@@ -88,7 +88,7 @@ def ledger_path(output_dir: str, name: str) -> str:
     return join(output_dir, COMMITS, f"{name}.json")
 
 
-def _read_ledger(path: str) -> dict[str, Any] | None:
+def read_ledger(path: str) -> dict[str, Any] | None:
     try:
         return orjson.loads(_read_all(path))
     except (OSError, orjson.JSONDecodeError):
@@ -101,7 +101,7 @@ def commit_pane(output_dir: str, name: str, items: list[tuple[str, dict[str, Any
     """Stage, record the intent, rename, mark committed. Returns the ledger."""
     path = ledger_path(output_dir, name)
     if FileSystems.exists(path):
-        done = _read_ledger(path)
+        done = read_ledger(path)
         if done and done.get("status") == "committed":
             return done  # a retried bundle of a pane already published
     groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
@@ -276,7 +276,7 @@ class CommitOffsetsDoFn(beam.DoFn):
             yield tp, advanced
 
 
-def _ledgers(output_dir: str) -> list[str]:
+def ledger_paths(output_dir: str) -> list[str]:
     try:
         found = FileSystems.match([join(output_dir, COMMITS, "*.json")])[0].metadata_list
     except Exception:
@@ -289,8 +289,8 @@ def recover_panes(output_dir: str) -> dict[str, set[int]]:
     drop staging left by panes that never reached a ledger, and return the Kafka
     offsets the dataset holds, per `topic/partition`."""
     durable: dict[str, set[int]] = defaultdict(set)
-    for path in _ledgers(output_dir):
-        ledger = _read_ledger(path)
+    for path in ledger_paths(output_dir):
+        ledger = read_ledger(path)
         if ledger is None:
             continue  # a ledger is written whole (temp + rename) or not at all
         if ledger.get("status") == "committing":
@@ -314,8 +314,8 @@ def prune_ledgers(output_dir: str, committed: dict[str, int]) -> int:
     """Delete ledgers whose offsets are all below the group's committed offsets:
     the group already resumes after them, so they no longer matter for restarts."""
     removed = 0
-    for path in _ledgers(output_dir):
-        ledger = _read_ledger(path)
+    for path in ledger_paths(output_dir):
+        ledger = read_ledger(path)
         if not ledger or ledger.get("status") != "committed":
             continue
         offsets = ledger.get("offsets", {})
