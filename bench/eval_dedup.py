@@ -397,8 +397,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="where to write the generated set (default: a temporary folder)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--dup-share", type=float, default=0.2)
-    parser.add_argument("--hard-negative-share", type=float, default=0.1,
-                        help="share of generated articles that are templated hard negatives")
+    parser.add_argument("--hard-negative-share", type=float, action="append",
+                        help="share of generated articles that are hard negatives (default "
+                             "0.1; repeat for one generated set per value)")
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--beam", action="store_true",
                         help="also run the Deduplicate transform on the labelled sets")
@@ -415,15 +416,19 @@ def main(argv: list[str] | None = None) -> int:
             expected = {m: link["duplicate_of"] for m, link in ours(articles)["links"].items()}
             res["beam_transform_agrees"] = beam_links(articles) == expected
         results.append(res)
-    if args.generated_count:
+    for share in (args.hard_negative_share or [0.1]) if args.generated_count else []:
         with tempfile.TemporaryDirectory() as tmp:
             folder = args.generated_dir or Path(tmp) / "generated"
+            if args.generated_dir and len(args.hard_negative_share or []) > 1:
+                folder = folder.parent / f"{folder.name}-hard{share:g}"
             started = time.perf_counter()
-            articles, gold = generated_set(args.generated_count, args.seed, folder,
-                                           args.hard_negative_share, args.dup_share)
+            articles, gold = generated_set(args.generated_count, args.seed, folder, share,
+                                           args.dup_share)
             load_seconds = time.perf_counter() - started
-            res = evaluate(articles, gold, f"generated-{args.generated_count}", systems)
+            res = evaluate(articles, gold, f"generated-{args.generated_count}-hard{share:g}",
+                           systems)
             res["generate_and_extract_seconds"] = round(load_seconds, 2)
+            res["hard_negative_share"] = share
             results.append(res)
     print(render(results))
     failures = render_failures(results)
