@@ -7,6 +7,12 @@ laid out like scraped pages (headline, caption, dateline, body, credits, site
 chrome). A known share are copies: syndicated (same body, other chrome and
 headline), re-scrapes (typographic noise) and updates (paragraphs added).
 `<out>.truth.jsonl` (beside the folder) records which article each copy came from.
+
+`--hard-negative-share` (0 by default, which leaves the output unchanged) adds
+distinct stories that look alike, for dedup evaluation: templated daily market
+closes and earthquake briefs (the same boilerplate, other figures and names) and
+second stories on the same event (same headline, place and date, one or two
+shared quote paragraphs, otherwise written anew).
 """
 
 from __future__ import annotations
@@ -342,6 +348,104 @@ def copies_of(story: dict, rng: random.Random) -> tuple[str, dict]:
     return kind, copy
 
 
+EXCHANGES = [
+    ("NAIROBI, Kenya", "Xinhua", "Nairobi Securities Exchange", "NSE 20", "shillings",
+     ["Safaricom", "Equity Group", "KCB Group", "East African Breweries", "Kakuzi", "Bamburi"]),
+    ("LAGOS, Nigeria", "Xinhua", "Nigerian Exchange", "All-Share", "naira",
+     ["Dangote Cement", "MTN Nigeria", "Zenith Bank", "Nestle Nigeria", "Seplat", "Okomu Oil"]),
+    ("MANILA", "PNA", "Philippine Stock Exchange", "PSEi", "pesos",
+     ["Ayala Land", "SM Prime", "Jollibee", "Globe Telecom", "Meralco", "BDO Unibank"]),
+    ("KARACHI", "APP", "Pakistan Stock Exchange", "KSE-100", "rupees",
+     ["Lucky Cement", "Engro", "Hub Power", "Oil and Gas Development", "MCB Bank", "Fauji"]),
+]
+QUAKE_ZONES = [
+    ("JAKARTA", "Reuters", "Indonesia's geophysics agency", ["Ternate", "Manado", "Palu", "Ambon"]),
+    ("TOKYO", "Kyodo", "the Japan Meteorological Agency", ["Miyako", "Iwaki", "Kushiro", "Ofunato"]),
+    ("SANTIAGO", "Reuters", "Chile's seismological centre", ["Coquimbo", "Arica", "Iquique",
+                                                              "Valparaiso"]),
+    ("MANILA", "AP", "the Philippine seismology institute", ["Davao", "Surigao", "Legazpi",
+                                                              "Tacloban"]),
+]
+DIRECTIONS = ["north", "south", "east", "west", "north-east", "south-west"]
+
+
+def _pct(rng: random.Random) -> str:
+    return f"{rng.uniform(0.05, 4.9):.2f}"
+
+
+def _market_close(rng: random.Random, story: dict) -> None:
+    place, agency, exchange, index, money, names = rng.choice(EXCHANGES)
+    up = rng.random() < 0.5
+    a, b, c, d = rng.sample(names, 4)
+    weekday = rng.choice(WEEKDAYS[:5])
+    story.update(place=place, agency=agency,
+                 title=f"{exchange} closes {'higher' if up else 'lower'} as {a} "
+                       f"{'gains' if up else 'weighs'}")
+    story["paragraphs"] = [
+        f"Shares on the {exchange} closed {'higher' if up else 'lower'} on {weekday}, with the "
+        f"benchmark {index} index {'rising' if up else 'falling'} {_pct(rng)} percent to "
+        f"{rng.randint(1200, 48000):,}.{rng.randint(10, 99)} points.",
+        f"Turnover came to {rng.randint(100, 990)}.{rng.randint(1, 9)} million {money}, "
+        f"{rng.choice(['up', 'down'])} from {rng.randint(100, 990)}.{rng.randint(1, 9)} million "
+        f"in the previous session, as {rng.randint(2, 90)}.{rng.randint(1, 9)} million shares "
+        f"changed hands in {rng.randint(300, 9000):,} deals.",
+        f"{a} was the most actively traded stock, {'gaining' if up else 'losing'} {_pct(rng)} "
+        f"percent to {rng.randint(10, 900)}.{rng.randint(10, 99)} {money}.",
+        f"Top gainers included {b}, up {_pct(rng)} percent, and {c}, up {_pct(rng)} percent, "
+        f"while {d} led the decliners with a fall of {_pct(rng)} percent.",
+        f"Foreign investors were net {rng.choice(['buyers', 'sellers'])} during the session and "
+        f"accounted for {rng.randint(20, 80)} percent of total activity, exchange data showed. "
+        "The figures are provisional and may be revised on the next trading day.",
+    ]
+
+
+def _quake_brief(rng: random.Random, story: dict) -> None:
+    place, agency, survey, towns = rng.choice(QUAKE_ZONES)
+    town = rng.choice(towns)
+    magnitude = f"{rng.uniform(4.5, 7.2):.1f}"
+    story.update(place=place, agency=agency,
+                 title=f"Magnitude {magnitude} quake strikes near {town}, no damage reported")
+    story["paragraphs"] = [
+        f"An earthquake of magnitude {magnitude} struck near {town} on "
+        f"{rng.choice(WEEKDAYS)}, {survey} said, with no immediate reports of damage or "
+        "casualties.",
+        f"The quake hit at a depth of {rng.randint(8, 180)} kilometres, about "
+        f"{rng.randint(12, 240)} kilometres {rng.choice(DIRECTIONS)} of {town}, at "
+        f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d} local time.",
+        f"{survey[0].upper()}{survey[1:]} said there was no threat of a tsunami. Residents said "
+        f"they felt {rng.choice(['light', 'moderate', 'strong'])} shaking for "
+        f"{rng.choice(['a few', 'several', 'about ten', 'up to twenty'])} seconds.",
+        "The country sits on the Pacific Ring of Fire, an arc of volcanoes and fault lines "
+        "around the Pacific Basin where most of the world's earthquakes happen.",
+    ]
+
+
+def _same_event(rng: random.Random, story: dict, original: dict) -> None:
+    """Another outlet's story on the event of `original`: its own text, one or two
+    of the same quote paragraphs."""
+    story.update(title=original["title"], place=original["place"], date=original["date"],
+                 iso=original["iso"], agency=rng.choice([a for _, a in CITIES
+                                                         if a != original["agency"]]))
+    shared = rng.sample(original["paragraphs"][1:], rng.randint(1, 2))
+    fresh = story["paragraphs"]
+    for paragraph in shared:
+        fresh.insert(rng.randint(1, len(fresh)), paragraph)
+    story["paragraphs"] = fresh
+
+
+def hard_negative(rng: random.Random, index: int, originals: list[dict]) -> tuple[str, dict]:
+    """A distinct story made to resemble others (its own truth cluster)."""
+    story = make_story(rng, index)
+    kind = rng.choice(["market_close", "quake_brief", "same_event"])
+    if kind == "market_close":
+        _market_close(rng, story)
+    elif kind == "quake_brief":
+        _quake_brief(rng, story)
+    else:
+        _same_event(rng, story, rng.choice(originals))
+    return kind, story
+
+
 def generate(
     count: int,
     out: Path,
@@ -350,6 +454,7 @@ def generate(
     seed: int,
     gzip_share: float = 0.0,
     records_per_file: int = 200,
+    hard_negative_share: float = 0.0,
 ) -> dict:
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
@@ -386,6 +491,11 @@ def generate(
             source = rng.choice(originals)
             kind, copy = copies_of(source, rng)
             emit(copy, kind, source["index"])
+        elif (hard_negative_share and originals
+              and rng.random() < hard_negative_share / max(1e-9, 1.0 - dup_share)):
+            kind, story = hard_negative(rng, len(originals), originals)
+            originals.append(story)
+            emit(story, kind, None)
         else:
             story = make_story(rng, len(originals))
             originals.append(story)
@@ -405,8 +515,10 @@ def main() -> None:
     parser.add_argument("--dup-share", type=float, default=0.2)
     parser.add_argument("--gzip-share", type=float, default=0.0)
     parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--hard-negative-share", type=float, default=0.0)
     args = parser.parse_args()
-    print(generate(args.count, args.out, args.format, args.dup_share, args.seed, args.gzip_share))
+    print(generate(args.count, args.out, args.format, args.dup_share, args.seed, args.gzip_share,
+                   hard_negative_share=args.hard_negative_share))
 
 
 if __name__ == "__main__":
