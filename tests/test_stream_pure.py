@@ -32,6 +32,7 @@ from transforms.stream_dedup import (
     expiry,
     expiry_step,
     seed_entries,
+    staged_form,
 )
 
 
@@ -150,7 +151,7 @@ def test_a_pane_splits_kept_articles_and_duplicates_with_their_index_entries():
     link = {"duplicate_of": kept["id"], "matched": kept["id"], "similarity": 1.0,
             "method": "exact_body"}
     copy = {**kept, "id": "c"}
-    out = apply_links([kept, copy], {"c": link})
+    out = apply_links([staged_form(kept), staged_form(copy)], {"c": link})
     kinds = [(kind, record["id"]) for kind, record in out]
     assert kinds == [("articles", kept["id"]), ("_state/fingerprints", kept["id"]),
                      ("duplicates", "c")]

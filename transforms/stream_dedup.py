@@ -232,22 +232,31 @@ def window_links(element) -> list[tuple[str, dict[str, Any]]]:
     return sorted(resolve_roots(dict(edges)).items())
 
 
+INDEX_FIELD = "_index"  # a staged article's fingerprint entry, JSON-safe
+
+
+def staged_form(article: dict[str, Any]) -> dict[str, Any]:
+    """An article as staged before its window's dedup links are known."""
+    return {**without_fingerprint(article), INDEX_FIELD: index_entry(article)}
+
+
 def apply_links(articles: list[dict[str, Any]],
                 links: dict[str, dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
-    """A window pane's articles and dedup links -> (kind, record) to write: kept
-    articles with their index entries, and duplicates pointing at the record kept.
+    """A window pane's staged articles and dedup links -> (kind, record) to write:
+    kept articles with their index entries, and duplicates pointing at the record kept.
 
     Done where the pane is committed, so an article, its fingerprint entry and its
-    message's offset become durable together, and articles cross the shuffle once.
+    message's offset become durable together.
     """
     out: list[tuple[str, dict[str, Any]]] = []
-    for article in articles:
+    for staged in articles:
+        article = {k: v for k, v in staged.items() if k != INDEX_FIELD}
         link = links.get(article["id"])
         if link is None:
-            out.append((ARTICLES, without_fingerprint(article)))
-            out.append((INDEX_STATE, index_entry(article)))
+            out.append((ARTICLES, article))
+            out.append((INDEX_STATE, staged[INDEX_FIELD]))
         else:
-            duplicate = mark_duplicate(without_fingerprint(article), link)
+            duplicate = mark_duplicate(article, link)
             Duplicate.model_validate(duplicate)  # the boundary of the duplicates output
             out.append((DUPLICATES, duplicate))
     return out

@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
+import uuid
 from collections import defaultdict
 from typing import Any
 
@@ -33,25 +34,28 @@ from apache_beam.coders import PickleCoder, VarIntCoder
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 from apache_beam.transforms.userstate import BagStateSpec, ReadModifyWriteStateSpec
+from apache_beam.utils.windowed_value import WindowedValue
 
 from transforms import faults
-from transforms.stream_dedup import apply_links
+from transforms.stream_dedup import apply_links, staged_form
 from transforms.write import (
     ARTICLES,
     DEAD_LETTER,
     DUPLICATES,
     INDEX_STATE,
-    _read_all,
     apply_plan,
     final_path,
     join,
     partition_of,
+    read_all,
     write_bytes,
 )
 
 LOG = logging.getLogger(__name__)
 
 ARTICLE_TAG, LINK_TAG, DEAD_LETTER_TAG = "article", "link", "dead_letter"
+STAGED_TAG = "staged"
+BUNDLES = "_staging/stream/bundles"  # records staged as they arrive, before their window closes
 
 STREAM_STAGING = "_staging/stream"
 COMMITS = "_stream/commits"
@@ -90,7 +94,7 @@ def ledger_path(output_dir: str, name: str) -> str:
 
 def read_ledger(path: str) -> dict[str, Any] | None:
     try:
-        return orjson.loads(_read_all(path))
+        return orjson.loads(read_all(path)) if FileSystems.exists(path) else None
     except (OSError, orjson.JSONDecodeError):
         return None
 
@@ -145,12 +149,51 @@ def finish_pane(output_dir: str, ledger: dict[str, Any]) -> None:
 _TIMING = {0: "early", 1: "on_time", 2: "late", 3: "unknown"}
 
 
+class StageRecordsDoFn(beam.DoFn):
+    """Writes each bundle's records, per window, to a staged file as they arrive and
+    reports (tag, path, count) in that window.
+
+    The writing is spread over the window instead of piling up when it closes, and
+    only the small reports cross the shuffle to the pane commit.
+    """
+
+    def __init__(self, output_dir: str, tag: str, to_staged=None) -> None:
+        self.output_dir = output_dir
+        self.tag = tag
+        self.to_staged = to_staged
+        self.records = Metrics.counter("newsbeam.stream_write", f"{tag}_staged")
+
+    def start_bundle(self) -> None:
+        self._open: dict[Any, tuple[str, Any, int]] = {}
+
+    def process(self, record, window=beam.DoFn.WindowParam):
+        entry = self._open.get(window)
+        if entry is None:
+            path = join(self.output_dir, BUNDLES, f"{uuid.uuid4().hex}.jsonl")
+            entry = (path, FileSystems.create(path, mime_type="application/x-ndjson"), 0)
+        path, handle, count = entry
+        handle.write(orjson.dumps(self.to_staged(record) if self.to_staged else record) + b"\n")
+        self._open[window] = (path, handle, count + 1)
+        self.records.inc()
+
+    def finish_bundle(self):
+        for window, (path, handle, count) in self._open.items():
+            handle.close()
+            yield WindowedValue((0, (STAGED_TAG, (self.tag, path, count))),
+                                window.max_timestamp(), [window])
+        self._open = {}
+
+
+def read_staged(path: str) -> list[dict[str, Any]]:
+    return [orjson.loads(line) for line in read_all(path).splitlines() if line.strip()]
+
+
 class CommitPaneDoFn(beam.DoFn):
     """All of one window pane -> committed files; emits (`topic/partition`, offsets)
     for the offset committer.
 
-    Input: (key, [("article", article) | ("link", (id, link)) | ("dead_letter", d)]);
-    the dedup links are applied here (`apply_links`).
+    Input: (key, [("staged", (tag, path, count)) | ("link", (id, link))]): the files
+    staged for the window and its dedup links, applied here (`apply_links`).
     """
 
     def __init__(self, output_dir: str, window_seconds: float, attempt: str) -> None:
@@ -164,20 +207,30 @@ class CommitPaneDoFn(beam.DoFn):
 
     def process(self, element, w=beam.DoFn.WindowParam, pane=beam.DoFn.PaneInfoParam):
         _, tagged = element
-        articles, links, items = [], {}, []
-        for tag, value in tagged:
-            if tag == ARTICLE_TAG:
-                articles.append(value)
-            elif tag == LINK_TAG:
-                links[value[0]] = value[1]
-            else:
-                items.append((DEAD_LETTER, value))
-        items = apply_links(articles, links) + items
         start, end = float(w.start), float(w.end)
         name = pane_name(start, self.window_seconds, pane.index, self.attempt)
+        done = read_ledger(ledger_path(self.output_dir, name))
+        if done and done.get("status") == "committed":
+            yield from done["offsets"].items()  # a retried bundle of a published pane
+            return
+        staged, links = [], {}
+        for tag, value in tagged:
+            if tag == LINK_TAG:
+                links[value[0]] = value[1]
+            else:
+                staged.append(value)
+        articles, items = [], []
+        for kind, path, _ in staged:
+            records = read_staged(path)
+            if kind == ARTICLE_TAG:
+                articles.extend(records)
+            else:
+                items.extend((DEAD_LETTER, r) for r in records)
+        items = apply_links(articles, links) + items
         day = dt.datetime.now(dt.UTC).date().isoformat()
         ledger = commit_pane(self.output_dir, name, items, (start, end), pane.index, day,
                              _TIMING.get(pane.timing, str(pane.timing)))
+        FileSystems.delete([path for _, path, _ in staged])  # now in the committed pane
         self.panes.inc()
         if pane.index > 0:
             self.late_panes.inc()
@@ -197,12 +250,16 @@ class WriteWindowPanes(beam.PTransform):
         self.attempt = attempt
 
     def expand(self, outputs: dict[str, Any]):
-        tagged = [
-            records | f"Tag_{tag}" >> beam.Map(lambda r, t=tag: (0, (t, r)))
-            for tag, records in sorted(outputs.items())
+        output_dir = self.output_dir
+        parts = [
+            outputs[ARTICLE_TAG] | "StageArticles" >> beam.ParDo(
+                StageRecordsDoFn(output_dir, ARTICLE_TAG, staged_form)),
+            outputs[DEAD_LETTER_TAG] | "StageDeadLetters" >> beam.ParDo(
+                StageRecordsDoFn(output_dir, DEAD_LETTER_TAG)),
+            outputs[LINK_TAG] | "TagLinks" >> beam.Map(lambda link: (0, (LINK_TAG, link))),
         ]
         return (
-            tagged
+            parts
             | "AllOutputs" >> beam.Flatten()
             | "GroupPane" >> beam.GroupByKey()
             | "CommitPane" >> beam.ParDo(CommitPaneDoFn(

@@ -230,7 +230,7 @@ def commit_run(output_dir: str, manifest: dict[str, Any]) -> None:
     """
     run_path = runs_path(output_dir, manifest["run_id"])
     if FileSystems.exists(run_path):
-        done = orjson.loads(_read_all(run_path))
+        done = orjson.loads(read_all(run_path))
         if done.get("status") != "committing":
             return  # a retried commit of a run already published: nothing to do
     intent = dict(manifest, status="committing")
@@ -251,7 +251,7 @@ def continue_commit(output_dir: str, intent: dict[str, Any]) -> None:
     finish_commit(output_dir, intent)
 
 
-def _read_all(path: str) -> bytes:
+def read_all(path: str) -> bytes:
     with FileSystems.open(path) as handle:
         return handle.read()
 
