@@ -27,6 +27,7 @@ from transforms.messages import message_to_records, message_uri
 from transforms.process import process_record
 from transforms.stream_dedup import (
     apply_links,
+    by_bucket,
     compare_shard,
     compare_with_history,
     expiry,
@@ -237,9 +238,9 @@ def test_a_member_matched_in_a_bucket_does_not_join_its_history():
 def test_a_shard_compares_each_bucket_with_its_own_history():
     key, first = _member(story("grain silos"), "a")
     _, copy = _member(story("grain silos"), "b")
-    _, added = compare_shard([], [[(key, first)]], 1, 0.6, 64, 1000, 50)
-    edges, more = compare_shard([*added, ("other-bucket", added[0][1])], [[(key, copy)]],
-                                2, 0.6, 64, 2000, 50)
+    _, added = compare_shard({}, [[(key, first)]], 1, 0.6, 64, 1000, 50)
+    edges, more = compare_shard(by_bucket([*added, ("other-bucket", added[0][1])]),
+                                [[(key, copy)]], 2, 0.6, 64, 2000, 50)
     assert [(m, e[1]) for m, e in edges] == [("b", "a")] and more == []
 
 

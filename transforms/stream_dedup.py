@@ -130,13 +130,20 @@ def compare_with_history(key: str, history: list[tuple], members: list[tuple],
     return edges, added
 
 
-def compare_shard(history: list[tuple[str, tuple]], groups: list[list[tuple[str, tuple]]],
+def by_bucket(history) -> dict[str, list[tuple]]:
+    """(bucket key, entry) pairs -> entries per bucket."""
+    grouped: dict[str, list[tuple]] = defaultdict(list)
+    for key, entry in history:
+        grouped[key].append(entry)
+    return grouped
+
+
+def compare_shard(history: dict[str, list[tuple]], groups: list[list[tuple[str, tuple]]],
                   now_s: float, threshold: float, max_compare: int, stored_at_ms: int,
                   horizon_s: float) -> tuple[list, list[tuple[str, tuple]]]:
-    """One shard, one window: edges of every bucket, and the history entries to add."""
-    by_bucket: dict[str, list[tuple]] = defaultdict(list)
-    for key, entry in history:
-        by_bucket[key].append(entry)
+    """One shard, one window: edges of every bucket (against `history`, entries per
+    bucket), and the history entries to add. Work is proportional to the window's
+    members, not to the history."""
     members: dict[str, list[tuple]] = defaultdict(list)
     for group in groups:
         for key, member in group:
@@ -145,7 +152,7 @@ def compare_shard(history: list[tuple[str, tuple]], groups: list[list[tuple[str,
     added: list[tuple[str, tuple]] = []
     for key in sorted(members):
         bucket_edges_, bucket_added = compare_with_history(
-            key, by_bucket.get(key, []), members[key], now_s, threshold, max_compare,
+            key, history.get(key, []), members[key], now_s, threshold, max_compare,
             stored_at_ms, horizon_s)
         edges.extend(bucket_edges_)
         added.extend((key, entry) for entry in bucket_added)
@@ -168,6 +175,7 @@ class ShardHistoryDoFn(beam.DoFn):
     """
 
     HISTORY = BagStateSpec("history", PickleCoder())
+    VERSION = ReadModifyWriteStateSpec("version", VarIntCoder())
     NEXT_EXPIRY = ReadModifyWriteStateSpec("next_expiry", VarIntCoder())
     EXPIRE = TimerSpec("expire", TimeDomain.WATERMARK)
 
@@ -176,8 +184,32 @@ class ShardHistoryDoFn(beam.DoFn):
         self.max_compare = max_compare
         self.horizon_s = horizon_s
         self.compared = Metrics.counter("newsbeam.stream_dedup", "shard_windows")
-        self.history_size = Metrics.distribution("newsbeam.stream_dedup", "history_entries")
+        self.reloads = Metrics.counter("newsbeam.stream_dedup", "history_reloads")
         self.expired = Metrics.counter("newsbeam.stream_dedup", "history_entries_expired")
+
+    def setup(self) -> None:
+        # shard -> (state version, entries per bucket): reading a shard's whole
+        # history every window would make each window cost O(history). The
+        # version in state says whether this copy is current (another worker may
+        # have owned the shard meanwhile); if not, it is reloaded from state.
+        self._cache: dict[Any, tuple[int, dict[str, list[tuple]]]] = {}
+
+    def _history(self, shard, history, version) -> tuple[int, dict[str, list[tuple]]]:
+        current = version.read() or 0
+        cached = self._cache.get(shard)
+        if cached is None or cached[0] != current:
+            self.reloads.inc()
+            cached = (current, by_bucket(history.read()))
+            self._cache[shard] = cached
+        return cached
+
+    def _append(self, shard, items, history, version) -> None:
+        current, entries = self._history(shard, history, version)
+        for key, entry in items:
+            history.add((key, entry))
+            entries[key].append(entry)
+        version.write(current + 1)
+        self._cache[shard] = (current + 1, entries)
 
     def _schedule(self, expires: int, next_expiry, expire) -> None:
         step = expiry_step(self.horizon_s)
@@ -189,29 +221,28 @@ class ShardHistoryDoFn(beam.DoFn):
 
     def process(self, element, timestamp=beam.DoFn.TimestampParam,
                 history=beam.DoFn.StateParam(HISTORY),
+                version=beam.DoFn.StateParam(VERSION),
                 next_expiry=beam.DoFn.StateParam(NEXT_EXPIRY),
                 expire=beam.DoFn.TimerParam(EXPIRE)):
-        _, value = element
+        shard, value = element
         if isinstance(value, tuple) and value and value[0] == "seed":
-            for item in value[1]:
-                history.add(item)
+            self._append(shard, value[1], history, version)
             self._schedule(min(e[3] for _, e in value[1]), next_expiry, expire)
             return
         now_s = float(timestamp.micros) / 1e6 if timestamp.micros > 0 else 0.0
         self.compared.inc()
-        known = list(history.read())
-        self.history_size.update(len(known))
-        edges, added = compare_shard(known, list(value), now_s, self.threshold,
+        _, entries = self._history(shard, history, version)
+        edges, added = compare_shard(entries, list(value), now_s, self.threshold,
                                      self.max_compare, int(now_s * 1000), self.horizon_s)
-        for item in added:
-            history.add(item)
         if added:
+            self._append(shard, added, history, version)
             self._schedule(min(e[3] for _, e in added), next_expiry, expire)
         yield from edges
 
     @on_timer(EXPIRE)
-    def on_expire(self, fire_ts=beam.DoFn.TimestampParam,
+    def on_expire(self, key=beam.DoFn.KeyParam, fire_ts=beam.DoFn.TimestampParam,
                   history=beam.DoFn.StateParam(HISTORY),
+                  version=beam.DoFn.StateParam(VERSION),
                   next_expiry=beam.DoFn.StateParam(NEXT_EXPIRY),
                   expire=beam.DoFn.TimerParam(EXPIRE)):
         now_s = float(fire_ts.micros) / 1e6
@@ -221,6 +252,9 @@ class ShardHistoryDoFn(beam.DoFn):
         history.clear()
         for item in live:
             history.add(item)
+        current = (version.read() or 0) + 1
+        version.write(current)
+        self._cache[key] = (current, by_bucket(live))
         next_expiry.clear()
         if live:
             self._schedule(min(e[3] for _, e in live), next_expiry, expire)
