@@ -78,6 +78,19 @@ def produce_steadily(bootstrap: str, topic: str, values: list[bytes], rate: floa
     producer.flush(60)
 
 
+def commit_delays(output: Path) -> list[float]:
+    """Seconds from each on-time pane's window end to its commit."""
+    delays = []
+    for path in (output / "_stream" / "commits").glob("*.json"):
+        try:
+            ledger = orjson.loads(path.read_bytes())
+        except orjson.JSONDecodeError:
+            continue
+        if ledger.get("timing") == "on_time":
+            delays.append(ledger["committed_at"] - ledger["window"][1])
+    return sorted(delays)
+
+
 def durable_times(output: Path) -> dict[tuple[int, int], float]:
     done: dict[tuple[int, int], float] = {}
     for path in (output / "_stream" / "commits").glob("*.json"):
@@ -175,6 +188,7 @@ def main() -> int:
             "keeps_up": bool(latencies) and last is not None and first is not None
             and last - first < args.window_seconds,
             "window_seconds": args.window_seconds,
+            "commit_delay_after_window_end_s": [round(d, 1) for d in commit_delays(output)],
             "target": f">= 200 msg/s sustained, p95 < window + 15 s "
                       f"= {args.window_seconds + 15:.0f} s",
         }
