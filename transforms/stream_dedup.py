@@ -121,7 +121,10 @@ def compare_with_history(key: str, history: list[tuple], members: list[tuple],
 
     Pure: the stateful DoFn only reads and writes state around it.
     """
-    live = sorted((h for h in history if h[3] > now_s), key=lambda h: h[0])
+    live = [h for h in history if h[3] > now_s]
+    if not live and len(members) == 1:  # most buckets: nothing to compare
+        return [], [history_entry(members[0], stored_at_ms, now_s + horizon_s)][:max_compare]
+    live.sort(key=lambda h: h[0])
     edges = bucket_edges(key, [h[:3] for h in live] + list(members), threshold, max_compare)
     linked = {member_id for member_id, _ in edges}
     room = max(0, max_compare - len(live))
