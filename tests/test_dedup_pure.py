@@ -481,3 +481,17 @@ def test_partition_of(date, region, expected):
 
 def test_partition_of_missing_keys():
     assert partition_of({}) == "date=unknown/region=unknown"
+
+
+def test_vectorised_similarities_equal_the_scalar_similarity():
+    import numpy as np
+
+    from transforms.fingerprint import corrected_jaccard, similarities, similarity
+
+    shares = np.array([0.0, 0.1, 0.35, 0.5, 0.62, 0.9, 1.0, 0.004])
+    for count in (10, 49, 50, 120, 400):
+        others = np.array([5, 50, 60, 100, 240, 400, 800, 0], dtype=np.int64)
+        got = similarities(shares, count, others)
+        want = [similarity(corrected_jaccard(float(s)), count, int(o))
+                for s, o in zip(shares, others, strict=True)]
+        assert got.tolist() == want

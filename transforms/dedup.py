@@ -24,7 +24,7 @@ import numpy as np
 from apache_beam.metrics import Metrics
 
 from schemas.models import Duplicate
-from transforms.fingerprint import BANDS, NUM_PERM, corrected_jaccard, fingerprint, similarity
+from transforms.fingerprint import BANDS, NUM_PERM, fingerprint, similarities
 
 DUPLICATE_TAG = "duplicates"
 INDEX_TAG = "index"
@@ -109,6 +109,8 @@ def bucket_edges(key: str, members: Iterable[tuple], threshold: float,
     method = {"h": "exact_body", "u": "canonical_url"}.get(key[0], "near_minhash")
     leaders = ordered[:max_compare]
     sigs = np.stack([np.frombuffer(m[1], dtype=np.uint8) for m in leaders])
+    leader_counts = np.array([m[2] for m in leaders], dtype=np.int64)
+    leader_ids = [m[0][-1] for m in leaders]
     edges: list[tuple[str, tuple]] = []
     for j in range(1, len(ordered)):
         rank, sig, count = ordered[j]
@@ -116,19 +118,22 @@ def bucket_edges(key: str, members: Iterable[tuple], threshold: float,
             continue  # records of earlier runs stay as they are
         member_id = rank[-1]
         limit = min(j, len(leaders))
-        matches = (sigs[:limit] == np.frombuffer(sig, dtype=np.uint8)).mean(axis=1)
-        for i in range(limit):
-            leader_rank, _, leader_count = leaders[i]
-            if leader_rank == rank or leader_rank[-1] == member_id:
+        # Every leader at once (numpy); the first acceptable one in rank order wins.
+        equal = np.count_nonzero(sigs[:limit] == np.frombuffer(sig, dtype=np.uint8), axis=1)
+        shares = equal / sigs.shape[1]
+        if method == "exact_body":
+            sims = np.ones(limit)
+            ok = np.ones(limit, dtype=bool)
+        else:
+            sims = similarities(shares, count, leader_counts[:limit])
+            ok = sims >= threshold if method == "near_minhash" else np.ones(limit, dtype=bool)
+        for i in np.flatnonzero(ok):
+            leader_rank = leaders[i][0]
+            if leader_rank == rank or leader_ids[i] == member_id:
                 continue  # itself (also: a record read again after a crash, whose
                 # fingerprint a committed part of the dataset already holds)
-            if method == "exact_body":
-                sim = 1.0
-            else:
-                sim = similarity(corrected_jaccard(float(matches[i])), count, leader_count)
-                if method == "near_minhash" and sim < threshold:
-                    continue
-            edges.append((member_id, (leader_rank, leader_rank[-1], round(sim, 4), method)))
+            edges.append((member_id, (leader_rank, leader_rank[-1], round(float(sims[i]), 4),
+                                      method)))
             break
     return edges
 

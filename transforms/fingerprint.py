@@ -139,3 +139,18 @@ def similarity(j: float, count_a: int, count_b: int, min_shingles_for_containmen
         return j
     intersection = j * (count_a + count_b) / (1.0 + j)
     return max(j, min(1.0, intersection / small))
+
+
+def similarities(matching_shares: np.ndarray, count: int, other_counts: np.ndarray,
+                 min_shingles_for_containment: int = 50,
+                 min_length_ratio: float = 0.5) -> np.ndarray:
+    """`similarity` of one text against many, from their shares of equal signature
+    values: the same arithmetic, element by element, as arrays."""
+    j = np.maximum(0.0, (matching_shares - _CHANCE) / (1.0 - _CHANCE))
+    small = np.minimum(count, other_counts)
+    large = np.maximum(count, other_counts)
+    plain = (small < min_shingles_for_containment) | (small < min_length_ratio * large)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        intersection = j * (count + other_counts) / (1.0 + j)
+        contained = np.maximum(j, np.minimum(1.0, intersection / small))
+    return np.where(plain, j, contained)
