@@ -84,7 +84,13 @@ L4J
              -cp "$LIBS/*")
   if [[ ! -f "$DIR/logs/meta.properties" ]]; then
     # Static quorum (controller.quorum.voters), so no --standalone here.
-    local cid; cid="$("$PY" -c 'import base64,uuid; print(base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("="))')"
+    # A cluster id is 16 random bytes in URL-safe base64; one that starts with "-"
+    # would be read as an option by the storage tool (1 time in 64), so draw again.
+    local cid; cid="$("$PY" -c 'import base64,uuid
+while True:
+    c = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+    if c[0] != "-":
+        print(c); break')"
     "${jvm[@]}" kafka.tools.StorageTool format -t "$cid" -c "$PROPS" >>"$LOGF" 2>&1 \
       || { tail -20 "$LOGF" >&2; exit 1; }
   fi
