@@ -1,21 +1,21 @@
-"""Reading Kafka: a splittable DoFn over confluent-kafka, one restriction per partition.
+"""Reading Kafka: a splittable DoFn over confluent-kafka, one restriction per reader.
 
 Why not Beam's `ReadFromKafka`: it is a Java cross-language transform that needs
 an expansion service jar and a Java SDK harness (Docker by default); this reader
 is plain Python, so it runs the same on Prism (LOOPBACK), Flink and Dataflow.
 
-- Restriction: the partition's offset range `[start, end)`; `end` is "infinity"
-  while streaming. A bundle polls for a short while, then checkpoints
-  (`defer_remainder`), so the runner can commit progress and fire windows.
-- Event time: the message timestamp. The watermark is the newest timestamp seen
-  minus a skew allowance, never ahead of the wall clock; an idle partition
-  advances it to "now - skew" so windows on the other partitions still close.
+- Restriction: a group of partitions (`ReaderTask`) with each one's next offset
+  (`Positions`), unbounded until closed. A bundle polls for a short while, then
+  checkpoints (`defer_remainder`), so the runner can commit progress and fire windows.
+- Event time: the message timestamp. The watermark is the minimum over the
+  reader's partitions of the newest timestamp seen minus a skew allowance, never
+  ahead of the wall clock; a caught-up partition counts as "now - skew".
 - Offsets are *not* committed here: the stream job commits them once the records
   are durable in the dataset (see `transforms/stream_write.py`). Offsets that are
   already durable but not yet committed (a crash between the two) are passed in
   as `skip` and are claimed without being emitted again.
-- `stop_after_idle`: a partition's restriction ends once it has been caught up
-  with the broker's high-water mark for that long (tests, backfills); a stop
+- `stop_after_idle`: a reader's restriction ends once all its partitions have been
+  caught up with the broker's high-water marks for that long (tests, backfills); a stop
   request (SIGINT/SIGTERM in the launcher) ends it at the next poll.
 """
 
@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -39,7 +38,6 @@ from apache_beam.utils.timestamp import MIN_TIMESTAMP, Duration, Timestamp
 
 LOG = logging.getLogger(__name__)
 
-UNBOUNDED_END = sys.maxsize
 POLL_SECONDS = 0.5  # longest single poll inside a bundle
 MAX_BUNDLE_MESSAGES = 1000
 MAX_BUNDLE_SECONDS = 1.0

@@ -25,7 +25,6 @@ point at a record that is itself a duplicate (see the README).
 
 from __future__ import annotations
 
-import base64
 import math
 from collections import defaultdict
 from typing import Any
@@ -52,6 +51,7 @@ from transforms.dedup import (
     best_edge,
     bucket_edges,
     bucket_entries,
+    existing_entries,
     index_entry,
     mark_duplicate,
     resolve_roots,
@@ -94,23 +94,25 @@ def shard_of_bucket(bucket_key: str, shards: int) -> int:
     return xxhash.xxh64_intdigest(bucket_key.encode()) % max(1, shards)
 
 
-def shard_entries(article: dict[str, Any], shards: int) -> list[tuple[int, list]]:
-    """One element per history shard the article's buckets fall in:
-    (shard, [(bucket key, member), ...])."""
+def by_shard(pairs, shards: int) -> list[tuple[int, list]]:
+    """(bucket key, value) pairs -> [(shard, [(bucket key, value), ...])], by shard."""
     per_shard: dict[int, list] = defaultdict(list)
-    for key, member in bucket_entries(article):
-        per_shard[shard_of_bucket(key, shards)].append((key, member))
+    for key, value in pairs:
+        per_shard[shard_of_bucket(key, shards)].append((key, value))
     return sorted(per_shard.items())
 
 
+def shard_entries(article: dict[str, Any], shards: int) -> list[tuple[int, list]]:
+    """One element per history shard the article's buckets fall in:
+    (shard, [(bucket key, member), ...])."""
+    return by_shard(bucket_entries(article), shards)
+
+
 def seed_entries(entry: dict[str, Any], expires_s: float, shards: int) -> list[tuple[int, tuple]]:
-    """History entries of an article the dataset already held when the job started."""
-    member = ((EXISTING, 0, entry.get("date") or "9999-12-31", entry["id"]),
-              base64.b64decode(entry["signature"]), int(entry["count"]), expiry(expires_s))
-    per_shard: dict[int, list] = defaultdict(list)
-    for key in entry["keys"]:
-        per_shard[shard_of_bucket(key, shards)].append((key, member))
-    return [(shard, ("seed", items)) for shard, items in sorted(per_shard.items())]
+    """History entries of an article the dataset already held when the job started
+    (stored before everything: the oldest rank)."""
+    pairs = ((key, history_entry(member, 0, expires_s)) for key, member in existing_entries(entry))
+    return [(shard, ("seed", items)) for shard, items in by_shard(pairs, shards)]
 
 
 def compare_with_history(key: str, history: list[tuple], members: list[tuple],
