@@ -19,7 +19,11 @@ from transforms.dedup import (
     resolve_roots,
 )
 from transforms.fingerprint import (
+    FIGURE_SKETCH_SIZE,
     content_hash,
+    figure_overlap,
+    figures_disagree,
+    figures_sketch,
     fingerprint,
     jaccard,
     normalise_tokens,
@@ -312,6 +316,59 @@ def test_near_bucket_links_to_best_ranked_member_that_resembles():
     assert edges["c-low"][1] == "b-mid"
     assert edges["c-low"][3] == "near_minhash"
     assert edges["c-low"][2] >= 0.75
+
+
+# Templated briefs: the same words, other figures (an invented quake bulletin).
+QUAKE_BRIEF = (
+    "An earthquake of magnitude {mag} struck off the coast on {day}, the geophysics agency "
+    "said, with no immediate reports of damage or casualties. The quake hit at a depth of "
+    "{depth} kilometres, about {dist} kilometres south-west of the port town, at {time} local "
+    "time. The agency said there was no threat of a tsunami. Residents said they felt strong "
+    "shaking for several seconds. The country sits on the Pacific Ring of Fire, an arc of "
+    "volcanoes and fault lines around the Pacific Basin where most of the world's earthquakes "
+    "happen, and the agency records hundreds of tremors every month across the archipelago."
+)
+
+
+def quake(mag: str, depth: int, dist: int, time_: str, day: str = "Friday") -> str:
+    return QUAKE_BRIEF.format(mag=mag, depth=depth, dist=dist, time=time_, day=day)
+
+
+def test_figures_sketch_normalises_separators_and_keeps_the_smallest_hashes():
+    assert figures_sketch("It cost 1,000 dollars.") == figures_sketch("It cost 1.000 dollars.")
+    assert figures_sketch("No figures here.") == b""
+    many = " ".join(str(n) for n in range(100, 200))
+    sketch = figures_sketch(many)
+    assert len(sketch) == 4 * FIGURE_SKETCH_SIZE
+    assert figures_sketch(many[::-1]) != sketch  # other figures, other sketch
+    assert figure_overlap(sketch, figures_sketch(many + " 7 8 9")) >= 0.8
+
+
+def test_figure_overlap_needs_enough_figures_on_both_sides():
+    assert figure_overlap(figures_sketch("1 2"), figures_sketch("1 2 3 4")) is None
+    assert not figures_disagree(figures_sketch("1 2"), figures_sketch("5 6 7 8"))
+    assert figures_disagree(figures_sketch("1 2 3 4 5"), figures_sketch("1 2 6 7 8"))
+    # An update states more figures than the first version: judged on the smaller.
+    assert not figures_disagree(figures_sketch("4 120 35"), figures_sketch("4 120 35 88 90 12"))
+
+
+def test_templated_briefs_with_other_figures_get_no_edge():
+    first = make_article("a", quake("4.8", 39, 86, "10:17"))
+    other = make_article("b", quake("5.1", 156, 53, "22:40"))
+    assert sim_of(first["body"], other["body"]) >= 0.6  # the words alone would link them
+    assert bucket_edges("b0:aa", [member_of(first), member_of(other)], 0.6) == []
+
+
+def test_copy_of_a_templated_brief_still_links_to_its_own_original():
+    # Three briefs of one template; a re-scrape of the second finds the second,
+    # not the best-ranked brief of the bucket.
+    briefs = [make_article("a", quake("4.8", 39, 86, "10:17")),
+              make_article("b", quake("5.1", 156, 53, "22:40")),
+              make_article("c", quake("6.0", 12, 140, "03:05"))]
+    rescrape = make_article("d", quake("5.1", 156, 53, "22:40").replace("'", "\u2019"))
+    edges = edge_map(bucket_edges("b1:bb", [member_of(a) for a in [*briefs, rescrape]], 0.6))
+    assert set(edges) == {"d"}
+    assert edges["d"][1] == "b"
 
 
 def test_single_member_bucket_has_no_edges():

@@ -26,6 +26,7 @@ from transforms.kafka_source import (
 from transforms.messages import message_to_records, message_uri
 from transforms.process import process_record
 from transforms.stream_dedup import (
+    EXPIRES,
     apply_links,
     by_bucket,
     compare_shard,
@@ -218,7 +219,7 @@ def test_history_ranks_first_and_expires():
     edges, history = compare_with_history(key, [], [first], now_s=100, threshold=0.6,
                                           max_compare=64, stored_at_ms=100_000, horizon_s=50)
     assert edges == [] and [h[0][-1] for h in history] == ["a"]
-    assert history[0][3] == expiry(150)
+    assert history[0][EXPIRES] == expiry(150)
     edges, added = compare_with_history(key, history, [copy], now_s=120, threshold=0.6,
                                         max_compare=64, stored_at_ms=120_000, horizon_s=50)
     assert [(m, e[1]) for m, e in edges] == [("b", "a")] and added == []

@@ -70,10 +70,15 @@ def dates_in_text(text: str, limit: int = 5) -> list[dt.date]:
     return [value for _, value in found[:limit]]
 
 
+# Two words a scraper joined ("UTCLast Updated"): split before the capital.
+_GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
 def is_date_line(line: str) -> dt.date | None:
     """The date when a short line states only a date (and maybe a time and zone)."""
     if len(line) > 70:
         return None
+    line = _GLUED_WORDS.sub(" ", line)
     found = dates_in_text(line, limit=2)
     if len(found) != 1:
         return None

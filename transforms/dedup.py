@@ -24,7 +24,7 @@ import numpy as np
 from apache_beam.metrics import Metrics
 
 from schemas.models import Duplicate
-from transforms.fingerprint import BANDS, NUM_PERM, fingerprint, similarities
+from transforms.fingerprint import BANDS, NUM_PERM, figures_disagree, fingerprint, similarities
 
 DUPLICATE_TAG = "duplicates"
 INDEX_TAG = "index"
@@ -60,7 +60,7 @@ def with_fingerprint(article: dict[str, Any], num_perm: int = NUM_PERM,
         keys.append(f"u:{article['canonical_url']}")
     keys.extend(fp.band_keys)
     return {**article, FINGERPRINT_FIELD: {"keys": keys, "signature": fp.signature,
-                                           "count": fp.shingle_count}}
+                                           "count": fp.shingle_count, "figures": fp.figures}}
 
 
 def _identifies_a_page(url: str | None) -> bool:
@@ -73,7 +73,8 @@ def bucket_entries(article: dict[str, Any], num_perm: int = NUM_PERM,
     """(bucket key, member) pairs for one article: body hash, canonical URL, LSH bands."""
     fp = article.get(FINGERPRINT_FIELD) or with_fingerprint(article, num_perm, bands)[
         FINGERPRINT_FIELD]
-    member = (rank_key(article, fp["count"]), fp["signature"], fp["count"])  # rank ends with id
+    member = (rank_key(article, fp["count"]), fp["signature"], fp["count"],
+              fp.get("figures", b""))  # rank ends with id
     return [(key, member) for key in fp["keys"]]
 
 
@@ -82,13 +83,16 @@ def index_entry(article: dict[str, Any]) -> dict[str, Any]:
     fp = article[FINGERPRINT_FIELD]
     return {"id": article["id"], "date": article.get("date"),
             "signature": base64.b64encode(fp["signature"]).decode("ascii"),
-            "count": fp["count"], "keys": fp["keys"]}
+            "count": fp["count"], "keys": fp["keys"],
+            "figures": base64.b64encode(fp.get("figures", b"")).decode("ascii")}
 
 
 def existing_entries(entry: dict[str, Any]) -> list[tuple[str, tuple]]:
     """Bucket entries of an article kept by an earlier run, read back from the index."""
     rank = (EXISTING, -int(entry["count"]), entry.get("date") or "9999-12-31", entry["id"])
-    member = (rank, base64.b64decode(entry["signature"]), int(entry["count"]))
+    # Indexes written before figures were kept have none: no figure check for them.
+    member = (rank, base64.b64decode(entry["signature"]), int(entry["count"]),
+              base64.b64decode(entry.get("figures", "")))
     return [(key, member) for key in entry["keys"]]
 
 
@@ -100,8 +104,9 @@ def bucket_edges(key: str, members: Iterable[tuple], threshold: float,
                  max_compare: int = DEFAULT_MAX_COMPARE) -> list[tuple[str, tuple]]:
     """Edges (member id, (target rank, target id, similarity, method)) within one bucket.
 
-    Each member is linked to the best-ranked earlier member it truly resembles;
-    comparisons per member are capped at `max_compare`, bounding the bucket's work.
+    Each member is linked to the best-ranked earlier member it truly resembles
+    (near copies must also state the same figures); comparisons per member are
+    capped at `max_compare`, bounding the bucket's work.
     """
     ordered = sorted(members, key=lambda m: m[0])
     if len(ordered) < 2 or ordered[-1][0][0] == EXISTING:
@@ -113,7 +118,7 @@ def bucket_edges(key: str, members: Iterable[tuple], threshold: float,
     leader_ids = [m[0][-1] for m in leaders]
     edges: list[tuple[str, tuple]] = []
     for j in range(1, len(ordered)):
-        rank, sig, count = ordered[j]
+        rank, sig, count, figures = ordered[j]
         if rank[0] == EXISTING:
             continue  # records of earlier runs stay as they are
         member_id = rank[-1]
@@ -132,6 +137,8 @@ def bucket_edges(key: str, members: Iterable[tuple], threshold: float,
             if leader_rank == rank or leader_ids[i] == member_id:
                 continue  # itself (also: a record read again after a crash, whose
                 # fingerprint a committed part of the dataset already holds)
+            if method == "near_minhash" and figures_disagree(figures, leaders[i][3]):
+                continue  # a templated report with other figures: another story
             edges.append((member_id, (leader_rank, leader_rank[-1], round(float(sims[i]), 4),
                                       method)))
             break

@@ -84,10 +84,15 @@ def expiry(seconds: float) -> int:
     return math.ceil(seconds)
 
 
+# A history entry is a bucket member (rank, signature, count, figures) + its expiry.
+EXPIRES = 4
+
+
 def history_entry(member: tuple, stored_at_ms: int, expires_s: float) -> tuple:
     """A member kept in a bucket's history: ranked as published, oldest first."""
-    rank, signature, count = member
-    return ((EXISTING, stored_at_ms, rank[2], rank[-1]), signature, count, expiry(expires_s))
+    rank, signature, count, figures = member
+    return ((EXISTING, stored_at_ms, rank[2], rank[-1]), signature, count, figures,
+            expiry(expires_s))
 
 
 def shard_of_bucket(bucket_key: str, shards: int) -> int:
@@ -123,11 +128,12 @@ def compare_with_history(key: str, history: list[tuple], members: list[tuple],
 
     Pure: the stateful DoFn only reads and writes state around it.
     """
-    live = [h for h in history if h[3] > now_s]
+    live = [h for h in history if h[EXPIRES] > now_s]
     if not live and len(members) == 1:  # most buckets: nothing to compare
         return [], [history_entry(members[0], stored_at_ms, now_s + horizon_s)][:max_compare]
     live.sort(key=lambda h: h[0])
-    edges = bucket_edges(key, [h[:3] for h in live] + list(members), threshold, max_compare)
+    edges = bucket_edges(key, [h[:EXPIRES] for h in live] + list(members), threshold,
+                         max_compare)
     linked = {member_id for member_id, _ in edges}
     room = max(0, max_compare - len(live))
     added = [history_entry(m, stored_at_ms, now_s + horizon_s)
@@ -232,7 +238,7 @@ class ShardHistoryDoFn(beam.DoFn):
         shard, value = element
         if isinstance(value, tuple) and value and value[0] == "seed":
             self._append(shard, value[1], history, version)
-            self._schedule(min(e[3] for _, e in value[1]), next_expiry, expire)
+            self._schedule(min(e[EXPIRES] for _, e in value[1]), next_expiry, expire)
             return
         now_s = float(timestamp.micros) / 1e6 if timestamp.micros > 0 else 0.0
         self.compared.inc()
@@ -241,7 +247,7 @@ class ShardHistoryDoFn(beam.DoFn):
                                      self.max_compare, int(now_s * 1000), self.horizon_s)
         if added:
             self._append(shard, added, history, version)
-            self._schedule(min(e[3] for _, e in added), next_expiry, expire)
+            self._schedule(min(e[EXPIRES] for _, e in added), next_expiry, expire)
         yield from edges
 
     @on_timer(EXPIRE)
@@ -252,7 +258,7 @@ class ShardHistoryDoFn(beam.DoFn):
                   expire=beam.DoFn.TimerParam(EXPIRE)):
         now_s = float(fire_ts.micros) / 1e6
         entries = list(history.read())
-        live = [item for item in entries if item[1][3] > now_s + 0.5]  # each timer moves on
+        live = [item for item in entries if item[1][EXPIRES] > now_s + 0.5]  # each timer moves on
         self.expired.inc(len(entries) - len(live))
         history.clear()
         for item in live:
@@ -262,7 +268,7 @@ class ShardHistoryDoFn(beam.DoFn):
         self._cache[key] = (current, by_bucket(live))
         next_expiry.clear()
         if live:
-            self._schedule(min(e[3] for _, e in live), next_expiry, expire)
+            self._schedule(min(e[EXPIRES] for _, e in live), next_expiry, expire)
 
 
 def window_links(element) -> list[tuple[str, dict[str, Any]]]:
