@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 # ruff: noqa: E501
-"""Generate newsbeam's HELD-OUT extraction evaluation set (bench/holdout/).
+"""Generate newsbeam's development extraction set (bench/dev_set/), first written
+as a held-out set (see README.md: measured once untouched, then tuned on).
 
-    /work/main/.venv/bin/python bench/holdout/_generate.py
+    .venv/bin/python bench/dev_set/_generate.py
 
-Writes ``bench/holdout/articles/*`` and ``bench/holdout/labels.json``.  Output
+Writes ``bench/dev_set/articles/*`` and ``bench/dev_set/labels.json``.  Output
 is deterministic (gzip members use mtime=0 and no file name).  Every story is
 invented: people, quotes, companies, figures and most small places are
 fictional; large cities, countries and institutions are real so that
