@@ -163,3 +163,18 @@ def test_short_line_repeated_word_for_word_is_dropped_after_its_first_time():
     text = (f"Harbour plan\n\n{LEAD}\n\nTen things to know today\n\n{LEAD} More.\n\n"
             "Ten things to know today\n\nTen things to know today\n")
     assert clean_text(text).paragraphs == [LEAD, "Ten things to know today", f"{LEAD} More."]
+
+
+# --- Main text (HTML) -------------------------------------------------------------
+
+
+def _body(body: str, head: str = "") -> list[str]:
+    return _article(_page(head, body))["body"].split("\n\n")
+
+
+def test_list_items_lose_the_marker_the_extractor_adds():
+    body = PARAGRAPHS + ("<ul><li>Dredging starts in May</li><li>The quay closes for a week"
+                         "</li><li>Ferries keep running</li></ul>")
+    paragraphs = _body(body)
+    assert "Dredging starts in May" in paragraphs
+    assert not any(p.startswith("- ") for p in paragraphs)
