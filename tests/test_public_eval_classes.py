@@ -178,3 +178,20 @@ def test_list_items_lose_the_marker_the_extractor_adds():
     paragraphs = _body(body)
     assert "Dredging starts in May" in paragraphs
     assert not any(p.startswith("- ") for p in paragraphs)
+
+
+def test_article_split_into_containers_of_the_same_class_is_read_whole():
+    first = "".join(f"<p>First part {i}: the harbour board met on Tuesday and asked for a "
+                    f"fuller account of the dredging costs.</p>" for i in range(4))
+    second = "".join(f"<p>Second part {i}: the council will vote next month once the "
+                     f"engineers have reported on the quay walls.</p>" for i in range(3))
+    # The ad row closes the body container; the story goes on in a second one.
+    body = (f'<main><div class="grid"><div class="body article__body">{first}</div>'
+            '<div class="aside"></div></div><div class="row"><span>Advertisement</span></div>'
+            f'<div class="grid"><div class="body article__body">{second}<ul><li><a href="/x">'
+            'Read more: ferry timetable changes for the summer</a></li></ul></div></div></main>')
+    page = f"<html><head><title>Harbour plan</title></head><body>{body}</body></html>"
+    paragraphs = _article(page.encode())["body"].split("\n\n")
+    assert paragraphs[0].startswith("First part 0")
+    assert paragraphs[-1].startswith("Second part 2")
+    assert len(paragraphs) == 7
