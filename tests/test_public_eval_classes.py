@@ -184,7 +184,8 @@ def test_article_split_into_containers_of_the_same_class_is_read_whole():
     first = "".join(f"<p>First part {i}: the harbour board met on Tuesday and asked for a "
                     f"fuller account of the dredging costs.</p>" for i in range(4))
     second = "".join(f"<p>Second part {i}: the council will vote next month once the "
-                     f"engineers have reported on the quay walls.</p>" for i in range(3))
+                     f"engineers have reported on the state of the old quay walls.</p>"
+                     for i in range(3))
     # The ad row closes the body container; the story goes on in a second one.
     body = (f'<main><div class="grid"><div class="body article__body">{first}</div>'
             '<div class="aside"></div></div><div class="row"><span>Advertisement</span></div>'
@@ -195,3 +196,11 @@ def test_article_split_into_containers_of_the_same_class_is_read_whole():
     assert paragraphs[0].startswith("First part 0")
     assert paragraphs[-1].startswith("Second part 2")
     assert len(paragraphs) == 7
+
+
+def test_data_table_inside_the_article_is_kept_row_by_row():
+    table = ("<table><tr><th>Pos</th><th>Driver</th><th>Points</th></tr>"
+             "<tr><td>1</td><td>Ana Lima</td><td>5040</td></tr>"
+             "<tr><td>2</td><td>Rui Costa</td><td>5035</td></tr></table>")
+    paragraphs = _body(PARAGRAPHS + table + PARAGRAPHS.replace("dredging", "quay"))
+    assert paragraphs[4:7] == ["Pos Driver Points", "1 Ana Lima 5040", "2 Rui Costa 5035"]

@@ -22,9 +22,17 @@ _LIST_MARKER = re.compile(r"^\s*- ", re.MULTILINE)
 _INVISIBLE = frozenset({"script", "style", "noscript", "template", "svg", "button", "form"})
 # Blocks taken from a container trafilatura did not keep.
 _BLOCKS = ("p", "h2", "h3", "h4", "blockquote")
-KEY_CHARS = 60  # paragraphs are matched to the page by their first characters
+# Blocks under these are not article text even inside an article container.
+_NOT_BODY = frozenset({"li", "form", "nav", "aside", "footer", "header", "figure", "table"})
+MIN_PROSE_CHARS = 100
+MIN_PROSE_BLOCKS = 2  # a container continuing the article holds this many prose paragraphs
+# Page elements an extracted line is looked up in.
+_LOCATABLE = frozenset({"p", "li", "h2", "h3", "h4", "h5", "blockquote", "pre"})
+CONTAINER_SHARE = 0.6  # the article container holds this share of the located lines
+KEY_CHARS = 60  # paragraphs are matched to the page by their first and last characters
 MIN_MATCHED = 3  # paragraphs located in the page before any repair is tried
-MIN_PARAGRAPH_CHARS = 25  # extracted lines shorter than this are not used to locate
+MIN_PARAGRAPH_CHARS = 25
+MIN_TABLE_ROWS = 2  # extracted lines shorter than this are not used to locate
 
 
 def main_text(doc: Any, tree: Any = None) -> str:
@@ -34,7 +42,7 @@ def main_text(doc: Any, tree: Any = None) -> str:
     if body is not None and next(body.iter("item"), None) is not None:
         text = _LIST_MARKER.sub("", text)
     if tree is not None and text:
-        text = _add_split_body(text, tree)
+        text = _repair(text, tree)
     return text
 
 
@@ -43,7 +51,9 @@ def _norm(text: str) -> str:
 
 
 def _key(text: str) -> str:
-    return _norm(text)[:KEY_CHARS].casefold()
+    """Start and end of a text without spaces (extractors space inline markup differently)."""
+    flat = "".join(text.split()).casefold()
+    return flat[:KEY_CHARS] + "|" + flat[-KEY_CHARS // 2:]
 
 
 def _visible_text(element) -> str:
@@ -78,7 +88,7 @@ def _locate(lines: list[str], tree) -> tuple[dict[int, int], list]:
     order = [el for el in tree.iter() if isinstance(el.tag, str)]
     found: dict[int, int] = {}
     for pos, el in enumerate(order):
-        if el.tag != "p" or not wanted:
+        if el.tag not in _LOCATABLE or not wanted:
             continue
         i = wanted.pop(_key(el.text_content()), None)
         if i is not None:
@@ -86,31 +96,17 @@ def _locate(lines: list[str], tree) -> tuple[dict[int, int], list]:
     return found, order
 
 
-def _add_split_body(text: str, tree) -> str:
+def _repair(text: str, tree) -> str:
     lines = text.split("\n")
     found, order = _locate(lines, tree)
     if len(found) < MIN_MATCHED:
         return text
-    parents = Counter(order[pos].getparent() for pos in found.values())
-    container, _ = parents.most_common(1)[0]
-    if container is None or not container.get("class"):
+    container = _container([order[pos] for pos in found.values()])
+    if container is None:
         return text
     position = {id(el): pos for pos, el in enumerate(order)}
     known = {_key(line) for line in lines}
-    extra: list[tuple[int, str]] = []
-    parent = container.getparent()
-    scope = parent.getparent() if parent is not None else None
-    if scope is None:
-        return text
-    for other in scope.iter(container.tag):
-        if other is container or other.get("class") != container.get("class"):
-            continue
-        for block in other.iter(*_BLOCKS):
-            if block.tag == "p" or not any(a.tag in _BLOCKS for a in block.iterancestors()):
-                content = _visible_text(block)
-                if content and _key(content) not in known and _link_share(block, content) < 0.5:
-                    known.add(_key(content))
-                    extra.append((position[id(block)], content))
+    extra = _split_body(container, known) + _table_rows(container, known)
     if not extra:
         return text
     # Each extracted line sits at the page position of the last located line before it.
@@ -119,6 +115,70 @@ def _add_split_body(text: str, tree) -> str:
     for i, line in enumerate(lines):
         last = found.get(i, last)
         placed.append((last, 0, line))
-    placed.extend((pos, 1, content) for pos, content in extra)
+    placed.extend((position[id(el)], 1, content) for el, content in extra)
     placed.sort(key=lambda item: (item[0], item[1]))
     return "\n".join(line for _, _, line in placed)
+
+
+def _container(located: list):
+    """The deepest element that holds most of the located lines."""
+    counts: Counter = Counter()
+    depth: dict[Any, int] = {}
+    for element in located:
+        for level, ancestor in enumerate(reversed(list(element.iterancestors()))):
+            counts[ancestor] += 1
+            depth[ancestor] = level
+    need = CONTAINER_SHARE * len(located)
+    held = [a for a, n in counts.items() if n >= need]
+    return max(held, key=depth.__getitem__) if held else None
+
+
+def _split_body(container, known: set[str]) -> list[tuple[Any, str]]:
+    """Blocks of the other containers with the article container's tag and class."""
+    parent = container.getparent()
+    scope = parent.getparent() if parent is not None else None
+    if scope is None or not container.get("class"):
+        return []
+    extra: list[tuple[Any, str]] = []
+    for other in scope.iter(container.tag):
+        if other is container or other.get("class") != container.get("class"):
+            continue
+        blocks = []
+        for block in other.iter(*_BLOCKS):
+            if any(a.tag in _BLOCKS or a.tag in _NOT_BODY for a in _ancestors(block, other)):
+                continue  # inside a quote already taken, a list, a form or a sidebar
+            content = _visible_text(block)
+            if content and _key(content) not in known and _link_share(block, content) < 0.5:
+                blocks.append((block, content))
+        prose = sum(1 for block, content in blocks
+                    if block.tag == "p" and len(content) >= MIN_PROSE_CHARS)
+        if prose >= MIN_PROSE_BLOCKS:  # teaser cards and widgets share layout classes too
+            known.update(_key(content) for _, content in blocks)
+            extra.extend(blocks)
+    return extra
+
+
+def _ancestors(element, stop):
+    """Ancestors of an element below `stop`."""
+    for ancestor in element.iterancestors():
+        if ancestor is stop:
+            return
+        yield ancestor
+
+
+def _table_rows(container, known: set[str]) -> list[tuple[Any, str]]:
+    """Rows of the data tables inside the article container, one line each."""
+    extra: list[tuple[Any, str]] = []
+    for table in container.iter("table"):
+        if next(table.iter("table"), table) is not table:
+            continue  # holds another table: page layout, not data
+        rows = []
+        for row in table.iter("tr"):
+            cells = [_visible_text(cell) for cell in row if cell.tag in ("td", "th")]
+            content = " ".join(c for c in cells if c)
+            if content:
+                rows.append((row, content))
+        if len(rows) < MIN_TABLE_ROWS or any(_key(c) in known for _, c in rows):
+            continue  # too small to be data, or already extracted
+        extra.extend(rows)
+    return extra
