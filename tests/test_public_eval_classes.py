@@ -204,3 +204,18 @@ def test_data_table_inside_the_article_is_kept_row_by_row():
              "<tr><td>2</td><td>Rui Costa</td><td>5035</td></tr></table>")
     paragraphs = _body(PARAGRAPHS + table + PARAGRAPHS.replace("dredging", "quay"))
     assert paragraphs[4:7] == ["Pos Driver Points", "1 Ana Lima 5040", "2 Rui Costa 5035"]
+
+
+def test_teasers_in_other_article_elements_leave_the_body():
+    main = "".join(f"<p>The harbour board met on Tuesday, session {i}, to discuss the dredging "
+                   "plan and asked for a fuller account of the costs.</p>" for i in range(2))
+    teasers = "".join(
+        f'<article class="postbox post-{i}"><h2><a href="/p{i}">Other story {i}</a></h2>'
+        f"<p>Teaser {i}: the ferry company said its summer timetable would add two evening "
+        "crossings on weekdays.</p></article>" for i in range(4))
+    page = ('<html><head><title>Harbour plan</title></head><body><div class="row"><div>'
+            f'<article class="articlebox"><h1>Harbour plan</h1>{main}</article>'
+            f'<article class="postbox list">{teasers}</article></div></div></body></html>')
+    paragraphs = _article(page.encode())["body"].split("\n\n")
+    assert len(paragraphs) == 2
+    assert not any("Teaser" in p for p in paragraphs)

@@ -101,6 +101,13 @@ def _repair(text: str, tree) -> str:
     found, order = _locate(lines, tree)
     if len(found) < MIN_MATCHED:
         return text
+    foreign = _other_articles(lines, found, order)
+    if foreign:
+        lines = [line for i, line in enumerate(lines) if i not in foreign]
+        text = "\n".join(lines)
+        found, order = _locate(lines, tree)
+        if len(found) < MIN_MATCHED:
+            return text
     container = _container([order[pos] for pos in found.values()])
     if container is None:
         return text
@@ -118,6 +125,38 @@ def _repair(text: str, tree) -> str:
     placed.extend((position[id(el)], 1, content) for el, content in extra)
     placed.sort(key=lambda item: (item[0], item[1]))
     return "\n".join(line for _, _, line in placed)
+
+
+def _other_articles(lines: list[str], found: dict[int, int], order: list) -> set[int]:
+    """Lines that come from other <article> elements than the page's own (teasers, promos).
+
+    The page's article is the <article> holding the <h1>, else the one holding the
+    most located lines. Lines between two dropped ones go with them.
+    """
+    article_of: dict[int, Any] = {}
+    for i, pos in found.items():
+        article_of[i] = next(order[pos].iterancestors("article"), None)
+    articles = {a for a in article_of.values() if a is not None}
+    if len(articles) < 2:
+        return set()
+    with_title = [a for a in articles if next(a.iter("h1"), None) is not None]
+    if len(with_title) == 1:
+        main = with_title[0]
+    else:
+        counts = Counter(a for a in article_of.values() if a is not None).most_common(2)
+        if counts[0][1] == counts[1][1]:
+            return set()
+        main = counts[0][0]
+    dropped = {i for i, a in article_of.items() if a is not None and a is not main}
+    located = sorted(found)
+    for i in range(len(lines)):
+        if i in found:
+            continue
+        before = [j for j in located if j < i]
+        after = [j for j in located if j > i]
+        if before and before[-1] in dropped and (not after or after[0] in dropped):
+            dropped.add(i)
+    return dropped
 
 
 def _container(located: list):
