@@ -219,3 +219,28 @@ def test_teasers_in_other_article_elements_leave_the_body():
     paragraphs = _article(page.encode())["body"].split("\n\n")
     assert len(paragraphs) == 2
     assert not any("Teaser" in p for p in paragraphs)
+
+
+def test_paragraph_that_is_one_link_is_a_promo_not_text():
+    promo = ('<p><a href="/other"><strong>COUNCIL DELAYS FERRY CONTRACT AFTER A YEAR OF '
+             'TALKS</strong></a></p>')
+    paragraphs = _body(PARAGRAPHS + promo + PARAGRAPHS.replace("dredging", "quay"))
+    assert not any("FERRY CONTRACT" in p for p in paragraphs)
+    assert len(paragraphs) == 8
+
+
+def test_linked_address_and_linked_heading_stay_in_the_text():
+    from types import SimpleNamespace
+
+    from transforms import maintext
+    from transforms.html import parse_html
+
+    url = "https://example.org/harbour-report"
+    lead = [f"The harbour board met on Tuesday, session {i}, and asked for the costs."
+            for i in range(3)]
+    lines = [*lead, url, "Harbour Works Quay Crane Model 7"]
+    page = ("<html><body><div>" + "".join(f"<p>{line}</p>" for line in lead)
+            + f'<p><a href="{url}">{url}</a></p><h3><a href="/crane">{lines[-1]}</a></h3>'
+            + "</div></body></html>")
+    doc = SimpleNamespace(text="\n".join(lines), body=None)
+    assert maintext.main_text(doc, parse_html(page)).split("\n") == lines

@@ -18,6 +18,7 @@ from collections import Counter
 from typing import Any
 
 _LIST_MARKER = re.compile(r"^\s*- ", re.MULTILINE)
+_URL = re.compile(r"(https?://|www\.)\S+$")
 # Elements whose text is never shown as article text.
 _INVISIBLE = frozenset({"script", "style", "noscript", "template", "svg", "button", "form"})
 # Blocks taken from a container trafilatura did not keep.
@@ -28,6 +29,7 @@ MIN_PROSE_CHARS = 100
 MIN_PROSE_BLOCKS = 2  # a container continuing the article holds this many prose paragraphs
 # Page elements an extracted line is looked up in.
 _LOCATABLE = frozenset({"p", "li", "h2", "h3", "h4", "h5", "blockquote", "pre"})
+LINK_LINE_SHARE = 0.9  # a located line this much link text is a promo, not prose
 CONTAINER_SHARE = 0.6  # the article container holds this share of the located lines
 KEY_CHARS = 60  # paragraphs are matched to the page by their first and last characters
 MIN_MATCHED = 3  # paragraphs located in the page before any repair is tried
@@ -101,7 +103,7 @@ def _repair(text: str, tree) -> str:
     found, order = _locate(lines, tree)
     if len(found) < MIN_MATCHED:
         return text
-    foreign = _other_articles(lines, found, order)
+    foreign = _other_articles(lines, found, order) | _link_lines(lines, found, order)
     if foreign:
         lines = [line for i, line in enumerate(lines) if i not in foreign]
         text = "\n".join(lines)
@@ -125,6 +127,19 @@ def _repair(text: str, tree) -> str:
     placed.extend((position[id(el)], 1, content) for el, content in extra)
     placed.sort(key=lambda item: (item[0], item[1]))
     return "\n".join(line for _, _, line in placed)
+
+
+def _link_lines(lines: list[str], found: dict[int, int], order: list) -> set[int]:
+    """Paragraphs and list items that are one link: promos and related headlines in the
+    text. Linked headings (product names in a guide) and pasted addresses stay."""
+    dropped = set()
+    for i, pos in found.items():
+        element = order[pos]
+        content = _norm(element.text_content())
+        if (element.tag in ("p", "li") and not _URL.match(content)
+                and _link_share(element, content) >= LINK_LINE_SHARE):
+            dropped.add(i)
+    return dropped
 
 
 def _other_articles(lines: list[str], found: dict[int, int], order: list) -> set[int]:
