@@ -244,3 +244,16 @@ def test_linked_address_and_linked_heading_stay_in_the_text():
             + "</div></body></html>")
     doc = SimpleNamespace(text="\n".join(lines), body=None)
     assert maintext.main_text(doc, parse_html(page)).split("\n") == lines
+
+
+def test_trailing_promo_and_comment_notices_leave_the_body():
+    lines = ["Like this story? Share it with a friend!",
+             "Have a tip? Jo Reyes may be reached at jo.reyes@example.com.",
+             "Also on example.com Council approves the new ferry contract",
+             "Harbour Weekly Newsletter",
+             'I agree that Example News can send me the "Harbour Weekly" newsletter.',
+             "ATENÇÃO: Comentários com textos ofensivos não serão aprovados pelo moderador."]
+    kept = ["Also on Tuesday, the board heard from the ferry operators.",
+            "Note: comments were edited for length."]
+    text = f"Harbour plan\n\n{LEAD}\n\n" + "\n\n".join(kept + lines)
+    assert clean_text(text).paragraphs == [LEAD, *kept]
