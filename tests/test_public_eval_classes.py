@@ -257,3 +257,21 @@ def test_trailing_promo_and_comment_notices_leave_the_body():
             "Note: comments were edited for length."]
     text = f"Harbour plan\n\n{LEAD}\n\n" + "\n\n".join(kept + lines)
     assert clean_text(text).paragraphs == [LEAD, *kept]
+
+
+def test_standfirst_above_the_article_container_leaves_the_body():
+    paras = "".join(f"<p>The harbour board met on Tuesday, session {i}, to discuss the dredging "
+                    "plan and asked for a fuller account of the costs.</p>" for i in range(4))
+    intro = "<p>The board wants the costs before it votes on the dredging plan next month</p>"
+    page = ('<html><head><title>Harbour plan</title></head><body><article><div class="top">'
+            f'<h1>Harbour plan</h1>{intro}</div><div class="story">{paras}</div></article>'
+            "</body></html>")
+    paragraphs = _article(page.encode())["body"].split("\n\n")
+    assert paragraphs[0].startswith("The harbour board met on Tuesday, session 0")
+    assert len(paragraphs) == 4
+    # A long intro paragraph above the container is part of the story and stays.
+    long_intro = ("<p>" + "The board, which runs the port and its two ferry quays, says the "
+                  "dredging plan is the largest job it has taken on in thirty years and that "
+                  "the costs must be known before any vote. " * 2 + "</p>")
+    paragraphs = _article(page.replace(intro, long_intro).encode())["body"].split("\n\n")
+    assert paragraphs[0].startswith("The board, which runs the port")

@@ -1,11 +1,18 @@
 """Main text of an HTML page: trafilatura's extraction, repaired with the page's DOM.
 
-trafilatura picks one block of the page as the article. Two repairs use the page
-itself, located through the paragraphs trafilatura returned:
+trafilatura picks one block of the page as the article. The lines it returns are
+located in the page (by their first and last characters) and the article
+container is taken as the deepest element holding most of them. Then:
 
+* Lines from other <article> elements than the page's own (teasers, promo cards)
+  and paragraphs or list items that are one link (promos, related headlines) go.
+* A headline or standfirst taken from above the container goes when it is one
+  sentence; a long intro paragraph there stays.
 * Split bodies: sites that put ads or widgets mid-article often close the body
   container and open a new one with the same tag and class. trafilatura keeps the
-  first; the paragraphs of the others are added in page order.
+  first; the prose paragraphs of the others are added in page order.
+* Data tables inside the container (dropped by trafilatura with tables off, which
+  keeps layout tables out) come back one row per line, cells separated by spaces.
 
 The plain-text output becomes one paragraph per line, without the list markers
 trafilatura adds (`- item`), which are rendering, not text.
@@ -31,6 +38,7 @@ MIN_PROSE_BLOCKS = 2  # a container continuing the article holds this many prose
 _LOCATABLE = frozenset({"p", "li", "h2", "h3", "h4", "h5", "blockquote", "pre"})
 LINK_LINE_SHARE = 0.9  # a located line this much link text is a promo, not prose
 CONTAINER_SHARE = 0.6  # the article container holds this share of the located lines
+MAX_STANDFIRST_WORDS = 30  # a standfirst above the article is one sentence
 KEY_CHARS = 60  # paragraphs are matched to the page by their first and last characters
 MIN_MATCHED = 3  # paragraphs located in the page before any repair is tried
 MIN_PARAGRAPH_CHARS = 25
@@ -113,6 +121,11 @@ def _repair(text: str, tree) -> str:
     container = _container([order[pos] for pos in found.values()])
     if container is None:
         return text
+    lead = _headline_lines(lines, found, order, container)
+    if lead:
+        lines = [line for i, line in enumerate(lines) if i not in lead]
+        text = "\n".join(lines)
+        found, order = _locate(lines, tree)
     position = {id(el): pos for pos, el in enumerate(order)}
     known = {_key(line) for line in lines}
     extra = _split_body(container, known) + _table_rows(container, known)
@@ -172,6 +185,26 @@ def _other_articles(lines: list[str], found: dict[int, int], order: list) -> set
         if before and before[-1] in dropped and (not after or after[0] in dropped):
             dropped.add(i)
     return dropped
+
+
+def _headline_lines(lines: list[str], found: dict[int, int], order: list,
+                    container) -> set[int]:
+    """Headline and standfirst lines the extractor took from above the article container.
+
+    They are dropped when each is one sentence long; a long paragraph above the
+    container is an intro that belongs to the text, and then all stay.
+    """
+    inside = [i for i, pos in found.items() if _inside(order[pos], container)]
+    if not inside:
+        return set()
+    lead = {i for i in found if i < min(inside)}
+    if not lead or any(len(lines[i].split()) > MAX_STANDFIRST_WORDS for i in lead):
+        return set()
+    return lead
+
+
+def _inside(element, container) -> bool:
+    return any(a is container for a in element.iterancestors())
 
 
 def _container(located: list):
