@@ -163,3 +163,115 @@ def test_short_line_repeated_word_for_word_is_dropped_after_its_first_time():
     text = (f"Harbour plan\n\n{LEAD}\n\nTen things to know today\n\n{LEAD} More.\n\n"
             "Ten things to know today\n\nTen things to know today\n")
     assert clean_text(text).paragraphs == [LEAD, "Ten things to know today", f"{LEAD} More."]
+
+
+# --- Main text (HTML) -------------------------------------------------------------
+
+
+def _body(body: str, head: str = "") -> list[str]:
+    return _article(_page(head, body))["body"].split("\n\n")
+
+
+def test_list_items_lose_the_marker_the_extractor_adds():
+    body = PARAGRAPHS + ("<ul><li>Dredging starts in May</li><li>The quay closes for a week"
+                         "</li><li>Ferries keep running</li></ul>")
+    paragraphs = _body(body)
+    assert "Dredging starts in May" in paragraphs
+    assert not any(p.startswith("- ") for p in paragraphs)
+
+
+def test_article_split_into_containers_of_the_same_class_is_read_whole():
+    first = "".join(f"<p>First part {i}: the harbour board met on Tuesday and asked for a "
+                    f"fuller account of the dredging costs.</p>" for i in range(4))
+    second = "".join(f"<p>Second part {i}: the council will vote next month once the "
+                     f"engineers have reported on the state of the old quay walls.</p>"
+                     for i in range(3))
+    # The ad row closes the body container; the story goes on in a second one.
+    body = (f'<main><div class="grid"><div class="body article__body">{first}</div>'
+            '<div class="aside"></div></div><div class="row"><span>Advertisement</span></div>'
+            f'<div class="grid"><div class="body article__body">{second}<ul><li><a href="/x">'
+            'Read more: ferry timetable changes for the summer</a></li></ul></div></div></main>')
+    page = f"<html><head><title>Harbour plan</title></head><body>{body}</body></html>"
+    paragraphs = _article(page.encode())["body"].split("\n\n")
+    assert paragraphs[0].startswith("First part 0")
+    assert paragraphs[-1].startswith("Second part 2")
+    assert len(paragraphs) == 7
+
+
+def test_data_table_inside_the_article_is_kept_row_by_row():
+    table = ("<table><tr><th>Pos</th><th>Driver</th><th>Points</th></tr>"
+             "<tr><td>1</td><td>Ana Lima</td><td>5040</td></tr>"
+             "<tr><td>2</td><td>Rui Costa</td><td>5035</td></tr></table>")
+    paragraphs = _body(PARAGRAPHS + table + PARAGRAPHS.replace("dredging", "quay"))
+    assert paragraphs[4:7] == ["Pos Driver Points", "1 Ana Lima 5040", "2 Rui Costa 5035"]
+
+
+def test_teasers_in_other_article_elements_leave_the_body():
+    main = "".join(f"<p>The harbour board met on Tuesday, session {i}, to discuss the dredging "
+                   "plan and asked for a fuller account of the costs.</p>" for i in range(2))
+    teasers = "".join(
+        f'<article class="postbox post-{i}"><h2><a href="/p{i}">Other story {i}</a></h2>'
+        f"<p>Teaser {i}: the ferry company said its summer timetable would add two evening "
+        "crossings on weekdays.</p></article>" for i in range(4))
+    page = ('<html><head><title>Harbour plan</title></head><body><div class="row"><div>'
+            f'<article class="articlebox"><h1>Harbour plan</h1>{main}</article>'
+            f'<article class="postbox list">{teasers}</article></div></div></body></html>')
+    paragraphs = _article(page.encode())["body"].split("\n\n")
+    assert len(paragraphs) == 2
+    assert not any("Teaser" in p for p in paragraphs)
+
+
+def test_paragraph_that_is_one_link_is_a_promo_not_text():
+    promo = ('<p><a href="/other"><strong>COUNCIL DELAYS FERRY CONTRACT AFTER A YEAR OF '
+             'TALKS</strong></a></p>')
+    paragraphs = _body(PARAGRAPHS + promo + PARAGRAPHS.replace("dredging", "quay"))
+    assert not any("FERRY CONTRACT" in p for p in paragraphs)
+    assert len(paragraphs) == 8
+
+
+def test_linked_address_and_linked_heading_stay_in_the_text():
+    from types import SimpleNamespace
+
+    from transforms import maintext
+    from transforms.html import parse_html
+
+    url = "https://example.org/harbour-report"
+    lead = [f"The harbour board met on Tuesday, session {i}, and asked for the costs."
+            for i in range(3)]
+    lines = [*lead, url, "Harbour Works Quay Crane Model 7"]
+    page = ("<html><body><div>" + "".join(f"<p>{line}</p>" for line in lead)
+            + f'<p><a href="{url}">{url}</a></p><h3><a href="/crane">{lines[-1]}</a></h3>'
+            + "</div></body></html>")
+    doc = SimpleNamespace(text="\n".join(lines), body=None)
+    assert maintext.main_text(doc, parse_html(page)).split("\n") == lines
+
+
+def test_trailing_promo_and_comment_notices_leave_the_body():
+    lines = ["Like this story? Share it with a friend!",
+             "Have a tip? Jo Reyes may be reached at jo.reyes@example.com.",
+             "Also on example.com Council approves the new ferry contract",
+             "Harbour Weekly Newsletter",
+             'I agree that Example News can send me the "Harbour Weekly" newsletter.',
+             "ATENÇÃO: Comentários com textos ofensivos não serão aprovados pelo moderador."]
+    kept = ["Also on Tuesday, the board heard from the ferry operators.",
+            "Note: comments were edited for length."]
+    text = f"Harbour plan\n\n{LEAD}\n\n" + "\n\n".join(kept + lines)
+    assert clean_text(text).paragraphs == [LEAD, *kept]
+
+
+def test_standfirst_above_the_article_container_leaves_the_body():
+    paras = "".join(f"<p>The harbour board met on Tuesday, session {i}, to discuss the dredging "
+                    "plan and asked for a fuller account of the costs.</p>" for i in range(4))
+    intro = "<p>The board wants the costs before it votes on the dredging plan next month</p>"
+    page = ('<html><head><title>Harbour plan</title></head><body><article><div class="top">'
+            f'<h1>Harbour plan</h1>{intro}</div><div class="story">{paras}</div></article>'
+            "</body></html>")
+    paragraphs = _article(page.encode())["body"].split("\n\n")
+    assert paragraphs[0].startswith("The harbour board met on Tuesday, session 0")
+    assert len(paragraphs) == 4
+    # A long intro paragraph above the container is part of the story and stays.
+    long_intro = ("<p>" + "The board, which runs the port and its two ferry quays, says the "
+                  "dredging plan is the largest job it has taken on in thirty years and that "
+                  "the costs must be known before any vote. " * 2 + "</p>")
+    paragraphs = _article(page.replace(intro, long_intro).encode())["body"].split("\n\n")
+    assert paragraphs[0].startswith("The board, which runs the port")

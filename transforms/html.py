@@ -17,7 +17,7 @@ import orjson
 import trafilatura
 from lxml import etree
 
-from transforms import dates
+from transforms import dates, maintext
 from transforms.deadletters import RecordError
 from transforms.patterns import compiled
 
@@ -266,4 +266,4 @@ def extract_html(page: str, url: str | None = None) -> ExtractedPage:
     meta.pop("published_time_tag", None)
     if meta.get("published") == data.get("date"):
         meta["published_from"] = "htmldate"
-    return ExtractedPage(data.get("text") or "", meta, captions)
+    return ExtractedPage(maintext.main_text(doc, tree), meta, captions)

@@ -41,6 +41,12 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r".{0,100}download (our|the) (free )?app.{0,40}",
         r"privacy notice:.{0,300}|after newsletter promotion|(learn|find out) more|read the full story",
         r"catch all the latest .{0,120}",
+        r"(like|enjoyed|enjoy) this (story|article|post)\?.{0,80}",
+        r"have a (news )?tip\?.{0,200}",
+        r"also on [\w-]{2,40}\.(com|net|org|co\.uk|de|fr|es|it|ru)\b.{0,200}",
+        r"[\w'’ ]{2,40} newsletter",
+        r"i agree that .{2,60} (can|may) (send|email|e-mail) me .{0,120}",
+        r"join our free .{0,80}",
         # Other languages.
         r"(suscríbete|suscribete|síguenos|siguenos) (a|en) .{0,100}",
         r"(newsletter abonnieren|jetzt abonnieren|folgen sie uns).{0,100}",
@@ -56,6 +62,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(share|tweet|email|print|save)( [|/·•] ?(share|tweet|email|print|save|facebook|twitter)){1,8}",
         r"reuse this content|view comments|show comments|\d{1,6} comments?|comments? \(\d{1,6}\)",
         r"ad feedback|leave a comment|join the conversation|report an error|read \d{1,4} comments",
+        r"(atenção|atención|attention|note|nota|achtung)\s*:\s*(os |los |les |i )?"
+        r"(comentários|comentarios|comments|commentaires|commenti|kommentare)\b.{0,200}"
+        r"(moderad|moderat|aprovad|aprobad|approv|publicad|publish).{0,120}",
         r"be the first to comment.{0,40}|log in or register to comment.{0,20}|sort by:.{0,30}"
         r"|(show|hide|load) (more )?comments|comments are closed.{0,40}",
         r"these are external links and will open in a new window|video ?player ?close|enditem",
@@ -131,7 +140,8 @@ SHORT_CHROME_CHARS = 150
 LONG_CHROME_KEYWORDS = (
     "cookie", "rights reserved", "privacy", "newsletter", "copyright", "©", "(c)",
     "may not be", "derechos", "rechte", "droits", "diritti", "direitos", "riproduzione",
-    "contact the", "catch all", "download", "subscribe", "sign up", "register", "follow",
+    "contact the", "catch all", "download", "have a tip", "comentários", "comentarios",
+    "comments", "subscribe", "sign up", "register", "follow",
     "trust principles", "|", "coverage", "non-commercial use", "http",
 )
 
@@ -158,8 +168,10 @@ RELATED_LIST_HEADERS: list[str] = [
 # A line that starts with one of these words and carries a short link-text tail
 # is a promo/related link in the body ("Read more: ...", "READ MORE: ...").
 INLINE_LINK_PREFIXES: list[str] = [
-    r"((read|see|watch|listen)( more| also)?|related|more|also (read|see)|recommended)\s*:\s*.{1,200}",
-    r"(lee|lea|lire|leia|leggi|lesen sie)( también| aussi| também| anche| auch)?\s*:\s*.{1,200}",
+    r"\(?((read|see|watch|listen)( more| also)?|related|more|also (read|see)|recommended)"
+    r"( on)?\s*:\s*.{1,200}",
+    r"\(?(lee|lea|lire|leia|leggi|lesen sie)( también| aussi| também| anche| auch)?"
+    r"( en| sur| em| su| auf)?\s*:\s*.{1,200}",
     r"(video|watch|photos|gallery)\s*[:|]\s*.{1,120}",
 ]
 
