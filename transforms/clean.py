@@ -18,12 +18,13 @@ from apache_beam.metrics import Metrics
 
 from transforms import dates, people
 from transforms import html as html_extract
-from transforms.dateline import find_dateline
+from transforms.dateline import agency_name, find_dateline
 from transforms.deadletters import DEAD_LETTER_TAG, RecordError, dead_letter_from_exception
 from transforms.patterns import (
     LONG_CHROME_KEYWORDS,
     MAX_CREDITS_LINE,
     MAX_LINE_CHARS_FOR_PATTERNS,
+    MAX_TAG_WORDS,
     SHORT_CHROME_CHARS,
     compiled,
 )
@@ -39,6 +40,11 @@ MIN_BODY_CHARS = 40
 # A short body line that repeats an earlier one word for word is furniture (a teaser
 # title, a hidden label); longer repeats may be deliberate and are kept.
 MAX_REPEATED_LINE_WORDS = 12
+# Lines above the headline of a scraped page that are section labels ("India",
+# "Asia-Pacific", "All News"), not the headline: this short, without punctuation.
+MAX_LABEL_WORDS = 3
+MIN_HEADLINE_WORDS = 4
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]?\s{1,3}(?=\S)")
 
 
 # Text that may need ftfy: UTF-8 read as cp1252/latin-1 ("Ã©", "â€™"), C1 controls,
@@ -175,14 +181,29 @@ def clean_text(
     pending_label = "published"  # a lone "Updated" label makes the next date line an update
     in_related = False
     related_items_in_list = 0
+    in_tags = False
+    tags_in_list = 0
+    prose_lines = 0
+    story_ended = False  # a copyright notice or wire sign-off after the story's prose
     for block in blocks:
         kept: list[str] = []
         for line in block:
+            if in_tags:
+                if len(line.split()) <= MAX_TAG_WORDS and not _TERMINAL.search(line):
+                    tags_in_list += 1
+                    out.count("tag_list")
+                    continue
+                in_tags = False
+            if len(line) <= 40 and pats["tag_header"].match(line):
+                in_tags = True
+                tags_in_list = 0
+                out.count("tag_list")
+                continue
             if in_related:
                 words = len(line.split())
                 if (words <= MAX_RELATED_ITEM_WORDS and not chrome_kind(line)
                         and not pats["related_header"].match(line)):
-                    out.related_headlines.append(line)
+                    out.related_headlines.append(_LIST_NUMBER.sub("", line))
                     related_items_in_list += 1
                     continue
                 if chrome_kind(line) is None and not pats["related_header"].match(line):
@@ -196,6 +217,9 @@ def clean_text(
                     out.section = section.strip().title() if section.islower() else section.strip()
                 out.count("related_header")
                 continue
+            if story_ended and not _is_prose(line):
+                out.count("tail_chrome")  # furniture below the end of the story
+                continue
             if len(line) <= 120:
                 stated = _stated_date_line(line)
                 if stated:
@@ -205,6 +229,8 @@ def clean_text(
                     continue
             if _metadata_line(line, out, pending_label):
                 pending_label = "published"
+                if prose_lines >= 2 and _signoff(line):
+                    story_ended = True
                 continue
             if len(line) <= 40 and pats["label_only"].match(line):
                 pending_label = "updated" if "updat" in line.lower() or "aktual" in \
@@ -214,12 +240,19 @@ def clean_text(
             kind = chrome_kind(line)
             if kind:
                 out.count(kind)
+                if prose_lines >= 2 and (_signoff(line) or (
+                        kind == "copyright" and len(line.split()) >= 2)):
+                    story_ended = True
                 continue
+            if len(line.split()) >= 8:
+                prose_lines += 1
             kept.append(line)
         # A related list runs to the end of its block (or the next block if the
-        # header stood alone).
+        # header stood alone); so does a tag list.
         if in_related and related_items_in_list:
             in_related = False
+        if in_tags and tags_in_list:
+            in_tags = False
         if kept:
             kept_blocks.append(kept)
 
@@ -350,6 +383,29 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str) -> bool:
         out.agency_hints.append(source.group("outlet").strip())
         out.count("source_line")
         return True
+    if len(line) <= 100:
+        wire = _signoff(line)
+        if wire is not None:
+            if wire:
+                out.agency_hints.append(wire)
+            out.count("signoff")
+            return True
+        source_only = pats["source_line"].match(line)
+        if source_only and agency_name(source_only.group("outlet")):
+            out.agency_hints.append(source_only.group("outlet").strip())
+            out.count("source_line")
+            return True
+        editor = pats["editor_line"].match(line)
+        if editor:
+            names = people.split_names(editor.group("names"))
+            if names:
+                out.editors.extend(names)
+                out.count("editor_line")
+                return True
+        if len(line) <= 40 and _agency_only(line):
+            out.agency_hints.append(line.strip(" ."))
+            out.count("agency_line")
+            return True
     note = pats["first_published_note"].match(line)
     if note:
         out.published_lines.append(note.group("rest"))
@@ -373,6 +429,29 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str) -> bool:
                 out.count("byline")
                 return True
     return False
+
+
+def _signoff(line: str) -> str | None:
+    """A wire's sign-off line: the wire's name ("==Kyodo", "PTI KSU ROH"), "" for an
+    anonymous one ("(END)", "Enditem"), None if the line is not a sign-off."""
+    for pattern in compiled()["signoff"]:
+        match = pattern.match(line)
+        if not match:
+            continue
+        raw = (match.groupdict().get("agency") or "").strip()
+        if not raw:
+            return ""
+        if agency_name(raw):
+            return raw
+    return None
+
+
+def _agency_only(line: str) -> bool:
+    """A line that is only a wire's name ("PTI", "Agencia EFE"), as printed under a headline."""
+    text = line.strip(" .")
+    if not agency_name(text):
+        return False
+    return len(text.split()) > 1 or text.isupper()
 
 
 def _strong_caption(paragraph: str, credit: str | None) -> bool:
