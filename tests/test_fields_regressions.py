@@ -244,3 +244,61 @@ def test_copyright_sign_credit_line_under_its_caption():
     cleaned = clean_text(page)
     assert cleaned.captions == [{"text": "A ship lies at anchor in the harbour.",
                                  "credit": "Jan Roth/dpa"}]
+
+
+def test_possessive_place_names_count():
+    assert geo.countries_in_text("Japan's biggest winter festival opened.")["JP"] == 1
+    assert geo.country_of_cities_in_text("Wellington's cable car will close.") == "NZ"
+
+
+@pytest.mark.parametrize("title, lead, body_rest, expected", [
+    # a small city opening the headline, named again in the story
+    ("Innsbruck clears twice as many cycle paths in winter",
+     "Die Stadt Innsbruck räumt in diesem Winter deutlich mehr Radwege als bisher.", "", "AT"),
+    # a local-language name of a city; a later street named after a foreign city
+    ("Torino, al via la sperimentazione dei semafori intelligenti",
+     "Partirà lunedì in corso Regina Margherita la sperimentazione del sistema.", "", "IT"),
+    # the headline's place beats a country mentioned in passing further down
+    ("Sapporo Snow Festival returns at full scale",
+     "The Sapporo Snow Festival will return this week, organizers said.",
+     "Tourists from South Korea account for most bookings.", "JP"),
+    # a city at the head of a run after an article: "La Ville de Lausanne"
+    ("Schools to lose their asphalt by 2030",
+     "La Ville de Lausanne veut transformer une quarantaine de cours d'école.", "", "CH"),
+])
+def test_main_location_without_a_dateline(title, lead, body_rest, expected):
+    body = f"{lead}\n\n{body_rest}"
+    assert geo.main_place_country(title, lead, body) == expected
+
+
+def test_places_that_agree_outweigh_one_place_named_twice():
+    title = "Council approves fix for crumbling St Clair sea wall"
+    lead = "The Dunedin City Council has approved repairs to the St Clair sea wall."
+    assert geo.main_place_country(title, lead, lead, section="Dunedin",
+                                  url="https://www.example.co.nz/dunedin/sea-wall") == "NZ"
+    assert geo.country_of_host("https://news.example.co.uk/a") == "GB"
+    assert geo.country_of_host("https://example.io/a") is None
+
+
+def test_capitalised_common_words_are_not_places():
+    assert geo.main_place_country("Police Close Road After Crash",
+                                  "Traffic police closed the road on Monday.",
+                                  "Traffic police closed the road on Monday.") is None
+
+
+def test_headlines_in_a_most_read_list_do_not_set_the_country():
+    from transforms.extract import extract_article
+
+    page = ("Miner delays expansion as prices tumble\n\nMost Read from Bloomberg\n"
+            "Hong Kong Home Prices Slip for Second Month\nOil Heads for Weekly Loss\n\n"
+            "(Bloomberg) -- A lithium miner in Western Australia will delay an expansion of "
+            "its flagship mine by a year, the company said on Wednesday.\n")
+    cleaned = clean_text(page)
+    doc = {"id": "x", "source": "s", "format": "text", "title": cleaned.title,
+           "paragraphs": cleaned.paragraphs, "captions": cleaned.captions,
+           "credits": cleaned.credits, "editors": cleaned.editors,
+           "agency_hints": cleaned.agency_hints, "contributors": cleaned.contributors,
+           "bylines": cleaned.bylines, "related_headlines": cleaned.related_headlines,
+           "section": None, "published_lines": [], "updated_lines": [], "removed": {},
+           "meta": {}, "payload": page}
+    assert extract_article(doc)["country"] == "AU"

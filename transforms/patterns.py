@@ -613,6 +613,21 @@ CITY_ALIASES: dict[str, tuple[str, str]] = {
     "ulan bator": ("Ulaanbaatar", "MN"),
 }
 
+# Words that open a capitalised run without being part of the place in it
+# ("The Dunedin City Council", "La Ville de Lausanne", "Die Stadt Innsbruck").
+PLACE_RUN_OPENERS: list[str] = [
+    "the", "a", "an", "la", "le", "les", "l", "el", "los", "las", "die", "der", "das", "den",
+    "il", "lo", "gli", "i", "o", "os", "as", "un", "une", "ein", "eine",
+    "city", "ville", "stadt", "ciudad", "cidade", "città", "town", "mayor",
+    "of", "de", "del", "da", "do", "di", "du", "des",
+]
+# Two-letter top-level domains sold as brands, not as a country's (a news site's
+# country-code domain is evidence of where its local stories are set).
+VANITY_TLDS: list[str] = [
+    "co", "io", "tv", "me", "ly", "fm", "ai", "cc", "ws", "to", "am", "gg", "la", "nu", "tk",
+    "ag", "sh", "vc", "so", "st", "gl",
+]
+
 # ---------------------------------------------------------------------------
 # URLs: query parameters that track, not identify.
 TRACKING_QUERY_PARAMS: list[str] = [
