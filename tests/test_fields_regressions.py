@@ -64,3 +64,241 @@ def test_caption_dated_the_day_before_the_named_weekday_moves_to_that_day():
     chosen = choose_date([wednesday], {3})  # the story says "on Thursday"
     assert chosen.date == dt.date(2021, 5, 6) and chosen.source == "caption_weekday"
     assert choose_date([wednesday], {2}).date == dt.date(2021, 5, 5)
+
+
+# ---------------------------------------------------------------------------
+# Classes found on bench/dev_set (2022-2024 layouts), one guard each. All text
+# below is invented.
+
+import pytest  # noqa: E402
+
+from transforms.clean import chrome_kind  # noqa: E402
+
+LEAD = ("LIMA, May 5 (Reuters) - The port authority said on Friday it would extend "
+        "opening hours at the container terminal to clear a backlog of ships.")
+
+
+@pytest.mark.parametrize("line", [
+    # reading time, alone and in other languages
+    "3 min", "Lesezeit: 2 Minuten", "Temps de lecture : 4 min", "5 min de lectura",
+    # newsletter promos in several languages
+    "Daily newsletter", "Check out all newsletters",
+    "Get a round-up of the day's top stories in your inbox",
+    "Get the latest Lakeside news delivered to your inbox every morning. Sign up here.",
+    "Don't miss the stories from across the valley. Sign up to our free daily newsletter here.",
+    "Receive essential international news every morning",
+    "Keep up to date with international news by downloading the app",
+    "Jeden Tag die wichtigsten Nachrichten aus der Region – kostenlos in Ihr Postfach.",
+    "Jetzt anmelden", "Follow Us :", "Do you have a news tip? Contact our newsroom.",
+    # share bars, comments, error reports
+    "Copy Link copied", "Artikel teilen", "Join the debate",
+    "Vous avez trouvé une erreur? Signalez-la.", "Found an error? Tell us.",
+    # copyright notices and licensing links
+    "© Riproduzione riservata", "Copyright (c) 2023 Example News Agency. All rights reserved.",
+    "© EFE 2023. Queda prohibida la redistribución de los contenidos de los servicios de Efe.",
+    "Our Standards: The Thomson Reuters Trust Principles., opens new tab",
+    "Acquire Licensing Rights, opens new tab",
+    # breadcrumbs, wire sign-offs, desk slugs, e-mail sign-offs, hashtags, relative stamps
+    "Startseite › Region › Stadt", "(END)", "==Kyodo", "bur-abc/xyz", "str-abc/def/ghi",
+    "abc@example.co.kr", "#Seoul", "#public bikes", "Updated ago",
+    "May 14, 20239:41 AM UTCUpdated 2 days ago",
+    # syndication notices and staff bios
+    "(Only the headline of this report may have been reworked by the staff; the rest of the "
+    "content is auto-generated from a syndicated feed.)",
+    "Moreno covers water and the environment in the Southwest for The Associated Press.",
+    # inline related links in other languages
+    "Te recomendamos: Reportan cortes de agua en el poniente",
+    "À lire aussi : Le port modernise son terminal",
+])
+def test_dev_set_chrome_lines(line):
+    assert chrome_kind(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Three minutes later the power came back, residents said.",
+    "The newsletter, first printed in 1952, will close in June, its editor said.",
+    "Subscribers will receive the new card in their inbox next week, the bank said.",
+    "The councillor said she had found an error in the budget figures presented on Monday.",
+    "Moreno, who covers the council for a local radio station, asked the first question.",
+])
+def test_dev_set_chrome_patterns_spare_sentences(line):
+    assert chrome_kind(line) is None
+
+
+def test_tag_and_most_read_lists_leave_the_body():
+    page = (f"Port extends hours\n\n{LEAD}\n\n{BODY}\n\nEtiquetas\nPerú\nPuertos\n\n"
+            "Lo más leído\n1. Bolivia declara emergencia\n2. El dólar cierra a la baja\n\n"
+            "Keywords\n#Lima\n#ports\n\nMost Liked\nHeat wave advisory issued\n")
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs == [LEAD, BODY]
+    assert "Bolivia declara emergencia" in cleaned.related_headlines
+
+
+def test_furniture_below_the_copyright_line_leaves_the_body():
+    page = (f"Port extends hours\n\n{LEAD}\n\n{BODY}\n\n© 2023 Example Media\n\n"
+            "The Morning Briefing\nJetzt kostenlos\n\nA full sentence after the notice stays "
+            "in the text, as real prose always does.\n")
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs == [LEAD, BODY, "A full sentence after the notice stays in the "
+                                  "text, as real prose always does."]
+
+
+def test_section_labels_above_the_headline_are_not_the_title():
+    page = f"Home\nWorld\nAsia-Pacific\n\nPort extends opening hours to clear backlog\n\n{LEAD}\n"
+    cleaned = clean_text(page)
+    assert cleaned.title == "Port extends opening hours to clear backlog"
+    assert cleaned.paragraphs == [LEAD]
+    # A short headline with no label above it is still the title.
+    assert clean_text(f"Port reopens\n\n{LEAD}\n").title == "Port reopens"
+
+
+def test_kicker_and_repeated_headline_leave_an_html_body():
+    text = f"CALOR EXTREMO\nPort extends opening hours\n{LEAD}\n{BODY}"
+    cleaned = clean_text(text, first_line_is_title=False, title_hint="Port extends opening hours",
+                         lines_are_paragraphs=True)
+    assert cleaned.paragraphs == [LEAD, BODY]
+
+
+@pytest.mark.parametrize("lead, city, agency", [
+    ("Bengaluru, Jul 4 (PTI) The water board will levy a penalty on buildings.", "Bengaluru",
+     "PTI"),
+    ("Monterrey, N.L.- Ante las temperaturas, el municipio habilitará centros.", "Monterrey",
+     None),
+    ("(ANSA) - MILANO, 12 SET - Quaranta nuove case dell'acqua saranno installate.", "Milan",
+     "ANSA"),
+])
+def test_dateline_shapes(lead, city, agency):
+    from transforms.dateline import find_dateline
+
+    found = find_dateline(lead)
+    assert found is not None and found.city == city and found.agency == agency
+
+
+def test_run_on_dateline_needs_a_known_wire():
+    from transforms.dateline import find_dateline
+
+    assert find_dateline("Shares of Red Ochre (ASX) Jumped after the results.") is None
+
+
+def test_renamed_city_takes_its_current_name():
+    assert geo.resolve_place("Ulaanbaatar") == ("Ulaanbaatar", "MN")
+
+
+def test_wire_named_by_sign_offs_and_source_lines():
+    for tail in ("==Kyodo", "PTI ABC XYZ", "Source: Xinhua", "Fuente: EFE"):
+        cleaned = clean_text(f"Port extends opening hours\n\n{BODY}\n\n{BODY}\n\n{tail}\n")
+        assert cleaned.agency_hints, tail
+        assert cleaned.paragraphs == [BODY, BODY] or cleaned.paragraphs == [BODY], tail
+    cleaned = clean_text(f"Port extends opening hours\n\nAgencia EFE\n\n{BODY}\n")
+    assert cleaned.agency_hints == ["Agencia EFE"] and cleaned.paragraphs == [BODY]
+
+
+def test_xinhua_source_and_editor_on_separate_lines():
+    page = f"Fiji builds sea wall\n\nSource: Xinhua\nEditor: Zhou Xin\n\n{BODY}\n"
+    cleaned = clean_text(page)
+    assert cleaned.editors == ["Zhou Xin"] and cleaned.agency_hints == ["Xinhua"]
+    assert cleaned.paragraphs == [BODY]
+
+
+def test_unbracketed_reuters_credits_line_gives_authors_and_editors():
+    from transforms import people
+
+    credits = ("Reporting by Ana Ruiz; Additional reporting by Tom Ware in Quito; "
+               "Writing by Li Ming; Editing by Helen Ash")
+    cleaned = clean_text(f"Port extends hours\n\n{LEAD}\n\n{credits}\n")
+    assert cleaned.paragraphs == [LEAD] and cleaned.credits == [credits]
+    roles = people.credits_roles(cleaned.credits[0])
+    assert roles["author"] == ["Ana Ruiz", "Tom Ware", "Li Ming"]
+    assert roles["editor"] == ["Helen Ash"]
+    # A sentence that opens with a credit phrase is prose.
+    assert people.credits_line("Reporting by the BBC found that the council had lied.") is None
+
+
+def test_bare_byline_under_the_headline():
+    page = f"Miner delays expansion\n\nJess Harland\n\n(Bloomberg) -- {BODY}\n"
+    cleaned = clean_text(page)
+    assert cleaned.bylines == ["Jess Harland"]
+    assert cleaned.paragraphs == [f"(Bloomberg) -- {BODY}"]
+    # A place name in that position is not a person.
+    assert clean_text(f"Miner delays expansion\n\nHong Kong\n\n{LEAD}\n").bylines == []
+
+
+@pytest.mark.parametrize("caption, text, credit", [
+    ("[1/2] Seedlings are planted at a restoration site, March 9, 2023. REUTERS/Tom Ware "
+     "Purchase Licensing Rights", "Seedlings are planted at a restoration site, March 9, 2023.",
+     "REUTERS/Tom Ware"),
+    ("Sheep graze near a winter camp on February 18, 2024. © Jane DOE / AFP",
+     "Sheep graze near a winter camp on February 18, 2024.", "Jane DOE / AFP"),
+    ("The tidal pool has been fenced off since 2016 (Image: Friends of the Pool)",
+     "The tidal pool has been fenced off since 2016.", "Friends of the Pool"),
+])
+def test_caption_gallery_counters_licensing_links_and_credit_wrappers(caption, text, credit):
+    cleaned = clean_text(f"Port extends hours\n\n{caption}\n\n{LEAD}\n")
+    assert cleaned.captions == [{"text": text, "credit": credit}]
+    assert cleaned.paragraphs == [LEAD]
+
+
+def test_copyright_sign_credit_line_under_its_caption():
+    page = (f"Port extends hours\n\nA ship lies at anchor in the harbour.\n© Jan Roth/dpa\n\n"
+            f"Berlin (dpa) - {BODY}\n")
+    cleaned = clean_text(page)
+    assert cleaned.captions == [{"text": "A ship lies at anchor in the harbour.",
+                                 "credit": "Jan Roth/dpa"}]
+
+
+def test_possessive_place_names_count():
+    assert geo.countries_in_text("Japan's biggest winter festival opened.")["JP"] == 1
+    assert geo.country_of_cities_in_text("Wellington's cable car will close.") == "NZ"
+
+
+@pytest.mark.parametrize("title, lead, body_rest, expected", [
+    # a small city opening the headline, named again in the story
+    ("Innsbruck clears twice as many cycle paths in winter",
+     "Die Stadt Innsbruck räumt in diesem Winter deutlich mehr Radwege als bisher.", "", "AT"),
+    # a local-language name of a city; a later street named after a foreign city
+    ("Torino, al via la sperimentazione dei semafori intelligenti",
+     "Partirà lunedì in corso Regina Margherita la sperimentazione del sistema.", "", "IT"),
+    # the headline's place beats a country mentioned in passing further down
+    ("Sapporo Snow Festival returns at full scale",
+     "The Sapporo Snow Festival will return this week, organizers said.",
+     "Tourists from South Korea account for most bookings.", "JP"),
+    # a city at the head of a run after an article: "La Ville de Lausanne"
+    ("Schools to lose their asphalt by 2030",
+     "La Ville de Lausanne veut transformer une quarantaine de cours d'école.", "", "CH"),
+])
+def test_main_location_without_a_dateline(title, lead, body_rest, expected):
+    body = f"{lead}\n\n{body_rest}"
+    assert geo.main_place_country(title, lead, body) == expected
+
+
+def test_places_that_agree_outweigh_one_place_named_twice():
+    title = "Council approves fix for crumbling St Clair sea wall"
+    lead = "The Dunedin City Council has approved repairs to the St Clair sea wall."
+    assert geo.main_place_country(title, lead, lead, section="Dunedin",
+                                  url="https://www.example.co.nz/dunedin/sea-wall") == "NZ"
+    assert geo.country_of_host("https://news.example.co.uk/a") == "GB"
+    assert geo.country_of_host("https://example.io/a") is None
+
+
+def test_capitalised_common_words_are_not_places():
+    assert geo.main_place_country("Police Close Road After Crash",
+                                  "Traffic police closed the road on Monday.",
+                                  "Traffic police closed the road on Monday.") is None
+
+
+def test_headlines_in_a_most_read_list_do_not_set_the_country():
+    from transforms.extract import extract_article
+
+    page = ("Miner delays expansion as prices tumble\n\nMost Read from Bloomberg\n"
+            "Hong Kong Home Prices Slip for Second Month\nOil Heads for Weekly Loss\n\n"
+            "(Bloomberg) -- A lithium miner in Western Australia will delay an expansion of "
+            "its flagship mine by a year, the company said on Wednesday.\n")
+    cleaned = clean_text(page)
+    doc = {"id": "x", "source": "s", "format": "text", "title": cleaned.title,
+           "paragraphs": cleaned.paragraphs, "captions": cleaned.captions,
+           "credits": cleaned.credits, "editors": cleaned.editors,
+           "agency_hints": cleaned.agency_hints, "contributors": cleaned.contributors,
+           "bylines": cleaned.bylines, "related_headlines": cleaned.related_headlines,
+           "section": None, "published_lines": [], "updated_lines": [], "removed": {},
+           "meta": {}, "payload": page}
+    assert extract_article(doc)["country"] == "AU"

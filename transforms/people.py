@@ -8,6 +8,7 @@ import re
 
 from transforms.patterns import compiled
 
+MAX_CREDITS_LINE_CHARS = 400
 _PARTICLES = frozenset(
     [
         "de",
@@ -141,6 +142,31 @@ def is_credits_paragraph(paragraph: str) -> str | None:
     return None
 
 
+def credits_line(paragraph: str) -> str | None:
+    """The text of an unbracketed credits line ("Reporting by A; Additional reporting by
+    B in X; Writing by C; Editing by D"), or None.
+
+    The line must open with a credit phrase and hold nothing but credit phrases and
+    names: "Reporting by the BBC found that..." is a sentence, not a credit.
+    """
+    text = paragraph.strip().rstrip(".")
+    if len(text) > MAX_CREDITS_LINE_CHARS or len(text) < 8:
+        return None
+    pats = compiled()
+    matches = list(pats["role"].finditer(text))
+    if not matches or matches[0].start() != 0:
+        return None
+    names = 0
+    for i, match in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        segment = text[match.end():end].strip(" ;,.")
+        parts = [p for p in pats["name_split"].split(segment) if p.strip(" ;,.")]
+        if not parts or any(clean_name(p) is None for p in parts):
+            return None
+        names += len(parts)
+    return text if names else None
+
+
 def contributed_names(paragraph: str) -> list[str] | None:
     """Names in '... X and Y contributed to this report.', or None if not such a line."""
     text = paragraph.strip()
@@ -175,6 +201,21 @@ def byline_names(line: str) -> list[str] | None:
         return [] if compiled()["placeholder"].match(names_text.strip()) else None
     return None
 
+
+
+def bare_byline_name(line: str) -> str | None:
+    """A byline printed without "By" under a headline ("Jess Hartley"), or None.
+
+    Only a line that is nothing but a short capitalised name qualifies; the caller
+    decides where such a line may stand (above the story's first sentence).
+    """
+    text = line.strip()
+    words = text.split()
+    if not 2 <= len(words) <= 4 or len(text) > 60 or not all(w[:1].isupper() for w in words):
+        return None
+    if any(not re.fullmatch(r"[^\W\d_][\w'’.-]*", w) for w in words):
+        return None  # punctuation or figures: a headline fragment, not a name
+    return clean_name(text)
 
 
 def merge_names(*groups: list[str]) -> list[str]:
