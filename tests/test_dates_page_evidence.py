@@ -116,3 +116,31 @@ def test_utc_stamp_near_midnight_takes_the_local_day_the_page_shows():
     head = '<meta property="article:published_time" content="2020-12-05T23:15:00Z">'
     top = '<p><time>Domenica 06 Dicembre 2020</time></p>'
     assert _article(_page(head, top, lang="it"))["date"] == "2020-12-06"
+
+
+def test_url_date_long_before_the_metadata_dates_the_first_run():
+    # The story ran in July 2017 (its URL says so); the metadata dates a re-publication.
+    head = ('<meta itemprop="datePublished" content="2019-06-17T18:28:00+0200">'
+            '<link rel="canonical" href="https://example.org/home/2017/7/12/montauk">')
+    top = '<time class="dt-published" datetime="2019-06-17">Jun 17</time>'
+    assert _article(_page(head, top))["date"] == "2017-07-12"
+    # A day apart is a time zone, not a re-publication: the metadata stands.
+    head = ('<meta property="article:published_time" content="2020-02-19T18:37:32+01:00">'
+            '<link rel="canonical" href="https://example.org/2020/02/18/ciencia/1.html">')
+    assert _article(_page(head))["date"] == "2020-02-19"
+
+
+def test_dates_glued_to_a_repeat_or_a_time_end_at_their_year():
+    assert dates.dates_in_text("Published On 4 May 20214 May 2021") == [D(2021, 5, 4)]
+    assert dates.dates_in_text("May 7, 20211:05 AM UTC") == [D(2021, 5, 7)]
+    assert dates.dates_in_text("on 4 May 20215 people") == []
+
+
+def test_visible_dates_outside_the_urls_month_folder_do_not_count():
+    # A book review filed under 2017/09 gives the book's release date with a label.
+    head = '<link rel="canonical" href="https://blog.example.org/2017/09/rezension.html">'
+    top = "<p>Verlag: Beispiel</p><p>Erscheinungsdatum: 14.08.2017</p>"
+    doc = clean_record(decode_payload("in/page.html", _page(head, top))[0])
+    doc["meta"]["published"] = "2017-09-09"
+    doc["meta"]["published_from"] = "htmldate"
+    assert extract_article(doc)["date"] == "2017-09-09"

@@ -228,6 +228,27 @@ def url_local_day(published: str, url_day: dt.date) -> dt.date | None:
     return None
 
 
+# A URL is minted when a story first runs: metadata this much later than the full
+# date in its URL dates a re-publication (or a site move), not the story.
+REPUBLISHED_AFTER_DAYS = 30
+
+
+def first_run_in_url(chosen: DateClue, clues: list[DateClue]) -> DateClue:
+    """The URL's date when the chosen date is a re-publication long after it."""
+    for clue in clues:
+        if clue.source == "url" and (chosen.date - clue.date).days > REPUBLISHED_AFTER_DAYS:
+            return clue
+    return chosen
+
+
+def month_in_url(url: str | None) -> tuple[int, int] | None:
+    """(year, month) of a URL path's /yyyy/mm/ folder, if any."""
+    match = compiled()["url_month"].search((url or "")[:500])
+    if not match or not 1 <= int(match.group("month")) <= 12:
+        return None
+    return int(match.group("year")), int(match.group("month"))
+
+
 def date_in_url(url: str | None) -> dt.date | None:
     if not url:
         return None

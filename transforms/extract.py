@@ -108,10 +108,13 @@ def _date_clues(doc: dict[str, Any], dateline_datepart: str | None) -> list[date
     clues: list[dates.DateClue] = []
     stamp = dates.parse_timestamp(meta.get("published"), meta.get("local_offset"))
     url_day = dates.date_in_url(meta.get("url"))
+    url_month = dates.month_in_url(meta.get("url"))
     page_days = {}
     for key in PAGE_DATE_SOURCES:
         found = dates.parse_timestamp(meta.get(key))
-        if found:
+        # A date shown on a page filed under another month is another story's (or a
+        # reviewed book's) date.
+        if found and (url_month is None or (found[1].year, found[1].month) == url_month):
             page_days[key] = found[1]
     if stamp:
         # A UTC stamp lands on the neighbouring day of the publisher's own calendar
@@ -200,6 +203,8 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     # often recall other days, so they count only when the lead names none.
     weekdays = dates.weekday_mentions(paragraphs[0]) or dates.weekday_mentions(body)
     chosen = dates.choose_date(clues, weekdays, _update_days(doc))
+    if chosen:
+        chosen = dates.first_run_in_url(chosen, clues)
 
     countries = geo.countries_in_text(body[:COUNTRY_SCAN_CHARS])
     country = dateline.country if dateline and dateline.country else None
