@@ -28,11 +28,34 @@ MIN_YEAR = 1990
 MAX_FUTURE_DAYS = 2
 
 
+# How much each kind of evidence counts when independent clues disagree (see
+# `choose_date`): a page's own publication metadata or a labelled "Published" date
+# outweighs any one visible date; two visible dates that agree (a <time> element
+# and the date line under the headline) tie with it, and with the URL beat it.
+VOTE_WEIGHT = {
+    "metadata": 3.0,  # JSON-LD datePublished, article:published_time, ...
+    "metadata_weak": 1.0,  # a generic "date" / Dublin Core meta tag: often the last change
+    "metadata_alt": 1.0,  # a meta tag that contradicts the JSON-LD date
+    "htmldate": 1.5,  # htmldate's guess when the page has no publication metadata
+    "published_line": 1.5,  # a date line in the text: labelled ("Published ...") or bare
+    "page_published": 3.0,  # a date the page labels as the publication date
+    "page_time": 1.5,
+    "page_headline": 1.5,
+    "url": 1.5,
+}
+# Sources that say the same thing ("Published ..." in the text and on the page) count once.
+_VOTE_GROUP = {"page_published": "published_line", "metadata_weak": "metadata",
+               "metadata_alt": "metadata_alt"}
+# Evidence read off the visible page: it never votes for a date the page calls an update.
+VISIBLE_SOURCES = frozenset({"page_published", "page_time", "page_headline"})
+
+
 @dataclass(frozen=True)
 class DateClue:
     source: str
     date: dt.date
     published: str  # ISO 8601 as precise as the clue was
+    weight: float | None = None  # vote weight when not the source's own (VOTE_WEIGHT)
 
 
 def _valid(year: int, month: int, day: int) -> dt.date | None:
@@ -53,21 +76,56 @@ def _month(token: str) -> int | None:
     return MONTHS.get(token)
 
 
-def dates_in_text(text: str, limit: int = 5) -> list[dt.date]:
+def dates_in_text(text: str, limit: int = 5, month_first: bool = False) -> list[dt.date]:
     """Full dates written in text, in order of appearance (bounded)."""
-    found: list[tuple[int, dt.date]] = []
+    return [value for _, _, value in date_spans(text, limit, month_first)]
+
+
+def dates_at(text: str, limit: int = 5,
+             month_first: bool = False) -> list[tuple[int, dt.date]]:
+    """(offset, date) of the full dates written in text, in order of appearance (bounded)."""
+    return [(start, value) for start, _, value in date_spans(text, limit, month_first)]
+
+
+def date_spans(text: str, limit: int = 5,
+               month_first: bool = False) -> list[tuple[int, int, dt.date]]:
+    """(start, end, date) of the full dates written in text, in order (bounded).
+
+    "03/04/2021" is day first unless `month_first` (a page that writes dates the
+    American way); a first number above 12 or a second above 12 settles it either way.
+    """
+    found: list[tuple[int, int, dt.date]] = []
     for pattern in compiled()["dates"]:
         for match in pattern.finditer(text):
             month = _month(match.group("month"))
             if month is None:
                 continue
-            value = _valid(int(match.group("year")), month, int(match.group("day")))
+            day = int(match.group("day"))
+            if "sep" in pattern.groupindex and match.group("sep") == "/" and (
+                    month > 12 or (month_first and day <= 12)):
+                day, month = month, day
+            value = _valid(int(match.group("year")), month, day)
             if value:
-                found.append((match.start(), value))
+                found.append((match.start(), match.end(), value))
             if len(found) >= 4 * limit:
                 break
-    found.sort(key=lambda pair: pair[0])
-    return [value for _, value in found[:limit]]
+    found.sort(key=lambda triple: triple[0])
+    return found[:limit]
+
+
+def slashes_month_first(text: str, language: str | None) -> bool:
+    """Whether a page writes "mm/dd/yyyy": the slashed dates it shows settle it when
+    one part is above 12; otherwise pages in American English do, others do not."""
+    votes = 0
+    for match in compiled()["slashed_date"].finditer(text[:200_000]):
+        first, second = int(match.group(1)), int(match.group(2))
+        if first > 12 >= second:
+            votes -= 1
+        elif second > 12 >= first:
+            votes += 1
+    if votes:
+        return votes > 0
+    return (language or "").lower().replace("_", "-") == "en-us"
 
 
 # Two words a scraper joined ("UTCLast Updated"): split before the capital.
@@ -175,6 +233,27 @@ def url_local_day(published: str, url_day: dt.date) -> dt.date | None:
     return None
 
 
+# A URL is minted when a story first runs: metadata this much later than the full
+# date in its URL dates a re-publication (or a site move), not the story.
+REPUBLISHED_AFTER_DAYS = 30
+
+
+def first_run_in_url(chosen: DateClue, clues: list[DateClue]) -> DateClue:
+    """The URL's date when the chosen date is a re-publication long after it."""
+    for clue in clues:
+        if clue.source == "url" and (chosen.date - clue.date).days > REPUBLISHED_AFTER_DAYS:
+            return clue
+    return chosen
+
+
+def month_in_url(url: str | None) -> tuple[int, int] | None:
+    """(year, month) of a URL path's /yyyy/mm/ folder, if any."""
+    match = compiled()["url_month"].search((url or "")[:500])
+    if not match or not 1 <= int(match.group("month")) <= 12:
+        return None
+    return int(match.group("year")), int(match.group("month"))
+
+
 def date_in_url(url: str | None) -> dt.date | None:
     if not url:
         return None
@@ -218,11 +297,16 @@ def weekday_mentions(text: str, limit_chars: int = 2500) -> set[int]:
     return days
 
 
-def choose_date(clues: list[DateClue], weekdays: set[int]) -> DateClue | None:
-    """The strongest clue, with weekday agreement breaking ties between weak clues.
+def choose_date(clues: list[DateClue], weekdays: set[int],
+                updated: set[dt.date] | None = None) -> DateClue | None:
+    """The strongest clue, unless independent clues agree on another day.
 
-    A story published on day D says events happened "on <weekday of D>" or the
-    day before; a caption or URL date that agrees with that beats one that does not.
+    First by rank, with weekday agreement breaking ties between weak clues: a story
+    published on day D says events happened "on <weekday of D>" or the day before;
+    a caption or URL date that agrees with that beats one that does not. Then the
+    clues vote (`VOTE_WEIGHT`, each kind of evidence once) when the page gave more
+    than its publication metadata: a day with more weight than the ranked choice's
+    wins. Visible dates equal to an update day (`updated`) do not vote.
     """
     if not clues:
         return None
@@ -239,7 +323,43 @@ def choose_date(clues: list[DateClue], weekdays: set[int]) -> DateClue | None:
         # over metadata or an explicit "Published" line.
         return (rank if rank <= 1 else 2 + agrees * 10 + rank, rank)
 
-    return min(clues, key=score)
+    ranked = min(clues, key=score)
+    if not any(_page_evidence(c) for c in clues):
+        return ranked  # text-only evidence: the ranking above settles it
+    votes = _votes(clues, updated or set())
+    if not votes:
+        return ranked
+    best_day = max(votes, key=lambda day: (votes[day], day == ranked.date))
+    if votes[best_day] <= votes.get(ranked.date, 0.0):
+        return ranked
+    return max((c for c in clues if c.date == best_day), key=_weight)
+
+
+def _page_evidence(clue: DateClue) -> bool:
+    """Evidence read off an HTML page beyond its publication metadata."""
+    return (clue.source in VISIBLE_SOURCES or clue.source == "htmldate"
+            or (clue.source == "metadata" and clue.weight is not None))
+
+
+def _weight(clue: DateClue) -> float:
+    return clue.weight if clue.weight is not None else VOTE_WEIGHT.get(clue.source, 0.0)
+
+
+def _votes(clues: list[DateClue], updated: set[dt.date]) -> dict[dt.date, float]:
+    """Weight per day, each kind of evidence counted once per day."""
+    best: dict[tuple[dt.date, str], float] = {}
+    for clue in clues:
+        if clue.source in VISIBLE_SOURCES and clue.date in updated:
+            continue
+        weight = _weight(clue)
+        if not weight:
+            continue
+        key = (clue.date, _VOTE_GROUP.get(clue.source, clue.source))
+        best[key] = max(best.get(key, 0.0), weight)
+    votes: dict[dt.date, float] = {}
+    for (day, _), weight in best.items():
+        votes[day] = votes.get(day, 0.0) + weight
+    return votes
 
 
 def _shift_caption(clue: DateClue, weekdays: set[int]) -> DateClue:

@@ -88,17 +88,51 @@ def _outlet_agency(outlet: str | None, url: str | None) -> str | None:
     return agency_name(outlet)
 
 
+# Meta tags whose date is often the page's last change rather than its publication.
+WEAK_DATE_KEYS = frozenset({"date", "dc.date", "dcterms.date"})
+PAGE_DATE_SOURCES = ("page_published", "page_time", "page_headline")
+
+
+def _metadata_weight(meta: dict[str, Any]) -> float | None:
+    """The vote of the page's published date: None (full) unless htmldate guessed it
+    or it comes from a generic date tag."""
+    if meta.get("published_from") == "htmldate":
+        return dates.VOTE_WEIGHT["htmldate"]
+    if meta.get("published_key") in WEAK_DATE_KEYS:
+        return dates.VOTE_WEIGHT["metadata_weak"]
+    return None
+
+
 def _date_clues(doc: dict[str, Any], dateline_datepart: str | None) -> list[dates.DateClue]:
     meta = doc["meta"]
     clues: list[dates.DateClue] = []
     stamp = dates.parse_timestamp(meta.get("published"), meta.get("local_offset"))
     url_day = dates.date_in_url(meta.get("url"))
-    if stamp and url_day:
-        local = dates.url_local_day(stamp[0], url_day)
-        if local:
-            stamp = (local.isoformat(), local)
+    url_month = dates.month_in_url(meta.get("url"))
+    page_days = {}
+    for key in PAGE_DATE_SOURCES:
+        found = dates.parse_timestamp(meta.get(key))
+        # A date shown on a page filed under another month is another story's (or a
+        # reviewed book's) date.
+        if found and (url_month is None or (found[1].year, found[1].month) == url_month):
+            page_days[key] = found[1]
     if stamp:
-        clues.append(dates.DateClue("metadata", stamp[1], stamp[0]))
+        # A UTC stamp lands on the neighbouring day of the publisher's own calendar
+        # near midnight: the URL, or else a date the page shows, tells which.
+        for local_hint in (url_day, *page_days.values()):
+            local = dates.url_local_day(stamp[0], local_hint) if local_hint else None
+            if local:
+                stamp = (local.isoformat(), local)
+                break
+        clues.append(dates.DateClue("metadata", stamp[1], stamp[0], _metadata_weight(meta)))
+    alt = dates.parse_timestamp(meta.get("published_alt"), meta.get("local_offset"))
+    if stamp and alt and alt[1] != stamp[1]:
+        clues.append(dates.DateClue("metadata", alt[1], alt[0],
+                                    dates.VOTE_WEIGHT["metadata_alt"]))
+    guess = dates.parse_timestamp(meta.get("htmldate"))
+    if (guess and stamp and meta.get("published_from") != "htmldate"
+            and _metadata_weight(meta) is not None and guess[1] != stamp[1]):
+        clues.append(dates.DateClue("htmldate", guess[1], guess[0]))
     for line in doc["published_lines"]:
         found = dates.dates_in_text(line, limit=1)
         if found:
@@ -118,7 +152,25 @@ def _date_clues(doc: dict[str, Any], dateline_datepart: str | None) -> list[date
         day = dates.datepart_date(dateline_datepart, anchors)
         if day:
             clues.append(dates.DateClue("dateline", day, day.isoformat()))
+    for key, day in page_days.items():
+        clues.append(dates.DateClue(key, day, day.isoformat()))
     return clues
+
+
+def _update_days(doc: dict[str, Any]) -> set:
+    """Days the page calls updates (never a visible vote for publication)."""
+    meta = doc["meta"]
+    days = set()
+    for value in (meta.get("updated"), meta.get("page_updated")):
+        found = dates.parse_timestamp(value, meta.get("local_offset"))
+        if found:
+            days.add(found[1])
+    for line in doc["updated_lines"]:
+        days.update(dates.dates_in_text(line, limit=1))
+    published = dates.parse_timestamp(meta.get("page_published"))
+    if published:
+        days.discard(published[1])
+    return days
 
 
 def _updated(doc: dict[str, Any]) -> str | None:
@@ -150,7 +202,9 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     # The lead sentence anchors the story's day ("said on Thursday"); later paragraphs
     # often recall other days, so they count only when the lead names none.
     weekdays = dates.weekday_mentions(paragraphs[0]) or dates.weekday_mentions(body)
-    chosen = dates.choose_date(clues, weekdays)
+    chosen = dates.choose_date(clues, weekdays, _update_days(doc))
+    if chosen:
+        chosen = dates.first_run_in_url(chosen, clues)
 
     countries = geo.countries_in_text(body[:COUNTRY_SCAN_CHARS])
     country = dateline.country if dateline and dateline.country else None

@@ -176,6 +176,8 @@ def _meta_tags(tree) -> dict[str, Any]:
             continue
         if value and target not in meta:
             meta[target] = value
+            if target == "published":
+                meta["published_key"] = name
     author = meta.pop("author", None)
     if author and not author.startswith("http"):
         meta["authors"] = [a.strip() for a in re.split(r"[;|]|,\s(?=[A-Z])|\sand\s", author)
@@ -212,6 +214,137 @@ def local_offset(tree, jsonld: list[dict[str, Any]]) -> str | None:
     return offsets.most_common(1)[0][0] if offsets else None
 
 
+# Elements whose text a reader never sees.
+_INVISIBLE = frozenset({"script", "style", "noscript", "template", "svg", "head", "select",
+                        "option", "iframe", "object", "canvas"})
+MAX_VISIBLE_CHARS = 150_000
+MAX_LABELS = 40
+# How far around the headline a date line sits (kicker above it, byline below it).
+HEADLINE_BEFORE_CHARS = 150
+HEADLINE_AFTER_CHARS = 600
+MAX_DATE_LINE_CHARS = 80
+_UPDATED_CLASS = re.compile(r"updat|modif|edit", re.IGNORECASE)
+
+
+def visible_text(tree) -> tuple[str, int | None]:
+    """The text a reader sees in lower case (label patterns run several times
+    faster without IGNORECASE), one line per text node (bounded), and where the
+    first <h1> starts in it (None without one)."""
+    body = tree.find(".//body")
+    root = body if body is not None else tree
+    parts: list[str] = []
+    size = 0
+    hidden = 0
+    headline = None
+    for event, node in etree.iterwalk(root, events=("start", "end")):
+        tag = node.tag.lower() if isinstance(node.tag, str) else None
+        invisible = tag is None or tag in _INVISIBLE
+        if event == "start":
+            if invisible:
+                hidden += 1
+                continue
+            if hidden:
+                continue
+            if tag == "h1" and headline is None:
+                headline = size
+            if node.text:
+                parts.append(node.text.lower())
+                size += len(parts[-1]) + 1
+        else:
+            if invisible:
+                hidden -= 1
+            if not hidden and node is not root and node.tail:
+                parts.append(node.tail.lower())
+                size += len(parts[-1]) + 1
+        if size > MAX_VISIBLE_CHARS:
+            break
+    return "\n".join(parts), headline
+
+
+def _labelled_date(text: str, label, month_first: bool) -> str | None:
+    """The first date that closely follows a label ("Published:", "Veröffentlicht am")."""
+    gap = compiled()["page_label_gap"]
+    for count, match in enumerate(label.finditer(text)):
+        if count >= MAX_LABELS:
+            break
+        window = text[match.end():match.end() + gap + 40]
+        found = dates.dates_at(window, limit=1, month_first=month_first)
+        if found and found[0][0] <= gap:
+            return found[0][1].isoformat()
+    return None
+
+
+def _date_before_verb(text: str, month_first: bool) -> str | None:
+    """"am 19. mai 2010 um 23:03 uhr gepostet": a date the publishing verb follows."""
+    gap = compiled()["page_label_gap"]
+    for count, verb in enumerate(compiled()["page_published_verb"].finditer(text)):
+        if count >= MAX_LABELS:
+            break
+        before = text[max(0, verb.start() - gap - 40):verb.start()]
+        spans = dates.date_spans(before, limit=4, month_first=month_first)
+        if spans and len(before) - spans[-1][1] <= gap \
+                and not re.search(r"[.!?]\s", before[spans[-1][1]:]):
+            return spans[-1][2].isoformat()
+    return None
+
+
+def _time_tag_date(tree) -> str | None:
+    """The first <time> (or other element marked datePublished) that is not an update."""
+    nodes = tree.xpath('//body//time | //body//*[@itemprop="datePublished"]'
+                       ' | //body//*[@pubdate]')[:30]
+    for node in nodes:
+        marks = " ".join(filter(None, (node.get("class"), node.get("itemprop"))))
+        if _UPDATED_CLASS.search(marks):
+            continue
+        for value in (node.get("datetime"), node.get("content"),
+                      " ".join(node.text_content().split())[:64]):
+            stamp = dates.parse_timestamp(value)
+            if stamp:
+                return stamp[1].isoformat()
+    return None
+
+
+def _headline_date(text: str, headline: int, month_first: bool) -> str | None:
+    """The date on a short line next to the headline (byline, kicker): the first one
+    after the headline, else the closest before it. Dates inside sentences (events,
+    photo captions) are not date lines and do not count."""
+    start = max(0, headline - HEADLINE_BEFORE_CHARS)
+    before: str | None = None
+    window = text[start:headline + HEADLINE_AFTER_CHARS]
+    for offset, end, day in dates.date_spans(window, 8, month_first):
+        line_start = text.rfind("\n", 0, start + offset) + 1
+        line_end = text.find("\n", start + end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if len(line.strip()) > MAX_DATE_LINE_CHARS:
+            continue
+        if start + offset >= headline:
+            return day.isoformat()
+        before = day.isoformat()
+    return before
+
+
+def page_dates(tree, language: str | None = None) -> dict[str, str]:
+    """Dates the page shows its reader, by what the page says they are.
+
+    page_published: after a publication label; page_updated: after an update label;
+    page_time: the first <time> element; page_headline: the date line closest to
+    the headline (the byline or kicker). Slashed dates are read in the order the
+    page writes them (`dates.slashes_month_first`).
+    """
+    text, headline = visible_text(tree)
+    month_first = dates.slashes_month_first(text, language)
+    found: dict[str, str | None] = {
+        "page_published": (
+            _labelled_date(text, compiled()["page_published_label"], month_first)
+            or _date_before_verb(text, month_first)),
+        "page_updated": _labelled_date(text, compiled()["page_updated_label"], month_first),
+        "page_time": _time_tag_date(tree),
+    }
+    if headline is not None:
+        found["page_headline"] = _headline_date(text, headline, month_first)
+    return {key: value for key, value in found.items() if value}
+
+
 def parse_html(page: str):
     page = _XML_DECLARATION.sub("", page[:300]) + page[300:]
     try:
@@ -228,11 +361,17 @@ def extract_html(page: str, url: str | None = None) -> ExtractedPage:
     captions = _figcaptions(tree)
     jsonld = _jsonld_objects(tree)
     meta = _jsonld_metadata(jsonld)
-    for key, value in _meta_tags(tree).items():
+    tags = _meta_tags(tree)
+    if "published" in meta:
+        tags.pop("published_key", None)  # the JSON-LD date stands; a differing tag votes
+        if tags.get("published") and tags["published"] != meta["published"]:
+            meta["published_alt"] = tags["published"]
+    for key, value in tags.items():
         meta.setdefault(key, value)
     offset = local_offset(tree, jsonld)
     if offset:
         meta["local_offset"] = offset
+    meta.update(page_dates(tree, meta.get("language")))
     # trafilatura prunes the tree it is given: let it parse its own copy.
     doc = trafilatura.bare_extraction(
         page,
@@ -266,4 +405,6 @@ def extract_html(page: str, url: str | None = None) -> ExtractedPage:
     meta.pop("published_time_tag", None)
     if meta.get("published") == data.get("date"):
         meta["published_from"] = "htmldate"
+    if data.get("date"):
+        meta["htmldate"] = data["date"]
     return ExtractedPage(maintext.main_text(doc, tree), meta, captions)

@@ -529,17 +529,19 @@ for _i, _names in enumerate(
         WEEKDAYS.setdefault(_name, _i)
 
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-# The end of a year: a word boundary, or the start of a time or of a day-first
-# date glued on by a scraper that joined text nodes ("May 7, 20211:05 AM",
-# "4 May 20214 May 2021").
-_YEAR_END = r"(?:\b|(?=\d{1,2}(?::\d{2}|\s{1,2}[^\W\d_])))"
 # Shapes of a full date in running text; each has named groups day, month, year.
 DATE_PATTERNS: list[str] = [
     r"(?P<year>(?:19|20)\d{2})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)",
-    rf"\b(?P<month>{_MONTH_ALT})\.?\s{{1,2}}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s{{1,2}}(?P<year>(?:19|20)\d{{2}}){_YEAR_END}",
-    rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?\s{{0,2}}(?:de\s)?(?P<month>{_MONTH_ALT})\.?,?\s{{1,2}}(?:de\s)?(?P<year>(?:19|20)\d{{2}}){_YEAR_END}",
-    r"\b(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d{2})\b",
-    r"\b(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)\b",
+    # A date glued to a repeat of itself ("4 May 20214 May 2021": a visible and a
+    # hidden copy) or to a time ("May 7, 20211:05 AM") still ends at its year.
+    rf"\b(?P<month>{_MONTH_ALT})\.?\s{{1,2}}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s{{1,2}}(?P<year>(?:19|20)\d{{2}})(?:\b|(?=(?P=month)|[0-2]?\d:[0-5]\d))",
+    rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?\s{{0,2}}(?:de\s)?(?P<month>{_MONTH_ALT})\.?,?\s{{1,2}}(?:de\s)?(?P<year>(?:19|20)\d{{2}})(?:\b|(?=(?P=day)\s{{1,2}}(?P=month)|[0-2]?\d:[0-5]\d))",
+    # Day first ("24.01.2022", "24/01/2022"), or month first with slashes on pages that
+    # write dates that way ("01/24/2022"): see dates.date_spans.
+    r"\b(?P<day>[0-3]?\d)(?P<sep>[./])(?P<month>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d{2})\b",
+    r"\b(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)\b(?![-–]\d)",
+    # Year-month-day the East Asian way: "2020年07月12日", "2023년 11월 7일".
+    r"(?P<year>(?:19|20)\d{2})\s?[年년]\s?(?P<month>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]",
 ]
 # The Unix `date` / Java `Date.toString()` shape some CMSs put in metadata:
 # "Tue Jan 28 15:28:56 CET 2020" (the year comes last, after the time and zone).
@@ -554,11 +556,13 @@ DATEPART_PATTERNS: list[str] = [
     rf"^(?P<month>{_MONTH_ALT})\.?\s{{1,2}}(?P<day>[0-3]?\d)$",
     rf"^(?P<day>[0-3]?\d)\.?\s{{1,2}}(?:de\s)?(?P<month>{_MONTH_ALT})\.?$",
 ]
-# Dates in URLs: /2021/05/06/ or /20210506/ or -2021-05-06-.
+# Dates in URLs: /2021/05/06/ (or /2021/5/6/) or /20210506/ or -2021-05-06-.
 URL_DATE_PATTERNS: list[str] = [
-    r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]\d)/(?P<day>[0-3]\d)(?:/|$)",
+    r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?:/|$)",
     r"[/_-](?P<year>(?:19|20)\d{2})-?(?P<month>[01]\d)-?(?P<day>[0-3]\d)(?:[/_.-]|$)",
 ]
+# A year and month in a URL path (/2017/09/slug): a blog's archive folder.
+URL_MONTH_PATTERN = r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/"
 # What may stand beside the date on a date-only line ("Thu 6 May 2021, 3:21 PM GMT+8").
 DATE_LINE_EXTRAS = (
     r"^(?:[\s,.:|+\-–—/()\d]|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle|utc|gmt|bst"
@@ -566,6 +570,28 @@ DATE_LINE_EXTRAS = (
     r"|mon|tue|wed|thu|fri|sat|sun|published|updated|posted|on|last|ago)\b"
     r"|\b[^\W\d_]{3,12}\b(?=,?\s*\d))*$"
 )
+# Dates a page shows with a label saying what they are, anywhere in its visible text
+# ("Veröffentlicht am 16.08.2019", "Published: May 6, 2021", "Erschienen am: 13.10.2021").
+# The date must follow the label closely (PAGE_LABEL_GAP characters).
+PAGE_PUBLISHED_LABEL = (
+    r"(?<![^\W\d_])(?:first published|published|publication date|date published|posted|written"
+    r"|veröffentlicht|erschienen|erscheinungsdatum|erstellt|publiziert|publikationsdatum"
+    r"|publié|publiée|date de publication|publicado|publicada|fecha de publicación"
+    r"|pubblicato|pubblicata|data di pubblicazione|gepubliceerd|opublikowano"
+    r"|(?:date|datum|fecha|data)(?=\s{0,2}:))"
+    r"(?:\s{1,2}(?:on|am|le|el|il|em|op|at|the|den|dnia))?\s{0,2}:?\s{0,2}"
+)
+PAGE_UPDATED_LABEL = (
+    r"(?<![^\W\d_])(?:updated|last updated|last modified|modified|last edited|last revised|revised"
+    r"|aktualisiert|zuletzt geändert|letzte änderung|geändert|editiert|stand"
+    r"|mis à jour|mise à jour|modifié|actualizado|actualizada|modificado|aggiornato"
+    r"|aggiornata|atualizado|bijgewerkt)"
+    r"(?:\s{1,2}(?:on|am|le|el|il|em|op|at|the|den))?\s{0,2}:?\s{0,2}"
+)
+# German (and Dutch) put the verb after the date: "wurde am 19. Mai 2010 um 23:03 Uhr
+# gepostet"; the verb must follow within PAGE_LABEL_GAP characters, in the same sentence.
+PAGE_PUBLISHED_VERB = r"(?<![^\W\d_])(?:veröffentlicht|gepostet|publiziert|erschienen|gepubliceerd)\b"
+PAGE_LABEL_GAP = 25
 # Relative weekday mentions that anchor a story in its week ("said on Thursday").
 WEEKDAY_MENTION = r"\b(?:on|this|last|el|le|am|il|na|no|ce)\s+(?P<weekday>[^\W\d_]{5,13})\b"
 
@@ -729,7 +755,14 @@ def compiled() -> dict[str, object]:
         "trailing_offset": re.compile(TRAILING_OFFSET),
         "dateparts": [re.compile(p, flags) for p in DATEPART_PATTERNS],
         "url_dates": [re.compile(p) for p in URL_DATE_PATTERNS],
+        "url_month": re.compile(URL_MONTH_PATTERN),
         "weekday_mention": re.compile(WEEKDAY_MENTION, flags),
+        # Matched against lower-cased text (see html.visible_text): no IGNORECASE.
+        "page_published_label": re.compile(PAGE_PUBLISHED_LABEL),
+        "page_updated_label": re.compile(PAGE_UPDATED_LABEL),
+        "page_published_verb": re.compile(PAGE_PUBLISHED_VERB),
+        "page_label_gap": PAGE_LABEL_GAP,
+        "slashed_date": re.compile(r"\b([0-3]?\d)/([0-3]?\d)/(?:19|20)\d{2}\b"),
         "tracking_params": re.compile(
             r"^(?:" + "|".join(TRACKING_QUERY_PARAMS) + r")$", flags
         ),
