@@ -449,6 +449,10 @@ def targets(report: dict) -> list[dict]:
         value = adversarial["time_ratio"]
         out.append({"target": "template-brief corpus within 2x of a normal one",
                     "measured_at": adversarial["size"], "value": value, "met": value <= 2.0})
+    for item in out:
+        target_size = "100000/10000" if "within 1.2x" in item["target"] else (
+            10000 if "template" in item["target"] else 100000)
+        item["at_target_size"] = str(item["measured_at"]) == str(target_size)
     return out
 
 
@@ -532,12 +536,14 @@ def render(report: dict) -> str:
             lines.append(f"loop stages {cell['format']} {cell['size']} (ms/article): " + ", ".join(
                 f"{k} {v * per:.2f}" for k, v in stages.items()) + f" (total {total * per:.1f})")
     if report.get("targets"):
-        lines += ["", "targets:"]
+        lines += ["", "targets (* measured at a smaller size than the target names: "
+                      "indicative only):"]
         for t in report["targets"]:
             value = t["value"]
             shown = _fmt(value, ".2f") if isinstance(value, float) else str(value)
-            lines.append(f"  [{'met' if t['met'] else 'NOT met'}] {t['target']}: {shown} "
-                         f"(at {t['measured_at']})")
+            star = "" if t["at_target_size"] else "*"
+            lines.append(f"  [{'met' if t['met'] else 'NOT met'}{star}] {t['target']}: "
+                         f"{shown} (at {t['measured_at']})")
     return "\n".join(lines)
 
 
@@ -582,8 +588,11 @@ def main(argv: list[str] | None = None) -> int:
         size = args.adversarial_size or (10000 if 10000 in sizes else min(sizes))
         briefs = min(args.template_briefs, size // 2)
         normal = corpus("text", size, args.seed, args.dup_share)
+        folder = corpus("text", size, args.seed, args.dup_share, briefs)
+        made = orjson.loads((CORPORA / f"{folder.name}.done").read_bytes())
+        briefs = made.get("template_briefs", briefs)  # placed at random: may be a few short
         adversarial = {"size": size, "briefs": briefs, "normal": normal,
-                       "folder": corpus("text", size, args.seed, args.dup_share, briefs)}
+                       "folder": folder}
         adversarial["truth_normal"] = truth_of(normal)
         adversarial["truth_briefs"] = truth_of(adversarial["folder"])
 
