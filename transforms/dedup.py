@@ -78,35 +78,6 @@ def bucket_entries(article: dict[str, Any], num_perm: int = NUM_PERM,
     return [(key, member) for key in fp["keys"]]
 
 
-def member_of(article: dict[str, Any]) -> tuple[str, tuple]:
-    """(id, bucket member) of an article: what a shared bucket compares."""
-    entries = bucket_entries(article)
-    if not entries:
-        raise ValueError(f"article {article['id']} has no bucket keys")
-    return article["id"], entries[0][1]
-
-
-def bucket_ids(entries: list[tuple[str, tuple]]) -> list[tuple[str, str]]:
-    """(bucket key, member id) pairs: the light form buckets are first grouped in,
-    so that only members of shared buckets travel with their signatures."""
-    return [(key, member[0][-1]) for key, member in entries]
-
-
-def shared_memberships(element: tuple[str, Iterable[str]]) -> list[tuple[str, str]]:
-    """(member id, bucket key) for every member of a bucket that holds two or more."""
-    key, ids = element
-    ids = list(ids)
-    return [(member_id, key) for member_id in ids] if len(ids) >= 2 else []
-
-
-def shared_bucket_entries(element: tuple[str, dict[str, list]]) -> list[tuple[str, tuple]]:
-    """(bucket key, member) for each shared bucket of one member id (an id may
-    have two members: a record read again whose earlier copy the index holds)."""
-    _, joined = element
-    keys = sorted(set(joined["keys"]))
-    return [(key, member) for member in joined["members"] for key in keys]
-
-
 def index_entry(article: dict[str, Any]) -> dict[str, Any]:
     """What later runs need to find copies of a kept article (JSON-safe)."""
     fp = article[FINGERPRINT_FIELD]
@@ -270,29 +241,12 @@ class Deduplicate(beam.PTransform):
     def expand(self, articles):
         num_perm, bands = self.num_perm, self.bands
         articles = articles | "Fingerprint" >> beam.Map(with_fingerprint, num_perm, bands)
-        # Two groupings instead of one: first (bucket key, id) pairs find the shared
-        # buckets (most buckets hold one article); only the members of those travel
-        # with their signatures. The first shuffle is a few times smaller than
-        # shuffling every member into every bucket, and it is the one that grows.
-        ids = articles | "BucketIds" >> beam.FlatMap(
-            lambda a: bucket_ids(bucket_entries(a, num_perm, bands)))
-        members = articles | "Members" >> beam.Map(member_of)
+        entries = articles | "BucketKeys" >> beam.FlatMap(bucket_entries, num_perm, bands)
         if self.existing is not None:
-            earlier = self.existing | "EarlierRunsBuckets" >> beam.Map(existing_entries)
-            ids = (ids, earlier | "EarlierIds" >> beam.FlatMap(bucket_ids)) \
-                | "WithEarlierIds" >> beam.Flatten()
-            earlier_members = earlier | "EarlierMembers" >> beam.FlatMap(
-                lambda entries: [(m[0][-1], m) for m in {m for _, m in entries}])
-            members = (members, earlier_members) | "WithEarlierMembers" >> beam.Flatten()
-        shared = (
-            ids
-            | "GroupBucketIds" >> beam.GroupByKey()
-            | "SharedBuckets" >> beam.FlatMap(shared_memberships)
-        )
+            earlier = self.existing | "EarlierRunsBuckets" >> beam.FlatMap(existing_entries)
+            entries = (entries, earlier) | "WithEarlierRuns" >> beam.Flatten()
         links = (
-            {"members": members, "keys": shared}
-            | "JoinMembers" >> beam.CoGroupByKey()
-            | "SharedBucketEntries" >> beam.FlatMap(shared_bucket_entries)
+            entries
             | "GroupBuckets" >> beam.GroupByKey()
             | "CompareInBucket" >> beam.ParDo(BucketEdgesDoFn(self.threshold, self.max_compare))
             | "BestEdgePerMember" >> beam.CombinePerKey(best_edge)
