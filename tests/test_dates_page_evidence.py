@@ -144,3 +144,60 @@ def test_visible_dates_outside_the_urls_month_folder_do_not_count():
     doc["meta"]["published"] = "2017-09-09"
     doc["meta"]["published_from"] = "htmldate"
     assert extract_article(doc)["date"] == "2017-09-09"
+
+
+def test_a_date_the_page_shows_beats_an_htmldate_guess():
+    # Without publication metadata htmldate's guess counts like a generic date tag:
+    # one date line by the headline (or a <time>, a labelled date) outweighs it.
+    guess = dates.DateClue("metadata", D(2022, 1, 21), "2022-01-21", dates.VOTE_WEIGHT["htmldate"])
+    for source in ("page_headline", "page_time"):
+        shown = dates.DateClue(source, D(2022, 2, 1), "2022-02-01")
+        assert dates.choose_date([guess, shown], set()).date == D(2022, 2, 1)
+    # A labelled date outweighs the guess even where a <time> element agrees with it.
+    clues = [dates.DateClue("metadata", D(2019, 8, 24), "2019-08-24",
+                            dates.VOTE_WEIGHT["htmldate"]),
+             dates.DateClue("page_time", D(2019, 8, 24), "2019-08-24"),
+             dates.DateClue("page_published", D(2019, 8, 16), "2019-08-16")]
+    assert dates.choose_date(clues, set()).date == D(2019, 8, 16)
+
+
+def test_a_guessed_first_of_january_alone_is_a_copyright_year_not_a_date():
+    doc = clean_record(decode_payload("in/page.html", _page(""))[0])
+    doc["meta"].update(published="2020-01-01", published_from="htmldate", htmldate="2020-01-01")
+    doc["meta"] = {k: v for k, v in doc["meta"].items() if not k.startswith("page_")}
+    article = extract_article(doc)
+    assert article["date"] is None
+    # Another clue naming the same day confirms it; a guess on another day stands.
+    guess = dates.DateClue("metadata", D(2016, 1, 1), "2016-01-01", 1.0)
+    url = dates.DateClue("url", D(2016, 1, 1), "2016-01-01")
+    assert dates.drop_year_only_guess(guess, [guess, url]) == [guess, url]
+    other = dates.DateClue("metadata", D(2016, 3, 1), "2016-03-01", 1.0)
+    assert dates.drop_year_only_guess(other, [other]) == [other]
+
+
+def test_iso_stamps_with_one_digit_clock_parts():
+    assert dates.parse_timestamp("2020-12-05T23:15:0Z")[0] == "2020-12-05T23:15:00+00:00"
+    assert dates.parse_timestamp("2021-03-01T9:05:07+01:00")[1] == D(2021, 3, 1)
+    head = '<meta property="article:published_time" content="2020-12-05T23:15:0Z">'
+    top = '<p><time>Domenica 06 Dicembre 2020</time></p>'
+    assert _article(_page(head, top, lang="it"))["date"] == "2020-12-06"
+
+
+def test_the_headline_is_the_h1_most_like_the_title():
+    # Screen-reader "Navigation" headings, an empty logo <h1> and a site-name <h1> come
+    # before the story's; blank markup between it and its date line does not count.
+    blank = "\n\t\t  " * 200
+    markup = ("<html><head><title>Kommunalwahl in Bergstadt | Beispielblatt</title></head>"
+              "<body><h1 class=\"hide-accessible\">Navigation</h1><h1><img src=\"logo.png\">"
+              "</h1><h1>Beispielblatt</h1><p>Mittwoch, 26.02.2020</p>"
+              + "".join(f"<div>{blank}</div>" for _ in range(3))
+              + "<h1>Kommunalwahl in Bergstadt</h1>"
+              + "".join(f"<div>{blank}</div>" for _ in range(3))
+              + "<div><span>5. November 2021</span></div><p>Die Wahl endete mit einem "
+              "klaren Ergebnis für die Opposition in allen Bezirken.</p></body></html>")
+    assert _page_dates(markup)["page_headline"] == "2021-11-05"
+    # The only <h1> marks the story even when it is for screen readers.
+    markup = ("<html><head><title>Riesling des Jahres</title></head><body><nav>Start</nav>"
+              "<h1 class=\"sr-only\">Details</h1><p>27.01.2022</p><p>Ein Riesling aus der "
+              "Pfalz gewinnt den Preis.</p></body></html>")
+    assert _page_dates(markup)["page_headline"] == "2022-01-27"

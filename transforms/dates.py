@@ -36,7 +36,9 @@ VOTE_WEIGHT = {
     "metadata": 3.0,  # JSON-LD datePublished, article:published_time, ...
     "metadata_weak": 1.0,  # a generic "date" / Dublin Core meta tag: often the last change
     "metadata_alt": 1.0,  # a meta tag that contradicts the JSON-LD date
-    "htmldate": 1.5,  # htmldate's guess when the page has no publication metadata
+    # htmldate's guess when the page has no publication metadata: a heuristic over the
+    # same page, worth a generic date tag; one date the page shows its reader beats it.
+    "htmldate": 1.0,
     "published_line": 1.5,  # a date line in the text: labelled ("Published ...") or bare
     "page_published": 3.0,  # a date the page labels as the publication date
     "page_time": 1.5,
@@ -128,6 +130,17 @@ def slashes_month_first(text: str, language: str | None) -> bool:
     return (language or "").lower().replace("_", "-") == "en-us"
 
 
+def drop_year_only_guess(guess: DateClue, clues: list[DateClue]) -> list[DateClue]:
+    """Without the guess when it is only a year: htmldate falls back to 1 January of a
+    copyright or lone year when it finds no day. Unless another clue names that same
+    day, such a guess is no publication date."""
+    if (guess.date.month, guess.date.day) != (1, 1):
+        return clues
+    if any(clue is not guess and clue.date == guess.date for clue in clues):
+        return clues
+    return [clue for clue in clues if clue is not guess]
+
+
 # Two words a scraper joined ("UTCLast Updated"): split before the capital.
 _GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
@@ -159,6 +172,7 @@ def parse_timestamp(value: str | None,
         return None
     text = str(value).strip()[:64]
     iso = text.replace(" ", "T", 1) if re.match(r"^\d{4}-\d{2}-\d{2} \d", text) else text
+    iso = compiled()["iso_short_clock"].sub(_pad_clock, iso, count=1)
     if iso.endswith("Z"):
         iso = iso[:-1] + "+00:00"
     try:
@@ -184,6 +198,11 @@ def parse_timestamp(value: str | None,
     if days:
         return days[0].isoformat(), days[0]
     return None
+
+
+def _pad_clock(match: re.Match) -> str:
+    """"23:15:0" -> "23:15:00" (some sites drop a leading zero)."""
+    return ":".join(part.zfill(2) for part in match.groups() if part is not None)
 
 
 def stated_offset(value: str | None) -> str | None:

@@ -154,6 +154,8 @@ def _date_clues(doc: dict[str, Any], dateline_datepart: str | None) -> list[date
             clues.append(dates.DateClue("dateline", day, day.isoformat()))
     for key, day in page_days.items():
         clues.append(dates.DateClue(key, day, day.isoformat()))
+    if clues and stamp and meta.get("published_from") == "htmldate":
+        clues = dates.drop_year_only_guess(clues[0], clues)
     return clues
 
 

@@ -224,18 +224,45 @@ HEADLINE_BEFORE_CHARS = 150
 HEADLINE_AFTER_CHARS = 600
 MAX_DATE_LINE_CHARS = 80
 _UPDATED_CLASS = re.compile(r"updat|modif|edit", re.IGNORECASE)
+# Headings only screen readers get ("Navigation" for the menu).
+_SCREEN_READER_CLASS = re.compile(
+    r"sr-only|screen-?reader|visually-?hidden|hide-?accessible|offscreen|element-invisible"
+    r"|(?:^|\s)hidden(?:\s|$)", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+
+
+def _title_words(tree) -> set[str]:
+    """Words of the page's title (<title>, og:title), lower case."""
+    titles = tree.xpath("//head/title/text() | //meta[@property='og:title']/@content")
+    return {w for title in titles[:3] for w in _WORD.findall(str(title).lower())}
+
+
+def _headline_score(node, title: set[str]) -> tuple[int, int] | None:
+    """How much an <h1> looks like the story's headline: words it shares with the
+    page's title (a site-name logo or a "Navigation" heading shares few), then
+    whether a reader sees it. None for an empty <h1>."""
+    words = _WORD.findall(node.text_content().lower())
+    if not words:
+        return None
+    shown = not (node.get("hidden") is not None or node.get("aria-hidden") == "true"
+                 or _SCREEN_READER_CLASS.search(node.get("class") or ""))
+    return len(set(words) & title), int(shown)
 
 
 def visible_text(tree) -> tuple[str, int | None]:
     """The text a reader sees in lower case (label patterns run several times
-    faster without IGNORECASE), one line per text node (bounded), and where the
-    first <h1> starts in it (None without one)."""
+    faster without IGNORECASE), one line per text node with its whitespace collapsed
+    (blank nodes left out, so that distances are what a reader sees; bounded), and
+    where the headline starts in it: the <h1> most like the page's title, the first
+    of equals (`_headline_score`; None without an <h1>)."""
     body = tree.find(".//body")
     root = body if body is not None else tree
     parts: list[str] = []
     size = 0
     hidden = 0
     headline = None
+    best: tuple[int, int] | None = None
+    title = _title_words(tree)
     for event, node in etree.iterwalk(root, events=("start", "end")):
         tag = node.tag.lower() if isinstance(node.tag, str) else None
         invisible = tag is None or tag in _INVISIBLE
@@ -245,16 +272,20 @@ def visible_text(tree) -> tuple[str, int | None]:
                 continue
             if hidden:
                 continue
-            if tag == "h1" and headline is None:
-                headline = size
-            if node.text:
-                parts.append(node.text.lower())
+            if tag == "h1":
+                score = _headline_score(node, title)
+                if score is not None and (best is None or score > best):
+                    best, headline = score, size
+            piece = " ".join(node.text.split()) if node.text else ""
+            if piece:
+                parts.append(piece.lower())
                 size += len(parts[-1]) + 1
         else:
             if invisible:
                 hidden -= 1
-            if not hidden and node is not root and node.tail:
-                parts.append(node.tail.lower())
+            piece = " ".join(node.tail.split()) if node.tail else ""
+            if not hidden and node is not root and piece:
+                parts.append(piece.lower())
                 size += len(parts[-1]) + 1
         if size > MAX_VISIBLE_CHARS:
             break

@@ -551,6 +551,8 @@ UNIX_DATE = (
 )
 # The UTC offset at the end of a timestamp: "+02:00", "-0500".
 TRAILING_OFFSET = r"(?:\d|\s)(?P<sign>[+-])(?P<hours>[01]\d):?(?P<minutes>[0-5]\d)$"
+# An ISO 8601 clock written with one-digit parts ("T23:15:0Z"): padded before parsing.
+ISO_SHORT_CLOCK = r"(?<=T)(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?(?=[.Z+-]|$)"
 # A date without a year inside a dateline ("TOKYO, May 7 (Reuters)").
 DATEPART_PATTERNS: list[str] = [
     rf"^(?P<month>{_MONTH_ALT})\.?\s{{1,2}}(?P<day>[0-3]?\d)$",
@@ -753,6 +755,7 @@ def compiled() -> dict[str, object]:
         "dates": [re.compile(p, flags) for p in DATE_PATTERNS],
         "unix_date": re.compile(UNIX_DATE, flags),
         "trailing_offset": re.compile(TRAILING_OFFSET),
+        "iso_short_clock": re.compile(ISO_SHORT_CLOCK),
         "dateparts": [re.compile(p, flags) for p in DATEPART_PATTERNS],
         "url_dates": [re.compile(p) for p in URL_DATE_PATTERNS],
         "url_month": re.compile(URL_MONTH_PATTERN),
