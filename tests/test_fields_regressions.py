@@ -302,3 +302,53 @@ def test_headlines_in_a_most_read_list_do_not_set_the_country():
            "section": None, "published_lines": [], "updated_lines": [], "removed": {},
            "meta": {}, "payload": page}
     assert extract_article(doc)["country"] == "AU"
+
+
+# ---------------------------------------------------------------------------
+# General mechanisms (bench/dev_set2 round): the story span of a scraped page.
+# All text below is invented.
+
+SPAN_LEAD = ("The district council agreed on Monday to double the number of night buses "
+             "on its busiest routes from the start of next month.")
+
+
+def test_headline_is_the_first_headline_shaped_line_below_navigation():
+    for nav in ("WORLD\nMONEY\nLIFE\nSPORT\nTRAVEL", "Start / Region / Hafenstadt",
+                "You are here: Region / Hafenstadt", "Daily Lantern\nLocal\nWeather"):
+        page = f"{nav}\n\nNight buses to run every ten minutes on busy routes\n\n{SPAN_LEAD}\n"
+        cleaned = clean_text(page)
+        assert cleaned.title == "Night buses to run every ten minutes on busy routes", nav
+        assert cleaned.paragraphs == [SPAN_LEAD], nav
+
+
+def test_lines_above_the_lead_that_are_no_field_are_chrome_whatever_their_wording():
+    page = ("Night buses to run every ten minutes on busy routes\n\nGive this story away\n\n"
+            "Hören Sie den Beitrag\n0:00\n\nLukuaika 3 min\n\nSHARE\n\n"
+            f"{SPAN_LEAD}\n\nPassengers welcomed the change, the council said.\n")
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs == [SPAN_LEAD, "Passengers welcomed the change, the council said."]
+
+
+def test_a_related_header_followed_by_chrome_is_a_nav_item_not_a_list():
+    page = f"PORTAL\nTop stories\nSearch\n\nNight buses to run every ten minutes\n\n{SPAN_LEAD}\n"
+    cleaned = clean_text(page)
+    assert cleaned.title == "Night buses to run every ten minutes"
+    assert cleaned.related_headlines == []
+
+
+def test_only_one_bare_byline_name_above_the_lead():
+    page = ("Night buses to run every ten minutes\n\nMarta Lindqvist\n\nSend Gift\n\n"
+            f"{SPAN_LEAD}\n")
+    cleaned = clean_text(page)
+    assert cleaned.bylines == ["Marta Lindqvist"]
+    assert cleaned.paragraphs == [SPAN_LEAD]
+
+
+def test_html_text_drops_widget_lines_above_the_lead_but_keeps_a_list():
+    widgets = clean_text(f"Kuuntele juttu\n00:00\n{SPAN_LEAD}\n", first_line_is_title=False,
+                         lines_are_paragraphs=True)
+    assert widgets.paragraphs == [SPAN_LEAD]
+    items = "Faster boarding\nNew night routes\nCheaper passes\nLonger hours\nBetter stops"
+    listed = clean_text(f"{items}\n{SPAN_LEAD}\n", first_line_is_title=False,
+                        lines_are_paragraphs=True)
+    assert listed.paragraphs[:5] == items.split("\n")

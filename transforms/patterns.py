@@ -198,6 +198,14 @@ LONG_CHROME_KEYWORDS = (
     "postfach", "boîte", "bandeja", "casella",
 )
 
+# A breadcrumb trail above a headline: "Home / Cities / Chennai", "Sie sind hier:
+# Thüringen / Weimar", "News > World". Short segments between separators.
+BREADCRUMB = (r"^(?:[^/›»>|:\n]{1,30}:\s{0,2})?[^/›»>|\n]{1,40}"
+              r"(?:\s{1,2}[/›»>|]\s{1,2}[^/›»>|\n]{1,40}){1,8}$")
+# Where the lead sentence of a page starts, nothing but a few fields is above it; a
+# sentence ends with one of these.
+SENTENCE_END = r"[.!?\"”’»…]$"
+
 # Headers that open a list of related headlines (kept as `related_headlines`).
 # Captured group `section` names the site section, e.g. "Next In World" -> World.
 RELATED_LIST_HEADERS: list[str] = [
@@ -701,6 +709,8 @@ def compiled() -> dict[str, object]:
             r"^(?:" + "|".join(f"(?P<{kind}>{'|'.join(f'(?:{p})' for p in pats)})"
                                for kind, pats in CHROME_LINE_PATTERNS.items())
             + r")(?:" + LINK_SUFFIX + r")?\s*[.!:]?$", flags),
+        "breadcrumb": re.compile(BREADCRUMB),
+        "sentence_end": re.compile(SENTENCE_END),
         "tag_header": re.compile(
             r"^(?:" + "|".join(f"(?:{p})" for p in TAG_LIST_HEADERS) + r")\s*:?$", flags
         ),
