@@ -352,3 +352,11 @@ def test_html_text_drops_widget_lines_above_the_lead_but_keeps_a_list():
     listed = clean_text(f"{items}\n{SPAN_LEAD}\n", first_line_is_title=False,
                         lines_are_paragraphs=True)
     assert listed.paragraphs[:5] == items.split("\n")
+
+
+def test_after_the_last_sentence_only_furniture_follows_in_a_scraped_text():
+    tail = ("ab/cd/ef\n\nJaa juttu\nKopioi linkki\n\nLuetuimmat\nFerry fares rise again in "
+            "spring\nHarbour bridge closed for repairs\n\nnight buses, transport, council")
+    page = f"Night buses to run every ten minutes\n\n{SPAN_LEAD}\n\nIt starts soon.\n\n{tail}\n"
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs == [SPAN_LEAD, "It starts soon."]

@@ -400,8 +400,21 @@ def clean_text(
                 continue
             short_seen.add(key)
         body.append(para)
-    out.paragraphs = body
+    out.paragraphs = _story_tail(body, out, lines_are_paragraphs)
     return out
+
+
+def _story_tail(body: list[str], out: CleanedText, from_html: bool) -> list[str]:
+    """The story ends with its last sentence: the lines after it that are no sentence
+    are site furniture (share bars, tag lines, headline lists, desk slugs), and so is
+    the writer's bio line ("Jane Doe is a reporter covering ...")."""
+    last = max((i for i, p in enumerate(body) if _is_sentence(p)), default=None)
+    if last is None or from_html:
+        # Text extracted from HTML has lost its furniture already, and what follows
+        # the last sentence there is mostly the story's own list or table.
+        return body
+    out.removed["tail_chrome"] = out.removed.get("tail_chrome", 0) + len(body) - last - 1
+    return body[: last + 1]
 
 
 def _is_label(paragraph: str) -> bool:
