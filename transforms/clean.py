@@ -49,6 +49,8 @@ MAX_LEADING_LABELS = 3
 MAX_LEAD_SCAN = 12
 MIN_SENTENCE_WORDS = 4
 MAX_PRE_LEAD_CHROME_WORDS = 20
+# A story may end on a very short sentence ("It starts soon."), never on a label.
+MIN_LAST_SENTENCE_WORDS = 2
 # Widget lines above the first sentence of text extracted from HTML ("Listen", "00:00")
 # come one or two at a time; a longer run of short lines is a list in the story.
 MAX_HTML_PRE_LEAD = 3
@@ -408,13 +410,19 @@ def _story_tail(body: list[str], out: CleanedText, from_html: bool) -> list[str]
     """The story ends with its last sentence: the lines after it that are no sentence
     are site furniture (share bars, tag lines, headline lists, desk slugs), and so is
     the writer's bio line ("Jane Doe is a reporter covering ...")."""
-    last = max((i for i, p in enumerate(body) if _is_sentence(p)), default=None)
+    last = max((i for i, p in enumerate(body) if _is_sentence(p, MIN_LAST_SENTENCE_WORDS)),
+               default=None)
     if last is None or from_html:
         # Text extracted from HTML has lost its furniture already, and what follows
         # the last sentence there is mostly the story's own list or table.
         return body
-    out.removed["tail_chrome"] = out.removed.get("tail_chrome", 0) + len(body) - last - 1
-    return body[: last + 1]
+    kept = body[: last + 1]
+    for para in body[last + 1:]:
+        if compiled()["written_link"].match(para):
+            kept.append(para)  # a link the writer spelled out is the story's own
+        else:
+            out.count("tail_chrome")
+    return kept
 
 
 def _is_label(paragraph: str) -> bool:
@@ -600,9 +608,9 @@ def _pre_lead_chrome(paragraph: str, from_html: bool) -> bool:
     return not _is_sentence(paragraph)
 
 
-def _is_sentence(paragraph: str) -> bool:
+def _is_sentence(paragraph: str, min_words: int = 0) -> bool:
     """Running text rather than a label: a few words ending a sentence."""
-    return (len(paragraph.split()) >= MIN_SENTENCE_WORDS
+    return (len(paragraph.split()) >= (min_words or MIN_SENTENCE_WORDS)
             and bool(compiled()["sentence_end"].search(paragraph)))
 
 

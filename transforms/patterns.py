@@ -710,6 +710,7 @@ def compiled() -> dict[str, object]:
                                for kind, pats in CHROME_LINE_PATTERNS.items())
             + r")(?:" + LINK_SUFFIX + r")?\s*[.!:]?$", flags),
         "breadcrumb": re.compile(BREADCRUMB),
+        "written_link": re.compile(r"^(?:https?://|www\.)\S{1,300}$", flags),
         "sentence_end": re.compile(SENTENCE_END),
         "tag_header": re.compile(
             r"^(?:" + "|".join(f"(?:{p})" for p in TAG_LIST_HEADERS) + r")\s*:?$", flags
