@@ -360,3 +360,31 @@ def test_after_the_last_sentence_only_furniture_follows_in_a_scraped_text():
     page = f"Night buses to run every ten minutes\n\n{SPAN_LEAD}\n\nIt starts soon.\n\n{tail}\n"
     cleaned = clean_text(page)
     assert cleaned.paragraphs == [SPAN_LEAD, "It starts soon."]
+
+
+@pytest.mark.parametrize("line,wire", [
+    ("(STT)", "STT"), ("(PAP, 4.3.2024)", "PAP"), ("(Ritzau).", "Ritzau"),
+    ("--MTI", "MTI"), ("— NTB", "NTB"), ("© TT", "TT"), ("Kilde: NTB", "NTB"),
+    ("Bron: Belga", "Belga"), ("(Agerpres)", "Agerpres")])
+def test_a_wire_named_after_the_story_in_any_usual_shape_is_the_agency(line, wire):
+    from transforms.extract import extract_article
+    page = f"Night buses to run every ten minutes\n\n{SPAN_LEAD}\n\nIt starts soon.\n\n{line}\n"
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs == [SPAN_LEAD, "It starts soon."]
+    doc = {"id": "x", "source": "s", "meta": {}, "captions": [], "credits": [],
+           "contributors": [], "related_headlines": [], "published_lines": [],
+           "updated_lines": [], "section": None, "title": cleaned.title,
+           "paragraphs": cleaned.paragraphs, "bylines": cleaned.bylines,
+           "editors": cleaned.editors, "agency_hints": cleaned.agency_hints}
+    assert extract_article(doc)["agency"] == wire
+
+
+def test_a_wire_as_the_page_author_is_the_agency_and_a_staff_outlet_dateline_is_none():
+    from transforms.extract import extract_article
+    base = {"id": "x", "source": "s", "captions": [], "credits": [], "contributors": [],
+            "related_headlines": [], "published_lines": [], "updated_lines": [],
+            "section": None, "title": "T", "bylines": [], "editors": [], "agency_hints": []}
+    doc = dict(base, meta={"authors": ["STT"]}, paragraphs=[SPAN_LEAD])
+    assert extract_article(doc)["agency"] == "STT"
+    doc = dict(base, meta={}, paragraphs=[f"Denver (CNN) {SPAN_LEAD}"])
+    assert extract_article(doc)["agency"] is None
