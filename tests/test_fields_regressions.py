@@ -388,3 +388,36 @@ def test_a_wire_as_the_page_author_is_the_agency_and_a_staff_outlet_dateline_is_
     assert extract_article(doc)["agency"] == "STT"
     doc = dict(base, meta={}, paragraphs=[f"Denver (CNN) {SPAN_LEAD}"])
     assert extract_article(doc)["agency"] is None
+
+
+@pytest.mark.parametrize("caption_line,credit", [
+    ("Ferries wait at the pier in Turku on Monday. | LEHTIKUVA", "LEHTIKUVA"),
+    ("Ferries wait at the pier in Turku on Monday. (Aino Virta/STT PHOTOS)",
+     "Aino Virta/STT PHOTOS"),
+    ("Ferries wait at the pier in Turku on Monday. HARBOUR PRESS/Aino Virta",
+     "HARBOUR PRESS/Aino Virta"),
+    ("Ferries wait at the pier in Turku on Monday. (STT)", "STT"),
+    ("Ferries wait at the pier in Turku on Monday. Photograph: Aino Virta", "Aino Virta"),
+    ("Item 2 of 3 Ferries wait at the pier in Turku on Monday. Photo: Aino Virta",
+     "Aino Virta"),
+])
+def test_caption_credits_in_other_wrappers_above_a_lead_without_dateline(caption_line, credit):
+    from transforms.clean import clean_record
+    page = (f"Night buses to run every ten minutes\n\nMarta Lindqvist\n\n{caption_line}\n\n"
+            f"{SPAN_LEAD}\n")
+    doc = clean_record({"id": "x", "source": "s", "format": "text", "payload": page})
+    assert doc["captions"] == [{"text": "Ferries wait at the pier in Turku on Monday.",
+                                "credit": credit}]
+    assert doc["paragraphs"] == [SPAN_LEAD]
+
+
+@pytest.mark.parametrize("line", ["Kuva: Aino Virta", "Beeld: Aino Virta",
+                                  "File photo by Aino Virta"])
+def test_credit_lines_lose_their_wrapper_words(line):
+    from transforms.clean import clean_record
+    page = (f"Night buses to run every ten minutes\n\nFerries wait at the pier in Turku.\n"
+            f"{line}\n\n{SPAN_LEAD}\n\nIt starts soon.\n\n© STT\n")
+    doc = clean_record({"id": "x", "source": "s", "format": "text", "payload": page})
+    assert doc["captions"] == [{"text": "Ferries wait at the pier in Turku.",
+                                "credit": "Aino Virta"}]
+    assert doc["agency_hints"] == ["STT"]

@@ -161,6 +161,12 @@ def tidy_caption(text: str) -> str:
     return text.strip()
 
 
+def _tidy_credit(credit: str) -> str:
+    """A credit without its wrapper words: "PHOTO | X", "File photo by X", "Beeld: X"."""
+    credit = tidy_caption(credit).strip("()[] ")
+    return compiled()["credit_label_at_start"].sub("", credit).strip()
+
+
 def caption_split(paragraph: str) -> tuple[str, str | None] | None:
     """(caption text, credit) when a paragraph is a photo caption with a credit."""
     if len(paragraph) > 1200:
@@ -168,6 +174,7 @@ def caption_split(paragraph: str) -> tuple[str, str | None] | None:
     paragraph = tidy_caption(paragraph)
     tail = paragraph[-160:]
     if ("/" not in tail and ":" not in tail and "Getty" not in tail and "©" not in tail
+            and "|" not in tail
             and not tail.rstrip().endswith((")", "]"))):
         return None  # every credit shape has one of these
     for pattern in compiled()["caption_credit"]:
@@ -322,6 +329,11 @@ def clean_text(
     pending_credit: str | None = None
     for i, para in enumerate(paragraphs):
         credit_only = pats["credit_only_line"].match(para) if len(para) <= 120 else None
+        if (credit_only and lead_index is not None and i > lead_index
+                and para.lstrip().startswith("©") and agency_name(credit_only.group("credit"))):
+            out.agency_hints.append(credit_only.group("credit").strip())
+            out.count("signoff")  # "© NTB" under the story: the wire's copyright
+            continue
         if credit_only and i < 25:
             credit = credit_only.group("credit").strip()
             credit_first = para.lower().startswith("image source")  # BBC: credit, then caption
@@ -354,7 +366,7 @@ def clean_text(
                 out.bylines.append(name)
                 out.count("byline")
                 continue
-        before_lead = dateline_index is not None and i < dateline_index
+        before_lead = lead_index is not None and i < lead_index
         caption = caption_split(para) if (before_lead or i < 3 or len(para) < 600) else None
         if caption and (before_lead or _strong_caption(para, caption[1])):
             out.captions.append({"text": caption[0], "credit": caption[1]})
@@ -666,7 +678,7 @@ def clean_record(raw: dict[str, Any]) -> dict[str, Any]:
         c for c in extra_captions
         if not any(_same_text(c["text"], k["text"]) for k in cleaned.captions)]
     captions = [{"text": tidy_caption(c["text"]),
-                 "credit": (tidy_caption(c["credit"]) or None) if c.get("credit") else None}
+                 "credit": (_tidy_credit(c["credit"]) or None) if c.get("credit") else None}
                 for c in captions]
     body_chars = sum(len(p) for p in cleaned.paragraphs)
     if body_chars < MIN_BODY_CHARS:

@@ -437,18 +437,28 @@ CAPTION_CREDIT_PATTERNS: list[str] = [
     r"(?:Photo(?:graph)?|Foto|Fotografía|Picture|Image|Bild|Imagem|Crédit photo)s?\s*:\s*"
     r"(?P<credit>[^\n]{2,80})\s*$",
     r"(?P<credit>Getty Images)\s*$",
+    # "... on Tuesday. | KYODO", "... | Jane Doe": a credit after a bar.
+    r"\s\|\s{0,2}(?P<credit>[^|\n]{2,60})\s*$",
+    # "(Jane Doe/AAP PHOTOS)", "THE CANADIAN PRESS/Jane Doe": any "Name/Outlet" credit.
+    r"\((?P<credit>[^()\n/]{2,40}/[^()\n/]{2,40})\)\s*$",
+    r"(?<=[.!?] )(?P<credit>[A-Z][A-Z .'’-]{1,40}/[^\W\d_][^\n/]{1,40})\s*$",
+    # "... in Seoul on Sept. 1, 2023. (Yonhap)": a known wire alone in brackets.
+    r"(?<=[.!?] )\((?P<credit>[^\W\d_][^()\n]{1,30})\)\s*$",
 ]
 CAPTION_PREFIXES: list[str] = [
     r"(file photo|file|foto de archivo|archivbild|photo d'archive|image caption)\s*[:,]\s*"]
 # A line that is only a photo credit ("Foto: Anna Weber/dpa", "Image source, Getty Images"):
 # it belongs to the caption line just before it.
 CREDIT_ONLY_LINE = (
-    r"^(?:(?:photo(?:graph)?|foto|fotografía|picture|image source|image|bild|imagem|credit)"
-    r"\s*[:,]\s*|©\s*(?=[^\W\d_]))(?P<credit>.{2,80})$"
+    r"^(?:(?:photo(?:graph)?|foto|fotografía|picture|image source|image|bild|imagem|credit|beeld"
+    r"|kuva|zdjęcie|fotó|billede|bilde)"
+    r"\s*[:,|]\s*|(?:file |archive )?(?:photo(?:graph)?|picture)s? by\s+|©\s*(?=[^\W\d_]))"
+    r"(?P<credit>.{2,80})$"
 )
 # Gallery furniture around a caption: "[1/3] ..." counters and licensing links.
 CAPTION_NOISE: list[str] = [
     r"^\s*\[\d{1,3}\s?/\s?\d{1,3}\]\s*",
+    r"^\s*item \d{1,3} of \d{1,3}\s+",
     r"\s*\b(?:purchase|acquire) licensing rights(?:,?\s{0,2}opens (?:in )?(?:a )?new (?:tab|window))?\s*$",
 ]
 # A labelled credit in a caption's closing brackets: "(Image: X)", "(Photo: X)".
@@ -457,7 +467,8 @@ LABELLED_CREDIT = r"\((?:image|photo(?:graph)?|picture|foto|bild|imagem|credit|c
 CREDIT_LABEL_AT_END = r"\s*\b(?:photo(?:graph)?|foto|fotografía|picture|image|bild|imagem)s?\s*[:/]?$"
 # A credit label at the start of a credit ("Photo: X", "Photo / X", "Photo by X").
 CREDIT_LABEL_AT_START = (
-    r"^(?:(?:photo(?:graph)?|foto|picture|image|credit|crédit)(?:\s*[:,/]\s*|\s+by\s+)|©\s*)")
+    r"^(?:(?:(?:file |archive )?(?:photo(?:graph)?|foto|picture|image|credit|crédit|beeld|bild)s?)"
+    r"(?:\s*[:,/|]\s*|\s+(?:by|von|door|de|por)\s+)|©\s*)")
 # Credits unmistakable enough to make any short paragraph a caption: a wire's photo
 # credit, or "First Last/Outlet".
 STRONG_CREDIT = (
