@@ -302,3 +302,122 @@ def test_headlines_in_a_most_read_list_do_not_set_the_country():
            "section": None, "published_lines": [], "updated_lines": [], "removed": {},
            "meta": {}, "payload": page}
     assert extract_article(doc)["country"] == "AU"
+
+
+# ---------------------------------------------------------------------------
+# General mechanisms (bench/dev_set2 round): the story span of a scraped page.
+# All text below is invented.
+
+SPAN_LEAD = ("The district council agreed on Monday to double the number of night buses "
+             "on its busiest routes from the start of next month.")
+
+
+def test_headline_is_the_first_headline_shaped_line_below_navigation():
+    for nav in ("WORLD\nMONEY\nLIFE\nSPORT\nTRAVEL", "Start / Region / Hafenstadt",
+                "You are here: Region / Hafenstadt", "Daily Lantern\nLocal\nWeather"):
+        page = f"{nav}\n\nNight buses to run every ten minutes on busy routes\n\n{SPAN_LEAD}\n"
+        cleaned = clean_text(page)
+        assert cleaned.title == "Night buses to run every ten minutes on busy routes", nav
+        assert cleaned.paragraphs == [SPAN_LEAD], nav
+
+
+def test_lines_above_the_lead_that_are_no_field_are_chrome_whatever_their_wording():
+    page = ("Night buses to run every ten minutes on busy routes\n\nGive this story away\n\n"
+            "Hören Sie den Beitrag\n0:00\n\nLukuaika 3 min\n\nSHARE\n\n"
+            f"{SPAN_LEAD}\n\nPassengers welcomed the change, the council said.\n")
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs == [SPAN_LEAD, "Passengers welcomed the change, the council said."]
+
+
+def test_a_related_header_followed_by_chrome_is_a_nav_item_not_a_list():
+    page = f"PORTAL\nTop stories\nSearch\n\nNight buses to run every ten minutes\n\n{SPAN_LEAD}\n"
+    cleaned = clean_text(page)
+    assert cleaned.title == "Night buses to run every ten minutes"
+    assert cleaned.related_headlines == []
+
+
+def test_only_one_bare_byline_name_above_the_lead():
+    page = ("Night buses to run every ten minutes\n\nMarta Lindqvist\n\nSend Gift\n\n"
+            f"{SPAN_LEAD}\n")
+    cleaned = clean_text(page)
+    assert cleaned.bylines == ["Marta Lindqvist"]
+    assert cleaned.paragraphs == [SPAN_LEAD]
+
+
+def test_html_text_drops_widget_lines_above_the_lead_but_keeps_a_list():
+    widgets = clean_text(f"Kuuntele juttu\n00:00\n{SPAN_LEAD}\n", first_line_is_title=False,
+                         lines_are_paragraphs=True)
+    assert widgets.paragraphs == [SPAN_LEAD]
+    items = "Faster boarding\nNew night routes\nCheaper passes\nLonger hours\nBetter stops"
+    listed = clean_text(f"{items}\n{SPAN_LEAD}\n", first_line_is_title=False,
+                        lines_are_paragraphs=True)
+    assert listed.paragraphs[:5] == items.split("\n")
+
+
+def test_after_the_last_sentence_only_furniture_follows_in_a_scraped_text():
+    tail = ("ab/cd/ef\n\nJaa juttu\nKopioi linkki\n\nLuetuimmat\nFerry fares rise again in "
+            "spring\nHarbour bridge closed for repairs\n\nnight buses, transport, council")
+    page = f"Night buses to run every ten minutes\n\n{SPAN_LEAD}\n\nIt starts soon.\n\n{tail}\n"
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs == [SPAN_LEAD, "It starts soon."]
+
+
+@pytest.mark.parametrize("line,wire", [
+    ("(STT)", "STT"), ("(PAP, 4.3.2024)", "PAP"), ("(Ritzau).", "Ritzau"),
+    ("--MTI", "MTI"), ("— NTB", "NTB"), ("© TT", "TT"), ("Kilde: NTB", "NTB"),
+    ("Bron: Belga", "Belga"), ("(Agerpres)", "Agerpres")])
+def test_a_wire_named_after_the_story_in_any_usual_shape_is_the_agency(line, wire):
+    from transforms.extract import extract_article
+    page = f"Night buses to run every ten minutes\n\n{SPAN_LEAD}\n\nIt starts soon.\n\n{line}\n"
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs == [SPAN_LEAD, "It starts soon."]
+    doc = {"id": "x", "source": "s", "meta": {}, "captions": [], "credits": [],
+           "contributors": [], "related_headlines": [], "published_lines": [],
+           "updated_lines": [], "section": None, "title": cleaned.title,
+           "paragraphs": cleaned.paragraphs, "bylines": cleaned.bylines,
+           "editors": cleaned.editors, "agency_hints": cleaned.agency_hints}
+    assert extract_article(doc)["agency"] == wire
+
+
+def test_a_wire_as_the_page_author_is_the_agency_and_a_staff_outlet_dateline_is_none():
+    from transforms.extract import extract_article
+    base = {"id": "x", "source": "s", "captions": [], "credits": [], "contributors": [],
+            "related_headlines": [], "published_lines": [], "updated_lines": [],
+            "section": None, "title": "T", "bylines": [], "editors": [], "agency_hints": []}
+    doc = dict(base, meta={"authors": ["STT"]}, paragraphs=[SPAN_LEAD])
+    assert extract_article(doc)["agency"] == "STT"
+    doc = dict(base, meta={}, paragraphs=[f"Denver (CNN) {SPAN_LEAD}"])
+    assert extract_article(doc)["agency"] is None
+
+
+@pytest.mark.parametrize("caption_line,credit", [
+    ("Ferries wait at the pier in Turku on Monday. | LEHTIKUVA", "LEHTIKUVA"),
+    ("Ferries wait at the pier in Turku on Monday. (Aino Virta/STT PHOTOS)",
+     "Aino Virta/STT PHOTOS"),
+    ("Ferries wait at the pier in Turku on Monday. HARBOUR PRESS/Aino Virta",
+     "HARBOUR PRESS/Aino Virta"),
+    ("Ferries wait at the pier in Turku on Monday. (STT)", "STT"),
+    ("Ferries wait at the pier in Turku on Monday. Photograph: Aino Virta", "Aino Virta"),
+    ("Item 2 of 3 Ferries wait at the pier in Turku on Monday. Photo: Aino Virta",
+     "Aino Virta"),
+])
+def test_caption_credits_in_other_wrappers_above_a_lead_without_dateline(caption_line, credit):
+    from transforms.clean import clean_record
+    page = (f"Night buses to run every ten minutes\n\nMarta Lindqvist\n\n{caption_line}\n\n"
+            f"{SPAN_LEAD}\n")
+    doc = clean_record({"id": "x", "source": "s", "format": "text", "payload": page})
+    assert doc["captions"] == [{"text": "Ferries wait at the pier in Turku on Monday.",
+                                "credit": credit}]
+    assert doc["paragraphs"] == [SPAN_LEAD]
+
+
+@pytest.mark.parametrize("line", ["Kuva: Aino Virta", "Beeld: Aino Virta",
+                                  "File photo by Aino Virta"])
+def test_credit_lines_lose_their_wrapper_words(line):
+    from transforms.clean import clean_record
+    page = (f"Night buses to run every ten minutes\n\nFerries wait at the pier in Turku.\n"
+            f"{line}\n\n{SPAN_LEAD}\n\nIt starts soon.\n\n© STT\n")
+    doc = clean_record({"id": "x", "source": "s", "format": "text", "payload": page})
+    assert doc["captions"] == [{"text": "Ferries wait at the pier in Turku.",
+                                "credit": "Aino Virta"}]
+    assert doc["agency_hints"] == ["STT"]

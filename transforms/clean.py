@@ -45,6 +45,17 @@ MAX_REPEATED_LINE_WORDS = 12
 MAX_LABEL_WORDS = 2
 MIN_HEADLINE_WORDS = 4
 MAX_LEADING_LABELS = 3
+# How far down a page the lead may stand below the fields and widgets above it.
+MAX_LEAD_SCAN = 12
+MIN_SENTENCE_WORDS = 4
+MAX_PRE_LEAD_CHROME_WORDS = 20
+# A story may end on a very short sentence ("It starts soon."), never on a label.
+MIN_LAST_SENTENCE_WORDS = 2
+# Widget lines above the first sentence of text extracted from HTML ("Listen", "00:00")
+# come one or two at a time; a longer run of short lines is a list in the story.
+MAX_HTML_PRE_LEAD = 3
+# How far down a scraped page the headline may stand below navigation lines.
+MAX_HEADLINE_SCAN = 10
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]?\s{1,3}(?=\S)")
 
 
@@ -113,6 +124,7 @@ class CleanedText:
     editors: list[str] = field(default_factory=list)  # from contact / source lines
     agency_hints: list[str] = field(default_factory=list)
     expect_role: str | None = None  # "author" / "editor": names follow a contact line
+    header_lines: list[str] = field(default_factory=list)  # non-field lines above the lead
     removed: dict[str, int] = field(default_factory=dict)
 
     def count(self, kind: str) -> None:
@@ -149,6 +161,12 @@ def tidy_caption(text: str) -> str:
     return text.strip()
 
 
+def _tidy_credit(credit: str) -> str:
+    """A credit without its wrapper words: "PHOTO | X", "File photo by X", "Beeld: X"."""
+    credit = tidy_caption(credit).strip("()[] ")
+    return compiled()["credit_label_at_start"].sub("", credit).strip()
+
+
 def caption_split(paragraph: str) -> tuple[str, str | None] | None:
     """(caption text, credit) when a paragraph is a photo caption with a credit."""
     if len(paragraph) > 1200:
@@ -156,6 +174,7 @@ def caption_split(paragraph: str) -> tuple[str, str | None] | None:
     paragraph = tidy_caption(paragraph)
     tail = paragraph[-160:]
     if ("/" not in tail and ":" not in tail and "Getty" not in tail and "©" not in tail
+            and "|" not in tail
             and not tail.rstrip().endswith((")", "]"))):
         return None  # every credit shape has one of these
     for pattern in compiled()["caption_credit"]:
@@ -208,6 +227,8 @@ def clean_text(
                 tags_in_list = 0
                 out.count("tag_list")
                 continue
+            if in_related and not related_items_in_list and chrome_kind(line):
+                in_related = False  # a nav bar ("Latest News", "Search"), not a list
             if in_related:
                 words = len(line.split())
                 if (words <= MAX_RELATED_ITEM_WORDS and not chrome_kind(line)
@@ -284,9 +305,12 @@ def clean_text(
                 paragraphs.pop(0)
             out.removed["section_label"] = out.removed.get("section_label", 0) + repeat
     elif first_line_is_title and paragraphs:
-        if 0 < labels < len(paragraphs) and _headline_like(paragraphs[labels]):
-            del paragraphs[:labels]
-            out.removed["section_label"] = out.removed.get("section_label", 0) + labels
+        start = _headline_index(paragraphs)
+        if start is None and 0 < labels < len(paragraphs) and _headline_like(paragraphs[labels]):
+            start = labels
+        if start:
+            del paragraphs[:start]
+            out.removed["section_label"] = out.removed.get("section_label", 0) + start
         first = paragraphs[0]
         if len(first.split()) <= MAX_TITLE_WORDS and not find_dateline(first):
             out.title = paragraphs.pop(0)
@@ -295,12 +319,21 @@ def clean_text(
     dateline_index = next(
         (i for i, p in enumerate(paragraphs[:8]) if find_dateline(p)), None
     )
+    lead_index = dateline_index if dateline_index is not None else _lead_index(paragraphs)
+    if (lines_are_paragraphs and dateline_index is None and lead_index is not None
+            and lead_index > MAX_HTML_PRE_LEAD):
+        lead_index = None  # a long unpunctuated run is the text itself (a list, a table)
     body: list[str] = []
     short_seen: set[str] = set()
     seen_credits = False
     pending_credit: str | None = None
     for i, para in enumerate(paragraphs):
         credit_only = pats["credit_only_line"].match(para) if len(para) <= 120 else None
+        if (credit_only and lead_index is not None and i > lead_index
+                and para.lstrip().startswith("©") and agency_name(credit_only.group("credit"))):
+            out.agency_hints.append(credit_only.group("credit").strip())
+            out.count("signoff")  # "© NTB" under the story: the wire's copyright
+            continue
         if credit_only and i < 25:
             credit = credit_only.group("credit").strip()
             credit_first = para.lower().startswith("image source")  # BBC: credit, then caption
@@ -326,14 +359,14 @@ def clean_text(
                 out.bylines.extend(names)
                 out.count("byline")
                 continue
-        if i < 4 and not any(_is_prose(p) for p in body) and (
+        if i < 4 and not out.bylines and not any(_is_prose(p) for p in body) and (
                 dateline_index is None or i < dateline_index):
             name = people.bare_byline_name(para)
             if name and not any(geo.resolve_place(name)):
                 out.bylines.append(name)
                 out.count("byline")
                 continue
-        before_lead = dateline_index is not None and i < dateline_index
+        before_lead = lead_index is not None and i < lead_index
         caption = caption_split(para) if (before_lead or i < 3 or len(para) < 600) else None
         if caption and (before_lead or _strong_caption(para, caption[1])):
             out.captions.append({"text": caption[0], "credit": caption[1]})
@@ -367,6 +400,13 @@ def clean_text(
         if seen_credits and not _is_prose(para):
             out.count("tail_chrome")  # leftovers after the credits are site furniture
             continue
+        if lead_index is not None and i < lead_index and _pre_lead_chrome(
+                para, lines_are_paragraphs):
+            # Above the lead only fields stand (title, byline, date, caption); any other
+            # line there is navigation or a widget, whatever its wording.
+            out.header_lines.append(para)
+            out.count("pre_lead")
+            continue
         if len(para.split()) <= MAX_REPEATED_LINE_WORDS:
             key = para.casefold()
             if key in short_seen:
@@ -374,14 +414,55 @@ def clean_text(
                 continue
             short_seen.add(key)
         body.append(para)
-    out.paragraphs = body
+    out.paragraphs = _story_tail(body, out, lines_are_paragraphs)
     return out
+
+
+def _story_tail(body: list[str], out: CleanedText, from_html: bool) -> list[str]:
+    """The story ends with its last sentence: the lines after it that are no sentence
+    are site furniture (share bars, tag lines, headline lists, desk slugs), and so is
+    the writer's bio line ("Jane Doe is a reporter covering ...")."""
+    last = max((i for i, p in enumerate(body) if _is_sentence(p, MIN_LAST_SENTENCE_WORDS)),
+               default=None)
+    if last is None or from_html:
+        # Text extracted from HTML has lost its furniture already, and what follows
+        # the last sentence there is mostly the story's own list or table.
+        return body
+    kept = body[: last + 1]
+    for para in body[last + 1:]:
+        if compiled()["written_link"].match(para):
+            kept.append(para)  # a link the writer spelled out is the story's own
+        else:
+            out.count("tail_chrome")
+    return kept
 
 
 def _is_label(paragraph: str) -> bool:
     """A section label or kicker: a few words, no sentence punctuation, no dateline."""
     return (len(paragraph.split()) <= MAX_LABEL_WORDS and not _TERMINAL.search(paragraph)
             and not find_dateline(paragraph))
+
+
+def _headline_index(paragraphs: list[str]) -> int | None:
+    """Index of the headline of a scraped page: the first headline-shaped paragraph,
+    when only navigation-shaped lines (section labels, breadcrumbs, a site name) stand
+    above it; None when something else comes first."""
+    for i, para in enumerate(paragraphs[:MAX_HEADLINE_SCAN]):
+        if _headline_like(para) and not compiled()["breadcrumb"].match(para):
+            return i
+        if not _nav_shaped(para):
+            return None
+    return None
+
+
+def _nav_shaped(paragraph: str) -> bool:
+    """A navigation item, section label, site name or breadcrumb: a few words without
+    sentence punctuation, or short segments between separators."""
+    if len(paragraph) > 120 or find_dateline(paragraph):
+        return False
+    if compiled()["breadcrumb"].match(paragraph):
+        return True
+    return len(paragraph.split()) < MIN_HEADLINE_WORDS and not _TERMINAL.search(paragraph)
 
 
 def _headline_like(paragraph: str) -> bool:
@@ -513,6 +594,38 @@ def _strong_caption(paragraph: str, credit: str | None) -> bool:
     return bool(compiled()["strong_credit"].search(credit))
 
 
+def _lead_index(paragraphs: list[str]) -> int | None:
+    """The story's first paragraph on a page without a dateline: the first prose
+    paragraph that is not a caption (with its credit inline or on the next line)."""
+    credit_only = compiled()["credit_only_line"]
+    for i, para in enumerate(paragraphs[:MAX_LEAD_SCAN]):
+        if not _is_prose(para) or not compiled()["sentence_end"].search(para):
+            continue
+        if caption_split(para) is not None or people.byline_names(para) is not None:
+            continue
+        following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+        if len(following) <= 120 and credit_only.match(following):
+            continue
+        return i
+    return None
+
+
+def _pre_lead_chrome(paragraph: str, from_html: bool) -> bool:
+    """A line above the lead that is no field and no running text. In text extracted
+    from HTML, hard-wrapped or unpunctuated story text can stand above the first full
+    sentence, so there only label-short lines qualify."""
+    words = len(paragraph.split())
+    if words > (MAX_LABEL_WORDS + 1 if from_html else MAX_PRE_LEAD_CHROME_WORDS):
+        return False
+    return not _is_sentence(paragraph)
+
+
+def _is_sentence(paragraph: str, min_words: int = 0) -> bool:
+    """Running text rather than a label: a few words ending a sentence."""
+    return (len(paragraph.split()) >= (min_words or MIN_SENTENCE_WORDS)
+            and bool(compiled()["sentence_end"].search(paragraph)))
+
+
 def _is_prose(paragraph: str) -> bool:
     return len(paragraph.split()) >= 8 and bool(_TERMINAL.search(paragraph))
 
@@ -565,7 +678,7 @@ def clean_record(raw: dict[str, Any]) -> dict[str, Any]:
         c for c in extra_captions
         if not any(_same_text(c["text"], k["text"]) for k in cleaned.captions)]
     captions = [{"text": tidy_caption(c["text"]),
-                 "credit": (tidy_caption(c["credit"]) or None) if c.get("credit") else None}
+                 "credit": (_tidy_credit(c["credit"]) or None) if c.get("credit") else None}
                 for c in captions]
     body_chars = sum(len(p) for p in cleaned.paragraphs)
     if body_chars < MIN_BODY_CHARS:

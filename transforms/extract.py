@@ -21,7 +21,7 @@ from transforms import dates, geo, people
 from transforms.dateline import agency_name, find_dateline
 from transforms.deadletters import DEAD_LETTER_TAG, RecordError, dead_letter_from_exception
 from transforms.fingerprint import content_hash
-from transforms.patterns import OUTLET_DOMAINS, compiled
+from transforms.patterns import OUTLET_DOMAINS, STAFF_OUTLETS, compiled
 
 LANGUAGE_SAMPLE_CHARS = 400  # a few sentences: reliable on prose; cost grows with length
 MIN_CHARS_FOR_DETECTION = 80
@@ -235,9 +235,15 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
 
     url = meta.get("url")
     agency = dateline.agency if dateline else None
+    if agency in STAFF_OUTLETS:
+        agency = None
     if agency is None:
         hints = [agency_name(h) for h in doc.get("agency_hints", [])]
         agency = next((a for a in hints if a), None)
+    if agency is None:
+        # A wire named as the page's author ("author": "ANSA") is the wire.
+        agency = next((a for a in (agency_name(x) for x in meta.get("authors") or []
+                                   if isinstance(x, str)) if a), None)
     if agency is None:
         agency = _outlet_agency(meta.get("outlet"), url)
 

@@ -198,6 +198,14 @@ LONG_CHROME_KEYWORDS = (
     "postfach", "boîte", "bandeja", "casella",
 )
 
+# A breadcrumb trail above a headline: "Home / Cities / Chennai", "Sie sind hier:
+# Thüringen / Weimar", "News > World". Short segments between separators.
+BREADCRUMB = (r"^(?:[^/›»>|:\n]{1,30}:\s{0,2})?[^/›»>|\n]{1,40}"
+              r"(?:\s{1,2}[/›»>|]\s{1,2}[^/›»>|\n]{1,40}){1,8}$")
+# Where the lead sentence of a page starts, nothing but a few fields is above it; a
+# sentence ends with one of these.
+SENTENCE_END = r"[.!?\"”’»…]$"
+
 # Headers that open a list of related headlines (kept as `related_headlines`).
 # Captured group `section` names the site section, e.g. "Next In World" -> World.
 RELATED_LIST_HEADERS: list[str] = [
@@ -261,36 +269,82 @@ AGENCIES: dict[str, list[str]] = {
     "AFP": ["afp", "agence france-presse", "agence france presse"],
     "Bloomberg": ["bloomberg", "bloomberg news"],
     "EFE": ["efe", "agencia efe", "epa-efe"],
-    "dpa": ["dpa", "deutsche presse-agentur", "dpa-afx"],
+    "dpa": ["dpa", "deutsche presse-agentur", "dpa-afx", "dpa-infocom"],
     "ANSA": ["ansa"],
     "Xinhua": ["xinhua", "xinhua news agency"],
     "Kyodo": ["kyodo", "kyodo news"],
-    "Yonhap": ["yonhap"],
+    "Yonhap": ["yonhap", "yonhap news agency", "yonhap news"],
     "PTI": ["pti", "press trust of india"],
     "IANS": ["ians"],
-    "ANI": ["ani"],
-    "AAP": ["aap", "australian associated press"],
+    "AAP": ["aap", "australian associated press", "aap photos"],
     "CP": ["cp", "the canadian press", "canadian press"],
     "UPI": ["upi", "united press international"],
-    "Anadolu": ["aa", "anadolu", "anadolu agency"],
+    "Anadolu": ["aa", "anadolu", "anadolu agency", "anadolu ajansı"],
     "TASS": ["tass"],
     "Interfax": ["interfax"],
     "Europa Press": ["europa press"],
     "Lusa": ["lusa"],
     "Agência Brasil": ["agência brasil", "agencia brasil"],
-    "APA": ["apa"],
-    "Belga": ["belga"],
-    "ANP": ["anp"],
+    "APA": ["apa", "austria presse agentur", "apa-ots"],
+    "Belga": ["belga", "agence belga", "belga news agency"],
+    "ANP": ["anp", "algemeen nederlands persbureau"],
     "PA Media": ["pa", "pa media", "press association"],
     "Bernama": ["bernama"],
     "Antara": ["antara"],
-    "KNA": ["kna"],
+    "KNA": ["kna", "katholische nachrichten-agentur", "kenya news agency"],
     "Notimex": ["notimex"],
+    "TT": ["tt", "tidningarnas telegrambyrå", "tt nyhetsbyrån"],
+    "NTB": ["ntb", "norsk telegrambyrå"],
+    "STT": ["stt", "stt-info", "suomen tietotoimisto"],
+    "Ritzau": ["ritzau", "ritzaus bureau"],
+    "SDA": ["sda", "keystone-sda", "schweizerische depeschenagentur"],
+    "ATS": ["ats", "keystone-ats", "agence télégraphique suisse"],
+    "ČTK": ["čtk", "ctk", "česká tisková kancelář"],
+    "TASR": ["tasr"],
+    "PAP": ["pap", "polska agencja prasowa"],
+    "MTI": ["mti", "magyar távirati iroda"],
+    "HINA": ["hina"],
+    "STA": ["sta", "slovenska tiskovna agencija"],
+    "Tanjug": ["tanjug"],
+    "BTA": ["bta", "bulgarian news agency"],
+    "Agerpres": ["agerpres"],
+    "ANA-MPA": ["ana-mpa", "ana", "athens-macedonian news agency"],
+    "Ukrinform": ["ukrinform"],
+    "RIA Novosti": ["ria novosti", "ria"],
+    "epd": ["epd", "evangelischer pressedienst"],
+    "AGI": ["agi", "agenzia italia"],
+    "Adnkronos": ["adnkronos", "adn kronos"],
+    "LaPresse": ["lapresse"],
+    "Servimedia": ["servimedia"],
+    "Prensa Latina": ["prensa latina"],
+    "Télam": ["télam", "telam"],
+    "Andina": ["andina"],
+    "NAN": ["nan", "news agency of nigeria"],
+    "APS": ["aps", "algérie presse service"],
+    "MENA": ["mena", "middle east news agency"],
+    "IRNA": ["irna"],
+    "KUNA": ["kuna"],
+    "QNA": ["qna", "qatar news agency"],
+    "Petra": ["petra"],
+    "APP": ["app", "associated press of pakistan"],
+    "UNB": ["unb", "united news of bangladesh"],
+    "BSS": ["bss"],
+    "PNA": ["pna", "philippine news agency"],
+    "VNA": ["vna", "vietnam news agency"],
+    "CNA": ["cna", "central news agency"],
+    "Kazinform": ["kazinform"],
+    "NZME": ["nzme"],
+    "SAPA": ["sapa", "south african press association"],
+    "ANI": ["ani", "asian news international"],
     "CNN": ["cnn"],
     "BBC": ["bbc", "bbc news"],
     "Al Jazeera": ["al jazeera"],
     "The Guardian": ["the guardian", "guardian"],
 }
+
+# Names in the table above that are publishers with their own staff, not wires: a
+# dateline "Denver (CNN)" marks staff copy, so no wire produced the story.
+STAFF_OUTLETS: frozenset[str] = frozenset({"CNN", "BBC", "Al Jazeera", "The Guardian"})
 
 OUTLET_DOMAINS: dict[str, str] = {
     "reuters.com": "Reuters",
@@ -383,18 +437,28 @@ CAPTION_CREDIT_PATTERNS: list[str] = [
     r"(?:Photo(?:graph)?|Foto|Fotografía|Picture|Image|Bild|Imagem|Crédit photo)s?\s*:\s*"
     r"(?P<credit>[^\n]{2,80})\s*$",
     r"(?P<credit>Getty Images)\s*$",
+    # "... on Tuesday. | KYODO", "... | Jane Doe": a credit after a bar.
+    r"\s\|\s{0,2}(?P<credit>[^|\n]{2,60})\s*$",
+    # "(Jane Doe/AAP PHOTOS)", "THE CANADIAN PRESS/Jane Doe": any "Name/Outlet" credit.
+    r"\((?P<credit>[^()\n/]{2,40}/[^()\n/]{2,40})\)\s*$",
+    r"(?<=[.!?] )(?P<credit>[A-Z][A-Z .'’-]{1,40}/[^\W\d_][^\n/]{1,40})\s*$",
+    # "... in Seoul on Sept. 1, 2023. (Yonhap)": a known wire alone in brackets.
+    r"(?<=[.!?] )\((?P<credit>[^\W\d_][^()\n]{1,30})\)\s*$",
 ]
 CAPTION_PREFIXES: list[str] = [
     r"(file photo|file|foto de archivo|archivbild|photo d'archive|image caption)\s*[:,]\s*"]
 # A line that is only a photo credit ("Foto: Anna Weber/dpa", "Image source, Getty Images"):
 # it belongs to the caption line just before it.
 CREDIT_ONLY_LINE = (
-    r"^(?:(?:photo(?:graph)?|foto|fotografía|picture|image source|image|bild|imagem|credit)"
-    r"\s*[:,]\s*|©\s*(?=[^\W\d_]))(?P<credit>.{2,80})$"
+    r"^(?:(?:photo(?:graph)?|foto|fotografía|picture|image source|image|bild|imagem|credit|beeld"
+    r"|kuva|zdjęcie|fotó|billede|bilde)"
+    r"\s*[:,|]\s*|(?:file |archive )?(?:photo(?:graph)?|picture)s? by\s+|©\s*(?=[^\W\d_]))"
+    r"(?P<credit>.{2,80})$"
 )
 # Gallery furniture around a caption: "[1/3] ..." counters and licensing links.
 CAPTION_NOISE: list[str] = [
     r"^\s*\[\d{1,3}\s?/\s?\d{1,3}\]\s*",
+    r"^\s*item \d{1,3} of \d{1,3}\s+",
     r"\s*\b(?:purchase|acquire) licensing rights(?:,?\s{0,2}opens (?:in )?(?:a )?new (?:tab|window))?\s*$",
 ]
 # A labelled credit in a caption's closing brackets: "(Image: X)", "(Photo: X)".
@@ -403,7 +467,8 @@ LABELLED_CREDIT = r"\((?:image|photo(?:graph)?|picture|foto|bild|imagem|credit|c
 CREDIT_LABEL_AT_END = r"\s*\b(?:photo(?:graph)?|foto|fotografía|picture|image|bild|imagem)s?\s*[:/]?$"
 # A credit label at the start of a credit ("Photo: X", "Photo / X", "Photo by X").
 CREDIT_LABEL_AT_START = (
-    r"^(?:(?:photo(?:graph)?|foto|picture|image|credit|crédit)(?:\s*[:,/]\s*|\s+by\s+)|©\s*)")
+    r"^(?:(?:(?:file |archive )?(?:photo(?:graph)?|foto|picture|image|credit|crédit|beeld|bild)s?)"
+    r"(?:\s*[:,/|]\s*|\s+(?:by|von|door|de|por)\s+)|©\s*)")
 # Credits unmistakable enough to make any short paragraph a caption: a wire's photo
 # credit, or "First Last/Outlet".
 STRONG_CREDIT = (
@@ -468,7 +533,7 @@ SOURCE_EDITOR_LINE = (
 )
 # The wire or the editor named on a line of their own: "Source: Xinhua", "Fuente: EFE",
 # "Editor: Zhou Xin". The wire becomes agency evidence, the names editors.
-SOURCE_LINE = r"^(?:source|sources|fuente|fonte|quelle|font)\s{0,2}:\s{0,2}(?P<outlet>[^|:\n]{2,40}?)\.?$"
+SOURCE_LINE = r"^(?:source|sources|fuente|fonte|quelle|font|bron|kilde|källa|lähde|źródło|zdroj|forrás|izvor|kaynak|πηγή)\s{0,2}:\s{0,2}(?P<outlet>[^|:\n]{2,40}?)\.?$"
 EDITOR_LINE = (
     r"^(?:editor|editors|editora|editado por|edición|editor responsable|redakteur|redakteurin"
     r"|redaktion|éditeur|édition|a cura di)\s{0,2}:\s{0,2}(?P<names>[^\n]{3,80})$")
@@ -478,6 +543,13 @@ SIGNOFF_LINES: list[str] = [
     r"^={1,3}\s{0,2}(?P<agency>[^\W\d_][\w ]{1,30})$",
     r"^(?P<agency>[A-Z]{2,6})(?: [A-Z]{2,4}){1,4}$",
     r"^\((?:END|End|end|FIN|Fin|fin)\)$|^(?:ENDITEM|Enditem|enditem)$|^-30-$",
+    # A wire named alone in brackets after the story, maybe with its date:
+    # "(Yonhap)", "(APA, 27.2.2024)", "(ANSA).", "(Australian Associated Press)".
+    r"^\((?P<agency>[^\W\d_][^()\n,/]{1,40})(?:[,/]\s{0,2}[^()\n]{1,20})?\)\.?$",
+    # "--IANS", "-- PTI", "— AAP" (the wire after a dash, alone on its line).
+    r"^[-–—]{1,2}\s{0,2}(?P<agency>[^\W\d_][\w ]{1,30})$",
+    # "© NTB", "© dpa-infocom, dpa:240117-..." (the wire's copyright line).
+    r"^(?:©|\(c\)|copyright)\s{0,2}(?P<agency>[^\W\d_][\w-]{1,30})\b[^\n]{0,80}$",
 ]
 # "This report by The Canadian Press was first published May 6, 2021."
 FIRST_PUBLISHED_NOTE = (
@@ -703,6 +775,9 @@ def compiled() -> dict[str, object]:
             r"^(?:" + "|".join(f"(?P<{kind}>{'|'.join(f'(?:{p})' for p in pats)})"
                                for kind, pats in CHROME_LINE_PATTERNS.items())
             + r")(?:" + LINK_SUFFIX + r")?\s*[.!:]?$", flags),
+        "breadcrumb": re.compile(BREADCRUMB),
+        "written_link": re.compile(r"^(?:https?://|www\.)\S{1,300}$", flags),
+        "sentence_end": re.compile(SENTENCE_END),
         "tag_header": re.compile(
             r"^(?:" + "|".join(f"(?:{p})" for p in TAG_LIST_HEADERS) + r")\s*:?$", flags
         ),
