@@ -1,25 +1,52 @@
-"""Quality gate: extraction on the labelled sample corpus must not fall below the
-figures measured when this floor was pinned (raise the floor when quality rises)."""
+"""Quality gate: extraction on the labelled sets must not fall below the figures
+measured when these floors were pinned (raise a floor when quality rises).
+
+The tuned sets (sample corpus, dev_set, dev_set2) are gated; the held-out set
+(bench/holdout/) is measured by `python -m bench.eval_report` and is not gated,
+so that nobody tunes against it to get CI green.
+"""
 
 from __future__ import annotations
 
+import pytest
+
 from pipelines.evaluate import evaluate_labels
-from tests.conftest import SAMPLE_CORPUS
+from tests.conftest import ROOT, SAMPLE_CORPUS
 
-# Pinned from `newsbeam eval --labels sample_corpus/labels.json --articles sample_corpus/articles`.
-FLOOR_FIELDS_EXACT = 0.98
-FLOOR_PER_FIELD = {"title": 1.0, "language": 1.0, "date": 0.94, "region": 0.96, "agency": 0.98,
-                   "authors": 1.0, "editors": 1.0, "caption": 0.98}
-MAX_CHROME_LEAKED = 2
+# Pinned from `python -m bench.eval_report` (the issue's targets: fields exact >= 0.97,
+# every must-have sentence kept, no chrome line leaked).
+GATES = {
+    "sample_corpus": {
+        "folder": SAMPLE_CORPUS,
+        "fields_exact": 0.99,
+        "per_field": {"title": 1.0, "language": 1.0, "date": 0.98, "region": 1.0,
+                      "agency": 1.0, "authors": 1.0, "editors": 1.0, "caption": 1.0},
+        "max_chrome_leaked": 0,
+    },
+    "dev_set": {
+        "folder": ROOT / "bench" / "dev_set",
+        "fields_exact": 0.99,
+        "per_field": {"title": 1.0, "language": 1.0, "date": 0.96, "agency": 1.0},
+        "max_chrome_leaked": 0,
+    },
+    "dev_set2": {
+        "folder": ROOT / "bench" / "dev_set2",
+        "fields_exact": 0.975,
+        "per_field": {"title": 1.0, "language": 1.0, "caption": 1.0},
+        "max_chrome_leaked": 16,  # prose-shaped chrome (paywall, bio, correction notes)
+    },
+}
 
 
-def test_extraction_quality_does_not_regress():
-    report = evaluate_labels(SAMPLE_CORPUS / "labels.json", SAMPLE_CORPUS / "articles")
+@pytest.mark.parametrize("name", sorted(GATES))
+def test_extraction_quality_does_not_regress(name):
+    gate = GATES[name]
+    report = evaluate_labels(gate["folder"] / "labels.json", gate["folder"] / "articles")
     assert not report["failures"], report["failures"]
-    assert report["fields_exact"] >= FLOOR_FIELDS_EXACT, report["fields_exact"]
-    for field, floor in FLOOR_PER_FIELD.items():
+    assert report["fields_exact"] >= gate["fields_exact"], report["fields_exact"]
+    for field, floor in gate["per_field"].items():
         accuracy = report["per_field"][field]["accuracy"]
         assert accuracy >= floor, (field, accuracy, report["per_field"][field]["misses"])
     body = report["body"]
     assert body["must_have_kept"] == body["must_have"], body["lost"]
-    assert body["chrome_leaked"] <= MAX_CHROME_LEAKED, body["leaks"]
+    assert body["chrome_leaked"] <= gate["max_chrome_leaked"], body["leaks"]
