@@ -341,7 +341,7 @@ def test_figures_sketch_normalises_separators_and_keeps_the_smallest_hashes():
     sketch = figures_sketch(many)
     assert len(sketch) == 4 * FIGURE_SKETCH_SIZE
     assert figures_sketch(many[::-1]) != sketch  # other figures, other sketch
-    assert figure_overlap(sketch, figures_sketch(many + " 7 8 9")) >= 0.8
+    assert figure_overlap(sketch, figures_sketch(many + " 7 8 9"))[0] >= 0.8
 
 
 def test_figure_overlap_needs_enough_figures_on_both_sides():
@@ -350,6 +350,11 @@ def test_figure_overlap_needs_enough_figures_on_both_sides():
     assert figures_disagree(figures_sketch("1 2 3 4 5"), figures_sketch("1 2 6 7 8"))
     # An update states more figures than the first version: judged on the smaller.
     assert not figures_disagree(figures_sketch("4 120 35"), figures_sketch("4 120 35 88 90 12"))
+    # A correction of one figure among three is the same report (overlap 0.67).
+    assert figure_overlap(figures_sketch("by 2025, 600 jobs, 900 million"),
+                          figures_sketch("by 2025, 650 jobs, 900 million")) == (2 / 3, 1)
+    assert not figures_disagree(figures_sketch("by 2025, 600 jobs, 900 million"),
+                                figures_sketch("by 2025, 650 jobs, 900 million"))
 
 
 def test_templated_briefs_with_other_figures_get_no_edge():

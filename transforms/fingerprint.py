@@ -96,9 +96,11 @@ FIGURE_SKETCH_SIZE = 16
 # Measured (bench/eval_dedup.py, 10k generated articles with templated briefs, and
 # the labelled sets): pairs of one story share >= 0.71 of the smaller text's figures,
 # distinct templated reports <= 0.6 (all but one pair in 20,779). Fewer than
-# MIN_FIGURES figures on either side are no evidence either way.
+# MIN_FIGURES figures on either side are no evidence either way, and one changed
+# figure is a correction ("600 jobs" -> "650 jobs"), not another report.
 MIN_FIGURE_OVERLAP = 0.7
 MIN_FIGURES = 3
+MIN_FIGURES_CHANGED = 2
 
 
 @dataclass(frozen=True)
@@ -120,9 +122,9 @@ def figures_sketch(body: str) -> bytes:
     return np.sort(hashes)[:FIGURE_SKETCH_SIZE].tobytes()
 
 
-def figure_overlap(sketch_a: bytes, sketch_b: bytes) -> float | None:
-    """Share of the smaller text's figures the other states too, or None when
-    either states too few to tell.
+def figure_overlap(sketch_a: bytes, sketch_b: bytes) -> tuple[float, int] | None:
+    """Share of the smaller text's figures the other states too, and how many of
+    them it does not state; None when either states too few to tell.
 
     A full sketch holds a text's smallest hashes only: both are cut at the lower
     of their largest kept hashes, below which each holds all of its figures.
@@ -137,13 +139,15 @@ def figure_overlap(sketch_a: bytes, sketch_b: bytes) -> float | None:
     smaller = min(len(a), len(b))
     if smaller < MIN_FIGURES:
         return None
-    return len(np.intersect1d(a, b, assume_unique=True)) / smaller
+    shared = len(np.intersect1d(a, b, assume_unique=True))
+    return shared / smaller, smaller - shared
 
 
 def figures_disagree(sketch_a: bytes, sketch_b: bytes) -> bool:
     """Two texts alike in words that state different figures: distinct reports."""
     overlap = figure_overlap(sketch_a, sketch_b)
-    return overlap is not None and overlap < MIN_FIGURE_OVERLAP
+    return (overlap is not None and overlap[0] < MIN_FIGURE_OVERLAP
+            and overlap[1] >= MIN_FIGURES_CHANGED)
 
 
 def fingerprint(body: str, num_perm: int = NUM_PERM, bands: int = BANDS) -> Fingerprint:
