@@ -421,3 +421,58 @@ def test_credit_lines_lose_their_wrapper_words(line):
     assert doc["captions"] == [{"text": "Ferries wait at the pier in Turku.",
                                 "credit": "Aino Virta"}]
     assert doc["agency_hints"] == ["STT"]
+
+
+BODY2 = ("Residents of the valley will vote on the new bridge in a referendum next spring, "
+         "the mayor announced on Monday.")
+
+
+@pytest.mark.parametrize("pitch", [
+    "You have read 4 of 6 free articles this month.",
+    "Du har läst 2 av 4 gratisartiklar den här veckan.",
+    "Serious reporting takes time. Subscribe now to get unlimited access to the Valley Post.",
+    "Catch the morning briefing with our Daybreak newsletter. Sign up here.",
+    "Become a member of the Valley Post from 5 euros a month.",
+    "Je hebt vandaag 3 van 5 gratis artikelen gelezen. Word abonnee voor 1 euro.",
+])
+def test_reader_pitches_inside_and_below_the_story_are_chrome(pitch):
+    page = (f"Valley votes on bridge\n\nBy Mira Olsen\n\n{BODY}\n\n{pitch}\n\n{BODY2}\n\n"
+            f"Deel\nKopieer link\n\n{pitch}\n")
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs == [BODY, BODY2]
+
+
+def test_quoted_speech_about_subscriptions_stays():
+    quote = '"Sign up your children for the new school bus," the mayor told you and others.'
+    page = f"Valley votes on bridge\n\n{BODY}\n\n{quote}\n\n{BODY2}\n"
+    assert clean_text(page).paragraphs == [BODY, quote, BODY2]
+
+
+@pytest.mark.parametrize("note", [
+    "Mira Olsen is a correspondent covering local government and transport.",
+    "This story was corrected on 4 March 2024 to fix the size of the bridge.",
+    "Correction: an earlier version misnamed the valley's river.",
+    "The Valley Post's transport coverage receives support from the Bridge Foundation. "
+    "The Post is solely responsible for all content.",
+])
+def test_desk_notes_below_the_story_are_chrome(note):
+    page = f"Valley votes on bridge\n\nBy Mira Olsen\n\n{BODY}\n\n{BODY2}\n\n{note}\n"
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("link", [
+    "Read more in the Valley Post: Ferry fares rise for the third year",
+    "Lees ook: Gemeente opent nieuwe fietsenstalling",
+    "Läs också: Ny bro över älven försenas",
+    "Czytaj także: Nowy most w dolinie",
+])
+def test_read_also_links_in_many_languages_are_chrome(link):
+    page = f"Valley votes on bridge\n\n{BODY}\n\n{link}\n\n{BODY2}\n"
+    assert clean_text(page).paragraphs == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("label", ["Annons", "Advertentie", "Reklama", "Mainos"])
+def test_advertisement_labels_in_more_languages_are_chrome(label):
+    page = f"Valley votes on bridge\n\n{BODY}\n\n{label}\n\n{BODY2}\n"
+    assert clean_text(page).paragraphs == [BODY, BODY2]

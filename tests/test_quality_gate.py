@@ -33,7 +33,7 @@ GATES = {
         "folder": ROOT / "bench" / "dev_set2",
         "fields_exact": 0.975,
         "per_field": {"title": 1.0, "language": 1.0, "caption": 1.0},
-        "max_chrome_leaked": 16,  # prose-shaped chrome (paywall, bio, correction notes)
+        "max_chrome_leaked": 0,
     },
 }
 

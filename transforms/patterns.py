@@ -90,6 +90,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
     ],
     "advertisement": [
         r"advertisement|advertisements|advertising|sponsored( content)?|ad|ads|anzeige|werbung"
+        r"|annons|annonse|annonsørinnhold|advertentie|reklama|reklam|reklame|mainos|hirdetés"
+        r"|oglas|publicitate|διαφήμιση"
         r"|publicidad|publicité|pubblicità|publicidade|story continues below( advertisement)?"
         r"|article continues below( advertisement)?|continue reading (the )?main story"
         r"|skip advertisement|scroll to continue with content",
@@ -246,18 +248,83 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"( en| sur| em| su| auf)?\s*:\s*.{1,200}",
     r"(te recomendamos|te puede interesar|también te puede interesar|mehr zum thema|weiterlesen"
     r"|vous aimerez aussi|potrebbe interessarti|veja também|also read|read also)\s*:\s*.{1,200}",
-    r"(video|watch|photos|gallery)\s*[:|]\s*.{1,120}",
+    r"(video|watch|photos|gallery)\s*[:|]\s*.{1,120}",    # "Read more in The Cape Ledger: ...", "Read more on BBC News: ..."
+    r"(read|see|watch|listen)( more| also)? (in|on|at|from) [^:]{2,40}:\s*.{1,200}",
+    # Nordic, Dutch, Central European and Turkish "read also" links.
+    r"\(?(lees|läs|les|læs|lue|czytaj|čtěte|přečtěte si|olvassa el|pročitajte|citește"
+    r"|okuyun)( ook| också| også| myös| też| także| również| také| též| is| i| și| ayrıca)?"
+    r"( meer| mer| mere| lisää| więcej| více| még| još)?\s*:\s*.{1,200}",
+    r"(ayrıca|ilgili haber(ler)?|lisää aiheesta|mer om|meer over|więcej na ten temat)"
+    r"\s*:\s*.{1,200}",
 ]
+
+# Prose-shaped chrome: sentences the site addresses to the reader (paywall meters,
+# subscription and newsletter pitches, app and comment prompts). A line is such a
+# pitch when it names a product or action (READER_PITCH_WORDS) and either speaks to
+# the reader (READER_ADDRESS) or the site itself ("our newsletter"), or a sentence of
+# it opens with a call to action (READER_CALLS). Lines with quotation marks report
+# speech and never count; MAX_PITCH_WORDS bounds the line.
+MAX_PITCH_WORDS = 45
+READER_ADDRESS = (
+    r"you|your|yours|you're|you've|du|dig|din|ditt|dina|deg|dine|uw|jij|jouw"
+    r"|vous|votre|vos|toi|usted|ustedes|tú|tus|você|vocês|voi|vostro"
+    r"|tuo|tua|dich|dein|deine|deinen|ciebie|twój|twoje|tebe|váš|vaše|siz|sizin"
+    r"|our|ours|vår|vårt|våra|onze|notre|nos|nuestro|nuestra|nosso|nossa|nostro|nostra"
+    r"|unser|unsere|unseren|nasz|nasze|náš|naše|bizim"
+)
+READER_PITCH_WORDS = (
+    r"subscri\w*|abonn\w*|abon\w*|prenumer\w*|suscri\w*|assinante\w*|assinatura\w*|abbona\w*"
+    r"|tilaa\w*|předplat\w*|prenumer\w*|subskrypc\w*|newsletter\w*|nyhetsbrev\w*|nieuwsbrief\w*"
+    r"|nyhedsbrev\w*|bülten\w*|sign(?:ing)? up|sign in|log in|register|registrer\w*|premium"
+    r"|unlimited access|full access|free articles?|gratisartik\w*|gratis artik\w*"
+    r"|articles? (?:left|remaining)|push (?:alerts?|notifications?)|notifications|our app"
+    r"|the app|download|insider|membership|member|members|plus-?abonnement|paywall"
+    r"|to comment|comment on this|journalism|support us|your support|donat\w*"
+)
+READER_CALLS = (
+    r"subscribe|sign up|sign in|log in|register|join|become an?|download|get (?:unlimited|full"
+    r"|the best|a look|our|the latest|breaking)|support (?:us|our|independent|quality|journalism)"
+    r"|follow us|don't miss|never miss|bli prenumerant|prenumerera|abonneer|word abonnee"
+    r"|word lid|abonnieren sie|jetzt abonnieren|abonnez-vous|inscrivez-vous|suscríbete"
+    r"|suscríbase|assine|abbonati|tilaa|zasubskrybuj|zarejestruj|předplaťte|abone ol"
+    r"|click here|tap here|klik hier|klicka här"
+)
+# Notes set below the story by the desk rather than written in it: correction notes,
+# funding notes, the writer's bio. Only read after the story's last paragraph.
+TAIL_NOTES: list[str] = [
+    # "This article was amended on 11 January 2024 to correct ...", "An earlier version ..."
+    r"(?:this|the|an earlier version of this|a previous version of this|an earlier|a previous)"
+    r" (?:article|story|report|piece|version|headline)\b.{0,80}\b(?:amended|corrected|updated"
+    r"|changed|edited|misstated|incorrectly|wrongly|misspelled|misidentified)\b.{0,300}",
+    r"(?:correction|clarification|editor's note|rättelse|correctie|rectificatie|berichtigung"
+    r"|korrektur|rectification|rectificación|correção|rettifica|oprava|sprostowanie|rettelse"
+    r"|düzeltme)\s*[:.-].{0,300}",
+    # "The Associated Press' climate coverage receives financial support from ..."
+    r".{0,120}\b(?:coverage|journalism|reporting|series|project|education team|news team)\b"
+    r".{0,40}\b(?:receives|received|is supported|is funded|is made possible|gets)\b"
+    r".{0,40}\b(?:support|funding|grants?|by)\b.{0,300}",
+    r".{0,80}\bis solely responsible for all content\b.{0,300}",
+]
+# Words that may open a writer's bio after their name: "Jane Doe is a reporter covering ...".
+BIO_NAME_FOLLOWERS = (
+    r"is|was|has|covers|writes|reports|joined|works|ist|est|es|é|è|är|er|is|jest|je"
+    r"|,|–|-|—"
+)
 
 # Lines that state when the page was published or updated. They leave the body;
 # the date is used as evidence (published wins over updated).
 PUBLISHED_LINE = (
     r"(published|posted|first published|issued|publicado|publicada|publié|veröffentlicht|pubblicato"
-    r"|erschienen)( (on|el|le|am|il|em|at))?\s*:?\s*(?P<rest>.{4,80})"
+    r"|erschienen|gepubliceerd|geplaatst|publicerad|publicerat|publisert|publiceret|julkaistu"
+    r"|opublikowano|publikováno|zveřejněno|yayınlanma( tarihi)?|yayınlandı|yayımlanma( tarihi)?)"
+    r"( (on|el|le|am|il|em|at|op|den|dnia|kl\.?))?\s*:?\s*(?P<rest>.{4,80})"
 )
 UPDATED_LINE = (
     r"(updated|last updated|last modified|modified|actualizado|mis à jour|mise à jour|aktualisiert"
-    r"|aggiornato|atualizado)( (on|el|le|am|il|em|at))?\s*:?\s*(?P<rest>.{4,80})"
+    r"|aggiornato|atualizado|ultimo aggiornamento|ultima modifica|aangepast|bijgewerkt"
+    r"|laatst bijgewerkt|gewijzigd|uppdaterad|uppdaterat|oppdatert|opdateret|päivitetty"
+    r"|zaktualizowano|aktualizacja|aktualizováno|aktualizace|güncellendi|güncelleme"
+    r"|son güncelleme)( (on|el|le|am|il|em|at|op|den|dnia|kl\.?))?\s*:?\s*(?P<rest>.{4,80})"
 )
 
 # ---------------------------------------------------------------------------
@@ -787,6 +854,11 @@ def compiled() -> dict[str, object]:
         "inline_link": re.compile(
             r"^(?:" + "|".join(f"(?:{p})" for p in INLINE_LINK_PREFIXES) + r")$", flags
         ),
+        "reader_address": re.compile(rf"(?<![^\W\d_])(?:{READER_ADDRESS})(?![^\W\d_])", flags),
+        "reader_pitch": re.compile(rf"(?<![^\W\d_])(?:{READER_PITCH_WORDS})", flags),
+        "reader_call": re.compile(rf"(?:^|[.!?]\s+)(?:{READER_CALLS})(?![^\W\d_])", flags),
+        "tail_note": re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in TAIL_NOTES) + r")$", flags),
+        "bio_follower": re.compile(rf"^\s*(?:{BIO_NAME_FOLLOWERS})(?![^\W\d_])", flags),
         "published_line": re.compile(r"^" + PUBLISHED_LINE + r"$", flags),
         "updated_line": re.compile(r"^" + UPDATED_LINE + r"$", flags),
         "agency_alias": agency_alias,
