@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from transforms import geo
+from transforms import geo, people
 from transforms.clean import clean_text
 from transforms.dates import DateClue, choose_date, is_date_line
+from transforms.decode import content_hash_of, decode_payload
+from transforms.process import process_record
 
 BODY = ("The council approved the plan on Tuesday after a long debate about costs and "
         "the timetable for the works, officials said.")
@@ -476,3 +478,60 @@ def test_read_also_links_in_many_languages_are_chrome(link):
 def test_advertisement_labels_in_more_languages_are_chrome(label):
     page = f"Valley votes on bridge\n\n{BODY}\n\n{label}\n\n{BODY2}\n"
     assert clean_text(page).paragraphs == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Tue, 9 Apr 2024, 7:15AM", "2024-04-09"),
+    ("Gewijzigd 3 maart 2024 09:12", "2024-03-03"),
+    ("tisdag 13 februari 2024 kl. 08.30", "2024-02-13"),
+    ("14 lutego 2024, 10:41", "2024-02-14"),
+    ("5. března 2024 v 10:41", "2024-03-05"),
+    ("12 Şubat 2024 Pazartesi 10:41", "2024-02-12"),
+    ("onsdag 7. august 2024", "2024-08-07"),
+])
+def test_date_lines_in_more_languages(line, day):
+    assert str(is_date_line(line)) == day
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Publicerad 12 februari 2024 kl. 10.41", "published"),
+    ("Uppdaterad 12 februari 2024 kl. 12.05", "updated"),
+    ("Aangepast 15 januari 2024 16:05", "updated"),
+    ("Opublikowano 3 marca 2024", "published"),
+    ("Ultimo aggiornamento: 07/03/2024 16:02", "updated"),
+    ("Son güncelleme: 8 Nisan 2024", "updated"),
+])
+def test_published_and_updated_labels_in_more_languages(line, kind):
+    cleaned = clean_text(f"Valley votes on bridge\n\n{line}\n\n{BODY}\n")
+    lines = cleaned.published_lines if kind == "published" else cleaned.updated_lines
+    assert len(lines) == 1 and cleaned.paragraphs == [BODY]
+
+
+@pytest.mark.parametrize("line, names", [
+    ("by Xinhua writers Zhao Lei, Sun Mei", ["Zhao Lei", "Sun Mei"]),
+    ("By Reuters staff reporters Anna Lee and Tom Gray", ["Anna Lee", "Tom Gray"]),
+    ("By staff writer Jane Doe", ["Jane Doe"]),
+])
+def test_bylines_with_the_writers_job_before_the_names(line, names):
+    assert people.byline_names(line) == names
+
+
+def test_contact_lines_keep_names_apart_after_an_email():
+    page = (f"Valley votes on bridge\n\n{BODY}\n\n{BODY2}\n\n"
+            "To contact the reporter on this story: Mira Olsen in Oslo at molsen@valley.example\n"
+            "To contact the editors responsible for this story: Ana Ruiz at aruiz@valley.example, "
+            "Ben Cole\n")
+    cleaned = clean_text(page)
+    assert cleaned.bylines == ["Mira Olsen"]
+    assert cleaned.editors == ["Ana Ruiz", "Ben Cole"]
+
+
+def test_a_wire_in_an_author_element_of_the_page_is_the_agency():
+    html = ("<html><head><title>Valley votes on bridge</title></head><body><article>"
+            "<h1>Valley votes on bridge</h1><div class=\"author\">Mira Olsen</div>"
+            "<div class=\"author\">Agence France-Presse</div>"
+            f"<p>{BODY}</p><p>{BODY2}</p><p>{BODY} Again and again.</p></article></body></html>")
+    data = html.encode()
+    raw = decode_payload("valley_bridge.html", data, file_hash=content_hash_of(data))[0]
+    kind, article = process_record(raw, "m49-region")
+    assert kind == "article" and article["agency"] == "AFP"

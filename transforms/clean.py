@@ -549,7 +549,7 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str) -> bool:
     if len(line) > 320:
         return False
     pats = compiled()
-    if out.expect_role:
+    if out.expect_role and not pats["contact_line"].match(line):  # a new contact line
         names = people.split_names(pats["contact_email"].sub("", line)) if len(line) < 120 \
             else []
         if names:

@@ -574,7 +574,18 @@ CONTRIBUTED_PATTERNS: list[str] = [
     r"(?: reporting)?(?: to this (?:report|story|article))?\.?$",
 ]
 # Bylines as their own line: "By JANE DOE", "By Jane Doe and John Roe, Reuters".
+# Job words between "By" and the names: "by Xinhua writers Wang Hao, Li Jun", "By
+# Reuters staff reporters Jane Doe and John Roe", "Por el corresponsal de EFE ...".
+BYLINE_ROLE_WORDS = (
+    r"(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?|editors?|staff"
+    r"|redactores?|corresponsales?|periodistas?|journalistes?|correspondants?|korrespondent(?:en)?"
+    r"|redakteure?|giornalisti|inviati|corrispondenti|repórteres?|jornalistas?)"
+)
 BYLINE_PATTERNS: list[str] = [
+    # A wire or outlet (up to three words) and the writers' job before the names.
+    rf"^(?:by|por|par|von|di|de)\s+(?:(?:the|el|la|le|der|die)\s+)?"
+    rf"(?:[\w.'’&-]+\s+){{0,3}}?{BYLINE_ROLE_WORDS}\s+(?:(?:de|of|von|di|del)\s+)?"
+    rf"(?P<names>[A-Z][^\n]{{3,150}}?)\s*$",
     r"^(?:by|por|par|von|di|de)\s+(?P<names>[^\n]{3,160}?)\s*$",
 ]
 # A byline without "By": "Hannah Clarke Transport correspondent".
@@ -585,7 +596,7 @@ BYLINE_WITH_ROLE = (
 # Bloomberg: "--With assistance from Jane Doe and John Roe."
 ASSISTANCE_LINE = r"^-{1,2}\s*with assistance from\s+(?P<names>.{3,300}?)\.?$"
 # An e-mail address after a name in a contact line: " at jdoe@example.com".
-CONTACT_EMAIL = r"\s+at\s+\S+@\S+"
+CONTACT_EMAIL = r"\s+at\s+\S+@[^\s,;]+[^\s,;.]"
 # A byline's leading word in several languages.
 BYLINE_PREFIX = r"^(?:by|por|par|von|di|de)\s+"
 # The shouted run of names in an AP-style byline: "JANE DOE and JOHN ROE Associated Press".
@@ -651,6 +662,27 @@ for _i, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS.setdefault(_name, _i)
+# Dutch, Swedish, Norwegian, Danish, Polish (nominative and genitive), Czech (both
+# cases) and Turkish month names, with their usual abbreviations.
+for _i, _names in enumerate(
+    [
+        "januari januar jan. stycznia styczeń stycz ledna leden led ocak oca",
+        "februari februar lutego luty lut února únor úno şubat şub subat",
+        "maart mrt mars marts marca marzec mar března březen bře mart",
+        "april apr kwietnia kwiecień kwi dubna duben dub nisan nis",
+        "mei maj mai maja května květen kvě mayıs mayis",
+        "juni jun czerwca czerwiec cze června červen čvn haziran haz",
+        "juli jul lipca lipiec lip července červenec čvc temmuz tem",
+        "augustus augusti august aug sierpnia sierpień sie srpna srpen srp ağustos ağu agustos",
+        "september sep sept września wrzesień wrz září zář eylül eyl eylul",
+        "oktober okt października październik paź října říjen říj ekim eki",
+        "november nov listopada listopad lis listopadu kasım kas kasim",
+        "december dec desember des grudnia grudzień gru prosince prosinec pro aralık ara aralik",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(_name.rstrip("."), _i)
 
 WEEKDAYS: dict[str, int] = {}
 for _i, _names in enumerate(
@@ -662,6 +694,14 @@ for _i, _names in enumerate(
         "friday viernes vendredi freitag sexta-feira sexta venerdì venerdi",
         "saturday sábado sabado samedi samstag sonnabend sabato",
         "sunday domingo dimanche sonntag domenica",
+        # Dutch, Swedish, Norwegian/Danish, Polish, Czech, Turkish.
+        "maandag måndag mandag poniedziałek pondělí pazartesi",
+        "dinsdag tisdag tirsdag wtorek úterý salı",
+        "woensdag onsdag środa středa çarşamba",
+        "donderdag torsdag czwartek čtvrtek perşembe",
+        "vrijdag fredag piątek pátek cuma",
+        "zaterdag lördag lørdag sobota cumartesi",
+        "zondag söndag søndag niedziela neděle pazar",
     ]
 ):
     for _name in _names.split():
@@ -706,7 +746,8 @@ URL_DATE_PATTERNS: list[str] = [
 URL_MONTH_PATTERN = r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/"
 # What may stand beside the date on a date-only line ("Thu 6 May 2021, 3:21 PM GMT+8").
 DATE_LINE_EXTRAS = (
-    r"^(?:[\s,.:|+\-–—/()\d]|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle|utc|gmt|bst"
+    r"^(?:[\s,.:|+\-–—/()\d]|(?<=\d)(?:am|pm)\b|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
+    r"|kl|klo|godz|v|saat|om|utc|gmt|bst"
     r"|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|sast|eat|wat|aest|aedt|nzst|nzdt|hkt|sgt"
     r"|mon|tue|wed|thu|fri|sat|sun|published|updated|posted|on|last|ago)\b"
     r"|\b[^\W\d_]{3,12}\b(?=,?\s*\d))*$"
