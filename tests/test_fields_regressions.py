@@ -535,3 +535,17 @@ def test_a_wire_in_an_author_element_of_the_page_is_the_agency():
     raw = decode_payload("valley_bridge.html", data, file_hash=content_hash_of(data))[0]
     kind, article = process_record(raw, "m49-region")
     assert kind == "article" and article["agency"] == "AFP"
+
+
+@pytest.mark.parametrize("place, city", [("ANTWERPEN", "Antwerp"), ("GÖTEBORG", "Gothenburg"),
+                                         ("TRABZON", "Trabzon")])
+def test_a_lone_city_in_capitals_above_the_lead_is_its_dateline(place, city):
+    from transforms.dateline import find_dateline
+    cleaned = clean_text(f"Valley votes on bridge\n\n{place}\n\n{BODY}\n\n{BODY2}\n")
+    assert find_dateline(cleaned.paragraphs[0]).city == city
+    assert cleaned.paragraphs[0].endswith(BODY)
+
+
+def test_a_shouted_word_above_the_lead_that_is_no_city_is_no_dateline():
+    cleaned = clean_text(f"Valley votes on bridge\n\nANALYSIS\n\n{BODY}\n")
+    assert cleaned.paragraphs == [BODY]

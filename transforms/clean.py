@@ -60,6 +60,8 @@ MAX_HEADLINE_SCAN = 10
 # Quotation marks: a line that quotes someone reports speech, whatever its words.
 _QUOTES = re.compile(r"[\"“”«»„]")
 MAX_WIDGET_WORDS = 3
+# How far down the lines a lone dateline above the lead may stand.
+MAX_LONE_DATELINE_SCAN = 6
 MAX_BIO_WORDS = 60
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]?\s{1,3}(?=\S)")
 
@@ -330,6 +332,8 @@ def clean_text(
     dateline_index = next(
         (i for i, p in enumerate(paragraphs[:8]) if find_dateline(p)), None
     )
+    if dateline_index is None:
+        dateline_index = _join_lone_dateline(paragraphs)
     lead_index = dateline_index if dateline_index is not None else _lead_index(paragraphs)
     if (lines_are_paragraphs and dateline_index is None and lead_index is not None
             and lead_index > MAX_HTML_PRE_LEAD):
@@ -463,6 +467,28 @@ def tail_note(paragraph: str, writers: list[str]) -> str | None:
         return "desk_note"
     if reader_pitch(paragraph):
         return "reader_pitch"
+    return None
+
+
+def _join_lone_dateline(paragraphs: list[str]) -> int | None:
+    """A dateline printed on its own line above the lead ("TRABZON"): a place in
+    capitals, one to three words, that the gazetteer knows as a city. It is joined to
+    the lead as a dateline; returns the lead's index, or None."""
+    for i, para in enumerate(paragraphs[:MAX_LONE_DATELINE_SCAN]):
+        words = para.split()
+        if not 1 <= len(words) <= 3 or not para.isupper() or not all(
+                w.isalpha() for w in words):
+            continue
+        if i + 1 >= len(paragraphs) or not _is_prose(paragraphs[i + 1]):
+            continue
+        city, _ = geo.resolve_place(para)
+        if not city or para.lower() in compiled()["dateline_stopwords"]:
+            continue
+        joined = f"{para} – {paragraphs[i + 1]}"
+        if not find_dateline(joined):
+            continue
+        paragraphs[i: i + 2] = [joined]
+        return i
     return None
 
 
