@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from transforms import geo
+from transforms import geo, people
 from transforms.clean import clean_text
 from transforms.dates import DateClue, choose_date, is_date_line
+from transforms.decode import content_hash_of, decode_payload
+from transforms.process import process_record
 
 BODY = ("The council approved the plan on Tuesday after a long debate about costs and "
         "the timetable for the works, officials said.")
@@ -421,3 +423,129 @@ def test_credit_lines_lose_their_wrapper_words(line):
     assert doc["captions"] == [{"text": "Ferries wait at the pier in Turku.",
                                 "credit": "Aino Virta"}]
     assert doc["agency_hints"] == ["STT"]
+
+
+BODY2 = ("Residents of the valley will vote on the new bridge in a referendum next spring, "
+         "the mayor announced on Monday.")
+
+
+@pytest.mark.parametrize("pitch", [
+    "You have read 4 of 6 free articles this month.",
+    "Du har läst 2 av 4 gratisartiklar den här veckan.",
+    "Serious reporting takes time. Subscribe now to get unlimited access to the Valley Post.",
+    "Catch the morning briefing with our Daybreak newsletter. Sign up here.",
+    "Become a member of the Valley Post from 5 euros a month.",
+    "Je hebt vandaag 3 van 5 gratis artikelen gelezen. Word abonnee voor 1 euro.",
+])
+def test_reader_pitches_inside_and_below_the_story_are_chrome(pitch):
+    page = (f"Valley votes on bridge\n\nBy Mira Olsen\n\n{BODY}\n\n{pitch}\n\n{BODY2}\n\n"
+            f"Deel\nKopieer link\n\n{pitch}\n")
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs == [BODY, BODY2]
+
+
+def test_quoted_speech_about_subscriptions_stays():
+    quote = '"Sign up your children for the new school bus," the mayor told you and others.'
+    page = f"Valley votes on bridge\n\n{BODY}\n\n{quote}\n\n{BODY2}\n"
+    assert clean_text(page).paragraphs == [BODY, quote, BODY2]
+
+
+@pytest.mark.parametrize("note", [
+    "Mira Olsen is a correspondent covering local government and transport.",
+    "This story was corrected on 4 March 2024 to fix the size of the bridge.",
+    "Correction: an earlier version misnamed the valley's river.",
+    "The Valley Post's transport coverage receives support from the Bridge Foundation. "
+    "The Post is solely responsible for all content.",
+])
+def test_desk_notes_below_the_story_are_chrome(note):
+    page = f"Valley votes on bridge\n\nBy Mira Olsen\n\n{BODY}\n\n{BODY2}\n\n{note}\n"
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("link", [
+    "Read more in the Valley Post: Ferry fares rise for the third year",
+    "Lees ook: Gemeente opent nieuwe fietsenstalling",
+    "Läs också: Ny bro över älven försenas",
+    "Czytaj także: Nowy most w dolinie",
+])
+def test_read_also_links_in_many_languages_are_chrome(link):
+    page = f"Valley votes on bridge\n\n{BODY}\n\n{link}\n\n{BODY2}\n"
+    assert clean_text(page).paragraphs == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("label", ["Annons", "Advertentie", "Reklama", "Mainos"])
+def test_advertisement_labels_in_more_languages_are_chrome(label):
+    page = f"Valley votes on bridge\n\n{BODY}\n\n{label}\n\n{BODY2}\n"
+    assert clean_text(page).paragraphs == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Tue, 9 Apr 2024, 7:15AM", "2024-04-09"),
+    ("Gewijzigd 3 maart 2024 09:12", "2024-03-03"),
+    ("tisdag 13 februari 2024 kl. 08.30", "2024-02-13"),
+    ("14 lutego 2024, 10:41", "2024-02-14"),
+    ("5. března 2024 v 10:41", "2024-03-05"),
+    ("12 Şubat 2024 Pazartesi 10:41", "2024-02-12"),
+    ("onsdag 7. august 2024", "2024-08-07"),
+])
+def test_date_lines_in_more_languages(line, day):
+    assert str(is_date_line(line)) == day
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Publicerad 12 februari 2024 kl. 10.41", "published"),
+    ("Uppdaterad 12 februari 2024 kl. 12.05", "updated"),
+    ("Aangepast 15 januari 2024 16:05", "updated"),
+    ("Opublikowano 3 marca 2024", "published"),
+    ("Ultimo aggiornamento: 07/03/2024 16:02", "updated"),
+    ("Son güncelleme: 8 Nisan 2024", "updated"),
+])
+def test_published_and_updated_labels_in_more_languages(line, kind):
+    cleaned = clean_text(f"Valley votes on bridge\n\n{line}\n\n{BODY}\n")
+    lines = cleaned.published_lines if kind == "published" else cleaned.updated_lines
+    assert len(lines) == 1 and cleaned.paragraphs == [BODY]
+
+
+@pytest.mark.parametrize("line, names", [
+    ("by Xinhua writers Zhao Lei, Sun Mei", ["Zhao Lei", "Sun Mei"]),
+    ("By Reuters staff reporters Anna Lee and Tom Gray", ["Anna Lee", "Tom Gray"]),
+    ("By staff writer Jane Doe", ["Jane Doe"]),
+])
+def test_bylines_with_the_writers_job_before_the_names(line, names):
+    assert people.byline_names(line) == names
+
+
+def test_contact_lines_keep_names_apart_after_an_email():
+    page = (f"Valley votes on bridge\n\n{BODY}\n\n{BODY2}\n\n"
+            "To contact the reporter on this story: Mira Olsen in Oslo at molsen@valley.example\n"
+            "To contact the editors responsible for this story: Ana Ruiz at aruiz@valley.example, "
+            "Ben Cole\n")
+    cleaned = clean_text(page)
+    assert cleaned.bylines == ["Mira Olsen"]
+    assert cleaned.editors == ["Ana Ruiz", "Ben Cole"]
+
+
+def test_a_wire_in_an_author_element_of_the_page_is_the_agency():
+    html = ("<html><head><title>Valley votes on bridge</title></head><body><article>"
+            "<h1>Valley votes on bridge</h1><div class=\"author\">Mira Olsen</div>"
+            "<div class=\"author\">Agence France-Presse</div>"
+            f"<p>{BODY}</p><p>{BODY2}</p><p>{BODY} Again and again.</p></article></body></html>")
+    data = html.encode()
+    raw = decode_payload("valley_bridge.html", data, file_hash=content_hash_of(data))[0]
+    kind, article = process_record(raw, "m49-region")
+    assert kind == "article" and article["agency"] == "AFP"
+
+
+@pytest.mark.parametrize("place, city", [("ANTWERPEN", "Antwerp"), ("GÖTEBORG", "Gothenburg"),
+                                         ("TRABZON", "Trabzon")])
+def test_a_lone_city_in_capitals_above_the_lead_is_its_dateline(place, city):
+    from transforms.dateline import find_dateline
+    cleaned = clean_text(f"Valley votes on bridge\n\n{place}\n\n{BODY}\n\n{BODY2}\n")
+    assert find_dateline(cleaned.paragraphs[0]).city == city
+    assert cleaned.paragraphs[0].endswith(BODY)
+
+
+def test_a_shouted_word_above_the_lead_that_is_no_city_is_no_dateline():
+    cleaned = clean_text(f"Valley votes on bridge\n\nANALYSIS\n\n{BODY}\n")
+    assert cleaned.paragraphs == [BODY]

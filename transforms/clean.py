@@ -24,6 +24,7 @@ from transforms.patterns import (
     LONG_CHROME_KEYWORDS,
     MAX_CREDITS_LINE,
     MAX_LINE_CHARS_FOR_PATTERNS,
+    MAX_PITCH_WORDS,
     MAX_TAG_WORDS,
     SHORT_CHROME_CHARS,
     compiled,
@@ -56,6 +57,12 @@ MIN_LAST_SENTENCE_WORDS = 2
 MAX_HTML_PRE_LEAD = 3
 # How far down a scraped page the headline may stand below navigation lines.
 MAX_HEADLINE_SCAN = 10
+# Quotation marks: a line that quotes someone reports speech, whatever its words.
+_QUOTES = re.compile(r"[\"“”«»„]")
+MAX_WIDGET_WORDS = 3
+# How far down the lines a lone dateline above the lead may stand.
+MAX_LONE_DATELINE_SCAN = 6
+MAX_BIO_WORDS = 60
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]?\s{1,3}(?=\S)")
 
 
@@ -268,6 +275,12 @@ def clean_text(
                 out.count("date_label")
                 continue
             kind = chrome_kind(line)
+            if kind is None and reader_pitch(line):
+                kind = "reader_pitch"
+                # A share bar right above a paywall pitch ("Dela", "Kopiera länk") goes too.
+                while kept and _widget_word(kept[-1]):
+                    kept.pop()
+                    out.count("widget")
             if kind:
                 out.count(kind)
                 if prose_lines >= 2 and (_signoff(line) or (
@@ -319,6 +332,8 @@ def clean_text(
     dateline_index = next(
         (i for i, p in enumerate(paragraphs[:8]) if find_dateline(p)), None
     )
+    if dateline_index is None:
+        dateline_index = _join_lone_dateline(paragraphs)
     lead_index = dateline_index if dateline_index is not None else _lead_index(paragraphs)
     if (lines_are_paragraphs and dateline_index is None and lead_index is not None
             and lead_index > MAX_HTML_PRE_LEAD):
@@ -418,12 +433,81 @@ def clean_text(
     return out
 
 
+def reader_pitch(line: str) -> bool:
+    """A sentence the site addresses to its reader rather than a line of the story: a
+    paywall meter, a subscription, newsletter, app or comment pitch, in any of the
+    languages in patterns.READER_ADDRESS / READER_CALLS. Quoted speech never counts."""
+    if not line or len(line) > MAX_LINE_CHARS_FOR_PATTERNS or _QUOTES.search(line):
+        return False
+    if len(line.split()) > MAX_PITCH_WORDS:
+        return False
+    pats = compiled()
+    if not pats["reader_pitch"].search(line):
+        return False
+    return bool(pats["reader_address"].search(line) or pats["reader_call"].search(line))
+
+
+def _widget_word(line: str) -> bool:
+    """A share-bar or widget label: one to three words, no sentence."""
+    return len(line.split()) <= MAX_WIDGET_WORDS and not _TERMINAL.search(line)
+
+
+def tail_note(paragraph: str, writers: list[str]) -> str | None:
+    """What kind of desk note a paragraph below the story is, if it is one: the
+    writer's bio (it opens with a bylined writer's name), a correction or funding note,
+    or a pitch to the reader."""
+    if len(paragraph) > MAX_LINE_CHARS_FOR_PATTERNS * 2:
+        return None
+    if not _QUOTES.search(paragraph) and len(paragraph.split()) <= MAX_BIO_WORDS:
+        for name in writers:
+            if (len(name.split()) >= 2 and paragraph.startswith(name)
+                    and compiled()["bio_follower"].match(paragraph[len(name):])):
+                return "writer_bio"
+    if compiled()["tail_note"].match(paragraph):
+        return "desk_note"
+    if reader_pitch(paragraph):
+        return "reader_pitch"
+    return None
+
+
+def _join_lone_dateline(paragraphs: list[str]) -> int | None:
+    """A dateline printed on its own line above the lead ("TRABZON"): a place in
+    capitals, one to three words, that the gazetteer knows as a city. It is joined to
+    the lead as a dateline; returns the lead's index, or None."""
+    for i, para in enumerate(paragraphs[:MAX_LONE_DATELINE_SCAN]):
+        words = para.split()
+        if not 1 <= len(words) <= 3 or not para.isupper() or not all(
+                w.isalpha() for w in words):
+            continue
+        if i + 1 >= len(paragraphs) or not _is_prose(paragraphs[i + 1]):
+            continue
+        city, _ = geo.resolve_place(para)
+        if not city or para.lower() in compiled()["dateline_stopwords"]:
+            continue
+        joined = f"{para} – {paragraphs[i + 1]}"
+        if not find_dateline(joined):
+            continue
+        paragraphs[i: i + 2] = [joined]
+        return i
+    return None
+
+
 def _story_tail(body: list[str], out: CleanedText, from_html: bool) -> list[str]:
     """The story ends with its last sentence: the lines after it that are no sentence
-    are site furniture (share bars, tag lines, headline lists, desk slugs), and so is
-    the writer's bio line ("Jane Doe is a reporter covering ...")."""
-    last = max((i for i, p in enumerate(body) if _is_sentence(p, MIN_LAST_SENTENCE_WORDS)),
-               default=None)
+    are site furniture (share bars, tag lines, headline lists, desk slugs). Sentences
+    the desk sets below the story (the writer's bio, correction and funding notes,
+    pitches to the reader) are peeled off the end first."""
+    body = list(body)
+    while True:
+        last = max((i for i, p in enumerate(body) if _is_sentence(p, MIN_LAST_SENTENCE_WORDS)),
+                   default=None)
+        if last is None or last == 0:
+            break
+        kind = tail_note(body[last], out.bylines)
+        if kind is None:
+            break
+        out.count(kind)
+        del body[last]
     if last is None or from_html:
         # Text extracted from HTML has lost its furniture already, and what follows
         # the last sentence there is mostly the story's own list or table.
@@ -491,7 +575,7 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str) -> bool:
     if len(line) > 320:
         return False
     pats = compiled()
-    if out.expect_role:
+    if out.expect_role and not pats["contact_line"].match(line):  # a new contact line
         names = people.split_names(pats["contact_email"].sub("", line)) if len(line) < 120 \
             else []
         if names:

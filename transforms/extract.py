@@ -242,7 +242,9 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         agency = next((a for a in hints if a), None)
     if agency is None:
         # A wire named as the page's author ("author": "ANSA") is the wire.
-        agency = next((a for a in (agency_name(x) for x in meta.get("authors") or []
+        # So is a wire in an element the page marks as the author's (class="author").
+        credited = list(meta.get("authors") or []) + list(meta.get("author_elements") or [])
+        agency = next((a for a in (agency_name(x) for x in credited
                                    if isinstance(x, str)) if a), None)
     if agency is None:
         agency = _outlet_agency(meta.get("outlet"), url)

@@ -385,6 +385,28 @@ def parse_html(page: str):
     return tree
 
 
+# Elements a page marks as naming the writer: class="author", rel="author", itemprop.
+_AUTHOR_ELEMENTS = etree.XPath(
+    '//*[contains(@class, "author") or @rel="author" or @itemprop="author"]')
+MAX_AUTHOR_ELEMENTS = 8
+MAX_AUTHOR_ELEMENT_CHARS = 80
+
+
+def author_elements(tree) -> list[str]:
+    """The short texts of the elements marked as the writer's: a person's name, or
+    the wire's name where the page credits a wire ("Australian Associated Press")."""
+    texts: list[str] = []
+    for element in _AUTHOR_ELEMENTS(tree)[: MAX_AUTHOR_ELEMENTS * 4]:
+        if not isinstance(element.tag, str) or element.tag in ("meta", "link", "script"):
+            continue
+        text = " ".join(element.text_content().split()).strip("()[] ")
+        if text and len(text) <= MAX_AUTHOR_ELEMENT_CHARS and text not in texts:
+            texts.append(text)
+        if len(texts) >= MAX_AUTHOR_ELEMENTS:
+            break
+    return texts
+
+
 def extract_html(page: str, url: str | None = None) -> ExtractedPage:
     """Main text (one paragraph per line) and metadata of an HTML page."""
     page = _XML_DECLARATION.sub("", page[:300]) + page[300:]
@@ -403,6 +425,9 @@ def extract_html(page: str, url: str | None = None) -> ExtractedPage:
     if offset:
         meta["local_offset"] = offset
     meta.update(page_dates(tree, meta.get("language")))
+    credited = author_elements(tree)
+    if credited:
+        meta["author_elements"] = credited
     # trafilatura prunes the tree it is given: let it parse its own copy.
     doc = trafilatura.bare_extraction(
         page,

@@ -90,6 +90,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
     ],
     "advertisement": [
         r"advertisement|advertisements|advertising|sponsored( content)?|ad|ads|anzeige|werbung"
+        r"|annons|annonse|annonsørinnhold|advertentie|reklama|reklam|reklame|mainos|hirdetés"
+        r"|oglas|publicitate|διαφήμιση"
         r"|publicidad|publicité|pubblicità|publicidade|story continues below( advertisement)?"
         r"|article continues below( advertisement)?|continue reading (the )?main story"
         r"|skip advertisement|scroll to continue with content",
@@ -246,18 +248,83 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"( en| sur| em| su| auf)?\s*:\s*.{1,200}",
     r"(te recomendamos|te puede interesar|también te puede interesar|mehr zum thema|weiterlesen"
     r"|vous aimerez aussi|potrebbe interessarti|veja também|also read|read also)\s*:\s*.{1,200}",
-    r"(video|watch|photos|gallery)\s*[:|]\s*.{1,120}",
+    r"(video|watch|photos|gallery)\s*[:|]\s*.{1,120}",    # "Read more in The Cape Ledger: ...", "Read more on BBC News: ..."
+    r"(read|see|watch|listen)( more| also)? (in|on|at|from) [^:]{2,40}:\s*.{1,200}",
+    # Nordic, Dutch, Central European and Turkish "read also" links.
+    r"\(?(lees|läs|les|læs|lue|czytaj|čtěte|přečtěte si|olvassa el|pročitajte|citește"
+    r"|okuyun)( ook| också| også| myös| też| także| również| také| též| is| i| și| ayrıca)?"
+    r"( meer| mer| mere| lisää| więcej| více| még| još)?\s*:\s*.{1,200}",
+    r"(ayrıca|ilgili haber(ler)?|lisää aiheesta|mer om|meer over|więcej na ten temat)"
+    r"\s*:\s*.{1,200}",
 ]
+
+# Prose-shaped chrome: sentences the site addresses to the reader (paywall meters,
+# subscription and newsletter pitches, app and comment prompts). A line is such a
+# pitch when it names a product or action (READER_PITCH_WORDS) and either speaks to
+# the reader (READER_ADDRESS) or the site itself ("our newsletter"), or a sentence of
+# it opens with a call to action (READER_CALLS). Lines with quotation marks report
+# speech and never count; MAX_PITCH_WORDS bounds the line.
+MAX_PITCH_WORDS = 45
+READER_ADDRESS = (
+    r"you|your|yours|you're|you've|du|dig|din|ditt|dina|deg|dine|uw|jij|jouw"
+    r"|vous|votre|vos|toi|usted|ustedes|tú|tus|você|vocês|voi|vostro"
+    r"|tuo|tua|dich|dein|deine|deinen|ciebie|twój|twoje|tebe|váš|vaše|siz|sizin"
+    r"|our|ours|vår|vårt|våra|onze|notre|nos|nuestro|nuestra|nosso|nossa|nostro|nostra"
+    r"|unser|unsere|unseren|nasz|nasze|náš|naše|bizim"
+)
+READER_PITCH_WORDS = (
+    r"subscri\w*|abonn\w*|abon\w*|prenumer\w*|suscri\w*|assinante\w*|assinatura\w*|abbona\w*"
+    r"|tilaa\w*|předplat\w*|prenumer\w*|subskrypc\w*|newsletter\w*|nyhetsbrev\w*|nieuwsbrief\w*"
+    r"|nyhedsbrev\w*|bülten\w*|sign(?:ing)? up|sign in|log in|register|registrer\w*|premium"
+    r"|unlimited access|full access|free articles?|gratisartik\w*|gratis artik\w*"
+    r"|articles? (?:left|remaining)|push (?:alerts?|notifications?)|notifications|our app"
+    r"|the app|download|insider|membership|member|members|plus-?abonnement|paywall"
+    r"|to comment|comment on this|journalism|support us|your support|donat\w*"
+)
+READER_CALLS = (
+    r"subscribe|sign up|sign in|log in|register|join|become an?|download|get (?:unlimited|full"
+    r"|the best|a look|our|the latest|breaking)|support (?:us|our|independent|quality|journalism)"
+    r"|follow us|don't miss|never miss|bli prenumerant|prenumerera|abonneer|word abonnee"
+    r"|word lid|abonnieren sie|jetzt abonnieren|abonnez-vous|inscrivez-vous|suscríbete"
+    r"|suscríbase|assine|abbonati|tilaa|zasubskrybuj|zarejestruj|předplaťte|abone ol"
+    r"|click here|tap here|klik hier|klicka här"
+)
+# Notes set below the story by the desk rather than written in it: correction notes,
+# funding notes, the writer's bio. Only read after the story's last paragraph.
+TAIL_NOTES: list[str] = [
+    # "This article was amended on 11 January 2024 to correct ...", "An earlier version ..."
+    r"(?:this|the|an earlier version of this|a previous version of this|an earlier|a previous)"
+    r" (?:article|story|report|piece|version|headline)\b.{0,80}\b(?:amended|corrected|updated"
+    r"|changed|edited|misstated|incorrectly|wrongly|misspelled|misidentified)\b.{0,300}",
+    r"(?:correction|clarification|editor's note|rättelse|correctie|rectificatie|berichtigung"
+    r"|korrektur|rectification|rectificación|correção|rettifica|oprava|sprostowanie|rettelse"
+    r"|düzeltme)\s*[:.-].{0,300}",
+    # "The Associated Press' climate coverage receives financial support from ..."
+    r".{0,120}\b(?:coverage|journalism|reporting|series|project|education team|news team)\b"
+    r".{0,40}\b(?:receives|received|is supported|is funded|is made possible|gets)\b"
+    r".{0,40}\b(?:support|funding|grants?|by)\b.{0,300}",
+    r".{0,80}\bis solely responsible for all content\b.{0,300}",
+]
+# Words that may open a writer's bio after their name: "Jane Doe is a reporter covering ...".
+BIO_NAME_FOLLOWERS = (
+    r"is|was|has|covers|writes|reports|joined|works|ist|est|es|é|è|är|er|is|jest|je"
+    r"|,|–|-|—"
+)
 
 # Lines that state when the page was published or updated. They leave the body;
 # the date is used as evidence (published wins over updated).
 PUBLISHED_LINE = (
     r"(published|posted|first published|issued|publicado|publicada|publié|veröffentlicht|pubblicato"
-    r"|erschienen)( (on|el|le|am|il|em|at))?\s*:?\s*(?P<rest>.{4,80})"
+    r"|erschienen|gepubliceerd|geplaatst|publicerad|publicerat|publisert|publiceret|julkaistu"
+    r"|opublikowano|publikováno|zveřejněno|yayınlanma( tarihi)?|yayınlandı|yayımlanma( tarihi)?)"
+    r"( (on|el|le|am|il|em|at|op|den|dnia|kl\.?))?\s*:?\s*(?P<rest>.{4,80})"
 )
 UPDATED_LINE = (
     r"(updated|last updated|last modified|modified|actualizado|mis à jour|mise à jour|aktualisiert"
-    r"|aggiornato|atualizado)( (on|el|le|am|il|em|at))?\s*:?\s*(?P<rest>.{4,80})"
+    r"|aggiornato|atualizado|ultimo aggiornamento|ultima modifica|aangepast|bijgewerkt"
+    r"|laatst bijgewerkt|gewijzigd|uppdaterad|uppdaterat|oppdatert|opdateret|päivitetty"
+    r"|zaktualizowano|aktualizacja|aktualizováno|aktualizace|güncellendi|güncelleme"
+    r"|son güncelleme)( (on|el|le|am|il|em|at|op|den|dnia|kl\.?))?\s*:?\s*(?P<rest>.{4,80})"
 )
 
 # ---------------------------------------------------------------------------
@@ -507,7 +574,18 @@ CONTRIBUTED_PATTERNS: list[str] = [
     r"(?: reporting)?(?: to this (?:report|story|article))?\.?$",
 ]
 # Bylines as their own line: "By JANE DOE", "By Jane Doe and John Roe, Reuters".
+# Job words between "By" and the names: "by Xinhua writers Wang Hao, Li Jun", "By
+# Reuters staff reporters Jane Doe and John Roe", "Por el corresponsal de EFE ...".
+BYLINE_ROLE_WORDS = (
+    r"(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?|editors?|staff"
+    r"|redactores?|corresponsales?|periodistas?|journalistes?|correspondants?|korrespondent(?:en)?"
+    r"|redakteure?|giornalisti|inviati|corrispondenti|repórteres?|jornalistas?)"
+)
 BYLINE_PATTERNS: list[str] = [
+    # A wire or outlet (up to three words) and the writers' job before the names.
+    rf"^(?:by|por|par|von|di|de)\s+(?:(?:the|el|la|le|der|die)\s+)?"
+    rf"(?:[\w.'’&-]+\s+){{0,3}}?{BYLINE_ROLE_WORDS}\s+(?:(?:de|of|von|di|del)\s+)?"
+    rf"(?P<names>[A-Z][^\n]{{3,150}}?)\s*$",
     r"^(?:by|por|par|von|di|de)\s+(?P<names>[^\n]{3,160}?)\s*$",
 ]
 # A byline without "By": "Hannah Clarke Transport correspondent".
@@ -518,7 +596,7 @@ BYLINE_WITH_ROLE = (
 # Bloomberg: "--With assistance from Jane Doe and John Roe."
 ASSISTANCE_LINE = r"^-{1,2}\s*with assistance from\s+(?P<names>.{3,300}?)\.?$"
 # An e-mail address after a name in a contact line: " at jdoe@example.com".
-CONTACT_EMAIL = r"\s+at\s+\S+@\S+"
+CONTACT_EMAIL = r"\s+at\s+\S+@[^\s,;]+[^\s,;.]"
 # A byline's leading word in several languages.
 BYLINE_PREFIX = r"^(?:by|por|par|von|di|de)\s+"
 # The shouted run of names in an AP-style byline: "JANE DOE and JOHN ROE Associated Press".
@@ -584,6 +662,27 @@ for _i, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS.setdefault(_name, _i)
+# Dutch, Swedish, Norwegian, Danish, Polish (nominative and genitive), Czech (both
+# cases) and Turkish month names, with their usual abbreviations.
+for _i, _names in enumerate(
+    [
+        "januari januar jan. stycznia styczeń stycz ledna leden led ocak oca",
+        "februari februar lutego luty lut února únor úno şubat şub subat",
+        "maart mrt mars marts marca marzec mar března březen bře mart",
+        "april apr kwietnia kwiecień kwi dubna duben dub nisan nis",
+        "mei maj mai maja května květen kvě mayıs mayis",
+        "juni jun czerwca czerwiec cze června červen čvn haziran haz",
+        "juli jul lipca lipiec lip července červenec čvc temmuz tem",
+        "augustus augusti august aug sierpnia sierpień sie srpna srpen srp ağustos ağu agustos",
+        "september sep sept września wrzesień wrz září zář eylül eyl eylul",
+        "oktober okt października październik paź října říjen říj ekim eki",
+        "november nov listopada listopad lis listopadu kasım kas kasim",
+        "december dec desember des grudnia grudzień gru prosince prosinec pro aralık ara aralik",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(_name.rstrip("."), _i)
 
 WEEKDAYS: dict[str, int] = {}
 for _i, _names in enumerate(
@@ -595,6 +694,14 @@ for _i, _names in enumerate(
         "friday viernes vendredi freitag sexta-feira sexta venerdì venerdi",
         "saturday sábado sabado samedi samstag sonnabend sabato",
         "sunday domingo dimanche sonntag domenica",
+        # Dutch, Swedish, Norwegian/Danish, Polish, Czech, Turkish.
+        "maandag måndag mandag poniedziałek pondělí pazartesi",
+        "dinsdag tisdag tirsdag wtorek úterý salı",
+        "woensdag onsdag środa středa çarşamba",
+        "donderdag torsdag czwartek čtvrtek perşembe",
+        "vrijdag fredag piątek pátek cuma",
+        "zaterdag lördag lørdag sobota cumartesi",
+        "zondag söndag søndag niedziela neděle pazar",
     ]
 ):
     for _name in _names.split():
@@ -639,7 +746,8 @@ URL_DATE_PATTERNS: list[str] = [
 URL_MONTH_PATTERN = r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/"
 # What may stand beside the date on a date-only line ("Thu 6 May 2021, 3:21 PM GMT+8").
 DATE_LINE_EXTRAS = (
-    r"^(?:[\s,.:|+\-–—/()\d]|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle|utc|gmt|bst"
+    r"^(?:[\s,.:|+\-–—/()\d]|(?<=\d)(?:am|pm)\b|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
+    r"|kl|klo|godz|v|saat|om|utc|gmt|bst"
     r"|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|sast|eat|wat|aest|aedt|nzst|nzdt|hkt|sgt"
     r"|mon|tue|wed|thu|fri|sat|sun|published|updated|posted|on|last|ago)\b"
     r"|\b[^\W\d_]{3,12}\b(?=,?\s*\d))*$"
@@ -787,6 +895,11 @@ def compiled() -> dict[str, object]:
         "inline_link": re.compile(
             r"^(?:" + "|".join(f"(?:{p})" for p in INLINE_LINK_PREFIXES) + r")$", flags
         ),
+        "reader_address": re.compile(rf"(?<![^\W\d_])(?:{READER_ADDRESS})(?![^\W\d_])", flags),
+        "reader_pitch": re.compile(rf"(?<![^\W\d_])(?:{READER_PITCH_WORDS})", flags),
+        "reader_call": re.compile(rf"(?:^|[.!?]\s+)(?:{READER_CALLS})(?![^\W\d_])", flags),
+        "tail_note": re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in TAIL_NOTES) + r")$", flags),
+        "bio_follower": re.compile(rf"^\s*(?:{BIO_NAME_FOLLOWERS})(?![^\W\d_])", flags),
         "published_line": re.compile(r"^" + PUBLISHED_LINE + r"$", flags),
         "updated_line": re.compile(r"^" + UPDATED_LINE + r"$", flags),
         "agency_alias": agency_alias,

@@ -198,7 +198,8 @@ def byline_names(line: str) -> list[str] | None:
         if names:
             return names
         # "By AFP", "Par AFP": a byline naming no person still leaves the body.
-        return [] if compiled()["placeholder"].match(names_text.strip()) else None
+        if compiled()["placeholder"].match(names_text.strip()):
+            return []
     return None
 
 
