@@ -450,6 +450,18 @@ def test_quoted_speech_about_subscriptions_stays():
     assert clean_text(page).paragraphs == [BODY, quote, BODY2]
 
 
+@pytest.mark.parametrize("news", [
+    "Members of our parliament voted 61 to 40 for the bridge, the speaker said.",
+    "Residents can register to vote until Friday and download the form from the city's site.",
+    "The app sends push notifications to your phone when the ferry is late, officials said.",
+])
+def test_news_about_members_registers_and_apps_stays_inside_the_story(news):
+    # Inside the story a pitch needs a paywall/subscription word or an imperative
+    # call to action; these sentences only share words with pitches.
+    page = f"Valley votes on bridge\n\n{BODY}\n\n{news}\n\n{BODY2}\n"
+    assert clean_text(page).paragraphs == [BODY, news, BODY2]
+
+
 @pytest.mark.parametrize("note", [
     "Mira Olsen is a correspondent covering local government and transport.",
     "This story was corrected on 4 March 2024 to fix the size of the bridge.",

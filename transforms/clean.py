@@ -433,10 +433,14 @@ def clean_text(
     return out
 
 
-def reader_pitch(line: str) -> bool:
+def reader_pitch(line: str, below_story: bool = False) -> bool:
     """A sentence the site addresses to its reader rather than a line of the story: a
     paywall meter, a subscription, newsletter, app or comment pitch, in any of the
-    languages in patterns.READER_ADDRESS / READER_CALLS. Quoted speech never counts."""
+    languages in patterns.READER_ADDRESS / READER_CALLS. Quoted speech never counts.
+
+    Below the story any pitch word will do; inside it, a paywall/subscription word or
+    an imperative call opening a sentence is needed, so that news about members,
+    registers, apps or downloads stays."""
     if not line or len(line) > MAX_LINE_CHARS_FOR_PATTERNS or _QUOTES.search(line):
         return False
     if len(line.split()) > MAX_PITCH_WORDS:
@@ -444,7 +448,12 @@ def reader_pitch(line: str) -> bool:
     pats = compiled()
     if not pats["reader_pitch"].search(line):
         return False
-    return bool(pats["reader_address"].search(line) or pats["reader_call"].search(line))
+    call = pats["reader_call"].search(line)
+    if below_story:
+        return bool(call or pats["reader_address"].search(line))
+    if call:
+        return True
+    return bool(pats["reader_pitch_strong"].search(line) and pats["reader_address"].search(line))
 
 
 def _widget_word(line: str) -> bool:
@@ -465,7 +474,7 @@ def tail_note(paragraph: str, writers: list[str]) -> str | None:
                 return "writer_bio"
     if compiled()["tail_note"].match(paragraph):
         return "desk_note"
-    if reader_pitch(paragraph):
+    if reader_pitch(paragraph, below_story=True):
         return "reader_pitch"
     return None
 

@@ -281,6 +281,15 @@ READER_PITCH_WORDS = (
     r"|the app|download|insider|membership|member|members|plus-?abonnement|paywall"
     r"|to comment|comment on this|journalism|support us|your support|donat\w*"
 )
+# Inside the story a pitch needs one of these (a paywall or subscription word) or an
+# imperative call opening a sentence: "members of our parliament", "you can register
+# to vote" and "download the form" are news, not pitches.
+READER_PITCH_STRONG = (
+    r"subscri\w*|abonn\w*|prenumer\w*|suscri\w*|assinante\w*|assinatura\w*|abbona\w*"
+    r"|tilaa\w*|předplat\w*|subskrypc\w*|newsletter\w*|nyhetsbrev\w*|nieuwsbrief\w*"
+    r"|nyhedsbrev\w*|bülten\w*|unlimited access|free articles?|gratisartik\w*|gratis artik\w*"
+    r"|articles? (?:left|remaining)|paywall|plus-?abonnement|needs your support|support us"
+)
 READER_CALLS = (
     r"subscribe|sign up|sign in|log in|register|join|become an?|download|get (?:unlimited|full"
     r"|the best|a look|our|the latest|breaking)|support (?:us|our|independent|quality|journalism)"
@@ -897,6 +906,7 @@ def compiled() -> dict[str, object]:
         ),
         "reader_address": re.compile(rf"(?<![^\W\d_])(?:{READER_ADDRESS})(?![^\W\d_])", flags),
         "reader_pitch": re.compile(rf"(?<![^\W\d_])(?:{READER_PITCH_WORDS})", flags),
+        "reader_pitch_strong": re.compile(rf"(?<![^\W\d_])(?:{READER_PITCH_STRONG})", flags),
         "reader_call": re.compile(rf"(?:^|[.!?]\s+)(?:{READER_CALLS})(?![^\W\d_])", flags),
         "tail_note": re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in TAIL_NOTES) + r")$", flags),
         "bio_follower": re.compile(rf"^\s*(?:{BIO_NAME_FOLLOWERS})(?![^\W\d_])", flags),
