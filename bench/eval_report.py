@@ -4,7 +4,7 @@
 
 Runs, with the pipeline's own functions:
 * field-by-field extraction on the labelled sets (`pipelines.evaluate`):
-  `sample_corpus/`, `bench/dev_set/` and `bench/dev_set2/` are tuned on;
+  `sample_corpus/` and `bench/dev_set*/` are tuned on;
   `bench/holdout/` is not and is reported on its own line;
 * dedup pairwise precision/recall (`bench.eval_dedup`) on the labelled cluster
   set, the sample corpus and a generated set with injected copies and templated
@@ -32,6 +32,7 @@ LABELLED_SETS = {  # name -> (folder, held out from tuning)
     "sample_corpus": (ROOT / "sample_corpus", False),
     "dev_set": (ROOT / "bench" / "dev_set", False),
     "dev_set2": (ROOT / "bench" / "dev_set2", False),
+    "dev_set3": (ROOT / "bench" / "dev_set3", False),
     "holdout": (ROOT / "bench" / "holdout", True),
 }
 DEDUP_SETS = {"dedup_set": ROOT / "bench" / "dedup_set", "sample_corpus": ROOT / "sample_corpus"}
