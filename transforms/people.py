@@ -153,6 +153,8 @@ def credits_line(paragraph: str) -> str | None:
     if len(text) > MAX_CREDITS_LINE_CHARS or len(text) < 8:
         return None
     pats = compiled()
+    if not pats["role"].match(text):
+        return None  # most paragraphs: checked at the start only, not scanned whole
     matches = list(pats["role"].finditer(text))
     if not matches or matches[0].start() != 0:
         return None
