@@ -561,3 +561,49 @@ def test_a_lone_city_in_capitals_above_the_lead_is_its_dateline(place, city):
 def test_a_shouted_word_above_the_lead_that_is_no_city_is_no_dateline():
     cleaned = clean_text(f"Valley votes on bridge\n\nANALYSIS\n\n{BODY}\n")
     assert cleaned.paragraphs == [BODY]
+
+
+@pytest.mark.parametrize("line", ["Related news: Ferry operator adds night sailings to the islands",
+                                  "Related coverage: Mountain hut fees to rise next summer",
+                                  "Le puede interesar: Cierran dos puentes por obras en el centro",
+                                  "Les recomendamos: Así funcionará el nuevo tranvía"])
+def test_labelled_related_links_inside_the_story_are_dropped(line):
+    cleaned = clean_text(f"Valley votes on bridge\n\n{BODY}\n\n{line}\n\n{BODY2}\n")
+    assert cleaned.paragraphs == [BODY, BODY2]
+
+
+def test_labelled_writer_and_editor_lines_under_the_story():
+    page = (f"Valley votes on bridge\n\n{BODY}\n\n{BODY2}\n\nReporter: Ayu Wulandari\n"
+            "Edição: Joana Prates\n\nCopyright © BERNAMA 2023\n")
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs == [BODY, BODY2]
+    assert cleaned.bylines == ["Ayu Wulandari"] and cleaned.editors == ["Joana Prates"]
+
+
+def test_an_author_line_with_a_bracketed_wire_gives_writer_and_agency():
+    cleaned = clean_text(f"Valley votes on bridge\n\n{BODY}\n\n{BODY2}\n\n"
+                         "Autor: Jan Kowalczyk (PAP)\n")
+    assert cleaned.paragraphs == [BODY, BODY2]
+    assert cleaned.bylines == ["Jan Kowalczyk"] and "PAP" in cleaned.agency_hints
+
+
+def test_an_abbreviated_photo_label_before_the_credit_is_not_caption_text():
+    from transforms.clean import caption_split
+    assert caption_split("Autobus na pętli przy dworcu w Sopocie. Fot. PAP/Jan Nowak") == (
+        "Autobus na pętli przy dworcu w Sopocie.", "PAP/Jan Nowak")
+
+
+def test_a_photographer_labelled_credit_line_under_a_caption_above_the_lead():
+    page = (f"Valley votes on bridge\n\nBy Mira Olsen\n\nMay 6, 2024\n\nVoters queue outside the "
+            f"town hall in Lindby.\nPhotographer: Karl Berg/Valley Post\n\n{BODY}\n\n{BODY2}\n")
+    cleaned = clean_text(page)
+    assert cleaned.captions and cleaned.captions[0]["credit"] == "Karl Berg/Valley Post"
+    assert cleaned.paragraphs == [BODY, BODY2]
+
+
+def test_an_assistance_line_after_an_em_dash_names_a_writer():
+    page = (f"Valley votes on bridge\n\nBy Mira Olsen\n\n{BODY}\n\n{BODY2}\n\n"
+            "— With assistance from Ola Dahl\n")
+    cleaned = clean_text(page)
+    assert "Ola Dahl" in cleaned.contributors
+    assert cleaned.paragraphs == [BODY, BODY2]

@@ -624,6 +624,16 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str) -> bool:
                 out.editors.extend(names)
                 out.count("editor_line")
                 return True
+        author = pats["author_line"].match(line)
+        if author:
+            names = people.split_names(author.group("names"))
+            if names:
+                out.bylines.extend(names)
+                wire = author.group("agency")
+                if wire and agency_name(wire):
+                    out.agency_hints.append(wire.strip())
+                out.count("author_line")
+                return True
         if len(line) <= 40 and _agency_only(line):
             out.agency_hints.append(line.strip(" ."))
             out.count("agency_line")

@@ -242,11 +242,13 @@ MAX_TAG_WORDS = 4
 # A line that starts with one of these words and carries a short link-text tail
 # is a promo/related link in the body ("Read more: ...", "READ MORE: ...").
 INLINE_LINK_PREFIXES: list[str] = [
-    r"\(?((read|see|watch|listen)( more| also)?|related|more|also (read|see)|recommended)"
+    r"\(?((read|see|watch|listen)( more| also)?|related( news| coverage| stories| articles| content"
+    r"| reading| links| topics| video)?|more|also (read|see)|recommended)"
     r"( on)?\s*:\s*.{1,200}",
     r"\(?(à |a )?(lee|lea|lire|leia|leggi|lesen sie)( también| aussi| também| anche| auch)?"
     r"( en| sur| em| su| auf)?\s*:\s*.{1,200}",
-    r"(te recomendamos|te puede interesar|también te puede interesar|mehr zum thema|weiterlesen"
+    r"((también )?(te|le|les) (puede|pueden|podría|podrían) interesar|(te|le|les) recomendamos"
+    r"|mehr zum thema|weiterlesen"
     r"|vous aimerez aussi|potrebbe interessarti|veja também|also read|read also)\s*:\s*.{1,200}",
     r"(video|watch|photos|gallery)\s*[:|]\s*.{1,120}",    # "Read more in The Cape Ledger: ...", "Read more on BBC News: ..."
     r"(read|see|watch|listen)( more| also)? (in|on|at|from) [^:]{2,40}:\s*.{1,200}",
@@ -526,8 +528,8 @@ CAPTION_PREFIXES: list[str] = [
 # A line that is only a photo credit ("Foto: Anna Weber/dpa", "Image source, Getty Images"):
 # it belongs to the caption line just before it.
 CREDIT_ONLY_LINE = (
-    r"^(?:(?:photo(?:graph)?|foto|fotografía|picture|image source|image|bild|imagem|credit|beeld"
-    r"|kuva|zdjęcie|fotó|billede|bilde)"
+    r"^(?:(?:photo(?:graph|grapher)?|foto|fotografía|fotograf|fotógrafo|fotografo|photographe"
+    r"|fot\.?|picture|image source|image|bild|imagem|credit|beeld|kuva|zdjęcie|fotó|billede|bilde)"
     r"\s*[:,|]\s*|(?:file |archive )?(?:photo(?:graph)?|picture)s? by\s+|©\s*(?=[^\W\d_]))"
     r"(?P<credit>.{2,80})$"
 )
@@ -540,10 +542,12 @@ CAPTION_NOISE: list[str] = [
 # A labelled credit in a caption's closing brackets: "(Image: X)", "(Photo: X)".
 LABELLED_CREDIT = r"\((?:image|photo(?:graph)?|picture|foto|bild|imagem|credit|crédit)s?\s{0,2}:"
 # A credit label left at the end of caption text once the credit is split off.
-CREDIT_LABEL_AT_END = r"\s*\b(?:photo(?:graph)?|foto|fotografía|picture|image|bild|imagem)s?\s*[:/]?$"
+CREDIT_LABEL_AT_END = (r"\s*\b(?:photo(?:graph|grapher)?|foto|fotografía|fotograf|fot|phot|zdjęcie"
+                      r"|picture|image|bild|imagem)s?\.?\s*[:/]?$")
 # A credit label at the start of a credit ("Photo: X", "Photo / X", "Photo by X").
 CREDIT_LABEL_AT_START = (
-    r"^(?:(?:(?:file |archive )?(?:photo(?:graph)?|foto|picture|image|credit|crédit|beeld|bild)s?)"
+    r"^(?:(?:(?:file |archive )?(?:photo(?:graph|grapher)?|foto|fotograf|fotógrafo|fotografo"
+    r"|photographe|picture|image|credit|crédit|beeld|bild)s?)"
     r"(?:\s*[:,/|]\s*|\s+(?:by|von|door|de|por)\s+)|©\s*)")
 # Credits unmistakable enough to make any short paragraph a caption: a wire's photo
 # credit, or "First Last/Outlet".
@@ -603,7 +607,7 @@ BYLINE_WITH_ROLE = (
     r"(?:correspondent|reporter|writer|editor)$"
 )
 # Bloomberg: "--With assistance from Jane Doe and John Roe."
-ASSISTANCE_LINE = r"^-{1,2}\s*with assistance from\s+(?P<names>.{3,300}?)\.?$"
+ASSISTANCE_LINE = r"^[-–—]{1,2}\s*with assistance from\s+(?P<names>.{3,300}?)\.?$"
 # An e-mail address after a name in a contact line: " at jdoe@example.com".
 CONTACT_EMAIL = r"\s+at\s+\S+@[^\s,;]+[^\s,;.]"
 # A byline's leading word in several languages.
@@ -622,8 +626,16 @@ SOURCE_EDITOR_LINE = (
 # "Editor: Zhou Xin". The wire becomes agency evidence, the names editors.
 SOURCE_LINE = r"^(?:source|sources|fuente|fonte|quelle|font|bron|kilde|källa|lähde|źródło|zdroj|forrás|izvor|kaynak|πηγή)\s{0,2}:\s{0,2}(?P<outlet>[^|:\n]{2,40}?)\.?$"
 EDITOR_LINE = (
-    r"^(?:editor|editors|editora|editado por|edición|editor responsable|redakteur|redakteurin"
+    r"^(?:editor|editors|editora|editado por|edición|edição|edicao|edytor|edytorka|redaktor"
+    r"|redaktorka|editor responsable|redakteur|redakteurin"
     r"|redaktion|éditeur|édition|a cura di)\s{0,2}:\s{0,2}(?P<names>[^\n]{3,80})$")
+# The writer named on a labelled line of their own: "Reporter: Jane Doe", "Autor: Jan
+# Nowak (PAP)", "Repórter: ..."; a bracketed wire after the names is agency evidence.
+AUTHOR_LINE = (
+    r"^(?:reporter|reporters|repórter|repórteres|reportero|reportera|reporteur|autor|autora"
+    r"|autores|autorka|autorzy|autoren|auteur|auteurs|author|authors|writer|writers|yazar"
+    r"|muhabir|toimittaja|skribent|journalist|reporterka)\s{0,2}:\s{0,2}"
+    r"(?P<names>[^\n():]{3,80}?)(?:\s*\((?P<agency>[^()\n]{2,40})\))?\.?$")
 # Wire sign-offs at the end of a story: "==Kyodo", "PTI KSU ROH" (wire, then desk
 # initials), "(END)", "Enditem". Group `agency` names the wire where there is one.
 SIGNOFF_LINES: list[str] = [
@@ -636,7 +648,7 @@ SIGNOFF_LINES: list[str] = [
     # "--IANS", "-- PTI", "— AAP" (the wire after a dash, alone on its line).
     r"^[-–—]{1,2}\s{0,2}(?P<agency>[^\W\d_][\w ]{1,30})$",
     # "© NTB", "© dpa-infocom, dpa:240117-..." (the wire's copyright line).
-    r"^(?:©|\(c\)|copyright)\s{0,2}(?P<agency>[^\W\d_][\w-]{1,30})\b[^\n]{0,80}$",
+    r"^(?:(?:[Cc]opyright|COPYRIGHT)\s{0,2})?(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s{0,2}(?P<agency>[^\W\d_][\w-]{1,30})\b[^\n]{0,80}$",
 ]
 # "This report by The Canadian Press was first published May 6, 2021."
 FIRST_PUBLISHED_NOTE = (
@@ -940,6 +952,7 @@ def compiled() -> dict[str, object]:
         "first_published_note": re.compile(FIRST_PUBLISHED_NOTE, flags),
         "source_line": re.compile(SOURCE_LINE, flags),
         "editor_line": re.compile(EDITOR_LINE, flags),
+        "author_line": re.compile(AUTHOR_LINE, flags),
         "signoff": [re.compile(p) for p in SIGNOFF_LINES],
         "label_only": re.compile(r"^(published|updated|last updated|posted|publicado|publié"
                                  r"|veröffentlicht|aktualisiert)\s*:?$", flags),
