@@ -607,3 +607,22 @@ def test_an_assistance_line_after_an_em_dash_names_a_writer():
     cleaned = clean_text(page)
     assert "Ola Dahl" in cleaned.contributors
     assert cleaned.paragraphs == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("line", ["3 de marzo de 2024 - 9:05 a. m.",
+                                  "3 de marzo de 2024 - 9:05 p.m.",
+                                  "Publiziert: 03.03.2024, 09:05 Uhr"])
+def test_date_lines_with_spaced_meridiem_or_a_swiss_published_label(line):
+    cleaned = clean_text(f"Valley votes on bridge\n\n{line}\n\n{BODY}\n\n{BODY2}\n")
+    assert cleaned.paragraphs == [BODY, BODY2]
+    assert cleaned.published_lines
+
+
+@pytest.mark.parametrize("note, wire", [
+    ("This article was first published by RNZ and is republished with permission.", "RNZ"),
+    ("This story originally appeared on the Lindby Gazette.", None),
+    ("Republished with permission from Bernama.", "Bernama")])
+def test_a_republishing_note_under_the_story_is_dropped_and_names_a_wire(note, wire):
+    cleaned = clean_text(f"Valley votes on bridge\n\n{BODY}\n\n{BODY2}\n\n{note}\n")
+    assert cleaned.paragraphs == [BODY, BODY2]
+    assert (wire in cleaned.agency_hints) if wire else not cleaned.agency_hints

@@ -644,6 +644,13 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str) -> bool:
         out.agency_hints.append(note.group("agency"))
         out.count("first_published_note")
         return True
+    republished = pats["republished_note"].match(line)
+    if republished:
+        source = (republished.group("agency") or republished.group("agency2") or "").strip()
+        if agency_name(source):
+            out.agency_hints.append(source)
+        out.count("republished_note")
+        return True
     contact = pats["contact_line"].match(line)
     if contact:
         role = "editor" if contact.group("role").lower().startswith("editor") else "author"

@@ -326,7 +326,7 @@ BIO_NAME_FOLLOWERS = (
 # the date is used as evidence (published wins over updated).
 PUBLISHED_LINE = (
     r"(published|posted|first published|issued|publicado|publicada|publié|veröffentlicht|pubblicato"
-    r"|erschienen|gepubliceerd|geplaatst|publicerad|publicerat|publisert|publiceret|julkaistu"
+    r"|erschienen|publiziert|gepubliceerd|geplaatst|publicerad|publicerat|publisert|publiceret|julkaistu"
     r"|opublikowano|publikováno|zveřejněno|yayınlanma( tarihi)?|yayınlandı|yayımlanma( tarihi)?)"
     r"( (on|el|le|am|il|em|at|op|den|dnia|kl\.?))?\s*:?\s*(?P<rest>.{4,80})"
 )
@@ -369,6 +369,7 @@ AGENCIES: dict[str, list[str]] = {
     "PA Media": ["pa", "pa media", "press association"],
     "Bernama": ["bernama"],
     "Antara": ["antara"],
+    "RNZ": ["rnz", "radio new zealand"],
     "KNA": ["kna", "katholische nachrichten-agentur", "kenya news agency"],
     "Notimex": ["notimex"],
     "TT": ["tt", "tidningarnas telegrambyrå", "tt nyhetsbyrån"],
@@ -654,6 +655,17 @@ SIGNOFF_LINES: list[str] = [
 FIRST_PUBLISHED_NOTE = (
     r"^this (?:report|story|article) by (?P<agency>.{2,40}?) was first published (?P<rest>.{4,40})$"
 )
+# A republishing note under the story: "This article was first published by RNZ and is
+# republished with permission.", "This story originally appeared on Example News.",
+# "Republished with permission from Example Wire." The source is agency evidence when
+# it is a wire.
+REPUBLISHED_NOTE = (
+    r"^(?:(?:this|the) (?:report|story|article|piece) (?:was |is |has been )?(?:first |originally )?"
+    r"(?:published|appeared|produced|written|reported) (?:by|on|in|at) (?P<agency>[^.,;]{2,40}?)"
+    r"(?:,? and (?:is |has been )?(?:re-?published|reproduced|shared|republished)[^.]{0,60})?"
+    r"|(?:re-?published|reproduced) (?:here )?with (?:the )?(?:kind )?permission (?:from|of) "
+    r"(?P<agency2>[^.,;]{2,40}?))\.?$"
+)
 # Separators between several names in one credit.
 NAME_SPLIT = r"\s*(?:,|;|\band\b|\by\b|\bund\b|\bet\b|\be\b|&)\s*"
 # Trailing "in Mexico City" / "en Madrid" / "from Lagos" after a name.
@@ -767,7 +779,7 @@ URL_DATE_PATTERNS: list[str] = [
 URL_MONTH_PATTERN = r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/"
 # What may stand beside the date on a date-only line ("Thu 6 May 2021, 3:21 PM GMT+8").
 DATE_LINE_EXTRAS = (
-    r"^(?:[\s,.:|+\-–—/()\d]|(?<=\d)(?:am|pm)\b|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
+    r"^(?:[\s,.:|+\-–—/()\d]|(?<=\d)(?:am|pm)\b|\b[ap]\.\s?m\.|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
     r"|kl|klo|godz|v|saat|om|utc|gmt|bst"
     r"|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|sast|eat|wat|aest|aedt|nzst|nzdt|hkt|sgt"
     r"|mon|tue|wed|thu|fri|sat|sun|published|updated|posted|on|last|ago)\b"
@@ -950,6 +962,7 @@ def compiled() -> dict[str, object]:
         "contact_line": re.compile(CONTACT_LINE, flags),
         "source_editor_line": re.compile(SOURCE_EDITOR_LINE, flags),
         "first_published_note": re.compile(FIRST_PUBLISHED_NOTE, flags),
+        "republished_note": re.compile(REPUBLISHED_NOTE, flags),
         "source_line": re.compile(SOURCE_LINE, flags),
         "editor_line": re.compile(EDITOR_LINE, flags),
         "author_line": re.compile(AUTHOR_LINE, flags),
