@@ -626,3 +626,32 @@ def test_a_republishing_note_under_the_story_is_dropped_and_names_a_wire(note, w
     cleaned = clean_text(f"Valley votes on bridge\n\n{BODY}\n\n{BODY2}\n\n{note}\n")
     assert cleaned.paragraphs == [BODY, BODY2]
     assert (wire in cleaned.agency_hints) if wire else not cleaned.agency_hints
+
+
+def test_a_writer_bio_opening_with_the_first_name_only_is_dropped():
+    page = (f"Valley votes on bridge\n\nBy Mira Olsen\n\n{BODY}\n\n{BODY2}\n\nMira Olsen\n"
+            "Valley Post\nMira covers local government and transport. She is based in Lindby.\n")
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs == [BODY, BODY2]
+
+
+def test_a_wires_description_of_itself_under_the_story_is_dropped():
+    page = (f"Valley votes on bridge\n\n{BODY}\n\n{BODY2}\n\n-- KYODO\n\nKYODO provides news "
+            "in English and Japanese to media and businesses via www.kyodo.example; follow its "
+            "channels for more.\n")
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs == [BODY, BODY2]
+
+
+def test_a_wire_naming_itself_in_a_last_paragraph_without_address_is_kept():
+    last = "Kyodo is a news agency that could not reach the company for comment on Friday."
+    cleaned = clean_text(f"Valley votes on bridge\n\n{BODY}\n\n{BODY2}\n\n{last}\n")
+    assert cleaned.paragraphs[-1] == last
+
+
+def test_a_byline_with_a_dash_the_writers_job_and_the_outlet():
+    page = (f"Valley votes on bridge\n\nJoana Prates - Repórter da Agência Norte\n{BODY}\n"
+            f"{BODY2}\n")
+    cleaned = clean_text(page, lines_are_paragraphs=True)
+    assert cleaned.bylines == ["Joana Prates"]
+    assert cleaned.paragraphs == [BODY, BODY2]

@@ -322,6 +322,18 @@ BIO_NAME_FOLLOWERS = (
     r"|,|–|-|—"
 )
 
+# What a writer's bio says after the writer's first or last name alone ("Halima covers
+# Tanzania ...", "Okafor is based in Lagos"): a job verb, never "is"/"said" on its own.
+BIO_SHORT_NAME_FOLLOWERS = (
+    r"covers|writes (?:about|on|for)|reports (?:on|from|for)|joined|is based|was based"
+    r"|has covered|has reported|has written|is an? (?:[\w-]+ ){0,3}(?:reporter|correspondent"
+    r"|journalist|writer|editor)|berichtet|schreibt über|couvre|cubre|cobre|copre|bevakar"
+)
+# A wire's description of itself under the story: its name, a verb of service and a web
+# address ("BERNAMA provides ... news ... via www.bernama.com; BERNAMA TV ...").
+WIRE_ABOUT_VERBS = r"provides|offers|delivers|distributes|disseminates|is (?:a|an|the)"
+WEB_ADDRESS = r"\bwww\.[\w-]+\.|https?://|\b[\w-]+\.(?:com|org|net|co|gov)(?:\.[a-z]{2})?\b"
+
 # Lines that state when the page was published or updated. They leave the body;
 # the date is used as evidence (published wins over updated).
 PUBLISHED_LINE = (
@@ -603,9 +615,13 @@ BYLINE_PATTERNS: list[str] = [
     r"^(?:by|por|par|von|di|de)\s+(?P<names>[^\n]{3,160}?)\s*$",
 ]
 # A byline without "By": "Hannah Clarke Transport correspondent".
+# Also with a dash and the outlet: "Rafael Lima - Repórter da Agência Brasil".
 BYLINE_WITH_ROLE = (
-    r"^(?P<names>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}?)(?:,)? (?:[\w'’-]+ ){0,3}"
-    r"(?:correspondent|reporter|writer|editor)$"
+    r"^(?P<names>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}?)(?:,| [-–—|])? (?:[\w'’-]+ ){0,3}"
+    r"(?i:correspondent|reporter|writer|editor|repórter|correspondente|corresponsal|reportero"
+    r"|reportera|periodista|jornalista|redactor|redatora?|korrespondent(?:in)?|redakteur(?:in)?"
+    r"|journaliste|correspondant(?:e)?|giornalista|inviato|inviata)"
+    r"(?: (?:da|de|do|of|for|at|del|der|des|di|della|du|von|bei) [A-Z][^\n]{1,40})?$"
 )
 # Bloomberg: "--With assistance from Jane Doe and John Roe."
 ASSISTANCE_LINE = r"^[-–—]{1,2}\s*with assistance from\s+(?P<names>.{3,300}?)\.?$"
@@ -933,6 +949,9 @@ def compiled() -> dict[str, object]:
         "reader_pitch_strong": re.compile(rf"(?<![^\W\d_])(?:{READER_PITCH_STRONG})", flags),
         "reader_call": re.compile(rf"(?:^|[.!?]\s+)(?:{READER_CALLS})(?![^\W\d_])", flags),
         "tail_note": re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in TAIL_NOTES) + r")$", flags),
+        "bio_short_follower": re.compile(rf"^\s*(?:{BIO_SHORT_NAME_FOLLOWERS})\b", flags),
+        "wire_about_verb": re.compile(rf"^\s*(?:{WIRE_ABOUT_VERBS})\b", flags),
+        "web_address": re.compile(WEB_ADDRESS, flags),
         "bio_follower": re.compile(rf"^\s*(?:{BIO_NAME_FOLLOWERS})(?![^\W\d_])", flags),
         "published_line": re.compile(r"^" + PUBLISHED_LINE + r"$", flags),
         "updated_line": re.compile(r"^" + UPDATED_LINE + r"$", flags),
