@@ -655,3 +655,22 @@ def test_a_byline_with_a_dash_the_writers_job_and_the_outlet():
     cleaned = clean_text(page, lines_are_paragraphs=True)
     assert cleaned.bylines == ["Joana Prates"]
     assert cleaned.paragraphs == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("lead, city, agency", [
+    ("Ibadan, April 2, 2024 (NAN) The state government says it will open two clinics.",
+     "Ibadan", "NAN"),
+    ("ALMATY. Mar 4 (Interfax) - The city will open a new metro station in May.",
+     "Almaty", "Interfax"),
+    ("Kassel ‐ Das Bistum will leerstehende Gebäude vermieten.", "Kassel", None),
+    ("Olomouc - Studenti budou platit méně za jízdné.", "Olomouc", None),
+])
+def test_dateline_shapes_with_a_year_a_full_stop_or_a_bare_dash(lead, city, agency):
+    from transforms.dateline import find_dateline
+    match = find_dateline(lead)
+    assert match is not None and match.city == city and match.agency == agency
+
+
+def test_a_mixed_case_word_and_a_dash_that_is_no_city_is_no_dateline():
+    from transforms.dateline import find_dateline
+    assert find_dateline("Heute - Die Stadt will mehr Busse kaufen.") is None

@@ -473,9 +473,9 @@ AUTHOR_PLACEHOLDERS: list[str] = [
 # Datelines. Applied to the first MAX_DATELINE_PREFIX characters of the first
 # body paragraphs. Named groups: place (city and optional qualifier),
 # datepart (optional "May 7" / "6 may"), agency (optional).
-_DASH = r"(?:\s*\.?\s*[-–—]{1,2}|\s*:|\s*\.-)"
+_DASH = r"(?:\s*\.?\s*[-–—‐‑]{1,2}|\s*:|\s*\.-)"
 _PLACE = r"(?P<place>[^\W\d_][^\s,()\-–—:]{0,30}(?:[ .'’\-][^\s,()\-–—:]{1,30}){0,4}(?:,\s{0,2}[^\W\d_][^,()\-–—:\n]{1,30}?)?)"
-_DATEPART = (r"(?:,\s{0,2}(?P<datepart>[^\W\d_]{3,12}\.?\s{1,2}\d{1,2}"
+_DATEPART = (r"(?:,\s{0,2}(?P<datepart>[^\W\d_]{3,12}\.?\s{1,2}\d{1,2}(?:,\s{0,2}\d{4})?"
              r"|\d{1,2}\.?\s{1,2}(?:de\s)?[^\W\d_]{3,12}\.?(?:\s(?:de\s)?\d{4})?))?")
 # (kind, pattern): kinds decide what evidence a match needs (see transforms/dateline.py).
 DATELINE_PATTERNS: list[tuple[str, str]] = [
@@ -492,6 +492,11 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     ("place_spanish_dash",
      r"^(?P<place>[A-ZÀ-Ý][^\W\d_]{1,30}(?:[ '’][^\W\d_]{1,30}){0,3}"
      r"(?:,\s{0,2}[A-ZÀ-Ý][\w.'’ ]{0,20}?)?)\s{0,2}\.-\s*"),
+    # A known city in mixed case and a spaced dash, no agency: "Fulda ‐ Das Bistum ...",
+    # "Brno - Studenti ..." (the place must be a city the gazetteer knows).
+    ("place_dash_known",
+     r"^(?P<place>[A-ZÀ-Ý][^\W\d_]{1,30}(?:[ '’-][A-ZÀ-Ý][^\W\d_]{1,30}){0,2})"
+     r"\s{1,2}[-–—‐‑]{1,2}\s{1,2}(?=[A-ZÀ-Ý\"“„«])"),
     # Agency-only lead: "(Bloomberg) --"
     ("agency_only", rf"^\((?P<agency>[^()\n]{{2,40}})\){_DASH}\s*"),
     # Place in capitals without agency: "ROMA, Texas —", "WASHINGTON:"
