@@ -674,3 +674,10 @@ def test_dateline_shapes_with_a_year_a_full_stop_or_a_bare_dash(lead, city, agen
 def test_a_mixed_case_word_and_a_dash_that_is_no_city_is_no_dateline():
     from transforms.dateline import find_dateline
     assert find_dateline("Heute - Die Stadt will mehr Busse kaufen.") is None
+
+
+def test_desk_initials_and_a_wire_under_the_story_name_the_agency():
+    cleaned = clean_text(f"Valley votes on bridge\n\n{BODY}\n\n{BODY2}\n\nrok/KNA\n")
+    assert cleaned.paragraphs == [BODY, BODY2] and "KNA" in cleaned.agency_hints
+    cleaned = clean_text(f"Valley votes on bridge\n\n{BODY}\n\n{BODY2}\n\nats/nr\n")
+    assert cleaned.paragraphs == [BODY, BODY2] and not cleaned.agency_hints

@@ -667,6 +667,8 @@ SIGNOFF_LINES: list[str] = [
     # A wire named alone in brackets after the story, maybe with its date:
     # "(Yonhap)", "(APA, 27.2.2024)", "(ANSA).", "(Australian Associated Press)".
     r"^\((?P<agency>[^\W\d_][^()\n,/]{1,40})(?:[,/]\s{0,2}[^()\n]{1,20})?\)\.?$",
+    # Desk initials, then the wire: "mal/KNA", "ste/dpa" (the wire must be a known one).
+    r"^[a-z]{2,5}\s{0,2}/\s{0,2}(?P<agency>[A-Za-z]{2,10})$",
     # "--IANS", "-- PTI", "— AAP" (the wire after a dash, alone on its line).
     r"^[-–—]{1,2}\s{0,2}(?P<agency>[^\W\d_][\w ]{1,30})$",
     # "© NTB", "© dpa-infocom, dpa:240117-..." (the wire's copyright line).
