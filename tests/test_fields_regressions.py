@@ -561,3 +561,123 @@ def test_a_lone_city_in_capitals_above_the_lead_is_its_dateline(place, city):
 def test_a_shouted_word_above_the_lead_that_is_no_city_is_no_dateline():
     cleaned = clean_text(f"Valley votes on bridge\n\nANALYSIS\n\n{BODY}\n")
     assert cleaned.paragraphs == [BODY]
+
+
+@pytest.mark.parametrize("line", ["Related news: Ferry operator adds night sailings to the islands",
+                                  "Related coverage: Mountain hut fees to rise next summer",
+                                  "Le puede interesar: Cierran dos puentes por obras en el centro",
+                                  "Les recomendamos: Así funcionará el nuevo tranvía"])
+def test_labelled_related_links_inside_the_story_are_dropped(line):
+    cleaned = clean_text(f"Valley votes on bridge\n\n{BODY}\n\n{line}\n\n{BODY2}\n")
+    assert cleaned.paragraphs == [BODY, BODY2]
+
+
+def test_labelled_writer_and_editor_lines_under_the_story():
+    page = (f"Valley votes on bridge\n\n{BODY}\n\n{BODY2}\n\nReporter: Ayu Wulandari\n"
+            "Edição: Joana Prates\n\nCopyright © BERNAMA 2023\n")
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs == [BODY, BODY2]
+    assert cleaned.bylines == ["Ayu Wulandari"] and cleaned.editors == ["Joana Prates"]
+
+
+def test_an_author_line_with_a_bracketed_wire_gives_writer_and_agency():
+    cleaned = clean_text(f"Valley votes on bridge\n\n{BODY}\n\n{BODY2}\n\n"
+                         "Autor: Jan Kowalczyk (PAP)\n")
+    assert cleaned.paragraphs == [BODY, BODY2]
+    assert cleaned.bylines == ["Jan Kowalczyk"] and "PAP" in cleaned.agency_hints
+
+
+def test_an_abbreviated_photo_label_before_the_credit_is_not_caption_text():
+    from transforms.clean import caption_split
+    assert caption_split("Autobus na pętli przy dworcu w Sopocie. Fot. PAP/Jan Nowak") == (
+        "Autobus na pętli przy dworcu w Sopocie.", "PAP/Jan Nowak")
+
+
+def test_a_photographer_labelled_credit_line_under_a_caption_above_the_lead():
+    page = (f"Valley votes on bridge\n\nBy Mira Olsen\n\nMay 6, 2024\n\nVoters queue outside the "
+            f"town hall in Lindby.\nPhotographer: Karl Berg/Valley Post\n\n{BODY}\n\n{BODY2}\n")
+    cleaned = clean_text(page)
+    assert cleaned.captions and cleaned.captions[0]["credit"] == "Karl Berg/Valley Post"
+    assert cleaned.paragraphs == [BODY, BODY2]
+
+
+def test_an_assistance_line_after_an_em_dash_names_a_writer():
+    page = (f"Valley votes on bridge\n\nBy Mira Olsen\n\n{BODY}\n\n{BODY2}\n\n"
+            "— With assistance from Ola Dahl\n")
+    cleaned = clean_text(page)
+    assert "Ola Dahl" in cleaned.contributors
+    assert cleaned.paragraphs == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("line", ["3 de marzo de 2024 - 9:05 a. m.",
+                                  "3 de marzo de 2024 - 9:05 p.m.",
+                                  "Publiziert: 03.03.2024, 09:05 Uhr"])
+def test_date_lines_with_spaced_meridiem_or_a_swiss_published_label(line):
+    cleaned = clean_text(f"Valley votes on bridge\n\n{line}\n\n{BODY}\n\n{BODY2}\n")
+    assert cleaned.paragraphs == [BODY, BODY2]
+    assert cleaned.published_lines
+
+
+@pytest.mark.parametrize("note, wire", [
+    ("This article was first published by RNZ and is republished with permission.", "RNZ"),
+    ("This story originally appeared on the Lindby Gazette.", None),
+    ("Republished with permission from Bernama.", "Bernama")])
+def test_a_republishing_note_under_the_story_is_dropped_and_names_a_wire(note, wire):
+    cleaned = clean_text(f"Valley votes on bridge\n\n{BODY}\n\n{BODY2}\n\n{note}\n")
+    assert cleaned.paragraphs == [BODY, BODY2]
+    assert (wire in cleaned.agency_hints) if wire else not cleaned.agency_hints
+
+
+def test_a_writer_bio_opening_with_the_first_name_only_is_dropped():
+    page = (f"Valley votes on bridge\n\nBy Mira Olsen\n\n{BODY}\n\n{BODY2}\n\nMira Olsen\n"
+            "Valley Post\nMira covers local government and transport. She is based in Lindby.\n")
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs == [BODY, BODY2]
+
+
+def test_a_wires_description_of_itself_under_the_story_is_dropped():
+    page = (f"Valley votes on bridge\n\n{BODY}\n\n{BODY2}\n\n-- KYODO\n\nKYODO provides news "
+            "in English and Japanese to media and businesses via www.kyodo.example; follow its "
+            "channels for more.\n")
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs == [BODY, BODY2]
+
+
+def test_a_wire_naming_itself_in_a_last_paragraph_without_address_is_kept():
+    last = "Kyodo is a news agency that could not reach the company for comment on Friday."
+    cleaned = clean_text(f"Valley votes on bridge\n\n{BODY}\n\n{BODY2}\n\n{last}\n")
+    assert cleaned.paragraphs[-1] == last
+
+
+def test_a_byline_with_a_dash_the_writers_job_and_the_outlet():
+    page = (f"Valley votes on bridge\n\nJoana Prates - Repórter da Agência Norte\n{BODY}\n"
+            f"{BODY2}\n")
+    cleaned = clean_text(page, lines_are_paragraphs=True)
+    assert cleaned.bylines == ["Joana Prates"]
+    assert cleaned.paragraphs == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("lead, city, agency", [
+    ("Ibadan, April 2, 2024 (NAN) The state government says it will open two clinics.",
+     "Ibadan", "NAN"),
+    ("ALMATY. Mar 4 (Interfax) - The city will open a new metro station in May.",
+     "Almaty", "Interfax"),
+    ("Kassel ‐ Das Bistum will leerstehende Gebäude vermieten.", "Kassel", None),
+    ("Olomouc - Studenti budou platit méně za jízdné.", "Olomouc", None),
+])
+def test_dateline_shapes_with_a_year_a_full_stop_or_a_bare_dash(lead, city, agency):
+    from transforms.dateline import find_dateline
+    match = find_dateline(lead)
+    assert match is not None and match.city == city and match.agency == agency
+
+
+def test_a_mixed_case_word_and_a_dash_that_is_no_city_is_no_dateline():
+    from transforms.dateline import find_dateline
+    assert find_dateline("Heute - Die Stadt will mehr Busse kaufen.") is None
+
+
+def test_desk_initials_and_a_wire_under_the_story_name_the_agency():
+    cleaned = clean_text(f"Valley votes on bridge\n\n{BODY}\n\n{BODY2}\n\nrok/KNA\n")
+    assert cleaned.paragraphs == [BODY, BODY2] and "KNA" in cleaned.agency_hints
+    cleaned = clean_text(f"Valley votes on bridge\n\n{BODY}\n\n{BODY2}\n\nats/nr\n")
+    assert cleaned.paragraphs == [BODY, BODY2] and not cleaned.agency_hints

@@ -472,11 +472,28 @@ def tail_note(paragraph: str, writers: list[str]) -> str | None:
             if (len(name.split()) >= 2 and paragraph.startswith(name)
                     and compiled()["bio_follower"].match(paragraph[len(name):])):
                 return "writer_bio"
+            for part in name.split() if len(name.split()) >= 2 else []:
+                if (len(part) >= 3 and paragraph.startswith(part + " ")
+                        and compiled()["bio_short_follower"].match(paragraph[len(part):])):
+                    return "writer_bio"
+    if _wire_about(paragraph):
+        return "wire_about"
     if compiled()["tail_note"].match(paragraph):
         return "desk_note"
     if reader_pitch(paragraph, below_story=True):
         return "reader_pitch"
     return None
+
+
+def _wire_about(paragraph: str) -> bool:
+    """A wire's description of itself: its name, a verb of service, a web address."""
+    words = paragraph.split()
+    pats = compiled()
+    for n in (1, 2, 3):
+        if len(words) > n and agency_name(" ".join(words[:n])):
+            rest = paragraph.split(None, n)[n]
+            return bool(pats["wire_about_verb"].match(rest) and pats["web_address"].search(rest))
+    return False
 
 
 def _join_lone_dateline(paragraphs: list[str]) -> int | None:
@@ -624,6 +641,16 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str) -> bool:
                 out.editors.extend(names)
                 out.count("editor_line")
                 return True
+        author = pats["author_line"].match(line)
+        if author:
+            names = people.split_names(author.group("names"))
+            if names:
+                out.bylines.extend(names)
+                wire = author.group("agency")
+                if wire and agency_name(wire):
+                    out.agency_hints.append(wire.strip())
+                out.count("author_line")
+                return True
         if len(line) <= 40 and _agency_only(line):
             out.agency_hints.append(line.strip(" ."))
             out.count("agency_line")
@@ -633,6 +660,13 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str) -> bool:
         out.published_lines.append(note.group("rest"))
         out.agency_hints.append(note.group("agency"))
         out.count("first_published_note")
+        return True
+    republished = pats["republished_note"].match(line)
+    if republished:
+        source = (republished.group("agency") or republished.group("agency2") or "").strip()
+        if agency_name(source):
+            out.agency_hints.append(source)
+        out.count("republished_note")
         return True
     contact = pats["contact_line"].match(line)
     if contact:

@@ -53,9 +53,10 @@ def _find_dateline(head: str) -> DatelineMatch | None:
         place = (groups.get("place") or "").strip() or None
         datepart = (groups.get("datepart") or "").strip() or None
         raw_agency = (groups.get("agency") or "").strip() or None
-        if place and "," in place and not datepart:
-            # "TOKYO, May 7" is a city and a date, not a city and a region.
-            city_part, _, qualifier = place.partition(",")
+        if place and ("," in place or ". " in place) and not datepart:
+            # "TOKYO, May 7" is a city and a date, not a city and a region; so is
+            # "ASTANA. Oct 15".
+            city_part, _, qualifier = place.partition("," if "," in place else ". ")
             if any(p.match(qualifier.strip()) for p in pats["dateparts"]):
                 place, datepart = city_part.strip(), qualifier.strip()
         if place:
@@ -72,11 +73,11 @@ def _find_dateline(head: str) -> DatelineMatch | None:
         city, country = geo.resolve_place(place) if place else (None, None)
         if kind == "caps_place" and not (city or country):
             continue  # a capitalised lead without an agency must be a known place
-        if kind == "place_spanish_dash":
+        if kind in ("place_spanish_dash", "place_dash_known"):
             if not city:
                 continue  # a mixed-case place without an agency must be a known city
         elif place and not raw_agency and not place.split(",")[0].strip().isupper():
             continue
-        text = match.group(0).rstrip().rstrip("-–—:.").rstrip()
+        text = match.group(0).rstrip().rstrip("-–—‐‑:.").rstrip()
         return DatelineMatch(text, place, datepart, agency, city, country)
     return None

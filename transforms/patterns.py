@@ -242,11 +242,13 @@ MAX_TAG_WORDS = 4
 # A line that starts with one of these words and carries a short link-text tail
 # is a promo/related link in the body ("Read more: ...", "READ MORE: ...").
 INLINE_LINK_PREFIXES: list[str] = [
-    r"\(?((read|see|watch|listen)( more| also)?|related|more|also (read|see)|recommended)"
+    r"\(?((read|see|watch|listen)( more| also)?|related( news| coverage| stories| articles| content"
+    r"| reading| links| topics| video)?|more|also (read|see)|recommended)"
     r"( on)?\s*:\s*.{1,200}",
     r"\(?(à |a )?(lee|lea|lire|leia|leggi|lesen sie)( también| aussi| também| anche| auch)?"
     r"( en| sur| em| su| auf)?\s*:\s*.{1,200}",
-    r"(te recomendamos|te puede interesar|también te puede interesar|mehr zum thema|weiterlesen"
+    r"((también )?(te|le|les) (puede|pueden|podría|podrían) interesar|(te|le|les) recomendamos"
+    r"|mehr zum thema|weiterlesen"
     r"|vous aimerez aussi|potrebbe interessarti|veja também|also read|read also)\s*:\s*.{1,200}",
     r"(video|watch|photos|gallery)\s*[:|]\s*.{1,120}",    # "Read more in The Cape Ledger: ...", "Read more on BBC News: ..."
     r"(read|see|watch|listen)( more| also)? (in|on|at|from) [^:]{2,40}:\s*.{1,200}",
@@ -320,11 +322,23 @@ BIO_NAME_FOLLOWERS = (
     r"|,|–|-|—"
 )
 
+# What a writer's bio says after the writer's first or last name alone ("Halima covers
+# Tanzania ...", "Okafor is based in Lagos"): a job verb, never "is"/"said" on its own.
+BIO_SHORT_NAME_FOLLOWERS = (
+    r"covers|writes (?:about|on|for)|reports (?:on|from|for)|joined|is based|was based"
+    r"|has covered|has reported|has written|is an? (?:[\w-]+ ){0,3}(?:reporter|correspondent"
+    r"|journalist|writer|editor)|berichtet|schreibt über|couvre|cubre|cobre|copre|bevakar"
+)
+# A wire's description of itself under the story: its name, a verb of service and a web
+# address ("BERNAMA provides ... news ... via www.bernama.com; BERNAMA TV ...").
+WIRE_ABOUT_VERBS = r"provides|offers|delivers|distributes|disseminates|is (?:a|an|the)"
+WEB_ADDRESS = r"\bwww\.[\w-]+\.|https?://|\b[\w-]+\.(?:com|org|net|co|gov)(?:\.[a-z]{2})?\b"
+
 # Lines that state when the page was published or updated. They leave the body;
 # the date is used as evidence (published wins over updated).
 PUBLISHED_LINE = (
     r"(published|posted|first published|issued|publicado|publicada|publié|veröffentlicht|pubblicato"
-    r"|erschienen|gepubliceerd|geplaatst|publicerad|publicerat|publisert|publiceret|julkaistu"
+    r"|erschienen|publiziert|gepubliceerd|geplaatst|publicerad|publicerat|publisert|publiceret|julkaistu"
     r"|opublikowano|publikováno|zveřejněno|yayınlanma( tarihi)?|yayınlandı|yayımlanma( tarihi)?)"
     r"( (on|el|le|am|il|em|at|op|den|dnia|kl\.?))?\s*:?\s*(?P<rest>.{4,80})"
 )
@@ -367,6 +381,7 @@ AGENCIES: dict[str, list[str]] = {
     "PA Media": ["pa", "pa media", "press association"],
     "Bernama": ["bernama"],
     "Antara": ["antara"],
+    "RNZ": ["rnz", "radio new zealand"],
     "KNA": ["kna", "katholische nachrichten-agentur", "kenya news agency"],
     "Notimex": ["notimex"],
     "TT": ["tt", "tidningarnas telegrambyrå", "tt nyhetsbyrån"],
@@ -458,9 +473,9 @@ AUTHOR_PLACEHOLDERS: list[str] = [
 # Datelines. Applied to the first MAX_DATELINE_PREFIX characters of the first
 # body paragraphs. Named groups: place (city and optional qualifier),
 # datepart (optional "May 7" / "6 may"), agency (optional).
-_DASH = r"(?:\s*\.?\s*[-–—]{1,2}|\s*:|\s*\.-)"
+_DASH = r"(?:\s*\.?\s*[-–—‐‑]{1,2}|\s*:|\s*\.-)"
 _PLACE = r"(?P<place>[^\W\d_][^\s,()\-–—:]{0,30}(?:[ .'’\-][^\s,()\-–—:]{1,30}){0,4}(?:,\s{0,2}[^\W\d_][^,()\-–—:\n]{1,30}?)?)"
-_DATEPART = (r"(?:,\s{0,2}(?P<datepart>[^\W\d_]{3,12}\.?\s{1,2}\d{1,2}"
+_DATEPART = (r"(?:,\s{0,2}(?P<datepart>[^\W\d_]{3,12}\.?\s{1,2}\d{1,2}(?:,\s{0,2}\d{4})?"
              r"|\d{1,2}\.?\s{1,2}(?:de\s)?[^\W\d_]{3,12}\.?(?:\s(?:de\s)?\d{4})?))?")
 # (kind, pattern): kinds decide what evidence a match needs (see transforms/dateline.py).
 DATELINE_PATTERNS: list[tuple[str, str]] = [
@@ -477,6 +492,11 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     ("place_spanish_dash",
      r"^(?P<place>[A-ZÀ-Ý][^\W\d_]{1,30}(?:[ '’][^\W\d_]{1,30}){0,3}"
      r"(?:,\s{0,2}[A-ZÀ-Ý][\w.'’ ]{0,20}?)?)\s{0,2}\.-\s*"),
+    # A known city in mixed case and a spaced dash, no agency: "Fulda ‐ Das Bistum ...",
+    # "Brno - Studenti ..." (the place must be a city the gazetteer knows).
+    ("place_dash_known",
+     r"^(?P<place>[A-ZÀ-Ý][^\W\d_]{1,30}(?:[ '’-][A-ZÀ-Ý][^\W\d_]{1,30}){0,2})"
+     r"\s{1,2}[-–—‐‑]{1,2}\s{1,2}(?=[A-ZÀ-Ý\"“„«])"),
     # Agency-only lead: "(Bloomberg) --"
     ("agency_only", rf"^\((?P<agency>[^()\n]{{2,40}})\){_DASH}\s*"),
     # Place in capitals without agency: "ROMA, Texas —", "WASHINGTON:"
@@ -526,8 +546,8 @@ CAPTION_PREFIXES: list[str] = [
 # A line that is only a photo credit ("Foto: Anna Weber/dpa", "Image source, Getty Images"):
 # it belongs to the caption line just before it.
 CREDIT_ONLY_LINE = (
-    r"^(?:(?:photo(?:graph)?|foto|fotografía|picture|image source|image|bild|imagem|credit|beeld"
-    r"|kuva|zdjęcie|fotó|billede|bilde)"
+    r"^(?:(?:photo(?:graph|grapher)?|foto|fotografía|fotograf|fotógrafo|fotografo|photographe"
+    r"|fot\.?|picture|image source|image|bild|imagem|credit|beeld|kuva|zdjęcie|fotó|billede|bilde)"
     r"\s*[:,|]\s*|(?:file |archive )?(?:photo(?:graph)?|picture)s? by\s+|©\s*(?=[^\W\d_]))"
     r"(?P<credit>.{2,80})$"
 )
@@ -540,10 +560,12 @@ CAPTION_NOISE: list[str] = [
 # A labelled credit in a caption's closing brackets: "(Image: X)", "(Photo: X)".
 LABELLED_CREDIT = r"\((?:image|photo(?:graph)?|picture|foto|bild|imagem|credit|crédit)s?\s{0,2}:"
 # A credit label left at the end of caption text once the credit is split off.
-CREDIT_LABEL_AT_END = r"\s*\b(?:photo(?:graph)?|foto|fotografía|picture|image|bild|imagem)s?\s*[:/]?$"
+CREDIT_LABEL_AT_END = (r"\s*\b(?:photo(?:graph|grapher)?|foto|fotografía|fotograf|fot|phot|zdjęcie"
+                      r"|picture|image|bild|imagem)s?\.?\s*[:/]?$")
 # A credit label at the start of a credit ("Photo: X", "Photo / X", "Photo by X").
 CREDIT_LABEL_AT_START = (
-    r"^(?:(?:(?:file |archive )?(?:photo(?:graph)?|foto|picture|image|credit|crédit|beeld|bild)s?)"
+    r"^(?:(?:(?:file |archive )?(?:photo(?:graph|grapher)?|foto|fotograf|fotógrafo|fotografo"
+    r"|photographe|picture|image|credit|crédit|beeld|bild)s?)"
     r"(?:\s*[:,/|]\s*|\s+(?:by|von|door|de|por)\s+)|©\s*)")
 # Credits unmistakable enough to make any short paragraph a caption: a wire's photo
 # credit, or "First Last/Outlet".
@@ -598,12 +620,16 @@ BYLINE_PATTERNS: list[str] = [
     r"^(?:by|por|par|von|di|de)\s+(?P<names>[^\n]{3,160}?)\s*$",
 ]
 # A byline without "By": "Hannah Clarke Transport correspondent".
+# Also with a dash and the outlet: "Rafael Lima - Repórter da Agência Brasil".
 BYLINE_WITH_ROLE = (
-    r"^(?P<names>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}?)(?:,)? (?:[\w'’-]+ ){0,3}"
-    r"(?:correspondent|reporter|writer|editor)$"
+    r"^(?P<names>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}?)(?:,| [-–—|])? (?:[\w'’-]+ ){0,3}"
+    r"(?i:correspondent|reporter|writer|editor|repórter|correspondente|corresponsal|reportero"
+    r"|reportera|periodista|jornalista|redactor|redatora?|korrespondent(?:in)?|redakteur(?:in)?"
+    r"|journaliste|correspondant(?:e)?|giornalista|inviato|inviata)"
+    r"(?: (?:da|de|do|of|for|at|del|der|des|di|della|du|von|bei) [A-Z][^\n]{1,40})?$"
 )
 # Bloomberg: "--With assistance from Jane Doe and John Roe."
-ASSISTANCE_LINE = r"^-{1,2}\s*with assistance from\s+(?P<names>.{3,300}?)\.?$"
+ASSISTANCE_LINE = r"^[-–—]{1,2}\s*with assistance from\s+(?P<names>.{3,300}?)\.?$"
 # An e-mail address after a name in a contact line: " at jdoe@example.com".
 CONTACT_EMAIL = r"\s+at\s+\S+@[^\s,;]+[^\s,;.]"
 # A byline's leading word in several languages.
@@ -622,8 +648,16 @@ SOURCE_EDITOR_LINE = (
 # "Editor: Zhou Xin". The wire becomes agency evidence, the names editors.
 SOURCE_LINE = r"^(?:source|sources|fuente|fonte|quelle|font|bron|kilde|källa|lähde|źródło|zdroj|forrás|izvor|kaynak|πηγή)\s{0,2}:\s{0,2}(?P<outlet>[^|:\n]{2,40}?)\.?$"
 EDITOR_LINE = (
-    r"^(?:editor|editors|editora|editado por|edición|editor responsable|redakteur|redakteurin"
+    r"^(?:editor|editors|editora|editado por|edición|edição|edicao|edytor|edytorka|redaktor"
+    r"|redaktorka|editor responsable|redakteur|redakteurin"
     r"|redaktion|éditeur|édition|a cura di)\s{0,2}:\s{0,2}(?P<names>[^\n]{3,80})$")
+# The writer named on a labelled line of their own: "Reporter: Jane Doe", "Autor: Jan
+# Nowak (PAP)", "Repórter: ..."; a bracketed wire after the names is agency evidence.
+AUTHOR_LINE = (
+    r"^(?:reporter|reporters|repórter|repórteres|reportero|reportera|reporteur|autor|autora"
+    r"|autores|autorka|autorzy|autoren|auteur|auteurs|author|authors|writer|writers|yazar"
+    r"|muhabir|toimittaja|skribent|journalist|reporterka)\s{0,2}:\s{0,2}"
+    r"(?P<names>[^\n():]{3,80}?)(?:\s*\((?P<agency>[^()\n]{2,40})\))?\.?$")
 # Wire sign-offs at the end of a story: "==Kyodo", "PTI KSU ROH" (wire, then desk
 # initials), "(END)", "Enditem". Group `agency` names the wire where there is one.
 SIGNOFF_LINES: list[str] = [
@@ -633,14 +667,27 @@ SIGNOFF_LINES: list[str] = [
     # A wire named alone in brackets after the story, maybe with its date:
     # "(Yonhap)", "(APA, 27.2.2024)", "(ANSA).", "(Australian Associated Press)".
     r"^\((?P<agency>[^\W\d_][^()\n,/]{1,40})(?:[,/]\s{0,2}[^()\n]{1,20})?\)\.?$",
+    # Desk initials, then the wire: "mal/KNA", "ste/dpa" (the wire must be a known one).
+    r"^[a-z]{2,5}\s{0,2}/\s{0,2}(?P<agency>[A-Za-z]{2,10})$",
     # "--IANS", "-- PTI", "— AAP" (the wire after a dash, alone on its line).
     r"^[-–—]{1,2}\s{0,2}(?P<agency>[^\W\d_][\w ]{1,30})$",
     # "© NTB", "© dpa-infocom, dpa:240117-..." (the wire's copyright line).
-    r"^(?:©|\(c\)|copyright)\s{0,2}(?P<agency>[^\W\d_][\w-]{1,30})\b[^\n]{0,80}$",
+    r"^(?:(?:[Cc]opyright|COPYRIGHT)\s{0,2})?(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s{0,2}(?P<agency>[^\W\d_][\w-]{1,30})\b[^\n]{0,80}$",
 ]
 # "This report by The Canadian Press was first published May 6, 2021."
 FIRST_PUBLISHED_NOTE = (
     r"^this (?:report|story|article) by (?P<agency>.{2,40}?) was first published (?P<rest>.{4,40})$"
+)
+# A republishing note under the story: "This article was first published by RNZ and is
+# republished with permission.", "This story originally appeared on Example News.",
+# "Republished with permission from Example Wire." The source is agency evidence when
+# it is a wire.
+REPUBLISHED_NOTE = (
+    r"^(?:(?:this|the) (?:report|story|article|piece) (?:was |is |has been )?(?:first |originally )?"
+    r"(?:published|appeared|produced|written|reported) (?:by|on|in|at) (?P<agency>[^.,;]{2,40}?)"
+    r"(?:,? and (?:is |has been )?(?:re-?published|reproduced|shared|republished)[^.]{0,60})?"
+    r"|(?:re-?published|reproduced) (?:here )?with (?:the )?(?:kind )?permission (?:from|of) "
+    r"(?P<agency2>[^.,;]{2,40}?))\.?$"
 )
 # Separators between several names in one credit.
 NAME_SPLIT = r"\s*(?:,|;|\band\b|\by\b|\bund\b|\bet\b|\be\b|&)\s*"
@@ -755,7 +802,7 @@ URL_DATE_PATTERNS: list[str] = [
 URL_MONTH_PATTERN = r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/"
 # What may stand beside the date on a date-only line ("Thu 6 May 2021, 3:21 PM GMT+8").
 DATE_LINE_EXTRAS = (
-    r"^(?:[\s,.:|+\-–—/()\d]|(?<=\d)(?:am|pm)\b|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
+    r"^(?:[\s,.:|+\-–—/()\d]|(?<=\d)(?:am|pm)\b|\b[ap]\.\s?m\.|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
     r"|kl|klo|godz|v|saat|om|utc|gmt|bst"
     r"|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|sast|eat|wat|aest|aedt|nzst|nzdt|hkt|sgt"
     r"|mon|tue|wed|thu|fri|sat|sun|published|updated|posted|on|last|ago)\b"
@@ -909,6 +956,9 @@ def compiled() -> dict[str, object]:
         "reader_pitch_strong": re.compile(rf"(?<![^\W\d_])(?:{READER_PITCH_STRONG})", flags),
         "reader_call": re.compile(rf"(?:^|[.!?]\s+)(?:{READER_CALLS})(?![^\W\d_])", flags),
         "tail_note": re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in TAIL_NOTES) + r")$", flags),
+        "bio_short_follower": re.compile(rf"^\s*(?:{BIO_SHORT_NAME_FOLLOWERS})\b", flags),
+        "wire_about_verb": re.compile(rf"^\s*(?:{WIRE_ABOUT_VERBS})\b", flags),
+        "web_address": re.compile(WEB_ADDRESS, flags),
         "bio_follower": re.compile(rf"^\s*(?:{BIO_NAME_FOLLOWERS})(?![^\W\d_])", flags),
         "published_line": re.compile(r"^" + PUBLISHED_LINE + r"$", flags),
         "updated_line": re.compile(r"^" + UPDATED_LINE + r"$", flags),
@@ -938,8 +988,10 @@ def compiled() -> dict[str, object]:
         "contact_line": re.compile(CONTACT_LINE, flags),
         "source_editor_line": re.compile(SOURCE_EDITOR_LINE, flags),
         "first_published_note": re.compile(FIRST_PUBLISHED_NOTE, flags),
+        "republished_note": re.compile(REPUBLISHED_NOTE, flags),
         "source_line": re.compile(SOURCE_LINE, flags),
         "editor_line": re.compile(EDITOR_LINE, flags),
+        "author_line": re.compile(AUTHOR_LINE, flags),
         "signoff": [re.compile(p) for p in SIGNOFF_LINES],
         "label_only": re.compile(r"^(published|updated|last updated|posted|publicado|publié"
                                  r"|veröffentlicht|aktualisiert)\s*:?$", flags),
