@@ -131,7 +131,6 @@ class CleanedText:
     editors: list[str] = field(default_factory=list)  # from contact / source lines
     agency_hints: list[str] = field(default_factory=list)
     expect_role: str | None = None  # "author" / "editor": names follow a contact line
-    header_lines: list[str] = field(default_factory=list)  # non-field lines above the lead
     removed: dict[str, int] = field(default_factory=dict)
 
     def count(self, kind: str) -> None:
@@ -419,7 +418,6 @@ def clean_text(
                 para, lines_are_paragraphs):
             # Above the lead only fields stand (title, byline, date, caption); any other
             # line there is navigation or a widget, whatever its wording.
-            out.header_lines.append(para)
             out.count("pre_lead")
             continue
         if len(para.split()) <= MAX_REPEATED_LINE_WORDS:
