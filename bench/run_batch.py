@@ -16,74 +16,40 @@ import os
 import platform
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 import orjson
 
 from bench.generate import generate
+from bench.suite import measure
 
 HERE = Path(__file__).resolve().parent
-PAGE = os.sysconf("SC_PAGE_SIZE")
+# Generous: the run is reported, not judged; a hung job must still end.
+TIMEOUT_BASE_SECONDS = 300.0
+TIMEOUT_SECONDS_PER_ARTICLE = 0.2
 
 
-def _tree_rss(root: int) -> int:
-    """Resident memory (bytes) of a process and all its descendants."""
-    children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", "rb") as handle:
-                fields = handle.read().rsplit(b")", 1)[1].split()
-            ppid = int(fields[1])
-            rss[int(entry)] = int(fields[21]) * PAGE
-        except (OSError, IndexError, ValueError):
-            continue
-        children.setdefault(ppid, []).append(int(entry))
-    total, stack = 0, [root]
-    while stack:
-        pid = stack.pop()
-        total += rss.get(pid, 0)
-        stack.extend(children.get(pid, []))
-    return total
-
-
-def run_once(corpus: Path, extra: list[str]) -> dict:
+def run_once(corpus: Path, count: int, extra: list[str]) -> dict:
+    """One `newsbeam batch` run, measured by the suite's process-tree sampler."""
     output = Path(tempfile.mkdtemp(prefix="newsbeam-bench-"))
     command = [sys.executable, "-m", "pipelines.cli", "batch", "--input", f"{corpus}/*",
                "--output", str(output / "out"), *extra]
-    peak = 0
-    started = time.monotonic()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    done = threading.Event()
-
-    def sample() -> None:
-        nonlocal peak
-        while not done.is_set():
-            peak = max(peak, _tree_rss(process.pid))
-            time.sleep(0.2)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    stdout, stderr = process.communicate()
-    elapsed = time.monotonic() - started
-    done.set()
-    sampler.join()
+    measured = measure(command, TIMEOUT_BASE_SECONDS + TIMEOUT_SECONDS_PER_ARTICLE * count)
     shutil.rmtree(output, ignore_errors=True)
-    if process.returncode != 0:
-        raise SystemExit(f"benchmark run failed:\n{stderr.decode()[-3000:]}")
-    summary = orjson.loads(stdout.decode().strip().splitlines()[-1])
+    summary = measured["result"]
+    if measured["status"] != "ok" or not summary:
+        raise SystemExit(f"benchmark run failed ({measured['status']}):\n"
+                         f"{measured['stderr_tail']}")
+    elapsed = measured["wall_seconds"]
     return {
         "seconds": round(elapsed, 2),
         "records": summary["records_read"],
         "articles_per_second": round(summary["records_read"] / elapsed, 1),
-        "peak_rss_mib": round(peak / 2**20, 1),
+        "peak_rss_mib": measured["peak_rss_mib"],
+        "cpu_seconds": measured["cpu_seconds"],
         "articles": summary["articles"],
         "duplicates": summary["duplicates"],
         "dead_letters": summary["dead_letters"],
@@ -111,7 +77,7 @@ def main() -> None:
 
     runs = []
     for index in range(args.runs):
-        result = run_once(corpus, args.extra)
+        result = run_once(corpus, args.count, args.extra)
         runs.append(result)
         print(f"run {index + 1}: {result['seconds']:.1f} s, "
               f"{result['articles_per_second']:.0f} articles/s, "
