@@ -160,7 +160,7 @@ def run_pipeline(uri: str, data: bytes) -> dict[str, Any]:
     return {"article": article}
 
 
-def _warm_up() -> None:
+def warm_up() -> None:
     """Imports and compiled patterns are paid once per worker, not per page: pay them
     before timing starts."""
     page = ("<html><head><title>Warm up</title></head><body><article><p>"
@@ -448,7 +448,7 @@ def run(argv: list[str] | None = None) -> int:
         report["versions"]["htmldate"] = htmldate.__version__
     except ImportError:
         pass
-    _warm_up()
+    warm_up()
     start = time.perf_counter()
     if args.extraction_benchmark:
         report["extraction"] = evaluate_extraction(args.extraction_benchmark, args.limit,

@@ -76,9 +76,9 @@ def dedup_reports(generated_count: int, hard_share: float, seed: int) -> list[di
 
 
 def public_report(folder: Path) -> dict[str, Any]:
-    from bench.eval_public import _warm_up, evaluate_dates, evaluate_extraction
+    from bench.eval_public import evaluate_dates, evaluate_extraction, warm_up
 
-    _warm_up()
+    warm_up()
     report: dict[str, Any] = {}
     if (folder / "article-extraction-benchmark").is_dir():
         report["extraction"] = evaluate_extraction(folder / "article-extraction-benchmark",
