@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 import xxhash
@@ -34,13 +35,19 @@ MINHASH_SCHEME = "affine32"  # datasketch's default: 32-bit hashes, fast numpy a
 
 def normalise_tokens(text: str) -> list[str]:
     """Lowercased word tokens, accents and punctuation kept out of the comparison."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return _WORD.findall(folded)
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=8)
+def _tokens(text: str) -> tuple[str, ...]:
+    # The body hash (extraction) and the fingerprint (dedup) tokenise the same body
+    # one after the other: the second call is a cache hit.
+    return tuple(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
 def content_hash(body: str) -> str:
     """128-bit hex hash of the normalised body: equal for exact copies."""
-    return xxhash.xxh3_128_hexdigest(" ".join(normalise_tokens(body)).encode())
+    return xxhash.xxh3_128_hexdigest(" ".join(_tokens(body)).encode())
 
 
 # Odd multipliers that mix the token hashes of one shingle into one hash.
@@ -60,7 +67,7 @@ def _token_hash(token: str) -> int:
     return value
 
 
-def shingle_hashes(tokens: list[str], size: int = SHINGLE_WORDS) -> np.ndarray:
+def shingle_hashes(tokens: Sequence[str], size: int = SHINGLE_WORDS) -> np.ndarray:
     """Distinct 32-bit hashes of the word `size`-grams of a token list.
 
     Token hashes are mixed position by position with numpy instead of hashing
@@ -154,7 +161,7 @@ def fingerprint(body: str, num_perm: int = NUM_PERM, bands: int = BANDS) -> Fing
     """MinHash signature and LSH band keys of a body."""
     if num_perm % bands:
         raise ValueError(f"num_perm {num_perm} is not a multiple of bands {bands}")
-    grams = shingle_hashes(normalise_tokens(body))
+    grams = shingle_hashes(_tokens(body))
     # Shingles arrive already hashed to 32 bits, so datasketch's hash function is
     # the identity; it applies its permutations and takes the minima.
     minhash = MinHash(num_perm=num_perm, hashfunc=_identity,
