@@ -1,7 +1,7 @@
 """Quality gate: extraction on the labelled sets must not fall below the figures
 measured when these floors were pinned (raise a floor when quality rises).
 
-The tuned sets (sample corpus, dev_set, dev_set2, dev_set3) are gated; the held-out set
+The tuned sets (sample corpus, dev_set, dev_set2, dev_set3, dev_set4) are gated; the held-out set
 (bench/holdout/) is measured by `python -m bench.eval_report` and is not gated,
 so that nobody tunes against it to get CI green.
 """
@@ -38,9 +38,18 @@ GATES = {
     # The third held-out set, a development set since general3.
     "dev_set3": {
         "folder": ROOT / "bench" / "dev_set3",
-        "fields_exact": 0.987,
-        "per_field": {"date": 1.0, "authors": 1.0, "editors": 1.0, "language": 1.0,
+        "fields_exact": 0.99,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "country": 1.0,
+                      "agency": 1.0, "authors": 1.0, "editors": 1.0, "language": 1.0,
                       "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
+        "max_chrome_leaked": 0,
+    },
+    # The fourth held-out set, a development set since the wires-and-tails round.
+    "dev_set4": {
+        "folder": ROOT / "bench" / "dev_set4",
+        "fields_exact": 0.99,
+        "per_field": {"date": 1.0, "dateline_city": 1.0, "agency": 1.0, "authors": 1.0,
+                      "editors": 1.0, "language": 1.0, "caption": 1.0},
         "max_chrome_leaked": 0,
     },
 }

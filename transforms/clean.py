@@ -27,6 +27,7 @@ from transforms.patterns import (
     MAX_PITCH_WORDS,
     MAX_TAG_WORDS,
     SHORT_CHROME_CHARS,
+    STAFF_OUTLETS,
     compiled,
 )
 
@@ -35,6 +36,8 @@ _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _MULTI_SPACE = re.compile(r" {2,}")
 _TERMINAL = re.compile(r"[.!?:;\"”’»)\]…]$")
+# A byline line ends its paragraph even without a full stop ("Par MAP le 09/10/2024 à 18h05").
+_BYLINE_OPENERS = frozenset({"by ", "por ", "par ", "von ", "di ", "de "})
 MAX_TITLE_WORDS = 40
 MAX_RELATED_ITEM_WORDS = 30
 MIN_BODY_CHARS = 40
@@ -152,7 +155,9 @@ def _paragraphs(lines: list[str]) -> list[str]:
             current = []
         current.append(line)
         if (_TERMINAL.search(line) or len(line.split()) <= 3
-                or (len(line) <= 120 and pats["credit_only_line"].match(line))):
+                or (len(line) <= 120 and pats["credit_only_line"].match(line))
+                or (len(current) == 1 and len(line) <= 80 and line[:4].lower() in _BYLINE_OPENERS
+                    and people.byline_names(line) is not None)):
             out.append(" ".join(current))
             current = []
     if current:
@@ -280,6 +285,12 @@ def clean_text(
                 while kept and _widget_word(kept[-1]):
                     kept.pop()
                     out.count("widget")
+            above = kept or (kept_blocks[-1] if kept_blocks else [])
+            if kind and above and _pitch_above_call(above[-1], line):
+                above.pop()  # "... quality journalism is more crucial than ever." / SUBSCRIBE NOW
+                out.count("reader_pitch")
+                if not above and kept_blocks and above is kept_blocks[-1]:
+                    kept_blocks.pop()
             if kind:
                 out.count(kind)
                 if prose_lines >= 2 and (_signoff(line) or (
@@ -308,6 +319,7 @@ def clean_text(
     while (labels < min(MAX_LEADING_LABELS, len(paragraphs))
            and _is_label(paragraphs[labels])):
         labels += 1
+    masthead = None
     if title_hint:
         out.title = _norm_line(repair_unicode(title_hint)) or None
         repeat = next((i for i in range(min(labels, len(paragraphs) - 1) + 1)
@@ -321,6 +333,8 @@ def clean_text(
         if start is None and 0 < labels < len(paragraphs) and _headline_like(paragraphs[labels]):
             start = labels
         if start:
+            masthead = next((a for a in (agency_name(p) for p in paragraphs[:start])
+                             if a and a not in STAFF_OUTLETS), None)
             del paragraphs[:start]
             out.removed["section_label"] = out.removed.get("section_label", 0) + start
         first = paragraphs[0]
@@ -371,6 +385,9 @@ def clean_text(
             names = people.byline_names(para)
             if names is not None:
                 out.bylines.extend(names)
+                wire = None if names else people.byline_wire(para)
+                if wire:
+                    out.agency_hints.append(wire)  # "Par MAP le 09/10/2024": the wire
                 out.count("byline")
                 continue
         if i < 4 and not out.bylines and not any(_is_prose(p) for p in body) and (
@@ -387,6 +404,19 @@ def clean_text(
             out.count("caption")
             continue
         if len(para) <= MAX_CREDITS_LINE:
+            if para.startswith("("):
+                names = people.byline_names(para)
+                if names:  # "(By Jane Doe and John Roe)" under the story
+                    out.bylines.extend(names)
+                    out.count("byline")
+                    continue
+            wired = people.wire_credits(para)
+            if wired is not None:
+                out.agency_hints.append(wired[0])
+                out.credits.append(wired[1])
+                out.count("credits")
+                seen_credits = True
+                continue
             inner = people.is_credits_paragraph(para)
             if inner is not None:
                 out.credits.append(inner)
@@ -428,6 +458,9 @@ def clean_text(
             short_seen.add(key)
         body.append(para)
     out.paragraphs = _story_tail(body, out, lines_are_paragraphs)
+    if masthead:
+        out.agency_hints.append(masthead)  # a wire's own page ("Bloomberg" above the
+        # headline): the weakest hint, after any wire the story itself names
     return out
 
 
@@ -448,10 +481,20 @@ def reader_pitch(line: str, below_story: bool = False) -> bool:
         return False
     call = pats["reader_call"].search(line)
     if below_story:
-        return bool(call or pats["reader_address"].search(line))
+        return bool(call or pats["reader_call_clause"].search(line)
+                    or pats["reader_address"].search(line))
     if call:
         return True
     return bool(pats["reader_pitch_strong"].search(line) and pats["reader_address"].search(line))
+
+
+def _pitch_above_call(previous: str, line: str) -> bool:
+    """A sentence with a pitch word right above a lone call to action ("SUBSCRIBE NOW",
+    "Sign up") is the call's pitch, whatever its wording."""
+    pats = compiled()
+    return (len(line.split()) <= MAX_WIDGET_WORDS and bool(pats["reader_call"].match(line))
+            and len(previous.split()) <= MAX_PITCH_WORDS and not _QUOTES.search(previous)
+            and bool(pats["reader_pitch"].search(previous)))
 
 
 def _widget_word(line: str) -> bool:

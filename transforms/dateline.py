@@ -64,6 +64,8 @@ def _find_dateline(head: str) -> DatelineMatch | None:
             if first_word in pats["dateline_stopwords"] or len(place.split()) > 7:
                 continue
         agency = agency_name(raw_agency)
+        if groups.get("bare") is not None and not agency:
+            continue  # a wire without brackets must be one the table knows
         if raw_agency and not agency:
             # "Bengaluru, Jul 4 (PTI) The ..." runs on without a dash: only a known
             # wire makes that a dateline, not any bracketed name.

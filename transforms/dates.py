@@ -287,7 +287,11 @@ def date_in_url(url: str | None) -> dt.date | None:
 
 
 def datepart_date(datepart: str, near: list[dt.date]) -> dt.date | None:
-    """'May 7' (a dateline's date without a year) placed in the year of the nearest clue."""
+    """'May 7' (a dateline's date without a year) placed in the year of the nearest clue;
+    a dateline that states its year ("Jun 3 2024") is read as it is."""
+    stated = dates_in_text(datepart, limit=1)
+    if stated:
+        return stated[0]
     for pattern in compiled()["dateparts"]:
         match = pattern.match(datepart.strip())
         if not match:

