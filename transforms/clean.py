@@ -150,6 +150,9 @@ def _paragraphs(lines: list[str]) -> list[str]:
     out: list[str] = []
     current: list[str] = []
     for line in lines:
+        if current and find_dateline(line):
+            out.append(" ".join(current))  # a heading above the dateline is not its text
+            current = []
         if current and pats["caption_prefix"].match(line):
             out.append(" ".join(current))  # "Image caption, ..." starts its own paragraph
             current = []
@@ -333,7 +336,7 @@ def clean_text(
         if start is None and 0 < labels < len(paragraphs) and _headline_like(paragraphs[labels]):
             start = labels
         if start:
-            masthead = next((a for a in (agency_name(p) for p in paragraphs[:start])
+            masthead = next((a for a in (masthead_wire(p) for p in paragraphs[:start])
                              if a and a not in STAFF_OUTLETS), None)
             del paragraphs[:start]
             out.removed["section_label"] = out.removed.get("section_label", 0) + start
@@ -385,8 +388,8 @@ def clean_text(
             names = people.byline_names(para)
             if names is not None:
                 out.bylines.extend(names)
-                wire = None if names else people.byline_wire(para)
-                if wire:
+                wire = people.byline_wire(para)
+                if wire and agency_name(wire) not in STAFF_OUTLETS:
                     out.agency_hints.append(wire)  # "Par MAP le 09/10/2024": the wire
                 out.count("byline")
                 continue
@@ -599,10 +602,33 @@ def _headline_index(paragraphs: list[str]) -> int | None:
     when only navigation-shaped lines (section labels, breadcrumbs, a site name) stand
     above it; None when something else comes first."""
     for i, para in enumerate(paragraphs[:MAX_HEADLINE_SCAN]):
+        if masthead_wire(para) is not None:
+            continue
         if _headline_like(para) and not compiled()["breadcrumb"].match(para):
             return i
         if not _nav_shaped(para):
             return None
+    return None
+
+
+def masthead_wire(line: str) -> str | None:
+    """A site's masthead above the headline: the wire it names ("Kuwait News Agency
+    (KUNA)" -> "KUNA"), "" for a news agency the table does not know ("Agence
+    Nationale d'Information"), None when the line is no masthead."""
+    if len(line) > 80:
+        return None
+    wire = agency_name(line)
+    if wire:
+        return wire
+    pats = compiled()
+    match = pats["masthead_line"].match(line)
+    if not match:
+        return None
+    short = match.group("short")
+    if short and agency_name(short) and pats["masthead_words"].search(match.group("name")):
+        return agency_name(short)
+    if pats["masthead_words"].search(match.group("name")) and not short:
+        return agency_name(match.group("name")) or ""
     return None
 
 
@@ -717,6 +743,13 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str) -> bool:
         out.expect_role = role  # names may follow, one per line
         out.count("contact")
         return True
+    if "|" in line:
+        credits = people.labelled_credits(line)
+        if credits:
+            out.bylines.extend(credits["author"])
+            out.editors.extend(credits["editor"])
+            out.count("credits")
+            return True
     if len(line) <= 120:
         byline = pats["byline_with_role"].match(line)
         if byline:

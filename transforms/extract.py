@@ -118,8 +118,11 @@ def _date_clues(doc: dict[str, Any], dateline_datepart: str | None) -> list[date
             page_days[key] = found[1]
     if stamp:
         # A UTC stamp lands on the neighbouring day of the publisher's own calendar
-        # near midnight: the URL, or else a date the page shows, tells which.
-        for local_hint in (url_day, *page_days.values()):
+        # near midnight: the page's own "Published ... 9:48 PM MST" line, else the URL,
+        # else a date the page shows, tells which.
+        shown = [found[0] for found in (dates.dates_in_text(line, limit=1)
+                                        for line in doc["published_lines"]) if found]
+        for local_hint in (*shown[:1], url_day, *page_days.values()):
             local = dates.url_local_day(stamp[0], local_hint) if local_hint else None
             if local:
                 stamp = (local.isoformat(), local)
@@ -220,6 +223,9 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         country = countries.most_common(1)[0][0]
     if country is None:
         country = geo.country_of_cities_in_text(body[:COUNTRY_SCAN_CHARS])
+    if country is None:
+        # A story that names no place at all is local news of the site's own country.
+        country = geo.country_of_host(meta.get("url"))
 
     roles: dict[str, list[str]] = {"author": [], "editor": []}
     for inner in doc["credits"]:
@@ -244,8 +250,11 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         # A wire named as the page's author ("author": "ANSA") is the wire.
         # So is a wire in an element the page marks as the author's (class="author").
         credited = list(meta.get("authors") or []) + list(meta.get("author_elements") or [])
-        agency = next((a for a in (agency_name(x) for x in credited
-                                   if isinstance(x, str)) if a), None)
+        # So is the wire a byline element names ("By Jane Doe, PA Environment Correspondent").
+        agency = next((a for a in (agency_name(x) or agency_name(people.byline_wire(x))
+                                   or agency_name(people.wire_job(x))
+                                   for x in credited if isinstance(x, str))
+                       if a and a not in STAFF_OUTLETS), None)
     if agency is None:
         agency = _outlet_agency(meta.get("outlet"), url)
 

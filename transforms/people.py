@@ -63,8 +63,14 @@ _NOT_NAME_WORDS = frozenset(
         "with",
         "from",
         "said",
+        "kontributor",
+        "contributor",
     ]
 )
+
+
+_JOB_WORDS = frozenset(["correspondent", "reporter", "writer", "editor", "journalist",
+                        "photographer", "staff"])
 
 
 def _titlecase_if_shouting(name: str) -> str:
@@ -228,11 +234,58 @@ def byline_names(line: str) -> list[str] | None:
 
 def byline_wire(line: str) -> str | None:
     """The wire a byline credits instead of a person ("Par MAP le ...", "By Reuters")."""
-    return next((t.strip(" .") for t in _byline_candidates(line) if _is_wire(t)), None)
+    return next((w for w in (wire_of(t) for t in _byline_candidates(line)) if w), None)
 
 
 def _is_wire(text: str) -> bool:
-    return text.strip(" .").lower() in compiled()["agency_alias"]
+    text = text.strip(" .")
+    if text.lower() in compiled()["agency_alias"]:
+        return True
+    # "Jane Doe, PA Environment Correspondent": the wire the writer works for.
+    _, comma, after = text.rpartition(",")
+    return bool(comma) and (after.strip().lower() in compiled()["agency_alias"]
+                            or wire_job(after) is not None)
+
+
+def wire_job(text: str) -> str | None:
+    """The wire of a job title that opens with it ("PA Environment Correspondent" -> "PA")."""
+    words = text.split()
+    if (2 <= len(words) <= 4 and words[0].isupper()
+            and words[0].lower() in compiled()["agency_alias"]
+            and words[-1].lower() in _JOB_WORDS):
+        return words[0]
+    return None
+
+
+def wire_of(text: str) -> str | None:
+    """The wire a byline's tail names ("..., PA Environment Correspondent" -> "PA")."""
+    text = text.strip(" .")
+    if text.lower() in compiled()["agency_alias"]:
+        return text
+    if _is_wire(text):
+        after = text.rpartition(",")[2].strip()
+        return after if after.lower() in compiled()["agency_alias"] else wire_job(after)
+    return None
+
+
+def labelled_credits(line: str) -> dict[str, list[str]] | None:
+    """{"author": [...], "editor": [...]} of a line of labelled credits between pipes
+    ("Penulis Kontributor Semarang, Riska Anggraeni | Editor Hendra Prasetyo"), or None."""
+    if "|" not in line or len(line) > 240:
+        return None
+    pats = compiled()
+    roles: dict[str, list[str]] = {"author": [], "editor": []}
+    for segment in line.split("|"):
+        match = pats["credit_segment"].match(segment.strip())
+        if not match:
+            return None
+        names = split_names(pats["credit_job_prefix"].sub("", match.group("names")))
+        if not names:
+            return None
+        role = "editor" if match.group("label").lower().startswith(("edit", "redak")) \
+            else "author"
+        roles[role].extend(names)
+    return roles
 
 
 def bare_byline_name(line: str) -> str | None:
