@@ -35,6 +35,7 @@ LABELLED_SETS = {  # name -> (folder, held out from tuning)
     "dev_set3": (ROOT / "bench" / "dev_set3", False),
     "dev_set4": (ROOT / "bench" / "dev_set4", False),
     "dev_set5": (ROOT / "bench" / "dev_set5", False),
+    "dev_set6": (ROOT / "bench" / "dev_set6", False),
     "holdout": (ROOT / "bench" / "holdout", True),
 }
 DEDUP_SETS = {"dedup_set": ROOT / "bench" / "dedup_set", "sample_corpus": ROOT / "sample_corpus"}
