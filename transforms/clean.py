@@ -37,7 +37,7 @@ _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _MULTI_SPACE = re.compile(r" {2,}")
 _TERMINAL = re.compile(r"[.!?:;\"”’»)\]…]$")
 # A byline line ends its paragraph even without a full stop ("Par MAP le 09/10/2024 à 18h05").
-_BYLINE_OPENERS = frozenset({"by ", "por ", "par ", "von ", "di ", "de "})
+_BYLINE_OPENERS = frozenset({"by", "por", "par", "von", "di", "de"})
 MAX_TITLE_WORDS = 40
 MAX_RELATED_ITEM_WORDS = 30
 MIN_BODY_CHARS = 40
@@ -49,6 +49,8 @@ MAX_REPEATED_LINE_WORDS = 12
 MAX_LABEL_WORDS = 2
 MIN_HEADLINE_WORDS = 4
 MAX_LEADING_LABELS = 3
+MIN_MENU_ITEMS = 3
+MAX_TAIL_BYLINE_POSITION = 3  # a byline among the last paragraphs
 # How far down a page the lead may stand below the fields and widgets above it.
 MAX_LEAD_SCAN = 12
 MIN_SENTENCE_WORDS = 4
@@ -59,7 +61,7 @@ MIN_LAST_SENTENCE_WORDS = 2
 # come one or two at a time; a longer run of short lines is a list in the story.
 MAX_HTML_PRE_LEAD = 3
 # How far down a scraped page the headline may stand below navigation lines.
-MAX_HEADLINE_SCAN = 10
+MAX_HEADLINE_SCAN = 30  # long section menus stand above some headlines
 # Quotation marks: a line that quotes someone reports speech, whatever its words.
 _QUOTES = re.compile(r"[\"“”«»„]")
 MAX_WIDGET_WORDS = 3
@@ -140,6 +142,10 @@ class CleanedText:
         self.removed[kind] = self.removed.get(kind, 0) + 1
 
 
+def _opens_byline(line: str) -> bool:
+    return line.split(" ", 1)[0].lower() in _BYLINE_OPENERS
+
+
 def _paragraphs(lines: list[str]) -> list[str]:
     """Join hard-wrapped lines of one block into paragraphs.
 
@@ -157,9 +163,13 @@ def _paragraphs(lines: list[str]) -> list[str]:
             out.append(" ".join(current))  # "Image caption, ..." starts its own paragraph
             current = []
         current.append(line)
+        if len(current) == 1 and len(line) <= 80 and masthead_wire(line) is not None:
+            out.append(line)  # "ARMENPRESS Armenian News Agency" above a menu
+            current = []
+            continue
         if (_TERMINAL.search(line) or len(line.split()) <= 3
                 or (len(line) <= 120 and pats["credit_only_line"].match(line))
-                or (len(current) == 1 and len(line) <= 80 and line[:4].lower() in _BYLINE_OPENERS
+                or (len(current) == 1 and len(line) <= 80 and _opens_byline(line)
                     and people.byline_names(line) is not None)):
             out.append(" ".join(current))
             current = []
@@ -177,7 +187,8 @@ def tidy_caption(text: str) -> str:
 
 def _tidy_credit(credit: str) -> str:
     """A credit without its wrapper words: "PHOTO | X", "File photo by X", "Beeld: X"."""
-    credit = tidy_caption(credit).strip("()[] ")
+    credit = tidy_caption(credit).strip("()[] ").lstrip("–—-• ")
+    credit = compiled()["credit_file_photo"].sub("", credit)  # ".../File Photo"
     return compiled()["credit_label_at_start"].sub("", credit).strip()
 
 
@@ -284,8 +295,9 @@ def clean_text(
             kind = chrome_kind(line)
             if kind is None and reader_pitch(line):
                 kind = "reader_pitch"
-                # A share bar right above a paywall pitch ("Dela", "Kopiera länk") goes too.
-                while kept and _widget_word(kept[-1]):
+                # A share bar right above a paywall pitch ("Dela", "Kopiera länk") goes too;
+                # above a one-word "Abonnez-vous" in a menu stand the menu's items.
+                while len(line.split()) > MAX_WIDGET_WORDS and kept and _widget_word(kept[-1]):
                     kept.pop()
                     out.count("widget")
             above = kept or (kept_blocks[-1] if kept_blocks else [])
@@ -341,7 +353,7 @@ def clean_text(
             del paragraphs[:start]
             out.removed["section_label"] = out.removed.get("section_label", 0) + start
         first = paragraphs[0]
-        if len(first.split()) <= MAX_TITLE_WORDS and not find_dateline(first):
+        if len(first.split()) <= MAX_TITLE_WORDS and not _wire_dateline(first):
             out.title = paragraphs.pop(0)
 
     # 3. Bylines, captions, credits: fields, not body.
@@ -384,7 +396,10 @@ def clean_text(
             pending_credit = None
             out.count("caption")
             continue
-        if i < 6 and len(para) <= 200:
+        # "By Jane Doe" under the story (Kenya News Agency pages).
+        at_end = (i >= len(paragraphs) - MAX_TAIL_BYLINE_POSITION and len(para) <= 60
+                  and _opens_byline(para))
+        if (i < 6 or at_end) and len(para) <= 200:
             names = people.byline_names(para)
             if names is not None:
                 out.bylines.extend(names)
@@ -605,6 +620,8 @@ def _headline_index(paragraphs: list[str]) -> int | None:
         if masthead_wire(para) is not None:
             continue
         if _headline_like(para) and not compiled()["breadcrumb"].match(para):
+            if i == 0 and _menu_follows(paragraphs, i + 1):
+                continue  # "Le Courrier de l'Ouest" above its section menu: the site's name
             return i
         if not _nav_shaped(para):
             return None
@@ -632,6 +649,13 @@ def masthead_wire(line: str) -> str | None:
     return None
 
 
+def _menu_follows(paragraphs: list[str], start: int) -> bool:
+    """A run of MIN_MENU_ITEMS one- or two-word navigation items starts at `start`."""
+    run = paragraphs[start:start + MIN_MENU_ITEMS]
+    return len(run) == MIN_MENU_ITEMS and all(
+        len(p.split()) <= MAX_LABEL_WORDS and _nav_shaped(p) for p in run)
+
+
 def _nav_shaped(paragraph: str) -> bool:
     """A navigation item, section label, site name or breadcrumb: a few words without
     sentence punctuation, or short segments between separators."""
@@ -645,8 +669,15 @@ def _nav_shaped(paragraph: str) -> bool:
 def _headline_like(paragraph: str) -> bool:
     words = len(paragraph.split())
     return (MIN_HEADLINE_WORDS <= words <= MAX_TITLE_WORDS and not paragraph.endswith(".")
-            and not find_dateline(paragraph) and people.byline_names(paragraph) is None
+            and not _wire_dateline(paragraph) and people.byline_names(paragraph) is None
             and caption_split(paragraph) is None)
+
+
+def _wire_dateline(paragraph: str) -> bool:
+    """A dateline that no headline has: one with a wire or a date ("RDC : Kinshasa lance
+    ..." is a headline with a country label, "KINSHASA, 8 avril (Xinhua) --" a dateline)."""
+    match = find_dateline(paragraph)
+    return match is not None and bool(match.agency or match.datepart or match.city)
 
 
 def _stated_date_line(line: str) -> tuple[str, str] | None:

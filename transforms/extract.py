@@ -233,6 +233,11 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
             if role in roles:
                 roles[role].extend(names)
     meta_authors = [n for n in (people.clean_name(a) for a in meta.get("authors") or []) if n]
+    if not meta_authors and not doc["bylines"]:
+        # The metadata credits the newsroom ("BBC News", "KNA Admin"): the page's byline
+        # element may still name the writer.
+        meta_authors = [n for n in (people.clean_name(a)
+                                    for a in meta.get("author_elements") or []) if n]
     authors = people.merge_names(doc["bylines"], roles["author"], doc["contributors"],
                                  meta_authors)
     editors = people.merge_names(roles["editor"], doc.get("editors", []))
@@ -257,6 +262,8 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
                        if a and a not in STAFF_OUTLETS), None)
     if agency is None:
         agency = _outlet_agency(meta.get("outlet"), url)
+        if agency in STAFF_OUTLETS:
+            agency = None  # a broadcaster's own page is staff copy, not a wire's
 
     section = doc.get("section") or meta.get("section")
     return {

@@ -148,6 +148,10 @@ def resolve_place(place: str) -> tuple[str | None, str | None]:
     city_part = city_part.strip()
     qualifier = qualifier.strip()
     country = gaz.country_of_qualifier(qualifier) if qualifier else None
+    if city_part.isupper() and len(city_part) <= 4 and not qualifier:
+        abbreviated = gaz.country_of_qualifier(city_part)
+        if abbreviated:
+            return None, abbreviated  # "RDC", "UAE": a country's initials, not a town's
     found = gaz.lookup_city(city_part, country)
     if found:
         return _as_written(found.name, city_part), found.country

@@ -24,7 +24,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
     "paywall_metadata": [
         r"(article type|user type|user status|campaign id|cxense type|user access status"
         r"|paywall status|content type|access level|subscriber status|meter count"
-        r"|page type|story type|login status|ad unit|dfp slot)\s*:.{0,60}",
+        r"|page type|story type|login status|ad unit|dfp slot|newspaper section)\s*:.{0,60}",
     ],
     "promo": [
         r"join our (telegram|whatsapp|facebook) (channel|group).{0,150}",
@@ -34,7 +34,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "Follow Jane Doe on LinkedIn and X." (a columnist's social links).
         r"follow [^\W\d_][\w'’. -]{1,40} on (twitter|x|facebook|instagram|linkedin|tiktok|threads"
         r"|bluesky|mastodon)((,| and| or| &) (twitter|x|facebook|instagram|linkedin|tiktok|threads"
-        r"|bluesky|mastodon)){0,3}\.?",
+        r"|bluesky|mastodon)){0,3}( and never miss .{0,30})?[.!]?",
         r"follow (al jazeera|the guardian|bbc news|cnn|reuters)( english)?\s*:?.{0,60}",
         r"get (our|the) .{1,60} newsletter.{0,80}",
         r".{0,60}\bnewsletter\b.{0,40}(sign up|subscribe|inbox).{0,60}",
@@ -44,10 +44,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"follow .{2,40} coverage\b.{0,120}",
         r".{0,100}download(ing)? (our|the) (free )?app.{0,40}",
         r"privacy notice:.{0,300}|after newsletter promotion|(learn|find out) more|read the full story",
-        r"catch all the latest .{0,120}",
+        r"catch all the (latest )?.{0,200}",
         # Site taglines above the headline (Reuters).
-        r"exclusive news, data and analytics for .{2,60}",
-        r"(like|enjoyed|enjoy) this (story|article|post)\?.{0,80}",
+        r"exclusive news, data and analytics for .{2,60}|learn more about [\w&.-]{2,20}",
+        r"(like|enjoyed|enjoy) this (story|article|post)\?.{0,80}"
+        r"|do you like (the content of )?this (story|article|post)\?.{0,80}",
         r"have a (news )?tip\?.{0,200}",
         r"also on [\w-]{2,40}\.(com|net|org|co\.uk|de|fr|es|it|ru)\b.{0,200}",
         r"[\w'’ ]{2,40} newsletter",
@@ -108,6 +109,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
     ],
     "cookie": [
         r".{0,200}\b(we use cookies|this (web)?site uses cookies).{0,200}",
+        r".{0,100}\b(web)?site (may |might )?uses? cookies\b.{0,200}",
         r"((read|see|view) )?(our )?cookie (policy|settings|preferences)",
         r"(accept|reject|manage) (all )?cookies.{0,60}|cookie (notice|consent)",
         r".{0,80}\b(utilizamos cookies|nous utilisons des cookies|wir verwenden cookies"
@@ -154,6 +156,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "This report is auto-generated from ANI news service. X holds no responsibility ..."
         r".{0,80}\bauto-generated from .{2,60}\b(feed|service|wire)\b.{0,200}",
         r".{0,120}\bholds? no responsibility for (its|the|this) content\b.{0,80}",
+        r".{0,80}\bgenerated from an automated (news )?(agency )?feed\b.{0,160}",
+        # View counters: "Views 402", "1,204 views".
+        r"views?:?\s?[\d,.]{1,9}|[\d,.]{1,9} views?|vistas:? [\d.]{1,9}|aufrufe:? [\d.]{1,9}",
+        r"contact the (writer|reporter|author|journalist) at [\w.+-]{1,64}@[\w.-]{3,100}\.?",
+        r"play|pause|listen now",
         # An e-mail address alone on its line (a wire reporter's sign-off).
         r"[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}",
         # Hashtag lines.
@@ -194,7 +201,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # AFP desk slugs: "bur-tsg/dhw", "str-sva/kjm/ach".
         r"[a-z]{2,6}-[a-z]{2,6}(/[a-z]{2,6}){1,4}",
         # A job title without a name: "BBC Africa business reporter".
-        r"([\w'’-]+ ){0,4}(reporter|correspondent|editor|writer|columnist|producer)",
+        r"([\w'’-]+ ){0,4}(reporter|correspondent|editor|writer|columnist|producer|journalist)"
+        r"(, [\w'’ &.-]{2,40})?",
     ],
 }
 
@@ -390,7 +398,7 @@ AGENCIES: dict[str, list[str]] = {
     "PTI": ["pti", "press trust of india"],
     "IANS": ["ians"],
     "AAP": ["aap", "australian associated press", "aap photos"],
-    "CP": ["cp", "the canadian press", "canadian press"],
+    "CP": ["cp", "the canadian press", "canadian press", "la presse canadienne"],
     "UPI": ["upi", "united press international"],
     "Anadolu": ["aa", "anadolu", "anadolu agency", "anadolu ajansı"],
     "TASS": ["tass"],
@@ -551,8 +559,8 @@ AUTHOR_PLACEHOLDERS: list[str] = [
 # body paragraphs. Named groups: place (city and optional qualifier),
 # datepart (optional "May 7" / "6 may"), agency (optional).
 _DASH = r"(?:\s*\.?\s*[-–—‐‑]{1,4}|\s*:|\s*\.-)"
-_PLACE = r"(?P<place>[^\W\d_][^\s,()\-–—:]{0,30}(?:[ .'’\-][^\s,()\-–—:]{1,30}){0,4}(?:,\s{0,2}[^\W\d_][^,()\-–—:\n]{1,30}?)?)"
-_DATEPART = (r"(?:,\s{0,2}(?P<datepart>[^\W\d_]{3,12}\.?\s{1,2}\d{1,2}(?:(?:,\s{0,2}|\s{1,2}|/)\d{4})?"
+_PLACE = r"(?P<place>[^\W\d_][^\s,()\-–—:]{0,30}(?:[ .'’\-][^\W\d_][^\s,()\-–—:]{0,29}){0,4}(?:,\s{0,2}[^\W\d_][^,()\-–—:\n]{1,30}?)?)"
+_DATEPART = (r"(?:(?:,\s{0,2}|\.\s{1,2}|\s{1,2}(?=\d))(?P<datepart>[^\W\d_]{3,12}\.?\s{1,2}\d{1,2}(?:(?:,\s{0,2}|\s{1,2}|/)\d{4})?"
              r"|\d{1,2}(?:st|nd|rd|th)?\.?\s{1,2}(?:de\s)?[^\W\d_]{3,12}\.?(?:,?\s(?:de\s)?\d{4})?))?")
 # (kind, pattern): kinds decide what evidence a match needs (see transforms/dateline.py).
 DATELINE_PATTERNS: list[tuple[str, str]] = [
@@ -572,8 +580,8 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      rf"^{_PLACE}{_DATEPART}\s{{0,2}}/(?P<agency>[^/\n]{{2,30}})/(?P<bare>)(?:{_DASH}|\.)\s*"),
     # The wire named bare after the date: "Tamale, Aug. 12, GNA –" (a known wire only).
     ("place_bare_agency",
-     rf"^{_PLACE}{_DATEPART},\s{{0,2}}(?P<agency>[A-Z][\w-]{{1,12}}(?: [A-Z][\w-]{{1,12}}){{0,2}})"
-     rf"(?P<bare>)\s{{0,2}}[-–—]{{1,2}}\s*"),
+     rf"^{_PLACE}{_DATEPART}[,.]\s{{0,2}}(?P<agency>[A-Z][\w-]{{1,12}}(?: [A-Z][\w-]{{1,12}}){{0,2}})"
+     rf"(?P<bare>)(?:\s{{0,2}}[-–—]{{1,2}}|\.)\s*"),
     # Agency first, then place: "(ANSA) - ROMA, 06 MAG -"
     ("agency_place",
      r"^\((?P<agency>[^()\n]{2,40})\)\s{0,2}[-–—]\s{0,2}(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .'’\-]{1,30})"
@@ -939,7 +947,7 @@ DATE_LINE_EXTRAS = (
     r"|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|sast|eat|wat|aest|aedt|nzst|nzdt|hkt|sgt|wib|wita|wit"
     r"|à|a|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|seg|ter|qua|qui|sex"
     r"|mon|tue|wed|thu|fri|sat|sun|published|updated|posted|on|last|ago)\b"
-    r"|\b[^\W\d_]{3,12}\b(?=,?\s*\d)|\b[\w-]{2,30}\.(?:com|net|org|co|id)\b)*$"
+    r"|\b[^\W\d_]{3,12}\b(?=,?\s*\d)|\b[\w-]{2,30}(?:\.[\w-]{2,30}){0,3}\.[a-z]{2,6}\b)*$"
 )
 # Dates a page shows with a label saying what they are, anywhere in its visible text
 # ("Veröffentlicht am 16.08.2019", "Published: May 6, 2021", "Erschienen am: 13.10.2021").
@@ -975,6 +983,7 @@ PLACE_QUALIFIERS: dict[str, str] = {
         abbrev: "US"
         for abbrev in ["ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.", "ind.", "kan.", "kans.", "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.", "neb.", "nev.", "n.h.", "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.", "ore.", "pa.", "r.i.", "s.c.", "s.d.", "tenn.", "tex.", "vt.", "va.", "wash.", "w.va.", "wis.", "wyo.", "d.c."]
     },
+    "rdc": "CD",
     "u.s.": "US", "usa": "US", "us": "US", "united states": "US",
     "u.k.": "GB", "uk": "GB", "britain": "GB", "great britain": "GB", "england": "GB",
     "scotland": "GB", "wales": "GB", "northern ireland": "GB",
@@ -997,6 +1006,9 @@ PLACE_QUALIFIERS: dict[str, str] = {
 # (Everything else is resolved through GeoNames names and alternate names.)
 CITY_ALIASES: dict[str, tuple[str, str]] = {
     "ciudad de méxico": ("Mexico City", "MX"),
+    # English names without the accents of the local form.
+    "montréal": ("Montreal", "CA"),
+    "québec": ("Quebec City", "CA"),
     "méxico": ("Mexico City", "MX"),
     "washington": ("Washington", "US"),
     "new york": ("New York City", "US"),
@@ -1115,6 +1127,7 @@ def compiled() -> dict[str, object]:
         "caption_noise": [re.compile(p, flags) for p in CAPTION_NOISE],
         "labelled_credit": re.compile(LABELLED_CREDIT, flags),
         "caption_prefix": re.compile(r"^(?:" + "|".join(CAPTION_PREFIXES) + r")", flags),
+        "credit_file_photo": re.compile(r"\s*/\s*file photo$", flags),
         "credits_paragraph": re.compile(CREDITS_PARAGRAPH),
         "wire_credits_paragraph": re.compile(WIRE_CREDITS_PARAGRAPH),
         "credit_only_line": re.compile(CREDIT_ONLY_LINE, flags),

@@ -69,6 +69,7 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
+_LABEL_PREFIX = re.compile(r"^[^\W\d_]{2,12}\s?:\s*")
 _JOB_WORDS = frozenset(["correspondent", "reporter", "writer", "editor", "journalist",
                         "photographer", "staff"])
 
@@ -85,10 +86,15 @@ def clean_name(raw: str) -> str | None:
     """One candidate name -> a person's name, or None if it is not one."""
     pats = compiled()
     name = re.sub(r"\s+", " ", raw).strip(" .,;:()[]|-–—\"'")
+    name = _LABEL_PREFIX.sub("", name)  # "Autor: ...", "Bron: ..."
     name = pats["byline_prefix"].sub("", name)
     name = pats["name_trailing_place"].sub("", name)
     name = pats["name_trailing_outlet"].sub("", name) if re.search(r"\s[|/]\s", name) else name
     name = name.strip(" .,;:|/")
+    # "Tashana Morgan/Gleaner Writer": the outlet and job after the slash are no name.
+    head, slash, job = name.partition("/")
+    if slash and job.split() and job.split()[-1].lower() in _JOB_WORDS:
+        name = head.strip()
     # "JANE DOE AP", "MARISOL TAFOYA Associated Press": a wire named after the person is
     # not part of the name.
     words = name.split()
@@ -105,8 +111,8 @@ def clean_name(raw: str) -> str | None:
     first = name.split()[0]
     if name.lower() in pats["agency_alias"] or (
         first.isupper() and first.lower() in pats["agency_alias"]
-    ):
-        return None  # "Reuters", "BBC Africa"
+    ) or " ".join(name.split()[:2]).lower() in pats["agency_alias"]:
+        return None  # "Reuters", "BBC Africa", "Europa Press Comunitat Valenciana"
     words = name.split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name):
         return None
