@@ -18,7 +18,8 @@ MENU = "\n".join(["Thailand", "World", "Business", "Opinion", "Auto", "Property"
 
 
 def test_headline_below_a_long_section_menu():
-    page = f"Bangkok Post\n{MENU}\n\nGeneral\n\nChiang Mai bans farm burning in 14 districts\n\n{BODY}\n"
+    page = (f"Bangkok Post\n{MENU}\n\nGeneral\n\nChiang Mai bans farm burning in 14 "
+            f"districts\n\n{BODY}\n")
     cleaned = clean_text(page)
     assert cleaned.title == "Chiang Mai bans farm burning in 14 districts"
     assert all(p not in ("World", "Tech") for p in cleaned.paragraphs)
