@@ -8,7 +8,8 @@
 `dump` reads every file the way the pipeline does (`transforms.decode.decode_payload`)
 and runs `transforms.process.process_record(..., fingerprint=True)` on each raw record;
 decode dead letters are kept as they are. One line per record, orjson with sorted keys,
-lines sorted, so two dumps compare byte for byte. Inputs:
+lines sorted, so two dumps compare byte for byte (also from two checkouts: files
+of the repository are named by their path in it). Inputs:
 
 - `sample_corpus/` and `bench/dev_set*/articles/` (the labelled sets);
 - `--generated DIR`: `DIR/text`, `DIR/html`, `DIR/jsonl`, made with `bench.generate`
@@ -73,7 +74,10 @@ def dump(sets: list[tuple[str, list[Path]]], out: Path) -> dict[str, float]:
     for name, files in sets:
         start = time.perf_counter()
         for path in files:
-            records = decode_payload(str(path), path.read_bytes())
+            # Files of the repository by their path in it: ids hash the URI, and two
+            # checkouts in different folders must give the same dump.
+            uri = str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+            records = decode_payload(uri, path.read_bytes())
             for i, raw in enumerate(records):
                 if "stage" in raw:
                     kind, item = "decode_dead_letter", raw
