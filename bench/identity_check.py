@@ -49,7 +49,8 @@ def ensure_generated(root: Path) -> None:
                            check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
 
 
-def input_sets(generated: Path | None, public: Path | None, htmldate: int) -> list[tuple[str, list[Path]]]:
+def input_sets(generated: Path | None, public: Path | None,
+               htmldate: int) -> list[tuple[str, list[Path]]]:
     sets = [("sample_corpus", _files(ROOT / "sample_corpus"))]
     sets += [(d.parent.name, _files(d)) for d in sorted(ROOT.glob("bench/dev_set*/articles"))]
     if generated is not None:
