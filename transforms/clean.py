@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 import apache_beam as beam
@@ -20,7 +21,10 @@ from transforms import dates, geo, people
 from transforms import html as html_extract
 from transforms.dateline import agency_name, find_dateline
 from transforms.deadletters import DEAD_LETTER_TAG, RecordError, dead_letter_from_exception
+from transforms.literals import family_matcher
 from transforms.patterns import (
+    CHROME_LINE_PATTERNS,
+    LINK_SUFFIX,
     LONG_CHROME_KEYWORDS,
     MAX_CREDITS_LINE,
     MAX_LINE_CHARS_FOR_PATTERNS,
@@ -100,6 +104,14 @@ def _norm_line(line: str) -> str:
     return _MULTI_SPACE.sub(" ", line).strip()
 
 
+@cache
+def _chrome_families():
+    """`compiled()["chrome_any"]` as a `literals.FirstFamily`: the same answers, fewer
+    engine steps (the patterns that cannot start a match cheaply wait for their words)."""
+    return family_matcher(compiled()["chrome_any"], CHROME_LINE_PATTERNS,
+                          r"(?:" + LINK_SUFFIX + r")?\s*[.!:]?$")
+
+
 def chrome_kind(line: str) -> str | None:
     """Which kind of site chrome a line is, or None if it may be article text."""
     if not line or len(line) > MAX_LINE_CHARS_FOR_PATTERNS:
@@ -108,9 +120,9 @@ def chrome_kind(line: str) -> str | None:
         lowered = line.lower()
         if not any(word in lowered for word in LONG_CHROME_KEYWORDS):
             return None
-    match = compiled()["chrome_any"].match(line)
-    if match:
-        return next(kind for kind, text in match.groupdict().items() if text is not None)
+    kind = _chrome_families().family(line)
+    if kind:
+        return kind
     if compiled()["inline_link"].match(line) and len(line.split()) <= 25:
         return "inline_link"
     return None
