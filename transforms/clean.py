@@ -21,7 +21,7 @@ from transforms import dates, geo, people
 from transforms import html as html_extract
 from transforms.dateline import agency_name, find_dateline
 from transforms.deadletters import DEAD_LETTER_TAG, RecordError, dead_letter_from_exception
-from transforms.literals import family_matcher
+from transforms.literals import family_matcher, search_possible
 from transforms.patterns import (
     CHROME_LINE_PATTERNS,
     LINK_SUFFIX,
@@ -88,7 +88,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 def repair_unicode(text: str) -> str:
     """Fix mojibake and odd characters, normalise spaces and line endings (NFC)."""
-    if _NEEDS_FTFY.search(text):
+    # An ASCII text without "&" or ESC cannot need ftfy (`literals.search_possible`).
+    if search_possible(_NEEDS_FTFY, text) and _NEEDS_FTFY.search(text):
         text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False,
                              fix_character_width=not _CJK.search(text))
     else:
@@ -96,7 +97,10 @@ def repair_unicode(text: str) -> str:
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", text))
+    if search_possible(_ODD_SPACES, text):
+        text = _ODD_SPACES.sub(" ", text)
+    if search_possible(_ZERO_WIDTH, text):
+        text = _ZERO_WIDTH.sub("", text)
     return text
 
 
