@@ -21,7 +21,7 @@ from transforms import dates, geo, people
 from transforms import html as html_extract
 from transforms.dateline import agency_name, find_dateline
 from transforms.deadletters import DEAD_LETTER_TAG, RecordError, dead_letter_from_exception
-from transforms.literals import family_matcher, search_possible
+from transforms.literals import family_matcher, prefiltered, search_possible
 from transforms.patterns import (
     CHROME_LINE_PATTERNS,
     LINK_SUFFIX,
@@ -179,7 +179,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
 def tidy_caption(text: str) -> str:
     """A caption or credit without gallery furniture ("[1/3] ", "Purchase Licensing Rights")."""
     for pattern in compiled()["caption_noise"]:
-        text = pattern.sub("", text)
+        text = prefiltered(pattern).sub("", text)
     return text.strip()
 
 
