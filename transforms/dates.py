@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from transforms.literals import prefiltered
 from transforms.patterns import MONTHS, WEEKDAYS, compiled
 
 # Lower is stronger. An "Updated" line is never a publication date.
@@ -98,7 +99,7 @@ def date_spans(text: str, limit: int = 5,
     """
     found: list[tuple[int, int, dt.date]] = []
     for pattern in compiled()["dates"]:
-        for match in pattern.finditer(text):
+        for match in prefiltered(pattern).finditer(text):
             month = _month(match.group("month"))
             if month is None:
                 continue

@@ -1,0 +1,100 @@
+"""transforms.literals: prefilters must never change what a pattern matches."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+
+import pytest
+
+from transforms import clean, literals
+from transforms.literals import (
+    FirstFamily,
+    Prefiltered,
+    ascii_starts,
+    required_literals,
+    search_possible,
+)
+from transforms.patterns import CHROME_LINE_PATTERNS, LINK_SUFFIX, compiled
+
+
+def test_folds_to_ascii_is_every_code_point_ignorecase_pairs_with_ascii():
+    ascii_class = re.compile("[\x00-\x7f]", re.IGNORECASE)
+    found = {chr(cp) for cp in range(128, sys.maxunicode + 1)
+             if not 0xD800 <= cp < 0xE000 and ascii_class.match(chr(cp))}
+    assert found == set(literals._FOLDS_TO_ASCII)
+
+
+@pytest.mark.parametrize(("pattern", "flags", "expected"), [
+    (r"\s*\b(?:purchase|acquire) licensing rights", re.I, {" licensing rights"}),
+    (r"(?P<year>(?:19|20)\d{2})-(?P<month>[01]?\d)", 0, {"19", "20"}),
+    (r"(?:ab)?c", 0, {"c"}),
+    (r"a*", 0, None),
+    (r"(?:x|\d)", 0, None),
+    (r"caf\u00e9", re.I, frozenset()),  # never in ASCII text
+    (r"\u0131stanbul", re.I, None),  # dotless i matches an ASCII "i"
+])
+def test_required_literals(pattern, flags, expected):
+    found = required_literals(pattern, flags)
+    assert (None if found is None else set(found)) == (None if expected is None else set(expected))
+
+
+def _texts(rng: random.Random, alphabet: str, count: int) -> list[str]:
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(count)]
+
+
+def test_prefiltered_agrees_with_the_pattern():
+    rng = random.Random(7)
+    patterns = [re.compile(p, re.I) for p in (
+        r"lic(?:ense|ensing) rights", r"\bsi\b", r"k[ae]y", r"(?:19|20)\d\d", r"caf\u00e9")]
+    alphabet = "licensing rightsKSIıİſK19 20éÉ"
+    texts = [*_texts(rng, alphabet, 3000), "LICENSING RIGHTS", "lıcensing rights", "ſi", "KEY",
+             "Caf\u00c9", "2019"]
+    for rx in patterns:
+        fast = Prefiltered(rx)
+        for text in texts:
+            assert bool(fast.search(text)) == bool(rx.search(text)), (rx.pattern, text)
+            assert fast.sub("", text) == rx.sub("", text)
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in rx.finditer(text)]
+
+
+def test_ascii_starts_and_search_possible():
+    assert ascii_starts(clean._NEEDS_FTFY.pattern, clean._NEEDS_FTFY.flags) == {"&", "\x1b"}
+    assert ascii_starts(r"(?:ab)?c") == {"a", "c"}
+    assert ascii_starts(r"a*") is None
+    for text in ("plain ascii text", "Tom &amp; Jerry", "caf\u00c3\u00a9", "\x1b[0m"):
+        assert search_possible(clean._NEEDS_FTFY, text) or not clean._NEEDS_FTFY.search(text)
+
+
+def test_chrome_fast_path_is_in_use_and_agrees_with_the_single_pattern():
+    matcher = clean._chrome_families()
+    assert isinstance(matcher, FirstFamily), "chrome_any is built differently: update literals"
+    single = compiled()["chrome_any"]
+    lines = ["Advertisement", "Share this article", "Home | News | World", "Sign up.",
+             "We use cookies to improve your experience on this site.", "bur-tsg/dhw",
+             "Copyright 2024 Reuters. All rights reserved.", "Reporting by Jane Doe",
+             "Síguenos en Twitter", "The minister said the plan would go ahead.",
+             "Read more: https://example.com", "© AFP", "#Election2024 #Vote", "3 min read",
+             "Startseite › Sachsen › Dresden", "BBC Africa business reporter", "(END)"]
+    rng = random.Random(3)
+    words = [w for line in lines for w in line.split()] + ["the", "and", "İ", "ı", "ſ"]
+    lines += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 8))) for _ in range(2000)]
+    for line in lines:
+        match = single.match(line)
+        expected = (next(k for k, t in match.groupdict().items() if t is not None)
+                    if match else None)
+        assert matcher.family(line) == expected, line
+
+
+def test_family_matcher_falls_back_when_the_single_pattern_differs():
+    families = {"a": ["x+"], "b": ["y"]}
+    other = re.compile(r"^(?:(?P<a>(?:x+))|(?P<b>(?:y)))$", re.I)
+    matcher = literals.family_matcher(other, families, r"\s*")
+    assert not isinstance(matcher, FirstFamily)
+    assert matcher.family("xx") == "a"
+    same = FirstFamily(families, r"\s*", re.I).single
+    assert isinstance(literals.family_matcher(same, families, r"\s*"), FirstFamily)
+    assert literals.family_matcher(same, families, r"\s*").family("Y ") == "b"
+    assert FirstFamily(CHROME_LINE_PATTERNS, "(?:" + LINK_SUFFIX + r")?\s*[.!:]?$",
+                       re.I).single.pattern == compiled()["chrome_any"].pattern

@@ -1,0 +1,384 @@
+"""Cheap necessary conditions for regular expressions: the literal text every match
+must contain, read off the pattern itself, so that a substring test can rule a
+pattern out before the regex engine runs. Speed only: a prefilter never changes
+what a pattern matches, it only skips patterns that cannot match.
+
+`required_literals(pattern, flags)` is a set of strings at least one of which
+occurs in every match (None when the pattern promises none). Under IGNORECASE
+the strings are lower case and only usable on ASCII text: for ASCII text and
+ASCII literals, `literal in text.lower()` is exactly the regex engine's
+case-insensitive test. The engine's other case equivalences pair an ASCII letter
+with one of `_FOLDS_TO_ASCII` ("ı" ~ "i", "ſ" ~ "s"; tests/test_literals.py checks
+the list against every code point): a string holding any other non-ASCII character
+never occurs in ASCII text and leaves the set (an empty set: the pattern cannot
+match ASCII text at all); a string holding one of those makes the set None, which
+only means "always run the regex".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+try:  # Python 3.11+
+    from re import _constants as _c
+    from re import _parser as _p
+except ImportError:  # pragma: no cover - Python < 3.11
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _p  # type: ignore[no-redef]
+
+Literals = frozenset[str] | None
+_REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
+_ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
+# The non-ASCII characters that IGNORECASE matches with an ASCII one.
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _usable(found: Literals, fold: bool, drop: bool = True) -> Literals:
+    """A candidate set as it can be tested (see the module doc), or None. Without
+    `drop`, a set is kept whole or not at all (for tests on any text)."""
+    if found is None or "" in found:
+        return None
+    if fold and not all(s.isascii() for s in found):
+        if not drop or any(_FOLDS_TO_ASCII.intersection(s) for s in found):
+            return None
+        found = frozenset(s for s in found if s.isascii())  # the others never occur
+    return found
+
+
+def _better(a: Literals, b: Literals, fold: bool, drop: bool) -> Literals:
+    """The more selective of two candidate sets: longer shortest string, then fewer strings."""
+    a, b = _usable(a, fold, drop), _usable(b, fold, drop)
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return max(a, b, key=lambda s: (min(map(len, s), default=1 << 20), -len(s)))
+
+
+def _sequence(items: Iterable[tuple], fold: bool, drop: bool) -> Literals:
+    best: Literals = None
+    run: list[str] = []
+    for op, av in items:
+        if op == _c.LITERAL:
+            run.append(chr(av).lower() if fold else chr(av))
+            continue
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the literal run goes on across it
+        if run:
+            best = _better(best, frozenset({"".join(run)}), fold, drop)
+            run = []
+        best = _better(best, _item(op, av, fold, drop), fold, drop)
+    if run:
+        best = _better(best, frozenset({"".join(run)}), fold, drop)
+    return best
+
+
+def _item(op, av, fold: bool, drop: bool) -> Literals:
+    if op == _c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            return None  # scoped flags: stay out of it
+        return _sequence(sub, fold, drop)
+    if op == getattr(_c, "ATOMIC_GROUP", None):
+        return _sequence(av, fold, drop)
+    if op in _REPEATS:
+        low, _high, sub = av
+        return _sequence(sub, fold, drop) if low >= 1 else None
+    if op == _c.BRANCH:
+        found: set[str] = set()
+        for alternative in av[1]:
+            literals = _sequence(alternative, fold, drop)
+            if literals is None:
+                return None
+            found |= literals
+        return frozenset(found)
+    if op == _c.IN and av and all(kind == _c.LITERAL for kind, _ in av):
+        return frozenset(chr(code).lower() if fold else chr(code) for _, code in av)
+    return None  # other classes, any character, a backreference: no literal promised
+
+
+def required_literals(pattern: str, flags: int = 0, ascii_text: bool = True) -> Literals:
+    """Strings one of which occurs in every match of `pattern` (see the module doc);
+    with `ascii_text=False`, a set that holds for any text, or None."""
+    parsed = _p.parse(pattern, flags)
+    fold = bool(parsed.state.flags & re.IGNORECASE)
+    if parsed.state.flags & (re.LOCALE | re.VERBOSE):
+        return None
+    return _usable(_sequence(parsed, fold, ascii_text), fold, ascii_text)
+
+
+class Prefiltered:
+    """A compiled pattern behind a substring test: `search`, `sub` and `match` give
+    exactly the wrapped pattern's answers, skipping the regex engine when the text
+    lacks every literal the pattern needs. Other attributes are the pattern's own."""
+
+    def __init__(self, compiled: re.Pattern) -> None:
+        self._re = compiled
+        self._literals = required_literals(compiled.pattern, compiled.flags)
+        self._fold = bool(compiled.flags & re.IGNORECASE)
+        # Literals without letters ("19", "20") match only themselves, in any text.
+        anywhere = required_literals(compiled.pattern, compiled.flags, ascii_text=False)
+        self._caseless = bool(anywhere) and all(
+            s.lower() == s.upper() and s.isascii() for s in anywhere)
+        if self._caseless:
+            self._literals = anywhere
+
+    def possible(self, text: str) -> bool:
+        """False only when no match can exist in `text`."""
+        if self._literals is None:
+            return True
+        if self._fold and not self._caseless:
+            if not text.isascii():
+                return True
+            text = text.lower()
+        return any(literal in text for literal in self._literals)
+
+    def finditer(self, text: str, *args):
+        return self._re.finditer(text, *args) if self.possible(text) else iter(())
+
+    def search(self, text: str, *args):
+        return self._re.search(text, *args) if self.possible(text) else None
+
+    def match(self, text: str, *args):
+        return self._re.match(text, *args) if self.possible(text) else None
+
+    def sub(self, repl, text: str, count: int = 0):
+        return self._re.sub(repl, text, count) if self.possible(text) else text
+
+    def __getattr__(self, name: str):
+        return getattr(self._re, name)
+
+
+@cache
+def prefiltered(compiled: re.Pattern) -> Prefiltered:
+    return Prefiltered(compiled)
+
+
+def leads_with_literal(pattern: str, flags: int = 0) -> bool:
+    """Whether every match of `pattern` starts with a literal character (so an
+    anchored attempt fails at the first character of most texts)."""
+    return _leads(_p.parse(pattern, flags))
+
+
+def _leads(items) -> bool:
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op == _c.LITERAL:
+            return True
+        if op == _c.IN:
+            return all(kind == _c.LITERAL for kind, _ in av)
+        if op == _c.SUBPATTERN:
+            return _leads(av[3])
+        if op == _c.BRANCH:
+            return all(_leads(alternative) for alternative in av[1])
+        if op in _REPEATS:
+            return av[0] >= 1 and _leads(av[2])
+        return False
+    return False
+
+
+def _literal_test(literals: frozenset[str]):
+    """A tuple of strings to test one by one, or for many, one alternation of them."""
+    if len(literals) <= FirstFamily.MAX_LITERALS:
+        return tuple(sorted(literals))
+    return re.compile("|".join(re.escape(s) for s in sorted(literals, key=len, reverse=True)))
+
+
+class FirstFamily:
+    """Which family of whole-line patterns matches a line first, as one anchored
+    alternation over every family's patterns would say (`template` wraps that
+    alternation), in fewer engine steps: runs of patterns without a usable literal
+    stay one alternation; a pattern with one is tried only when a line holds it.
+
+    `family(line)` is the name of the family whose pattern the single alternation
+    `^(?:(?P<fam1>(?:p1)|(?:p2))|(?P<fam2>...))<tail>` would match (alternatives are
+    tried in order, the first that completes a match wins), or None. Lines that are
+    not ASCII go to that single alternation itself.
+    """
+
+    MAX_LITERALS = 4  # more: one alternation of them is cheaper than testing each
+
+    def __init__(self, families: dict[str, list[str]], tail: str, flags: int) -> None:
+        self.single = re.compile(
+            r"^(?:" + "|".join(f"(?P<{kind}>{'|'.join(f'(?:{p})' for p in pats)})"
+                               for kind, pats in families.items())
+            + r")" + tail, flags)
+        alternatives = [(kind, p) for kind, pats in families.items() for p in pats]
+        self.segments: list[tuple[Any, re.Pattern, dict[str, str]]] = []
+        run: list[tuple[str, str]] = []
+
+        def close_run() -> None:
+            if run:
+                names = {f"a{i}": kind for i, (kind, _) in enumerate(run)}
+                rx = re.compile(r"^(?:" + "|".join(f"(?P<a{i}>(?:{p}))" for i, (_, p) in
+                                                   enumerate(run)) + r")" + tail, flags)
+                self.segments.append((None, rx, names))
+                run.clear()
+
+        for kind, p in alternatives:
+            literals = required_literals(p, flags)
+            if literals is None or leads_with_literal(p, flags):
+                run.append((kind, p))  # an anchored literal start fails fast by itself
+                continue
+            close_run()
+            rx = re.compile(r"^(?:(?P<a0>(?:" + p + r")))" + tail, flags)
+            self.segments.append((_literal_test(literals), rx, {"a0": kind}))
+        close_run()
+        self.fold = bool(self.single.flags & re.IGNORECASE)
+
+    def family(self, line: str) -> str | None:
+        if not line.isascii():
+            match = self.single.match(line)
+            if match is None:
+                return None
+            return next(kind for kind, text in match.groupdict().items() if text is not None)
+        probe = line.lower() if self.fold else line
+        for literals, rx, names in self.segments:
+            if literals is not None:
+                if type(literals) is tuple:
+                    for literal in literals:
+                        if literal in probe:
+                            break
+                    else:
+                        continue
+                elif literals.search(probe) is None:
+                    continue
+            match = rx.match(line)
+            if match is not None:
+                return next(names[g] for g, text in match.groupdict().items() if text is not None)
+        return None
+
+
+class _SingleFamily:
+    """The fallback: the one alternation itself."""
+
+    def __init__(self, single: re.Pattern) -> None:
+        self.single = single
+
+    def family(self, line: str) -> str | None:
+        match = self.single.match(line)
+        if match is None:
+            return None
+        return next(kind for kind, text in match.groupdict().items() if text is not None)
+
+
+def family_matcher(single: re.Pattern, families: dict[str, list[str]],
+                   tail: str) -> FirstFamily | _SingleFamily:
+    """A `FirstFamily` for `families`, provided that its own single alternation is
+    `single` exactly (same source, same flags, no backreferences); otherwise (the way
+    `single` is built has changed) `single` itself, which is always right."""
+    fast = FirstFamily(families, tail, single.flags)
+    if (fast.single.pattern != single.pattern or fast.single.flags != single.flags
+            or _has_backreference(_p.parse(single.pattern, single.flags))):
+        return _SingleFamily(single)
+    return fast
+
+
+def _has_backreference(items) -> bool:
+    for op, av in items:
+        if op in (_c.GROUPREF, _c.GROUPREF_EXISTS):
+            return True
+        for value in (av if isinstance(av, (tuple, list)) else (av,)):
+            if isinstance(value, _p.SubPattern) and _has_backreference(value):
+                return True
+            if isinstance(value, list) and any(isinstance(v, _p.SubPattern)
+                                               and _has_backreference(v) for v in value):
+                return True
+    return False
+
+
+_ASCII = [chr(i) for i in range(128)]
+_ALL = frozenset(_ASCII)
+
+
+def _variants(ch: str, fold: bool) -> set[str]:
+    """The characters IGNORECASE may match `ch` with (a superset: only used to say
+    which ASCII characters are possible)."""
+    if not fold:
+        return {ch}
+    found = {ch, ch.lower(), ch.upper()}
+    for group in ("iIİı", "sSſ", "kKK"):
+        if ch in group:
+            found.update(group)
+    return found
+
+
+def _ascii_in(av, fold: bool) -> frozenset[str]:
+    """ASCII characters a character class may match (a superset)."""
+    if any(kind not in (_c.LITERAL, _c.RANGE) for kind, _ in av):
+        return _ALL  # negated classes, categories: anything
+    found = set()
+    for a in _ASCII:
+        for v in _variants(a, fold):
+            code = ord(v)
+            if any(code == value if kind == _c.LITERAL else value[0] <= code <= value[1]
+                   for kind, value in av):
+                found.add(a)
+                break
+    return frozenset(found)
+
+
+def _first(items, fold: bool) -> tuple[frozenset[str], bool]:
+    """(ASCII characters a match of the sequence may start with, whether it may be empty)."""
+    found: set[str] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op == _c.LITERAL:
+            chars, empty = frozenset(v for v in _variants(chr(av), fold) if v.isascii()), False
+        elif op == _c.IN:
+            chars, empty = _ascii_in(av, fold), False
+        elif op == _c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                return _ALL, True
+            chars, empty = _first(sub, fold)
+        elif op == getattr(_c, "ATOMIC_GROUP", None):
+            chars, empty = _first(av, fold)
+        elif op in _REPEATS:
+            chars, empty = _first(av[2], fold)
+            empty = empty or av[0] == 0
+        elif op == _c.BRANCH:
+            chars, empty = frozenset(), False
+            for alternative in av[1]:
+                c, e = _first(alternative, fold)
+                chars, empty = chars | c, empty or e
+        elif op in (_c.ANY, _c.NOT_LITERAL):
+            chars, empty = _ALL, False
+        else:
+            return _ALL, True
+        found |= chars
+        if not empty:
+            return frozenset(found), False
+    return frozenset(found), True
+
+
+def ascii_starts(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """The ASCII characters a match of `pattern` can start with (a superset), or None
+    when the pattern can match the empty string: an ASCII text holding none of them
+    has no match."""
+    parsed = _p.parse(pattern, flags)
+    if parsed.state.flags & (re.LOCALE | re.VERBOSE):
+        return None
+    chars, empty = _first(parsed, bool(parsed.state.flags & re.IGNORECASE))
+    return None if empty else chars
+
+
+@cache
+def ascii_gate(compiled: re.Pattern) -> tuple[str, ...] | None:
+    """`ascii_starts` of a compiled pattern, as a tuple to test with `in`."""
+    chars = ascii_starts(compiled.pattern, compiled.flags)
+    return None if chars is None else tuple(sorted(chars))
+
+
+def search_possible(compiled: re.Pattern, text: str) -> bool:
+    """False only when `compiled.search(text)` is sure to find nothing: an ASCII text
+    without any character a match can start with."""
+    gate = ascii_gate(compiled)
+    if gate is None or len(gate) > 8 or not text.isascii():
+        return True
+    return any(ch in text for ch in gate)
