@@ -10,18 +10,34 @@ record, so edges form a forest whose roots are the records kept.
 
 Rank (the record kept): the longest body (most complete version), then the
 earliest date, then the smallest id: independent of input order and bundling.
+
+What travels (so that no stage holds every article, nor 30-odd copies of every
+signature): each article gives one small member record (rank, signature, count,
+figures) keyed by its ref (origin, id), and one packed entry (bucket key, rank)
+per bucket key, packed many to a bytes blob per key shard. Grouping the shards
+finds the shared buckets and, from ranks alone, the candidate pairs that
+`bucket_edges` would compare (the same leaders, the same cap); two joins bring
+each pair its members' signatures; each member then keeps its best acceptable
+edge. The result is exactly that of `bucket_edges` + `best_edge` per member
+(`links_by_pairs` and `links_by_buckets` compute both ways, for tests).
 """
 
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterable
+import re
+import struct
+from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
 import apache_beam as beam
 import numpy as np
+import xxhash
 from apache_beam.metrics import Metrics
+from apache_beam.transforms.window import GlobalWindow
+from apache_beam.utils.timestamp import MIN_TIMESTAMP
+from apache_beam.utils.windowed_value import WindowedValue
 
 from schemas.models import Duplicate
 from transforms.fingerprint import BANDS, NUM_PERM, figures_disagree, fingerprint, similarities
@@ -34,6 +50,11 @@ INDEX_TAG = "index"
 DEFAULT_THRESHOLD = 0.6
 DEFAULT_MAX_COMPARE = 64
 METHOD_PRIORITY = {"exact_body": 0, "canonical_url": 1, "near_minhash": 2}
+MEMBERS_TAG = "members"
+# Bucket keys are grouped by shard (a stable hash of the key): enough shards to
+# spread the work, few enough that a bundle's entries pack into sizeable blobs.
+DEFAULT_KEY_SHARDS = 128
+BLOB_FLUSH_BYTES = 8 << 20  # a bundle emits its packed entries at least this often
 
 
 # Records already in the dataset (from earlier runs) rank before every new one:
@@ -89,11 +110,17 @@ def index_entry(article: dict[str, Any]) -> dict[str, Any]:
 
 def existing_entries(entry: dict[str, Any]) -> list[tuple[str, tuple]]:
     """Bucket entries of an article kept by an earlier run, read back from the index."""
+    member, keys = existing_member(entry)
+    return [(key, member) for key in keys]
+
+
+def existing_member(entry: dict[str, Any]) -> tuple[tuple, list[str]]:
+    """(member, bucket keys) of an earlier run's kept article, from the index."""
     rank = (EXISTING, -int(entry["count"]), entry.get("date") or "9999-12-31", entry["id"])
     # Indexes written before figures were kept have none: no figure check for them.
     member = (rank, base64.b64decode(entry["signature"]), int(entry["count"]),
               base64.b64decode(entry.get("figures", "")))
-    return [(key, member) for key in entry["keys"]]
+    return member, list(entry["keys"])
 
 
 def without_fingerprint(article: dict[str, Any]) -> dict[str, Any]:
@@ -178,28 +205,374 @@ def resolve_roots(edges: dict[str, tuple]) -> dict[str, dict[str, Any]]:
     return out
 
 
-def mark_duplicate(article: dict[str, Any], link: dict[str, Any]) -> dict[str, Any]:
-    return {**article, **link}
+# ---------------------------------------------------------------- small records
 
 
-class BucketEdgesDoFn(beam.DoFn):
-    def __init__(self, threshold: float, max_compare: int) -> None:
-        self.threshold = threshold
+def method_of(key: str) -> str:
+    return {"h": "exact_body", "u": "canonical_url"}.get(key[:1], "near_minhash")
+
+
+def member_of(article: dict[str, Any], num_perm: int = NUM_PERM,
+              bands: int = BANDS) -> tuple[tuple, list[str]]:
+    """(member, bucket keys) of an article: the member as `bucket_entries` builds it."""
+    fp = article.get(FINGERPRINT_FIELD) or with_fingerprint(article, num_perm, bands)[
+        FINGERPRINT_FIELD]
+    member = (rank_key(article, fp["count"]), fp["signature"], fp["count"],
+              fp.get("figures", b""))
+    return member, list(fp["keys"])
+
+
+def ref_of(rank: tuple) -> tuple[int, str]:
+    """What joins a member's records: origin and id (a record of an earlier run may
+    share its id with a record read again after a crash)."""
+    return (rank[0], rank[-1])
+
+
+_HEX = re.compile(r"(?:[0-9a-f]{2})+")
+
+
+def pack_text(text: str) -> bytes:
+    """Exact and compact: a lowercase hex tail (ids, hashes, band keys) as raw bytes."""
+    head, sep, tail = text.rpartition(":")
+    prefix = (head + sep).encode()
+    if _HEX.fullmatch(tail) and len(prefix) < 256:
+        return b"\x01" + bytes((len(prefix),)) + prefix + bytes.fromhex(tail)
+    return b"\x00" + text.encode()
+
+
+def unpack_text(data: bytes) -> str:
+    if data[:1] == b"\x01":
+        size = data[1]
+        return data[2:2 + size].decode() + data[2 + size:].hex()
+    return data[1:].decode()
+
+
+_RANK_HEAD = struct.Struct(">BiH")  # origin, -count, date length
+_ENTRY_HEAD = struct.Struct(">HH")  # key length, rank length
+_LONG = 0xFFFF
+
+
+def pack_rank(rank: tuple) -> bytes:
+    origin, neg_count, date, record_id = rank
+    date_bytes = date.encode()
+    return _RANK_HEAD.pack(origin, neg_count, len(date_bytes)) + date_bytes + pack_text(
+        record_id)
+
+
+def unpack_rank(data: bytes) -> tuple[int, int, str, str]:
+    origin, neg_count, size = _RANK_HEAD.unpack_from(data)
+    start = _RANK_HEAD.size
+    return (origin, neg_count, data[start:start + size].decode(),
+            unpack_text(data[start + size:]))
+
+
+def pack_entry(key: str, rank: tuple) -> bytes:
+    """One (bucket key, rank) pair, length-prefixed: blobs are runs of these."""
+    key_bytes, rank_bytes = pack_text(key), pack_rank(rank)
+    if len(key_bytes) >= _LONG or len(rank_bytes) >= _LONG:
+        return (_ENTRY_HEAD.pack(_LONG, _LONG) + struct.pack(">II", len(key_bytes),
+                                                               len(rank_bytes))
+                + key_bytes + rank_bytes)
+    return _ENTRY_HEAD.pack(len(key_bytes), len(rank_bytes)) + key_bytes + rank_bytes
+
+
+def unpack_entries(blob: bytes) -> Iterator[tuple[bytes, bytes]]:
+    """(packed key, packed rank) pairs of a blob."""
+    pos, end, head = 0, len(blob), _ENTRY_HEAD.size
+    while pos < end:
+        key_size, rank_size = _ENTRY_HEAD.unpack_from(blob, pos)
+        pos += head
+        if key_size == _LONG and rank_size == _LONG:
+            key_size, rank_size = struct.unpack_from(">II", blob, pos)
+            pos += 8
+        key_end = pos + key_size
+        yield blob[pos:key_end], blob[key_end:key_end + rank_size]
+        pos = key_end + rank_size
+
+
+def key_shard(key: str, shards: int) -> int:
+    """Stable across processes and machines (unlike `hash`)."""
+    return xxhash.xxh32_intdigest(key.encode()) % shards
+
+
+class EntryPacker:
+    """A bundle's bucket entries, packed per key shard; `flush` empties it."""
+
+    def __init__(self, shards: int, flush_bytes: int = BLOB_FLUSH_BYTES) -> None:
+        self.shards = shards
+        self.flush_bytes = flush_bytes
+        self._blobs: dict[int, bytearray] = {}
+        self._size = 0
+
+    def add(self, keys: Iterable[str], rank: tuple) -> bool:
+        """Packs the entries; True once enough are held to flush."""
+        rank_bytes = pack_rank(rank)
+        for key in keys:
+            key_bytes = pack_text(key)
+            if len(key_bytes) >= _LONG or len(rank_bytes) >= _LONG:
+                entry = pack_entry(key, rank)
+            else:
+                entry = _ENTRY_HEAD.pack(len(key_bytes), len(rank_bytes)) + key_bytes + \
+                    rank_bytes
+            shard = key_shard(key, self.shards)
+            blob = self._blobs.get(shard)
+            if blob is None:
+                blob = self._blobs[shard] = bytearray()
+            blob += entry
+            self._size += len(entry)
+        return self._size >= self.flush_bytes
+
+    def flush(self) -> list[tuple[int, bytes]]:
+        out = [(shard, bytes(blob)) for shard, blob in sorted(self._blobs.items())]
+        self._blobs, self._size = {}, 0
+        return out
+
+
+def shared_buckets(blobs: Iterable[bytes]) -> Iterator[tuple[str, list[tuple]]]:
+    """(bucket key, ranks) of every bucket with two members or more, from the
+    packed entries of one key shard."""
+    buckets: dict[bytes, list[bytes]] = {}
+    for blob in blobs:
+        for key, rank in unpack_entries(blob):
+            members = buckets.get(key)
+            if members is None:
+                buckets[key] = [rank]
+            else:
+                members.append(rank)
+    for key, ranks in buckets.items():
+        if len(ranks) >= 2:
+            yield unpack_text(key), [unpack_rank(r) for r in ranks]
+
+
+def bucket_candidates(key: str, ranks: Iterable[tuple],
+                      max_compare: int = DEFAULT_MAX_COMPARE) -> list[tuple[tuple, tuple, str]]:
+    """(member rank, leader rank, method): the pairs `bucket_edges` compares in this
+    bucket, in the order it tries them. Where acceptance does not depend on the
+    texts (exact body, canonical URL) only the first pair of a member can win, so
+    only it is given."""
+    ordered = sorted(ranks)
+    if len(ordered) < 2 or ordered[-1][0] == EXISTING:
+        return []
+    method = method_of(key)
+    first_only = method != "near_minhash"
+    leaders = ordered[:max_compare]
+    out = []
+    for j in range(1, len(ordered)):
+        rank = ordered[j]
+        if rank[0] == EXISTING:
+            continue
+        for i in range(min(j, len(leaders))):
+            leader = leaders[i]
+            if leader == rank or leader[-1] == rank[-1]:
+                continue
+            out.append((rank, leader, method))
+            if first_only:
+                break
+    return out
+
+
+def pair_edges(member: tuple, offers: list[tuple[str, tuple]],
+               threshold: float) -> list[tuple]:
+    """The acceptable edges of one member among (method, leader member) offers, with
+    the similarity `bucket_edges` gives (the same arithmetic, element by element)."""
+    if not offers:
+        return []
+    _, sig, count, figures = member
+    mine = np.frombuffer(sig, dtype=np.uint8)
+    sigs = np.stack([np.frombuffer(leader[1], dtype=np.uint8) for _, leader in offers])
+    counts = np.array([leader[2] for _, leader in offers], dtype=np.int64)
+    shares = np.count_nonzero(sigs == mine, axis=1) / sigs.shape[1]
+    sims = similarities(shares, count, counts)
+    edges = []
+    for index, (method, leader) in enumerate(offers):
+        if method == "exact_body":
+            sim = 1.0
+        else:
+            sim = sims[index]
+            if method == "near_minhash":
+                if not sim >= threshold or figures_disagree(figures, leader[3]):
+                    continue
+        leader_rank = leader[0]
+        edges.append((leader_rank, leader_rank[-1], round(float(sim), 4), method))
+    return edges
+
+
+def links_by_buckets(members: Iterable[tuple[tuple, list[str]]], threshold: float,
+                     max_compare: int = DEFAULT_MAX_COMPARE) -> dict[str, dict[str, Any]]:
+    """Duplicate links of (member, keys) records, bucket by bucket (`bucket_edges`)."""
+    buckets: dict[str, list[tuple]] = {}
+    for member, keys in members:
+        for key in keys:
+            buckets.setdefault(key, []).append(member)
+    per_member: dict[str, list[tuple]] = {}
+    for key, bucket in buckets.items():
+        if len(bucket) < 2:
+            continue
+        for member_id, edge in bucket_edges(key, bucket, threshold, max_compare):
+            per_member.setdefault(member_id, []).append(edge)
+    return resolve_roots({m: best_edge(edges) for m, edges in per_member.items()})
+
+
+def links_by_pairs(members: Iterable[tuple[tuple, list[str]]], threshold: float,
+                   max_compare: int = DEFAULT_MAX_COMPARE,
+                   shards: int = 7) -> dict[str, dict[str, Any]]:
+    """The same links the way the pipeline finds them (packed entries, candidate
+    pairs, joins), without Beam."""
+    members = list(members)
+    packer = EntryPacker(shards)
+    by_ref: dict[tuple, tuple] = {}
+    for member, keys in members:
+        packer.add(keys, member[0])
+        by_ref.setdefault(ref_of(member[0]), member)
+    by_shard: dict[int, list[bytes]] = {}
+    for shard, blob in packer.flush():
+        by_shard.setdefault(shard, []).append(blob)
+    wanted: set[tuple] = set()
+    for blobs in by_shard.values():
+        for key, ranks in shared_buckets(blobs):
+            for rank, leader, method in bucket_candidates(key, ranks, max_compare):
+                wanted.add((ref_of(rank), ref_of(leader), method))
+    offers: dict[tuple, list] = {}
+    for member_ref, leader_ref, method in sorted(wanted):
+        offers.setdefault(member_ref, []).append((method, by_ref[leader_ref]))
+    edges = {}
+    for member_ref, offered in offers.items():
+        found = pair_edges(by_ref[member_ref], offered, threshold)
+        if found:
+            edges[member_ref[1]] = best_edge(found)
+    return resolve_roots(edges)
+
+
+class MembersAndEntriesDoFn(beam.DoFn):
+    """Articles (or earlier runs' index entries) -> packed bucket entries per key
+    shard (main) and one member record per article (tagged `members`)."""
+
+    def __init__(self, shards: int = DEFAULT_KEY_SHARDS, existing: bool = False,
+                 num_perm: int = NUM_PERM, bands: int = BANDS) -> None:
+        self.shards = shards
+        self.existing = existing
+        self.num_perm = num_perm
+        self.bands = bands
+
+    def start_bundle(self) -> None:
+        self._packer = EntryPacker(self.shards)
+
+    def process(self, element):
+        if self.existing:
+            member, keys = existing_member(element)
+        else:
+            member, keys = member_of(element, self.num_perm, self.bands)
+        yield beam.pvalue.TaggedOutput(MEMBERS_TAG, (ref_of(member[0]), member))
+        if self._packer.add(keys, member[0]):
+            yield from self._packer.flush()
+
+    def finish_bundle(self):
+        for item in self._packer.flush():
+            yield WindowedValue(item, MIN_TIMESTAMP, [GlobalWindow()])
+
+
+class SharedBucketsDoFn(beam.DoFn):
+    """(key shard, packed blobs) -> candidate pairs as (leader ref, (member ref, method)),
+    each pair once per bundle (it recurs in every band two texts share)."""
+
+    def __init__(self, max_compare: int) -> None:
         self.max_compare = max_compare
         self.buckets = Metrics.counter("newsbeam.dedup", "shared_buckets")
         self.truncated = Metrics.counter("newsbeam.dedup", "buckets_over_compare_cap")
         self.bucket_size = Metrics.distribution("newsbeam.dedup", "shared_bucket_size")
+        self.pairs = Metrics.counter("newsbeam.dedup", "candidate_pairs")
+
+    def start_bundle(self) -> None:
+        self._seen: set[tuple] = set()
 
     def process(self, element):
-        key, members = element
-        members = list(members)
-        if len(members) < 2:
+        _, blobs = element
+        for key, ranks in shared_buckets(blobs):
+            self.buckets.inc()
+            self.bucket_size.update(len(ranks))
+            if len(ranks) > self.max_compare:
+                self.truncated.inc()
+            for rank, leader, method in bucket_candidates(key, ranks, self.max_compare):
+                pair = (ref_of(leader), ref_of(rank), method)
+                if pair not in self._seen:
+                    self._seen.add(pair)
+                    self.pairs.inc()
+                    yield pair[0], (pair[1], method)
+
+    def finish_bundle(self) -> None:
+        self._seen = set()
+
+
+def _offers_of_leader(element):
+    """A leader's member record, sent to every member that should be compared with it."""
+    _, grouped = element
+    leaders = list(grouped["member"])
+    if not leaders:
+        return
+    leader = leaders[0]
+    for member_ref, method in set(grouped["wanted"]):
+        yield member_ref, (method, leader)
+
+
+class BestEdgeDoFn(beam.DoFn):
+    """A member and its offers -> (member id, best acceptable edge)."""
+
+    def __init__(self, threshold: float) -> None:
+        self.threshold = threshold
+
+    def process(self, element):
+        (_, member_id), grouped = element
+        members = list(grouped["member"])
+        if not members:
             return
-        self.buckets.inc()
-        self.bucket_size.update(len(members))
-        if len(members) > self.max_compare:
-            self.truncated.inc()
-        yield from bucket_edges(key, members, self.threshold, self.max_compare)
+        offers = sorted(set(grouped["offer"]), key=lambda o: (o[1][0], o[0]))
+        edges = pair_edges(members[0], offers, self.threshold)
+        if edges:
+            yield member_id, best_edge(edges)
+
+
+def _is_new(item) -> bool:
+    return item[0][0] == NEW
+
+
+class DuplicateLinks(beam.PTransform):
+    """(members, packed entry blobs) -> one {duplicate id: link} dict (singleton).
+
+    `members`: (ref, member) of every article, and of earlier runs' records.
+    Only duplicates are in the dict: an article absent from it is kept.
+    """
+
+    def __init__(self, threshold: float = DEFAULT_THRESHOLD,
+                 max_compare: int = DEFAULT_MAX_COMPARE) -> None:
+        super().__init__()
+        self.threshold = threshold
+        self.max_compare = max_compare
+
+    def expand(self, pcolls):
+        members, blobs = pcolls
+        wanted = (
+            blobs
+            | "GroupKeyShards" >> beam.GroupByKey()
+            | "CandidatePairs" >> beam.ParDo(SharedBucketsDoFn(self.max_compare))
+        )
+        offers = (
+            {"member": members, "wanted": wanted}
+            | "JoinLeaders" >> beam.CoGroupByKey()
+            | "OffersOfLeaders" >> beam.FlatMap(_offers_of_leader)
+        )
+        new_members = members | "NewMembers" >> beam.Filter(_is_new)
+        return (
+            {"member": new_members, "offer": offers}
+            | "JoinMembers" >> beam.CoGroupByKey()
+            | "BestEdgePerMember" >> beam.ParDo(BestEdgeDoFn(self.threshold))
+            | "CollectEdges" >> beam.combiners.ToDict()
+            | "ResolveKeptRecords" >> beam.Map(resolve_roots)
+        )
+
+
+
+def mark_duplicate(article: dict[str, Any], link: dict[str, Any]) -> dict[str, Any]:
+    return {**article, **link}
 
 
 class SplitDuplicatesDoFn(beam.DoFn):
@@ -224,14 +597,19 @@ class Deduplicate(beam.PTransform):
     """Articles -> kept articles (main output), duplicates (tagged `duplicates`) and
     index entries of the kept ones (tagged `index`, for later runs).
 
+    Every article waits (in the runner) until the links are known: for small
+    inputs and tests. The batch job spills articles instead (transforms/spill.py).
+
     `existing`: index entries of articles kept by earlier runs; new copies of
     them become duplicates pointing at them.
     """
 
     def __init__(self, threshold: float = DEFAULT_THRESHOLD,
                  max_compare: int = DEFAULT_MAX_COMPARE,
-                 num_perm: int = NUM_PERM, bands: int = BANDS, existing=None) -> None:
+                 num_perm: int = NUM_PERM, bands: int = BANDS, existing=None,
+                 shards: int = DEFAULT_KEY_SHARDS) -> None:
         super().__init__()
+        self.shards = shards
         self.threshold = threshold
         self.max_compare = max_compare
         self.num_perm = num_perm
@@ -241,18 +619,18 @@ class Deduplicate(beam.PTransform):
     def expand(self, articles):
         num_perm, bands = self.num_perm, self.bands
         articles = articles | "Fingerprint" >> beam.Map(with_fingerprint, num_perm, bands)
-        entries = articles | "BucketKeys" >> beam.FlatMap(bucket_entries, num_perm, bands)
+        packed = articles | "BucketEntries" >> beam.ParDo(MembersAndEntriesDoFn(
+            self.shards, num_perm=num_perm, bands=bands)).with_outputs(MEMBERS_TAG,
+                                                                       main="blobs")
+        members, blobs = packed[MEMBERS_TAG], packed.blobs
         if self.existing is not None:
-            earlier = self.existing | "EarlierRunsBuckets" >> beam.FlatMap(existing_entries)
-            entries = (entries, earlier) | "WithEarlierRuns" >> beam.Flatten()
-        links = (
-            entries
-            | "GroupBuckets" >> beam.GroupByKey()
-            | "CompareInBucket" >> beam.ParDo(BucketEdgesDoFn(self.threshold, self.max_compare))
-            | "BestEdgePerMember" >> beam.CombinePerKey(best_edge)
-            | "CollectEdges" >> beam.combiners.ToDict()
-            | "ResolveKeptRecords" >> beam.Map(resolve_roots)
-        )
+            earlier = self.existing | "EarlierRunsBuckets" >> beam.ParDo(
+                MembersAndEntriesDoFn(self.shards, existing=True)).with_outputs(
+                    MEMBERS_TAG, main="blobs")
+            members = (members, earlier[MEMBERS_TAG]) | "WithEarlierMembers" >> beam.Flatten()
+            blobs = (blobs, earlier.blobs) | "WithEarlierRuns" >> beam.Flatten()
+        links = (members, blobs) | "DuplicateLinks" >> DuplicateLinks(self.threshold,
+                                                                      self.max_compare)
         return articles | "SplitDuplicates" >> beam.ParDo(
             SplitDuplicatesDoFn(), links=beam.pvalue.AsSingleton(links)
         ).with_outputs(DUPLICATE_TAG, INDEX_TAG, main="articles")
