@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import logging
 import sys
 import time
@@ -30,7 +29,7 @@ from pipelines.options import LOCAL_DEFAULTS, BatchOptions
 from pipelines.versions import versions
 from transforms import write
 from transforms.deadletters import DEAD_LETTER_TAG
-from transforms.dedup import DUPLICATE_TAG, INDEX_TAG, Deduplicate
+from transforms.dedup import DUPLICATE_TAG
 from transforms.process import CleanAndExtract
 from transforms.read import (
     FILES_TAG,
@@ -39,6 +38,7 @@ from transforms.read import (
     file_identity,
     is_input_name,
 )
+from transforms.spill import SpillDeduplicateAndStage
 
 LOG = logging.getLogger("newsbeam.batch")
 
@@ -106,8 +106,11 @@ def build_batch_pipeline(pipeline: beam.Pipeline, options: PipelineOptions,
     existing = None
     if earlier_index:
         existing = pipeline | "EarlierFingerprints" >> ReadJsonLines(earlier_index)
-    deduped = processed_records["articles"] | "Deduplicate" >> Deduplicate(
-        opts.near_dup_threshold, opts.dedup_max_compare, existing=existing)
+    # Articles wait in spill files, not in the runner, while dedup works on small
+    # records; kept articles, duplicates and fingerprints are staged from the spill.
+    deduped = processed_records["articles"] | "Deduplicate" >> SpillDeduplicateAndStage(
+        output, run_id, run_date, opts.near_dup_threshold, opts.dedup_max_compare,
+        existing=existing)
     dead_letters = (
         (read[DEAD_LETTER_TAG], processed_records[DEAD_LETTER_TAG])
         | "AllDeadLetters" >> beam.Flatten()
@@ -125,26 +128,20 @@ def build_batch_pipeline(pipeline: beam.Pipeline, options: PipelineOptions,
     )
     staged = (
         (
-            deduped.articles | "WriteArticles" >> write.StageJsonl(output, run_id, write.ARTICLES),
-            deduped[DUPLICATE_TAG]
-            | "WriteDuplicates" >> write.StageJsonl(output, run_id, write.DUPLICATES),
+            deduped["staged"],
             dead_letters
             | "WriteDeadLetters" >> write.StageJsonl(output, run_id, write.DEAD_LETTER,
                                                      partitioned=False),
             read[FILES_TAG]
             | "WriteFilesTaken" >> write.StageJsonl(output, run_id, write.FILES_STATE,
                                                     partitioned=False),
-            deduped[INDEX_TAG]
-            | "WriteFingerprints" >> write.StageJsonl(
-                output, run_id, write.INDEX_STATE,
-                partitioner=functools.partial(write.index_partition, run_date=run_date)),
         )
         | "AllStagedFiles" >> beam.Flatten()
     )
     manifest = staged | "Commit" >> write.CommitRun(output, run_id, run_info, records_read,
                                                     reasons, read[FILES_TAG])
-    return BatchOutputs(deduped.articles, deduped[DUPLICATE_TAG], dead_letters, records_read,
-                        manifest)
+    return BatchOutputs(deduped["articles"], deduped[DUPLICATE_TAG], dead_letters,
+                        records_read, manifest)
 
 
 def parse_options(argv: list[str]) -> PipelineOptions:

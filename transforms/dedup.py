@@ -389,9 +389,9 @@ def pair_edges(member: tuple, offers: list[tuple[str, tuple]],
             sim = 1.0
         else:
             sim = sims[index]
-            if method == "near_minhash":
-                if not sim >= threshold or figures_disagree(figures, leader[3]):
-                    continue
+            if method == "near_minhash" and (not sim >= threshold
+                                             or figures_disagree(figures, leader[3])):
+                continue  # below the threshold, or a templated report with other figures
         leader_rank = leader[0]
         edges.append((leader_rank, leader_rank[-1], round(float(sim), 4), method))
     return edges
