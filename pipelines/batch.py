@@ -66,6 +66,10 @@ def _reason_key(letter: dict[str, Any]) -> str:
     return f"{letter['stage']}:{letter['reason']}"
 
 
+def _one(_) -> int:
+    return 1
+
+
 def _content_hash(entry: dict[str, Any]) -> str:
     return entry["content_hash"]
 
@@ -111,25 +115,30 @@ def build_batch_pipeline(pipeline: beam.Pipeline, options: PipelineOptions,
     deduped = processed_records["articles"] | "Deduplicate" >> SpillDeduplicateAndStage(
         output, run_id, run_date, opts.near_dup_threshold, opts.dedup_max_compare,
         existing=existing)
-    dead_letters = (
-        (read[DEAD_LETTER_TAG], processed_records[DEAD_LETTER_TAG])
-        | "AllDeadLetters" >> beam.Flatten()
-    )
+    # Only small things cross a stage barrier here: records are counted (not
+    # gathered) and dead letters are staged where they arise.
+    unreadable, failed = read[DEAD_LETTER_TAG], processed_records[DEAD_LETTER_TAG]
+    dead_letters = (unreadable, failed) | "AllDeadLetters" >> beam.Flatten()
     records_read = (
-        (read.records, read[DEAD_LETTER_TAG])
+        (read.records | "OnePerRecord" >> beam.Map(_one),
+         unreadable | "OnePerUnreadable" >> beam.Map(_one))
         | "AllRecordsRead" >> beam.Flatten()
-        | "CountRecordsRead" >> beam.combiners.Count.Globally()
+        | "CountRecordsRead" >> beam.CombineGlobally(sum)
     )
     reasons = (
-        dead_letters
-        | "ReasonOfDeadLetter" >> beam.Map(_reason_key)
+        (unreadable | "ReasonOfUnreadable" >> beam.Map(_reason_key),
+         failed | "ReasonOfDeadLetter" >> beam.Map(_reason_key))
+        | "AllReasons" >> beam.Flatten()
         | "CountPerReason" >> beam.combiners.Count.PerElement()
         | "ReasonsAsDict" >> beam.combiners.ToDict()
     )
     staged = (
         (
             deduped["staged"],
-            dead_letters
+            unreadable
+            | "WriteUnreadable" >> write.StageJsonl(output, run_id, write.DEAD_LETTER,
+                                                    partitioned=False),
+            failed
             | "WriteDeadLetters" >> write.StageJsonl(output, run_id, write.DEAD_LETTER,
                                                      partitioned=False),
             read[FILES_TAG]

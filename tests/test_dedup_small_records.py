@@ -29,10 +29,12 @@ from transforms.dedup import (
     links_by_pairs,
     member_of,
     pack_entry,
+    pack_member,
     pack_rank,
     pack_text,
     shared_buckets,
     unpack_entries,
+    unpack_member,
     unpack_rank,
     unpack_text,
     with_fingerprint,
@@ -121,6 +123,14 @@ def test_hex_tails_are_packed_as_raw_bytes():
 ])
 def test_rank_round_trip(rank):
     assert unpack_rank(pack_rank(rank)) == rank
+
+
+@pytest.mark.parametrize("member", [
+    ((NEW, -812, "2024-03-01", "ab" * 16), bytes(range(128)), 812, b"\x01\x02\x03\x04"),
+    ((EXISTING, 0, "9999-12-31", "old:1"), b"", 0, b""),
+])
+def test_member_round_trip(member):
+    assert unpack_member(pack_member(member)) == member
 
 
 def test_entries_round_trip_long_keys_included():

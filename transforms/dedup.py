@@ -266,6 +266,26 @@ def unpack_rank(data: bytes) -> tuple[int, int, str, str]:
             unpack_text(data[start + size:]))
 
 
+_MEMBER_HEAD = struct.Struct(">HiH")  # rank length, shingle count, signature length
+
+
+def pack_member(member: tuple) -> bytes:
+    """A member (rank, signature, count, figures) as one bytes value: what the joins
+    carry (a fraction of the memory of the tuple, once decoded by a runner)."""
+    rank, signature, count, figures = member
+    rank_bytes = pack_rank(rank)
+    return (_MEMBER_HEAD.pack(len(rank_bytes), count, len(signature)) + rank_bytes
+            + signature + figures)
+
+
+def unpack_member(data: bytes) -> tuple[tuple, bytes, int, bytes]:
+    rank_size, count, sig_size = _MEMBER_HEAD.unpack_from(data)
+    start = _MEMBER_HEAD.size
+    sig_start = start + rank_size
+    return (unpack_rank(data[start:sig_start]), data[sig_start:sig_start + sig_size], count,
+            data[sig_start + sig_size:])
+
+
 def pack_entry(key: str, rank: tuple) -> bytes:
     """One (bucket key, rank) pair, length-prefixed: blobs are runs of these."""
     key_bytes, rank_bytes = pack_text(key), pack_rank(rank)
@@ -420,10 +440,10 @@ def links_by_pairs(members: Iterable[tuple[tuple, list[str]]], threshold: float,
     pairs, joins), without Beam."""
     members = list(members)
     packer = EntryPacker(shards)
-    by_ref: dict[tuple, tuple] = {}
+    by_ref: dict[tuple, bytes] = {}
     for member, keys in members:
         packer.add(keys, member[0])
-        by_ref.setdefault(ref_of(member[0]), member)
+        by_ref.setdefault(ref_of(member[0]), pack_member(member))
     by_shard: dict[int, list[bytes]] = {}
     for shard, blob in packer.flush():
         by_shard.setdefault(shard, []).append(blob)
@@ -434,10 +454,10 @@ def links_by_pairs(members: Iterable[tuple[tuple, list[str]]], threshold: float,
                 wanted.add((ref_of(rank), ref_of(leader), method))
     offers: dict[tuple, list] = {}
     for member_ref, leader_ref, method in sorted(wanted):
-        offers.setdefault(member_ref, []).append((method, by_ref[leader_ref]))
+        offers.setdefault(member_ref, []).append((method, unpack_member(by_ref[leader_ref])))
     edges = {}
     for member_ref, offered in offers.items():
-        found = pair_edges(by_ref[member_ref], offered, threshold)
+        found = pair_edges(unpack_member(by_ref[member_ref]), offered, threshold)
         if found:
             edges[member_ref[1]] = best_edge(found)
     return resolve_roots(edges)
@@ -462,7 +482,7 @@ class MembersAndEntriesDoFn(beam.DoFn):
             member, keys = existing_member(element)
         else:
             member, keys = member_of(element, self.num_perm, self.bands)
-        yield beam.pvalue.TaggedOutput(MEMBERS_TAG, (ref_of(member[0]), member))
+        yield beam.pvalue.TaggedOutput(MEMBERS_TAG, (ref_of(member[0]), pack_member(member)))
         if self._packer.add(keys, member[0]):
             yield from self._packer.flush()
 
@@ -525,8 +545,9 @@ class BestEdgeDoFn(beam.DoFn):
         members = list(grouped["member"])
         if not members:
             return
-        offers = sorted(set(grouped["offer"]), key=lambda o: (o[1][0], o[0]))
-        edges = pair_edges(members[0], offers, self.threshold)
+        offers = sorted(((method, unpack_member(leader)) for method, leader
+                         in set(grouped["offer"])), key=lambda o: (o[1][0], o[0]))
+        edges = pair_edges(unpack_member(members[0]), offers, self.threshold)
         if edges:
             yield member_id, best_edge(edges)
 
@@ -538,7 +559,7 @@ def _is_new(item) -> bool:
 class DuplicateLinks(beam.PTransform):
     """(members, packed entry blobs) -> one {duplicate id: link} dict (singleton).
 
-    `members`: (ref, member) of every article, and of earlier runs' records.
+    `members`: (ref, packed member) of every article, and of earlier runs' records.
     Only duplicates are in the dict: an article absent from it is kept.
     """
 

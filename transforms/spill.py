@@ -45,6 +45,7 @@ from transforms.dedup import (
     index_entry,
     mark_duplicate,
     member_of,
+    pack_member,
     ref_of,
     with_fingerprint,
     without_fingerprint,
@@ -100,7 +101,7 @@ class SpillArticlesDoFn(beam.DoFn):
             self._handle = FileSystems.create(self._path, mime_type="application/x-ndjson")
         self._handle.write(spill_line(article))
         self.spilled.inc()
-        yield beam.pvalue.TaggedOutput(MEMBERS_TAG, (ref_of(member[0]), member))
+        yield beam.pvalue.TaggedOutput(MEMBERS_TAG, (ref_of(member[0]), pack_member(member)))
         if self._packer.add(keys, member[0]):
             yield from self._packer.flush()
 
