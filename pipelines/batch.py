@@ -25,7 +25,7 @@ from apache_beam.options.pipeline_options import (
 )
 
 from pipelines import dataset, summary
-from pipelines.options import LOCAL_DEFAULTS, BatchOptions
+from pipelines.options import LOCAL_DEFAULTS, BatchOptions, limit_malloc_arenas
 from pipelines.versions import versions
 from transforms import write
 from transforms.deadletters import DEAD_LETTER_TAG
@@ -168,6 +168,8 @@ def parse_options(argv: list[str]) -> PipelineOptions:
         if "default_sdk_harness_log_level" not in all_opts:
             harness.default_sdk_harness_log_level = LOCAL_DEFAULTS[
                 "default_sdk_harness_log_level"]
+    if std.runner in (LOCAL_DEFAULTS["runner"], "DirectRunner", "BundleBasedDirectRunner"):
+        limit_malloc_arenas()
     return options
 
 
