@@ -21,12 +21,11 @@ from transforms.dedup import (
     NEW,
     Deduplicate,
     EntryPacker,
-    bucket_candidates,
     existing_member,
     index_entry,
     key_shard,
     links_by_buckets,
-    links_by_pairs,
+    links_by_shards,
     member_of,
     pack_entry,
     pack_member,
@@ -160,30 +159,14 @@ def test_shared_buckets_only_with_two_members_or_more():
     assert list(shared_buckets(blobs)) == [("k1", [(NEW, -1, "d", "a"), (NEW, -2, "d", "b")])]
 
 
-def test_exact_and_url_buckets_offer_only_the_first_leader():
-    ranks = [(NEW, -9, "d", "a"), (NEW, -8, "d", "b"), (NEW, -7, "d", "c")]
-    assert bucket_candidates("h:1", ranks) == [(ranks[1], ranks[0], "exact_body"),
-                                               (ranks[2], ranks[0], "exact_body")]
-    near = bucket_candidates("b0:1", ranks)
-    assert [(m[-1], lead[-1]) for m, lead, _ in near] == [("b", "a"), ("c", "a"), ("c", "b")]
-    assert bucket_candidates("b0:1", ranks, max_compare=1) == near[:2]
-
-
-def test_candidates_skip_earlier_runs_and_the_same_record():
-    ranks = [(EXISTING, -9, "d", "a"), (NEW, -9, "d", "a"), (EXISTING, -5, "d", "b")]
-    # the new record is never compared with its own earlier copy (a re-read after a crash)
-    assert bucket_candidates("b1:2", ranks) == [(ranks[1], ranks[2], "near_minhash")]
-    assert bucket_candidates("b1:2", ranks[::2]) == []  # nothing new
-
-
 @pytest.mark.parametrize("seed", range(6))
 @pytest.mark.parametrize("max_compare", [1, 2, 64])
 def test_pairs_give_the_links_of_bucket_edges(seed, max_compare):
     members = members_of(corpus(seed))
     expected = links_by_buckets(members, 0.6, max_compare)
     assert expected  # the corpus has copies
-    assert links_by_pairs(members, 0.6, max_compare, shards=3) == expected
-    assert links_by_pairs(members, 0.9, max_compare) == links_by_buckets(members, 0.9,
+    assert links_by_shards(members, 0.6, max_compare, shards=3) == expected
+    assert links_by_shards(members, 0.9, max_compare) == links_by_buckets(members, 0.9,
                                                                           max_compare)
 
 
@@ -221,9 +204,9 @@ def test_pairs_give_the_links_of_bucket_edges_in_crowded_buckets(seed):
             except ValueError:  # a record read again links to a better new one that
                 # links to its earlier copy: both ways end in the same error
                 with pytest.raises(ValueError, match="cycle"):
-                    links_by_pairs(members, threshold, max_compare)
+                    links_by_shards(members, threshold, max_compare)
                 continue
-            assert links_by_pairs(members, threshold, max_compare) == expected
+            assert links_by_shards(members, threshold, max_compare) == expected
 
 
 # ---------------------------------------------------------------- Beam

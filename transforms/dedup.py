@@ -12,14 +12,14 @@ Rank (the record kept): the longest body (most complete version), then the
 earliest date, then the smallest id: independent of input order and bundling.
 
 What travels (so that no stage holds every article, nor 30-odd copies of every
-signature): each article gives one small member record (rank, signature, count,
-figures) keyed by its ref (origin, id), and one packed entry (bucket key, rank)
-per bucket key, packed many to a bytes blob per key shard. Grouping the shards
-finds the shared buckets and, from ranks alone, the candidate pairs that
-`bucket_edges` would compare (the same leaders, the same cap); two joins bring
-each pair its members' signatures; each member then keeps its best acceptable
-edge. The result is exactly that of `bucket_edges` + `best_edge` per member
-(`links_by_pairs` and `links_by_buckets` compute both ways, for tests).
+signature): each article gives one small packed member (rank, signature, count,
+figures; ~300 bytes) keyed by its ref (origin, id), and one packed entry (bucket
+key, rank; ~50 bytes) per bucket key, many to a bytes blob per key shard.
+Grouping the shards finds the shared buckets; their members are looked up in the
+members (a side input) and `bucket_edges` runs on them as it is; each bundle
+keeps each member's best edge, then `best_edge` over bundles. The result is
+exactly that of `bucket_edges` + `best_edge` per member (`links_by_shards` and
+`links_by_buckets` compute both ways, for tests).
 """
 
 from __future__ import annotations
@@ -364,59 +364,6 @@ def shared_buckets(blobs: Iterable[bytes]) -> Iterator[tuple[str, list[tuple]]]:
             yield unpack_text(key), [unpack_rank(r) for r in ranks]
 
 
-def bucket_candidates(key: str, ranks: Iterable[tuple],
-                      max_compare: int = DEFAULT_MAX_COMPARE) -> list[tuple[tuple, tuple, str]]:
-    """(member rank, leader rank, method): the pairs `bucket_edges` compares in this
-    bucket, in the order it tries them. Where acceptance does not depend on the
-    texts (exact body, canonical URL) only the first pair of a member can win, so
-    only it is given."""
-    ordered = sorted(ranks)
-    if len(ordered) < 2 or ordered[-1][0] == EXISTING:
-        return []
-    method = method_of(key)
-    first_only = method != "near_minhash"
-    leaders = ordered[:max_compare]
-    out = []
-    for j in range(1, len(ordered)):
-        rank = ordered[j]
-        if rank[0] == EXISTING:
-            continue
-        for i in range(min(j, len(leaders))):
-            leader = leaders[i]
-            if leader == rank or leader[-1] == rank[-1]:
-                continue
-            out.append((rank, leader, method))
-            if first_only:
-                break
-    return out
-
-
-def pair_edges(member: tuple, offers: list[tuple[str, tuple]],
-               threshold: float) -> list[tuple]:
-    """The acceptable edges of one member among (method, leader member) offers, with
-    the similarity `bucket_edges` gives (the same arithmetic, element by element)."""
-    if not offers:
-        return []
-    _, sig, count, figures = member
-    mine = np.frombuffer(sig, dtype=np.uint8)
-    sigs = np.stack([np.frombuffer(leader[1], dtype=np.uint8) for _, leader in offers])
-    counts = np.array([leader[2] for _, leader in offers], dtype=np.int64)
-    shares = np.count_nonzero(sigs == mine, axis=1) / sigs.shape[1]
-    sims = similarities(shares, count, counts)
-    edges = []
-    for index, (method, leader) in enumerate(offers):
-        if method == "exact_body":
-            sim = 1.0
-        else:
-            sim = sims[index]
-            if method == "near_minhash" and (not sim >= threshold
-                                             or figures_disagree(figures, leader[3])):
-                continue  # below the threshold, or a templated report with other figures
-        leader_rank = leader[0]
-        edges.append((leader_rank, leader_rank[-1], round(float(sim), 4), method))
-    return edges
-
-
 def links_by_buckets(members: Iterable[tuple[tuple, list[str]]], threshold: float,
                      max_compare: int = DEFAULT_MAX_COMPARE) -> dict[str, dict[str, Any]]:
     """Duplicate links of (member, keys) records, bucket by bucket (`bucket_edges`)."""
@@ -433,34 +380,41 @@ def links_by_buckets(members: Iterable[tuple[tuple, list[str]]], threshold: floa
     return resolve_roots({m: best_edge(edges) for m, edges in per_member.items()})
 
 
-def links_by_pairs(members: Iterable[tuple[tuple, list[str]]], threshold: float,
-                   max_compare: int = DEFAULT_MAX_COMPARE,
-                   shards: int = 7) -> dict[str, dict[str, Any]]:
-    """The same links the way the pipeline finds them (packed entries, candidate
-    pairs, joins), without Beam."""
+def links_by_shards(members: Iterable[tuple[tuple, list[str]]], threshold: float,
+                    max_compare: int = DEFAULT_MAX_COMPARE,
+                    shards: int = 7) -> dict[str, dict[str, Any]]:
+    """The same links the way the pipeline finds them (packed entries grouped by key
+    shard, members looked up by ref, best edge per bundle then overall), without Beam."""
     members = list(members)
     packer = EntryPacker(shards)
     by_ref: dict[tuple, bytes] = {}
     for member, keys in members:
         packer.add(keys, member[0])
-        by_ref.setdefault(ref_of(member[0]), pack_member(member))
+        by_ref[ref_of(member[0])] = pack_member(member)
     by_shard: dict[int, list[bytes]] = {}
     for shard, blob in packer.flush():
         by_shard.setdefault(shard, []).append(blob)
-    wanted: set[tuple] = set()
-    for blobs in by_shard.values():
-        for key, ranks in shared_buckets(blobs):
-            for rank, leader, method in bucket_candidates(key, ranks, max_compare):
-                wanted.add((ref_of(rank), ref_of(leader), method))
-    offers: dict[tuple, list] = {}
-    for member_ref, leader_ref, method in sorted(wanted):
-        offers.setdefault(member_ref, []).append((method, unpack_member(by_ref[leader_ref])))
-    edges = {}
-    for member_ref, offered in offers.items():
-        found = pair_edges(unpack_member(by_ref[member_ref]), offered, threshold)
-        if found:
-            edges[member_ref[1]] = best_edge(found)
-    return resolve_roots(edges)
+    best: dict[str, tuple] = {}
+    for shard in sorted(by_shard):
+        for member_id, edge in shard_edges(by_shard[shard], by_ref, threshold, max_compare):
+            keep_best(best, member_id, edge)
+    return resolve_roots(best)
+
+
+def shard_edges(blobs: Iterable[bytes], members: dict[tuple, bytes], threshold: float,
+                max_compare: int = DEFAULT_MAX_COMPARE, stats=None):
+    """`bucket_edges` of every shared bucket of one key shard; `members`: packed
+    member by ref. `stats(size)` is told each shared bucket's size."""
+    for key, ranks in shared_buckets(blobs):
+        if stats is not None:
+            stats(len(ranks))
+        bucket = [unpack_member(members[ref_of(rank)]) for rank in ranks]
+        yield from bucket_edges(key, bucket, threshold, max_compare)
+
+
+def keep_best(best: dict[str, tuple], member_id: str, edge: tuple) -> None:
+    held = best.get(member_id)
+    best[member_id] = edge if held is None else best_edge((held, edge))
 
 
 class MembersAndEntriesDoFn(beam.DoFn):
@@ -491,76 +445,46 @@ class MembersAndEntriesDoFn(beam.DoFn):
             yield WindowedValue(item, MIN_TIMESTAMP, [GlobalWindow()])
 
 
-class SharedBucketsDoFn(beam.DoFn):
-    """(key shard, packed blobs) -> candidate pairs as (leader ref, (member ref, method)),
-    each pair once per bundle (it recurs in every band two texts share)."""
+class BucketEdgesDoFn(beam.DoFn):
+    """(key shard, packed blobs) -> (member id, best edge found in this bundle).
 
-    def __init__(self, max_compare: int) -> None:
+    Members (small packed records, one per article) come as a side input; each
+    bundle keeps each member's best edge and emits it once, at its end."""
+
+    def __init__(self, threshold: float, max_compare: int) -> None:
+        self.threshold = threshold
         self.max_compare = max_compare
         self.buckets = Metrics.counter("newsbeam.dedup", "shared_buckets")
         self.truncated = Metrics.counter("newsbeam.dedup", "buckets_over_compare_cap")
         self.bucket_size = Metrics.distribution("newsbeam.dedup", "shared_bucket_size")
-        self.pairs = Metrics.counter("newsbeam.dedup", "candidate_pairs")
 
     def start_bundle(self) -> None:
-        self._seen: set[tuple] = set()
+        self._best: dict[str, tuple] = {}
 
-    def process(self, element):
+    def _stats(self, size: int) -> None:
+        self.buckets.inc()
+        self.bucket_size.update(size)
+        if size > self.max_compare:
+            self.truncated.inc()
+
+    def process(self, element, members):
         _, blobs = element
-        for key, ranks in shared_buckets(blobs):
-            self.buckets.inc()
-            self.bucket_size.update(len(ranks))
-            if len(ranks) > self.max_compare:
-                self.truncated.inc()
-            for rank, leader, method in bucket_candidates(key, ranks, self.max_compare):
-                pair = (ref_of(leader), ref_of(rank), method)
-                if pair not in self._seen:
-                    self._seen.add(pair)
-                    self.pairs.inc()
-                    yield pair[0], (pair[1], method)
+        for member_id, edge in shard_edges(blobs, members, self.threshold, self.max_compare,
+                                           self._stats):
+            keep_best(self._best, member_id, edge)
 
-    def finish_bundle(self) -> None:
-        self._seen = set()
-
-
-def _offers_of_leader(element):
-    """A leader's member record, sent to every member that should be compared with it."""
-    _, grouped = element
-    leaders = list(grouped["member"])
-    if not leaders:
-        return
-    leader = leaders[0]
-    for member_ref, method in set(grouped["wanted"]):
-        yield member_ref, (method, leader)
-
-
-class BestEdgeDoFn(beam.DoFn):
-    """A member and its offers -> (member id, best acceptable edge)."""
-
-    def __init__(self, threshold: float) -> None:
-        self.threshold = threshold
-
-    def process(self, element):
-        (_, member_id), grouped = element
-        members = list(grouped["member"])
-        if not members:
-            return
-        offers = sorted(((method, unpack_member(leader)) for method, leader
-                         in set(grouped["offer"])), key=lambda o: (o[1][0], o[0]))
-        edges = pair_edges(unpack_member(members[0]), offers, self.threshold)
-        if edges:
-            yield member_id, best_edge(edges)
-
-
-def _is_new(item) -> bool:
-    return item[0][0] == NEW
+    def finish_bundle(self):
+        for item in sorted(self._best.items()):
+            yield WindowedValue(item, MIN_TIMESTAMP, [GlobalWindow()])
+        self._best = {}
 
 
 class DuplicateLinks(beam.PTransform):
     """(members, packed entry blobs) -> one {duplicate id: link} dict (singleton).
 
-    `members`: (ref, packed member) of every article, and of earlier runs' records.
-    Only duplicates are in the dict: an article absent from it is kept.
+    `members`: (ref, packed member) of every article, and of earlier runs' records
+    (a side input: about 300 bytes per article). Only duplicates are in the dict:
+    an article absent from it is kept.
     """
 
     def __init__(self, threshold: float = DEFAULT_THRESHOLD,
@@ -571,25 +495,16 @@ class DuplicateLinks(beam.PTransform):
 
     def expand(self, pcolls):
         members, blobs = pcolls
-        wanted = (
+        return (
             blobs
             | "GroupKeyShards" >> beam.GroupByKey()
-            | "CandidatePairs" >> beam.ParDo(SharedBucketsDoFn(self.max_compare))
-        )
-        offers = (
-            {"member": members, "wanted": wanted}
-            | "JoinLeaders" >> beam.CoGroupByKey()
-            | "OffersOfLeaders" >> beam.FlatMap(_offers_of_leader)
-        )
-        new_members = members | "NewMembers" >> beam.Filter(_is_new)
-        return (
-            {"member": new_members, "offer": offers}
-            | "JoinMembers" >> beam.CoGroupByKey()
-            | "BestEdgePerMember" >> beam.ParDo(BestEdgeDoFn(self.threshold))
+            | "CompareInBuckets" >> beam.ParDo(
+                BucketEdgesDoFn(self.threshold, self.max_compare),
+                members=beam.pvalue.AsDict(members))
+            | "BestEdgePerMember" >> beam.CombinePerKey(best_edge)
             | "CollectEdges" >> beam.combiners.ToDict()
             | "ResolveKeptRecords" >> beam.Map(resolve_roots)
         )
-
 
 
 def mark_duplicate(article: dict[str, Any], link: dict[str, Any]) -> dict[str, Any]:
