@@ -208,10 +208,6 @@ def resolve_roots(edges: dict[str, tuple]) -> dict[str, dict[str, Any]]:
 # ---------------------------------------------------------------- small records
 
 
-def method_of(key: str) -> str:
-    return {"h": "exact_body", "u": "canonical_url"}.get(key[:1], "near_minhash")
-
-
 def member_of(article: dict[str, Any], num_perm: int = NUM_PERM,
               bands: int = BANDS) -> tuple[tuple, list[str]]:
     """(member, bucket keys) of an article: the member as `bucket_entries` builds it."""
