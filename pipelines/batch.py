@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import logging
 import sys
 import time
@@ -26,11 +25,11 @@ from apache_beam.options.pipeline_options import (
 )
 
 from pipelines import dataset, summary
-from pipelines.options import LOCAL_DEFAULTS, BatchOptions
+from pipelines.options import LOCAL_DEFAULTS, BatchOptions, limit_malloc_arenas
 from pipelines.versions import versions
 from transforms import write
 from transforms.deadletters import DEAD_LETTER_TAG
-from transforms.dedup import DUPLICATE_TAG, INDEX_TAG, Deduplicate
+from transforms.dedup import DUPLICATE_TAG
 from transforms.process import CleanAndExtract
 from transforms.read import (
     FILES_TAG,
@@ -39,6 +38,7 @@ from transforms.read import (
     file_identity,
     is_input_name,
 )
+from transforms.spill import SpillDeduplicateAndStage
 
 LOG = logging.getLogger("newsbeam.batch")
 
@@ -64,6 +64,10 @@ def new_run_id() -> str:
 
 def _reason_key(letter: dict[str, Any]) -> str:
     return f"{letter['stage']}:{letter['reason']}"
+
+
+def _one(_) -> int:
+    return 1
 
 
 def _content_hash(entry: dict[str, Any]) -> str:
@@ -106,45 +110,47 @@ def build_batch_pipeline(pipeline: beam.Pipeline, options: PipelineOptions,
     existing = None
     if earlier_index:
         existing = pipeline | "EarlierFingerprints" >> ReadJsonLines(earlier_index)
-    deduped = processed_records["articles"] | "Deduplicate" >> Deduplicate(
-        opts.near_dup_threshold, opts.dedup_max_compare, existing=existing)
-    dead_letters = (
-        (read[DEAD_LETTER_TAG], processed_records[DEAD_LETTER_TAG])
-        | "AllDeadLetters" >> beam.Flatten()
-    )
+    # Articles wait in spill files, not in the runner, while dedup works on small
+    # records; kept articles, duplicates and fingerprints are staged from the spill.
+    deduped = processed_records["articles"] | "Deduplicate" >> SpillDeduplicateAndStage(
+        output, run_id, run_date, opts.near_dup_threshold, opts.dedup_max_compare,
+        existing=existing)
+    # Only small things cross a stage barrier here: records are counted (not
+    # gathered) and dead letters are staged where they arise.
+    unreadable, failed = read[DEAD_LETTER_TAG], processed_records[DEAD_LETTER_TAG]
+    dead_letters = (unreadable, failed) | "AllDeadLetters" >> beam.Flatten()
     records_read = (
-        (read.records, read[DEAD_LETTER_TAG])
+        (read.records | "OnePerRecord" >> beam.Map(_one),
+         unreadable | "OnePerUnreadable" >> beam.Map(_one))
         | "AllRecordsRead" >> beam.Flatten()
-        | "CountRecordsRead" >> beam.combiners.Count.Globally()
+        | "CountRecordsRead" >> beam.CombineGlobally(sum)
     )
     reasons = (
-        dead_letters
-        | "ReasonOfDeadLetter" >> beam.Map(_reason_key)
+        (unreadable | "ReasonOfUnreadable" >> beam.Map(_reason_key),
+         failed | "ReasonOfDeadLetter" >> beam.Map(_reason_key))
+        | "AllReasons" >> beam.Flatten()
         | "CountPerReason" >> beam.combiners.Count.PerElement()
         | "ReasonsAsDict" >> beam.combiners.ToDict()
     )
     staged = (
         (
-            deduped.articles | "WriteArticles" >> write.StageJsonl(output, run_id, write.ARTICLES),
-            deduped[DUPLICATE_TAG]
-            | "WriteDuplicates" >> write.StageJsonl(output, run_id, write.DUPLICATES),
-            dead_letters
+            deduped["staged"],
+            unreadable
+            | "WriteUnreadable" >> write.StageJsonl(output, run_id, write.DEAD_LETTER,
+                                                    partitioned=False),
+            failed
             | "WriteDeadLetters" >> write.StageJsonl(output, run_id, write.DEAD_LETTER,
                                                      partitioned=False),
             read[FILES_TAG]
             | "WriteFilesTaken" >> write.StageJsonl(output, run_id, write.FILES_STATE,
                                                     partitioned=False),
-            deduped[INDEX_TAG]
-            | "WriteFingerprints" >> write.StageJsonl(
-                output, run_id, write.INDEX_STATE,
-                partitioner=functools.partial(write.index_partition, run_date=run_date)),
         )
         | "AllStagedFiles" >> beam.Flatten()
     )
     manifest = staged | "Commit" >> write.CommitRun(output, run_id, run_info, records_read,
                                                     reasons, read[FILES_TAG])
-    return BatchOutputs(deduped.articles, deduped[DUPLICATE_TAG], dead_letters, records_read,
-                        manifest)
+    return BatchOutputs(deduped["articles"], deduped[DUPLICATE_TAG], dead_letters,
+                        records_read, manifest)
 
 
 def parse_options(argv: list[str]) -> PipelineOptions:
@@ -162,6 +168,8 @@ def parse_options(argv: list[str]) -> PipelineOptions:
         if "default_sdk_harness_log_level" not in all_opts:
             harness.default_sdk_harness_log_level = LOCAL_DEFAULTS[
                 "default_sdk_harness_log_level"]
+    if std.runner in (LOCAL_DEFAULTS["runner"], "DirectRunner", "BundleBasedDirectRunner"):
+        limit_malloc_arenas()
     return options
 
 

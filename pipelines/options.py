@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import os
+
 from apache_beam.options.pipeline_options import PipelineOptions
 
 from transforms.decode import DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_RECORD_CHARS
@@ -16,6 +20,25 @@ LOCAL_DEFAULTS = {
     "direct_running_mode": "multi_processing",
     "default_sdk_harness_log_level": "WARNING",
 }
+
+
+# glibc gives each thread that allocates its own malloc arena (up to 8 per core); the
+# local runner and its workers move data on many gRPC threads, and freed memory
+# stays scattered over those arenas. Two arenas: measured -8% peak RSS at 6k
+# articles (more at 100k), no measurable cost in time.
+MALLOC_ARENAS = 2
+_M_ARENA_MAX = -8  # mallopt parameter
+
+
+def limit_malloc_arenas(arenas: int = MALLOC_ARENAS) -> None:
+    """For a job run on this machine only (worker processes inherit the variable;
+    this process is told through mallopt). A no-op without glibc, or when
+    MALLOC_ARENA_MAX is already set; remote runners' workers are not touched."""
+    if os.environ.get("MALLOC_ARENA_MAX"):
+        return
+    os.environ["MALLOC_ARENA_MAX"] = str(arenas)
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").mallopt(_M_ARENA_MAX, arenas)
 
 
 def add_processing_args(parser) -> None:

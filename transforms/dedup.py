@@ -10,18 +10,34 @@ record, so edges form a forest whose roots are the records kept.
 
 Rank (the record kept): the longest body (most complete version), then the
 earliest date, then the smallest id: independent of input order and bundling.
+
+What travels (so that no stage holds every article, nor 30-odd copies of every
+signature): each article gives one small packed member (rank, signature, count,
+figures; ~300 bytes) keyed by its ref (origin, id), and one packed entry (bucket
+key, rank; ~50 bytes) per bucket key, many to a bytes blob per key shard.
+Grouping the shards finds the shared buckets; their members are looked up in the
+members (a side input) and `bucket_edges` runs on them as it is; each bundle
+keeps each member's best edge, then `best_edge` over bundles. The result is
+exactly that of `bucket_edges` + `best_edge` per member (`links_by_shards` and
+`links_by_buckets` compute both ways, for tests).
 """
 
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterable
+import re
+import struct
+from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
 import apache_beam as beam
 import numpy as np
+import xxhash
 from apache_beam.metrics import Metrics
+from apache_beam.transforms.window import GlobalWindow
+from apache_beam.utils.timestamp import MIN_TIMESTAMP
+from apache_beam.utils.windowed_value import WindowedValue
 
 from schemas.models import Duplicate
 from transforms.fingerprint import BANDS, NUM_PERM, figures_disagree, fingerprint, similarities
@@ -34,6 +50,11 @@ INDEX_TAG = "index"
 DEFAULT_THRESHOLD = 0.6
 DEFAULT_MAX_COMPARE = 64
 METHOD_PRIORITY = {"exact_body": 0, "canonical_url": 1, "near_minhash": 2}
+MEMBERS_TAG = "members"
+# Bucket keys are grouped by shard (a stable hash of the key): enough shards to
+# spread the work, few enough that a bundle's entries pack into sizeable blobs.
+DEFAULT_KEY_SHARDS = 128
+BLOB_FLUSH_BYTES = 8 << 20  # a bundle emits its packed entries at least this often
 
 
 # Records already in the dataset (from earlier runs) rank before every new one:
@@ -89,11 +110,17 @@ def index_entry(article: dict[str, Any]) -> dict[str, Any]:
 
 def existing_entries(entry: dict[str, Any]) -> list[tuple[str, tuple]]:
     """Bucket entries of an article kept by an earlier run, read back from the index."""
+    member, keys = existing_member(entry)
+    return [(key, member) for key in keys]
+
+
+def existing_member(entry: dict[str, Any]) -> tuple[tuple, list[str]]:
+    """(member, bucket keys) of an earlier run's kept article, from the index."""
     rank = (EXISTING, -int(entry["count"]), entry.get("date") or "9999-12-31", entry["id"])
     # Indexes written before figures were kept have none: no figure check for them.
     member = (rank, base64.b64decode(entry["signature"]), int(entry["count"]),
               base64.b64decode(entry.get("figures", "")))
-    return [(key, member) for key in entry["keys"]]
+    return member, list(entry["keys"])
 
 
 def without_fingerprint(article: dict[str, Any]) -> dict[str, Any]:
@@ -178,11 +205,248 @@ def resolve_roots(edges: dict[str, tuple]) -> dict[str, dict[str, Any]]:
     return out
 
 
-def mark_duplicate(article: dict[str, Any], link: dict[str, Any]) -> dict[str, Any]:
-    return {**article, **link}
+# ---------------------------------------------------------------- small records
+
+
+def member_of(article: dict[str, Any], num_perm: int = NUM_PERM,
+              bands: int = BANDS) -> tuple[tuple, list[str]]:
+    """(member, bucket keys) of an article: the member as `bucket_entries` builds it."""
+    fp = article.get(FINGERPRINT_FIELD) or with_fingerprint(article, num_perm, bands)[
+        FINGERPRINT_FIELD]
+    member = (rank_key(article, fp["count"]), fp["signature"], fp["count"],
+              fp.get("figures", b""))
+    return member, list(fp["keys"])
+
+
+def ref_of(rank: tuple) -> tuple[int, str]:
+    """What joins a member's records: origin and id (a record of an earlier run may
+    share its id with a record read again after a crash)."""
+    return (rank[0], rank[-1])
+
+
+_HEX = re.compile(r"(?:[0-9a-f]{2})+")
+
+
+def pack_text(text: str) -> bytes:
+    """Exact and compact: a lowercase hex tail (ids, hashes, band keys) as raw bytes."""
+    head, sep, tail = text.rpartition(":")
+    prefix = (head + sep).encode()
+    if _HEX.fullmatch(tail) and len(prefix) < 256:
+        return b"\x01" + bytes((len(prefix),)) + prefix + bytes.fromhex(tail)
+    return b"\x00" + text.encode()
+
+
+def unpack_text(data: bytes) -> str:
+    if data[:1] == b"\x01":
+        size = data[1]
+        return data[2:2 + size].decode() + data[2 + size:].hex()
+    return data[1:].decode()
+
+
+_RANK_HEAD = struct.Struct(">BiH")  # origin, -count, date length
+_ENTRY_HEAD = struct.Struct(">HH")  # key length, rank length
+_LONG = 0xFFFF
+
+
+def pack_rank(rank: tuple) -> bytes:
+    origin, neg_count, date, record_id = rank
+    date_bytes = date.encode()
+    return _RANK_HEAD.pack(origin, neg_count, len(date_bytes)) + date_bytes + pack_text(
+        record_id)
+
+
+def unpack_rank(data: bytes) -> tuple[int, int, str, str]:
+    origin, neg_count, size = _RANK_HEAD.unpack_from(data)
+    start = _RANK_HEAD.size
+    return (origin, neg_count, data[start:start + size].decode(),
+            unpack_text(data[start + size:]))
+
+
+_MEMBER_HEAD = struct.Struct(">HiH")  # rank length, shingle count, signature length
+
+
+def pack_member(member: tuple) -> bytes:
+    """A member (rank, signature, count, figures) as one bytes value: what the joins
+    carry (a fraction of the memory of the tuple, once decoded by a runner)."""
+    rank, signature, count, figures = member
+    rank_bytes = pack_rank(rank)
+    return (_MEMBER_HEAD.pack(len(rank_bytes), count, len(signature)) + rank_bytes
+            + signature + figures)
+
+
+def unpack_member(data: bytes) -> tuple[tuple, bytes, int, bytes]:
+    rank_size, count, sig_size = _MEMBER_HEAD.unpack_from(data)
+    start = _MEMBER_HEAD.size
+    sig_start = start + rank_size
+    return (unpack_rank(data[start:sig_start]), data[sig_start:sig_start + sig_size], count,
+            data[sig_start + sig_size:])
+
+
+def pack_entry(key: str, rank: tuple) -> bytes:
+    """One (bucket key, rank) pair, length-prefixed: blobs are runs of these."""
+    key_bytes, rank_bytes = pack_text(key), pack_rank(rank)
+    if len(key_bytes) >= _LONG or len(rank_bytes) >= _LONG:
+        return (_ENTRY_HEAD.pack(_LONG, _LONG) + struct.pack(">II", len(key_bytes),
+                                                               len(rank_bytes))
+                + key_bytes + rank_bytes)
+    return _ENTRY_HEAD.pack(len(key_bytes), len(rank_bytes)) + key_bytes + rank_bytes
+
+
+def unpack_entries(blob: bytes) -> Iterator[tuple[bytes, bytes]]:
+    """(packed key, packed rank) pairs of a blob."""
+    pos, end, head = 0, len(blob), _ENTRY_HEAD.size
+    while pos < end:
+        key_size, rank_size = _ENTRY_HEAD.unpack_from(blob, pos)
+        pos += head
+        if key_size == _LONG and rank_size == _LONG:
+            key_size, rank_size = struct.unpack_from(">II", blob, pos)
+            pos += 8
+        key_end = pos + key_size
+        yield blob[pos:key_end], blob[key_end:key_end + rank_size]
+        pos = key_end + rank_size
+
+
+def key_shard(key: str, shards: int) -> int:
+    """Stable across processes and machines (unlike `hash`)."""
+    return xxhash.xxh32_intdigest(key.encode()) % shards
+
+
+class EntryPacker:
+    """A bundle's bucket entries, packed per key shard; `flush` empties it."""
+
+    def __init__(self, shards: int, flush_bytes: int = BLOB_FLUSH_BYTES) -> None:
+        self.shards = shards
+        self.flush_bytes = flush_bytes
+        self._blobs: dict[int, bytearray] = {}
+        self._size = 0
+
+    def add(self, keys: Iterable[str], rank: tuple) -> bool:
+        """Packs the entries; True once enough are held to flush."""
+        rank_bytes = pack_rank(rank)
+        for key in keys:
+            key_bytes = pack_text(key)
+            if len(key_bytes) >= _LONG or len(rank_bytes) >= _LONG:
+                entry = pack_entry(key, rank)
+            else:
+                entry = _ENTRY_HEAD.pack(len(key_bytes), len(rank_bytes)) + key_bytes + \
+                    rank_bytes
+            shard = key_shard(key, self.shards)
+            blob = self._blobs.get(shard)
+            if blob is None:
+                blob = self._blobs[shard] = bytearray()
+            blob += entry
+            self._size += len(entry)
+        return self._size >= self.flush_bytes
+
+    def flush(self) -> list[tuple[int, bytes]]:
+        out = [(shard, bytes(blob)) for shard, blob in sorted(self._blobs.items())]
+        self._blobs, self._size = {}, 0
+        return out
+
+
+def shared_buckets(blobs: Iterable[bytes]) -> Iterator[tuple[str, list[tuple]]]:
+    """(bucket key, ranks) of every bucket with two members or more, from the
+    packed entries of one key shard."""
+    buckets: dict[bytes, list[bytes]] = {}
+    for blob in blobs:
+        for key, rank in unpack_entries(blob):
+            members = buckets.get(key)
+            if members is None:
+                buckets[key] = [rank]
+            else:
+                members.append(rank)
+    for key, ranks in buckets.items():
+        if len(ranks) >= 2:
+            yield unpack_text(key), [unpack_rank(r) for r in ranks]
+
+
+def links_by_buckets(members: Iterable[tuple[tuple, list[str]]], threshold: float,
+                     max_compare: int = DEFAULT_MAX_COMPARE) -> dict[str, dict[str, Any]]:
+    """Duplicate links of (member, keys) records, bucket by bucket (`bucket_edges`)."""
+    buckets: dict[str, list[tuple]] = {}
+    for member, keys in members:
+        for key in keys:
+            buckets.setdefault(key, []).append(member)
+    per_member: dict[str, list[tuple]] = {}
+    for key, bucket in buckets.items():
+        if len(bucket) < 2:
+            continue
+        for member_id, edge in bucket_edges(key, bucket, threshold, max_compare):
+            per_member.setdefault(member_id, []).append(edge)
+    return resolve_roots({m: best_edge(edges) for m, edges in per_member.items()})
+
+
+def links_by_shards(members: Iterable[tuple[tuple, list[str]]], threshold: float,
+                    max_compare: int = DEFAULT_MAX_COMPARE,
+                    shards: int = 7) -> dict[str, dict[str, Any]]:
+    """The same links the way the pipeline finds them (packed entries grouped by key
+    shard, members looked up by ref, best edge per bundle then overall), without Beam."""
+    members = list(members)
+    packer = EntryPacker(shards)
+    by_ref: dict[tuple, bytes] = {}
+    for member, keys in members:
+        packer.add(keys, member[0])
+        by_ref[ref_of(member[0])] = pack_member(member)
+    by_shard: dict[int, list[bytes]] = {}
+    for shard, blob in packer.flush():
+        by_shard.setdefault(shard, []).append(blob)
+    best: dict[str, tuple] = {}
+    for shard in sorted(by_shard):
+        for member_id, edge in shard_edges(by_shard[shard], by_ref, threshold, max_compare):
+            keep_best(best, member_id, edge)
+    return resolve_roots(best)
+
+
+def shard_edges(blobs: Iterable[bytes], members: dict[tuple, bytes], threshold: float,
+                max_compare: int = DEFAULT_MAX_COMPARE, stats=None):
+    """`bucket_edges` of every shared bucket of one key shard; `members`: packed
+    member by ref. `stats(size)` is told each shared bucket's size."""
+    for key, ranks in shared_buckets(blobs):
+        if stats is not None:
+            stats(len(ranks))
+        bucket = [unpack_member(members[ref_of(rank)]) for rank in ranks]
+        yield from bucket_edges(key, bucket, threshold, max_compare)
+
+
+def keep_best(best: dict[str, tuple], member_id: str, edge: tuple) -> None:
+    held = best.get(member_id)
+    best[member_id] = edge if held is None else best_edge((held, edge))
+
+
+class MembersAndEntriesDoFn(beam.DoFn):
+    """Articles (or earlier runs' index entries) -> packed bucket entries per key
+    shard (main) and one member record per article (tagged `members`)."""
+
+    def __init__(self, shards: int = DEFAULT_KEY_SHARDS, existing: bool = False,
+                 num_perm: int = NUM_PERM, bands: int = BANDS) -> None:
+        self.shards = shards
+        self.existing = existing
+        self.num_perm = num_perm
+        self.bands = bands
+
+    def start_bundle(self) -> None:
+        self._packer = EntryPacker(self.shards)
+
+    def process(self, element):
+        if self.existing:
+            member, keys = existing_member(element)
+        else:
+            member, keys = member_of(element, self.num_perm, self.bands)
+        yield beam.pvalue.TaggedOutput(MEMBERS_TAG, (ref_of(member[0]), pack_member(member)))
+        if self._packer.add(keys, member[0]):
+            yield from self._packer.flush()
+
+    def finish_bundle(self):
+        for item in self._packer.flush():
+            yield WindowedValue(item, MIN_TIMESTAMP, [GlobalWindow()])
 
 
 class BucketEdgesDoFn(beam.DoFn):
+    """(key shard, packed blobs) -> (member id, best edge found in this bundle).
+
+    Members (small packed records, one per article) come as a side input; each
+    bundle keeps each member's best edge and emits it once, at its end."""
+
     def __init__(self, threshold: float, max_compare: int) -> None:
         self.threshold = threshold
         self.max_compare = max_compare
@@ -190,16 +454,57 @@ class BucketEdgesDoFn(beam.DoFn):
         self.truncated = Metrics.counter("newsbeam.dedup", "buckets_over_compare_cap")
         self.bucket_size = Metrics.distribution("newsbeam.dedup", "shared_bucket_size")
 
-    def process(self, element):
-        key, members = element
-        members = list(members)
-        if len(members) < 2:
-            return
+    def start_bundle(self) -> None:
+        self._best: dict[str, tuple] = {}
+
+    def _stats(self, size: int) -> None:
         self.buckets.inc()
-        self.bucket_size.update(len(members))
-        if len(members) > self.max_compare:
+        self.bucket_size.update(size)
+        if size > self.max_compare:
             self.truncated.inc()
-        yield from bucket_edges(key, members, self.threshold, self.max_compare)
+
+    def process(self, element, members):
+        _, blobs = element
+        for member_id, edge in shard_edges(blobs, members, self.threshold, self.max_compare,
+                                           self._stats):
+            keep_best(self._best, member_id, edge)
+
+    def finish_bundle(self):
+        for item in sorted(self._best.items()):
+            yield WindowedValue(item, MIN_TIMESTAMP, [GlobalWindow()])
+        self._best = {}
+
+
+class DuplicateLinks(beam.PTransform):
+    """(members, packed entry blobs) -> one {duplicate id: link} dict (singleton).
+
+    `members`: (ref, packed member) of every article, and of earlier runs' records
+    (a side input: about 300 bytes per article). Only duplicates are in the dict:
+    an article absent from it is kept.
+    """
+
+    def __init__(self, threshold: float = DEFAULT_THRESHOLD,
+                 max_compare: int = DEFAULT_MAX_COMPARE) -> None:
+        super().__init__()
+        self.threshold = threshold
+        self.max_compare = max_compare
+
+    def expand(self, pcolls):
+        members, blobs = pcolls
+        return (
+            blobs
+            | "GroupKeyShards" >> beam.GroupByKey()
+            | "CompareInBuckets" >> beam.ParDo(
+                BucketEdgesDoFn(self.threshold, self.max_compare),
+                members=beam.pvalue.AsDict(members))
+            | "BestEdgePerMember" >> beam.CombinePerKey(best_edge)
+            | "CollectEdges" >> beam.combiners.ToDict()
+            | "ResolveKeptRecords" >> beam.Map(resolve_roots)
+        )
+
+
+def mark_duplicate(article: dict[str, Any], link: dict[str, Any]) -> dict[str, Any]:
+    return {**article, **link}
 
 
 class SplitDuplicatesDoFn(beam.DoFn):
@@ -224,14 +529,19 @@ class Deduplicate(beam.PTransform):
     """Articles -> kept articles (main output), duplicates (tagged `duplicates`) and
     index entries of the kept ones (tagged `index`, for later runs).
 
+    Every article waits (in the runner) until the links are known: for small
+    inputs and tests. The batch job spills articles instead (transforms/spill.py).
+
     `existing`: index entries of articles kept by earlier runs; new copies of
     them become duplicates pointing at them.
     """
 
     def __init__(self, threshold: float = DEFAULT_THRESHOLD,
                  max_compare: int = DEFAULT_MAX_COMPARE,
-                 num_perm: int = NUM_PERM, bands: int = BANDS, existing=None) -> None:
+                 num_perm: int = NUM_PERM, bands: int = BANDS, existing=None,
+                 shards: int = DEFAULT_KEY_SHARDS) -> None:
         super().__init__()
+        self.shards = shards
         self.threshold = threshold
         self.max_compare = max_compare
         self.num_perm = num_perm
@@ -241,18 +551,18 @@ class Deduplicate(beam.PTransform):
     def expand(self, articles):
         num_perm, bands = self.num_perm, self.bands
         articles = articles | "Fingerprint" >> beam.Map(with_fingerprint, num_perm, bands)
-        entries = articles | "BucketKeys" >> beam.FlatMap(bucket_entries, num_perm, bands)
+        packed = articles | "BucketEntries" >> beam.ParDo(MembersAndEntriesDoFn(
+            self.shards, num_perm=num_perm, bands=bands)).with_outputs(MEMBERS_TAG,
+                                                                       main="blobs")
+        members, blobs = packed[MEMBERS_TAG], packed.blobs
         if self.existing is not None:
-            earlier = self.existing | "EarlierRunsBuckets" >> beam.FlatMap(existing_entries)
-            entries = (entries, earlier) | "WithEarlierRuns" >> beam.Flatten()
-        links = (
-            entries
-            | "GroupBuckets" >> beam.GroupByKey()
-            | "CompareInBucket" >> beam.ParDo(BucketEdgesDoFn(self.threshold, self.max_compare))
-            | "BestEdgePerMember" >> beam.CombinePerKey(best_edge)
-            | "CollectEdges" >> beam.combiners.ToDict()
-            | "ResolveKeptRecords" >> beam.Map(resolve_roots)
-        )
+            earlier = self.existing | "EarlierRunsBuckets" >> beam.ParDo(
+                MembersAndEntriesDoFn(self.shards, existing=True)).with_outputs(
+                    MEMBERS_TAG, main="blobs")
+            members = (members, earlier[MEMBERS_TAG]) | "WithEarlierMembers" >> beam.Flatten()
+            blobs = (blobs, earlier.blobs) | "WithEarlierRuns" >> beam.Flatten()
+        links = (members, blobs) | "DuplicateLinks" >> DuplicateLinks(self.threshold,
+                                                                      self.max_compare)
         return articles | "SplitDuplicates" >> beam.ParDo(
             SplitDuplicatesDoFn(), links=beam.pvalue.AsSingleton(links)
         ).with_outputs(DUPLICATE_TAG, INDEX_TAG, main="articles")

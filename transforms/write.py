@@ -77,6 +77,51 @@ def remove_staging(output_dir: str, run_id: str) -> None:
         FileSystems.delete([root])
 
 
+class StagedFiles:
+    """One bundle's staged files of one kind: one file per partition, opened on
+    first use; `close` returns the reports (kind, partition, staged path, count)."""
+
+    def __init__(self, output_dir: str, run_id: str, kind: str, partitioned: bool = True,
+                 partitioner=partition_of) -> None:
+        self.output_dir = output_dir
+        self.run_id = run_id
+        self.kind = kind
+        self.partitioned = partitioned
+        self.partitioner = partitioner
+        self._open: dict[str, tuple[str, Any, int]] = {}
+
+    def write(self, record: dict[str, Any]) -> None:
+        self.write_line(record, orjson.dumps(record) + b"\n")
+
+    def write_line(self, record: dict[str, Any], line: bytes) -> None:
+        """`line`: the record as one JSON line already (written as it is)."""
+        partition = self.partitioner(record) if self.partitioned else ""
+        entry = self._open.get(partition)
+        if entry is None:
+            name = f"part-{self.run_id}-{uuid.uuid4().hex[:12]}.jsonl"
+            parts = [staging_dir(self.output_dir, self.run_id), *self.kind.split("/")]
+            if partition:
+                parts.extend(partition.split("/"))
+            path = join(*parts, name)
+            entry = (path, FileSystems.create(path, mime_type="application/x-ndjson"), 0)
+        path, handle, count = entry
+        handle.write(line)
+        self._open[partition] = (path, handle, count + 1)
+
+    def close(self) -> list[tuple[str, str, str, int]]:
+        reports = []
+        for partition, (path, handle, count) in self._open.items():
+            handle.close()
+            reports.append((self.kind, partition, path, count))
+        self._open = {}
+        return reports
+
+
+def report_value(report: tuple[str, str, str, int]) -> WindowedValue:
+    """A staged-file report as emitted from finish_bundle (global window)."""
+    return WindowedValue(report, MIN_TIMESTAMP, [GlobalWindow()])
+
+
 class StageFilesDoFn(beam.DoFn):
     """Writes each bundle's records into one staged file per partition."""
 
@@ -90,31 +135,19 @@ class StageFilesDoFn(beam.DoFn):
         self.records = Metrics.counter("newsbeam.write", f"{kind}_records")
 
     def start_bundle(self) -> None:
-        self._open: dict[str, tuple[str, Any, int]] = {}
+        self._files = StagedFiles(self.output_dir, self.run_id, self.kind, self.partitioned,
+                                  self.partitioner)
 
     def process(self, record: dict[str, Any]):
-        partition = self.partitioner(record) if self.partitioned else ""
-        entry = self._open.get(partition)
-        if entry is None:
-            name = f"part-{self.run_id}-{uuid.uuid4().hex[:12]}.jsonl"
-            parts = [staging_dir(self.output_dir, self.run_id), *self.kind.split("/")]
-            if partition:
-                parts.extend(partition.split("/"))
-            path = join(*parts, name)
-            entry = (path, FileSystems.create(path, mime_type="application/x-ndjson"), 0)
-        path, handle, count = entry
-        handle.write(orjson.dumps(record) + b"\n")
-        self._open[partition] = (path, handle, count + 1)
+        self._files.write(record)
         self.records.inc()
 
     def finish_bundle(self):
-        for partition, (path, handle, count) in self._open.items():
-            handle.close()
-            yield WindowedValue((self.kind, partition, path, count), MIN_TIMESTAMP,
-                                [GlobalWindow()])
-        if self._open:
+        reports = self._files.close()
+        for report in reports:
+            yield report_value(report)
+        if reports:
             faults.pause_point("write")
-        self._open = {}
 
 
 class StageJsonl(beam.PTransform):
