@@ -316,13 +316,13 @@ def clean_text(
                 while len(line.split()) > MAX_WIDGET_WORDS and kept and _widget_word(kept[-1]):
                     kept.pop()
                     out.count("widget")
-            above = kept or (kept_blocks[-1] if kept_blocks else [])
-            if kind and above and _pitch_above_call(above[-1], line):
-                above.pop()  # "... quality journalism is more crucial than ever." / SUBSCRIBE NOW
-                out.count("reader_pitch")
-                if not above and kept_blocks and above is kept_blocks[-1]:
-                    kept_blocks.pop()
             if kind:
+                above = kept or (kept_blocks[-1] if kept_blocks else [])
+                if above and _pitch_above_call(above[-1], line):
+                    above.pop()  # "... journalism is more crucial than ever." / SUBSCRIBE NOW
+                    out.count("reader_pitch")
+                    if not above and above is not kept:
+                        kept_blocks.pop()
                 out.count(kind)
                 if prose_lines >= 2 and (_signoff(line) or (
                         kind == "copyright" and len(line.split()) >= 2)):

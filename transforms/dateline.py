@@ -65,8 +65,8 @@ def _find_dateline(head: str) -> DatelineMatch | None:
                 continue
         if place and not raw_agency and place.isupper() and agency_name(place):
             # "NNA - L'Union ...": a wire's name in the place's slot, not a place.
-            return DatelineMatch(match.group(0).rstrip().rstrip("-–—‐‑:.").rstrip(), None,
-                                 None, agency_name(place), None, None)
+            return DatelineMatch(_as_printed(match), None, None, agency_name(place), None,
+                                 None)
         agency = agency_name(raw_agency)
         if groups.get("bare") is not None and not agency:
             continue  # a wire without brackets must be one the table knows
@@ -84,6 +84,10 @@ def _find_dateline(head: str) -> DatelineMatch | None:
                 continue  # a mixed-case place without an agency must be a known city
         elif place and not raw_agency and not place.split(",")[0].strip().isupper():
             continue
-        text = match.group(0).rstrip().rstrip("-–—‐‑:.").rstrip()
-        return DatelineMatch(text, place, datepart, agency, city, country)
+        return DatelineMatch(_as_printed(match), place, datepart, agency, city, country)
     return None
+
+
+def _as_printed(match) -> str:
+    """The dateline as written, without its trailing dash."""
+    return match.group(0).rstrip().rstrip("-–—‐‑:.").rstrip()

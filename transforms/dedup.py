@@ -92,11 +92,8 @@ def _identifies_a_page(url: str | None) -> bool:
 def bucket_entries(article: dict[str, Any], num_perm: int = NUM_PERM,
                    bands: int = BANDS) -> list[tuple[str, tuple]]:
     """(bucket key, member) pairs for one article: body hash, canonical URL, LSH bands."""
-    fp = article.get(FINGERPRINT_FIELD) or with_fingerprint(article, num_perm, bands)[
-        FINGERPRINT_FIELD]
-    member = (rank_key(article, fp["count"]), fp["signature"], fp["count"],
-              fp.get("figures", b""))  # rank ends with id
-    return [(key, member) for key in fp["keys"]]
+    member, keys = member_of(article, num_perm, bands)
+    return [(key, member) for key in keys]
 
 
 def index_entry(article: dict[str, Any]) -> dict[str, Any]:
@@ -210,7 +207,7 @@ def resolve_roots(edges: dict[str, tuple]) -> dict[str, dict[str, Any]]:
 
 def member_of(article: dict[str, Any], num_perm: int = NUM_PERM,
               bands: int = BANDS) -> tuple[tuple, list[str]]:
-    """(member, bucket keys) of an article: the member as `bucket_entries` builds it."""
+    """(member, bucket keys) of an article; the member's rank ends with its id."""
     fp = article.get(FINGERPRINT_FIELD) or with_fingerprint(article, num_perm, bands)[
         FINGERPRINT_FIELD]
     member = (rank_key(article, fp["count"]), fp["signature"], fp["count"],
@@ -284,7 +281,10 @@ def unpack_member(data: bytes) -> tuple[tuple, bytes, int, bytes]:
 
 def pack_entry(key: str, rank: tuple) -> bytes:
     """One (bucket key, rank) pair, length-prefixed: blobs are runs of these."""
-    key_bytes, rank_bytes = pack_text(key), pack_rank(rank)
+    return _entry_bytes(pack_text(key), pack_rank(rank))
+
+
+def _entry_bytes(key_bytes: bytes, rank_bytes: bytes) -> bytes:
     if len(key_bytes) >= _LONG or len(rank_bytes) >= _LONG:
         return (_ENTRY_HEAD.pack(_LONG, _LONG) + struct.pack(">II", len(key_bytes),
                                                                len(rank_bytes))
@@ -322,14 +322,9 @@ class EntryPacker:
 
     def add(self, keys: Iterable[str], rank: tuple) -> bool:
         """Packs the entries; True once enough are held to flush."""
-        rank_bytes = pack_rank(rank)
+        rank_bytes = pack_rank(rank)  # once for all of the article's keys
         for key in keys:
-            key_bytes = pack_text(key)
-            if len(key_bytes) >= _LONG or len(rank_bytes) >= _LONG:
-                entry = pack_entry(key, rank)
-            else:
-                entry = _ENTRY_HEAD.pack(len(key_bytes), len(rank_bytes)) + key_bytes + \
-                    rank_bytes
+            entry = _entry_bytes(pack_text(key), rank_bytes)
             shard = key_shard(key, self.shards)
             blob = self._blobs.get(shard)
             if blob is None:
@@ -478,19 +473,29 @@ class BucketEdgesDoFn(beam.DoFn):
 class DuplicateLinks(beam.PTransform):
     """(members, packed entry blobs) -> one {duplicate id: link} dict (singleton).
 
-    `members`: (ref, packed member) of every article, and of earlier runs' records
-    (a side input: about 300 bytes per article). Only duplicates are in the dict:
-    an article absent from it is kept.
+    `members`: (ref, packed member) of every article (a side input: about 300 bytes
+    per article). `existing`: index entries of articles kept by earlier runs, whose
+    members and entries join these. Only duplicates are in the dict: an article
+    absent from it is kept.
     """
 
     def __init__(self, threshold: float = DEFAULT_THRESHOLD,
-                 max_compare: int = DEFAULT_MAX_COMPARE) -> None:
+                 max_compare: int = DEFAULT_MAX_COMPARE, existing=None,
+                 shards: int = DEFAULT_KEY_SHARDS) -> None:
         super().__init__()
         self.threshold = threshold
         self.max_compare = max_compare
+        self.existing = existing
+        self.shards = shards
 
     def expand(self, pcolls):
         members, blobs = pcolls
+        if self.existing is not None:
+            earlier = self.existing | "EarlierRunsBuckets" >> beam.ParDo(
+                MembersAndEntriesDoFn(self.shards, existing=True)).with_outputs(
+                    MEMBERS_TAG, main="blobs")
+            members = (members, earlier[MEMBERS_TAG]) | "WithEarlierMembers" >> beam.Flatten()
+            blobs = (blobs, earlier.blobs) | "WithEarlierRuns" >> beam.Flatten()
         return (
             blobs
             | "GroupKeyShards" >> beam.GroupByKey()
@@ -554,15 +559,8 @@ class Deduplicate(beam.PTransform):
         packed = articles | "BucketEntries" >> beam.ParDo(MembersAndEntriesDoFn(
             self.shards, num_perm=num_perm, bands=bands)).with_outputs(MEMBERS_TAG,
                                                                        main="blobs")
-        members, blobs = packed[MEMBERS_TAG], packed.blobs
-        if self.existing is not None:
-            earlier = self.existing | "EarlierRunsBuckets" >> beam.ParDo(
-                MembersAndEntriesDoFn(self.shards, existing=True)).with_outputs(
-                    MEMBERS_TAG, main="blobs")
-            members = (members, earlier[MEMBERS_TAG]) | "WithEarlierMembers" >> beam.Flatten()
-            blobs = (blobs, earlier.blobs) | "WithEarlierRuns" >> beam.Flatten()
-        links = (members, blobs) | "DuplicateLinks" >> DuplicateLinks(self.threshold,
-                                                                      self.max_compare)
+        links = (packed[MEMBERS_TAG], packed.blobs) | "DuplicateLinks" >> DuplicateLinks(
+            self.threshold, self.max_compare, self.existing, self.shards)
         return articles | "SplitDuplicates" >> beam.ParDo(
             SplitDuplicatesDoFn(), links=beam.pvalue.AsSingleton(links)
         ).with_outputs(DUPLICATE_TAG, INDEX_TAG, main="articles")

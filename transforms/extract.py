@@ -116,12 +116,12 @@ def _date_clues(doc: dict[str, Any], dateline_datepart: str | None) -> list[date
         # reviewed book's) date.
         if found and (url_month is None or (found[1].year, found[1].month) == url_month):
             page_days[key] = found[1]
+    shown = [found[0] for found in (dates.dates_in_text(line, limit=1)
+                                    for line in doc["published_lines"]) if found]
     if stamp:
         # A UTC stamp lands on the neighbouring day of the publisher's own calendar
         # near midnight: the page's own "Published ... 9:48 PM MST" line, else the URL,
         # else a date the page shows, tells which.
-        shown = [found[0] for found in (dates.dates_in_text(line, limit=1)
-                                        for line in doc["published_lines"]) if found]
         for local_hint in (*shown[:1], url_day, *page_days.values()):
             local = dates.url_local_day(stamp[0], local_hint) if local_hint else None
             if local:
@@ -136,10 +136,8 @@ def _date_clues(doc: dict[str, Any], dateline_datepart: str | None) -> list[date
     if (guess and stamp and meta.get("published_from") != "htmldate"
             and _metadata_weight(meta) is not None and guess[1] != stamp[1]):
         clues.append(dates.DateClue("htmldate", guess[1], guess[0]))
-    for line in doc["published_lines"]:
-        found = dates.dates_in_text(line, limit=1)
-        if found:
-            clues.append(dates.DateClue("published_line", found[0], found[0].isoformat()))
+    for day in shown:
+        clues.append(dates.DateClue("published_line", day, day.isoformat()))
     for caption in doc["captions"]:
         if compiled()["caption_not_today"].search(caption["text"]):
             continue  # file photos are dated when they were taken, not published

@@ -244,13 +244,7 @@ def byline_wire(line: str) -> str | None:
 
 
 def _is_wire(text: str) -> bool:
-    text = text.strip(" .")
-    if text.lower() in compiled()["agency_alias"]:
-        return True
-    # "Jane Doe, PA Environment Correspondent": the wire the writer works for.
-    _, comma, after = text.rpartition(",")
-    return bool(comma) and (after.strip().lower() in compiled()["agency_alias"]
-                            or wire_job(after) is not None)
+    return wire_of(text) is not None
 
 
 def wire_job(text: str) -> str | None:
@@ -266,12 +260,15 @@ def wire_job(text: str) -> str | None:
 def wire_of(text: str) -> str | None:
     """The wire a byline's tail names ("..., PA Environment Correspondent" -> "PA")."""
     text = text.strip(" .")
-    if text.lower() in compiled()["agency_alias"]:
+    aliases = compiled()["agency_alias"]
+    if text.lower() in aliases:
         return text
-    if _is_wire(text):
-        after = text.rpartition(",")[2].strip()
-        return after if after.lower() in compiled()["agency_alias"] else wire_job(after)
-    return None
+    # "Jane Doe, PA Environment Correspondent": the wire the writer works for.
+    _, comma, after = text.rpartition(",")
+    if not comma:
+        return None
+    after = after.strip()
+    return after if after.lower() in aliases else wire_job(after)
 
 
 def labelled_credits(line: str) -> dict[str, list[str]] | None:

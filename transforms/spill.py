@@ -41,7 +41,6 @@ from transforms.dedup import (
     NUM_PERM,
     DuplicateLinks,
     EntryPacker,
-    MembersAndEntriesDoFn,
     index_entry,
     mark_duplicate,
     member_of,
@@ -191,15 +190,8 @@ class SpillDeduplicateAndStage(beam.PTransform):
         spilled = articles | "SpillArticles" >> beam.ParDo(
             SpillArticlesDoFn(self.output_dir, self.run_id, self.shards)
         ).with_outputs(MEMBERS_TAG, SPILL_TAG, main="blobs")
-        members, blobs = spilled[MEMBERS_TAG], spilled.blobs
-        if self.existing is not None:
-            earlier = self.existing | "EarlierRunsBuckets" >> beam.ParDo(
-                MembersAndEntriesDoFn(self.shards, existing=True)).with_outputs(
-                    MEMBERS_TAG, main="blobs")
-            members = (members, earlier[MEMBERS_TAG]) | "WithEarlierMembers" >> beam.Flatten()
-            blobs = (blobs, earlier.blobs) | "WithEarlierRuns" >> beam.Flatten()
-        links = (members, blobs) | "DuplicateLinks" >> DuplicateLinks(self.threshold,
-                                                                      self.max_compare)
+        links = (spilled[MEMBERS_TAG], spilled.blobs) | "DuplicateLinks" >> DuplicateLinks(
+            self.threshold, self.max_compare, self.existing, self.shards)
         split = (
             spilled[SPILL_TAG]
             | "SpreadSpillFiles" >> beam.Reshuffle()

@@ -91,10 +91,6 @@ class StagedFiles:
         self._open: dict[str, tuple[str, Any, int]] = {}
 
     def write(self, record: dict[str, Any]) -> None:
-        self.write_line(record, orjson.dumps(record) + b"\n")
-
-    def write_line(self, record: dict[str, Any], line: bytes) -> None:
-        """`line`: the record as one JSON line already (written as it is)."""
         partition = self.partitioner(record) if self.partitioned else ""
         entry = self._open.get(partition)
         if entry is None:
@@ -105,7 +101,7 @@ class StagedFiles:
             path = join(*parts, name)
             entry = (path, FileSystems.create(path, mime_type="application/x-ndjson"), 0)
         path, handle, count = entry
-        handle.write(line)
+        handle.write(orjson.dumps(record) + b"\n")
         self._open[partition] = (path, handle, count + 1)
 
     def close(self) -> list[tuple[str, str, str, int]]:
