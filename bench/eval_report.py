@@ -36,6 +36,7 @@ LABELLED_SETS = {  # name -> (folder, held out from tuning)
     "dev_set4": (ROOT / "bench" / "dev_set4", False),
     "dev_set5": (ROOT / "bench" / "dev_set5", False),
     "dev_set6": (ROOT / "bench" / "dev_set6", False),
+    "dev_set7": (ROOT / "bench" / "dev_set7", False),
     "holdout": (ROOT / "bench" / "holdout", True),
 }
 DEDUP_SETS = {"dedup_set": ROOT / "bench" / "dedup_set", "sample_corpus": ROOT / "sample_corpus"}
