@@ -54,6 +54,10 @@ MAX_LABEL_WORDS = 2
 MIN_HEADLINE_WORDS = 4
 MAX_LEADING_LABELS = 3
 MIN_MENU_ITEMS = 3
+# A hard-wrapped line fills most of its width (re-scrapes wrap at 60-80 characters); a
+# shorter line without a full stop is a line of its own (a menu item, a site name).
+MIN_WRAPPED_LINE_CHARS = 40
+MAX_MENU_ITEM_WORDS = 5  # "Pays de la Loire", "Russian Politics & Diplomacy"
 MAX_TAIL_BYLINE_POSITION = 3  # a byline among the last paragraphs
 # How far down a page the lead may stand below the fields and widgets above it.
 MAX_LEAD_SCAN = 12
@@ -183,7 +187,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
             out.append(line)  # "ARMENPRESS Armenian News Agency" above a menu
             current = []
             continue
-        if (_TERMINAL.search(line) or len(line.split()) <= 3
+        if (_TERMINAL.search(line) or len(line.split()) <= 3 or len(line) < MIN_WRAPPED_LINE_CHARS
                 or (len(line) <= 120 and pats["credit_only_line"].match(line))
                 or (len(current) == 1 and len(line) <= 80 and _opens_byline(line)
                     and people.byline_names(line) is not None)):
@@ -632,12 +636,16 @@ def _headline_index(paragraphs: list[str]) -> int | None:
     """Index of the headline of a scraped page: the first headline-shaped paragraph,
     when only navigation-shaped lines (section labels, breadcrumbs, a site name) stand
     above it; None when something else comes first."""
+    mastheads = 0  # wire mastheads on top ("TASS"); a site name may follow them
     for i, para in enumerate(paragraphs[:MAX_HEADLINE_SCAN]):
         if masthead_wire(para) is not None:
+            mastheads += i == mastheads
             continue
         if _headline_like(para) and not compiled()["breadcrumb"].match(para):
-            if i == 0 and _menu_follows(paragraphs, i + 1):
+            if i == mastheads and _menu_follows(paragraphs, i + 1):
                 continue  # "Le Courrier de l'Ouest" above its section menu: the site's name
+            if _menu_item(paragraphs, i):
+                continue
             return i
         if not _nav_shaped(para):
             return None
@@ -665,11 +673,33 @@ def masthead_wire(line: str) -> str | None:
     return None
 
 
+def _menu_words(paragraph: str) -> int:
+    """Words of a menu item; "&" joins two sections ("Business & Economy")."""
+    return sum(1 for word in paragraph.split() if word not in ("&", "+", "and"))
+
+
 def _menu_follows(paragraphs: list[str], start: int) -> bool:
     """A run of MIN_MENU_ITEMS one- or two-word navigation items starts at `start`."""
     run = paragraphs[start:start + MIN_MENU_ITEMS]
     return len(run) == MIN_MENU_ITEMS and all(
-        len(p.split()) <= MAX_LABEL_WORDS and _nav_shaped(p) for p in run)
+        _menu_words(p) <= MAX_LABEL_WORDS and _nav_shaped(p) for p in run)
+
+
+def _menu_item(paragraphs: list[str], i: int) -> bool:
+    """A short headline-shaped line inside a menu ("Pays de la Loire" after "Bretagne",
+    "Normandie"): a menu stands right above it, and a longer headline follows within
+    a section label or two."""
+    if len(paragraphs[i].split()) > MAX_MENU_ITEM_WORDS or i < MIN_MENU_ITEMS:
+        return False
+    if not all(_menu_words(p) <= MAX_LABEL_WORDS and _nav_shaped(p)
+               for p in paragraphs[i - MIN_MENU_ITEMS:i]):
+        return False
+    for later in paragraphs[i + 1:i + 4]:
+        if _headline_like(later):
+            return len(later.split()) > len(paragraphs[i].split())
+        if not _nav_shaped(later):
+            return False
+    return False
 
 
 def _nav_shaped(paragraph: str) -> bool:

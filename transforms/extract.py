@@ -7,6 +7,7 @@ validates every record against `schemas.Article` at the stage boundary.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from typing import Any
@@ -209,6 +210,12 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     if chosen:
         chosen = dates.first_run_in_url(chosen, clues)
 
+    language = detect_language(body, meta.get("language"))
+    if dateline and dateline.city and language:
+        # "BREST (AFP) -" on a French page is Brest in France (see geo.lookup_city).
+        city, city_country = geo.resolve_place(dateline.place, language)
+        if city_country and city_country != dateline.country:
+            dateline = dataclasses.replace(dateline, city=city, country=city_country)
     countries = geo.countries_in_text(body[:COUNTRY_SCAN_CHARS])
     country = dateline.country if dateline and dateline.country else None
     # Without a dateline, the story's main location is what its headline and lead
@@ -216,7 +223,7 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     if country is None:
         country = geo.main_place_country(doc.get("title"), paragraphs[0], body,
                                          doc.get("section") or meta.get("section"),
-                                         meta.get("url"))
+                                         meta.get("url"), language)
     if country is None and countries:
         country = countries.most_common(1)[0][0]
     if country is None:
@@ -282,7 +289,7 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         "authors": authors,
         "editors": editors,
         "captions": doc["captions"],
-        "language": detect_language(body, meta.get("language")),
+        "language": language,
         "url": url,
         "canonical_url": canonical_url(url),
         "section": str(section)[:80] if section else None,

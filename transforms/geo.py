@@ -24,6 +24,11 @@ UNKNOWN_REGION = "unknown"
 # Alternate names are indexed only for cities this big: small towns' alternate
 # names collide with common words and with bigger cities elsewhere.
 ALTERNATE_NAME_MIN_POPULATION = 50_000
+# Of two namesakes, the smaller one wins on other evidence (its main name, the page's
+# language) only when it has at least 1/NAMESAKE_RATIO of the bigger one's people.
+NAMESAKE_RATIO = 20
+# Languages read far beyond the countries that speak them: no hint of place.
+LINGUA_FRANCA = frozenset({"en"})
 _LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ' .\-]+$")
 
 
@@ -69,6 +74,14 @@ class Gazetteer:
             self.qualifiers[fold(state["name"])] = "US"
         self.qualifiers.update(self.countries)
         self.aliases = {fold(k): v for k, v in CITY_ALIASES.items()}
+        # Countries whose main languages a page may be in, from GeoNames: the first
+        # listed and those with a country tag ("es-AR,en,it,de,fr" -> es, not fr).
+        self.speakers: dict[str, set[str]] = {}
+        for iso, country in gc.get_countries().items():
+            codes = [c.strip() for c in (country.get("languages") or "").split(",") if c.strip()]
+            for n, code in enumerate(codes):
+                if n == 0 or "-" in code:
+                    self.speakers.setdefault(code.split("-")[0], set()).add(iso)
 
     def _add_city(self, name: str, city: dict, primary: bool) -> None:
         key = fold(name)
@@ -83,7 +96,12 @@ class Gazetteer:
     def country_of_qualifier(self, qualifier: str) -> str | None:
         return self.qualifiers.get(fold(qualifier))
 
-    def lookup_city(self, name: str, country: str | None = None) -> City | None:
+    def lookup_city(self, name: str, country: str | None = None,
+                    language: str | None = None) -> City | None:
+        """The city a name means: in `country` if given; else the main-name match,
+        unless an alternate-name match is far bigger. With the page's `language`, a
+        namesake where that language is spoken wins unless far smaller ("Brest" on a
+        French page is in France, on a Russian one in Belarus)."""
         key = fold(name)
         if key in self.aliases:
             alias_name, alias_country = self.aliases[key]
@@ -98,12 +116,17 @@ class Gazetteer:
             entries = narrowed or entries
         if not entries:
             return None
+        if language and language not in LINGUA_FRANCA and country is None:
+            spoken = [e for e in entries if e.country in self.speakers.get(language, ())]
+            biggest = max(e.population for e in entries)
+            if spoken and max(e.population for e in spoken) * NAMESAKE_RATIO >= biggest:
+                entries = spoken
         primaries = [e for e in entries if e.primary]
         best_primary = primaries[0] if primaries else None
         best_any = max(entries, key=lambda e: e.population)
         # A main-name match wins unless an alternate-name match is a far bigger
         # city ("Roma" is a small town's name but Rome's alternate name).
-        if best_primary and best_primary.population * 20 >= best_any.population:
+        if best_primary and best_primary.population * NAMESAKE_RATIO >= best_any.population:
             return best_primary
         return best_any
 
@@ -135,7 +158,7 @@ def _as_written(name: str, written: str) -> str:
     return name
 
 
-def resolve_place(place: str) -> tuple[str | None, str | None]:
+def resolve_place(place: str, language: str | None = None) -> tuple[str | None, str | None]:
     """'ROMA, Texas' -> ('Roma', 'US'); 'MEXICO CITY' -> ('Mexico City', 'MX').
 
     Returns (city, country); either may be None when the gazetteer cannot tell.
@@ -152,7 +175,7 @@ def resolve_place(place: str) -> tuple[str | None, str | None]:
         abbreviated = gaz.country_of_qualifier(city_part)
         if abbreviated:
             return None, abbreviated  # "RDC", "UAE": a country's initials, not a town's
-    found = gaz.lookup_city(city_part, country)
+    found = gaz.lookup_city(city_part, country, language)
     if found:
         return _as_written(found.name, city_part), found.country
     if country:
@@ -284,8 +307,8 @@ _RUN_OPENERS = frozenset(PLACE_RUN_OPENERS)
 MIN_PLACE_KEY_CHARS = 4
 
 
-def places_in_head(text: str, confirm: str | None = None,
-                   common: str | None = None) -> list[tuple[str, str]]:
+def places_in_head(text: str, confirm: str | None = None, common: str | None = None,
+                   language: str | None = None) -> list[tuple[str, str]]:
     """Places a headline or lead names, in order: (folded name, country code).
 
     A place is a country name, or a city (any size in the gazetteer) whose name opens
@@ -320,11 +343,11 @@ def places_in_head(text: str, confirm: str | None = None,
             words = words[1:]
         # "Metro de Medellín", "University of Lagos": the place is the one after "de"/"of".
         if len(words) > 2 and words[1].lower() in _RUN_LINKS:
-            tail = _city_in_run(words[2:], sample, lowered_words, confirm)
+            tail = _city_in_run(words[2:], sample, lowered_words, confirm, language)
             if tail:
                 found.append(tail)
                 continue
-        head = _city_in_run(words, sample, lowered_words, confirm)
+        head = _city_in_run(words, sample, lowered_words, confirm, language)
         if head:
             found.append(head)
     return found
@@ -334,7 +357,7 @@ _RUN_LINKS = frozenset({"de", "del", "of", "di", "da", "do", "du"})
 
 
 def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
-                 confirm: str | None) -> tuple[str, str] | None:
+                 confirm: str | None, language: str | None = None) -> tuple[str, str] | None:
     """(folded name, country) of the city a capitalised run opens with, or None."""
     gaz = gazetteer()
     for j in range(min(len(words), 3), 0, -1):
@@ -342,7 +365,7 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
         key = _quick_key(name)
         if len(key) < MIN_PLACE_KEY_CHARS or key in _AMBIGUOUS or key in lowered_words:
             continue
-        city = gaz.lookup_city(key)
+        city = gaz.lookup_city(key, language=language)
         if city is None:
             continue
         if (confirm is not None and city.population < MENTIONED_CITY_MIN_POPULATION
@@ -371,7 +394,8 @@ def country_of_host(url: str | None) -> str | None:
 
 
 def main_place_country(title: str | None, lead: str | None, body: str,
-                       section: str | None = None, url: str | None = None) -> str | None:
+                       section: str | None = None, url: str | None = None,
+                       language: str | None = None) -> str | None:
     """Country of a story's main location when it has no dateline, or None.
 
     Each distinct place named in the headline (and named again in the story) or the
@@ -387,9 +411,10 @@ def main_place_country(title: str | None, lead: str | None, body: str,
         if country not in order:
             order.append(country)
 
-    for key, country in places_in_head(title or "", confirm=body) if title else []:
+    for key, country in places_in_head(title or "", confirm=body,
+                                       language=language) if title else []:
         vote(country, key)
-    for key, country in places_in_head(lead or "", common=body):
+    for key, country in places_in_head(lead or "", common=body, language=language):
         vote(country, key)
     if not votes:
         return None  # section and domain only break ties between named places

@@ -61,6 +61,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(get|receive|have) .{0,100}\b(in|to|into) your (e-?mail )?inbox\b.{0,80}",
         r".{0,100}\bdelivered (straight |directly )?to your (e-?mail )?inbox\b.{0,80}",
         r"receive (essential|the latest|our|the day's|all the) .{0,80}(every|each) (morning|day|evening|week)",
+        # "Recevez chaque matin l'essentiel de l'actualité de Brest."
+        r"(recevez|recibe|reciba|receba|ricevi|erhalten sie) (chaque (matin|jour|soir|semaine)"
+        r"|tous les (matins|jours|soirs)|cada (mañana|día|semana|manhã|dia)|todas las mañanas"
+        r"|todos los días|ogni (mattina|giorno|settimana)|jeden (morgen|tag|abend)) .{0,120}",
         r"(do you have|have you got|got) a (news )?(tip|story( idea)?)\??.{0,80}",
         r"(sign up|subscribe) (here|now|today)|(jetzt|hier) (anmelden|registrieren)"
         r"|(regístrate|registrate|inscríbete|inscrivez-vous|iscriviti|cadastre-se) (aquí|ici|qui|aqui|ahora|gratis)",
@@ -78,7 +82,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(iscriviti|seguici su) .{0,100}",
     ],
     "share_widget": [
-        r"(share|share this|share this article|share this with|share on|share via"
+        r"(share|share this|share this article|share (the )?full (article|story)|share this with|share on|share via"
         r"|teilen|compartir|partager|condividi|compartilhe)(\s*(on|via|:).{0,60})?",
         r"((artikel|beitrag|seite) teilen|partager (l'article|l’article|cet article)"
         r"|compartir (artículo|nota|noticia|esta noticia)|condividi (l'articolo|l’articolo|articolo)"
@@ -178,13 +182,15 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(19|20)\d{2}-[01]\d-[0-3]\dt[0-2]\d:[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(z|[+-][01]\d:?[0-5]\d)?",
     ],
     "navigation": [
-        r"(home|menu|search|log ?in|sign in|skip to (main )?content|back to top|go to top"
+        r"(home|menu|search|log ?in|sign in|back to top|go to top"
+        r"|skip to (the )?(main )?(content|site index|navigation|search|menu|footer|article)"
+        r"|today['’]s paper|e-?paper|print edition"
         r"|toggle navigation|open navigation|close|more|next|previous|top stories|latest news)",
         r"(listen to (this|the) article|listen|\d{1,2} min(ute)? read|reading time:?.{0,20}"
         r"|audio available|print this page|text size|font size)",
         # Reading time alone or in other languages: "3 min", "Lesezeit: 2 Minuten".
         r"(\d{1,2} ?(min|mins|minutes?|minuten|minutos|minuti)( (read|lesezeit|de lecture|de lectura|de leitura|di lettura))?"
-        r"|(lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|lectura)"
+        r"|(lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|lectura|lecture|leitura)"
         r"\s?:?\s?(ca\. )?\d{1,2} ?(min|mins|minutes?|minuten|minutos|minuti)\.?)",
         r"_{3,}|-{3,}|\*{3,}|={3,}|·{3,}|•{3,}",
         r"(accept|reject|agree|i agree|ok|okay|got it|dismiss|allow all|deny"
@@ -344,6 +350,9 @@ TAIL_NOTES: list[str] = [
     # Column disclaimers: "Opinions expressed are those of the author. They do not ...".
     r"(?:the )?(?:opinions|views) expressed (?:here |above |in this (?:article|column|piece|commentary) )?"
     r"are (?:those of the authors?|the authors?['’]s? own|solely (?:those|the views) of)\b.{0,300}",
+    # "A version of this article appears in print on Oct. 15, 2024, Section A, Page 8 ..."
+    r"(?:a|an earlier) version of this (?:article|story|report) (?:appears|appeared|ran|was published)"
+    r" in print\b.{0,300}",
 ]
 # Words that may open a writer's bio after their name: "Jane Doe is a reporter covering ...".
 BIO_NAME_FOLLOWERS = (
@@ -649,7 +658,7 @@ CAPTION_PREFIXES: list[str] = [
 CREDIT_ONLY_LINE = (
     r"^(?:(?:photo(?:graph|grapher)?|foto|fotografía|fotograf|fotógrafo|fotografo|photographe"
     r"|fot\.?|picture|image source|image|bild|imagem|credit|beeld|kuva|zdjęcie|fotó|billede|bilde)"
-    r"\s*[:,|]\s*|(?:file |archive )?(?:photo(?:graph)?|picture)s? by\s+|©\s*(?=[^\W\d_])"
+    r"\s*[:,|]\s*|credit\s{0,2}(?:\.{3}|…)\s*|(?:file |archive )?(?:photo(?:graph)?|picture)s? by\s+|©\s*(?=[^\W\d_])"
     # An outlet and a photographer in capitals, alone: "KOMPAS.com/RISKA ANGGRAENI".
     r"|(?-i:(?=[A-Z][A-Za-z.]{1,20}/[A-Z][A-Z .'’-]{2,40}$)))"
     r"(?P<credit>.{2,80})$"
