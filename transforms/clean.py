@@ -32,6 +32,7 @@ from transforms.patterns import (
     MAX_TAG_WORDS,
     SHORT_CHROME_CHARS,
     STAFF_OUTLETS,
+    TEXT_SIZE_WIDGET,
     compiled,
 )
 
@@ -39,6 +40,7 @@ from transforms.patterns import (
 _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _MULTI_SPACE = re.compile(r" {2,}")
+_TEXT_SIZE_WIDGET = re.compile(TEXT_SIZE_WIDGET, re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?:;\"”’»)\]…]$")
 # A byline line ends its paragraph even without a full stop ("Par MAP le 09/10/2024 à 18h05").
 _BYLINE_OPENERS = frozenset({"by", "por", "par", "von", "di", "de"})
@@ -423,6 +425,11 @@ def clean_text(
             names = people.byline_names(para)
             if names is not None:
                 out.bylines.extend(names)
+                stamp = people.byline_stamp(para)
+                stated = _stated_date_line(stamp) if stamp else None
+                if stated:  # "... / TNN / Updated: Sep 12, 2024, 04:18 IST"
+                    (out.updated_lines if stated[0] == "updated"
+                     else out.published_lines).append(stated[1])
                 wire = people.byline_wire(para)
                 if wire and agency_name(wire) not in STAFF_OUTLETS:
                     out.agency_hints.append(wire)  # "Par MAP le 09/10/2024": the wire
@@ -856,7 +863,7 @@ def _signoff(line: str) -> str | None:
 def _agency_only(line: str) -> bool:
     """A line that is only a wire's name ("PTI", "Agencia EFE"), as printed under a headline."""
     text = line.strip(" .")
-    if not agency_name(text):
+    if not agency_name(text) or _TEXT_SIZE_WIDGET.fullmatch(text):
         return False
     return len(text.split()) > 1 or text.isupper()
 

@@ -158,6 +158,14 @@ def _date_clues(doc: dict[str, Any], dateline_datepart: str | None) -> list[date
         clues.append(dates.DateClue(key, day, day.isoformat()))
     if clues and stamp and meta.get("published_from") == "htmldate":
         clues = dates.drop_year_only_guess(clues[0], clues)
+    if not clues:
+        # A page whose only stamp is "Updated: Sep 12, 2024" was most likely first
+        # published that day: the weakest clue, used when there is no other.
+        for line in doc["updated_lines"]:
+            found = dates.dates_in_text(line, limit=1)
+            if found:
+                clues.append(dates.DateClue("updated_line", found[0], found[0].isoformat()))
+                break
     return clues
 
 

@@ -17,6 +17,9 @@ MAX_DATELINE_PREFIX = 160  # a dateline sits in the first characters of its para
 MAX_CREDITS_LINE = 600
 
 # ---------------------------------------------------------------------------
+# A text-size control printed as letters: "AA", "A A A", "A- A+" (not Anadolu's "AA").
+TEXT_SIZE_WIDGET = r"a{2,3}|a( a){1,2}|a ?[+-]( ?a ?[+-]){1,2}"
+
 # Whole-line chrome: a line that matches one of these (case-insensitive, full
 # line, after whitespace is collapsed) is site furniture, never article text.
 CHROME_LINE_PATTERNS: dict[str, list[str]] = {
@@ -193,6 +196,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|(lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|lectura|lecture|leitura)"
         r"\s?:?\s?(ca\. )?\d{1,2} ?(min|mins|minutes?|minuten|minutos|minuti)\.?)",
         r"_{3,}|-{3,}|\*{3,}|={3,}|·{3,}|•{3,}",
+        TEXT_SIZE_WIDGET,
         r"(accept|reject|agree|i agree|ok|okay|got it|dismiss|allow all|deny"
         r"|manage (preferences|settings|options))",
         # Breadcrumbs and footers: short segments separated by pipes.
@@ -740,6 +744,11 @@ BYLINE_PATTERNS: list[str] = [
     r"^(?:by|por|par|von|di|de)\s+(?P<names>[^\n]{3,160}?)\s*$",
     # The byline in brackets under the story: "(By Jane Doe and John Roe)".
     r"^\((?:by|por|par|von|di|de)\s+(?P<names>[^()\n]{3,160}?)\)\.?\s*$",
+    # Names, the desk's code and a stamp between slashes or pipes: "Jane Doe / TNN /
+    # Updated: Sep 12, 2024, 04:18 IST" (the stamp is read as a date line).
+    r"^(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:(?:,| and| &) [A-Z][\w'’.-]+"
+    r"(?: [A-Z][\w'’.-]+){1,3}){0,2}))\s[/|]\s(?-i:[A-Z][A-Za-z&.]{1,15})\s[/|]\s(?P<stamp>[^/|\n]{0,30}"
+    r"\d[^/|\n]{0,40})$",
 ]
 # A byline's trailing stamp: "Par MAP le 09/10/2024 à 18h05", "By Jane Doe on May 3, 2024",
 # "Por Ana Ruiz | 12/03/2024 - 10:15" (the stamp is date evidence elsewhere).

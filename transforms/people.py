@@ -238,6 +238,16 @@ def byline_names(line: str) -> list[str] | None:
     return None
 
 
+def byline_stamp(line: str) -> str | None:
+    """The date stamp a byline line carries in its own segment, if any."""
+    text = line.strip()
+    for pattern in compiled()["byline"] if len(text) <= 200 else ():
+        match = pattern.match(text)
+        if match and "stamp" in match.groupdict() and match.group("stamp"):
+            return match.group("stamp").strip()
+    return None
+
+
 def byline_wire(line: str) -> str | None:
     """The wire a byline credits instead of a person ("Par MAP le ...", "By Reuters")."""
     return next((w for w in (wire_of(t) for t in _byline_candidates(line)) if w), None)
