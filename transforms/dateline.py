@@ -79,9 +79,11 @@ def _find_dateline(head: str) -> DatelineMatch | None:
         city, country = geo.resolve_place(place) if place else (None, None)
         if kind == "caps_place" and not (city or country):
             continue  # a capitalised lead without an agency must be a known place
-        if kind in ("place_spanish_dash", "place_dash_known"):
+        if kind in ("place_spanish_dash", "place_dash_known", "place_stop_known"):
             if not city:
                 continue  # a mixed-case place without an agency must be a known city
+            if kind == "place_stop_known" and not geo.is_big_city(place):
+                continue  # "Police. The officers ...": a word that a small town is named
         elif place and not raw_agency and not place.split(",")[0].strip().isupper():
             continue
         return DatelineMatch(_as_printed(match), place, datepart, agency, city, country)

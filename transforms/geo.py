@@ -29,7 +29,8 @@ ALTERNATE_NAME_MIN_POPULATION = 50_000
 NAMESAKE_RATIO = 20
 # Languages read far beyond the countries that speak them: no hint of place.
 LINGUA_FRANCA = frozenset({"en"})
-_LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ' .\-]+$")
+# Alternate names indexed: Latin and Cyrillic scripts ("ВИТЕБСК, 5 марта (БЕЛТА)").
+_LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿЀ-ӿ' .\-]+$")
 
 
 def fold(text: str) -> str:
@@ -185,6 +186,13 @@ def resolve_place(place: str, language: str | None = None) -> tuple[str | None, 
     if only_country:
         return None, only_country
     return None, None
+
+
+@cache
+def is_big_city(name: str) -> bool:
+    """A city of at least MENTIONED_CITY_MIN_POPULATION people is named `name`."""
+    found = gazetteer().lookup_city(name)
+    return found is not None and found.population >= MENTIONED_CITY_MIN_POPULATION
 
 
 @cache

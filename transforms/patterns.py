@@ -439,7 +439,7 @@ AGENCIES: dict[str, list[str]] = {
     "PAP": ["pap", "polska agencja prasowa"],
     "MTI": ["mti", "magyar távirati iroda"],
     "HINA": ["hina"],
-    "STA": ["sta", "slovenska tiskovna agencija"],
+    "STA": ["sta", "slovenska tiskovna agencija", "slovenian press agency"],
     "Tanjug": ["tanjug"],
     "BTA": ["bta", "bulgarian news agency"],
     "Agerpres": ["agerpres"],
@@ -494,10 +494,10 @@ AGENCIES: dict[str, list[str]] = {
     "ONA": ["ona", "oman news agency"],
     "SANA": ["sana", "syrian arab news agency"],
     "Mehr": ["mehr news agency", "mehr news"],
-    "Trend": ["trend news agency"],
+    "Trend": ["trend news agency", "trend"],
     "Azertac": ["azertac"],
     "Armenpress": ["armenpress"],
-    "BelTA": ["belta"],
+    "BelTA": ["belta", "белта"],
     "UNIAN": ["unian"],
     "LETA": ["leta"],
     "ELTA": ["elta"],
@@ -577,6 +577,11 @@ _DATEPART = (r"(?:(?:,\s{0,2}|\.\s{1,2}|\s{1,2}(?=\d))(?P<datepart>[^\W\d_]{3,12
              r"|\d{1,2}(?:st|nd|rd|th)?\.?\s{1,2}(?:de\s)?[^\W\d_]{3,12}\.?(?:,?\s(?:de\s)?\d{4})?))?")
 # (kind, pattern): kinds decide what evidence a match needs (see transforms/dateline.py).
 DATELINE_PATTERNS: list[tuple[str, str]] = [
+    # The wire joined to the place, a country in brackets: "APA-Nouakchott (Mauritanie) -",
+    # "MAP-Rabat -" (a known wire only).
+    ("agency_joined_place",
+     rf"^(?P<agency>[A-Z][A-Za-z]{{1,7}})(?P<bare>)-(?P<place>[A-ZÀ-Ý][^\W\d_]{{1,30}}(?:[ '’-][A-ZÀ-Ý][^\W\d_]{{1,30}}){{0,2}})"
+     rf"(?:\s{{0,2}}\([^()\n]{{2,30}}\))?{_DASH}\s*"),
     # "MEXICO CITY (Reuters) -", "TOKYO, May 7 (Reuters) -", "Berlin (dpa) -",
     # "CIUDAD DE MÉXICO, 6 may (EFE).-", "CAMBRIDGE, Mass. (AP) —"
     ("place_agency",
@@ -608,7 +613,13 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     # "Brno - Studenti ..." (the place must be a city the gazetteer knows).
     ("place_dash_known",
      r"^(?P<place>[A-ZÀ-Ý][^\W\d_]{1,30}(?:[ '’-][A-ZÀ-Ý][^\W\d_]{1,30}){0,2})"
+     # "Maribor, 5 March - " (STA's English service): the date before the dash.
+     r"(?:,\s{0,2}(?P<datepart>\d{1,2}\.?\s[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\.?\s\d{1,2}))?"
      r"\s{1,2}[-–—‐‑]{1,2}\s{1,2}(?=[A-ZÀ-Ý\"“„«])"),
+    # A known city and a full stop opening the lead: "Arusha. The Arusha City Council says"
+    # (Tanzanian and Kenyan papers; the place must be a city the gazetteer knows).
+    ("place_stop_known",
+     r"^(?P<place>[A-Z][a-z]{3,30}(?: [A-Z][a-z]{2,30}){0,2})\.\s(?=[A-Z][a-z]*\s)"),
     # A wire alone before the dash, no brackets: "NNA - L'Union ..." (a known wire only).
     ("agency_only_bare", r"^(?P<agency>[A-ZÀ-Ý][\w-]{1,11})(?P<bare>)\s{1,2}[-–—]{1,2}\s+(?=[A-ZÀ-Ý\"“«])"),
     # Agency-only lead: "(Bloomberg) --"
@@ -616,7 +627,9 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     # Place in capitals without agency: "ROMA, Texas —", "WASHINGTON:"
     ("caps_place",
      r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý.'’\- ]{1,40}(?:,\s{0,2}[A-Z][\w.'’ ]{1,30}?)?)"
-     r"(?:,\s{0,2}(?P<datepart>[A-Z][a-z]{2,8}\.?\s{1,2}\d{1,2}))?\s{0,2}(?:[–—]|--|\s-|:)\s*"),
+     r"(?:,\s{0,2}(?P<datepart>[A-Z][a-z]{2,8}\.?\s{1,2}\d{1,2}))?\s{0,2}(?:[–—]|--|\s-|:"
+     # "BAKU, Azerbaijan, March 5. Baku will ..." (Trend): a full stop after the date.
+     r"|(?(datepart)\.(?=\s)|(?!)))\s*"),
 ]
 
 # Words that look like a place in capitals but are not ("UPDATE 1", "EXCLUSIVE").
@@ -795,7 +808,8 @@ EDITOR_LINE = (
 AUTHOR_LINE = (
     r"^(?:reporter|reporters|repórter|repórteres|reportero|reportera|reporteur|autor|autora"
     r"|autores|autorka|autorzy|autoren|auteur|auteurs|author|authors|writer|writers|yazar"
-    r"|muhabir|toimittaja|skribent|journalist|reporterka|penulis|wartawan)\s{0,2}:\s{0,2}"
+    r"|muhabir|toimittaja|skribent|journalist|reporterka|penulis|wartawan|jornalista|periodista"
+    r"|journaliste|giornalista|dziennikarz|dziennikarka|novinar|novinarka)\s{0,2}:\s{0,2}"
     r"(?P<names>[^\n():]{3,80}?)(?:\s*\((?P<agency>[^()\n]{2,40})\))?\.?$")
 # A credits line of labelled parts between pipes, the colons optional:
 # "Penulis Kontributor Semarang, Riska Anggraeni | Editor Hendra Prasetyo".
