@@ -40,6 +40,11 @@ from transforms.patterns import (
 _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _MULTI_SPACE = re.compile(r" {2,}")
+# Gallery captions: "[1/2]Vehicles ...", "Item 1 of 2 Vehicles ..." (each starts a caption).
+_GALLERY_COUNTER = re.compile(r"^\s*(?:\[\d{1,3}\s?/\s?\d{1,3}\]|item \d{1,3} of \d{1,3}\s)",
+                              re.IGNORECASE)
+# A link's accessible label ends its line's text ("... Licensing Rights, opens new tab").
+_ENDS_WITH_LINK = re.compile(LINK_SUFFIX + r"\s*$", re.IGNORECASE)
 _TEXT_SIZE_WIDGET = re.compile(TEXT_SIZE_WIDGET, re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?:;\"”’»)\]…]$")
 # A byline line ends its paragraph even without a full stop ("Par MAP le 09/10/2024 à 18h05").
@@ -181,8 +186,8 @@ def _paragraphs(lines: list[str]) -> list[str]:
         if current and find_dateline(line):
             out.append(" ".join(current))  # a heading above the dateline is not its text
             current = []
-        if current and pats["caption_prefix"].match(line):
-            out.append(" ".join(current))  # "Image caption, ..." starts its own paragraph
+        if current and (pats["caption_prefix"].match(line) or _GALLERY_COUNTER.match(line)):
+            out.append(" ".join(current))  # "Image caption, ...", "[1/2]..." start their own
             current = []
         current.append(line)
         if len(current) == 1 and len(line) <= 80 and masthead_wire(line) is not None:
@@ -190,6 +195,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
             current = []
             continue
         if (_TERMINAL.search(line) or len(line.split()) <= 3 or len(line) < MIN_WRAPPED_LINE_CHARS
+                or _ENDS_WITH_LINK.search(line)
                 or (len(line) <= 120 and pats["credit_only_line"].match(line))
                 or (len(current) == 1 and len(line) <= 80 and _opens_byline(line)
                     and people.byline_names(line) is not None)):

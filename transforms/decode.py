@@ -64,7 +64,10 @@ JSON_FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "authors": ("authors", "author", "byline"),
     # trafilatura's JSON puts the page address in `source`; only http(s) values count.
     "url": ("url", "link", "canonical_url", "source_url", "source"),
-    "outlet": ("outlet", "source_domain", "hostname", "sitename", "source", "publisher"),
+    # trafilatura's site name ("sitename", or "source-hostname" in its JSON output)
+    # before its bare host name: "Trend News Agency" says more than a domain.
+    "outlet": ("outlet", "source_domain", "sitename", "source-hostname", "hostname", "source",
+               "publisher"),
     "language": ("language", "lang"),
     "description": ("description", "summary", "excerpt"),
     "section": ("section", "categories", "category"),

@@ -245,12 +245,13 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         for role, names in people.credits_roles(inner).items():
             if role in roles:
                 roles[role].extend(names)
-    meta_authors = [n for n in (people.clean_name(a) for a in meta.get("authors") or []) if n]
+    meta_authors = [n for a in meta.get("authors") or [] if isinstance(a, str)
+                    for n in people.author_field_names(a)]
     if not meta_authors and not doc["bylines"]:
         # The metadata credits the newsroom ("BBC News", "KNA Admin"): the page's byline
         # element may still name the writer.
-        meta_authors = [n for n in (people.clean_name(a)
-                                    for a in meta.get("author_elements") or []) if n]
+        meta_authors = [n for a in meta.get("author_elements") or [] if isinstance(a, str)
+                        for n in people.author_field_names(a)]
     authors = people.merge_names(doc["bylines"], roles["author"], doc["contributors"],
                                  meta_authors)
     editors = people.merge_names(roles["editor"], doc.get("editors", []))

@@ -104,6 +104,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(moderad|moderat|aprovad|aprobad|approv|publicad|publish).{0,120}",
         r"be the first to comment.{0,40}|log in or register to comment.{0,20}|sort by:.{0,30}"
         r"|(show|hide|load) (more )?comments|comments are closed.{0,40}",
+        # A comment policy: "Comments will be moderated. Keep comments relevant to ..."
+        r"comments (will|may) be (moderated|reviewed)\b.{0,400}",
         r"these are external links and will open in a new window|video ?player ?close|enditem",
     ],
     "advertisement": [
@@ -354,6 +356,9 @@ TAIL_NOTES: list[str] = [
     # Column disclaimers: "Opinions expressed are those of the author. They do not ...".
     r"(?:the )?(?:opinions|views) expressed (?:here |above |in this (?:article|column|piece|commentary) )?"
     r"are (?:those of the authors?|the authors?['’]s? own|solely (?:those|the views) of)\b.{0,300}",
+    # A broadcaster's note on when the story ran on air: "Dieses Thema im Programm: BR24 im
+    # Radio am 22. Oktober 2024 um 06:00 Uhr.", "Über dieses Thema berichtete ..."
+    r"(?:dieses thema im programm|über dieses thema berichtete[nt]?|darüber berichtete[nt]?)\b.{0,250}",
     # "A version of this article appears in print on Oct. 15, 2024, Section A, Page 8 ..."
     r"(?:a|an earlier) version of this (?:article|story|report) (?:appears|appeared|ran|was published)"
     r" in print\b.{0,300}",
@@ -660,6 +665,8 @@ CAPTION_CREDIT_PATTERNS: list[str] = [
     r"(?:Photo(?:graph)?|Foto|Fotografía|Picture|Image|Bild|Imagem|Crédit photo)s?\s*:\s*"
     r"(?P<credit>[^\n]{2,80})\s*$",
     r"(?P<credit>Getty Images)\s*$",
+    # The Age: "... in Melbourne.Credit: Jane Doe" (the label glued to the caption's end).
+    r"(?<=[.!?\"”])\s{0,2}Credit\s{0,2}:\s{0,2}(?P<credit>[^\n]{2,60})\s*$",
     # "... on Tuesday. | KYODO", "... | Jane Doe": a credit after a bar.
     r"\s\|\s{0,2}(?P<credit>[^|\n]{2,60})\s*$",
     # "(Jane Doe/AAP PHOTOS)", "THE CANADIAN PRESS/Jane Doe": any "Name/Outlet" credit.

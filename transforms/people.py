@@ -126,6 +126,16 @@ def clean_name(raw: str) -> str | None:
     return _titlecase_if_shouting(name)
 
 
+def author_field_names(raw: str) -> list[str]:
+    """Names in one author field of the metadata: "JANE DOE and JOHN ROE Associated
+    Press" holds two, "Anna Lehner, BR" one and the broadcaster; "Doe, Jane" one."""
+    names = split_names(raw)
+    if names:
+        return names
+    name = clean_name(raw)
+    return [name] if name else []
+
+
 def split_names(text: str) -> list[str]:
     """'A in X and B, Reuters' -> ['A', 'B'] (agencies and places dropped)."""
     pats = compiled()
@@ -193,7 +203,9 @@ def credits_line(paragraph: str) -> str | None:
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         segment = text[match.end():end].strip(" ;,.")
         parts = [p for p in pats["name_split"].split(segment) if p.strip(" ;,.")]
-        if not parts or any(clean_name(p) is None for p in parts):
+        # "Additional reporting by CNA": a wire in the names' place is a credit too.
+        if not parts or any(clean_name(p) is None
+                            and p.strip(" .").lower() not in pats["agency_alias"] for p in parts):
             return None
         names += len(parts)
     return text if names else None
