@@ -23,6 +23,7 @@ from transforms.dateline import agency_name, find_dateline
 from transforms.deadletters import DEAD_LETTER_TAG, RecordError, dead_letter_from_exception
 from transforms.literals import family_matcher, prefiltered, search_possible
 from transforms.patterns import (
+    BYLINE_ROLE_WORDS,
     CHROME_LINE_PATTERNS,
     LINK_SUFFIX,
     LONG_CHROME_KEYWORDS,
@@ -45,6 +46,7 @@ _GALLERY_COUNTER = re.compile(r"^\s*(?:\[\d{1,3}\s?/\s?\d{1,3}\]|item \d{1,3} of
                               re.IGNORECASE)
 # A link's accessible label ends its line's text ("... Licensing Rights, opens new tab").
 _ENDS_WITH_LINK = re.compile(LINK_SUFFIX + r"\s*$", re.IGNORECASE)
+_JOB_OPENING = re.compile(BYLINE_ROLE_WORDS + r"\b", re.IGNORECASE)
 _TEXT_SIZE_WIDGET = re.compile(TEXT_SIZE_WIDGET, re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?:;\"”’»)\]…]$")
 # A byline line ends its paragraph even without a full stop ("Par MAP le 09/10/2024 à 18h05").
@@ -577,6 +579,16 @@ def tail_note(paragraph: str, writers: list[str]) -> str | None:
     return None
 
 
+def _writer_box(body: list[str], last: int, writers: list[str]) -> bool:
+    """A writer's box under the story: the bylined writer's name alone, then a line
+    that opens with their job ("Periodista de la sección de El País. Cubre ...")."""
+    if last < 1 or len(body[last].split()) > MAX_BIO_WORDS:
+        return False
+    name = body[last - 1].strip().casefold()
+    return (any(name == w.casefold() for w in writers)
+            and bool(_JOB_OPENING.match(body[last])))
+
+
 def _wire_about(paragraph: str) -> bool:
     """A wire's description of itself: its name, a verb of service, a web address."""
     words = paragraph.split()
@@ -622,6 +634,10 @@ def _story_tail(body: list[str], out: CleanedText, from_html: bool) -> list[str]
         if last is None or last == 0:
             break
         kind = tail_note(body[last], out.bylines)
+        if kind is None and _writer_box(body, last, out.bylines):
+            kind = "writer_bio"  # "Natalia Vargas" / "Periodista de la sección ..."
+            del body[last - 1]
+            last -= 1
         if kind is None:
             break
         out.count(kind)

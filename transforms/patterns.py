@@ -36,8 +36,13 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(follow|like) us on (twitter|x|facebook|instagram|linkedin|tiktok|telegram|threads).{0,80}",
         # "Follow Jane Doe on LinkedIn and X." (a columnist's social links).
         r"follow [^\W\d_][\w'’. -]{1,40} on (twitter|x|facebook|instagram|linkedin|tiktok|threads"
-        r"|bluesky|mastodon)((,| and| or| &) (twitter|x|facebook|instagram|linkedin|tiktok|threads"
-        r"|bluesky|mastodon)){0,3}( and never miss .{0,30})?[.!]?",
+        r"|bluesky|mastodon|whatsapp|telegram|google news)((,| and| or| &) (twitter|x|facebook"
+        r"|instagram|linkedin|tiktok|threads|bluesky|mastodon|whatsapp|telegram)){0,3}"
+        r"( and never miss .{0,30}| for (the )?(latest|breaking|more) (news|updates|stories).{0,30})?[.!]?",
+        # "Veja mais notícias da região no g1 Campinas", "VÍDEOS: tudo sobre Campinas e região".
+        r"(veja|leia|confira|ver|lee|lea|see|read|voir|lire) (mais|todas as|más|todas las|more|all|plus"
+        r" d['’]) ?(notícias|matérias|noticias|news|stories|articles|actualités|infos)\b.{0,80}",
+        r"(vídeos|videos|fotos|photos)\s?:\s?(tudo sobre|todo sobre|all about|veja|mira|watch)\b.{0,80}",
         r"follow (al jazeera|the guardian|bbc news|cnn|reuters)( english)?\s*:?.{0,60}",
         r"get (our|the) .{1,60} newsletter.{0,80}",
         r".{0,60}\bnewsletter\b.{0,40}(sign up|subscribe|inbox).{0,60}",
@@ -247,7 +252,7 @@ SENTENCE_END = r"[.!?\"”’»…]$"
 RELATED_LIST_HEADERS: list[str] = [
     r"next in (?P<section>[\w &'-]{2,40})",
     r"more (from|in) [\w &'-]{2,40}",
-    r"related (topics|coverage|stories|articles|news|content|links|reading)?",
+    r"related( (topics|coverage|stories|articles|news|content|links|reading))?",
     r"more on this (story|topic)",
     r"stories you'?ll enjoy",
     r"(read|see) (more|also)\s*:?",
