@@ -88,6 +88,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(abonnez-vous|inscrivez-vous) .{0,100}|suivez-nous sur .{0,80}",
         r"(assine|inscreva-se|siga-nos) .{0,100}",
         r"(iscriviti|seguici su) .{0,100}",
+        r"(recibí|recibe|reciba) en tu (mail|correo|e-?mail|casilla) .{0,120}",
+        r"get (news )?alerts,? .{0,80}",
+        # "Noticed a mistake? Select the text and press Ctrl+Enter."
+        r"(noticed|found|spotted) an? (mistake|error|typo)\?.{0,100}",
+        r"have your say.{0,60}",
     ],
     "share_widget": [
         r"(share|share this|share this article|share (the )?full (article|story)|share this with|share on|share via"
@@ -170,6 +175,12 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "This report is auto-generated from ANI news service. X holds no responsibility ..."
         r".{0,80}\bauto-generated from .{2,60}\b(feed|service|wire)\b.{0,200}",
         r".{0,120}\bholds? no responsibility for (its|the|this) content\b.{0,80}",
+        # "RTÉ is not responsible for the content of external Internet sites."
+        r".{0,60}\b(is|are) not responsible for the content of (external|other|third[- ]party)"
+        r" (internet )?(sites|websites|links)\.?",
+        r"comments? policy|community (guidelines|standards)",
+        # A page address alone on its line.
+        r"https?://[^\s]{4,300}",
         r".{0,80}\bgenerated from an automated (news )?(agency )?feed\b.{0,160}",
         # View counters: "Views 402", "1,204 views".
         r"views?:?\s?[\d,.]{1,9}|[\d,.]{1,9} views?|vistas:? [\d.]{1,9}|aufrufe:? [\d.]{1,9}",
@@ -258,7 +269,8 @@ RELATED_LIST_HEADERS: list[str] = [
     r"(read|see) (more|also)\s*:?",
     r"explore more on these topics",
     r"you (may|might) (also )?(like|be interested in)(\.{2,3}|…)?",
-    r"most (read|popular|viewed|liked|shared|commented)( from [\w &'.-]{2,40})?",
+    r"most (read|popular|viewed|liked|shared|commented)( (from|in) [\w &'.-]{2,40})?",
+    r"related topics?|saiba mais|baca juga|mirá también|mira también|ver también|lihat juga",
     r"(read|up) next|(also|further) read(ing)?|read also|related news|latest news|keep reading",
     r"recommended( for you| stories)?|trending( now)?|top stories|editors'? picks",
     r"mehr zum thema|das könnte sie auch interessieren|auch interessant|lesen sie (auch|mehr)"
@@ -289,7 +301,11 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"((también )?(te|le|les) (puede|pueden|podría|podrían) interesar|(te|le|les) recomendamos"
     r"|mehr zum thema|weiterlesen"
     r"|vous aimerez aussi|potrebbe interessarti|veja também|also read|read also)\s*:\s*.{1,200}",
-    r"(video|watch|photos|gallery)\s*[:|]\s*.{1,120}",    # "Read more in The Cape Ledger: ...", "Read more on BBC News: ..."
+    r"(video|watch|photos|gallery)\s*[:|]\s*.{1,120}",
+    # A related link with its header on the same line: "Saiba Mais Queimadas no Cerrado ...",
+    # "À lire aussi Marseille : le parc national ...".
+    r"(saiba mais|à lire aussi|a lire aussi|lire aussi|leia também|lee también|mirá también"
+    r"|baca juga|read also|also read)\s+[^\W\d_].{1,200}",    # "Read more in The Cape Ledger: ...", "Read more on BBC News: ..."
     r"(read|see|watch|listen)( more| also)? (in|on|at|from) [^:]{2,40}:\s*.{1,200}",
     # "Más en Andina: ...", "More from Example News: ...", "Plus sur Le Site : ...".
     r"(más|more|mais|plus|mehr|più) (en|on|from|at|de|em|no|na|sur|bei|auf|su) [^:]{2,40}\s?:\s*.{1,200}",
@@ -706,8 +722,11 @@ CREDIT_LABEL_AT_END = (r"\s*\b(?:photo(?:graph|grapher)?|foto|fotografía|fotogr
                       r"|picture|image|bild|imagem)s?\.?\s*[:/]?$")
 # A credit label at the start of a credit ("Photo: X", "Photo / X", "Photo by X").
 CREDIT_LABEL_AT_START = (
-    r"^(?:(?:(?:file |archive )?(?:photo(?:graph|grapher)?|foto|fotograf|fotógrafo|fotografo"
-    r"|photographe|picture|image|credit|crédit|beeld|bild)s?)"
+    # "File | Photo Credit: X", "Photo credit: X", "crédito: X", "Source: AAP / X".
+    r"^(?:(?:file|archive|archivo|arquivo)\s{0,2}[|:]\s{0,2})?"
+    r"(?:(?:(?:file |archive )?(?:photo(?:graph|grapher)?|foto|fotograf|fotógrafo|fotografo"
+    r"|photographe|picture|image|credit|crédit|crédito|credito|beeld|bild|source|fonte|fuente)s?"
+    r"(?: credits?)?)"
     r"(?:\s*[:,/|]\s*|\s+(?:by|von|door|de|por)\s+)|©\s*)")
 # Credits unmistakable enough to make any short paragraph a caption: a wire's photo
 # credit, or "First Last/Outlet".
