@@ -430,7 +430,7 @@ def test_trafilatura_mapping():
     assert fields["text"] == "The council voted on Tuesday.\nShop owners objected."
     assert fields["published"] == "2021-05-04"
     assert fields["authors"] == ["Mia Lind", "Jonas Keller"]
-    assert fields["outlet"] == "example.net"
+    assert fields["outlet"] == "Example Net News"  # the site's name before its host name
     assert fields["url"] == "https://example.net/local/cycle-lanes"
     assert fields["description"] == "Twelve kilometres of lanes along the river."
     assert fields["language"] == "en"
@@ -441,7 +441,12 @@ def test_trafilatura_output_without_url_key_takes_url_from_source():
     obj = {k: v for k, v in TRAFILATURA.items() if k != "url"}
     fields = map_json_record(obj)
     assert fields["url"] == "https://example.net/local/cycle-lanes"
-    assert fields["outlet"] == "example.net"
+    assert fields["outlet"] == "Example Net News"
+
+
+def test_trafilatura_host_name_is_the_outlet_without_a_site_name():
+    obj = {k: v for k, v in TRAFILATURA.items() if k != "source-hostname"}
+    assert map_json_record(obj)["outlet"] == "example.net"
 
 
 def test_trafilatura_categories_give_first_category_as_section():

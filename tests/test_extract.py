@@ -577,7 +577,9 @@ def test_wire_article_with_updated_line_keeps_caption_date():
     assert article["updated"] == "2021-05-09"
 
 
-def test_updated_line_alone_gives_no_date():
+def test_updated_line_alone_is_the_weakest_date_clue():
+    # A page whose only stamp says "Updated" was most likely first published that day
+    # (Times of India, apnews.com); any other clue would win over it.
     page = (
         "Ferry service resumes after storm\n\n"
         "Updated: May 9, 2021\n\n"
@@ -585,9 +587,12 @@ def test_updated_line_alone_gives_no_date():
         "for three days, the operator said.\n"
     )
     article = extract_article(clean_record(text_raw(page, "ferry")))
-    assert article["date"] is None
-    assert article["date_source"] is None
+    assert article["date"] == "2021-05-09"
+    assert article["date_source"] == "updated_line"
     assert article["updated"] == "2021-05-09"
+    dated = page.replace("Updated: May 9, 2021", "Published: May 8, 2021\n\nUpdated: May 9, 2021")
+    article = extract_article(clean_record(text_raw(dated, "ferry")))
+    assert (article["date"], article["date_source"]) == ("2021-05-08", "published_line")
 
 
 def test_metadata_date_beats_caption_and_url_and_keeps_local_date():

@@ -286,8 +286,11 @@ def clean_text(
                 in_related = False  # a nav bar ("Latest News", "Search"), not a list
             if in_related:
                 words = len(line.split())
+                # A headline in the list; a sentence with a full stop is the story again
+                # (a list inside text whose paragraphs are single lines has no block end).
                 if (words <= MAX_RELATED_ITEM_WORDS and not chrome_kind(line)
-                        and not pats["related_header"].match(line)):
+                        and not pats["related_header"].match(line)
+                        and not (related_items_in_list and _is_sentence(line, 12))):
                     out.related_headlines.append(_LIST_NUMBER.sub("", line))
                     related_items_in_list += 1
                     continue
@@ -671,8 +674,11 @@ def _headline_index(paragraphs: list[str]) -> int | None:
             mastheads += i == mastheads
             continue
         if _headline_like(para) and not compiled()["breadcrumb"].match(para):
-            if i == mastheads and _menu_follows(paragraphs, i + 1):
-                continue  # "Le Courrier de l'Ouest" above its section menu: the site's name
+            if ((i == mastheads or len(para.split()) <= MAX_MENU_ITEM_WORDS)
+                    and _menu_follows(paragraphs, i + 1)):
+                # "Le Courrier de l'Ouest" above its section menu: the site's name; a
+                # tagline above the menu ("ASIA & JAPAN WATCH") is no headline either.
+                continue
             if _menu_item(paragraphs, i):
                 continue
             return i
@@ -711,7 +717,8 @@ def _menu_follows(paragraphs: list[str], start: int) -> bool:
     """A run of MIN_MENU_ITEMS one- or two-word navigation items starts at `start`."""
     run = paragraphs[start:start + MIN_MENU_ITEMS]
     return len(run) == MIN_MENU_ITEMS and all(
-        _menu_words(p) <= MAX_LABEL_WORDS and _nav_shaped(p) for p in run)
+        _menu_words(p) <= MAX_LABEL_WORDS and _nav_shaped(p) and people.byline_names(p) is None
+        and people.bare_byline_name(p) is None for p in run)
 
 
 def _menu_item(paragraphs: list[str], i: int) -> bool:
@@ -803,8 +810,9 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str) -> bool:
             out.count("signoff")
             return True
         source_only = pats["source_line"].match(line)
-        if source_only and agency_name(source_only.group("outlet")):
-            out.agency_hints.append(source_only.group("outlet").strip())
+        if source_only:  # "Source: AFP" is agency evidence; "Source: SBS News" the site's own
+            if agency_name(source_only.group("outlet")):
+                out.agency_hints.append(source_only.group("outlet").strip())
             out.count("source_line")
             return True
         editor = pats["editor_line"].match(line)
