@@ -748,6 +748,8 @@ CREDIT_ROLES: dict[str, list[str]] = {
         r"with assistance from", r"--\s*with assistance from",
         r"reporte de", r"reportaje de", r"información de", r"escrito por", r"redacción de",
         r"reportage", r"rédigé par", r"texte de",
+        r"avec les informations de", r"avec des informations de", r"avec la collaboration de",
+        r"con información de", r"com informações de", r"con informazioni di",
         r"berichterstattung", r"text:", r"reportagem de", r"reportagem",
         r"hanno collaborato",
         # Labelled credits inside a wire's credits line: "(A - autor: X, editor: Y)".

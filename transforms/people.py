@@ -74,10 +74,19 @@ _JOB_WORDS = frozenset(["correspondent", "reporter", "writer", "editor", "journa
                         "photographer", "staff"])
 
 
+# A contributor's place, with its region: " in San Juan, Puerto Rico" before "and", ";" or
+# the end of the names.
+_CONTRIBUTOR_PLACE = re.compile(
+    r"\s+(?:in|en|em|à|from|aus|desde)\s+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+    r"(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?(?=,?\s*(?:and|y|et|e|und|&)\s|;|,?\s*$)")
+
+
 def _titlecase_if_shouting(name: str) -> str:
     if name.isupper():
+        # "KERRY-ANN O'NEIL" -> "Kerry-Ann O'Neil": each hyphen or apostrophe part capitalised.
         return " ".join(
-            part.capitalize() if len(part) > 2 or "." not in part else part for part in name.split()
+            re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), part)
+            if len(part) > 2 or "." not in part else part for part in name.split()
         )
     return name
 
@@ -219,7 +228,8 @@ def contributed_names(paragraph: str) -> list[str] | None:
     for pattern in compiled()["contributed"]:
         match = pattern.match(text)
         if match:
-            return split_names(match.group("names"))
+            # "Marco Quintero in San Juan, Puerto Rico, contributed": the place is no name.
+            return split_names(_CONTRIBUTOR_PLACE.sub("", match.group("names")))
     return None
 
 
