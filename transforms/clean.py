@@ -833,7 +833,7 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str) -> bool:
                 out.count("author_line")
                 return True
         if len(line) <= 40 and _agency_only(line):
-            out.agency_hints.append(line.strip(" ."))
+            out.agency_hints.append(re.split(r"\s[-–|]\s", line.strip(" ."))[0])
             out.count("agency_line")
             return True
     note = pats["first_published_note"].match(line)
@@ -893,6 +893,10 @@ def _signoff(line: str) -> str | None:
 def _agency_only(line: str) -> bool:
     """A line that is only a wire's name ("PTI", "Agencia EFE"), as printed under a headline."""
     text = line.strip(" .")
+    # "AFP - Agence France Presse": the wire's short and long names.
+    parts = {agency_name(p) for p in re.split(r"\s[-–|]\s", text)}
+    if len(parts) == 1 and None not in parts and " " in text:
+        return True
     if not agency_name(text) or _TEXT_SIZE_WIDGET.fullmatch(text):
         return False
     return len(text.split()) > 1 or text.isupper()

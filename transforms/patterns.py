@@ -681,6 +681,8 @@ CAPTION_CREDIT_PATTERNS: list[str] = [
     r"|Getty Images|Reuters|The Guardian|Bloomberg)(?: via Getty Images)?)\s*$",
     r"\((?P<credit>(?:AFP|AP|EFE|dpa|Reuters|ANSA|Xinhua)\s{0,2}[-–/]\s{0,2}[^()\n]{2,60})\)\s*$",
     r"\[(?:File:\s*)?(?P<credit>[^\[\]\n]{2,60}/[^\[\]\n]{2,40})\]\s*$",
+    # "... in central Athens on Wednesday. [InTime News]": a credit in square brackets.
+    r"(?<=[.!?] )\[(?P<credit>[^\W\d_][^\[\]\n]{1,50})\]\s*$",
     r"(?P<credit>(?:AFP|AP|EPA|EFE|dpa) via Getty Images)\s*$",
     r"(?P<credit>(?:EPA-EFE|EFE|dpa|ANSA|Xinhua|Anadolu)/[^\n]{2,60})\s*$",
     r"(?:Photo(?:graph)?|Foto|Fotografía|Picture|Image|Bild|Imagem|Crédit photo)s?\s*:\s*"
@@ -702,7 +704,7 @@ CAPTION_PREFIXES: list[str] = [
 # it belongs to the caption line just before it.
 CREDIT_ONLY_LINE = (
     r"^(?:(?:photo(?:graph|grapher)?|foto|fotografía|fotograf|fotógrafo|fotografo|photographe"
-    r"|fot\.?|picture|image source|image|bild|imagem|credit|beeld|kuva|zdjęcie|fotó|billede|bilde)"
+    r"|fot\.?|picture|image source|image|bild|imagem|credit|beeld|kuva|zdjęcie|fotó|billede|bilde|fotografia)"
     r"\s*[:,|]\s*|credit\s{0,2}(?:\.{3}|…)\s*|(?:file |archive )?(?:photo(?:graph)?|picture)s? by\s+|©\s*(?=[^\W\d_])"
     # An outlet and a photographer in capitals, alone: "KOMPAS.com/RISKA ANGGRAENI".
     r"|(?-i:(?=[A-Z][A-Za-z.]{1,20}/[A-Z][A-Z .'’-]{2,40}$)))"
@@ -934,7 +936,7 @@ for _i, _names in enumerate(
         "mei maj mai maja května květen kvě mayıs mayis",
         "juni jun czerwca czerwiec cze června červen čvn haziran haz",
         "juli jul lipca lipiec lip července červenec čvc temmuz tem",
-        "augustus augusti august aug sierpnia sierpień sie srpna srpen srp ağustos ağu agustos",
+        "augustus augusti august aug sierpnia sierpień sie srpna srpen srp ağustos ağu agustos agu agt",
         "september sep sept września wrzesień wrz září zář eylül eyl eylul",
         "oktober okt października październik paź října říjen říj ekim eki",
         "november nov listopada listopad lis listopadu kasım kas kasim",
@@ -1007,7 +1009,7 @@ URL_DATE_PATTERNS: list[str] = [
 URL_MONTH_PATTERN = r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/"
 # What may stand beside the date on a date-only line ("Thu 6 May 2021, 3:21 PM GMT+8").
 DATE_LINE_EXTRAS = (
-    r"^(?:[\s,.:|+\-–—/()\d]|(?<=\d)(?:am|pm)\b|\b[ap]\.\s?m\.|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
+    r"^(?:[\s,.:|+\-–—/()\d•·]|(?<=\d)(?:am|pm)\b|\b[ap]\.\s?m\.|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
     r"|kl|klo|godz|v|saat|om|utc|gmt|bst"
     r"|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|sast|eat|wat|aest|aedt|nzst|nzdt|hkt|sgt|wib|wita|wit"
     r"|à|a|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|seg|ter|qua|qui|sex"
