@@ -613,6 +613,10 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     ("place_agency",
      rf"^{_PLACE}{_DATEPART}\s{{0,2}}\((?P<agency>[^()\n]{{2,40}})\)(?:{_DASH}\s*|\.\s{{1,2}}(?=[A-ZÀ-Ý])"
      rf"|(?P<nodash>\s{{0,2}})(?=[A-Z]))"),
+    # The country in brackets before the date: "Guayaquil (Ecuador), 19 mar (EFE).-".
+    ("place_bracketed_country",
+     rf"^(?P<place>[^\W\d_][^()\[\]\n,]{{1,40}}?)\s{{0,2}}\([^()\n]{{2,30}}\)"
+     rf"{_DATEPART}\s{{0,2}}\((?P<agency>[^()\n]{{2,40}})\){_DASH}\s*"),
     # A state in brackets and the country in square brackets (ANI):
     # "Guwahati (Assam) [India], January 15 (ANI):"
     ("place_state_country",
