@@ -1,7 +1,7 @@
 """Quality gate: extraction on the labelled sets must not fall below the figures
 measured when these floors were pinned (raise a floor when quality rises).
 
-The tuned sets (sample corpus and dev_set to dev_set6) are gated; the held-out set
+The tuned sets (sample corpus and dev_set to dev_set8) are gated; the held-out set
 (bench/holdout/) is measured by `python -m bench.eval_report` and is not gated,
 so that nobody tunes against it to get CI green.
 """
@@ -66,6 +66,21 @@ GATES = {
         "fields_exact": 0.99,
         "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "agency": 1.0,
                       "authors": 1.0, "caption_credit": 1.0},
+        "max_chrome_leaked": 0,
+    },
+    # The seventh held-out set, a development set since the dev_set7/dev_set8 round.
+    "dev_set7": {
+        "folder": ROOT / "bench" / "dev_set7",
+        "fields_exact": 0.985,
+        "per_field": {"title": 1.0, "date": 1.0, "agency": 1.0, "caption": 1.0,
+                      "caption_credit": 1.0},
+        "max_chrome_leaked": 0,
+    },
+    # Written unseen, measured once untouched (0.944, 39 leaked), then tuned on.
+    "dev_set8": {
+        "folder": ROOT / "bench" / "dev_set8",
+        "fields_exact": 0.985,
+        "per_field": {"title": 1.0, "dateline_city": 1.0, "agency": 1.0},
         "max_chrome_leaked": 0,
     },
 }

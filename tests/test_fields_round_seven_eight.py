@@ -1,0 +1,182 @@
+"""Classes of extraction failures found with bench/dev_set7 (the seventh held-out set)
+and bench/dev_set8 (written unseen, measured once, then tuned on): menus joined as
+wrapped text, menu items and taglines taken for headlines, new dateline shapes, a
+page's language choosing a city's namesake, desk-coded bylines, writer boxes and more
+furniture. One guard each, with a near miss that must stay as it is where one exists."""
+
+from __future__ import annotations
+
+from transforms import geo, people
+from transforms.clean import _tidy_credit, caption_split, chrome_kind, clean_record, clean_text
+from transforms.dateline import find_dateline
+from transforms.extract import extract_article
+
+BODY = ("The council approved the plan on Tuesday after a long debate about costs and "
+        "the timetable for the works, officials said.")
+MORE = ("Work on the first section is due to start in the spring, and the whole line should "
+        "open within four years if the money is found.")
+
+
+def _text_record(text: str, **fields) -> dict:
+    return {"id": "t", "source": "in/t.txt", "format": "text", "payload": text,
+            "fields": {"text": text, **fields}}
+
+
+def test_short_lines_of_a_menu_are_not_joined_as_wrapped_text():
+    page = (f"TASS\nRussian Politics & Diplomacy\nWorld\nBusiness & Economy\nSociety & Culture\n\n"
+            f"Vladivostok to launch year-round ferries to Russky Island\n\n{BODY}\n")
+    assert clean_text(page).title == "Vladivostok to launch year-round ferries to Russky Island"
+    # A hard-wrapped paragraph of a re-scrape is still joined.
+    wrapped = ("The council approved the plan on Tuesday after a long\n"
+               "debate about costs and the timetable, officials said.")
+    assert clean_text(f"Headline of the story here\n\n{wrapped}\n").paragraphs == [
+        " ".join(wrapped.split("\n"))]
+
+
+def test_a_short_menu_item_before_the_kicker_is_not_the_headline():
+    page = ("Ouest-France\nActualité\nSport\nBretagne\nNormandie\nPays de la Loire\n\nBrest\n\n"
+            f"Brest : les bus et le tram seront gratuits tous les samedis\n\n{BODY}\n")
+    assert clean_text(page).title == "Brest : les bus et le tram seront gratuits tous les samedis"
+
+
+def test_a_tagline_above_a_menu_is_not_the_headline():
+    page = ("The Asahi Shimbun\nASIA & JAPAN WATCH\nTop\nJapan\nPolitics\nBusiness\n\n"
+            f"Kanazawa gold leaf makers feel the pinch as gold soars\n\n{BODY}\n")
+    assert clean_text(page).title == "Kanazawa gold leaf makers feel the pinch as gold soars"
+
+
+def test_navigation_links_and_print_edition_notes():
+    for line in ("Skip to site index", "Today's Paper", "Share full article", "Lecture : 2 min.",
+                 "AA", "Recevez chaque matin l'essentiel de l'actualité de Brest.",
+                 "Comments will be moderated. Keep comments relevant to the article.",
+                 "Follow The Citizen on WhatsApp for the latest news.",
+                 "Veja mais notícias da região no g1 Campinas",
+                 "VÍDEOS: tudo sobre Campinas e região",
+                 "Noticed a mistake? Select the text and press Ctrl+Enter.",
+                 "RTÉ is not responsible for the content of external Internet sites.",
+                 "https://english.example.org/News/512384.aspx"):
+        assert chrome_kind(line), line
+    assert chrome_kind("Share prices rose sharply on Tuesday after the announcement.") is None
+    page = (f"Cable cars climb again in the capital\n\n{BODY}\n\n{MORE}\n\n"
+            "A version of this article appears in print on Oct. 15, 2024, Section A, Page 8 of "
+            "the New York edition with the headline: Old Cable Cars Back to Work.\n")
+    assert clean_text(page).paragraphs == [BODY, MORE]
+
+
+def test_nyt_credit_after_three_dots():
+    page = ("Cable cars climb again in the capital\n\nBy Tamar Beridze\n\n"
+            "A restored cable car above the Old Town.\nCredit...Levan Maisuradze for The Times\n\n"
+            f"{BODY}\n")
+    cleaned = clean_text(page)
+    assert cleaned.captions == [{"text": "A restored cable car above the Old Town.",
+                                 "credit": "Levan Maisuradze for The Times"}]
+
+
+def test_credit_glued_to_the_caption_and_other_credit_labels():
+    assert caption_split("Route 96 carries more passengers than any other route.Credit: "
+                         "Marcus Lowe") == ("Route 96 carries more passengers than any other "
+                                            "route.", "Marcus Lowe")
+    assert caption_split("Tourists shelter from the sun in central Athens. [InTime News]") == (
+        "Tourists shelter from the sun in central Athens.", "InTime News")
+    for raw, credit in (("File | Photo Credit: MANOJ VARGHESE", "MANOJ VARGHESE"),
+                        ("crédito: Caio Albuquerque/CB", "Caio Albuquerque/CB"),
+                        ("Source: AAP / Glenn Cartwright", "AAP / Glenn Cartwright")):
+        assert _tidy_credit(raw) == credit
+
+
+def test_gallery_captions_are_split_at_their_counters():
+    caption = ("Vehicles are stuck in traffic on a main road in Jakarta. REUTERS/Agus Santoso "
+               "Purchase Licensing Rights, opens new tab")
+    page = (f"Jakarta to charge drivers on busy roads\n\nItem 1 of 2 {caption}\n[1/2]{caption}\n\n"
+            f"JAKARTA, Feb 18 (Reuters) - {BODY}\n")
+    cleaned = clean_text(page)
+    assert [c["text"] for c in cleaned.captions] == [
+        "Vehicles are stuck in traffic on a main road in Jakarta."] * 2
+
+
+def test_page_language_picks_the_namesake():
+    assert geo.gazetteer().lookup_city("Brest").country == "BY"
+    assert geo.gazetteer().lookup_city("Brest", language="fr").country == "FR"
+    # A minority language listed for a country does not count ("Oran" on a French page
+    # is still Oran in Algeria, not the Argentine town).
+    assert geo.gazetteer().lookup_city("Oran", language="fr").country == "DZ"
+    # English is read everywhere: no hint.
+    assert geo.gazetteer().lookup_city("Brest", language="en").country == "BY"
+
+
+def test_new_dateline_shapes():
+    cases = {
+        "APA-Nouakchott (Mauritanie) - Le gouvernement a signé": ("Nouakchott", "APA"),
+        "ВИТЕБСК, 5 марта (БЕЛТА) – Двадцать новых троллейбусов": ("Vitebsk", "BelTA"),
+        "Maribor, 5 March - The city council approved": ("Maribor", None),
+        "BAKU, Azerbaijan, March 5. Baku will receive": ("Baku", None),
+        "Arusha. The Arusha City Council says": ("Arusha", None),
+        "Guayaquil (Ecuador), 19 mar (EFE).- El Municipio declaró": ("Guayaquil", "EFE"),
+    }
+    for lead, (city, agency) in cases.items():
+        found = find_dateline(lead)
+        assert found is not None, lead
+        assert (found.city, found.agency) == (city, agency), lead
+    # A word that only a small town is named is no dateline.
+    assert find_dateline("Police. The officers arrived at noon.") is None
+
+
+def test_desk_coded_byline_gives_writer_and_date():
+    page = ("PMC to install smart water meters by March\n\n"
+            "Ashwini Deshpande / TNN / Updated: Sep 12, 2024, 04:18 IST\n\n"
+            f"PUNE: {BODY}\n")
+    cleaned = clean_text(page)
+    assert cleaned.bylines == ["Ashwini Deshpande"]
+    assert cleaned.updated_lines
+
+
+def test_author_fields_with_two_names_or_a_broadcaster():
+    assert people.author_field_names("LUISA MEJÍA and DANIEL COSTA Associated Press") == [
+        "Luisa Mejía", "Daniel Costa"]
+    assert people.author_field_names("Von Anna Lehner, BR") == ["Anna Lehner"]
+    assert people.author_field_names("Jane Doe") == ["Jane Doe"]
+    assert people.clean_name("KERRY-ANN ALLEYNE") == "Kerry-Ann Alleyne"
+
+
+def test_contributors_places_and_other_language_credits():
+    assert people.contributed_names("Associated Press writer Marco Quintero in San Juan, "
+                                    "Puerto Rico, contributed to this report.") == [
+        "Marco Quintero"]
+    assert people.credits_line("Avec les informations de Mathieu Gagnon") is not None
+    # "Additional reporting by CNA" is a credit that names a wire, not a person.
+    assert people.credits_line("Additional reporting by CNA") is not None
+    assert people.credits_line("Reporting by the council found that costs rose") is None
+
+
+def test_writer_box_and_broadcast_note_under_the_story():
+    page = (f"Incofer abrirá licitación para trenes\n\nPor Natalia Vargas\n\n{BODY}\n\n{MORE}\n\n"
+            "Natalia Vargas\n\nPeriodista de la sección de El País. Cubre temas de "
+            "infraestructura y transporte.\n")
+    assert clean_text(page).paragraphs == [BODY, MORE]
+    page = (f"Fahrerlose U-Bahn soll bis 2030 fahren\n\n{BODY}\n\n{MORE}\n\n"
+            "Dieses Thema im Programm: BR24 im Radio am 22. Oktober 2024 um 06:00 Uhr.\n")
+    assert clean_text(page).paragraphs == [BODY, MORE]
+
+
+def test_related_list_headers_and_their_end():
+    page = (f"Festival breaks its record\n\n{BODY}\nMirá también\nJesús María: cómo será la "
+            f"grilla del festival\n{MORE}\n")
+    cleaned = clean_text(page, lines_are_paragraphs=True)
+    assert cleaned.related_headlines == ["Jesús María: cómo será la grilla del festival"]
+    assert MORE in cleaned.paragraphs
+    page = f"Arusha terminal to open\n\n{BODY}\n\n{MORE}\n\nRelated\nDodoma BRT reaches 60 percent\n"
+    assert clean_text(page).paragraphs == [BODY, MORE]
+
+
+def test_wire_short_and_long_name_line_and_site_source_line():
+    page = (f"Samoa rations water in capital\n\nBy Losa Taualo\nAFP - Agence France Presse\n\n"
+            f"{BODY}\n\n{MORE}\n\nSource: SBS News\n")
+    cleaned = clean_text(page)
+    assert cleaned.agency_hints == ["AFP"]
+    assert cleaned.paragraphs == [BODY, MORE]
+
+
+def test_only_an_updated_stamp_and_trafilatura_site_name():
+    record = _text_record(f"Ferry resumes\n\nUpdated: May 9, 2021\n\n{BODY}\n")
+    article = extract_article(clean_record(record))
+    assert (article["date"], article["date_source"]) == ("2021-05-09", "updated_line")
