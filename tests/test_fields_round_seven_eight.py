@@ -164,7 +164,8 @@ def test_related_list_headers_and_their_end():
     cleaned = clean_text(page, lines_are_paragraphs=True)
     assert cleaned.related_headlines == ["Jesús María: cómo será la grilla del festival"]
     assert MORE in cleaned.paragraphs
-    page = f"Arusha terminal to open\n\n{BODY}\n\n{MORE}\n\nRelated\nDodoma BRT reaches 60 percent\n"
+    page = (f"Arusha terminal to open\n\n{BODY}\n\n{MORE}\n\n"
+            "Related\nDodoma BRT reaches 60 percent\n")
     assert clean_text(page).paragraphs == [BODY, MORE]
 
 
