@@ -188,8 +188,11 @@ def _paragraphs(lines: list[str]) -> list[str]:
         if current and find_dateline(line):
             out.append(" ".join(current))  # a heading above the dateline is not its text
             current = []
-        if current and (pats["caption_prefix"].match(line) or _GALLERY_COUNTER.match(line)):
-            out.append(" ".join(current))  # "Image caption, ...", "[1/2]..." start their own
+        if current and (pats["caption_prefix"].match(line) or _GALLERY_COUNTER.match(line)
+                        or (len(line) <= 120 and pats["credit_only_line"].match(line))):
+            # "Image caption, ...", "[1/2]..." and a credit line under its caption
+            # ("Fotografia: X") start their own paragraph.
+            out.append(" ".join(current))
             current = []
         current.append(line)
         if len(current) == 1 and len(line) <= 80 and masthead_wire(line) is not None:
@@ -326,6 +329,8 @@ def clean_text(
                 out.count("date_label")
                 continue
             kind = chrome_kind(line)
+            if kind == "navigation" and len(line) <= 120 and pats["credit_only_line"].match(line):
+                kind = None  # "Fotografia: Jane Doe | Edições Novembro": a credit, not a footer
             if kind is None and reader_pitch(line):
                 kind = "reader_pitch"
                 # A share bar right above a paywall pitch ("Dela", "Kopiera länk") goes too;
@@ -500,7 +505,9 @@ def clean_text(
         if seen_credits and not _is_prose(para):
             out.count("tail_chrome")  # leftovers after the credits are site furniture
             continue
-        if lead_index is not None and i < lead_index and _pre_lead_chrome(
+        credit_next = (i + 1 < len(paragraphs) and len(paragraphs[i + 1]) <= 120
+                       and pats["credit_only_line"].match(paragraphs[i + 1]))
+        if lead_index is not None and i < lead_index and not credit_next and _pre_lead_chrome(
                 para, lines_are_paragraphs):
             # Above the lead only fields stand (title, byline, date, caption); any other
             # line there is navigation or a widget, whatever its wording.

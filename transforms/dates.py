@@ -258,12 +258,22 @@ def url_local_day(published: str, url_day: dt.date) -> dt.date | None:
 REPUBLISHED_AFTER_DAYS = 30
 
 
-def first_run_in_url(chosen: DateClue, clues: list[DateClue]) -> DateClue:
-    """The URL's date when the chosen date is a re-publication long after it."""
+def first_run_in_url(chosen: DateClue, clues: list[DateClue], url: str | None = None) -> DateClue:
+    """The URL's date when the chosen date is a re-publication long after it; not when
+    the URL names the chosen day as well ("...-dpa-com-20090101-241027-...": a fixed
+    prefix, then the story's own day)."""
+    if url and _url_names_day(url, chosen.date):
+        return chosen
     for clue in clues:
         if clue.source == "url" and (chosen.date - clue.date).days > REPUBLISHED_AFTER_DAYS:
             return clue
     return chosen
+
+
+def _url_names_day(url: str, day: dt.date) -> bool:
+    forms = (day.strftime("%Y%m%d"), day.strftime("%y%m%d"), day.strftime("%Y-%m-%d"),
+             day.strftime("%Y/%m/%d"))
+    return any(re.search(rf"(?<!\d){re.escape(form)}(?!\d)", url[:500]) for form in forms)
 
 
 def month_in_url(url: str | None) -> tuple[int, int] | None:

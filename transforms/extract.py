@@ -216,7 +216,7 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     weekdays = dates.weekday_mentions(paragraphs[0]) or dates.weekday_mentions(body)
     chosen = dates.choose_date(clues, weekdays, _update_days(doc))
     if chosen:
-        chosen = dates.first_run_in_url(chosen, clues)
+        chosen = dates.first_run_in_url(chosen, clues, meta.get("url"))
 
     language = detect_language(body, meta.get("language"))
     if dateline and dateline.city and language:
