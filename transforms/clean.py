@@ -66,6 +66,7 @@ MIN_MENU_ITEMS = 3
 # A hard-wrapped line fills most of its width (re-scrapes wrap at 60-80 characters); a
 # shorter line without a full stop is a line of its own (a menu item, a site name).
 MIN_WRAPPED_LINE_CHARS = 40
+MAX_PLACE_LINE_WORDS = 4  # "Santiago, RD", "Reporting from Tbilisi, Georgia" is no place line
 MAX_MENU_ITEM_WORDS = 5  # "Pays de la Loire", "Russian Politics & Diplomacy"
 MAX_TAIL_BYLINE_POSITION = 3  # a byline among the last paragraphs
 # How far down a page the lead may stand below the fields and widgets above it.
@@ -162,6 +163,8 @@ class CleanedText:
     section: str | None = None
     published_lines: list[str] = field(default_factory=list)
     updated_lines: list[str] = field(default_factory=list)
+    # "Santiago, RD" above the lead: where the desk is, a qualifier for a bare dateline.
+    place_lines: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)  # from contact / source lines
     agency_hints: list[str] = field(default_factory=list)
     expect_role: str | None = None  # "author" / "editor": names follow a contact line
@@ -511,6 +514,9 @@ def clean_text(
                 para, lines_are_paragraphs):
             # Above the lead only fields stand (title, byline, date, caption); any other
             # line there is navigation or a widget, whatever its wording.
+            if "," in para and len(para.split()) <= MAX_PLACE_LINE_WORDS and all(
+                    geo.resolve_place(para)):
+                out.place_lines.append(para)
             out.count("pre_lead")
             continue
         if len(para.split()) <= MAX_REPEATED_LINE_WORDS:
@@ -1028,6 +1034,7 @@ def clean_record(raw: dict[str, Any]) -> dict[str, Any]:
         "section": cleaned.section,
         "published_lines": cleaned.published_lines,
         "updated_lines": cleaned.updated_lines,
+        "place_lines": cleaned.place_lines,
         "removed": cleaned.removed,
         "meta": meta,
         "payload": raw["payload"],

@@ -219,7 +219,16 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         chosen = dates.first_run_in_url(chosen, clues, meta.get("url"))
 
     language = detect_language(body, meta.get("language"))
-    if dateline and dateline.city and language:
+    for line in doc.get("place_lines", []):
+        # "Santiago, RD" above "SANTIAGO.– ...": the desk's line places a bare dateline.
+        city, city_country = geo.resolve_place(line)
+        if (dateline and dateline.place and "," not in dateline.place and city_country
+                and geo.fold(line.partition(",")[0]) == geo.fold(dateline.place)):
+            dateline = dataclasses.replace(dateline, city=city, country=city_country)
+            break
+    else:
+        city_country = None
+    if dateline and dateline.city and language and not city_country:
         # "BREST (AFP) -" on a French page is Brest in France (see geo.lookup_city).
         city, city_country = geo.resolve_place(dateline.place, language)
         if city_country and city_country != dateline.country:

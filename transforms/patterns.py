@@ -1056,7 +1056,7 @@ PLACE_QUALIFIERS: dict[str, str] = {
         abbrev: "US"
         for abbrev in ["ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.", "ind.", "kan.", "kans.", "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.", "neb.", "nev.", "n.h.", "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.", "ore.", "pa.", "r.i.", "s.c.", "s.d.", "tenn.", "tex.", "vt.", "va.", "wash.", "w.va.", "wis.", "wyo.", "d.c."]
     },
-    "rdc": "CD",
+    "rdc": "CD", "rd": "DO",
     "u.s.": "US", "usa": "US", "us": "US", "united states": "US",
     "u.k.": "GB", "uk": "GB", "britain": "GB", "great britain": "GB", "england": "GB",
     "scotland": "GB", "wales": "GB", "northern ireland": "GB",

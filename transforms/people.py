@@ -81,6 +81,10 @@ _CONTRIBUTOR_PLACE = re.compile(
     r"(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?(?=,?\s*(?:and|y|et|e|und|&)\s|;|,?\s*$)")
 
 
+_TITLE_ARTICLES = frozenset({"the", "la", "el", "le", "il", "lo", "los", "las", "les", "der",
+                             "die", "das", "o", "os", "as", "de", "het"})
+
+
 def _titlecase_if_shouting(name: str) -> str:
     if name.isupper():
         # "KERRY-ANN O'NEIL" -> "Kerry-Ann O'Neil": each hyphen or apostrophe part capitalised.
@@ -125,6 +129,8 @@ def clean_name(raw: str) -> str | None:
     words = name.split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name):
         return None
+    if len(words) == 2 and words[0].lower() in _TITLE_ARTICLES:
+        return None  # "La República", "El Tiempo", "The Citizen": a paper or its section
     for word in words:
         if word.lower() in _NOT_NAME_WORDS:
             return None
