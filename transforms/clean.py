@@ -66,6 +66,7 @@ MIN_MENU_ITEMS = 3
 # A hard-wrapped line fills most of its width (re-scrapes wrap at 60-80 characters); a
 # shorter line without a full stop is a line of its own (a menu item, a site name).
 MIN_WRAPPED_LINE_CHARS = 40
+MIN_STORY_SENTENCE_WORDS = 12  # a full sentence this long ends a related-headline list
 MAX_PLACE_LINE_WORDS = 4  # "Santiago, RD", "Reporting from Tbilisi, Georgia" is no place line
 MAX_MENU_ITEM_WORDS = 5  # "Pays de la Loire", "Russian Politics & Diplomacy"
 MAX_TAIL_BYLINE_POSITION = 3  # a byline among the last paragraphs
@@ -296,7 +297,7 @@ def clean_text(
                 # (a list inside text whose paragraphs are single lines has no block end).
                 if (words <= MAX_RELATED_ITEM_WORDS and not chrome_kind(line)
                         and not pats["related_header"].match(line)
-                        and not (related_items_in_list and _is_sentence(line, 12))):
+                        and not _is_sentence(line, MIN_STORY_SENTENCE_WORDS)):
                     out.related_headlines.append(_LIST_NUMBER.sub("", line))
                     related_items_in_list += 1
                     continue

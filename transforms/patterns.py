@@ -179,8 +179,6 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r".{0,60}\b(is|are) not responsible for the content of (external|other|third[- ]party)"
         r" (internet )?(sites|websites|links)\.?",
         r"comments? policy|community (guidelines|standards)",
-        # A page address alone on its line.
-        r"https?://[^\s]{4,300}",
         r".{0,80}\bgenerated from an automated (news )?(agency )?feed\b.{0,160}",
         # View counters: "Views 402", "1,204 views".
         r"views?:?\s?[\d,.]{1,9}|[\d,.]{1,9} views?|vistas:? [\d.]{1,9}|aufrufe:? [\d.]{1,9}",
