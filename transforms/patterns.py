@@ -70,7 +70,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r".{0,100}\bdelivered (straight |directly )?to your (e-?mail )?inbox\b.{0,80}",
         r"receive (essential|the latest|our|the day's|all the) .{0,80}(every|each) (morning|day|evening|week)",
         # "Recevez chaque matin l'essentiel de l'actualité de Brest."
-        r"(recevez|recibe|reciba|receba|ricevi|erhalten sie) (chaque (matin|jour|soir|semaine)"
+        r"(recevez|recibe|reciba|ricevi|erhalten sie) (chaque (matin|jour|soir|semaine)"
         r"|tous les (matins|jours|soirs)|cada (mañana|día|semana|manhã|dia)|todas las mañanas"
         r"|todos los días|ogni (mattina|giorno|settimana)|jeden (morgen|tag|abend)) .{0,120}",
         r"(do you have|have you got|got) a (news )?(tip|story( idea)?)\??.{0,80}",
@@ -93,6 +93,17 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "Noticed a mistake? Select the text and press Ctrl+Enter."
         r"(noticed|found|spotted) an? (mistake|error|typo)\?.{0,100}",
         r"have your say.{0,60}",
+        r"(find|browse) (for your location and find )?more (local )?([\w'’]+ ){0,2}news\b.{0,60}",
+        r"get (current|the latest|latest) updates on .{0,250}",
+        r"keep up to date with .{0,120}",
+        r"(vous avez aimé|vous aimez|te gustó|le gustó|gostou d[eo]) (cet|este|esta|deste|desta)"
+        r" (article|artículo|nota|artigo|matéria)\s?\?.{0,60}",
+        r"(ikuti|simak) (berita|informasi) .{0,80}google news.{0,40}",
+        r"support [\w'’ ]{2,40} journalism( of [\w ]{2,40})?.{0,60}",
+        r".{0,60}\bwe (firmly )?believe in the importance of ([\w-]+ ){0,2}journalism\b.{0,500}",
+        r"independent journalism costs money\b.{0,200}|support .{2,40} for the price of a coffee.{0,40}",
+        r"(subscreva|assine) (a|o|as|os) newsletters?.{0,60}",
+        r"(receba|recebe) (todas as semanas|todos os dias|toda semana|todas as manhãs) .{0,120}",
     ],
     "share_widget": [
         r"(share|share this|share this article|share (the )?full (article|story)|share this with|share on|share via"
@@ -108,7 +119,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|youtube|tiktok|telegram|threads|flipboard|copy link|copy this link|print|comments?)",
         r"(share|tweet|email|print|save)( [|/·•] ?(share|tweet|email|print|save|facebook|twitter)){1,8}",
         r"reuse this content|view comments|show comments|\d{1,6} comments?|comments? \(\d{1,6}\)",
-        r"ad feedback|leave a comment|join the conversation|report an error|read \d{1,4} comments",
+        r"ad feedback|leave a comment|report an error|read \d{1,4} comments",
         r"(atenção|atención|attention|note|nota|achtung)\s*:\s*(os |los |les |i )?"
         r"(comentários|comentarios|comments|commentaires|commenti|kommentare)\b.{0,200}"
         r"(moderad|moderat|aprovad|aprobad|approv|publicad|publish).{0,120}",
@@ -116,6 +127,16 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|(show|hide|load) (more )?comments|comments are closed.{0,40}",
         # A comment policy: "Comments will be moderated. Keep comments relevant to ..."
         r"comments (will|may) be (moderated|reviewed)\b.{0,400}",
+        r"laisser un commentaire|deja un comentario|deixe um comentário|deixe o seu comentário"
+        r"|leave a reply|lascia un commento|hinterlasse einen kommentar",
+        r"(votre adresse (e-mail|de messagerie|email)|your email address|tu (dirección de )?correo"
+        r"( electrónico)?|o seu (endereço de )?e-?mail|il tuo indirizzo email) (ne sera pas|will not be"
+        r"|no será|não será|non sarà) (publiée?|published|publicad[oa]|publicad[oa]|pubblicato).{0,80}",
+        r"join the conversation\b.{0,200}|please keep (your )?comments\b.{0,200}"
+        r"|please log ?in\b.{0,40}\bcomment\b.{0,20}",
+        r"(os comentários|los comentarios|les commentaires|i commenti) .{0,30}(estão fechados|están cerrados"
+        r"|sont fermés|sono chiusi|encerrados)\.?",
+        r"partilhe( este artigo| esta notícia)?|partilhar",
         r"these are external links and will open in a new window|video ?player ?close|enditem",
     ],
     "advertisement": [
@@ -175,6 +196,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "This report is auto-generated from ANI news service. X holds no responsibility ..."
         r".{0,80}\bauto-generated from .{2,60}\b(feed|service|wire)\b.{0,200}",
         r".{0,120}\bholds? no responsibility for (its|the|this) content\b.{0,80}",
+        # "Anadolu Agency website contains only a portion of the news stories offered ..."
+        r".{0,60}\bwebsite contains only a (portion|part|selection) of the news\b.{0,300}",
+        r"disclaimer\s?:.{0,400}",
+        r"this is (an )?ai[- ]generated summar(y|ization)\b.{0,200}|how does this make you feel\??",
+        r"text ad\s?:.{0,100}",
         # "RTÉ is not responsible for the content of external Internet sites."
         r".{0,60}\b(is|are) not responsible for the content of (external|other|third[- ]party)"
         r" (internet )?(sites|websites|links)\.?",
@@ -268,7 +294,8 @@ RELATED_LIST_HEADERS: list[str] = [
     r"explore more on these topics",
     r"you (may|might) (also )?(like|be interested in)(\.{2,3}|…)?",
     r"most (read|popular|viewed|liked|shared|commented)( (from|in) [\w &'.-]{2,40})?",
-    r"related topics?|saiba mais|baca juga|mirá también|mira también|ver también|lihat juga",
+    r"related topics?|saiba mais|baca juga|mirá también|mira también|ver también|lihat juga"
+    r"|lees ook|lees meer|pilihan editor",
     r"(read|up) next|(also|further) read(ing)?|read also|related news|latest news|keep reading",
     r"recommended( for you| stories)?|trending( now)?|top stories|editors'? picks",
     r"mehr zum thema|das könnte sie auch interessieren|auch interessant|lesen sie (auch|mehr)"
@@ -303,7 +330,7 @@ INLINE_LINK_PREFIXES: list[str] = [
     # A related link with its header on the same line: "Saiba Mais Queimadas no Cerrado ...",
     # "À lire aussi Marseille : le parc national ...".
     r"(saiba mais|à lire aussi|a lire aussi|lire aussi|leia também|lee también|mirá también"
-    r"|baca juga|read also|also read)\s+[^\W\d_].{1,200}",    # "Read more in The Cape Ledger: ...", "Read more on BBC News: ..."
+    r"|baca juga|read also|also read|lees ook|pilihan editor)\s*[|:]?\s+[^\W\d_].{1,200}",    # "Read more in The Cape Ledger: ...", "Read more on BBC News: ..."
     r"(read|see|watch|listen)( more| also)? (in|on|at|from) [^:]{2,40}:\s*.{1,200}",
     # "Más en Andina: ...", "More from Example News: ...", "Plus sur Le Site : ...".
     r"(más|more|mais|plus|mehr|più) (en|on|from|at|de|em|no|na|sur|bei|auf|su) [^:]{2,40}\s?:\s*.{1,200}",
@@ -701,7 +728,8 @@ CAPTION_CREDIT_PATTERNS: list[str] = [
     r"(?<=[.!?] )\((?P<credit>[^\W\d_][^()\n]{1,30})\)\s*$",
 ]
 CAPTION_PREFIXES: list[str] = [
-    r"(file photo|file|foto de archivo|archivbild|photo d'archive|image caption)\s*[:,]\s*"]
+    r"(file photo|file|foto de archivo|archivbild|photo d'archive|image caption|legende|légende"
+    r"|leyenda|legenda|didascalia)\s*[:,]\s*"]
 # A line that is only a photo credit ("Foto: Anna Weber/dpa", "Image source, Getty Images"):
 # it belongs to the caption line just before it.
 CREDIT_ONLY_LINE = (
@@ -726,8 +754,11 @@ CREDIT_LABEL_AT_END = (r"\s*\b(?:photo(?:graph|grapher)?|foto|fotografía|fotogr
                       r"|picture|image|bild|imagem)s?\.?\s*[:/]?$")
 # A credit label at the start of a credit ("Photo: X", "Photo / X", "Photo by X").
 CREDIT_LABEL_AT_START = (
-    # "File | Photo Credit: X", "Photo credit: X", "crédito: X", "Source: AAP / X".
-    r"^(?:(?:file|archive|archivo|arquivo)\s{0,2}[|:]\s{0,2})?"
+    # "File | Photo Credit: X", "Photo credit: X", "crédito: X", "Source: AAP / X",
+    # "Post Photo: X", "| X", "Źródło zdjęcia głównego: X".
+    r"^(?:\|\s{0,2}|(?:file|archive|archivo|arquivo)\s{0,2}[|:]\s{0,2}(?=\w))?"
+    r"(?:(?:file|archive|archivo|arquivo)\s{0,2}:\s{0,2}|[\w'’]{2,15} (?=photos?\s{0,2}:)"
+    r"|źródło(?: zdjęcia(?: głównego)?)?\s{0,2}:\s{0,2})?"
     r"(?:(?:(?:file |archive )?(?:photo(?:graph|grapher)?|foto|fotograf|fotógrafo|fotografo"
     r"|photographe|picture|image|credit|crédit|crédito|credito|beeld|bild|source|fonte|fuente)s?"
     r"(?: credits?)?)"
@@ -753,6 +784,7 @@ CREDIT_ROLES: dict[str, list[str]] = {
         r"reporte de", r"reportaje de", r"información de", r"escrito por", r"redacción de",
         r"reportage", r"rédigé par", r"texte de",
         r"avec les informations de", r"avec des informations de", r"avec la collaboration de",
+        r"with files from",
         r"con información de", r"com informações de", r"con informazioni di",
         r"berichterstattung", r"text:", r"reportagem de", r"reportagem",
         r"hanno collaborato",
@@ -848,6 +880,7 @@ AUTHOR_LINE = (
     r"^(?:reporter|reporters|repórter|repórteres|reportero|reportera|reporteur|autor|autora"
     r"|autores|autorka|autorzy|autoren|auteur|auteurs|author|authors|writer|writers|yazar"
     r"|muhabir|toimittaja|skribent|journalist|reporterka|penulis|wartawan|jornalista|periodista"
+    r"|autorka/autor|autor/autorka|autor/in"
     r"|journaliste|giornalista|dziennikarz|dziennikarka|novinar|novinarka)\s{0,2}:\s{0,2}"
     r"(?P<names>[^\n():]{3,80}?)(?:\s*\((?P<agency>[^()\n]{2,40})\))?\.?$")
 # A credits line of labelled parts between pipes, the colons optional:
