@@ -225,7 +225,12 @@ def tidy_caption(text: str) -> str:
 def _tidy_credit(credit: str) -> str:
     """A credit without its wrapper words: "PHOTO | X", "File photo by X", "Beeld: X"."""
     credit = tidy_caption(credit).strip("()[] ").lstrip("–—-• ")
-    credit = compiled()["credit_file_photo"].sub("", credit)  # ".../File Photo"
+    return strip_credit_labels(compiled()["credit_file_photo"].sub("", credit))  # ".../File Photo"
+
+
+def strip_credit_labels(credit: str) -> str:
+    """"File | Photo Credit: X" -> "X": the prefixes, then the label."""
+    credit = compiled()["credit_prefix_at_start"].sub("", credit)
     return compiled()["credit_label_at_start"].sub("", credit).strip()
 
 

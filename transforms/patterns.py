@@ -753,12 +753,14 @@ LABELLED_CREDIT = r"\((?:image|photo(?:graph)?|picture|foto|bild|imagem|credit|c
 CREDIT_LABEL_AT_END = (r"\s*\b(?:photo(?:graph|grapher)?|foto|fotografía|fotograf|fot|phot|zdjęcie"
                       r"|picture|image|bild|imagem)s?\.?\s*[:/]?$")
 # A credit label at the start of a credit ("Photo: X", "Photo / X", "Photo by X").
+# What stands before a credit's label or its text: "File | Photo Credit: X", "File: X",
+# "Post Photo: X" (the paper's name), "| X", "Źródło zdjęcia głównego: X".
+CREDIT_PREFIX_AT_START = (
+    r"^(?:\|\s{0,2}|(?:file|archive|archivo|arquivo)\s{0,2}[|:]\s{0,2}"
+    r"|[\w'’]{2,15} (?=photos?\s{0,2}:)|źródło(?: zdjęcia(?: głównego)?)?\s{0,2}:\s{0,2})")
 CREDIT_LABEL_AT_START = (
-    # "File | Photo Credit: X", "Photo credit: X", "crédito: X", "Source: AAP / X",
-    # "Post Photo: X", "| X", "Źródło zdjęcia głównego: X".
-    r"^(?:\|\s{0,2}|(?:file|archive|archivo|arquivo)\s{0,2}[|:]\s{0,2}(?=\w))?"
-    r"(?:(?:file|archive|archivo|arquivo)\s{0,2}:\s{0,2}|[\w'’]{2,15} (?=photos?\s{0,2}:)"
-    r"|źródło(?: zdjęcia(?: głównego)?)?\s{0,2}:\s{0,2})?"
+    # "Photo credit: X", "crédito: X", "Source: AAP / X".
+    r"^"
     r"(?:(?:(?:file |archive )?(?:photo(?:graph|grapher)?|foto|fotograf|fotógrafo|fotografo"
     r"|photographe|picture|image|credit|crédit|crédito|credito|beeld|bild|source|fonte|fuente)s?"
     r"(?: credits?)?)"
@@ -1237,6 +1239,7 @@ def compiled() -> dict[str, object]:
         "credit_only_line": re.compile(CREDIT_ONLY_LINE, flags),
         "credit_label_at_end": re.compile(CREDIT_LABEL_AT_END, flags),
         "credit_label_at_start": re.compile(CREDIT_LABEL_AT_START, flags),
+        "credit_prefix_at_start": re.compile(CREDIT_PREFIX_AT_START, flags),
         "strong_credit": re.compile(STRONG_CREDIT),
         "credit_class": re.compile(CREDIT_CLASS_NAMES, flags),
         "assistance_line": re.compile(ASSISTANCE_LINE, flags),
