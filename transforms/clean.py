@@ -455,6 +455,8 @@ def clean_text(
                 if stated:  # "... / TNN / Updated: Sep 12, 2024, 04:18 IST"
                     (out.updated_lines if stated[0] == "updated"
                      else out.published_lines).append(stated[1])
+                elif stamp:  # "Jane Doe |04.03.2025 - Update : 04.03.2025": published first
+                    out.published_lines.append(stamp)
                 wire = people.byline_wire(para)
                 if wire and agency_name(wire) not in STAFF_OUTLETS:
                     out.agency_hints.append(wire)  # "Par MAP le 09/10/2024": the wire

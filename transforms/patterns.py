@@ -737,7 +737,9 @@ CREDIT_ONLY_LINE = (
     r"|fot\.?|picture|image source|image|bild|imagem|credit|beeld|kuva|zdjęcie|fotó|billede|bilde|fotografia)"
     r"\s*[:,|]\s*|credit\s{0,2}(?:\.{3}|…)\s*|(?:file |archive )?(?:photo(?:graph)?|picture)s? by\s+|©\s*(?=[^\W\d_])"
     # An outlet and a photographer in capitals, alone: "KOMPAS.com/RISKA ANGGRAENI".
-    r"|(?-i:(?=[A-Z][A-Za-z.]{1,20}/[A-Z][A-Z .'’-]{2,40}$)))"
+    r"|(?-i:(?=[A-Z][A-Za-z.]{1,20}/[A-Z][A-Z .'’-]{2,40}$))"
+    # A photographer and the outlet, alone: "Jezza Montalban/Rappler".
+    r"|(?-i:(?=[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}/[A-Z][\w.]{1,25}$)))"
     r"(?P<credit>.{2,80})$"
 )
 # Gallery furniture around a caption: "[1/3] ..." counters and licensing links.
@@ -828,6 +830,11 @@ BYLINE_PATTERNS: list[str] = [
     r"^(?:by|por|par|von|di|de)\s+(?P<names>[^\n]{3,160}?)\s*$",
     # The byline in brackets under the story: "(By Jane Doe and John Roe)".
     r"^\((?:by|por|par|von|di|de)\s+(?P<names>[^()\n]{3,160}?)\)\.?\s*$",
+    # Names, a bar and the stamp: "Selin Karaca   |04.03.2025 - Update : 04.03.2025" (Anadolu).
+    r"^(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}))\s*\|\s*(?P<stamp>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    r"[^|\n]{0,60})$",
+    # Names and the outlet's domain: "Jūratė Vaitkutė, LRT.lt".
+    r"^(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})),\s(?-i:[A-Za-z][\w-]{1,25}\.[a-z]{2,3})$",
     # Names, a dash and the site's one-word desk: "Rina Puspitasari - detikJogja".
     r"^(?P<names>(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}))\s[-–—]\s(?-i:[\w.]{3,25})$",
     # Names, the desk's code and a stamp between slashes or pipes: "Jane Doe / TNN /
@@ -1020,7 +1027,8 @@ DATE_PATTERNS: list[str] = [
     # Day first ("24.01.2022", "24/01/2022"), or month first with slashes on pages that
     # write dates that way ("01/24/2022"): see dates.date_spans.
     r"\b(?P<day>[0-3]?\d)(?P<sep>[./])(?P<month>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d{2})\b",
-    r"\b(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)\b(?![-–]\d)",
+    # Year first with slashes or dots ("2025/01/18", "2025.01.18": Lithuanian, Hungarian).
+    r"\b(?P<year>(?:19|20)\d{2})(?P<ysep>[/.])(?P<month>[01]?\d)(?P=ysep)(?P<day>[0-3]?\d)\b(?![-–]\d)",
     # Year-month-day the East Asian way: "2020年07月12日", "2023년 11월 7일".
     r"(?P<year>(?:19|20)\d{2})\s?[年년]\s?(?P<month>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]",
 ]
@@ -1051,6 +1059,8 @@ DATE_LINE_EXTRAS = (
     r"^(?:[\s,.:|+\-–—/()\d•·]|(?<=\d)(?:am|pm)\b|\b[ap]\.\s?m\.|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
     r"|kl|klo|godz|v|saat|om|utc|gmt|bst"
     r"|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|sast|eat|wat|aest|aedt|nzst|nzdt|hkt|sgt|wib|wita|wit"
+    r"|pht|ict|pkt|npt|myt|cat|eet|eest|msk|trt|ast|adt|hst|akst|nzt|brt|art|clt|cot|pet|ect|vet"
+    r"|idt|gst|kst|awst|acst|update|actualizado|mis à jour|aktualisiert"
     r"|à|a|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|seg|ter|qua|qui|sex"
     r"|mon|tue|wed|thu|fri|sat|sun|published|updated|posted|on|last|ago)\b"
     r"|\b[^\W\d_]{3,12}\b(?=,?\s*\d)|\b[\w-]{2,30}(?:\.[\w-]{2,30}){0,3}\.[a-z]{2,6}\b)*$"
