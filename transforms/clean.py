@@ -338,8 +338,11 @@ def clean_text(
                 out.count("date_label")
                 continue
             kind = chrome_kind(line)
-            if kind == "navigation" and len(line) <= 120 and pats["credit_only_line"].match(line):
-                kind = None  # "Fotografia: Jane Doe | Edições Novembro": a credit, not a footer
+            if kind == "navigation" and len(line) <= 120 and (
+                    pats["credit_only_line"].match(line) or people.byline_names(line)):
+                # "Fotografia: Jane Doe | Edições Novembro", "Jane Doe |04.03.2025": a credit
+                # or a byline between bars, not a footer.
+                kind = None
             if kind is None and reader_pitch(line):
                 kind = "reader_pitch"
                 # A share bar right above a paywall pitch ("Dela", "Kopiera länk") goes too;
@@ -445,7 +448,7 @@ def clean_text(
             continue
         # "By Jane Doe" under the story (Kenya News Agency pages).
         at_end = (i >= len(paragraphs) - MAX_TAIL_BYLINE_POSITION and len(para) <= 60
-                  and _opens_byline(para))
+                  and (_opens_byline(para) or para.endswith(")")))  # "... (Bordeaux, correspondante)"
         if (i < 6 or at_end) and len(para) <= 200:
             names = people.byline_names(para)
             if names is not None:

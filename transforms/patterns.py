@@ -100,7 +100,6 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r" (article|artículo|nota|artigo|matéria)\s?\?.{0,60}",
         r"(ikuti|simak) (berita|informasi) .{0,80}google news.{0,40}",
         r"support [\w'’ ]{2,40} journalism( of [\w ]{2,40})?.{0,60}",
-        r".{0,60}\bwe (firmly )?believe in the importance of ([\w-]+ ){0,2}journalism\b.{0,500}",
         r"independent journalism costs money\b.{0,200}|support .{2,40} for the price of a coffee.{0,40}",
         r"(subscreva|assine) (a|o|as|os) newsletters?.{0,60}",
         r"(receba|recebe) (todas as semanas|todos os dias|toda semana|todas as manhãs) .{0,120}",
@@ -405,6 +404,13 @@ TAIL_NOTES: list[str] = [
     # A broadcaster's note on when the story ran on air: "Dieses Thema im Programm: BR24 im
     # Radio am 22. Oktober 2024 um 06:00 Uhr.", "Über dieses Thema berichtete ..."
     r"(?:dieses thema im programm|über dieses thema berichtete[nt]?|darüber berichtete[nt]?)\b.{0,250}",
+    # A publisher's pitch below the story: "At Premium Times, we firmly believe in the
+    # importance of high-quality journalism. ..."
+    r".{0,60}\bwe (?:firmly )?believe in the importance of (?:[\w-]+ ){0,2}journalism\b.{0,700}",
+    # "Este artigo foi publicado originalmente na edição impressa do semanário ..."
+    r"(?:this|este|esta|cet|questo|dieser) (?:article|artigo|artículo|nota|articolo|artikel|story)"
+    r" (?:was|foi|fue|a été|è stato|wurde) (?:originally |originalmente |initialement |ursprünglich )?"
+    r"(?:published|publicad[oa]|publié|pubblicato|veröffentlicht)\b.{0,250}",
     # "A version of this article appears in print on Oct. 15, 2024, Section A, Page 8 ..."
     r"(?:a|an earlier) version of this (?:article|story|report) (?:appears|appeared|ran|was published)"
     r" in print\b.{0,300}",
@@ -835,6 +841,12 @@ BYLINE_PATTERNS: list[str] = [
     r"[^|\n]{0,60})$",
     # Names and the outlet's domain: "Jūratė Vaitkutė, LRT.lt".
     r"^(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})),\s(?-i:[A-Za-z][\w-]{1,25}\.[a-z]{2,3})$",
+    # A correspondent's byline under the story: "Claire Dufourcq (Bordeaux, correspondante)".
+    r"^(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}))\s\([^()\n]{2,40},\s(?:correspondante?"
+    r"|envoyée? spéciale?|correspondent|corresponsal|correspondente|corrispondente|korrespondent(?:in)?)\)$",
+    # The outlet's code before a byline with its stamp: "OLJ / Par Rania Haddad, le 18 mars 2025".
+    r"^(?-i:[A-Z]{2,6})\s/\s(?:by|por|par|von|di|de)\s(?P<names>[^,/\n]{3,60}?)(?:,?\s(?:le|on|el|am|il|em)\s"
+    r"(?P<stamp>\d{1,2}\s[^\W\d_]{3,12}\s\d{4}.{0,20}))?,?$",
     # Names, a dash and the site's one-word desk: "Rina Puspitasari - detikJogja".
     r"^(?P<names>(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}))\s[-–—]\s(?-i:[\w.]{3,25})$",
     # Names, the desk's code and a stamp between slashes or pipes: "Jane Doe / TNN /
