@@ -343,6 +343,9 @@ def clean_text(
                 # "Fotografia: Jane Doe | Edições Novembro", "Jane Doe |04.03.2025": a credit
                 # or a byline between bars, not a footer.
                 kind = None
+            if kind == "navigation" and not kept and not kept_blocks and _TEXT_SIZE_WIDGET.fullmatch(
+                    line):
+                kind = None  # "AA" on the page's first line is Anadolu's masthead, not a widget
             if kind is None and reader_pitch(line):
                 kind = "reader_pitch"
                 # A share bar right above a paywall pitch ("Dela", "Kopiera länk") goes too;

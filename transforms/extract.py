@@ -261,6 +261,8 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         # element may still name the writer.
         meta_authors = [n for a in meta.get("author_elements") or [] if isinstance(a, str)
                         for n in people.author_field_names(a)]
+    outlet_key = str(meta.get("outlet") or "").casefold()
+    meta_authors = [a for a in meta_authors if a.casefold() != outlet_key]  # the paper itself
     authors = people.merge_names(doc["bylines"], roles["author"], doc["contributors"],
                                  meta_authors)
     editors = people.merge_names(roles["editor"], doc.get("editors", []))

@@ -622,6 +622,8 @@ AUTHOR_PLACEHOLDERS: list[str] = [
     # A wire's or newsroom's own name as the author: "Agencia Andina", "Redazione ANSA".
     r"(agencia|agência|agence|agenzia|agentur|redazione|redacción|redação|rédaction|redaktion)"
     r"( de| di| da)?( [\w-]{2,20}){1,3}",
+    # "Red. Online", "Red. Zürich": the newsroom abbreviated.
+    r"red\.?( [\w-]{2,20}){0,2}",
 ]
 
 # ---------------------------------------------------------------------------
