@@ -722,7 +722,7 @@ CAPTION_CREDIT_PATTERNS: list[str] = [
     r"(?<=[.!?] )\[(?P<credit>[^\W\d_][^\[\]\n]{1,50})\]\s*$",
     r"(?P<credit>(?:AFP|AP|EPA|EFE|dpa) via Getty Images)\s*$",
     r"(?P<credit>(?:EPA-EFE|EFE|dpa|ANSA|Xinhua|Anadolu)/[^\n]{2,60})\s*$",
-    r"(?:Photo(?:graph)?|Foto|Fotografía|Picture|Image|Bild|Imagem|Crédit photo)s?\s*:\s*"
+    r"(?i:Photo(?:graph)?|Foto|Fotografía|Picture|Image|Bild|Imagem|Crédit photo)s?\s*:\s*"
     r"(?P<credit>[^\n]{2,80})\s*$",
     r"(?P<credit>Getty Images)\s*$",
     # The Age: "... in Melbourne.Credit: Jane Doe" (the label glued to the caption's end).
@@ -849,6 +849,8 @@ BYLINE_PATTERNS: list[str] = [
     # The outlet's code before a byline with its stamp: "OLJ / Par Rania Haddad, le 18 mars 2025".
     r"^(?-i:[A-Z]{2,6})\s/\s(?:by|por|par|von|di|de)\s(?P<names>[^,/\n]{3,60}?)(?:,?\s(?:le|on|el|am|il|em)\s"
     r"(?P<stamp>\d{1,2}\s[^\W\d_]{3,12}\s\d{4}.{0,20}))?,?$",
+    # Names between bars: "Aizada Sultanova | Tobias Marquardt" (DW).
+    r"^(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?: \| [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}){1,3}))$",
     # Names, a dash and the site's one-word desk: "Rina Puspitasari - detikJogja".
     r"^(?P<names>(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}))\s[-–—]\s(?-i:[\w.]{3,25})$",
     # Names, the desk's code and a stamp between slashes or pipes: "Jane Doe / TNN /
@@ -957,7 +959,7 @@ REPUBLISHED_NOTE = (
     r"(?P<agency2>[^.,;]{2,40}?))\.?$"
 )
 # Separators between several names in one credit.
-NAME_SPLIT = r"\s*(?:,|;|\band\b|\by\b|\bund\b|\bet\b|\be\b|&)\s*"
+NAME_SPLIT = r"\s*(?:,|;|\||\band\b|\by\b|\bund\b|\bet\b|\be\b|&)\s*"
 # Trailing "in Mexico City" / "en Madrid" / "from Lagos" after a name.
 NAME_TRAILING_PLACE = r"\s+(?:in|en|em|à|a|from|aus|desde|nel|nella)\s+[^,;]{2,60}$"
 # Trailing outlet after a name: "Jane Doe, Reuters" / "Jane Doe | AP".
