@@ -343,8 +343,8 @@ def clean_text(
                 # "Fotografia: Jane Doe | Edições Novembro", "Jane Doe |04.03.2025": a credit
                 # or a byline between bars, not a footer.
                 kind = None
-            if kind == "navigation" and not kept and not kept_blocks and _TEXT_SIZE_WIDGET.fullmatch(
-                    line):
+            first_line = not kept and not kept_blocks
+            if kind == "navigation" and first_line and _TEXT_SIZE_WIDGET.fullmatch(line):
                 kind = None  # "AA" on the page's first line is Anadolu's masthead, not a widget
             if kind is None and reader_pitch(line):
                 kind = "reader_pitch"
@@ -451,7 +451,8 @@ def clean_text(
             continue
         # "By Jane Doe" under the story (Kenya News Agency pages).
         at_end = (i >= len(paragraphs) - MAX_TAIL_BYLINE_POSITION and len(para) <= 60
-                  and (_opens_byline(para) or para.endswith(")")))  # "... (Bordeaux, correspondante)"
+                  # "By Jane Doe", "Jane Doe (Bordeaux, correspondante)"
+                  and (_opens_byline(para) or para.endswith(")")))
         if (i < 6 or at_end) and len(para) <= 200:
             names = people.byline_names(para)
             if names is not None:
