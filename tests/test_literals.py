@@ -98,3 +98,38 @@ def test_family_matcher_falls_back_when_the_single_pattern_differs():
     assert literals.family_matcher(same, families, r"\s*").family("Y ") == "b"
     assert FirstFamily(CHROME_LINE_PATTERNS, "(?:" + LINK_SUFFIX + r")?\s*[.!:]?$",
                        re.I).single.pattern == compiled()["chrome_any"].pattern
+
+
+def test_anchor_bounds():
+    assert literals.anchor_bounds(r"ab(?P<y>\d{2})c", 0, "y") == (2, 5)
+    # A word boundary and a lookahead read past what they consume.
+    assert literals.anchor_bounds(r"(?P<y>\d)\b(?=xyz)", 0, "y") == (0, 4)
+    assert literals.anchor_bounds(r"a+(?P<y>\d)", 0, "y") is None  # unbounded
+    assert literals.anchor_bounds(r"(?:a(?P<y>\d)|b)", 0, "y") is None  # not top level
+    assert literals.anchor_bounds(r"a(?P<z>\d)", 0, "y") is None
+
+
+def test_anchor_windows_merge_and_clip():
+    anchor = re.compile(r"(?=\d)")
+    assert literals.anchor_windows("ab1cdefgh2", anchor, 1, 2) == [(1, 4), (8, 10)]
+    assert literals.anchor_windows("a12b", anchor, 1, 1) == [(0, 3)]
+    assert literals.anchor_windows("abc", anchor, 1, 1) == []
+
+
+def test_finditer_in_windows_finds_what_the_whole_scan_finds():
+    from transforms import dates
+    from transforms.patterns import DATE_PATTERNS, DATE_YEAR
+
+    before, after = dates._year_bounds()
+    assert all(f"(?P<year>{DATE_YEAR})" in p for p in DATE_PATTERNS)
+    rng = random.Random(11)
+    pieces = ["2021", "20", "19", "1999", "May", "Mai", "septiembre", "de ", " ", ".", "/",
+              "-", ",", "12", "3", "31", "th", "年", "月", "日", "x ", "\n", "10:05", "0",
+              "4 May 2021", "May 7, 2021", "03/04/2021", "2021-05-06", "º", "–"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 50)))
+        text = "y" * rng.randint(0, 60) + text + " z" * rng.randint(0, 40) + text
+        windows = literals.anchor_windows(text, compiled()["date_year"], before, after)
+        for rx in compiled()["dates"]:
+            assert ([m.span() for m in literals.finditer_in(rx, text, windows)]
+                    == [m.span() for m in rx.finditer(text)]), (rx.pattern, text)

@@ -382,3 +382,97 @@ def search_possible(compiled: re.Pattern, text: str) -> bool:
     if gate is None or len(gate) > 8 or not text.isascii():
         return True
     return any(ch in text for ch in gate)
+
+
+# ---------------------------------------------------------------------------
+# Scanning only near an anchor: every match of a date pattern holds a year, so
+# the engine need not try the positions far from any year.
+_LOOKAHEAD = 1
+
+
+def _widths(items, state) -> tuple[int, int] | None:
+    """(most characters `items` consume, most characters past their start an attempt
+    of them reads, lookaheads and word boundaries included); None when unbounded."""
+    consumed = reach = 0
+    for op, av in items:
+        if op == _c.AT:
+            # A boundary or end test reads the next character as well.
+            width, read = 0, 1
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            direction, sub = av
+            inner = _widths(sub, state)
+            if inner is None:
+                return None
+            width, read = 0, (inner[1] if direction == _LOOKAHEAD else 0)
+        elif op == _c.SUBPATTERN:
+            found = _widths(av[3], state)
+            if found is None:
+                return None
+            width, read = found
+        elif op == _c.BRANCH:
+            found = [_widths(alternative, state) for alternative in av[1]]
+            if any(f is None for f in found):
+                return None
+            width, read = max(f[0] for f in found), max(f[1] for f in found)
+        elif op in _REPEATS:
+            _low, high, sub = av
+            inner = _widths(sub, state)
+            if inner is None or high == _c.MAXREPEAT:
+                return None
+            width = inner[0] * high
+            read = width + inner[1]  # the last repeat may read past what it consumes
+        elif op == getattr(_c, "ATOMIC_GROUP", None) or op == _c.GROUPREF_EXISTS:
+            return None  # not in the patterns this serves: no bound claimed
+        else:  # a character, a class, a back reference
+            width = _p.SubPattern(state, [(op, av)]).getwidth()[1]
+            if width >= _c.MAXREPEAT:
+                return None
+            read = width
+        reach = max(reach, consumed + read)
+        consumed += width
+    return consumed, reach
+
+
+def anchor_bounds(pattern: str, flags: int, group: str) -> tuple[int, int] | None:
+    """(most characters a match of `pattern` consumes before its top-level group
+    `group` starts, most characters past its own start any attempt of it reads),
+    or None when either is unbounded or the group is not at the top level."""
+    parsed = _p.parse(pattern, flags)
+    number = parsed.state.groupdict.get(group)
+    if number is None:
+        return None
+    for index, (op, av) in enumerate(parsed):
+        if op == _c.SUBPATTERN and av[0] == number:
+            before = _widths(parsed[:index], parsed.state)
+            whole = _widths(parsed, parsed.state)
+            if before is None or whole is None:
+                return None
+            return before[0], whole[1]
+    return None
+
+
+def anchor_windows(text: str, anchor: re.Pattern, before: int,
+                   after: int) -> list[tuple[int, int]]:
+    """Disjoint (start, end) windows of `text` around every place `anchor` matches:
+    from `before` characters ahead of it to `after` characters past it, overlapping
+    or touching windows merged."""
+    windows: list[tuple[int, int]] = []
+    size = len(text)
+    for match in anchor.finditer(text):
+        start, end = max(0, match.start() - before), min(size, match.start() + after)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def finditer_in(compiled: re.Pattern, text: str, windows: list[tuple[int, int]]):
+    """`compiled.finditer(text)` for a pattern whose every match holds an anchor
+    match at most `before` characters after its start and reads at most `after`
+    characters past it (`anchor_bounds`), given the `anchor_windows` of the text:
+    the same matches, the positions far from every anchor never tried. (A window
+    ends where no match reaching into it could read further, so cutting the text
+    there changes no attempt; a match outside every window cannot hold an anchor.)"""
+    for start, end in windows:
+        yield from compiled.finditer(text, start, end)
