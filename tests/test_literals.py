@@ -100,36 +100,43 @@ def test_family_matcher_falls_back_when_the_single_pattern_differs():
                        re.I).single.pattern == compiled()["chrome_any"].pattern
 
 
-def test_anchor_bounds():
-    assert literals.anchor_bounds(r"ab(?P<y>\d{2})c", 0, "y") == (2, 5)
-    # A word boundary and a lookahead read past what they consume.
-    assert literals.anchor_bounds(r"(?P<y>\d)\b(?=xyz)", 0, "y") == (0, 4)
-    assert literals.anchor_bounds(r"a+(?P<y>\d)", 0, "y") is None  # unbounded
-    assert literals.anchor_bounds(r"(?:a(?P<y>\d)|b)", 0, "y") is None  # not top level
-    assert literals.anchor_bounds(r"a(?P<z>\d)", 0, "y") is None
+def test_pattern_bounds():
+    assert literals.pattern_bounds(r"ab\d{2}c") == (5, 5)
+    # A word boundary and a lookahead read past what they consume; a lookbehind does not.
+    assert literals.pattern_bounds(r"(?<!x)\d\b(?=xyz)") == (1, 4)
+    assert literals.pattern_bounds(r"(?:ab|c)(?P<d>\d)(?P=d)") == (4, 4)
+    assert literals.pattern_bounds(r"a+\d") is None  # unbounded
 
 
-def test_anchor_windows_merge_and_clip():
-    anchor = re.compile(r"(?=\d)")
-    assert literals.anchor_windows("ab1cdefgh2", anchor, 1, 2) == [(1, 4), (8, 10)]
-    assert literals.anchor_windows("a12b", anchor, 1, 1) == [(0, 3)]
-    assert literals.anchor_windows("abc", anchor, 1, 1) == []
+def test_literal_windows_merge_and_clip():
+    assert literals.literal_windows("ab1cdefgh1", ["1"], 1, 2) == [(1, 4), (8, 10)]
+    assert literals.literal_windows("a12b", ["1", "2"], 1, 1) == [(0, 3)]
+    assert literals.literal_windows("a11b", ["11"], 0, 1) == [(1, 2)]
+    assert literals.literal_windows("abc", ["1"], 1, 1) == []
 
 
-def test_finditer_in_windows_finds_what_the_whole_scan_finds():
-    from transforms import dates
-    from transforms.patterns import DATE_PATTERNS, DATE_YEAR
+def _windowed_agrees(rx: re.Pattern, texts: list[str]) -> None:
+    fast = literals.Windowed(rx)
+    for text in texts:
+        assert ([m.span() for m in fast.finditer(text)]
+                == [m.span() for m in rx.finditer(text)]), (rx.pattern, text)
 
-    before, after = dates._year_bounds()
-    assert all(f"(?P<year>{DATE_YEAR})" in p for p in DATE_PATTERNS)
+
+def test_windowed_finds_what_the_whole_scan_finds():
     rng = random.Random(11)
-    pieces = ["2021", "20", "19", "1999", "May", "Mai", "septiembre", "de ", " ", ".", "/",
+    pieces = ["2021", "20", "19", "1999", "May", "MAI", "septiembre", "de ", " ", ".", "/",
               "-", ",", "12", "3", "31", "th", "年", "月", "日", "x ", "\n", "10:05", "0",
-              "4 May 2021", "May 7, 2021", "03/04/2021", "2021-05-06", "º", "–"]
-    for _ in range(3000):
+              "4 May 2021", "May 7, 2021", "03/04/2021", "2021-05-06", "º", "–", "published",
+              "published on", "veröffentlicht", "Datum", "date :", "gepostet", "ı"]
+    texts = []
+    for _ in range(2000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 50)))
-        text = "y" * rng.randint(0, 60) + text + " z" * rng.randint(0, 40) + text
-        windows = literals.anchor_windows(text, compiled()["date_year"], before, after)
-        for rx in compiled()["dates"]:
-            assert ([m.span() for m in literals.finditer_in(rx, text, windows)]
-                    == [m.span() for m in rx.finditer(text)]), (rx.pattern, text)
+        texts.append("y" * rng.randint(0, 60) + text + " z" * rng.randint(0, 40) + text)
+    patterns = [*compiled()["dates"], compiled()["slashed_date"],
+                compiled()["page_published_label"], compiled()["page_updated_label"],
+                compiled()["page_published_verb"],
+                re.compile(r"\bmay\s\d{1,2}(?=,)", re.I), re.compile(r"(?<![a-z])date\b")]
+    for rx in patterns:
+        assert literals.windowed(rx)._plan is not None, rx.pattern
+        _windowed_agrees(rx, texts)
+    _windowed_agrees(re.compile(r"a+b"), texts)  # unbounded: the whole text

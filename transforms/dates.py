@@ -11,9 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
 
-from transforms.literals import anchor_bounds, anchor_windows, finditer_in
+from transforms.literals import windowed
 from transforms.patterns import MONTHS, WEEKDAYS, compiled
 
 # Lower is stronger. An "Updated" line is never a publication date.
@@ -99,15 +98,9 @@ def date_spans(text: str, limit: int = 5,
     American way); a first number above 12 or a second above 12 settles it either way.
     """
     found: list[tuple[int, int, dt.date]] = []
-    bounds = _year_bounds()
-    if bounds is None:
-        windows = [(0, len(text))]
-    else:
-        windows = anchor_windows(text, compiled()["date_year"], *bounds)
-    if not windows:
-        return found  # no year, no full date
     for pattern in compiled()["dates"]:
-        for match in finditer_in(pattern, text, windows):
+        # Only around the "19"/"20" of a year: the month names are slow to try everywhere.
+        for match in windowed(pattern).finditer(text):
             month = _month(match.group("month"))
             if month is None:
                 continue
@@ -124,23 +117,11 @@ def date_spans(text: str, limit: int = 5,
     return found[:limit]
 
 
-@cache
-def _year_bounds() -> tuple[int, int] | None:
-    """How far before its year a full date may start and how far past it any
-    attempt reads, over every date pattern (None: scan the whole text). The
-    patterns are slow to try at each position (the month-name alternations);
-    scanning only around years finds the same matches (`literals.finditer_in`)."""
-    found = [anchor_bounds(p.pattern, p.flags, "year") for p in compiled()["dates"]]
-    if any(bound is None for bound in found):
-        return None
-    return max(b for b, _ in found), max(a for _, a in found)
-
-
 def slashes_month_first(text: str, language: str | None) -> bool:
     """Whether a page writes "mm/dd/yyyy": the slashed dates it shows settle it when
     one part is above 12; otherwise pages in American English do, others do not."""
     votes = 0
-    for match in compiled()["slashed_date"].finditer(text[:200_000]):
+    for match in windowed(compiled()["slashed_date"]).finditer(text[:200_000]):
         first, second = int(match.group(1)), int(match.group(2))
         if first > 12 >= second:
             votes -= 1

@@ -19,6 +19,7 @@ from lxml import etree
 
 from transforms import dates, maintext
 from transforms.deadletters import RecordError
+from transforms.literals import windowed
 from transforms.patterns import compiled
 
 ARTICLE_TYPES = frozenset(
@@ -295,7 +296,7 @@ def visible_text(tree) -> tuple[str, int | None]:
 def _labelled_date(text: str, label, month_first: bool) -> str | None:
     """The first date that closely follows a label ("Published:", "Veröffentlicht am")."""
     gap = compiled()["page_label_gap"]
-    for count, match in enumerate(label.finditer(text)):
+    for count, match in enumerate(windowed(label).finditer(text)):
         if count >= MAX_LABELS:
             break
         window = text[match.end():match.end() + gap + 40]
@@ -308,7 +309,7 @@ def _labelled_date(text: str, label, month_first: bool) -> str | None:
 def _date_before_verb(text: str, month_first: bool) -> str | None:
     """"am 19. mai 2010 um 23:03 uhr gepostet": a date the publishing verb follows."""
     gap = compiled()["page_label_gap"]
-    for count, verb in enumerate(compiled()["page_published_verb"].finditer(text)):
+    for count, verb in enumerate(windowed(compiled()["page_published_verb"]).finditer(text)):
         if count >= MAX_LABELS:
             break
         before = text[max(0, verb.start() - gap - 40):verb.start()]

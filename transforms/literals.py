@@ -385,8 +385,10 @@ def search_possible(compiled: re.Pattern, text: str) -> bool:
 
 
 # ---------------------------------------------------------------------------
-# Scanning only near an anchor: every match of a date pattern holds a year, so
-# the engine need not try the positions far from any year.
+# Scanning only near a required literal: patterns such as the date shapes
+# (month-name alternations tried at each position) cost the engine a little at
+# every character; their matches all hold a literal ("19"/"20" of a year, a label
+# word) that `str.find` locates far faster.
 _LOOKAHEAD = 1
 
 
@@ -433,33 +435,28 @@ def _widths(items, state) -> tuple[int, int] | None:
     return consumed, reach
 
 
-def anchor_bounds(pattern: str, flags: int, group: str) -> tuple[int, int] | None:
-    """(most characters a match of `pattern` consumes before its top-level group
-    `group` starts, most characters past its own start any attempt of it reads),
-    or None when either is unbounded or the group is not at the top level."""
+def pattern_bounds(pattern: str, flags: int = 0) -> tuple[int, int] | None:
+    """(most characters a match of `pattern` consumes, most characters past its start
+    any attempt of it reads), or None when either is unbounded."""
     parsed = _p.parse(pattern, flags)
-    number = parsed.state.groupdict.get(group)
-    if number is None:
-        return None
-    for index, (op, av) in enumerate(parsed):
-        if op == _c.SUBPATTERN and av[0] == number:
-            before = _widths(parsed[:index], parsed.state)
-            whole = _widths(parsed, parsed.state)
-            if before is None or whole is None:
-                return None
-            return before[0], whole[1]
-    return None
+    return _widths(parsed, parsed.state)
 
 
-def anchor_windows(text: str, anchor: re.Pattern, before: int,
-                   after: int) -> list[tuple[int, int]]:
-    """Disjoint (start, end) windows of `text` around every place `anchor` matches:
-    from `before` characters ahead of it to `after` characters past it, overlapping
-    or touching windows merged."""
+def literal_windows(text: str, literals: Iterable[str], before: int,
+                    after: int) -> list[tuple[int, int]]:
+    """Disjoint (start, end) windows of `text` around every occurrence of each literal:
+    from `before` characters ahead of it to `after` characters past its start,
+    overlapping or touching windows merged."""
+    found: list[int] = []
+    for literal in literals:
+        at = text.find(literal)
+        while at >= 0:
+            found.append(at)
+            at = text.find(literal, at + 1)
     windows: list[tuple[int, int]] = []
     size = len(text)
-    for match in anchor.finditer(text):
-        start, end = max(0, match.start() - before), min(size, match.start() + after)
+    for at in sorted(found):
+        start, end = max(0, at - before), min(size, at + after)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
         else:
@@ -467,12 +464,52 @@ def anchor_windows(text: str, anchor: re.Pattern, before: int,
     return windows
 
 
-def finditer_in(compiled: re.Pattern, text: str, windows: list[tuple[int, int]]):
-    """`compiled.finditer(text)` for a pattern whose every match holds an anchor
-    match at most `before` characters after its start and reads at most `after`
-    characters past it (`anchor_bounds`), given the `anchor_windows` of the text:
-    the same matches, the positions far from every anchor never tried. (A window
-    ends where no match reaching into it could read further, so cutting the text
-    there changes no attempt; a match outside every window cannot hold an anchor.)"""
-    for start, end in windows:
-        yield from compiled.finditer(text, start, end)
+class Windowed:
+    """A compiled pattern whose `finditer` runs only in the windows of the text around
+    the literals every match holds (`required_literals`), with the same matches:
+    a match holds a literal at most its own length after its start, and no attempt
+    reads further past its start than `pattern_bounds` says, so a window ends where
+    cutting the text changes no attempt that could succeed, and a match outside every
+    window would hold no literal. The engine still sees the text before a window
+    (lookbehinds, word boundaries). Patterns without such a bound scan the whole text."""
+
+    def __init__(self, compiled: re.Pattern) -> None:
+        self._re = compiled
+        self._plan: tuple[tuple[str, ...], bool, int, int] | None = None
+        bounds = pattern_bounds(compiled.pattern, compiled.flags)
+        anywhere = required_literals(compiled.pattern, compiled.flags, ascii_text=False)
+        if anywhere and all(s.lower() == s.upper() and s.isascii() for s in anywhere):
+            literals, ascii_only = anywhere, False  # digits, punctuation: any text
+        else:
+            literals = required_literals(compiled.pattern, compiled.flags)
+            ascii_only = bool(compiled.flags & re.IGNORECASE)
+        if bounds is not None and literals is not None:
+            # A literal holding another one adds no place ("data di ..." holds "data").
+            literals = {s for s in literals if not any(o != s and o in s for o in literals)}
+            self._plan = (tuple(sorted(literals)), ascii_only, bounds[0], bounds[1])
+
+    def windows(self, text: str) -> list[tuple[int, int]] | None:
+        """Where matches can be, or None for the whole text."""
+        if self._plan is None:
+            return None
+        literals, ascii_only, width, reach = self._plan
+        if ascii_only:
+            if not text.isascii():
+                return None
+            text = text.lower()  # the literals are lower case (see the module doc)
+        return literal_windows(text, literals, width, reach)
+
+    def finditer(self, text: str):
+        windows = self.windows(text)
+        if windows is None:
+            return self._re.finditer(text)
+        return (match for start, end in windows
+                for match in self._re.finditer(text, start, end))
+
+    def __getattr__(self, name: str):
+        return getattr(self._re, name)
+
+
+@cache
+def windowed(compiled: re.Pattern) -> Windowed:
+    return Windowed(compiled)
