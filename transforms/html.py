@@ -61,6 +61,20 @@ _TIMESTAMP_KEY = re.compile(r"date|time|publish|modified|created|issued", re.IGN
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.IGNORECASE)
 
 
+# XPath expressions compiled once (tree.xpath(str) compiles its string on every call).
+_FIGCAPTIONS = etree.XPath("//figure//figcaption")
+_WITH_CLASS = etree.XPath(".//*[@class]")
+_JSONLD_SCRIPTS = etree.XPath('//script[@type="application/ld+json"]')
+_META_WITH_CONTENT = etree.XPath("//meta[@content]")
+_CANONICAL = etree.XPath('//link[@rel="canonical"]/@href')
+_LANG = etree.XPath("/html/@lang")
+_TIME_STAMPS = etree.XPath("//time[@datetime]/@datetime")
+_TITLES = etree.XPath("//head/title/text() | //meta[@property='og:title']/@content")
+# The elements a page marks as its publication time.
+_PUBLISHED_ELEMENTS = etree.XPath(
+    '//body//time | //body//*[@itemprop="datePublished"] | //body//*[@pubdate]')
+
+
 MAX_FIGCAPTIONS = 5
 
 
@@ -74,9 +88,9 @@ class ExtractedPage:
 def _figcaptions(tree) -> list[dict[str, str | None]]:
     """Photo captions and their credits from <figcaption> (trafilatura drops figures)."""
     captions = []
-    for node in tree.xpath("//figure//figcaption")[:MAX_FIGCAPTIONS]:
+    for node in _FIGCAPTIONS(tree)[:MAX_FIGCAPTIONS]:
         credit = None
-        for child in node.xpath(".//*[@class]"):
+        for child in _WITH_CLASS(node):
             if compiled()["credit_class"].search(child.get("class") or ""):
                 credit = " ".join(child.text_content().split()) or None
                 child.drop_tree()
@@ -91,7 +105,7 @@ def _figcaptions(tree) -> list[dict[str, str | None]]:
 
 def _jsonld_objects(tree) -> list[dict[str, Any]]:
     objects: list[dict[str, Any]] = []
-    for script in tree.xpath('//script[@type="application/ld+json"]')[:20]:
+    for script in _JSONLD_SCRIPTS(tree)[:20]:
         raw = (script.text or "").strip()
         if not raw or len(raw) > MAX_JSONLD_CHARS:
             continue
@@ -166,7 +180,7 @@ def _jsonld_metadata(objects: list[dict[str, Any]]) -> dict[str, Any]:
 
 def _meta_tags(tree) -> dict[str, Any]:
     found: dict[str, str] = {}
-    for node in tree.xpath("//meta[@content]")[:400]:
+    for node in _META_WITH_CONTENT(tree)[:400]:
         key = (node.get("property") or node.get("name") or node.get("itemprop") or "").lower()
         if key and key not in found:
             found[key] = node.get("content").strip()
@@ -183,14 +197,14 @@ def _meta_tags(tree) -> dict[str, Any]:
     if author and not author.startswith("http"):
         meta["authors"] = [a.strip() for a in re.split(r"[;|]|,\s(?=[A-Z])|\sand\s", author)
                            if a.strip()]
-    canonical = tree.xpath('//link[@rel="canonical"]/@href')
+    canonical = _CANONICAL(tree)
     if canonical:
         meta["url"] = str(canonical[0]).strip()
-    lang = tree.xpath("/html/@lang")
+    lang = _LANG(tree)
     if lang:
         meta["language"] = str(lang[0]).strip()
     if "published" not in meta:
-        times = tree.xpath("//time[@datetime]/@datetime")
+        times = _TIME_STAMPS(tree)
         if times:
             meta["published_time_tag"] = str(times[0])
     return meta
@@ -203,14 +217,14 @@ def local_offset(tree, jsonld: list[dict[str, Any]]) -> str | None:
     puts the UTC one back on the publisher's calendar.
     """
     stamps: list[str] = []
-    for node in tree.xpath("//meta[@content]")[:400]:
+    for node in _META_WITH_CONTENT(tree)[:400]:
         key = node.get("property") or node.get("name") or node.get("itemprop") or ""
         if _TIMESTAMP_KEY.search(key):
             stamps.append(node.get("content"))
     for obj in jsonld:
         stamps.extend(str(v) for k, v in obj.items()
                       if isinstance(v, str) and k.lower().startswith(("date", "upload")))
-    stamps.extend(str(v) for v in tree.xpath("//time[@datetime]/@datetime")[:50])
+    stamps.extend(str(v) for v in _TIME_STAMPS(tree)[:50])
     offsets = Counter(o for o in map(dates.stated_offset, stamps) if o)
     return offsets.most_common(1)[0][0] if offsets else None
 
@@ -234,7 +248,7 @@ _WORD = re.compile(r"\w+")
 
 def _title_words(tree) -> set[str]:
     """Words of the page's title (<title>, og:title), lower case."""
-    titles = tree.xpath("//head/title/text() | //meta[@property='og:title']/@content")
+    titles = _TITLES(tree)
     return {w for title in titles[:3] for w in _WORD.findall(str(title).lower())}
 
 
@@ -322,8 +336,7 @@ def _date_before_verb(text: str, month_first: bool) -> str | None:
 
 def _time_tag_date(tree) -> str | None:
     """The first <time> (or other element marked datePublished) that is not an update."""
-    nodes = tree.xpath('//body//time | //body//*[@itemprop="datePublished"]'
-                       ' | //body//*[@pubdate]')[:30]
+    nodes = _PUBLISHED_ELEMENTS(tree)[:30]
     for node in nodes:
         marks = " ".join(filter(None, (node.get("class"), node.get("itemprop"))))
         if _UPDATED_CLASS.search(marks):
