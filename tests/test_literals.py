@@ -140,3 +140,13 @@ def test_windowed_finds_what_the_whole_scan_finds():
         assert literals.windowed(rx)._plan is not None, rx.pattern
         _windowed_agrees(rx, texts)
     _windowed_agrees(re.compile(r"a+b"), texts)  # unbounded: the whole text
+
+
+def test_shortest_cover_keeps_the_answer():
+    assert literals._shortest_cover(frozenset({"abon", "abonnement", "data", "x"})) == {
+        "abon", "data", "x"}
+    assert literals._shortest_cover(None) is None
+    fast = Prefiltered(re.compile(r"abon\w*|abonnement|sign(?:ing)? up", re.I))
+    assert set(fast._literals) == {"abon", "sign"}
+    for text in ("Abonnement!", "signing up", "nothing", "ABON"):
+        assert bool(fast.search(text)) == bool(fast._re.search(text))

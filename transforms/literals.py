@@ -110,6 +110,14 @@ def required_literals(pattern: str, flags: int = 0, ascii_text: bool = True) -> 
     return _usable(_sequence(parsed, fold, ascii_text), fold, ascii_text)
 
 
+def _shortest_cover(literals: Literals) -> Literals:
+    """The literals without those that hold another one: a text holding "abonnement"
+    holds "abon", so testing "abon" alone answers the same."""
+    if literals is None:
+        return None
+    return frozenset(s for s in literals if not any(o != s and o in s for o in literals))
+
+
 class Prefiltered:
     """A compiled pattern behind a substring test: `search`, `sub` and `match` give
     exactly the wrapped pattern's answers, skipping the regex engine when the text
@@ -125,6 +133,7 @@ class Prefiltered:
             s.lower() == s.upper() and s.isascii() for s in anywhere)
         if self._caseless:
             self._literals = anywhere
+        self._literals = _shortest_cover(self._literals)
 
     def possible(self, text: str) -> bool:
         """False only when no match can exist in `text`."""
@@ -229,6 +238,14 @@ class FirstFamily:
             self.segments.append((_literal_test(literals), rx, {"a0": kind}))
         close_run()
         self.fold = bool(self.single.flags & re.IGNORECASE)
+        # The segments to try for an ASCII line, by its first character: a match
+        # starts with one of `ascii_starts` of its pattern, so the others cannot match
+        # (most segments open with a few words, and a line starts with one letter).
+        starts = [ascii_starts(rx.pattern, rx.flags) for _, rx, _ in self.segments]
+        self.by_first = {
+            ch: tuple(segment for segment, chars in zip(self.segments, starts, strict=True)
+                      if chars is None or ch in chars)
+            for ch in ("", *_ASCII)}
 
     def family(self, line: str) -> str | None:
         if not line.isascii():
@@ -237,7 +254,7 @@ class FirstFamily:
                 return None
             return next(kind for kind, text in match.groupdict().items() if text is not None)
         probe = line.lower() if self.fold else line
-        for literals, rx, names in self.segments:
+        for literals, rx, names in self.by_first[line[:1]]:
             if literals is not None:
                 if type(literals) is tuple:
                     for literal in literals:
@@ -485,8 +502,7 @@ class Windowed:
             ascii_only = bool(compiled.flags & re.IGNORECASE)
         if bounds is not None and literals is not None:
             # A literal holding another one adds no place ("data di ..." holds "data").
-            literals = {s for s in literals if not any(o != s and o in s for o in literals)}
-            self._plan = (tuple(sorted(literals)), ascii_only, bounds[0], bounds[1])
+            self._plan = (tuple(sorted(_shortest_cover(literals))), ascii_only, *bounds)
 
     def windows(self, text: str) -> list[tuple[int, int]] | None:
         """Where matches can be, or None for the whole text."""
@@ -497,6 +513,8 @@ class Windowed:
             if not text.isascii():
                 return None
             text = text.lower()  # the literals are lower case (see the module doc)
+        if len(text) <= width + reach:  # short: one window would hold all of it
+            return None if any(literal in text for literal in literals) else []
         return literal_windows(text, literals, width, reach)
 
     def finditer(self, text: str):
