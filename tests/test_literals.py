@@ -87,6 +87,26 @@ def test_chrome_fast_path_is_in_use_and_agrees_with_the_single_pattern():
         assert matcher.family(line) == expected, line
 
 
+def test_family_segments_by_first_character():
+    families = {"menu": ["home", "menu"], "share": ["share( this)?", r"\w+ \| share"],
+                "ad": ["advert(isement)?"]}
+    matcher = FirstFamily(families, r"\s*[.!:]?$", re.I)
+    tried = {ch: {rx.pattern for _, rx, _ in segments}
+             for ch, segments in matcher.by_first.items()}
+    # A segment with a word-class opening can start anywhere; the others only with
+    # their first letters, in either case.
+    anywhere = {rx.pattern for _, rx, _ in matcher.segments if r"\w" in rx.pattern}
+    assert anywhere and all(anywhere <= found for found in tried.values() if found)
+    assert tried["q"] == anywhere
+    assert len(tried["h"]) > len(anywhere) and len(tried["H"]) == len(tried["h"])
+    assert tried[""] == set()  # nothing here matches an empty line
+    for line in ("Home", "MENU.", "Share this", "news | share", "Advertisement", "quit", ""):
+        match = matcher.single.match(line)
+        expected = (next(k for k, t in match.groupdict().items() if t is not None)
+                    if match else None)
+        assert matcher.family(line) == expected, line
+
+
 def test_family_matcher_falls_back_when_the_single_pattern_differs():
     families = {"a": ["x+"], "b": ["y"]}
     other = re.compile(r"^(?:(?P<a>(?:x+))|(?P<b>(?:y)))$", re.I)
