@@ -21,7 +21,7 @@ from transforms import dates, geo, people
 from transforms import html as html_extract
 from transforms.dateline import agency_name, find_dateline
 from transforms.deadletters import DEAD_LETTER_TAG, RecordError, dead_letter_from_exception
-from transforms.literals import family_matcher, prefiltered, search_possible
+from transforms.literals import family_matcher, prefiltered, search_possible, shortest_cover
 from transforms.patterns import (
     CHROME_LINE_PATTERNS,
     LINK_SUFFIX,
@@ -122,13 +122,20 @@ def _chrome_families():
                           r"(?:" + LINK_SUFFIX + r")?\s*[.!:]?$")
 
 
+# A long line is chrome only with one of these (a keyword holding another adds nothing).
+_LONG_CHROME_WORDS = tuple(sorted(shortest_cover(frozenset(LONG_CHROME_KEYWORDS))))
+
+
 def chrome_kind(line: str) -> str | None:
     """Which kind of site chrome a line is, or None if it may be article text."""
     if not line or len(line) > MAX_LINE_CHARS_FOR_PATTERNS:
         return None
     if len(line) > SHORT_CHROME_CHARS:
         lowered = line.lower()
-        if not any(word in lowered for word in LONG_CHROME_KEYWORDS):
+        for word in _LONG_CHROME_WORDS:  # a plain loop: no generator per line
+            if word in lowered:
+                break
+        else:
             return None
     kind = _chrome_families().family(line)
     if kind:

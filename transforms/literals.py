@@ -110,7 +110,7 @@ def required_literals(pattern: str, flags: int = 0, ascii_text: bool = True) -> 
     return _usable(_sequence(parsed, fold, ascii_text), fold, ascii_text)
 
 
-def _shortest_cover(literals: Literals) -> Literals:
+def shortest_cover(literals: Literals) -> Literals:
     """The literals without those that hold another one: a text holding "abonnement"
     holds "abon", so testing "abon" alone answers the same."""
     if literals is None:
@@ -133,7 +133,7 @@ class Prefiltered:
             s.lower() == s.upper() and s.isascii() for s in anywhere)
         if self._caseless:
             self._literals = anywhere
-        self._literals = _shortest_cover(self._literals)
+        self._literals = shortest_cover(self._literals)
 
     def possible(self, text: str) -> bool:
         """False only when no match can exist in `text`."""
@@ -143,7 +143,10 @@ class Prefiltered:
             if not text.isascii():
                 return True
             text = text.lower()
-        return any(literal in text for literal in self._literals)
+        for literal in self._literals:  # noqa: SIM110 - a loop: no generator per call
+            if literal in text:
+                return True
+        return False
 
     def finditer(self, text: str, *args):
         return self._re.finditer(text, *args) if self.possible(text) else iter(())
@@ -502,7 +505,7 @@ class Windowed:
             ascii_only = bool(compiled.flags & re.IGNORECASE)
         if bounds is not None and literals is not None:
             # A literal holding another one adds no place ("data di ..." holds "data").
-            self._plan = (tuple(sorted(_shortest_cover(literals))), ascii_only, *bounds)
+            self._plan = (tuple(sorted(shortest_cover(literals))), ascii_only, *bounds)
 
     def windows(self, text: str) -> list[tuple[int, int]] | None:
         """Where matches can be, or None for the whole text."""
