@@ -70,9 +70,10 @@ _CANONICAL = etree.XPath('//link[@rel="canonical"]/@href')
 _LANG = etree.XPath("/html/@lang")
 _TIME_STAMPS = etree.XPath("//time[@datetime]/@datetime")
 _TITLES = etree.XPath("//head/title/text() | //meta[@property='og:title']/@content")
-# The elements a page marks as its publication time.
+# The elements a page marks as its publication time: <time>, itemprop="datePublished",
+# pubdate (one pass over the body; the union of three paths took three).
 _PUBLISHED_ELEMENTS = etree.XPath(
-    '//body//time | //body//*[@itemprop="datePublished"] | //body//*[@pubdate]')
+    '//body//*[self::time or @itemprop="datePublished" or @pubdate]')
 
 
 MAX_FIGCAPTIONS = 5
