@@ -124,6 +124,7 @@ def test_pattern_bounds():
     assert literals.pattern_bounds(r"ab\d{2}c") == (5, 5)
     # A word boundary and a lookahead read past what they consume; a lookbehind does not.
     assert literals.pattern_bounds(r"(?<!x)\d\b(?=xyz)") == (1, 4)
+    assert literals.pattern_bounds(r"a$") == (1, 3)  # "$" looks at the next two places
     assert literals.pattern_bounds(r"(?:ab|c)(?P<d>\d)(?P=d)") == (4, 4)
     assert literals.pattern_bounds(r"a+\d") is None  # unbounded
 

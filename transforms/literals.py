@@ -418,8 +418,8 @@ def _widths(items, state) -> tuple[int, int] | None:
     consumed = reach = 0
     for op, av in items:
         if op == _c.AT:
-            # A boundary or end test reads the next character as well.
-            width, read = 0, 1
+            # A boundary or end test reads what follows ("$" the next two places).
+            width, read = 0, 2
         elif op in (_c.ASSERT, _c.ASSERT_NOT):
             direction, sub = av
             inner = _widths(sub, state)
