@@ -214,6 +214,41 @@ def test_empty_body_fingerprint():
     assert fp.band_keys == ()
 
 
+def test_minhash_values_equal_datasketch_update_batch():
+    import numpy as np
+    from datasketch import MinHash
+
+    from transforms import fingerprint as fpmod
+
+    rng = np.random.default_rng(5)
+    for size in (0, 1, 7, 700):
+        grams = np.unique(rng.integers(0, 1 << 32, size, dtype=np.uint64))
+        reference = MinHash(num_perm=fpmod.NUM_PERM, hashfunc=fpmod._identity,
+                            permutations=fpmod._permutations(fpmod.NUM_PERM),
+                            scheme=fpmod.MINHASH_SCHEME)
+        if len(grams):
+            reference.update_batch(grams.tolist())
+        values = fpmod.minhash_values(grams)
+        assert values.dtype == reference.hashvalues.dtype
+        assert values.tobytes() == reference.hashvalues.tobytes()
+
+
+def test_token_hashes_are_xxh3_and_survive_the_cache_limit(monkeypatch):
+    import xxhash
+
+    from transforms import fingerprint as fpmod
+
+    tokens = ["the", "minister", "said", "the", "plan", "would", "go", "ahead", "the"]
+    expected = [xxhash.xxh3_64_intdigest(t.encode()) for t in tokens]
+    assert fpmod.token_hashes(tokens).tolist() == expected
+    monkeypatch.setattr(fpmod, "_TOKEN_CACHE_LIMIT", 4)
+    monkeypatch.setattr(fpmod, "_token_hashes", {})
+    assert fpmod.token_hashes(tokens[:3]).tolist() == expected[:3]
+    assert fpmod.token_hashes(tokens).tolist() == expected  # over the limit: cleared first
+    assert len(fpmod._token_hashes) <= len(set(tokens))
+    assert fpmod.token_hashes([]).tolist() == []
+
+
 # ---------------------------------------------------------------------------
 # bucket_edges. Members are built through bucket_entries (the public producer of
 # bucket members); edges have the documented shape

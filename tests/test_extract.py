@@ -183,6 +183,15 @@ def test_countries_in_text():
     assert "KP" not in counts
 
 
+def test_countries_in_run_is_read_once_and_in_order():
+    assert geo._countries_in_run("South Korea and Mexico") == ("KR", "MX")
+    assert geo._countries_in_run("The Minister") == ()
+    before = geo._countries_in_run.cache_info().hits
+    counts = geo.countries_in_text("Mexico, Mexico, and again Mexico")
+    assert geo._countries_in_run.cache_info().hits >= before + 2
+    assert counts == {"MX": 3}
+
+
 # ---------------------------------------------------------------------------
 # Dates
 

@@ -87,6 +87,26 @@ def test_chrome_fast_path_is_in_use_and_agrees_with_the_single_pattern():
         assert matcher.family(line) == expected, line
 
 
+def test_family_segments_by_first_character():
+    families = {"menu": ["home", "menu"], "share": ["share( this)?", r"\w+ \| share"],
+                "ad": ["advert(isement)?"]}
+    matcher = FirstFamily(families, r"\s*[.!:]?$", re.I)
+    tried = {ch: {rx.pattern for _, rx, _ in segments}
+             for ch, segments in matcher.by_first.items()}
+    # A segment with a word-class opening can start anywhere; the others only with
+    # their first letters, in either case.
+    anywhere = {rx.pattern for _, rx, _ in matcher.segments if r"\w" in rx.pattern}
+    assert anywhere and all(anywhere <= found for found in tried.values() if found)
+    assert tried["q"] == anywhere
+    assert len(tried["h"]) > len(anywhere) and len(tried["H"]) == len(tried["h"])
+    assert tried[""] == set()  # nothing here matches an empty line
+    for line in ("Home", "MENU.", "Share this", "news | share", "Advertisement", "quit", ""):
+        match = matcher.single.match(line)
+        expected = (next(k for k, t in match.groupdict().items() if t is not None)
+                    if match else None)
+        assert matcher.family(line) == expected, line
+
+
 def test_family_matcher_falls_back_when_the_single_pattern_differs():
     families = {"a": ["x+"], "b": ["y"]}
     other = re.compile(r"^(?:(?P<a>(?:x+))|(?P<b>(?:y)))$", re.I)
@@ -98,3 +118,56 @@ def test_family_matcher_falls_back_when_the_single_pattern_differs():
     assert literals.family_matcher(same, families, r"\s*").family("Y ") == "b"
     assert FirstFamily(CHROME_LINE_PATTERNS, "(?:" + LINK_SUFFIX + r")?\s*[.!:]?$",
                        re.I).single.pattern == compiled()["chrome_any"].pattern
+
+
+def test_pattern_bounds():
+    assert literals.pattern_bounds(r"ab\d{2}c") == (5, 5)
+    # A word boundary and a lookahead read past what they consume; a lookbehind does not.
+    assert literals.pattern_bounds(r"(?<!x)\d\b(?=xyz)") == (1, 4)
+    assert literals.pattern_bounds(r"a$") == (1, 3)  # "$" looks at the next two places
+    assert literals.pattern_bounds(r"(?:ab|c)(?P<d>\d)(?P=d)") == (4, 4)
+    assert literals.pattern_bounds(r"a+\d") is None  # unbounded
+
+
+def test_literal_windows_merge_and_clip():
+    assert literals.literal_windows("ab1cdefgh1", ["1"], 1, 2) == [(1, 4), (8, 10)]
+    assert literals.literal_windows("a12b", ["1", "2"], 1, 1) == [(0, 3)]
+    assert literals.literal_windows("a11b", ["11"], 0, 1) == [(1, 2)]
+    assert literals.literal_windows("abc", ["1"], 1, 1) == []
+
+
+def _windowed_agrees(rx: re.Pattern, texts: list[str]) -> None:
+    fast = literals.Windowed(rx)
+    for text in texts:
+        assert ([m.span() for m in fast.finditer(text)]
+                == [m.span() for m in rx.finditer(text)]), (rx.pattern, text)
+
+
+def test_windowed_finds_what_the_whole_scan_finds():
+    rng = random.Random(11)
+    pieces = ["2021", "20", "19", "1999", "May", "MAI", "septiembre", "de ", " ", ".", "/",
+              "-", ",", "12", "3", "31", "th", "年", "月", "日", "x ", "\n", "10:05", "0",
+              "4 May 2021", "May 7, 2021", "03/04/2021", "2021-05-06", "º", "–", "published",
+              "published on", "veröffentlicht", "Datum", "date :", "gepostet", "ı"]
+    texts = []
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 50)))
+        texts.append("y" * rng.randint(0, 60) + text + " z" * rng.randint(0, 40) + text)
+    patterns = [*compiled()["dates"], compiled()["slashed_date"],
+                compiled()["page_published_label"], compiled()["page_updated_label"],
+                compiled()["page_published_verb"],
+                re.compile(r"\bmay\s\d{1,2}(?=,)", re.I), re.compile(r"(?<![a-z])date\b")]
+    for rx in patterns:
+        assert literals.windowed(rx)._plan is not None, rx.pattern
+        _windowed_agrees(rx, texts)
+    _windowed_agrees(re.compile(r"a+b"), texts)  # unbounded: the whole text
+
+
+def testshortest_cover_keeps_the_answer():
+    assert literals.shortest_cover(frozenset({"abon", "abonnement", "data", "x"})) == {
+        "abon", "data", "x"}
+    assert literals.shortest_cover(None) is None
+    fast = Prefiltered(re.compile(r"abon\w*|abonnement|sign(?:ing)? up", re.I))
+    assert set(fast._literals) == {"abon", "sign"}
+    for text in ("Abonnement!", "signing up", "nothing", "ABON"):
+        assert bool(fast.search(text)) == bool(fast._re.search(text))

@@ -21,7 +21,7 @@ from transforms import dates, geo, people
 from transforms import html as html_extract
 from transforms.dateline import agency_name, find_dateline
 from transforms.deadletters import DEAD_LETTER_TAG, RecordError, dead_letter_from_exception
-from transforms.literals import family_matcher, prefiltered, search_possible
+from transforms.literals import family_matcher, prefiltered, search_possible, shortest_cover
 from transforms.patterns import (
     BYLINE_ROLE_WORDS,
     CHROME_LINE_PATTERNS,
@@ -125,7 +125,8 @@ def repair_unicode(text: str) -> str:
 
 
 def _norm_line(line: str) -> str:
-    return _MULTI_SPACE.sub(" ", line).strip()
+    # Most lines have no run of spaces: the substring test is far cheaper than `sub`.
+    return (_MULTI_SPACE.sub(" ", line) if "  " in line else line).strip()
 
 
 @cache
@@ -136,13 +137,20 @@ def _chrome_families():
                           r"(?:" + LINK_SUFFIX + r")?\s*[.!:]?$")
 
 
+# A long line is chrome only with one of these (a keyword holding another adds nothing).
+_LONG_CHROME_WORDS = tuple(sorted(shortest_cover(frozenset(LONG_CHROME_KEYWORDS))))
+
+
 def chrome_kind(line: str) -> str | None:
     """Which kind of site chrome a line is, or None if it may be article text."""
     if not line or len(line) > MAX_LINE_CHARS_FOR_PATTERNS:
         return None
     if len(line) > SHORT_CHROME_CHARS:
         lowered = line.lower()
-        if not any(word in lowered for word in LONG_CHROME_KEYWORDS):
+        for word in _LONG_CHROME_WORDS:  # a plain loop: no generator per line
+            if word in lowered:
+                break
+        else:
             return None
     kind = _chrome_families().family(line)
     if kind:
@@ -561,7 +569,8 @@ def reader_pitch(line: str, below_story: bool = False) -> bool:
     if len(line.split()) > MAX_PITCH_WORDS:
         return False
     pats = compiled()
-    if not pats["reader_pitch"].search(line):
+    # Most lines hold no pitch word at all: the literal test rules them out cheaply.
+    if not prefiltered(pats["reader_pitch"]).search(line):
         return False
     call = pats["reader_call"].search(line)
     if below_story:
@@ -578,7 +587,7 @@ def _pitch_above_call(previous: str, line: str) -> bool:
     pats = compiled()
     return (len(line.split()) <= MAX_WIDGET_WORDS and bool(pats["reader_call"].match(line))
             and len(previous.split()) <= MAX_PITCH_WORDS and not _QUOTES.search(previous)
-            and bool(pats["reader_pitch"].search(previous)))
+            and bool(prefiltered(pats["reader_pitch"]).search(previous)))
 
 
 def _widget_word(line: str) -> bool:

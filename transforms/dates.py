@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from transforms.literals import prefiltered
+from transforms.literals import windowed
 from transforms.patterns import MONTHS, WEEKDAYS, compiled
 
 # Lower is stronger. An "Updated" line is never a publication date.
@@ -99,7 +99,8 @@ def date_spans(text: str, limit: int = 5,
     """
     found: list[tuple[int, int, dt.date]] = []
     for pattern in compiled()["dates"]:
-        for match in prefiltered(pattern).finditer(text):
+        # Only around the "19"/"20" of a year: the month names are slow to try everywhere.
+        for match in windowed(pattern).finditer(text):
             month = _month(match.group("month"))
             if month is None:
                 continue
@@ -120,7 +121,7 @@ def slashes_month_first(text: str, language: str | None) -> bool:
     """Whether a page writes "mm/dd/yyyy": the slashed dates it shows settle it when
     one part is above 12; otherwise pages in American English do, others do not."""
     votes = 0
-    for match in compiled()["slashed_date"].finditer(text[:200_000]):
+    for match in windowed(compiled()["slashed_date"]).finditer(text[:200_000]):
         first, second = int(match.group(1)), int(match.group(2))
         if first > 12 >= second:
             votes -= 1

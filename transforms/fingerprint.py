@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 import numpy as np
 import xxhash
 from datasketch import MinHash
+from datasketch.minhash import _fmix
 
 _WORD = re.compile(r"\w+")
 # A figure: digits with their group and decimal separators ("1,250.5", "3,5", "10").
@@ -59,12 +60,21 @@ _TOKEN_CACHE_LIMIT = 1 << 20
 
 
 def _token_hash(token: str) -> int:
-    value = _token_hashes.get(token)
-    if value is None:
-        if len(_token_hashes) >= _TOKEN_CACHE_LIMIT:
+    return xxhash.xxh3_64_intdigest(token.encode())
+
+
+def token_hashes(tokens: Sequence[str]) -> np.ndarray:
+    """The 64-bit hashes of tokens (uint64), from a bounded per-process cache: a
+    news text repeats its words, and the words of one language recur across texts.
+    Only the tokens not yet cached are hashed in Python; the lookups run in C."""
+    missing = set(tokens).difference(_token_hashes)
+    if missing:
+        if len(_token_hashes) + len(missing) > _TOKEN_CACHE_LIMIT:
             _token_hashes.clear()  # bounded memory on long runs
-        value = _token_hashes[token] = xxhash.xxh3_64_intdigest(token.encode())
-    return value
+            missing = set(tokens)
+        _token_hashes.update({token: _token_hash(token) for token in missing})
+    return np.fromiter(map(_token_hashes.__getitem__, tokens), dtype=np.uint64,
+                       count=len(tokens))
 
 
 def shingle_hashes(tokens: Sequence[str], size: int = SHINGLE_WORDS) -> np.ndarray:
@@ -75,7 +85,7 @@ def shingle_hashes(tokens: Sequence[str], size: int = SHINGLE_WORDS) -> np.ndarr
     """
     if not tokens:
         return np.empty(0, dtype=np.uint64)
-    hashes = np.fromiter((_token_hash(t) for t in tokens), dtype=np.uint64, count=len(tokens))
+    hashes = token_hashes(tokens)
     width = min(size, len(hashes))
     count = len(hashes) - width + 1
     mixed = np.zeros(count, dtype=np.uint64)
@@ -95,6 +105,20 @@ def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
     # Built once per process: datasketch would otherwise redraw them per document.
     return MinHash(num_perm=num_perm, seed=MINHASH_SEED, hashfunc=_identity,
                    scheme=MINHASH_SCHEME).permutations
+
+
+def minhash_values(grams: np.ndarray, num_perm: int = NUM_PERM) -> np.ndarray:
+    """The hash values (uint32) of a datasketch `MinHash(hashfunc=_identity,
+    scheme="affine32")` updated with `grams` (32-bit values): the same arithmetic as
+    its `update_batch` (the input pre-mixed with its finaliser, then each affine
+    permutation, then the minima), without the Python call per value and the list
+    it makes; tests/test_dedup_pure.py checks the two agree."""
+    a, b = _permutations(num_perm)
+    values = np.full(num_perm, np.iinfo(np.uint32).max, dtype=np.uint32)
+    if not len(grams):
+        return values
+    mixed = _fmix(grams.astype(np.uint32).reshape(-1, 1), 32)
+    return np.minimum(values, (mixed * a + b).min(axis=0))
 
 
 # Figures kept per text: the smallest hashes (a bottom-k sketch), so two
@@ -162,16 +186,13 @@ def fingerprint(body: str, num_perm: int = NUM_PERM, bands: int = BANDS) -> Fing
     if num_perm % bands:
         raise ValueError(f"num_perm {num_perm} is not a multiple of bands {bands}")
     grams = shingle_hashes(_tokens(body))
-    # Shingles arrive already hashed to 32 bits, so datasketch's hash function is
-    # the identity; it applies its permutations and takes the minima.
-    minhash = MinHash(num_perm=num_perm, hashfunc=_identity,
-                      permutations=_permutations(num_perm), scheme=MINHASH_SCHEME)
-    if len(grams):
-        minhash.update_batch(grams.tolist())
-    values = minhash.hashvalues
+    # Shingles arrive already hashed to 32 bits: datasketch's hash function would
+    # be the identity; only its permutations and minima are applied.
+    values = minhash_values(grams, num_perm)
     rows = num_perm // bands
+    raw, step = values.tobytes(), rows * values.itemsize  # one band: `rows` values
     keys = tuple(
-        f"b{i}:{xxhash.xxh3_64_hexdigest(values[i * rows : (i + 1) * rows].tobytes())}"
+        f"b{i}:{xxhash.xxh3_64_hexdigest(raw[i * step : (i + 1) * step])}"
         for i in range(bands)
     ) if len(grams) else ()
     # 8 bits per value keep bucket entries small; `jaccard` corrects for the

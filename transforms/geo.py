@@ -261,22 +261,33 @@ def _quick_key(text: str) -> str:
 
 def countries_in_text(text: str, limit_chars: int = 8000) -> Counter[str]:
     """Countries named in a text (by English name or dateline qualifier), counted."""
-    keys = _country_keys()
     counts: Counter[str] = Counter()
     for match in _CAPITALISED_RUN.finditer(text[:limit_chars]):
-        words = match.group(0).split()
-        # Longest sub-run first, so "South Korea" wins over "Korea".
-        i = 0
-        while i < len(words):
-            for j in range(min(len(words), i + 4), i, -1):
-                code = keys.get(_quick_key(" ".join(words[i:j])))
-                if code:
-                    counts[code] += 1
-                    i = j
-                    break
-            else:
-                i += 1
+        found = _countries_in_run(match.group(0))
+        if found:
+            counts.update(found)
     return counts
+
+
+@lru_cache(maxsize=1 << 16)
+def _countries_in_run(run: str) -> tuple[str, ...]:
+    """The countries one capitalised run names, in order. Runs recur ("The", "He said",
+    names) within a text and across texts: each is read once per process."""
+    keys = _country_keys()
+    found: list[str] = []
+    words = run.split()
+    # Longest sub-run first, so "South Korea" wins over "Korea".
+    i = 0
+    while i < len(words):
+        for j in range(min(len(words), i + 4), i, -1):
+            code = keys.get(_quick_key(" ".join(words[i:j])))
+            if code:
+                found.append(code)
+                i = j
+                break
+        else:
+            i += 1
+    return tuple(found)
 
 
 # Cities big enough that a capitalised mention is almost surely the place.

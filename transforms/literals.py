@@ -110,6 +110,14 @@ def required_literals(pattern: str, flags: int = 0, ascii_text: bool = True) -> 
     return _usable(_sequence(parsed, fold, ascii_text), fold, ascii_text)
 
 
+def shortest_cover(literals: Literals) -> Literals:
+    """The literals without those that hold another one: a text holding "abonnement"
+    holds "abon", so testing "abon" alone answers the same."""
+    if literals is None:
+        return None
+    return frozenset(s for s in literals if not any(o != s and o in s for o in literals))
+
+
 class Prefiltered:
     """A compiled pattern behind a substring test: `search`, `sub` and `match` give
     exactly the wrapped pattern's answers, skipping the regex engine when the text
@@ -125,6 +133,7 @@ class Prefiltered:
             s.lower() == s.upper() and s.isascii() for s in anywhere)
         if self._caseless:
             self._literals = anywhere
+        self._literals = shortest_cover(self._literals)
 
     def possible(self, text: str) -> bool:
         """False only when no match can exist in `text`."""
@@ -134,7 +143,10 @@ class Prefiltered:
             if not text.isascii():
                 return True
             text = text.lower()
-        return any(literal in text for literal in self._literals)
+        for literal in self._literals:  # noqa: SIM110 - a loop: no generator per call
+            if literal in text:
+                return True
+        return False
 
     def finditer(self, text: str, *args):
         return self._re.finditer(text, *args) if self.possible(text) else iter(())
@@ -229,6 +241,14 @@ class FirstFamily:
             self.segments.append((_literal_test(literals), rx, {"a0": kind}))
         close_run()
         self.fold = bool(self.single.flags & re.IGNORECASE)
+        # The segments to try for an ASCII line, by its first character: a match
+        # starts with one of `ascii_starts` of its pattern, so the others cannot match
+        # (most segments open with a few words, and a line starts with one letter).
+        starts = [ascii_starts(rx.pattern, rx.flags) for _, rx, _ in self.segments]
+        self.by_first = {
+            ch: tuple(segment for segment, chars in zip(self.segments, starts, strict=True)
+                      if chars is None or ch in chars)
+            for ch in ("", *_ASCII)}
 
     def family(self, line: str) -> str | None:
         if not line.isascii():
@@ -237,7 +257,7 @@ class FirstFamily:
                 return None
             return next(kind for kind, text in match.groupdict().items() if text is not None)
         probe = line.lower() if self.fold else line
-        for literals, rx, names in self.segments:
+        for literals, rx, names in self.by_first[line[:1]]:
             if literals is not None:
                 if type(literals) is tuple:
                     for literal in literals:
@@ -382,3 +402,135 @@ def search_possible(compiled: re.Pattern, text: str) -> bool:
     if gate is None or len(gate) > 8 or not text.isascii():
         return True
     return any(ch in text for ch in gate)
+
+
+# ---------------------------------------------------------------------------
+# Scanning only near a required literal: patterns such as the date shapes
+# (month-name alternations tried at each position) cost the engine a little at
+# every character; their matches all hold a literal ("19"/"20" of a year, a label
+# word) that `str.find` locates far faster.
+_LOOKAHEAD = 1
+
+
+def _widths(items, state) -> tuple[int, int] | None:
+    """(most characters `items` consume, most characters past their start an attempt
+    of them reads, lookaheads and word boundaries included); None when unbounded."""
+    consumed = reach = 0
+    for op, av in items:
+        if op == _c.AT:
+            # A boundary or end test reads what follows ("$" the next two places).
+            width, read = 0, 2
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            direction, sub = av
+            inner = _widths(sub, state)
+            if inner is None:
+                return None
+            width, read = 0, (inner[1] if direction == _LOOKAHEAD else 0)
+        elif op == _c.SUBPATTERN:
+            found = _widths(av[3], state)
+            if found is None:
+                return None
+            width, read = found
+        elif op == _c.BRANCH:
+            found = [_widths(alternative, state) for alternative in av[1]]
+            if any(f is None for f in found):
+                return None
+            width, read = max(f[0] for f in found), max(f[1] for f in found)
+        elif op in _REPEATS:
+            _low, high, sub = av
+            inner = _widths(sub, state)
+            if inner is None or high == _c.MAXREPEAT:
+                return None
+            width = inner[0] * high
+            read = width + inner[1]  # the last repeat may read past what it consumes
+        elif op == getattr(_c, "ATOMIC_GROUP", None) or op == _c.GROUPREF_EXISTS:
+            return None  # not in the patterns this serves: no bound claimed
+        else:  # a character, a class, a back reference
+            width = _p.SubPattern(state, [(op, av)]).getwidth()[1]
+            if width >= _c.MAXREPEAT:
+                return None
+            read = width
+        reach = max(reach, consumed + read)
+        consumed += width
+    return consumed, reach
+
+
+def pattern_bounds(pattern: str, flags: int = 0) -> tuple[int, int] | None:
+    """(most characters a match of `pattern` consumes, most characters past its start
+    any attempt of it reads), or None when either is unbounded."""
+    parsed = _p.parse(pattern, flags)
+    return _widths(parsed, parsed.state)
+
+
+def literal_windows(text: str, literals: Iterable[str], before: int,
+                    after: int) -> list[tuple[int, int]]:
+    """Disjoint (start, end) windows of `text` around every occurrence of each literal:
+    from `before` characters ahead of it to `after` characters past its start,
+    overlapping or touching windows merged."""
+    found: list[int] = []
+    for literal in literals:
+        at = text.find(literal)
+        while at >= 0:
+            found.append(at)
+            at = text.find(literal, at + 1)
+    windows: list[tuple[int, int]] = []
+    size = len(text)
+    for at in sorted(found):
+        start, end = max(0, at - before), min(size, at + after)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+class Windowed:
+    """A compiled pattern whose `finditer` runs only in the windows of the text around
+    the literals every match holds (`required_literals`), with the same matches:
+    a match holds a literal at most its own length after its start, and no attempt
+    reads further past its start than `pattern_bounds` says, so a window ends where
+    cutting the text changes no attempt that could succeed, and a match outside every
+    window would hold no literal. The engine still sees the text before a window
+    (lookbehinds, word boundaries). Patterns without such a bound scan the whole text."""
+
+    def __init__(self, compiled: re.Pattern) -> None:
+        self._re = compiled
+        self._plan: tuple[tuple[str, ...], bool, int, int] | None = None
+        bounds = pattern_bounds(compiled.pattern, compiled.flags)
+        anywhere = required_literals(compiled.pattern, compiled.flags, ascii_text=False)
+        if anywhere and all(s.lower() == s.upper() and s.isascii() for s in anywhere):
+            literals, ascii_only = anywhere, False  # digits, punctuation: any text
+        else:
+            literals = required_literals(compiled.pattern, compiled.flags)
+            ascii_only = bool(compiled.flags & re.IGNORECASE)
+        if bounds is not None and literals is not None:
+            # A literal holding another one adds no place ("data di ..." holds "data").
+            self._plan = (tuple(sorted(shortest_cover(literals))), ascii_only, *bounds)
+
+    def windows(self, text: str) -> list[tuple[int, int]] | None:
+        """Where matches can be, or None for the whole text."""
+        if self._plan is None:
+            return None
+        literals, ascii_only, width, reach = self._plan
+        if ascii_only:
+            if not text.isascii():
+                return None
+            text = text.lower()  # the literals are lower case (see the module doc)
+        if len(text) <= width + reach:  # short: one window would hold all of it
+            return None if any(literal in text for literal in literals) else []
+        return literal_windows(text, literals, width, reach)
+
+    def finditer(self, text: str):
+        windows = self.windows(text)
+        if windows is None:
+            return self._re.finditer(text)
+        return (match for start, end in windows
+                for match in self._re.finditer(text, start, end))
+
+    def __getattr__(self, name: str):
+        return getattr(self._re, name)
+
+
+@cache
+def windowed(compiled: re.Pattern) -> Windowed:
+    return Windowed(compiled)

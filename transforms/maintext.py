@@ -89,33 +89,48 @@ def _link_share(element, content: str) -> float:
     return linked / max(1, len(content))
 
 
-def _locate(lines: list[str], tree) -> tuple[dict[int, int], list]:
+class _Page:
+    """The page's elements in order, and the keys of the locatable ones, each worked
+    out once: `_repair` locates the lines up to three times in one unchanged tree."""
+
+    def __init__(self, tree) -> None:
+        self.order = [el for el in tree.iter() if isinstance(el.tag, str)]
+        self._keys: dict[int, str] = {}
+
+    def key(self, pos: int) -> str:
+        found = self._keys.get(pos)
+        if found is None:
+            found = self._keys[pos] = _key(self.order[pos].text_content())
+        return found
+
+
+def _locate(lines: list[str], page: _Page) -> tuple[dict[int, int], list]:
     """{line index: position of its <p> in the page}, and the page's elements in order."""
     wanted: dict[str, int] = {}
     for i, line in enumerate(lines):
         if len(line) >= MIN_PARAGRAPH_CHARS:
             wanted.setdefault(_key(line), i)
-    order = [el for el in tree.iter() if isinstance(el.tag, str)]
     found: dict[int, int] = {}
-    for pos, el in enumerate(order):
+    for pos, el in enumerate(page.order):
         if el.tag not in _LOCATABLE or not wanted:
             continue
-        i = wanted.pop(_key(el.text_content()), None)
+        i = wanted.pop(page.key(pos), None)
         if i is not None:
             found[i] = pos
-    return found, order
+    return found, page.order
 
 
 def _repair(text: str, tree) -> str:
     lines = text.split("\n")
-    found, order = _locate(lines, tree)
+    page = _Page(tree)
+    found, order = _locate(lines, page)
     if len(found) < MIN_MATCHED:
         return text
     foreign = _other_articles(lines, found, order) | _link_lines(lines, found, order)
     if foreign:
         lines = [line for i, line in enumerate(lines) if i not in foreign]
         text = "\n".join(lines)
-        found, order = _locate(lines, tree)
+        found, order = _locate(lines, page)
         if len(found) < MIN_MATCHED:
             return text
     container = _container([order[pos] for pos in found.values()])
@@ -125,7 +140,7 @@ def _repair(text: str, tree) -> str:
     if lead:
         lines = [line for i, line in enumerate(lines) if i not in lead]
         text = "\n".join(lines)
-        found, order = _locate(lines, tree)
+        found, order = _locate(lines, page)
     position = {id(el): pos for pos, el in enumerate(order)}
     known = {_key(line) for line in lines}
     extra = _split_body(container, known) + _table_rows(container, known)
