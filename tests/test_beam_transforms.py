@@ -20,7 +20,7 @@ from transforms.decode import decode_payload
 from transforms.dedup import DUPLICATE_TAG, Deduplicate
 from transforms.extract import extract_article, validate_article
 from transforms.process import CleanAndExtract
-from transforms.read import ReadArticleFiles
+from transforms.read import FILES_TAG, ReadArticleFiles, match_distinct_files
 
 
 def local_pipeline(*flags: str) -> TestPipeline:
@@ -54,6 +54,22 @@ def test_read_article_files_splits_records_and_dead_letters(make_corpus):
             equal_to([("empty.txt", "decode", "empty"),
                       ("batch.jsonl", "parse", "malformed_json")]),
             label="dead letters")
+
+
+def test_overlapping_patterns_read_each_file_once(make_corpus):
+    folder = make_corpus({"a.txt": story("water tariffs"), "b.txt": story("bus lanes"),
+                          "_SUCCESS": "", ".hidden.txt": story("ferries")})
+    patterns = [str(folder / "*"), str(folder / "a.*"), str(folder / "none-*"),
+                str(folder / "*")]
+    assert sorted((p.rsplit("/", 1)[-1], size) for p, size in match_distinct_files(patterns)) \
+        == sorted((name, (folder / name).stat().st_size) for name in ("a.txt", "b.txt"))
+    assert list(match_distinct_files([str(folder / "none-*")])) == []
+    with local_pipeline() as p:
+        read = p | ReadArticleFiles(patterns)
+        assert_that(read.records | beam.Map(lambda r: r["source"]["uri"].rsplit("/", 1)[-1]),
+                    equal_to(["a.txt", "b.txt"]), label="records")
+        assert_that(read[FILES_TAG] | beam.Map(lambda f: f["uri"].rsplit("/", 1)[-1]),
+                    equal_to(["a.txt", "b.txt"]), label="taken")
 
 
 def test_read_refuses_files_over_the_size_limit_without_reading_them(make_corpus):

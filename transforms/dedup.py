@@ -27,6 +27,7 @@ from __future__ import annotations
 import base64
 import re
 import struct
+import uuid
 from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -34,6 +35,8 @@ from urllib.parse import urlsplit
 import apache_beam as beam
 import numpy as np
 import xxhash
+from apache_beam.io.filesystem import CompressionTypes
+from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 from apache_beam.transforms.window import GlobalWindow
 from apache_beam.utils.timestamp import MIN_TIMESTAMP
@@ -339,6 +342,60 @@ class EntryPacker:
         return out
 
 
+ENTRIES_MIME = "application/octet-stream"
+
+
+class EntryFile:
+    """A bundle's packed entries kept in one file (any Beam filesystem) instead of
+    travelling: `write` appends each shard's blob and returns what stands for it,
+    (shard, (path, offset, length)); `blobs_of` reads them back."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._handle = None
+        self._offset = 0
+
+    def write(self, blobs: Iterable[tuple[int, bytes]]) -> list[tuple[int, tuple[str, int, int]]]:
+        refs = []
+        for shard, blob in blobs:
+            if self._handle is None:
+                self._handle = FileSystems.create(
+                    self.path, mime_type=ENTRIES_MIME,
+                    compression_type=CompressionTypes.UNCOMPRESSED)
+            self._handle.write(blob)
+            refs.append((shard, (self.path, self._offset, len(blob))))
+            self._offset += len(blob)
+        return refs
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+
+
+def blobs_of(values: Iterable[bytes | tuple[str, int, int]]) -> Iterator[bytes]:
+    """The packed blobs of one key shard: as they came (bytes), or read from the
+    `EntryFile` segments (path, offset, length) standing for them, each file opened
+    once and read in offset order."""
+    segments: dict[str, list[tuple[int, int]]] = {}
+    for value in values:
+        if isinstance(value, bytes):
+            yield value
+        else:
+            path, offset, length = value
+            segments.setdefault(path, []).append((offset, length))
+    for path in sorted(segments):
+        with FileSystems.open(path, mime_type=ENTRIES_MIME,
+                              compression_type=CompressionTypes.UNCOMPRESSED) as handle:
+            for offset, length in sorted(segments[path]):
+                handle.seek(offset)
+                blob = handle.read(length)
+                if len(blob) != length:
+                    raise OSError(f"{path}: {length} bytes expected at {offset}, "
+                                  f"{len(blob)} read")
+                yield blob
+
+
 def shared_buckets(blobs: Iterable[bytes]) -> Iterator[tuple[str, list[tuple]]]:
     """(bucket key, ranks) of every bucket with two members or more, from the
     packed entries of one key shard."""
@@ -373,21 +430,34 @@ def links_by_buckets(members: Iterable[tuple[tuple, list[str]]], threshold: floa
 
 def links_by_shards(members: Iterable[tuple[tuple, list[str]]], threshold: float,
                     max_compare: int = DEFAULT_MAX_COMPARE,
-                    shards: int = 7) -> dict[str, dict[str, Any]]:
+                    shards: int = 7, entries_dir: str | None = None,
+                    flush_bytes: int = BLOB_FLUSH_BYTES) -> dict[str, dict[str, Any]]:
     """The same links the way the pipeline finds them (packed entries grouped by key
-    shard, members looked up by ref, best edge per bundle then overall), without Beam."""
+    shard, members looked up by ref, best edge per bundle then overall), without Beam.
+    With `entries_dir`, entries go through `EntryFile`s there (two "bundles", a file
+    each), as in the batch job."""
     members = list(members)
-    packer = EntryPacker(shards)
     by_ref: dict[tuple, bytes] = {}
-    for member, keys in members:
-        packer.add(keys, member[0])
-        by_ref[ref_of(member[0])] = pack_member(member)
-    by_shard: dict[int, list[bytes]] = {}
-    for shard, blob in packer.flush():
-        by_shard.setdefault(shard, []).append(blob)
+    by_shard: dict[int, list[Any]] = {}
+    halves = [members] if entries_dir is None else [members[::2], members[1::2]]
+    for index, half in enumerate(halves):
+        packer = EntryPacker(shards, flush_bytes)
+        file = None if entries_dir is None else EntryFile(
+            FileSystems.join(entries_dir, f"entries-{index}.bin"))
+        values: list[tuple[int, Any]] = []
+        for member, keys in half:
+            by_ref[ref_of(member[0])] = pack_member(member)
+            if packer.add(keys, member[0]):
+                values.extend(packer.flush() if file is None else file.write(packer.flush()))
+        values.extend(packer.flush() if file is None else file.write(packer.flush()))
+        if file is not None:
+            file.close()
+        for shard, value in values:
+            by_shard.setdefault(shard, []).append(value)
     best: dict[str, tuple] = {}
     for shard in sorted(by_shard):
-        for member_id, edge in shard_edges(by_shard[shard], by_ref, threshold, max_compare):
+        for member_id, edge in shard_edges(blobs_of(by_shard[shard]), by_ref, threshold,
+                                           max_compare):
             keep_best(best, member_id, edge)
     return resolve_roots(best)
 
@@ -413,14 +483,23 @@ class MembersAndEntriesDoFn(beam.DoFn):
     shard (main) and one member record per article (tagged `members`)."""
 
     def __init__(self, shards: int = DEFAULT_KEY_SHARDS, existing: bool = False,
-                 num_perm: int = NUM_PERM, bands: int = BANDS) -> None:
+                 num_perm: int = NUM_PERM, bands: int = BANDS,
+                 entries_dir: str | None = None) -> None:
+        """`entries_dir`: a folder for `EntryFile`s (then only their segments travel)."""
         self.shards = shards
         self.existing = existing
         self.num_perm = num_perm
         self.bands = bands
+        self.entries_dir = entries_dir
 
     def start_bundle(self) -> None:
         self._packer = EntryPacker(self.shards)
+        self._file = None if self.entries_dir is None else EntryFile(
+            FileSystems.join(self.entries_dir, f"entries-{uuid.uuid4().hex}.bin"))
+
+    def _flush(self) -> list[tuple[int, Any]]:
+        blobs = self._packer.flush()
+        return blobs if self._file is None else self._file.write(blobs)
 
     def process(self, element):
         if self.existing:
@@ -429,11 +508,13 @@ class MembersAndEntriesDoFn(beam.DoFn):
             member, keys = member_of(element, self.num_perm, self.bands)
         yield beam.pvalue.TaggedOutput(MEMBERS_TAG, (ref_of(member[0]), pack_member(member)))
         if self._packer.add(keys, member[0]):
-            yield from self._packer.flush()
+            yield from self._flush()
 
     def finish_bundle(self):
-        for item in self._packer.flush():
+        for item in self._flush():
             yield WindowedValue(item, MIN_TIMESTAMP, [GlobalWindow()])
+        if self._file is not None:
+            self._file.close()
 
 
 class BucketEdgesDoFn(beam.DoFn):
@@ -459,9 +540,9 @@ class BucketEdgesDoFn(beam.DoFn):
             self.truncated.inc()
 
     def process(self, element, members):
-        _, blobs = element
-        for member_id, edge in shard_edges(blobs, members, self.threshold, self.max_compare,
-                                           self._stats):
+        _, values = element
+        for member_id, edge in shard_edges(blobs_of(values), members, self.threshold,
+                                           self.max_compare, self._stats):
             keep_best(self._best, member_id, edge)
 
     def finish_bundle(self):
@@ -481,18 +562,20 @@ class DuplicateLinks(beam.PTransform):
 
     def __init__(self, threshold: float = DEFAULT_THRESHOLD,
                  max_compare: int = DEFAULT_MAX_COMPARE, existing=None,
-                 shards: int = DEFAULT_KEY_SHARDS) -> None:
+                 shards: int = DEFAULT_KEY_SHARDS, entries_dir: str | None = None) -> None:
         super().__init__()
         self.threshold = threshold
         self.max_compare = max_compare
         self.existing = existing
         self.shards = shards
+        self.entries_dir = entries_dir
 
     def expand(self, pcolls):
         members, blobs = pcolls
         if self.existing is not None:
             earlier = self.existing | "EarlierRunsBuckets" >> beam.ParDo(
-                MembersAndEntriesDoFn(self.shards, existing=True)).with_outputs(
+                MembersAndEntriesDoFn(self.shards, existing=True,
+                                      entries_dir=self.entries_dir)).with_outputs(
                     MEMBERS_TAG, main="blobs")
             members = (members, earlier[MEMBERS_TAG]) | "WithEarlierMembers" >> beam.Flatten()
             blobs = (blobs, earlier.blobs) | "WithEarlierRuns" >> beam.Flatten()

@@ -3,8 +3,10 @@
 1. `SpillArticlesDoFn`, in the stage that cleans and extracts: each bundle writes
    its articles (and their index entries) to one spill file under the run's
    staging folder, `_staging/<run_id>/_spill/`, through Beam's FileSystems, and
-   emits only small things: the spill file's path (once, when the bundle ends),
-   one member record per article and its bucket entries packed per key shard.
+   emits only small things: the spill file's path (once, when the bundle ends) and
+   one member record per article. Its bucket entries, packed per key shard, go to
+   an entry file beside the spill file (`EntryFile`): only (shard, segment of the
+   file) pairs travel, and the grouping by shard moves those, not the entries.
 2. `DuplicateLinks` (transforms/dedup.py) turns those into {duplicate id: link}:
    the duplicates only, a fifth or so of the articles.
 3. `SplitSpilledDoFn` streams each spill file with the links as a side input and
@@ -40,6 +42,7 @@ from transforms.dedup import (
     MEMBERS_TAG,
     NUM_PERM,
     DuplicateLinks,
+    EntryFile,
     EntryPacker,
     index_entry,
     mark_duplicate,
@@ -74,8 +77,9 @@ def read_spill(path: str):
 
 
 class SpillArticlesDoFn(beam.DoFn):
-    """Articles -> packed bucket entries (main), member records (`members`) and, once
-    per bundle, the path of the bundle's spill file (`spill`)."""
+    """Articles -> the bundle's spill file and entry file; emits the entry file's
+    segments per key shard (main: (shard, (path, offset, length))), member records
+    (`members`) and, once per bundle, the path of the spill file (`spill`)."""
 
     def __init__(self, output_dir: str, run_id: str, shards: int = DEFAULT_KEY_SHARDS,
                  num_perm: int = NUM_PERM, bands: int = BANDS) -> None:
@@ -90,28 +94,33 @@ class SpillArticlesDoFn(beam.DoFn):
         self._packer = EntryPacker(self.shards)
         self._path: str | None = None
         self._handle = None
+        self._entries: EntryFile | None = None
 
     def process(self, article: dict[str, Any]):
         article = with_fingerprint(article, self.num_perm, self.bands)
         member, keys = member_of(article)
         if self._handle is None:
-            self._path = write.join(spill_dir(self.output_dir, self.run_id),
-                                    f"spill-{uuid.uuid4().hex}.jsonl")
+            name = uuid.uuid4().hex
+            folder = spill_dir(self.output_dir, self.run_id)
+            self._path = write.join(folder, f"spill-{name}.jsonl")
             self._handle = FileSystems.create(self._path, mime_type="application/x-ndjson")
+            self._entries = EntryFile(write.join(folder, f"entries-{name}.bin"))
         self._handle.write(spill_line(article))
         self.spilled.inc()
         yield beam.pvalue.TaggedOutput(MEMBERS_TAG, (ref_of(member[0]), pack_member(member)))
         if self._packer.add(keys, member[0]):
-            yield from self._packer.flush()
+            yield from self._entries.write(self._packer.flush())
 
     def finish_bundle(self):
-        for item in self._packer.flush():
+        if self._handle is None:
+            return
+        for item in self._entries.write(self._packer.flush()):
             yield WindowedValue(item, MIN_TIMESTAMP, [GlobalWindow()])
-        if self._handle is not None:
-            self._handle.close()
-            yield beam.pvalue.TaggedOutput(
-                SPILL_TAG, WindowedValue(self._path, MIN_TIMESTAMP, [GlobalWindow()]))
-        self._handle = self._path = None
+        self._entries.close()
+        self._handle.close()
+        yield beam.pvalue.TaggedOutput(
+            SPILL_TAG, WindowedValue(self._path, MIN_TIMESTAMP, [GlobalWindow()]))
+        self._handle = self._path = self._entries = None
 
 
 class SplitSpilledDoFn(beam.DoFn):
@@ -191,7 +200,8 @@ class SpillDeduplicateAndStage(beam.PTransform):
             SpillArticlesDoFn(self.output_dir, self.run_id, self.shards)
         ).with_outputs(MEMBERS_TAG, SPILL_TAG, main="blobs")
         links = (spilled[MEMBERS_TAG], spilled.blobs) | "DuplicateLinks" >> DuplicateLinks(
-            self.threshold, self.max_compare, self.existing, self.shards)
+            self.threshold, self.max_compare, self.existing, self.shards,
+            entries_dir=spill_dir(self.output_dir, self.run_id))
         split = (
             spilled[SPILL_TAG]
             | "SpreadSpillFiles" >> beam.Reshuffle()

@@ -327,12 +327,12 @@ class CommitRunDoFn(beam.DoFn):
         for key, n in dead_letter_reasons.items():
             stage = key.split(":", 1)[0]
             by_stage[stage] = by_stage.get(stage, 0) + n
-        files = sorted(files_taken, key=lambda f: f["uri"])
+        files = sorted(files_taken)  # (uri, content hash, records): by uri, each file once
         manifest = {
             **self.run_info,
             "outcome": "ok" if accounted == records_read else "inconsistent",
-            "inputs_taken": [{"uri": f["uri"], "content_hash": f["content_hash"],
-                              "records": f["records"]} for f in files],
+            "inputs_taken": [{"uri": uri, "content_hash": digest, "records": records}
+                             for uri, digest, records in files],
             "counts": {
                 "files_taken": len(files),
                 "records_read": records_read,
@@ -376,6 +376,13 @@ class CommitRun(beam.PTransform):
                 CommitRunDoFn(self.output_dir, self.run_id, self.run_info),
                 records_read=beam.pvalue.AsSingleton(self.records_read),
                 dead_letter_reasons=beam.pvalue.AsSingleton(self.dead_letter_reasons),
-                files_taken=beam.pvalue.AsList(self.files_taken),
+                files_taken=beam.pvalue.AsList(
+                    self.files_taken | "InputsTaken" >> beam.Map(input_taken)),
             )
         )
+
+
+def input_taken(taken: dict[str, Any]) -> tuple[str, str, int]:
+    """What the manifest lists of a taken file, as a tuple: the commit holds one per
+    file of the run (a third of the memory of the record)."""
+    return (taken["uri"], taken["content_hash"], taken["records"])
