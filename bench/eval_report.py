@@ -37,6 +37,10 @@ LABELLED_SETS = {  # name -> (folder, held out from tuning)
     "dev_set5": (ROOT / "bench" / "dev_set5", False),
     "dev_set6": (ROOT / "bench" / "dev_set6", False),
     "dev_set7": (ROOT / "bench" / "dev_set7", False),
+    "dev_set8": (ROOT / "bench" / "dev_set8", False),
+    "dev_set9": (ROOT / "bench" / "dev_set9", False),
+    "dev_set10": (ROOT / "bench" / "dev_set10", False),
+    "dev_set11": (ROOT / "bench" / "dev_set11", False),
     "holdout": (ROOT / "bench" / "holdout", True),
 }
 DEDUP_SETS = {"dedup_set": ROOT / "bench" / "dedup_set", "sample_corpus": ROOT / "sample_corpus"}
