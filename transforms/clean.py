@@ -47,6 +47,8 @@ _GALLERY_COUNTER = re.compile(r"^\s*(?:\[\d{1,3}\s?/\s?\d{1,3}\]|item \d{1,3} of
 # A link's accessible label ends its line's text ("... Licensing Rights, opens new tab").
 _ENDS_WITH_LINK = re.compile(LINK_SUFFIX + r"\s*$", re.IGNORECASE)
 _JOB_OPENING = re.compile(BYLINE_ROLE_WORDS + r"\b", re.IGNORECASE)
+# A menu item of initials: "U.S.", "U.K." (its full stop ends no sentence).
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
 _TEXT_SIZE_WIDGET = re.compile(TEXT_SIZE_WIDGET, re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?:;\"”’»)\]…]$")
 # A byline line ends its paragraph even without a full stop ("Par MAP le 09/10/2024 à 18h05").
@@ -716,7 +718,7 @@ def _headline_index(paragraphs: list[str]) -> int | None:
                 # "Le Courrier de l'Ouest" above its section menu: the site's name; a
                 # tagline above the menu ("ASIA & JAPAN WATCH") is no headline either.
                 continue
-            if _menu_item(paragraphs, i):
+            if _menu_item(paragraphs, i) or (i == mastheads and _tagline(paragraphs, i)):
                 continue
             return i
         if not _nav_shaped(para):
@@ -758,6 +760,19 @@ def _menu_follows(paragraphs: list[str], start: int) -> bool:
         and people.bare_byline_name(p) is None for p in run)
 
 
+def _tagline(paragraphs: list[str], i: int) -> bool:
+    """A site's short tagline on top ("Democracy Dies in Darkness"): section labels and
+    then a longer headline follow it."""
+    if len(paragraphs[i].split()) > MAX_MENU_ITEM_WORDS:
+        return False
+    for j, later in enumerate(paragraphs[i + 1:i + 5]):
+        if _headline_like(later):
+            return j > 0 and len(later.split()) > len(paragraphs[i].split()) + 2
+        if not _nav_shaped(later):
+            return False
+    return False
+
+
 def _menu_item(paragraphs: list[str], i: int) -> bool:
     """A short headline-shaped line inside a menu ("Pays de la Loire" after "Bretagne",
     "Normandie"): a menu stands right above it, and a longer headline follows within
@@ -782,7 +797,8 @@ def _nav_shaped(paragraph: str) -> bool:
         return False
     if compiled()["breadcrumb"].match(paragraph):
         return True
-    return len(paragraph.split()) < MIN_HEADLINE_WORDS and not _TERMINAL.search(paragraph)
+    return len(paragraph.split()) < MIN_HEADLINE_WORDS and (
+        not _TERMINAL.search(paragraph) or bool(_INITIALS.fullmatch(paragraph)))
 
 
 def _headline_like(paragraph: str) -> bool:

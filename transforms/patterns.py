@@ -93,6 +93,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "Noticed a mistake? Select the text and press Ctrl+Enter."
         r"(noticed|found|spotted) an? (mistake|error|typo)\?.{0,100}",
         r"have your say.{0,60}",
+        r".{0,150}\bin (this|our) (weekly|daily|free|morning|evening) newsletter\.?",
+        r"unlock the [\w'’ ]{2,40} for free",
         r"(find|browse) (for your location and find )?more (local )?([\w'’]+ ){0,2}news\b.{0,60}",
         r"get (current|the latest|latest) updates on .{0,250}",
         r"keep up to date with .{0,120}",
@@ -226,7 +228,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(19|20)\d{2}-[01]\d-[0-3]\dt[0-2]\d:[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(z|[+-][01]\d:?[0-5]\d)?",
     ],
     "navigation": [
-        r"(home|menu|search|log ?in|sign in|back to top|go to top"
+        r"(home|menu|search|log ?in|sign in|back to top|go to top|save|saved|save article|add to myft"
         r"|skip to (the )?(main )?(content|site index|navigation|search|menu|footer|article)"
         r"|today['’]s paper|e-?paper|print edition"
         r"|toggle navigation|open navigation|close|more|next|previous|top stories|latest news)",
@@ -311,6 +313,8 @@ RELATED_LIST_HEADERS: list[str] = [
 TAG_LIST_HEADERS: list[str] = [
     r"tags?|keywords|topics|etiquetas|temas|palabras clave|schlagwörter|schlagworte|themen"
     r"|mots-clés|mots clés|sujets|argomenti|parole chiave|assuntos|tópicos|palavras-chave",
+    # The page's own short address below the story: "Short link:" and the link.
+    r"short ?link|permalink|share (this )?link|kısa link|enlace corto|lien court|link curto",
 ]
 MAX_TAG_WORDS = 4
 
@@ -849,6 +853,9 @@ BYLINE_PATTERNS: list[str] = [
     # The outlet's code before a byline with its stamp: "OLJ / Par Rania Haddad, le 18 mars 2025".
     r"^(?-i:[A-Z]{2,6})\s/\s(?:by|por|par|von|di|de)\s(?P<names>[^,/\n]{3,60}?)(?:,?\s(?:le|on|el|am|il|em)\s"
     r"(?P<stamp>\d{1,2}\s[^\W\d_]{3,12}\s\d{4}.{0,20}))?,?$",
+    # Names and the place they write from (FT): "Linh Tran in Ho Chi Minh City".
+    r"^(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?: and [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})?))"
+    r" in (?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})$",
     # Names between bars: "Aizada Sultanova | Tobias Marquardt" (DW).
     r"^(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?: \| [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}){1,3}))$",
     # Names, a dash and the site's one-word desk: "Rina Puspitasari - detikJogja".
