@@ -23,6 +23,7 @@ from transforms.dateline import agency_name, find_dateline
 from transforms.deadletters import DEAD_LETTER_TAG, RecordError, dead_letter_from_exception
 from transforms.literals import family_matcher, prefiltered, search_possible, shortest_cover
 from transforms.patterns import (
+    MAX_SUMMARY_ITEM_WORDS,
     BYLINE_ROLE_WORDS,
     CHROME_LINE_PATTERNS,
     LINK_SUFFIX,
@@ -49,6 +50,7 @@ _ENDS_WITH_LINK = re.compile(LINK_SUFFIX + r"\s*$", re.IGNORECASE)
 _JOB_OPENING = re.compile(BYLINE_ROLE_WORDS + r"\b", re.IGNORECASE)
 # A menu item of initials: "U.S.", "U.K." (its full stop ends no sentence).
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
+_SITE_DOMAIN = re.compile(r"[\w-]{2,20}\.(?:com|net|org|it|de|fr|es|pt|ru|tr|pl|co|info)")
 _TEXT_SIZE_WIDGET = re.compile(TEXT_SIZE_WIDGET, re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?:;\"”’»)\]…]$")
 # A byline line ends its paragraph even without a full stop ("Par MAP le 09/10/2024 à 18h05").
@@ -290,9 +292,21 @@ def clean_text(
     tags_in_list = 0
     prose_lines = 0
     story_ended = False  # a copyright notice or wire sign-off after the story's prose
+    in_summary = False
     for block in blocks:
         kept: list[str] = []
         for line in block:
+            if in_summary:
+                # "Das Wichtigste in Kürze" and its points, up to the byline or dateline.
+                if (len(line.split()) <= MAX_SUMMARY_ITEM_WORDS and not find_dateline(line)
+                        and people.byline_names(line) is None):
+                    out.count("summary_box")
+                    continue
+                in_summary = False
+            if len(line) <= 40 and pats["summary_header"].match(line):
+                in_summary = True
+                out.count("summary_box")
+                continue
             if in_tags:
                 if len(line.split()) <= MAX_TAG_WORDS and not _TERMINAL.search(line):
                     tags_in_list += 1
@@ -732,9 +746,10 @@ def masthead_wire(line: str) -> str | None:
     Nationale d'Information"), None when the line is no masthead."""
     if len(line) > 80:
         return None
-    wire = agency_name(line)
+    wire = agency_name(line) or (agency_name(line.rsplit(".", 1)[0])
+                                 if _SITE_DOMAIN.fullmatch(line) else None)
     if wire:
-        return wire
+        return wire  # "KUNA", "ANSA.it"
     pats = compiled()
     match = pats["masthead_line"].match(line)
     if not match:
@@ -863,6 +878,8 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str) -> bool:
             out.count("signoff")
             return True
         source_only = pats["source_line"].match(line)
+        if source_only and "/" in source_only.group("outlet"):
+            source_only = None  # "Źródło: Jane Doe/PAP" credits a photo
         if source_only:  # "Source: AFP" is agency evidence; "Source: SBS News" the site's own
             if agency_name(source_only.group("outlet")):
                 out.agency_hints.append(source_only.group("outlet").strip())

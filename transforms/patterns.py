@@ -146,7 +146,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|oglas|publicitate|διαφήμιση"
         r"|publicidad|publicité|pubblicità|publicidade|story continues below( advertisement)?"
         r"|article continues below( advertisement)?|continue reading (the )?main story"
-        r"|skip advertisement|scroll to continue with content",
+        r"|skip advertisement|scroll to continue with content"
+        r"|haberin devamı|devamını oku|continue reading|lire la suite|seguir leyendo|continua a leggere",
     ],
     "cookie": [
         r".{0,200}\b(we use cookies|this (web)?site uses cookies).{0,200}",
@@ -235,6 +236,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(listen to (this|the) article|listen|\d{1,2} min(ute)? read|reading time:?.{0,20}"
         r"|audio available|print this page|text size|font size)",
         # Reading time alone or in other languages: "3 min", "Lesezeit: 2 Minuten".
+        r".{0,40}\b(przeczytasz|leggerai|lees je|liest du)\b.{0,30}\bminut.{0,6}|"
         r"(\d{1,2} ?(min|mins|minutes?|minuten|minutos|minuti)( (read|lesezeit|de lecture|de lectura|de leitura|di lettura))?"
         r"|(lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|lectura|lecture|leitura)"
         r"\s?:?\s?(ca\. )?\d{1,2} ?(min|mins|minutes?|minuten|minutos|minuti)\.?)",
@@ -307,6 +309,14 @@ RELATED_LIST_HEADERS: list[str] = [
     r"leia (também|mais)|notícias relacionadas|veja também|(as )?mais lidas",
     r"leggi anche|potrebbe interessarti|articoli correlati|(i )?più letti",
 ]
+
+# Headers of a key-points box above the story ("Das Wichtigste in Kürze"): the short
+# sentences that follow summarise the story and are dropped with it.
+SUMMARY_BOX_HEADERS: list[str] = [
+    r"das wichtigste in kürze|auf einen blick|key points|at a glance|in brief|en bref"
+    r"|l['’]essentiel|en resumen|lo más importante|em resumo|in sintesi|in breve",
+]
+MAX_SUMMARY_ITEM_WORDS = 25
 
 # Headers of a tag list ("Etiquetas", "Keywords", "Temas:"): the short lines that
 # follow are topic links, dropped with their header.
@@ -408,6 +418,9 @@ TAIL_NOTES: list[str] = [
     # A broadcaster's note on when the story ran on air: "Dieses Thema im Programm: BR24 im
     # Radio am 22. Oktober 2024 um 06:00 Uhr.", "Über dieses Thema berichtete ..."
     r"(?:dieses thema im programm|über dieses thema berichtete[nt]?|darüber berichtete[nt]?)\b.{0,250}",
+    # "The Associated Press receives support from several private foundations ..."
+    r".{0,80}\breceives (?:financial )?support from (?:several |a number of )?(?:private )?"
+    r"(?:foundations|donors|partners)\b.{0,300}",
     # A publisher's pitch below the story: "At Premium Times, we firmly believe in the
     # importance of high-quality journalism. ..."
     r".{0,60}\bwe (?:firmly )?believe in the importance of (?:[\w-]+ ){0,2}journalism\b.{0,700}",
@@ -729,6 +742,8 @@ CAPTION_CREDIT_PATTERNS: list[str] = [
     r"(?i:Photo(?:graph)?|Foto|Fotografía|Picture|Image|Bild|Imagem|Crédit photo)s?\s*:\s*"
     r"(?P<credit>[^\n]{2,80})\s*$",
     r"(?P<credit>Getty Images)\s*$",
+    # "... during last year's festival. Photo by VnExpress/Nguyen Dong".
+    r"(?<=[.!?] )(?i:photo|foto|picture)s? (?i:by|de|von|por|di) (?P<credit>[^\n]{2,60})\s*$",
     # The Age: "... in Melbourne.Credit: Jane Doe" (the label glued to the caption's end).
     r"(?<=[.!?\"”])\s{0,2}Credit\s{0,2}:\s{0,2}(?P<credit>[^\n]{2,60})\s*$",
     # "... on Tuesday. | KYODO", "... | Jane Doe": a credit after a bar.
@@ -746,7 +761,8 @@ CAPTION_PREFIXES: list[str] = [
 # it belongs to the caption line just before it.
 CREDIT_ONLY_LINE = (
     r"^(?:(?:photo(?:graph|grapher)?|foto|fotografía|fotograf|fotógrafo|fotografo|photographe"
-    r"|fot\.?|picture|image source|image|bild|imagem|credit|beeld|kuva|zdjęcie|fotó|billede|bilde|fotografia)"
+    r"|fot\.?|picture|image source|image|bild|imagem|credit|beeld|kuva|zdjęcie|fotó|billede|bilde|fotografia"
+    r"|źródło)"
     r"\s*[:,|]\s*|credit\s{0,2}(?:\.{3}|…)\s*|(?:file |archive )?(?:photo(?:graph)?|picture)s? by\s+|©\s*(?=[^\W\d_])"
     # An outlet and a photographer in capitals, alone: "KOMPAS.com/RISKA ANGGRAENI".
     r"|(?-i:(?=[A-Z][A-Za-z.]{1,20}/[A-Z][A-Z .'’-]{2,40}$))"
@@ -760,6 +776,7 @@ CAPTION_NOISE: list[str] = [
     r"^\s*item \d{1,3} of \d{1,3}\s+",
     r"^\s*\d{1,3}\s(?:of|de|von|sur|di|/)\s\d{1,3}\s+(?=[A-ZÀ-Ý])",
     r"\s*\b(?:purchase|acquire) licensing rights(?:,?\s{0,2}opens (?:in )?(?:a )?new (?:tab|window))?\s*$",
+    r"^\s*(?:toggle|hide|show) caption\s+",
 ]
 # A labelled credit in a caption's closing brackets: "(Image: X)", "(Photo: X)".
 LABELLED_CREDIT = r"\((?:image|photo(?:graph)?|picture|foto|bild|imagem|credit|crédit)s?\s{0,2}:"
@@ -796,7 +813,7 @@ CREDIT_ROLES: dict[str, list[str]] = {
     "author": [
         r"additional reporting by", r"reporting by", r"writing by", r"written by",
         r"reporting and writing by", r"compiled by", r"text by", r"reported by",
-        r"with assistance from", r"--\s*with assistance from",
+        r"with assistance from", r"--\s*with assistance from", r"[–—-]?\s*with reports from",
         r"reporte de", r"reportaje de", r"información de", r"escrito por", r"redacción de",
         r"reportage", r"rédigé par", r"texte de",
         r"avec les informations de", r"avec des informations de", r"avec la collaboration de",
@@ -855,7 +872,7 @@ BYLINE_PATTERNS: list[str] = [
     r"(?P<stamp>\d{1,2}\s[^\W\d_]{3,12}\s\d{4}.{0,20}))?,?$",
     # Names and the place they write from (FT): "Linh Tran in Ho Chi Minh City".
     r"^(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?: and [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})?))"
-    r" in (?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})$",
+    r" in (?P<place>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}))$",
     # Names between bars: "Aizada Sultanova | Tobias Marquardt" (DW).
     r"^(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?: \| [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}){1,3}))$",
     # Names, a dash and the site's one-word desk: "Rina Puspitasari - detikJogja".
@@ -1236,6 +1253,9 @@ def compiled() -> dict[str, object]:
         "tag_header": re.compile(
             r"^(?:" + "|".join(f"(?:{p})" for p in TAG_LIST_HEADERS) + r")\s*:?$", flags
         ),
+        "summary_header": re.compile(
+            r"^(?:" + "|".join(f"(?:{p})" for p in SUMMARY_BOX_HEADERS) + r")\s*:?$", flags
+        ),
         "related_header": re.compile(
             r"^(?:" + "|".join(f"(?:{p})" for p in RELATED_LIST_HEADERS) + r")\s*[:.]?$", flags
         ),
@@ -1266,7 +1286,7 @@ def compiled() -> dict[str, object]:
         "caption_noise": [re.compile(p, flags) for p in CAPTION_NOISE],
         "labelled_credit": re.compile(LABELLED_CREDIT, flags),
         "caption_prefix": re.compile(r"^(?:" + "|".join(CAPTION_PREFIXES) + r")", flags),
-        "credit_file_photo": re.compile(r"\s*/\s*file photo$", flags),
+        "credit_file_photo": re.compile(r"\s*(?:/\s*file photo|,\s*file)$", flags),
         "credits_paragraph": re.compile(CREDITS_PARAGRAPH),
         "wire_credits_paragraph": re.compile(WIRE_CREDITS_PARAGRAPH),
         "credit_only_line": re.compile(CREDIT_ONLY_LINE, flags),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from transforms import geo
 from transforms.patterns import compiled
 
 MAX_CREDITS_LINE_CHARS = 400
@@ -106,8 +107,9 @@ def clean_name(raw: str) -> str | None:
     name = name.strip(" .,;:|/")
     # "Tashana Morgan/Gleaner Writer": the outlet and job after the slash are no name.
     head, slash, job = name.partition("/")
-    if slash and job.split() and job.split()[-1].lower() in _JOB_WORDS:
-        name = head.strip()
+    if slash and job.split() and (job.split()[-1].lower() in _JOB_WORDS
+                                  or re.fullmatch(r"[a-z]{2,4}", job.strip())):
+        name = head.strip()  # "Justyna Malec/ads": the desk's initials
     # "JANE DOE AP", "MARISOL TAFOYA Associated Press": a wire named after the person is
     # not part of the name.
     words = name.split()
@@ -246,7 +248,9 @@ def _byline_candidates(line: str) -> list[str]:
     if len(text) > 200:
         return []
     text = compiled()["byline_stamp"].sub("", text) or text
-    return [m.group("names") for m in (p.match(text) for p in compiled()["byline"]) if m]
+    # "Linh Tran in Ho Chi Minh City" is a byline; "Democracy Dies in Darkness" is not.
+    return [m.group("names") for m in (p.match(text) for p in compiled()["byline"])
+            if m and (m.groupdict().get("place") is None or any(geo.resolve_place(m["place"])))]
 
 
 def byline_names(line: str) -> list[str] | None:
