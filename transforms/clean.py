@@ -23,7 +23,6 @@ from transforms.dateline import agency_name, find_dateline
 from transforms.deadletters import DEAD_LETTER_TAG, RecordError, dead_letter_from_exception
 from transforms.literals import family_matcher, prefiltered, search_possible, shortest_cover
 from transforms.patterns import (
-    MAX_SUMMARY_ITEM_WORDS,
     BYLINE_ROLE_WORDS,
     CHROME_LINE_PATTERNS,
     LINK_SUFFIX,
@@ -31,6 +30,7 @@ from transforms.patterns import (
     MAX_CREDITS_LINE,
     MAX_LINE_CHARS_FOR_PATTERNS,
     MAX_PITCH_WORDS,
+    MAX_SUMMARY_ITEM_WORDS,
     MAX_TAG_WORDS,
     SHORT_CHROME_CHARS,
     STAFF_OUTLETS,

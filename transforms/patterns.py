@@ -779,7 +779,9 @@ CAPTION_NOISE: list[str] = [
     r"^\s*(?:toggle|hide|show) caption\s+",
 ]
 # A labelled credit in a caption's closing brackets: "(Image: X)", "(Photo: X)".
-LABELLED_CREDIT = r"\((?:image|photo(?:graph)?|picture|foto|bild|imagem|credit|crédit)s?\s{0,2}:"
+LABELLED_CREDIT = (r"\((?:image|photo(?:graph)?|picture|foto|bild|imagem|credit|crédit)s?\s{0,2}:"
+                   # "... last year's festival. Photo by VnExpress/Nguyen Dong" (at the end).
+                   r"|(?<=[.!?] )(?:photo|foto|picture)s? (?:by|de|von|por|di) [^\n]{2,60}$")
 # A credit label left at the end of caption text once the credit is split off.
 CREDIT_LABEL_AT_END = (r"\s*\b(?:photo(?:graph|grapher)?|foto|fotografía|fotograf|fot|phot|zdjęcie"
                       r"|picture|image|bild|imagem)s?\.?\s*[:/]?$")

@@ -108,8 +108,9 @@ def clean_name(raw: str) -> str | None:
     # "Tashana Morgan/Gleaner Writer": the outlet and job after the slash are no name.
     head, slash, job = name.partition("/")
     if slash and job.split() and (job.split()[-1].lower() in _JOB_WORDS
-                                  or re.fullmatch(r"[a-z]{2,4}", job.strip())):
-        name = head.strip()  # "Justyna Malec/ads": the desk's initials
+                                  or re.fullmatch(r"[a-z]{2,4}|[\w-]{2,25}(?:\.[a-z]{2,3}){1,2}",
+                                                  job.strip())):
+        name = head.strip()  # "Justyna Malec/ads", "Carlo Ybañez/Rappler.com": desk, site
     # "JANE DOE AP", "MARISOL TAFOYA Associated Press": a wire named after the person is
     # not part of the name.
     words = name.split()
