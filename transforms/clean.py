@@ -216,7 +216,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
             current = []
             continue
         if (_TERMINAL.search(line) or len(line.split()) <= 3 or len(line) < MIN_WRAPPED_LINE_CHARS
-                or _ENDS_WITH_LINK.search(line)
+                or _ENDS_WITH_LINK.search(line) or pats["labelled_credit"].search(line[-120:])
                 or (len(line) <= 120 and pats["credit_only_line"].match(line))
                 or (len(current) == 1 and len(line) <= 80 and _opens_byline(line)
                     and people.byline_names(line) is not None)):
