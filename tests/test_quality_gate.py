@@ -1,7 +1,7 @@
 """Quality gate: extraction on the labelled sets must not fall below the figures
 measured when these floors were pinned (raise a floor when quality rises).
 
-The tuned sets (sample corpus and dev_set to dev_set8) are gated; the held-out set
+The tuned sets (sample corpus and dev_set to dev_set11) are gated; the held-out set
 (bench/holdout/) is measured by `python -m bench.eval_report` and is not gated,
 so that nobody tunes against it to get CI green.
 """
@@ -81,6 +81,26 @@ GATES = {
         "folder": ROOT / "bench" / "dev_set8",
         "fields_exact": 0.985,
         "per_field": {"title": 1.0, "dateline_city": 1.0, "agency": 1.0},
+        "max_chrome_leaked": 1,
+    },
+    # Written unseen, measured once untouched (0.952 and 0.941), then tuned on.
+    "dev_set9": {
+        "folder": ROOT / "bench" / "dev_set9",
+        "fields_exact": 0.965,
+        "per_field": {"title": 1.0, "agency": 1.0},
+        "max_chrome_leaked": 1,
+    },
+    "dev_set10": {
+        "folder": ROOT / "bench" / "dev_set10",
+        "fields_exact": 0.965,
+        "per_field": {"title": 1.0, "dateline_city": 1.0},
+        "max_chrome_leaked": 2,
+    },
+    # The eighth held-out set (0.939 untouched), a development set since its round.
+    "dev_set11": {
+        "folder": ROOT / "bench" / "dev_set11",
+        "fields_exact": 0.97,
+        "per_field": {"title": 1.0, "editors": 1.0},
         "max_chrome_leaked": 0,
     },
 }
