@@ -540,9 +540,15 @@ def test_resolve_roots_forest():
         "x1": "x0", "y1": "y0", "y2": "y0"}
 
 
-def test_resolve_roots_cycle_is_an_error_not_a_hang():
-    with pytest.raises(ValueError):
-        resolve_roots({"A": edge("B"), "B": edge("A")})
+def test_resolve_roots_breaks_a_cycle_and_keeps_one_record():
+    # One id standing for two records (re-read after a crash, and an earlier run's index
+    # entry) can close a cycle: one end is kept, nothing hangs or raises.
+    links = resolve_roots({"A": edge("B"), "B": edge("A")})
+    assert {m: link["duplicate_of"] for m, link in links.items()} == {"B": "A"}
+    links = resolve_roots({"A": edge("B"), "B": edge("C"), "C": edge("A"), "D": edge("C")})
+    kept = {"A", "B", "C", "D"} - set(links)
+    assert len(kept) == 1
+    assert all(link["duplicate_of"] in kept for link in links.values())
 
 
 # ---------------------------------------------------------------------------

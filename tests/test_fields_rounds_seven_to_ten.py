@@ -319,3 +319,15 @@ def test_classes_of_the_eleventh_set():
     assert [c["credit"] for c in cleaned.captions] == ["VnExpress/Nguyen Dong"]
     from transforms.clean import masthead_wire
     assert masthead_wire("ANSA.it") == "ANSA"
+
+
+def test_sign_offs_and_a_coded_byline_on_a_joined_line():
+    text = ("Liban\nOLJ / Par Rania Haddad, le 18 mars 2025 à 17h14\n"
+            f"{BODY}\n{MORE}\n")
+    cleaned = clean_text(text, first_line_is_title=False, title_hint="EDL: nouvelle grille")
+    assert cleaned.bylines == ["Rania Haddad"]
+    assert cleaned.paragraphs == [BODY, MORE]
+    cleaned = clean_text(f"{BODY}\n{MORE}\nJLMR\n", first_line_is_title=False,
+                         title_hint="Recortes de agua", lines_are_paragraphs=True)
+    assert cleaned.paragraphs == [BODY, MORE]
+    assert chrome_kind("Regionaljournal Zentralschweiz, 14.01.2025, 17:30 Uhr ; srf/mosa")

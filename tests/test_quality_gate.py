@@ -88,13 +88,13 @@ GATES = {
         "folder": ROOT / "bench" / "dev_set9",
         "fields_exact": 0.965,
         "per_field": {"title": 1.0, "agency": 1.0},
-        "max_chrome_leaked": 1,
+        "max_chrome_leaked": 0,
     },
     "dev_set10": {
         "folder": ROOT / "bench" / "dev_set10",
         "fields_exact": 0.965,
         "per_field": {"title": 1.0, "dateline_city": 1.0},
-        "max_chrome_leaked": 2,
+        "max_chrome_leaked": 0,
     },
     # The eighth held-out set (0.939 untouched), a development set since its round.
     "dev_set11": {

@@ -50,6 +50,7 @@ _ENDS_WITH_LINK = re.compile(LINK_SUFFIX + r"\s*$", re.IGNORECASE)
 _JOB_OPENING = re.compile(BYLINE_ROLE_WORDS + r"\b", re.IGNORECASE)
 # A menu item of initials: "U.S.", "U.K." (its full stop ends no sentence).
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
+_DESK_INITIALS = re.compile(r"[A-Z]{2,5}(?:[/ ][A-Z]{2,5}){0,3}")
 _SITE_DOMAIN = re.compile(r"[\w-]{2,20}\.(?:com|net|org|it|de|fr|es|pt|ru|tr|pl|co|info)")
 _TEXT_SIZE_WIDGET = re.compile(TEXT_SIZE_WIDGET, re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?:;\"”’»)\]…]$")
@@ -218,7 +219,8 @@ def _paragraphs(lines: list[str]) -> list[str]:
         if (_TERMINAL.search(line) or len(line.split()) <= 3 or len(line) < MIN_WRAPPED_LINE_CHARS
                 or _ENDS_WITH_LINK.search(line) or pats["labelled_credit"].search(line[-120:])
                 or (len(line) <= 120 and pats["credit_only_line"].match(line))
-                or (len(current) == 1 and len(line) <= 80 and _opens_byline(line)
+                or (len(current) == 1 and len(line) <= 80
+                    and (_opens_byline(line) or "/" in line or "|" in line)
                     and people.byline_names(line) is not None)):
             out.append(" ".join(current))
             current = []
@@ -684,6 +686,9 @@ def _story_tail(body: list[str], out: CleanedText, from_html: bool) -> list[str]
     the desk sets below the story (the writer's bio, correction and funding notes,
     pitches to the reader) are peeled off the end first."""
     body = list(body)
+    while len(body) > 1 and _DESK_INITIALS.fullmatch(body[-1].strip()):
+        out.count("signoff")  # "JLMR", "AAM/NSK": the desk's initials under the story
+        body.pop()
     while True:
         last = max((i for i, p in enumerate(body) if _is_sentence(p, MIN_LAST_SENTENCE_WORDS)),
                    default=None)

@@ -183,12 +183,17 @@ def resolve_roots(edges: dict[str, tuple]) -> dict[str, dict[str, Any]]:
     roots: dict[str, str] = {}
 
     def root_of(node: str) -> str:
-        path = []
+        path: list[str] = []
+        seen: set[str] = set()
         while node in parent and node not in roots and parent[node] != node:
+            if node in seen:
+                # Edges point to better ranks, so a cycle means one id stands for two
+                # records (a record re-read after a crash is also an earlier run's
+                # index entry): the node met twice is kept, the cycle ends there.
+                break
+            seen.add(node)
             path.append(node)
             node = parent[node]
-            if len(path) > len(parent):  # cannot happen: edges point to better ranks
-                raise ValueError("cycle in duplicate edges")
         top = roots.get(node, node)
         for item in path:
             roots[item] = top
@@ -196,6 +201,8 @@ def resolve_roots(edges: dict[str, tuple]) -> dict[str, dict[str, Any]]:
 
     out = {}
     for member, edge in edges.items():
+        if root_of(member) == member:
+            continue  # the kept end of a broken cycle is no duplicate of itself
         out[member] = {
             "duplicate_of": root_of(member),
             "matched": edge[1],

@@ -203,6 +203,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"disclaimer\s?:.{0,400}",
         r"this is (an )?ai[- ]generated summar(y|ization)\b.{0,200}|how does this make you feel\??",
         r"text ad\s?:.{0,100}",
+        # A broadcaster's sign-off with its programme, air time and desk: "Regionaljournal
+        # Zentralschweiz, 14.01.2025, 17:30 Uhr ; srf/mosa".
+        r"[^\W\d_][^,;\n]{1,60},\s?\d{1,2}\.\d{1,2}\.\d{4},?\s?\d{1,2}[:.]\d{2}\s?uhr\s?;?\s?"
+        r"[a-z]{2,6}/[a-z]{2,8}",
         # "RTÉ is not responsible for the content of external Internet sites."
         r".{0,60}\b(is|are) not responsible for the content of (external|other|third[- ]party)"
         r" (internet )?(sites|websites|links)\.?",
