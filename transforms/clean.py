@@ -53,6 +53,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
 _DESK_INITIALS = re.compile(r"[A-Z]{2,5}(?:[/ ][A-Z]{2,5}){0,3}")
 _SITE_DOMAIN = re.compile(r"[\w-]{2,20}\.(?:com|net|org|it|de|fr|es|pt|ru|tr|pl|co|info)")
 _TEXT_SIZE_WIDGET = re.compile(TEXT_SIZE_WIDGET, re.IGNORECASE)
+_NAME_SEPARATOR = re.compile(r"\s[-–|]\s")  # "AFP - Agence France Presse"
 _TERMINAL = re.compile(r"[.!?:;\"”’»)\]…]$")
 # A byline line ends its paragraph even without a full stop ("Par MAP le 09/10/2024 à 18h05").
 _BYLINE_OPENERS = frozenset({"by", "por", "par", "von", "di", "de"})
@@ -239,12 +240,7 @@ def tidy_caption(text: str) -> str:
 def _tidy_credit(credit: str) -> str:
     """A credit without its wrapper words: "PHOTO | X", "File photo by X", "Beeld: X"."""
     credit = tidy_caption(credit).strip("()[] ").lstrip("–—-• ")
-    return strip_credit_labels(compiled()["credit_file_photo"].sub("", credit))  # ".../File Photo"
-
-
-def strip_credit_labels(credit: str) -> str:
-    """"File | Photo Credit: X" -> "X": the prefixes, then the label."""
-    credit = compiled()["credit_prefix_at_start"].sub("", credit)
+    credit = compiled()["credit_file_photo"].sub("", credit)  # ".../File Photo"
     return compiled()["credit_label_at_start"].sub("", credit).strip()
 
 
@@ -549,10 +545,9 @@ def clean_text(
         if seen_credits and not _is_prose(para):
             out.count("tail_chrome")  # leftovers after the credits are site furniture
             continue
-        credit_next = (i + 1 < len(paragraphs) and len(paragraphs[i + 1]) <= 120
-                       and pats["credit_only_line"].match(paragraphs[i + 1]))
-        if lead_index is not None and i < lead_index and not credit_next and _pre_lead_chrome(
-                para, lines_are_paragraphs):
+        if (lead_index is not None and i < lead_index
+                and not _credit_follows(paragraphs, i) and _pre_lead_chrome(
+                    para, lines_are_paragraphs)):
             # Above the lead only fields stand (title, byline, date, caption); any other
             # line there is navigation or a widget, whatever its wording.
             if "," in para and len(para.split()) <= MAX_PLACE_LINE_WORDS and all(
@@ -780,17 +775,25 @@ def _menu_follows(paragraphs: list[str], start: int) -> bool:
         and people.bare_byline_name(p) is None for p in run)
 
 
+def _headline_after_labels(paragraphs: list[str], i: int, scan: int) -> tuple[int, int] | None:
+    """(labels passed, words) of the first headline-shaped paragraph among the `scan`
+    after `i`, when only navigation-shaped lines stand between; None otherwise."""
+    for j, later in enumerate(paragraphs[i + 1:i + 1 + scan]):
+        if _headline_like(later):
+            return j, len(later.split())
+        if not _nav_shaped(later):
+            return None
+    return None
+
+
 def _tagline(paragraphs: list[str], i: int) -> bool:
     """A site's short tagline on top ("Democracy Dies in Darkness"): section labels and
     then a longer headline follow it."""
-    if len(paragraphs[i].split()) > MAX_MENU_ITEM_WORDS:
+    words = len(paragraphs[i].split())
+    if words > MAX_MENU_ITEM_WORDS:
         return False
-    for j, later in enumerate(paragraphs[i + 1:i + 5]):
-        if _headline_like(later):
-            return j > 0 and len(later.split()) > len(paragraphs[i].split()) + 2
-        if not _nav_shaped(later):
-            return False
-    return False
+    found = _headline_after_labels(paragraphs, i, 4)
+    return found is not None and found[0] > 0 and found[1] > words + 2
 
 
 def _menu_item(paragraphs: list[str], i: int) -> bool:
@@ -802,12 +805,8 @@ def _menu_item(paragraphs: list[str], i: int) -> bool:
     if not all(_menu_words(p) <= MAX_LABEL_WORDS and _nav_shaped(p)
                for p in paragraphs[i - MIN_MENU_ITEMS:i]):
         return False
-    for later in paragraphs[i + 1:i + 4]:
-        if _headline_like(later):
-            return len(later.split()) > len(paragraphs[i].split())
-        if not _nav_shaped(later):
-            return False
-    return False
+    found = _headline_after_labels(paragraphs, i, 3)
+    return found is not None and found[1] > len(paragraphs[i].split())
 
 
 def _nav_shaped(paragraph: str) -> bool:
@@ -907,8 +906,9 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str) -> bool:
                     out.agency_hints.append(wire.strip())
                 out.count("author_line")
                 return True
-        if len(line) <= 40 and _agency_only(line):
-            out.agency_hints.append(re.split(r"\s[-–|]\s", line.strip(" ."))[0])
+        wire = _agency_only(line) if len(line) <= 40 else None
+        if wire:
+            out.agency_hints.append(wire)
             out.count("agency_line")
             return True
     note = pats["first_published_note"].match(line)
@@ -965,16 +965,18 @@ def _signoff(line: str) -> str | None:
     return None
 
 
-def _agency_only(line: str) -> bool:
-    """A line that is only a wire's name ("PTI", "Agencia EFE"), as printed under a headline."""
+def _agency_only(line: str) -> str | None:
+    """The wire a line names and nothing else ("PTI", "Agencia EFE", "AFP - Agence France
+    Presse"), as printed under a headline; None for any other line."""
     text = line.strip(" .")
     # "AFP - Agence France Presse": the wire's short and long names.
-    parts = {agency_name(p) for p in re.split(r"\s[-–|]\s", text)}
-    if len(parts) == 1 and None not in parts and " " in text:
-        return True
+    parts = _NAME_SEPARATOR.split(text)
+    if len(parts) > 1 and len({agency_name(p) for p in parts} - {None}) == 1 and all(
+            agency_name(p) for p in parts):
+        return parts[0]
     if not agency_name(text) or _TEXT_SIZE_WIDGET.fullmatch(text):
-        return False
-    return len(text.split()) > 1 or text.isupper()
+        return None
+    return text if len(text.split()) > 1 or text.isupper() else None
 
 
 def _strong_caption(paragraph: str, credit: str | None) -> bool:
@@ -1002,6 +1004,12 @@ def _lead_index(paragraphs: list[str]) -> int | None:
             continue
         return i
     return None
+
+
+def _credit_follows(paragraphs: list[str], i: int) -> bool:
+    """A photo credit line comes next: paragraph `i` is its caption, not a widget."""
+    return (i + 1 < len(paragraphs) and len(paragraphs[i + 1]) <= 120
+            and bool(compiled()["credit_only_line"].match(paragraphs[i + 1])))
 
 
 def _pre_lead_chrome(paragraph: str, from_html: bool) -> bool:

@@ -19,7 +19,7 @@ from apache_beam.metrics import Metrics
 
 from schemas.models import SCHEMA_VERSION, Article
 from transforms import dates, geo, people
-from transforms.dateline import agency_name, find_dateline
+from transforms.dateline import DatelineMatch, agency_name, find_dateline
 from transforms.deadletters import DEAD_LETTER_TAG, RecordError, dead_letter_from_exception
 from transforms.fingerprint import content_hash
 from transforms.patterns import OUTLET_DOMAINS, STAFF_OUTLETS, compiled
@@ -196,6 +196,23 @@ def _updated(doc: dict[str, Any]) -> str | None:
     return None
 
 
+def _placed(dateline: DatelineMatch, place_lines: list[str],
+            language: str | None) -> DatelineMatch:
+    """The dateline placed with what the page says beyond it: a place line above the
+    lead that names the same city ("Santiago, RD" over "SANTIAGO.– ..."), else the
+    page's language ("BREST (AFP) -" on a French page is Brest in France)."""
+    if dateline.place and "," not in dateline.place:
+        for line in place_lines:
+            city, country = geo.resolve_place(line)
+            if country and geo.fold(line.partition(",")[0]) == geo.fold(dateline.place):
+                return dataclasses.replace(dateline, city=city, country=country)
+    if dateline.city and language:
+        city, country = geo.resolve_place(dateline.place, language)
+        if country and country != dateline.country:
+            return dataclasses.replace(dateline, city=city, country=country)
+    return dateline
+
+
 def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> dict[str, Any]:
     """All fields of the record contract from a cleaned document (not yet validated)."""
     meta = doc["meta"]
@@ -219,20 +236,8 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         chosen = dates.first_run_in_url(chosen, clues, meta.get("url"))
 
     language = detect_language(body, meta.get("language"))
-    for line in doc.get("place_lines", []):
-        # "Santiago, RD" above "SANTIAGO.– ...": the desk's line places a bare dateline.
-        city, city_country = geo.resolve_place(line)
-        if (dateline and dateline.place and "," not in dateline.place and city_country
-                and geo.fold(line.partition(",")[0]) == geo.fold(dateline.place)):
-            dateline = dataclasses.replace(dateline, city=city, country=city_country)
-            break
-    else:
-        city_country = None
-    if dateline and dateline.city and language and not city_country:
-        # "BREST (AFP) -" on a French page is Brest in France (see geo.lookup_city).
-        city, city_country = geo.resolve_place(dateline.place, language)
-        if city_country and city_country != dateline.country:
-            dateline = dataclasses.replace(dateline, city=city, country=city_country)
+    if dateline:
+        dateline = _placed(dateline, doc.get("place_lines", []), language)
     countries = geo.countries_in_text(body[:COUNTRY_SCAN_CHARS])
     country = dateline.country if dateline and dateline.country else None
     # Without a dateline, the story's main location is what its headline and lead

@@ -30,7 +30,7 @@ NAMESAKE_RATIO = 20
 # Languages read far beyond the countries that speak them: no hint of place.
 LINGUA_FRANCA = frozenset({"en"})
 # Alternate names indexed: Latin and Cyrillic scripts ("ВИТЕБСК, 5 марта (БЕЛТА)").
-_LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿЀ-ӿ' .\-]+$")
+_INDEXED_SCRIPTS = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿЀ-ӿ' .\-]+$")
 
 
 def fold(text: str) -> str:
@@ -61,7 +61,7 @@ class Gazetteer:
             self._add_city(city["name"], city, primary=True)
             if city["population"] >= ALTERNATE_NAME_MIN_POPULATION:
                 for alt in city.get("alternatenames", ()):
-                    if len(alt) >= 3 and _LATIN.match(alt):
+                    if len(alt) >= 3 and _INDEXED_SCRIPTS.match(alt):
                         self._add_city(alt, city, primary=False)
         for entries in self.cities.values():
             entries.sort(key=lambda c: (not c.primary, -c.population))
@@ -271,18 +271,25 @@ def countries_in_text(text: str, limit_chars: int = 8000) -> Counter[str]:
 
 @lru_cache(maxsize=1 << 16)
 def _countries_in_run(run: str) -> tuple[str, ...]:
-    """The countries one capitalised run names, in order. Runs recur ("The", "He said",
-    names) within a text and across texts: each is read once per process."""
+    """The codes of the countries one capitalised run names, in order. Runs recur ("The",
+    "He said", names) within a text and across texts: each is read once per process."""
+    return tuple(code for _, code in _named_countries(run))
+
+
+@lru_cache(maxsize=1 << 16)
+def _named_countries(run: str) -> tuple[tuple[str, str], ...]:
+    """(folded name, code) of each country a capitalised run names, longest name first."""
     keys = _country_keys()
-    found: list[str] = []
+    found: list[tuple[str, str]] = []
     words = run.split()
     # Longest sub-run first, so "South Korea" wins over "Korea".
     i = 0
     while i < len(words):
         for j in range(min(len(words), i + 4), i, -1):
-            code = keys.get(_quick_key(" ".join(words[i:j])))
+            key = _quick_key(" ".join(words[i:j]))
+            code = keys.get(key)
             if code:
-                found.append(code)
+                found.append((key, code))
                 i = j
                 break
         else:
@@ -337,27 +344,16 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
     lower case ("More than 400 vendors ..."). With `confirm` (the body), a small city
     must be named there too: a place in a headline is named again in its story.
     """
-    countries = _country_keys()
     sample = text[:HEAD_CHARS]
     lowered_words = set(re.findall(r"\b[a-zà-ÿ]{3,}\b",
                                    sample + " " + (confirm or common or "")[:3000]))
     found: list[tuple[str, str]] = []
     for match in _CAPITALISED_RUN.finditer(sample):
-        words = match.group(0).split()
-        named_country = False
-        i = 0
-        while i < len(words):  # countries named anywhere in the run, longest first
-            for j in range(min(len(words), i + 4), i, -1):
-                key = _quick_key(" ".join(words[i:j]))
-                if key in countries:
-                    found.append((key, countries[key]))
-                    named_country = True
-                    i = j
-                    break
-            else:
-                i += 1
-        if named_country:
+        named = _named_countries(match.group(0))  # anywhere in the run, longest first
+        if named:
+            found.extend(named)
             continue
+        words = match.group(0).split()
         while words and _quick_key(words[0]) in _RUN_OPENERS:
             words = words[1:]
         # "Metro de Medellín", "University of Lagos": the place is the one after "de"/"of".

@@ -99,8 +99,7 @@ def _figcaptions(tree) -> list[dict[str, str | None]]:
         # "Legende: ..." (SRF): the caption's own label is no caption text.
         text = compiled()["caption_prefix"].sub("", " ".join(node.text_content().split()))
         if credit:
-            credit = compiled()["credit_prefix_at_start"].sub("", credit.strip("()[] "))
-            credit = compiled()["credit_label_at_start"].sub("", credit)
+            credit = compiled()["credit_label_at_start"].sub("", credit.strip("()[] "))
         if text:
             captions.append({"text": text, "credit": credit})
     return captions

@@ -793,11 +793,10 @@ CREDIT_LABEL_AT_END = (r"\s*\b(?:photo(?:graph|grapher)?|foto|fotografía|fotogr
 # What stands before a credit's label or its text: "File | Photo Credit: X", "File: X",
 # "Post Photo: X" (the paper's name), "| X", "Źródło zdjęcia głównego: X".
 CREDIT_PREFIX_AT_START = (
-    r"^(?:\|\s{0,2}|(?:file|archive|archivo|arquivo)\s{0,2}[|:]\s{0,2}"
+    r"(?:\|\s{0,2}|(?:file|archive|archivo|arquivo)\s{0,2}[|:]\s{0,2}"
     r"|[\w'’]{2,15} (?=photos?\s{0,2}:)|źródło(?: zdjęcia(?: głównego)?)?\s{0,2}:\s{0,2})")
 CREDIT_LABEL_AT_START = (
     # "Photo credit: X", "crédito: X", "Source: AAP / X".
-    r"^"
     r"(?:(?:(?:file |archive )?(?:photo(?:graph|grapher)?|foto|fotograf|fotógrafo|fotografo"
     r"|photographe|picture|image|credit|crédit|crédito|credito|beeld|bild|source|fonte|fuente)s?"
     r"(?: credits?)?)"
@@ -1297,8 +1296,9 @@ def compiled() -> dict[str, object]:
         "wire_credits_paragraph": re.compile(WIRE_CREDITS_PARAGRAPH),
         "credit_only_line": re.compile(CREDIT_ONLY_LINE, flags),
         "credit_label_at_end": re.compile(CREDIT_LABEL_AT_END, flags),
-        "credit_label_at_start": re.compile(CREDIT_LABEL_AT_START, flags),
-        "credit_prefix_at_start": re.compile(CREDIT_PREFIX_AT_START, flags),
+        # A credit's wrapper words: the prefixes, then the label ("File | Photo Credit: X").
+        "credit_label_at_start": re.compile(
+            rf"^(?:{CREDIT_PREFIX_AT_START})?(?:{CREDIT_LABEL_AT_START})?", flags),
         "strong_credit": re.compile(STRONG_CREDIT),
         "credit_class": re.compile(CREDIT_CLASS_NAMES, flags),
         "assistance_line": re.compile(ASSISTANCE_LINE, flags),

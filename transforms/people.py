@@ -82,6 +82,8 @@ _CONTRIBUTOR_PLACE = re.compile(
     r"(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?(?=,?\s*(?:and|y|et|e|und|&)\s|;|,?\s*$)")
 
 
+# After a writer's slash, the desk's initials or the site: "/ads", "/Rappler.com".
+_DESK_OR_SITE = re.compile(r"[a-z]{2,4}|[\w-]{2,25}(?:\.[a-z]{2,3}){1,2}")
 _TITLE_ARTICLES = frozenset({"the", "la", "el", "le", "il", "lo", "los", "las", "les", "der",
                              "die", "das", "o", "os", "as", "de", "het"})
 
@@ -108,8 +110,7 @@ def clean_name(raw: str) -> str | None:
     # "Tashana Morgan/Gleaner Writer": the outlet and job after the slash are no name.
     head, slash, job = name.partition("/")
     if slash and job.split() and (job.split()[-1].lower() in _JOB_WORDS
-                                  or re.fullmatch(r"[a-z]{2,4}|[\w-]{2,25}(?:\.[a-z]{2,3}){1,2}",
-                                                  job.strip())):
+                                  or _DESK_OR_SITE.fullmatch(job.strip())):
         name = head.strip()  # "Justyna Malec/ads", "Carlo Ybañez/Rappler.com": desk, site
     # "JANE DOE AP", "MARISOL TAFOYA Associated Press": a wire named after the person is
     # not part of the name.
