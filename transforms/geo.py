@@ -114,7 +114,13 @@ class Gazetteer:
         if not name.isascii():
             spelled = self.accented.get(unicodedata.normalize("NFC", name.strip()).casefold())
             narrowed = [e for e in entries if spelled and (e.name, e.country) in spelled]
-            entries = narrowed or entries
+            # "San José" is the main name of Costa Rica's capital and only an alternate
+            # (Spanish) name of the bigger San Jose in California: the accents a city's
+            # own name carries point to that city.
+            written = unicodedata.normalize("NFC", name.strip()).casefold()
+            own = [e for e in narrowed
+                   if e.primary and unicodedata.normalize("NFC", e.name).casefold() == written]
+            entries = own or narrowed or entries
         if not entries:
             return None
         if language and language not in LINGUA_FRANCA and country is None:

@@ -1037,6 +1037,27 @@ for _i, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS.setdefault(_name.rstrip("."), _i)
+# Russian and Ukrainian month names (genitive as dates write them, nominative) and
+# their abbreviations: "14 ноября 2024", "3 березня 2025".
+for _i, _names in enumerate(
+    [
+        "января январь янв січня січень січ",
+        "февраля февраль фев февр лютого лютий лют",
+        "марта март мар березня березень бер",
+        "апреля апрель апр квітня квітень квіт",
+        "мая май травня травень трав",
+        "июня июнь июн червня червень черв",
+        "июля июль июл липня липень лип",
+        "августа август авг серпня серпень серп",
+        "сентября сентябрь сен сент вересня вересень вер",
+        "октября октябрь окт жовтня жовтень жовт",
+        "ноября ноябрь ноя нояб листопада листопад лист",
+        "декабря декабрь дек грудня грудень груд",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _i)
 
 WEEKDAYS: dict[str, int] = {}
 for _i, _names in enumerate(
@@ -1102,7 +1123,7 @@ URL_MONTH_PATTERN = r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/"
 # What may stand beside the date on a date-only line ("Thu 6 May 2021, 3:21 PM GMT+8").
 DATE_LINE_EXTRAS = (
     r"^(?:[\s,.:|+\-–—/()\d•·]|(?<=\d)(?:am|pm)\b|\b[ap]\.\s?m\.|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
-    r"|kl|klo|godz|v|saat|om|utc|gmt|bst"
+    r"|kl|klo|godz|v|saat|om|utc|gmt|bst|hrs|hs|hr|horas|в"
     r"|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|sast|eat|wat|aest|aedt|nzst|nzdt|hkt|sgt|wib|wita|wit"
     r"|pht|ict|pkt|npt|myt|cat|eet|eest|msk|trt|ast|adt|hst|akst|nzt|brt|art|clt|cot|pet|ect|vet"
     r"|idt|gst|kst|awst|acst|update|actualizado|mis à jour|aktualisiert"
