@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from transforms import dates, geo
+from transforms.clean import _tidy_credit, caption_split, clean_text
 
 BODY = ("The council approved the plan on Tuesday after a long debate about costs and "
         "the timetable for the works, officials said.")
@@ -34,3 +35,41 @@ def test_a_city_written_with_the_accents_of_its_own_name():
     assert geo.resolve_place("San José") == ("San José", "CR")
     assert geo.resolve_place("SAN JOSÉ") == ("San José", "CR")
     assert geo.resolve_place("San Jose") == ("San Jose", "US")
+
+
+def test_credit_wrappers_abbreviated_pic_and_courtesy():
+    assert _tidy_credit("(Ph. : Awa Sarr)") == "Awa Sarr"
+    assert _tidy_credit("File pic: Reuters") == "Reuters"
+    assert _tidy_credit("Photo courtesy of Ministry of Fisheries") == "Ministry of Fisheries"
+    assert _tidy_credit("Courtesy: Port Authority") == "Port Authority"
+    # Names that only begin like a label keep their text.
+    assert _tidy_credit("Philippe Durand") == "Philippe Durand"
+    assert _tidy_credit("Pictet Group") == "Pictet Group"
+
+
+def test_credit_glued_to_the_full_stop_and_a_bracketed_label_without_colon():
+    assert caption_split("Workers lay a new pipe on the east side of the town in May, 2023."
+                         "Jane Roe/The Daily Planet") == (
+        "Workers lay a new pipe on the east side of the town in May, 2023.",
+        "Jane Roe/The Daily Planet")
+    assert caption_split("I volontari al lavoro sulla spiaggia di Nervi (foto Bianchi)") == (
+        "I volontari al lavoro sulla spiaggia di Nervi.", "Bianchi")
+    # Brackets that describe, not credit, stay prose.
+    assert caption_split("Prices rose again, the ministry said (photo essays by locals)") is None
+    assert caption_split("Il porto in una immagine (foto d'archivio)") is None
+
+
+def test_cyrillic_credit_line_and_read_also_link():
+    page = ("Заголовок новости о новых правилах для города\n\n"
+            "Вид на центр города зимой.\nФото: Пресс-служба\n\n"
+            "Городские власти утвердили новые правила, которые вступят в силу в декабре.\n\n"
+            "Читайте также: Власти открыли новый парк\n\n"
+            "Штрафы составят от одной до трёх базовых величин, сообщили в администрации.\n")
+    cleaned = clean_text(page)
+    assert cleaned.captions == [{"text": "Вид на центр города зимой.", "credit": "Пресс-служба"}]
+    assert not any("Читайте" in p for p in cleaned.paragraphs)
+    ukrainian = clean_text("Заголовок новини про нові правила\n\nЧитайте також: Уряд ухвалив нові "
+                           "правила\n\nУряд ухвалив нові правила для міст, повідомили в "
+                           "міністерстві.\n")
+    assert ukrainian.paragraphs == [
+        "Уряд ухвалив нові правила для міст, повідомили в міністерстві."]

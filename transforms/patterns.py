@@ -356,6 +356,8 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"|okuyun)( ook| också| også| myös| też| także| również| také| též| is| i| și| ayrıca)?"
     r"( meer| mer| mere| lisää| więcej| více| még| još)?\s*:\s*.{1,200}",
     r"(baca juga|simak juga|lihat juga|baca selengkapnya)\s*:\s*.{1,200}",
+    # Russian and Ukrainian: "Читайте также: ...", "Читайте також: ...", "См. также: ...".
+    r"(читайте|читать|смотрите|см\.|дивіться|див\.) (также|тоже|також|ещё|еще)\s*:\s*.{1,200}",
     r"(ayrıca|ilgili haber(ler)?|lisää aiheesta|mer om|meer over|więcej na ten temat)"
     r"\s*:\s*.{1,200}",
 ]
@@ -755,6 +757,12 @@ CAPTION_CREDIT_PATTERNS: list[str] = [
     # "(Jane Doe/AAP PHOTOS)", "THE CANADIAN PRESS/Jane Doe": any "Name/Outlet" credit.
     r"\((?P<credit>[^()\n/]{2,40}/[^()\n/]{2,40})\)\s*$",
     r"(?<=[.!?] )(?P<credit>[A-Z][A-Z .'’-]{1,40}/[^\W\d_][^\n/]{1,40})\s*$",
+    # "... in June, 2024.Jane Doe/The Daily Planet": a "Name/Outlet" credit glued to the
+    # caption's full stop.
+    r"(?<=[\w)][.!?])(?P<credit>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}/[A-Z][^\n/]{1,40})\s*$",
+    # "... nel Salone (foto Pambianchi)": the label and the credit in brackets, no colon.
+    r"\((?i:foto|photo|ph\.)s?\s{1,2}(?!(?i:by|de|di|da|von|d['’]|archiv|file|courtesy)\b)"
+    r"(?P<credit>[A-ZÀ-Ý][^()\n:]{1,60})\)\s*$",
     # "... in Seoul on Sept. 1, 2023. (Yonhap)": a known wire alone in brackets.
     r"(?<=[.!?] )\((?P<credit>[^\W\d_][^()\n]{1,30})\)\s*$",
 ]
@@ -766,7 +774,7 @@ CAPTION_PREFIXES: list[str] = [
 CREDIT_ONLY_LINE = (
     r"^(?:(?:photo(?:graph|grapher)?|foto|fotografía|fotograf|fotógrafo|fotografo|photographe"
     r"|fot\.?|picture|image source|image|bild|imagem|credit|beeld|kuva|zdjęcie|fotó|billede|bilde|fotografia"
-    r"|źródło)"
+    r"|źródło|фото)"
     r"\s*[:,|]\s*|credit\s{0,2}(?:\.{3}|…)\s*|(?:file |archive )?(?:photo(?:graph)?|picture)s? by\s+|©\s*(?=[^\W\d_])"
     # An outlet and a photographer in capitals, alone: "KOMPAS.com/RISKA ANGGRAENI".
     r"|(?-i:(?=[A-Z][A-Za-z.]{1,20}/[A-Z][A-Z .'’-]{2,40}$))"
@@ -784,6 +792,7 @@ CAPTION_NOISE: list[str] = [
 ]
 # A labelled credit in a caption's closing brackets: "(Image: X)", "(Photo: X)".
 LABELLED_CREDIT = (r"\((?:image|photo(?:graph)?|picture|foto|bild|imagem|credit|crédit)s?\s{0,2}:"
+                   r"|\((?:foto|photo)s?\s(?-i:[A-ZÀ-Ý])[^()\n:]{1,60}\)\s*$"
                    # "... last year's festival. Photo by VnExpress/Nguyen Dong" (at the end).
                    r"|(?<=[.!?] )(?:photo|foto|picture)s? (?:by|de|von|por|di) [^\n]{2,60}$")
 # A credit label left at the end of caption text once the credit is split off.
@@ -796,11 +805,13 @@ CREDIT_PREFIX_AT_START = (
     r"(?:\|\s{0,2}|(?:file|archive|archivo|arquivo)\s{0,2}[|:]\s{0,2}"
     r"|[\w'’]{2,15} (?=photos?\s{0,2}:)|źródło(?: zdjęcia(?: głównego)?)?\s{0,2}:\s{0,2})")
 CREDIT_LABEL_AT_START = (
-    # "Photo credit: X", "crédito: X", "Source: AAP / X".
-    r"(?:(?:(?:file |archive )?(?:photo(?:graph|grapher)?|foto|fotograf|fotógrafo|fotografo"
-    r"|photographe|picture|image|credit|crédit|crédito|credito|beeld|bild|source|fonte|fuente)s?"
+    # "Photo credit: X", "crédito: X", "Source: AAP / X", "File pic: X", "Ph. : X" (French
+    # papers' abbreviation), "Photo courtesy of X", "Courtesy: X".
+    r"(?:(?:(?:file |archive )?(?:photo(?:graph|grapher)?|foto|фото|fotograf|fotógrafo|fotografo"
+    r"|photographe|picture|pic|image|credit|crédit|crédito|credito|beeld|bild|source|fonte|fuente)s?"
     r"(?: credits?)?)"
-    r"(?:\s*[:,/|]\s*|\s+(?:by|von|door|de|por)\s+)|©\s*)")
+    r"(?:\s*[:,/|]\s*|\s+(?:by|von|door|de|por)\s+)|ph\.\s{0,2}:\s*"
+    r"|(?:(?:photos?|images?|pictures?|fotos?) )?courtesy(?: of\s+|\s*:\s*)|©\s*)")
 # Credits unmistakable enough to make any short paragraph a caption: a wire's photo
 # credit, or "First Last/Outlet".
 STRONG_CREDIT = (
