@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from transforms import dates, geo
-from transforms.clean import _tidy_credit, caption_split, clean_text
+from transforms.clean import _tidy_credit, caption_split, chrome_kind, clean_text
 
 BODY = ("The council approved the plan on Tuesday after a long debate about costs and "
         "the timetable for the works, officials said.")
@@ -73,3 +73,26 @@ def test_cyrillic_credit_line_and_read_also_link():
                            "міністерстві.\n")
     assert ukrainian.paragraphs == [
         "Уряд ухвалив нові правила для міст, повідомили в міністерстві."]
+
+
+def test_share_buttons_with_a_bracketed_new_window_note_and_follow_widgets():
+    for line in ("Click to share on LinkedIn (Opens in new window)",
+                 "Click to email a link to a friend",
+                 "Click to print (Opens in new window)",
+                 "Writers and topics you follow will be added to your personal news feed."):
+        assert chrome_kind(line), line
+    assert chrome_kind("Click to share on the council's new website, residents were told.") is None
+
+
+def test_related_story_header_follow_list_and_imprint_under_the_story():
+    page = (f"Headline of the story about the council plan\n\n{BODY}\n\n"
+            "Related Story\nMinistry opens new clinic in the north\n\n"
+            f"{MORE}\n\n"
+            "Follow related authors and topics\nJane Roe\nSpringfield\n\n"
+            "The Valley Courier is published every Thursday in Springfield, Ohio.\n")
+    assert clean_text(page).paragraphs == [BODY, MORE]
+    # A report's schedule closing the story is prose.
+    story = (f"Headline of the story about the council plan\n\n{BODY}\n\n{MORE}\n\n"
+             "The survey is published every year in Geneva by the agency.\n")
+    assert "The survey is published every year in Geneva by the agency." in \
+        clean_text(story).paragraphs

@@ -114,6 +114,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|compartilhe (a matéria|esta notícia|esta matéria)|copy link( copied)?|link copied)",
         # WordPress widgets: "Like this:", "Like Loading..."
         r"like this:|like loading\.{0,3}|loading\.{3}|(lihat|tonton) (foto|video)",
+        # WordPress share buttons: "Click to share on Facebook", "Click to print".
+        r"click to (share|print|email|e-mail)( (on|via|by) [\w.+ ]{1,25}| (a )?link to a friend)?",
         r"join the (debate|discussion)|(show|view|read) (all )?comments|comentarios|kommentare"
         r"|commentaires|commenti|comentários|para comentar debes .{0,40}",
         r"(facebook|twitter|x|email|e-mail|whatsapp|linkedin|pinterest|reddit|messenger|instagram"
@@ -211,6 +213,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r".{0,60}\b(is|are) not responsible for the content of (external|other|third[- ]party)"
         r" (internet )?(sites|websites|links)\.?",
         r"comments? policy|community (guidelines|standards)",
+        # A follow widget's note: "Authors and topics you follow will be added to your
+        # personal news feed in Following."
+        r".{0,60}\byou follow will (be added|appear) (to|in) your (personal )?(news ?)?feed\b.{0,60}",
         r".{0,80}\bgenerated from an automated (news )?(agency )?feed\b.{0,160}",
         # View counters: "Views 402", "1,204 views".
         r"views?:?\s?[\d,.]{1,9}|[\d,.]{1,9} views?|vistas:? [\d.]{1,9}|aufrufe:? [\d.]{1,9}",
@@ -266,7 +271,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
 }
 
 # What a link's accessible label adds to its text: "Purchase Licensing Rights, opens new tab".
-LINK_SUFFIX = r",?\s{0,2}opens (?:in )?(?:a )?new (?:tab|window)"
+LINK_SUFFIX = (r",?\s{0,2}opens (?:in )?(?:a )?new (?:tab|window)"
+               # WordPress share buttons: "Click to share on X (Opens in new window)".
+               r"|\s{0,2}\(opens (?:in )?(?:a )?new (?:tab|window)\)")
 
 # Chrome lines longer than SHORT_CHROME_CHARS are notices (cookies, copyright,
 # newsletters, contacts); a long line without any of these words is never chrome,
@@ -294,7 +301,7 @@ SENTENCE_END = r"[.!?\"”’»…]$"
 RELATED_LIST_HEADERS: list[str] = [
     r"next in (?P<section>[\w &'-]{2,40})",
     r"more (from|in) [\w &'-]{2,40}",
-    r"related( (topics|coverage|stories|articles|news|content|links|reading))?",
+    r"related( (topics|coverage|stories|story|articles|article|news|content|links|reading))?",
     r"more on this (story|topic)",
     r"stories you'?ll enjoy",
     r"(read|see) (more|also)\s*:?",
@@ -329,6 +336,8 @@ TAG_LIST_HEADERS: list[str] = [
     r"|mots-clés|mots clés|sujets|argomenti|parole chiave|assuntos|tópicos|palavras-chave",
     # The page's own short address below the story: "Short link:" and the link.
     r"short ?link|permalink|share (this )?link|kısa link|enlace corto|lien court|link curto",
+    # A follow widget listing the story's writers and topics: "Follow related authors and topics".
+    r"follow (related )?(authors|topics|writers)( (and|&) (authors|topics|writers))?",
 ]
 MAX_TAG_WORDS = 4
 
@@ -437,6 +446,11 @@ TAIL_NOTES: list[str] = [
     # "A version of this article appears in print on Oct. 15, 2024, Section A, Page 8 ..."
     r"(?:a|an earlier) version of this (?:article|story|report) (?:appears|appeared|ran|was published)"
     r" in print\b.{0,300}",
+    # The paper's imprint under the story: "The Weekly Star is published every Tuesday and
+    # Friday in Lagos.", "The Island Post is published every two weeks in Suva, Fiji."
+    r"(?:the )?(?-i:[A-Z][\w'’&.-]{1,30}(?: [A-Z][\w'’&.-]{1,30}){0,4}) is published (?:every|each|twice|three times"
+    r"|daily|weekly|fortnightly|monthly|bi-?weekly|on (?:mondays|tuesdays|wednesdays|thursdays|fridays"
+    r"|saturdays|sundays))\b[^.!?]{0,80}\b(?:in|from|by) [A-Z][^.!?]{1,60}\.?",
 ]
 # Words that may open a writer's bio after their name: "Jane Doe is a reporter covering ...".
 BIO_NAME_FOLLOWERS = (
