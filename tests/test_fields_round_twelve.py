@@ -8,6 +8,7 @@ import datetime as dt
 
 from transforms import dates, geo
 from transforms.clean import _tidy_credit, caption_split, chrome_kind, clean_text
+from transforms.dateline import find_dateline
 
 BODY = ("The council approved the plan on Tuesday after a long debate about costs and "
         "the timetable for the works, officials said.")
@@ -96,3 +97,24 @@ def test_related_story_header_follow_list_and_imprint_under_the_story():
              "The survey is published every year in Geneva by the agency.\n")
     assert "The survey is published every year in Geneva by the agency." in \
         clean_text(story).paragraphs
+
+
+def test_a_companys_copyright_closing_the_story_is_no_photo_credit():
+    for line in ("© The Daily Planet Pvt Ltd", "© Example Media GmbH",
+                 "Copyright Acme Publishing Inc."):
+        assert chrome_kind(line) == "copyright", line
+    # A photographer's or an agency's credit stays a credit.
+    assert chrome_kind("© Jane Roe/AFP") is None
+    assert chrome_kind("© Getty Images") is None
+    page = (f"Headline of the story about the council plan\n\n{BODY}\n\n{MORE}\n\n"
+            "© The Daily Planet Pvt Ltd\n")
+    cleaned = clean_text(page)
+    assert cleaned.captions == [] and cleaned.paragraphs == [BODY, MORE]
+
+
+def test_a_known_city_in_capitals_and_a_full_stop_opens_the_lead():
+    found = find_dateline("ROSARIO. El intendente anunció este jueves el cierre de la costanera.")
+    assert found is not None and (found.city, found.country) == ("Rosario", "AR")
+    # Capitals that are no city, and a city without the full stop's shape, are no dateline.
+    assert find_dateline("NATO. The alliance said on Tuesday it would send more troops.") is None
+    assert find_dateline("UPDATE. The company said its figures were wrong.") is None

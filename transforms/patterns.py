@@ -165,6 +165,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|ansa|thomson reuters|agence france-presse|agencia efe|lusa|xinhua)\b.{0,160}",
         r"this material may not be (published|broadcast|rewritten|redistributed).{0,160}",
         r".{0,80}all rights reserved\.?.{0,80}",
+        # A company's copyright without a year: "© The Daily Planet Pvt Ltd", "© Example Media
+        # GmbH" (a photo credit names a person or an agency, not a registered company).
+        r"(©|\(c\)|copyright)\s{0,2}[^\W\d_][\w .&'’-]{1,60}\b(pvt\.? ltd|ltd|limited|inc|llc|gmbh|plc"
+        r"|s\.a\.|s\.p\.a\.|sarl|corp|corporation|pty ltd|co\. ltd)\.?",
         r"our standards:.{0,80}trust principles\.?",
         r"(todos los derechos reservados|alle rechte vorbehalten|tous droits réservés"
         r"|tutti i diritti riservati|todos os direitos reservados).{0,80}",
@@ -730,6 +734,10 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      r"(?:,\s{0,2}(?P<datepart>[A-Z][a-z]{2,8}\.?\s{1,2}\d{1,2}))?\s{0,2}(?:[–—]|--|\s-|:"
      # "BAKU, Azerbaijan, March 5. Baku will ..." (Trend): a full stop after the date.
      r"|(?(datepart)\.(?=\s)|(?!)))\s*"),
+    # A city in capitals and a full stop opening the lead: "ASUNCIÓN. La Municipalidad ..."
+    # (Paraguayan and Argentine papers; the place must be a city the gazetteer knows).
+    ("caps_place_stop",
+     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’\-]{3,30}(?: [A-ZÀ-Ý][A-ZÀ-Ý'’\-]{1,30}){0,2})\.\s(?=[A-ZÀ-Ý][a-zà-ÿ])"),
 ]
 
 # Words that look like a place in capitals but are not ("UPDATE 1", "EXCLUSIVE").
