@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 from transforms import dates, geo
-from transforms.clean import _tidy_credit, caption_split, chrome_kind, clean_text
+from transforms.clean import _tidy_credit, caption_split, chrome_kind, clean_record, clean_text
 from transforms.dateline import find_dateline
+from transforms.extract import extract_article
 
 BODY = ("The council approved the plan on Tuesday after a long debate about costs and "
         "the timetable for the works, officials said.")
@@ -118,3 +119,25 @@ def test_a_known_city_in_capitals_and_a_full_stop_opens_the_lead():
     # Capitals that are no city, and a city without the full stop's shape, are no dateline.
     assert find_dateline("NATO. The alliance said on Tuesday it would send more troops.") is None
     assert find_dateline("UPDATE. The company said its figures were wrong.") is None
+
+
+def test_the_paper_itself_is_no_author():
+    text = f"By the Valley Courier\n\nMarch 3, 2025\n\n{BODY}\n\n{MORE}\n"
+    article = extract_article(clean_record(_text_record(
+        text, title="Council approves the plan", outlet="The Valley Courier",
+        authors=["Valley Courier"])))
+    assert article["authors"] == []
+    # A writer with another name is kept.
+    article = extract_article(clean_record(_text_record(
+        text, title="Council approves the plan", outlet="The Valley Courier",
+        authors=["Jane Roe"])))
+    assert article["authors"] == ["Jane Roe"]
+
+
+def test_a_wire_and_its_place_joined_by_a_slash_under_the_headline():
+    page = f"Ministry launches a campaign on salt in bread\n\nMENA/Cairo\n\n{BODY}\n\n{MORE}\n"
+    article = extract_article(clean_record(_text_record(page)))
+    assert article["agency"] == "MENA"
+    # A slash between two words that are no wire and place is no wire line.
+    page = f"Ministry launches a campaign on salt in bread\n\nHealth/Science\n\n{BODY}\n"
+    assert extract_article(clean_record(_text_record(page)))["agency"] is None

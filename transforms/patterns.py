@@ -1020,6 +1020,8 @@ REPUBLISHED_NOTE = (
     r"|(?:re-?published|reproduced) (?:here )?with (?:the )?(?:kind )?permission (?:from|of) "
     r"(?P<agency2>[^.,;]{2,40}?))\.?$"
 )
+# The article before a paper's name: "The Daily Courier", "Le Soleil", "Die Zeit".
+LEADING_ARTICLE = r"^(?:the|la|le|les|el|los|las|die|der|das|il|lo|o|a|de|het)\s+"
 # Separators between several names in one credit.
 NAME_SPLIT = r"\s*(?:,|;|\||\band\b|\by\b|\bund\b|\bet\b|\be\b|&)\s*"
 # Trailing "in Mexico City" / "en Madrid" / "from Lagos" after a name.
@@ -1382,6 +1384,7 @@ def compiled() -> dict[str, object]:
         "role": role_re,
         "role_kind": [(role, re.compile(rf"^(?:{p})$", flags)) for role, p in role_alternatives],
         "name_split": re.compile(NAME_SPLIT, flags),
+        "leading_article": re.compile(LEADING_ARTICLE, flags),
         "name_trailing_place": re.compile(NAME_TRAILING_PLACE, flags),
         "name_trailing_outlet": re.compile(NAME_TRAILING_OUTLET),
         "dates": [re.compile(p, flags) for p in DATE_PATTERNS],
