@@ -141,3 +141,10 @@ def test_a_wire_and_its_place_joined_by_a_slash_under_the_headline():
     # A slash between two words that are no wire and place is no wire line.
     page = f"Ministry launches a campaign on salt in bread\n\nHealth/Science\n\n{BODY}\n"
     assert extract_article(clean_record(_text_record(page)))["agency"] is None
+
+
+def test_a_russian_headline_names_its_city_in_a_case_ending():
+    assert geo.places_in_head("В Москве откроют новый парк у реки", language="ru") == [
+        ("москве", "RU")]
+    # Capitalised Cyrillic words that are no city stay unplaced.
+    assert geo.places_in_head("Министр Иванов заявил о новых правилах", language="ru") == []

@@ -1265,7 +1265,15 @@ PLACE_RUN_OPENERS: list[str] = [
     "il", "lo", "gli", "i", "o", "os", "as", "un", "une", "ein", "eine",
     "city", "ville", "stadt", "ciudad", "cidade", "città", "town", "mayor",
     "of", "de", "del", "da", "do", "di", "du", "des",
+    # Russian and Ukrainian prepositions opening a headline: "В Ташкенте ...", "У Києві ...".
+    "в", "во", "на", "из", "у", "з", "із",
 ]
+# Russian and Ukrainian write a city in its cases ("в Ташкенте", "Ташкента", "в Москве",
+# "у Києві"): a Cyrillic word the gazetteer does not know is tried without one of these
+# endings, then with one of the nominative endings.
+CYRILLIC_CASE_ENDINGS: list[str] = ["ом", "ем", "ой", "ей", "ах", "ях", "ам", "ям", "е", "і",
+                                    "а", "я", "у", "ю", "ы", "и"]
+CYRILLIC_NOMINATIVE_ENDINGS: list[str] = ["", "а", "я", "ь", "й", "ів"]
 # Two-letter top-level domains sold as brands, not as a country's (a news site's
 # country-code domain is evidence of where its local stories are set).
 VANITY_TLDS: list[str] = [
