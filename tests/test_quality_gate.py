@@ -106,9 +106,12 @@ GATES = {
     # The ninth held-out set (0.941 untouched), a development set since its round.
     "dev_set12": {
         "folder": ROOT / "bench" / "dev_set12",
-        "fields_exact": 0.94,
-        "per_field": {"title": 1.0, "editors": 1.0, "language": 1.0},
-        "max_chrome_leaked": 17,
+        "fields_exact": 0.99,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "agency": 1.0,
+                      "authors": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
+                      "caption_credit": 1.0, "section": 1.0},
+        # "Ahmedabad Municipal Corporation" is a tag link and also words of the lead.
+        "max_chrome_leaked": 1,
     },
 }
 

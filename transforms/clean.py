@@ -974,6 +974,9 @@ def _agency_only(line: str) -> str | None:
     if len(parts) > 1 and len({agency_name(p) for p in parts} - {None}) == 1 and all(
             agency_name(p) for p in parts):
         return parts[0]
+    wire, slash, place = text.partition("/")
+    if slash and agency_name(wire) and any(geo.resolve_place(place)):
+        return wire.strip()  # "QNA/Doha", "MENA / Cairo": the wire and where it filed from
     if not agency_name(text) or _TEXT_SIZE_WIDGET.fullmatch(text):
         return None
     return text if len(text.split()) > 1 or text.isupper() else None

@@ -79,7 +79,8 @@ def _find_dateline(head: str) -> DatelineMatch | None:
         city, country = geo.resolve_place(place) if place else (None, None)
         if kind == "caps_place" and not (city or country):
             continue  # a capitalised lead without an agency must be a known place
-        if kind in ("place_spanish_dash", "place_dash_known", "place_stop_known"):
+        if kind in ("place_spanish_dash", "place_dash_known", "place_stop_known",
+                    "caps_place_stop"):
             if not city:
                 continue  # a mixed-case place without an agency must be a known city
             if kind == "place_stop_known" and not geo.is_big_city(place):

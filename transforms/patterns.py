@@ -114,6 +114,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|compartilhe (a matéria|esta notícia|esta matéria)|copy link( copied)?|link copied)",
         # WordPress widgets: "Like this:", "Like Loading..."
         r"like this:|like loading\.{0,3}|loading\.{3}|(lihat|tonton) (foto|video)",
+        # WordPress share buttons: "Click to share on Facebook", "Click to print".
+        r"click to (share|print|email|e-mail)( (on|via|by) [\w.+ ]{1,25}| (a )?link to a friend)?",
         r"join the (debate|discussion)|(show|view|read) (all )?comments|comentarios|kommentare"
         r"|commentaires|commenti|comentários|para comentar debes .{0,40}",
         r"(facebook|twitter|x|email|e-mail|whatsapp|linkedin|pinterest|reddit|messenger|instagram"
@@ -163,6 +165,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|ansa|thomson reuters|agence france-presse|agencia efe|lusa|xinhua)\b.{0,160}",
         r"this material may not be (published|broadcast|rewritten|redistributed).{0,160}",
         r".{0,80}all rights reserved\.?.{0,80}",
+        # A company's copyright without a year: "© The Daily Planet Pvt Ltd", "© Example Media
+        # GmbH" (a photo credit names a person or an agency, not a registered company).
+        r"(©|\(c\)|copyright)\s{0,2}[^\W\d_][\w .&'’-]{1,60}\b(pvt\.? ltd|ltd|limited|inc|llc|gmbh|plc"
+        r"|s\.a\.|s\.p\.a\.|sarl|corp|corporation|pty ltd|co\. ltd)\.?",
         r"our standards:.{0,80}trust principles\.?",
         r"(todos los derechos reservados|alle rechte vorbehalten|tous droits réservés"
         r"|tutti i diritti riservati|todos os direitos reservados).{0,80}",
@@ -211,6 +217,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r".{0,60}\b(is|are) not responsible for the content of (external|other|third[- ]party)"
         r" (internet )?(sites|websites|links)\.?",
         r"comments? policy|community (guidelines|standards)",
+        # A follow widget's note: "Authors and topics you follow will be added to your
+        # personal news feed in Following."
+        r".{0,60}\byou follow will (be added|appear) (to|in) your (personal )?(news ?)?feed\b.{0,60}",
         r".{0,80}\bgenerated from an automated (news )?(agency )?feed\b.{0,160}",
         # View counters: "Views 402", "1,204 views".
         r"views?:?\s?[\d,.]{1,9}|[\d,.]{1,9} views?|vistas:? [\d.]{1,9}|aufrufe:? [\d.]{1,9}",
@@ -266,7 +275,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
 }
 
 # What a link's accessible label adds to its text: "Purchase Licensing Rights, opens new tab".
-LINK_SUFFIX = r",?\s{0,2}opens (?:in )?(?:a )?new (?:tab|window)"
+LINK_SUFFIX = (r",?\s{0,2}opens (?:in )?(?:a )?new (?:tab|window)"
+               # WordPress share buttons: "Click to share on X (Opens in new window)".
+               r"|\s{0,2}\(opens (?:in )?(?:a )?new (?:tab|window)\)")
 
 # Chrome lines longer than SHORT_CHROME_CHARS are notices (cookies, copyright,
 # newsletters, contacts); a long line without any of these words is never chrome,
@@ -294,7 +305,7 @@ SENTENCE_END = r"[.!?\"”’»…]$"
 RELATED_LIST_HEADERS: list[str] = [
     r"next in (?P<section>[\w &'-]{2,40})",
     r"more (from|in) [\w &'-]{2,40}",
-    r"related( (topics|coverage|stories|articles|news|content|links|reading))?",
+    r"related( (topics|coverage|stories|story|articles|article|news|content|links|reading))?",
     r"more on this (story|topic)",
     r"stories you'?ll enjoy",
     r"(read|see) (more|also)\s*:?",
@@ -329,6 +340,8 @@ TAG_LIST_HEADERS: list[str] = [
     r"|mots-clés|mots clés|sujets|argomenti|parole chiave|assuntos|tópicos|palavras-chave",
     # The page's own short address below the story: "Short link:" and the link.
     r"short ?link|permalink|share (this )?link|kısa link|enlace corto|lien court|link curto",
+    # A follow widget listing the story's writers and topics: "Follow related authors and topics".
+    r"follow (related )?(authors|topics|writers)( (and|&) (authors|topics|writers))?",
 ]
 MAX_TAG_WORDS = 4
 
@@ -356,6 +369,8 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"|okuyun)( ook| också| også| myös| też| także| również| také| též| is| i| și| ayrıca)?"
     r"( meer| mer| mere| lisää| więcej| více| még| još)?\s*:\s*.{1,200}",
     r"(baca juga|simak juga|lihat juga|baca selengkapnya)\s*:\s*.{1,200}",
+    # Russian and Ukrainian: "Читайте также: ...", "Читайте також: ...", "См. также: ...".
+    r"(читайте|читать|смотрите|см\.|дивіться|див\.) (также|тоже|також|ещё|еще)\s*:\s*.{1,200}",
     r"(ayrıca|ilgili haber(ler)?|lisää aiheesta|mer om|meer over|więcej na ten temat)"
     r"\s*:\s*.{1,200}",
 ]
@@ -435,6 +450,11 @@ TAIL_NOTES: list[str] = [
     # "A version of this article appears in print on Oct. 15, 2024, Section A, Page 8 ..."
     r"(?:a|an earlier) version of this (?:article|story|report) (?:appears|appeared|ran|was published)"
     r" in print\b.{0,300}",
+    # The paper's imprint under the story: "The Weekly Star is published every Tuesday and
+    # Friday in Lagos.", "The Island Post is published every two weeks in Suva, Fiji."
+    r"(?:the )?(?-i:[A-Z][\w'’&.-]{1,30}(?: [A-Z][\w'’&.-]{1,30}){0,4}) is published (?:every|each|twice|three times"
+    r"|daily|weekly|fortnightly|monthly|bi-?weekly|on (?:mondays|tuesdays|wednesdays|thursdays|fridays"
+    r"|saturdays|sundays))\b[^.!?]{0,80}\b(?:in|from|by) [A-Z][^.!?]{1,60}\.?",
 ]
 # Words that may open a writer's bio after their name: "Jane Doe is a reporter covering ...".
 BIO_NAME_FOLLOWERS = (
@@ -714,6 +734,10 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      r"(?:,\s{0,2}(?P<datepart>[A-Z][a-z]{2,8}\.?\s{1,2}\d{1,2}))?\s{0,2}(?:[–—]|--|\s-|:"
      # "BAKU, Azerbaijan, March 5. Baku will ..." (Trend): a full stop after the date.
      r"|(?(datepart)\.(?=\s)|(?!)))\s*"),
+    # A city in capitals and a full stop opening the lead: "ASUNCIÓN. La Municipalidad ..."
+    # (Paraguayan and Argentine papers; the place must be a city the gazetteer knows).
+    ("caps_place_stop",
+     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’\-]{3,30}(?: [A-ZÀ-Ý][A-ZÀ-Ý'’\-]{1,30}){0,2})\.\s(?=[A-ZÀ-Ý][a-zà-ÿ])"),
 ]
 
 # Words that look like a place in capitals but are not ("UPDATE 1", "EXCLUSIVE").
@@ -755,6 +779,12 @@ CAPTION_CREDIT_PATTERNS: list[str] = [
     # "(Jane Doe/AAP PHOTOS)", "THE CANADIAN PRESS/Jane Doe": any "Name/Outlet" credit.
     r"\((?P<credit>[^()\n/]{2,40}/[^()\n/]{2,40})\)\s*$",
     r"(?<=[.!?] )(?P<credit>[A-Z][A-Z .'’-]{1,40}/[^\W\d_][^\n/]{1,40})\s*$",
+    # "... in June, 2024.Jane Doe/The Daily Planet": a "Name/Outlet" credit glued to the
+    # caption's full stop.
+    r"(?<=[\w)][.!?])(?P<credit>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}/[A-Z][^\n/]{1,40})\s*$",
+    # "... nel Salone (foto Pambianchi)": the label and the credit in brackets, no colon.
+    r"\((?i:foto|photo|ph\.)s?\s{1,2}(?!(?i:by|de|di|da|von|d['’]|archiv|file|courtesy)\b)"
+    r"(?P<credit>[A-ZÀ-Ý][^()\n:]{1,60})\)\s*$",
     # "... in Seoul on Sept. 1, 2023. (Yonhap)": a known wire alone in brackets.
     r"(?<=[.!?] )\((?P<credit>[^\W\d_][^()\n]{1,30})\)\s*$",
 ]
@@ -766,7 +796,7 @@ CAPTION_PREFIXES: list[str] = [
 CREDIT_ONLY_LINE = (
     r"^(?:(?:photo(?:graph|grapher)?|foto|fotografía|fotograf|fotógrafo|fotografo|photographe"
     r"|fot\.?|picture|image source|image|bild|imagem|credit|beeld|kuva|zdjęcie|fotó|billede|bilde|fotografia"
-    r"|źródło)"
+    r"|źródło|фото)"
     r"\s*[:,|]\s*|credit\s{0,2}(?:\.{3}|…)\s*|(?:file |archive )?(?:photo(?:graph)?|picture)s? by\s+|©\s*(?=[^\W\d_])"
     # An outlet and a photographer in capitals, alone: "KOMPAS.com/RISKA ANGGRAENI".
     r"|(?-i:(?=[A-Z][A-Za-z.]{1,20}/[A-Z][A-Z .'’-]{2,40}$))"
@@ -784,6 +814,7 @@ CAPTION_NOISE: list[str] = [
 ]
 # A labelled credit in a caption's closing brackets: "(Image: X)", "(Photo: X)".
 LABELLED_CREDIT = (r"\((?:image|photo(?:graph)?|picture|foto|bild|imagem|credit|crédit)s?\s{0,2}:"
+                   r"|\((?:foto|photo)s?\s(?-i:[A-ZÀ-Ý])[^()\n:]{1,60}\)\s*$"
                    # "... last year's festival. Photo by VnExpress/Nguyen Dong" (at the end).
                    r"|(?<=[.!?] )(?:photo|foto|picture)s? (?:by|de|von|por|di) [^\n]{2,60}$")
 # A credit label left at the end of caption text once the credit is split off.
@@ -796,11 +827,13 @@ CREDIT_PREFIX_AT_START = (
     r"(?:\|\s{0,2}|(?:file|archive|archivo|arquivo)\s{0,2}[|:]\s{0,2}"
     r"|[\w'’]{2,15} (?=photos?\s{0,2}:)|źródło(?: zdjęcia(?: głównego)?)?\s{0,2}:\s{0,2})")
 CREDIT_LABEL_AT_START = (
-    # "Photo credit: X", "crédito: X", "Source: AAP / X".
-    r"(?:(?:(?:file |archive )?(?:photo(?:graph|grapher)?|foto|fotograf|fotógrafo|fotografo"
-    r"|photographe|picture|image|credit|crédit|crédito|credito|beeld|bild|source|fonte|fuente)s?"
+    # "Photo credit: X", "crédito: X", "Source: AAP / X", "File pic: X", "Ph. : X" (French
+    # papers' abbreviation), "Photo courtesy of X", "Courtesy: X".
+    r"(?:(?:(?:file |archive )?(?:photo(?:graph|grapher)?|foto|фото|fotograf|fotógrafo|fotografo"
+    r"|photographe|picture|pic|image|credit|crédit|crédito|credito|beeld|bild|source|fonte|fuente)s?"
     r"(?: credits?)?)"
-    r"(?:\s*[:,/|]\s*|\s+(?:by|von|door|de|por)\s+)|©\s*)")
+    r"(?:\s*[:,/|]\s*|\s+(?:by|von|door|de|por)\s+)|ph\.\s{0,2}:\s*"
+    r"|(?:(?:photos?|images?|pictures?|fotos?) )?courtesy(?: of\s+|\s*:\s*)|©\s*)")
 # Credits unmistakable enough to make any short paragraph a caption: a wire's photo
 # credit, or "First Last/Outlet".
 STRONG_CREDIT = (
@@ -987,6 +1020,8 @@ REPUBLISHED_NOTE = (
     r"|(?:re-?published|reproduced) (?:here )?with (?:the )?(?:kind )?permission (?:from|of) "
     r"(?P<agency2>[^.,;]{2,40}?))\.?$"
 )
+# The article before a paper's name: "The Daily Courier", "Le Soleil", "Die Zeit".
+LEADING_ARTICLE = r"^(?:the|la|le|les|el|los|las|die|der|das|il|lo|o|a|de|het)\s+"
 # Separators between several names in one credit.
 NAME_SPLIT = r"\s*(?:,|;|\||\band\b|\by\b|\bund\b|\bet\b|\be\b|&)\s*"
 # Trailing "in Mexico City" / "en Madrid" / "from Lagos" after a name.
@@ -1037,6 +1072,27 @@ for _i, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS.setdefault(_name.rstrip("."), _i)
+# Russian and Ukrainian month names (genitive as dates write them, nominative) and
+# their abbreviations: "14 ноября 2024", "3 березня 2025".
+for _i, _names in enumerate(
+    [
+        "января январь янв січня січень січ",
+        "февраля февраль фев февр лютого лютий лют",
+        "марта март мар березня березень бер",
+        "апреля апрель апр квітня квітень квіт",
+        "мая май травня травень трав",
+        "июня июнь июн червня червень черв",
+        "июля июль июл липня липень лип",
+        "августа август авг серпня серпень серп",
+        "сентября сентябрь сен сент вересня вересень вер",
+        "октября октябрь окт жовтня жовтень жовт",
+        "ноября ноябрь ноя нояб листопада листопад лист",
+        "декабря декабрь дек грудня грудень груд",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _i)
 
 WEEKDAYS: dict[str, int] = {}
 for _i, _names in enumerate(
@@ -1102,7 +1158,7 @@ URL_MONTH_PATTERN = r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/"
 # What may stand beside the date on a date-only line ("Thu 6 May 2021, 3:21 PM GMT+8").
 DATE_LINE_EXTRAS = (
     r"^(?:[\s,.:|+\-–—/()\d•·]|(?<=\d)(?:am|pm)\b|\b[ap]\.\s?m\.|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
-    r"|kl|klo|godz|v|saat|om|utc|gmt|bst"
+    r"|kl|klo|godz|v|saat|om|utc|gmt|bst|hrs|hs|hr|horas|в"
     r"|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|sast|eat|wat|aest|aedt|nzst|nzdt|hkt|sgt|wib|wita|wit"
     r"|pht|ict|pkt|npt|myt|cat|eet|eest|msk|trt|ast|adt|hst|akst|nzt|brt|art|clt|cot|pet|ect|vet"
     r"|idt|gst|kst|awst|acst|update|actualizado|mis à jour|aktualisiert"
@@ -1209,7 +1265,15 @@ PLACE_RUN_OPENERS: list[str] = [
     "il", "lo", "gli", "i", "o", "os", "as", "un", "une", "ein", "eine",
     "city", "ville", "stadt", "ciudad", "cidade", "città", "town", "mayor",
     "of", "de", "del", "da", "do", "di", "du", "des",
+    # Russian and Ukrainian prepositions opening a headline: "В Ташкенте ...", "У Києві ...".
+    "в", "во", "на", "из", "у", "з", "із",
 ]
+# Russian and Ukrainian write a city in its cases ("в Ташкенте", "Ташкента", "в Москве",
+# "у Києві"): a Cyrillic word the gazetteer does not know is tried without one of these
+# endings, then with one of the nominative endings.
+CYRILLIC_CASE_ENDINGS: list[str] = ["ом", "ем", "ой", "ей", "ах", "ях", "ам", "ям", "е", "і",
+                                    "а", "я", "у", "ю", "ы", "и"]
+CYRILLIC_NOMINATIVE_ENDINGS: list[str] = ["", "а", "я", "ь", "й", "ів"]
 # Two-letter top-level domains sold as brands, not as a country's (a news site's
 # country-code domain is evidence of where its local stories are set).
 VANITY_TLDS: list[str] = [
@@ -1328,6 +1392,7 @@ def compiled() -> dict[str, object]:
         "role": role_re,
         "role_kind": [(role, re.compile(rf"^(?:{p})$", flags)) for role, p in role_alternatives],
         "name_split": re.compile(NAME_SPLIT, flags),
+        "leading_article": re.compile(LEADING_ARTICLE, flags),
         "name_trailing_place": re.compile(NAME_TRAILING_PLACE, flags),
         "name_trailing_outlet": re.compile(NAME_TRAILING_OUTLET),
         "dates": [re.compile(p, flags) for p in DATE_PATTERNS],
