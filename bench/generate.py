@@ -17,7 +17,11 @@ shared quote paragraphs, otherwise written anew).
 Formats: `text` (scraped plain-text pages, one file each), `html` (article pages
 of five site layouts: <head> with title, description, OpenGraph, article:* and
 JSON-LD, then navigation, figure, body with in-body ad and "Read more" box,
-related and most-read lists, newsletter box, footer, cookie banner; ~25 kB each)
+related and most-read lists, newsletter box, footer, cookie banner; with the weight
+of real pages: critical CSS, inline and external scripts, a framework state blob, an
+icon sprite, mega-menu, srcset images, story cards, reader comments, footer site map,
+consent and tracking markup; median ~120 kB, 100-155 kB, against 115 kB for the
+public article-extraction benchmark's pages)
 and `jsonl` (news-please style crawler records, `--records-per-file` per file).
 One seed gives the same stories, copies and truth file in every format.
 Articles run 500-1,000 words (median ~780).
@@ -402,11 +406,11 @@ def _attr(text: str) -> str:
 # Per layout: class prefix, critical-CSS rules (low, high), script modules (low,
 # high), sub-links per menu section (low, high), state blob style.
 CHROME_PROFILES = {
-    "ledger": ("ldg", (260, 420), (6, 12), (4, 8), "initial"),
-    "herald": ("mh", (90, 170), (14, 26), (5, 9), "next"),
-    "wire": ("ww", (40, 90), (18, 30), (4, 7), "next"),
-    "coastal": ("ct", (180, 300), (8, 16), (3, 6), "initial"),
-    "post": ("mp", (200, 340), (10, 20), (5, 8), "next"),
+    "ledger": ("ldg", (200, 320), (6, 12), (4, 8), "initial"),
+    "herald": ("mh", (30, 80), (14, 26), (5, 9), "next"),
+    "wire": ("ww", (20, 50), (18, 30), (4, 7), "next"),
+    "coastal": ("ct", (90, 160), (8, 16), (3, 6), "initial"),
+    "post": ("mp", (120, 200), (10, 20), (5, 8), "next"),
 }
 SUBSECTIONS = {
     "World": ["Africa", "Americas", "Asia Pacific", "Europe", "Middle East", "UK", "US",
@@ -549,7 +553,7 @@ def _js_module(r: random.Random, prefix: str) -> str:
 def _icon_path(r: random.Random) -> str:
     steps = "".join(
         f"{r.choice('clsqCLSQ')}{r.uniform(-9, 24):.2f} {r.uniform(-9, 24):.2f} "
-        f"{r.uniform(-9, 24):.2f} {r.uniform(-9, 24):.2f}" for _ in range(r.randint(6, 22)))
+        f"{r.uniform(-9, 24):.2f} {r.uniform(-9, 24):.2f}" for _ in range(r.randint(3, 10)))
     return f"M{r.uniform(0, 24):.2f} {r.uniform(0, 24):.2f}{steps}z"
 
 
@@ -590,6 +594,8 @@ def _teasers(rng: random.Random, domain: str, count: int) -> list[dict]:
 def _card(item: dict, prefix: str, kind: str, position: int) -> str:
     href, image = item["url"], item["image"]
     return (
+        f'<div class="{prefix}-grid__item {prefix}-grid__item--{kind}"><div class="{prefix}-'
+        f'card-container" data-position="{position}">'
         f'<article class="{prefix}-card {prefix}-card--{kind} {prefix}-card--with-image '
         f'js-track-impression" data-component="StoryCard" data-content-id="{item["id"]}" '
         f'data-track="{kind}|{position}"><a class="{prefix}-card__media-link" href="{href}" '
@@ -601,21 +607,52 @@ def _card(item: dict, prefix: str, kind: str, position: int) -> str:
         f'class="{prefix}-card__kicker">{item["section"]}</span><h3 class="{prefix}-card__title">'
         f'<a class="{prefix}-card__link" href="{href}" data-track="{kind}|{position}|headline">'
         f'{item["headline"]}</a></h3><p class="{prefix}-card__teaser">'
-        f'{_escape(item["teaser"])}</p></div></article>')
+        f'{_escape(item["teaser"])}</p></div></article></div></div>')
 
 
 def _linked(paragraph: str, rng: random.Random, prefix: str) -> str:
-    """A body paragraph as markup, a few of its words a link to a topic page (the
-    text itself unchanged)."""
+    """A body paragraph as markup, one or two short phrases of it links (to a topic
+    page, to a source); the text itself unchanged."""
     words = paragraph.split(" ")
-    if len(words) < 14 or rng.random() < 0.4:
+    if len(words) < 20 or rng.random() < 0.3:
         return _escape(paragraph)
-    start = rng.randrange(3, len(words) - 8)
-    end = start + rng.randint(2, 4)
-    anchor = " ".join(words[start:end])
-    return (f'{_escape(" ".join(words[:start]))} <a class="{prefix}-inline-link" '
-            f'href="/topics/{_slug(anchor)}" data-track="inline-link">{_escape(anchor)}</a> '
-            f'{_escape(" ".join(words[end:]))}')
+    first = rng.randrange(2, len(words) // 2 - 4)
+    second = rng.randrange(len(words) // 2, len(words) - 4)
+    spans = [(first, first + rng.randint(2, 4))]
+    if len(words) >= 45 and rng.random() < 0.5:
+        spans.append((second, second + rng.randint(2, 3)))
+    out, at = [], 0
+    for i, (start, end) in enumerate(spans):
+        phrase = _escape(" ".join(words[start:end]))
+        href = (f"/topics/{_slug(phrase)}" if i == 0 else
+                f"https://www.{rng.choice(('example.org', 'example.gov'))}/{_hex(rng, 8)}")
+        out += [_escape(" ".join(words[at:start])),
+                f'<a class="{prefix}-inline-link" href="{href}">{phrase}</a>']
+        at = end
+    return " ".join([*out, _escape(" ".join(words[at:]))])
+
+
+def _comments(rng: random.Random, prefix: str) -> str:
+    """Readers' comments below the article (their own words, none of the story's)."""
+    items = []
+    for _ in range(rng.randint(4, 9)):
+        opener = rng.choice(["Interesting piece.", "I disagree.", "Not surprised at all.",
+                             "Thanks for the update.", "Who is going to pay for this?",
+                             "Same story every year."])
+        items.append(
+            f'<li class="{prefix}-comment" id="comment-{rng.randint(10**6, 10**7)}"><div '
+            f'class="{prefix}-comment__inner"><div class="{prefix}-comment__header"><img '
+            f'class="{prefix}-comment__avatar" src="https://avatars.example.net/'
+            f'{_hex(rng, 10)}.png" alt="" width="32" height="32"><span class="{prefix}-comment__'
+            f'user">{rng.choice(FIRST).lower()}{rng.randint(1, 999)}</span><span class="'
+            f'{prefix}-comment__age">{rng.randint(1, 23)}h ago</span></div><div class="{prefix}'
+            f'-comment__body"><p>{opener} {_escape(rng.choice(QUOTES))}.</p></div><div '
+            f'class="{prefix}-comment__actions"><button type="button">Reply</button><button '
+            f'type="button">{rng.randint(0, 90)} likes</button></div></div></li>')
+    return (f'<section id="comments" class="comments {prefix}-comments" data-component='
+            f'"Comments"><h2 class="{prefix}-comments__title">Comments</h2><ol class="{prefix}'
+            f'-comments__list">{"".join(items)}</ol><button class="{prefix}-comments__more" '
+            f'type="button">Show more comments</button></section>')
 
 
 def _mega_menu(rng: random.Random, prefix: str, low: int, high: int) -> tuple[str, list]:
@@ -695,16 +732,17 @@ def _ad_slot(rng: random.Random, prefix: str, name: str, sizes: str, label: str)
 
 
 def render_html(story: dict, kind: str, rng: random.Random, seed: int) -> str:
-    """A news site's article page, of the weight and make-up of real ones (~110 kB;
+    """A news site's article page, of the weight and make-up of real ones (~120 kB;
     `CHROME_PROFILES`): <head> with title, description, OpenGraph and article:* tags,
     JSON-LD, a critical-CSS <style>, inline scripts (tag manager, consent, ad config,
     bundled modules, a framework state blob repeating the headline, teaser and related
     items) and external scripts; then an icon sprite, a mega-menu navigation,
-    breadcrumb, the article (headline, byline, time, figure with srcset, paragraphs
-    with an in-body ad and "Read more" box, credits, share buttons), related and
-    recommended cards, most-read list, newsletter box, sponsored cards, a footer site
-    map, cookie banner and consent manager, tracking pixels. `rng` draws the page's
-    own chrome (a re-scrape gets other ads, cards and lists)."""
+    breadcrumb, the article (headline, byline, time, figure with srcset, wrapped
+    paragraphs with a few inline links, an in-body ad and "Read more" box, credits,
+    share buttons), reader comments, recommended and related cards, most-read list,
+    newsletter box, sponsored cards, a footer site map, cookie banner and consent
+    manager, tracking pixels. `rng` draws the page's own chrome (a re-scrape gets
+    other ads, cards and lists)."""
     facts = _page_facts(story, kind, seed)
     tag, wrapper, body_class, byline_class = LAYOUTS[facts["layout"]]
     prefix, css_range, module_range, menu_range, state_style = CHROME_PROFILES[facts["layout"]]
@@ -880,11 +918,12 @@ def render_html(story: dict, kind: str, rng: random.Random, seed: int) -> str:
         f'<a href="/{section.lower()}/">{section}</a></nav>'
     )
     body_parts = []
-    mid = max(2, len(paragraphs) // 2)
+    mid, last = max(2, len(paragraphs) // 2), len(paragraphs) - 1  # no link in the last one
     for i, paragraph in enumerate(paragraphs):
         body_parts.append(f'<div class="{prefix}-text-block" data-block-type="paragraph">'
                           f'<p class="{prefix}-paragraph" data-index="{i}">'
-                          f"{_linked(paragraph, rng, prefix)}</p></div>")
+                          f"{_linked(paragraph, rng, prefix) if i < last else _escape(paragraph)}"
+                          "</p></div>")
         if i == 1:
             body_parts.append(_ad_slot(rng, prefix, "mid", "300x250",
                                        "<span>Advertisement</span>"))
@@ -938,6 +977,7 @@ def render_html(story: dict, kind: str, rng: random.Random, seed: int) -> str:
                         for _ in range(5))
     footer_links = "".join(f'<li><a href="/{_slug(item)}">{item}</a></li>' for item in FOOTER)
     tail = (
+        f'{_comments(rng, prefix)}'
         f'<aside class="recommended {prefix}-recommended" data-component="Recommended"><h2>'
         f'More from {facts["site"]}</h2><div class="{prefix}-recommended__grid">{recommended}'
         f'</div></aside><aside class="promo {prefix}-promo-feed" id="promo-feed-below-article">'
