@@ -61,7 +61,7 @@ JOB_FLAGS = ["--runner=FnApiRunner", "--direct_num_workers=2",
 # Timeout of one command: a fixed part plus seconds per article (HTML costs more).
 TIMEOUT_BASE = 300.0
 TIMEOUT_PER_ARTICLE = {"text": 0.05, "jsonl": 0.05, "html": 0.15, "datatrove": 0.1}
-CORPUS_TAG = "g3"  # bump when bench/generate.py output changes: corpora are cached
+CORPUS_TAG = "g4"  # bump when bench/generate.py output changes: corpora are cached
 NOT_INSTALLED = "not installed (run bench/setup_datatrove.sh)"
 
 
