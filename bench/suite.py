@@ -533,8 +533,10 @@ def render(report: dict) -> str:
             stages = loop["stage_seconds"]
             total = sum(stages.values()) or 1.0
             per = 1000.0 / max(1, loop.get("records_read") or 1)
+            inner = loop.get("within_stage_seconds", {}).get("clean_trafilatura") or 0.0
             lines.append(f"loop stages {cell['format']} {cell['size']} (ms/article): " + ", ".join(
-                f"{k} {v * per:.2f}" for k, v in stages.items()) + f" (total {total * per:.1f})")
+                f"{k} {v * per:.2f}" for k, v in stages.items()) + f" (total {total * per:.1f})"
+                + (f"; of clean, trafilatura's extraction {inner * per:.2f}" if inner else ""))
     if report.get("targets"):
         lines += ["", "targets (* measured at a smaller size than the target names: "
                       "indicative only):"]
