@@ -38,7 +38,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"follow [^\W\d_][\w'’. -]{1,40} on (twitter|x|facebook|instagram|linkedin|tiktok|threads"
         r"|bluesky|mastodon|whatsapp|telegram|google news)((,| and| or| &) (twitter|x|facebook"
         r"|instagram|linkedin|tiktok|threads|bluesky|mastodon|whatsapp|telegram)){0,3}"
-        r"( and never miss .{0,30}| for (the )?(latest|breaking|more) (news|updates|stories).{0,30})?[.!]?",
+        r"( and never miss .{0,30}| for (the )?(latest|breaking|more) (news|updates|stories).{0,30}"
+        r"| to (join|be part of) the (conversation|discussion|debate))?[.!]?",
         # "Veja mais notícias da região no g1 Campinas", "VÍDEOS: tudo sobre Campinas e região".
         r"(veja|leia|confira|ver|lee|lea|see|read|voir|lire) (mais|todas as|más|todas las|more|all|plus"
         r" d['’]) ?(notícias|matérias|noticias|news|stories|articles|actualités|infos)\b.{0,80}",
@@ -79,7 +80,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "Follow Us :" (a social bar's label).
         r"follow us( on)?|síguenos|siguenos|suivez-nous|seguici|siga-nos|folgen sie uns",
         # "Follow us on Google News", "Google News'te Takip Et", "Ikuti kami di Google News".
-        r".{0,30}\bgoogle news\b.{0,6}\s(takip et|abone ol)|(follow|ikuti)( us| kami)?( on| di)? google news.{0,40}",
+        r".{0,30}\bgoogle news\b.{0,40}\s(takip et|abone ol)(un|unuz)?|(follow|ikuti)( us| kami)?( on| di)? google news.{0,40}",
         # Other languages.
         r"(suscríbete|suscribete|síguenos|siguenos) (a|en) .{0,100}",
         r"(newsletter abonnieren|jetzt abonnieren|folgen sie uns).{0,100}",
@@ -104,6 +105,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"support [\w'’ ]{2,40} journalism( of [\w ]{2,40})?.{0,60}",
         r"independent journalism costs money\b.{0,200}|support .{2,40} for the price of a coffee.{0,40}",
         r"(subscreva|assine) (a|o|as|os) newsletters?.{0,60}",
+        # "Don't miss out on the headlines from Queensland. Followed categories will be
+        # added to My News.", "Subscriber only", "Members-only article".
+        r"(don['’]?t|never) miss out on (the )?(latest )?(headlines|news|stories|updates)\b.{0,200}",
+        r"(subscribers?|premium|members?|abonnenten|abonnés)[ -]only( (content|article|story))?"
+        r"|exclusive (to|for) (subscribers|members)",
         r"(receba|recebe) (todas as semanas|todos os dias|toda semana|todas as manhãs) .{0,120}",
     ],
     "share_widget": [
@@ -131,7 +137,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # A comment policy: "Comments will be moderated. Keep comments relevant to ..."
         r"comments (will|may) be (moderated|reviewed)\b.{0,400}",
         r"laisser un commentaire|deja un comentario|deixe um comentário|deixe o seu comentário"
-        r"|leave a reply|lascia un commento|hinterlasse einen kommentar",
+        r"|leave a reply|lascia un commento|hinterlasse einen kommentar"
+        # "Add new comment", "Use the comment form below to begin a discussion ...".
+        r"|(add|post|write) (a |an |your )?(new )?comment|use the comment (form|box|section) below\b.{0,100}",
         r"(votre adresse (e-mail|de messagerie|email)|your email address|tu (dirección de )?correo"
         r"( electrónico)?|o seu (endereço de )?e-?mail|il tuo indirizzo email) (ne sera pas|will not be"
         r"|no será|não será|non sarà) (publiée?|published|publicad[oa]|publicad[oa]|pubblicato).{0,80}",
@@ -170,6 +178,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(©|\(c\)|copyright)\s{0,2}[^\W\d_][\w .&'’-]{1,60}\b(pvt\.? ltd|ltd|limited|inc|llc|gmbh|plc"
         r"|s\.a\.|s\.p\.a\.|sarl|corp|corporation|pty ltd|co\. ltd)\.?",
         r"our standards:.{0,80}trust principles\.?",
+        # "© Copyright Example Mail 2025", "Copyright © The Daily Planet 2024": the notice
+        # with its holder first and the year last (the word "copyright" says it is no photo
+        # credit).
+        r"(©\s*)?copyright\s*(©|\(c\))?\s*[^\W\d_][\w .&'’-]{1,60}\s(19|20)\d{2}\.?",
         r"(todos los derechos reservados|alle rechte vorbehalten|tous droits réservés"
         r"|tutti i diritti riservati|todos os direitos reservados).{0,80}",
         r"©\s*(afp|efe|dpa|ansa|agencia efe|bloomberg|kyodo|yonhap|xinhua|lusa|reuters)\b.{0,300}",
@@ -305,7 +317,7 @@ SENTENCE_END = r"[.!?\"”’»…]$"
 RELATED_LIST_HEADERS: list[str] = [
     r"next in (?P<section>[\w &'-]{2,40})",
     r"more (from|in) [\w &'-]{2,40}",
-    r"related( (topics|coverage|stories|story|articles|article|news|content|links|reading))?",
+    r"related( (topics|coverage|stories|story|articles|article|news|content|links|reading|posts))?",
     r"more on this (story|topic)",
     r"stories you'?ll enjoy",
     r"(read|see) (more|also)\s*:?",
@@ -323,6 +335,7 @@ RELATED_LIST_HEADERS: list[str] = [
     r"(lire|à lire) aussi|sur le même sujet|les plus lus",
     r"leia (também|mais)|notícias relacionadas|veja também|(as )?mais lidas",
     r"leggi anche|potrebbe interessarti|articoli correlati|(i )?più letti",
+    r"ilgili haberler|benzer haberler|(en )?çok okunanlar",
 ]
 
 # Headers of a key-points box above the story ("Das Wichtigste in Kürze"): the short
@@ -337,7 +350,9 @@ MAX_SUMMARY_ITEM_WORDS = 25
 # follow are topic links, dropped with their header.
 TAG_LIST_HEADERS: list[str] = [
     r"tags?|keywords|topics|etiquetas|temas|palabras clave|schlagwörter|schlagworte|themen"
-    r"|mots-clés|mots clés|sujets|argomenti|parole chiave|assuntos|tópicos|palavras-chave",
+    r"|mots-clés|mots clés|sujets|argomenti|parole chiave|assuntos|tópicos|palavras-chave"
+    # Turkish: "Etiketler", "Haberle ilgili daha fazlası:" (the story's topic links).
+    r"|etiketler|anahtar kelimeler|haberle ilgili daha fazlası",
     # The page's own short address below the story: "Short link:" and the link.
     r"short ?link|permalink|share (this )?link|kısa link|enlace corto|lien court|link curto",
     # A follow widget listing the story's writers and topics: "Follow related authors and topics".
@@ -348,7 +363,7 @@ MAX_TAG_WORDS = 4
 # A line that starts with one of these words and carries a short link-text tail
 # is a promo/related link in the body ("Read more: ...", "READ MORE: ...").
 INLINE_LINK_PREFIXES: list[str] = [
-    r"\(?((read|see|watch|listen)( more| also)?|related( news| coverage| stories| articles| content"
+    r"\(?((read|see|watch|listen)( more| also)?|((read|see|view) )?related( news| coverage| stories| articles| content"
     r"| reading| links| topics| video)?|more|also (read|see)|recommended)"
     r"( on)?\s*:\s*.{1,200}",
     r"\(?(à |a )?(lee|lea|lire|leia|leggi|lesen sie)( también| aussi| também| anche| auch)?"
@@ -360,7 +375,10 @@ INLINE_LINK_PREFIXES: list[str] = [
     # A related link with its header on the same line: "Saiba Mais Queimadas no Cerrado ...",
     # "À lire aussi Marseille : le parc national ...".
     r"(saiba mais|à lire aussi|a lire aussi|lire aussi|leia também|lee también|mirá también"
-    r"|baca juga|read also|also read|lees ook|pilihan editor)\s*[|:]?\s+[^\W\d_].{1,200}",    # "Read more in The Cape Ledger: ...", "Read more on BBC News: ..."
+    r"|baca juga|read also|also read|lees ook|pilihan editor"
+    # "LEGGI ANCHE Mestre, chiude ...", "Czytaj więcej Ptasia grypa ...".
+    r"|leggi anche|czytaj (więcej|też|także|również)|przeczytaj (też|także|również)"
+    r"|lesen sie auch|voir aussi|ver también|lea también)\s*[|:]?\s+[^\W\d_].{1,200}",    # "Read more in The Cape Ledger: ...", "Read more on BBC News: ..."
     r"(read|see|watch|listen)( more| also)? (in|on|at|from) [^:]{2,40}:\s*.{1,200}",
     # "Más en Andina: ...", "More from Example News: ...", "Plus sur Le Site : ...".
     r"(más|more|mais|plus|mehr|più) (en|on|from|at|de|em|no|na|sur|bei|auf|su) [^:]{2,40}\s?:\s*.{1,200}",
@@ -451,10 +469,18 @@ TAIL_NOTES: list[str] = [
     r"(?:a|an earlier) version of this (?:article|story|report) (?:appears|appeared|ran|was published)"
     r" in print\b.{0,300}",
     # The paper's imprint under the story: "The Weekly Star is published every Tuesday and
-    # Friday in Lagos.", "The Island Post is published every two weeks in Suva, Fiji."
+    # Friday in Lagos.", "The Island Post is published every two weeks in Suva, Fiji.",
+    # "The Valley Times is published Monday through Saturday in Riverton."
     r"(?:the )?(?-i:[A-Z][\w'’&.-]{1,30}(?: [A-Z][\w'’&.-]{1,30}){0,4}) is published (?:every|each|twice|three times"
     r"|daily|weekly|fortnightly|monthly|bi-?weekly|on (?:mondays|tuesdays|wednesdays|thursdays|fridays"
-    r"|saturdays|sundays))\b[^.!?]{0,80}\b(?:in|from|by) [A-Z][^.!?]{1,60}\.?",
+    r"|saturdays|sundays)|(?:from )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+    r" (?:through|thru|to|until|-|–) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)"
+    r"\b[^.!?]{0,80}\b(?:in|from|by) [A-Z][^.!?]{1,60}\.?",
+    # A wire-ticker notice under an agency story: "Die Meldung ist Teil eines automatisierten
+    # Angebots der ... Deutschen Presse-Agentur (dpa). Sie wird von der Redaktion nicht
+    # bearbeitet oder geprüft.", "This item is part of an automated news feed ...".
+    r".{0,60}\b(?:teil eines automatisierten (?:angebots|nachrichtenangebots|dienstes|feeds)"
+    r"|part of an automated (?:news |wire )?(?:service|feed|ticker|offering))\b.{0,300}",
 ]
 # Words that may open a writer's bio after their name: "Jane Doe is a reporter covering ...".
 BIO_NAME_FOLLOWERS = (
@@ -480,7 +506,7 @@ PUBLISHED_LINE = (
     r"(published|posted|first published|issued|publicado|publicada|publié|veröffentlicht|pubblicato"
     r"|erschienen|publiziert|gepubliceerd|geplaatst|publicerad|publicerat|publisert|publiceret|julkaistu"
     r"|opublikowano|publikováno|zveřejněno|yayınlanma( tarihi)?|yayınlandı|yayımlanma( tarihi)?"
-    r"|giriş|publish|diterbitkan|dipublikasikan)"
+    r"|giriş|publish|diterbitkan|dipublikasikan|postado|postada)"
     r"( (on|el|le|am|il|em|at|op|den|dnia|kl\.?))?\s*:?\s*(?P<rest>.{4,80})"
 )
 UPDATED_LINE = (
