@@ -4,7 +4,14 @@ miss that must stay as it is where one exists."""
 
 from __future__ import annotations
 
-from transforms.clean import _stated_date_line, chrome_kind, clean_text, tail_note
+from transforms.clean import (
+    _stated_date_line,
+    _tidy_credit,
+    caption_split,
+    chrome_kind,
+    clean_text,
+    tail_note,
+)
 
 BODY = ("The council approved the plan on Tuesday after a long debate about costs and "
         "the timetable for the works, officials said.")
@@ -92,3 +99,35 @@ def test_a_copyright_notice_with_its_year_last_is_no_photo_credit():
             "© Copyright Example Mail 2025\n")
     cleaned = clean_text(page)
     assert cleaned.captions == [] and cleaned.paragraphs == [BODY, MORE]
+
+
+def test_turkish_and_polish_photo_credit_labels():
+    assert _tidy_credit("Fotoğraf: Ayşe Demir/AA") == "Ayşe Demir/AA"
+    assert _tidy_credit("(Fotoğraf: Ayşe Demir/AA)") == "Ayşe Demir/AA"
+    assert _tidy_credit("Fot.: Jan Nowak") == "Jan Nowak"
+    # A name that only begins like the label keeps its text.
+    assert _tidy_credit("Fotoğrafçılar Derneği") == "Fotoğrafçılar Derneği"
+
+
+def test_a_photo_licence_after_the_credit_is_no_part_of_it():
+    assert caption_split("Fishermen unload the catch at the harbour. (Island Trust) Photo License: "
+                         "All Rights Reserved") == (
+        "Fishermen unload the catch at the harbour.", "Island Trust")
+    assert caption_split("Fishermen unload the catch at the harbour. (Jane Roe) Image license: "
+                         "CC BY-SA 4.0") == (
+        "Fishermen unload the catch at the harbour.", "Jane Roe")
+
+
+def test_a_bracketed_name_above_the_lead_is_the_photographer():
+    page = ("Council approves the plan for the new line\n\nBy Jane Roe\n\n"
+            f"The old tram depot near the river in May (John Smith)\n\n{BODY}\n\n{MORE}\n")
+    cleaned = clean_text(page)
+    assert cleaned.captions == [{"text": "The old tram depot near the river in May",
+                                 "credit": "John Smith"}]
+    assert cleaned.paragraphs == [BODY, MORE]
+    # Brackets holding no person's name are no credit.
+    for line in ("Live coverage of the council vote on the plan (Update Two)",
+                 "Where the new line will run through the valley (New Mexico)"):
+        cleaned = clean_text(f"Council approves the plan for the new line\n\n{line}\n\n"
+                             f"{BODY}\n\n{MORE}\n")
+        assert cleaned.captions == [], line

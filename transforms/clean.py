@@ -550,6 +550,11 @@ def clean_text(
                     para, lines_are_paragraphs)):
             # Above the lead only fields stand (title, byline, date, caption); any other
             # line there is navigation or a widget, whatever its wording.
+            named = _bracketed_name_caption(para)
+            if named:
+                out.captions.append(named)
+                out.count("caption")
+                continue
             if "," in para and len(para.split()) <= MAX_PLACE_LINE_WORDS and all(
                     geo.resolve_place(para)):
                 out.place_lines.append(para)
@@ -991,6 +996,20 @@ def _strong_caption(paragraph: str, credit: str | None) -> bool:
     if not credit:
         return False
     return bool(compiled()["strong_credit"].search(credit))
+
+
+def _bracketed_name_caption(paragraph: str) -> dict[str, str | None] | None:
+    """A caption above the lead that closes with its photographer's name in brackets
+    ("The reservoir near the dam in May (Jane Roe)"), or None."""
+    match = compiled()["bracketed_name_credit"].match(paragraph)
+    if not match or len(match.group("text").split()) < MIN_SENTENCE_WORDS:
+        return None
+    credit = match.group("credit")
+    stopwords = compiled()["dateline_stopwords"]
+    if (people.clean_name(credit) != credit or any(geo.resolve_place(credit))
+            or any(w.lower() in stopwords for w in credit.split())):
+        return None  # "(Update Two)", "(Live Video)" are no name, "(New Mexico)" a place
+    return {"text": match.group("text"), "credit": credit}
 
 
 def _lead_index(paragraphs: list[str]) -> int | None:

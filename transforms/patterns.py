@@ -793,7 +793,7 @@ CAPTION_CREDIT_PATTERNS: list[str] = [
     r"(?<=[.!?] )\[(?P<credit>[^\W\d_][^\[\]\n]{1,50})\]\s*$",
     r"(?P<credit>(?:AFP|AP|EPA|EFE|dpa) via Getty Images)\s*$",
     r"(?P<credit>(?:EPA-EFE|EFE|dpa|ANSA|Xinhua|Anadolu)/[^\n]{2,60})\s*$",
-    r"(?i:Photo(?:graph)?|Foto|Fotografía|Picture|Image|Bild|Imagem|Crédit photo)s?\s*:\s*"
+    r"(?i:Photo(?:graph)?|Foto|Fotografía|Fotoğraf|Picture|Image|Bild|Imagem|Crédit photo)s?\s*:\s*"
     r"(?P<credit>[^\n]{2,80})\s*$",
     r"(?P<credit>Getty Images)\s*$",
     # "... during last year's festival. Photo by VnExpress/Nguyen Dong".
@@ -820,7 +820,7 @@ CAPTION_PREFIXES: list[str] = [
 # A line that is only a photo credit ("Foto: Anna Weber/dpa", "Image source, Getty Images"):
 # it belongs to the caption line just before it.
 CREDIT_ONLY_LINE = (
-    r"^(?:(?:photo(?:graph|grapher)?|foto|fotografía|fotograf|fotógrafo|fotografo|photographe"
+    r"^(?:(?:photo(?:graph|grapher)?|foto|fotografía|fotograf|fotoğraf|fotógrafo|fotografo|photographe"
     r"|fot\.?|picture|image source|image|bild|imagem|credit|beeld|kuva|zdjęcie|fotó|billede|bilde|fotografia"
     r"|źródło|фото)"
     r"\s*[:,|]\s*|credit\s{0,2}(?:\.{3}|…)\s*|(?:file |archive )?(?:photo(?:graph)?|picture)s? by\s+|©\s*(?=[^\W\d_])"
@@ -830,6 +830,11 @@ CREDIT_ONLY_LINE = (
     r"|(?-i:(?=[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}/[A-Z][\w.]{1,25}$)))"
     r"(?P<credit>.{2,80})$"
 )
+# Above the lead, a line that closes with a person's name in brackets and no label is a
+# photo's caption and its photographer: "The reservoir near the dam in May (Jane Roe)".
+# (Only there: elsewhere a bracketed name is the story's own.)
+BRACKETED_NAME_CREDIT = (r"^(?P<text>[^\W\d_].{10,300}?[^\W\d_])\s\((?P<credit>[A-Z][\w'’-]+"
+                         r"(?: [A-Z][\w'’-]+){1,2})\)$")
 # Gallery furniture around a caption: "[1/3] ..." counters and licensing links.
 CAPTION_NOISE: list[str] = [
     r"^\s*\[\d{1,3}\s?/\s?\d{1,3}\]\s*",
@@ -837,6 +842,9 @@ CAPTION_NOISE: list[str] = [
     r"^\s*\d{1,3}\s(?:of|de|von|sur|di|/)\s\d{1,3}\s+(?=[A-ZÀ-Ý])",
     r"\s*\b(?:purchase|acquire) licensing rights(?:,?\s{0,2}opens (?:in )?(?:a )?new (?:tab|window))?\s*$",
     r"^\s*(?:toggle|hide|show) caption\s+",
+    # The photo's licence after its credit: "... (Jane Roe) Photo License: All Rights Reserved".
+    r"\s*\b(?:(?:photo|image|picture) )?licen[cs]e\s{0,2}:\s{0,2}(?:all rights reserved|cc[ -]?by\b[\w .-]{0,20}"
+    r"|creative commons\b[^\n]{0,40}|public domain)\.?\s*$",
 ]
 # A labelled credit in a caption's closing brackets: "(Image: X)", "(Photo: X)".
 LABELLED_CREDIT = (r"\((?:image|photo(?:graph)?|picture|foto|bild|imagem|credit|crédit)s?\s{0,2}:"
@@ -844,7 +852,7 @@ LABELLED_CREDIT = (r"\((?:image|photo(?:graph)?|picture|foto|bild|imagem|credit|
                    # "... last year's festival. Photo by VnExpress/Nguyen Dong" (at the end).
                    r"|(?<=[.!?] )(?:photo|foto|picture)s? (?:by|de|von|por|di) [^\n]{2,60}$")
 # A credit label left at the end of caption text once the credit is split off.
-CREDIT_LABEL_AT_END = (r"\s*\b(?:photo(?:graph|grapher)?|foto|fotografía|fotograf|fot|phot|zdjęcie"
+CREDIT_LABEL_AT_END = (r"\s*\b(?:photo(?:graph|grapher)?|foto|fotografía|fotograf|fotoğraf|fot|phot|zdjęcie"
                       r"|picture|image|bild|imagem)s?\.?\s*[:/]?$")
 # A credit label at the start of a credit ("Photo: X", "Photo / X", "Photo by X").
 # What stands before a credit's label or its text: "File | Photo Credit: X", "File: X",
@@ -855,10 +863,10 @@ CREDIT_PREFIX_AT_START = (
 CREDIT_LABEL_AT_START = (
     # "Photo credit: X", "crédito: X", "Source: AAP / X", "File pic: X", "Ph. : X" (French
     # papers' abbreviation), "Photo courtesy of X", "Courtesy: X".
-    r"(?:(?:(?:file |archive )?(?:photo(?:graph|grapher)?|foto|фото|fotograf|fotógrafo|fotografo"
+    r"(?:(?:(?:file |archive )?(?:photo(?:graph|grapher)?|foto|фото|fotograf|fotoğraf|fotógrafo|fotografo"
     r"|photographe|picture|pic|image|credit|crédit|crédito|credito|beeld|bild|source|fonte|fuente)s?"
     r"(?: credits?)?)"
-    r"(?:\s*[:,/|]\s*|\s+(?:by|von|door|de|por)\s+)|ph\.\s{0,2}:\s*"
+    r"(?:\s*[:,/|]\s*|\s+(?:by|von|door|de|por)\s+)|(?:ph|fot)\.\s{0,2}:\s*"
     r"|(?:(?:photos?|images?|pictures?|fotos?) )?courtesy(?: of\s+|\s*:\s*)|©\s*)")
 # Credits unmistakable enough to make any short paragraph a caption: a wire's photo
 # credit, or "First Last/Outlet".
@@ -1379,6 +1387,7 @@ def compiled() -> dict[str, object]:
         "dateline_stopwords": frozenset(DATELINE_STOPWORDS),
         "caption_credit": [re.compile(p) for p in CAPTION_CREDIT_PATTERNS],
         "caption_noise": [re.compile(p, flags) for p in CAPTION_NOISE],
+        "bracketed_name_credit": re.compile(BRACKETED_NAME_CREDIT),
         "labelled_credit": re.compile(LABELLED_CREDIT, flags),
         "caption_prefix": re.compile(r"^(?:" + "|".join(CAPTION_PREFIXES) + r")", flags),
         "credit_file_photo": re.compile(r"\s*(?:/\s*file photo|,\s*file)$", flags),
