@@ -4,6 +4,9 @@ miss that must stay as it is where one exists."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from transforms import dates, people
 from transforms.clean import (
     _stated_date_line,
     _tidy_credit,
@@ -12,6 +15,7 @@ from transforms.clean import (
     clean_text,
     tail_note,
 )
+from transforms.dateline import agency_name, find_dateline
 
 BODY = ("The council approved the plan on Tuesday after a long debate about costs and "
         "the timetable for the works, officials said.")
@@ -131,3 +135,43 @@ def test_a_bracketed_name_above_the_lead_is_the_photographer():
         cleaned = clean_text(f"Council approves the plan for the new line\n\n{line}\n\n"
                              f"{BODY}\n\n{MORE}\n")
         assert cleaned.captions == [], line
+
+
+def test_a_meta_bar_of_place_date_byline_and_views():
+    page = ("Council approves the plan for the new line\n\n"
+            "Lyon, France | March 3, 2025, Monday @ 11:12 | By: Jane Roe | Views: 1,284\n\n"
+            f"{BODY}\n\n{MORE}\n")
+    cleaned = clean_text(page)
+    assert cleaned.bylines == ["Jane Roe"] and cleaned.published_lines == ["2025-03-03"]
+    assert cleaned.paragraphs == [BODY, MORE]
+    # A bar of section links states nothing.
+    cleaned = clean_text(f"Council approves the plan\n\nHome | World | Business | Sport\n\n"
+                         f"{BODY}\n\n{MORE}\n")
+    assert cleaned.bylines == [] and cleaned.published_lines == []
+
+
+def test_by_with_a_colon_opens_a_byline():
+    assert people.byline_names("By: Jane Roe") == ["Jane Roe"]
+    assert people.byline_names("Por: Ana Ruiz") == ["Ana Ruiz"]
+    assert people.byline_names("By: the numbers") is None
+
+
+def test_a_weekday_settles_an_ambiguous_slashed_date():
+    assert dates.is_date_line("Tue, 03/04/2025 - 18:32") == dt.date(2025, 3, 4)
+    assert dates.is_date_line("Thursday 03/04/2025") == dt.date(2025, 4, 3)
+    # No weekday, or one that fits neither reading: day first as before.
+    assert dates.is_date_line("03/04/2025 - 18:32") == dt.date(2025, 4, 3)
+    assert dates.is_date_line("Sun, 03/04/2025") == dt.date(2025, 4, 3)
+
+
+def test_national_wires_by_their_short_names():
+    assert agency_name("Kabar") == "Kabar"
+    found = find_dateline("Bishkek, April 22 /Kabar/. Gold output rose by 12 percent.")
+    assert found is not None and found.city == "Bishkek" and agency_name(found.agency) == "Kabar"
+    assert agency_name("Seychelles News Agency") == "SNA"
+
+
+def test_a_source_label_in_the_author_field_is_no_person():
+    assert people.author_field_names("Source AFP") == []
+    assert people.author_field_names("Fuente: EFE") == []
+    assert people.author_field_names("Sourav Ganguly") == ["Sourav Ganguly"]

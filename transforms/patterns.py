@@ -626,7 +626,7 @@ AGENCIES: dict[str, list[str]] = {
     "LETA": ["leta"],
     "ELTA": ["elta"],
     "BNS": ["bns", "baltic news service"],
-    "Kabar": ["kabar news agency"],
+    "Kabar": ["kabar", "kabar news agency"],
     "KCNA": ["kcna", "korean central news agency"],
     "CNS": ["china news service"],
     "TNA": ["thai news agency"],
@@ -646,6 +646,7 @@ AGENCIES: dict[str, list[str]] = {
     "İHA": ["iha", "i̇ha", "ihlas haber ajansı", "i̇hlas haber ajansı"],
     "DHA": ["dha", "demirören haber ajansı"],
     "PINA": ["pina", "pacific islands news association"],
+    "SNA": ["sna", "seychelles news agency"],
     "CNN": ["cnn"],
     "BBC": ["bbc", "bbc news"],
     "Al Jazeera": ["al jazeera"],
@@ -689,6 +690,8 @@ AUTHOR_PLACEHOLDERS: list[str] = [
     # A wire's or newsroom's own name as the author: "Agencia Andina", "Redazione ANSA".
     r"(agencia|agência|agence|agenzia|agentur|redazione|redacción|redação|rédaction|redaktion)"
     r"( de| di| da)?( [\w-]{2,20}){1,3}",
+    # The source label in an author field: "Source AFP", "Fuente: EFE", "Quelle: dpa".
+    r"(source|sources|fuente|fuentes|fonte|quelle|bron|źródło|kaynak)\s?:?\s[^\n]{2,40}",
     # "Red. Online", "Red. Zürich": the newsroom abbreviated.
     r"red\.?( [\w-]{2,20}){0,2}",
 ]
@@ -929,6 +932,8 @@ BYLINE_PATTERNS: list[str] = [
     rf"(?:[\w.'’&-]+\s+){{0,3}}?{BYLINE_ROLE_WORDS}\s+(?:(?:de|of|von|di|del)\s+)?"
     rf"(?P<names>[A-Z][^\n]{{3,150}}?)\s*$",
     r"^(?:by|por|par|von|di|de)\s+(?P<names>[^\n]{3,160}?)\s*$",
+    # With a colon: "By: Jane Doe", "Por: Ana Ruiz".
+    r"^(?:by|por|par)\s{0,2}:\s{0,2}(?P<names>[^\n]{3,160}?)\s*$",
     # The byline in brackets under the story: "(By Jane Doe and John Roe)".
     r"^\((?:by|por|par|von|di|de)\s+(?P<names>[^()\n]{3,160}?)\)\.?\s*$",
     # Names, a bar and the stamp: "Selin Karaca   |04.03.2025 - Update : 04.03.2025" (Anadolu).
@@ -977,7 +982,7 @@ ASSISTANCE_LINE = r"^[-–—]{1,2}\s*with assistance from\s+(?P<names>.{3,300}?
 # An e-mail address after a name in a contact line: " at jdoe@example.com".
 CONTACT_EMAIL = r"\s+at\s+\S+@[^\s,;]+[^\s,;.]"
 # A byline's leading word in several languages.
-BYLINE_PREFIX = r"^(?:by|por|par|von|di|de)\s+"
+BYLINE_PREFIX = r"^(?:(?:by|por|par|von|di|de)\s+|(?:by|por|par)\s{0,2}:\s{0,2})"
 # The shouted run of names in an AP-style byline: "JANE DOE and JOHN ROE Associated Press".
 SHOUTED_NAMES = r"^(?:(?:[A-Z][A-Z.'’-]+|and|y|und|et|e)(?:,?\s+|$))+(?=[A-Z][a-z]|$)"
 # "To contact the editors responsible for this story: Jane Doe at jdoe@..., John Roe"
@@ -1151,6 +1156,25 @@ for _i, _names in enumerate(
     for _name in _names.split():
         WEEKDAYS.setdefault(_name, _i)
 
+# Weekday abbreviations a date line puts before the date ("Tue, 03/04/2025"): they settle
+# which of the two readings of a slashed date is meant.
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {}
+for _i, _names in enumerate(
+    [
+        "mon lun seg",
+        "tue tues mar ter",
+        "wed mer mié mie qua",
+        "thu thur thurs jeu jue qui",
+        "fri ven vie sex",
+        "sat sam sáb sab",
+        "sun dim dom",
+    ]
+):
+    for _name in _names.split():
+        WEEKDAY_ABBREVIATIONS.setdefault(_name, _i)
+# A weekday word right before a date: "Tue, ", "Tuesday ", "mar. ".
+WEEKDAY_BEFORE_DATE = r"(?<![^\W\d_])(?P<weekday>[^\W\d_]{3,13})\.?,?\s{1,2}$"
+
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 # Shapes of a full date in running text; each has named groups day, month, year.
 DATE_PATTERNS: list[str] = [
@@ -1191,7 +1215,7 @@ URL_DATE_PATTERNS: list[str] = [
 URL_MONTH_PATTERN = r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/"
 # What may stand beside the date on a date-only line ("Thu 6 May 2021, 3:21 PM GMT+8").
 DATE_LINE_EXTRAS = (
-    r"^(?:[\s,.:|+\-–—/()\d•·]|(?<=\d)(?:am|pm)\b|\b[ap]\.\s?m\.|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
+    r"^(?:[\s,.:|+\-–—/()\d•·@]|(?<=\d)(?:am|pm)\b|\b[ap]\.\s?m\.|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
     r"|kl|klo|godz|v|saat|om|utc|gmt|bst|hrs|hs|hr|horas|в"
     r"|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|sast|eat|wat|aest|aedt|nzst|nzdt|hkt|sgt|wib|wita|wit"
     r"|pht|ict|pkt|npt|myt|cat|eet|eest|msk|trt|ast|adt|hst|akst|nzt|brt|art|clt|cot|pet|ect|vet"
@@ -1438,6 +1462,7 @@ def compiled() -> dict[str, object]:
         "url_dates": [re.compile(p) for p in URL_DATE_PATTERNS],
         "url_month": re.compile(URL_MONTH_PATTERN),
         "weekday_mention": re.compile(WEEKDAY_MENTION, flags),
+        "weekday_before_date": re.compile(WEEKDAY_BEFORE_DATE, flags),
         # Matched against lower-cased text (see html.visible_text): no IGNORECASE.
         "page_published_label": re.compile(PAGE_PUBLISHED_LABEL),
         "page_updated_label": re.compile(PAGE_UPDATED_LABEL),
