@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from transforms import dates, people
+from transforms import dates, geo, people
 from transforms.clean import (
     _stated_date_line,
     _tidy_credit,
@@ -175,3 +175,14 @@ def test_a_source_label_in_the_author_field_is_no_person():
     assert people.author_field_names("Source AFP") == []
     assert people.author_field_names("Fuente: EFE") == []
     assert people.author_field_names("Sourav Ganguly") == ["Sourav Ganguly"]
+
+
+def test_a_country_named_with_another_languages_and():
+    head = ("Le préfet des îles Wallis et Futuna a déclenché l'alerte pour Futuna et Alofi, "
+            "a indiqué la préfecture.")
+    assert geo.places_in_head(head)[0] == ("wallis et futuna", "WF")
+    assert geo.countries_in_text("La selección de Trinidad y Tobago venció a Haití.") == {
+        "TT": 1, "HT": 1}
+    # Two places joined by a conjunction stay two places.
+    assert geo.countries_in_text("Les ministres de France et Allemagne se sont réunis.") == {
+        "FR": 1, "DE": 1}

@@ -1316,6 +1316,11 @@ CITY_ALIASES: dict[str, tuple[str, str]] = {
     "ulan bator": ("Ulaanbaatar", "MN"),
 }
 
+# How other languages join the two parts of a country's name that English joins with
+# "and": "Wallis et Futuna", "Trinidad y Tobago", "Antígua e Barbuda", "Bosnien und
+# Herzegowina" (GeoNames names countries in English only).
+COUNTRY_NAME_CONJUNCTIONS: list[str] = ["et", "y", "e", "und", "en", "og", "och", "ve", "i"]
+
 # Words that open a capitalised run without being part of the place in it
 # ("The Dunedin City Council", "La Ville de Lausanne", "Die Stadt Innsbruck").
 PLACE_RUN_OPENERS: list[str] = [
