@@ -116,9 +116,13 @@ GATES = {
     # The tenth held-out set (0.956 untouched), a development set since its round.
     "dev_set13": {
         "folder": ROOT / "bench" / "dev_set13",
-        "fields_exact": 0.955,
-        "per_field": {"title": 1.0, "editors": 1.0, "language": 1.0, "section": 1.0},
-        "max_chrome_leaked": 19,
+        # Country and region miss on the Exuma story: it names only an island and a
+        # settlement the gazetteer lacks.
+        "fields_exact": 0.99,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "agency": 1.0,
+                      "authors": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
+                      "caption_credit": 1.0, "section": 1.0},
+        "max_chrome_leaked": 0,
     },
 }
 

@@ -360,6 +360,8 @@ def clean_text(
                 out.count("date_label")
                 continue
             kind = chrome_kind(line)
+            if kind == "navigation" and "|" in line and _meta_bar(line, out):
+                continue  # "Victoria | March 3, 2025 @ 11:12 | By: Jane Doe | Views: 12"
             if kind == "navigation" and len(line) <= 120 and (
                     pats["credit_only_line"].match(line) or people.byline_names(line)):
                 # "Fotografia: Jane Doe | Edições Novembro", "Jane Doe |04.03.2025": a credit
@@ -550,6 +552,11 @@ def clean_text(
                     para, lines_are_paragraphs)):
             # Above the lead only fields stand (title, byline, date, caption); any other
             # line there is navigation or a widget, whatever its wording.
+            named = _bracketed_name_caption(para)
+            if named:
+                out.captions.append(named)
+                out.count("caption")
+                continue
             if "," in para and len(para.split()) <= MAX_PLACE_LINE_WORDS and all(
                     geo.resolve_place(para)):
                 out.place_lines.append(para)
@@ -950,6 +957,39 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str) -> bool:
     return False
 
 
+def _meta_bar(line: str, out: CleanedText) -> bool:
+    """A bar of the story's fields between pipes under the headline: the place, the
+    date, the byline, a view counter ("Victoria, Seychelles | March 3, 2025 @ 11:12 |
+    By: Jane Doe | Views: 1,284"). Every segment must be one of these, and one must be
+    the date or the byline; their values are taken as evidence."""
+    if len(line) > 240:
+        return False
+    segments = [seg.strip() for seg in line.split("|")]
+    if len(segments) < 2 or not all(segments):
+        return False
+    published: list[str] = []
+    names: list[str] = []
+    for seg in segments:
+        day = dates.is_date_line(seg)
+        stated = _stated_date_line(seg) if day is None else None
+        found = people.byline_names(seg) if day is None and stated is None else None
+        if day is not None:
+            published.append(day.isoformat())
+        elif stated is not None:
+            if stated[0] == "published":
+                published.append(stated[1])
+        elif found:
+            names.extend(found)
+        elif not (chrome_kind(seg) or all(geo.resolve_place(seg))):
+            return False
+    if not published and not names:
+        return False
+    out.published_lines.extend(published)
+    out.bylines.extend(names)
+    out.count("meta_bar")
+    return True
+
+
 def _signoff(line: str) -> str | None:
     """A wire's sign-off line: the wire's name ("==Kyodo", "PTI KSU ROH"), "" for an
     anonymous one ("(END)", "Enditem"), None if the line is not a sign-off."""
@@ -991,6 +1031,20 @@ def _strong_caption(paragraph: str, credit: str | None) -> bool:
     if not credit:
         return False
     return bool(compiled()["strong_credit"].search(credit))
+
+
+def _bracketed_name_caption(paragraph: str) -> dict[str, str | None] | None:
+    """A caption above the lead that closes with its photographer's name in brackets
+    ("The reservoir near the dam in May (Jane Roe)"), or None."""
+    match = compiled()["bracketed_name_credit"].match(paragraph)
+    if not match or len(match.group("text").split()) < MIN_SENTENCE_WORDS:
+        return None
+    credit = match.group("credit")
+    stopwords = compiled()["dateline_stopwords"]
+    if (people.clean_name(credit) != credit or any(geo.resolve_place(credit))
+            or any(w.lower() in stopwords for w in credit.split())):
+        return None  # "(Update Two)", "(Live Video)" are no name, "(New Mexico)" a place
+    return {"text": match.group("text"), "credit": credit}
 
 
 def _lead_index(paragraphs: list[str]) -> int | None:

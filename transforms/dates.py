@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from transforms.literals import windowed
-from transforms.patterns import MONTHS, WEEKDAYS, compiled
+from transforms.patterns import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, compiled
 
 # Lower is stronger. An "Updated" line is never a publication date.
 CLUE_RANK = {
@@ -105,16 +105,32 @@ def date_spans(text: str, limit: int = 5,
             if month is None:
                 continue
             day = int(match.group("day"))
-            if "sep" in pattern.groupindex and match.group("sep") == "/" and (
-                    month > 12 or (month_first and day <= 12)):
+            slashed = "sep" in pattern.groupindex and match.group("sep") == "/"
+            if slashed and (month > 12 or (month_first and day <= 12)):
                 day, month = month, day
             value = _valid(int(match.group("year")), month, day)
+            if value and slashed and day != month <= 12 and day <= 12:
+                value = _weekday_reading(text, match.start(), value)
             if value:
                 found.append((match.start(), match.end(), value))
             if len(found) >= 4 * limit:
                 break
     found.sort(key=lambda triple: triple[0])
     return found[:limit]
+
+
+def _weekday_reading(text: str, start: int, value: dt.date) -> dt.date:
+    """The reading of an ambiguous slashed date that agrees with the weekday written
+    right before it ("Tue, 03/04/2025" is 4 March 2025, a Tuesday, not 3 April)."""
+    found = compiled()["weekday_before_date"].search(text[max(0, start - 16):start])
+    if not found:
+        return value
+    word = found.group("weekday").lower()
+    weekday = WEEKDAYS.get(word, WEEKDAY_ABBREVIATIONS.get(word))
+    if weekday is None or value.weekday() == weekday:
+        return value
+    other = _valid(value.year, value.day, value.month)
+    return other if other and other.weekday() == weekday else value
 
 
 def slashes_month_first(text: str, language: str | None) -> bool:

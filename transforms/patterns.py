@@ -38,7 +38,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"follow [^\W\d_][\w'’. -]{1,40} on (twitter|x|facebook|instagram|linkedin|tiktok|threads"
         r"|bluesky|mastodon|whatsapp|telegram|google news)((,| and| or| &) (twitter|x|facebook"
         r"|instagram|linkedin|tiktok|threads|bluesky|mastodon|whatsapp|telegram)){0,3}"
-        r"( and never miss .{0,30}| for (the )?(latest|breaking|more) (news|updates|stories).{0,30})?[.!]?",
+        r"( and never miss .{0,30}| for (the )?(latest|breaking|more) (news|updates|stories).{0,30}"
+        r"| to (join|be part of) the (conversation|discussion|debate))?[.!]?",
         # "Veja mais notícias da região no g1 Campinas", "VÍDEOS: tudo sobre Campinas e região".
         r"(veja|leia|confira|ver|lee|lea|see|read|voir|lire) (mais|todas as|más|todas las|more|all|plus"
         r" d['’]) ?(notícias|matérias|noticias|news|stories|articles|actualités|infos)\b.{0,80}",
@@ -79,7 +80,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "Follow Us :" (a social bar's label).
         r"follow us( on)?|síguenos|siguenos|suivez-nous|seguici|siga-nos|folgen sie uns",
         # "Follow us on Google News", "Google News'te Takip Et", "Ikuti kami di Google News".
-        r".{0,30}\bgoogle news\b.{0,6}\s(takip et|abone ol)|(follow|ikuti)( us| kami)?( on| di)? google news.{0,40}",
+        r".{0,30}\bgoogle news\b.{0,40}\s(takip et|abone ol)(un|unuz)?|(follow|ikuti)( us| kami)?( on| di)? google news.{0,40}",
         # Other languages.
         r"(suscríbete|suscribete|síguenos|siguenos) (a|en) .{0,100}",
         r"(newsletter abonnieren|jetzt abonnieren|folgen sie uns).{0,100}",
@@ -104,6 +105,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"support [\w'’ ]{2,40} journalism( of [\w ]{2,40})?.{0,60}",
         r"independent journalism costs money\b.{0,200}|support .{2,40} for the price of a coffee.{0,40}",
         r"(subscreva|assine) (a|o|as|os) newsletters?.{0,60}",
+        # "Don't miss out on the headlines from Queensland. Followed categories will be
+        # added to My News.", "Subscriber only", "Members-only article".
+        r"(don['’]?t|never) miss out on (the )?(latest )?(headlines|news|stories|updates)\b.{0,200}",
+        r"(subscribers?|premium|members?|abonnenten|abonnés)[ -]only( (content|article|story))?"
+        r"|exclusive (to|for) (subscribers|members)",
         r"(receba|recebe) (todas as semanas|todos os dias|toda semana|todas as manhãs) .{0,120}",
     ],
     "share_widget": [
@@ -131,7 +137,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # A comment policy: "Comments will be moderated. Keep comments relevant to ..."
         r"comments (will|may) be (moderated|reviewed)\b.{0,400}",
         r"laisser un commentaire|deja un comentario|deixe um comentário|deixe o seu comentário"
-        r"|leave a reply|lascia un commento|hinterlasse einen kommentar",
+        r"|leave a reply|lascia un commento|hinterlasse einen kommentar"
+        # "Add new comment", "Use the comment form below to begin a discussion ...".
+        r"|(add|post|write) (a |an |your )?(new )?comment|use the comment (form|box|section) below\b.{0,100}",
         r"(votre adresse (e-mail|de messagerie|email)|your email address|tu (dirección de )?correo"
         r"( electrónico)?|o seu (endereço de )?e-?mail|il tuo indirizzo email) (ne sera pas|will not be"
         r"|no será|não será|non sarà) (publiée?|published|publicad[oa]|publicad[oa]|pubblicato).{0,80}",
@@ -170,6 +178,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(©|\(c\)|copyright)\s{0,2}[^\W\d_][\w .&'’-]{1,60}\b(pvt\.? ltd|ltd|limited|inc|llc|gmbh|plc"
         r"|s\.a\.|s\.p\.a\.|sarl|corp|corporation|pty ltd|co\. ltd)\.?",
         r"our standards:.{0,80}trust principles\.?",
+        # "© Copyright Example Mail 2025", "Copyright © The Daily Planet 2024": the notice
+        # with its holder first and the year last (the word "copyright" says it is no photo
+        # credit).
+        r"(©\s*)?copyright\s*(©|\(c\))?\s*[^\W\d_][\w .&'’-]{1,60}\s(19|20)\d{2}\.?",
         r"(todos los derechos reservados|alle rechte vorbehalten|tous droits réservés"
         r"|tutti i diritti riservati|todos os direitos reservados).{0,80}",
         r"©\s*(afp|efe|dpa|ansa|agencia efe|bloomberg|kyodo|yonhap|xinhua|lusa|reuters)\b.{0,300}",
@@ -305,7 +317,7 @@ SENTENCE_END = r"[.!?\"”’»…]$"
 RELATED_LIST_HEADERS: list[str] = [
     r"next in (?P<section>[\w &'-]{2,40})",
     r"more (from|in) [\w &'-]{2,40}",
-    r"related( (topics|coverage|stories|story|articles|article|news|content|links|reading))?",
+    r"related( (topics|coverage|stories|story|articles|article|news|content|links|reading|posts))?",
     r"more on this (story|topic)",
     r"stories you'?ll enjoy",
     r"(read|see) (more|also)\s*:?",
@@ -323,6 +335,7 @@ RELATED_LIST_HEADERS: list[str] = [
     r"(lire|à lire) aussi|sur le même sujet|les plus lus",
     r"leia (também|mais)|notícias relacionadas|veja também|(as )?mais lidas",
     r"leggi anche|potrebbe interessarti|articoli correlati|(i )?più letti",
+    r"ilgili haberler|benzer haberler|(en )?çok okunanlar",
 ]
 
 # Headers of a key-points box above the story ("Das Wichtigste in Kürze"): the short
@@ -337,7 +350,9 @@ MAX_SUMMARY_ITEM_WORDS = 25
 # follow are topic links, dropped with their header.
 TAG_LIST_HEADERS: list[str] = [
     r"tags?|keywords|topics|etiquetas|temas|palabras clave|schlagwörter|schlagworte|themen"
-    r"|mots-clés|mots clés|sujets|argomenti|parole chiave|assuntos|tópicos|palavras-chave",
+    r"|mots-clés|mots clés|sujets|argomenti|parole chiave|assuntos|tópicos|palavras-chave"
+    # Turkish: "Etiketler", "Haberle ilgili daha fazlası:" (the story's topic links).
+    r"|etiketler|anahtar kelimeler|haberle ilgili daha fazlası",
     # The page's own short address below the story: "Short link:" and the link.
     r"short ?link|permalink|share (this )?link|kısa link|enlace corto|lien court|link curto",
     # A follow widget listing the story's writers and topics: "Follow related authors and topics".
@@ -348,7 +363,7 @@ MAX_TAG_WORDS = 4
 # A line that starts with one of these words and carries a short link-text tail
 # is a promo/related link in the body ("Read more: ...", "READ MORE: ...").
 INLINE_LINK_PREFIXES: list[str] = [
-    r"\(?((read|see|watch|listen)( more| also)?|related( news| coverage| stories| articles| content"
+    r"\(?((read|see|watch|listen)( more| also)?|((read|see|view) )?related( news| coverage| stories| articles| content"
     r"| reading| links| topics| video)?|more|also (read|see)|recommended)"
     r"( on)?\s*:\s*.{1,200}",
     r"\(?(à |a )?(lee|lea|lire|leia|leggi|lesen sie)( también| aussi| também| anche| auch)?"
@@ -360,7 +375,10 @@ INLINE_LINK_PREFIXES: list[str] = [
     # A related link with its header on the same line: "Saiba Mais Queimadas no Cerrado ...",
     # "À lire aussi Marseille : le parc national ...".
     r"(saiba mais|à lire aussi|a lire aussi|lire aussi|leia também|lee también|mirá también"
-    r"|baca juga|read also|also read|lees ook|pilihan editor)\s*[|:]?\s+[^\W\d_].{1,200}",    # "Read more in The Cape Ledger: ...", "Read more on BBC News: ..."
+    r"|baca juga|read also|also read|lees ook|pilihan editor"
+    # "LEGGI ANCHE Mestre, chiude ...", "Czytaj więcej Ptasia grypa ...".
+    r"|leggi anche|czytaj (więcej|też|także|również)|przeczytaj (też|także|również)"
+    r"|lesen sie auch|voir aussi|ver también|lea también)\s*[|:]?\s+[^\W\d_].{1,200}",    # "Read more in The Cape Ledger: ...", "Read more on BBC News: ..."
     r"(read|see|watch|listen)( more| also)? (in|on|at|from) [^:]{2,40}:\s*.{1,200}",
     # "Más en Andina: ...", "More from Example News: ...", "Plus sur Le Site : ...".
     r"(más|more|mais|plus|mehr|più) (en|on|from|at|de|em|no|na|sur|bei|auf|su) [^:]{2,40}\s?:\s*.{1,200}",
@@ -451,10 +469,18 @@ TAIL_NOTES: list[str] = [
     r"(?:a|an earlier) version of this (?:article|story|report) (?:appears|appeared|ran|was published)"
     r" in print\b.{0,300}",
     # The paper's imprint under the story: "The Weekly Star is published every Tuesday and
-    # Friday in Lagos.", "The Island Post is published every two weeks in Suva, Fiji."
+    # Friday in Lagos.", "The Island Post is published every two weeks in Suva, Fiji.",
+    # "The Valley Times is published Monday through Saturday in Riverton."
     r"(?:the )?(?-i:[A-Z][\w'’&.-]{1,30}(?: [A-Z][\w'’&.-]{1,30}){0,4}) is published (?:every|each|twice|three times"
     r"|daily|weekly|fortnightly|monthly|bi-?weekly|on (?:mondays|tuesdays|wednesdays|thursdays|fridays"
-    r"|saturdays|sundays))\b[^.!?]{0,80}\b(?:in|from|by) [A-Z][^.!?]{1,60}\.?",
+    r"|saturdays|sundays)|(?:from )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+    r" (?:through|thru|to|until|-|–) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)"
+    r"\b[^.!?]{0,80}\b(?:in|from|by) [A-Z][^.!?]{1,60}\.?",
+    # A wire-ticker notice under an agency story: "Die Meldung ist Teil eines automatisierten
+    # Angebots der ... Deutschen Presse-Agentur (dpa). Sie wird von der Redaktion nicht
+    # bearbeitet oder geprüft.", "This item is part of an automated news feed ...".
+    r".{0,60}\b(?:teil eines automatisierten (?:angebots|nachrichtenangebots|dienstes|feeds)"
+    r"|part of an automated (?:news |wire )?(?:service|feed|ticker|offering))\b.{0,300}",
 ]
 # Words that may open a writer's bio after their name: "Jane Doe is a reporter covering ...".
 BIO_NAME_FOLLOWERS = (
@@ -480,7 +506,7 @@ PUBLISHED_LINE = (
     r"(published|posted|first published|issued|publicado|publicada|publié|veröffentlicht|pubblicato"
     r"|erschienen|publiziert|gepubliceerd|geplaatst|publicerad|publicerat|publisert|publiceret|julkaistu"
     r"|opublikowano|publikováno|zveřejněno|yayınlanma( tarihi)?|yayınlandı|yayımlanma( tarihi)?"
-    r"|giriş|publish|diterbitkan|dipublikasikan)"
+    r"|giriş|publish|diterbitkan|dipublikasikan|postado|postada)"
     r"( (on|el|le|am|il|em|at|op|den|dnia|kl\.?))?\s*:?\s*(?P<rest>.{4,80})"
 )
 UPDATED_LINE = (
@@ -600,7 +626,7 @@ AGENCIES: dict[str, list[str]] = {
     "LETA": ["leta"],
     "ELTA": ["elta"],
     "BNS": ["bns", "baltic news service"],
-    "Kabar": ["kabar news agency"],
+    "Kabar": ["kabar", "kabar news agency"],
     "KCNA": ["kcna", "korean central news agency"],
     "CNS": ["china news service"],
     "TNA": ["thai news agency"],
@@ -620,6 +646,7 @@ AGENCIES: dict[str, list[str]] = {
     "İHA": ["iha", "i̇ha", "ihlas haber ajansı", "i̇hlas haber ajansı"],
     "DHA": ["dha", "demirören haber ajansı"],
     "PINA": ["pina", "pacific islands news association"],
+    "SNA": ["sna", "seychelles news agency"],
     "CNN": ["cnn"],
     "BBC": ["bbc", "bbc news"],
     "Al Jazeera": ["al jazeera"],
@@ -663,6 +690,8 @@ AUTHOR_PLACEHOLDERS: list[str] = [
     # A wire's or newsroom's own name as the author: "Agencia Andina", "Redazione ANSA".
     r"(agencia|agência|agence|agenzia|agentur|redazione|redacción|redação|rédaction|redaktion)"
     r"( de| di| da)?( [\w-]{2,20}){1,3}",
+    # The source label in an author field: "Source AFP", "Fuente: EFE", "Quelle: dpa".
+    r"(source|sources|fuente|fuentes|fonte|quelle|bron|źródło|kaynak)\s?:?\s[^\n]{2,40}",
     # "Red. Online", "Red. Zürich": the newsroom abbreviated.
     r"red\.?( [\w-]{2,20}){0,2}",
 ]
@@ -767,7 +796,7 @@ CAPTION_CREDIT_PATTERNS: list[str] = [
     r"(?<=[.!?] )\[(?P<credit>[^\W\d_][^\[\]\n]{1,50})\]\s*$",
     r"(?P<credit>(?:AFP|AP|EPA|EFE|dpa) via Getty Images)\s*$",
     r"(?P<credit>(?:EPA-EFE|EFE|dpa|ANSA|Xinhua|Anadolu)/[^\n]{2,60})\s*$",
-    r"(?i:Photo(?:graph)?|Foto|Fotografía|Picture|Image|Bild|Imagem|Crédit photo)s?\s*:\s*"
+    r"(?i:Photo(?:graph)?|Foto|Fotografía|Fotoğraf|Picture|Image|Bild|Imagem|Crédit photo)s?\s*:\s*"
     r"(?P<credit>[^\n]{2,80})\s*$",
     r"(?P<credit>Getty Images)\s*$",
     # "... during last year's festival. Photo by VnExpress/Nguyen Dong".
@@ -794,7 +823,7 @@ CAPTION_PREFIXES: list[str] = [
 # A line that is only a photo credit ("Foto: Anna Weber/dpa", "Image source, Getty Images"):
 # it belongs to the caption line just before it.
 CREDIT_ONLY_LINE = (
-    r"^(?:(?:photo(?:graph|grapher)?|foto|fotografía|fotograf|fotógrafo|fotografo|photographe"
+    r"^(?:(?:photo(?:graph|grapher)?|foto|fotografía|fotograf|fotoğraf|fotógrafo|fotografo|photographe"
     r"|fot\.?|picture|image source|image|bild|imagem|credit|beeld|kuva|zdjęcie|fotó|billede|bilde|fotografia"
     r"|źródło|фото)"
     r"\s*[:,|]\s*|credit\s{0,2}(?:\.{3}|…)\s*|(?:file |archive )?(?:photo(?:graph)?|picture)s? by\s+|©\s*(?=[^\W\d_])"
@@ -804,6 +833,11 @@ CREDIT_ONLY_LINE = (
     r"|(?-i:(?=[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}/[A-Z][\w.]{1,25}$)))"
     r"(?P<credit>.{2,80})$"
 )
+# Above the lead, a line that closes with a person's name in brackets and no label is a
+# photo's caption and its photographer: "The reservoir near the dam in May (Jane Roe)".
+# (Only there: elsewhere a bracketed name is the story's own.)
+BRACKETED_NAME_CREDIT = (r"^(?P<text>[^\W\d_].{10,300}?[^\W\d_])\s\((?P<credit>[A-Z][\w'’-]+"
+                         r"(?: [A-Z][\w'’-]+){1,2})\)$")
 # Gallery furniture around a caption: "[1/3] ..." counters and licensing links.
 CAPTION_NOISE: list[str] = [
     r"^\s*\[\d{1,3}\s?/\s?\d{1,3}\]\s*",
@@ -811,6 +845,9 @@ CAPTION_NOISE: list[str] = [
     r"^\s*\d{1,3}\s(?:of|de|von|sur|di|/)\s\d{1,3}\s+(?=[A-ZÀ-Ý])",
     r"\s*\b(?:purchase|acquire) licensing rights(?:,?\s{0,2}opens (?:in )?(?:a )?new (?:tab|window))?\s*$",
     r"^\s*(?:toggle|hide|show) caption\s+",
+    # The photo's licence after its credit: "... (Jane Roe) Photo License: All Rights Reserved".
+    r"\s*\b(?:(?:photo|image|picture) )?licen[cs]e\s{0,2}:\s{0,2}(?:all rights reserved|cc[ -]?by\b[\w .-]{0,20}"
+    r"|creative commons\b[^\n]{0,40}|public domain)\.?\s*$",
 ]
 # A labelled credit in a caption's closing brackets: "(Image: X)", "(Photo: X)".
 LABELLED_CREDIT = (r"\((?:image|photo(?:graph)?|picture|foto|bild|imagem|credit|crédit)s?\s{0,2}:"
@@ -818,7 +855,7 @@ LABELLED_CREDIT = (r"\((?:image|photo(?:graph)?|picture|foto|bild|imagem|credit|
                    # "... last year's festival. Photo by VnExpress/Nguyen Dong" (at the end).
                    r"|(?<=[.!?] )(?:photo|foto|picture)s? (?:by|de|von|por|di) [^\n]{2,60}$")
 # A credit label left at the end of caption text once the credit is split off.
-CREDIT_LABEL_AT_END = (r"\s*\b(?:photo(?:graph|grapher)?|foto|fotografía|fotograf|fot|phot|zdjęcie"
+CREDIT_LABEL_AT_END = (r"\s*\b(?:photo(?:graph|grapher)?|foto|fotografía|fotograf|fotoğraf|fot|phot|zdjęcie"
                       r"|picture|image|bild|imagem)s?\.?\s*[:/]?$")
 # A credit label at the start of a credit ("Photo: X", "Photo / X", "Photo by X").
 # What stands before a credit's label or its text: "File | Photo Credit: X", "File: X",
@@ -829,10 +866,10 @@ CREDIT_PREFIX_AT_START = (
 CREDIT_LABEL_AT_START = (
     # "Photo credit: X", "crédito: X", "Source: AAP / X", "File pic: X", "Ph. : X" (French
     # papers' abbreviation), "Photo courtesy of X", "Courtesy: X".
-    r"(?:(?:(?:file |archive )?(?:photo(?:graph|grapher)?|foto|фото|fotograf|fotógrafo|fotografo"
+    r"(?:(?:(?:file |archive )?(?:photo(?:graph|grapher)?|foto|фото|fotograf|fotoğraf|fotógrafo|fotografo"
     r"|photographe|picture|pic|image|credit|crédit|crédito|credito|beeld|bild|source|fonte|fuente)s?"
     r"(?: credits?)?)"
-    r"(?:\s*[:,/|]\s*|\s+(?:by|von|door|de|por)\s+)|ph\.\s{0,2}:\s*"
+    r"(?:\s*[:,/|]\s*|\s+(?:by|von|door|de|por)\s+)|(?:ph|fot)\.\s{0,2}:\s*"
     r"|(?:(?:photos?|images?|pictures?|fotos?) )?courtesy(?: of\s+|\s*:\s*)|©\s*)")
 # Credits unmistakable enough to make any short paragraph a caption: a wire's photo
 # credit, or "First Last/Outlet".
@@ -895,6 +932,8 @@ BYLINE_PATTERNS: list[str] = [
     rf"(?:[\w.'’&-]+\s+){{0,3}}?{BYLINE_ROLE_WORDS}\s+(?:(?:de|of|von|di|del)\s+)?"
     rf"(?P<names>[A-Z][^\n]{{3,150}}?)\s*$",
     r"^(?:by|por|par|von|di|de)\s+(?P<names>[^\n]{3,160}?)\s*$",
+    # With a colon: "By: Jane Doe", "Por: Ana Ruiz".
+    r"^(?:by|por|par)\s{0,2}:\s{0,2}(?P<names>[^\n]{3,160}?)\s*$",
     # The byline in brackets under the story: "(By Jane Doe and John Roe)".
     r"^\((?:by|por|par|von|di|de)\s+(?P<names>[^()\n]{3,160}?)\)\.?\s*$",
     # Names, a bar and the stamp: "Selin Karaca   |04.03.2025 - Update : 04.03.2025" (Anadolu).
@@ -943,7 +982,7 @@ ASSISTANCE_LINE = r"^[-–—]{1,2}\s*with assistance from\s+(?P<names>.{3,300}?
 # An e-mail address after a name in a contact line: " at jdoe@example.com".
 CONTACT_EMAIL = r"\s+at\s+\S+@[^\s,;]+[^\s,;.]"
 # A byline's leading word in several languages.
-BYLINE_PREFIX = r"^(?:by|por|par|von|di|de)\s+"
+BYLINE_PREFIX = r"^(?:(?:by|por|par|von|di|de)\s+|(?:by|por|par)\s{0,2}:\s{0,2})"
 # The shouted run of names in an AP-style byline: "JANE DOE and JOHN ROE Associated Press".
 SHOUTED_NAMES = r"^(?:(?:[A-Z][A-Z.'’-]+|and|y|und|et|e)(?:,?\s+|$))+(?=[A-Z][a-z]|$)"
 # "To contact the editors responsible for this story: Jane Doe at jdoe@..., John Roe"
@@ -1117,6 +1156,25 @@ for _i, _names in enumerate(
     for _name in _names.split():
         WEEKDAYS.setdefault(_name, _i)
 
+# Weekday abbreviations a date line puts before the date ("Tue, 03/04/2025"): they settle
+# which of the two readings of a slashed date is meant.
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {}
+for _i, _names in enumerate(
+    [
+        "mon lun seg",
+        "tue tues mar ter",
+        "wed mer mié mie qua",
+        "thu thur thurs jeu jue qui",
+        "fri ven vie sex",
+        "sat sam sáb sab",
+        "sun dim dom",
+    ]
+):
+    for _name in _names.split():
+        WEEKDAY_ABBREVIATIONS.setdefault(_name, _i)
+# A weekday word right before a date: "Tue, ", "Tuesday ", "mar. ".
+WEEKDAY_BEFORE_DATE = r"(?<![^\W\d_])(?P<weekday>[^\W\d_]{3,13})\.?,?\s{1,2}$"
+
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 # Shapes of a full date in running text; each has named groups day, month, year.
 DATE_PATTERNS: list[str] = [
@@ -1157,7 +1215,7 @@ URL_DATE_PATTERNS: list[str] = [
 URL_MONTH_PATTERN = r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/"
 # What may stand beside the date on a date-only line ("Thu 6 May 2021, 3:21 PM GMT+8").
 DATE_LINE_EXTRAS = (
-    r"^(?:[\s,.:|+\-–—/()\d•·]|(?<=\d)(?:am|pm)\b|\b[ap]\.\s?m\.|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
+    r"^(?:[\s,.:|+\-–—/()\d•·@]|(?<=\d)(?:am|pm)\b|\b[ap]\.\s?m\.|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
     r"|kl|klo|godz|v|saat|om|utc|gmt|bst|hrs|hs|hr|horas|в"
     r"|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|sast|eat|wat|aest|aedt|nzst|nzdt|hkt|sgt|wib|wita|wit"
     r"|pht|ict|pkt|npt|myt|cat|eet|eest|msk|trt|ast|adt|hst|akst|nzt|brt|art|clt|cot|pet|ect|vet"
@@ -1258,6 +1316,11 @@ CITY_ALIASES: dict[str, tuple[str, str]] = {
     "ulan bator": ("Ulaanbaatar", "MN"),
 }
 
+# How other languages join the two parts of a country's name that English joins with
+# "and": "Wallis et Futuna", "Trinidad y Tobago", "Antígua e Barbuda", "Bosnien und
+# Herzegowina" (GeoNames names countries in English only).
+COUNTRY_NAME_CONJUNCTIONS: list[str] = ["et", "y", "e", "und", "en", "og", "och", "ve", "i"]
+
 # Words that open a capitalised run without being part of the place in it
 # ("The Dunedin City Council", "La Ville de Lausanne", "Die Stadt Innsbruck").
 PLACE_RUN_OPENERS: list[str] = [
@@ -1353,6 +1416,7 @@ def compiled() -> dict[str, object]:
         "dateline_stopwords": frozenset(DATELINE_STOPWORDS),
         "caption_credit": [re.compile(p) for p in CAPTION_CREDIT_PATTERNS],
         "caption_noise": [re.compile(p, flags) for p in CAPTION_NOISE],
+        "bracketed_name_credit": re.compile(BRACKETED_NAME_CREDIT),
         "labelled_credit": re.compile(LABELLED_CREDIT, flags),
         "caption_prefix": re.compile(r"^(?:" + "|".join(CAPTION_PREFIXES) + r")", flags),
         "credit_file_photo": re.compile(r"\s*(?:/\s*file photo|,\s*file)$", flags),
@@ -1403,6 +1467,7 @@ def compiled() -> dict[str, object]:
         "url_dates": [re.compile(p) for p in URL_DATE_PATTERNS],
         "url_month": re.compile(URL_MONTH_PATTERN),
         "weekday_mention": re.compile(WEEKDAY_MENTION, flags),
+        "weekday_before_date": re.compile(WEEKDAY_BEFORE_DATE, flags),
         # Matched against lower-cased text (see html.visible_text): no IGNORECASE.
         "page_published_label": re.compile(PAGE_PUBLISHED_LABEL),
         "page_updated_label": re.compile(PAGE_UPDATED_LABEL),
