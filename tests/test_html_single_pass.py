@@ -63,3 +63,15 @@ def test_the_author_search_runs_only_where_the_page_marks_no_writer(monkeypatch)
     assert calls == [] and marked.metadata["author_elements"] == ["Jane Doe"]
     html.extract_html(_page())
     assert calls == [1]
+
+
+def test_the_tree_is_html_elements_without_comments():
+    tree = html.parse_html("<!DOCTYPE html>\n<html><body><!-- build 42 --><form><input name='q'>"
+                           "<label>Search</label></form><p>Text <b>bold</b></p></body></html>")
+    assert all(isinstance(e, lxml.html.HtmlElement) for e in tree.iter())
+    assert tree.find(".//form").text_content() == "Search"
+    assert "build 42" not in lxml.html.tostring(tree, encoding="unicode")
+
+
+def test_a_page_that_is_no_html_document_still_parses():
+    assert html.parse_html("just words, no markup").text_content() == "just words, no markup"
