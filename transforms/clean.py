@@ -697,6 +697,11 @@ def _story_tail(body: list[str], out: CleanedText, from_html: bool) -> list[str]
         if last is None or last == 0:
             break
         kind = tail_note(body[last], out.bylines)
+        wire = _masthead_signature(body[last]) if kind is None else None
+        if wire is not None:
+            kind = "signoff"  # "National Information Agency of Tajikistan «Khovar»"
+            if wire:
+                out.agency_hints.append(wire)
         if kind is None and _writer_box(body, last, out.bylines):
             kind = "writer_bio"  # "Natalia Vargas" / "Periodista de la sección ..."
             del body[last - 1]
@@ -761,12 +766,21 @@ def masthead_wire(line: str) -> str | None:
     match = pats["masthead_line"].match(line)
     if not match:
         return None
-    short = match.group("short")
+    short = match.group("short") or match.group("quoted")
     if short and agency_name(short) and pats["masthead_words"].search(match.group("name")):
         return agency_name(short)
     if pats["masthead_words"].search(match.group("name")) and not short:
         return agency_name(match.group("name")) or ""
     return None
+
+
+def _masthead_signature(paragraph: str) -> str | None:
+    """A wire's masthead set under its story as a signature ("Kuwait News Agency (KUNA)",
+    "National Information Agency of Tajikistan «Khovar»"): the wire, "" for one the table
+    does not know, None for any other paragraph (a sentence has lower-case words)."""
+    if any(w[:1].islower() for w in paragraph.split() if len(w) > 3):
+        return None
+    return masthead_wire(paragraph)
 
 
 def _menu_words(paragraph: str) -> int:

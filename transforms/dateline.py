@@ -11,6 +11,8 @@ from functools import lru_cache
 from transforms import geo
 from transforms.patterns import MAX_DATELINE_PREFIX, compiled
 
+_NAME_QUOTES = str.maketrans("", "", "«»“”„\"")
+
 
 @dataclass(frozen=True)
 class DatelineMatch:
@@ -26,7 +28,8 @@ def agency_name(raw: str | None) -> str | None:
     """Canonical name of a wire or outlet alias ('The Associated Press' -> 'AP')."""
     if not raw:
         return None
-    key = " ".join(raw.replace("’", "'").split()).strip(" .").lower()
+    # Quotes around the name are no part of it: "NIAT «Khovar»", "„Interfax“".
+    key = " ".join(raw.replace("’", "'").translate(_NAME_QUOTES).split()).strip(" .").lower()
     aliases = compiled()["agency_alias"]
     # "dpa/lby", "AP/Reuters": the first wire named is the one credited.
     return aliases.get(key) or aliases.get(key.split("/")[0].strip())
