@@ -4,7 +4,10 @@ miss that must stay as it is where one exists."""
 
 from __future__ import annotations
 
-from transforms.clean import chrome_kind, clean_text, tail_note
+import datetime as dt
+
+from transforms import dates
+from transforms.clean import _stated_date_line, chrome_kind, clean_text, tail_note
 from transforms.dateline import agency_name, find_dateline
 
 BODY = ("The council approved the plan on Tuesday after a long debate about costs and "
@@ -89,3 +92,41 @@ def test_a_dateline_with_a_numeric_date_and_a_slashed_wire():
     found = find_dateline("DUSHANBE, 05.06.2025 /NIAT «Khovar»/. Electricity exports rose.")
     assert found is not None and found.city == "Dushanbe" and found.agency == "Khovar"
     assert found.datepart == "05.06.2025"
+
+
+def test_a_bare_date_label_states_the_date():
+    assert _stated_date_line("Date: 19th June 2025") == ("published", "19th June 2025")
+    assert _stated_date_line("Fecha: 3 de mayo de 2025") == ("published", "3 de mayo de 2025")
+    assert _stated_date_line("Date: to be confirmed by the organisers") is None
+
+
+def test_a_pic_by_credit_under_its_caption():
+    page = ("Council approves the plan for the new line\n\nAuthor: Jane Roe\n\n"
+            f"The old tram depot.\nPic by John Smith\n\n{BODY}\n\n{MORE}\n")
+    cleaned = clean_text(page)
+    assert cleaned.captions == [{"text": "The old tram depot.", "credit": "John Smith"}]
+    assert cleaned.paragraphs == [BODY, MORE]
+
+
+def test_a_spanish_dateline_with_a_full_stop_and_an_em_dash():
+    found = find_dateline("Monterrey.— Un censo registró al menos 58 ejemplares en la sierra.")
+    assert found is not None and found.city == "Monterrey"
+    assert find_dateline("Sin embargo.— la cifra no incluye a las crías.") is None
+
+
+def test_a_dateline_with_the_outlets_name_and_a_dash():
+    found = find_dateline("Surabaya, Example News -- Harga cabai naik di pasar tradisional.")
+    assert found is not None and found.city == "Surabaya" and found.agency is None
+    found = find_dateline("Kupang, Antara - Pemerintah provinsi menetapkan status siaga.")
+    assert found is not None and found.agency == "Antara"
+    # A city and its state, not an outlet; no known city at all.
+    assert find_dateline("Paris, Texas - The council met on Monday.") is None
+    assert find_dateline("Maria, Juan - Los dos hermanos llegaron.") is None
+
+
+def test_a_utc_stamp_on_a_pacific_calendar():
+    # 13:00 UTC is the next morning in Norfolk Island (UTC+11) and New Zealand.
+    assert dates.url_local_day("2025-06-13T13:00:00+00:00", dt.date(2025, 6, 14)) == \
+        dt.date(2025, 6, 14)
+    # Early in the UTC day no publisher is a day ahead.
+    assert dates.url_local_day("2025-06-13T08:00:00+00:00", dt.date(2025, 6, 14)) is None

@@ -245,8 +245,10 @@ def offset_zone(offset: str | None) -> dt.timezone | None:
 
 
 # How far from UTC a publisher may sit for a UTC stamp's neighbouring day to be its
-# own local day (covers the Americas and Asia-Pacific, not noon-crossing offsets).
-MAX_LOCAL_OFFSET_HOURS = 10
+# own local day: west to Hawaii (UTC-10), east to the Pacific's date-line islands
+# (Norfolk Island +11, New Zealand and Fiji +12, Tonga and Samoa +13, Kiribati +14).
+MAX_WEST_OFFSET_HOURS = 10
+MAX_EAST_OFFSET_HOURS = 14
 
 
 def url_local_day(published: str, url_day: dt.date) -> dt.date | None:
@@ -262,10 +264,10 @@ def url_local_day(published: str, url_day: dt.date) -> dt.date | None:
         return None
     if stamp.utcoffset() != dt.timedelta(0):
         return None  # a local (or naive) stamp is already on the publisher's calendar
-    if url_day == stamp.date() - dt.timedelta(days=1) and stamp.hour < MAX_LOCAL_OFFSET_HOURS:
+    if url_day == stamp.date() - dt.timedelta(days=1) and stamp.hour < MAX_WEST_OFFSET_HOURS:
         return url_day
     if (url_day == stamp.date() + dt.timedelta(days=1)
-            and stamp.hour >= 24 - MAX_LOCAL_OFFSET_HOURS):
+            and stamp.hour >= 24 - MAX_EAST_OFFSET_HOURS):
         return url_day
     return None
 

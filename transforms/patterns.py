@@ -549,7 +549,9 @@ PUBLISHED_LINE = (
     r"(published|posted|first published|issued|publicado|publicada|publié|veröffentlicht|pubblicato"
     r"|erschienen|publiziert|gepubliceerd|geplaatst|publicerad|publicerat|publisert|publiceret|julkaistu"
     r"|opublikowano|publikováno|zveřejněno|yayınlanma( tarihi)?|yayınlandı|yayımlanma( tarihi)?"
-    r"|giriş|publish|diterbitkan|dipublikasikan|postado|postada)"
+    r"|giriş|publish|diterbitkan|dipublikasikan|postado|postada"
+    # A bare "Date:" label ("Date: 19th June 2025", "Fecha: 3 de mayo de 2025"): with its colon.
+    r"|(date|datum|fecha|data|tarih|dato|tanggal)(?=\s{0,2}:))"
     r"( (on|el|le|am|il|em|at|op|den|dnia|kl\.?))?\s*:?\s*(?P<rest>.{4,80})"
 )
 UPDATED_LINE = (
@@ -784,10 +786,11 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      r"^\((?P<agency>[^()\n]{2,40})\)\s{0,2}[-–—]\s{0,2}(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .'’\-]{1,30})"
      r",\s{0,2}(?P<datepart>\d{1,2}\s[A-Za-z]{3,9}\.?)\s{0,2}[-–—]\s*"),
     # Place in mixed case with the Spanish-language dash and no agency:
-    # "Monterrey, N.L.- Ante...", "Ciudad de México.- El..." (the place must be known).
+    # "Monterrey, N.L.- Ante...", "Ciudad de México.- El...", "Mérida.— Un ..." (the place
+    # must be known).
     ("place_spanish_dash",
      r"^(?P<place>[A-ZÀ-Ý][^\W\d_]{1,30}(?:[ '’][^\W\d_]{1,30}){0,3}"
-     r"(?:,\s{0,2}[A-ZÀ-Ý][\w.'’ ]{0,20}?)?)\s{0,2}\.-\s*"),
+     r"(?:,\s{0,2}[A-ZÀ-Ý][\w.'’ ]{0,20}?)?)\s{0,2}\.[-–—]\s*"),
     # A known city in mixed case and a spaced dash, no agency: "Fulda ‐ Das Bistum ...",
     # "Brno - Studenti ..." (the place must be a city the gazetteer knows).
     ("place_dash_known",
@@ -795,6 +798,13 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      # "Maribor, 5 March - " (STA's English service): the date before the dash.
      r"(?:,\s{0,2}(?P<datepart>\d{1,2}\.?\s[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\.?\s\d{1,2}))?"
      r"\s{1,2}[-–—‐‑]{1,2}\s{1,2}(?=[A-ZÀ-Ý\"“„«])"),
+    # A known city, the outlet's own name and a dash, no brackets: "Makassar, CNN Indonesia --",
+    # "JAKARTA, KOMPAS.com - " (the place must be a city the gazetteer knows, the outlet no
+    # place: "ROMA, Texas —" is a city and its state).
+    ("place_outlet_dash",
+     r"^(?P<place>[A-ZÀ-Ý][^\W\d_]{1,30}(?:[ '’-][A-ZÀ-Ý][^\W\d_]{1,30}){0,2}),\s{1,2}"
+     r"(?P<outlet>[^\W\d_][\w.]{1,25}(?: [A-Z][\w.]{1,20}){0,2})\s{1,2}(?:-{1,2}|[–—])\s{1,2}"
+     r"(?=[A-ZÀ-Ý\"“„«])"),
     # A known city and a full stop opening the lead: "Arusha. The Arusha City Council says"
     # (Tanzanian and Kenyan papers; the place must be a city the gazetteer knows).
     ("place_stop_known",
@@ -872,7 +882,7 @@ CREDIT_ONLY_LINE = (
     r"^(?:(?:photo(?:graph|grapher)?|foto|fotografía|fotograf|fotoğraf|fotógrafo|fotografo|photographe"
     r"|fot\.?|picture|image source|image|bild|imagem|credit|beeld|kuva|zdjęcie|fotó|billede|bilde|fotografia"
     r"|źródło|фото)"
-    r"\s*[:,|]\s*|credit\s{0,2}(?:\.{3}|…)\s*|(?:file |archive )?(?:photo(?:graph)?|picture)s? by\s+|©\s*(?=[^\W\d_])"
+    r"\s*[:,|]\s*|credit\s{0,2}(?:\.{3}|…)\s*|(?:file |archive )?(?:photo(?:graph)?|picture|pic|image)s? by\s+|©\s*(?=[^\W\d_])"
     # An outlet and a photographer in capitals, alone: "KOMPAS.com/RISKA ANGGRAENI".
     r"|(?-i:(?=[A-Z][A-Za-z.]{1,20}/[A-Z][A-Z .'’-]{2,40}$))"
     # A photographer and the outlet, alone: "Jezza Montalban/Rappler".
