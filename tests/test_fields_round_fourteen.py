@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from transforms import dates
+from transforms import dates, geo
 from transforms.clean import _stated_date_line, chrome_kind, clean_text, tail_note
 from transforms.dateline import agency_name, find_dateline
 
@@ -130,3 +130,14 @@ def test_a_utc_stamp_on_a_pacific_calendar():
         dt.date(2025, 6, 14)
     # Early in the UTC day no publisher is a day ahead.
     assert dates.url_local_day("2025-06-13T08:00:00+00:00", dt.date(2025, 6, 14)) is None
+
+
+def test_a_cyrillic_common_noun_opening_a_sentence_is_no_city():
+    # "Виноградари" (winegrowers) looks like a town's name in one of its cases; the text
+    # writes the word in lower case in another case ("виноградарям").
+    lead = "Виноградари из нескольких районов жалуются на низкие цены."
+    body = lead + " Министерство пообещало выделить субсидии виноградарям."
+    assert geo.places_in_head(lead, common=body) == []
+    # A city in one of its cases stays a place.
+    assert geo.places_in_head("В Ташкенте открыли новый парк.", common="Парк большой.") == [
+        ("ташкенте", "UZ")]
