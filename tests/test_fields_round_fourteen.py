@@ -141,3 +141,19 @@ def test_a_cyrillic_common_noun_opening_a_sentence_is_no_city():
     # A city in one of its cases stays a place.
     assert geo.places_in_head("В Ташкенте открыли новый парк.", common="Парк большой.") == [
         ("ташкенте", "UZ")]
+
+
+def test_a_yearless_stamp_dated_by_the_copyright_year_and_the_leads_weekday():
+    assert dates.yearless_stamp("Apr. 17 06:41 pm JST") == (4, 17)
+    assert dates.yearless_stamp("17 Apr, 18:41") == (4, 17)
+    assert dates.yearless_stamp("April 17 was a busy day") is None
+    # 17 April 2025 was a Thursday; in 2024 it was a Wednesday.
+    lead = "The museum welcomed a record number of visitors, the city said Thursday."
+    assert dates.yearless_stamp_date(4, 17, [2025], lead) == dt.date(2025, 4, 17)
+    assert dates.yearless_stamp_date(4, 17, [2024], lead) is None  # no weekday fits
+    assert dates.yearless_stamp_date(4, 17, [2025], "The museum welcomed visitors.") is None
+    page = (f"Museum draws record crowds\n\nApr. 17 06:41 pm JST\n\n{lead}\n\n{MORE}\n\n"
+            "©2025 Example Media Inc.\n")
+    cleaned = clean_text(page)
+    assert cleaned.yearless_stamps == [(4, 17)] and cleaned.copyright_years == [2025]
+    assert cleaned.paragraphs == [lead, MORE]

@@ -340,6 +340,32 @@ def datepart_date(datepart: str, near: list[dt.date]) -> dt.date | None:
     return None
 
 
+def yearless_stamp(line: str) -> tuple[int, int] | None:
+    """(month, day) of a page's stamp that leaves out its year ("Apr. 17 06:41 pm JST")."""
+    if len(line) > 50:
+        return None
+    match = compiled()["yearless_stamp"].match(line.strip())
+    if not match:
+        return None
+    month = _month(match.group("month") or match.group("month2"))
+    day = int(match.group("day") or match.group("day2"))
+    return (month, day) if month else None
+
+
+def yearless_stamp_date(month: int, day: int, years: list[int], lead: str) -> dt.date | None:
+    """The date of a yearless stamp in the year of the page's copyright notice (or the
+    year before, for a notice printed after New Year), only when the lead names the
+    weekday the date falls on then ("... the city said Thursday"): the year alone may be
+    the year the page was rendered, not the story's."""
+    named = {WEEKDAYS[w.lower()] for w in re.findall(r"[^\W\d_]{5,13}", lead[:1000])
+             if w.lower() in WEEKDAYS}
+    for year in sorted({y for base in years for y in (base, base - 1)}, reverse=True):
+        value = _valid(year, month, day)
+        if value and value.weekday() in named:
+            return value
+    return None
+
+
 def weekday_mentions(text: str, limit_chars: int = 2500) -> set[int]:
     """Weekdays the story's lead paragraphs anchor events to ("on Thursday")."""
     days: set[int] = set()

@@ -1264,6 +1264,16 @@ DATEPART_PATTERNS: list[str] = [
     rf"^(?P<month>{_MONTH_ALT})\.?\s{{1,2}}(?P<day>[0-3]?\d)$",
     rf"^(?P<day>[0-3]?\d)\.?\s{{1,2}}(?:de\s)?(?P<month>{_MONTH_ALT})\.?$",
 ]
+# A page's stamp without its year, with a clock: "Apr. 17 06:41 pm JST", "17 Apr, 18:41".
+# Its year is read from the page's copyright notice when the lead names the weekday
+# that the date falls on in that year (see dates.yearless_stamp_date).
+YEARLESS_STAMP = (
+    rf"^(?:[^\W\d_]{{3,12}}\.?,?\s{{1,2}})?(?:(?P<month>{_MONTH_ALT})\.?\s{{1,2}}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th|\.)?\s{{1,2}}(?P<month2>{_MONTH_ALT})\.?),?\s{{1,2}}(?:at\s)?"
+    r"[0-2]?\d[:.][0-5]\d(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s[A-Za-z]{2,5})?$"
+)
+# A year in a copyright notice: "©2025 Example Media Inc.", "Copyright 2024".
+COPYRIGHT_YEAR = r"(?:©|\(c\)|copyright)\s{0,2}(?P<year>(?:19|20)\d{2})\b"
 # Dates in URLs: /2021/05/06/ (or /2021/5/6/) or /20210506/ or -2021-05-06-.
 URL_DATE_PATTERNS: list[str] = [
     r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?:/|$)",
@@ -1526,6 +1536,8 @@ def compiled() -> dict[str, object]:
         "url_month": re.compile(URL_MONTH_PATTERN),
         "weekday_mention": re.compile(WEEKDAY_MENTION, flags),
         "weekday_before_date": re.compile(WEEKDAY_BEFORE_DATE, flags),
+        "yearless_stamp": re.compile(YEARLESS_STAMP, flags),
+        "copyright_year": re.compile(COPYRIGHT_YEAR, flags),
         # Matched against lower-cased text (see html.visible_text): no IGNORECASE.
         "page_published_label": re.compile(PAGE_PUBLISHED_LABEL),
         "page_updated_label": re.compile(PAGE_UPDATED_LABEL),
