@@ -124,13 +124,16 @@ GATES = {
                       "caption_credit": 1.0, "section": 1.0},
         "max_chrome_leaked": 0,
     },
-    # The eleventh held-out set (0.971 untouched), a development set since its round.
+    # The eleventh held-out set (0.971 untouched, 9 leaked), a development set since its round.
     "dev_set14": {
         "folder": ROOT / "bench" / "dev_set14",
-        "fields_exact": 0.97,
-        "per_field": {"title": 1.0, "authors": 1.0, "editors": 1.0, "language": 1.0,
-                      "section": 1.0},
-        "max_chrome_leaked": 9,
+        # Country and region miss on the Cayman Compass story: it names only George Town
+        # (a bigger George Town is in Malaysia) and "Caymanian".
+        "fields_exact": 0.99,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "agency": 1.0,
+                      "authors": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
+                      "caption_credit": 1.0, "section": 1.0},
+        "max_chrome_leaked": 0,
     },
 }
 

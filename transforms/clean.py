@@ -180,6 +180,10 @@ class CleanedText:
     updated_lines: list[str] = field(default_factory=list)
     # "Santiago, RD" above the lead: where the desk is, a qualifier for a bare dateline.
     place_lines: list[str] = field(default_factory=list)
+    # "Apr. 17 06:41 pm JST": a stamp without its year, (month, day); and the years of the
+    # page's copyright notices ("©2025 ..."), which may supply it.
+    yearless_stamps: list[tuple[int, int]] = field(default_factory=list)
+    copyright_years: list[int] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)  # from contact / source lines
     agency_hints: list[str] = field(default_factory=list)
     expect_role: str | None = None  # "author" / "editor": names follow a contact line
@@ -354,6 +358,11 @@ def clean_text(
                 if prose_lines >= 2 and _signoff(line):
                     story_ended = True
                 continue
+            stamp = dates.yearless_stamp(line) if len(line) <= 50 else None
+            if stamp:
+                out.yearless_stamps.append(stamp)
+                out.count("date_line")
+                continue
             if len(line) <= 40 and pats["label_only"].match(line):
                 pending_label = "updated" if "updat" in line.lower() or "aktual" in \
                     line.lower() else "published"
@@ -377,6 +386,10 @@ def clean_text(
                 while len(line.split()) > MAX_WIDGET_WORDS and kept and _widget_word(kept[-1]):
                     kept.pop()
                     out.count("widget")
+            if kind == "copyright":
+                year = pats["copyright_year"].search(line)
+                if year:
+                    out.copyright_years.append(int(year.group("year")))
             if kind:
                 above = kept or (kept_blocks[-1] if kept_blocks else [])
                 if above and _pitch_above_call(above[-1], line):
@@ -697,6 +710,11 @@ def _story_tail(body: list[str], out: CleanedText, from_html: bool) -> list[str]
         if last is None or last == 0:
             break
         kind = tail_note(body[last], out.bylines)
+        wire = _masthead_signature(body[last]) if kind is None else None
+        if wire is not None:
+            kind = "signoff"  # "National Information Agency of Tajikistan «Khovar»"
+            if wire:
+                out.agency_hints.append(wire)
         if kind is None and _writer_box(body, last, out.bylines):
             kind = "writer_bio"  # "Natalia Vargas" / "Periodista de la sección ..."
             del body[last - 1]
@@ -761,12 +779,21 @@ def masthead_wire(line: str) -> str | None:
     match = pats["masthead_line"].match(line)
     if not match:
         return None
-    short = match.group("short")
+    short = match.group("short") or match.group("quoted")
     if short and agency_name(short) and pats["masthead_words"].search(match.group("name")):
         return agency_name(short)
     if pats["masthead_words"].search(match.group("name")) and not short:
         return agency_name(match.group("name")) or ""
     return None
+
+
+def _masthead_signature(paragraph: str) -> str | None:
+    """A wire's masthead set under its story as a signature ("Kuwait News Agency (KUNA)",
+    "National Information Agency of Tajikistan «Khovar»"): the wire, "" for one the table
+    does not know, None for any other paragraph (a sentence has lower-case words)."""
+    if any(w[:1].islower() for w in paragraph.split() if len(w) > 3):
+        return None
+    return masthead_wire(paragraph)
 
 
 def _menu_words(paragraph: str) -> int:
@@ -1162,6 +1189,8 @@ def clean_record(raw: dict[str, Any]) -> dict[str, Any]:
         "published_lines": cleaned.published_lines,
         "updated_lines": cleaned.updated_lines,
         "place_lines": cleaned.place_lines,
+        "yearless_stamps": cleaned.yearless_stamps,
+        "copyright_years": cleaned.copyright_years,
         "removed": cleaned.removed,
         "meta": meta,
         "payload": raw["payload"],

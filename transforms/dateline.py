@@ -11,6 +11,8 @@ from functools import lru_cache
 from transforms import geo
 from transforms.patterns import MAX_DATELINE_PREFIX, compiled
 
+_NAME_QUOTES = str.maketrans("", "", "«»“”„\"")
+
 
 @dataclass(frozen=True)
 class DatelineMatch:
@@ -26,7 +28,8 @@ def agency_name(raw: str | None) -> str | None:
     """Canonical name of a wire or outlet alias ('The Associated Press' -> 'AP')."""
     if not raw:
         return None
-    key = " ".join(raw.replace("’", "'").split()).strip(" .").lower()
+    # Quotes around the name are no part of it: "NIAT «Khovar»", "„Interfax“".
+    key = " ".join(raw.replace("’", "'").translate(_NAME_QUOTES).split()).strip(" .").lower()
     aliases = compiled()["agency_alias"]
     # "dpa/lby", "AP/Reuters": the first wire named is the one credited.
     return aliases.get(key) or aliases.get(key.split("/")[0].strip())
@@ -80,9 +83,14 @@ def _find_dateline(head: str) -> DatelineMatch | None:
         if kind == "caps_place" and not (city or country):
             continue  # a capitalised lead without an agency must be a known place
         if kind in ("place_spanish_dash", "place_dash_known", "place_stop_known",
-                    "caps_place_stop"):
+                    "caps_place_stop", "place_outlet_dash"):
             if not city:
                 continue  # a mixed-case place without an agency must be a known city
+            if kind == "place_outlet_dash":
+                outlet = groups["outlet"]
+                if any(geo.resolve_place(outlet)):
+                    continue  # "ROMA, Texas —": a region, not the outlet
+                agency = agency_name(outlet)  # a wire's name, else the site's own staff
             if kind == "place_stop_known" and not geo.is_big_city(place):
                 continue  # "Police. The officers ...": a word that a small town is named
         elif place and not raw_agency and not place.split(",")[0].strip().isupper():

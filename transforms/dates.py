@@ -245,8 +245,10 @@ def offset_zone(offset: str | None) -> dt.timezone | None:
 
 
 # How far from UTC a publisher may sit for a UTC stamp's neighbouring day to be its
-# own local day (covers the Americas and Asia-Pacific, not noon-crossing offsets).
-MAX_LOCAL_OFFSET_HOURS = 10
+# own local day: west to Hawaii (UTC-10), east to the Pacific's date-line islands
+# (Norfolk Island +11, New Zealand and Fiji +12, Tonga and Samoa +13, Kiribati +14).
+MAX_WEST_OFFSET_HOURS = 10
+MAX_EAST_OFFSET_HOURS = 14
 
 
 def url_local_day(published: str, url_day: dt.date) -> dt.date | None:
@@ -262,10 +264,10 @@ def url_local_day(published: str, url_day: dt.date) -> dt.date | None:
         return None
     if stamp.utcoffset() != dt.timedelta(0):
         return None  # a local (or naive) stamp is already on the publisher's calendar
-    if url_day == stamp.date() - dt.timedelta(days=1) and stamp.hour < MAX_LOCAL_OFFSET_HOURS:
+    if url_day == stamp.date() - dt.timedelta(days=1) and stamp.hour < MAX_WEST_OFFSET_HOURS:
         return url_day
     if (url_day == stamp.date() + dt.timedelta(days=1)
-            and stamp.hour >= 24 - MAX_LOCAL_OFFSET_HOURS):
+            and stamp.hour >= 24 - MAX_EAST_OFFSET_HOURS):
         return url_day
     return None
 
@@ -335,6 +337,32 @@ def datepart_date(datepart: str, near: list[dt.date]) -> dt.date | None:
                 if value and (best is None or abs(value - anchor) < abs(best - anchor)):
                     best = value
         return best
+    return None
+
+
+def yearless_stamp(line: str) -> tuple[int, int] | None:
+    """(month, day) of a page's stamp that leaves out its year ("Apr. 17 06:41 pm JST")."""
+    if len(line) > 50:
+        return None
+    match = compiled()["yearless_stamp"].match(line.strip())
+    if not match:
+        return None
+    month = _month(match.group("month") or match.group("month2"))
+    day = int(match.group("day") or match.group("day2"))
+    return (month, day) if month else None
+
+
+def yearless_stamp_date(month: int, day: int, years: list[int], lead: str) -> dt.date | None:
+    """The date of a yearless stamp in the year of the page's copyright notice (or the
+    year before, for a notice printed after New Year), only when the lead names the
+    weekday the date falls on then ("... the city said Thursday"): the year alone may be
+    the year the page was rendered, not the story's."""
+    named = {WEEKDAYS[w.lower()] for w in re.findall(r"[^\W\d_]{5,13}", lead[:1000])
+             if w.lower() in WEEKDAYS}
+    for year in sorted({y for base in years for y in (base, base - 1)}, reverse=True):
+        value = _valid(year, month, day)
+        if value and value.weekday() in named:
+            return value
     return None
 
 

@@ -163,6 +163,13 @@ def _date_clues(doc: dict[str, Any], dateline_datepart: str | None) -> list[date
         clues.append(dates.DateClue(key, day, day.isoformat()))
     if clues and stamp and meta.get("published_from") == "htmldate":
         clues = dates.drop_year_only_guess(clues[0], clues)
+    if not clues and doc.get("yearless_stamps") and doc.get("copyright_years"):
+        # "Apr. 17 06:41 pm JST" above the story, "©2025 ..." below it, "said Thursday".
+        month, day = doc["yearless_stamps"][0]
+        lead = doc["paragraphs"][0] if doc["paragraphs"] else ""
+        found = dates.yearless_stamp_date(month, day, doc["copyright_years"], lead)
+        if found:
+            clues.append(dates.DateClue("published_line", found, found.isoformat()))
     if not clues:
         # A page whose only stamp is "Updated: Sep 12, 2024" was most likely first
         # published that day: the weakest clue, used when there is no other.

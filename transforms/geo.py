@@ -388,8 +388,9 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
     must be named there too: a place in a headline is named again in its story.
     """
     sample = _join_conjoined_countries(text[:HEAD_CHARS])
-    lowered_words = set(re.findall(r"\b[a-zà-ÿ]{3,}\b",
-                                   sample + " " + (confirm or common or "")[:3000]))
+    # Lower-case words in any script ("виноградарям" as well as "police").
+    lowered_words = {w for w in _WORD.findall(sample + " " + (confirm or common or "")[:3000])
+                     if w.islower()}
     found: list[tuple[str, str]] = []
     for match in _CAPITALISED_RUN.finditer(sample):
         named = _named_countries(match.group(0))  # anywhere in the run, longest first
@@ -423,7 +424,11 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
         key = _quick_key(name)
         if len(key) < MIN_PLACE_KEY_CHARS or key in _AMBIGUOUS or key in lowered_words:
             continue
-        city = gaz.lookup_city(key, language=language) or _inflected_city(key)
+        city = gaz.lookup_city(key, language=language)
+        if city is None:
+            city = _inflected_city(key)
+            if city is not None and _inflected_common_word(key, lowered_words):
+                continue  # "Виноградари ..." (winegrowers) beside "виноградарям"
         if city is None:
             continue
         if (confirm is not None and city.population < MENTIONED_CITY_MIN_POPULATION
@@ -435,6 +440,19 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
 
 
 _CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]{4,}$")
+_WORD = re.compile(r"\b[^\W\d_]{3,}\b")
+
+
+def _inflected_common_word(key: str, lowered_words: set[str]) -> bool:
+    """A capitalised Cyrillic word whose stem the text also writes in lower case, in any
+    of its cases, is a common noun opening a sentence, not a city in one of its cases."""
+    for ending in CYRILLIC_CASE_ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= 4:
+            stem = key[: len(key) - len(ending)]
+            if any(stem + other in lowered_words
+                   for other in (*CYRILLIC_CASE_ENDINGS, *CYRILLIC_NOMINATIVE_ENDINGS)):
+                return True
+    return False
 
 
 def _inflected_city(key: str) -> City | None:

@@ -140,6 +140,24 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|leave a reply|lascia un commento|hinterlasse einen kommentar"
         # "Add new comment", "Use the comment form below to begin a discussion ...".
         r"|(add|post|write) (a |an |your )?(new )?comment|use the comment (form|box|section) below\b.{0,100}",
+        # A comment box's gate: "You must be registered or signed in to post a comment or
+        # to vote", "Debes estar registrado para comentar", "Vous devez être connecté pour
+        # publier un commentaire", "Sie müssen angemeldet sein, um zu kommentieren".
+        r"(you )?(must|need to|have to) be (registered|logged[ -]?in|signed[ -]?in|a (registered )?"
+        r"(member|subscriber|user))( (or|and) (registered|logged[ -]?in|signed[ -]?in))?"
+        r"( (in order )?to| before you( can)?)( post| leave| write| add)?( a| your)? (comments?|reply)"
+        r"( (or|and) (to )?(post|vote|reply|comment|rate)\w{0,3})?\b.{0,60}",
+        r"(debes|debe|deberás|tienes que|tiene que|necesitas) (estar |ser )?(registrad[oa]|conectad[oa]"
+        r"|identificad[oa]|suscript[oa]|suscrit[oa]|usuari[oa] registrad[oa])s? (para|y) (comentar|publicar"
+        r" (un|tu) comentario|dejar (un|tu) comentario)\b.{0,60}"
+        r"|vous devez être (connecté|inscrit|identifié|abonné)e?s? pour (commenter|(publier|poster|laisser"
+        r"|écrire) (un|votre) commentaire)\b.{0,60}"
+        r"|sie müssen (angemeldet|eingeloggt|registriert) sein,? um (zu kommentieren|(einen|ihren) kommentar"
+        r" (zu schreiben|abzugeben|zu verfassen|zu hinterlassen))\b.{0,60}"
+        r"|(você precisa|é preciso|é necessário|precisa) estar (logad[oa]|cadastrad[oa]|registrad[oa]|conectad[oa])"
+        r" para (comentar|deixar (um|seu) comentário)\b.{0,60}"
+        r"|devi (essere|effettuare il) (registrato|connesso|loggato|abbonato|login) per (commentare|lasciare un"
+        r" commento)\b.{0,60}",
         r"(votre adresse (e-mail|de messagerie|email)|your email address|tu (dirección de )?correo"
         r"( electrónico)?|o seu (endereço de )?e-?mail|il tuo indirizzo email) (ne sera pas|will not be"
         r"|no será|não será|non sarà) (publiée?|published|publicad[oa]|publicad[oa]|pubblicato).{0,80}",
@@ -154,8 +172,17 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"advertisement|advertisements|advertising|sponsored( content)?|ad|ads|anzeige|werbung"
         r"|annons|annonse|annonsørinnhold|advertentie|reklama|reklam|reklame|mainos|hirdetés"
         r"|oglas|publicitate|διαφήμιση"
-        r"|publicidad|publicité|pubblicità|publicidade|story continues below( advertisement)?"
-        r"|article continues below( advertisement)?|continue reading (the )?main story"
+        r"|publicidad|publicité|pubblicità|publicidade|continue reading (the )?main story"
+        # A "continues" break inside the story: "Story continues", "Article continues below
+        # this ad", "La nota continúa abajo", "L'article continue après la publicité".
+        r"|(the )?(story|article|text|report) continues( (below|after|beneath)( (this|the|our))?"
+        r"( (ad|advert|advertisement|sponsor message|message|video))?)?"
+        r"|(la |el )?(nota|noticia|artículo|información) continúa( (abajo|debajo|después de la publicidad"
+        r"|tras la publicidad))?|l['’]article continue( (ci-dessous|plus bas|après (la|cette) publicité))?"
+        r"|(o |a )?(artigo|matéria|texto|reportagem) continua( (abaixo|após (a|o) (publicidade|anúncio)))?"
+        r"|l['’]articolo continua( (sotto|dopo la pubblicità))?"
+        r"|(der )?(artikel|text|beitrag) (geht|wird) (unten |nach der (anzeige|werbung) )?(weiter|fortgesetzt)"
+        r"|weiter nach der (anzeige|werbung)|lanjutkan (membaca|scroll)( artikel)?"
         r"|skip advertisement|scroll to continue with content"
         r"|haberin devamı|devamını oku|continue reading|lire la suite|seguir leyendo|continua a leggere",
     ],
@@ -277,7 +304,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # SIGNOFF_LINE).
         r"\((end|fin)\)(\s{1,2}[a-z]{2,6}([/.][a-z]{2,6}){0,4})?|={4,30}\s{0,2}[^\W\d_][\w.]{0,6}( [\w.]{1,6}){0,2}|-{1,2}\s?end\s?-{1,2}|-30-|={1,3}\s{0,2}[^\W\d_][\w ]{1,30}",
         # Agency sign-off codes: "ats/nr", "ACL // JMR", "Lusa/Fim", "ARL/CRB/OHA".
-        r"[a-z]{2,6}(\s{0,2}/{1,2}\s{0,2}[a-z]{2,6}){1,4}|[a-z]{2,6}(/[a-z]{2,6}){1,4}/(19|20)\d{2}",
+        # Also in brackets under the story: "(mir/sfr)", "(ant/end)" (Indonesian desks).
+        r"[a-z]{2,6}(\s{0,2}/{1,2}\s{0,2}[a-z]{2,6}){1,4}|[a-z]{2,6}(/[a-z]{2,6}){1,4}/(19|20)\d{2}"
+        r"|\([a-z]{2,6}(\s{0,2}/\s{0,2}[a-z]{2,6}){1,4}\)",
         # AFP desk slugs: "bur-tsg/dhw", "str-sva/kjm/ach".
         r"[a-z]{2,6}-[a-z]{2,6}(/[a-z]{2,6}){1,4}",
         # A job title without a name: "BBC Africa business reporter".
@@ -366,7 +395,8 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"\(?((read|see|watch|listen)( more| also)?|((read|see|view) )?related( news| coverage| stories| articles| content"
     r"| reading| links| topics| video)?|more|also (read|see)|recommended)"
     r"( on)?\s*:\s*.{1,200}",
-    r"\(?(à |a )?(lee|lea|lire|leia|leggi|lesen sie)( también| aussi| também| anche| auch)?"
+    r"\(?(à |a )?(lee|lea|lire|leia|leggi|lesen sie)( también| aussi| também| anche| auch| mehr| más| mais"
+    r"| plus| di più)?"
     r"( en| sur| em| su| auf)?\s*:\s*.{1,200}",
     r"((también )?(te|le|les) (puede|pueden|podría|podrían) interesar|(te|le|les) recomendamos"
     r"|mehr zum thema|weiterlesen"
@@ -415,6 +445,7 @@ READER_PITCH_WORDS = (
     r"|articles? (?:left|remaining)|push (?:alerts?|notifications?)|notifications|our app"
     r"|the app|download|insider|membership|member|members|plus-?abonnement|paywall"
     r"|to comment|comment on this|journalism|support us|your support|donat\w*"
+    r"|periodismo|jornalismo|journalisme|giornalismo|journalismus|dziennikarstw\w*"
     r"|for free|free trial|whatsapp channel|telegram channel|google news|saluran whatsapp"
 )
 # Inside the story a pitch needs one of these (a paywall or subscription word) or an
@@ -470,12 +501,24 @@ TAIL_NOTES: list[str] = [
     r" in print\b.{0,300}",
     # The paper's imprint under the story: "The Weekly Star is published every Tuesday and
     # Friday in Lagos.", "The Island Post is published every two weeks in Suva, Fiji.",
-    # "The Valley Times is published Monday through Saturday in Riverton."
+    # "The Valley Times is published Monday through Saturday in Riverton." (the place may
+    # be left out: "The Harbour Post is published every Saturday.")
     r"(?:the )?(?-i:[A-Z][\w'’&.-]{1,30}(?: [A-Z][\w'’&.-]{1,30}){0,4}) is published (?:every|each|twice|three times"
     r"|daily|weekly|fortnightly|monthly|bi-?weekly|on (?:mondays|tuesdays|wednesdays|thursdays|fridays"
     r"|saturdays|sundays)|(?:from )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
     r" (?:through|thru|to|until|-|–) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)"
-    r"\b[^.!?]{0,80}\b(?:in|from|by) [A-Z][^.!?]{1,60}\.?",
+    r"\b[^.!?]{0,140}\.?",
+    # The desk's deadlines for readers' copy: "Letters to the Editor close Wednesday at
+    # 5pm.", "The deadline for classifieds is Monday noon.", "Notices must be received by ..."
+    r"(?:the )?(?:deadline for (?:letters|classifieds?|advertising|adverts|advertisements|notices"
+    r"|submissions|copy)\b.{0,20}\b(?:is|are)|(?:letters(?: to the editor)?|classifieds?|advertising"
+    r"|adverts|advertisements|(?:death |public |community )?notices|submissions)(?: deadline)?"
+    r" (?:close|closes|must be (?:received|submitted|in)|are due|is due|deadline is))\b.{0,120}",
+    # A comment policy: "It is the policy of The Daily Planet to ensure that all comments are
+    # civil and on-topic.", "Comments must remain respectful and relevant."
+    r"(?:it is (?:the|our) policy of .{2,60} to|we (?:ask|expect|require) (?:that )?(?:all )?"
+    r"(?:readers|users|commenters)|(?:all |reader |readers['’] )?comments (?:must|should|will|may)"
+    r" (?:be|remain))\b.{0,120}\b(?:civil|on[- ]topic|respectful|courteous|relevant|moderated|polite)\b.{0,160}",
     # A wire-ticker notice under an agency story: "Die Meldung ist Teil eines automatisierten
     # Angebots der ... Deutschen Presse-Agentur (dpa). Sie wird von der Redaktion nicht
     # bearbeitet oder geprüft.", "This item is part of an automated news feed ...".
@@ -506,7 +549,9 @@ PUBLISHED_LINE = (
     r"(published|posted|first published|issued|publicado|publicada|publié|veröffentlicht|pubblicato"
     r"|erschienen|publiziert|gepubliceerd|geplaatst|publicerad|publicerat|publisert|publiceret|julkaistu"
     r"|opublikowano|publikováno|zveřejněno|yayınlanma( tarihi)?|yayınlandı|yayımlanma( tarihi)?"
-    r"|giriş|publish|diterbitkan|dipublikasikan|postado|postada)"
+    r"|giriş|publish|diterbitkan|dipublikasikan|postado|postada"
+    # A bare "Date:" label ("Date: 19th June 2025", "Fecha: 3 de mayo de 2025"): with its colon.
+    r"|(date|datum|fecha|data|tarih|dato|tanggal)(?=\s{0,2}:))"
     r"( (on|el|le|am|il|em|at|op|den|dnia|kl\.?))?\s*:?\s*(?P<rest>.{4,80})"
 )
 UPDATED_LINE = (
@@ -592,6 +637,7 @@ AGENCIES: dict[str, list[str]] = {
     "VNA": ["vna", "vietnam news agency"],
     "CNA": ["cna", "central news agency"],
     "Kazinform": ["kazinform"],
+    "Khovar": ["khovar", "niat khovar", "national information agency of tajikistan"],
     "NZME": ["nzme"],
     "SAPA": ["sapa", "south african press association"],
     "ANI": ["ani", "asian news international"],
@@ -703,7 +749,9 @@ AUTHOR_PLACEHOLDERS: list[str] = [
 _DASH = r"(?:\s*\.?\s*[-–—‐‑]{1,4}|\s*:|\s*\.-)"
 _PLACE = r"(?P<place>[^\W\d_][^\s,()\-–—:]{0,30}(?:[ .'’\-][^\W\d_][^\s,()\-–—:]{0,29}){0,4}(?:,\s{0,2}[^\W\d_][^,()\-–—:\n]{1,30}?)?)"
 _DATEPART = (r"(?:(?:,\s{0,2}|\.\s{1,2}|\s{1,2}(?=\d))(?P<datepart>[^\W\d_]{3,12}\.?\s{1,2}\d{1,2}(?:(?:,\s{0,2}|\s{1,2}|/)\d{4})?"
-             r"|\d{1,2}(?:st|nd|rd|th)?\.?\s{1,2}(?:de\s)?[^\W\d_]{3,12}\.?(?:,?\s(?:de\s)?\d{4})?))?")
+             r"|\d{1,2}(?:st|nd|rd|th)?\.?\s{1,2}(?:de\s)?[^\W\d_]{3,12}\.?(?:,?\s(?:de\s)?\d{4})?"
+             # A numeric date: "DUSHANBE, 05.06.2025 /NIAT «Khovar»/." (day first).
+             r"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}))?")
 # (kind, pattern): kinds decide what evidence a match needs (see transforms/dateline.py).
 DATELINE_PATTERNS: list[tuple[str, str]] = [
     # The wire joined to the place, a country in brackets: "APA-Nouakchott (Mauritanie) -",
@@ -738,10 +786,11 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      r"^\((?P<agency>[^()\n]{2,40})\)\s{0,2}[-–—]\s{0,2}(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .'’\-]{1,30})"
      r",\s{0,2}(?P<datepart>\d{1,2}\s[A-Za-z]{3,9}\.?)\s{0,2}[-–—]\s*"),
     # Place in mixed case with the Spanish-language dash and no agency:
-    # "Monterrey, N.L.- Ante...", "Ciudad de México.- El..." (the place must be known).
+    # "Monterrey, N.L.- Ante...", "Ciudad de México.- El...", "Mérida.— Un ..." (the place
+    # must be known).
     ("place_spanish_dash",
      r"^(?P<place>[A-ZÀ-Ý][^\W\d_]{1,30}(?:[ '’][^\W\d_]{1,30}){0,3}"
-     r"(?:,\s{0,2}[A-ZÀ-Ý][\w.'’ ]{0,20}?)?)\s{0,2}\.-\s*"),
+     r"(?:,\s{0,2}[A-ZÀ-Ý][\w.'’ ]{0,20}?)?)\s{0,2}\.[-–—]\s*"),
     # A known city in mixed case and a spaced dash, no agency: "Fulda ‐ Das Bistum ...",
     # "Brno - Studenti ..." (the place must be a city the gazetteer knows).
     ("place_dash_known",
@@ -749,6 +798,13 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      # "Maribor, 5 March - " (STA's English service): the date before the dash.
      r"(?:,\s{0,2}(?P<datepart>\d{1,2}\.?\s[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\.?\s\d{1,2}))?"
      r"\s{1,2}[-–—‐‑]{1,2}\s{1,2}(?=[A-ZÀ-Ý\"“„«])"),
+    # A known city, the outlet's own name and a dash, no brackets: "Makassar, CNN Indonesia --",
+    # "JAKARTA, KOMPAS.com - " (the place must be a city the gazetteer knows, the outlet no
+    # place: "ROMA, Texas —" is a city and its state).
+    ("place_outlet_dash",
+     r"^(?P<place>[A-ZÀ-Ý][^\W\d_]{1,30}(?:[ '’-][A-ZÀ-Ý][^\W\d_]{1,30}){0,2}),\s{1,2}"
+     r"(?P<outlet>[^\W\d_][\w.]{1,25}(?: [A-Z][\w.]{1,20}){0,2})\s{1,2}(?:-{1,2}|[–—])\s{1,2}"
+     r"(?=[A-ZÀ-Ý\"“„«])"),
     # A known city and a full stop opening the lead: "Arusha. The Arusha City Council says"
     # (Tanzanian and Kenyan papers; the place must be a city the gazetteer knows).
     ("place_stop_known",
@@ -826,7 +882,7 @@ CREDIT_ONLY_LINE = (
     r"^(?:(?:photo(?:graph|grapher)?|foto|fotografía|fotograf|fotoğraf|fotógrafo|fotografo|photographe"
     r"|fot\.?|picture|image source|image|bild|imagem|credit|beeld|kuva|zdjęcie|fotó|billede|bilde|fotografia"
     r"|źródło|фото)"
-    r"\s*[:,|]\s*|credit\s{0,2}(?:\.{3}|…)\s*|(?:file |archive )?(?:photo(?:graph)?|picture)s? by\s+|©\s*(?=[^\W\d_])"
+    r"\s*[:,|]\s*|credit\s{0,2}(?:\.{3}|…)\s*|(?:file |archive )?(?:photo(?:graph)?|picture|pic|image)s? by\s+|©\s*(?=[^\W\d_])"
     # An outlet and a photographer in capitals, alone: "KOMPAS.com/RISKA ANGGRAENI".
     r"|(?-i:(?=[A-Z][A-Za-z.]{1,20}/[A-Z][A-Z .'’-]{2,40}$))"
     # A photographer and the outlet, alone: "Jezza Montalban/Rappler".
@@ -1019,11 +1075,13 @@ CREDIT_JOB_PREFIX = r"^(?:kontributor|contributor|koresponden|correspondent)\b[^
 # A site's masthead naming a wire, above the headline: "Kuwait News Agency (KUNA)",
 # "Pacific Islands News Association", "Agence Nationale d'Information".
 MASTHEAD_LINE = (
-    r"^(?P<name>[^\W\d_][^()\n]{2,60}?)(?:\s{0,2}\((?P<short>[^()\n]{2,12})\))?$")
+    r"^(?P<name>[^\W\d_][^()«»\n]{2,60}?)(?:\s{0,2}\((?P<short>[^()\n]{2,12})\)"
+    # The short name in quotes: "National Information Agency of Tajikistan «Khovar»".
+    r"|\s{0,2}[«\"“](?P<quoted>[^«»\"“”\n]{2,12})[»\"”])?$")
 MASTHEAD_WORDS = (
     r"\b(?:news agency|press agency|news association|news service|agence (?:nationale )?d['’]information"
     r"|agence de presse|agencia de noticias|agência de notícias|nachrichtenagentur|haber ajansı"
-    r"|sangbad sangstha|press service)\b")
+    r"|sangbad sangstha|press service|information agency|telegraph agency)\b")
 # Wire sign-offs at the end of a story: "==Kyodo", "PTI KSU ROH" (wire, then desk
 # initials), "(END)", "Enditem". Group `agency` names the wire where there is one.
 SIGNOFF_LINES: list[str] = [
@@ -1206,6 +1264,16 @@ DATEPART_PATTERNS: list[str] = [
     rf"^(?P<month>{_MONTH_ALT})\.?\s{{1,2}}(?P<day>[0-3]?\d)$",
     rf"^(?P<day>[0-3]?\d)\.?\s{{1,2}}(?:de\s)?(?P<month>{_MONTH_ALT})\.?$",
 ]
+# A page's stamp without its year, with a clock: "Apr. 17 06:41 pm JST", "17 Apr, 18:41".
+# Its year is read from the page's copyright notice when the lead names the weekday
+# that the date falls on in that year (see dates.yearless_stamp_date).
+YEARLESS_STAMP = (
+    rf"^(?:[^\W\d_]{{3,12}}\.?,?\s{{1,2}})?(?:(?P<month>{_MONTH_ALT})\.?\s{{1,2}}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th|\.)?\s{{1,2}}(?P<month2>{_MONTH_ALT})\.?),?\s{{1,2}}(?:at\s)?"
+    r"[0-2]?\d[:.][0-5]\d(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s[A-Za-z]{2,5})?$"
+)
+# A year in a copyright notice: "©2025 Example Media Inc.", "Copyright 2024".
+COPYRIGHT_YEAR = r"(?:©|\(c\)|copyright)\s{0,2}(?P<year>(?:19|20)\d{2})\b"
 # Dates in URLs: /2021/05/06/ (or /2021/5/6/) or /20210506/ or -2021-05-06-.
 URL_DATE_PATTERNS: list[str] = [
     r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?:/|$)",
@@ -1468,6 +1536,8 @@ def compiled() -> dict[str, object]:
         "url_month": re.compile(URL_MONTH_PATTERN),
         "weekday_mention": re.compile(WEEKDAY_MENTION, flags),
         "weekday_before_date": re.compile(WEEKDAY_BEFORE_DATE, flags),
+        "yearless_stamp": re.compile(YEARLESS_STAMP, flags),
+        "copyright_year": re.compile(COPYRIGHT_YEAR, flags),
         # Matched against lower-cased text (see html.visible_text): no IGNORECASE.
         "page_published_label": re.compile(PAGE_PUBLISHED_LABEL),
         "page_updated_label": re.compile(PAGE_UPDATED_LABEL),
