@@ -44,6 +44,7 @@ LABELLED_SETS = {  # name -> (folder, held out from tuning)
     "dev_set12": (ROOT / "bench" / "dev_set12", False),
     "dev_set13": (ROOT / "bench" / "dev_set13", False),
     "dev_set14": (ROOT / "bench" / "dev_set14", False),
+    "dev_set15": (ROOT / "bench" / "dev_set15", False),
     "holdout": (ROOT / "bench" / "holdout", True),
 }
 DEDUP_SETS = {"dedup_set": ROOT / "bench" / "dedup_set", "sample_corpus": ROOT / "sample_corpus"}
