@@ -118,6 +118,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"((artikel|beitrag|seite) teilen|partager (l'article|l’article|cet article)"
         r"|compartir (artículo|nota|noticia|esta noticia)|condividi (l'articolo|l’articolo|articolo)"
         r"|compartilhe (a matéria|esta notícia|esta matéria)|copy link( copied)?|link copied)",
+        # "Share this article in your social network", "Share this story with your friends".
+        r"share (this|the) (article|story|post|page) (in|with|to|on) (your|a) [\w ]{2,40}",
         # WordPress widgets: "Like this:", "Like Loading..."
         r"like this:|like loading\.{0,3}|loading\.{3}|(lihat|tonton) (foto|video)",
         # WordPress share buttons: "Click to share on Facebook", "Click to print".
@@ -184,6 +186,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|(der )?(artikel|text|beitrag) (geht|wird) (unten |nach der (anzeige|werbung) )?(weiter|fortgesetzt)"
         r"|weiter nach der (anzeige|werbung)|lanjutkan (membaca|scroll)( artikel)?"
         r"|skip advertisement|scroll to continue with content"
+        # "Third party Ad. Not an offer or recommendation by X. See disclosure here or remove ads."
+        r"|third[- ]party (ad|advert|advertisement)\b.{0,200}"
         r"|haberin devamı|devamını oku|continue reading|lire la suite|seguir leyendo|continua a leggere",
     ],
     "cookie": [
@@ -246,6 +250,24 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "Anadolu Agency website contains only a portion of the news stories offered ..."
         r".{0,60}\bwebsite contains only a (portion|part|selection) of the news\b.{0,300}",
         r"disclaimer\s?:.{0,400}",
+        # A trading site's risk notices under every story: "Risk Disclosure: Trading in
+        # financial instruments ...", "... would like to remind you that the data contained in
+        # this website is not necessarily real-time nor accurate."
+        r"risk (disclosure|warning)\s?:.{0,400}",
+        r".{0,80}\bthe data contained in this (web)?site is not necessarily (real[- ]time|accurate)\b.{0,300}",
+        # A comment box's house rules: "X is committed to maintaining a lively but civil forum
+        # for discussion. Please keep comments relevant and respectful."
+        r".{0,60}\b(is|are) committed to (maintaining|providing|fostering|hosting) an? [\w, ]{0,40}"
+        r"\b(forum|space|place|environment|platform) for (discussion|debate|conversation)\b.{0,300}",
+        # A sign-up form's consent: "By providing an email address, I agree to the Terms of Use
+        # and acknowledge that I have read the Privacy Policy."
+        r"by (providing|entering|submitting|signing up|subscribing|clicking|registering)\b.{0,60}[,.]?"
+        r" (i|you) (agree|accept|consent|acknowledge)\b.{0,50}\b(terms|privacy|policy|conditions)\b.{0,200}",
+        # The label an article template leaves between paragraphs: "Article content".
+        r"article content",
+        # An e-paper pitch: "Die WELT als ePaper: Die vollständige Ausgabe steht ...",
+        # "The Times as an e-paper: ...".
+        r"[\w' ]{2,40} (als|as an|en|como|come|em) e-?paper\s?:.{0,200}",
         r"this is (an )?ai[- ]generated summar(y|ization)\b.{0,200}|how does this make you feel\??",
         r"text ad\s?:.{0,100}",
         # A broadcaster's sign-off with its programme, air time and desk: "Regionaljournal
@@ -330,7 +352,7 @@ LONG_CHROME_KEYWORDS = (
     "contact the", "catch all", "download", "have a tip", "comentários", "comentarios",
     "comments", "subscribe", "sign up", "register", "follow",
     "trust principles", "|", "coverage", "non-commercial use", "http", "syndicated", "inbox",
-    "postfach", "boîte", "bandeja", "casella",
+    "postfach", "boîte", "bandeja", "casella", "disclosure", "committed to",
 )
 
 # A breadcrumb trail above a headline: "Home / Cities / Chennai", "Sie sind hier:
@@ -920,6 +942,12 @@ CREDIT_PREFIX_AT_START = (
     r"(?:\|\s{0,2}|(?:file|archive|archivo|arquivo)\s{0,2}[|:]\s{0,2}"
     r"|[\w'’]{2,15} (?=photos?\s{0,2}:)|źródło(?: zdjęcia(?: głównego)?)?\s{0,2}:\s{0,2})")
 CREDIT_LABEL_AT_START = (
+    # The label, the outlet's name and a colon: "Foto Prensa Libre: X", "Photo AFP: X".
+    r"(?:photo|foto|fotografía|bild|beeld|imagem|image)\s(?-i:[A-ZÀ-Ý])[\w.&'’-]{1,20}"
+    r"(?:\s(?-i:[A-ZÀ-Ý])[\w.&'’-]{1,20}){0,2}\s{0,2}:\s*"
+    # A label without a colon before a capitalised name: "Beeld Jan Smit" (Dutch papers),
+    # "Fot. Anna Nowak / Agencja" (Polish ones).
+    r"|(?:beeld|fot\.|fot|zdj\.|zdjęcie)\s{1,2}(?=(?-i:[A-ZÀ-Ý]))|"
     # "Photo credit: X", "crédito: X", "Source: AAP / X", "File pic: X", "Ph. : X" (French
     # papers' abbreviation), "Photo courtesy of X", "Courtesy: X".
     r"(?:(?:(?:file |archive )?(?:photo(?:graph|grapher)?|foto|фото|fotograf|fotoğraf|fotógrafo|fotografo"
@@ -1344,6 +1372,16 @@ PLACE_QUALIFIERS: dict[str, str] = {
     "méxico": "MX", "brasil": "BR", "alemania": "DE", "deutschland": "DE", "españa": "ES",
     "espagne": "ES", "allemagne": "DE", "perú": "PE",
 }
+
+# Abbreviated words in place names, folded ("St. George's", "St Lucia", "Mt. Hagen",
+# "Ft. Portal"): a name the gazetteer does not know as written is looked up spelled out.
+PLACE_NAME_ABBREVIATIONS: dict[str, str] = {
+    "st": "saint", "ste": "sainte", "sta": "santa", "sto": "santo", "mt": "mount", "ft": "fort",
+    "pt": "port",
+}
+# Words a dateline adds after a city's name ("HERAT CITY", "Baguio City"): when the
+# gazetteer knows no city by the whole name, the name without the word is looked up.
+PLACE_CITY_SUFFIXES: list[str] = ["city", "town", "ciudad", "cidade", "ville", "stadt"]
 
 # Cities written in datelines in another language or form than GeoNames uses.
 # (Everything else is resolved through GeoNames names and alternate names.)
