@@ -216,6 +216,9 @@ def resolve_place(place: str, language: str | None = None) -> tuple[str | None, 
     city_part = city_part.strip()
     qualifier = qualifier.strip()
     country = gaz.country_of_qualifier(qualifier) if qualifier else None
+    if country is None and "," in qualifier:
+        # "Benguet, Philippines": a province, then the country.
+        country = gaz.country_of_qualifier(qualifier.rpartition(",")[2].strip())
     if city_part.isupper() and len(city_part) <= 4 and not qualifier:
         abbreviated = gaz.country_of_qualifier(city_part)
         if abbreviated:

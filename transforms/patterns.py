@@ -22,6 +22,9 @@ TEXT_SIZE_WIDGET = r"a{2,3}|a( a){1,2}|a ?[+-]( ?a ?[+-]){1,2}"
 
 # Whole-line chrome: a line that matches one of these (case-insensitive, full
 # line, after whitespace is collapsed) is site furniture, never article text.
+# A wire's copyright notice is no chrome when a photo's "WIRE/Name" credit closes the line:
+# "© Reuters. A worker walks ... REUTERS/Jane Roe" is a caption.
+_PHOTO_CREDIT_AHEAD = r"(?!.{0,300}\b(reuters|afp|ap|epa|efe|dpa|ansa|xinhua)/[^\W\d_])"
 CHROME_LINE_PATTERNS: dict[str, list[str]] = {
     # Paywall / analytics metadata that scrapers pick up as text (Reuters, US papers).
     "paywall_metadata": [
@@ -201,7 +204,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
     "copyright": [
         r"(copyright\s*(©|\(c\))?|©|\(c\))\s*(19|20)\d{2}\b.{0,200}",
         r"(copyright\s*©?|©|\(c\))\s*(the )?(associated press|reuters|afp|bloomberg|efe|dpa"
-        r"|ansa|thomson reuters|agence france-presse|agencia efe|lusa|xinhua)\b.{0,160}",
+        r"|ansa|thomson reuters|agence france-presse|agencia efe|lusa|xinhua)\b"
+        # (Not "© Reuters. A worker walks ... REUTERS/Jane Roe": a photo's caption and credit.)
+        rf"{_PHOTO_CREDIT_AHEAD}.{{0,160}}",
         r"this material may not be (published|broadcast|rewritten|redistributed).{0,160}",
         r".{0,80}all rights reserved\.?.{0,80}",
         # A company's copyright without a year: "© The Daily Planet Pvt Ltd", "© Example Media
@@ -215,7 +220,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(©\s*)?copyright\s*(©|\(c\))?\s*[^\W\d_][\w .&'’-]{1,60}\s(19|20)\d{2}\.?",
         r"(todos los derechos reservados|alle rechte vorbehalten|tous droits réservés"
         r"|tutti i diritti riservati|todos os direitos reservados).{0,80}",
-        r"©\s*(afp|efe|dpa|ansa|agencia efe|bloomberg|kyodo|yonhap|xinhua|lusa|reuters)\b.{0,300}",
+        r"©\s*(afp|efe|dpa|ansa|agencia efe|bloomberg|kyodo|yonhap|xinhua|lusa|reuters)\b"
+        rf"{_PHOTO_CREDIT_AHEAD}.{{0,300}}",
         r"(©\s*)?riproduzione riservata.{0,80}|\(?(afp|ap|efe|dpa|ansa|lusa|reuters)\)?\.?",
         r"(afp|ap|efe|dpa)\s{0,2}[-–|]\s{0,2}(agence france[- ]presse|associated press|agencia efe"
         r"|deutsche presse-agentur)",
@@ -802,7 +808,8 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     # The wire named bare after the date: "Tamale, Aug. 12, GNA –" (a known wire only).
     ("place_bare_agency",
      rf"^{_PLACE}{_DATEPART}[,.]\s{{0,2}}(?P<agency>[A-Z][\w-]{{1,12}}(?: [A-Z][\w-]{{1,12}}){{0,2}})"
-     rf"(?P<bare>)(?:\s{{0,2}}[-–—]{{1,2}}|\.)\s*"),
+     # "Ganja, April 22, AZERTAC" may stand alone on its line above the lead.
+     rf"(?P<bare>)(?:\s{{0,2}}[-–—]{{1,2}}|\.|(?(datepart)\s*$|(?!)))\s*"),
     # Agency first, then place: "(ANSA) - ROMA, 06 MAG -"
     ("agency_place",
      r"^\((?P<agency>[^()\n]{2,40})\)\s{0,2}[-–—]\s{0,2}(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .'’\-]{1,30})"
@@ -831,13 +838,18 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     # (Tanzanian and Kenyan papers; the place must be a city the gazetteer knows).
     ("place_stop_known",
      r"^(?P<place>[A-Z][a-z]{3,30}(?: [A-Z][a-z]{2,30}){0,2})\.\s(?=[A-Z][a-z]*\s)"),
+    # A known city and a colon opening the lead: "Lucknow: The state government has ..."
+    # (Indian and Pakistani papers; the place must be a big city the gazetteer knows).
+    ("place_colon_known",
+     r"^(?P<place>[A-Z][a-z]{3,30}(?: [A-Z][a-z]{2,30}){0,2}):\s(?=[A-Z][a-z]*\s)"),
     # A wire alone before the dash, no brackets: "NNA - L'Union ..." (a known wire only).
     ("agency_only_bare", r"^(?P<agency>[A-ZÀ-Ý][\w-]{1,11})(?P<bare>)\s{1,2}[-–—]{1,2}\s+(?=[A-ZÀ-Ý\"“«])"),
     # Agency-only lead: "(Bloomberg) --"
     ("agency_only", rf"^\((?P<agency>[^()\n]{{2,40}})\){_DASH}\s*"),
     # Place in capitals without agency: "ROMA, Texas —", "WASHINGTON:"
     ("caps_place",
-     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý.'’\- ]{1,40}(?:,\s{0,2}[A-Z][\w.'’ ]{1,30}?)?)"
+     # "BAGUIO CITY, Benguet, Philippines —": a province, then the country.
+     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý.'’\- ]{1,40}(?:,\s{0,2}[A-Z][\w.'’ ]{1,30}?){0,2})"
      r"(?:,\s{0,2}(?P<datepart>[A-Z][a-z]{2,8}\.?\s{1,2}\d{1,2}))?\s{0,2}(?:[–—]|--|\s-|:"
      # "BAKU, Azerbaijan, March 5. Baku will ..." (Trend): a full stop after the date.
      r"|(?(datepart)\.(?=\s)|(?!)))\s*"),
@@ -892,6 +904,9 @@ CAPTION_CREDIT_PATTERNS: list[str] = [
     # "... nel Salone (foto Pambianchi)": the label and the credit in brackets, no colon.
     r"\((?i:foto|photo|ph\.)s?\s{1,2}(?!(?i:by|de|di|da|von|d['’]|archiv|file|courtesy)\b)"
     r"(?P<credit>[A-ZÀ-Ý][^()\n:]{1,60})\)\s*$",
+    # "... covered with frost on Friday. —JANE DELA CRUZ": a photographer's name in capitals
+    # after a dash (Philippine papers).
+    r"(?<=[.!?\"”])\s{0,2}[—–]\s{0,2}(?P<credit>[A-ZÀ-Ý][A-ZÀ-Ý.'’-]{1,20}(?: [A-ZÀ-Ý][A-ZÀ-Ý.'’-]{0,20}){1,3})\s*$",
     # "... in Seoul on Sept. 1, 2023. (Yonhap)": a known wire alone in brackets.
     r"(?<=[.!?] )\((?P<credit>[^\W\d_][^()\n]{1,30})\)\s*$",
 ]
@@ -923,6 +938,8 @@ CAPTION_NOISE: list[str] = [
     r"^\s*\d{1,3}\s(?:of|de|von|sur|di|/)\s\d{1,3}\s+(?=[A-ZÀ-Ý])",
     r"\s*\b(?:purchase|acquire) licensing rights(?:,?\s{0,2}opens (?:in )?(?:a )?new (?:tab|window))?\s*$",
     r"^\s*(?:toggle|hide|show) caption\s+",
+    # The photo's rights holder before the caption: "© Reuters. A worker walks ...".
+    r"^\s*©\s{0,2}[^\W\d_][\w&'’-]{1,20}(?: [\w&'’-]{1,20}){0,2}\.\s{1,2}(?=[^\W\d_])",
     # The photo's licence after its credit: "... (Jane Roe) Photo License: All Rights Reserved".
     r"\s*\b(?:(?:photo|image|picture) )?licen[cs]e\s{0,2}:\s{0,2}(?:all rights reserved|cc[ -]?by\b[\w .-]{0,20}"
     r"|creative commons\b[^\n]{0,40}|public domain)\.?\s*$",
@@ -1311,7 +1328,7 @@ URL_DATE_PATTERNS: list[str] = [
 URL_MONTH_PATTERN = r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/"
 # What may stand beside the date on a date-only line ("Thu 6 May 2021, 3:21 PM GMT+8").
 DATE_LINE_EXTRAS = (
-    r"^(?:[\s,.:|+\-–—/()\d•·@]|(?<=\d)(?:am|pm)\b|\b[ap]\.\s?m\.|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
+    r"^(?:[\s,.:|+\-–—/()\d•·@]|(?<=\d)(?:am|pm|h|hs|hrs|uhr)\b|\b[ap]\.\s?m\.|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
     r"|kl|klo|godz|v|saat|om|utc|gmt|bst|hrs|hs|hr|horas|в"
     r"|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|sast|eat|wat|aest|aedt|nzst|nzdt|hkt|sgt|wib|wita|wit"
     r"|pht|ict|pkt|npt|myt|cat|eet|eest|msk|trt|ast|adt|hst|akst|nzt|brt|art|clt|cot|pet|ect|vet"
