@@ -255,7 +255,7 @@ def caption_split(paragraph: str) -> tuple[str, str | None] | None:
     paragraph = tidy_caption(paragraph)
     tail = paragraph[-160:]
     if ("/" not in tail and ":" not in tail and "Getty" not in tail and "©" not in tail
-            and "|" not in tail
+            and "|" not in tail and " by " not in tail and "—" not in tail
             and not tail.rstrip().endswith((")", "]"))):
         return None  # every credit shape has one of these
     for pattern in compiled()["caption_credit"]:

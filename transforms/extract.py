@@ -109,6 +109,19 @@ def _metadata_weight(meta: dict[str, Any]) -> float | None:
     return None
 
 
+def _shown_date(line: str, dateline_datepart: str | None):
+    """The date a page's "Published ..." line shows. "08/05/2025" is read day first,
+    unless the dateline's own date ("TOWN, Aug 5 (Wire) -") names the other reading."""
+    found = dates.dates_in_text(line, limit=1)
+    if not found or not dateline_datepart:
+        return found[0] if found else None
+    other = dates.dates_in_text(line, limit=1, month_first=True)
+    if other and other[0] != found[0] and dates.datepart_date(dateline_datepart,
+                                                              [other[0]]) == other[0]:
+        return other[0]
+    return found[0]
+
+
 def _date_clues(doc: dict[str, Any], dateline_datepart: str | None) -> list[dates.DateClue]:
     meta = doc["meta"]
     clues: list[dates.DateClue] = []
@@ -122,8 +135,8 @@ def _date_clues(doc: dict[str, Any], dateline_datepart: str | None) -> list[date
         # reviewed book's) date.
         if found and (url_month is None or (found[1].year, found[1].month) == url_month):
             page_days[key] = found[1]
-    shown = [found[0] for found in (dates.dates_in_text(line, limit=1)
-                                    for line in doc["published_lines"]) if found]
+    shown = [_shown_date(line, dateline_datepart) for line in doc["published_lines"]]
+    shown = [day for day in shown if day]
     if stamp:
         # A UTC stamp lands on the neighbouring day of the publisher's own calendar
         # near midnight: the page's own "Published ... 9:48 PM MST" line, else the URL,

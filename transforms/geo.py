@@ -22,6 +22,8 @@ from transforms.patterns import (
     COUNTRY_NAME_CONJUNCTIONS,
     CYRILLIC_CASE_ENDINGS,
     CYRILLIC_NOMINATIVE_ENDINGS,
+    PLACE_CITY_SUFFIXES,
+    PLACE_NAME_ABBREVIATIONS,
     PLACE_QUALIFIERS,
     PLACE_RUN_OPENERS,
     VANITY_TLDS,
@@ -86,6 +88,12 @@ class Gazetteer:
         self.qualifiers: dict[str, str] = {fold(k): v for k, v in PLACE_QUALIFIERS.items()}
         for state in gc.get_us_states().values():
             self.qualifiers[fold(state["name"])] = "US"
+        # "St Lucia", "St. Kitts and Nevis": the countries' names abbreviated as well.
+        short = {v: k for k, v in PLACE_NAME_ABBREVIATIONS.items()}
+        for key, iso in list(self.countries.items()):
+            abbreviated = " ".join(short.get(w, w) for w in key.split())
+            if abbreviated != key:
+                self.countries.setdefault(abbreviated, iso)
         self.qualifiers.update(self.countries)
         self.aliases = {fold(k): v for k, v in CITY_ALIASES.items()}
         # Countries whose main languages a page may be in, from GeoNames: the first
@@ -117,6 +125,20 @@ class Gazetteer:
         namesake where that language is spoken wins unless far smaller ("Brest" on a
         French page is in France, on a Russian one in Belarus)."""
         key = fold(name)
+        found = self._lookup_key(key, name, country, language)
+        if found is None:
+            words = key.split()
+            spelled = " ".join(PLACE_NAME_ABBREVIATIONS.get(w, w) for w in words)
+            if spelled != key:  # "St. George's" -> "saint george s"
+                found = self._lookup_key(spelled, spelled, country, language)
+            elif len(words) >= 2 and words[-1] in PLACE_CITY_SUFFIXES:
+                # "HERAT CITY" names Herat when no city is called "Herat City".
+                found = self.lookup_city(name.strip()[: -len(words[-1])].strip(" ,"),
+                                         country, language)
+        return found
+
+    def _lookup_key(self, key: str, name: str, country: str | None,
+                    language: str | None) -> City | None:
         if key in self.aliases:
             alias_name, alias_country = self.aliases[key]
             if country is None or country == alias_country:
@@ -171,6 +193,9 @@ def _as_written(name: str, written: str) -> str:
     copy datelined "CAN THO" or "MONTREAL" names Can Tho and Montreal, French copy
     datelined "Montréal" keeps them."""
     plain = _strip_accents(name) if written.isascii() and not name.isascii() else name
+    words = fold(written).split()
+    if len(words) >= 2 and words[-1] in PLACE_CITY_SUFFIXES and fold(plain) == " ".join(words[:-1]):
+        return plain  # "HERAT CITY": Herat
     if plain.isascii() and fold(plain) == fold(written):
         if "-" in plain and "-" not in written:
             plain = plain.replace("-", " ")  # "PORT VILA", not GeoNames' "Port-Vila"
@@ -191,6 +216,9 @@ def resolve_place(place: str, language: str | None = None) -> tuple[str | None, 
     city_part = city_part.strip()
     qualifier = qualifier.strip()
     country = gaz.country_of_qualifier(qualifier) if qualifier else None
+    if country is None and "," in qualifier:
+        # "Benguet, Philippines": a province, then the country.
+        country = gaz.country_of_qualifier(qualifier.rpartition(",")[2].strip())
     if city_part.isupper() and len(city_part) <= 4 and not qualifier:
         abbreviated = gaz.country_of_qualifier(city_part)
         if abbreviated:

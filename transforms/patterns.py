@@ -22,6 +22,9 @@ TEXT_SIZE_WIDGET = r"a{2,3}|a( a){1,2}|a ?[+-]( ?a ?[+-]){1,2}"
 
 # Whole-line chrome: a line that matches one of these (case-insensitive, full
 # line, after whitespace is collapsed) is site furniture, never article text.
+# A wire's copyright notice is no chrome when a photo's "WIRE/Name" credit closes the line:
+# "© Reuters. A worker walks ... REUTERS/Jane Roe" is a caption.
+_PHOTO_CREDIT_AHEAD = r"(?!.{0,300}\b(reuters|afp|ap|epa|efe|dpa|ansa|xinhua)/[^\W\d_])"
 CHROME_LINE_PATTERNS: dict[str, list[str]] = {
     # Paywall / analytics metadata that scrapers pick up as text (Reuters, US papers).
     "paywall_metadata": [
@@ -118,6 +121,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"((artikel|beitrag|seite) teilen|partager (l'article|l’article|cet article)"
         r"|compartir (artículo|nota|noticia|esta noticia)|condividi (l'articolo|l’articolo|articolo)"
         r"|compartilhe (a matéria|esta notícia|esta matéria)|copy link( copied)?|link copied)",
+        # "Share this article in your social network", "Share this story with your friends".
+        r"share (this|the) (article|story|post|page) (in|with|to|on) (your|a) [\w ]{2,40}",
         # WordPress widgets: "Like this:", "Like Loading..."
         r"like this:|like loading\.{0,3}|loading\.{3}|(lihat|tonton) (foto|video)",
         # WordPress share buttons: "Click to share on Facebook", "Click to print".
@@ -184,6 +189,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|(der )?(artikel|text|beitrag) (geht|wird) (unten |nach der (anzeige|werbung) )?(weiter|fortgesetzt)"
         r"|weiter nach der (anzeige|werbung)|lanjutkan (membaca|scroll)( artikel)?"
         r"|skip advertisement|scroll to continue with content"
+        # "Third party Ad. Not an offer or recommendation by X. See disclosure here or remove ads."
+        r"|third[- ]party (ad|advert|advertisement)\b.{0,200}"
         r"|haberin devamı|devamını oku|continue reading|lire la suite|seguir leyendo|continua a leggere",
     ],
     "cookie": [
@@ -197,7 +204,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
     "copyright": [
         r"(copyright\s*(©|\(c\))?|©|\(c\))\s*(19|20)\d{2}\b.{0,200}",
         r"(copyright\s*©?|©|\(c\))\s*(the )?(associated press|reuters|afp|bloomberg|efe|dpa"
-        r"|ansa|thomson reuters|agence france-presse|agencia efe|lusa|xinhua)\b.{0,160}",
+        r"|ansa|thomson reuters|agence france-presse|agencia efe|lusa|xinhua)\b"
+        # (Not "© Reuters. A worker walks ... REUTERS/Jane Roe": a photo's caption and credit.)
+        rf"{_PHOTO_CREDIT_AHEAD}.{{0,160}}",
         r"this material may not be (published|broadcast|rewritten|redistributed).{0,160}",
         r".{0,80}all rights reserved\.?.{0,80}",
         # A company's copyright without a year: "© The Daily Planet Pvt Ltd", "© Example Media
@@ -211,7 +220,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(©\s*)?copyright\s*(©|\(c\))?\s*[^\W\d_][\w .&'’-]{1,60}\s(19|20)\d{2}\.?",
         r"(todos los derechos reservados|alle rechte vorbehalten|tous droits réservés"
         r"|tutti i diritti riservati|todos os direitos reservados).{0,80}",
-        r"©\s*(afp|efe|dpa|ansa|agencia efe|bloomberg|kyodo|yonhap|xinhua|lusa|reuters)\b.{0,300}",
+        r"©\s*(afp|efe|dpa|ansa|agencia efe|bloomberg|kyodo|yonhap|xinhua|lusa|reuters)\b"
+        rf"{_PHOTO_CREDIT_AHEAD}.{{0,300}}",
         r"(©\s*)?riproduzione riservata.{0,80}|\(?(afp|ap|efe|dpa|ansa|lusa|reuters)\)?\.?",
         r"(afp|ap|efe|dpa)\s{0,2}[-–|]\s{0,2}(agence france[- ]presse|associated press|agencia efe"
         r"|deutsche presse-agentur)",
@@ -246,6 +256,24 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "Anadolu Agency website contains only a portion of the news stories offered ..."
         r".{0,60}\bwebsite contains only a (portion|part|selection) of the news\b.{0,300}",
         r"disclaimer\s?:.{0,400}",
+        # A trading site's risk notices under every story: "Risk Disclosure: Trading in
+        # financial instruments ...", "... would like to remind you that the data contained in
+        # this website is not necessarily real-time nor accurate."
+        r"risk (disclosure|warning)\s?:.{0,400}",
+        r".{0,80}\bthe data contained in this (web)?site is not necessarily (real[- ]time|accurate)\b.{0,300}",
+        # A comment box's house rules: "X is committed to maintaining a lively but civil forum
+        # for discussion. Please keep comments relevant and respectful."
+        r".{0,60}\b(is|are) committed to (maintaining|providing|fostering|hosting) an? [\w, ]{0,40}"
+        r"\b(forum|space|place|environment|platform) for (discussion|debate|conversation)\b.{0,300}",
+        # A sign-up form's consent: "By providing an email address, I agree to the Terms of Use
+        # and acknowledge that I have read the Privacy Policy."
+        r"by (providing|entering|submitting|signing up|subscribing|clicking|registering)\b.{0,60}[,.]?"
+        r" (i|you) (agree|accept|consent|acknowledge)\b.{0,50}\b(terms|privacy|policy|conditions)\b.{0,200}",
+        # The label an article template leaves between paragraphs: "Article content".
+        r"article content",
+        # An e-paper pitch: "Die WELT als ePaper: Die vollständige Ausgabe steht ...",
+        # "The Times as an e-paper: ...".
+        r"[\w' ]{2,40} (als|as an|en|como|come|em) e-?paper\s?:.{0,200}",
         r"this is (an )?ai[- ]generated summar(y|ization)\b.{0,200}|how does this make you feel\??",
         r"text ad\s?:.{0,100}",
         # A broadcaster's sign-off with its programme, air time and desk: "Regionaljournal
@@ -330,7 +358,7 @@ LONG_CHROME_KEYWORDS = (
     "contact the", "catch all", "download", "have a tip", "comentários", "comentarios",
     "comments", "subscribe", "sign up", "register", "follow",
     "trust principles", "|", "coverage", "non-commercial use", "http", "syndicated", "inbox",
-    "postfach", "boîte", "bandeja", "casella",
+    "postfach", "boîte", "bandeja", "casella", "disclosure", "committed to",
 )
 
 # A breadcrumb trail above a headline: "Home / Cities / Chennai", "Sie sind hier:
@@ -780,7 +808,8 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     # The wire named bare after the date: "Tamale, Aug. 12, GNA –" (a known wire only).
     ("place_bare_agency",
      rf"^{_PLACE}{_DATEPART}[,.]\s{{0,2}}(?P<agency>[A-Z][\w-]{{1,12}}(?: [A-Z][\w-]{{1,12}}){{0,2}})"
-     rf"(?P<bare>)(?:\s{{0,2}}[-–—]{{1,2}}|\.)\s*"),
+     # "Ganja, April 22, AZERTAC" may stand alone on its line above the lead.
+     rf"(?P<bare>)(?:\s{{0,2}}[-–—]{{1,2}}|\.|(?(datepart)\s*$|(?!)))\s*"),
     # Agency first, then place: "(ANSA) - ROMA, 06 MAG -"
     ("agency_place",
      r"^\((?P<agency>[^()\n]{2,40})\)\s{0,2}[-–—]\s{0,2}(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .'’\-]{1,30})"
@@ -809,13 +838,18 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     # (Tanzanian and Kenyan papers; the place must be a city the gazetteer knows).
     ("place_stop_known",
      r"^(?P<place>[A-Z][a-z]{3,30}(?: [A-Z][a-z]{2,30}){0,2})\.\s(?=[A-Z][a-z]*\s)"),
+    # A known city and a colon opening the lead: "Lucknow: The state government has ..."
+    # (Indian and Pakistani papers; the place must be a big city the gazetteer knows).
+    ("place_colon_known",
+     r"^(?P<place>[A-Z][a-z]{3,30}(?: [A-Z][a-z]{2,30}){0,2}):\s(?=[A-Z][a-z]*\s)"),
     # A wire alone before the dash, no brackets: "NNA - L'Union ..." (a known wire only).
     ("agency_only_bare", r"^(?P<agency>[A-ZÀ-Ý][\w-]{1,11})(?P<bare>)\s{1,2}[-–—]{1,2}\s+(?=[A-ZÀ-Ý\"“«])"),
     # Agency-only lead: "(Bloomberg) --"
     ("agency_only", rf"^\((?P<agency>[^()\n]{{2,40}})\){_DASH}\s*"),
     # Place in capitals without agency: "ROMA, Texas —", "WASHINGTON:"
     ("caps_place",
-     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý.'’\- ]{1,40}(?:,\s{0,2}[A-Z][\w.'’ ]{1,30}?)?)"
+     # "BAGUIO CITY, Benguet, Philippines —": a province, then the country.
+     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý.'’\- ]{1,40}(?:,\s{0,2}[A-Z][\w.'’ ]{1,30}?){0,2})"
      r"(?:,\s{0,2}(?P<datepart>[A-Z][a-z]{2,8}\.?\s{1,2}\d{1,2}))?\s{0,2}(?:[–—]|--|\s-|:"
      # "BAKU, Azerbaijan, March 5. Baku will ..." (Trend): a full stop after the date.
      r"|(?(datepart)\.(?=\s)|(?!)))\s*"),
@@ -870,6 +904,9 @@ CAPTION_CREDIT_PATTERNS: list[str] = [
     # "... nel Salone (foto Pambianchi)": the label and the credit in brackets, no colon.
     r"\((?i:foto|photo|ph\.)s?\s{1,2}(?!(?i:by|de|di|da|von|d['’]|archiv|file|courtesy)\b)"
     r"(?P<credit>[A-ZÀ-Ý][^()\n:]{1,60})\)\s*$",
+    # "... covered with frost on Friday. —JANE DELA CRUZ": a photographer's name in capitals
+    # after a dash (Philippine papers).
+    r"(?<=[.!?\"”])\s{0,2}[—–]\s{0,2}(?P<credit>[A-ZÀ-Ý][A-ZÀ-Ý.'’-]{1,20}(?: [A-ZÀ-Ý][A-ZÀ-Ý.'’-]{0,20}){1,3})\s*$",
     # "... in Seoul on Sept. 1, 2023. (Yonhap)": a known wire alone in brackets.
     r"(?<=[.!?] )\((?P<credit>[^\W\d_][^()\n]{1,30})\)\s*$",
 ]
@@ -901,6 +938,8 @@ CAPTION_NOISE: list[str] = [
     r"^\s*\d{1,3}\s(?:of|de|von|sur|di|/)\s\d{1,3}\s+(?=[A-ZÀ-Ý])",
     r"\s*\b(?:purchase|acquire) licensing rights(?:,?\s{0,2}opens (?:in )?(?:a )?new (?:tab|window))?\s*$",
     r"^\s*(?:toggle|hide|show) caption\s+",
+    # The photo's rights holder before the caption: "© Reuters. A worker walks ...".
+    r"^\s*©\s{0,2}[^\W\d_][\w&'’-]{1,20}(?: [\w&'’-]{1,20}){0,2}\.\s{1,2}(?=[^\W\d_])",
     # The photo's licence after its credit: "... (Jane Roe) Photo License: All Rights Reserved".
     r"\s*\b(?:(?:photo|image|picture) )?licen[cs]e\s{0,2}:\s{0,2}(?:all rights reserved|cc[ -]?by\b[\w .-]{0,20}"
     r"|creative commons\b[^\n]{0,40}|public domain)\.?\s*$",
@@ -920,6 +959,12 @@ CREDIT_PREFIX_AT_START = (
     r"(?:\|\s{0,2}|(?:file|archive|archivo|arquivo)\s{0,2}[|:]\s{0,2}"
     r"|[\w'’]{2,15} (?=photos?\s{0,2}:)|źródło(?: zdjęcia(?: głównego)?)?\s{0,2}:\s{0,2})")
 CREDIT_LABEL_AT_START = (
+    # The label, the outlet's name and a colon: "Foto Prensa Libre: X", "Photo AFP: X".
+    r"(?:photo|foto|fotografía|bild|beeld|imagem|image)\s(?-i:[A-ZÀ-Ý])[\w.&'’-]{1,20}"
+    r"(?:\s(?-i:[A-ZÀ-Ý])[\w.&'’-]{1,20}){0,2}\s{0,2}:\s*"
+    # A label without a colon before a capitalised name: "Beeld Jan Smit" (Dutch papers),
+    # "Fot. Anna Nowak / Agencja" (Polish ones).
+    r"|(?:beeld|fot\.|fot|zdj\.|zdjęcie)\s{1,2}(?=(?-i:[A-ZÀ-Ý]))|"
     # "Photo credit: X", "crédito: X", "Source: AAP / X", "File pic: X", "Ph. : X" (French
     # papers' abbreviation), "Photo courtesy of X", "Courtesy: X".
     r"(?:(?:(?:file |archive )?(?:photo(?:graph|grapher)?|foto|фото|fotograf|fotoğraf|fotógrafo|fotografo"
@@ -1283,7 +1328,7 @@ URL_DATE_PATTERNS: list[str] = [
 URL_MONTH_PATTERN = r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/"
 # What may stand beside the date on a date-only line ("Thu 6 May 2021, 3:21 PM GMT+8").
 DATE_LINE_EXTRAS = (
-    r"^(?:[\s,.:|+\-–—/()\d•·@]|(?<=\d)(?:am|pm)\b|\b[ap]\.\s?m\.|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
+    r"^(?:[\s,.:|+\-–—/()\d•·@]|(?<=\d)(?:am|pm|h|hs|hrs|uhr)\b|\b[ap]\.\s?m\.|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
     r"|kl|klo|godz|v|saat|om|utc|gmt|bst|hrs|hs|hr|horas|в"
     r"|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|sast|eat|wat|aest|aedt|nzst|nzdt|hkt|sgt|wib|wita|wit"
     r"|pht|ict|pkt|npt|myt|cat|eet|eest|msk|trt|ast|adt|hst|akst|nzt|brt|art|clt|cot|pet|ect|vet"
@@ -1344,6 +1389,16 @@ PLACE_QUALIFIERS: dict[str, str] = {
     "méxico": "MX", "brasil": "BR", "alemania": "DE", "deutschland": "DE", "españa": "ES",
     "espagne": "ES", "allemagne": "DE", "perú": "PE",
 }
+
+# Abbreviated words in place names, folded ("St. George's", "St Lucia", "Mt. Hagen",
+# "Ft. Portal"): a name the gazetteer does not know as written is looked up spelled out.
+PLACE_NAME_ABBREVIATIONS: dict[str, str] = {
+    "st": "saint", "ste": "sainte", "sta": "santa", "sto": "santo", "mt": "mount", "ft": "fort",
+    "pt": "port",
+}
+# Words a dateline adds after a city's name ("HERAT CITY", "Baguio City"): when the
+# gazetteer knows no city by the whole name, the name without the word is looked up.
+PLACE_CITY_SUFFIXES: list[str] = ["city", "town", "ciudad", "cidade", "ville", "stadt"]
 
 # Cities written in datelines in another language or form than GeoNames uses.
 # (Everything else is resolved through GeoNames names and alternate names.)
