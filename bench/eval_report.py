@@ -28,23 +28,19 @@ from typing import Any
 import orjson
 
 ROOT = Path(__file__).resolve().parent.parent
-LABELLED_SETS = {  # name -> (folder, held out from tuning)
+
+
+def _set_number(folder: Path) -> int:
+    """dev_set -> 1, dev_set12 -> 12: the sets in the order they were written."""
+    return int(folder.name.removeprefix("dev_set") or 1)
+
+
+# name -> (folder, held out from tuning): every development set under bench/, in the
+# order written, then the held-out set (a retired set needs no entry here).
+LABELLED_SETS = {
     "sample_corpus": (ROOT / "sample_corpus", False),
-    "dev_set": (ROOT / "bench" / "dev_set", False),
-    "dev_set2": (ROOT / "bench" / "dev_set2", False),
-    "dev_set3": (ROOT / "bench" / "dev_set3", False),
-    "dev_set4": (ROOT / "bench" / "dev_set4", False),
-    "dev_set5": (ROOT / "bench" / "dev_set5", False),
-    "dev_set6": (ROOT / "bench" / "dev_set6", False),
-    "dev_set7": (ROOT / "bench" / "dev_set7", False),
-    "dev_set8": (ROOT / "bench" / "dev_set8", False),
-    "dev_set9": (ROOT / "bench" / "dev_set9", False),
-    "dev_set10": (ROOT / "bench" / "dev_set10", False),
-    "dev_set11": (ROOT / "bench" / "dev_set11", False),
-    "dev_set12": (ROOT / "bench" / "dev_set12", False),
-    "dev_set13": (ROOT / "bench" / "dev_set13", False),
-    "dev_set14": (ROOT / "bench" / "dev_set14", False),
-    "dev_set15": (ROOT / "bench" / "dev_set15", False),
+    **{d.name: (d, False) for d in sorted((ROOT / "bench").glob("dev_set*"), key=_set_number)
+       if (d / "labels.json").exists()},
     "holdout": (ROOT / "bench" / "holdout", True),
 }
 DEDUP_SETS = {"dedup_set": ROOT / "bench" / "dedup_set", "sample_corpus": ROOT / "sample_corpus"}

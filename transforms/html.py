@@ -451,7 +451,6 @@ def author_elements(tree) -> list[str]:
 
 def extract_html(page: str, url: str | None = None) -> ExtractedPage:
     """Main text (one paragraph per line) and metadata of an HTML page."""
-    page = _XML_DECLARATION.sub("", page[:300]) + page[300:]
     tree = parse_html(page)
     captions = _figcaptions(tree)
     jsonld = _jsonld_objects(tree)
@@ -470,16 +469,17 @@ def extract_html(page: str, url: str | None = None) -> ExtractedPage:
     credited = author_elements(tree)
     if credited:
         meta["author_elements"] = credited
+    url = url or meta.get("url")
     # trafilatura works on its own copy of a tree it is given (no second parse).
     doc = trafilatura.bare_extraction(
         tree,
-        url=url or meta.get("url"),
+        url=url,
         include_comments=False,
         include_tables=False,
         deduplicate=False,
     )
     text = maintext.main_text(doc, tree) if doc is not None else ""
-    data = page_metadata(tree, url or meta.get("url"))
+    data = page_metadata(tree, url)
     if not data.author and "authors" not in meta and not credited:
         data.author = extract_author(tree)  # the page marks no writer: search for one
     fallbacks = {
