@@ -23,6 +23,7 @@ from transforms.patterns import (
     COUNTRY_NAME_CONJUNCTIONS,
     CYRILLIC_CASE_ENDINGS,
     CYRILLIC_NOMINATIVE_ENDINGS,
+    MONTHS,
     PLACE_CITY_SUFFIXES,
     PLACE_NAME_ABBREVIATIONS,
     PLACE_QUALIFIERS,
@@ -455,6 +456,8 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
         key = _quick_key(name)
         if len(key) < MIN_PLACE_KEY_CHARS or key in _AMBIGUOUS or key in lowered_words:
             continue
+        if key in MONTHS and not is_big_city(key):
+            continue  # "to begin in March": a month, not the small town of that name
         city = gaz.lookup_city(key, language=language)
         if city is None:
             city = _inflected_city(key)

@@ -279,6 +279,11 @@ def byline_stamp(line: str) -> str | None:
         match = pattern.match(text)
         if match and "stamp" in match.groupdict() and match.group("stamp"):
             return match.group("stamp").strip()
+    # "By Jane Doe - February 11, 2025", "By Jane Doe on May 3, 2024": the stamp that
+    # BYLINE_STAMP cuts off the names, when what is left is a byline.
+    stamp = compiled()["byline_stamp"].search(text) if len(text) <= 200 else None
+    if stamp and stamp.start() > 0 and _byline_candidates(text[: stamp.start()]):
+        return stamp.group(0).strip(" |·•,–—-")
     return None
 
 
