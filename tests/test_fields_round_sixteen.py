@@ -4,7 +4,10 @@ miss that must stay as it is where one exists."""
 
 from __future__ import annotations
 
-from transforms import geo, people
+import datetime as dt
+
+from transforms import dates, geo, people
+from transforms.clean import _stated_date_line
 
 
 def test_date_after_a_dash_in_a_byline_is_a_published_stamp():
@@ -22,3 +25,21 @@ def test_a_month_is_no_place_in_the_headline_or_lead():
                                   "Work on the harbour at Roseau will begin in March.") == "DM"
     # A town named in the same headline still counts.
     assert geo.places_in_head("Floods hit Bath again in March") == [("bath", "GB")]
+
+
+def test_created_and_last_update_labels_on_date_lines():
+    assert _stated_date_line("Creada: 03.02.2025 08:40") == ("published", "03.02.2025 08:40")
+    assert _stated_date_line("Created: 7 May 2024") == ("published", "7 May 2024")
+    assert _stated_date_line("Última actualización: 03.02.2025 09:05") == (
+        "updated", "03.02.2025 09:05")
+    assert _stated_date_line("Dernière mise à jour : 4 février 2025") == (
+        "updated", "4 février 2025")
+    # The word without a date is prose.
+    assert _stated_date_line("Created by the city's planning office in 1998") is None
+
+
+def test_date_line_with_the_outlet_in_brackets():
+    assert dates.is_date_line("October 2, 2024 (Harbour Times)") == dt.date(2024, 10, 2)
+    assert dates.is_date_line("02.10.2024 (AP)") == dt.date(2024, 10, 2)
+    # A bracketed clause is no outlet's name.
+    assert dates.is_date_line("October 2, 2024 (the port was closed)") is None

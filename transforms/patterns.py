@@ -578,6 +578,8 @@ PUBLISHED_LINE = (
     r"|erschienen|publiziert|gepubliceerd|geplaatst|publicerad|publicerat|publisert|publiceret|julkaistu"
     r"|opublikowano|publikováno|zveřejněno|yayınlanma( tarihi)?|yayınlandı|yayımlanma( tarihi)?"
     r"|giriş|publish|diterbitkan|dipublikasikan|postado|postada"
+    # A CMS's "created" stamp: "Creada: 22.04.2025 13:10", "Created: 3 May 2024".
+    r"|created|creado|creada|criado|criada|creato|creata|erstellt|créé|créée"
     # A bare "Date:" label ("Date: 19th June 2025", "Fecha: 3 de mayo de 2025"): with its colon.
     r"|(date|datum|fecha|data|tarih|dato|tanggal)(?=\s{0,2}:))"
     r"( (on|el|le|am|il|em|at|op|den|dnia|kl\.?))?\s*:?\s*(?P<rest>.{4,80})"
@@ -587,7 +589,9 @@ UPDATED_LINE = (
     r"|aggiornato|atualizado|ultimo aggiornamento|ultima modifica|aangepast|bijgewerkt"
     r"|laatst bijgewerkt|gewijzigd|uppdaterad|uppdaterat|oppdatert|opdateret|päivitetty"
     r"|zaktualizowano|aktualizacja|aktualizováno|aktualizace|güncellendi|güncelleme"
-    r"|son güncelleme)( (on|el|le|am|il|em|at|op|den|dnia|kl\.?))?\s*:?\s*(?P<rest>.{4,80})"
+    r"|son güncelleme|última actualización|ultima actualizacion|última modificación"
+    r"|última atualização|dernière mise à jour|derniere mise a jour|zuletzt aktualisiert"
+    r")( (on|el|le|am|il|em|at|op|den|dnia|kl\.?))?\s*:?\s*(?P<rest>.{4,80})"
 )
 
 # ---------------------------------------------------------------------------
@@ -1335,7 +1339,9 @@ DATE_LINE_EXTRAS = (
     r"|idt|gst|kst|awst|acst|update|actualizado|mis à jour|aktualisiert"
     r"|à|a|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|seg|ter|qua|qui|sex"
     r"|mon|tue|wed|thu|fri|sat|sun|published|updated|posted|on|last|ago)\b"
-    r"|\b[^\W\d_]{3,12}\b(?=,?\s*\d)|\b[\w-]{2,30}(?:\.[\w-]{2,30}){0,3}\.[a-z]{2,6}\b)*$"
+    r"|\b[^\W\d_]{3,12}\b(?=,?\s*\d)|\b[\w-]{2,30}(?:\.[\w-]{2,30}){0,3}\.[a-z]{2,6}\b"
+    # The outlet's name in brackets after the date: "September 12, 2024 (Mainichi Japan)".
+    r"|\((?-i:[A-Z][\w&'’-]{1,25}(?: [A-Z][\w&'’-]{1,25}){0,3})\))*$"
 )
 # Dates a page shows with a label saying what they are, anywhere in its visible text
 # ("Veröffentlicht am 16.08.2019", "Published: May 6, 2021", "Erschienen am: 13.10.2021").
