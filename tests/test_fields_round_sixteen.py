@@ -43,3 +43,10 @@ def test_date_line_with_the_outlet_in_brackets():
     assert dates.is_date_line("02.10.2024 (AP)") == dt.date(2024, 10, 2)
     # A bracketed clause is no outlet's name.
     assert dates.is_date_line("October 2, 2024 (the port was closed)") is None
+
+
+def test_dateline_city_without_the_administrative_suffix():
+    assert geo.resolve_place("TOTTORI, Japan") == ("Tottori", "JP")
+    assert geo.resolve_place("ANSAN") == ("Ansan", "KR")
+    # Written with the suffix, the name stays as written.
+    assert geo.resolve_place("Tottori-shi") == ("Tottori-shi", "JP")

@@ -1405,6 +1405,9 @@ PLACE_NAME_ABBREVIATIONS: dict[str, str] = {
 # Words a dateline adds after a city's name ("HERAT CITY", "Baguio City"): when the
 # gazetteer knows no city by the whole name, the name without the word is looked up.
 PLACE_CITY_SUFFIXES: list[str] = ["city", "town", "ciudad", "cidade", "ville", "stadt"]
+# The administrative word GeoNames adds to some Japanese and Korean cities' names
+# ("Tottori-shi", "Ansan-si"): a dateline writes the city without it ("TOTTORI, Japan").
+PLACE_ADMIN_SUFFIXES: list[str] = ["shi", "si", "gun", "ku"]
 
 # Cities written in datelines in another language or form than GeoNames uses.
 # (Everything else is resolved through GeoNames names and alternate names.)
