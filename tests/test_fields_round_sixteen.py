@@ -8,6 +8,7 @@ import datetime as dt
 
 from transforms import dates, geo, people
 from transforms.clean import _stated_date_line
+from transforms.dateline import find_dateline
 
 
 def test_date_after_a_dash_in_a_byline_is_a_published_stamp():
@@ -50,3 +51,20 @@ def test_dateline_city_without_the_administrative_suffix():
     assert geo.resolve_place("ANSAN") == ("Ansan", "KR")
     # Written with the suffix, the name stays as written.
     assert geo.resolve_place("Tottori-shi") == ("Tottori-shi", "JP")
+
+
+def test_dateline_after_the_sites_web_name():
+    found = find_dateline("Kabarkota.com, Surabaya - Hujan deras mengguyur kota sejak pagi.")
+    assert (found.city, found.country, found.agency) == ("Surabaya", "ID", None)
+    found = find_dateline("BERITA.CO, Medan - Pemerintah kota menyatakan.")
+    assert found.city == "Medan"
+    # A name that is no city the gazetteer knows is no dateline.
+    assert find_dateline("Bolasport.com, Ronaldo - Pemain itu mencetak dua gol.") is None
+
+
+def test_date_then_the_city_in_brackets():
+    found = find_dateline("March 3, 2025 (KHARTOUM) – The army said on Monday that it had "
+                          "retaken the bridge.")
+    assert (found.city, found.country, found.datepart) == ("Khartoum", "SD", "March 3, 2025")
+    # A bracketed word that is no place is no dateline.
+    assert find_dateline("March 3, 2025 (UPDATED) – The army said on Monday.") is None

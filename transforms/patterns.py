@@ -838,6 +838,19 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      r"^(?P<place>[A-ZÀ-Ý][^\W\d_]{1,30}(?:[ '’-][A-ZÀ-Ý][^\W\d_]{1,30}){0,2}),\s{1,2}"
      r"(?P<outlet>[^\W\d_][\w.]{1,25}(?: [A-Z][\w.]{1,20}){0,2})\s{1,2}(?:-{1,2}|[–—])\s{1,2}"
      r"(?=[A-ZÀ-Ý\"“„«])"),
+    # The site's web name first, then a known city and a dash: "Liputan6.com, Palembang -",
+    # "TEMPO.CO, Jakarta -" (Indonesian sites; the place must be a city the gazetteer knows).
+    ("outlet_place_dash",
+     r"^(?P<outlet>[A-Za-z][\w-]{1,25}(?:\.[A-Za-z]{2,6}){1,2}),\s{1,2}"
+     r"(?P<place>[A-ZÀ-Ý][^\W\d_]{1,30}(?:[ '’-][A-ZÀ-Ý][^\W\d_]{1,30}){0,2})\s{1,2}(?:-{1,2}|[–—])\s{1,2}"
+     r"(?=[A-ZÀ-Ý\"“„«])"),
+    # The date first, then the city in capitals in brackets: "October 8, 2024 (PORT SUDAN) –"
+    # (Sudanese papers; the place must be a city the gazetteer knows).
+    ("date_bracketed_place",
+     r"^(?P<datepart>[^\W\d_]{3,12}\.?\s{1,2}\d{1,2},?\s{1,2}(?:19|20)\d{2}"
+     r"|\d{1,2}\.?\s{1,2}[^\W\d_]{3,12}\.?,?\s{1,2}(?:19|20)\d{2})"
+     r"\s{0,2}\((?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,30}(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,30}){0,2})\)"
+     r"\s{0,2}[-–—]{1,2}\s*"),
     # A known city and a full stop opening the lead: "Arusha. The Arusha City Council says"
     # (Tanzanian and Kenyan papers; the place must be a city the gazetteer knows).
     ("place_stop_known",
