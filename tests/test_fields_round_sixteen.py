@@ -9,6 +9,7 @@ import datetime as dt
 from transforms import dates, geo, people
 from transforms.clean import _stated_date_line
 from transforms.dateline import find_dateline
+from transforms.extract import _host_labels, _is_site_name
 
 
 def test_date_after_a_dash_in_a_byline_is_a_published_stamp():
@@ -68,3 +69,12 @@ def test_date_then_the_city_in_brackets():
     assert (found.city, found.country, found.datepart) == ("Khartoum", "SD", "March 3, 2025")
     # A bracketed word that is no place is no dateline.
     assert find_dateline("March 3, 2025 (UPDATED) – The army said on Monday.") is None
+
+
+def test_the_sites_name_above_the_story_is_no_writer():
+    labels = _host_labels("https://www.valleycourier.com/news/2025/03/04/story/")
+    assert _is_site_name("Valley Courier", labels)
+    assert _is_site_name("The Valley-Courier", labels)
+    # A writer's name, and a name on another host, stay.
+    assert not _is_site_name("Jane Valley", labels)
+    assert not _is_site_name("Valley Courier", _host_labels("https://example.org/story"))
