@@ -106,7 +106,7 @@ def _host_labels(url: str | None) -> set[str]:
 def _is_site_name(name: str, host_labels: set[str]) -> bool:
     """A name that spells the site's host name ("Sudan Tribune" on sudantribune.com): the
     masthead above the story, not a writer."""
-    return len(name.split()) >= 2 and re.sub(r"[\W_]+", "", name.casefold()) in host_labels
+    return len(name.split()) >= 2 and re.sub(r"[\W_]+", "", _without_article(name)) in host_labels
 
 
 # Meta tags whose date is often the page's last change rather than its publication.
