@@ -78,3 +78,12 @@ def test_the_sites_name_above_the_story_is_no_writer():
     # A writer's name, and a name on another host, stay.
     assert not _is_site_name("Jane Valley", labels)
     assert not _is_site_name("Valley Courier", _host_labels("https://example.org/story"))
+
+
+def test_a_name_written_with_and_without_its_accents_is_one_writer():
+    assert people.merge_names(["Ana Petrovic"], ["Ana Petrović", "Ivo Horvat"]) == [
+        "Ana Petrović", "Ivo Horvat"]
+    assert people.merge_names(["José Núñez"], ["Jose Nunez"]) == ["José Núñez"]
+    # Two different names stay two.
+    assert people.merge_names(["Ana Petrovic"], ["Ana Petrovska"]) == [
+        "Ana Petrovic", "Ana Petrovska"]

@@ -356,13 +356,21 @@ def bare_byline_name(line: str) -> str | None:
 
 
 def merge_names(*groups: list[str]) -> list[str]:
-    """Concatenate name lists, dropping repeats (case-insensitive), keeping order."""
-    seen: set[str] = set()
+    """Concatenate name lists, dropping repeats (case- and accent-insensitive: "Stevan
+    Vukovic" in the byline is "Stevan Vuković" in the credits), keeping order and the
+    spelling with the accents."""
+    seen: dict[str, int] = {}
     out: list[str] = []
     for group in groups:
         for name in group:
-            key = name.casefold()
+            key = geo.fold(name)
             if key not in seen:
-                seen.add(key)
+                seen[key] = len(out)
                 out.append(name)
+            elif _accents(name) > _accents(out[seen[key]]):
+                out[seen[key]] = name
     return out
+
+
+def _accents(name: str) -> int:
+    return sum(1 for c in name if not c.isascii())
