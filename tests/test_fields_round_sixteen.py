@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 from transforms import dates, geo, people
-from transforms.clean import _stated_date_line
-from transforms.dateline import find_dateline
+from transforms.clean import _stated_date_line, clean_text
+from transforms.dateline import agency_name, find_dateline
 from transforms.extract import _host_labels, _is_site_name
 
 
@@ -87,3 +87,14 @@ def test_a_name_written_with_and_without_its_accents_is_one_writer():
     # Two different names stay two.
     assert people.merge_names(["Ana Petrovic"], ["Ana Petrovska"]) == [
         "Ana Petrovic", "Ana Petrovska"]
+
+
+def test_source_line_in_brackets_names_the_wire():
+    text = ("Air quality worsens in Tuzla\n\nThe number of patients seeking help for breathing "
+            "problems has risen sharply this month, doctors in the city said on Monday.\n\n"
+            "The canton declared the second level of the pollution alert on Tuesday evening, "
+            "officials said.\n\n(Source: FENA)")
+    assert clean_text(text).agency_hints == ["FENA"]
+    assert agency_name("Federalna novinska agencija") == "FENA"
+    # A bracketed source that is no wire names no agency.
+    assert clean_text(text.replace("FENA", "City Hall")).agency_hints == []

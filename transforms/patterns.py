@@ -642,6 +642,7 @@ AGENCIES: dict[str, list[str]] = {
     "HINA": ["hina"],
     "STA": ["sta", "slovenska tiskovna agencija", "slovenian press agency"],
     "Tanjug": ["tanjug"],
+    "FENA": ["fena", "federalna novinska agencija"],
     "BTA": ["bta", "bulgarian news agency"],
     "Agerpres": ["agerpres"],
     "ANA-MPA": ["ana-mpa", "ana", "athens-macedonian news agency"],
@@ -1113,7 +1114,8 @@ SOURCE_EDITOR_LINE = (
 )
 # The wire or the editor named on a line of their own: "Source: Xinhua", "Fuente: EFE",
 # "Editor: Zhou Xin". The wire becomes agency evidence, the names editors.
-SOURCE_LINE = r"^(?:source|sources|fuente|fonte|quelle|font|bron|kilde|källa|lähde|źródło|zdroj|forrás|izvor|kaynak|πηγή)\s{0,2}:\s{0,2}(?P<outlet>[^|:\n]{2,40}?)\.?$"
+# In brackets too, under the story: "(Source: FENA)".
+SOURCE_LINE = r"^(?P<open>\()?(?:source|sources|fuente|fonte|quelle|font|bron|kilde|källa|lähde|źródło|zdroj|forrás|izvor|kaynak|πηγή)\s{0,2}:\s{0,2}(?P<outlet>[^|:\n]{2,40}?)\.?(?(open)\))\.?$"
 EDITOR_LINE = (
     r"^(?:editor|editors|editora|editado por|edición|edição|edicao|edytor|edytorka|redaktor"
     r"|redaktorka|editor responsable|redakteur|redakteurin"
