@@ -10,6 +10,7 @@ from transforms import dates, geo, people
 from transforms.clean import _stated_date_line, clean_text
 from transforms.dateline import agency_name, find_dateline
 from transforms.extract import _host_labels, _is_site_name
+from transforms.patterns import compiled
 
 
 def test_date_after_a_dash_in_a_byline_is_a_published_stamp():
@@ -98,3 +99,13 @@ def test_source_line_in_brackets_names_the_wire():
     assert agency_name("Federalna novinska agencija") == "FENA"
     # A bracketed source that is no wire names no agency.
     assert clean_text(text.replace("FENA", "City Hall")).agency_hints == []
+
+
+def test_photo_label_without_a_colon_before_the_photographer():
+    strip = compiled()["credit_label_at_start"].sub
+    assert strip("", "foto Marco Ferri", count=1) == "Marco Ferri"
+    assert strip("", "Photo Lena Park", count=1) == "Lena Park"
+    # Other wrappers keep working, and a lower-case word after the label stays.
+    assert strip("", "Photo Courtesy of City Hall", count=1) == "City Hall"
+    assert strip("", "foto archivio", count=1) == "foto archivio"
+    assert strip("", "Fotostudio Meier", count=1) == "Fotostudio Meier"

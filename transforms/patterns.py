@@ -989,7 +989,9 @@ CREDIT_LABEL_AT_START = (
     r"|photographe|picture|pic|image|credit|crédit|crédito|credito|beeld|bild|source|fonte|fuente)s?"
     r"(?: credits?)?)"
     r"(?:\s*[:,/|]\s*|\s+(?:by|von|door|de|por)\s+)|(?:ph|fot)\.\s{0,2}:\s*"
-    r"|(?:(?:photos?|images?|pictures?|fotos?) )?courtesy(?: of\s+|\s*:\s*)|©\s*)")
+    r"|(?:(?:photos?|images?|pictures?|fotos?) )?courtesy(?: of\s+|\s*:\s*)|©\s*)"
+    # "foto Franco Bosio" (Italian papers' credit element): the label, no colon, a name.
+    r"|(?:foto|photo)s?\s{1,2}(?=(?-i:[A-ZÀ-Ý]))")
 # Credits unmistakable enough to make any short paragraph a caption: a wire's photo
 # credit, or "First Last/Outlet".
 STRONG_CREDIT = (
