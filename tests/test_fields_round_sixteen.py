@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from transforms import dates, geo, people
-from transforms.clean import _stated_date_line, clean_text
+from transforms.clean import _stated_date_line, chrome_kind, clean_text, tag_line
 from transforms.dateline import agency_name, find_dateline
 from transforms.extract import _host_labels, _is_site_name
 from transforms.patterns import compiled
@@ -109,3 +109,35 @@ def test_photo_label_without_a_colon_before_the_photographer():
     assert strip("", "Photo Courtesy of City Hall", count=1) == "City Hall"
     assert strip("", "foto archivio", count=1) == "foto archivio"
     assert strip("", "Fotostudio Meier", count=1) == "Fotostudio Meier"
+
+
+def test_tag_list_with_its_items_on_one_line():
+    assert tag_line("Categories: Harbour Works, Fisheries.")
+    assert tag_line("Filed under: Politics | Elections")
+    assert tag_line("Tags: dengue, public health")
+    # A label opening a sentence is prose.
+    assert not tag_line("Topics: The council said the plan would be put to a vote next year.")
+    assert not tag_line("Categories of workers affected include nurses and cleaners.")
+
+
+def test_summary_box_headed_what_you_need_to_know():
+    text = ("Farmers turn to honey as prices rise\n\nBy JANE ODHIAMBO\n\nWhat you need to know:\n\n"
+            "Honey now sells for twice what it did two years ago, traders say.\n\n"
+            "Farmers in the district have turned to beekeeping in large numbers this year as "
+            "prices in local and regional markets make the trade more rewarding than before.\n\n"
+            "The district agriculture officer said more than 2,000 hives had been handed out "
+            "to farmers' groups since January.")
+    paragraphs = clean_text(text).paragraphs
+    assert paragraphs[0].startswith("Farmers in the district")
+    assert not any("twice" in p for p in paragraphs)
+
+
+def test_notices_under_a_story_french_rights_and_delayed_quotes():
+    for line in ("Tous droits de reproduction et de représentation réservés.",
+                 "Market data is delayed by at least 15 minutes unless otherwise indicated.",
+                 "Quotes delayed at least 20 minutes."):
+        assert chrome_kind(line), line
+    for prose in ("The train was delayed by 15 minutes on Monday, the operator said.",
+                  "Tous les droits de douane seront réservés aux produits agricoles, a dit le "
+                  "ministre."):
+        assert chrome_kind(prose) is None, prose

@@ -220,6 +220,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(©\s*)?copyright\s*(©|\(c\))?\s*[^\W\d_][\w .&'’-]{1,60}\s(19|20)\d{2}\.?",
         r"(todos los derechos reservados|alle rechte vorbehalten|tous droits réservés"
         r"|tutti i diritti riservati|todos os direitos reservados).{0,80}",
+        # "Tous droits de reproduction et de représentation réservés." (AFP's French notice)
+        r"(tous droits|todos los derechos|tutti i diritti|todos os direitos) (de|di|d['’]) [\w'’ ]{2,60}"
+        r"\b(réservés|reservados|riservati)\b.{0,80}",
         r"©\s*(afp|efe|dpa|ansa|agencia efe|bloomberg|kyodo|yonhap|xinhua|lusa|reuters)\b"
         rf"{_PHOTO_CREDIT_AHEAD}.{{0,300}}",
         r"(©\s*)?riproduzione riservata.{0,80}|\(?(afp|ap|efe|dpa|ansa|lusa|reuters)\)?\.?",
@@ -260,6 +263,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # financial instruments ...", "... would like to remind you that the data contained in
         # this website is not necessarily real-time nor accurate."
         r"risk (disclosure|warning)\s?:.{0,400}",
+        # A quote box's note: "Market data is delayed by at least 15 minutes unless otherwise
+        # indicated.", "Quotes delayed at least 20 minutes."
+        r"(market data|data|quotes|prices|stock quotes|quote data)( (is|are))? delayed( by)?"
+        r"( at least| up to)? \d{1,2} ?(min|mins|minutes)\b.{0,120}",
         r".{0,80}\bthe data contained in this (web)?site is not necessarily (real[- ]time|accurate)\b.{0,300}",
         # A comment box's house rules: "X is committed to maintaining a lively but civil forum
         # for discussion. Please keep comments relevant and respectful."
@@ -400,6 +407,8 @@ RELATED_LIST_HEADERS: list[str] = [
 SUMMARY_BOX_HEADERS: list[str] = [
     r"das wichtigste in kürze|auf einen blick|key points|at a glance|in brief|en bref"
     r"|l['’]essentiel|en resumen|lo más importante|em resumo|in sintesi|in breve",
+    # "What you need to know:" and its points above the lead (East African papers).
+    r"what you need to know|what to know|key takeaways",
 ]
 MAX_SUMMARY_ITEM_WORDS = 25
 
@@ -410,12 +419,18 @@ TAG_LIST_HEADERS: list[str] = [
     r"|mots-clés|mots clés|sujets|argomenti|parole chiave|assuntos|tópicos|palavras-chave"
     # Turkish: "Etiketler", "Haberle ilgili daha fazlası:" (the story's topic links).
     r"|etiketler|anahtar kelimeler|haberle ilgili daha fazlası",
+    # The story's categories: "Categories", "Filed under", "Archivado en", "Classé dans".
+    r"|categories|category|filed under|archivado en|classé dans|archiviato in|kategorien|kategorie",
     # The page's own short address below the story: "Short link:" and the link.
     r"short ?link|permalink|share (this )?link|kısa link|enlace corto|lien court|link curto",
     # A follow widget listing the story's writers and topics: "Follow related authors and topics".
     r"follow (related )?(authors|topics|writers)( (and|&) (authors|topics|writers))?",
 ]
 MAX_TAG_WORDS = 4
+# The header and its items on one line: "Categories: Falkland Islands, Fisheries.",
+# "Tags: dengue, Brunei" (each item at most MAX_TAG_WORDS words; see clean.tag_line).
+TAG_LINE_ITEM = r"[^\W\d_][^,;|:.!?\n]{0,39}"
+MAX_TAG_LINE_ITEMS = 15
 
 # A line that starts with one of these words and carries a short link-text tail
 # is a promo/related link in the body ("Read more: ...", "READ MORE: ...").
@@ -1531,6 +1546,10 @@ def compiled() -> dict[str, object]:
         "breadcrumb": re.compile(BREADCRUMB),
         "written_link": re.compile(r"^(?:https?://|www\.)\S{1,300}$", flags),
         "sentence_end": re.compile(SENTENCE_END),
+        "tag_line": re.compile(
+            r"^(?:" + "|".join(f"(?:{p})" for p in TAG_LIST_HEADERS) + r")\s{0,2}:\s{0,2}"
+            + TAG_LINE_ITEM + rf"(?:\s{{0,2}}[,;|]\s{{0,2}}{TAG_LINE_ITEM}){{0,{MAX_TAG_LINE_ITEMS - 1}}}\.?$",
+            flags),
         "tag_header": re.compile(
             r"^(?:" + "|".join(f"(?:{p})" for p in TAG_LIST_HEADERS) + r")\s*:?$", flags
         ),
