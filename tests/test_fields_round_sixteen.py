@@ -7,9 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 from transforms import dates, geo, people
-from transforms.clean import _stated_date_line, chrome_kind, clean_text, tag_line
+from transforms.clean import _stated_date_line, chrome_kind, clean_text
 from transforms.dateline import agency_name, find_dateline
-from transforms.extract import _host_labels, _is_site_name
 from transforms.patterns import compiled
 
 
@@ -73,6 +72,8 @@ def test_date_then_the_city_in_brackets():
 
 
 def test_the_sites_name_above_the_story_is_no_writer():
+    from transforms.extract import _host_labels, _is_site_name
+
     labels = _host_labels("https://www.valleycourier.com/news/2025/03/04/story/")
     assert _is_site_name("Valley Courier", labels)
     assert _is_site_name("The Valley-Courier", labels)
@@ -112,6 +113,8 @@ def test_photo_label_without_a_colon_before_the_photographer():
 
 
 def test_tag_list_with_its_items_on_one_line():
+    from transforms.clean import tag_line
+
     assert tag_line("Categories: Harbour Works, Fisheries.")
     assert tag_line("Filed under: Politics | Elections")
     assert tag_line("Tags: dengue, public health")
