@@ -147,10 +147,11 @@ GATES = {
     # The thirteenth held-out set (0.943 untouched, 4 leaked), a development set since its round.
     "dev_set16": {
         "folder": ROOT / "bench" / "dev_set16",
-        "fields_exact": 0.94,
-        "per_field": {"title": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
-                      "section": 1.0},
-        "max_chrome_leaked": 4,
+        "fields_exact": 0.98,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "agency": 1.0,
+                      "authors": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
+                      "caption_credit": 1.0, "section": 1.0},
+        "max_chrome_leaked": 0,
     },
 }
 

@@ -320,6 +320,9 @@ def clean_text(
                 tags_in_list = 0
                 out.count("tag_list")
                 continue
+            if tag_line(line):
+                out.count("tag_list")
+                continue
             if in_related and not related_items_in_list and chrome_kind(line):
                 in_related = False  # a nav bar ("Latest News", "Search"), not a list
             if in_related:
@@ -587,6 +590,19 @@ def clean_text(
         out.agency_hints.append(masthead)  # a wire's own page ("Bloomberg" above the
         # headline): the weakest hint, after any wire the story itself names
     return out
+
+
+def tag_line(line: str) -> bool:
+    """A tag list's header and its items on one line ("Categories: Falkland Islands,
+    Fisheries.", "Tags: dengue, Brunei"): every item a few words long."""
+    if ":" not in line or len(line) > MAX_TAG_LINE_CHARS or not compiled()["tag_line"].match(line):
+        return False
+    items = _TAG_SEPARATOR.split(line.partition(":")[2].strip().rstrip("."))
+    return all(len(item.split()) <= MAX_TAG_WORDS for item in items)
+
+
+_TAG_SEPARATOR = re.compile(r"\s{0,2}[,;|]\s{0,2}")
+MAX_TAG_LINE_CHARS = 400
 
 
 def reader_pitch(line: str, below_story: bool = False) -> bool:

@@ -83,9 +83,12 @@ def _find_dateline(head: str) -> DatelineMatch | None:
         if kind == "caps_place" and not (city or country):
             continue  # a capitalised lead without an agency must be a known place
         if kind in ("place_spanish_dash", "place_dash_known", "place_stop_known",
-                    "caps_place_stop", "place_outlet_dash", "place_colon_known"):
+                    "caps_place_stop", "place_outlet_dash", "place_colon_known",
+                    "outlet_place_dash", "date_bracketed_place"):
             if not city:
                 continue  # a mixed-case place without an agency must be a known city
+            if kind == "outlet_place_dash":
+                agency = agency_name(groups["outlet"])  # a wire's site, else the site's staff
             if kind == "place_outlet_dash":
                 outlet = groups["outlet"]
                 if any(geo.resolve_place(outlet)):

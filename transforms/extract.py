@@ -94,6 +94,21 @@ def _outlet_agency(outlet: str | None, url: str | None) -> str | None:
     return agency_name(outlet)
 
 
+def _host_labels(url: str | None) -> set[str]:
+    """The labels of a page's host name ("www.sudantribune.com" -> {"sudantribune", ...})."""
+    try:
+        host = (urlsplit(url).hostname or "").lower() if url else ""
+    except ValueError:
+        host = ""
+    return {label for label in host.split(".") if len(label) >= 6}
+
+
+def _is_site_name(name: str, host_labels: set[str]) -> bool:
+    """A name that spells the site's host name ("Sudan Tribune" on sudantribune.com): the
+    masthead above the story, not a writer."""
+    return len(name.split()) >= 2 and re.sub(r"[\W_]+", "", _without_article(name)) in host_labels
+
+
 # Meta tags whose date is often the page's last change rather than its publication.
 WEAK_DATE_KEYS = frozenset({"date", "dc.date", "dcterms.date"})
 PAGE_DATE_SOURCES = ("page_published", "page_time", "page_headline")
@@ -296,6 +311,8 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
                                  meta_authors)
     # The paper itself ("By the Daily Courier", author "Daily Courier") is no writer.
     authors = [a for a in authors if not outlet_key or _without_article(a) != outlet_key]
+    host_labels = _host_labels(meta.get("url"))
+    authors = [a for a in authors if not _is_site_name(a, host_labels)]
     editors = people.merge_names(roles["editor"], doc.get("editors", []))
     editor_keys = {e.casefold() for e in editors}
     authors = [a for a in authors if a.casefold() not in editor_keys]

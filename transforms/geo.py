@@ -23,6 +23,8 @@ from transforms.patterns import (
     COUNTRY_NAME_CONJUNCTIONS,
     CYRILLIC_CASE_ENDINGS,
     CYRILLIC_NOMINATIVE_ENDINGS,
+    MONTHS,
+    PLACE_ADMIN_SUFFIXES,
     PLACE_CITY_SUFFIXES,
     PLACE_NAME_ABBREVIATIONS,
     PLACE_QUALIFIERS,
@@ -197,6 +199,9 @@ def _as_written(name: str, written: str) -> str:
     words = fold(written).split()
     if len(words) >= 2 and words[-1] in PLACE_CITY_SUFFIXES and fold(plain) == " ".join(words[:-1]):
         return plain  # "HERAT CITY": Herat
+    name_words = fold(plain).split()
+    if len(name_words) >= 2 and name_words[-1] in PLACE_ADMIN_SUFFIXES and name_words[:-1] == words:
+        return plain[: -len(name_words[-1])].rstrip(" -")  # "TOTTORI": Tottori, not Tottori-shi
     if plain.isascii() and fold(plain) == fold(written):
         if "-" in plain and "-" not in written:
             plain = plain.replace("-", " ")  # "PORT VILA", not GeoNames' "Port-Vila"
@@ -455,6 +460,8 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
         key = _quick_key(name)
         if len(key) < MIN_PLACE_KEY_CHARS or key in _AMBIGUOUS or key in lowered_words:
             continue
+        if key in MONTHS and not is_big_city(key):
+            continue  # "to begin in March": a month, not the small town of that name
         city = gaz.lookup_city(key, language=language)
         if city is None:
             city = _inflected_city(key)

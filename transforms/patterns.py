@@ -220,6 +220,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(©\s*)?copyright\s*(©|\(c\))?\s*[^\W\d_][\w .&'’-]{1,60}\s(19|20)\d{2}\.?",
         r"(todos los derechos reservados|alle rechte vorbehalten|tous droits réservés"
         r"|tutti i diritti riservati|todos os direitos reservados).{0,80}",
+        # "Tous droits de reproduction et de représentation réservés." (AFP's French notice)
+        r"(tous droits|todos los derechos|tutti i diritti|todos os direitos) (de|di|d['’]) [\w'’ ]{2,60}"
+        r"\b(réservés|reservados|riservati)\b.{0,80}",
         r"©\s*(afp|efe|dpa|ansa|agencia efe|bloomberg|kyodo|yonhap|xinhua|lusa|reuters)\b"
         rf"{_PHOTO_CREDIT_AHEAD}.{{0,300}}",
         r"(©\s*)?riproduzione riservata.{0,80}|\(?(afp|ap|efe|dpa|ansa|lusa|reuters)\)?\.?",
@@ -260,6 +263,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # financial instruments ...", "... would like to remind you that the data contained in
         # this website is not necessarily real-time nor accurate."
         r"risk (disclosure|warning)\s?:.{0,400}",
+        # A quote box's note: "Market data is delayed by at least 15 minutes unless otherwise
+        # indicated.", "Quotes delayed at least 20 minutes."
+        r"(market data|data|quotes|prices|stock quotes|quote data)( (is|are))? delayed( by)?"
+        r"( at least| up to)? \d{1,2} ?(min|mins|minutes)\b.{0,120}",
         r".{0,80}\bthe data contained in this (web)?site is not necessarily (real[- ]time|accurate)\b.{0,300}",
         # A comment box's house rules: "X is committed to maintaining a lively but civil forum
         # for discussion. Please keep comments relevant and respectful."
@@ -400,6 +407,8 @@ RELATED_LIST_HEADERS: list[str] = [
 SUMMARY_BOX_HEADERS: list[str] = [
     r"das wichtigste in kürze|auf einen blick|key points|at a glance|in brief|en bref"
     r"|l['’]essentiel|en resumen|lo más importante|em resumo|in sintesi|in breve",
+    # "What you need to know:" and its points above the lead (East African papers).
+    r"what you need to know|what to know|key takeaways",
 ]
 MAX_SUMMARY_ITEM_WORDS = 25
 
@@ -410,12 +419,18 @@ TAG_LIST_HEADERS: list[str] = [
     r"|mots-clés|mots clés|sujets|argomenti|parole chiave|assuntos|tópicos|palavras-chave"
     # Turkish: "Etiketler", "Haberle ilgili daha fazlası:" (the story's topic links).
     r"|etiketler|anahtar kelimeler|haberle ilgili daha fazlası",
+    # The story's categories: "Categories", "Filed under", "Archivado en", "Classé dans".
+    r"|categories|category|filed under|archivado en|classé dans|archiviato in|kategorien|kategorie",
     # The page's own short address below the story: "Short link:" and the link.
     r"short ?link|permalink|share (this )?link|kısa link|enlace corto|lien court|link curto",
     # A follow widget listing the story's writers and topics: "Follow related authors and topics".
     r"follow (related )?(authors|topics|writers)( (and|&) (authors|topics|writers))?",
 ]
 MAX_TAG_WORDS = 4
+# The header and its items on one line: "Categories: Falkland Islands, Fisheries.",
+# "Tags: dengue, Brunei" (each item at most MAX_TAG_WORDS words; see clean.tag_line).
+TAG_LINE_ITEM = r"[^\W\d_][^,;|:.!?\n]{0,39}"
+MAX_TAG_LINE_ITEMS = 15
 
 # A line that starts with one of these words and carries a short link-text tail
 # is a promo/related link in the body ("Read more: ...", "READ MORE: ...").
@@ -578,6 +593,8 @@ PUBLISHED_LINE = (
     r"|erschienen|publiziert|gepubliceerd|geplaatst|publicerad|publicerat|publisert|publiceret|julkaistu"
     r"|opublikowano|publikováno|zveřejněno|yayınlanma( tarihi)?|yayınlandı|yayımlanma( tarihi)?"
     r"|giriş|publish|diterbitkan|dipublikasikan|postado|postada"
+    # A CMS's "created" stamp: "Creada: 22.04.2025 13:10", "Created: 3 May 2024".
+    r"|created|creado|creada|criado|criada|creato|creata|erstellt|créé|créée"
     # A bare "Date:" label ("Date: 19th June 2025", "Fecha: 3 de mayo de 2025"): with its colon.
     r"|(date|datum|fecha|data|tarih|dato|tanggal)(?=\s{0,2}:))"
     r"( (on|el|le|am|il|em|at|op|den|dnia|kl\.?))?\s*:?\s*(?P<rest>.{4,80})"
@@ -587,7 +604,9 @@ UPDATED_LINE = (
     r"|aggiornato|atualizado|ultimo aggiornamento|ultima modifica|aangepast|bijgewerkt"
     r"|laatst bijgewerkt|gewijzigd|uppdaterad|uppdaterat|oppdatert|opdateret|päivitetty"
     r"|zaktualizowano|aktualizacja|aktualizováno|aktualizace|güncellendi|güncelleme"
-    r"|son güncelleme)( (on|el|le|am|il|em|at|op|den|dnia|kl\.?))?\s*:?\s*(?P<rest>.{4,80})"
+    r"|son güncelleme|última actualización|ultima actualizacion|última modificación"
+    r"|última atualização|dernière mise à jour|derniere mise a jour|zuletzt aktualisiert"
+    r")( (on|el|le|am|il|em|at|op|den|dnia|kl\.?))?\s*:?\s*(?P<rest>.{4,80})"
 )
 
 # ---------------------------------------------------------------------------
@@ -638,6 +657,7 @@ AGENCIES: dict[str, list[str]] = {
     "HINA": ["hina"],
     "STA": ["sta", "slovenska tiskovna agencija", "slovenian press agency"],
     "Tanjug": ["tanjug"],
+    "FENA": ["fena", "federalna novinska agencija"],
     "BTA": ["bta", "bulgarian news agency"],
     "Agerpres": ["agerpres"],
     "ANA-MPA": ["ana-mpa", "ana", "athens-macedonian news agency"],
@@ -834,6 +854,19 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      r"^(?P<place>[A-ZÀ-Ý][^\W\d_]{1,30}(?:[ '’-][A-ZÀ-Ý][^\W\d_]{1,30}){0,2}),\s{1,2}"
      r"(?P<outlet>[^\W\d_][\w.]{1,25}(?: [A-Z][\w.]{1,20}){0,2})\s{1,2}(?:-{1,2}|[–—])\s{1,2}"
      r"(?=[A-ZÀ-Ý\"“„«])"),
+    # The site's web name first, then a known city and a dash: "Liputan6.com, Palembang -",
+    # "TEMPO.CO, Jakarta -" (Indonesian sites; the place must be a city the gazetteer knows).
+    ("outlet_place_dash",
+     r"^(?P<outlet>[A-Za-z][\w-]{1,25}(?:\.[A-Za-z]{2,6}){1,2}),\s{1,2}"
+     r"(?P<place>[A-ZÀ-Ý][^\W\d_]{1,30}(?:[ '’-][A-ZÀ-Ý][^\W\d_]{1,30}){0,2})\s{1,2}(?:-{1,2}|[–—])\s{1,2}"
+     r"(?=[A-ZÀ-Ý\"“„«])"),
+    # The date first, then the city in capitals in brackets: "October 8, 2024 (PORT SUDAN) –"
+    # (Sudanese papers; the place must be a city the gazetteer knows).
+    ("date_bracketed_place",
+     r"^(?P<datepart>[^\W\d_]{3,12}\.?\s{1,2}\d{1,2},?\s{1,2}(?:19|20)\d{2}"
+     r"|\d{1,2}\.?\s{1,2}[^\W\d_]{3,12}\.?,?\s{1,2}(?:19|20)\d{2})"
+     r"\s{0,2}\((?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,30}(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,30}){0,2})\)"
+     r"\s{0,2}[-–—]{1,2}\s*"),
     # A known city and a full stop opening the lead: "Arusha. The Arusha City Council says"
     # (Tanzanian and Kenyan papers; the place must be a city the gazetteer knows).
     ("place_stop_known",
@@ -971,7 +1004,9 @@ CREDIT_LABEL_AT_START = (
     r"|photographe|picture|pic|image|credit|crédit|crédito|credito|beeld|bild|source|fonte|fuente)s?"
     r"(?: credits?)?)"
     r"(?:\s*[:,/|]\s*|\s+(?:by|von|door|de|por)\s+)|(?:ph|fot)\.\s{0,2}:\s*"
-    r"|(?:(?:photos?|images?|pictures?|fotos?) )?courtesy(?: of\s+|\s*:\s*)|©\s*)")
+    r"|(?:(?:photos?|images?|pictures?|fotos?) )?courtesy(?: of\s+|\s*:\s*)|©\s*)"
+    # "foto Franco Bosio" (Italian papers' credit element): the label, no colon, a name.
+    r"|(?:foto|photo)s?\s{1,2}(?=(?-i:[A-ZÀ-Ý]))")
 # Credits unmistakable enough to make any short paragraph a caption: a wire's photo
 # credit, or "First Last/Outlet".
 STRONG_CREDIT = (
@@ -1096,7 +1131,8 @@ SOURCE_EDITOR_LINE = (
 )
 # The wire or the editor named on a line of their own: "Source: Xinhua", "Fuente: EFE",
 # "Editor: Zhou Xin". The wire becomes agency evidence, the names editors.
-SOURCE_LINE = r"^(?:source|sources|fuente|fonte|quelle|font|bron|kilde|källa|lähde|źródło|zdroj|forrás|izvor|kaynak|πηγή)\s{0,2}:\s{0,2}(?P<outlet>[^|:\n]{2,40}?)\.?$"
+# In brackets too, under the story: "(Source: FENA)".
+SOURCE_LINE = r"^(?P<open>\()?(?:source|sources|fuente|fonte|quelle|font|bron|kilde|källa|lähde|źródło|zdroj|forrás|izvor|kaynak|πηγή)\s{0,2}:\s{0,2}(?P<outlet>[^|:\n]{2,40}?)\.?(?(open)\))\.?$"
 EDITOR_LINE = (
     r"^(?:editor|editors|editora|editado por|edición|edição|edicao|edytor|edytorka|redaktor"
     r"|redaktorka|editor responsable|redakteur|redakteurin"
@@ -1335,7 +1371,9 @@ DATE_LINE_EXTRAS = (
     r"|idt|gst|kst|awst|acst|update|actualizado|mis à jour|aktualisiert"
     r"|à|a|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|seg|ter|qua|qui|sex"
     r"|mon|tue|wed|thu|fri|sat|sun|published|updated|posted|on|last|ago)\b"
-    r"|\b[^\W\d_]{3,12}\b(?=,?\s*\d)|\b[\w-]{2,30}(?:\.[\w-]{2,30}){0,3}\.[a-z]{2,6}\b)*$"
+    r"|\b[^\W\d_]{3,12}\b(?=,?\s*\d)|\b[\w-]{2,30}(?:\.[\w-]{2,30}){0,3}\.[a-z]{2,6}\b"
+    # The outlet's name in brackets after the date: "September 12, 2024 (Mainichi Japan)".
+    r"|\((?-i:[A-Z][\w&'’-]{1,25}(?: [A-Z][\w&'’-]{1,25}){0,3})\))*$"
 )
 # Dates a page shows with a label saying what they are, anywhere in its visible text
 # ("Veröffentlicht am 16.08.2019", "Published: May 6, 2021", "Erschienen am: 13.10.2021").
@@ -1399,6 +1437,9 @@ PLACE_NAME_ABBREVIATIONS: dict[str, str] = {
 # Words a dateline adds after a city's name ("HERAT CITY", "Baguio City"): when the
 # gazetteer knows no city by the whole name, the name without the word is looked up.
 PLACE_CITY_SUFFIXES: list[str] = ["city", "town", "ciudad", "cidade", "ville", "stadt"]
+# The administrative word GeoNames adds to some Japanese and Korean cities' names
+# ("Tottori-shi", "Ansan-si"): a dateline writes the city without it ("TOTTORI, Japan").
+PLACE_ADMIN_SUFFIXES: list[str] = ["shi", "si", "gun", "ku"]
 
 # Cities written in datelines in another language or form than GeoNames uses.
 # (Everything else is resolved through GeoNames names and alternate names.)
@@ -1505,6 +1546,10 @@ def compiled() -> dict[str, object]:
         "breadcrumb": re.compile(BREADCRUMB),
         "written_link": re.compile(r"^(?:https?://|www\.)\S{1,300}$", flags),
         "sentence_end": re.compile(SENTENCE_END),
+        "tag_line": re.compile(
+            r"^(?:" + "|".join(f"(?:{p})" for p in TAG_LIST_HEADERS) + r")\s{0,2}:\s{0,2}"
+            + TAG_LINE_ITEM + rf"(?:\s{{0,2}}[,;|]\s{{0,2}}{TAG_LINE_ITEM}){{0,{MAX_TAG_LINE_ITEMS - 1}}}\.?$",
+            flags),
         "tag_header": re.compile(
             r"^(?:" + "|".join(f"(?:{p})" for p in TAG_LIST_HEADERS) + r")\s*:?$", flags
         ),

@@ -279,6 +279,11 @@ def byline_stamp(line: str) -> str | None:
         match = pattern.match(text)
         if match and "stamp" in match.groupdict() and match.group("stamp"):
             return match.group("stamp").strip()
+    # "By Jane Doe - February 11, 2025", "By Jane Doe on May 3, 2024": the stamp that
+    # BYLINE_STAMP cuts off the names, when what is left is a byline.
+    stamp = compiled()["byline_stamp"].search(text) if len(text) <= 200 else None
+    if stamp and stamp.start() > 0 and _byline_candidates(text[: stamp.start()]):
+        return stamp.group(0).strip(" |·•,–—-")
     return None
 
 
@@ -351,13 +356,21 @@ def bare_byline_name(line: str) -> str | None:
 
 
 def merge_names(*groups: list[str]) -> list[str]:
-    """Concatenate name lists, dropping repeats (case-insensitive), keeping order."""
-    seen: set[str] = set()
+    """Concatenate name lists, dropping repeats (case- and accent-insensitive: "Stevan
+    Vukovic" in the byline is "Stevan Vuković" in the credits), keeping order and the
+    spelling with the accents."""
+    seen: dict[str, int] = {}
     out: list[str] = []
     for group in groups:
         for name in group:
-            key = name.casefold()
+            key = geo.fold(name)
             if key not in seen:
-                seen.add(key)
+                seen[key] = len(out)
                 out.append(name)
+            elif _accents(name) > _accents(out[seen[key]]):
+                out[seen[key]] = name
     return out
+
+
+def _accents(name: str) -> int:
+    return sum(1 for c in name if not c.isascii())
