@@ -29,6 +29,7 @@ from transforms.patterns import (
     CYRILLIC_NOMINATIVE_ENDINGS,
     DEMONYMS_AMBIGUOUS,
     DEMONYMS_EXTRA,
+    MONTHS,
     PLACE_CITY_SUFFIXES,
     PLACE_NAME_ABBREVIATIONS,
     PLACE_QUALIFIERS,
@@ -612,7 +613,8 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
     for j in range(min(len(words), 3), 0, -1):
         name = " ".join(words[:j])
         key = _quick_key(name)
-        if len(key) < MIN_PLACE_KEY_CHARS or key in _AMBIGUOUS or key in lowered_words:
+        if (len(key) < MIN_PLACE_KEY_CHARS or key in _AMBIGUOUS or key in lowered_words
+                or key in MONTHS):  # "to begin in March": the month, not March in England
             continue
         city = gaz.lookup_city(key, language=language, evidence=evidence)
         if city is None:
