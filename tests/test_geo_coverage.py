@@ -99,6 +99,11 @@ def test_namesake_in_a_country_the_story_names():
     assert geo.resolve_place("GEORGE TOWN", evidence=frozenset({"KY", "MY"}))[1] == "MY"
     # A subdivision namesake is taken only on such evidence.
     assert geo.resolve_place("Norfolk", evidence=frozenset({"GB"}))[1] == "GB"
+    # "UK" written without points counts as the country, like "U.K.".
+    assert geo.countries_in_text("Prices rose across the UK on Monday.") == {"GB": 1}
+    assert geo.main_place_country("Sewage spill killed fish in Norfolk river",
+                                  "Fish died in a Norfolk river.", "Fish died in a Norfolk river.",
+                                  section="UK", evidence=frozenset({"GB"})) == "GB"
     # Evidence does not override a qualifier.
     assert geo.resolve_place("Roma, Texas", evidence=frozenset({"IT"}))[1] == "US"
 

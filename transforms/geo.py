@@ -401,7 +401,7 @@ _CAPITALISED_RUN = re.compile(
     rf"\b[{_CAPITAL}][\w'’.-]*(?:\s+(?:of|the|and|de|del|da|do)?\s*[{_CAPITAL}][\w'’.-]*){{0,3}}")
 # Qualifier words that are also common capitalised words in running text.
 _AMBIGUOUS = frozenset({"victoria", "georgia", "jordan", "chad", "turkey", "wales", "gaza"})
-_SHORT_FORMS = frozenset({"u s", "u k", "usa", "uae", "drc"})
+_SHORT_FORMS = frozenset({"u s", "u k", "uk", "usa", "uae", "drc"})
 
 
 @cache
@@ -448,7 +448,12 @@ def _join_conjoined_countries(text: str) -> str:
 
 def countries_in_text(text: str, limit_chars: int = 8000) -> Counter[str]:
     """Countries named in a text (by English name or dateline qualifier), counted."""
-    return country_mentions(text, limit_chars)[0]
+    counts: Counter[str] = Counter()
+    for match in _CAPITALISED_RUN.finditer(_join_conjoined_countries(text[:limit_chars])):
+        found = _countries_in_run(match.group(0))
+        if found:
+            counts.update(found)
+    return counts
 
 
 def country_mentions(text: str, limit_chars: int = 8000) -> tuple[Counter[str], Counter[str]]:
@@ -457,19 +462,20 @@ def country_mentions(text: str, limit_chars: int = 8000) -> tuple[Counter[str], 
     counts: Counter[str] = Counter()
     peoples: Counter[str] = Counter()
     for match in _CAPITALISED_RUN.finditer(_join_conjoined_countries(text[:limit_chars])):
-        found, demonyms = _mentions_in_run(match.group(0))
+        run = match.group(0)
+        found = _countries_in_run(run)
         if found:
             counts.update(found)
+        demonyms = _demonyms_in_run(run)
         if demonyms:
             peoples.update(demonyms)
     return counts, peoples
 
 
 @lru_cache(maxsize=1 << 16)
-def _mentions_in_run(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The countries one capitalised run names, and those its nationality words name
-    (a word that is part of a country's name is not counted twice)."""
-    named = _named_countries(run)
+def _demonyms_in_run(run: str) -> tuple[str, ...]:
+    """The countries one capitalised run's nationality words name, longest word first
+    ("Papua New Guinean" before "Guinean")."""
     table = gazetteer().demonyms
     peoples: list[str] = []
     words = run.split()
@@ -483,7 +489,7 @@ def _mentions_in_run(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 break
         else:
             i += 1
-    return tuple(code for _, code in named), tuple(peoples)
+    return tuple(peoples)
 
 
 @lru_cache(maxsize=1 << 16)
