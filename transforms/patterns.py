@@ -959,6 +959,15 @@ CREDIT_ONLY_LINE = (
     r"|(?-i:(?=[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}/[A-Z][\w.]{1,25}$)))"
     r"(?P<credit>.{2,80})$"
 )
+# A wire's photo credit alone on its line: the wire, a slash and its photographer
+# ("EFE/Jane Roe", "ANSA / Jane Roe", "AFP / JANE ROE"), or the photographer in capitals
+# first ("JANE ROE / AFP", AFP's own layout). Only a wire the table knows makes it one
+# (clean.credit_only_line), so "NATO/Russia Relations" stays a line of text.
+WIRE_PHOTO_CREDIT = (
+    r"^(?-i:(?P<wire>[A-Z][A-Za-z]{1,9})\s?/\s?(?P<name>[A-ZÀ-Þ][\w'’.-]{1,25}"
+    r"(?: (?:[a-z]{2,3} )?[A-ZÀ-Þ][\w'’.-]{1,25}){1,3})"
+    r"|(?P<name2>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]{1,25}(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]{1,25}){1,3})\s?/\s?"
+    r"(?P<wire2>[A-Z][A-Za-z]{1,9}))$")
 # Above the lead, a line that closes with a person's name in brackets and no label is a
 # photo's caption and its photographer: "The reservoir near the dam in May (Jane Roe)".
 # (Only there: elsewhere a bracketed name is the story's own.)
@@ -1362,9 +1371,10 @@ URL_DATE_PATTERNS: list[str] = [
 ]
 # A year and month in a URL path (/2017/09/slug): a blog's archive folder.
 URL_MONTH_PATTERN = r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/"
-# What may stand beside the date on a date-only line ("Thu 6 May 2021, 3:21 PM GMT+8").
+# What may stand beside the date on a date-only line ("Thu 6 May 2021, 3:21 PM GMT+8",
+# "le 25.09.2024 à 12h18": French clocks write the hour and minutes around an "h").
 DATE_LINE_EXTRAS = (
-    r"^(?:[\s,.:|+\-–—/()\d•·@]|(?<=\d)(?:am|pm|h|hs|hrs|uhr)\b|\b[ap]\.\s?m\.|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
+    r"^(?:[\s,.:|+\-–—/()\d•·@]|(?<=\d)(?:am|pm|h|hs|hrs|uhr)\b|(?<=\d)h(?=\d{2}\b)|\b[ap]\.\s?m\.|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
     r"|kl|klo|godz|v|saat|om|utc|gmt|bst|hrs|hs|hr|horas|в"
     r"|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|sast|eat|wat|aest|aedt|nzst|nzdt|hkt|sgt|wib|wita|wit"
     r"|pht|ict|pkt|npt|myt|cat|eet|eest|msk|trt|ast|adt|hst|akst|nzt|brt|art|clt|cot|pet|ect|vet"
@@ -1627,6 +1637,7 @@ def compiled() -> dict[str, object]:
         "credits_paragraph": re.compile(CREDITS_PARAGRAPH),
         "wire_credits_paragraph": re.compile(WIRE_CREDITS_PARAGRAPH),
         "credit_only_line": re.compile(CREDIT_ONLY_LINE, flags),
+        "wire_photo_credit": re.compile(WIRE_PHOTO_CREDIT),
         "credit_label_at_end": re.compile(CREDIT_LABEL_AT_END, flags),
         # A credit's wrapper words: the prefixes, then the label ("File | Photo Credit: X").
         "credit_label_at_start": re.compile(
