@@ -64,3 +64,38 @@ def test_caption_label_dropped_when_the_credit_line_follows():
                          lines_are_paragraphs=True)
     assert cleaned.captions == [{"text": "Peixes à venda no Mercado Central, em Recife",
                                  "credit": "João Lima"}]
+
+
+def test_credit_set_off_by_a_slash_loses_the_slash():
+    from transforms.clean import _tidy_credit
+
+    assert _tidy_credit("/ The Harbour Times") == "The Harbour Times"
+    assert _tidy_credit("| The Harbour Times") == "The Harbour Times"
+    # A slash inside the credit stays.
+    assert _tidy_credit("Jane Roe/Harbour Times") == "Jane Roe/Harbour Times"
+
+
+def test_numbered_ad_slot_and_discussion_gate_are_chrome():
+    from transforms.clean import chrome_kind
+
+    assert chrome_kind("Advertisement 3") == "advertisement"
+    assert chrome_kind("Publicité 2") == "advertisement"
+    assert chrome_kind("You must be logged in to join the discussion or read more comments.")
+    assert chrome_kind("You need to be signed in to take part in the conversation.")
+    # A year after the word, and a sentence about a discussion, are text.
+    assert chrome_kind("Advertisement 2024 budget cut by half") is None
+    assert chrome_kind("Members must be registered to join the discussion group on Friday, "
+                       "the club said.") is None
+
+
+def test_writer_named_after_the_published_stamp():
+    page = ("Island Daily\n\nPark fees to rise from July\n\n"
+            "Posted on May 2, 2025 by Ana Ruiz-Croes\n\n"
+            "Visitors to the national park will pay more from July, the park foundation "
+            "announced on Monday.\n\nThe fee for residents will remain unchanged.")
+    cleaned = clean_text(page)
+    assert cleaned.bylines == ["Ana Ruiz-Croes"]
+    assert cleaned.published_lines == ["May 2, 2025"]
+    # A placeholder after the stamp is no writer; the stamp still dates the page.
+    cleaned = clean_text(page.replace("Ana Ruiz-Croes", "admin"))
+    assert cleaned.bylines == [] and cleaned.published_lines == ["May 2, 2025"]

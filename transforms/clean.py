@@ -370,6 +370,8 @@ def clean_text(
                 stated = _stated_date_line(line)
                 if stated:
                     kind, rest = stated
+                    if kind == "published" and " " in rest:
+                        rest = _stamp_byline(rest, out)
                     (out.updated_lines if kind == "updated" else out.published_lines).append(rest)
                     out.count(f"{kind}_line")
                     continue
@@ -915,6 +917,18 @@ def _stated_date_line(line: str) -> tuple[str, str] | None:
                       or dates.is_date_line(match.group("rest"))):
             return kind, match.group("rest")
     return None
+
+
+def _stamp_byline(rest: str, out: CleanedText) -> str:
+    """The date of a published stamp that names its writer after it ("June 10, 2025 by
+    Jane Roe"): the writer goes to the bylines, the date is returned."""
+    match = compiled()["stamp_then_byline"].match(rest)
+    if match is None or dates.is_date_line(match.group("date")) is None:
+        return rest
+    names = people.byline_names(f"{match.group('by')} {match.group('names')}")
+    if names:
+        out.bylines.extend(names)
+    return match.group("date") if names is not None else rest
 
 
 def _metadata_line(line: str, out: CleanedText, pending_label: str) -> bool:
