@@ -99,3 +99,36 @@ def test_writer_named_after_the_published_stamp():
     # A placeholder after the stamp is no writer; the stamp still dates the page.
     cleaned = clean_text(page.replace("Ana Ruiz-Croes", "admin"))
     assert cleaned.bylines == [] and cleaned.published_lines == ["May 2, 2025"]
+
+
+def test_zambian_government_wire_signs_off_under_the_story():
+    from transforms.dateline import agency_name
+
+    assert agency_name("ZANIS") == "ZANIS"
+    assert agency_name("Zambia News and Information Services") == "ZANIS"
+    page = ("Water levels rise at the dam\n\n"
+            "The water level at the dam has risen by two metres since the start of the "
+            "rainy season, the power utility said on Monday.\n\n"
+            "Officials said load-shedding hours would be cut from next week across the "
+            "country.\n\nZANIS")
+    assert "ZANIS" in clean_text(page).agency_hints
+
+
+def test_a_region_of_the_city_before_it_is_no_country():
+    from transforms import geo
+
+    assert geo.places_in_head("Tombs on Luxor's West Bank reopen",
+                              confirm="Tombs on Luxor's West Bank reopen") == [("luxor", "EG")]
+    # A country before the region keeps both.
+    assert geo.places_in_head("Israel's West Bank settlements grow", confirm="") == [
+        ("israel", "IL"), ("west bank", "PS")]
+
+
+def test_ascii_dateline_keeps_latin1_accents_of_the_city_name():
+    from transforms import geo
+
+    assert geo.resolve_place("REYKJAVIK") == ("Reykjavík", "IS")
+    assert geo.resolve_place("BOGOTA") == ("Bogotá", "CO")
+    # Marks English copy never writes (Vietnamese, transliteration) are dropped.
+    assert geo.resolve_place("CAN THO") == ("Can Tho", "VN")
+    assert geo.resolve_place("HERAT CITY") == ("Herat", "AF")

@@ -712,6 +712,7 @@ AGENCIES: dict[str, list[str]] = {
     "TAP": ["tap", "tunis afrique presse"],
     "SUNA": ["suna", "sudan news agency"],
     "New Ziana": ["new ziana", "ziana"],
+    "ZANIS": ["zanis", "zambia news and information services", "zambia news and information service"],
     "RSS": ["rastriya samachar samiti"],
     "NNA": ["nna", "national news agency"],
     "WAM": ["wam", "emirates news agency"],
