@@ -156,9 +156,14 @@ GATES = {
     # The fourteenth held-out set (0.956 untouched, 4 leaked), a development set since its round.
     "dev_set17": {
         "folder": ROOT / "bench" / "dev_set17",
-        "fields_exact": 0.95,
-        "per_field": {"title": 1.0, "editors": 1.0, "language": 1.0, "section": 1.0},
-        "max_chrome_leaked": 4,
+        # Left: "Köln" is Cologne in English (an exonym the gazetteer lacks); "Ош" (Osh)
+        # is not in the gazetteer in Cyrillic; the Kariba story is set on the Zambian side
+        # of a lake named after a Zimbabwean town.
+        "fields_exact": 0.99,
+        "per_field": {"title": 1.0, "date": 1.0, "agency": 1.0, "authors": 1.0,
+                      "editors": 1.0, "language": 1.0, "caption": 1.0, "caption_credit": 1.0,
+                      "section": 1.0},
+        "max_chrome_leaked": 0,
     },
 }
 

@@ -211,7 +211,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
             out.append(" ".join(current))  # a heading above the dateline is not its text
             current = []
         if current and (pats["caption_prefix"].match(line) or _GALLERY_COUNTER.match(line)
-                        or (len(line) <= 120 and pats["credit_only_line"].match(line))):
+                        or (len(line) <= 120 and credit_only_line(line))):
             # "Image caption, ...", "[1/2]..." and a credit line under its caption
             # ("Fotografia: X") start their own paragraph.
             out.append(" ".join(current))
@@ -223,7 +223,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
             continue
         if (_TERMINAL.search(line) or len(line.split()) <= 3 or len(line) < MIN_WRAPPED_LINE_CHARS
                 or _ENDS_WITH_LINK.search(line) or pats["labelled_credit"].search(line[-120:])
-                or (len(line) <= 120 and pats["credit_only_line"].match(line))
+                or (len(line) <= 120 and credit_only_line(line))
                 or (len(current) == 1 and len(line) <= 80
                     and (_opens_byline(line) or "/" in line or "|" in line)
                     and people.byline_names(line) is not None)):
@@ -232,6 +232,23 @@ def _paragraphs(lines: list[str]) -> list[str]:
     if current:
         out.append(" ".join(current))
     return out
+
+
+def credit_only_line(line: str) -> str | None:
+    """The credit when a line is only a photo credit ("Foto: Anna Weber/dpa", "Image
+    source, Getty Images", "EFE/Jane Roe", "JANE ROE / AFP"), else None."""
+    pats = compiled()
+    match = pats["credit_only_line"].match(line)
+    if match:
+        return match.group("credit").strip()
+    if "/" not in line:
+        return None
+    match = pats["wire_photo_credit"].match(line.strip())
+    if match is None or not agency_name(match.group("wire") or match.group("wire2")):
+        return None
+    if any(geo.resolve_place(match.group("name") or match.group("name2"))):
+        return None  # "XINHUA / Hong Kong": the wire and where it filed from
+    return match.group(0)
 
 
 def tidy_caption(text: str) -> str:
@@ -353,6 +370,8 @@ def clean_text(
                 stated = _stated_date_line(line)
                 if stated:
                     kind, rest = stated
+                    if kind == "published" and " " in rest:
+                        rest = _stamp_byline(rest, out)
                     (out.updated_lines if kind == "updated" else out.published_lines).append(rest)
                     out.count(f"{kind}_line")
                     continue
@@ -375,7 +394,7 @@ def clean_text(
             if kind == "navigation" and "|" in line and _meta_bar(line, out):
                 continue  # "Victoria | March 3, 2025 @ 11:12 | By: Jane Doe | Views: 12"
             if kind == "navigation" and len(line) <= 120 and (
-                    pats["credit_only_line"].match(line) or people.byline_names(line)):
+                    credit_only_line(line) or people.byline_names(line)):
                 # "Fotografia: Jane Doe | Edições Novembro", "Jane Doe |04.03.2025": a credit
                 # or a byline between bars, not a footer.
                 kind = None
@@ -464,21 +483,23 @@ def clean_text(
     seen_credits = False
     pending_credit: str | None = None
     for i, para in enumerate(paragraphs):
-        credit_only = pats["credit_only_line"].match(para) if len(para) <= 120 else None
+        credit_only = credit_only_line(para) if len(para) <= 120 else None
         if (credit_only and lead_index is not None and i > lead_index
-                and para.lstrip().startswith("©") and agency_name(credit_only.group("credit"))):
-            out.agency_hints.append(credit_only.group("credit").strip())
+                and para.lstrip().startswith("©") and agency_name(credit_only)):
+            out.agency_hints.append(credit_only)
             out.count("signoff")  # "© NTB" under the story: the wire's copyright
             continue
         if credit_only and i < 25:
-            credit = credit_only.group("credit").strip()
+            credit = credit_only
             credit_first = para.lower().startswith("image source")  # BBC: credit, then caption
             caption_before = (
                 not credit_first and body and len(body[-1].split()) <= 60
                 and not find_dateline(body[-1])
                 and (dateline_index is None or i <= dateline_index))
             if caption_before:
-                out.captions.append({"text": body.pop(), "credit": credit})
+                # "Legenda: ..." / "Foto: ...": the caption without its label.
+                text = pats["caption_prefix"].sub("", body.pop()).strip()
+                out.captions.append({"text": text, "credit": credit})
             else:
                 pending_credit = credit
             out.count("caption")
@@ -898,6 +919,18 @@ def _stated_date_line(line: str) -> tuple[str, str] | None:
     return None
 
 
+def _stamp_byline(rest: str, out: CleanedText) -> str:
+    """The date of a published stamp that names its writer after it ("June 10, 2025 by
+    Jane Roe"): the writer goes to the bylines, the date is returned."""
+    match = compiled()["stamp_then_byline"].match(rest)
+    if match is None or dates.is_date_line(match.group("date")) is None:
+        return rest
+    names = people.byline_names(f"{match.group('by')} {match.group('names')}")
+    if names:
+        out.bylines.extend(names)
+    return match.group("date") if names is not None else rest
+
+
 def _metadata_line(line: str, out: CleanedText, pending_label: str) -> bool:
     """Lines that state the date, editors or agency of the page: evidence, not body."""
     if len(line) > 320:
@@ -1060,6 +1093,8 @@ def _agency_only(line: str) -> str | None:
     wire, slash, place = text.partition("/")
     if slash and agency_name(wire) and any(geo.resolve_place(place)):
         return wire.strip()  # "QNA/Doha", "MENA / Cairo": the wire and where it filed from
+    if slash and credit_only_line(text):
+        return None  # "EFE/Jane Roe": a photo's credit, not the story's wire
     if not agency_name(text) or _TEXT_SIZE_WIDGET.fullmatch(text):
         return None
     return text if len(text.split()) > 1 or text.isupper() else None
@@ -1093,14 +1128,13 @@ def _bracketed_name_caption(paragraph: str) -> dict[str, str | None] | None:
 def _lead_index(paragraphs: list[str]) -> int | None:
     """The story's first paragraph on a page without a dateline: the first prose
     paragraph that is not a caption (with its credit inline or on the next line)."""
-    credit_only = compiled()["credit_only_line"]
     for i, para in enumerate(paragraphs[:MAX_LEAD_SCAN]):
         if not _is_prose(para) or not compiled()["sentence_end"].search(para):
             continue
         if caption_split(para) is not None or people.byline_names(para) is not None:
             continue
         following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
-        if len(following) <= 120 and credit_only.match(following):
+        if len(following) <= 120 and credit_only_line(following):
             continue
         return i
     return None
@@ -1109,7 +1143,7 @@ def _lead_index(paragraphs: list[str]) -> int | None:
 def _credit_follows(paragraphs: list[str], i: int) -> bool:
     """A photo credit line comes next: paragraph `i` is its caption, not a widget."""
     return (i + 1 < len(paragraphs) and len(paragraphs[i + 1]) <= 120
-            and bool(compiled()["credit_only_line"].match(paragraphs[i + 1])))
+            and credit_only_line(paragraphs[i + 1]) is not None)
 
 
 def _pre_lead_chrome(paragraph: str, from_html: bool) -> bool:

@@ -296,10 +296,11 @@ def _strip_accents(text: str) -> str:
 
 
 def _as_written(name: str, written: str) -> str:
-    """The gazetteer's name, without the accents the dateline did not write: English
-    copy datelined "CAN THO" or "MONTREAL" names Can Tho and Montreal, French copy
-    datelined "Montréal" keeps them."""
-    plain = _strip_accents(name) if written.isascii() and not name.isascii() else name
+    """The gazetteer's name, without the accents the dateline did not write when English
+    drops them: copy datelined "CAN THO" or "HERAT" names Can Tho and Herat (Vietnamese
+    and transliteration marks, beyond Latin-1), while "TORSHAVN" and "REYKJAVIK" keep
+    the Tórshavn and Reykjavík that English also writes (Latin-1 accents)."""
+    plain = _strip_accents(name) if written.isascii() and _beyond_latin1(name) else name
     words = fold(written).split()
     if len(words) >= 2 and words[-1] in PLACE_CITY_SUFFIXES and fold(plain) == " ".join(words[:-1]):
         return plain  # "HERAT CITY": Herat
@@ -311,6 +312,11 @@ def _as_written(name: str, written: str) -> str:
             plain = plain.replace("-", " ")  # "PORT VILA", not GeoNames' "Port-Vila"
         return plain
     return name
+
+
+def _beyond_latin1(name: str) -> bool:
+    """A letter outside Latin-1 ("Cần Thơ", "Herāt"), as English copy never writes."""
+    return any(ord(c) > 0xFF for c in name)
 
 
 def resolve_place(place: str, language: str | None = None,
@@ -583,10 +589,19 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
     mixed_case = any(c.islower() for c in sample)
     for match in _CAPITALISED_RUN.finditer(sample):
         named = _named_countries(match.group(0))  # anywhere in the run, longest first
+        words = match.group(0).split()
+        if named and len(words) > 1 and _POSSESSIVE.search(words[0]) and named[0][0] != (
+                _quick_key(words[0])):
+            # "Luxor's West Bank": a region of the city before it, whatever country
+            # shares the region's name; the city is the place.
+            owner = _city_in_run([_POSSESSIVE.sub("", words[0])], sample, lowered_words,
+                                 confirm, language, evidence)
+            if owner and not _named_countries(words[0]):
+                found.append(owner)
+                continue
         if named:
             found.extend(named)
             continue
-        words = match.group(0).split()
         if len(words) > 1 and _quick_key(words[0]) in _RUN_OPENERS:
             # "Da Nang", "Los Angeles", "La Paz": an opener that is part of a city's name.
             whole = _city_in_run(words, sample, lowered_words, confirm, language, evidence)

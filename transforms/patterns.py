@@ -146,11 +146,13 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "Add new comment", "Use the comment form below to begin a discussion ...".
         r"|(add|post|write) (a |an |your )?(new )?comment|use the comment (form|box|section) below\b.{0,100}",
         # A comment box's gate: "You must be registered or signed in to post a comment or
-        # to vote", "Debes estar registrado para comentar", "Vous devez être connecté pour
+        # to vote", "You must be logged in to join the discussion", "Debes estar registrado para comentar", "Vous devez être connecté pour
         # publier un commentaire", "Sie müssen angemeldet sein, um zu kommentieren".
         r"(you )?(must|need to|have to) be (registered|logged[ -]?in|signed[ -]?in|a (registered )?"
         r"(member|subscriber|user))( (or|and) (registered|logged[ -]?in|signed[ -]?in))?"
-        r"( (in order )?to| before you( can)?)( post| leave| write| add)?( a| your)? (comments?|reply)"
+        r"( (in order )?to| before you( can)?)(( post| leave| write| add)?( a| your)? (comments?|reply)"
+        # "... logged in to join the discussion or read more comments".
+        r"| (join|take part in|participate in) the (discussion|conversation|debate))"
         r"( (or|and) (to )?(post|vote|reply|comment|rate)\w{0,3})?\b.{0,60}",
         r"(debes|debe|deberás|tienes que|tiene que|necesitas) (estar |ser )?(registrad[oa]|conectad[oa]"
         r"|identificad[oa]|suscript[oa]|suscrit[oa]|usuari[oa] registrad[oa])s? (para|y) (comentar|publicar"
@@ -177,6 +179,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"advertisement|advertisements|advertising|sponsored( content)?|ad|ads|anzeige|werbung"
         r"|annons|annonse|annonsørinnhold|advertentie|reklama|reklam|reklame|mainos|hirdetés"
         r"|oglas|publicitate|διαφήμιση"
+        # A numbered ad slot: "Advertisement 2" (Postmedia), "Publicité 3".
+        r"|(advertisement|anzeige|werbung|publicidad|publicité|pubblicità|publicidade) ?\d{1,2}"
         r"|publicidad|publicité|pubblicità|publicidade|continue reading (the )?main story"
         # A "continues" break inside the story: "Story continues", "Article continues below
         # this ad", "La nota continúa abajo", "L'article continue après la publicité".
@@ -588,6 +592,10 @@ WEB_ADDRESS = r"\bwww\.[\w-]+\.|https?://|\b[\w-]+\.(?:com|org|net|co|gov)(?:\.[
 
 # Lines that state when the page was published or updated. They leave the body;
 # the date is used as evidence (published wins over updated).
+# A published stamp that names its writer after the date, WordPress's "Posted on June 10,
+# 2025 by Jane Roe" ("Publicado el 3 de mayo de 2025 por Ana Ruiz").
+STAMP_THEN_BYLINE = (r"^(?P<date>.{4,60}?)\s{1,2}(?P<by>by|por|par|von|door|di)\s{1,2}"
+                     r"(?P<names>[^\W\d_].{1,80})$")
 PUBLISHED_LINE = (
     r"(published|posted|first published|issued|publicado|publicada|publié|veröffentlicht|pubblicato"
     r"|erschienen|publiziert|gepubliceerd|geplaatst|publicerad|publicerat|publisert|publiceret|julkaistu"
@@ -704,6 +712,7 @@ AGENCIES: dict[str, list[str]] = {
     "TAP": ["tap", "tunis afrique presse"],
     "SUNA": ["suna", "sudan news agency"],
     "New Ziana": ["new ziana", "ziana"],
+    "ZANIS": ["zanis", "zambia news and information services", "zambia news and information service"],
     "RSS": ["rastriya samachar samiti"],
     "NNA": ["nna", "national news agency"],
     "WAM": ["wam", "emirates news agency"],
@@ -959,6 +968,15 @@ CREDIT_ONLY_LINE = (
     r"|(?-i:(?=[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}/[A-Z][\w.]{1,25}$)))"
     r"(?P<credit>.{2,80})$"
 )
+# A wire's photo credit alone on its line: the wire, a slash and its photographer
+# ("EFE/Jane Roe", "ANSA / Jane Roe", "AFP / JANE ROE"), or the photographer in capitals
+# first ("JANE ROE / AFP", AFP's own layout). Only a wire the table knows makes it one
+# (clean.credit_only_line), so "NATO/Russia Relations" stays a line of text.
+WIRE_PHOTO_CREDIT = (
+    r"^(?-i:(?P<wire>[A-Z][A-Za-z]{1,9})\s?/\s?(?P<name>[A-ZÀ-Þ][\w'’.-]{1,25}"
+    r"(?: (?:[a-z]{2,3} )?[A-ZÀ-Þ][\w'’.-]{1,25}){1,3})"
+    r"|(?P<name2>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]{1,25}(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]{1,25}){1,3})\s?/\s?"
+    r"(?P<wire2>[A-Z][A-Za-z]{1,9}))$")
 # Above the lead, a line that closes with a person's name in brackets and no label is a
 # photo's caption and its photographer: "The reservoir near the dam in May (Jane Roe)".
 # (Only there: elsewhere a bracketed name is the story's own.)
@@ -987,9 +1005,10 @@ CREDIT_LABEL_AT_END = (r"\s*\b(?:photo(?:graph|grapher)?|foto|fotografía|fotogr
                       r"|picture|image|bild|imagem)s?\.?\s*[:/]?$")
 # A credit label at the start of a credit ("Photo: X", "Photo / X", "Photo by X").
 # What stands before a credit's label or its text: "File | Photo Credit: X", "File: X",
-# "Post Photo: X" (the paper's name), "| X", "Źródło zdjęcia głównego: X".
+# "Post Photo: X" (the paper's name), "| X", "/ X" (a credit set off from its caption by
+# a slash), "Źródło zdjęcia głównego: X".
 CREDIT_PREFIX_AT_START = (
-    r"(?:\|\s{0,2}|(?:file|archive|archivo|arquivo)\s{0,2}[|:]\s{0,2}"
+    r"(?:[|/]\s{0,2}|(?:file|archive|archivo|arquivo)\s{0,2}[|:]\s{0,2}"
     r"|[\w'’]{2,15} (?=photos?\s{0,2}:)|źródło(?: zdjęcia(?: głównego)?)?\s{0,2}:\s{0,2})")
 CREDIT_LABEL_AT_START = (
     # The label, the outlet's name and a colon: "Foto Prensa Libre: X", "Photo AFP: X".
@@ -1362,9 +1381,10 @@ URL_DATE_PATTERNS: list[str] = [
 ]
 # A year and month in a URL path (/2017/09/slug): a blog's archive folder.
 URL_MONTH_PATTERN = r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/"
-# What may stand beside the date on a date-only line ("Thu 6 May 2021, 3:21 PM GMT+8").
+# What may stand beside the date on a date-only line ("Thu 6 May 2021, 3:21 PM GMT+8",
+# "le 25.09.2024 à 12h18": French clocks write the hour and minutes around an "h").
 DATE_LINE_EXTRAS = (
-    r"^(?:[\s,.:|+\-–—/()\d•·@]|(?<=\d)(?:am|pm|h|hs|hrs|uhr)\b|\b[ap]\.\s?m\.|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
+    r"^(?:[\s,.:|+\-–—/()\d•·@]|(?<=\d)(?:am|pm|h|hs|hrs|uhr)\b|(?<=\d)h(?=\d{2}\b)|\b[ap]\.\s?m\.|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
     r"|kl|klo|godz|v|saat|om|utc|gmt|bst|hrs|hs|hr|horas|в"
     r"|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|sast|eat|wat|aest|aedt|nzst|nzdt|hkt|sgt|wib|wita|wit"
     r"|pht|ict|pkt|npt|myt|cat|eet|eest|msk|trt|ast|adt|hst|akst|nzt|brt|art|clt|cot|pet|ect|vet"
@@ -1627,6 +1647,8 @@ def compiled() -> dict[str, object]:
         "credits_paragraph": re.compile(CREDITS_PARAGRAPH),
         "wire_credits_paragraph": re.compile(WIRE_CREDITS_PARAGRAPH),
         "credit_only_line": re.compile(CREDIT_ONLY_LINE, flags),
+        "wire_photo_credit": re.compile(WIRE_PHOTO_CREDIT),
+        "stamp_then_byline": re.compile(STAMP_THEN_BYLINE, flags),
         "credit_label_at_end": re.compile(CREDIT_LABEL_AT_END, flags),
         # A credit's wrapper words: the prefixes, then the label ("File | Photo Credit: X").
         "credit_label_at_start": re.compile(
