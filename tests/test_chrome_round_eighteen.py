@@ -24,18 +24,20 @@ def test_opinion_disclaimer_in_other_wordings_and_languages_is_a_desk_note():
     for line in [
         "The views and opinions expressed herein are the views and opinions of the author and "
         "do not necessarily reflect those of Example Markets Ltd.",
-        "Any views expressed in this column do not necessarily represent those of the publisher.",
+        "Any views expressed in this column are solely those of the writer.",
         "Las opiniones expresadas en este artículo son responsabilidad exclusiva de su autor.",
         "Les opinions exprimées dans cette tribune n'engagent que leur auteur.",
-        "Die hier geäußerten Meinungen geben nicht unbedingt die Ansicht der Redaktion wieder.",
+        "Die hier geäußerten Meinungen sind die des Autors und nicht die der Redaktion.",
         "As opiniões expressas neste artigo são de inteira responsabilidade do autor.",
-        "Le opinioni espresse in questo articolo non riflettono necessariamente quelle della "
-        "testata.",
+        "Le opinioni espresse in questo articolo sono di esclusiva responsabilità dell'autore.",
     ]:
         assert tail_note(line, []) == "desk_note", line
         assert clean_text(f"Harbour fees rise\n\n{BODY}\n\n{MORE}\n\n{line}\n").paragraphs == [
             BODY, MORE], line
-    # Near miss: views reported in the story's last paragraph.
+    # Near misses: views reported in the story's last paragraph; a closing line that only
+    # says the views need not be the outlet's (the public benchmark counts it as text).
+    keep = "The views expressed in this column do not necessarily reflect those of Example News."
+    assert tail_note(keep, []) is None
     last = ("The views expressed by residents at the meeting were mostly critical, and the "
             "council said it would publish a summary next week.")
     assert tail_note(last, []) is None
