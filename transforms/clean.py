@@ -293,8 +293,12 @@ def clean_text(
     first_line_is_title: bool = True,
     title_hint: str | None = None,
     lines_are_paragraphs: bool = False,
+    writers_hint: list[str] | None = None,
 ) -> CleanedText:
-    """Split a scraped page into title, body paragraphs and the fields hidden in it."""
+    """Split a scraped page into title, body paragraphs and the fields hidden in it.
+
+    `writers_hint` names the page's writers where its metadata does (HTML, crawler
+    records): their bio below the story is the desk's, not the story's."""
     pats = compiled()
     out = CleanedText()
     text = repair_unicode(text)
@@ -606,7 +610,7 @@ def clean_text(
                 continue
             short_seen.add(key)
         body.append(para)
-    out.paragraphs = _story_tail(body, out, lines_are_paragraphs)
+    out.paragraphs = _story_tail(body, out, lines_are_paragraphs, writers_hint or [])
     if masthead:
         out.agency_hints.append(masthead)  # a wire's own page ("Bloomberg" above the
         # headline): the weakest hint, after any wire the story itself names
@@ -672,6 +676,8 @@ def tail_note(paragraph: str, writers: list[str]) -> str | None:
     if len(paragraph) > MAX_LINE_CHARS_FOR_PATTERNS * 2:
         return None
     if not _QUOTES.search(paragraph) and len(paragraph.split()) <= MAX_BIO_WORDS:
+        # A bio set off by a dash: "— Jane Doe covers courts. Reach her at ...".
+        paragraph = _LEADING_DASH.sub("", paragraph, count=1)
         for name in writers:
             if (len(name.split()) >= 2 and paragraph.startswith(name)
                     and compiled()["bio_follower"].match(paragraph[len(name):])):
@@ -687,6 +693,9 @@ def tail_note(paragraph: str, writers: list[str]) -> str | None:
     if reader_pitch(paragraph, below_story=True):
         return "reader_pitch"
     return None
+
+
+_LEADING_DASH = re.compile(r"^[-–—]{1,2}\s{0,2}(?=[^\W\d_])")
 
 
 def _writer_box(body: list[str], last: int, writers: list[str]) -> bool:
@@ -732,27 +741,35 @@ def _join_lone_dateline(paragraphs: list[str]) -> int | None:
     return None
 
 
-def _story_tail(body: list[str], out: CleanedText, from_html: bool) -> list[str]:
+def _story_tail(body: list[str], out: CleanedText, from_html: bool,
+                writers_hint: list[str] = ()) -> list[str]:
     """The story ends with its last sentence: the lines after it that are no sentence
     are site furniture (share bars, tag lines, headline lists, desk slugs). Sentences
     the desk sets below the story (the writer's bio, correction and funding notes,
     pitches to the reader) are peeled off the end first."""
     body = list(body)
+    writers = out.bylines + [w for w in writers_hint if isinstance(w, str) and w not in out.bylines]
     while len(body) > 1 and _DESK_INITIALS.fullmatch(body[-1].strip()):
         out.count("signoff")  # "JLMR", "AAM/NSK": the desk's initials under the story
+        body.pop()
+    while (len(body) > 1 and not _is_sentence(body[-1], MIN_LAST_SENTENCE_WORDS)
+           and tail_note(body[-1], writers) in ("desk_note", "writer_bio")):
+        # A desk note without a closing full stop ("Dieses Thema im Programm: ... | 19:00
+        # Uhr") is no sentence, but is the desk's all the same.
+        out.count(tail_note(body[-1], writers) or "desk_note")
         body.pop()
     while True:
         last = max((i for i, p in enumerate(body) if _is_sentence(p, MIN_LAST_SENTENCE_WORDS)),
                    default=None)
         if last is None or last == 0:
             break
-        kind = tail_note(body[last], out.bylines)
+        kind = tail_note(body[last], writers)
         wire = _masthead_signature(body[last]) if kind is None else None
         if wire is not None:
             kind = "signoff"  # "National Information Agency of Tajikistan «Khovar»"
             if wire:
                 out.agency_hints.append(wire)
-        if kind is None and _writer_box(body, last, out.bylines):
+        if kind is None and _writer_box(body, last, writers):
             kind = "writer_bio"  # "Natalia Vargas" / "Periodista de la sección ..."
             del body[last - 1]
             last -= 1
@@ -1206,6 +1223,7 @@ def clean_record(raw: dict[str, Any]) -> dict[str, Any]:
             first_line_is_title=False,
             title_hint=meta.get("title"),
             lines_are_paragraphs=(fmt == "html" or bool(page)),
+            writers_hint=meta.get("authors") if isinstance(meta.get("authors"), list) else None,
         )
     if cleaned.title is None and meta.get("title"):
         cleaned.title = meta["title"]

@@ -114,6 +114,29 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(subscribers?|premium|members?|abonnenten|abonnés)[ -]only( (content|article|story))?"
         r"|exclusive (to|for) (subscribers|members)",
         r"(receba|recebe) (todas as semanas|todos os dias|toda semana|todas as manhãs) .{0,120}",
+        # A newsletter pitch after a lead-in and its colon: "Keep up with local news: sign up
+        # to the Daily Planet morning briefing.", "Restez informé : inscrivez-vous à notre
+        # lettre d'information." (the product named, so "The advice was blunt: register
+        # before Friday." stays).
+        r"[^.!?:\n]{2,60}:\s?(sign up|subscribe|register|suscríbete|suscribite|inscríbete|abonnez-vous"
+        r"|inscrivez-vous|abonnieren sie|melden sie sich|assine|inscreva-se|cadastre-se|iscriviti|abbonati"
+        r"|schrijf je in|meld je aan)\b.{0,60}\b(newsletters?|briefings?|bulletins?|digests?|e-?mail alerts?"
+        r"|boletín|boletines|lettres? d['’]information|infolettres?|boletins?|boletim|notiziari[oi]"
+        r"|nieuwsbrieven|nieuwsbrief)\b.{0,60}",
+        # A messaging-app channel pitch: "Get our news on your WhatsApp ...", "Receba notícias
+        # do X no seu Telegram ...", "Recibe las noticias en tu WhatsApp", "Rejoignez notre
+        # chaîne WhatsApp", "Folgen Sie uns auf WhatsApp" (the app with the reader's own
+        # "your", or a channel to join).
+        r"(get|receive|receba|recebe|recibe|reciba|recibí|recevez|reçois|ricevi|ricevete|erhalten sie"
+        r"|ontvang)\b.{0,80}\b(on your|in your|no seu|na sua|en tu|en su|sur votre|sur ton|sul tuo"
+        r"|sulla tua|auf ihr(em|en)?|aufs|op je|op uw)( (phone|celular|telefone|móvil|movil"
+        r"|smartphone|handy|téléphone|cellulare|mobiel))? (whatsapp|telegram|signal|viber)\b.{0,120}",
+        r"(join|únete a|unite a|súmate a|entra (a|en|no)|junte-se a|entre (no|em)|participe d[oa]|rejoignez"
+        r"|rejoins|unisciti a|iscriviti a|entra nel|treten sie|tritt|word lid van)( (our|the|nuestro|el"
+        r"|nosso|o|notre|la|il nostro|il|unserem|dem|onze|het))? ((whatsapp|telegram)[- ]?(channel|group|community"
+        r"|kanal|gruppe|kanaal|groep)"
+        r"|(canal|grupo|comunidad|comunidade|chaîne|groupe|communauté|canale|gruppo|kanal|gruppe|community|kanaal)"
+        r" (de |do |en |no |di |su |auf |op )?(whatsapp|telegram))\b.{0,120}",
     ],
     "share_widget": [
         r"(share|share this|share this article|share (the )?full (article|story)|share this with|share on|share via"
@@ -141,6 +164,33 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|(show|hide|load) (more )?comments|comments are closed.{0,40}",
         # A comment policy: "Comments will be moderated. Keep comments relevant to ..."
         r"comments (will|may) be (moderated|reviewed)\b.{0,400}",
+        # A comment box's prompt and its rules link: "Would you like to comment on this
+        # article?", "Please read our Comment Policy before commenting.", "¿Quieres comentar
+        # esta noticia?", "Voulez-vous commenter cet article ?", "Lesen Sie bitte unsere
+        # Netiquette, bevor Sie kommentieren."
+        r"(would you like|do you want|want|care) to (comment|leave a comment|join the (discussion|conversation))"
+        r"( on this (article|story|post|report))?\s?\?"
+        r"|¿?(quieres|quiere|desea|deseas|te gustaría|le gustaría) (comentar|dejar un comentario)"
+        r"( (esta|este|sobre esta|sobre este) (noticia|artículo|nota))?\s?\?"
+        r"|(voulez-vous|souhaitez-vous|vous souhaitez|envie de) (commenter|laisser un commentaire|réagir)"
+        r"( (cet|à cet) article)?\s?\?"
+        r"|(möchten sie|wollen sie|willst du) (diesen (artikel|beitrag) )?(kommentieren|einen kommentar"
+        r" (schreiben|abgeben|hinterlassen))\s?\?"
+        r"|(quer|quers|deseja|gostaria de) (comentar|deixar um comentário)( (esta|este) (notícia|artigo|matéria))?\s?\?"
+        r"|(vuoi|vuole|desideri) (commentare|lasciare un commento)( (questo|l['’]) ?articolo)?\s?\?",
+        r"(please )?(read|see|review|check|consult) (our|the) (comments? policy|community (guidelines|standards|rules)"
+        r"|commenting (guidelines|rules|policy)|house rules|discussion (guidelines|rules))"
+        r"( before (commenting|posting|you (comment|post))( (a )?comments?)?)?"
+        r"|(lee|lea|consulta|consulte) (nuestras|las) (normas|reglas) (de participación|de la comunidad"
+        r"|para comentar|de los comentarios)( antes de comentar)?"
+        r"|(lisez|consultez) (notre|la) charte (de modération|des commentaires|de participation)"
+        r"( avant de (commenter|réagir))?"
+        r"|(bitte )?(lesen|beachten) sie (bitte )?(unsere|die) (netiquette|kommentarrichtlinien"
+        r"|diskussionsregeln|community-richtlinien)(,? bevor sie (kommentieren|einen kommentar schreiben))?"
+        r"|(leia|consulte) (nossas|as) (regras|normas|políticas?) (de comentários|da comunidade|de uso)"
+        r"( antes de comentar)?"
+        r"|(leggi|consulta) (la nostra|le nostre|la) (policy|regole|netiquette)( dei commenti| per i commenti)?"
+        r"( prima di commentare)?",
         r"laisser un commentaire|deja un comentario|deixe um comentário|deixe o seu comentário"
         r"|leave a reply|lascia un commento|hinterlasse einen kommentar"
         # "Add new comment", "Use the comment form below to begin a discussion ...".
@@ -272,6 +322,18 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(market data|data|quotes|prices|stock quotes|quote data)( (is|are))? delayed( by)?"
         r"( at least| up to)? \d{1,2} ?(min|mins|minutes)\b.{0,120}",
         r".{0,80}\bthe data contained in this (web)?site is not necessarily (real[- ]time|accurate)\b.{0,300}",
+        # A quote box's data source: "Select market data provided by ICE Data Services.",
+        # "Market data powered by FactSet", "Fundamental data provided by Morningstar",
+        # "Datos de mercado proporcionados por ...", "Kursdaten bereitgestellt von ...": the
+        # supplier's name closes the line (capitalised words), so a sentence that reports
+        # data ("Market data provided by the exchange showed ...") stays.
+        r"(select |some |all |real-time |delayed )?(market|stock|quote|quotes|fundamental|index|price|pricing|financial"
+        r"|exchange)( data| prices| quotes| information)? (is |are )?(provided|supplied|powered|delivered|sourced)"
+        r" (by|from) (?-i:[A-Z][\w&.'’-]{0,30}(?: (?:[A-Z][\w&.'’-]{0,30}|of|and|&)){0,6})"
+        r"|(datos de mercado|cotizaciones|données de marché|cours|kursdaten|marktdaten|börsendaten|dados de mercado"
+        r"|cotações|dati di mercato|quotazioni|koersdata|marktgegevens) (proporcionad[oa]s|suministrad[oa]s|fournie?s"
+        r"|bereitgestellt|geliefert|fornecid[oa]s|fornit[ie]|aangeleverd|geleverd) (por|par|von|da|door)"
+        r" (?-i:[A-Z][\w&.'’-]{0,30}(?: (?:[A-Z][\w&.'’-]{0,30}|de|del|des|du|der|di|da|do|of|y|et|und|e|&)){0,6})",
         # A comment box's house rules: "X is committed to maintaining a lively but civil forum
         # for discussion. Please keep comments relevant and respectful."
         r".{0,60}\b(is|are) committed to (maintaining|providing|fostering|hosting) an? [\w, ]{0,40}"
@@ -404,6 +466,16 @@ RELATED_LIST_HEADERS: list[str] = [
     r"leia (também|mais)|notícias relacionadas|veja também|(as )?mais lidas",
     r"leggi anche|potrebbe interessarti|articoli correlati|(i )?più letti",
     r"ilgili haberler|benzer haberler|(en )?çok okunanlar",
+    # The bare "related" label and its plural forms in other languages: "Relacionado:",
+    # "Relacionadas", "Articles liés", "Contenus associés", "Correlati", "Gerelateerd",
+    # "Verwandte Artikel", "Ähnliche Artikel", "Conteúdo relacionado".
+    r"relacionad[oa]s?|(contenidos?|artículos?|informaci[oó]n|conteúdos?|artigos?|matérias?|not[ií]cias?)"
+    r" relacionad[oa]s?|(articles?|contenus?|sujets?) (liés|associés|similaires|connexes)"
+    r"|correlat[oiae]|(articoli|notizie|contenuti) correlat[ie]|gerelateerd(e (artikelen|berichten|nieuws))?"
+    r"|(verwandte|ähnliche|weitere) (artikel|beiträge|themen|nachrichten)",
+    # "À lire également", "Lea además", "Leia ainda", "Lesen Sie außerdem", "Leggi inoltre".
+    r"(à |a )?(lire|voir) également|(lea|lee) además|(leia|veja) ainda|lesen sie (außerdem|ebenfalls)"
+    r"|(leggi|vedi) (inoltre|pure)|lees (ook nog|verder)",
 ]
 
 # Headers of a key-points box above the story ("Das Wichtigste in Kürze"): the short
@@ -442,8 +514,8 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"\(?((read|see|watch|listen)( more| also)?|((read|see|view) )?related( news| coverage| stories| articles| content"
     r"| reading| links| topics| video)?|more|also (read|see)|recommended)"
     r"( on)?\s*:\s*.{1,200}",
-    r"\(?(à |a )?(lee|lea|lire|leia|leggi|lesen sie)( también| aussi| também| anche| auch| mehr| más| mais"
-    r"| plus| di più)?"
+    r"\(?(à |a )?(lee|lea|lire|leia|leggi|lesen sie|voir|vea|veja|vedi)( también| aussi| também| anche| auch| mehr"
+    r"| más| mais| plus| di più| également| además| ainda| außerdem| ebenfalls| inoltre| pure)?"
     r"( en| sur| em| su| auf)?\s*:\s*.{1,200}",
     r"((también )?(te|le|les) (puede|pueden|podría|podrían) interesar|(te|le|les) recomendamos"
     r"|mehr zum thema|weiterlesen"
@@ -455,7 +527,8 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"|baca juga|read also|also read|lees ook|pilihan editor"
     # "LEGGI ANCHE Mestre, chiude ...", "Czytaj więcej Ptasia grypa ...".
     r"|leggi anche|czytaj (więcej|też|także|również)|przeczytaj (też|także|również)"
-    r"|lesen sie auch|voir aussi|ver también|lea también)\s*[|:]?\s+[^\W\d_].{1,200}",    # "Read more in The Cape Ledger: ...", "Read more on BBC News: ..."
+    r"|lesen sie auch|voir aussi|ver también|lea también|(à |a )?lire également|voir également"
+    r"|(lea|lee) además|leia ainda|veja ainda|lesen sie außerdem|leggi inoltre)\s*[|:]?\s+[^\W\d_].{1,200}",    # "Read more in The Cape Ledger: ...", "Read more on BBC News: ..."
     r"(read|see|watch|listen)( more| also)? (in|on|at|from) [^:]{2,40}:\s*.{1,200}",
     # "Más en Andina: ...", "More from Example News: ...", "Plus sur Le Site : ...".
     r"(más|more|mais|plus|mehr|più) (en|on|from|at|de|em|no|na|sur|bei|auf|su) [^:]{2,40}\s?:\s*.{1,200}",
@@ -530,6 +603,32 @@ TAIL_NOTES: list[str] = [
     # Column disclaimers: "Opinions expressed are those of the author. They do not ...".
     r"(?:the )?(?:opinions|views) expressed (?:here |above |in this (?:article|column|piece|commentary) )?"
     r"are (?:those of the authors?|the authors?['’]s? own|solely (?:those|the views) of)\b.{0,300}",
+    # The same with other wordings and in other languages, the views laid at the writer's
+    # door: "The views and opinions expressed herein are the views and opinions of the
+    # author ...", "Las opiniones expresadas son responsabilidad exclusiva de sus autores",
+    # "Les opinions exprimées n'engagent que leur auteur", "Die hier geäußerten Meinungen
+    # sind die des Autors", "As opiniões expressas são de inteira responsabilidade do
+    # autor", "Le opinioni espresse sono dell'autore". (A note that only says the views
+    # "do not necessarily reflect" the outlet's is read as the column's own closing line,
+    # as the public benchmark's annotators read it.)
+    r"(?:(?:the|any|all|las|los|les|as|os|le|de|die) )?(?:(?:opinions?|views|opiniones|opiniões|opinioni"
+    r"|meinungen|ansichten|meningen|standpunten)(?: (?:and|y|et|e|und|en) (?:opinions|views|opiniones"
+    r"|opiniões|opinioni|meinungen|ansichten))? (?:expressed|expresadas|vertidas|manifestadas|exprimées"
+    r"|émises|expressas|emitidas|espresse|geäußert|geuit)"
+    r"|(?:[\w ]{0,30} )?(?:geäußerten|geäusserten|wiedergegebenen|vertretenen|geuite)"
+    r" (?:meinungen|ansichten|meningen|standpunten))"
+    r"\b.{0,100}?\b(?:are (?:those of|the (?:views|opinions)\b|the authors?['’]s? own|solely)"
+    r"|son (?:de )?(?:la )?(?:exclusiva |única )?responsabilidad|n['’]engagent que"
+    r"|sind (?:die |ausschließlich die )?(?:des|der) (?:autors?|autorin|autoren|verfasser(?:s|in|innen)?)"
+    r"|são de (?:inteira |exclusiva |total )?responsabilidade"
+    r"|sono (?:quelle|di esclusiva responsabilità|esclusivamente|dell['’]autore|degli autori)"
+    r"|zijn (?:die|uitsluitend die) van)\b.{0,300}",
+    # A broadcast note without the German wording: "This story aired on Morning Edition on
+    # May 3.", "Ce sujet a été diffusé dans le journal de 13h", "Esta información se emitió
+    # en el Telediario".
+    r"(?:this (?:story|report|segment|piece|interview) (?:aired|was broadcast|first aired|was featured)"
+    r"|ce (?:sujet|reportage) a été diffusé|(?:esta información|este reportaje) se emitió"
+    r"|(?:este|esta) (?:reportagem|matéria) foi exibid[oa]|questo servizio è andato in onda)\b.{0,250}",
     # A broadcaster's note on when the story ran on air: "Dieses Thema im Programm: BR24 im
     # Radio am 22. Oktober 2024 um 06:00 Uhr.", "Über dieses Thema berichtete ..."
     r"(?:dieses thema im programm|über dieses thema berichtete[nt]?|darüber berichtete[nt]?)\b.{0,250}",
