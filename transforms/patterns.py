@@ -951,7 +951,14 @@ CAPTION_CREDIT_PATTERNS: list[str] = [
     r"(?<=[.!?\"”])\s{0,2}[—–]\s{0,2}(?P<credit>[A-ZÀ-Ý][A-ZÀ-Ý.'’-]{1,20}(?: [A-ZÀ-Ý][A-ZÀ-Ý.'’-]{0,20}){1,3})\s*$",
     # "... in Seoul on Sept. 1, 2023. (Yonhap)": a known wire alone in brackets.
     r"(?<=[.!?] )\((?P<credit>[^\W\d_][^()\n]{1,30})\)\s*$",
+    # "... during last year's festival. - NSTP file pic", "... on Monday. — Bernama photo": a
+    # dash, the outlet's name and the label after it (Malaysian and South Asian papers).
+    r"(?<=[.!?\"”])\s{1,2}[-–—]\s{0,2}(?P<credit>[A-Z][\w&.'’-]{1,20}(?: [A-Z][\w&.'’-]{1,20}){0,2})"
+    r"\s(?i:(?:file\s)?(?:pic|picture|photo)s?)\.?\s*$",
 ]
+# A caption's closing label after its credit ("- NSTP file pic"): the cheap test that lets
+# a tail without a slash, colon or bracket reach CAPTION_CREDIT_PATTERNS.
+CAPTION_LABEL_ENDINGS = (" pic", " pics", " picture", " pictures", " photo", " photos")
 CAPTION_PREFIXES: list[str] = [
     r"(file photo|file|foto de archivo|archivbild|photo d'archive|image caption|legende|légende"
     r"|leyenda|legenda|didascalia)\s*[:,]\s*"]
@@ -965,7 +972,9 @@ CREDIT_ONLY_LINE = (
     # An outlet and a photographer in capitals, alone: "KOMPAS.com/RISKA ANGGRAENI".
     r"|(?-i:(?=[A-Z][A-Za-z.]{1,20}/[A-Z][A-Z .'’-]{2,40}$))"
     # A photographer and the outlet, alone: "Jezza Montalban/Rappler".
-    r"|(?-i:(?=[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}/[A-Z][\w.]{1,25}$)))"
+    r"|(?-i:(?=[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}/[A-Z][\w.]{1,25}$))"
+    # The label, a slash and a capitalised credit: "Photo / Jane Roe" (New Zealand papers).
+    r"|(?:photo(?:graph)?|picture|image|foto)s?\s{0,2}/\s{0,2}(?=(?-i:[A-ZÀ-Þ])))"
     r"(?P<credit>.{2,80})$"
 )
 # A wire's photo credit alone on its line: the wire, a slash and its photographer
