@@ -47,3 +47,37 @@ def test_key_points_box_ends_at_the_wire_date_and_photo_credit_lines():
                                  "credit": "AFP / Jeanne Dubois"}]
     # The key point itself is still dropped with its header.
     assert all("travaux dureront" not in p for p in cleaned.paragraphs)
+
+
+def test_picture_rights_label_before_a_credit():
+    from transforms.clean import _tidy_credit
+
+    assert credit_only_line("Bildrechte: NDR/Jan Weber") == "NDR/Jan Weber"
+    assert _tidy_credit("Bildrechte: NDR/Jan Weber") == "NDR/Jan Weber"
+    assert _tidy_credit("Bildquelle: picture alliance") == "picture alliance"
+    # A sentence about picture rights is no credit line.
+    assert credit_only_line("Bildrechte sind teuer geworden, sagt der Verlag.") is None
+
+
+def test_wire_named_bare_after_the_date_and_a_dash():
+    from transforms.dateline import find_dateline
+
+    match = find_dateline("ОМСК, 3 фев — РИА Новости. Власти города закрыли мост на ремонт.")
+    assert (match.city, match.country, match.agency) == ("Omsk", "RU", "RIA Novosti")
+    match = find_dateline("KAZAN, Feb 3 - TASS. The city closed the bridge for repairs.")
+    assert (match.city, match.agency) == ("Kazan", "TASS")
+    # Only a wire the table knows: a name after the dash is the lead's own words.
+    match = find_dateline("KAZAN, Feb 3 - Mayor Ivanov. The city closed the bridge.")
+    assert match.text == "KAZAN, Feb 3" and match.agency is None
+
+
+def test_known_city_date_with_year_and_a_dash_closed_up():
+    from transforms.dateline import find_dateline
+
+    match = find_dateline("Keren, 4 March 2025- The regional administration opened a new clinic.")
+    assert (match.city, match.country, match.datepart) == ("Keren", "ER", "4 March 2025")
+    match = find_dateline("Massawa, 4 March 2025 - The port handled more ships.")
+    assert match.city == "Massawa"
+    # A hyphenated word is no dateline, nor a date glued to the lead's own words.
+    assert find_dateline("Follow-Up talks were held in March.") is None
+    assert find_dateline("Keren, 4 March 2025-The administration opened a clinic.") is None

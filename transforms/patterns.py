@@ -638,7 +638,7 @@ AGENCIES: dict[str, list[str]] = {
     "CP": ["cp", "the canadian press", "canadian press", "la presse canadienne"],
     "UPI": ["upi", "united press international"],
     "Anadolu": ["aa", "anadolu", "anadolu agency", "anadolu ajansı"],
-    "TASS": ["tass"],
+    "TASS": ["tass", "тасс"],
     "Interfax": ["interfax"],
     "Europa Press": ["europa press"],
     "Lusa": ["lusa"],
@@ -670,7 +670,7 @@ AGENCIES: dict[str, list[str]] = {
     "Agerpres": ["agerpres"],
     "ANA-MPA": ["ana-mpa", "ana", "athens-macedonian news agency"],
     "Ukrinform": ["ukrinform"],
-    "RIA Novosti": ["ria novosti", "ria"],
+    "RIA Novosti": ["ria novosti", "ria", "риа новости", "риа"],
     "epd": ["epd", "evangelischer pressedienst"],
     "AGI": ["agi", "agenzia italia"],
     "Adnkronos": ["adnkronos", "adn kronos"],
@@ -839,6 +839,12 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      rf"^{_PLACE}{_DATEPART}[,.]\s{{0,2}}(?P<agency>[A-Z][\w-]{{1,12}}(?: [A-Z][\w-]{{1,12}}){{0,2}})"
      # "Ganja, April 22, AZERTAC" may stand alone on its line above the lead.
      rf"(?P<bare>)(?:\s{{0,2}}[-–—]{{1,2}}|\.|(?(datepart)\s*$|(?!)))\s*"),
+    # The wire named bare after the date and a dash, then a full stop: "ЯКУТСК, 14 янв — РИА
+    # Новости. Занятия ...", "MOSCOW, Jan 14 - RIA Novosti. The ..." (RIA's and TASS's own
+    # layout; a known wire only).
+    ("place_dash_bare_agency",
+     rf"^{_PLACE}{_DATEPART}\s{{1,2}}[-–—]{{1,2}}\s{{1,2}}"
+     rf"(?P<agency>[^\W\d_][\w-]{{1,12}}(?: [^\W\d_][\w-]{{1,12}}){{0,2}})(?P<bare>)\.\s{{1,2}}(?=[^\W\d_])"),
     # Agency first, then place: "(ANSA) - ROMA, 06 MAG -"
     ("agency_place",
      r"^\((?P<agency>[^()\n]{2,40})\)\s{0,2}[-–—]\s{0,2}(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .'’\-]{1,30})"
@@ -854,8 +860,11 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     ("place_dash_known",
      r"^(?P<place>[A-ZÀ-Ý][^\W\d_]{1,30}(?:[ '’-][A-ZÀ-Ý][^\W\d_]{1,30}){0,2})"
      # "Maribor, 5 March - " (STA's English service): the date before the dash.
-     r"(?:,\s{0,2}(?P<datepart>\d{1,2}\.?\s[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\.?\s\d{1,2}))?"
-     r"\s{1,2}[-–—‐‑]{1,2}\s{1,2}(?=[A-ZÀ-Ý\"“„«])"),
+     # "Mendefera, 16 October 2024- The ..." (Eritrean papers): the year too, and the dash
+     # may close up to it.
+     r"(?:,\s{0,2}(?P<datepart>(?:\d{1,2}\.?\s[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\.?\s\d{1,2})"
+     r"(?:,?\s(?:19|20)\d{2})?))?"
+     r"(?:\s{1,2}|(?<=\d))[-–—‐‑]{1,2}\s{1,2}(?=[A-ZÀ-Ý\"“„«])"),
     # A known city, the outlet's own name and a dash, no brackets: "Makassar, CNN Indonesia --",
     # "JAKARTA, KOMPAS.com - " (the place must be a city the gazetteer knows, the outlet no
     # place: "ROMA, Texas —" is a city and its state).
@@ -966,7 +975,8 @@ CAPTION_PREFIXES: list[str] = [
 # it belongs to the caption line just before it.
 CREDIT_ONLY_LINE = (
     r"^(?:(?:photo(?:graph|grapher)?|foto|fotografía|fotograf|fotoğraf|fotógrafo|fotografo|photographe"
-    r"|fot\.?|picture|image source|image|bild|imagem|credit|beeld|kuva|zdjęcie|fotó|billede|bilde|fotografia"
+    r"|fot\.?|picture|image source|image|bildrechte|bildquelle|bild|imagem|credit|beeld|kuva|zdjęcie|fotó"
+    r"|billede|bilde|fotografia"
     r"|źródło|фото)"
     r"\s*[:,|]\s*|credit\s{0,2}(?:\.{3}|…)\s*|(?:file |archive )?(?:photo(?:graph)?|picture|pic|image)s? by\s+|©\s*(?=[^\W\d_])"
     # An outlet and a photographer in capitals, alone: "KOMPAS.com/RISKA ANGGRAENI".
@@ -1029,7 +1039,9 @@ CREDIT_LABEL_AT_START = (
     # "Photo credit: X", "crédito: X", "Source: AAP / X", "File pic: X", "Ph. : X" (French
     # papers' abbreviation), "Photo courtesy of X", "Courtesy: X".
     r"(?:(?:(?:file |archive )?(?:photo(?:graph|grapher)?|foto|фото|fotograf|fotoğraf|fotógrafo|fotografo"
-    r"|photographe|picture|pic|image|credit|crédit|crédito|credito|beeld|bild|source|fonte|fuente)s?"
+    r"|photographe|picture|pic|image|credit|crédit|crédito|credito|beeld|bild|source|fonte|fuente"
+    # German broadcasters' "Bildrechte: X" (picture rights), "Bildquelle: X".
+    r"|bildrechte|bildquelle)s?"
     r"(?: credits?)?)"
     r"(?:\s*[:,/|]\s*|\s+(?:by|von|door|de|por)\s+)|(?:ph|fot)\.\s{0,2}:\s*"
     r"|(?:(?:photos?|images?|pictures?|fotos?) )?courtesy(?: of\s+|\s*:\s*)|©\s*)"
