@@ -81,3 +81,27 @@ def test_known_city_date_with_year_and_a_dash_closed_up():
     # A hyphenated word is no dateline, nor a date glued to the lead's own words.
     assert find_dateline("Follow-Up talks were held in March.") is None
     assert find_dateline("Keren, 4 March 2025-The administration opened a clinic.") is None
+
+
+def _article(text: str) -> dict:
+    from transforms.clean import clean_record
+    from transforms.decode import decode_payload
+    from transforms.extract import extract_article
+
+    record = decode_payload("page.txt", text.encode())[0]
+    return extract_article(clean_record(record))
+
+
+def test_subdivision_named_with_its_suffix_picks_the_namesake_city():
+    from transforms import geo
+
+    lead = ("Hyderabad, March 3 (Wire Service) - Mango growers in Sindh Province expect a "
+            "smaller harvest this year after a heatwave in the spring, officials said.")
+    page = ("Farm News\n\nMango growers expect smaller harvest\n\n" + lead + "\n\n"
+            "Exporters said prices at the wholesale market had risen by a fifth.")
+    assert _article(page)["country"] == "PK"
+    # Without the subdivision the bigger namesake stands; a name shared by several
+    # countries' subdivisions ("Western Province") and "County" are no evidence.
+    plain = page.replace(" in Sindh Province", "")
+    assert _article(plain)["country"] == "IN"
+    assert geo.subdivision_evidence("growers in Western Province and Kent County") == frozenset()

@@ -1549,6 +1549,13 @@ SUBDIVISION_SUFFIXES: list[str] = [
     "prefecture", "province", "county", "district", "region", "state", "parish", "island",
     "islands", "governorate", "oblast", "department", "municipality", "atoll", "territory",
 ]
+# The suffixes that, capitalised after a name, make it a country's subdivision beyond doubt
+# ("Kochi Prefecture", "Tigray Region"): the story names that country (evidence for
+# namesake cities, see geo.subdivision_evidence). "County" and "State" are left out:
+# "Kent County" (Michigan) and "Mexico State" name no subdivision of Kent's or Mexico's.
+SUBDIVISION_EVIDENCE_SUFFIXES: list[str] = [
+    "Prefecture", "Province", "Oblast", "Governorate", "Region", "Voivodeship", "Emirate",
+]
 # Words that make up subdivision names without naming one place ("Central", "North East",
 # "Upper River", "Lakes"): a subdivision named only with these never stands alone as a
 # place (it may still qualify a city after a comma when one country has it).
