@@ -105,3 +105,23 @@ def test_subdivision_named_with_its_suffix_picks_the_namesake_city():
     plain = page.replace(" in Sindh Province", "")
     assert _article(plain)["country"] == "IN"
     assert geo.subdivision_evidence("growers in Western Province and Kent County") == frozenset()
+
+
+def test_countries_each_named_once_yield_to_the_publishers_own_cities():
+    from transforms.clean import clean_record
+    from transforms.extract import extract_article
+
+    text = ("The Lakes Cycle Classic closed entries at a record 6,000 riders on Monday.\n"
+            "The race starts in Manchester and finishes in Liverpool, a distance of 160km.\n"
+            "The largest groups of visiting riders are from Spain, Kenya and Canada.\n"
+            "Organisers expect the race to bring millions into the local economy.")
+    record = {"id": "x", "format": "json", "payload": None, "source": {"uri": "x.json"},
+              "fields": {"title": "Cycle classic closes entries at a record",
+                         "text": text, "url": "https://www.courier.example.co.uk/sport/race/",
+                         "language": "en"}}
+    assert extract_article(clean_record(record))["country"] == "GB"
+    # A country named twice is the story's place, whatever cities the site's country has.
+    twice = text.replace("from Spain, Kenya and Canada.",
+                         "from Spain, Kenya and Canada, and Spain's team is the favourite.")
+    record["fields"]["text"] = twice
+    assert extract_article(clean_record(record))["country"] == "ES"
