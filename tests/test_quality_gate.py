@@ -168,9 +168,12 @@ GATES = {
     # The fifteenth held-out set (0.962 untouched, 14 leaked), a development set since its round.
     "dev_set18": {
         "folder": ROOT / "bench" / "dev_set18",
-        "fields_exact": 0.96,
-        "per_field": {"title": 1.0, "authors": 1.0, "editors": 1.0, "language": 1.0,
-                      "section": 1.0},
+        # Left: the Yerseke story names Belgium twice (where the mussels are sold) and
+        # no place the gazetteer knows in the Netherlands but Zeeland.
+        "fields_exact": 0.99,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "region": 1.0,
+                      "agency": 1.0, "authors": 1.0, "editors": 1.0, "language": 1.0,
+                      "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
         "max_chrome_leaked": 14,
     },
 }

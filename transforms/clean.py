@@ -24,6 +24,7 @@ from transforms.deadletters import DEAD_LETTER_TAG, RecordError, dead_letter_fro
 from transforms.literals import family_matcher, prefiltered, search_possible, shortest_cover
 from transforms.patterns import (
     BYLINE_ROLE_WORDS,
+    CAPTION_LABEL_ENDINGS,
     CHROME_LINE_PATTERNS,
     LINK_SUFFIX,
     LONG_CHROME_KEYWORDS,
@@ -273,7 +274,8 @@ def caption_split(paragraph: str) -> tuple[str, str | None] | None:
     tail = paragraph[-160:]
     if ("/" not in tail and ":" not in tail and "Getty" not in tail and "©" not in tail
             and "|" not in tail and " by " not in tail and "—" not in tail
-            and not tail.rstrip().endswith((")", "]"))):
+            and not tail.rstrip().endswith((")", "]"))
+            and not tail.rstrip(" .").lower().endswith(CAPTION_LABEL_ENDINGS)):
         return None  # every credit shape has one of these
     for pattern in compiled()["caption_credit"]:
         match = prefiltered(pattern).search(tail)
@@ -322,7 +324,7 @@ def clean_text(
             if in_summary:
                 # "Das Wichtigste in Kürze" and its points, up to the byline or dateline.
                 if (len(line.split()) <= MAX_SUMMARY_ITEM_WORDS and not find_dateline(line)
-                        and people.byline_names(line) is None):
+                        and people.byline_names(line) is None and not _field_line(line)):
                     out.count("summary_box")
                     continue
                 in_summary = False
@@ -920,6 +922,16 @@ def _wire_dateline(paragraph: str) -> bool:
     ..." is a headline with a country label, "KINSHASA, 8 avril (Xinhua) --" a dateline)."""
     match = find_dateline(paragraph)
     return match is not None and bool(match.agency or match.datepart or match.city)
+
+
+def _field_line(line: str) -> bool:
+    """A line that states one of the page's fields, as no key point does: a wire's name
+    alone ("AFP"), a published stamp ("Publié le 13/05/2025 à 17:32") or a photo credit
+    ("AFP / Jane Roe"). A key-points box ends before it."""
+    if len(line) > 120:
+        return False
+    return bool((len(line) <= 40 and agency_name(line)) or _stated_date_line(line)
+                or credit_only_line(line))
 
 
 def _stated_date_line(line: str) -> tuple[str, str] | None:

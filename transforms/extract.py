@@ -319,6 +319,7 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         f"{doc.get('title') or ''}\n{section if section and len(section) <= 40 else ''}",
         language=language)
     evidence = frozenset({*countries, *peoples, *named, *named_peoples,
+                          *geo.subdivision_evidence(body[:COUNTRY_SCAN_CHARS]),
                           *(c for c in (host_country, site_country) if c)})
     if dateline:
         dateline = _placed(dateline, doc.get("place_lines", []), language, evidence)
@@ -328,6 +329,14 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     if country is None:
         country = geo.main_place_country(doc.get("title"), paragraphs[0], body, section,
                                          meta.get("url"), language, site_country, evidence)
+    if country is None and countries and max(countries.values()) == 1:
+        # No country named twice ("runners from the United Kingdom, Zimbabwe and Brazil"):
+        # a list of origins, not the story's place. The big cities it names decide when
+        # they are in the publisher's own country.
+        own = host_country or site_country
+        if own and own not in countries and geo.country_of_cities_in_text(
+                body[:COUNTRY_SCAN_CHARS]) == own:
+            country = own
     if country is None and countries:
         country = _most_named(countries, peoples, host_country or site_country)
     if country is None and peoples:

@@ -42,6 +42,7 @@ from transforms.patterns import (
     PLACE_NAME_ABBREVIATIONS,
     PLACE_QUALIFIERS,
     PLACE_RUN_OPENERS,
+    SUBDIVISION_EVIDENCE_SUFFIXES,
     SUBDIVISION_GENERIC_WORDS,
     SUBDIVISION_SUFFIXES,
     VANITY_TLDS,
@@ -532,6 +533,28 @@ def _join_conjoined_countries(text: str) -> str:
     if " " not in text:
         return text
     return _conjoined_country().sub(lambda m: re.sub(r"\s+", "-", m.group(0)), text)
+
+
+@cache
+def _subdivision_with_suffix() -> Prefiltered:
+    """A capitalised name of one or two words and a subdivision's suffix after it."""
+    return prefiltered(re.compile(
+        r"\b(?P<name>[A-Z][a-zà-ÿ'’]{2,20}(?:[ -][A-Z][a-zà-ÿ'’]{2,20})?) (?:"
+        + "|".join(SUBDIVISION_EVIDENCE_SUFFIXES) + r")\b"))
+
+
+def subdivision_evidence(text: str, limit_chars: int = 8000) -> frozenset[str]:
+    """The countries whose subdivisions a text names with their suffix ("Kochi Prefecture",
+    "Miyazaki and Shizuoka prefectures" only by the first): evidence for namesakes, as a
+    country named is (see Gazetteer.lookup_city), never a count of its own. A name
+    several countries' subdivisions share ("Western Province") names none."""
+    gaz = gazetteer()
+    found = set()
+    for match in _subdivision_with_suffix().finditer(text[:limit_chars]):
+        country = gaz.subdivision_country(match.group("name"))
+        if country:
+            found.add(country)
+    return frozenset(found)
 
 
 def countries_in_text(text: str, limit_chars: int = 8000) -> Counter[str]:

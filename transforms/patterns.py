@@ -737,7 +737,7 @@ AGENCIES: dict[str, list[str]] = {
     "CP": ["cp", "the canadian press", "canadian press", "la presse canadienne"],
     "UPI": ["upi", "united press international"],
     "Anadolu": ["aa", "anadolu", "anadolu agency", "anadolu ajansı"],
-    "TASS": ["tass"],
+    "TASS": ["tass", "тасс"],
     "Interfax": ["interfax"],
     "Europa Press": ["europa press"],
     "Lusa": ["lusa"],
@@ -769,7 +769,7 @@ AGENCIES: dict[str, list[str]] = {
     "Agerpres": ["agerpres"],
     "ANA-MPA": ["ana-mpa", "ana", "athens-macedonian news agency"],
     "Ukrinform": ["ukrinform"],
-    "RIA Novosti": ["ria novosti", "ria"],
+    "RIA Novosti": ["ria novosti", "ria", "риа новости", "риа"],
     "epd": ["epd", "evangelischer pressedienst"],
     "AGI": ["agi", "agenzia italia"],
     "Adnkronos": ["adnkronos", "adn kronos"],
@@ -938,6 +938,12 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      rf"^{_PLACE}{_DATEPART}[,.]\s{{0,2}}(?P<agency>[A-Z][\w-]{{1,12}}(?: [A-Z][\w-]{{1,12}}){{0,2}})"
      # "Ganja, April 22, AZERTAC" may stand alone on its line above the lead.
      rf"(?P<bare>)(?:\s{{0,2}}[-–—]{{1,2}}|\.|(?(datepart)\s*$|(?!)))\s*"),
+    # The wire named bare after the date and a dash, then a full stop: "ЯКУТСК, 14 янв — РИА
+    # Новости. Занятия ...", "MOSCOW, Jan 14 - RIA Novosti. The ..." (RIA's and TASS's own
+    # layout; a known wire only).
+    ("place_dash_bare_agency",
+     rf"^{_PLACE}{_DATEPART}\s{{1,2}}[-–—]{{1,2}}\s{{1,2}}"
+     rf"(?P<agency>[^\W\d_][\w-]{{1,12}}(?: [^\W\d_][\w-]{{1,12}}){{0,2}})(?P<bare>)\.\s{{1,2}}(?=[^\W\d_])"),
     # Agency first, then place: "(ANSA) - ROMA, 06 MAG -"
     ("agency_place",
      r"^\((?P<agency>[^()\n]{2,40})\)\s{0,2}[-–—]\s{0,2}(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .'’\-]{1,30})"
@@ -953,8 +959,11 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     ("place_dash_known",
      r"^(?P<place>[A-ZÀ-Ý][^\W\d_]{1,30}(?:[ '’-][A-ZÀ-Ý][^\W\d_]{1,30}){0,2})"
      # "Maribor, 5 March - " (STA's English service): the date before the dash.
-     r"(?:,\s{0,2}(?P<datepart>\d{1,2}\.?\s[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\.?\s\d{1,2}))?"
-     r"\s{1,2}[-–—‐‑]{1,2}\s{1,2}(?=[A-ZÀ-Ý\"“„«])"),
+     # "Mendefera, 16 October 2024- The ..." (Eritrean papers): the year too, and the dash
+     # may close up to it.
+     r"(?:,\s{0,2}(?P<datepart>(?:\d{1,2}\.?\s[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\.?\s\d{1,2})"
+     r"(?:,?\s(?:19|20)\d{2})?))?"
+     r"(?:\s{1,2}|(?<=\d))[-–—‐‑]{1,2}\s{1,2}(?=[A-ZÀ-Ý\"“„«])"),
     # A known city, the outlet's own name and a dash, no brackets: "Makassar, CNN Indonesia --",
     # "JAKARTA, KOMPAS.com - " (the place must be a city the gazetteer knows, the outlet no
     # place: "ROMA, Texas —" is a city and its state).
@@ -1050,7 +1059,14 @@ CAPTION_CREDIT_PATTERNS: list[str] = [
     r"(?<=[.!?\"”])\s{0,2}[—–]\s{0,2}(?P<credit>[A-ZÀ-Ý][A-ZÀ-Ý.'’-]{1,20}(?: [A-ZÀ-Ý][A-ZÀ-Ý.'’-]{0,20}){1,3})\s*$",
     # "... in Seoul on Sept. 1, 2023. (Yonhap)": a known wire alone in brackets.
     r"(?<=[.!?] )\((?P<credit>[^\W\d_][^()\n]{1,30})\)\s*$",
+    # "... during last year's festival. - NSTP file pic", "... on Monday. — Bernama photo": a
+    # dash, the outlet's name and the label after it (Malaysian and South Asian papers).
+    r"(?<=[.!?\"”])\s{1,2}[-–—]\s{0,2}(?P<credit>[A-Z][\w&.'’-]{1,20}(?: [A-Z][\w&.'’-]{1,20}){0,2})"
+    r"\s(?i:(?:file\s)?(?:pic|picture|photo)s?)\.?\s*$",
 ]
+# A caption's closing label after its credit ("- NSTP file pic"): the cheap test that lets
+# a tail without a slash, colon or bracket reach CAPTION_CREDIT_PATTERNS.
+CAPTION_LABEL_ENDINGS = (" pic", " pics", " picture", " pictures", " photo", " photos")
 CAPTION_PREFIXES: list[str] = [
     r"(file photo|file|foto de archivo|archivbild|photo d'archive|image caption|legende|légende"
     r"|leyenda|legenda|didascalia)\s*[:,]\s*"]
@@ -1058,13 +1074,16 @@ CAPTION_PREFIXES: list[str] = [
 # it belongs to the caption line just before it.
 CREDIT_ONLY_LINE = (
     r"^(?:(?:photo(?:graph|grapher)?|foto|fotografía|fotograf|fotoğraf|fotógrafo|fotografo|photographe"
-    r"|fot\.?|picture|image source|image|bild|imagem|credit|beeld|kuva|zdjęcie|fotó|billede|bilde|fotografia"
+    r"|fot\.?|picture|image source|image|bildrechte|bildquelle|bild|imagem|credit|beeld|kuva|zdjęcie|fotó"
+    r"|billede|bilde|fotografia"
     r"|źródło|фото)"
     r"\s*[:,|]\s*|credit\s{0,2}(?:\.{3}|…)\s*|(?:file |archive )?(?:photo(?:graph)?|picture|pic|image)s? by\s+|©\s*(?=[^\W\d_])"
     # An outlet and a photographer in capitals, alone: "KOMPAS.com/RISKA ANGGRAENI".
     r"|(?-i:(?=[A-Z][A-Za-z.]{1,20}/[A-Z][A-Z .'’-]{2,40}$))"
     # A photographer and the outlet, alone: "Jezza Montalban/Rappler".
-    r"|(?-i:(?=[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}/[A-Z][\w.]{1,25}$)))"
+    r"|(?-i:(?=[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}/[A-Z][\w.]{1,25}$))"
+    # The label, a slash and a capitalised credit: "Photo / Jane Roe" (New Zealand papers).
+    r"|(?:photo(?:graph)?|picture|image|foto)s?\s{0,2}/\s{0,2}(?=(?-i:[A-ZÀ-Þ])))"
     r"(?P<credit>.{2,80})$"
 )
 # A wire's photo credit alone on its line: the wire, a slash and its photographer
@@ -1119,7 +1138,9 @@ CREDIT_LABEL_AT_START = (
     # "Photo credit: X", "crédito: X", "Source: AAP / X", "File pic: X", "Ph. : X" (French
     # papers' abbreviation), "Photo courtesy of X", "Courtesy: X".
     r"(?:(?:(?:file |archive )?(?:photo(?:graph|grapher)?|foto|фото|fotograf|fotoğraf|fotógrafo|fotografo"
-    r"|photographe|picture|pic|image|credit|crédit|crédito|credito|beeld|bild|source|fonte|fuente)s?"
+    r"|photographe|picture|pic|image|credit|crédit|crédito|credito|beeld|bild|source|fonte|fuente"
+    # German broadcasters' "Bildrechte: X" (picture rights), "Bildquelle: X".
+    r"|bildrechte|bildquelle)s?"
     r"(?: credits?)?)"
     r"(?:\s*[:,/|]\s*|\s+(?:by|von|door|de|por)\s+)|(?:ph|fot)\.\s{0,2}:\s*"
     r"|(?:(?:photos?|images?|pictures?|fotos?) )?courtesy(?: of\s+|\s*:\s*)|©\s*)"
@@ -1626,6 +1647,13 @@ CYRILLIC_NOMINATIVE_ENDINGS: list[str] = ["", "а", "я", "ь", "й", "ів"]
 SUBDIVISION_SUFFIXES: list[str] = [
     "prefecture", "province", "county", "district", "region", "state", "parish", "island",
     "islands", "governorate", "oblast", "department", "municipality", "atoll", "territory",
+]
+# The suffixes that, capitalised after a name, make it a country's subdivision beyond doubt
+# ("Kochi Prefecture", "Tigray Region"): the story names that country (evidence for
+# namesake cities, see geo.subdivision_evidence). "County" and "State" are left out:
+# "Kent County" (Michigan) and "Mexico State" name no subdivision of Kent's or Mexico's.
+SUBDIVISION_EVIDENCE_SUFFIXES: list[str] = [
+    "Prefecture", "Province", "Oblast", "Governorate", "Region", "Voivodeship", "Emirate",
 ]
 # Words that make up subdivision names without naming one place ("Central", "North East",
 # "Upper River", "Lakes"): a subdivision named only with these never stands alone as a
