@@ -1237,11 +1237,18 @@ BYLINE_PATTERNS: list[str] = [
 ]
 # A byline's trailing stamp: "Par MAP le 09/10/2024 à 18h05", "By Jane Doe on May 3, 2024",
 # "Por Ana Ruiz | 12/03/2024 - 10:15" (the stamp is date evidence elsewhere).
+# The update note a byline's stamp may carry after its date: "Par Jane Doe - 1 Juillet
+# 2025 modifié le 1 Juillet 2025 - 11:02", "By Jane Doe, May 3, 2024, updated May 4, 2024".
+BYLINE_STAMP_UPDATE = (
+    r",?\s(?:modifié|mis à jour|updated|last updated|actualizado|atualizado|aggiornato"
+    r"|aktualisiert)(?:\s(?:le|on|el|em|il|am))?\s[^|\n]{6,40}"
+)
 BYLINE_STAMP = (
     r"\s+(?:[|·•,–—-]\s+|(?:le|on|am|el|il|em|op|den)\s+)?(?:[^\W\d_]{2,12}\.?,?\s+)?"
-    r"\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\s+[^\W\d_]{3,12}\.?,?\s+\d{4})(?:\s.{0,20})?$"
+    r"\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\s+[^\W\d_]{3,12}\.?,?\s+\d{4})(?:\s.{0,20}"
+    r"|" + BYLINE_STAMP_UPDATE + r")?$"
     r"|\s+(?:[|·•,–—-]\s+|(?:le|on|am|el|il|em|op|den)\s+)?[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}"
-    r"(?:\s.{0,20})?$"
+    r"(?:\s.{0,20}|" + BYLINE_STAMP_UPDATE + r")?$"
 )
 # A byline without "By": "Hannah Clarke Transport correspondent".
 # Also with a dash and the outlet: "Rafael Lima - Repórter da Agência Brasil".
@@ -1508,7 +1515,8 @@ DATE_LINE_EXTRAS = (
     r"|kl|klo|godz|v|saat|om|utc|gmt|bst|hrs|hs|hr|horas|в"
     r"|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|sast|eat|wat|aest|aedt|nzst|nzdt|hkt|sgt|wib|wita|wit"
     r"|pht|ict|pkt|npt|myt|cat|eet|eest|msk|trt|ast|adt|hst|akst|nzt|brt|art|clt|cot|pet|ect|vet"
-    r"|idt|gst|kst|awst|acst|update|actualizado|mis à jour|aktualisiert"
+    r"|idt|gst|kst|awst|acst|mst|mdt|akdt|hdt|chst|sst|wet"
+    r"|update|actualizado|mis à jour|aktualisiert"
     r"|à|a|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|seg|ter|qua|qui|sex"
     r"|mon|tue|wed|thu|fri|sat|sun|published|updated|posted|on|last|ago)\b"
     r"|\b[^\W\d_]{3,12}\b(?=,?\s*\d)|\b[\w-]{2,30}(?:\.[\w-]{2,30}){0,3}\.[a-z]{2,6}\b"
