@@ -30,3 +30,34 @@ def test_date_line_with_a_zone_written_in_mixed_case():
             "saying the money would pay for new cranes.\n\n"
             "The fees take effect in April, the board said.")
     assert clean_text(page).published_lines == ["2025-03-03"]
+
+
+def test_headline_opening_with_a_city_as_its_label():
+    page = ("Portal\n\nWiadomości\nKraj\n\n"
+            "Katowice. Tramwaje nie pojadą przez Rondo Mogilskie. Remont potrwa do lipca\n\n"
+            "4 marca 2025 10:12\n\n"
+            "Od poniedziałku tramwaje nie pojadą przez Rondo Mogilskie. Miasto rozpoczyna "
+            "remont torowiska, który potrwa do końca lipca.\n\n"
+            "Pasażerowie pojadą autobusami zastępczymi.")
+    cleaned = clean_text(page)
+    assert cleaned.title.startswith("Katowice. Tramwaje nie pojadą")
+    assert cleaned.paragraphs[0].startswith("Od poniedziałku")
+    # A lead under a bare city's name is still the lead, not a headline.
+    page = ("Portal\n\nKatowice. Tramwaje nie pojadą przez Rondo Mogilskie przez cały lipiec, "
+            "poinformował we wtorek zarząd transportu.\n\nRemont potrwa do lipca.")
+    assert clean_text(page).title == "Portal"
+
+
+def test_site_wordmark_with_a_full_stop_above_the_headline():
+    page = ("newsline.\n\nBusiness\nMarkets\n\n"
+            "Copper price hits a record as mines in Chile cut output\n\nBy Reuters\n\n"
+            "SANTIAGO, March 4 (Reuters) - Copper prices hit a record high on Tuesday after "
+            "two of Chile's biggest mines cut their output, traders said.\n\n"
+            "The metal has gained 12% this year.")
+    cleaned = clean_text(page)
+    assert cleaned.title == "Copper price hits a record as mines in Chile cut output"
+    assert cleaned.paragraphs[0].startswith("SANTIAGO, March 4 (Reuters)")
+    # A headline of one word and a full stop stays the headline when a story follows.
+    page = ("Done.\n\nThe council voted on Tuesday to close the old bridge to traffic for good, "
+            "ending a ten-year debate.\n\nWork begins in May.")
+    assert clean_text(page).title == "Done."
