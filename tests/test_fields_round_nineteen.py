@@ -61,3 +61,14 @@ def test_site_wordmark_with_a_full_stop_above_the_headline():
     page = ("Done.\n\nThe council voted on Tuesday to close the old bridge to traffic for good, "
             "ending a ten-year debate.\n\nWork begins in May.")
     assert clean_text(page).title == "Done."
+
+
+def test_contributor_line_naming_the_place_written_from():
+    assert people.contributed_names(
+        "Associated Press writer Mele Tupou contributed from Honolulu.") == ["Mele Tupou"]
+    assert people.contributed_names(
+        "Associated Press writer Mele Tupou contributed to this report from Suva.") == [
+        "Mele Tupou"]
+    # A sentence where a place gave something names nobody and stays in the story.
+    assert people.contributed_names("Local farms contributed from Hilo to Kona.") is None
+    assert people.contributed_names("The county contributed from its reserves.") is None

@@ -1187,11 +1187,13 @@ CREDIT_ROLES: dict[str, list[str]] = {
 WIRE_CREDITS_PARAGRAPH = r"^(?P<wire>[^\W\d_][\w-]{1,20})\s{0,2}/\s{0,2}\((?P<inner>[^()]{5,600})\)\s*$"
 # "(Reporting by X; Editing by Y)" — a parenthesised credits paragraph.
 CREDITS_PARAGRAPH = r"^\((?P<inner>[^()]{5,600})\)\s*$"
-# Sentence credits: "Associated Press writer Jane Doe in Lagos contributed to this report."
+# Sentence credits: "Associated Press writer Jane Doe in Lagos contributed to this report.",
+# "Associated Press writer Jane Doe contributed from Lagos."
 CONTRIBUTED_PATTERNS: list[str] = [
     r"^(?:(?:the )?associated press (?:writers?|reporters?|journalists?)|ap (?:writers?|reporters?)"
     r"|cnn['’]s|reuters['’]?|bloomberg['’]s)?\s*(?P<names>[^.\n]{3,300}?)\s+contributed"
-    r"(?: reporting)?(?: to this (?:report|story|article))?\.?$",
+    r"(?: reporting)?(?P<from>(?: from (?-i:[A-Z])[^.\n]{1,60}?)?)"
+    r"(?: to this (?:report|story|article))?(?P<from_after>(?: from (?-i:[A-Z])[^.\n]{1,60}?)?)\.?$",
 ]
 # Bylines as their own line: "By JANE DOE", "By Jane Doe and John Roe, Reuters".
 # Job words between "By" and the names: "by Xinhua writers Wang Hao, Li Jun", "By
