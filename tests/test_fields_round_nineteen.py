@@ -72,3 +72,18 @@ def test_contributor_line_naming_the_place_written_from():
     # A sentence where a place gave something names nobody and stays in the story.
     assert people.contributed_names("Local farms contributed from Hilo to Kona.") is None
     assert people.contributed_names("The county contributed from its reserves.") is None
+
+
+def test_editor_label_that_names_what_was_edited():
+    page = ("Jornal do Vale\n\nChuva forte alaga ruas do centro\n\n"
+            "A chuva forte da tarde de terça-feira alagou ruas do centro da cidade e "
+            "derrubou árvores em três bairros, segundo a Defesa Civil.\n\n"
+            "Não houve feridos.\n\nConteúdo editado por: Rita Moreira")
+    cleaned = clean_text(page)
+    assert cleaned.editors == ["Rita Moreira"]
+    assert all("editado por" not in p for p in cleaned.paragraphs)
+    # A sentence about edited content stays in the story.
+    page = ("Jornal do Vale\n\nChuva forte alaga ruas do centro\n\n"
+            "O conteúdo editado por alunos da escola foi publicado na terça-feira pela "
+            "prefeitura.\n\nNão houve feridos.")
+    assert clean_text(page).editors == []

@@ -1283,6 +1283,8 @@ SOURCE_EDITOR_LINE = (
 SOURCE_LINE = r"^(?P<open>\()?(?:source|sources|fuente|fonte|quelle|font|bron|kilde|källa|lähde|źródło|zdroj|forrás|izvor|kaynak|πηγή)\s{0,2}:\s{0,2}(?P<outlet>[^|:\n]{2,40}?)\.?(?(open)\))\.?$"
 EDITOR_LINE = (
     r"^(?:editor|editors|editora|editado por|edición|edição|edicao|edytor|edytorka|redaktor"
+    # "Conteúdo editado por: Jane Doe": the label names what was edited.
+    r"|(?:conteúdo|conteudo|contenido|texto|texte|content|text) (?:editado|édité|edited) (?:por|par|by)"
     r"|redaktorka|editor responsable|redakteur|redakteurin"
     r"|redaktion|éditeur|édition|a cura di)\s{0,2}:\s{0,2}(?P<names>[^\n]{3,80})$")
 # The writer named on a labelled line of their own: "Reporter: Jane Doe", "Autor: Jan
