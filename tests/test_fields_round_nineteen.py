@@ -87,3 +87,12 @@ def test_editor_label_that_names_what_was_edited():
             "O conteúdo editado por alunos da escola foi publicado na terça-feira pela "
             "prefeitura.\n\nNão houve feridos.")
     assert clean_text(page).editors == []
+
+
+def test_initials_are_no_city_by_an_alternate_name():
+    from transforms import geo
+
+    assert geo.resolve_place("RSS") == (None, None)
+    # Short capitals with vowels are still cities by their other names.
+    assert geo.resolve_place("ROMA") == ("Rome", "IT")
+    assert geo.resolve_place("KYIV") == ("Kyiv", "UA")
