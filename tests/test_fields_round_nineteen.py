@@ -96,3 +96,4 @@ def test_initials_are_no_city_by_an_alternate_name():
     # Short capitals with vowels are still cities by their other names.
     assert geo.resolve_place("ROMA") == ("Rome", "IT")
     assert geo.resolve_place("KYIV") == ("Kyiv", "UA")
+    assert geo.resolve_place("ОМСК") == ("Omsk", "RU")  # another script's vowels

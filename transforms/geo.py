@@ -358,6 +358,7 @@ def resolve_place(place: str, language: str | None = None,
             return None, abbreviated  # "RDC", "UAE": a country's initials, not a town's
     found = gaz.lookup_city(city_part, country, language, evidence)
     if (found and not found.primary and city_part.isupper() and len(city_part) <= 4
+            and city_part.isascii()
             and not _VOWELS.search(city_part)):
         found = None  # "RSS", "NSK": initials (no vowel) that are only some city's other name
     if found:
