@@ -51,6 +51,8 @@ _ENDS_WITH_LINK = re.compile(LINK_SUFFIX + r"\s*$", re.IGNORECASE)
 _JOB_OPENING = re.compile(BYLINE_ROLE_WORDS + r"\b", re.IGNORECASE)
 # A menu item of initials: "U.S.", "U.K." (its full stop ends no sentence).
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
+# A site's name set as a logo with a full stop ("euronews.", "Quartz."): one word.
+_WORDMARK = re.compile(r"[^\W\d_][\w&'-]{1,24}\.")
 _DESK_INITIALS = re.compile(r"[A-Z]{2,5}(?:[/ ][A-Z]{2,5}){0,3}")
 _SITE_DOMAIN = re.compile(r"[\w-]{2,20}\.(?:com|net|org|it|de|fr|es|pt|ru|tr|pl|co|info)")
 _TEXT_SIZE_WIDGET = re.compile(TEXT_SIZE_WIDGET, re.IGNORECASE)
@@ -907,7 +909,8 @@ def _nav_shaped(paragraph: str) -> bool:
     if compiled()["breadcrumb"].match(paragraph):
         return True
     return len(paragraph.split()) < MIN_HEADLINE_WORDS and (
-        not _TERMINAL.search(paragraph) or bool(_INITIALS.fullmatch(paragraph)))
+        not _TERMINAL.search(paragraph) or bool(_INITIALS.fullmatch(paragraph))
+        or bool(_WORDMARK.fullmatch(paragraph)))
 
 
 def _headline_like(paragraph: str) -> bool:
@@ -917,11 +920,18 @@ def _headline_like(paragraph: str) -> bool:
             and caption_split(paragraph) is None)
 
 
+_TERMINAL_END = re.compile(r"[.!?…:;\"”»)]\s*$")
+
+
 def _wire_dateline(paragraph: str) -> bool:
     """A dateline that no headline has: one with a wire or a date ("RDC : Kinshasa lance
     ..." is a headline with a country label, "KINSHASA, 8 avril (Xinhua) --" a dateline)."""
     match = find_dateline(paragraph)
-    return match is not None and bool(match.agency or match.datepart or match.city)
+    if match is None or not (match.agency or match.datepart or match.city):
+        return False
+    # "Lublin. Nawet dwa lata czekania na endokrynologa": a city as the headline's label;
+    # a lead under a bare city's name ends with its sentence's full stop.
+    return bool(match.agency or match.datepart) or _TERMINAL_END.search(paragraph) is not None
 
 
 def _field_line(line: str) -> bool:

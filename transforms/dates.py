@@ -159,8 +159,9 @@ def drop_year_only_guess(guess: DateClue, clues: list[DateClue]) -> list[DateClu
     return [clue for clue in clues if clue is not guess]
 
 
-# Two words a scraper joined ("UTCLast Updated"): split before the capital.
-_GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# Two words a scraper joined ("UTCLast Updated"): split before the capital. A word of one
+# capital and one small letter ahead of capitals is a zone's name ("ChST"), not two words.
+_GLUED_WORDS = re.compile(r"(?<=[a-z]{2})(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
 def is_date_line(line: str) -> dt.date | None:

@@ -327,6 +327,9 @@ def _beyond_latin1(name: str) -> bool:
     return any(ord(c) > 0xFF for c in name)
 
 
+_VOWELS = re.compile(r"[AEIOUY]")
+
+
 def resolve_place(place: str, language: str | None = None,
                   evidence: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
     """'ROMA, Texas' -> ('Roma', 'US'); 'MEXICO CITY' -> ('Mexico City', 'MX');
@@ -354,6 +357,10 @@ def resolve_place(place: str, language: str | None = None,
         if abbreviated:
             return None, abbreviated  # "RDC", "UAE": a country's initials, not a town's
     found = gaz.lookup_city(city_part, country, language, evidence)
+    if (found and not found.primary and city_part.isupper() and len(city_part) <= 4
+            and city_part.isascii()
+            and not _VOWELS.search(city_part)):
+        found = None  # "RSS", "NSK": initials (no vowel) that are only some city's other name
     if found:
         return _as_written(found.name, city_part), found.country
     if country:

@@ -1187,11 +1187,13 @@ CREDIT_ROLES: dict[str, list[str]] = {
 WIRE_CREDITS_PARAGRAPH = r"^(?P<wire>[^\W\d_][\w-]{1,20})\s{0,2}/\s{0,2}\((?P<inner>[^()]{5,600})\)\s*$"
 # "(Reporting by X; Editing by Y)" — a parenthesised credits paragraph.
 CREDITS_PARAGRAPH = r"^\((?P<inner>[^()]{5,600})\)\s*$"
-# Sentence credits: "Associated Press writer Jane Doe in Lagos contributed to this report."
+# Sentence credits: "Associated Press writer Jane Doe in Lagos contributed to this report.",
+# "Associated Press writer Jane Doe contributed from Lagos."
 CONTRIBUTED_PATTERNS: list[str] = [
     r"^(?:(?:the )?associated press (?:writers?|reporters?|journalists?)|ap (?:writers?|reporters?)"
     r"|cnn['’]s|reuters['’]?|bloomberg['’]s)?\s*(?P<names>[^.\n]{3,300}?)\s+contributed"
-    r"(?: reporting)?(?: to this (?:report|story|article))?\.?$",
+    r"(?: reporting)?(?P<from>(?: from (?-i:[A-Z])[^.\n]{1,60}?)?)"
+    r"(?: to this (?:report|story|article))?(?P<from_after>(?: from (?-i:[A-Z])[^.\n]{1,60}?)?)\.?$",
 ]
 # Bylines as their own line: "By JANE DOE", "By Jane Doe and John Roe, Reuters".
 # Job words between "By" and the names: "by Xinhua writers Wang Hao, Li Jun", "By
@@ -1237,11 +1239,18 @@ BYLINE_PATTERNS: list[str] = [
 ]
 # A byline's trailing stamp: "Par MAP le 09/10/2024 à 18h05", "By Jane Doe on May 3, 2024",
 # "Por Ana Ruiz | 12/03/2024 - 10:15" (the stamp is date evidence elsewhere).
+# The update note a byline's stamp may carry after its date: "Par Jane Doe - 1 Juillet
+# 2025 modifié le 1 Juillet 2025 - 11:02", "By Jane Doe, May 3, 2024, updated May 4, 2024".
+BYLINE_STAMP_UPDATE = (
+    r",?\s(?:modifié|mis à jour|updated|last updated|actualizado|atualizado|aggiornato"
+    r"|aktualisiert)(?:\s(?:le|on|el|em|il|am))?\s[^|\n]{6,40}"
+)
 BYLINE_STAMP = (
     r"\s+(?:[|·•,–—-]\s+|(?:le|on|am|el|il|em|op|den)\s+)?(?:[^\W\d_]{2,12}\.?,?\s+)?"
-    r"\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\s+[^\W\d_]{3,12}\.?,?\s+\d{4})(?:\s.{0,20})?$"
+    r"\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\s+[^\W\d_]{3,12}\.?,?\s+\d{4})(?:\s.{0,20}"
+    r"|" + BYLINE_STAMP_UPDATE + r")?$"
     r"|\s+(?:[|·•,–—-]\s+|(?:le|on|am|el|il|em|op|den)\s+)?[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}"
-    r"(?:\s.{0,20})?$"
+    r"(?:\s.{0,20}|" + BYLINE_STAMP_UPDATE + r")?$"
 )
 # A byline without "By": "Hannah Clarke Transport correspondent".
 # Also with a dash and the outlet: "Rafael Lima - Repórter da Agência Brasil".
@@ -1274,6 +1283,8 @@ SOURCE_EDITOR_LINE = (
 SOURCE_LINE = r"^(?P<open>\()?(?:source|sources|fuente|fonte|quelle|font|bron|kilde|källa|lähde|źródło|zdroj|forrás|izvor|kaynak|πηγή)\s{0,2}:\s{0,2}(?P<outlet>[^|:\n]{2,40}?)\.?(?(open)\))\.?$"
 EDITOR_LINE = (
     r"^(?:editor|editors|editora|editado por|edición|edição|edicao|edytor|edytorka|redaktor"
+    # "Conteúdo editado por: Jane Doe": the label names what was edited.
+    r"|(?:conteúdo|conteudo|contenido|texto|texte|content|text) (?:editado|édité|edited) (?:por|par|by)"
     r"|redaktorka|editor responsable|redakteur|redakteurin"
     r"|redaktion|éditeur|édition|a cura di)\s{0,2}:\s{0,2}(?P<names>[^\n]{3,80})$")
 # The writer named on a labelled line of their own: "Reporter: Jane Doe", "Autor: Jan
@@ -1508,7 +1519,8 @@ DATE_LINE_EXTRAS = (
     r"|kl|klo|godz|v|saat|om|utc|gmt|bst|hrs|hs|hr|horas|в"
     r"|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|sast|eat|wat|aest|aedt|nzst|nzdt|hkt|sgt|wib|wita|wit"
     r"|pht|ict|pkt|npt|myt|cat|eet|eest|msk|trt|ast|adt|hst|akst|nzt|brt|art|clt|cot|pet|ect|vet"
-    r"|idt|gst|kst|awst|acst|update|actualizado|mis à jour|aktualisiert"
+    r"|idt|gst|kst|awst|acst|mst|mdt|akdt|hdt|chst|sst|wet"
+    r"|update|actualizado|mis à jour|aktualisiert"
     r"|à|a|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|seg|ter|qua|qui|sex"
     r"|mon|tue|wed|thu|fri|sat|sun|published|updated|posted|on|last|ago)\b"
     r"|\b[^\W\d_]{3,12}\b(?=,?\s*\d)|\b[\w-]{2,30}(?:\.[\w-]{2,30}){0,3}\.[a-z]{2,6}\b"

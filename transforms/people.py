@@ -239,7 +239,10 @@ def contributed_names(paragraph: str) -> list[str] | None:
         match = pattern.match(text)
         if match:
             # "Marco Quintero in San Juan, Puerto Rico, contributed": the place is no name.
-            return split_names(_CONTRIBUTOR_PLACE.sub("", match.group("names")))
+            names = split_names(_CONTRIBUTOR_PLACE.sub("", match.group("names")))
+            if not names and (match.groupdict().get("from") or match.groupdict().get("from_after")):
+                return None  # "Local firms contributed from Miami to Orlando.": a sentence
+            return names
     return None
 
 
