@@ -467,13 +467,19 @@ def clean_text(
         start = _headline_index(paragraphs)
         if start is None and 0 < labels < len(paragraphs) and _headline_like(paragraphs[labels]):
             start = labels
+        menu_headline = False
+        if start is None:
+            # A site's name and its section menu on top, then a headline that opens with
+            # its place ("Lublin. Nawet dwa lata ..."): the menu goes, the headline stays.
+            start = _leading_menu(paragraphs)
+            menu_headline = start is not None
         if start:
             masthead = next((a for a in (masthead_wire(p) for p in paragraphs[:start])
                              if a and a not in STAFF_OUTLETS), None)
             del paragraphs[:start]
             out.removed["section_label"] = out.removed.get("section_label", 0) + start
         first = paragraphs[0]
-        if len(first.split()) <= MAX_TITLE_WORDS and not _wire_dateline(first):
+        if len(first.split()) <= MAX_TITLE_WORDS and (menu_headline or not _wire_dateline(first)):
             out.title = paragraphs.pop(0)
 
     # 3. Bylines, captions, credits: fields, not body.
@@ -865,6 +871,36 @@ def _menu_follows(paragraphs: list[str], start: int) -> bool:
     return len(run) == MIN_MENU_ITEMS and all(
         _menu_words(p) <= MAX_LABEL_WORDS and _nav_shaped(p) and people.byline_names(p) is None
         and people.bare_byline_name(p) is None for p in run)
+
+
+_LOGO_WORD = re.compile(r"[^\W\d_][\w'’&-]{1,30}\.")  # "euronews.": a logo's full stop
+
+
+def _leading_menu(paragraphs: list[str]) -> int | None:
+    """Index of the headline under a site's name and section menu on top of a text
+    scrape ("euronews." or "Interia", then "Europe", "World", "Business", ...): a run of
+    one- or two-word navigation items, at least a name and MIN_MENU_ITEMS more, then a
+    headline-shaped line without a closing full stop, which may open with its place.
+    None when the page does not open so."""
+    run = 0
+    for para in paragraphs[:MAX_HEADLINE_SCAN]:
+        item = _nav_shaped(para) or (run == 0 and bool(_LOGO_WORD.fullmatch(para)))
+        if not (item and _menu_words(para) <= MAX_LABEL_WORDS
+                and people.byline_names(para) is None):
+            break
+        run += 1
+    if run <= MIN_MENU_ITEMS or run >= len(paragraphs):
+        return None
+    head = paragraphs[run]
+    words = len(head.split())
+    if not MIN_HEADLINE_WORDS <= words <= MAX_TITLE_WORDS or _TERMINAL.search(head):
+        return None
+    match = find_dateline(head)
+    if match is not None and (match.agency or match.datepart):
+        return None
+    if people.byline_names(head) is not None or caption_split(head) is not None:
+        return None
+    return run
 
 
 def _headline_after_labels(paragraphs: list[str], i: int, scan: int) -> tuple[int, int] | None:

@@ -140,7 +140,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
     ],
     "share_widget": [
         r"(share|share this|share this article|share (the )?full (article|story)|share this with|share on|share via"
-        r"|teilen|compartir|partager|condividi|compartilhe)(\s*(on|via|:).{0,60})?",
+        r"|teilen|compartir|partager|condividi|compartilhe|delen|udostępnij|sdílet|megosztás|paylaş"
+        r"|dela)(\s*(on|via|:).{0,60})?",
         r"((artikel|beitrag|seite) teilen|partager (l'article|l’article|cet article)"
         r"|compartir (artículo|nota|noticia|esta noticia)|condividi (l'articolo|l’articolo|articolo)"
         r"|compartilhe (a matéria|esta notícia|esta matéria)|copy link( copied)?|link copied)",
@@ -537,6 +538,17 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"|okuyun)( ook| också| også| myös| też| także| również| také| též| is| i| și| ayrıca)?"
     r"( meer| mer| mere| lisää| więcej| více| még| još)?\s*:\s*.{1,200}",
     r"(baca juga|simak juga|lihat juga|baca selengkapnya)\s*:\s*.{1,200}",
+    # "See also" with its colon: "Zobacz również: ...", "Zie ook: ...", "Siehe auch: ...",
+    # "Vedi anche: ...", "Ver también: ...", "Veja também: ..." (without the colon the words
+    # open sentences too: "Siehe auch die Stellungnahme ...").
+    r"(zobacz (też|także|również|więcej)|zie ook|siehe auch|vedi anche|ver también|veja também"
+    r"|see also)\s*:\s*.{1,200}",
+    # A link's label in title case run onto its headline without a colon ("Read More Flu
+    # cases rise ...", "READ MORE Council ...", "Leia Mais ..."): only a capitalised
+    # headline without a closing full stop, so "Read more about it in ..." stays.
+    r"(?-i:Read More|READ MORE|Read Also|READ ALSO|See Also|SEE ALSO|More On This|MORE ON THIS"
+    r"|Leia Mais|LEIA MAIS|Lee Más|LEE MÁS|Lire Plus|LIRE PLUS|Mehr Dazu|MEHR DAZU|Leggi Di Più"
+    r"|Lees Meer|LEES MEER)\s{1,3}(?-i:[A-ZÀ-ÖØ-Þ\d\"“‘']).{1,200}(?<![.!?])",
     # Russian and Ukrainian: "Читайте также: ...", "Читайте також: ...", "См. также: ...".
     r"(читайте|читать|смотрите|см\.|дивіться|див\.) (также|тоже|також|ещё|еще)\s*:\s*.{1,200}",
     r"(ayrıca|ilgili haber(ler)?|lisää aiheesta|mer om|meer over|więcej na ten temat)"
@@ -567,6 +579,8 @@ READER_PITCH_WORDS = (
     r"|to comment|comment on this|journalism|support us|your support|donat\w*"
     r"|periodismo|jornalismo|journalisme|giornalismo|journalismus|dziennikarstw\w*"
     r"|for free|free trial|whatsapp channel|telegram channel|google news|saluran whatsapp"
+    # Donation calls: "Sostienici", "Soutenez-nous", "Apóyanos", "Unterstützen Sie uns".
+    r"|sostienici|sostieni|soutenez|apóyanos|apoyanos|apoie|unterstützen sie|steun ons"
 )
 # Inside the story a pitch needs one of these (a paywall or subscription word) or an
 # imperative call opening a sentence: "members of our parliament", "you can register
@@ -584,9 +598,15 @@ READER_CALLS = (
     r"|word lid|abonnieren sie|jetzt abonnieren|abonnez-vous|inscrivez-vous|suscríbete"
     r"|suscríbase|assine|abbonati|tilaa|zasubskrybuj|zarejestruj|předplaťte|abone ol"
     r"|click here|tap here|klik hier|klicka här|simak|ikuti kami|gabung"
+    r"|sostienici|sostieni|soutenez|apóyanos|apoyanos|apoie|unterstützen sie uns|steun ons"
 )
 # Notes set below the story by the desk rather than written in it: correction notes,
 # funding notes, the writer's bio. Only read after the story's last paragraph.
+# What a publisher calls itself in its self-description under the story (see TAIL_NOTES).
+_SELF_MEDIA = (r"news|newspapers?|broadcaster|publisher|media|channel|network|website|portal|daily"
+               r"|weekly|outlet|chaîne|quotidien|journal|hebdomadaire|site|médias?|periódico|diario"
+               r"|medio|cadena|semanario|zeitung|nachrichten\w*|sender|medienhaus|tageszeitung|jornal"
+               r"|canal|notícias|quotidiano|giornale|testata|emittente|krant|omroep|nieuws\w*")
 TAIL_NOTES: list[str] = [
     # "This article was amended on 11 January 2024 to correct ...", "An earlier version ..."
     r"(?:this|the|an earlier version of this|a previous version of this|an earlier|a previous)"
@@ -654,6 +674,26 @@ TAIL_NOTES: list[str] = [
     r"|saturdays|sundays)|(?:from )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
     r" (?:through|thru|to|until|-|–) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)"
     r"\b[^.!?]{0,140}\.?",
+    # The publisher's description of itself under the story: "Example News is the largest
+    # news channel in Europe.", "Le Courrier est le premier site d'information de la région.",
+    # "El Diario es el periódico líder de la provincia.", "Die Post ist das führende
+    # Nachrichtenportal im Norden." One short clause, no comma: "..., according to Ofcom" is
+    # the story's.
+    r"(?:the |el |la |le |il |die |der |das |o |a |de |het )?(?-i:[A-Z][\w'’&.-]{1,30}"
+    r"(?: (?:(?:de|da|do|del|della|di|des|du|van|von|of) )?[A-Z][\w'’&.-]{1,30}){0,3})"
+    r" (?:is|est|es|ist|é|è) (?:one of (?:the )?|l['’]une? des |uno de (?:los )?|eine[rs]? der |um dos |uno dei )?"
+    r"(?:the |la |le |el |das |der |die |o |a |il |de |het |un |une |uno |una |ein |eine |um |uma )?"
+    r"(?:(?:[\w'’-]{2,20} )?(?:largest|biggest|leading|most[- ](?:widely )?(?:read|watched|visited|trusted"
+    r"|popular)|number one|no\. ?1|premier|first|fastest[- ]growing|première|plus grande?s?|leader"
+    r"|mayor(?:es)?|principal(?:es)?|primer[oa]?|líder|größte[nrs]?|führende[nrs]?|meistgelesene[nrs]?"
+    r"|maior(?:es)?|primeir[oa]|più (?:grande|letto|seguito|diffuso)|grootste|belangrijkste)"
+    r" [^.!?,;]{0,40}?\b(?:" + _SELF_MEDIA + r")\b"
+    # Noun first: "el periódico líder", "o jornal mais lido", "il quotidiano più letto".
+    r"|(?:" + _SELF_MEDIA + r")(?: [\w'’-]{2,20}){0,2} (?:líder|más (?:leído|visto)|mais (?:lido|visto)"
+    r"|più (?:letto|seguito|diffuso)|leader|de référence|de referencia|di riferimento|de referência))"
+    # Then a place or a time, never a second clause ("... and was sold last year").
+    r"(?: (?!(?:and|y|et|e|und|en|but|pero|mais|aber|ma|was|fue|foi|wurde|has|had|which|who)\b)"
+    r"[^\s.!?,;]{1,25}){0,10}[.!]?",
     # The desk's deadlines for readers' copy: "Letters to the Editor close Wednesday at
     # 5pm.", "The deadline for classifieds is Monday noon.", "Notices must be received by ..."
     r"(?:the )?(?:deadline for (?:letters|classifieds?|advertising|adverts|advertisements|notices"
