@@ -47,6 +47,7 @@ def test_more_news_from_the_region_here_link_is_a_promo():
     ]:
         assert chrome_kind(line) == "promo", line
     # Near miss: a story sentence opening with the words.
+    assert chrome_kind("More news is expected here.") is None
     assert chrome_kind("Weitere Nachrichten aus Sachsen erwartet die Polizei erst am "
                        "Montag.") is None
 
@@ -62,6 +63,9 @@ def test_wire_machine_story_id_is_chrome():
     assert cleaned.paragraphs == [BODY, MORE]
     # Near miss: a sentence that quotes a case number.
     assert chrome_kind("Die Polizei nannte das Aktenzeichen Az: 250112-811 am Dienstag.") is None
+    # Near misses: a date and a phone number after their labels are no story IDs.
+    assert chrome_kind("Published: 2024-05-01") is None
+    assert chrome_kind("Tel: 0800-123-456") is None
 
 
 def test_note_that_agency_copy_was_set_without_editing_is_chrome():
@@ -77,6 +81,7 @@ def test_note_that_agency_copy_was_set_without_editing_is_chrome():
     # Near miss: a story sentence with "automatically" and no newsroom.
     assert chrome_kind("Die Ampel schaltet nachts automatisch um, sagte ein Sprecher der "
                        "Stadt.") is None
+    assert chrome_kind("The doors open automatically, the staff said.") is None
 
 
 def test_syndication_disclaimer_in_other_wordings_is_chrome():

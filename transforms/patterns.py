@@ -66,7 +66,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # erst am Montag." stays).
         r"(weitere |mehr |more |further |plus d['’]|más |mais |altre |meer |ander )([\w-]{1,15} )?"
         r"(nachrichten|meldungen|news|stories|actualités|informations|infos|noticias|notícias|notizie"
-        r"|nieuws|berichten)( (aus|from|about|de|du|des|da|dalla|dal|dai|uit|über|zu|on|in|sobre|sur))?"
+        r"|nieuws|berichten) (aus|from|about|de|du|des|da|dalla|dal|dai|uit|über|zu|on|in|sobre|sur)"
         r"( [^.!?:\n]{2,50}?)?,?( (lesen|finden|sehen|lesen sie|finden sie|sehen sie|gibt es|lees je|vind je"
         r"|leest u|vindt u|read|click))?( sie)? (hier|here|ici|aquí|aqui|qui)",
         # A broadcaster's tune-in pitch: "Listen to Radio Example for more Pacific news.",
@@ -375,11 +375,16 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # A wire story set on the site without editing: "Dieser Text wurde automatisch von dpa
         # übernommen und von der Redaktion nicht bearbeitet.", "This article was automatically
         # published from a wire feed and has not been edited by our newsroom.", "Cet article
-        # a été publié automatiquement, sans intervention de la rédaction." (automatic and the
-        # newsroom both named).
-        r".{0,80}\b(automati(sch|cally|quement|camente|kus)|automáticamente)\b"
-        r".{0,120}\b(redaktion|rédaction|redacción|redação|redazione|redactie|(our|the) (editorial (staff|team|desk)"
-        r"|newsroom|editors|staff))\b.{0,120}",
+        # a été publié automatiquement, sans intervention de la rédaction." (the text speaks
+        # of itself, and names the newsroom or where it came from: "The doors open
+        # automatically, the staff said." stays).
+        r"(this|dieser|diese|dieses|ce|cet|cette|este|esta|questo|questa|dit|deze|den|denne|tämä)"
+        r" (text|texte|texto|testo|tekst|teksti|article|artikel|artículo|artigo|articolo|nota|notícia|noticia"
+        r"|story|item|report|meldung|beitrag|bericht|dépêche|contenu|content|post|nachricht|notizia|bericht)\b"
+        r".{0,60}\b(automati(sch|cally|quement|camente|kus|sk)|automáticamente|automaattisesti)\b"
+        r".{0,120}\b(redaktion|rédaction|redacción|redação|redazione|redactie|newsroom|editorial|editors|staff"
+        r"|feed|wire|agency|agentur|agence|agencia|agência|agenzia|übernommen|imported|importé|importad[oa]"
+        r"|translated|übersetzt|traduit|traducid[oa]|traduzid[oa]|tradotto|vertaald)\b.{0,120}",
         # "Anadolu Agency website contains only a portion of the news stories offered ..."
         r".{0,60}\bwebsite contains only a (portion|part|selection) of the news\b.{0,300}",
         r"disclaimer\s?:.{0,400}",
@@ -482,8 +487,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"[a-z]{2,6}-[a-z]{2,6}(/[a-z]{2,6}){1,4}",
         # A wire's machine story ID under the story, its service names then a code of digit
         # groups: "dpa-infocom, dpa:240905-930-223417/1", "apa, APA:250112-0042-31" (a
-        # sentence never ends on a bare code).
-        r"([^\W\d_][\w-]{1,20}(,\s?|\s)){0,2}[^\W\d_][\w-]{1,20}\s?[:#]\s?\d{4,8}(-\d{1,8}){1,4}(/\d{1,3})?",
+        # sentence never ends on a bare code; a date "Published: 2024-05-01" or a phone number
+        # "Tel: 0800-123-456" has a shorter first group).
+        r"([^\W\d_][\w-]{1,20}(,\s?|\s)){0,2}[^\W\d_][\w-]{1,20}\s?[:#]\s?\d{5,8}(-\d{1,8}){2,4}(/\d{1,3})?",
         # A job title without a name: "BBC Africa business reporter".
         r"([\w'’-]+ ){0,4}(reporter|correspondent|editor|writer|columnist|producer|journalist)"
         r"(, [\w'’ &.-]{2,40})?",
