@@ -53,7 +53,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "Folgen Sie der Post auf Instagram", "Suivez Le Courrier sur WhatsApp", "Sigue a El
         # Diario en Telegram", "Siga o Jornal no WhatsApp", "Segui Il Giornale su Telegram"
         # (the line ends with the network: "Volg de politie op X, zei ..." stays).
-        r"([^?\n]{2,60}\?\s{1,2})?(volg|volgt|folg(e|t|en sie)?|suivez|suis|sigue|siga|segui|seguite|follow)"
+        r"(¿?(meer|mehr|more|further|plus|más|mais|altre|weitere|andere|otras|autres|other|want|wil je|wilt u"
+        r"|vuoi|quer|quiere|quieres|envie|lust auf|zin in)\b[^?\n]{0,60}\?\s{1,2})?(volg|volgt|folg(e|t|en sie)?|suivez|suis|sigue|siga|segui|seguite|follow)"
         r"( (a|o|as|os|il|lo|la|le|de|het|den|der|die|das|dem|el|us|ons|uns|nous|nos|ci))?"
         r" [^\W\d_][\w'’. -]{0,40} (op|auf|sur|en|no|na|nas|nos|su|sul|on|via)"
         r" (whatsapp|telegram|instagram|facebook|twitter|x|tiktok|threads|bluesky|youtube|linkedin|google news)"
@@ -362,16 +363,16 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"\(?.{0,160}\b(auto-generated|generated|published) from an? syndicated (news )?feed\b.{0,10}",
         # "This report is auto-generated from ANI news service. X holds no responsibility ..."
         r".{0,80}\bauto-generated from .{2,60}\b(feed|service|wire)\b.{0,200}",
-        r".{0,120}\bholds? no responsibility for (its|the|this) content\b.{0,80}",
-        # The same syndication disclaimer in other wordings and languages: "... holds no
-        # editorial responsibility for its content", "X bears no responsibility for the content
-        # of this article", "... übernimmt keine Verantwortung für den Inhalt", "... no se hace
-        # responsable del contenido", "... décline toute responsabilité quant au contenu".
-        r".{0,120}\b(holds?|bears?|takes?|accepts?|assumes?) no (editorial |legal )?(responsibility|liability)"
-        r" for (its|the|this|their) (content|contents)\b.{0,80}"
-        r"|.{0,120}\bübernimmt keine (redaktionelle )?(verantwortung|haftung) für (den|die) inhalte?\b.{0,80}"
-        r"|.{0,120}\bno se hace responsable de(l| los| las)? (contenidos?|opiniones)\b.{0,80}"
-        r"|.{0,120}\bdécline toute responsabilité (quant au|concernant le|sur le) contenu\b.{0,80}",
+        # A syndication disclaimer: "... holds no responsibility for this content", "... holds
+        # no editorial responsibility for its content", "X bears no responsibility for the
+        # content of this article", "... übernimmt keine Verantwortung für den Inhalt", "...
+        # no se hace responsable del contenido", "... décline toute responsabilité quant au
+        # contenu" (one leading gap for all wordings: one scan of the line).
+        r".{0,120}\b((holds?|bears?|takes?|accepts?|assumes?) no (editorial |legal )?(responsibility|liability)"
+        r" for (its|the|this|their) (content|contents)"
+        r"|übernimmt keine (redaktionelle )?(verantwortung|haftung) für (den|die) inhalte?"
+        r"|no se hace responsable de(l| los| las)? (contenidos?|opiniones)"
+        r"|décline toute responsabilité (quant au|concernant le|sur le) contenu)\b.{0,80}",
         # A wire story set on the site without editing: "Dieser Text wurde automatisch von dpa
         # übernommen und von der Redaktion nicht bearbeitet.", "This article was automatically
         # published from a wire feed and has not been edited by our newsroom.", "Cet article
