@@ -48,6 +48,38 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r" d['’]) ?(notícias|matérias|noticias|news|stories|articles|actualités|infos)\b.{0,80}",
         r"(vídeos|videos|fotos|photos)\s?:\s?(tudo sobre|todo sobre|all about|veja|mira|watch)\b.{0,80}",
         r"follow (al jazeera|the guardian|bbc news|cnn|reuters)( english)?\s*:?.{0,60}",
+        # An outlet's own channel on a messaging app or network in other languages, with or
+        # without a "more news?" lead-in: "Meer nieuws uit Zwolle? Volg De Krant op WhatsApp.",
+        # "Folgen Sie der Post auf Instagram", "Suivez Le Courrier sur WhatsApp", "Sigue a El
+        # Diario en Telegram", "Siga o Jornal no WhatsApp", "Segui Il Giornale su Telegram"
+        # (the line ends with the network: "Volg de politie op X, zei ..." stays).
+        r"(¿?(meer|mehr|more|further|plus|más|mais|altre|weitere|andere|otras|autres|other|want|wil je|wilt u"
+        r"|vuoi|quer|quiere|quieres|envie|lust auf|zin in)\b[^?\n]{0,60}\?\s{1,2})?(volg|volgt|folg(e|t|en sie)?|suivez|suis|sigue|siga|segui|seguite|follow)"
+        r"( (a|o|as|os|il|lo|la|le|de|het|den|der|die|das|dem|el|us|ons|uns|nous|nos|ci))?"
+        r" [^\W\d_][\w'’. -]{0,40} (op|auf|sur|en|no|na|nas|nos|su|sul|on|via)"
+        r" (whatsapp|telegram|instagram|facebook|twitter|x|tiktok|threads|bluesky|youtube|linkedin|google news)"
+        r"((,| and| en| und| et| y| e| ed| of| oder| ou| o) (whatsapp|telegram|instagram|facebook|twitter|x|tiktok"
+        r"|threads|bluesky|youtube|linkedin)){0,4}",
+        # A "more news from the region here" link: "Weitere Nachrichten aus Bayern lesen Sie
+        # hier.", "Mehr Nachrichten aus Sachsen finden Sie hier", "More news from Kent here",
+        # "Meer nieuws uit Twente lees je hier", "Más noticias de Jujuy, aquí", "Plus
+        # d'actualités de la Drôme ici" (it ends with the "here": "... erwartet die Polizei
+        # erst am Montag." stays).
+        r"(weitere |mehr |more |further |plus d['’]|más |mais |altre |meer |ander )([\w-]{1,15} )?"
+        r"(nachrichten|meldungen|news|stories|actualités|informations|infos|noticias|notícias|notizie"
+        r"|nieuws|berichten) (aus|from|about|de|du|des|da|dalla|dal|dai|uit|über|zu|on|in|sobre|sur)"
+        r"( [^.!?:\n]{2,50}?)?,?( (lesen|finden|sehen|lesen sie|finden sie|sehen sie|gibt es|lees je|vind je"
+        r"|leest u|vindt u|read|click))?( sie)? (hier|here|ici|aquí|aqui|qui)",
+        # A broadcaster's tune-in pitch: "Listen to Radio Example for more Pacific news.",
+        # "Tune in to Example FM for the latest updates", "Escuchá Radio Ejemplo para más
+        # noticias", "Écoutez Radio Exemple pour plus d'infos" (the line ends with the news:
+        # "Listen to the farmers for more than a minute ..." stays).
+        r"(listen to|listen live to|tune in to|tune into|watch|escuchá|escucha|escuche|écoutez|hören sie"
+        r"|ascolta|ascoltate|ouça|oiça|luister naar|kijk naar) [^\W\d_][\w'’. -]{0,40}"
+        r" (for|para|pour|für|per|voor) (more|the latest|all the|all your|your daily|más|las últimas|plus d['’]"
+        r"|toute l['’]|mehr|die neuesten|altre|le ultime|mais|as últimas|meer|het laatste)( [\w'’-]{1,20}){0,3}?"
+        r" ?(news|updates|stories|coverage|noticias|informaciones|actualités|actualité|infos|informations"
+        r"|nachrichten|notizie|notícias|nieuws)",
         r"get (our|the) .{1,60} newsletter.{0,80}",
         r".{0,60}\bnewsletter\b.{0,40}(sign up|subscribe|inbox).{0,60}",
         r"download (our|the) (free )?app.{0,80}",
@@ -199,6 +231,27 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # A comment box's gate: "You must be registered or signed in to post a comment or
         # to vote", "You must be logged in to join the discussion", "Debes estar registrado para comentar", "Vous devez être connecté pour
         # publier un commentaire", "Sie müssen angemeldet sein, um zu kommentieren".
+        # A comment box's gate phrased as who may comment: "Users with an Example ID can leave
+        # comments on our stories.", "Only subscribers can comment", "Nur registrierte Nutzer
+        # können kommentieren", "Seuls les abonnés peuvent commenter", "Solo los usuarios
+        # registrados pueden comentar", "Apenas assinantes podem comentar", "Solo gli utenti
+        # registrati possono commentare", "Alleen abonnees kunnen reageren".
+        r"(only |nur |seul(e)?s |solo |sólo |solamente |apenas |somente |só |alleen )?(the |los |las |les |gli |i |as |os"
+        r" |de |die )?((registered|logged-in|signed-in|registrierte|registrierten|eingeloggte|angemeldete"
+        r"|registrados|registradas|inscrits|connectés|registrati|cadastrados|geregistreerde|ingelogde) )?"
+        r"(users|readers|subscribers|members|account holders|nutzer(innen)?|leser(innen)?|abonnenten|mitglieder"
+        r"|usuarios|usuarias|lectores|suscriptores|socios|utilisateurs|lecteurs|abonnés|membres|utenti|lettori"
+        r"|abbonati|iscritti|assinantes|usuários|leitores|gebruikers|lezers|abonnees|leden)"
+        r"( (with|who have|mit|con|avec|com|met) (an? |un |une |uno |una |um |uma |een |einem |einer )?[\w' -]{1,30}"
+        r"(account|id|login|profile|konto|cuenta|compte|conta|profil|perfil|profilo|subscription|abo))?"
+        r"( (registrados|registrati|inscrits|registriert))?"
+        r" (can|may|are able to|können|dürfen|pueden|peuvent|possono|podem|kunnen|mogen)"
+        r" (leave |post |write |add |submit |)(a |an |)(comments?|comment|kommentieren|kommentare schreiben"
+        r"|comentar|commenter|commentare|reageren|reacties plaatsen)"
+        # ... then at most where: "on our news stories" ("Users can post comments on the
+        # platform anonymously, the report found." stays).
+        r"( (on|under|below|to|in) (our|this|these|the|all) ([\w-]{1,15} ){0,2}(stories|story|articles|article"
+        r"|posts|post|pieces|reports|site|website|page|pages))?",
         r"(you )?(must|need to|have to) be (registered|logged[ -]?in|signed[ -]?in|a (registered )?"
         r"(member|subscriber|user))( (or|and) (registered|logged[ -]?in|signed[ -]?in))?"
         r"( (in order )?to| before you( can)?)(( post| leave| write| add)?( a| your)? (comments?|reply)"
@@ -310,7 +363,29 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"\(?.{0,160}\b(auto-generated|generated|published) from an? syndicated (news )?feed\b.{0,10}",
         # "This report is auto-generated from ANI news service. X holds no responsibility ..."
         r".{0,80}\bauto-generated from .{2,60}\b(feed|service|wire)\b.{0,200}",
-        r".{0,120}\bholds? no responsibility for (its|the|this) content\b.{0,80}",
+        # A syndication disclaimer: "... holds no responsibility for this content", "... holds
+        # no editorial responsibility for its content", "X bears no responsibility for the
+        # content of this article", "... übernimmt keine Verantwortung für den Inhalt", "...
+        # no se hace responsable del contenido", "... décline toute responsabilité quant au
+        # contenu" (one leading gap for all wordings: one scan of the line).
+        r".{0,120}\b((holds?|bears?|takes?|accepts?|assumes?) no (editorial |legal )?(responsibility|liability)"
+        r" for (its|the|this|their) (content|contents)"
+        r"|übernimmt keine (redaktionelle )?(verantwortung|haftung) für (den|die) inhalte?"
+        r"|no se hace responsable de(l| los| las)? (contenidos?|opiniones)"
+        r"|décline toute responsabilité (quant au|concernant le|sur le) contenu)\b.{0,80}",
+        # A wire story set on the site without editing: "Dieser Text wurde automatisch von dpa
+        # übernommen und von der Redaktion nicht bearbeitet.", "This article was automatically
+        # published from a wire feed and has not been edited by our newsroom.", "Cet article
+        # a été publié automatiquement, sans intervention de la rédaction." (the text speaks
+        # of itself, and names the newsroom or where it came from: "The doors open
+        # automatically, the staff said." stays).
+        r"(this|dieser|diese|dieses|ce|cet|cette|este|esta|questo|questa|dit|deze|den|denne|tämä)"
+        r" (text|texte|texto|testo|tekst|teksti|article|artikel|artículo|artigo|articolo|nota|notícia|noticia"
+        r"|story|item|report|meldung|beitrag|bericht|dépêche|contenu|content|post|nachricht|notizia|bericht)\b"
+        r".{0,60}\b(automati(sch|cally|quement|camente|kus|sk)|automáticamente|automaattisesti)\b"
+        r".{0,120}\b(redaktion|rédaction|redacción|redação|redazione|redactie|newsroom|editorial|editors|staff"
+        r"|feed|wire|agency|agentur|agence|agencia|agência|agenzia|übernommen|imported|importé|importad[oa]"
+        r"|translated|übersetzt|traduit|traducid[oa]|traduzid[oa]|tradotto|vertaald)\b.{0,120}",
         # "Anadolu Agency website contains only a portion of the news stories offered ..."
         r".{0,60}\bwebsite contains only a (portion|part|selection) of the news\b.{0,300}",
         r"disclaimer\s?:.{0,400}",
@@ -411,6 +486,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|\([a-z]{2,6}(\s{0,2}/\s{0,2}[a-z]{2,6}){1,4}\)",
         # AFP desk slugs: "bur-tsg/dhw", "str-sva/kjm/ach".
         r"[a-z]{2,6}-[a-z]{2,6}(/[a-z]{2,6}){1,4}",
+        # A wire's machine story ID under the story, its service names then a code of digit
+        # groups: "dpa-infocom, dpa:240905-930-223417/1", "apa, APA:250112-0042-31" (a
+        # sentence never ends on a bare code; a date "Published: 2024-05-01" or a phone number
+        # "Tel: 0800-123-456" has a shorter first group).
+        r"([^\W\d_][\w-]{1,20}(,\s?|\s)){0,2}[^\W\d_][\w-]{1,20}\s?[:#]\s?\d{5,8}(-\d{1,8}){2,4}(/\d{1,3})?",
         # A job title without a name: "BBC Africa business reporter".
         r"([\w'’-]+ ){0,4}(reporter|correspondent|editor|writer|columnist|producer|journalist)"
         r"(, [\w'’ &.-]{2,40})?",
@@ -461,7 +541,7 @@ RELATED_LIST_HEADERS: list[str] = [
     r"recommended( for you| stories)?|trending( now)?|top stories|editors'? picks",
     r"mehr zum thema|das könnte sie auch interessieren|auch interessant|lesen sie (auch|mehr)"
     r"|meistgelesen|meistgelesene artikel",
-    r"más noticias|noticias relacionadas|notas relacionadas|te puede interesar|lee también|lea también"
+    r"más noticias|noticias relacionadas|notas relacionadas|te puede interesar|lee también|lea también|leé también"
     r"|lo más (leído|visto|popular)|(las |los )?más (leídas|leídos|vistas|vistos)",
     r"(lire|à lire) aussi|sur le même sujet|les plus lus",
     r"leia (também|mais)|notícias relacionadas|veja também|(as )?mais lidas",
@@ -515,7 +595,7 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"\(?((read|see|watch|listen)( more| also)?|((read|see|view) )?related( news| coverage| stories| articles| content"
     r"| reading| links| topics| video)?|more|also (read|see)|recommended)"
     r"( on)?\s*:\s*.{1,200}",
-    r"\(?(à |a )?(lee|lea|lire|leia|leggi|lesen sie|voir|vea|veja|vedi)( también| aussi| também| anche| auch| mehr"
+    r"\(?(à |a )?(lee|lea|leé|leer|mirá|mira|lire|leia|leggi|lesen sie|voir|vea|veja|vedi)( también| aussi| também| anche| auch| mehr"
     r"| más| mais| plus| di più| également| además| ainda| außerdem| ebenfalls| inoltre| pure)?"
     r"( en| sur| em| su| auf)?\s*:\s*.{1,200}",
     r"((también )?(te|le|les) (puede|pueden|podría|podrían) interesar|(te|le|les) recomendamos"
@@ -524,7 +604,7 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"(video|watch|photos|gallery)\s*[:|]\s*.{1,120}",
     # A related link with its header on the same line: "Saiba Mais Queimadas no Cerrado ...",
     # "À lire aussi Marseille : le parc national ...".
-    r"(saiba mais|à lire aussi|a lire aussi|lire aussi|leia também|lee también|mirá también"
+    r"(saiba mais|à lire aussi|a lire aussi|lire aussi|leia também|lee también|leé también|mirá también"
     r"|baca juga|read also|also read|lees ook|pilihan editor"
     # "LEGGI ANCHE Mestre, chiude ...", "Czytaj więcej Ptasia grypa ...".
     r"|leggi anche|czytaj (więcej|też|także|również)|przeczytaj (też|także|również)"
