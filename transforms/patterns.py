@@ -747,7 +747,8 @@ PUBLISHED_LINE = (
     r"( (on|el|le|am|il|em|at|op|den|dnia|kl\.?))?\s*:?\s*(?P<rest>.{4,80})"
 )
 UPDATED_LINE = (
-    r"(updated|last updated|last modified|modified|actualizado|mis à jour|mise à jour|aktualisiert"
+    # German "Stand: 05.09.2024, 14:37 Uhr" ("as of"): the page's latest stamp.
+    r"(updated|last updated|last modified|modified|actualizado|mis à jour|mise à jour|aktualisiert|stand(?=\s{0,2}:)"
     r"|aggiornato|atualizado|ultimo aggiornamento|ultima modifica|aangepast|bijgewerkt"
     r"|laatst bijgewerkt|gewijzigd|uppdaterad|uppdaterat|oppdatert|opdateret|päivitetty"
     r"|zaktualizowano|aktualizacja|aktualizováno|aktualizace|güncellendi|güncelleme"
@@ -874,7 +875,7 @@ AGENCIES: dict[str, list[str]] = {
     "TNA": ["thai news agency"],
     "KPL": ["kpl", "lao news agency"],
     "AKP": ["akp", "agence kampuchea presse"],
-    "Noticias Argentinas": ["noticias argentinas"],
+    "NA": ["noticias argentinas"],
     "Estadão Conteúdo": ["estadão conteúdo", "estadao conteudo"],
     "Folhapress": ["folhapress"],
     "ABI": ["abi", "agencia boliviana de información"],
@@ -1515,6 +1516,8 @@ DATE_PATTERNS: list[str] = [
     # Day first ("24.01.2022", "24/01/2022"), or month first with slashes on pages that
     # write dates that way ("01/24/2022"): see dates.date_spans.
     r"\b(?P<day>[0-3]?\d)(?P<sep>[./])(?P<month>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d{2})\b",
+    # Day first with hyphens, two digits each ("20-01-2025 18:32"): read like slashes.
+    r"\b(?P<day>[0-3]\d)(?P<sep>-)(?P<month>[01]\d)-(?P<year>(?:19|20)\d{2})\b(?!-)",
     # Year first with slashes or dots ("2025/01/18", "2025.01.18": Lithuanian, Hungarian).
     r"\b(?P<year>(?:19|20)\d{2})(?P<ysep>[/.])(?P<month>[01]?\d)(?P=ysep)(?P<day>[0-3]?\d)\b(?![-–]\d)",
     # Year-month-day the East Asian way: "2020年07月12日", "2023년 11월 7일".
