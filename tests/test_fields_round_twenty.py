@@ -63,3 +63,21 @@ def test_agency_short_name_for_noticias_argentinas():
     article = _article(page)
     assert article["agency"] == "NA"
     assert article["date"].startswith("2025-03-14")
+
+
+def test_turkish_place_with_a_case_ending_after_an_apostrophe():
+    from transforms import geo
+    head = geo.places_in_head("Samsun'da fırtına nedeniyle feribot seferleri iptal edildi",
+                              confirm="Samsun'da etkili olan fırtına ...", language="tr")
+    assert head and head[0][1] == "TR"
+    # On an English page the apostrophe belongs to the name ("Sana'a").
+    assert geo.places_in_head("Sana'a airport reopens", language="en")[0][1] == "YE"
+
+
+def test_country_word_after_a_given_name_and_initial_is_a_surname():
+    from transforms import geo
+    counts, _ = geo.country_mentions("The Joseph N. France Medical Centre opened a new ward.")
+    assert "FR" not in counts
+    # The country itself, and a person's name that ends before it, still count.
+    counts, _ = geo.country_mentions("Joseph N. Okafor of France opened a new ward in France.")
+    assert counts["FR"] == 2

@@ -1690,6 +1690,12 @@ PLACE_RUN_OPENERS: list[str] = [
     # Russian and Ukrainian prepositions opening a headline: "В Ташкенте ...", "У Києві ...".
     "в", "во", "на", "из", "у", "з", "із",
 ]
+# Languages that join a case ending to a proper name after an apostrophe ("Erzurum'da",
+# "Kars'ta", "Ankara'nın", "Bakı'da"): the name is the part before it. Only these:
+# elsewhere the apostrophe belongs to the name ("Sana'a", "Ma'an").
+APOSTROPHE_CASE_LANGUAGES: list[str] = ["tr", "az"]
+APOSTROPHE_CASE_ENDING = r"['’][^\W\d_]{1,6}$"
+
 # Russian and Ukrainian write a city in its cases ("в Ташкенте", "Ташкента", "в Москве",
 # "у Києві"): a Cyrillic word the gazetteer does not know is tried without one of these
 # endings, then with one of the nominative endings.
