@@ -189,8 +189,8 @@ GATES = {
     # The seventeenth held-out set (0.949 untouched, 8 leaked), a development set since its round.
     "dev_set20": {
         "folder": ROOT / "bench" / "dev_set20",
-        "fields_exact": 0.94,
-        "per_field": {"title": 1.0, "language": 1.0, "section": 1.0},
+        "fields_exact": 0.96,
+        "per_field": {"title": 1.0, "date": 1.0, "language": 1.0, "section": 1.0},
         "max_chrome_leaked": 8,
     },
 }

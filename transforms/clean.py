@@ -372,6 +372,9 @@ def clean_text(
                 out.count("related_header")
                 continue
             if story_ended and not _is_prose(line):
+                year = pats["copyright_year"].search(line) if len(line) <= 120 else None
+                if year:
+                    out.copyright_years.append(int(year.group("year")))  # "© 2024 Microsoft"
                 out.count("tail_chrome")  # furniture below the end of the story
                 continue
             if len(line) <= 120:

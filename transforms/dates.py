@@ -105,7 +105,7 @@ def date_spans(text: str, limit: int = 5,
             if month is None:
                 continue
             day = int(match.group("day"))
-            slashed = "sep" in pattern.groupindex and match.group("sep") == "/"
+            slashed = "sep" in pattern.groupindex and match.group("sep") in "/-"
             if slashed and (month > 12 or (month_first and day <= 12)):
                 day, month = month, day
             value = _valid(int(match.group("year")), month, day)
@@ -338,6 +338,16 @@ def datepart_date(datepart: str, near: list[dt.date]) -> dt.date | None:
                 if value and (best is None or abs(value - anchor) < abs(best - anchor)):
                     best = value
         return best
+    return None
+
+
+def datepart_month_day(datepart: str) -> tuple[int, int] | None:
+    """(month, day) of a dateline's date without a year ("Nov 14", "14 nov."), or None."""
+    for pattern in compiled()["dateparts"]:
+        match = pattern.match(datepart.strip())
+        if match:
+            month = _month(match.group("month"))
+            return (month, int(match.group("day"))) if month else None
     return None
 
 

@@ -219,6 +219,15 @@ def _date_clues(doc: dict[str, Any], dateline_datepart: str | None) -> list[date
         found = dates.yearless_stamp_date(month, day, doc["copyright_years"], lead)
         if found:
             clues.append(dates.DateClue("published_line", found, found.isoformat()))
+    if not clues and dateline_datepart and doc.get("copyright_years"):
+        # "PRISTINA, Nov 14 (Reuters) - ... on Thursday" over "© 2024 ...": the dateline's
+        # date in the copyright year in which it falls on the weekday the lead names.
+        month_day = dates.datepart_month_day(dateline_datepart)
+        lead = doc["paragraphs"][0] if doc["paragraphs"] else ""
+        found = dates.yearless_stamp_date(*month_day, doc["copyright_years"], lead) \
+            if month_day else None
+        if found:
+            clues.append(dates.DateClue("dateline", found, found.isoformat()))
     if not clues:
         # A page whose only stamp is "Updated: Sep 12, 2024" was most likely first
         # published that day: the weakest clue, used when there is no other.

@@ -24,6 +24,8 @@ from babel import Locale, UnknownLocaleError
 
 from transforms.literals import Prefiltered, prefiltered
 from transforms.patterns import (
+    APOSTROPHE_CASE_ENDING,
+    APOSTROPHE_CASE_LANGUAGES,
     CITY_ADJECTIVES,
     CITY_ADJECTIVES_COMMON,
     CITY_ALIASES,
@@ -636,6 +638,8 @@ def _named_countries(run: str, language: str | None = None) -> tuple[tuple[str, 
         for j in range(min(len(words), i + 4), i, -1):
             key = _quick_key(" ".join(words[i:j]))
             code = keys.get(key) or own.get(key)
+            if code and j == i + 1 and _surname_after_initial(words, i):
+                code = None  # "Joseph N. France", "Anatole A. Chad": a person's surname
             if code:
                 found.append((key, code))
                 i = j
@@ -643,6 +647,17 @@ def _named_countries(run: str, language: str | None = None) -> tuple[tuple[str, 
         else:
             i += 1
     return tuple(found)
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _surname_after_initial(words: list[str], i: int) -> bool:
+    """Whether words[i] follows a given name and a middle initial ("Joseph N. France"):
+    a surname. "N. Korea" alone, or after an opener ("In N. Korea"), is a place."""
+    return (i >= 2 and _INITIAL.match(words[i - 1]) is not None and len(words[i - 2]) >= 3
+            and words[i - 2][0].isupper() and words[i - 2][1:].islower()
+            and _quick_key(words[i - 2]) not in _RUN_OPENERS)
 
 
 # Cities big enough that a capitalised mention is almost surely the place.
@@ -751,6 +766,8 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
 
 
 _RUN_LINKS = frozenset({"de", "del", "of", "di", "da", "do", "du"})
+_APOSTROPHE_CASE_LANGUAGES = frozenset(APOSTROPHE_CASE_LANGUAGES)
+_APOSTROPHE_CASE_ENDING = re.compile(APOSTROPHE_CASE_ENDING)
 
 
 def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
@@ -761,6 +778,8 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
     gaz = gazetteer()
     for j in range(min(len(words), 3), 0, -1):
         name = " ".join(words[:j])
+        if language in _APOSTROPHE_CASE_LANGUAGES and ("'" in name or "’" in name):
+            name = _APOSTROPHE_CASE_ENDING.sub("", name)  # "Erzurum'da" -> "Erzurum"
         key = _quick_key(name)
         if len(key) < MIN_PLACE_KEY_CHARS or key in _AMBIGUOUS or key in lowered_words:
             continue

@@ -827,7 +827,8 @@ PUBLISHED_LINE = (
     r"( (on|el|le|am|il|em|at|op|den|dnia|kl\.?))?\s*:?\s*(?P<rest>.{4,80})"
 )
 UPDATED_LINE = (
-    r"(updated|last updated|last modified|modified|actualizado|mis à jour|mise à jour|aktualisiert"
+    # German "Stand: 05.09.2024, 14:37 Uhr" ("as of"): the page's latest stamp.
+    r"(updated|last updated|last modified|modified|actualizado|mis à jour|mise à jour|aktualisiert|stand(?=\s{0,2}:)"
     r"|aggiornato|atualizado|ultimo aggiornamento|ultima modifica|aangepast|bijgewerkt"
     r"|laatst bijgewerkt|gewijzigd|uppdaterad|uppdaterat|oppdatert|opdateret|päivitetty"
     r"|zaktualizowano|aktualizacja|aktualizováno|aktualizace|güncellendi|güncelleme"
@@ -954,7 +955,7 @@ AGENCIES: dict[str, list[str]] = {
     "TNA": ["thai news agency"],
     "KPL": ["kpl", "lao news agency"],
     "AKP": ["akp", "agence kampuchea presse"],
-    "Noticias Argentinas": ["noticias argentinas"],
+    "NA": ["noticias argentinas"],
     "Estadão Conteúdo": ["estadão conteúdo", "estadao conteudo"],
     "Folhapress": ["folhapress"],
     "ABI": ["abi", "agencia boliviana de información"],
@@ -1595,6 +1596,8 @@ DATE_PATTERNS: list[str] = [
     # Day first ("24.01.2022", "24/01/2022"), or month first with slashes on pages that
     # write dates that way ("01/24/2022"): see dates.date_spans.
     r"\b(?P<day>[0-3]?\d)(?P<sep>[./])(?P<month>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d{2})\b",
+    # Day first with hyphens, two digits each ("20-01-2025 18:32"): read like slashes.
+    r"\b(?P<day>[0-3]\d)(?P<sep>-)(?P<month>[01]\d)-(?P<year>(?:19|20)\d{2})\b(?!-)",
     # Year first with slashes or dots ("2025/01/18", "2025.01.18": Lithuanian, Hungarian).
     r"\b(?P<year>(?:19|20)\d{2})(?P<ysep>[/.])(?P<month>[01]?\d)(?P=ysep)(?P<day>[0-3]?\d)\b(?![-–]\d)",
     # Year-month-day the East Asian way: "2020年07月12日", "2023년 11월 7일".
@@ -1767,6 +1770,12 @@ PLACE_RUN_OPENERS: list[str] = [
     # Russian and Ukrainian prepositions opening a headline: "В Ташкенте ...", "У Києві ...".
     "в", "во", "на", "из", "у", "з", "із",
 ]
+# Languages that join a case ending to a proper name after an apostrophe ("Erzurum'da",
+# "Kars'ta", "Ankara'nın", "Bakı'da"): the name is the part before it. Only these:
+# elsewhere the apostrophe belongs to the name ("Sana'a", "Ma'an").
+APOSTROPHE_CASE_LANGUAGES: list[str] = ["tr", "az"]
+APOSTROPHE_CASE_ENDING = r"['’][^\W\d_]{1,6}$"
+
 # Russian and Ukrainian write a city in its cases ("в Ташкенте", "Ташкента", "в Москве",
 # "у Києві"): a Cyrillic word the gazetteer does not know is tried without one of these
 # endings, then with one of the nominative endings.
