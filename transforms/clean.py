@@ -820,7 +820,7 @@ def _headline_index(paragraphs: list[str]) -> int | None:
             continue
         if _headline_like(para) and not compiled()["breadcrumb"].match(para):
             if ((i == mastheads or len(para.split()) <= MAX_MENU_ITEM_WORDS)
-                    and _menu_follows(paragraphs, i + 1)):
+                    and menu_follows(paragraphs, i + 1)):
                 # "Le Courrier de l'Ouest" above its section menu: the site's name; a
                 # tagline above the menu ("ASIA & JAPAN WATCH") is no headline either.
                 continue
@@ -868,7 +868,7 @@ def _menu_words(paragraph: str) -> int:
     return sum(1 for word in paragraph.split() if word not in ("&", "+", "and"))
 
 
-def _menu_follows(paragraphs: list[str], start: int) -> bool:
+def menu_follows(paragraphs: list[str], start: int) -> bool:
     """A run of MIN_MENU_ITEMS one- or two-word navigation items starts at `start`."""
     run = paragraphs[start:start + MIN_MENU_ITEMS]
     return len(run) == MIN_MENU_ITEMS and all(

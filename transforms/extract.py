@@ -19,7 +19,7 @@ from apache_beam.metrics import Metrics
 
 from schemas.models import SCHEMA_VERSION, Article
 from transforms import dates, geo, people
-from transforms.clean import _menu_follows
+from transforms.clean import menu_follows
 from transforms.dateline import DatelineMatch, agency_name, find_dateline
 from transforms.deadletters import DEAD_LETTER_TAG, RecordError, dead_letter_from_exception
 from transforms.fingerprint import content_hash
@@ -127,7 +127,7 @@ def _masthead_name(doc: dict[str, Any]) -> str | None:
             or not first[:1].isupper() or first == doc.get("title")
             or first in doc.get("paragraphs", ())[:3]):
         return None
-    return first if _menu_follows(lines, 1) else None
+    return first if menu_follows(lines, 1) else None
 
 
 # Meta tags whose date is often the page's last change rather than its publication.

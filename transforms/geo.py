@@ -14,6 +14,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -568,12 +569,7 @@ def subdivision_evidence(text: str, limit_chars: int = 8000) -> frozenset[str]:
 
 def countries_in_text(text: str, limit_chars: int = 8000) -> Counter[str]:
     """Countries named in a text (by English name or dateline qualifier), counted."""
-    counts: Counter[str] = Counter()
-    for match in _CAPITALISED_RUN.finditer(_join_conjoined_countries(text[:limit_chars])):
-        found = _countries_in_run(match.group(0))
-        if found:
-            counts.update(found)
-    return counts
+    return country_mentions(text, limit_chars)[0]
 
 
 def country_mentions(text: str, limit_chars: int = 8000,
@@ -601,20 +597,31 @@ def _demonyms_in_run(run: str, language: str | None = None) -> tuple[str, ...]:
     ("Papua New Guinean" before "Guinean"); the page's language's own too."""
     table = gazetteer().demonyms
     own = _localized(language)[1]
-    peoples: list[str] = []
-    words = run.split()
+    return tuple(code for _, code in _longest_names(
+        run.split(), 3, lambda key: table.get(key) or own.get(key)))
+
+
+def _longest_names(words: list[str], span: int, names: Callable[[str], str | None],
+                   single_word_veto: Callable[[list[str], int], bool] | None = None,
+                   ) -> list[tuple[str, str]]:
+    """(folded name, code) of each name `names` knows among a run's words, left to right,
+    the longest of up to `span` words first ("South Korea" before "Korea"); a one-word
+    name at index i is skipped when `single_word_veto(words, i)` says so."""
+    found: list[tuple[str, str]] = []
     i = 0
     while i < len(words):
-        for j in range(min(len(words), i + 3), i, -1):
+        for j in range(min(len(words), i + span), i, -1):
             key = _quick_key(" ".join(words[i:j]))
-            code = table.get(key) or own.get(key)
+            code = names(key)
+            if code and j == i + 1 and single_word_veto and single_word_veto(words, i):
+                code = None
             if code:
-                peoples.append(code)
+                found.append((key, code))
                 i = j
                 break
         else:
             i += 1
-    return tuple(peoples)
+    return found
 
 
 @lru_cache(maxsize=1 << 16)
@@ -630,23 +637,9 @@ def _named_countries(run: str, language: str | None = None) -> tuple[tuple[str, 
     with the page's `language`, by its own names as well (see _localized)."""
     keys = _country_keys()
     own = _localized(language)[0]
-    found: list[tuple[str, str]] = []
-    words = run.split()
-    # Longest sub-run first, so "South Korea" wins over "Korea".
-    i = 0
-    while i < len(words):
-        for j in range(min(len(words), i + 4), i, -1):
-            key = _quick_key(" ".join(words[i:j]))
-            code = keys.get(key) or own.get(key)
-            if code and j == i + 1 and _surname_after_initial(words, i):
-                code = None  # "Joseph N. France", "Anatole A. Chad": a person's surname
-            if code:
-                found.append((key, code))
-                i = j
-                break
-        else:
-            i += 1
-    return tuple(found)
+    # "Joseph N. France", "Anatole A. Chad": a person's surname, not the country.
+    return tuple(_longest_names(run.split(), 4, lambda key: keys.get(key) or own.get(key),
+                                _surname_after_initial))
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -899,6 +892,7 @@ def country_of_host(url: str | None) -> str | None:
     return code if code in gazetteer().country_names else None
 
 
+@lru_cache(maxsize=4096)  # a site's records all carry its name: read it once
 def country_of_site_name(name: str | None) -> str | None:
     """Country a publication's name names ("Fiji Times", "The Jamaica Observer",
     "Cook Islands News", "Otago Daily Times"), or None: a country or a nationality
