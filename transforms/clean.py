@@ -52,7 +52,7 @@ _JOB_OPENING = re.compile(BYLINE_ROLE_WORDS + r"\b", re.IGNORECASE)
 # A menu item of initials: "U.S.", "U.K." (its full stop ends no sentence).
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
 # A site's name set as a logo with a full stop ("euronews.", "Quartz."): one word.
-_WORDMARK = re.compile(r"[^\W\d_][\w&'-]{1,24}\.")
+_WORDMARK = re.compile(r"[^\W\d_][\w'’&-]{1,30}\.")
 _DESK_INITIALS = re.compile(r"[A-Z]{2,5}(?:[/ ][A-Z]{2,5}){0,3}")
 _SITE_DOMAIN = re.compile(r"[\w-]{2,20}\.(?:com|net|org|it|de|fr|es|pt|ru|tr|pl|co|info)")
 _TEXT_SIZE_WIDGET = re.compile(TEXT_SIZE_WIDGET, re.IGNORECASE)
@@ -214,7 +214,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
             out.append(" ".join(current))  # a heading above the dateline is not its text
             current = []
         if current and (pats["caption_prefix"].match(line) or _GALLERY_COUNTER.match(line)
-                        or (len(line) <= 120 and credit_only_line(line))):
+                        or credit_only_line(line)):
             # "Image caption, ...", "[1/2]..." and a credit line under its caption
             # ("Fotografia: X") start their own paragraph.
             out.append(" ".join(current))
@@ -226,7 +226,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
             continue
         if (_TERMINAL.search(line) or len(line.split()) <= 3 or len(line) < MIN_WRAPPED_LINE_CHARS
                 or _ENDS_WITH_LINK.search(line) or pats["labelled_credit"].search(line[-120:])
-                or (len(line) <= 120 and credit_only_line(line))
+                or credit_only_line(line)
                 or (len(current) == 1 and len(line) <= 80
                     and (_opens_byline(line) or "/" in line or "|" in line)
                     and people.byline_names(line) is not None)):
@@ -237,9 +237,15 @@ def _paragraphs(lines: list[str]) -> list[str]:
     return out
 
 
+MAX_CREDIT_LINE_CHARS = 120
+
+
 def credit_only_line(line: str) -> str | None:
     """The credit when a line is only a photo credit ("Foto: Anna Weber/dpa", "Image
-    source, Getty Images", "EFE/Jane Roe", "JANE ROE / AFP"), else None."""
+    source, Getty Images", "EFE/Jane Roe", "JANE ROE / AFP"), else None. A longer line
+    than MAX_CREDIT_LINE_CHARS is no credit alone."""
+    if len(line) > MAX_CREDIT_LINE_CHARS:
+        return None
     pats = compiled()
     match = pats["credit_only_line"].match(line)
     if match:
@@ -500,7 +506,7 @@ def clean_text(
     seen_credits = False
     pending_credit: str | None = None
     for i, para in enumerate(paragraphs):
-        credit_only = credit_only_line(para) if len(para) <= 120 else None
+        credit_only = credit_only_line(para)
         if (credit_only and lead_index is not None and i > lead_index
                 and para.lstrip().startswith("©") and agency_name(credit_only)):
             out.agency_hints.append(credit_only)
@@ -876,9 +882,6 @@ def menu_follows(paragraphs: list[str], start: int) -> bool:
         and people.bare_byline_name(p) is None for p in run)
 
 
-_LOGO_WORD = re.compile(r"[^\W\d_][\w'’&-]{1,30}\.")  # "euronews.": a logo's full stop
-
-
 def _leading_menu(paragraphs: list[str]) -> int | None:
     """Index of the headline under a site's name and section menu on top of a text
     scrape ("euronews." or "Interia", then "Europe", "World", "Business", ...): a run of
@@ -887,7 +890,7 @@ def _leading_menu(paragraphs: list[str]) -> int | None:
     None when the page does not open so."""
     run = 0
     for para in paragraphs[:MAX_HEADLINE_SCAN]:
-        item = _nav_shaped(para) or (run == 0 and bool(_LOGO_WORD.fullmatch(para)))
+        item = _nav_shaped(para)  # a logo's full stop included ("euronews.")
         if not (item and _menu_words(para) <= MAX_LABEL_WORDS
                 and people.byline_names(para) is None):
             break
@@ -1212,7 +1215,7 @@ def _lead_index(paragraphs: list[str]) -> int | None:
         if caption_split(para) is not None or people.byline_names(para) is not None:
             continue
         following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
-        if len(following) <= 120 and credit_only_line(following):
+        if credit_only_line(following):
             continue
         return i
     return None
@@ -1220,8 +1223,7 @@ def _lead_index(paragraphs: list[str]) -> int | None:
 
 def _credit_follows(paragraphs: list[str], i: int) -> bool:
     """A photo credit line comes next: paragraph `i` is its caption, not a widget."""
-    return (i + 1 < len(paragraphs) and len(paragraphs[i + 1]) <= 120
-            and credit_only_line(paragraphs[i + 1]) is not None)
+    return i + 1 < len(paragraphs) and credit_only_line(paragraphs[i + 1]) is not None
 
 
 def _pre_lead_chrome(paragraph: str, from_html: bool) -> bool:

@@ -323,22 +323,17 @@ def datepart_date(datepart: str, near: list[dt.date]) -> dt.date | None:
     stated = dates_in_text(datepart, limit=1)
     if stated:
         return stated[0]
-    for pattern in compiled()["dateparts"]:
-        match = pattern.match(datepart.strip())
-        if not match:
-            continue
-        month = _month(match.group("month"))
-        if month is None:
-            return None
-        day = int(match.group("day"))
-        best = None
-        for anchor in near:
-            for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-                value = _valid(year, month, day)
-                if value and (best is None or abs(value - anchor) < abs(best - anchor)):
-                    best = value
-        return best
-    return None
+    month_day = datepart_month_day(datepart)
+    if month_day is None:
+        return None
+    month, day = month_day
+    best = None
+    for anchor in near:
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+            value = _valid(year, month, day)
+            if value and (best is None or abs(value - anchor) < abs(best - anchor)):
+                best = value
+    return best
 
 
 def datepart_month_day(datepart: str) -> tuple[int, int] | None:

@@ -1848,6 +1848,7 @@ TRACKING_QUERY_PARAMS: list[str] = [
 def compiled() -> dict[str, object]:
     """Compile every pattern above; called lazily so importing stays cheap."""
     flags = re.IGNORECASE
+    tag_headers = "|".join(f"(?:{p})" for p in TAG_LIST_HEADERS)
     agency_alias = {
         alias: name for name, aliases in AGENCIES.items() for alias in aliases
     }
@@ -1871,12 +1872,10 @@ def compiled() -> dict[str, object]:
         "written_link": re.compile(r"^(?:https?://|www\.)\S{1,300}$", flags),
         "sentence_end": re.compile(SENTENCE_END),
         "tag_line": re.compile(
-            r"^(?:" + "|".join(f"(?:{p})" for p in TAG_LIST_HEADERS) + r")\s{0,2}:\s{0,2}"
+            rf"^(?:{tag_headers})\s{{0,2}}:\s{{0,2}}"
             + TAG_LINE_ITEM + rf"(?:\s{{0,2}}[,;|]\s{{0,2}}{TAG_LINE_ITEM}){{0,{MAX_TAG_LINE_ITEMS - 1}}}\.?$",
             flags),
-        "tag_header": re.compile(
-            r"^(?:" + "|".join(f"(?:{p})" for p in TAG_LIST_HEADERS) + r")\s*:?$", flags
-        ),
+        "tag_header": re.compile(rf"^(?:{tag_headers})\s*:?$", flags),
         "summary_header": re.compile(
             r"^(?:" + "|".join(f"(?:{p})" for p in SUMMARY_BOX_HEADERS) + r")\s*:?$", flags
         ),
