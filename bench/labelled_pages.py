@@ -48,6 +48,18 @@ LABEL_NOTES = {
 # --------------------------------------------------------------------------
 
 
+def site(name, home, suffix, locale, twitter, nav, footer, share=None, top=None, cookie=None,
+         cookie_title=None, buttons=None, graph=False, skip=None, end_class="signoff") -> dict:
+    """An HTML site's furniture for r_html: name, home page, title suffix, locale, X/Twitter
+    handle, menu, footer, share bar, top links, cookie banner, JSON-LD @graph, skip link
+    and the class of the paragraph that closes the story."""
+    return dict(name=name, home=home, title_suffix=suffix, locale=locale, twitter=twitter,
+                body_class="article-page", article_class="article",
+                body_class_inner="article-body", cookie=cookie, cookie_title=cookie_title,
+                cookie_buttons=buttons or [], top_links=top or [], nav=nav, share=share,
+                footer=footer, ld_graph=graph, skip=skip, end_class=end_class)
+
+
 def P(block: str) -> list[str]:
     """Split a triple-quoted block into paragraphs (blank-line separated)."""
     return [re.sub(r"[ \t\r\n]+", " ", p).strip() for p in block.strip().split("\n\n") if p.strip()]

@@ -38,7 +38,7 @@ OUT = Path(__file__).resolve().parent
 # The shared page builders live in bench/labelled_pages.py (run as a script, the
 # repository root is not on the path yet).
 sys.path.insert(0, str(OUT.parents[1]))
-from bench.labelled_pages import P, build  # noqa: E402
+from bench.labelled_pages import P, build, site  # noqa: E402
 
 # HOLDOUT_NOTES is defined at the end of the story data.
 
@@ -709,12 +709,6 @@ Council environmental services director Tania Rangi said the sentence sent a cle
 
 # ---- HTML pages ----------------------------------------------------------------
 
-
-def site(name, home, suffix, locale, twitter, nav, footer, share=None, top=None, cookie=None, cookie_title=None,
-         buttons=None, graph=False):
-    return dict(name=name, home=home, title_suffix=suffix, locale=locale, twitter=twitter, body_class="article-page",
-                article_class="article", body_class_inner="article-body", cookie=cookie, cookie_title=cookie_title,
-                cookie_buttons=buttons or [], top_links=top or [], nav=nav, share=share, footer=footer, ld_graph=graph)
 
 
 SITE_GLOBE = site("The Boston Globe", "https://www.bostonglobe.example.com", " - The Boston Globe", "en_US", "@BostonGlobe",

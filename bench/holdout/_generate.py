@@ -38,20 +38,12 @@ OUT = Path(__file__).resolve().parent
 # The shared page builders live in bench/labelled_pages.py (run as a script, the
 # repository root is not on the path yet).
 sys.path.insert(0, str(OUT.parents[1]))
-from bench.labelled_pages import P, build  # noqa: E402
+from bench.labelled_pages import P, build, site  # noqa: E402
 
 # HOLDOUT_NOTES is defined at the end of the story data.
 
 JSONL_A = "crawl_holdout18_2025-a.jsonl"
 JSONL_B = "crawl_holdout18_2025-b.jsonl.gz"
-
-
-def site(name, home, suffix, locale, twitter, nav, footer, share=None, top=None, cookie=None, cookie_title=None,
-         buttons=None, graph=False, skip=None, end_class="signoff"):
-    return dict(name=name, home=home, title_suffix=suffix, locale=locale, twitter=twitter, body_class="article-page",
-                article_class="article", body_class_inner="article-body", cookie=cookie, cookie_title=cookie_title,
-                cookie_buttons=buttons or [], top_links=top or [], nav=nav, share=share, footer=footer, ld_graph=graph,
-                skip=skip, end_class=end_class)
 
 
 # --------------------------------------------------------------------------
