@@ -40,6 +40,7 @@ from transforms.patterns import (
     LOCALIZED_NAME_ENDINGS,
     LOCALIZED_NAMES_AMBIGUOUS,
     MONTHS,
+    ORIGIN_WORDS,
     PLACE_ADMIN_SUFFIXES,
     PLACE_CITY_SUFFIXES,
     PLACE_NAME_ABBREVIATIONS,
@@ -667,6 +668,42 @@ def _big_city_keys() -> dict[str, str]:
                 and key not in _AMBIGUOUS and key not in _country_keys()):
             keys[key] = best.country
     return keys
+
+
+def places_in_text(text: str) -> Counter[str]:
+    """Countries of the places a text names beyond countries, counted: the big cities
+    capitalised runs open with (as country_of_cities_in_text) and the subdivisions that
+    may stand alone ("País Vasco", "Texas"; see Gazetteer.subdivision_country)."""
+    keys = _big_city_keys()
+    gaz = gazetteer()
+    counts: Counter[str] = Counter()
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = match.group(0).split()
+        for j in range(min(len(words), 3), 0, -1):
+            key = _quick_key(" ".join(words[:j]))
+            code = keys.get(key) or gaz.subdivision_country(key, standalone=True)
+            if code:
+                counts[code] += 1
+                break
+    return counts
+
+
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:" + "|".join(ORIGIN_WORDS) + r")\s+(?:the\s+|der\s+|den\s+|la\s+|le\s+|l'|el\s+)?$",
+    re.IGNORECASE)
+
+
+def origin_mentions(text: str, limit_chars: int = 8000,
+                    language: str | None = None) -> Counter[str]:
+    """The countries a text names right after a word of origin ("a team from the UK",
+    "Touristen aus Frankreich"; ORIGIN_WORDS), counted as country_mentions counts
+    them: where people or things come from, not where the story is."""
+    counts: Counter[str] = Counter()
+    sample = _join_conjoined_countries(text[:limit_chars])
+    for match in _runs(sample, language):
+        if _ORIGIN_BEFORE.search(sample, max(0, match.start() - 16), match.start()):
+            counts.update(_countries_in_run(match.group(0), language))
+    return counts
 
 
 def country_of_cities_in_text(text: str) -> str | None:
