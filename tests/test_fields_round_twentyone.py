@@ -90,3 +90,32 @@ def test_single_foreign_countries_yield_to_the_region_the_story_names_twice():
     assert _article(_REGION_PAGE.format(region="el País Vasco"))["country"] == "ES"
     # Without the region the list of origins still decides (first named).
     assert _article(_REGION_PAGE.format(region="la comarca"))["country"] == "FR"
+
+
+_SMALL_TOWN_PAGE = ("{lead} - {sentence}\n\n"
+                    "{second}\n\n"
+                    "{third}")
+
+
+def test_dateline_town_below_the_main_index_in_a_country_the_page_supports():
+    german = _SMALL_TOWN_PAGE.format(
+        lead="Ruhpolding (dpa/lby)",
+        sentence="Wegen des milden Wetters bleiben die meisten Skilifte im Ort vorerst "
+                 "geschlossen, teilte die Gemeinde am Montag mit.",
+        second="Nur eine kurze Loipe mit Kunstschnee ist geöffnet, die Hotels melden "
+               "zahlreiche Absagen für die Ferien.",
+        third="Für das Wochenende erwarten die Meteorologen wieder Frost in den Bergen.")
+    article = _article(f"Langlauf nur mit Kunstschnee\n\n{german}")
+    assert article["dateline"]["city"] == "Ruhpolding"
+    assert article["country"] == "DE"
+    # On an English page that names no country, nothing supports a country: no guess.
+    english = _SMALL_TOWN_PAGE.format(
+        lead="RUHPOLDING (AP)",
+        sentence="The ski lifts in the village will stay closed because of the mild "
+                 "weather, the local council said on Monday.",
+        second="Only a short artificial-snow trail is open, and hotels report many "
+               "cancellations for the holidays.",
+        third="Forecasters expect frost to return to the mountains at the weekend.")
+    article = _article(f"Ski lifts idle as snow fails to fall\n\n{english}")
+    assert article["dateline"]["city"] is None
+    assert article["country"] is None

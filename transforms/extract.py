@@ -281,6 +281,12 @@ def _placed(dateline: DatelineMatch, place_lines: list[str],
         city, country = geo.resolve_place(dateline.place, language, evidence)
         if country and country != dateline.country:
             return dataclasses.replace(dateline, city=city, country=country)
+    if dateline.place and dateline.city is None and dateline.country is None:
+        # "Oberhof (dpa/th) -": a town below the main index's size, in a country the
+        # page supports (see geo.small_town).
+        town = geo.small_town(dateline.place, language, evidence)
+        if town:
+            return dataclasses.replace(dateline, city=town.name, country=town.country)
     return dateline
 
 
