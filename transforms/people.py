@@ -266,7 +266,10 @@ def byline_names(line: str) -> list[str] | None:
         shouted = compiled()["shouted_names"].match(names_text)
         if shouted and len(shouted.group(0).split()) >= 2:
             names_text = shouted.group(0)
-        names = split_names(names_text)
+        # "De acuerdo con ...", "Di fronte a ...": a sentence opening with the byline's
+        # word goes on in lower case; a byline's names do not ("di FEDERICA MONTANARI").
+        opens_lower = names_text[:1].islower()
+        names = split_names(names_text) if not opens_lower else None
         if names:
             return names
         # "By AFP", "Par MAP le 09/10/2024": a byline naming no person still leaves the body.
@@ -341,6 +344,13 @@ def labelled_credits(line: str) -> dict[str, list[str]] | None:
             else "author"
         roles[role].extend(names)
     return roles
+
+
+def editor_line_names(line: str) -> list[str]:
+    """The names a line labelled as the editor's names ("Editor : Jane Doe",
+    "Redaktur: John Roe"), else none."""
+    match = compiled()["editor_line"].match(line.strip()) if len(line) <= 100 else None
+    return split_names(match.group("names")) if match else []
 
 
 def bare_byline_name(line: str) -> str | None:
