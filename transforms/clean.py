@@ -200,6 +200,23 @@ def _opens_byline(line: str) -> bool:
     return line.split(" ", 1)[0].lower() in _BYLINE_OPENERS
 
 
+def _sentence_after_opener(paragraph: str) -> bool:
+    """A story sentence whose first word is also a byline's ("De acuerdo con la policía,
+    ... Juan Pérez y María López.", "Par ailleurs, ...", "By the end of the day, ...",
+    "Von den Verletzten ..."): a byline names its writers right after the word, the
+    sentence goes on in lower case, and runs on to a full stop."""
+    opener, _, rest = paragraph.partition(" ")
+    return (opener.lower() in _BYLINE_OPENERS and rest[:1].islower() and _is_prose(paragraph))
+
+
+def _byline_names(paragraph: str) -> list[str] | None:
+    """`people.byline_names`, except for a story sentence that opens with a byline's word."""
+    names = people.byline_names(paragraph)
+    if names and _sentence_after_opener(paragraph):
+        return None
+    return names
+
+
 def _paragraphs(lines: list[str]) -> list[str]:
     """Join hard-wrapped lines of one block into paragraphs.
 
@@ -538,7 +555,7 @@ def clean_text(
                   # "By Jane Doe", "Jane Doe (Bordeaux, correspondante)"
                   and (_opens_byline(para) or para.endswith(")")))
         if (i < 6 or at_end) and len(para) <= 200:
-            names = people.byline_names(para)
+            names = _byline_names(para)
             if names is not None:
                 out.bylines.extend(names)
                 stamp = people.byline_stamp(para)
@@ -1212,7 +1229,7 @@ def _lead_index(paragraphs: list[str]) -> int | None:
     for i, para in enumerate(paragraphs[:MAX_LEAD_SCAN]):
         if not _is_prose(para) or not compiled()["sentence_end"].search(para):
             continue
-        if caption_split(para) is not None or people.byline_names(para) is not None:
+        if caption_split(para) is not None or _byline_names(para) is not None:
             continue
         following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
         if credit_only_line(following):
