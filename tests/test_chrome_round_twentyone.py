@@ -170,6 +170,8 @@ def test_story_sentence_opening_with_a_byline_word_is_kept():
         "Por su parte, el alcalde de la ciudad, Juan Pérez, dijo que no habrá cambios.",
         "Par ailleurs, les habitants de Saint-Denis, Jean Dupont et Marie Martin, ont protesté.",
         "By the end of the day, John Smith and Mary Jones had left the building.",
+        "By Monday, John Smith and Mary Jones had left the building for good.",
+        "Por Navidad, Juan Pérez y María López visitaron a sus familias en Sevilla.",
     ]:
         cleaned = clean_text(f"Casos de dengue en la región\n\n{lead}\n\n{sentence}\n\n{MORE}\n")
         assert sentence in cleaned.paragraphs, sentence
@@ -177,4 +179,7 @@ def test_story_sentence_opening_with_a_byline_word_is_kept():
     # Near miss: a real byline under the headline still is one.
     cleaned = clean_text(f"Casos de dengue en la región\n\nPor Ana Ruiz y Juan Pérez\n\n{lead}\n")
     assert cleaned.bylines == ["Ana Ruiz", "Juan Pérez"]
+    assert cleaned.paragraphs == [lead]
+    cleaned = clean_text(f"Casos de dengue en la región\n\nBy Jane Doe and John Roe in "
+                         f"Saltillo, with reporting by Ana Ruiz in Torreón.\n\n{lead}\n")
     assert cleaned.paragraphs == [lead]

@@ -203,10 +203,17 @@ def _opens_byline(line: str) -> bool:
 def _sentence_after_opener(paragraph: str) -> bool:
     """A story sentence whose first word is also a byline's ("De acuerdo con la policía,
     ... Juan Pérez y María López.", "Par ailleurs, ...", "By the end of the day, ...",
-    "Von den Verletzten ..."): a byline names its writers right after the word, the
-    sentence goes on in lower case, and runs on to a full stop."""
+    "Por Navidad, Juan Pérez y ..."): a byline names its writers right after the word,
+    the sentence runs on to a full stop and goes on in lower case, or (a long one) opens
+    with a phrase that is no name ("By Monday, ...")."""
     opener, _, rest = paragraph.partition(" ")
-    return (opener.lower() in _BYLINE_OPENERS and rest[:1].islower() and _is_prose(paragraph))
+    if opener.lower() not in _BYLINE_OPENERS or not _is_prose(paragraph):
+        return False
+    if rest[:1].islower():
+        return True
+    first = compiled()["name_split"].split(rest, maxsplit=1)[0]
+    return (len(paragraph.split()) >= MIN_STORY_SENTENCE_WORDS
+            and people.clean_name(first) is None)
 
 
 def _byline_names(paragraph: str) -> list[str] | None:
