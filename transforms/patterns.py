@@ -53,13 +53,23 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "Folgen Sie der Post auf Instagram", "Suivez Le Courrier sur WhatsApp", "Sigue a El
         # Diario en Telegram", "Siga o Jornal no WhatsApp", "Segui Il Giornale su Telegram"
         # (the line ends with the network: "Volg de politie op X, zei ..." stays).
+        # A "stay informed" lead-in sentence instead: "Stay up to date with the latest news.
+        # Follow The Post on WhatsApp Channels.", "Restez informés : suivez Le Courrier sur
+        # WhatsApp", "Bleiben Sie auf dem Laufenden und folgen Sie der Post auf Telegram".
         r"(¿?(meer|mehr|more|further|plus|más|mais|altre|weitere|andere|otras|autres|other|want|wil je|wilt u"
-        r"|vuoi|quer|quiere|quieres|envie|lust auf|zin in)\b[^?\n]{0,60}\?\s{1,2})?(volg|volgt|folg(e|t|en sie)?|suivez|suis|sigue|siga|segui|seguite|follow)"
+        r"|vuoi|quer|quiere|quieres|envie|lust auf|zin in)\b[^?\n]{0,60}\?\s{1,2}"
+        r"|((stay|keep|be) (up to date|up-to-date|updated|informed|in the loop|in the know)|restez (informée?s?|à jour)"
+        r"|mantente (informad[oa]|al día)|manténgase (informad[oa]|al día)|bleiben sie (auf dem laufenden|informiert)"
+        r"|bleib (auf dem laufenden|informiert)|fique (por dentro|informad[oa]|atualizad[oa])|resta aggiornat[oi]"
+        r"|restate aggiornati|blijf (op de hoogte|up-to-date))( with [^.!?:\n]{1,40}| (avec|con|mit|com|met) [^.!?:\n]{1,40})?"
+        r"(\s?[.!:]\s{1,2}| (and|et|y|und|e|en) ))?(volg|volgt|folg(e|t|en sie)?|suivez|suis|sigue|siga|segui|seguite|follow)"
         r"( (a|o|as|os|il|lo|la|le|de|het|den|der|die|das|dem|el|us|ons|uns|nous|nos|ci))?"
         r" [^\W\d_][\w'’. -]{0,40} (op|auf|sur|en|no|na|nas|nos|su|sul|on|via)"
         r" (whatsapp|telegram|instagram|facebook|twitter|x|tiktok|threads|bluesky|youtube|linkedin|google news)"
         r"((,| and| en| und| et| y| e| ed| of| oder| ou| o) (whatsapp|telegram|instagram|facebook|twitter|x|tiktok"
-        r"|threads|bluesky|youtube|linkedin)){0,4}",
+        r"|threads|bluesky|youtube|linkedin)){0,4}"
+        # The network's product: "WhatsApp Channels", "WhatsApp-Kanal", "canal de WhatsApp".
+        r"([ -](channels?|kanal|kanäle|kanaal|kanalen|canal|canais|canales|chaîne|chaînes|canale|canali))?",
         # A "more news from the region here" link: "Weitere Nachrichten aus Bayern lesen Sie
         # hier.", "Mehr Nachrichten aus Sachsen finden Sie hier", "More news from Kent here",
         # "Meer nieuws uit Twente lees je hier", "Más noticias de Jujuy, aquí", "Plus
@@ -83,6 +93,61 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"get (our|the) .{1,60} newsletter.{0,80}",
         r".{0,60}\bnewsletter\b.{0,40}(sign up|subscribe|inbox).{0,60}",
         r"download (our|the) (free )?app.{0,80}",
+        # The app pitch in other languages: "Descarregue a nossa App gratuita.", "Descarga
+        # nuestra app", "Téléchargez l'application du Courrier", "Scarica la nostra app",
+        # "Laden Sie jetzt unsere App herunter", "Download onze gratis app" (the line ends
+        # with the app or its maker: "Descarregue a aplicação do ministério para pedir o
+        # apoio, disse a ministra." stays).
+        r"(descarregue|descarregar|baixe|baixar|descarga|descargá|descargue|descargar|téléchargez|télécharge"
+        r"|télécharger|scarica|scaricate|scaricare|laden sie|lade dir|download|installeer|installez|instale|instala)"
+        r"( já| ya| agora| ahora| maintenant| ora| jetzt| nu| gratis| gratuitamente| gratuitement| kostenlos)?"
+        r" (a nossa|o nosso|a|o|nuestra|la|notre|l['’]|la nostra|unsere|die|onze|de)"
+        r" ?([\w'’-]{1,20} ){0,2}(app|aplicação|aplicativo|aplicación|application|applicazione|applicatie)"
+        r"( gratuita| gratuito| gratis| gratuite| kostenlose| kostenlos)?( (do|da|de|del|du|von|di|della|van)"
+        r" [^\W\d_][\w'’.-]{0,25}( [^\W\d_][\w'’.-]{0,25}){0,2})?( herunter)?",
+        # An outlet's award badge: "Eighth consecutive year Consumer Choice Award for online
+        # news", "Oitavo ano consecutivo Escolha do Consumidor", "3rd year in a row Best News
+        # Site Award" (the line opens with the streak, no verb before it: "For the eighth
+        # consecutive year, the festival won the award." stays).
+        r"((\d{1,2}(st|nd|rd|th|º|ª|°|e|er|\.)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+        r"|primeir[oa]|segund[oa]|terceir[oa]|quart[oa]|quint[oa]|sext[oa]|sétim[oa]|oitav[oa]|non[oa]|décim[oa]"
+        r"|primer|tercer|cuarto|séptimo|octavo|noveno|décimo|premier|première|deuxième|troisième|quatrième"
+        r"|cinquième|sixième|septième|huitième|neuvième|dixième|primo|secondo|terzo|sesto|settimo|ottavo"
+        r"|decimo) (consecutive year|year in a row|straight year|ano consecutivo|año consecutivo"
+        r"|année consécutive|anno consecutivo|jahr in folge|opeenvolgende jaar|jaar op rij)"
+        r"|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (consecutive years|years in a row"
+        r"|anos consecutivos|años consecutivos|années consécutives|anni consecutivi|jahre in folge|jaar op rij))"
+        r",? [^.!?\n]{0,60}\b(awards?|prize|choice|prémios?|premios?|escolha|elección|prix|choix|preis"
+        r"|auszeichnung|prijs|winner)\b[^.!?\n]{0,80}",
+        # An article rating widget: "How did you like this article?", "Was this article
+        # helpful?", "Wie gefällt Ihnen dieser Artikel?", "¿Qué te pareció esta nota?", "Que
+        # pensez-vous de cet article ?", "O que achou deste artigo?", "Ti è piaciuto questo
+        # articolo?", "Hoe vond je dit artikel?" (a question about the page itself).
+        r"((how (do|did) you (like|rate|find)|what (do|did) you think of|how would you rate) this (article|story|post)"
+        r"|(was|is|did you find) this (article|story|post|page|information) (helpful|useful|interesting)"
+        r"|wie (gefällt|gefiel) (ihnen|dir) (dieser|der) (artikel|beitrag|text)"
+        r"|(hat|war) (ihnen|dir) (dieser|der) (artikel|beitrag) (gefallen|hilfreich|nützlich)"
+        r"|¿?(qué|que) (te|le|les) (pareció|parece|parecio) (este|esta|la|el) (artículo|nota|noticia|información)"
+        r"|¿?(te|le) (resultó|fue) (útil|interesante) (este|esta) (artículo|nota|información)"
+        r"|(que pensez-vous de|comment avez-vous trouvé|avez-vous aimé) cet article|cet article vous a-t-il"
+        r" (plu|été utile)|(o que (você )?(achou|acha)|gostou) (d[eo] )?(este|esta|deste|desta) (artigo|notícia|matéria|texto)"
+        r"|(ti|vi) è (piaciuto|stato utile) questo articolo|cosa ne pensi di questo articolo"
+        r"|(hoe vond je|hoe vindt u|wat vind je van|wat vindt u van) (dit|het) (artikel|bericht|verhaal)"
+        r"|vond je dit (artikel|bericht) (nuttig|interessant|leuk))\s?\?",
+        # An e-edition pitch: "Read the full edition online.", "See today's e-edition here",
+        # "Lesen Sie die ganze Ausgabe im E-Paper", "Lisez l'édition numérique", "Lea la edición
+        # impresa completa", "Leia a edição digital", "Leggi l'edizione sfogliabile" (it ends
+        # with the edition: "Read the full edition of the report online, he urged." stays).
+        r"(read|see|view|browse|get|flip through) (the|our|this week['’]s|today['’]s|this month['’]s)"
+        r" (full |complete |digital |print |latest |whole |online |electronic )?(edition|e-?edition|e-?paper"
+        r"|digital edition|print edition|replica edition|issue)( online| here| now| in full)?"
+        r"|lesen sie (die|unsere) (ganze |komplette |vollständige |digitale |aktuelle )?(ausgabe|zeitung)"
+        r"( (im|als) e-?paper| online| hier)?|(lisez|consultez|feuilletez) (l['’]édition|le journal)"
+        r"( complète| numérique| du jour| papier| en ligne){1,2}|(lea|consulte|hojee) (la edición|el diario)"
+        r"( completa| digital| impresa| del día| en línea){1,2}|(leia|consulte|folheie) a edição"
+        r"( completa| digital| impressa| do dia| online){1,2}|(leggi|sfoglia) (l['’]edizione|il giornale)"
+        r"( completa| digitale| sfogliabile| di oggi| cartacea){1,2}|lees de (volledige |digitale )?(editie|krant)"
+        r"( online| hier)?",
         r"(already a subscriber|not a subscriber)\??.{0,80}",
         r"support (our|independent) journalism.{0,80}",
         r"follow .{2,40} coverage\b.{0,120}",
@@ -272,6 +337,36 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(votre adresse (e-mail|de messagerie|email)|your email address|tu (dirección de )?correo"
         r"( electrónico)?|o seu (endereço de )?e-?mail|il tuo indirizzo email) (ne sera pas|will not be"
         r"|no será|não será|non sarà) (publiée?|published|publicad[oa]|publicad[oa]|pubblicato).{0,80}",
+        # A log-in prompt of a comment box: "Pour commenter, connectez-vous à votre compte Le
+        # Soir.", "To comment, please log in to your account", "Para comentar, inicia sesión",
+        # "Um zu kommentieren, melden Sie sich an", "Log in to comment" (the prompt only: "To
+        # comment on the plan, residents must register by Friday." stays).
+        r"(to (comment|post a comment|leave a comment|join the (discussion|conversation))( on this (article|story))?"
+        r"|pour (commenter|réagir|laisser un commentaire)( cet article)?|para (comentar|dejar un comentario"
+        r"|deixar um comentário)( esta (noticia|nota|notícia|matéria)| este artículo)?|um (zu kommentieren|einen"
+        r" kommentar (zu schreiben|abzugeben))|per (commentare|lasciare un commento)|om te (reageren|reacties"
+        r" te plaatsen))(,|:| -)? (please |merci de |veuillez |bitte )?(log ?in|sign ?in|register|create an account"
+        r"|connectez-vous|vous connecter|identifiez-vous|vous identifier|créez un compte|inicia sesión|inicie sesión"
+        r"|regístrate|registrate|identifícate|faça (o )?login|entre|cadastre-se|inicie sessão|melden sie sich an"
+        r"|loggen sie sich ein|registrieren sie sich|accedi|registrati|effettua il login|log (je|dan) in"
+        r"|meld je aan|registreer je)\b.{0,60}"
+        r"|(log ?in|sign ?in|connectez-vous|identifiez-vous|inicia sesión|inicie sesión|faça login|accedi"
+        r"|melden sie sich an|log in) (to|pour|para|per|om te|um zu) (comment|commenter|réagir|comentar"
+        r"|commentare|reageren|kommentieren)\b.{0,40}",
+        # A comment box's house rules asking for civility: "We welcome your feedback and
+        # encourage you to share your thoughts. We ask that you be respectful of others.",
+        # "Merci de rester courtois dans vos commentaires", "Le pedimos que sea respetuoso en
+        # sus comentarios", "Bitte bleiben Sie in den Kommentaren sachlich" (a comment word
+        # with it: "Please be respectful of the neighbours, police urged fans." stays).
+        r"(?=.{0,300}\b(comments?|feedback|thoughts|discussion|conversation|comentarios?|comentários?"
+        r"|commentaires?|kommentar\w{0,4}|diskussion|commenti|commento|reacties?|debate|débat)\b)"
+        r"[^\"“”«»\n]{0,150}\b(we ask (that )?you( to)?|we ask (readers|users|commenters|everyone) to|please|kindly"
+        r"|nous vous demandons de|merci de|veuillez|(te|le|les) pedimos que|por favor,?|bitte|wir bitten sie,?"
+        r"|pedimos que|por favor|vi chiediamo di|ti chiediamo di|si prega di|we vragen (je|u) om)"
+        r" (be|remain|stay|keep (it|your comments)|rester|être|seas|sea|sean|bleiben sie( [\w ]{1,25})?|seja|sejam"
+        r"|essere|restare|mantenere|respectvol te) (respectful|civil|courteous|polite|kind|on[- ]topic|courtois"
+        r"|courtoise|courtoises|respectueux|respectueuse|respectueuses|respetuos[oa]s?|sachlich|respektvoll"
+        r"|höflich|respeitos[oa]s?|rispettos[oi]|civili|educati|blijven)\b.{0,200}",
         r"join the conversation\b.{0,200}|please keep (your )?comments\b.{0,200}"
         r"|please log ?in\b.{0,40}\bcomment\b.{0,20}",
         r"(os comentários|los comentarios|les commentaires|i commenti) .{0,30}(estão fechados|están cerrados"
@@ -386,6 +481,21 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r".{0,120}\b(redaktion|rédaction|redacción|redação|redazione|redactie|newsroom|editorial|editors|staff"
         r"|feed|wire|agency|agentur|agence|agencia|agência|agenzia|übernommen|imported|importé|importad[oa]"
         r"|translated|übersetzt|traduit|traducid[oa]|traduzid[oa]|tradotto|vertaald)\b.{0,120}",
+        # The same note with no "automatically": "This is an auto-generated story from a
+        # syndicated news feed and has not been edited by Example staff.", "Esta nota no ha
+        # sido editada por la redacción", "Cet article n'a pas été édité par la rédaction",
+        # "Dieser Text wurde von der Redaktion nicht bearbeitet", "Este texto não foi editado
+        # pela redação" (the text speaks of itself, names the newsroom and ends there: "This
+        # report has not been checked by the ministry's staff, the union said." stays).
+        r"(?=.{0,300}\b(staff|newsroom|editors|editorial (team|staff|desk)|redaktion|rédaction|redacción|redação"
+        r"|redacção|redazione|redactie)\b)"
+        r"(this|dieser|diese|dieses|ce|cet|cette|este|esta|questo|questa|dit|deze)( is an?( [\w-]{1,20}){0,2})?"
+        r" (text|texte|texto|testo|tekst|article|artikel|artículo|artigo|articolo|nota|notícia|noticia|story|item"
+        r"|report|meldung|beitrag|dépêche|contenu|content|nachricht|notizia|bericht|matéria|información)\b"
+        r".{0,160}\b((has|have) not been (edited|modified|reviewed|checked|altered)|(was|is) not (edited|modified"
+        r"|reviewed)|nicht (bearbeitet|redigiert|geprüft|verändert)|pas été (édité|modifié|relu|retravaillé|vérifié)e?"
+        r"|no (ha sido|fue) (editad|revisad|modificad)[oa]|não foi (editad|revisad|alterad)[oa]|non è stat[oa]"
+        r" (modificat|rivist|editat|redatt)[oa]|niet (bewerkt|geredigeerd|gecontroleerd))\b[^,;]{0,100}",
         # "Anadolu Agency website contains only a portion of the news stories offered ..."
         r".{0,60}\bwebsite contains only a (portion|part|selection) of the news\b.{0,300}",
         r"disclaimer\s?:.{0,400}",
@@ -753,7 +863,29 @@ TAIL_NOTES: list[str] = [
     r"|daily|weekly|fortnightly|monthly|bi-?weekly|on (?:mondays|tuesdays|wednesdays|thursdays|fridays"
     r"|saturdays|sundays)|(?:from )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
     r" (?:through|thru|to|until|-|–) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)"
-    r"\b[^.!?]{0,140}\.?",
+    r"\b[^.!?]{0,140}\.?"
+    # ... with its e-edition pitch: "... every Friday. Read the full edition online."
+    r"(?:\s{1,2}(?:read|see|view|browse|get) (?:the|our|this week['’]s|today['’]s) (?:full |complete |digital "
+    r"|print |latest |whole |online )?(?:edition|e-?edition|e-?paper|issue|paper)(?: online| here| now)?[.!]?)?",
+    # The publisher's description of itself as independent or non-profit: "Example Report is
+    # an independent, non-profit news website.", "Le Courrier est un média indépendant et
+    # sans but lucratif.", "El Diario es un medio independiente", "Die Post ist ein
+    # unabhängiges Nachrichtenportal" (a medium, no second clause: "The Daily Star is an
+    # independent newspaper, and its editor was arrested on Monday." and "The foundation is
+    # an independent, non-profit organisation." stay).
+    r"(?:(?:the |el |la |le |il |die |der |das |o |a |de |het )?(?-i:[A-Z][\w'’&.-]{1,30}"
+    r"(?: (?:(?:de|da|do|del|della|di|des|du|van|von|of) )?[A-Z][\w'’&.-]{1,30}){0,3})"
+    r" (?:is|est|es|ist|é|è) (?:an?|un|une|una|uno|um|uma|ein|eine|een|the|la|le|el|o|il|das|die|de|het)"
+    r" (?:(?:independent|non-?profit|not-for-profit|reader-(?:funded|supported)|community-owned|public-interest"
+    r"|unabhängige[sr]?|gemeinnützige[sr]?|onafhankelijke|independiente|independente|indipendente)(?:,| and"
+    r"| und| en| y| e)? ){1,3}(?:[\w'’-]{2,20} ){0,2}(?:" + _SELF_MEDIA + r")\b"
+    r"|(?:the |el |la |le |il |o |a )?(?-i:[A-Z][\w'’&.-]{1,30}"
+    r"(?: (?:(?:de|da|do|del|della|di|des|du|van|von|of) )?[A-Z][\w'’&.-]{1,30}){0,3})"
+    r" (?:est|es|é|è) (?:un|une|una|uno|um|uma) (?:" + _SELF_MEDIA + r")(?: [\w'’-]{2,20}){0,2}"
+    r" (?:indépendante?|independiente|independente|indipendente)(?:(?:,| et| y| e) (?:sans but lucratif|sin fines"
+    r" de lucro|sin ánimo de lucro|sem fins lucrativos|senza scopo di lucro|participatif|participativ[oa])){0,2}\b"
+    r")(?: (?!(?:and|y|et|e|und|en|but|pero|mais|aber|ma|was|fue|foi|wurde|has|had|which|who|that)\b)"
+    r"[^\s.!?,;]{1,25}){0,8}[.!]?",
     # The publisher's description of itself under the story: "Example News is the largest
     # news channel in Europe.", "Le Courrier est le premier site d'information de la région.",
     # "El Diario es el periódico líder de la provincia.", "Die Post ist das führende
