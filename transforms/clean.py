@@ -200,30 +200,6 @@ def _opens_byline(line: str) -> bool:
     return line.split(" ", 1)[0].lower() in _BYLINE_OPENERS
 
 
-def _sentence_after_opener(paragraph: str) -> bool:
-    """A story sentence whose first word is also a byline's ("De acuerdo con la policía,
-    ... Juan Pérez y María López.", "Par ailleurs, ...", "By the end of the day, ...",
-    "Por Navidad, Juan Pérez y ..."): a byline names its writers right after the word,
-    the sentence runs on to a full stop and goes on in lower case, or (a long one) opens
-    with a phrase that is no name ("By Monday, ...")."""
-    opener, _, rest = paragraph.partition(" ")
-    if opener.lower() not in _BYLINE_OPENERS or not _is_prose(paragraph):
-        return False
-    if rest[:1].islower():
-        return True
-    first = compiled()["name_split"].split(rest, maxsplit=1)[0]
-    return (len(paragraph.split()) >= MIN_STORY_SENTENCE_WORDS
-            and people.clean_name(first) is None)
-
-
-def _byline_names(paragraph: str) -> list[str] | None:
-    """`people.byline_names`, except for a story sentence that opens with a byline's word."""
-    names = people.byline_names(paragraph)
-    if names and _sentence_after_opener(paragraph):
-        return None
-    return names
-
-
 def _paragraphs(lines: list[str]) -> list[str]:
     """Join hard-wrapped lines of one block into paragraphs.
 
@@ -562,7 +538,7 @@ def clean_text(
                   # "By Jane Doe", "Jane Doe (Bordeaux, correspondante)"
                   and (_opens_byline(para) or para.endswith(")")))
         if (i < 6 or at_end) and len(para) <= 200:
-            names = _byline_names(para)
+            names = people.byline_names(para)
             if names is not None:
                 out.bylines.extend(names)
                 stamp = people.byline_stamp(para)
@@ -1236,7 +1212,7 @@ def _lead_index(paragraphs: list[str]) -> int | None:
     for i, para in enumerate(paragraphs[:MAX_LEAD_SCAN]):
         if not _is_prose(para) or not compiled()["sentence_end"].search(para):
             continue
-        if caption_split(para) is not None or _byline_names(para) is not None:
+        if caption_split(para) is not None or people.byline_names(para) is not None:
             continue
         following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
         if credit_only_line(following):

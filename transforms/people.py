@@ -258,6 +258,25 @@ def _byline_candidates(line: str) -> list[str]:
             if m and (m.groupdict().get("place") is None or any(geo.resolve_place(m["place"])))]
 
 
+# A full sentence this long is a story's, not a byline's, unless names open it.
+STORY_SENTENCE_WORDS = 12
+
+
+def _story_sentence(line: str, names_text: str) -> bool:
+    """A story sentence whose first word is also a byline's: it goes on in lower case
+    ("De acuerdo con ...", "Par ailleurs, ...", "By the end of the day, ..."; a byline's
+    names do not: "di FEDERICA MONTANARI"), or, a long full sentence, it opens with a
+    phrase that is no name ("By Monday, ...", "Por Navidad, Juan Pérez y ...")."""
+    if names_text[:1].islower():
+        return True
+    if len(line.split()) < STORY_SENTENCE_WORDS or not _SENTENCE_END.search(line):
+        return False
+    return clean_name(compiled()["name_split"].split(names_text, maxsplit=1)[0]) is None
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"”’»)]?\s*$")
+
+
 def byline_names(line: str) -> list[str] | None:
     """Names in a byline line ('By JANE DOE The Valley Star'), or None if not a byline."""
     for names_text in _byline_candidates(line):
@@ -266,10 +285,7 @@ def byline_names(line: str) -> list[str] | None:
         shouted = compiled()["shouted_names"].match(names_text)
         if shouted and len(shouted.group(0).split()) >= 2:
             names_text = shouted.group(0)
-        # "De acuerdo con ...", "Di fronte a ...": a sentence opening with the byline's
-        # word goes on in lower case; a byline's names do not ("di FEDERICA MONTANARI").
-        opens_lower = names_text[:1].islower()
-        names = split_names(names_text) if not opens_lower else None
+        names = None if _story_sentence(line, names_text) else split_names(names_text)
         if names:
             return names
         # "By AFP", "Par MAP le 09/10/2024": a byline naming no person still leaves the body.
