@@ -1,7 +1,7 @@
 """Quality gate: extraction on the labelled sets must not fall below the figures
 measured when these floors were pinned (raise a floor when quality rises).
 
-The tuned sets (sample corpus and dev_set to dev_set21) are gated; the held-out set
+The tuned sets (sample corpus and dev_set to dev_set22) are gated; the held-out set
 (bench/holdout/) is measured by `python -m bench.eval_report` and is not gated,
 so that nobody tunes against it to get CI green.
 """
@@ -204,6 +204,17 @@ GATES = {
                       "language": 1.0, "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
         "max_chrome_leaked": 0,
     },
+    # The nineteenth held-out set (0.949 untouched, 15 leaked, 67/68 must-have), a
+    # development set since its round.
+    "dev_set22": {
+        "folder": ROOT / "bench" / "dev_set22",
+        "fields_exact": 0.94,
+        "per_field": {"title": 1.0, "agency": 1.0, "editors": 1.0, "language": 1.0,
+                      "section": 1.0},
+        "max_chrome_leaked": 15,
+        # Until its chrome round: one must-have sentence is dropped untouched.
+        "max_must_have_lost": 1,
+    },
 }
 
 
@@ -217,5 +228,6 @@ def test_extraction_quality_does_not_regress(name):
         accuracy = report["per_field"][field]["accuracy"]
         assert accuracy >= floor, (field, accuracy, report["per_field"][field]["misses"])
     body = report["body"]
-    assert body["must_have_kept"] == body["must_have"], body["lost"]
+    lost = body["must_have"] - body["must_have_kept"]
+    assert lost <= gate.get("max_must_have_lost", 0), body["lost"]
     assert body["chrome_leaked"] <= gate["max_chrome_leaked"], body["leaks"]
