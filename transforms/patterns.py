@@ -254,7 +254,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # (the header alone on its line).
         r"(recommended|sponsored|featured|partner|top|today['’]s|best) (offers|deals)|polecane (oferty|produkty)"
         r"|oferty (partnerów|dnia)|ofertas (recomendadas|destacadas|patrocinadas|del día|em destaque)"
-        r"|offres (recommandées|partenaires|du moment|sponsorisées)|(empfohlene|aktuelle|top-?)angebote"
+        r"|offres (recommandées|partenaires|du moment|sponsorisées)|(empfohlene |aktuelle |top-?)angebote"
         r"|angebote unserer partner|offerte (consigliate|in evidenza|sponsorizzate)|aanbevolen aanbiedingen"
         r"|(рекомендуемые|лучшие) предложения|спецпредложения",
         # The newsletter pitch with the formal or the River Plate imperative: "Suscríbase a
@@ -503,9 +503,12 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # The same with the holder and year first: "© Example Nation 2025 – Tous droits
         # réservés", "La Gaceta 2024. Todos los derechos reservados", "Wszelkie prawa
         # zastrzeżone", "Все права защищены".
-        r"[^\n]{0,80}\b(todos los derechos reservados|alle rechte vorbehalten|tous droits réservés"
-        r"|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden"
-        r"|wszelkie prawa zastrzeżone|все права защищены|tüm hakları saklıdır)\b\.?[^\n]{0,80}",
+        # (after a copyright sign or a year only: "L'avocat a rappelé que tous droits réservés
+        # ne veut pas dire interdit." stays).
+        r"(((©|\(c\))[^\n]{0,80}|[^\n]{0,80}\b(19|20)\d{2})[\s.,:;|–—-]{1,5})?(todos los derechos reservados"
+        r"|alle rechte vorbehalten|tous droits réservés|tutti i diritti riservati|todos os direitos reservados"
+        r"|alle rechten voorbehouden|wszelkie prawa zastrzeżone|все права защищены|tüm hakları saklıdır)\b\.?"
+        r"([\s|·–—-]{1,3}[^\n]{0,60})?",
         # A site's notice with its holder then a span of years: "© Example.ru, 2000–2025",
         # "© The Harbour Post 1998-2024" (a photo credit has no span of years).
         r"(©|\(c\)|copyright)\s{0,2}[^\W\d_][\w .&'’-]{0,60}?,?\s(19|20)\d{2}\s?[–—-]\s?(19|20)\d{2}\.?",
@@ -729,6 +732,7 @@ LONG_CHROME_KEYWORDS = (
     "comments", "subscribe", "sign up", "register", "follow",
     "trust principles", "|", "coverage", "non-commercial use", "http", "syndicated", "inbox",
     "postfach", "boîte", "bandeja", "casella", "disclosure", "committed to",
+    "zastrzeżone", "защищены", "voorbehouden",
 )
 
 # A breadcrumb trail above a headline: "Home / Cities / Chennai", "Sie sind hier:
@@ -812,7 +816,7 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"| reading| links| topics| video)?|more|also (read|see)|recommended)"
     r"( on)?\s*:\s*.{1,200}",
     # With a filler word: "Lesen Sie dazu auch: ...", "Lisez aussi à ce sujet : ...".
-    r"\(?(à |a )?(lee|lea|leé|leer|mirá|mira|lire|leia|leggi|lesen sie|voir|vea|veja|vedi)"
+    r"\(?(à |a )?(lee|lea|leé|leer|mirá|mira|lire|lisez|leia|leggi|lesen sie|voir|vea|veja|vedi)"
     r"( dazu| hierzu| darüber| zum thema| al respecto| sobre esto| sobre o assunto| in merito)?( también| aussi| também| anche| auch| mehr"
     r"| más| mais| plus| di più| également| además| ainda| außerdem| ebenfalls| inoltre| pure)?"
     r"( à ce sujet| sur le sujet| sobre el tema| sobre o tema| sull['’]argomento)?( en| sur| em| su| auf)?\s*:\s*.{1,200}",
