@@ -49,11 +49,13 @@ def test_footer_links_above_a_comment_disclaimer_go_with_it():
              "Conduct. The Harbour Post does not endorse these opinions.")
     assert _tail(lines) == [BODY, MORE]
     for line in ["Journalistic Standards", "Editorial Guidelines", "Ethics Policy",
-                 "Normes journalistiques", "Principios editoriales"]:
+                 "Normes journalistiques", "Principios editoriales", "About The Associated Press",
+                 "About Reuters"]:
         assert chrome_kind(line) == "navigation", line
     # Near miss: a story sentence about standards.
     assert chrome_kind("Editorial standards at the paper were questioned by the "
                        "inquiry.") is None
+    assert chrome_kind("About the Associated Press, the senator said nothing.") is None
 
 
 def test_comment_counter_in_other_shapes_is_a_widget():

@@ -705,6 +705,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|normes (journalistiques|éditoriales)|charte (éditoriale|déontologique)|principios editoriales"
         r"|normas editoriales|redaktionelle (leitlinien|grundsätze|standards)|publizistische grundsätze"
         r"|princípios editoriais|normas editoriais|linee guida editoriali|redactiestatuut|journalistieke code",
+        # The wire's "About" link under its copy: "About The Associated Press", "About Reuters".
+        r"about (the )?(associated press|canadian press|press association|pa media|reuters|afp"
+        r"|agence france-presse|bloomberg|dpa|efe|ansa|kyodo|xinhua|aap|australian associated press|pti"
+        r"|press trust of india|ani|bernama|antara)",
         # A wire's machine story ID under the story, its service names then a code of digit
         # groups: "dpa-infocom, dpa:240905-930-223417/1", "apa, APA:250112-0042-31" (a
         # sentence never ends on a bare code; a date "Published: 2024-05-01" or a phone number
