@@ -205,6 +205,63 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"support [\w'’ ]{2,40} journalism( of [\w ]{2,40})?.{0,60}",
         r"independent journalism costs money\b.{0,200}|support .{2,40} for the price of a coffee.{0,40}",
         r"(subscreva|assine) (a|o|as|os) newsletters?.{0,60}",
+        # A social bar's "join / follow us on ..." in other languages, the network maybe
+        # declined: "Dołącz do nas na Facebooku!", "Rejoignez-nous sur Instagram", "Únete a
+        # nosotros en Telegram", "Folgen Sie uns auch auf Instagram", "Siga-nos no X",
+        # "Присоединяйтесь к нам во ВКонтакте" (the line ends with the networks: "Join us on
+        # Facebook to discuss the plan, the mayor wrote." stays).
+        r"(join us|find us|like us|rejoignez-nous|retrouvez-nous|suivez-nous|únete a nosotros|síguenos|siguenos"
+        r"|encuéntranos|folgen sie uns|folge uns|besuchen sie uns|seguici|siga-nos|sigam-nos|acompanhe-nos"
+        r"|volg ons|vind ons|dołącz do nas|obserwuj nas|znajdź nas|polub nas|śledź nas"
+        r"|присоединяйтесь к нам|подписывайтесь на нас|следите за нами|читайте нас)"
+        r"( (also|aussi|también|auch|anche|também|ook|też|także|również|также|тоже))?"
+        r" (on|sur|en|auf|bei|su|no|na|nas|nos|op|в|во) (facebook|twitter|x|instagram|linkedin|tiktok|telegram"
+        r"|whatsapp|threads|bluesky|youtube|вконтакте|vk|одноклассниках|дзен|дзене)\w{0,4}"
+        r"((,| and| et| y| und| e| en| i| и| oraz| or| ou| o| oder| of) (facebook|twitter|x|instagram|linkedin"
+        r"|tiktok|telegram|whatsapp|threads|bluesky|youtube|вконтакте|vk|дзен|дзене)\w{0,4}){0,4}",
+        # A pitch to subscribe to the outlet on a messaging app or network, its name maybe in
+        # quotes and a purpose clause after it: "Подписывайтесь на «Газету» в Telegram, чтобы
+        # первыми узнавать главные новости", "Subscribe to the Post on WhatsApp to get the
+        # news first", "Abonnez-vous au « Courrier » sur Telegram pour ne rien manquer"
+        # (it names the app: "Subscribe to the plan, the minister told investors." stays).
+        r"(подписывайтесь|подпишитесь|подписывайся|подпишись|subscribe|suscríbete|suscríbase|suscribite"
+        r"|abonnez-vous|abonne-toi|abonnieren sie|abonniere|iscriviti|inscreva-se|assine|abonneer je|abonneer"
+        r"|subskrybuj|zasubskrybuj|obserwuj) (на|to|a|al|à|au|aux|den|das|die|il|al|ao|à|op|de) ?"
+        r"[«\"“„'‘]?[^\W\d_][\w'’. -]{0,40}[»\"”“'’]? (в|во|on|in|en|sur|auf|bei|su|sul|no|na|op|via)"
+        r" (telegram|whatsapp|viber|signal|max|дзен|дзене|вконтакте|vk|youtube|instagram|tiktok|x|twitter)"
+        r"([ -](channels?|канале|канал|kanal|kanaal|canal|chaîne|canale))?"
+        r"(,? (чтобы|to|para|pour|um|per|om|żeby|aby|и) [^\n]{2,120})?",
+        # A channel pitch of a few sentences that ends with the call to follow the outlet on
+        # a messaging app, the reader addressed before it: "We have the news first. Get the
+        # stories delivered straight to your phone. Follow The Post on WhatsApp." (one
+        # sentence of the story before a follow call would not speak to "you").
+        r"(?=[^\n]{0,300}\b(you|your|yours|vous|votre|vos|tu|tus|ihr|ihnen|dein|você|seu|sua|tuo|tua|jouw|uw"
+        r"|twój|twoje|вам|вас|ваш)\b)[^\"“”«»\n]{0,300}[.!?]\s{1,2}"
+        r"(follow|volg|folgen sie|folge|suivez|sigue|siga|segui|obserwuj|join) [^\W\d_][\w'’. -]{0,40}"
+        r" (on|op|auf|sur|en|no|na|su) (whatsapp|telegram|google news|instagram|x|facebook)"
+        r"([ -](channels?|kanal|kanaal|canal|chaîne|canale))?",
+        # A pitch to read without adverts: "Wykup dostęp do Strefy Premium i czytaj bez
+        # reklam", "Subscribe and read without ads", "Abonnieren Sie und lesen Sie ohne
+        # Werbung", "Abonnez-vous et lisez sans publicité" (the reading call opens the line or
+        # a clause after "and": "The channel will broadcast without ads for a month." stays).
+        r"([^\n]{0,80}(\b(and|i|und|et|y|e|en|и|oraz)|[.!:]) )?(read|browse|czytaj|przeglądaj|lesen sie|lies"
+        r"|lisez|lis|lee|lea|leé|leia|leggi|lees|читайте|читай)( [\w'’-]{1,20}){0,3}? (without (ads|adverts"
+        r"|advertising|advertisements)|ad-free|bez reklam|ohne werbung|werbefrei|sans (publicité|pub|publicités)"
+        r"|sin (publicidad|anuncios)|sem (publicidade|anúncios)|senza (pubblicità)|zonder (advertenties|reclame)"
+        r"|без рекламы)\b[^\n]{0,60}",
+        # A shop widget's header: "Recommended offers", "Polecane oferty", "Ofertas
+        # recomendadas", "Offres partenaires", "Empfohlene Angebote", "Offerte consigliate"
+        # (the header alone on its line).
+        r"(recommended|sponsored|featured|partner|top|today['’]s|best) (offers|deals)|polecane (oferty|produkty)"
+        r"|oferty (partnerów|dnia)|ofertas (recomendadas|destacadas|patrocinadas|del día|em destaque)"
+        r"|offres (recommandées|partenaires|du moment|sponsorisées)|(empfohlene |aktuelle |top-?)angebote"
+        r"|angebote unserer partner|offerte (consigliate|in evidenza|sponsorizzate)|aanbevolen aanbiedingen"
+        r"|(рекомендуемые|лучшие) предложения|спецпредложения",
+        # The newsletter pitch with the formal or the River Plate imperative: "Suscríbase a
+        # nuestro boletín y reciba las noticias del día", "Suscribite a nuestro newsletter"
+        # (a product named: "Suscríbase a la lista de espera, pidió el alcalde." stays).
+        r"(suscríbase|suscribase|suscríbanse|suscribite|suscribíte|regístrese|inscríbase) (a|al|en)"
+        r" [^.!?\n]{0,40}\b(boletín|boletines|newsletters?|canal|noticias|edición|diario|periódico)\b.{0,120}",
         # "Don't miss out on the headlines from Queensland. Followed categories will be
         # added to My News.", "Subscriber only", "Members-only article".
         r"(don['’]?t|never) miss out on (the )?(latest )?(headlines|news|stories|updates)\b.{0,200}",
@@ -254,6 +311,26 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|youtube|tiktok|telegram|threads|flipboard|copy link|copy this link|print|comments?)",
         r"(share|tweet|email|print|save)( [|/·•] ?(share|tweet|email|print|save|facebook|twitter)){1,8}",
         r"reuse this content|view comments|show comments|\d{1,6} comments?|comments? \(\d{1,6}\)",
+        # A comment counter in other shapes and languages: "Comments - 0", "Comments: 12",
+        # "Kommentare (3)", "Commentaires 5", "Comentarios: 0", "Комментарии 4".
+        r"(comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze"
+        r"|комментари[йие]{1,2})\s{0,2}[-–:|(]?\s{0,2}\d{1,6}\)?",
+        # A comment box's house rules, the comments the subject: "Comments have to be in
+        # English, and in full sentences.", "Comments will be edited and authorised at the
+        # discretion of the editors.", "Conversations are opinions of our readers and are
+        # subject to the Code of Conduct.", "Los comentarios son moderados", "Les
+        # commentaires sont modérés", "Kommentare werden moderiert" (a moderation word:
+        # "Comments will be accepted until Friday, the council said." stays).
+        r"(all |reader |readers['’] |user )?(comments|conversations|los comentarios|les commentaires|kommentare"
+        r"|die kommentare|i commenti|os comentários|reacties|komentarze|комментарии)"
+        r" (have to|has to|must|should|will|may|are|can|deben|serán|son|pueden|doivent|seront|sont|peuvent"
+        r"|müssen|werden|sind|können|devono|saranno|sono|possono|devem|serão|são|podem|moeten|worden|zijn"
+        r"|muszą|będą|są|должны|будут|могут|проходят)\b[^\n]{0,200}?\b(in full sentences|edited|authori[sz]ed"
+        r"|moderated|pre-?moderated|(opinions|views) of (our )?(readers|users|commenters)"
+        r"|code of conduct|community (guidelines|standards|rules)|at the discretion of"
+        r"|modérés|modérées|moderad[oa]s|moderiert|freigeschaltet|moderati|gemodereerd|moderowane|модерац\w{1,3}"
+        r"|(have to|must|should) be (written )?in (english|french|spanish|german|portuguese|italian|dutch))"
+        r"\b[^\n]{0,200}",
         r"ad feedback|leave a comment|report an error|read \d{1,4} comments",
         r"(atenção|atención|attention|note|nota|achtung)\s*:\s*(os |los |les |i )?"
         r"(comentários|comentarios|comments|commentaires|commenti|kommentare)\b.{0,200}"
@@ -423,6 +500,18 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(©\s*)?copyright\s*(©|\(c\))?\s*[^\W\d_][\w .&'’-]{1,60}\s(19|20)\d{2}\.?",
         r"(todos los derechos reservados|alle rechte vorbehalten|tous droits réservés"
         r"|tutti i diritti riservati|todos os direitos reservados).{0,80}",
+        # The same with the holder and year first: "© Example Nation 2025 – Tous droits
+        # réservés", "La Gaceta 2024. Todos los derechos reservados", "Wszelkie prawa
+        # zastrzeżone", "Все права защищены".
+        # (after a copyright sign or a year only: "L'avocat a rappelé que tous droits réservés
+        # ne veut pas dire interdit." stays).
+        r"(((©|\(c\))[^\n]{0,80}|[^\n]{0,80}\b(19|20)\d{2})[\s.,:;|–—-]{1,5})?(todos los derechos reservados"
+        r"|alle rechte vorbehalten|tous droits réservés|tutti i diritti riservati|todos os direitos reservados"
+        r"|alle rechten voorbehouden|wszelkie prawa zastrzeżone|все права защищены|tüm hakları saklıdır)\b\.?"
+        r"([\s|·–—-]{1,3}[^\n]{0,60})?",
+        # A site's notice with its holder then a span of years: "© Example.ru, 2000–2025",
+        # "© The Harbour Post 1998-2024" (a photo credit has no span of years).
+        r"(©|\(c\)|copyright)\s{0,2}[^\W\d_][\w .&'’-]{0,60}?,?\s(19|20)\d{2}\s?[–—-]\s?(19|20)\d{2}\.?",
         # "Tous droits de reproduction et de représentation réservés." (AFP's French notice)
         r"(tous droits|todos los derechos|tutti i diritti|todos os direitos) (de|di|d['’]) [\w'’ ]{2,60}"
         r"\b(réservés|reservados|riservati)\b.{0,80}",
@@ -551,6 +640,16 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"views?:?\s?[\d,.]{1,9}|[\d,.]{1,9} views?|vistas:? [\d.]{1,9}|aufrufe:? [\d.]{1,9}",
         r"contact the (writer|reporter|author|journalist) at [\w.+-]{1,64}@[\w.-]{3,100}\.?",
         r"play|pause|listen now",
+        # An age rating badge alone on its line: "18+", "16+", "0+" (Russian sites print one).
+        r"(0|6|12|14|16|18|21)\s?\+",
+        # A writer's contact line: "Contact Jane Doe at jdoe@example.com. Follow @JaneDoe on
+        # X.", "Reach John Roe at jroe@example.com or 555-0100." (the address makes it the
+        # desk's: "Contact Jane Doe at the town hall for details." stays), and the handle alone.
+        r"(contact|reach|email|e-mail|write to|contacte a|contactez|kontaktieren sie|contatta) [^\W\d_][\w'’.-]{1,25}"
+        r"( [^\W\d_][\w'’.-]{1,25}){0,3} (at|en|à|unter|a|via) [\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}"
+        r"( or [^.!?\n]{1,40})?(\.\s{1,2}follow (him|her|them|[^\W\d_][\w'’.-]{1,25}( [^\W\d_][\w'’.-]{1,25}){0,2})?"
+        r" ?(on (x|twitter|bluesky|instagram|threads) )?(at )?@\w{1,30}( on (x|twitter|bluesky|instagram|threads))?)?"
+        r"|follow (him|her|them )?@\w{1,30} on (x|twitter|bluesky|instagram|threads)",
         # An e-mail address alone on its line (a wire reporter's sign-off).
         r"[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}",
         # Hashtag lines.
@@ -592,10 +691,24 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"\((end|fin)\)(\s{1,2}[a-z]{2,6}([/.][a-z]{2,6}){0,4})?|={4,30}\s{0,2}[^\W\d_][\w.]{0,6}( [\w.]{1,6}){0,2}|-{1,2}\s?end\s?-{1,2}|-30-|={1,3}\s{0,2}[^\W\d_][\w ]{1,30}",
         # Agency sign-off codes: "ats/nr", "ACL // JMR", "Lusa/Fim", "ARL/CRB/OHA".
         # Also in brackets under the story: "(mir/sfr)", "(ant/end)" (Indonesian desks).
+        # A trailing slash after each code as PAP sets them: "abc/ defg/".
         r"[a-z]{2,6}(\s{0,2}/{1,2}\s{0,2}[a-z]{2,6}){1,4}|[a-z]{2,6}(/[a-z]{2,6}){1,4}/(19|20)\d{2}"
+        r"|[a-ząćęłńóśźż]{2,6}/(\s{0,2}[a-ząćęłńóśźż]{2,6}/){1,4}"
         r"|\([a-z]{2,6}(\s{0,2}/\s{0,2}[a-z]{2,6}){1,4}\)",
         # AFP desk slugs: "bur-tsg/dhw", "str-sva/kjm/ach".
         r"[a-z]{2,6}-[a-z]{2,6}(/[a-z]{2,6}){1,4}",
+        # A footer's trust links: "Journalistic Standards", "Editorial Guidelines", "Ethics
+        # Policy", "Normes journalistiques", "Principios editoriales", "Redaktionelle
+        # Leitlinien" (the link alone on its line).
+        r"(our |the )?(journalistic|editorial|news|reporting) (standards|guidelines|principles|policies|ethics)"
+        r"|(ethics|corrections?|editorial) (policy|code|guidelines)|code of (ethics|conduct)"
+        r"|normes (journalistiques|éditoriales)|charte (éditoriale|déontologique)|principios editoriales"
+        r"|normas editoriales|redaktionelle (leitlinien|grundsätze|standards)|publizistische grundsätze"
+        r"|princípios editoriais|normas editoriais|linee guida editoriali|redactiestatuut|journalistieke code",
+        # The wire's "About" link under its copy: "About The Associated Press", "About Reuters".
+        r"about (the )?(associated press|canadian press|press association|pa media|reuters|afp"
+        r"|agence france-presse|bloomberg|dpa|efe|ansa|kyodo|xinhua|aap|australian associated press|pti"
+        r"|press trust of india|ani|bernama|antara)",
         # A wire's machine story ID under the story, its service names then a code of digit
         # groups: "dpa-infocom, dpa:240905-930-223417/1", "apa, APA:250112-0042-31" (a
         # sentence never ends on a bare code; a date "Published: 2024-05-01" or a phone number
@@ -623,6 +736,7 @@ LONG_CHROME_KEYWORDS = (
     "comments", "subscribe", "sign up", "register", "follow",
     "trust principles", "|", "coverage", "non-commercial use", "http", "syndicated", "inbox",
     "postfach", "boîte", "bandeja", "casella", "disclosure", "committed to",
+    "zastrzeżone", "защищены", "voorbehouden",
 )
 
 # A breadcrumb trail above a headline: "Home / Cities / Chennai", "Sie sind hier:
@@ -705,9 +819,11 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"\(?((read|see|watch|listen)( more| also)?|((read|see|view) )?related( news| coverage| stories| articles| content"
     r"| reading| links| topics| video)?|more|also (read|see)|recommended)"
     r"( on)?\s*:\s*.{1,200}",
-    r"\(?(à |a )?(lee|lea|leé|leer|mirá|mira|lire|leia|leggi|lesen sie|voir|vea|veja|vedi)( también| aussi| também| anche| auch| mehr"
+    # With a filler word: "Lesen Sie dazu auch: ...", "Lisez aussi à ce sujet : ...".
+    r"\(?(à |a )?(lee|lea|leé|leer|mirá|mira|lire|lisez|leia|leggi|lesen sie|voir|vea|veja|vedi)"
+    r"( dazu| hierzu| darüber| zum thema| al respecto| sobre esto| sobre o assunto| in merito)?( también| aussi| também| anche| auch| mehr"
     r"| más| mais| plus| di più| également| además| ainda| außerdem| ebenfalls| inoltre| pure)?"
-    r"( en| sur| em| su| auf)?\s*:\s*.{1,200}",
+    r"( à ce sujet| sur le sujet| sobre el tema| sobre o tema| sull['’]argomento)?( en| sur| em| su| auf)?\s*:\s*.{1,200}",
     r"((también )?(te|le|les) (puede|pueden|podría|podrían) interesar|(te|le|les) recomendamos"
     r"|mehr zum thema|weiterlesen"
     r"|vous aimerez aussi|potrebbe interessarti|veja também|also read|read also)\s*:\s*.{1,200}",
