@@ -44,6 +44,8 @@ from transforms.patterns import (
     PLACE_ADMIN_SUFFIXES,
     PLACE_CITY_SUFFIXES,
     PLACE_NAME_ABBREVIATIONS,
+    PLACE_NAME_ABBREVIATIONS_OTHER,
+    PLACE_NAME_ENGLISH_LETTERS,
     PLACE_QUALIFIERS,
     PLACE_RUN_OPENERS,
     SUBDIVISION_EVIDENCE_SUFFIXES,
@@ -203,8 +205,15 @@ class Gazetteer:
         if found is None:
             words = key.split()
             spelled = " ".join(PLACE_NAME_ABBREVIATIONS.get(w, w) for w in words)
-            if spelled != key:  # "St. George's" -> "saint george s"
-                found = self._lookup_key(spelled, spelled, country, language, evidence)
+            others = _other_spellings(words)
+            if spelled != key or others:  # "St. George's" -> "saint george s"
+                if spelled != key:
+                    found = self._lookup_key(spelled, spelled, country, language, evidence)
+                for other in others if found is None else ():
+                    # "St. Pölten": Sankt Pölten, the word in the place's own language.
+                    found = self._lookup_key(other, other, country, language, evidence)
+                    if found is not None:
+                        break
             elif len(words) >= 2 and words[-1] in PLACE_CITY_SUFFIXES:
                 # "HERAT CITY" names Herat when no city is called "Herat City".
                 found = self.lookup_city(name.strip()[: -len(words[-1])].strip(" ,"),
@@ -265,6 +274,16 @@ class Gazetteer:
         return None
 
 
+def _other_spellings(words: list[str]) -> list[str]:
+    """A name's abbreviated words spelled out in other languages, one word at a time
+    (see PLACE_NAME_ABBREVIATIONS_OTHER): "st polten" -> "sankt polten", ...."""
+    spellings = []
+    for i, word in enumerate(words):
+        for long in PLACE_NAME_ABBREVIATIONS_OTHER.get(word, ()):
+            spellings.append(" ".join((*words[:i], long, *words[i + 1:])))
+    return spellings
+
+
 @cache
 def gazetteer() -> Gazetteer:
     return Gazetteer()
@@ -307,7 +326,16 @@ def _strip_accents(text: str) -> str:
                                                 if not unicodedata.combining(c)))
 
 
+_ENGLISH_LETTERS = str.maketrans(PLACE_NAME_ENGLISH_LETTERS)
+
+
 def _as_written(name: str, written: str) -> str:
+    """The name as _written_as gives it, in English letters (PLACE_NAME_ENGLISH_LETTERS:
+    "İzmir" is Izmir)."""
+    return _written_as(name, written).translate(_ENGLISH_LETTERS)
+
+
+def _written_as(name: str, written: str) -> str:
     """The gazetteer's name, without the accents the dateline did not write when English
     drops them: copy datelined "CAN THO" or "HERAT" names Can Tho and Herat (Vietnamese
     and transliteration marks, beyond Latin-1), while "TORSHAVN" and "REYKJAVIK" keep
@@ -434,7 +462,10 @@ def small_town(place: str, language: str | None = None,
         supported = [e for e in entries if e.country in gazetteer().speakers.get(language, ())]
     if not supported:
         return None
-    return max(supported, key=lambda e: e.population)
+    best = max(supported, key=lambda e: e.population)
+    english = best.name.translate(_ENGLISH_LETTERS)
+    return best if english == best.name else City(english, best.country, best.population,
+                                                  best.primary)
 
 
 @cache
@@ -503,7 +534,7 @@ def _runs(text: str, language: str | None):
     return (_WIDE_CAPITALISED_RUN if wide else _CAPITALISED_RUN).finditer(text)
 # Qualifier words that are also common capitalised words in running text.
 _AMBIGUOUS = frozenset({"victoria", "georgia", "jordan", "chad", "turkey", "wales", "gaza"})
-_SHORT_FORMS = frozenset({"u s", "u k", "uk", "usa", "uae", "drc"})
+_SHORT_FORMS = frozenset({"u s", "u k", "uk", "usa", "uae", "drc", "bvi"})
 
 
 @cache

@@ -1834,6 +1834,8 @@ PLACE_QUALIFIERS: dict[str, str] = {
     "hong kong": "HK", "the philippines": "PH", "burma": "MM", "turkey": "TR", "türkiye": "TR",
     "méxico": "MX", "brasil": "BR", "alemania": "DE", "deutschland": "DE", "españa": "ES",
     "espagne": "ES", "allemagne": "DE", "perú": "PE",
+    # Initials a territory goes by in its own press ("BVI Beacon", "the USVI").
+    "bvi": "VG", "usvi": "VI",
 }
 
 # Abbreviated words in place names, folded ("St. George's", "St Lucia", "Mt. Hagen",
@@ -1841,6 +1843,16 @@ PLACE_QUALIFIERS: dict[str, str] = {
 PLACE_NAME_ABBREVIATIONS: dict[str, str] = {
     "st": "saint", "ste": "sainte", "sta": "santa", "sto": "santo", "mt": "mount", "ft": "fort",
     "pt": "port",
+}
+# Letters GeoNames writes in a name that English copy never does, and the English
+# letter for each: the Turkish dotted capital ("İzmir" is Izmir in English, while
+# "Eskişehir" keeps its ş). A dateline city is output in the English style.
+PLACE_NAME_ENGLISH_LETTERS: dict[str, str] = {"İ": "I"}
+# Other languages' words behind the same abbreviations, tried in order when the English
+# spelling names no city ("St. Pölten" is Sankt Pölten, "Mte. Hermoso" Monte Hermoso).
+PLACE_NAME_ABBREVIATIONS_OTHER: dict[str, list[str]] = {
+    "st": ["sankt", "san", "santo"], "mt": ["monte", "mont"], "mte": ["monte"],
+    "ft": ["fuerte", "forte"], "pto": ["puerto", "porto"],
 }
 # Words a dateline adds after a city's name ("HERAT CITY", "Baguio City"): when the
 # gazetteer knows no city by the whole name, the name without the word is looked up.
