@@ -38,3 +38,25 @@ def test_territory_initials_name_its_country():
     text = ("Residents on the BVI will pay a new tiered water rate from April, the premier "
             "told the House of Assembly on Tuesday.")
     assert geo.countries_in_text(text) == {"VG": 1}
+
+
+def test_short_city_name_written_with_its_own_accents_is_a_place():
+    body = ("Vingt fondouks de la médina de Fès seront restaurés d'ici 2027, a annoncé "
+            "mardi l'agence chargée de la réhabilitation de la ville. Les artisans de Blida "
+            "et d'ailleurs saluent le programme.")
+    assert geo.places_in_head("Fès : vingt fondouks seront restaurés", confirm=body,
+                              language="fr") == [("fes", "MA")]
+    # The same letters without accents are as often a word or a surname.
+    assert geo.places_in_head("Man held after Van crash", confirm="A man and a van.",
+                              language="en") == []
+
+
+def test_place_after_a_link_word_behind_two_words_that_name_no_city():
+    lead = ("Las reexportaciones de la Zona Libre de Colón sumaron 3.270 millones de "
+            "dólares entre enero y marzo, según la administración de la zona franca.")
+    evidence = frozenset({"CO", "CR", "GT", "PA"})
+    assert geo.places_in_head(lead, common=lead, language="es",
+                              evidence=evidence) == [("colon", "PA")]
+    # A city whose own name holds the link word stays that city.
+    assert geo.places_in_head("Santa Cruz de la Sierra amplía su red", language="es")[:1] == [
+        ("santa cruz", "BO")]

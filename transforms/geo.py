@@ -812,8 +812,20 @@ def country_of_cities_in_text(text: str) -> str | None:
 
 _RUN_OPENERS = frozenset(PLACE_RUN_OPENERS)
 # Main-location evidence: a small city counts only where it opens a name, and only
-# once it is this long (short names collide with words and surnames).
+# once it is this long (short names collide with words and surnames), unless written
+# with the accents of a city's own name (see _accented_short_name).
 MIN_PLACE_KEY_CHARS = 4
+SHORT_PLACE_KEY_CHARS = 3
+
+
+def _accented_short_name(name: str) -> bool:
+    """A short name ("Fès", "Niš", "Huế") written with the accents a city's own name
+    carries: a place, where the same letters unaccented ("Man", "Van", "Yao") are as
+    often a word or a surname."""
+    if name.isascii() or len(_quick_key(name)) < SHORT_PLACE_KEY_CHARS:
+        return False
+    spelled = unicodedata.normalize("NFC", _POSSESSIVE.sub("", name.strip(".,;:!?"))).casefold()
+    return bool(gazetteer().accented.get(spelled))
 
 
 def places_in_head(text: str, confirm: str | None = None, common: str | None = None,
@@ -878,6 +890,14 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
             if tail:
                 placed.append((pos, tail))
                 continue
+        # "Zona Libre de Colón", "Universidad Autónoma de Madrid": two words that name no
+        # city, then the place after the link.
+        if len(words) > 3 and words[2].lower() in _RUN_LINKS and not _city_in_run(
+                words[:2], sample, lowered_words, confirm, language, evidence):
+            tail = _city_in_run(words[3:], sample, lowered_words, confirm, language, evidence)
+            if tail:
+                placed.append((pos, tail))
+                continue
         head = _city_in_run(words, sample, lowered_words, confirm, language, evidence)
         if head:
             placed.append((pos, head))
@@ -901,7 +921,8 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
         if language in _APOSTROPHE_CASE_LANGUAGES and ("'" in name or "’" in name):
             name = _APOSTROPHE_CASE_ENDING.sub("", name)  # "Erzurum'da" -> "Erzurum"
         key = _quick_key(name)
-        if len(key) < MIN_PLACE_KEY_CHARS or key in _AMBIGUOUS or key in lowered_words:
+        if (len(key) < MIN_PLACE_KEY_CHARS and not _accented_short_name(name)) or (
+                key in _AMBIGUOUS or key in lowered_words):
             continue
         if key in MONTHS and not is_big_city(key):
             continue  # "to begin in March": a month, not the small town of that name
