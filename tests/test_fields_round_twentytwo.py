@@ -60,3 +60,16 @@ def test_place_after_a_link_word_behind_two_words_that_name_no_city():
     # A city whose own name holds the link word stays that city.
     assert geo.places_in_head("Santa Cruz de la Sierra amplía su red", language="es")[:1] == [
         ("santa cruz", "BO")]
+
+
+def test_site_named_after_a_town_the_story_names_places_a_story_with_no_other_place():
+    payload = ("Bendigo Advertiser\nNews\nSport\nBusiness\nLifestyle\nComment\n\nLocal News\n\n"
+               "Pool closed as algae returns to the lake\n\n"
+               "The public pool by the lake has been closed to swimmers after tests found high "
+               "levels of algae for the second summer in a row.\n\n"
+               "City of Greater Bendigo staff put up warning signs around the water on Monday "
+               "after samples taken last week showed high cell counts.\n\n"
+               "The walking track and the playground remain open, council said on Tuesday.\n")
+    assert _article(payload)["country"] == "AU"
+    # A town the story does not name is no evidence.
+    assert geo.country_of_site_place("Bendigo Advertiser", "The pool by the lake is shut.") is None

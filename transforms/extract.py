@@ -327,7 +327,10 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     section = doc.get("section") or meta.get("section")
     host_country = geo.country_of_host(meta.get("url"))
     # The site's name: its og:site_name, else the masthead on top of a text scrape.
-    site_country = geo.country_of_site_name(meta.get("outlet") or _masthead_name(doc))
+    site_name = meta.get("outlet") or _masthead_name(doc)
+    site_country = (geo.country_of_site_name(site_name)
+                    or geo.country_of_site_place(site_name, body[:COUNTRY_SCAN_CHARS],
+                                                 language))
     # The countries the page names (headline, section, body, by name or nationality)
     # and its publisher's: they pick among namesake places (see geo.Gazetteer.lookup_city).
     named, named_peoples = geo.country_mentions(

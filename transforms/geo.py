@@ -1066,6 +1066,18 @@ def country_of_site_name(name: str | None) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def country_of_site_place(name: str | None, text: str,
+                          language: str | None = None) -> str | None:
+    """Country of the town a publication's name opens with when the story names that
+    town too ("Bendigo Advertiser" over a story on the City of Greater Bendigo), one
+    country only, or None; country_of_site_name reads only big cities, alone."""
+    name = (name or "").strip()
+    if not name or len(name) > 80 or (" " not in name and "." in name):
+        return None
+    found = {country for _, country in places_in_head(name, confirm=text, language=language)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def main_place_country(title: str | None, lead: str | None, body: str,
                        section: str | None = None, url: str | None = None,
                        language: str | None = None, site: str | None = None,
