@@ -5,8 +5,10 @@ one exists."""
 
 from __future__ import annotations
 
-from transforms import geo
-from transforms.clean import clean_record
+import datetime as dt
+
+from transforms import dates, geo, people
+from transforms.clean import _tidy_credit, clean_record
 from transforms.extract import extract_article
 
 
@@ -73,3 +75,27 @@ def test_site_named_after_a_town_the_story_names_places_a_story_with_no_other_pl
     assert _article(payload)["country"] == "AU"
     # A town the story does not name is no evidence.
     assert geo.country_of_site_place("Bendigo Advertiser", "The pool by the lake is shut.") is None
+
+
+def test_credit_element_with_the_outlets_photo_label_after_its_name():
+    assert _tidy_credit("Harian Pagi pic") == "Harian Pagi"
+    assert _tidy_credit("NSTP file pic") == "NSTP"
+    assert _tidy_credit("Utusan photos") == "Utusan"
+    # A label alone, or a wire's photo service after a photographer, stays as it is.
+    assert _tidy_credit("Photo") == "Photo"
+    assert _tidy_credit("Jane Roe/AAP PHOTOS") == "Jane Roe/AAP PHOTOS"
+
+
+def test_date_line_after_a_round_bullet():
+    assert dates.is_date_line("● Wed, March 5, 2025") == dt.date(2025, 3, 5)
+    assert dates.is_date_line("■ 5 March 2025, 10:15 WIB") == dt.date(2025, 3, 5)
+    # A bullet before a sentence that holds a date is still no date line.
+    assert dates.is_date_line("● Talks resume on March 5, 2025 in the capital") is None
+
+
+def test_byline_with_the_outlet_in_brackets_after_the_names():
+    assert people.byline_names("Dewi Lestari (The Borneo Post)") == ["Dewi Lestari"]
+    assert people.byline_names("Ana Ruiz (La Gaceta Austral)") == ["Ana Ruiz"]
+    # A correspondent's place and job in brackets keep their own shape; a place with a
+    # wire in brackets is no byline.
+    assert people.byline_names("Hong Kong (AFP)") is None

@@ -1317,6 +1317,10 @@ CAPTION_CREDIT_PATTERNS: list[str] = [
     r"(?<=[.!?\"”])\s{1,2}[-–—]\s{0,2}(?P<credit>[A-Z][\w&.'’-]{1,20}(?: [A-Z][\w&.'’-]{1,20}){0,2})"
     r"\s(?i:(?:file\s)?(?:pic|picture|photo)s?)\.?\s*$",
 ]
+# The same label after the outlet's name in a credit element of its own
+# ('<span class="credit">Bernama pic</span>'): the credit is the name before it (group 1).
+# Not after a slash: "Kerri Ashdown/AAP PHOTOS" is the wire's photo service.
+CREDIT_LABEL_AFTER_NAME = r"^([^\W\d_][^/|\n]{1,40}?)\s(?:file\s)?(?:pic|picture|photo)s?\.?$"
 # A caption's closing label after its credit ("- NSTP file pic"): the cheap test that lets
 # a tail without a slash, colon or bracket reach CAPTION_CREDIT_PATTERNS.
 CAPTION_LABEL_ENDINGS = (" pic", " pics", " picture", " pictures", " photo", " photos")
@@ -1482,6 +1486,9 @@ BYLINE_PATTERNS: list[str] = [
     r" in (?P<place>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}))$",
     # Names between bars: "Aizada Sultanova | Tobias Marquardt" (DW).
     r"^(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?: \| [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}){1,3}))$",
+    # Names and the outlet in brackets, with its article: "Jane Doe (The Valley Post)".
+    r"^(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}))\s\((?-i:(?:The|La|El|Le|Il|Die|Der|De|O|A)"
+    r"(?: [A-Z][\w'’.&-]+){1,4})\)$",
     # Names, a dash and the site's one-word desk: "Rina Puspitasari - detikJogja".
     r"^(?P<names>(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}))\s[-–—]\s(?-i:[\w.]{3,25})$",
     # Names, the desk's code and a stamp between slashes or pipes: "Jane Doe / TNN /
@@ -1771,7 +1778,7 @@ URL_MONTH_PATTERN = r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/"
 # "le 25.09.2024 à 12h18": French clocks write the hour and minutes around an "h";
 # Brazilian ones may close with "min": "06/05/2025 - 18h42min").
 DATE_LINE_EXTRAS = (
-    r"^(?:[\s,.:|+\-–—/()\d•·@]|(?<=\d)(?:am|pm|h|hs|hrs|uhr|min)\b|(?<=\d)h(?=\d{2}(?:min)?\b)|\b[ap]\.\s?m\.|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
+    r"^(?:[\s,.:|+\-–—/()\d•·●◦▪■▸►@]|(?<=\d)(?:am|pm|h|hs|hrs|uhr|min)\b|(?<=\d)h(?=\d{2}(?:min)?\b)|\b[ap]\.\s?m\.|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
     r"|kl|klo|godz|v|saat|om|utc|gmt|bst|hrs|hs|hr|horas|в"
     r"|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|sast|eat|wat|aest|aedt|nzst|nzdt|hkt|sgt|wib|wita|wit"
     r"|pht|ict|pkt|npt|myt|cat|eet|eest|msk|trt|ast|adt|hst|akst|nzt|brt|art|clt|cot|pet|ect|vet"
@@ -2061,6 +2068,7 @@ def compiled() -> dict[str, object]:
         "labelled_credit": re.compile(LABELLED_CREDIT, flags),
         "caption_prefix": re.compile(r"^(?:" + "|".join(CAPTION_PREFIXES) + r")", flags),
         "credit_file_photo": re.compile(r"\s*(?:/\s*file photo|,\s*file)$", flags),
+        "credit_label_after_name": re.compile(CREDIT_LABEL_AFTER_NAME, flags),
         "credits_paragraph": re.compile(CREDITS_PARAGRAPH),
         "wire_credits_paragraph": re.compile(WIRE_CREDITS_PARAGRAPH),
         "credit_only_line": re.compile(CREDIT_ONLY_LINE, flags),
