@@ -99,3 +99,10 @@ def test_byline_with_the_outlet_in_brackets_after_the_names():
     # A correspondent's place and job in brackets keep their own shape; a place with a
     # wire in brackets is no byline.
     assert people.byline_names("Hong Kong (AFP)") is None
+
+
+def test_papers_name_after_the_writer_is_no_second_writer():
+    assert people.byline_names("Lucía Ortega | EL HERALDO DE MÉXICO") == ["Lucía Ortega"]
+    assert people.byline_names("By Jane Doe, The Times of Malta") == ["Jane Doe"]
+    # A person's name with a particle stays a name.
+    assert people.byline_names("Por María de la Paz López") == ["María de la Paz López"]
