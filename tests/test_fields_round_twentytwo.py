@@ -106,3 +106,26 @@ def test_papers_name_after_the_writer_is_no_second_writer():
     assert people.byline_names("By Jane Doe, The Times of Malta") == ["Jane Doe"]
     # A person's name with a particle stays a name.
     assert people.byline_names("Por María de la Paz López") == ["María de la Paz López"]
+
+
+def test_section_named_after_a_place_above_a_wire_story_is_no_writer():
+    from transforms.decode import content_hash_of, decode_payload
+    from transforms.process import process_record
+
+    text = ("Costa Norte\n\nEFE\n\n12 MAR 2025 13:35\n\n"
+            "Vigo, 12 mar (EFE).- La lonja de Vigo registró este miércoles precios récord "
+            "para la merluza, según datos de la Autoridad Portuaria.\n\n"
+            "La escasez de capturas por los temporales explica la subida, según los "
+            "armadores del puerto.\n\n"
+            "Los compradores aseguran que el precio final podría superar los treinta euros "
+            "el kilo en los próximos días.")
+    line = {"url": "https://www.diario.example.es/costa-norte/2025/03/12/merluza-record.html",
+            "title": "La merluza alcanza precios récord en Vigo", "text": text,
+            "published": "2025-03-12T12:35:00Z", "language": "es", "authors": ["EFE"]}
+    import json
+    data = (json.dumps(line) + "\n").encode()
+    raw = decode_payload("crawl.jsonl", data, file_hash=content_hash_of(data))[0]
+    assert process_record(raw, "m49-region")[1]["authors"] == []
+    # A writer filed under a folder of the same name stays a writer when the name is no place.
+    from transforms.extract import _is_place_section, _section_folders
+    assert not _is_place_section("Jane Doe", _section_folders("https://x.example/jane-doe/a.html"))
