@@ -129,3 +129,16 @@ def test_section_named_after_a_place_above_a_wire_story_is_no_writer():
     # A writer filed under a folder of the same name stays a writer when the name is no place.
     from transforms.extract import _is_place_section, _section_folders
     assert not _is_place_section("Jane Doe", _section_folders("https://x.example/jane-doe/a.html"))
+
+
+def test_city_in_its_case_on_a_page_in_a_language_that_declines_place_names():
+    assert geo.places_in_head("Nowy most we Wrocławiu otwarty dla pieszych",
+                              confirm="Most we Wrocławiu", language="pl") == [
+        ("wrocławiu", "PL")]
+    assert geo.places_in_head("Targi w Katowicach przyciągnęły tłumy", confirm="x",
+                              language="pl") == [("katowicach", "PL")]
+    body = "Kuopion kaupunki ottaa syksyllä käyttöön uusia busseja."
+    assert geo.places_in_head("Kuopioon uusia busseja syksyllä", confirm=body,
+                              language="fi") == [("kuopioon", "FI")]
+    # Only in those languages: the same word on an English page is no place.
+    assert geo.places_in_head("Kuopioon buses", confirm=body, language="en") == []

@@ -35,6 +35,7 @@ from transforms.patterns import (
     CYRILLIC_NOMINATIVE_ENDINGS,
     DEMONYMS_AMBIGUOUS,
     DEMONYMS_EXTRA,
+    LATIN_CASE_ENDINGS,
     LOCALIZED_DEMONYM_ENDINGS,
     LOCALIZED_DEMONYMS_AMBIGUOUS,
     LOCALIZED_NAME_ENDINGS,
@@ -932,10 +933,12 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
             # name, or one whose city the text names as well.
             city = city_of_adjective(name, language, len(words) > 1,
                                      sample + " " + (confirm or ""))
+        inflected = False
         if city is None:
-            city = _inflected_city(key)
-            if city is not None and _inflected_common_word(key, lowered_words):
+            city = _inflected_city(key, language)
+            if city is not None and _inflected_common_word(key, lowered_words, language):
                 continue  # "Виноградари ..." (winegrowers) beside "виноградарям"
+            inflected = city is not None
         if city is None:
             sub = gaz.subdivision_country(key, standalone=True)
             if sub is not None:
@@ -944,7 +947,9 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
             continue
         if (confirm is not None and city.population < MENTIONED_CITY_MIN_POPULATION
                 and _POSSESSIVE.sub("", name.strip(".,;:!?"))
-                not in confirm[:COUNTRY_CONFIRM_CHARS]):
+                not in confirm[:COUNTRY_CONFIRM_CHARS]
+                # "Kuopioon" in a headline, "Kuopion" in its story: the city's own name.
+                and not (inflected and city.name in confirm[:COUNTRY_CONFIRM_CHARS])):
             continue
         return key, city.country
     return None
@@ -994,23 +999,41 @@ _CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]{4,}$")
 _WORD = re.compile(r"\b[^\W\d_]{3,}\b")
 
 
-def _inflected_common_word(key: str, lowered_words: set[str]) -> bool:
-    """A capitalised Cyrillic word whose stem the text also writes in lower case, in any
-    of its cases, is a common noun opening a sentence, not a city in one of its cases."""
-    for ending in CYRILLIC_CASE_ENDINGS:
+def _case_endings(key: str, language: str | None) -> tuple[list[str], list[str]] | None:
+    """(case endings, nominative endings) for a word: Cyrillic's, else those of the
+    page's language when it writes cities in their cases (LATIN_CASE_ENDINGS)."""
+    if _CYRILLIC_WORD.match(key.split(" ")[-1]):
+        return CYRILLIC_CASE_ENDINGS, CYRILLIC_NOMINATIVE_ENDINGS
+    if language in LATIN_CASE_ENDINGS and " " not in key:
+        return LATIN_CASE_ENDINGS[language]
+    return None
+
+
+def _inflected_common_word(key: str, lowered_words: set[str],
+                           language: str | None = None) -> bool:
+    """A capitalised word whose stem the text also writes in lower case, in any of its
+    cases, is a common noun opening a sentence, not a city in one of its cases."""
+    endings = _case_endings(key, language)
+    if endings is None:
+        return False
+    lowered = {fold(w) for w in lowered_words} if not _CYRILLIC_WORD.match(key) else lowered_words
+    for ending in endings[0]:
         if key.endswith(ending) and len(key) - len(ending) >= 4:
             stem = key[: len(key) - len(ending)]
-            if any(stem + other in lowered_words
-                   for other in (*CYRILLIC_CASE_ENDINGS, *CYRILLIC_NOMINATIVE_ENDINGS)):
+            if any(stem + other in lowered for other in (*endings[0], *endings[1])):
                 return True
     return False
 
 
-def _inflected_city(key: str) -> City | None:
-    """The city a Cyrillic name in one of its cases means ("ташкенте" -> Tashkent,
-    "москве" -> Moscow), or None; only cities whose Cyrillic names are indexed."""
-    if not _CYRILLIC_WORD.match(key.split(" ")[-1]):
+def _inflected_city(key: str, language: str | None = None) -> City | None:
+    """The city a name in one of its cases means ("ташкенте" -> Tashkent, "москве" ->
+    Moscow; on a Polish page "wroclawiu" -> Wrocław), or None; a Cyrillic name only for
+    cities whose Cyrillic names are indexed."""
+    endings = _case_endings(key, language)
+    if endings is None:
         return None
+    if endings[0] is not CYRILLIC_CASE_ENDINGS:
+        return _inflected_latin_city(key, *endings)
     gaz = gazetteer()
     for ending in CYRILLIC_CASE_ENDINGS:
         if not key.endswith(ending) or len(key) - len(ending) < 4:
@@ -1020,6 +1043,22 @@ def _inflected_city(key: str) -> City | None:
             entries = gaz.cities.get(stem + nominative)
             if entries:
                 return gaz.lookup_city(stem + nominative)
+    return None
+
+
+def _inflected_latin_city(key: str, cases: list[str], nominatives: list[str]) -> City | None:
+    """The city of the main index a Latin-script word in one of its
+    cases names: the first ending that leaves a stem of at least 4 letters that, with a
+    nominative ending, is a city's name."""
+    gaz = gazetteer()
+    for ending in cases:
+        if not key.endswith(ending) or len(key) - len(ending) < 4:
+            continue
+        stem = key[: len(key) - len(ending)]
+        for nominative in nominatives:
+            entries = gaz.cities.get(stem + nominative)
+            if entries:
+                return entries[0]  # main names first (see Gazetteer)
     return None
 
 

@@ -1934,6 +1934,14 @@ APOSTROPHE_CASE_ENDING = r"['’][^\W\d_]{1,6}$"
 CYRILLIC_CASE_ENDINGS: list[str] = ["ом", "ем", "ой", "ей", "ах", "ях", "ам", "ям", "е", "і",
                                     "а", "я", "у", "ю", "ы", "и"]
 CYRILLIC_NOMINATIVE_ENDINGS: list[str] = ["", "а", "я", "ь", "й", "ів"]
+# Latin-script languages that write a city in its cases ("we Wrocławiu", "w Katowicach",
+# "Kuopioon", "Kuopion"): per language, the endings (folded, longest first) a capitalised
+# word the gazetteer does not know is tried without, then the nominative endings added.
+LATIN_CASE_ENDINGS: dict[str, tuple[list[str], list[str]]] = {
+    "pl": (["ach", "ami", "owi", "iem", "iu", "ie", "em", "u", "a", "y", "i"],
+           ["", "a", "e", "y"]),
+    "fi": (["ssa", "sta", "lla", "lta", "lle", "on", "n"], [""]),
+}
 # First-level subdivisions (ISO 3166-2, from pycountry) are named in datelines and
 # stories with a word for their kind ("Tottori Prefecture", "Brunei-Muara District"):
 # a name the subdivisions do not know as written is looked up without it.
