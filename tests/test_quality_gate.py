@@ -55,7 +55,7 @@ GATES = {
     # The fifth held-out set, a development set since the mastheads-and-places round.
     "dev_set5": {
         "folder": ROOT / "bench" / "dev_set5",
-        "fields_exact": 0.985,
+        "fields_exact": 0.99,
         "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "agency": 1.0,
                       "authors": 1.0, "caption": 1.0, "caption_credit": 1.0},
         "max_chrome_leaked": 0,
@@ -99,8 +99,9 @@ GATES = {
     # The eighth held-out set (0.939 untouched), a development set since its round.
     "dev_set11": {
         "folder": ROOT / "bench" / "dev_set11",
-        "fields_exact": 0.97,
-        "per_field": {"title": 1.0, "editors": 1.0},
+        "fields_exact": 0.98,
+        "per_field": {"title": 1.0, "dateline_city": 1.0, "agency": 1.0, "authors": 1.0,
+                      "editors": 1.0, "language": 1.0, "section": 1.0},
         "max_chrome_leaked": 0,
     },
     # The ninth held-out set (0.941 untouched), a development set since its round.
@@ -208,9 +209,10 @@ GATES = {
     # development set since its round.
     "dev_set22": {
         "folder": ROOT / "bench" / "dev_set22",
-        "fields_exact": 0.94,
-        "per_field": {"title": 1.0, "agency": 1.0, "editors": 1.0, "language": 1.0,
-                      "section": 1.0},
+        "fields_exact": 0.99,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "country": 1.0,
+                      "region": 1.0, "agency": 1.0, "authors": 1.0, "editors": 1.0,
+                      "language": 1.0, "section": 1.0},
         "max_chrome_leaked": 15,
         # Until its chrome round: one must-have sentence is dropped untouched.
         "max_must_have_lost": 1,

@@ -271,6 +271,7 @@ def _tidy_credit(credit: str) -> str:
     """A credit without its wrapper words: "PHOTO | X", "File photo by X", "Beeld: X"."""
     credit = tidy_caption(credit).strip("()[] ").lstrip("–—-• ")
     credit = compiled()["credit_file_photo"].sub("", credit)  # ".../File Photo"
+    credit = compiled()["credit_label_after_name"].sub(r"\1", credit)  # "Bernama pic"
     return compiled()["credit_label_at_start"].sub("", credit).strip()
 
 

@@ -110,6 +110,26 @@ def _is_site_name(name: str, host_labels: set[str]) -> bool:
     return len(name.split()) >= 2 and re.sub(r"[\W_]+", "", _without_article(name)) in host_labels
 
 
+def _section_folders(url: str | None) -> set[str]:
+    """The folders of a page's URL path before its own slug ("/gran-vigo/2025/03/12/
+    story.html" -> {"gran-vigo", "2025", ...})."""
+    try:
+        path = urlsplit(url).path if url else ""
+    except ValueError:
+        path = ""
+    return {part.lower() for part in path.split("/")[:-1] if part}
+
+
+def _is_place_section(name: str, folders: set[str]) -> bool:
+    """A name that is a section of the site named after a place ("Gran Vigo" over a
+    story filed under /gran-vigo/): the section line above the story, not a writer."""
+    if not folders or len(name.split()) < 2:
+        return False
+    slug = re.sub(r"[\W_]+", "-", geo.fold(name)).strip("-")
+    return slug in folders and any(
+        geo.is_big_city(word) or any(geo.resolve_place(word)) for word in name.split()[1:])
+
+
 def _masthead_name(doc: dict[str, Any]) -> str | None:
     """The site's name printed as the first line of a plain-text scrape, above its
     section menu ("Samoa Observer" over "Samoa", "Sports", "Business"), which cleaning
@@ -327,7 +347,10 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     section = doc.get("section") or meta.get("section")
     host_country = geo.country_of_host(meta.get("url"))
     # The site's name: its og:site_name, else the masthead on top of a text scrape.
-    site_country = geo.country_of_site_name(meta.get("outlet") or _masthead_name(doc))
+    site_name = meta.get("outlet") or _masthead_name(doc)
+    site_country = (geo.country_of_site_name(site_name)
+                    or geo.country_of_site_place(site_name, body[:COUNTRY_SCAN_CHARS],
+                                                 language))
     # The countries the page names (headline, section, body, by name or nationality)
     # and its publisher's: they pick among namesake places (see geo.Gazetteer.lookup_city).
     named, named_peoples = geo.country_mentions(
@@ -393,6 +416,8 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     authors = [a for a in authors if not outlet_key or _without_article(a) != outlet_key]
     host_labels = _host_labels(meta.get("url"))
     authors = [a for a in authors if not _is_site_name(a, host_labels)]
+    folders = _section_folders(meta.get("url"))
+    authors = [a for a in authors if not _is_place_section(a, folders)]
     # An element the page marks as a credit that is labelled the editor's ("Editor :
     # Jane Doe" beside "Penulis : John Roe") names the desk editor, not a writer.
     element_editors = [n for a in meta.get("author_elements") or [] if isinstance(a, str)

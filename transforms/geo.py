@@ -35,6 +35,7 @@ from transforms.patterns import (
     CYRILLIC_NOMINATIVE_ENDINGS,
     DEMONYMS_AMBIGUOUS,
     DEMONYMS_EXTRA,
+    LATIN_CASE_ENDINGS,
     LOCALIZED_DEMONYM_ENDINGS,
     LOCALIZED_DEMONYMS_AMBIGUOUS,
     LOCALIZED_NAME_ENDINGS,
@@ -44,6 +45,8 @@ from transforms.patterns import (
     PLACE_ADMIN_SUFFIXES,
     PLACE_CITY_SUFFIXES,
     PLACE_NAME_ABBREVIATIONS,
+    PLACE_NAME_ABBREVIATIONS_OTHER,
+    PLACE_NAME_ENGLISH_LETTERS,
     PLACE_QUALIFIERS,
     PLACE_RUN_OPENERS,
     SUBDIVISION_EVIDENCE_SUFFIXES,
@@ -203,8 +206,15 @@ class Gazetteer:
         if found is None:
             words = key.split()
             spelled = " ".join(PLACE_NAME_ABBREVIATIONS.get(w, w) for w in words)
-            if spelled != key:  # "St. George's" -> "saint george s"
-                found = self._lookup_key(spelled, spelled, country, language, evidence)
+            others = _other_spellings(words)
+            if spelled != key or others:  # "St. George's" -> "saint george s"
+                if spelled != key:
+                    found = self._lookup_key(spelled, spelled, country, language, evidence)
+                for other in others if found is None else ():
+                    # "St. Pölten": Sankt Pölten, the word in the place's own language.
+                    found = self._lookup_key(other, other, country, language, evidence)
+                    if found is not None:
+                        break
             elif len(words) >= 2 and words[-1] in PLACE_CITY_SUFFIXES:
                 # "HERAT CITY" names Herat when no city is called "Herat City".
                 found = self.lookup_city(name.strip()[: -len(words[-1])].strip(" ,"),
@@ -265,6 +275,16 @@ class Gazetteer:
         return None
 
 
+def _other_spellings(words: list[str]) -> list[str]:
+    """A name's abbreviated words spelled out in other languages, one word at a time
+    (see PLACE_NAME_ABBREVIATIONS_OTHER): "st polten" -> "sankt polten", ...."""
+    spellings = []
+    for i, word in enumerate(words):
+        for long in PLACE_NAME_ABBREVIATIONS_OTHER.get(word, ()):
+            spellings.append(" ".join((*words[:i], long, *words[i + 1:])))
+    return spellings
+
+
 @cache
 def gazetteer() -> Gazetteer:
     return Gazetteer()
@@ -307,7 +327,16 @@ def _strip_accents(text: str) -> str:
                                                 if not unicodedata.combining(c)))
 
 
+_ENGLISH_LETTERS = str.maketrans(PLACE_NAME_ENGLISH_LETTERS)
+
+
 def _as_written(name: str, written: str) -> str:
+    """The name as _written_as gives it, in English letters (PLACE_NAME_ENGLISH_LETTERS:
+    "İzmir" is Izmir)."""
+    return _written_as(name, written).translate(_ENGLISH_LETTERS)
+
+
+def _written_as(name: str, written: str) -> str:
     """The gazetteer's name, without the accents the dateline did not write when English
     drops them: copy datelined "CAN THO" or "HERAT" names Can Tho and Herat (Vietnamese
     and transliteration marks, beyond Latin-1), while "TORSHAVN" and "REYKJAVIK" keep
@@ -434,7 +463,10 @@ def small_town(place: str, language: str | None = None,
         supported = [e for e in entries if e.country in gazetteer().speakers.get(language, ())]
     if not supported:
         return None
-    return max(supported, key=lambda e: e.population)
+    best = max(supported, key=lambda e: e.population)
+    english = best.name.translate(_ENGLISH_LETTERS)
+    return best if english == best.name else City(english, best.country, best.population,
+                                                  best.primary)
 
 
 @cache
@@ -503,7 +535,7 @@ def _runs(text: str, language: str | None):
     return (_WIDE_CAPITALISED_RUN if wide else _CAPITALISED_RUN).finditer(text)
 # Qualifier words that are also common capitalised words in running text.
 _AMBIGUOUS = frozenset({"victoria", "georgia", "jordan", "chad", "turkey", "wales", "gaza"})
-_SHORT_FORMS = frozenset({"u s", "u k", "uk", "usa", "uae", "drc"})
+_SHORT_FORMS = frozenset({"u s", "u k", "uk", "usa", "uae", "drc", "bvi"})
 
 
 @cache
@@ -781,8 +813,20 @@ def country_of_cities_in_text(text: str) -> str | None:
 
 _RUN_OPENERS = frozenset(PLACE_RUN_OPENERS)
 # Main-location evidence: a small city counts only where it opens a name, and only
-# once it is this long (short names collide with words and surnames).
+# once it is this long (short names collide with words and surnames), unless written
+# with the accents of a city's own name (see _accented_short_name).
 MIN_PLACE_KEY_CHARS = 4
+SHORT_PLACE_KEY_CHARS = 3
+
+
+def _accented_short_name(name: str) -> bool:
+    """A short name ("Fès", "Niš", "Huế") written with the accents a city's own name
+    carries: a place, where the same letters unaccented ("Man", "Van", "Yao") are as
+    often a word or a surname."""
+    if name.isascii() or len(_quick_key(name)) < SHORT_PLACE_KEY_CHARS:
+        return False
+    spelled = unicodedata.normalize("NFC", _POSSESSIVE.sub("", name.strip(".,;:!?"))).casefold()
+    return bool(gazetteer().accented.get(spelled))
 
 
 def places_in_head(text: str, confirm: str | None = None, common: str | None = None,
@@ -847,6 +891,14 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
             if tail:
                 placed.append((pos, tail))
                 continue
+        # "Zona Libre de Colón", "Universidad Autónoma de Madrid": two words that name no
+        # city, then the place after the link.
+        if len(words) > 3 and words[2].lower() in _RUN_LINKS and not _city_in_run(
+                words[:2], sample, lowered_words, confirm, language, evidence):
+            tail = _city_in_run(words[3:], sample, lowered_words, confirm, language, evidence)
+            if tail:
+                placed.append((pos, tail))
+                continue
         head = _city_in_run(words, sample, lowered_words, confirm, language, evidence)
         if head:
             placed.append((pos, head))
@@ -870,7 +922,8 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
         if language in _APOSTROPHE_CASE_LANGUAGES and ("'" in name or "’" in name):
             name = _APOSTROPHE_CASE_ENDING.sub("", name)  # "Erzurum'da" -> "Erzurum"
         key = _quick_key(name)
-        if len(key) < MIN_PLACE_KEY_CHARS or key in _AMBIGUOUS or key in lowered_words:
+        if (len(key) < MIN_PLACE_KEY_CHARS and not _accented_short_name(name)) or (
+                key in _AMBIGUOUS or key in lowered_words):
             continue
         if key in MONTHS and not is_big_city(key):
             continue  # "to begin in March": a month, not the small town of that name
@@ -880,10 +933,12 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
             # name, or one whose city the text names as well.
             city = city_of_adjective(name, language, len(words) > 1,
                                      sample + " " + (confirm or ""))
+        inflected = False
         if city is None:
-            city = _inflected_city(key)
-            if city is not None and _inflected_common_word(key, lowered_words):
+            city = _inflected_city(key, language)
+            if city is not None and _inflected_common_word(key, lowered_words, language):
                 continue  # "Виноградари ..." (winegrowers) beside "виноградарям"
+            inflected = city is not None
         if city is None:
             sub = gaz.subdivision_country(key, standalone=True)
             if sub is not None:
@@ -892,7 +947,9 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
             continue
         if (confirm is not None and city.population < MENTIONED_CITY_MIN_POPULATION
                 and _POSSESSIVE.sub("", name.strip(".,;:!?"))
-                not in confirm[:COUNTRY_CONFIRM_CHARS]):
+                not in confirm[:COUNTRY_CONFIRM_CHARS]
+                # "Kuopioon" in a headline, "Kuopion" in its story: the city's own name.
+                and not (inflected and city.name in confirm[:COUNTRY_CONFIRM_CHARS])):
             continue
         return key, city.country
     return None
@@ -942,23 +999,41 @@ _CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]{4,}$")
 _WORD = re.compile(r"\b[^\W\d_]{3,}\b")
 
 
-def _inflected_common_word(key: str, lowered_words: set[str]) -> bool:
-    """A capitalised Cyrillic word whose stem the text also writes in lower case, in any
-    of its cases, is a common noun opening a sentence, not a city in one of its cases."""
-    for ending in CYRILLIC_CASE_ENDINGS:
+def _case_endings(key: str, language: str | None) -> tuple[list[str], list[str]] | None:
+    """(case endings, nominative endings) for a word: Cyrillic's, else those of the
+    page's language when it writes cities in their cases (LATIN_CASE_ENDINGS)."""
+    if _CYRILLIC_WORD.match(key.split(" ")[-1]):
+        return CYRILLIC_CASE_ENDINGS, CYRILLIC_NOMINATIVE_ENDINGS
+    if language in LATIN_CASE_ENDINGS and " " not in key:
+        return LATIN_CASE_ENDINGS[language]
+    return None
+
+
+def _inflected_common_word(key: str, lowered_words: set[str],
+                           language: str | None = None) -> bool:
+    """A capitalised word whose stem the text also writes in lower case, in any of its
+    cases, is a common noun opening a sentence, not a city in one of its cases."""
+    endings = _case_endings(key, language)
+    if endings is None:
+        return False
+    lowered = {fold(w) for w in lowered_words} if not _CYRILLIC_WORD.match(key) else lowered_words
+    for ending in endings[0]:
         if key.endswith(ending) and len(key) - len(ending) >= 4:
             stem = key[: len(key) - len(ending)]
-            if any(stem + other in lowered_words
-                   for other in (*CYRILLIC_CASE_ENDINGS, *CYRILLIC_NOMINATIVE_ENDINGS)):
+            if any(stem + other in lowered for other in (*endings[0], *endings[1])):
                 return True
     return False
 
 
-def _inflected_city(key: str) -> City | None:
-    """The city a Cyrillic name in one of its cases means ("ташкенте" -> Tashkent,
-    "москве" -> Moscow), or None; only cities whose Cyrillic names are indexed."""
-    if not _CYRILLIC_WORD.match(key.split(" ")[-1]):
+def _inflected_city(key: str, language: str | None = None) -> City | None:
+    """The city a name in one of its cases means ("ташкенте" -> Tashkent, "москве" ->
+    Moscow; on a Polish page "wroclawiu" -> Wrocław), or None; a Cyrillic name only for
+    cities whose Cyrillic names are indexed."""
+    endings = _case_endings(key, language)
+    if endings is None:
         return None
+    if endings[0] is not CYRILLIC_CASE_ENDINGS:
+        return _inflected_latin_city(key, *endings)
     gaz = gazetteer()
     for ending in CYRILLIC_CASE_ENDINGS:
         if not key.endswith(ending) or len(key) - len(ending) < 4:
@@ -968,6 +1043,22 @@ def _inflected_city(key: str) -> City | None:
             entries = gaz.cities.get(stem + nominative)
             if entries:
                 return gaz.lookup_city(stem + nominative)
+    return None
+
+
+def _inflected_latin_city(key: str, cases: list[str], nominatives: list[str]) -> City | None:
+    """The city of the main index a Latin-script word in one of its
+    cases names: the first ending that leaves a stem of at least 4 letters that, with a
+    nominative ending, is a city's name."""
+    gaz = gazetteer()
+    for ending in cases:
+        if not key.endswith(ending) or len(key) - len(ending) < 4:
+            continue
+        stem = key[: len(key) - len(ending)]
+        for nominative in nominatives:
+            entries = gaz.cities.get(stem + nominative)
+            if entries:
+                return entries[0]  # main names first (see Gazetteer)
     return None
 
 
@@ -1011,6 +1102,18 @@ def country_of_site_name(name: str | None) -> str | None:
                     if code:
                         found.add(code)
                         break
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def country_of_site_place(name: str | None, text: str,
+                          language: str | None = None) -> str | None:
+    """Country of the town a publication's name opens with when the story names that
+    town too ("Bendigo Advertiser" over a story on the City of Greater Bendigo), one
+    country only, or None; country_of_site_name reads only big cities, alone."""
+    name = (name or "").strip()
+    if not name or len(name) > 80 or (" " not in name and "." in name):
+        return None
+    found = {country for _, country in places_in_head(name, confirm=text, language=language)}
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -1433,6 +1433,10 @@ CAPTION_CREDIT_PATTERNS: list[str] = [
     r"(?<=[.!?\"”])\s{1,2}[-–—]\s{0,2}(?P<credit>[A-Z][\w&.'’-]{1,20}(?: [A-Z][\w&.'’-]{1,20}){0,2})"
     r"\s(?i:(?:file\s)?(?:pic|picture|photo)s?)\.?\s*$",
 ]
+# The same label after the outlet's name in a credit element of its own
+# ('<span class="credit">Bernama pic</span>'): the credit is the name before it (group 1).
+# Not after a slash: "Kerri Ashdown/AAP PHOTOS" is the wire's photo service.
+CREDIT_LABEL_AFTER_NAME = r"^([^\W\d_][^/|\n]{1,40}?)\s(?:file\s)?(?:pic|picture|photo)s?\.?$"
 # A caption's closing label after its credit ("- NSTP file pic"): the cheap test that lets
 # a tail without a slash, colon or bracket reach CAPTION_CREDIT_PATTERNS.
 CAPTION_LABEL_ENDINGS = (" pic", " pics", " picture", " pictures", " photo", " photos")
@@ -1598,6 +1602,9 @@ BYLINE_PATTERNS: list[str] = [
     r" in (?P<place>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}))$",
     # Names between bars: "Aizada Sultanova | Tobias Marquardt" (DW).
     r"^(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?: \| [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}){1,3}))$",
+    # Names and the outlet in brackets, with its article: "Jane Doe (The Valley Post)".
+    r"^(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}))\s\((?-i:(?:The|La|El|Le|Il|Die|Der|De|O|A)"
+    r"(?: [A-Z][\w'’.&-]+){1,4})\)$",
     # Names, a dash and the site's one-word desk: "Rina Puspitasari - detikJogja".
     r"^(?P<names>(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}))\s[-–—]\s(?-i:[\w.]{3,25})$",
     # Names, the desk's code and a stamp between slashes or pipes: "Jane Doe / TNN /
@@ -1887,7 +1894,7 @@ URL_MONTH_PATTERN = r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/"
 # "le 25.09.2024 à 12h18": French clocks write the hour and minutes around an "h";
 # Brazilian ones may close with "min": "06/05/2025 - 18h42min").
 DATE_LINE_EXTRAS = (
-    r"^(?:[\s,.:|+\-–—/()\d•·@]|(?<=\d)(?:am|pm|h|hs|hrs|uhr|min)\b|(?<=\d)h(?=\d{2}(?:min)?\b)|\b[ap]\.\s?m\.|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
+    r"^(?:[\s,.:|+\-–—/()\d•·●◦▪■▸►@]|(?<=\d)(?:am|pm|h|hs|hrs|uhr|min)\b|(?<=\d)h(?=\d{2}(?:min)?\b)|\b[ap]\.\s?m\.|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
     r"|kl|klo|godz|v|saat|om|utc|gmt|bst|hrs|hs|hr|horas|в"
     r"|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|sast|eat|wat|aest|aedt|nzst|nzdt|hkt|sgt|wib|wita|wit"
     r"|pht|ict|pkt|npt|myt|cat|eet|eest|msk|trt|ast|adt|hst|akst|nzt|brt|art|clt|cot|pet|ect|vet"
@@ -1950,6 +1957,8 @@ PLACE_QUALIFIERS: dict[str, str] = {
     "hong kong": "HK", "the philippines": "PH", "burma": "MM", "turkey": "TR", "türkiye": "TR",
     "méxico": "MX", "brasil": "BR", "alemania": "DE", "deutschland": "DE", "españa": "ES",
     "espagne": "ES", "allemagne": "DE", "perú": "PE",
+    # Initials a territory goes by in its own press ("BVI Beacon", "the USVI").
+    "bvi": "VG", "usvi": "VI",
 }
 
 # Abbreviated words in place names, folded ("St. George's", "St Lucia", "Mt. Hagen",
@@ -1957,6 +1966,16 @@ PLACE_QUALIFIERS: dict[str, str] = {
 PLACE_NAME_ABBREVIATIONS: dict[str, str] = {
     "st": "saint", "ste": "sainte", "sta": "santa", "sto": "santo", "mt": "mount", "ft": "fort",
     "pt": "port",
+}
+# Letters GeoNames writes in a name that English copy never does, and the English
+# letter for each: the Turkish dotted capital ("İzmir" is Izmir in English, while
+# "Eskişehir" keeps its ş). A dateline city is output in the English style.
+PLACE_NAME_ENGLISH_LETTERS: dict[str, str] = {"İ": "I"}
+# Other languages' words behind the same abbreviations, tried in order when the English
+# spelling names no city ("St. Pölten" is Sankt Pölten, "Mte. Hermoso" Monte Hermoso).
+PLACE_NAME_ABBREVIATIONS_OTHER: dict[str, list[str]] = {
+    "st": ["sankt", "san", "santo"], "mt": ["monte", "mont"], "mte": ["monte"],
+    "ft": ["fuerte", "forte"], "pto": ["puerto", "porto"],
 }
 # Words a dateline adds after a city's name ("HERAT CITY", "Baguio City"): when the
 # gazetteer knows no city by the whole name, the name without the word is looked up.
@@ -2031,6 +2050,14 @@ APOSTROPHE_CASE_ENDING = r"['’][^\W\d_]{1,6}$"
 CYRILLIC_CASE_ENDINGS: list[str] = ["ом", "ем", "ой", "ей", "ах", "ях", "ам", "ям", "е", "і",
                                     "а", "я", "у", "ю", "ы", "и"]
 CYRILLIC_NOMINATIVE_ENDINGS: list[str] = ["", "а", "я", "ь", "й", "ів"]
+# Latin-script languages that write a city in its cases ("we Wrocławiu", "w Katowicach",
+# "Kuopioon", "Kuopion"): per language, the endings (folded, longest first) a capitalised
+# word the gazetteer does not know is tried without, then the nominative endings added.
+LATIN_CASE_ENDINGS: dict[str, tuple[list[str], list[str]]] = {
+    "pl": (["ach", "ami", "owi", "iem", "iu", "ie", "em", "u", "a", "y", "i"],
+           ["", "a", "e", "y"]),
+    "fi": (["ssa", "sta", "lla", "lta", "lle", "on", "n"], [""]),
+}
 # First-level subdivisions (ISO 3166-2, from pycountry) are named in datelines and
 # stories with a word for their kind ("Tottori Prefecture", "Brunei-Muara District"):
 # a name the subdivisions do not know as written is looked up without it.
@@ -2165,6 +2192,7 @@ def compiled() -> dict[str, object]:
         "labelled_credit": re.compile(LABELLED_CREDIT, flags),
         "caption_prefix": re.compile(r"^(?:" + "|".join(CAPTION_PREFIXES) + r")", flags),
         "credit_file_photo": re.compile(r"\s*(?:/\s*file photo|,\s*file)$", flags),
+        "credit_label_after_name": re.compile(CREDIT_LABEL_AFTER_NAME, flags),
         "credits_paragraph": re.compile(CREDITS_PARAGRAPH),
         "wire_credits_paragraph": re.compile(WIRE_CREDITS_PARAGRAPH),
         "credit_only_line": re.compile(CREDIT_ONLY_LINE, flags),

@@ -98,6 +98,20 @@ def _titlecase_if_shouting(name: str) -> str:
     return name
 
 
+_PLACE_LINKS = frozenset({"de", "del", "of", "do", "da", "di"})
+
+
+def _paper_of_a_place(words: list[str]) -> bool:
+    """An article, a word or two, a link and a place the gazetteer knows (a country or a
+    city): a paper's name, as no person's is."""
+    if len(words) < 4 or words[0].lower() not in _TITLE_ARTICLES:
+        return False
+    for i in range(2, len(words) - 1):
+        if words[i].lower() in _PLACE_LINKS:
+            return any(geo.resolve_place(" ".join(words[i + 1:])))
+    return False
+
+
 def clean_name(raw: str) -> str | None:
     """One candidate name -> a person's name, or None if it is not one."""
     pats = compiled()
@@ -135,6 +149,8 @@ def clean_name(raw: str) -> str | None:
         return None
     if len(words) == 2 and words[0].lower() in _TITLE_ARTICLES:
         return None  # "La República", "El Tiempo", "The Citizen": a paper or its section
+    if _paper_of_a_place(words):
+        return None  # "LA ESTRELLA DE PANAMÁ", "The Times of Malta": a paper
     for word in words:
         if word.lower() in _NOT_NAME_WORDS:
             return None
