@@ -623,7 +623,7 @@ Türkiye, dünya fındık üretiminin yaklaşık yüzde 60'ını karşılıyor.
         region="asia",
         agency=None,
         authors=["Ridwan Syahputra"],
-        editors=[],
+        editors=["Hendra Saputra"],
         lang="id",
         section=None,
         pre=[["Tribunpontianak.co.id", "Home", "Pontianak", "Kalbar", "Nasional", "Bisnis", "Sport", "Video"],
@@ -1869,11 +1869,11 @@ HOLDOUT_NOTES = {
     "'Reporter: Iliesa Tuimaba' -> 'Iliesa Tuimaba'; 'Por Camila Huenchullán' -> 'Camila Huenchullán'; 'di Gavino Masia' "
     "-> 'Gavino Masia'; NGS's 'Дарья Кузьмичёва' is kept in Cyrillic as printed (her role line 'Корреспондент НГС' is "
     "chrome); A Gazeta's 'Repórter / e-mail' line is chrome; La Voz de Galicia's two byline names are both authors; "
-    "Tribun's 'Editor: Hendra Saputra' names the desk editor who posted the story, not a writer and not a copy editor in "
-    "the 'Editing by' sense, so editors stay empty; 'Soualiga Newsday', 'Renascença com Lusa', 'L'Obs avec AFP', 'di "
+    "Tribun's 'Editor: Hendra Saputra' credits the story's editor, not a writer (labelled in editors); 'Soualiga Newsday', 'Renascença com Lusa', 'L'Obs avec AFP', 'di "
     "Redazione ANSA', 'belga', 'By Australian Associated Press', 'By Reuters', 'By Xinhua' and JSON author fields holding "
     "agencies or the publisher are placeholders, not authors",
-    "editors": "Reuters 'Editing by Colette Brannigan' on both Reuters records; no other record names an editor",
+    "editors": "Reuters 'Editing by Colette Brannigan' on both Reuters records; Tribun's 'Editor: Hendra Saputra' credit "
+    "line (an 'Editor:' credit, as Xinhua's and Tempo's in dev_set9); no other record names an editor",
     "caption_credit": "wrapper words, signs and brackets are dropped: Loop 'REUTERS/Kenji Harada/File Photo' is kept as "
     "printed; Union-Tribune '(AP Photo/Tamika Reid)' -> 'AP Photo/Tamika Reid'; L'Obs '\u00a9 Ibrahima Ndour / AFP' -> "
     "'Ibrahima Ndour / AFP'; Tages-Anzeiger 'Foto: Urs Jaudas' -> 'Urs Jaudas'; La Voz de Galicia prints the "
