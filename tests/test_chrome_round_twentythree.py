@@ -121,3 +121,15 @@ def test_see_also_header_alone_above_a_linked_headline():
     # Near miss: a sentence that opens with the same words stays.
     line = "Siehe auch die Stellungnahme des Ministeriums vom Montag, sagte der Sprecher."
     assert _tail(line) == [BODY, MORE, line]
+
+
+def test_comment_form_heading_in_other_languages():
+    for line in ["Leave a Reply Cancel reply", "Deja una respuesta", "Laisser une réponse",
+                 "Schreibe einen Kommentar", "Deixe uma resposta Cancelar resposta",
+                 "Lascia una risposta", "Geef een reactie", "Dodaj komentarz"]:
+        assert chrome_kind(line) == "share_widget", line
+    assert _tail("Leave a Reply Cancel reply") == [BODY, MORE]
+    # Near miss: a story sentence about leaving a reply.
+    line = "Residents can leave a reply to the consultation at the town hall until Friday."
+    assert chrome_kind(line) is None
+    assert _tail(line) == [BODY, MORE, line]

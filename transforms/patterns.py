@@ -361,6 +361,16 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|antworten|antwort|gedanken (zu|über)|commenti|commento|risposte|risposta|reacties|reactie|komentarz[ey]?"
         r"|odpowied(ź|zi))( (to|on|for|sur|à|au|en|a|al|para|em|no|na|zu|auf|für|su|a|op|do|na|pod))?"
         r" ?[“\"«„‚‘'»]\s?[^\n]{1,150}[”\"»“‘’'«]",
+        # The comment form's heading, with its "cancel reply" link: "Leave a Reply Cancel reply",
+        # "Deja una respuesta", "Laisser une réponse", "Schreibe einen Kommentar", "Deixe uma
+        # resposta", "Lascia una risposta", "Geef een reactie", "Dodaj komentarz" (alone on
+        # its line).
+        r"((leave|post|write|add|submit) (a|your) (reply|response|comment)|deja (una respuesta|un comentario|tu comentario)"
+        r"|laisser (une réponse|un commentaire)|schreibe(n sie)? einen kommentar|kommentar (verfassen|schreiben"
+        r"|hinterlassen)|deixe (uma resposta|um comentário|seu comentário)|lascia (una risposta|un commento)"
+        r"|geef een reactie|laat een reactie achter|dodaj komentarz|(zostaw|napisz) (komentarz|odpowiedź))"
+        r"( (cancel reply|cancelar respuesta|annuler la réponse|antworten abbrechen|cancelar resposta"
+        r"|annulla risposta|reactie annuleren|annuleer reactie|anuluj pisanie odpowiedzi))?",
         r"(atenção|atención|attention|note|nota|achtung)\s*:\s*(os |los |les |i )?"
         r"(comentários|comentarios|comments|commentaires|commenti|kommentare)\b.{0,200}"
         r"(moderad|moderat|aprovad|aprobad|approv|publicad|publish).{0,120}",
