@@ -159,6 +159,26 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(like|enjoyed|enjoy) this (story|article|post)\?.{0,80}"
         r"|do you like (the content of )?this (story|article|post)\?.{0,80}",
         r"have a (news )?tip\?.{0,200}",
+        # A tip-line prompt in other languages: "Du hast einen Hinweis für uns? Schick uns deinen
+        # Tipp über WhatsApp.", "Haben Sie einen Hinweis?", "Vous avez une info à nous
+        # communiquer ?", "¿Tienes una denuncia? Escríbenos", "Hai una segnalazione?", "Tem uma
+        # sugestão de pauta?", "Heb je een tip? Mail de redactie.", "Masz temat? Napisz do nas."
+        # (the question alone or a call to write in after it that names a channel or the
+        # desk: "Haben Sie einen Hinweis auf den Täter? Die Polizei fragt." stays).
+        r"¿?(du hast|hast du|haben sie|sie haben|habt ihr|ihr habt|vous avez|avez-vous|tu as|as-tu"
+        r"|tienes|tiene|tenés|tenéis|hai|ha|avete|(você )?tem|tens|heb je|hebt u|heeft u|heb jij|masz|macie)"
+        r"( (einen|eine|ein|un|une|una|uno|uma|um|een|jakiś|jakąś|ciekawy))?( (news|story|heißen|spannenden"
+        r"|interessanten|wichtigen|bonne|buena|boa|buona|goede|nieuws))?"
+        r" (hinweis|tipp|news-?tipp|themenvorschlag|info|infos|information|informations|sujet|témoignage|scoop"
+        r"|denuncia|información|informacion|pista|segnalazione|notizia|sugestão( de pauta)?|denúncia|informação"
+        r"|pauta|tip|nieuwstip|temat|informację|sygnał|cynk)"
+        r"( (o|ou|oder|or|y|e|of|lub|ou une?) [\w ]{2,25}?)?( (für uns|for us|pour nous|à nous (communiquer|signaler|faire"
+        r" (part|remonter))|à partager|para nosotros|para nós|para a gente|per noi|da segnalare|voor ons|dla nas"
+        r"|für die redaktion|pour la rédaction|para la redacción|para a redação|per la redazione"
+        r"|voor de redactie|dla redakcji))?\s?\?"
+        r"(\s{1,2}[^\n]{0,60}?\b(whatsapp|e-?mail|mail|signal|telegram|threema|formular|formulaire|formulario"
+        r"|formulário|modulo|kontakt|contact|contacto|contatto|redaktion|rédaction|redacción|redação|redazione"
+        r"|redactie|redakcj\w{1,2}|uns|nous|nosotros|nos|nós|noi|ci|ons|nas|@)\b[^\n]{0,120})?",
         r"also on [\w-]{2,40}\.(com|net|org|co\.uk|de|fr|es|it|ru)\b.{0,200}",
         r"[\w'’ ]{2,40} newsletter",
         r"i agree that .{2,60} (can|may) (send|email|e-mail) me .{0,120}",
@@ -332,6 +352,25 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|(have to|must|should) be (written )?in (english|french|spanish|german|portuguese|italian|dutch))"
         r"\b[^\n]{0,200}",
         r"ad feedback|leave a comment|report an error|read \d{1,4} comments",
+        # A comment section's heading, its count and the story's title in quotes: "7 Responses
+        # to “Harbour fees rise”", "One thought on “...”", "3 commentaires sur « ... »", "2
+        # Kommentare zu „...“", "5 comentarios en «...»", "4 risposte a “...”", "2 reacties op
+        # “...”" (the quoted title closes the line: "Two responses to the crisis emerged." stays).
+        r"(\d{1,5}|no|one|un|une|una|uno|um|uma|ein|eine|een|één|jeden|jedna) (responses?|thoughts?|comments?|replies"
+        r"|reply|réponses?|commentaires?|réactions?|respuestas?|comentarios?|comentários?|respostas?|kommentare?"
+        r"|antworten|antwort|gedanken (zu|über)|commenti|commento|risposte|risposta|reacties|reactie|komentarz[ey]?"
+        r"|odpowied(ź|zi))( (to|on|for|sur|à|au|en|a|al|para|em|no|na|zu|auf|für|su|a|op|do|na|pod))?"
+        r" ?[“\"«„‚‘'»]\s?[^\n]{1,150}[”\"»“‘’'«]",
+        # The comment form's heading, with its "cancel reply" link: "Leave a Reply Cancel reply",
+        # "Deja una respuesta", "Laisser une réponse", "Schreibe einen Kommentar", "Deixe uma
+        # resposta", "Lascia una risposta", "Geef een reactie", "Dodaj komentarz" (alone on
+        # its line).
+        r"((leave|post|write|add|submit) (a|your) (reply|response|comment)|deja (una respuesta|un comentario|tu comentario)"
+        r"|laisser (une réponse|un commentaire)|schreibe(n sie)? einen kommentar|kommentar (verfassen|schreiben"
+        r"|hinterlassen)|deixe (uma resposta|um comentário|seu comentário)|lascia (una risposta|un commento)"
+        r"|geef een reactie|laat een reactie achter|dodaj komentarz|(zostaw|napisz) (komentarz|odpowiedź))"
+        r"( (cancel reply|cancelar respuesta|annuler la réponse|antworten abbrechen|cancelar resposta"
+        r"|annulla risposta|reactie annuleren|annuleer reactie|anuluj pisanie odpowiedzi))?",
         r"(atenção|atención|attention|note|nota|achtung)\s*:\s*(os |los |les |i )?"
         r"(comentários|comentarios|comments|commentaires|commenti|kommentare)\b.{0,200}"
         r"(moderad|moderat|aprovad|aprobad|approv|publicad|publish).{0,120}",
@@ -482,7 +521,39 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|utilizziamo i cookie|usamos cookies)\b.{0,200}",
     ],
     "copyright": [
-        r"(copyright\s*(©|\(c\))?|©|\(c\))\s*(19|20)\d{2}\b.{0,200}",
+        # "© 2025 X", "Copyright © 2025 X", and both the sign and the word before the year:
+        # "© Copyright 2025 X. All rights reserved. ...".
+        r"(©\s*)?(copyright\s*(©|\(c\))?|©|\(c\))\s*(19|20)\d{2}\b.{0,200}",
+        # A notice that forbids copying the site's content: "Republication or redistribution
+        # of Example Wire content, including by framing or similar means, is expressly
+        # prohibited without the prior written consent of Example Wire.", "Reproduction in
+        # whole or in part without written permission is prohibited." (the content is its
+        # object: "Redistribution of the land is prohibited under the 1992 law." stays).
+        r"(?=[^\n]{0,200}\b(content|contents|material|materials|articles?|stories|photographs|images|videos"
+        r"|in whole or in part|in any (form|medium)|this (site|website|page|publication))\b)"
+        r"(any |the |no )?(re-?publication|redistribution|reproduction|reprinting|copying|re-?broadcast(ing)?"
+        r"|retransmission|re-?use|distribution)((,|,? or|,? and|,? and/or) (re-?publication|redistribution"
+        r"|reproduction|reprinting|copying|re-?broadcast(ing)?|retransmission|re-?use|distribution|rewriting"
+        r"|storage|transmission|display|modification)){0,5}\b[^.!?\n]{0,160}\b(is|are) (expressly |strictly"
+        r" |hereby )?(prohibited|forbidden|not permitted|not allowed)\b[^.!?\n]{0,120}"
+        # The same in other languages, the line only the notice: "Toute reproduction (totale ou
+        # partielle) interdite", "Reproducción prohibida", "Queda prohibida la reproducción
+        # total o parcial sin autorización", "Nachdruck nur mit Genehmigung des Verlags",
+        # "Riproduzione vietata", "É proibida a reprodução total ou parcial deste conteúdo",
+        # "Overname zonder toestemming is niet toegestaan", "Kopiowanie bez zgody zabronione".
+        r"|((toute |la )?(reproduction|diffusion|rediffusion)( (totale|intégrale|même partielle)( ou partielle)?)?"
+        r"( de [^.!?\n]{1,60}?)?( (est|reste))?( strictement)? interdite"
+        r"|(reproducción|reprodução|riproduzione|redistribución|redistribuição|ridistribuzione|copia|cópia)"
+        r" (prohibida|proibida|vietata)"
+        r"|((queda|está|é|fica|è)( expresamente| expressamente| strettamente| estritamente)? )?(prohibida|proibida"
+        r"|vietata|vedada) (la|a|su|sua) (reproducción|reprodução|riproduzione|redistribución|redistribuição"
+        r"|ridistribuzione|copia|cópia|difusión|difusão|diffusione|publicación|publicação|pubblicazione)"
+        r"( (total|totale) (o|ou|e) (parcial|parziale))?"
+        r"|(nachdruck|vervielfältigung|weiterverbreitung|verbreitung)((,| und| oder) (nachdruck|vervielfältigung"
+        r"|weiterverbreitung|verbreitung|speicherung)){0,3}( [^.!?\n]{1,40}?)? (nur mit|ohne) (vorheriger |schriftlicher"
+        r" |ausdrücklicher ){0,2}(genehmigung|zustimmung|erlaubnis)"
+        r"|(overname|verveelvoudiging|kopiëren|kopiowanie|przedruk|powielanie|rozpowszechnianie)( [^.!?\n]{1,60}?)?"
+        r" (is )?(niet toegestaan|verboden|zabronione|jest zabronione))\b[^.!?\n]{0,100}",
         r"(copyright\s*©?|©|\(c\))\s*(the )?(associated press|reuters|afp|bloomberg|efe|dpa"
         r"|ansa|thomson reuters|agence france-presse|agencia efe|lusa|xinhua)\b"
         # (Not "© Reuters. A worker walks ... REUTERS/Jane Roe": a photo's caption and credit.)
@@ -534,6 +605,20 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
     # Messages of interactive widgets (sign-up forms, share-by-email, reprint menus)
     # that extraction picks up as text, and values of hidden metadata elements.
     "widget": [
+        # The credit of the page's lead image set apart from any caption, under the story or
+        # above it: "Main image credit: Jane Roe (under CC BY-SA 4.0)", "Featured image: Jane
+        # Roe/Reuters", "Zdjęcie główne: Jan Nowak/PAP", "Foto de portada: EFE", "Titelbild:
+        # Anna Weber / dpa", "Photo principale : AFP", "Foto di copertina: ANSA", "Imagem de
+        # destaque: Agência Brasil" (a credit word, or a name-shaped credit: "Main photo: The
+        # mayor opens the new library" is a caption and stays).
+        r"((main|featured|feature|header|cover|top|lead|hero|banner|title|thumbnail) (image|photo|picture|pic"
+        r"|photograph|illustration)|zdjęcie (główne|tytułowe)|(foto|imagen) (de portada|principal|destacada)"
+        r"|(photo|image) (principale|de une)|image d['’]en-tête|visuel principal|titelbild|titelfoto|aufmacherbild"
+        r"|aufmacherfoto|beitragsbild|headerbild|vorschaubild|(foto|immagine) (di copertina|principale|in evidenza)"
+        r"|(foto|imagem) (de capa|principal|de destaque)|hoofdfoto|headerfoto|omslagfoto|openingsfoto|coverfoto)"
+        r"(( (credits?|source|courtesy|crédits?|crédito|credito|quelle|fonte|fuente|bron|źródło))\s?:\s?[^!?\n]{1,100}"
+        r"|\s?:\s?(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.'’&-]{0,30}((\s|,\s)((?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.'’&-]{0,30}"
+        r"|via|de|von|di|da|van|y|und|and|et|e)|\s?/\s?[^\W\d_][\w.'’&-]{0,30}){0,6}( \([^()\n]{1,40}\))?)",
         r"thanks? (you )?for (signing up|subscribing|registering|your (feedback|interest))[.!]?.{0,80}",
         r"keep an eye on your inbox.{0,80}|check your inbox.{0,80}",
         r"(sorry|oops|thank you|thanks)[.!]{0,3}",
@@ -737,6 +822,9 @@ LONG_CHROME_KEYWORDS = (
     "trust principles", "|", "coverage", "non-commercial use", "http", "syndicated", "inbox",
     "postfach", "boîte", "bandeja", "casella", "disclosure", "committed to",
     "zastrzeżone", "защищены", "voorbehouden",
+    # Notices forbidding reproduction: "... is expressly prohibited without ...".
+    "prohibi", "interdit", "proibid", "vietat", "verboten", "genehmigung", "zabronion",
+    "toegestaan",
 )
 
 # A breadcrumb trail above a headline: "Home / Cities / Chennai", "Sie sind hier:
@@ -781,6 +869,10 @@ RELATED_LIST_HEADERS: list[str] = [
     # "À lire également", "Lea además", "Leia ainda", "Lesen Sie außerdem", "Leggi inoltre".
     r"(à |a )?(lire|voir) également|(lea|lee) además|(leia|veja) ainda|lesen sie (außerdem|ebenfalls)"
     r"|(leggi|vedi) (inoltre|pure)|lees (ook nog|verder)",
+    # "See also" alone on its line above the linked headlines: "Voir aussi", "Siehe auch",
+    # "Zie ook", "Vedi anche", "Zobacz też", "Czytaj także", "Lisez aussi".
+    r"(à )?voir aussi|(à )?lire aussi|lisez (aussi|également)|siehe auch|zie ook|vedi anche|guarda anche"
+    r"|zobacz (też|także|również)|(prze)?czytaj (też|także|również)|see also",
 ]
 
 # Headers of a key-points box above the story ("Das Wichtigste in Kürze"): the short
