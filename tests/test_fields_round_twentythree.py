@@ -32,20 +32,20 @@ def test_capitals_dateline_with_the_hyphen_closed_up():
 
 
 def test_reporter_slash_place_and_wire_in_brackets():
-    match = find_dateline("Zeynep AKIN/KONYA, (DHA)- Konya'da buğday hasadı başladı.")
+    match = find_dateline("Zeynep KORKMAZ/KONYA, (DHA)- Konya'da buğday hasadı başladı.")
     assert match is not None and match.city == "Konya" and match.country == "TR"
-    assert match.agency == "DHA" and match.writer == "Zeynep AKIN"
+    assert match.agency == "DHA" and match.writer == "Zeynep KORKMAZ"
     # A slash before something that is no place, or a wire the table does not know.
     newsdesk = find_dateline("Jane Roe/Newsdesk (AP) - The council said ...")
     assert newsdesk is None or newsdesk.writer is None
-    assert find_dateline("Zeynep Akın / KONYA (Foo Haber) - Konya'da hasat başladı.") is None
+    assert find_dateline("Zeynep Korkmaz / KONYA (Foo Haber) - Konya'da hasat başladı.") is None
     text = ("Konya'da buğday hasadı başladı\n\n"
-            "Zeynep AKIN/KONYA, (DHA)- Konya'da buğday hasadı, ovada erken başladı ve "
+            "Zeynep KORKMAZ/KONYA, (DHA)- Konya'da buğday hasadı, ovada erken başladı ve "
             "üreticiler verimden memnun olduklarını söyledi.\n\n"
             "Hasadın iki hafta süreceği bildirildi ve fiyatların geçen yıldan yüksek olacağı "
             "belirtildi.\n")
     article = _article(text)
-    assert article["authors"] == ["Zeynep Akın"]
+    assert article["authors"] == ["Zeynep Korkmaz"]
     assert article["agency"] == "DHA" and article["country"] == "TR"
 
 
