@@ -876,9 +876,13 @@ def _masthead_signature(paragraph: str) -> str | None:
     return masthead_wire(paragraph)
 
 
+_MENU_LINK_WORDS = frozenset({"&", "+", "and", "to", "the", "of"})
+
+
 def _menu_words(paragraph: str) -> int:
     """Words of a menu item; "&" joins two sections ("Business & Economy")."""
-    return sum(1 for word in paragraph.split() if word not in ("&", "+", "and"))
+    # "Things to Do", "Letters to the Editor": link words join a two-word item.
+    return sum(1 for word in paragraph.split() if word not in _MENU_LINK_WORDS)
 
 
 def menu_follows(paragraphs: list[str], start: int) -> bool:

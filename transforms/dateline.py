@@ -22,6 +22,7 @@ class DatelineMatch:
     agency: str | None  # canonical agency or outlet name
     city: str | None
     country: str | None
+    writer: str | None = None  # the reporter written before the place ("Ayşe YILMAZ/KONYA")
 
 
 def agency_name(raw: str | None) -> str | None:
@@ -84,7 +85,7 @@ def _find_dateline(head: str) -> DatelineMatch | None:
             continue  # a capitalised lead without an agency must be a known place
         if kind in ("place_spanish_dash", "place_dash_known", "place_stop_known",
                     "caps_place_stop", "place_outlet_dash", "place_colon_known",
-                    "outlet_place_dash", "date_bracketed_place"):
+                    "outlet_place_dash", "date_bracketed_place", "writer_place_agency"):
             if not city:
                 continue  # a mixed-case place without an agency must be a known city
             if kind == "outlet_place_dash":
@@ -98,7 +99,9 @@ def _find_dateline(head: str) -> DatelineMatch | None:
                 continue  # "Police. The officers ...": a word that a small town is named
         elif place and not raw_agency and not place.split(",")[0].strip().isupper():
             continue
-        return DatelineMatch(_as_printed(match), place, datepart, agency, city, country)
+        writer = (groups.get("writer") or "").strip() or None
+        return DatelineMatch(_as_printed(match), place, datepart, agency, city, country,
+                             writer)
     return None
 
 

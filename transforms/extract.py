@@ -410,8 +410,10 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         meta_authors = [n for a in meta.get("author_elements") or [] if isinstance(a, str)
                         for n in people.author_field_names(a)]
     outlet_key = _without_article(str(meta.get("outlet") or ""))
-    authors = people.merge_names(doc["bylines"], roles["author"], doc["contributors"],
-                                 meta_authors)
+    # "Ayşe YILMAZ/KONYA, (DHA)-": the reporter the dateline names.
+    writer = people.clean_name(dateline.writer) if dateline and dateline.writer else None
+    authors = people.merge_names(doc["bylines"], [writer] if writer else [], roles["author"],
+                                 doc["contributors"], meta_authors)
     # The paper itself ("By the Daily Courier", author "Daily Courier") is no writer.
     authors = [a for a in authors if not outlet_key or _without_article(a) != outlet_key]
     host_labels = _host_labels(meta.get("url"))

@@ -1376,6 +1376,12 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     ("agency_joined_place",
      rf"^(?P<agency>[A-Z][A-Za-z]{{1,7}})(?P<bare>)-(?P<place>[A-ZÀ-Ý][^\W\d_]{{1,30}}(?:[ '’-][A-ZÀ-Ý][^\W\d_]{{1,30}}){{0,2}})"
      rf"(?:\s{{0,2}}\([^()\n]{{2,30}}\))?{_DASH}\s*"),
+    # The reporter, a slash and the place, then the wire in brackets: "Ayşe YILMAZ/
+    # KONYA, (DHA)-", "Ali Demir / ANKARA (İHA) -" (Turkish wires; a known wire only).
+    ("writer_place_agency",
+     r"^(?P<writer>[^\W\d_][\w'’.-]{1,20}(?: [^\W\d_][\w'’.-]{1,20}){1,3})\s?/\s?"
+     r"(?P<place>[^\W\d_][^\W\d_'’-]{1,30}(?: [^\W\d_][^\W\d_'’-]{1,30}){0,2}),?\s{0,2}"
+     rf"\((?P<agency>[^()\n]{{2,30}})\)(?P<bare>){_DASH}\s*"),
     # "MEXICO CITY (Reuters) -", "TOKYO, May 7 (Reuters) -", "Berlin (dpa) -",
     # "CIUDAD DE MÉXICO, 6 may (EFE).-", "CAMBRIDGE, Mass. (AP) —"
     ("place_agency",
@@ -1422,7 +1428,8 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      # "Maribor, 5 March - " (STA's English service): the date before the dash.
      # "Mendefera, 16 October 2024- The ..." (Eritrean papers): the year too, and the dash
      # may close up to it.
-     r"(?:,\s{0,2}(?P<datepart>(?:\d{1,2}\.?\s[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\.?\s\d{1,2})"
+     # "Papeete, le 24 juin 2025 - " (French papers): "le" before the date.
+     r"(?:,\s{0,2}(?:le\s)?(?P<datepart>(?:\d{1,2}\.?\s[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\.?\s\d{1,2})"
      r"(?:,?\s(?:19|20)\d{2})?))?"
      r"(?:\s{1,2}|(?<=\d))[-–—‐‑]{1,2}\s{1,2}(?=[A-ZÀ-Ý\"“„«])"),
     # A known city, the outlet's own name and a dash, no brackets: "Makassar, CNN Indonesia --",
@@ -1462,6 +1469,8 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      # "BAGUIO CITY, Benguet, Philippines —": a province, then the country.
      r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý.'’\- ]{1,40}(?:,\s{0,2}[A-Z][\w.'’ ]{1,30}?){0,2})"
      r"(?:,\s{0,2}(?P<datepart>[A-Z][a-z]{2,8}\.?\s{1,2}\d{1,2}))?\s{0,2}(?:[–—]|--|\s-|:"
+     # "ROAD TOWN, Tortola, VI- The ...": the hyphen closed up to the place.
+     r"|-(?=\s)"
      # "BAKU, Azerbaijan, March 5. Baku will ..." (Trend): a full stop after the date.
      r"|(?(datepart)\.(?=\s)|(?!)))\s*"),
     # A city in capitals and a full stop opening the lead: "ASUNCIÓN. La Municipalidad ..."

@@ -89,13 +89,21 @@ _TITLE_ARTICLES = frozenset({"the", "la", "el", "le", "il", "lo", "los", "las", 
 
 
 def _titlecase_if_shouting(name: str) -> str:
+    words = name.split()
+    if len(words) >= 2 and not name.isupper() and any(
+            len(w) > 2 and w.isupper() for w in words):
+        # "Aminata ZONGO", "Mehmet KARAKUŞ": the surname in capitals, as French and
+        # Turkish papers print it, in natural case.
+        return " ".join(_capitalised(w) if len(w) > 2 and w.isupper() else w for w in words)
     if name.isupper():
         # "KERRY-ANN O'NEIL" -> "Kerry-Ann O'Neil": each hyphen or apostrophe part capitalised.
-        return " ".join(
-            re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), part)
-            if len(part) > 2 or "." not in part else part for part in name.split()
-        )
+        return " ".join(_capitalised(part) if len(part) > 2 or "." not in part else part
+                        for part in words)
     return name
+
+
+def _capitalised(word: str) -> str:
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word)
 
 
 _PLACE_LINKS = frozenset({"de", "del", "of", "do", "da", "di"})

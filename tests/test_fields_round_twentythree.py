@@ -1,0 +1,70 @@
+"""Classes of extraction failures found with bench/dev_set23 (the twentieth held-out set,
+retired to a development set). One guard each, written on synthetic text, with a near
+miss that must stay as it is where one exists."""
+
+from __future__ import annotations
+
+from transforms import people
+from transforms.clean import clean_record
+from transforms.dateline import find_dateline
+from transforms.extract import extract_article
+
+
+def _article(payload: str, meta: dict | None = None) -> dict:
+    record = {"id": "t", "source": {"uri": "t.txt", "format": "text"}, "format": "text",
+              "payload": payload, "meta": meta or {}}
+    return extract_article(clean_record(record))
+
+
+def test_french_dateline_with_le_before_the_date():
+    match = find_dateline("Papeete, le 3 mars 2025 - Le port autonome a annoncé lundi ...")
+    assert match is not None and match.city == "Papeete" and match.country == "PF"
+    assert match.datepart == "3 mars 2025"
+    # A word that is no city before "le" stays prose.
+    assert find_dateline("Ensuite, le 3 mars 2025 - Le port a rouvert.") is None
+
+
+def test_capitals_dateline_with_the_hyphen_closed_up():
+    match = find_dateline("ROAD TOWN, Tortola, VI- Ferry operators said on Monday that ...")
+    assert match is not None and match.city == "Road Town" and match.country == "VG"
+    # A capitalised compound is no dateline.
+    assert find_dateline("NEW YORK-BASED lenders said on Monday that ...") is None
+
+
+def test_reporter_slash_place_and_wire_in_brackets():
+    match = find_dateline("Zeynep KORKMAZ/KONYA, (DHA)- Konya'da buğday hasadı başladı.")
+    assert match is not None and match.city == "Konya" and match.country == "TR"
+    assert match.agency == "DHA" and match.writer == "Zeynep KORKMAZ"
+    # A slash before something that is no place, or a wire the table does not know.
+    newsdesk = find_dateline("Jane Roe/Newsdesk (AP) - The council said ...")
+    assert newsdesk is None or newsdesk.writer is None
+    assert find_dateline("Zeynep Korkmaz / KONYA (Foo Haber) - Konya'da hasat başladı.") is None
+    text = ("Konya'da buğday hasadı başladı\n\n"
+            "Zeynep KORKMAZ/KONYA, (DHA)- Konya'da buğday hasadı, ovada erken başladı ve "
+            "üreticiler verimden memnun olduklarını söyledi.\n\n"
+            "Hasadın iki hafta süreceği bildirildi ve fiyatların geçen yıldan yüksek olacağı "
+            "belirtildi.\n")
+    article = _article(text)
+    assert article["authors"] == ["Zeynep Korkmaz"]
+    assert article["agency"] == "DHA" and article["country"] == "TR"
+
+
+def test_surname_in_capitals_in_natural_case():
+    assert people.clean_name("Awa OUEDRAOGO") == "Awa Ouedraogo"
+    assert people.clean_name("Jean-Luc MARTIN") == "Jean-Luc Martin"
+    # Initials and names already in natural case stay as written.
+    assert people.clean_name("J.R. Smith") == "J.R. Smith"
+    assert people.clean_name("Awa Ouedraogo") == "Awa Ouedraogo"
+
+
+def test_menu_item_joined_by_link_words_below_the_masthead():
+    text = ("Lake County Evening Herald\nNews\nSports\nThings to Do\nOpinion\nObituaries\n\n"
+            "City council approves new budget for road repairs\n\n"
+            "By JOHN ROE | The Associated Press\n\n"
+            "SPRINGFIELD, Ill. (AP) — The city council on Tuesday approved a budget that "
+            "doubles spending on road repairs over the next two years.\n\n"
+            "The plan passed by a vote of seven to two after a long debate.\n")
+    article = _article(text)
+    assert article["title"] == "City council approves new budget for road repairs"
+    assert article["authors"] == ["John Roe"]
+    assert article["captions"] == []
