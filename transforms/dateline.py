@@ -88,6 +88,8 @@ def _find_dateline(head: str) -> DatelineMatch | None:
                     "outlet_place_dash", "date_bracketed_place", "writer_place_agency"):
             if not city:
                 continue  # a mixed-case place without an agency must be a known city
+            if kind == "writer_place_agency" and any(geo.resolve_place(groups["writer"])):
+                continue  # "NEW YORK/LONDON (Reuters) -": two cities, no reporter
             if kind == "outlet_place_dash":
                 agency = agency_name(groups["outlet"])  # a wire's site, else the site's staff
             if kind == "place_outlet_dash":

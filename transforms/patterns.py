@@ -1341,6 +1341,10 @@ OUTLET_DOMAINS: dict[str, str] = {
     "aljazeera.com": "Al Jazeera",
 }
 
+# What closes a name in capitals when the rest of it is recased: a generation's
+# numeral and honours ("Henry Ford III", "Jane Doe MBE").
+NAME_SUFFIXES_IN_CAPITALS = r"(?:II|III|IV|VI|VII|VIII|MBE|OBE|CBE|KBE|DBE|KC|QC|PhD)"
+
 # Names that appear in author fields but are not people.
 AUTHOR_PLACEHOLDERS: list[str] = [
     r"(reuters|ap|afp|pti|ians|ani|efe|dpa|ansa|xinhua|bloomberg|cnn|bbc)( (staff|news|wire|desk|reporter|reporters|editors?|report))?",
@@ -1536,8 +1540,13 @@ CAPTION_CREDIT_PATTERNS: list[str] = [
 ]
 # The same label after the outlet's name in a credit element of its own
 # ('<span class="credit">Bernama pic</span>'): the credit is the name before it (group 1).
-# Not after a slash: "Kerri Ashdown/AAP PHOTOS" is the wire's photo service.
-CREDIT_LABEL_AFTER_NAME = r"^([^\W\d_][^/|\n]{1,40}?)\s(?:file\s)?(?:pic|picture|photo)s?\.?$"
+# Not after a slash: "Kerri Ashdown/AAP PHOTOS" is the wire's photo service; not after
+# a word that says where a photo came from: "Courtesy photo", "File photo" are the credit.
+PHOTO_SOURCE_WORDS = ("courtesy", "file", "staff", "submitted", "contributed", "stock",
+                      "handout", "archive", "supplied")
+CREDIT_LABEL_AFTER_NAME = (
+    rf"^(?!(?i:{'|'.join(PHOTO_SOURCE_WORDS)})\s)"
+    r"([^\W\d_][^/|\n]{1,40}?)\s(?:file\s)?(?:pic|picture|photo)s?\.?$")
 # A caption's closing label after its credit ("- NSTP file pic"): the cheap test that lets
 # a tail without a slash, colon or bracket reach CAPTION_CREDIT_PATTERNS.
 CAPTION_LABEL_ENDINGS = (" pic", " pics", " picture", " pictures", " photo", " photos")
@@ -2294,6 +2303,7 @@ def compiled() -> dict[str, object]:
         "caption_prefix": re.compile(r"^(?:" + "|".join(CAPTION_PREFIXES) + r")", flags),
         "credit_file_photo": re.compile(r"\s*(?:/\s*file photo|,\s*file)$", flags),
         "credit_label_after_name": re.compile(CREDIT_LABEL_AFTER_NAME, flags),
+        "name_suffix_in_capitals": re.compile(NAME_SUFFIXES_IN_CAPITALS),
         "credits_paragraph": re.compile(CREDITS_PARAGRAPH),
         "wire_credits_paragraph": re.compile(WIRE_CREDITS_PARAGRAPH),
         "credit_only_line": re.compile(CREDIT_ONLY_LINE, flags),

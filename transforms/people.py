@@ -90,15 +90,20 @@ _TITLE_ARTICLES = frozenset({"the", "la", "el", "le", "il", "lo", "los", "las", 
 
 def _titlecase_if_shouting(name: str) -> str:
     words = name.split()
-    if len(words) >= 2 and not name.isupper() and any(
+    suffix = ""
+    if len(words) >= 3 and compiled()["name_suffix_in_capitals"].fullmatch(words[-1]):
+        words, suffix = words[:-1], " " + words[-1]  # "HENRY FORD III": the numeral stays
+    stem = " ".join(words)
+    if len(words) >= 2 and not stem.isupper() and any(
             len(w) > 2 and w.isupper() for w in words):
         # "Aminata ZONGO", "Mehmet KARAKUŞ": the surname in capitals, as French and
         # Turkish papers print it, in natural case.
-        return " ".join(_capitalised(w) if len(w) > 2 and w.isupper() else w for w in words)
-    if name.isupper():
+        return " ".join(_capitalised(w) if len(w) > 2 and w.isupper() else w
+                        for w in words) + suffix
+    if stem.isupper():
         # "KERRY-ANN O'NEIL" -> "Kerry-Ann O'Neil": each hyphen or apostrophe part capitalised.
         return " ".join(_capitalised(part) if len(part) > 2 or "." not in part else part
-                        for part in words)
+                        for part in words) + suffix
     return name
 
 
