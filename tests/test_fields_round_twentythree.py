@@ -68,3 +68,18 @@ def test_menu_item_joined_by_link_words_below_the_masthead():
     assert article["title"] == "City council approves new budget for road repairs"
     assert article["authors"] == ["John Roe"]
     assert article["captions"] == []
+
+
+def test_names_joined_by_dashes_before_the_outlet_are_a_byline():
+    names = people.byline_names("Lan Anh - Minh Quan / Saigon Daily News")
+    assert names == ["Lan Anh", "Minh Quan"]
+    text = ("Heavy rain floods riverside district overnight\n\n"
+            "Lan Anh - Minh Quan / Saigon Daily News\n\n"
+            "Heavy rain on Tuesday night flooded several streets in the riverside district, "
+            "leaving dozens of cars stranded, local officials said on Wednesday.\n\n"
+            "Drainage crews worked through the night to clear blocked canals.\n")
+    article = _article(text)
+    assert article["authors"] == ["Lan Anh", "Minh Quan"]
+    assert "Lan Anh - Minh Quan / Saigon Daily News" not in article["body"]
+    # Teams joined by a dash before a competition are no byline.
+    assert people.byline_names("Real Betis - Athletic Club / Copa Del Rey") is None

@@ -1669,6 +1669,9 @@ CONTRIBUTED_PATTERNS: list[str] = [
     r"(?: reporting)?(?P<from>(?: from (?-i:[A-Z])[^.\n]{1,60}?)?)"
     r"(?: to this (?:report|story|article))?(?P<from_after>(?: from (?-i:[A-Z])[^.\n]{1,60}?)?)\.?$",
 ]
+# The last word of an outlet's name: "Valley Daily News", "The Evening Post".
+OUTLET_MEDIA_WORDS = (r"(?-i:News|Times|Post|Herald|Tribune|Daily|Online|Press|Media|Journal|Gazette"
+                      r"|Express|Observer|Chronicle|Telegraph|Today|TV|Radio)")
 # Bylines as their own line: "By JANE DOE", "By Jane Doe and John Roe, Reuters".
 # Job words between "By" and the names: "by Xinhua writers Wang Hao, Li Jun", "By
 # Reuters staff reporters Jane Doe and John Roe", "Por el corresponsal de EFE ...".
@@ -1713,6 +1716,10 @@ BYLINE_PATTERNS: list[str] = [
     r"^(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:(?:,| and| &) [A-Z][\w'’.-]+"
     r"(?: [A-Z][\w'’.-]+){1,3}){0,2}))\s[/|]\s(?-i:[A-Z][A-Za-z&.]{1,15})\s[/|]\s(?P<stamp>[^/|\n]{0,30}"
     r"\d[^/|\n]{0,40})$",
+    # Names joined by spaced dashes, a slash and the outlet, whose name ends in a media
+    # word or is its domain: "Jane Doe - John Roe / Valley Daily News".
+    rf"^(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}(?: [-–] [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}){{1,3}}))"
+    rf"\s/\s(?:(?-i:[A-Z][\w'’&.-]*\s){{0,3}}{OUTLET_MEDIA_WORDS}|[\w-]{{2,25}}\.[a-z]{{2,3}})$",
 ]
 # A byline's trailing stamp: "Par MAP le 09/10/2024 à 18h05", "By Jane Doe on May 3, 2024",
 # "Por Ana Ruiz | 12/03/2024 - 10:15" (the stamp is date evidence elsewhere).
@@ -1827,8 +1834,9 @@ REPUBLISHED_NOTE = (
 )
 # The article before a paper's name: "The Daily Courier", "Le Soleil", "Die Zeit".
 LEADING_ARTICLE = r"^(?:the|la|le|les|el|los|las|die|der|das|il|lo|o|a|de|het)\s+"
-# Separators between several names in one credit.
-NAME_SPLIT = r"\s*(?:,|;|\||\band\b|\by\b|\bund\b|\bet\b|\be\b|&)\s*"
+# Separators between several names in one credit; a spaced dash too ("Ngoc Phuong -
+# Thanh Hiep / Example News"), never a hyphen inside a name ("Jean-Pierre").
+NAME_SPLIT = r"\s*(?:,|;|\||\band\b|\by\b|\bund\b|\bet\b|\be\b|&)\s*|\s[-–—]\s"
 # Trailing "in Mexico City" / "en Madrid" / "from Lagos" after a name.
 NAME_TRAILING_PLACE = r"\s+(?:in|en|em|à|a|from|aus|desde|nel|nella)\s+[^,;]{2,60}$"
 # Trailing outlet after a name: "Jane Doe, Reuters" / "Jane Doe | AP".
