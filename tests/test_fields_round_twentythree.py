@@ -83,3 +83,21 @@ def test_names_joined_by_dashes_before_the_outlet_are_a_byline():
     assert "Lan Anh - Minh Quan / Saigon Daily News" not in article["body"]
     # Teams joined by a dash before a competition are no byline.
     assert people.byline_names("Real Betis - Athletic Club / Copa Del Rey") is None
+
+
+def test_breadcrumb_ending_in_the_headline_is_no_title():
+    text = ("Example Portal\nNews\nBusiness\nSport\nTravel\n\n"
+            "Example Portal » Markets » Pepper prices climb to a five-year high at the "
+            "spice exchange\n\n"
+            "Pepper prices climb to a five-year high at the spice exchange\n\n"
+            "Pepper prices at the spice exchange rose on Monday to their highest level in "
+            "five years, with black pepper quoted well above last month's figure, traders said.\n\n"
+            "Arrivals from the hill districts were lower than in the same week last year.\n")
+    article = _article(text)
+    assert article["title"] == "Pepper prices climb to a five-year high at the spice exchange"
+    # A trail whose last segment the next line does not repeat stays as it is found.
+    text = ("Example Portal » Markets » Pepper prices climb to a five-year high at the exchange\n\n"
+            "Pepper prices at the spice exchange rose on Monday to their highest level in "
+            "five years, with black pepper quoted well above last month's figure, traders said.\n\n"
+            "Arrivals from the hill districts were lower than in the same week last year.\n")
+    assert _article(text)["title"].startswith("Example Portal » Markets » Pepper")

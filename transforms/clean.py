@@ -831,6 +831,8 @@ def _headline_index(paragraphs: list[str]) -> int | None:
         if masthead_wire(para) is not None:
             mastheads += i == mastheads
             continue
+        if _crumbs_to_headline(paragraphs, i):
+            continue
         if _headline_like(para) and not compiled()["breadcrumb"].match(para):
             if ((i == mastheads or len(para.split()) <= MAX_MENU_ITEM_WORDS)
                     and menu_follows(paragraphs, i + 1)):
@@ -843,6 +845,15 @@ def _headline_index(paragraphs: list[str]) -> int | None:
         if not _nav_shaped(para):
             return None
     return None
+
+
+def _crumbs_to_headline(paragraphs: list[str], i: int) -> bool:
+    """A breadcrumb trail whose last segment is the headline the next line repeats
+    ("Site » Business » Copra prices touch a high", then "Copra prices touch a high")."""
+    if i + 1 >= len(paragraphs) or len(paragraphs[i]) > 300:
+        return False
+    match = compiled()["breadcrumb_to_headline"].match(paragraphs[i])
+    return match is not None and _same_text(match.group("last"), paragraphs[i + 1])
 
 
 def masthead_wire(line: str) -> str | None:

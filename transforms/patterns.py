@@ -831,6 +831,10 @@ LONG_CHROME_KEYWORDS = (
 # Thüringen / Weimar", "News > World". Short segments between separators.
 BREADCRUMB = (r"^(?:[^/›»>|:\n]{1,30}:\s{0,2})?[^/›»>|\n]{1,40}"
               r"(?:\s{1,2}[/›»>|]\s{1,2}[^/›»>|\n]{1,40}){1,8}$")
+# A breadcrumb trail that ends in the headline, which the next line repeats: "Site »
+# Business » Copra prices touch a three-year high" (its last segment may be long).
+BREADCRUMB_TO_HEADLINE = (r"^(?:[^/›»>|\n]{1,40}\s{1,2}[/›»>|]\s{1,2}){1,8}"
+                          r"(?P<last>[^/›»>|\s][^/›»>|\n]{0,199})$")
 # Where the lead sentence of a page starts, nothing but a few fields is above it; a
 # sentence ends with one of these.
 SENTENCE_END = r"[.!?\"”’»…]$"
@@ -2259,6 +2263,7 @@ def compiled() -> dict[str, object]:
                                for kind, pats in CHROME_LINE_PATTERNS.items())
             + r")(?:" + LINK_SUFFIX + r")?\s*[.!:]?$", flags),
         "breadcrumb": re.compile(BREADCRUMB),
+        "breadcrumb_to_headline": re.compile(BREADCRUMB_TO_HEADLINE),
         "written_link": re.compile(r"^(?:https?://|www\.)\S{1,300}$", flags),
         "sentence_end": re.compile(SENTENCE_END),
         "tag_line": re.compile(
