@@ -4,7 +4,9 @@ miss that must stay as it is where one exists."""
 
 from __future__ import annotations
 
-from transforms import people
+from collections import Counter
+
+from transforms import geo, people
 from transforms.clean import clean_record
 from transforms.dateline import find_dateline
 from transforms.extract import extract_article
@@ -101,3 +103,30 @@ def test_breadcrumb_ending_in_the_headline_is_no_title():
             "five years, with black pepper quoted well above last month's figure, traders said.\n\n"
             "Arrivals from the hill districts were lower than in the same week last year.\n")
     assert _article(text)["title"].startswith("Example Portal » Markets » Pepper")
+
+
+def test_common_institution_name_is_no_town():
+    body = ("Deposits held by commercial lenders rose by 6 percent last year, according to "
+            "the Central Bank of Tonga. The Central Bank said lending to households also grew.")
+    # "Central Bank" in the headline names no town called Central.
+    assert geo.places_in_head("Deposits rise again, says Central Bank", confirm=body) == []
+    assert geo.main_place_country("Deposits rise again, says Central Bank", body, body,
+                                  mentions=Counter({"TO": 2})) == "TO"
+    # "Central" alone, named again in the story, is still the town.
+    assert geo.places_in_head("Flooding hits Central as the river rises",
+                              confirm="Residents of Central were told to leave.") == [
+        ("central", "US")]
+
+
+def test_small_namesake_town_yields_to_a_country_named_twice():
+    lead = "Work at the Cedar Hill quarry will resume next week, the ministry said."
+    body = (lead + " Barbados imports most of its building stone. The government of "
+            "Barbados expects the site to supply half of it by next year.")
+    assert geo.main_place_country("Quarry to reopen", lead, body,
+                                  mentions=Counter({"BB": 2})) == "BB"
+    # A country named once, or a big city, still loses to the place in the lead.
+    assert geo.main_place_country("Quarry to reopen", lead, body,
+                                  mentions=Counter({"BB": 1})) == "US"
+    big = "Work at the St Paul quarry will resume next week, the ministry said."
+    assert geo.main_place_country("Quarry to reopen", big, body,
+                                  mentions=Counter({"BB": 2})) == "US"

@@ -2151,6 +2151,14 @@ PLACE_RUN_OPENERS: list[str] = [
     # Russian and Ukrainian prepositions opening a headline: "В Ташкенте ...", "У Києві ...".
     "в", "во", "на", "из", "у", "з", "із",
 ]
+# Common institution names (folded) whose first word is also some town's name: "Central
+# Bank" names no town called Central, "National Assembly" none called National.
+INSTITUTION_NAMES: list[str] = [
+    "central bank", "reserve bank", "national bank", "central committee", "central office",
+    "national assembly", "national council", "national congress", "general assembly",
+    "supreme court", "high court", "federal court", "federal reserve", "federal government",
+    "security council", "central government", "national guard",
+]
 # Languages that join a case ending to a proper name after an apostrophe ("Erzurum'da",
 # "Kars'ta", "Ankara'nın", "Bakı'da"): the name is the part before it. Only these:
 # elsewhere the apostrophe belongs to the name ("Sana'a", "Ma'an").
