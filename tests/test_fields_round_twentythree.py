@@ -130,3 +130,28 @@ def test_small_namesake_town_yields_to_a_country_named_twice():
     big = "Work at the St Paul quarry will resume next week, the ministry said."
     assert geo.main_place_country("Quarry to reopen", big, body,
                                   mentions=Counter({"BB": 2})) == "US"
+
+
+_FETE_BODY = ("\n\nLe soleil était au rendez-vous ce dimanche pour la fête des fleurs, qui a "
+              "réuni environ 20.000 spectateurs le long du parcours, selon les organisateurs.\n\n"
+              "Les chars ont défilé dans les rues de la ville pendant tout l'après-midi.\n")
+
+
+def test_bar_of_fields_opening_with_a_town_the_gazetteer_does_not_know():
+    text = ("La fête des fleurs a attiré 20.000 spectateurs\n\n"
+            "Valmorel-les-Bains | Le 6 mai 2025 à 18:40 | mis à jour le 6 mai 2025 à 20:10"
+            + _FETE_BODY)
+    assert _article(text)["date"] == "2025-05-06"
+    # A bar of words with no date in it is no field bar.
+    text = ("La fête des fleurs a attiré 20.000 spectateurs\n\n"
+            "Valmorel-les-Bains | Jane Doe" + _FETE_BODY)
+    assert _article(text)["date"] is None
+
+
+def test_places_listed_after_a_word_of_origin_are_origins():
+    assert geo.origin_mentions("des fanfares venues d'Alsace, de Suisse et d'Autriche",
+                               language="fr") == Counter({"CH": 1, "AT": 1})
+    assert geo.origin_mentions("Bands from Ireland, Norway and Poland played.") == Counter(
+        {"IE": 1, "NO": 1, "PL": 1})
+    # A list that no word of origin opens is no list of origins.
+    assert geo.origin_mentions("Talks between Ireland, Norway and Poland ended.") == Counter()

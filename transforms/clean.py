@@ -1140,7 +1140,9 @@ def _meta_bar(line: str, out: CleanedText) -> bool:
     """A bar of the story's fields between pipes under the headline: the place, the
     date, the byline, a view counter ("Victoria, Seychelles | March 3, 2025 @ 11:12 |
     By: Jane Doe | Views: 1,284"). Every segment must be one of these, and one must be
-    the date or the byline; their values are taken as evidence."""
+    the date or the byline; their values are taken as evidence. The first segment may
+    be a place the gazetteer does not know (a small town, META_BAR_PLACE) when the bar
+    states a date."""
     if len(line) > 240:
         return False
     segments = [seg.strip() for seg in line.split("|")]
@@ -1148,7 +1150,8 @@ def _meta_bar(line: str, out: CleanedText) -> bool:
         return False
     published: list[str] = []
     names: list[str] = []
-    for seg in segments:
+    unknown_place = False
+    for k, seg in enumerate(segments):
         day = dates.is_date_line(seg)
         stated = _stated_date_line(seg) if day is None else None
         found = people.byline_names(seg) if day is None and stated is None else None
@@ -1159,9 +1162,11 @@ def _meta_bar(line: str, out: CleanedText) -> bool:
                 published.append(stated[1])
         elif found:
             names.extend(found)
+        elif k == 0 and compiled()["meta_bar_place"].match(seg):
+            unknown_place = True  # "Gérardmer | Le 13 avril 2025 à 19:05": a town too small
         elif not (chrome_kind(seg) or all(geo.resolve_place(seg))):
             return False
-    if not published and not names:
+    if not published and (unknown_place or not names):
         return False
     out.published_lines.extend(published)
     out.bylines.extend(names)

@@ -42,6 +42,7 @@ from transforms.patterns import (
     LOCALIZED_NAME_ENDINGS,
     LOCALIZED_NAMES_AMBIGUOUS,
     MONTHS,
+    ORIGIN_LIST_LINK,
     ORIGIN_WORDS,
     PLACE_ADMIN_SUFFIXES,
     PLACE_CITY_SUFFIXES,
@@ -781,8 +782,10 @@ def places_in_text(text: str) -> Counter[str]:
 
 
 _ORIGIN_BEFORE = re.compile(
-    r"\b(?:" + "|".join(ORIGIN_WORDS) + r")\s+(?:the\s+|der\s+|den\s+|la\s+|le\s+|l'|el\s+)?$",
+    r"\b(?:" + "|".join(ORIGIN_WORDS) + r")(?:\s+|(?<=d)['’])"
+    r"(?:the\s+|der\s+|den\s+|la\s+|le\s+|l'|el\s+)?$",
     re.IGNORECASE)
+_ORIGIN_LIST_LINK = re.compile(ORIGIN_LIST_LINK, re.IGNORECASE)
 
 
 def origin_mentions(text: str, limit_chars: int = 8000,
@@ -792,9 +795,16 @@ def origin_mentions(text: str, limit_chars: int = 8000,
     them: where people or things come from, not where the story is."""
     counts: Counter[str] = Counter()
     sample = _join_conjoined_countries(text[:limit_chars])
+    listed_to = -1  # the end of the last run of a list of origins
     for match in _runs(sample, language):
-        if _ORIGIN_BEFORE.search(sample, max(0, match.start() - 16), match.start()):
+        # "from France, Belgium and Germany", "venus d'Alsace, de Belgique et
+        # d'Allemagne": the places listed after the word of origin are origins too.
+        if _ORIGIN_BEFORE.search(sample, max(0, match.start() - 16), match.start()) or (
+                listed_to >= 0 and _ORIGIN_LIST_LINK.fullmatch(sample, listed_to, match.start())):
             counts.update(_countries_in_run(match.group(0), language))
+            listed_to = match.end()
+        else:
+            listed_to = -1
     return counts
 
 

@@ -2141,6 +2141,10 @@ CITY_ALIASES: dict[str, tuple[str, str]] = {
 # Herzegowina" (GeoNames names countries in English only).
 COUNTRY_NAME_CONJUNCTIONS: list[str] = ["et", "y", "e", "und", "en", "og", "och", "ve", "i"]
 
+# The place that opens a bar of fields between pipes, a town too small for the
+# gazetteer: one to three capitalised words, hyphenated or not ("Gérardmer | Le 13 avril
+# 2025 à 19:05 | mis à jour ...", "Saint-Dié-des-Vosges | ...").
+META_BAR_PLACE = r"^(?-i:[A-ZÀ-Þ][^\W\d_]+(?:[-' ’][A-Za-zÀ-ÿ][^\W\d_]*){0,4})$"
 # Words that open a capitalised run without being part of the place in it
 # ("The Dunedin City Council", "La Ville de Lausanne", "Die Stadt Innsbruck").
 PLACE_RUN_OPENERS: list[str] = [
@@ -2189,7 +2193,15 @@ SUBDIVISION_SUFFIXES: list[str] = [
 # Words before a country's name that make it where someone or something comes from, not
 # where the story is ("a surgical team from the UK", "Besucher aus Frankreich"); a word
 # with other senses ("de", "da") is left out. An optional article may follow ("from the").
-ORIGIN_WORDS: list[str] = ["from", "aus", "desde", "depuis"]
+ORIGIN_WORDS: list[str] = ["from", "aus", "desde", "depuis",
+                          # "venus d'Alsace", "originaires de Belgique", "procedentes de Chile"
+                          "venus d", "venues d", "venant d", "originaires d", "procedentes de",
+                          "llegados de", "vindos de", "provenienti da"]
+# What joins the places of a list of origins ("from France, Belgium and Germany",
+# "venus d'Alsace, de Belgique et d'Allemagne"): a comma or a conjunction, maybe the
+# link word again and an article.
+ORIGIN_LIST_LINK = (r"\s{0,2}(?:,\s{0,2}(?:and\s+|et\s+|y\s+|e\s+|und\s+)?|\s(?:and|et|y|e|und|or|ou|o)\s+)"
+                    r"(?:(?:from|aus|de|desde|da)\s+|d['’])?(?:the\s+|la\s+|le\s+|l['’]|el\s+)?")
 
 # The suffixes that, capitalised after a name, make it a country's subdivision beyond doubt
 # ("Kochi Prefecture", "Tigray Region"): the story names that country (evidence for
@@ -2271,6 +2283,7 @@ def compiled() -> dict[str, object]:
                                for kind, pats in CHROME_LINE_PATTERNS.items())
             + r")(?:" + LINK_SUFFIX + r")?\s*[.!:]?$", flags),
         "breadcrumb": re.compile(BREADCRUMB),
+        "meta_bar_place": re.compile(META_BAR_PLACE),
         "breadcrumb_to_headline": re.compile(BREADCRUMB_TO_HEADLINE),
         "written_link": re.compile(r"^(?:https?://|www\.)\S{1,300}$", flags),
         "sentence_end": re.compile(SENTENCE_END),
