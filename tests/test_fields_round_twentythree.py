@@ -155,3 +155,18 @@ def test_places_listed_after_a_word_of_origin_are_origins():
         {"IE": 1, "NO": 1, "PL": 1})
     # A list that no word of origin opens is no list of origins.
     assert geo.origin_mentions("Talks between Ireland, Norway and Poland ended.") == Counter()
+
+
+_SIGNED_STORY = ("Le prix du coton grimpe sur le marché de la ville\n\n"
+                 "Le prix du coton a augmenté cette semaine sur le marché central, selon les "
+                 "commerçants interrogés par notre rédaction.\n\n"
+                 "Les producteurs espèrent que la hausse se maintiendra jusqu'à la fin de la "
+                 "campagne agricole.\n\n")
+
+
+def test_name_with_the_surname_in_capitals_under_the_story_signs_it():
+    text = _SIGNED_STORY + "Rasmata KABORE\n\nLe quotidien de la région\n"
+    assert _article(text)["authors"] == ["Rasmata Kabore"]
+    # A link whose words the story writes in lower case is no signature.
+    text = _SIGNED_STORY + "Lire AUSSI\n\nLe quotidien de la région\n"
+    assert _article(text)["authors"] == []

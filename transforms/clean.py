@@ -808,12 +808,25 @@ def _story_tail(body: list[str], out: CleanedText, from_html: bool,
         # the last sentence there is mostly the story's own list or table.
         return body
     kept = body[: last + 1]
-    for para in body[last + 1:]:
-        if compiled()["written_link"].match(para):
+    for k, para in enumerate(body[last + 1:]):
+        signed = compiled()["signoff_name"].match(para) if k == 0 and len(para) <= 60 else None
+        name = people.clean_name(signed.group(0)) if signed and not _story_words(
+            para, kept) else None
+        if name:
+            out.bylines.append(name)  # "Aminata ZONGO" under the story: the writer signs
+            out.count("byline")
+        elif compiled()["written_link"].match(para):
             kept.append(para)  # a link the writer spelled out is the story's own
         else:
             out.count("tail_chrome")
     return kept
+
+
+def _story_words(line: str, story: list[str]) -> bool:
+    """Whether a line's words are words the story writes in lower case ("Lire AUSSI",
+    "Read MORE": a link, not a name)."""
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]+", line)}
+    return any(w in words for p in story for w in re.findall(r"[^\W\d_]+", p) if w.islower())
 
 
 def _is_label(paragraph: str) -> bool:

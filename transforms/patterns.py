@@ -1722,7 +1722,7 @@ BYLINE_PATTERNS: list[str] = [
     r"\d[^/|\n]{0,40})$",
     # Names joined by spaced dashes, a slash and the outlet, whose name ends in a media
     # word or is its domain: "Jane Doe - John Roe / Valley Daily News".
-    rf"^(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}(?: [-–] [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}){{1,3}}))"
+    rf"^(?P<dashed_names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}(?: [-–] [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}){{1,3}}))"
     rf"\s/\s(?:(?-i:[A-Z][\w'’&.-]*\s){{0,3}}{OUTLET_MEDIA_WORDS}|[\w-]{{2,25}}\.[a-z]{{2,3}})$",
 ]
 # A byline's trailing stamp: "Par MAP le 09/10/2024 à 18h05", "By Jane Doe on May 3, 2024",
@@ -1821,6 +1821,11 @@ SIGNOFF_LINES: list[str] = [
     # "© NTB", "© dpa-infocom, dpa:240117-..." (the wire's copyright line).
     r"^(?:(?:[Cc]opyright|COPYRIGHT)\s{0,2})?(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s{0,2}(?P<agency>[^\W\d_][\w-]{1,30})\b[^\n]{0,80}$",
 ]
+# A writer's sign-off on the first line below the story's last sentence, the first
+# names in natural case and the surname in capitals, as French and African papers print
+# it: "Aminata ZONGO", "Jean-Marc KABORE", "Awa Marie SAWADOGO".
+SIGNOFF_NAME = (r"^(?-i:(?:[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)? ){1,3}"
+                r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+)?)$")
 # "This report by The Canadian Press was first published May 6, 2021."
 FIRST_PUBLISHED_NOTE = (
     r"^this (?:report|story|article) by (?P<agency>.{2,40}?) was first published (?P<rest>.{4,40})$"
@@ -1838,9 +1843,11 @@ REPUBLISHED_NOTE = (
 )
 # The article before a paper's name: "The Daily Courier", "Le Soleil", "Die Zeit".
 LEADING_ARTICLE = r"^(?:the|la|le|les|el|los|las|die|der|das|il|lo|o|a|de|het)\s+"
-# Separators between several names in one credit; a spaced dash too ("Ngoc Phuong -
-# Thanh Hiep / Example News"), never a hyphen inside a name ("Jean-Pierre").
-NAME_SPLIT = r"\s*(?:,|;|\||\band\b|\by\b|\bund\b|\bet\b|\be\b|&)\s*|\s[-–—]\s"
+# Separators between several names in one credit.
+NAME_SPLIT = r"\s*(?:,|;|\||\band\b|\by\b|\bund\b|\bet\b|\be\b|&)\s*"
+# The spaced dash between names a byline joins that way (see BYLINE_PATTERNS,
+# group `dashed_names`): "Jane Doe - John Roe / Valley Daily News".
+NAME_DASH = r"\s[-–]\s"
 # Trailing "in Mexico City" / "en Madrid" / "from Lagos" after a name.
 NAME_TRAILING_PLACE = r"\s+(?:in|en|em|à|a|from|aus|desde|nel|nella)\s+[^,;]{2,60}$"
 # Trailing outlet after a name: "Jane Doe, Reuters" / "Jane Doe | AP".
@@ -2283,6 +2290,7 @@ def compiled() -> dict[str, object]:
                                for kind, pats in CHROME_LINE_PATTERNS.items())
             + r")(?:" + LINK_SUFFIX + r")?\s*[.!:]?$", flags),
         "breadcrumb": re.compile(BREADCRUMB),
+        "signoff_name": re.compile(SIGNOFF_NAME),
         "meta_bar_place": re.compile(META_BAR_PLACE),
         "breadcrumb_to_headline": re.compile(BREADCRUMB_TO_HEADLINE),
         "written_link": re.compile(r"^(?:https?://|www\.)\S{1,300}$", flags),
@@ -2366,6 +2374,7 @@ def compiled() -> dict[str, object]:
         "role": role_re,
         "role_kind": [(role, re.compile(rf"^(?:{p})$", flags)) for role, p in role_alternatives],
         "name_split": re.compile(NAME_SPLIT, flags),
+        "name_dash": re.compile(NAME_DASH),
         "leading_article": re.compile(LEADING_ARTICLE, flags),
         "name_trailing_place": re.compile(NAME_TRAILING_PLACE, flags),
         "name_trailing_outlet": re.compile(NAME_TRAILING_OUTLET),
