@@ -808,12 +808,25 @@ def _story_tail(body: list[str], out: CleanedText, from_html: bool,
         # the last sentence there is mostly the story's own list or table.
         return body
     kept = body[: last + 1]
-    for para in body[last + 1:]:
-        if compiled()["written_link"].match(para):
+    for k, para in enumerate(body[last + 1:]):
+        signed = compiled()["signoff_name"].match(para) if k == 0 and len(para) <= 60 else None
+        name = people.clean_name(signed.group(0)) if signed and not _story_words(
+            para, kept) else None
+        if name:
+            out.bylines.append(name)  # "Aminata ZONGO" under the story: the writer signs
+            out.count("byline")
+        elif compiled()["written_link"].match(para):
             kept.append(para)  # a link the writer spelled out is the story's own
         else:
             out.count("tail_chrome")
     return kept
+
+
+def _story_words(line: str, story: list[str]) -> bool:
+    """Whether a line's words are words the story writes in lower case ("Lire AUSSI",
+    "Read MORE": a link, not a name)."""
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]+", line)}
+    return any(w in words for p in story for w in re.findall(r"[^\W\d_]+", p) if w.islower())
 
 
 def _is_label(paragraph: str) -> bool:
@@ -831,6 +844,8 @@ def _headline_index(paragraphs: list[str]) -> int | None:
         if masthead_wire(para) is not None:
             mastheads += i == mastheads
             continue
+        if _crumbs_to_headline(paragraphs, i):
+            continue
         if _headline_like(para) and not compiled()["breadcrumb"].match(para):
             if ((i == mastheads or len(para.split()) <= MAX_MENU_ITEM_WORDS)
                     and menu_follows(paragraphs, i + 1)):
@@ -843,6 +858,15 @@ def _headline_index(paragraphs: list[str]) -> int | None:
         if not _nav_shaped(para):
             return None
     return None
+
+
+def _crumbs_to_headline(paragraphs: list[str], i: int) -> bool:
+    """A breadcrumb trail whose last segment is the headline the next line repeats
+    ("Site » Business » Copra prices touch a high", then "Copra prices touch a high")."""
+    if i + 1 >= len(paragraphs) or len(paragraphs[i]) > 300:
+        return False
+    match = compiled()["breadcrumb_to_headline"].match(paragraphs[i])
+    return match is not None and _same_text(match.group("last"), paragraphs[i + 1])
 
 
 def masthead_wire(line: str) -> str | None:
@@ -1129,7 +1153,9 @@ def _meta_bar(line: str, out: CleanedText) -> bool:
     """A bar of the story's fields between pipes under the headline: the place, the
     date, the byline, a view counter ("Victoria, Seychelles | March 3, 2025 @ 11:12 |
     By: Jane Doe | Views: 1,284"). Every segment must be one of these, and one must be
-    the date or the byline; their values are taken as evidence."""
+    the date or the byline; their values are taken as evidence. The first segment may
+    be a place the gazetteer does not know (a small town, META_BAR_PLACE) when the bar
+    states a date."""
     if len(line) > 240:
         return False
     segments = [seg.strip() for seg in line.split("|")]
@@ -1137,7 +1163,8 @@ def _meta_bar(line: str, out: CleanedText) -> bool:
         return False
     published: list[str] = []
     names: list[str] = []
-    for seg in segments:
+    unknown_place = False
+    for k, seg in enumerate(segments):
         day = dates.is_date_line(seg)
         stated = _stated_date_line(seg) if day is None else None
         found = people.byline_names(seg) if day is None and stated is None else None
@@ -1148,9 +1175,11 @@ def _meta_bar(line: str, out: CleanedText) -> bool:
                 published.append(stated[1])
         elif found:
             names.extend(found)
+        elif k == 0 and compiled()["meta_bar_place"].match(seg):
+            unknown_place = True  # "Gérardmer | Le 13 avril 2025 à 19:05": a town too small
         elif not (chrome_kind(seg) or all(geo.resolve_place(seg))):
             return False
-    if not published and not names:
+    if not published and (unknown_place or not names):
         return False
     out.published_lines.extend(published)
     out.bylines.extend(names)

@@ -366,7 +366,8 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     # name (see geo.main_place_country); counts over the body come after.
     if country is None:
         country = geo.main_place_country(doc.get("title"), paragraphs[0], body, section,
-                                         meta.get("url"), language, site_country, evidence)
+                                         meta.get("url"), language, site_country, evidence,
+                                         countries)
     if country is None and countries and max(countries.values()) == 1:
         # No country named twice ("runners from the United Kingdom, Zimbabwe and Brazil"):
         # a list of origins, not the story's place. The big cities it names decide when

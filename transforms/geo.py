@@ -35,12 +35,14 @@ from transforms.patterns import (
     CYRILLIC_NOMINATIVE_ENDINGS,
     DEMONYMS_AMBIGUOUS,
     DEMONYMS_EXTRA,
+    INSTITUTION_NAMES,
     LATIN_CASE_ENDINGS,
     LOCALIZED_DEMONYM_ENDINGS,
     LOCALIZED_DEMONYMS_AMBIGUOUS,
     LOCALIZED_NAME_ENDINGS,
     LOCALIZED_NAMES_AMBIGUOUS,
     MONTHS,
+    ORIGIN_LIST_LINK,
     ORIGIN_WORDS,
     PLACE_ADMIN_SUFFIXES,
     PLACE_CITY_SUFFIXES,
@@ -787,8 +789,10 @@ def places_in_text(text: str) -> Counter[str]:
 
 
 _ORIGIN_BEFORE = re.compile(
-    r"\b(?:" + "|".join(ORIGIN_WORDS) + r")\s+(?:the\s+|der\s+|den\s+|la\s+|le\s+|l'|el\s+)?$",
+    r"\b(?:" + "|".join(ORIGIN_WORDS) + r")(?:\s+|(?<=d)['’])"
+    r"(?:the\s+|der\s+|den\s+|la\s+|le\s+|l'|el\s+)?$",
     re.IGNORECASE)
+_ORIGIN_LIST_LINK = re.compile(ORIGIN_LIST_LINK, re.IGNORECASE)
 
 
 def origin_mentions(text: str, limit_chars: int = 8000,
@@ -798,9 +802,16 @@ def origin_mentions(text: str, limit_chars: int = 8000,
     them: where people or things come from, not where the story is."""
     counts: Counter[str] = Counter()
     sample = _join_conjoined_countries(text[:limit_chars])
+    listed_to = -1  # the end of the last run of a list of origins
     for match in _runs(sample, language):
-        if _ORIGIN_BEFORE.search(sample, max(0, match.start() - 16), match.start()):
+        # "from France, Belgium and Germany", "venus d'Alsace, de Belgique et
+        # d'Allemagne": the places listed after the word of origin are origins too.
+        if _ORIGIN_BEFORE.search(sample, max(0, match.start() - 16), match.start()) or (
+                listed_to >= 0 and _ORIGIN_LIST_LINK.fullmatch(sample, listed_to, match.start())):
             counts.update(_countries_in_run(match.group(0), language))
+            listed_to = match.end()
+        else:
+            listed_to = -1
     return counts
 
 
@@ -819,6 +830,7 @@ def country_of_cities_in_text(text: str) -> str | None:
 
 
 _RUN_OPENERS = frozenset(PLACE_RUN_OPENERS)
+_INSTITUTIONS = frozenset(INSTITUTION_NAMES)
 # Main-location evidence: a small city counts only where it opens a name, and only
 # once it is this long (short names collide with words and surnames), unless written
 # with the accents of a city's own name (see _accented_short_name).
@@ -888,6 +900,8 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
                 continue
         while words and _quick_key(words[0]) in _RUN_OPENERS:
             words = words[1:]
+        if len(words) > 1 and _quick_key(" ".join(words[:2])) in _INSTITUTIONS:
+            words = words[2:]  # "Central Bank", "Supreme Court": no town called Central
         if mixed_case:
             # "WASCO says ...": a word in capitals amid mixed case is an acronym, not a town.
             while words and words[0].isupper() and len(words[0]) > 1:
@@ -1127,7 +1141,8 @@ def country_of_site_place(name: str | None, text: str,
 def main_place_country(title: str | None, lead: str | None, body: str,
                        section: str | None = None, url: str | None = None,
                        language: str | None = None, site: str | None = None,
-                       evidence: frozenset[str] = frozenset()) -> str | None:
+                       evidence: frozenset[str] = frozenset(),
+                       mentions: Counter[str] | None = None) -> str | None:
     """Country of a story's main location when it has no dateline, or None.
 
     Each distinct place named in the headline (and named again in the story) or the
@@ -1135,8 +1150,12 @@ def main_place_country(title: str | None, lead: str | None, body: str,
     country its name names (`site`, see country_of_site_name) is one vote for its
     country; the most votes win, ties go to the first place named. Several places
     that agree outweigh one place named twice. `evidence` (the countries the story
-    names) picks among namesakes (see Gazetteer.lookup_city).
+    names) picks among namesakes (see Gazetteer.lookup_city). A winner that only small
+    towns vote for and the story never names yields to the country the body names
+    most, at least twice (`mentions`, see country_mentions): "St George's Hill" in a
+    story on Montserrat is no town in Utah.
     """
+    mentions = mentions or Counter()
     votes: dict[str, set[str]] = {}
     order: list[str] = []
 
@@ -1161,7 +1180,25 @@ def main_place_country(title: str | None, lead: str | None, body: str,
         vote(host_country, "#domain")
     if site and site != host_country:
         vote(site, "#site")
-    return max(order, key=lambda c: (len(votes[c]), -order.index(c)))
+    best = max(order, key=lambda c: (len(votes[c]), -order.index(c)))
+    named_most = max(mentions, key=lambda c: mentions[c], default=None)
+    if (named_most and named_most != best and mentions[named_most] >= MAIN_COUNTRY_MIN_MENTIONS
+            and not mentions[best] and all(_small_town(key, best) for key in votes[best])):
+        return named_most
+    return best
+
+
+# How often the body must name a country for it to beat small namesake towns.
+MAIN_COUNTRY_MIN_MENTIONS = 2
+
+
+def _small_town(key: str, country: str) -> bool:
+    """A place key of a vote that names a town under MENTIONED_CITY_MIN_POPULATION in
+    `country` (not a country's name, a section, a domain or a site name)."""
+    if key.startswith("#") or key in _country_keys():
+        return False
+    city = gazetteer().lookup_city(key, country=country)
+    return city is not None and city.population < MENTIONED_CITY_MIN_POPULATION
 
 
 def country_name(code: str) -> str:

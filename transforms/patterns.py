@@ -831,6 +831,10 @@ LONG_CHROME_KEYWORDS = (
 # Thüringen / Weimar", "News > World". Short segments between separators.
 BREADCRUMB = (r"^(?:[^/›»>|:\n]{1,30}:\s{0,2})?[^/›»>|\n]{1,40}"
               r"(?:\s{1,2}[/›»>|]\s{1,2}[^/›»>|\n]{1,40}){1,8}$")
+# A breadcrumb trail that ends in the headline, which the next line repeats: "Site »
+# Business » Copra prices touch a three-year high" (its last segment may be long).
+BREADCRUMB_TO_HEADLINE = (r"^(?:[^/›»>|\n]{1,40}\s{1,2}[/›»>|]\s{1,2}){1,8}"
+                          r"(?P<last>[^/›»>|\s][^/›»>|\n]{0,199})$")
 # Where the lead sentence of a page starts, nothing but a few fields is above it; a
 # sentence ends with one of these.
 SENTENCE_END = r"[.!?\"”’»…]$"
@@ -1678,6 +1682,9 @@ CONTRIBUTED_PATTERNS: list[str] = [
     r"(?: reporting)?(?P<from>(?: from (?-i:[A-Z])[^.\n]{1,60}?)?)"
     r"(?: to this (?:report|story|article))?(?P<from_after>(?: from (?-i:[A-Z])[^.\n]{1,60}?)?)\.?$",
 ]
+# The last word of an outlet's name: "Valley Daily News", "The Evening Post".
+OUTLET_MEDIA_WORDS = (r"(?-i:News|Times|Post|Herald|Tribune|Daily|Online|Press|Media|Journal|Gazette"
+                      r"|Express|Observer|Chronicle|Telegraph|Today|TV|Radio)")
 # Bylines as their own line: "By JANE DOE", "By Jane Doe and John Roe, Reuters".
 # Job words between "By" and the names: "by Xinhua writers Wang Hao, Li Jun", "By
 # Reuters staff reporters Jane Doe and John Roe", "Por el corresponsal de EFE ...".
@@ -1722,6 +1729,10 @@ BYLINE_PATTERNS: list[str] = [
     r"^(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:(?:,| and| &) [A-Z][\w'’.-]+"
     r"(?: [A-Z][\w'’.-]+){1,3}){0,2}))\s[/|]\s(?-i:[A-Z][A-Za-z&.]{1,15})\s[/|]\s(?P<stamp>[^/|\n]{0,30}"
     r"\d[^/|\n]{0,40})$",
+    # Names joined by spaced dashes, a slash and the outlet, whose name ends in a media
+    # word or is its domain: "Jane Doe - John Roe / Valley Daily News".
+    rf"^(?P<dashed_names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}(?: [-–] [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}){{1,3}}))"
+    rf"\s/\s(?:(?-i:[A-Z][\w'’&.-]*\s){{0,3}}{OUTLET_MEDIA_WORDS}|[\w-]{{2,25}}\.[a-z]{{2,3}})$",
 ]
 # A byline's trailing stamp: "Par MAP le 09/10/2024 à 18h05", "By Jane Doe on May 3, 2024",
 # "Por Ana Ruiz | 12/03/2024 - 10:15" (the stamp is date evidence elsewhere).
@@ -1819,6 +1830,11 @@ SIGNOFF_LINES: list[str] = [
     # "© NTB", "© dpa-infocom, dpa:240117-..." (the wire's copyright line).
     r"^(?:(?:[Cc]opyright|COPYRIGHT)\s{0,2})?(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s{0,2}(?P<agency>[^\W\d_][\w-]{1,30})\b[^\n]{0,80}$",
 ]
+# A writer's sign-off on the first line below the story's last sentence, the first
+# names in natural case and the surname in capitals, as French and African papers print
+# it: "Aminata ZONGO", "Jean-Marc KABORE", "Awa Marie SAWADOGO".
+SIGNOFF_NAME = (r"^(?-i:(?:[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)? ){1,3}"
+                r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+)?)$")
 # "This report by The Canadian Press was first published May 6, 2021."
 FIRST_PUBLISHED_NOTE = (
     r"^this (?:report|story|article) by (?P<agency>.{2,40}?) was first published (?P<rest>.{4,40})$"
@@ -1838,6 +1854,9 @@ REPUBLISHED_NOTE = (
 LEADING_ARTICLE = r"^(?:the|la|le|les|el|los|las|die|der|das|il|lo|o|a|de|het)\s+"
 # Separators between several names in one credit.
 NAME_SPLIT = r"\s*(?:,|;|\||\band\b|\by\b|\bund\b|\bet\b|\be\b|&)\s*"
+# The spaced dash between names a byline joins that way (see BYLINE_PATTERNS,
+# group `dashed_names`): "Jane Doe - John Roe / Valley Daily News".
+NAME_DASH = r"\s[-–]\s"
 # Trailing "in Mexico City" / "en Madrid" / "from Lagos" after a name.
 NAME_TRAILING_PLACE = r"\s+(?:in|en|em|à|a|from|aus|desde|nel|nella)\s+[^,;]{2,60}$"
 # Trailing outlet after a name: "Jane Doe, Reuters" / "Jane Doe | AP".
@@ -2138,6 +2157,10 @@ CITY_ALIASES: dict[str, tuple[str, str]] = {
 # Herzegowina" (GeoNames names countries in English only).
 COUNTRY_NAME_CONJUNCTIONS: list[str] = ["et", "y", "e", "und", "en", "og", "och", "ve", "i"]
 
+# The place that opens a bar of fields between pipes, a town too small for the
+# gazetteer: one to three capitalised words, hyphenated or not ("Gérardmer | Le 13 avril
+# 2025 à 19:05 | mis à jour ...", "Saint-Dié-des-Vosges | ...").
+META_BAR_PLACE = r"^(?-i:[A-ZÀ-Þ][^\W\d_]+(?:[-' ’][A-Za-zÀ-ÿ][^\W\d_]*){0,4})$"
 # Words that open a capitalised run without being part of the place in it
 # ("The Dunedin City Council", "La Ville de Lausanne", "Die Stadt Innsbruck").
 PLACE_RUN_OPENERS: list[str] = [
@@ -2147,6 +2170,14 @@ PLACE_RUN_OPENERS: list[str] = [
     "of", "de", "del", "da", "do", "di", "du", "des",
     # Russian and Ukrainian prepositions opening a headline: "В Ташкенте ...", "У Києві ...".
     "в", "во", "на", "из", "у", "з", "із",
+]
+# Common institution names (folded) whose first word is also some town's name: "Central
+# Bank" names no town called Central, "National Assembly" none called National.
+INSTITUTION_NAMES: list[str] = [
+    "central bank", "reserve bank", "national bank", "central committee", "central office",
+    "national assembly", "national council", "national congress", "general assembly",
+    "supreme court", "high court", "federal court", "federal reserve", "federal government",
+    "security council", "central government", "national guard",
 ]
 # Languages that join a case ending to a proper name after an apostrophe ("Erzurum'da",
 # "Kars'ta", "Ankara'nın", "Bakı'da"): the name is the part before it. Only these:
@@ -2178,7 +2209,15 @@ SUBDIVISION_SUFFIXES: list[str] = [
 # Words before a country's name that make it where someone or something comes from, not
 # where the story is ("a surgical team from the UK", "Besucher aus Frankreich"); a word
 # with other senses ("de", "da") is left out. An optional article may follow ("from the").
-ORIGIN_WORDS: list[str] = ["from", "aus", "desde", "depuis"]
+ORIGIN_WORDS: list[str] = ["from", "aus", "desde", "depuis",
+                          # "venus d'Alsace", "originaires de Belgique", "procedentes de Chile"
+                          "venus d", "venues d", "venant d", "originaires d", "procedentes de",
+                          "llegados de", "vindos de", "provenienti da"]
+# What joins the places of a list of origins ("from France, Belgium and Germany",
+# "venus d'Alsace, de Belgique et d'Allemagne"): a comma or a conjunction, maybe the
+# link word again and an article.
+ORIGIN_LIST_LINK = (r"\s{0,2}(?:,\s{0,2}(?:and\s+|et\s+|y\s+|e\s+|und\s+)?|\s(?:and|et|y|e|und|or|ou|o)\s+)"
+                    r"(?:(?:from|aus|de|desde|da)\s+|d['’])?(?:the\s+|la\s+|le\s+|l['’]|el\s+)?")
 
 # The suffixes that, capitalised after a name, make it a country's subdivision beyond doubt
 # ("Kochi Prefecture", "Tigray Region"): the story names that country (evidence for
@@ -2260,6 +2299,9 @@ def compiled() -> dict[str, object]:
                                for kind, pats in CHROME_LINE_PATTERNS.items())
             + r")(?:" + LINK_SUFFIX + r")?\s*[.!:]?$", flags),
         "breadcrumb": re.compile(BREADCRUMB),
+        "signoff_name": re.compile(SIGNOFF_NAME),
+        "meta_bar_place": re.compile(META_BAR_PLACE),
+        "breadcrumb_to_headline": re.compile(BREADCRUMB_TO_HEADLINE),
         "written_link": re.compile(r"^(?:https?://|www\.)\S{1,300}$", flags),
         "sentence_end": re.compile(SENTENCE_END),
         "tag_line": re.compile(
@@ -2342,6 +2384,7 @@ def compiled() -> dict[str, object]:
         "role": role_re,
         "role_kind": [(role, re.compile(rf"^(?:{p})$", flags)) for role, p in role_alternatives],
         "name_split": re.compile(NAME_SPLIT, flags),
+        "name_dash": re.compile(NAME_DASH),
         "leading_article": re.compile(LEADING_ARTICLE, flags),
         "name_trailing_place": re.compile(NAME_TRAILING_PLACE, flags),
         "name_trailing_outlet": re.compile(NAME_TRAILING_OUTLET),

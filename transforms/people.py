@@ -283,8 +283,15 @@ def _byline_candidates(line: str) -> list[str]:
         return []
     text = compiled()["byline_stamp"].sub("", text) or text
     # "Linh Tran in Ho Chi Minh City" is a byline; "Democracy Dies in Darkness" is not.
-    return [m.group("names") for m in (p.match(text) for p in compiled()["byline"])
+    return [_names_group(m) for m in (p.match(text) for p in compiled()["byline"])
             if m and (m.groupdict().get("place") is None or any(geo.resolve_place(m["place"])))]
+
+
+def _names_group(match: re.Match[str]) -> str:
+    """The names a byline shape matched; names joined by spaced dashes ("Jane Doe - John
+    Roe / Valley Daily News") with the dashes made commas."""
+    dashed = match.groupdict().get("dashed_names")
+    return compiled()["name_dash"].sub(", ", dashed) if dashed else match.group("names")
 
 
 # A full sentence this long is a story's, not a byline's, unless names open it.
