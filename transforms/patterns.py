@@ -2095,6 +2095,9 @@ PLACE_NAME_ABBREVIATIONS_OTHER: dict[str, list[str]] = {
 }
 # Words a dateline adds after a city's name ("HERAT CITY", "Baguio City"): when the
 # gazetteer knows no city by the whole name, the name without the word is looked up.
+# The small words that join a name to its place ("Zona Libre de Colón", "La Estrella de
+# Panamá", "Le Journal du Québec"): after one, what follows may be a place.
+PLACE_NAME_LINKS: tuple[str, ...] = ("de", "del", "of", "di", "da", "do", "du")
 PLACE_CITY_SUFFIXES: list[str] = ["city", "town", "ciudad", "cidade", "ville", "stadt"]
 # The administrative word GeoNames adds to some Japanese and Korean cities' names
 # ("Tottori-shi", "Ansan-si"): a dateline writes the city without it ("TOTTORI, Japan").
