@@ -719,3 +719,8 @@ def test_small_town_index_fails_loudly_when_its_file_changes_layout(tmp_path, mo
     finally:
         monkeypatch.undo()
         geo._small_towns.cache_clear()
+
+
+def test_paper_named_after_its_place_with_a_french_link_word_is_no_person():
+    assert people.clean_name("Le Journal du Québec") is None
+    assert people.clean_name("Jean du Pont") == "Jean du Pont"

@@ -513,10 +513,12 @@ def clean_text(
             out.agency_hints.append(credit_only)
             out.count("signoff")  # "© NTB" under the story: the wire's copyright
             continue
-        if credit_only and i > 0 and i == len(paragraphs) - 1 and _site_notice(para):
+        notice = (compiled()["site_notice"].match(para)
+                  if credit_only and i > 0 and i == len(paragraphs) - 1 else None)
+        if notice:
             # "© The Harbour Post 2025" closing the page: the site's notice, not the credit
             # of a photo above it (the story's last sentence stays body).
-            out.copyright_years.append(int(_NOTICE_YEAR.search(para).group(0)))
+            out.copyright_years.append(int(notice.group("year")))
             out.count("copyright")
             continue
         if credit_only and i < 25:
@@ -1219,16 +1221,6 @@ def _agency_only(line: str) -> str | None:
     if not agency_name(text) or _TEXT_SIZE_WIDGET.fullmatch(text):
         return None
     return text if len(text.split()) > 1 or text.isupper() else None
-
-
-_NOTICE_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-
-
-def _site_notice(paragraph: str) -> bool:
-    """A copyright sign, a holder and a year ("© The Harbour Post 2025"): under the
-    story this is the site's notice; a photo's credit carries no year."""
-    line = paragraph.lstrip()
-    return (line[:1] == "©" or line[:3].lower() == "(c)") and bool(_NOTICE_YEAR.search(line))
 
 
 def _strong_caption(paragraph: str, credit: str | None) -> bool:

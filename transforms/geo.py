@@ -49,6 +49,7 @@ from transforms.patterns import (
     PLACE_NAME_ABBREVIATIONS,
     PLACE_NAME_ABBREVIATIONS_OTHER,
     PLACE_NAME_ENGLISH_LETTERS,
+    PLACE_NAME_LINKS,
     PLACE_QUALIFIERS,
     PLACE_RUN_OPENERS,
     SUBDIVISION_EVIDENCE_SUFFIXES,
@@ -927,7 +928,7 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
     return [item for _, item in placed]
 
 
-_RUN_LINKS = frozenset({"de", "del", "of", "di", "da", "do", "du"})
+_RUN_LINKS = frozenset(PLACE_NAME_LINKS)
 _APOSTROPHE_CASE_LANGUAGES = frozenset(APOSTROPHE_CASE_LANGUAGES)
 _APOSTROPHE_CASE_ENDING = re.compile(APOSTROPHE_CASE_ENDING)
 

@@ -25,6 +25,12 @@ TEXT_SIZE_WIDGET = r"a{2,3}|a( a){1,2}|a ?[+-]( ?a ?[+-]){1,2}"
 # A wire's copyright notice is no chrome when a photo's "WIRE/Name" credit closes the line:
 # "© Reuters. A worker walks ... REUTERS/Jane Roe" is a caption.
 _PHOTO_CREDIT_AHEAD = r"(?!.{0,300}\b(reuters|afp|ap|epa|efe|dpa|ansa|xinhua)/[^\W\d_])"
+# A pitch for the paper's e-edition ("Read the full edition online.", "See today's e-paper
+# here"): a line of its own, or the close of the paper's imprint under the story.
+_EDITION_PITCH_EN = (
+    r"(?:read|see|view|browse|get|flip through) (?:the|our|this week['’]s|today['’]s|this month['’]s)"
+    r" (?:full |complete |digital |print |latest |whole |online |electronic )?(?:edition|e-?edition"
+    r"|e-?paper|digital edition|print edition|replica edition|issue|paper)(?: online| here| now| in full)?")
 CHROME_LINE_PATTERNS: dict[str, list[str]] = {
     # Paywall / analytics metadata that scrapers pick up as text (Reuters, US papers).
     "paywall_metadata": [
@@ -138,9 +144,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "Lesen Sie die ganze Ausgabe im E-Paper", "Lisez l'édition numérique", "Lea la edición
         # impresa completa", "Leia a edição digital", "Leggi l'edizione sfogliabile" (it ends
         # with the edition: "Read the full edition of the report online, he urged." stays).
-        r"(read|see|view|browse|get|flip through) (the|our|this week['’]s|today['’]s|this month['’]s)"
-        r" (full |complete |digital |print |latest |whole |online |electronic )?(edition|e-?edition|e-?paper"
-        r"|digital edition|print edition|replica edition|issue)( online| here| now| in full)?"
+        _EDITION_PITCH_EN +
         r"|lesen sie (die|unsere) (ganze |komplette |vollständige |digitale |aktuelle )?(ausgabe|zeitung)"
         r"( (im|als) e-?paper| online| hier)?|(lisez|consultez|feuilletez) (l['’]édition|le journal)"
         r"( complète| numérique| du jour| papier| en ligne){1,2}|(lea|consulte|hojee) (la edición|el diario)"
@@ -1077,8 +1081,7 @@ TAIL_NOTES: list[str] = [
     r" (?:through|thru|to|until|-|–) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)"
     r"\b[^.!?]{0,140}\.?"
     # ... with its e-edition pitch: "... every Friday. Read the full edition online."
-    r"(?:\s{1,2}(?:read|see|view|browse|get) (?:the|our|this week['’]s|today['’]s) (?:full |complete |digital "
-    r"|print |latest |whole |online )?(?:edition|e-?edition|e-?paper|issue|paper)(?: online| here| now)?[.!]?)?",
+    rf"(?:\s{{1,2}}{_EDITION_PITCH_EN}[.!]?)?",
     # The publisher's description of itself as independent or non-profit: "Example Report is
     # an independent, non-profit news website.", "Le Courrier est un média indépendant et
     # sans but lucratif.", "El Diario es un medio independiente", "Die Post ist ein
@@ -2012,6 +2015,9 @@ YEARLESS_STAMP = (
 )
 # A year in a copyright notice: "©2025 Example Media Inc.", "Copyright 2024".
 COPYRIGHT_YEAR = r"(?:©|\(c\)|copyright)\s{0,2}(?P<year>(?:19|20)\d{2})\b"
+# The same sign with a holder before the year ("© The Harbour Post 2025"): a notice that,
+# closing the page, is the site's, not a credit of the photo above it.
+SITE_NOTICE = r"^\s*(?:©|\(c\))[^\n]{0,120}?\b(?P<year>(?:19|20)\d{2})\b"
 # Dates in URLs: /2021/05/06/ (or /2021/5/6/) or /20210506/ or -2021-05-06-.
 URL_DATE_PATTERNS: list[str] = [
     r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?:/|$)",
@@ -2108,6 +2114,9 @@ PLACE_NAME_ABBREVIATIONS_OTHER: dict[str, list[str]] = {
 }
 # Words a dateline adds after a city's name ("HERAT CITY", "Baguio City"): when the
 # gazetteer knows no city by the whole name, the name without the word is looked up.
+# The small words that join a name to its place ("Zona Libre de Colón", "La Estrella de
+# Panamá", "Le Journal du Québec"): after one, what follows may be a place.
+PLACE_NAME_LINKS: tuple[str, ...] = ("de", "del", "of", "di", "da", "do", "du")
 PLACE_CITY_SUFFIXES: list[str] = ["city", "town", "ciudad", "cidade", "ville", "stadt"]
 # The administrative word GeoNames adds to some Japanese and Korean cities' names
 # ("Tottori-shi", "Ansan-si"): a dateline writes the city without it ("TOTTORI, Japan").
@@ -2399,6 +2408,7 @@ def compiled() -> dict[str, object]:
         "weekday_before_date": re.compile(WEEKDAY_BEFORE_DATE, flags),
         "yearless_stamp": re.compile(YEARLESS_STAMP, flags),
         "copyright_year": re.compile(COPYRIGHT_YEAR, flags),
+        "site_notice": re.compile(SITE_NOTICE, flags),
         # Matched against lower-cased text (see html.visible_text): no IGNORECASE.
         "page_published_label": re.compile(PAGE_PUBLISHED_LABEL),
         "page_updated_label": re.compile(PAGE_UPDATED_LABEL),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from transforms import geo
-from transforms.patterns import compiled
+from transforms.patterns import PLACE_NAME_LINKS, compiled
 
 MAX_CREDITS_LINE_CHARS = 400
 _PARTICLES = frozenset(
@@ -111,7 +111,7 @@ def _capitalised(word: str) -> str:
     return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word)
 
 
-_PLACE_LINKS = frozenset({"de", "del", "of", "do", "da", "di"})
+_PLACE_LINKS = frozenset(PLACE_NAME_LINKS)
 
 
 def _paper_of_a_place(words: list[str]) -> bool:
