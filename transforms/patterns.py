@@ -31,6 +31,28 @@ _EDITION_PITCH_EN = (
     r"(?:read|see|view|browse|get|flip through) (?:the|our|this week['’]s|today['’]s|this month['’]s)"
     r" (?:full |complete |digital |print |latest |whole |online |electronic )?(?:edition|e-?edition"
     r"|e-?paper|digital edition|print edition|replica edition|issue|paper)(?: online| here| now| in full)?")
+# A "stay informed" call that leads into a follow or app pitch: "Stay up to date", "Restez
+# informés", "Bleiben Sie auf dem Laufenden", "Bądź na bieżąco".
+_STAY_INFORMED = (
+    r"(stay|keep|be) (up to date|up-to-date|updated|informed|in the loop|in the know)|restez (informée?s?|à jour)"
+    r"|mantente (informad[oa]|al día)|manténgase (informad[oa]|al día)|bleiben sie (auf dem laufenden|informiert)"
+    r"|bleib (auf dem laufenden|informiert)|fique (por dentro|informad[oa]|atualizad[oa])|resta aggiornat[oi]"
+    r"|restate aggiornati|blijf (op de hoogte|up-to-date)|bądź(cie)? na (bieżąco|czasie)")
+# The site thanking its reader for reading the story: "Thanks for reading.", "Dziękujemy, że
+# przeczytałaś/eś nasz artykuł do końca.", "Merci de nous avoir lu", "Gracias por leernos".
+_THANKS_FOR_READING = (
+    r"(thanks|thank you) for reading( (this|our|the) (article|story|piece))?( to the end| until the end)?"
+    r"|dziękujemy,? że (prze|do)czytał\w{0,3}(/\w{1,3})? (nasz|ten|cały) (artykuł|tekst|materiał)( do końca)?"
+    r"|merci (de nous avoir lus?|d['’]avoir lu|de (votre|ta) lecture|pour (votre|ta) lecture)( cet article| notre article)?"
+    r"( jusqu['’]au bout)?"
+    r"|gracias por (leer(nos)?|tu lectura|su lectura)( (esta nota|este artículo|hasta el final))?"
+    r"|obrigad[oa] por (ler|nos ler|a leitura)( (este artigo|esta notícia|até ao fim|até o fim))?"
+    r"|grazie per (aver letto|averci letto|la lettura)( (questo articolo|fino in fondo))?"
+    r"|(danke|vielen dank) (fürs lesen|für das lesen|für ihr interesse)|bedankt voor het lezen"
+    r"|okuduğunuz için teşekkür(ler| ederiz)")
+# Google News under its local names: "Google Haberler", "Wiadomości Google", "Google Noticias".
+_GOOGLE_NEWS = (r"(google news|google haberler|wiadomości\w{0,3} google|google wiadomości|google noticias"
+                r"|google notícias|google actualités|google notizie|google nieuws|google nachrichten|google berita)")
 CHROME_LINE_PATTERNS: dict[str, list[str]] = {
     # Paywall / analytics metadata that scrapers pick up as text (Reuters, US papers).
     "paywall_metadata": [
@@ -64,10 +86,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # WhatsApp", "Bleiben Sie auf dem Laufenden und folgen Sie der Post auf Telegram".
         r"(¿?(meer|mehr|more|further|plus|más|mais|altre|weitere|andere|otras|autres|other|want|wil je|wilt u"
         r"|vuoi|quer|quiere|quieres|envie|lust auf|zin in)\b[^?\n]{0,60}\?\s{1,2}"
-        r"|((stay|keep|be) (up to date|up-to-date|updated|informed|in the loop|in the know)|restez (informée?s?|à jour)"
-        r"|mantente (informad[oa]|al día)|manténgase (informad[oa]|al día)|bleiben sie (auf dem laufenden|informiert)"
-        r"|bleib (auf dem laufenden|informiert)|fique (por dentro|informad[oa]|atualizad[oa])|resta aggiornat[oi]"
-        r"|restate aggiornati|blijf (op de hoogte|up-to-date))( with [^.!?:\n]{1,40}| (avec|con|mit|com|met) [^.!?:\n]{1,40})?"
+        r"|(" + _STAY_INFORMED + r")( with [^.!?:\n]{1,40}| (avec|con|mit|com|met) [^.!?:\n]{1,40})?"
         r"(\s?[.!:]\s{1,2}| (and|et|y|und|e|en) ))?(volg|volgt|folg(e|t|en sie)?|suivez|suis|sigue|siga|segui|seguite|follow)"
         r"( (a|o|as|os|il|lo|la|le|de|het|den|der|die|das|dem|el|us|ons|uns|nous|nos|ci))?"
         r" [^\W\d_][\w'’. -]{0,40} (op|auf|sur|en|no|na|nas|nos|su|sul|on|via)"
@@ -96,6 +115,16 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|toute l['’]|mehr|die neuesten|altre|le ultime|mais|as últimas|meer|het laatste)( [\w'’-]{1,20}){0,3}?"
         r" ?(news|updates|stories|coverage|noticias|informaciones|actualités|actualité|infos|informations"
         r"|nachrichten|notizie|notícias|nieuws)",
+        # The same pitch to listen live, on the station's app or its podcasts: "Listen to Radio
+        # Example live and our podcasts on the Example app.", "Oiça a Rádio Exemplo em direto na
+        # app", "Écoutez Radio Exemple en direct sur notre application", "Hören Sie Radio X live
+        # in der App" (it ends with the app, the podcasts or the station's channel: "Listen to
+        # the minister live on the radio, the union urged." stays).
+        r"(listen to|listen live to|tune in to|tune into|escuchá|escucha|escuche|écoutez|hören sie|ascolta"
+        r"|ascoltate|ouça|oiça|luister naar|słuchaj|dinleyin) (a |o |la |el |le |l['’])?[^\W\d_][\w'’. -]{0,40}?"
+        r" (live|em direto|ao vivo|en directo|en vivo|en direct|in diretta|na żywo|canlı)( [^.!?\n]{0,60}?)?"
+        r" (app|application|aplicação|aplicativo|aplicación|applicazione|aplikacji|podcasts?|website|site|online"
+        r"|fm|dab\+?)( [^\W\d_][\w'’.-]{0,25}){0,2}",
         r"get (our|the) .{1,60} newsletter.{0,80}",
         r".{0,60}\bnewsletter\b.{0,40}(sign up|subscribe|inbox).{0,60}",
         r"download (our|the) (free )?app.{0,80}",
@@ -104,10 +133,13 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "Laden Sie jetzt unsere App herunter", "Download onze gratis app" (the line ends
         # with the app or its maker: "Descarregue a aplicação do ministério para pedir o
         # apoio, disse a ministra." stays).
+        # With a "stay informed" lead-in and the outlet's name: "Stay up to date with the
+        # latest news from Example – download the Example app." (the same call).
+        r"((" + _STAY_INFORMED + r")( with| (avec|con|mit|com|met))?[^.!?:\n]{0,60}?\s?[.!:,–—-]\s{1,2})?"
         r"(descarregue|descarregar|baixe|baixar|descarga|descargá|descargue|descargar|téléchargez|télécharge"
         r"|télécharger|scarica|scaricate|scaricare|laden sie|lade dir|download|installeer|installez|instale|instala)"
         r"( já| ya| agora| ahora| maintenant| ora| jetzt| nu| gratis| gratuitamente| gratuitement| kostenlos)?"
-        r" (a nossa|o nosso|a|o|nuestra|la|notre|l['’]|la nostra|unsere|die|onze|de)"
+        r" (a nossa|o nosso|a|o|nuestra|la|notre|l['’]|la nostra|unsere|die|onze|de|the|our)"
         r" ?([\w'’-]{1,20} ){0,2}(app|aplicação|aplicativo|aplicación|application|applicazione|applicatie)"
         r"( gratuita| gratuito| gratis| gratuite| kostenlose| kostenlos)?( (do|da|de|del|du|von|di|della|van)"
         r" [^\W\d_][\w'’.-]{0,25}( [^\W\d_][\w'’.-]{0,25}){0,2})?( herunter)?",
@@ -203,13 +235,56 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|(regístrate|registrate|inscríbete|inscrivez-vous|iscriviti|cadastre-se) (aquí|ici|qui|aqui|ahora|gratis)",
         # "Follow Us :" (a social bar's label).
         r"follow us( on)?|síguenos|siguenos|suivez-nous|seguici|siga-nos|folgen sie uns",
-        # "Follow us on Google News", "Google News'te Takip Et", "Ikuti kami di Google News".
-        r".{0,30}\bgoogle news\b.{0,40}\s(takip et|abone ol)(un|unuz)?|(follow|ikuti)( us| kami)?( on| di)? google news.{0,40}",
+        # "Follow us on Google News", "Google News'te Takip Et", "Ikuti kami di Google News", and
+        # Google News under its local name: "Example'ı Google Haberler üzerinden takip edin",
+        # "Obserwuj nas w Wiadomościach Google", "Síguenos en Google Noticias", "Suivez-nous
+        # sur Google Actualités", "Siga-nos no Google Notícias", "Seguici su Google Notizie",
+        # maybe after the site's thanks for reading or a "stay informed" call: "Thanks for
+        # reading! Stay up to date: follow us on Google News." (the call opens its sentence:
+        # "The outlet said its traffic from Google News fell." stays).
+        r".{0,30}\b" + _GOOGLE_NEWS + r"\b.{0,40}\s(takip et|takip edin(iz)?|abone ol(un|unuz)?)"
+        r"|((" + _THANKS_FOR_READING + r")[^.!?\n]{0,60}[.!]\s{1,2})?((" + _STAY_INFORMED + r")[^.!?\n]{0,60}[.!:]\s{1,2})?"
+        r"(follow|ikuti|obserwuj|śledź|sigue|siga|síguenos|siguenos|seguinos|suivez|retrouvez|folgen sie|folge|segui"
+        r"|seguici|volg)( us| kami| nas| nos|-nos| uns| nous|-nous| ci| ons| [^\W\d_][\w'’.-]{0,30}"
+        r"( [^\W\d_][\w'’.-]{0,30}){0,2})?( on| di| w| na| en| no| sur| auf| bei| su| op| via| in)? " + _GOOGLE_NEWS
+        + r".{0,40}",
+        # The site's thanks for reading alone on its line.
+        r"(" + _THANKS_FOR_READING + r")[.!]?( [^.!?\n]{0,40}[.!])?",
         # Other languages.
         r"(suscríbete|suscribete|síguenos|siguenos) (a|en) .{0,100}",
         r"(newsletter abonnieren|jetzt abonnieren|folgen sie uns).{0,100}",
         r".{0,120}\b(in ihr (e-mail-)?postfach|dans votre boîte (mail|de réception)|en tu (correo|bandeja de entrada)"
         r"|nella tua (casella|email)|no seu (e-mail|email))\b.{0,40}",
+        # A newsletter box's pitch that ends in the reader's mailbox, how often or free before
+        # it: "All the news from Example – free every morning in your inbox.", "Alles aus
+        # Example – jeden Morgen kostenlos in Ihrem Postfach.", "L'essentiel chaque matin dans
+        # votre boîte mail", "Las noticias cada mañana en tu correo" (the mailbox closes the
+        # line: "Prüfen Sie jeden Morgen, ob die Mails in Ihrem Postfach echt sind, rät die
+        # Polizei." stays).
+        r"[^\n]{0,100}?\b(every|each|daily|weekly|free|jeden|jede|täglich|wöchentlich|kostenlos|gratis|chaque|tous les"
+        r"|gratuitement|cada|todos los|todas las|todos os|todas as|ogni|gratuitamente|gratuita|gratuito|elke|iedere"
+        r"|dagelijks|wekelijks|codziennie|za darmo|bezpłatnie)\b[^\n]{0,60}?"
+        r" (in|to|into|straight to|direct to|dans|sur|en|a|no|na|nella|sulla|naar|op|do|in die|in deine) (your|ihr|ihrem"
+        r"|ihren|dein|deinem|deinen|votre|ta|tu|su|seu|sua|tua|la tua|je|jouw|uw|twoją|twojej)"
+        r" (e-mail-)?(inbox|postfach|mailbox|boîte( mail| e-mail| de réception)?|correo( electrónico)?|bandeja de entrada"
+        r"|caixa de (entrada|e-mail|correio)|e-?mail|casella( email| di posta)?|skrzynk\w{1,3}( mailow\w{1,3}"
+        r"| pocztow\w{1,3})?)",
+        # A newsletter box's header alone on its line: "Newsletter", "Nieuwsbrief", "Infolettre".
+        r"newsletters?|nieuwsbrie(f|ven)|infolettres?|lettres? d['’]information|boletín|boletines|boletins?|bülten"
+        r"|biuletyn|rundbrief",
+        # A pitch for the site's classifieds: "Consultez nos petites annonces : emploi, logement,
+        # véhicules.", "Browse our classifieds", "Consulte nuestros avisos clasificados",
+        # "Stöbern Sie in unseren Kleinanzeigen", "Veja os nossos classificados", "Consulta i
+        # nostri annunci", "Bekijk onze zoekertjes", "Zobacz nasze ogłoszenia drobne" (the
+        # site's own: "Consultez les annonces de la préfecture, conseille la mairie." stays).
+        r"(see|browse|check out|view|visit|search|explore|consultez|découvrez|parcourez|voir|retrouvez|consulte"
+        r"|consulta|mira|visita|revisa|descubre|schauen sie( sich)?( in)?|stöbern sie in|besuchen sie|entdecken sie"
+        r"|veja|confira|visite|conheça|guarda|scopri|sfoglia|bekijk|ontdek|zobacz|przeglądaj|sprawdź)"
+        r" (our|nos|nuestros|nuestras|unsere|unseren|os nossos|as nossas|nossos|nossas|i nostri|gli|onze|nasze)"
+        r" (petites annonces|annonces( classées| immobilières| d['’]emploi)?|classifieds?( ads)?|classified (ads"
+        r"|listings)|(job|property) listings|(avisos )?clasificados|anuncios( clasificados)?|kleinanzeigen|anzeigen"
+        r"|stellenanzeigen|classificados|anúncios|annunci( economici)?|zoekertjes|advertenties|vacatures"
+        r"|ogłoszenia( drobne)?)(\s?[:–—-]\s?[^.!?\n]{1,80})?",
         r"(abonnez-vous|inscrivez-vous) .{0,100}|suivez-nous sur .{0,80}",
         r"(assine|inscreva-se|siga-nos) .{0,100}",
         r"(iscriviti|seguici su) .{0,100}",
@@ -325,6 +400,17 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|compartilhe (a matéria|esta notícia|esta matéria)|copy link( copied)?|link copied)",
         # "Share this article in your social network", "Share this story with your friends".
         r"share (this|the) (article|story|post|page) (in|with|to|on) (your|a) [\w ]{2,40}",
+        # A call to share the story alone on its line: "Kindly Share This Story", "Please share
+        # this article", "Partagez cet article", "Comparte esta noticia", "Teilen Sie diesen
+        # Artikel", "Condividi questo articolo", "Deel dit artikel", "Udostępnij ten artykuł",
+        # "Bu haberi paylaşın" ("Please share this story with police if you saw the crash" stays).
+        r"((please|kindly|do|pls) )?share (this|the) (story|article|post|news|report|page)( with (your )?(friends"
+        r"|family|others|network))?|(partagez|partage) (cet article|cette (info|actu|information|page))"
+        r"|(comparte|compartí|comparta) (esta (noticia|nota|información)|este artículo)|(teilen sie|teile)"
+        r" (diesen (artikel|beitrag)|diese (nachricht|seite))|(condividi|condividete) (questo articolo|questa"
+        r" (notizia|pagina))|(compartilhe|partilhe|compartilha|partilha) (este artigo|esta (notícia|matéria"
+        r"|reportagem))|(deel|delen) (dit artikel|dit bericht|deze pagina)|udostępnij (ten artykuł|ten tekst"
+        r"|tę (stronę|informację))|bu haberi paylaş(ın)?",
         # WordPress widgets: "Like this:", "Like Loading..."
         r"like this:|like loading\.{0,3}|loading\.{3}|(lihat|tonton) (foto|video)",
         # WordPress share buttons: "Click to share on Facebook", "Click to print".
@@ -505,11 +591,25 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # this ad", "La nota continúa abajo", "L'article continue après la publicité".
         r"|(the )?(story|article|text|report) continues( (below|after|beneath)( (this|the|our))?"
         r"( (ad|advert|advertisement|sponsor message|message|video))?)?"
+        # Below a video too: "Dalszy ciąg materiału pod wideo", "La nota continúa debajo del
+        # video", "L'article continue sous la vidéo", "Der Artikel geht unter dem Video weiter".
         r"|(la |el )?(nota|noticia|artículo|información) continúa( (abajo|debajo|después de la publicidad"
-        r"|tras la publicidad))?|l['’]article continue( (ci-dessous|plus bas|après (la|cette) publicité))?"
-        r"|(o |a )?(artigo|matéria|texto|reportagem) continua( (abaixo|após (a|o) (publicidade|anúncio)))?"
-        r"|l['’]articolo continua( (sotto|dopo la pubblicità))?"
-        r"|(der )?(artikel|text|beitrag) (geht|wird) (unten |nach der (anzeige|werbung) )?(weiter|fortgesetzt)"
+        r"|tras la publicidad|(debajo|después) del v[ií]deo|tras el v[ií]deo))?|l['’]article continue( (ci-dessous"
+        r"|plus bas|après (la|cette) publicité|(sous|après) la vidéo))?"
+        r"|(o |a )?(artigo|matéria|texto|reportagem) continua( (abaixo|após (a|o) (publicidade|anúncio)"
+        r"|(após o|depois do|abaixo do) vídeo))?"
+        r"|l['’]articolo continua( (sotto|dopo la pubblicità|(dopo|sotto) il video))?"
+        r"|(der )?(artikel|text|beitrag) (geht|wird) (unten |nach der (anzeige|werbung) |(unter|nach) dem video )?"
+        r"(weiter|fortgesetzt)"
+        r"|dalsz[ya] (ciąg|część) (materiału|artykułu|tekstu)( (pod|poniżej|po) (wideo|filmem|materiałem wideo"
+        r"|reklamą|zdjęciem))?|(artykuł|tekst) (jest )?kontynuowany (pod|poniżej|po) (wideo|filmem|reklamą)"
+        r"|(het )?(artikel|bericht|verhaal) gaat verder (onder|na) (de|deze) (video|advertentie)"
+        r"|haberin devamı (videonun|reklamın) (altında|ardından)"
+        # A sponsored card's link alone on its line: "Visit site", "Visitar sitio", "Visiter le
+        # site", "Website besuchen", "Visita il sito", "Bezoek website", "Odwiedź stronę".
+        r"|visit (the )?(web)?site|visitar (el )?(sitio|site|página)( web)?|visiter le site( web| internet)?"
+        r"|(website|webseite|seite) besuchen|zur (website|webseite)|visita (il )?sito( web)?|visite o site"
+        r"|bezoek (de )?(website|site)|odwiedź (stronę|witrynę)|siteyi ziyaret et"
         r"|weiter nach der (anzeige|werbung)|lanjutkan (membaca|scroll)( artikel)?"
         r"|skip advertisement|scroll to continue with content"
         # "Third party Ad. Not an offer or recommendation by X. See disclosure here or remove ads."
@@ -562,7 +662,15 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|ansa|thomson reuters|agence france-presse|agencia efe|lusa|xinhua)\b"
         # (Not "© Reuters. A worker walks ... REUTERS/Jane Roe": a photo's caption and credit.)
         rf"{_PHOTO_CREDIT_AHEAD}.{{0,160}}",
-        r"this material may not be (published|broadcast|rewritten|redistributed).{0,160}",
+        # A notice that the site's material may not be copied, maybe after "All rights
+        # reserved.": "This material may not be published, broadcast, rewritten or
+        # redistributed.", "All rights reserved. This material and any other digital content on
+        # this platform may not be reproduced, published or distributed in full or in part,
+        # without written permission from Example News." (the site's own material the subject:
+        # "The material may not be published until the trial ends, the judge ruled." stays).
+        r"(all rights reserved\.?\s{1,2})?(this|our) (material|content|article|story|report|photographs?|images?"
+        r"|videos?)\b[^.!?\n]{0,100}?\b(may|must|shall|can) not be (published|broadcast|rewritten|redistributed"
+        r"|reproduced|republished|distributed|copied|transmitted)\b[^\n]{0,240}",
         r".{0,80}all rights reserved\.?.{0,80}",
         # A company's copyright without a year: "© The Daily Planet Pvt Ltd", "© Example Media
         # GmbH" (a photo credit names a person or an agency, not a registered company).
@@ -619,9 +727,13 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|photograph|illustration)|zdjęcie (główne|tytułowe)|(foto|imagen) (de portada|principal|destacada)"
         r"|(photo|image) (principale|de une)|image d['’]en-tête|visuel principal|titelbild|titelfoto|aufmacherbild"
         r"|aufmacherfoto|beitragsbild|headerbild|vorschaubild|(foto|immagine) (di copertina|principale|in evidenza)"
-        r"|(foto|imagem) (de capa|principal|de destaque)|hoofdfoto|headerfoto|omslagfoto|openingsfoto|coverfoto)"
+        r"|(foto|imagem) (de capa|principal|de destaque)|hoofdfoto|headerfoto|omslagfoto|openingsfoto|coverfoto"
+        # The section list's teaser image: "Rubriklistenbild: © Anna Weber/dpa", "Teaser image:
+        # X", "Vignette : X", "Miniatura: X".
+        r"|teaser (image|photo|picture)|teaserbild|teaserfoto|rubriklistenbild|listenbild|vignette|miniature"
+        r"|miniatura|miniatuur|(foto|immagine) (di )?anteprima)"
         r"(( (credits?|source|courtesy|crédits?|crédito|credito|quelle|fonte|fuente|bron|źródło))\s?:\s?[^!?\n]{1,100}"
-        r"|\s?:\s?(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.'’&-]{0,30}((\s|,\s)((?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.'’&-]{0,30}"
+        r"|\s?:\s?(©\s?)?(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.'’&-]{0,30}((\s|,\s)((?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.'’&-]{0,30}"
         r"|via|de|von|di|da|van|y|und|and|et|e)|\s?/\s?[^\W\d_][\w.'’&-]{0,30}){0,6}( \([^()\n]{1,40}\))?)",
         r"thanks? (you )?for (signing up|subscribing|registering|your (feedback|interest))[.!]?.{0,80}",
         r"keep an eye on your inbox.{0,80}|check your inbox.{0,80}",
