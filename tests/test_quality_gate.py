@@ -227,12 +227,13 @@ GATES = {
         "max_chrome_leaked": 0,
     },
     # The twenty-first held-out set (0.978 untouched, 13 leaked), a development set since
-    # its round.
+    # its round (fields 1.0 after it).
     "dev_set24": {
         "folder": ROOT / "bench" / "dev_set24",
-        "fields_exact": 0.97,
-        "per_field": {"title": 1.0, "date": 1.0, "agency": 1.0, "editors": 1.0,
-                      "language": 1.0, "caption": 1.0, "section": 1.0},
+        "fields_exact": 1.0,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "country": 1.0,
+                      "region": 1.0, "agency": 1.0, "authors": 1.0, "editors": 1.0,
+                      "language": 1.0, "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
         "max_chrome_leaked": 13,
     },
 }

@@ -326,6 +326,7 @@ def clean_text(
     tags_in_list = 0
     prose_lines = 0
     story_ended = False  # a copyright notice or wire sign-off after the story's prose
+    removed_at_kept = -1  # lines dropped so far when the last line was kept
     in_summary = False
     for block in blocks:
         kept: list[str] = []
@@ -390,6 +391,9 @@ def clean_text(
                     kind, rest = stated
                     if kind == "published" and " " in rest:
                         rest = _stamp_byline(rest, out)
+                    if (kind == "published" and prose_lines >= 2
+                            and sum(out.removed.values()) == removed_at_kept):
+                        _sign_above_stamp(kept, kept_blocks, out)  # nothing dropped between
                     (out.updated_lines if kind == "updated" else out.published_lines).append(rest)
                     out.count(f"{kind}_line")
                     continue
@@ -445,6 +449,7 @@ def clean_text(
             if len(line.split()) >= 8:
                 prose_lines += 1
             kept.append(line)
+            removed_at_kept = sum(out.removed.values())
         # A related list runs to the end of its block (or the next block if the
         # header stood alone); so does a tag list.
         if in_related and related_items_in_list:
@@ -748,18 +753,21 @@ def _wire_about(paragraph: str) -> bool:
 
 
 def _join_lone_dateline(paragraphs: list[str]) -> int | None:
-    """A dateline printed on its own line above the lead ("TRABZON"): a place in
-    capitals, one to three words, that the gazetteer knows as a city. It is joined to
-    the lead as a dateline; returns the lead's index, or None."""
+    """A dateline printed on its own line above the lead ("TRABZON", "GİRESUN (AA)"): a
+    place in capitals, one to three words, that the gazetteer knows as a city, maybe with
+    a known wire in brackets. It is joined to the lead as a dateline; returns the lead's
+    index, or None."""
     for i, para in enumerate(paragraphs[:MAX_LONE_DATELINE_SCAN]):
-        words = para.split()
-        if not 1 <= len(words) <= 3 or not para.isupper() or not all(
+        wired = compiled()["lone_dateline_wire"].match(para) if para.endswith(")") else None
+        place = wired.group("place") if wired and agency_name(wired.group("agency")) else para
+        words = place.split()
+        if not 1 <= len(words) <= 3 or not place.isupper() or not all(
                 w.isalpha() for w in words):
             continue
         if i + 1 >= len(paragraphs) or not _is_prose(paragraphs[i + 1]):
             continue
-        city, _ = geo.resolve_place(para)
-        if not city or para.lower() in compiled()["dateline_stopwords"]:
+        city, _ = geo.resolve_place(place)
+        if not city or place.lower() in compiled()["dateline_stopwords"]:
             continue
         joined = f"{para} – {paragraphs[i + 1]}"
         if not find_dateline(joined):
@@ -822,6 +830,25 @@ def _story_tail(body: list[str], out: CleanedText, from_html: bool,
         else:
             out.count("tail_chrome")
     return kept
+
+
+def _sign_above_stamp(kept: list[str], kept_blocks: list[list[str]], out: CleanedText) -> None:
+    """Under the story, the line kept right above its publication stamp that is a writer's
+    name alone ("Jane Roe" over "Published in the Gazette of 15 May 2025"): the writer
+    signs it. A short capitalised name (people.bare_byline_name), no place, whose words
+    the story does not write in lower case; it leaves the body for the byline."""
+    above = kept or (kept_blocks[-1] if kept_blocks else [])
+    if not above or len(above[-1].split()) > 3:
+        return
+    name = people.bare_byline_name(above[-1])
+    story = [line for block in kept_blocks for line in block] + kept
+    if name is None or _story_words(above[-1], story) or any(geo.resolve_place(above[-1])):
+        return
+    above.pop()
+    if not above and above is not kept:
+        kept_blocks.pop()
+    out.bylines.append(name)
+    out.count("byline")
 
 
 def _story_words(line: str, story: list[str]) -> bool:

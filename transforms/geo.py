@@ -41,6 +41,7 @@ from transforms.patterns import (
     LOCALIZED_DEMONYMS_AMBIGUOUS,
     LOCALIZED_NAME_ENDINGS,
     LOCALIZED_NAMES_AMBIGUOUS,
+    M49_SUBREGION_REGIONS,
     MONTHS,
     ORIGIN_LIST_LINK,
     ORIGIN_WORDS,
@@ -500,10 +501,12 @@ def _m49_table() -> dict[str, tuple[str, str]]:
     with path.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
             continent = (row.get("continent") or "").strip()
-            region = {"America": "Americas"}.get(continent, continent)
+            subregion = (row.get("UNregion") or "").strip()
+            region = (M49_SUBREGION_REGIONS.get(subregion)
+                      or {"America": "Americas"}.get(continent, continent))
             # Some rows hold a pattern of several codes, e.g. "^GB$|^UK$".
             for iso2 in re.findall(r"[A-Z]{2}", row.get("ISO2") or ""):
-                table.setdefault(iso2, (region, (row.get("UNregion") or "").strip()))
+                table.setdefault(iso2, (region, subregion))
     return table
 
 
@@ -740,11 +743,28 @@ def _named_countries(run: str, language: str | None = None) -> tuple[tuple[str, 
     keys = _country_keys()
     own = _localized(language)[0]
     # "Joseph N. France", "Anatole A. Chad": a person's surname, not the country.
-    return tuple(_longest_names(run.split(), 4, lambda key: keys.get(key) or own.get(key),
-                                _surname_after_initial))
+    # "Benin City": the opening word of a big city's name in another country.
+    return tuple(_longest_names(
+        run.split(), 4, lambda key: keys.get(key) or own.get(key),
+        lambda words, i: _surname_after_initial(words, i) or _opens_foreign_city(
+            words, i, keys.get(_quick_key(words[i])) or own.get(_quick_key(words[i])))))
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _opens_foreign_city(words: list[str], i: int, country: str | None) -> bool:
+    """Whether the country's name at words[i] opens the name of a big city of another
+    country ("Benin City" is in Nigeria); "Mexico City", "Kuwait City" are the
+    country's own and count for it as before."""
+    gaz = gazetteer()
+    for j in range(min(len(words), i + 3), i + 1, -1):
+        entries = gaz.cities.get(_quick_key(" ".join(words[i:j])), ())
+        if entries and entries[0].primary:
+            best = entries[0]
+            return (best.country != country
+                    and best.population >= MENTIONED_CITY_MIN_POPULATION)
+    return False
 
 
 def _surname_after_initial(words: list[str], i: int) -> bool:

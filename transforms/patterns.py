@@ -1602,6 +1602,10 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’\-]{3,30}(?: [A-ZÀ-Ý][A-ZÀ-Ý'’\-]{1,30}){0,2})\.\s(?=[A-ZÀ-Ý][a-zà-ÿ])"),
 ]
 
+# A dateline on its own line above the lead may name its wire in brackets after the
+# place: "TRABZON", "GİRESUN (AA)" (a known wire only; see clean._join_lone_dateline).
+LONE_DATELINE_WIRE = r"^(?P<place>[^()\n]{2,40}?)\s{0,2}\((?P<agency>[^()\n]{2,30})\)$"
+
 # Words that look like a place in capitals but are not ("UPDATE 1", "EXCLUSIVE").
 DATELINE_STOPWORDS: list[str] = [
     "update", "updated", "exclusive", "analysis", "breaking", "factbox", "explainer",
@@ -1814,6 +1818,10 @@ BYLINE_PATTERNS: list[str] = [
     rf"(?:[\w.'’&-]+\s+){{0,3}}?{BYLINE_ROLE_WORDS}\s+(?:(?:de|of|von|di|del)\s+)?"
     rf"(?P<names>[A-Z][^\n]{{3,150}}?)\s*$",
     r"^(?:by|por|par|von|di|de)\s+(?P<names>[^\n]{3,160}?)\s*$",
+    # Indonesian: "Report of the <outlet>'s journalist, <names>" ("Laporan Wartawan Harian
+    # Kota, Jane Doe", "Laporan Reporter Warta Kota, ..."): the outlet up to four words.
+    r"^(?:laporan|liputan)\s+(?:wartawan|reporter|jurnalis|kontributor|koresponden)"
+    r"(?:\s+[\w.'’&-]+){1,4}\s{0,2},\s{0,2}(?P<names>(?-i:[A-Z])[^,\n]{3,80}?)\s*$",
     # With a colon: "By: Jane Doe", "Por: Ana Ruiz".
     r"^(?:by|por|par)\s{0,2}:\s{0,2}(?P<names>[^\n]{3,160}?)\s*$",
     # The byline in brackets under the story: "(By Jane Doe and John Roe)".
@@ -2206,6 +2214,26 @@ PLACE_QUALIFIERS: dict[str, str] = {
     "espagne": "ES", "allemagne": "DE", "perú": "PE",
     # Initials a territory goes by in its own press ("BVI Beacon", "the USVI").
     "bvi": "VG", "usvi": "VI",
+    # Short names a territory goes by in its own press ("Journal de Saint-Barth", "St
+    # Barths", "St Barts" for Saint Barthélemy).
+    "saint-barth": "BL", "st barths": "BL", "st barts": "BL",
+}
+
+# UN M49: the region each sub-region belongs to. A country's region is read from its
+# M49 sub-region, not from country-converter's "continent" column, which puts some
+# territories elsewhere than M49 does (Christmas Island and the Cocos Islands are in
+# Australia and New Zealand, so Oceania; South Georgia is in South America).
+M49_SUBREGION_REGIONS: dict[str, str] = {
+    **dict.fromkeys(("Australia and New Zealand", "Melanesia", "Micronesia", "Polynesia"),
+                    "Oceania"),
+    **dict.fromkeys(("Caribbean", "Central America", "South America", "Northern America"),
+                    "Americas"),
+    **dict.fromkeys(("Central Asia", "Eastern Asia", "South-eastern Asia", "Southern Asia",
+                     "Western Asia"), "Asia"),
+    **dict.fromkeys(("Eastern Africa", "Middle Africa", "Northern Africa", "Southern Africa",
+                     "Western Africa"), "Africa"),
+    **dict.fromkeys(("Eastern Europe", "Northern Europe", "Southern Europe", "Western Europe"),
+                    "Europe"),
 }
 
 # Abbreviated words in place names, folded ("St. George's", "St Lucia", "Mt. Hagen",
@@ -2421,6 +2449,7 @@ def compiled() -> dict[str, object]:
             + r")(?:" + LINK_SUFFIX + r")?\s*[.!:]?$", flags),
         "breadcrumb": re.compile(BREADCRUMB),
         "signoff_name": re.compile(SIGNOFF_NAME),
+        "lone_dateline_wire": re.compile(LONE_DATELINE_WIRE),
         "meta_bar_place": re.compile(META_BAR_PLACE),
         "breadcrumb_to_headline": re.compile(BREADCRUMB_TO_HEADLINE),
         "written_link": re.compile(r"^(?:https?://|www\.)\S{1,300}$", flags),

@@ -322,12 +322,24 @@ def byline_names(line: str) -> list[str] | None:
         if shouted and len(shouted.group(0).split()) >= 2:
             names_text = shouted.group(0)
         names = None if _story_sentence(line, names_text) else split_names(names_text)
+        if names and len(names) > 1 and _place_after_comma(names_text, names[-1]):
+            names = names[:-1]  # "By Jane Doe, Port Harcourt": where the writer files from
         if names:
             return names
         # "By AFP", "Par MAP le 09/10/2024": a byline naming no person still leaves the body.
         if compiled()["placeholder"].match(names_text.strip()) or _is_wire(names_text):
             return []
     return None
+
+
+def _place_after_comma(names_text: str, name: str) -> bool:
+    """Whether a byline's last name is the place after its last comma, a city the
+    gazetteer knows by that whole name ("Jane Doe, Benin City"), not a person."""
+    _, comma, tail = names_text.rpartition(",")
+    if not comma or clean_name(tail) != name:
+        return False
+    city, _ = geo.resolve_place(tail.strip(" ."))
+    return city is not None and geo.fold(city) == geo.fold(tail.strip(" ."))
 
 
 def byline_stamp(line: str) -> str | None:

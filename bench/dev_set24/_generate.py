@@ -773,7 +773,7 @@ HTML_STORIES = [
         byline_lines=["Reuters"],
         date_lines=["Wed, 14 May 2025 2:48 PM"],
         caption="Gold bars are seen at a refinery in a file photo.",
-        credit="REUTERS/Kenji Harada/File Photo",
+        credit="REUTERS/Kenji Harada",
         credit_shown="REUTERS/Kenji Harada/File Photo",
         inserts={2: [("box", "Read next", ["Jamaica's remittances dip 2% in first quarter", "Guyana oil output tops 650,000 bpd"])]},
         end_lines=[SANTODOMINGO_CREDITS],
@@ -1874,8 +1874,9 @@ HOLDOUT_NOTES = {
     "agencies or the publisher are placeholders, not authors",
     "editors": "Reuters 'Editing by Colette Brannigan' on both Reuters records; Tribun's 'Editor: Hendra Saputra' credit "
     "line (an 'Editor:' credit, as Xinhua's and Tempo's in dev_set9); no other record names an editor",
-    "caption_credit": "wrapper words, signs and brackets are dropped: Loop 'REUTERS/Kenji Harada/File Photo' is kept as "
-    "printed; Union-Tribune '(AP Photo/Tamika Reid)' -> 'AP Photo/Tamika Reid'; L'Obs '\u00a9 Ibrahima Ndour / AFP' -> "
+    "caption_credit": "wrapper words, signs and brackets are dropped: Loop 'REUTERS/Kenji Harada/File Photo' -> "
+    "'REUTERS/Kenji Harada' ('/File Photo' says the picture is an archive one, a wrapper like 'File:', as in "
+    "dev_set6, dev_set9 and dev_set13); Union-Tribune '(AP Photo/Tamika Reid)' -> 'AP Photo/Tamika Reid'; L'Obs '\u00a9 Ibrahima Ndour / AFP' -> "
     "'Ibrahima Ndour / AFP'; Tages-Anzeiger 'Foto: Urs Jaudas' -> 'Urs Jaudas'; La Voz de Galicia prints the "
     "photographer's name alone ('Santi M. Amil'); De Standaard '\u00a9 belga' -> 'belga' (the agency's own lower case, as printed); 9News '(Supplied)' -> 'Supplied'; "
     "A Gazeta 'Foto: Vitor Jubini' -> 'Vitor Jubini'; the Toronto Star page and the batched Soualiga Newsday page show "
