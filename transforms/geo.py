@@ -791,10 +791,10 @@ def _big_city_keys() -> dict[str, str]:
     return keys
 
 
-def places_in_text(text: str) -> Counter[str]:
+def places_in_text(text: str, subdivisions: bool = True) -> Counter[str]:
     """Countries of the places a text names beyond countries, counted: the big cities
-    capitalised runs open with (as country_of_cities_in_text) and the subdivisions that
-    may stand alone ("País Vasco", "Texas"; see Gazetteer.subdivision_country)."""
+    capitalised runs open with and (with `subdivisions`) the subdivisions that may stand
+    alone ("País Vasco", "Texas"; see Gazetteer.subdivision_country)."""
     keys = _big_city_keys()
     gaz = gazetteer()
     counts: Counter[str] = Counter()
@@ -802,7 +802,8 @@ def places_in_text(text: str) -> Counter[str]:
         words = match.group(0).split()
         for j in range(min(len(words), 3), 0, -1):
             key = _quick_key(" ".join(words[:j]))
-            code = keys.get(key) or gaz.subdivision_country(key, standalone=True)
+            code = keys.get(key) or (
+                subdivisions and gaz.subdivision_country(key, standalone=True))
             if code:
                 counts[code] += 1
                 break
@@ -838,15 +839,7 @@ def origin_mentions(text: str, limit_chars: int = 8000,
 
 def country_of_cities_in_text(text: str) -> str | None:
     """Country of the big city a text names most (a fallback when no country is named)."""
-    keys = _big_city_keys()
-    counts: Counter[str] = Counter()
-    for match in _CAPITALISED_RUN.finditer(text):
-        words = match.group(0).split()
-        for j in range(min(len(words), 3), 0, -1):
-            code = keys.get(_quick_key(" ".join(words[:j])))
-            if code:
-                counts[code] += 1
-                break
+    counts = places_in_text(text, subdivisions=False)
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -1069,38 +1062,21 @@ def _inflected_common_word(key: str, lowered_words: set[str],
 
 def _inflected_city(key: str, language: str | None = None) -> City | None:
     """The city a name in one of its cases means ("ташкенте" -> Tashkent, "москве" ->
-    Moscow; on a Polish page "wroclawiu" -> Wrocław), or None; a Cyrillic name only for
-    cities whose Cyrillic names are indexed."""
+    Moscow; on a Polish page "wroclawiu" -> Wrocław), or None: the first case ending
+    that leaves a stem of at least 4 letters that, with a nominative ending, is a city's
+    name (a Cyrillic name only for cities whose Cyrillic names are indexed)."""
     endings = _case_endings(key, language)
     if endings is None:
         return None
-    if endings[0] is not CYRILLIC_CASE_ENDINGS:
-        return _inflected_latin_city(key, *endings)
-    gaz = gazetteer()
-    for ending in CYRILLIC_CASE_ENDINGS:
-        if not key.endswith(ending) or len(key) - len(ending) < 4:
-            continue
-        stem = key[: len(key) - len(ending)]
-        for nominative in CYRILLIC_NOMINATIVE_ENDINGS:
-            entries = gaz.cities.get(stem + nominative)
-            if entries:
-                return gaz.lookup_city(stem + nominative)
-    return None
-
-
-def _inflected_latin_city(key: str, cases: list[str], nominatives: list[str]) -> City | None:
-    """The city of the main index a Latin-script word in one of its
-    cases names: the first ending that leaves a stem of at least 4 letters that, with a
-    nominative ending, is a city's name."""
+    cases, nominatives = endings
     gaz = gazetteer()
     for ending in cases:
         if not key.endswith(ending) or len(key) - len(ending) < 4:
             continue
         stem = key[: len(key) - len(ending)]
         for nominative in nominatives:
-            entries = gaz.cities.get(stem + nominative)
-            if entries:
-                return entries[0]  # main names first (see Gazetteer)
+            if gaz.cities.get(stem + nominative):
+                return gaz.lookup_city(stem + nominative)
     return None
 
 
