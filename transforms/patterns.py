@@ -1272,6 +1272,10 @@ WEB_ADDRESS = r"\bwww\.[\w-]+\.|https?://|\b[\w-]+\.(?:com|org|net|co|gov)(?:\.[
 # the date is used as evidence (published wins over updated).
 # A published stamp that names its writer after the date, WordPress's "Posted on June 10,
 # 2025 by Jane Roe" ("Publicado el 3 de mayo de 2025 por Ana Ruiz").
+# Where one stamp line holds two stamps: "Updated March 6 2025 - 11:15am, first published
+# March 5 2025 - 6:00pm", "Published: 3 May 2024 | Updated: 4 May 2024". Each piece
+# that opens with a stamp keyword and holds a date is a stamp of its own.
+STAMP_PAIR_SEPARATOR = r"\s*[,;|·•]\s*"
 STAMP_THEN_BYLINE = (r"^(?P<date>.{4,60}?)\s{1,2}(?P<by>by|por|par|von|door|di)\s{1,2}"
                      r"(?P<names>[^\W\d_].{1,80})$")
 PUBLISHED_LINE = (
@@ -2501,6 +2505,7 @@ def compiled() -> dict[str, object]:
         "credit_only_line": re.compile(CREDIT_ONLY_LINE, flags),
         "wire_photo_credit": re.compile(WIRE_PHOTO_CREDIT),
         "stamp_then_byline": re.compile(STAMP_THEN_BYLINE, flags),
+        "stamp_pair_separator": re.compile(STAMP_PAIR_SEPARATOR),
         "credit_label_at_end": re.compile(CREDIT_LABEL_AT_END, flags),
         # A credit's wrapper words: the prefixes, then the label ("File | Photo Credit: X").
         "credit_label_at_start": re.compile(
