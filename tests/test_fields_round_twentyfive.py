@@ -30,3 +30,17 @@ def test_updated_stamp_line_that_also_states_first_publication():
     alone = _article("Harbour board approves winter ferry timetable\n\n"
                      "Updated April 9 2024 - 8:20am\n\n" + _HARBOUR_BODY)
     assert alone["date"] == "2024-04-09"
+
+
+_TOMSK_BODY = ("В Томске отремонтируют двенадцать мостов через реку Ушайку до конца будущего "
+               "года, сообщили в мэрии города.\n\n"
+               "На работы из городского бюджета выделено более двух миллиардов рублей, "
+               "добавили в ведомстве.\n")
+
+
+def test_cyrillic_author_label_line():
+    article = _article("В Томске отремонтируют мосты\n\nАвтор: Олег Соколов\n\n" + _TOMSK_BODY)
+    assert article["authors"] == ["Олег Соколов"]
+    # A label that names no writer ("Источник", the source) gives no author.
+    assert _article("В Томске отремонтируют мосты\n\nИсточник: Мэрия Томска\n\n"
+                    + _TOMSK_BODY)["authors"] == []
