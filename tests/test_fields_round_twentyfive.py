@@ -44,3 +44,19 @@ def test_cyrillic_author_label_line():
     # A label that names no writer ("Источник", the source) gives no author.
     assert _article("В Томске отремонтируют мосты\n\nИсточник: Мэрия Томска\n\n"
                     + _TOMSK_BODY)["authors"] == []
+
+
+_KINSHASA_BODY = ("Les autorités ont annoncé mardi la réouverture du marché central après trois "
+                  "semaines de travaux de rénovation.\n\n"
+                  "Les commerçants se disent soulagés de pouvoir reprendre leurs activités avant "
+                  "les fêtes de fin d'année.\n")
+
+
+def test_known_city_in_brackets_opening_the_lead():
+    text = ("Le marché central rouvre ses portes\n\n(Kinshasa) " + _KINSHASA_BODY)
+    article = _article(text)
+    assert article["dateline"] is not None and article["dateline"]["city"] == "Kinshasa"
+    assert article["country"] == "CD"
+    # A bracketed word that is no city opens no dateline.
+    near = _article("Le marché central rouvre ses portes\n\n(Vidéo) " + _KINSHASA_BODY)
+    assert near["dateline"] is None

@@ -1591,6 +1591,12 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     ("agency_only_bare", r"^(?P<agency>[A-ZÀ-Ý][\w-]{1,11})(?P<bare>)\s{1,2}[-–—]{1,2}\s+(?=[A-ZÀ-Ý\"“«])"),
     # Agency-only lead: "(Bloomberg) --"
     ("agency_only", rf"^\((?P<agency>[^()\n]{{2,40}})\){_DASH}\s*"),
+    # A known city in brackets opening the lead, no dash: "(Brazzaville) Des dizaines de
+    # barges ..." (La Presse and other Quebec papers; the place must be a big city the
+    # gazetteer knows, so "(Bloomberg) The ..." is no dateline).
+    ("bracketed_place_known",
+     r"^\((?P<place>[A-ZÀ-Ý][^\W\d_]{2,30}(?:[ '’-][A-ZÀ-Ý][^\W\d_]{1,30}){0,2})\)\s{1,2}"
+     r"(?=[A-ZÀ-Ý\"“«][a-zà-ÿ])"),
     # Place in capitals without agency: "ROMA, Texas —", "WASHINGTON:"
     ("caps_place",
      # "BAGUIO CITY, Benguet, Philippines —": a province, then the country.
