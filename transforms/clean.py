@@ -386,9 +386,8 @@ def clean_text(
                 out.count("tail_chrome")  # furniture below the end of the story
                 continue
             if len(line) <= 120:
-                stated = _stated_date_line(line)
-                if stated:
-                    kind, rest = stated
+                stated_all = _stated_date_lines(line)
+                for kind, rest in stated_all:
                     if kind == "published" and " " in rest:
                         rest = _stamp_byline(rest, out)
                     if (kind == "published" and prose_lines >= 2
@@ -396,6 +395,7 @@ def clean_text(
                         _sign_above_stamp(kept, kept_blocks, out)  # nothing dropped between
                     (out.updated_lines if kind == "updated" else out.published_lines).append(rest)
                     out.count(f"{kind}_line")
+                if stated_all:
                     continue
             if _metadata_line(line, out, pending_label):
                 pending_label = "published"
@@ -1062,6 +1062,27 @@ def _stated_date_line(line: str) -> tuple[str, str] | None:
                       or dates.is_date_line(match.group("rest"))):
             return kind, match.group("rest")
     return None
+
+
+def _stated_date_lines(line: str) -> list[tuple[str, str]]:
+    """Each stamp of a stamp line: "Updated March 6 2025, first published March 5 2025"
+    is an update and a publication, not an update alone; [] when not a stamp line."""
+    stated = _stated_date_line(line)
+    if stated is None:
+        return []
+    pats = compiled()
+    groups: list[str] = []
+    pos = 0
+    for sep in pats["stamp_pair_separator"].finditer(line):
+        piece = line[sep.end():]
+        if pats["updated_line"].match(piece) or pats["published_line"].match(piece):
+            groups.append(line[pos:sep.start()])
+            pos = sep.end()
+    groups.append(line[pos:])
+    pieces = [_stated_date_line(group) for group in groups]
+    if len(pieces) > 1 and all(pieces):
+        return [piece for piece in pieces if piece]
+    return [stated]
 
 
 def _stamp_byline(rest: str, out: CleanedText) -> str:

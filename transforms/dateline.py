@@ -85,7 +85,8 @@ def _find_dateline(head: str) -> DatelineMatch | None:
             continue  # a capitalised lead without an agency must be a known place
         if kind in ("place_spanish_dash", "place_dash_known", "place_stop_known",
                     "caps_place_stop", "place_outlet_dash", "place_colon_known",
-                    "outlet_place_dash", "date_bracketed_place", "writer_place_agency"):
+                    "outlet_place_dash", "date_bracketed_place", "writer_place_agency",
+                    "bracketed_place_known"):
             if not city:
                 continue  # a mixed-case place without an agency must be a known city
             if kind == "writer_place_agency" and any(geo.resolve_place(groups["writer"])):
@@ -97,7 +98,8 @@ def _find_dateline(head: str) -> DatelineMatch | None:
                 if any(geo.resolve_place(outlet)):
                     continue  # "ROMA, Texas —": a region, not the outlet
                 agency = agency_name(outlet)  # a wire's name, else the site's own staff
-            if kind in ("place_stop_known", "place_colon_known") and not geo.is_big_city(place):
+            if (kind in ("place_stop_known", "place_colon_known", "bracketed_place_known")
+                    and not geo.is_big_city(place)):
                 continue  # "Police. The officers ...": a word that a small town is named
         elif place and not raw_agency and not place.split(",")[0].strip().isupper():
             continue

@@ -1272,6 +1272,10 @@ WEB_ADDRESS = r"\bwww\.[\w-]+\.|https?://|\b[\w-]+\.(?:com|org|net|co|gov)(?:\.[
 # the date is used as evidence (published wins over updated).
 # A published stamp that names its writer after the date, WordPress's "Posted on June 10,
 # 2025 by Jane Roe" ("Publicado el 3 de mayo de 2025 por Ana Ruiz").
+# Where one stamp line holds two stamps: "Updated March 6 2025 - 11:15am, first published
+# March 5 2025 - 6:00pm", "Published: 3 May 2024 | Updated: 4 May 2024". Each piece
+# that opens with a stamp keyword and holds a date is a stamp of its own.
+STAMP_PAIR_SEPARATOR = r"\s*[,;|·•]\s*"
 STAMP_THEN_BYLINE = (r"^(?P<date>.{4,60}?)\s{1,2}(?P<by>by|por|par|von|door|di)\s{1,2}"
                      r"(?P<names>[^\W\d_].{1,80})$")
 PUBLISHED_LINE = (
@@ -1587,6 +1591,12 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     ("agency_only_bare", r"^(?P<agency>[A-ZÀ-Ý][\w-]{1,11})(?P<bare>)\s{1,2}[-–—]{1,2}\s+(?=[A-ZÀ-Ý\"“«])"),
     # Agency-only lead: "(Bloomberg) --"
     ("agency_only", rf"^\((?P<agency>[^()\n]{{2,40}})\){_DASH}\s*"),
+    # A known city in brackets opening the lead, no dash: "(Brazzaville) Des dizaines de
+    # barges ..." (La Presse and other Quebec papers; the place must be a big city the
+    # gazetteer knows, so "(Bloomberg) The ..." is no dateline).
+    ("bracketed_place_known",
+     r"^\((?P<place>[A-ZÀ-Ý][^\W\d_]{2,30}(?:[ '’-][A-ZÀ-Ý][^\W\d_]{1,30}){0,2})\)\s{1,2}"
+     r"(?=[A-ZÀ-Ý\"“«][a-zà-ÿ])"),
     # Place in capitals without agency: "ROMA, Texas —", "WASHINGTON:"
     ("caps_place",
      # "BAGUIO CITY, Benguet, Philippines —": a province, then the country.
@@ -1914,7 +1924,9 @@ AUTHOR_LINE = (
     r"|autores|autorka|autorzy|autoren|auteur|auteurs|author|authors|writer|writers|yazar"
     r"|muhabir|toimittaja|skribent|journalist|reporterka|penulis|wartawan|jornalista|periodista"
     r"|autorka/autor|autor/autorka|autor/in"
-    r"|journaliste|giornalista|dziennikarz|dziennikarka|novinar|novinarka)\s{0,2}:\s{0,2}"
+    r"|journaliste|giornalista|dziennikarz|dziennikarka|novinar|novinarka"
+    # Cyrillic labels: "Автор: Дина Ахметова", "Аутор: ...", "Корреспондент: ...".
+    r"|автор|авторы|аутор|аутори|корреспондент|журналист|журналістка|журналистка|новинар)\s{0,2}:\s{0,2}"
     r"(?P<names>[^\n():]{3,80}?)(?:\s*\((?P<agency>[^()\n]{2,40})\))?\.?$")
 # A credits line of labelled parts between pipes, the colons optional:
 # "Penulis Kontributor Semarang, Riska Anggraeni | Editor Hendra Prasetyo".
@@ -2501,6 +2513,7 @@ def compiled() -> dict[str, object]:
         "credit_only_line": re.compile(CREDIT_ONLY_LINE, flags),
         "wire_photo_credit": re.compile(WIRE_PHOTO_CREDIT),
         "stamp_then_byline": re.compile(STAMP_THEN_BYLINE, flags),
+        "stamp_pair_separator": re.compile(STAMP_PAIR_SEPARATOR),
         "credit_label_at_end": re.compile(CREDIT_LABEL_AT_END, flags),
         # A credit's wrapper words: the prefixes, then the label ("File | Photo Credit: X").
         "credit_label_at_start": re.compile(

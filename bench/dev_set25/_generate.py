@@ -150,7 +150,7 @@ AMASYA = dict(
     city="Amasya",
     country="TR",
     region="asia",
-    agency="AA",
+    agency="Anadolu",
     authors=[],
     editors=[],
     lang="tr",
@@ -1830,8 +1830,8 @@ HOLDOUT_NOTES = {
     "British Columbia, CA; Freeport on Grand Bahama is BS",
     "agency_names": "short names: 'Reuters', 'dpa', 'Xinhua', 'WAFA' (the Palestinian news agency, on its own English "
     "site), 'UNI' (United News of India), 'AFP' ('Agence France-Presse' byline on La Presse, 'Le Télégramme avec AFP' on "
-    "Le Télégramme), 'AP' ('By Gavin Teller, The Associated Press' on the Anchorage Daily News), 'EFE', 'AA' (Anadolu Ajansı; 'Kaynak: AA' on "
-    "Türkiye Gazetesi), 'ANSA' and 'BNS' (Baltic News Service, on Delfi's English edition)",
+    "Le Télégramme), 'AP' ('By Gavin Teller, The Associated Press' on the Anchorage Daily News), 'EFE', 'Anadolu' (Anadolu Ajansı; 'Kaynak: AA' on "
+    "Türkiye Gazetesi; the short name every other tuned set uses), 'ANSA' and 'BNS' (Baltic News Service, on Delfi's English edition)",
     "agency_null": "Soualiga Newsday, The Border Mail, La Montagne, Zakon.kz, Stabroek News, The New Times, O Liberal, The "
     "Nassau Guardian, GMA News Online, fijivillage, BusinessDay, TSF, Suara.com, Giornale di Brescia, OÖNachrichten, "
     "Diario Correo, Kaniva Tonga and the Vancouver Sun write their own copy; 'EFE/Álvaro Marín', 'Harlan Briggs/AP', "
