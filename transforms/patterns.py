@@ -50,6 +50,21 @@ _THANKS_FOR_READING = (
     r"|grazie per (aver letto|averci letto|la lettura)( (questo articolo|fino in fondo))?"
     r"|(danke|vielen dank) (fürs lesen|für das lesen|für ihr interesse)|bedankt voor het lezen"
     r"|okuduğunuz için teşekkür(ler| ederiz)")
+# A data-protection notice (see CHROME_LINE_PATTERNS["cookie"]): the site's care for the
+# reader's data, and the link to its policy.
+_DATA_CARE = (
+    r"we (care about|respect|value|protect|take care of) (the (protection|privacy|security) of )?your (personal )?"
+    r"(data|privacy|information)|wir (respektieren|schützen) ihre (daten|privatsphäre)|nous respectons votre vie"
+    r" privée|(respetamos|protegemos) (tu|su) privacidad|respeitamos (a sua|sua|a tua) privacidade|rispettiamo la"
+    r" (tua|vostra) privacy|wij respecteren (uw|je) privacy|szanujemy (twoją|państwa) prywatność"
+    r"|gizliliğinize önem veriyoruz")
+_PRIVACY_LINK = (
+    r"(please )?((read|see|view|review|consult) (our|the) |(lesen sie|siehe) (unsere|die) |(consultez|lisez)"
+    r" (notre|la) |(consulte|lea|leia) (nuestra|la|nossa|a) |(leggi|consulta) (la nostra |l['’])|(lees|bekijk)"
+    r" (ons|onze|het) |przeczytaj (naszą |naszej )?)?(privacy (policy|notice|statement)|data protection (policy"
+    r"|notice|statement)|datenschutzerklärung|datenschutzhinweise|politique de (confidentialité|protection des"
+    r" données)|política de (privacidad|privacidade|protección de datos)|informativa( sulla)? privacy"
+    r"|privacybeleid|privacyverklaring|polityk[aięą] prywatności|gizlilik politikası)")
 # Google News under its local names: "Google Haberler", "Wiadomości Google", "Google Noticias".
 _GOOGLE_NEWS = (r"(google news|google haberler|wiadomości\w{0,3} google|google wiadomości|google noticias"
                 r"|google notícias|google actualités|google notizie|google nieuws|google nachrichten|google berita)")
@@ -418,7 +433,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"join the (debate|discussion)|(show|view|read) (all )?comments|comentarios|kommentare"
         r"|commentaires|commenti|comentários|para comentar debes .{0,40}",
         r"(facebook|twitter|x|email|e-mail|whatsapp|linkedin|pinterest|reddit|messenger|instagram"
-        r"|youtube|tiktok|telegram|threads|flipboard|copy link|copy this link|print|comments?)",
+        r"|youtube|tiktok|telegram|threads|flipboard|copy link|copy this link|print|comments?"
+        # A tweet button alone on its line: "Tweet", "Tuitear", "Twittern", "Tweeter", "Tweetar".
+        r"|(re)?tweet( this)?|tuitear|tuitea|twittern|tweeter|tweetez|tweetar|twitta|tweeten|tweetuj|pin it)",
         r"(share|tweet|email|print|save)( [|/·•] ?(share|tweet|email|print|save|facebook|twitter)){1,8}",
         r"reuse this content|view comments|show comments|\d{1,6} comments?|comments? \(\d{1,6}\)",
         # A comment counter in other shapes and languages: "Comments - 0", "Comments: 12",
@@ -623,6 +640,13 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(accept|reject|manage) (all )?cookies.{0,60}|cookie (notice|consent)",
         r".{0,80}\b(utilizamos cookies|nous utilisons des cookies|wir verwenden cookies"
         r"|utilizziamo i cookie|usamos cookies)\b.{0,200}",
+        # A data-protection notice: the site's care for the reader's data, alone or before a
+        # link to its policy, or the link alone: "We care about the protection of your data.
+        # Read our Privacy Policy.", "We value your privacy", "Lesen Sie unsere
+        # Datenschutzerklärung", "Consultez notre politique de confidentialité", "Política de
+        # privacidad" ("We care about your data, the minister said." stays: the care sentence
+        # ends the line or a policy link follows it).
+        r"(" + _DATA_CARE + r")[.!]?(\s{0,2}" + _PRIVACY_LINK + r")?|" + _PRIVACY_LINK,
     ],
     "copyright": [
         # "© 2025 X", "Copyright © 2025 X", and both the sign and the word before the year:
@@ -872,6 +896,25 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|skip to (the )?(main )?(content|site index|navigation|search|menu|footer|article)"
         r"|today['’]s paper|e-?paper|print edition"
         r"|toggle navigation|open navigation|close|more|next|previous|top stories|latest news)",
+        # The foot of a story's previous/next strip, its header before the two headlines: "More
+        # in this category: « Older story  Newer story »", "Plus dans cette catégorie : ...",
+        # "Weitere Artikel in dieser Kategorie: ..." (the header and its colon: "More in this
+        # category of patients needed care" stays).
+        r"(more (in|from) this (category|section)|other (articles|stories|news) in this (category|section)"
+        r"|weitere (artikel|beiträge|nachrichten) (in|aus) dieser (kategorie|rubrik)|plus dans cette (catégorie"
+        r"|rubrique)|(más|otras noticias|otros artículos) (en|de) esta (categoría|sección)|mais (nesta|desta)"
+        r" (categoria|secção|seção)|altro in questa (categoria|sezione)|(meer|ander nieuws) in deze (categorie"
+        r"|rubriek)|więcej w tej (kategorii|sekcji)|bu kategoriden (diğer haberler|daha fazla))\s?:\s?[^\n]{0,300}",
+        # The strip's own links: "« Previous article  Next article »", "Previous post: ...",
+        # "Article précédent", "Nächster Artikel", "Artículo anterior", "Próximo artigo",
+        # "Articolo successivo", "Volgend artikel", "Poprzedni artykuł", "Sonraki haber".
+        r"[«‹<]?\s?((previous|prev|next|older|newer) (article|post|story|news|entry)|article (précédent|suivant)"
+        r"|(vorheriger|nächster) (artikel|beitrag)|(artículo|nota|noticia) (anterior|siguiente)|(siguiente|próxim[ao])"
+        r" (artículo|nota|noticia|artigo|matéria|notícia)|(artigo|matéria|notícia) anterior|articolo (precedente"
+        r"|successivo)|(vorig|volgend) (artikel|bericht)|(poprzedni|następny) (artykuł|wpis)|(önceki|sonraki)"
+        r" (haber|yazı))(\s{1,3}[»›>]?\s?[«‹<]?\s?(next|newer|article suivant|nächster|siguiente|próxim[ao]"
+        r"|articolo successivo|volgend|następny|sonraki)( (article|post|story|news|entry|artikel|beitrag|artículo"
+        r"|nota|noticia|artigo|matéria|notícia|bericht|artykuł|wpis|haber|yazı))?)?\s?[»›>]?(\s?:\s?[^\n]{1,200})?",
         r"(listen to (this|the) article|listen|\d{1,2} min(ute)? read|reading time:?.{0,20}"
         r"|audio available|print this page|text size|font size)",
         # Reading time alone or in other languages: "3 min", "Lesezeit: 2 Minuten".
@@ -890,6 +933,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # Wire sign-offs: "(END)", "==Kyodo", "-30-", "(FIN) NDP/LIT" (the wire is read by
         # SIGNOFF_LINE).
         r"\((end|fin)\)(\s{1,2}[a-z]{2,6}([/.][a-z]{2,6}){0,4})?|={4,30}\s{0,2}[^\W\d_][\w.]{0,6}( [\w.]{1,6}){0,2}|-{1,2}\s?end\s?-{1,2}|-30-|={1,3}\s{0,2}[^\W\d_][\w ]{1,30}",
+        # A desk's sign-off, the writer's or editor's initials then the outlet: "—JMR, Example
+        # Integrated News", "– ABC/DEF, Example News", "-- JR, Harbour Wire" (capitals, a name in
+        # capitalised words, nothing else).
+        r"[-–—]{1,2}\s?(?-i:[A-Z]{2,5}(?:/[A-Z]{2,5}){0,3}),\s?(?-i:[A-Z][\w&.'’-]{1,30}(?: (?:[A-Z][\w&.'’-]{0,30}"
+        r"|of|de|del|da|do|di|der|des|du|the|la|le|el|y|e|et|und|&)){0,5})",
         # Agency sign-off codes: "ats/nr", "ACL // JMR", "Lusa/Fim", "ARL/CRB/OHA".
         # Also in brackets under the story: "(mir/sfr)", "(ant/end)" (Indonesian desks).
         # A trailing slash after each code as PAP sets them: "abc/ defg/".
@@ -1066,7 +1114,15 @@ INLINE_LINK_PREFIXES: list[str] = [
     # headline without a closing full stop, so "Read more about it in ..." stays.
     r"(?-i:Read More|READ MORE|Read Also|READ ALSO|See Also|SEE ALSO|More On This|MORE ON THIS"
     r"|Leia Mais|LEIA MAIS|Lee Más|LEE MÁS|Lire Plus|LIRE PLUS|Mehr Dazu|MEHR DAZU|Leggi Di Più"
-    r"|Lees Meer|LEES MEER)\s{1,3}(?-i:[A-ZÀ-ÖØ-Þ\d\"“‘']).{1,200}(?<![.!?])",
+    r"|Lees Meer|LEES MEER"
+    # "VEJA MAIS Belém amplia ...", "Veja Também ...", "İLGİLİ HABER Isparta'da ...", "LEA TAMBIÉN
+    # ...", "MEHR ZUM THEMA ...", "RELATED STORY ...", "ZOBACZ TEŻ ...".
+    r"|VEJA MAIS|Veja Mais|VEJA TAMBÉM|Veja Também|LEIA MAIS|LEIA TAMBÉM|Leia Também|LEA TAMBIÉN|Lea También"
+    r"|LEE TAMBIÉN|Lee También|VER MÁS|Ver Más|LIRE AUSSI|Lire Aussi|MEHR ZUM THEMA|Mehr Zum Thema|LESEN SIE AUCH"
+    r"|LEGGI ANCHE|Leggi Anche|LEES OOK|Lees Ook|ZOBACZ TEŻ|Zobacz Też|ZOBACZ TAKŻE|CZYTAJ TAKŻE|Czytaj Także"
+    r"|İLGİLİ HABER|İLGİLİ HABERLER|İlgili Haber|İlgili Haberler|BUNU DA OKUYUN|Bunu Da Okuyun"
+    r"|RELATED STORY|Related Story|RELATED ARTICLE|Related Article|RELATED NEWS|Related News)"
+    r"\s{1,3}(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž\d\"“‘']).{1,200}(?<![.!?])",
     # Russian and Ukrainian: "Читайте также: ...", "Читайте також: ...", "См. также: ...".
     r"(читайте|читать|смотрите|см\.|дивіться|див\.) (также|тоже|також|ещё|еще)\s*:\s*.{1,200}",
     r"(ayrıca|ilgili haber(ler)?|lisää aiheesta|mer om|meer over|więcej na ten temat)"
