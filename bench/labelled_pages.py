@@ -569,10 +569,21 @@ def validate(s: dict, payload, chrome: list[str], fmt: str, max_words: int = 500
     return errs
 
 
+# Wire and desk names that are never a bylined writer, in every set; a set adds its own
+# (outlets, desk initials) in the `placeholders` it passes to build.
+WIRE_PLACEHOLDERS = frozenset({
+    "reuters staff", "staff reporter", "reuters", "ap", "associated press",
+    "the associated press", "afp", "agence france-presse", "efe", "agencia efe", "pti",
+    "press trust of india", "dpa", "ansa", "xinhua", "anadolu", "aa", "lusa", "bernama",
+    "aap", "australian associated press"})
+
+
 def build(out: Path, records: list[dict], set_notes: dict, placeholders: set[str],
           max_words: int = 500) -> int:
     """Render every record, validate the labels against the written bytes, write
-    `out/articles/` and `out/labels.json`; 1 (and nothing written) on a label error."""
+    `out/articles/` and `out/labels.json`; 1 (and nothing written) on a label error.
+    `placeholders` are the set's own non-writers, beside WIRE_PLACEHOLDERS."""
+    placeholders = WIRE_PLACEHOLDERS | set(placeholders)
     by_file: dict[str, list[dict]] = defaultdict(list)
     for s in records:
         by_file[s["file"]].append(s)
