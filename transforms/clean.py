@@ -191,9 +191,11 @@ class CleanedText:
     agency_hints: list[str] = field(default_factory=list)
     expect_role: str | None = None  # "author" / "editor": names follow a contact line
     removed: dict[str, int] = field(default_factory=dict)
+    dropped: int = 0  # sum of `removed`, kept as lines are dropped (read once a line)
 
-    def count(self, kind: str) -> None:
-        self.removed[kind] = self.removed.get(kind, 0) + 1
+    def count(self, kind: str, lines: int = 1) -> None:
+        self.removed[kind] = self.removed.get(kind, 0) + lines
+        self.dropped += lines
 
 
 def _opens_byline(line: str) -> bool:
@@ -391,7 +393,7 @@ def clean_text(
                     if kind == "published" and " " in rest:
                         rest = _stamp_byline(rest, out)
                     if (kind == "published" and prose_lines >= 2
-                            and sum(out.removed.values()) == removed_at_kept):
+                            and out.dropped == removed_at_kept):
                         _sign_above_stamp(kept, kept_blocks, out)  # nothing dropped between
                     (out.updated_lines if kind == "updated" else out.published_lines).append(rest)
                     out.count(f"{kind}_line")
@@ -449,7 +451,7 @@ def clean_text(
             if len(line.split()) >= 8:
                 prose_lines += 1
             kept.append(line)
-            removed_at_kept = sum(out.removed.values())
+            removed_at_kept = out.dropped
         # A related list runs to the end of its block (or the next block if the
         # header stood alone); so does a tag list.
         if in_related and related_items_in_list:
@@ -477,7 +479,7 @@ def clean_text(
         if repeat is not None:
             for _ in range(repeat + 1):
                 paragraphs.pop(0)
-            out.removed["section_label"] = out.removed.get("section_label", 0) + repeat
+            out.count("section_label", repeat)
     elif first_line_is_title and paragraphs:
         start = _headline_index(paragraphs)
         if start is None and 0 < labels < len(paragraphs) and _headline_like(paragraphs[labels]):
@@ -492,7 +494,7 @@ def clean_text(
             masthead = next((a for a in (masthead_wire(p) for p in paragraphs[:start])
                              if a and a not in STAFF_OUTLETS), None)
             del paragraphs[:start]
-            out.removed["section_label"] = out.removed.get("section_label", 0) + start
+            out.count("section_label", start)
         first = paragraphs[0]
         if len(first.split()) <= MAX_TITLE_WORDS and (menu_headline or not _wire_dateline(first)):
             out.title = paragraphs.pop(0)
