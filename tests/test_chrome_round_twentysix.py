@@ -138,6 +138,11 @@ def test_synopsis_box_above_the_lead():
     assert not any("offset slower sales" in p for p in out.paragraphs)
     assert any(p.startswith("COIMBATORE") or "Pump makers in the city" in p for p in out.paragraphs)
     assert MORE in out.paragraphs
-    # Near miss: a story sentence that opens with the word.
+    # Near misses: a story sentence that opens with the word, and a short lead without a
+    # dateline right after the synopsis (only the synopsis's one paragraph goes).
     line = "Synopsis of the plan was published by the council on Monday, officials said."
     assert _middle(line) == [BODY, line, MORE]
+    lead = "Pump makers in the city reported a rise in exports last year, an industry body said."
+    text = ("Pump makers report higher exports\n\nSinopsis\nLos exportadores dijeron que los "
+            f"pedidos del extranjero compensaron las ventas.\n\n{lead}\n\n{MORE}\n")
+    assert clean_text(text).paragraphs == [lead, MORE]

@@ -1086,10 +1086,14 @@ SUMMARY_BOX_HEADERS: list[str] = [
     r"|l['’]essentiel|en resumen|lo más importante|em resumo|in sintesi|in breve",
     # "What you need to know:" and its points above the lead (East African papers).
     r"what you need to know|what to know|key takeaways",
-    # A synopsis box above the lead: "Synopsis", "Sinopsis", "Sinopse", "Synopse", "Sinossi".
-    r"synopsis|sinopsis|sinopse|synopse|sinossi|story highlights",
 ]
 MAX_SUMMARY_ITEM_WORDS = 25
+# Headers of a synopsis above the lead ("Synopsis", "Sinopsis", "Sinopse", "Synopse",
+# "Sinossi"): one paragraph follows, and only it goes with the header (the lead that
+# comes next may be as short as a summary point).
+SYNOPSIS_HEADERS: list[str] = [
+    r"synopsis|sinopsis|sinopse|synopse|sinossi",
+]
 
 # Headers of a tag list ("Etiquetas", "Keywords", "Temas:"): the short lines that
 # follow are topic links, dropped with their header.
@@ -2573,6 +2577,8 @@ def compiled() -> dict[str, object]:
             + TAG_LINE_ITEM + rf"(?:\s{{0,2}}[,;|]\s{{0,2}}{TAG_LINE_ITEM}){{0,{MAX_TAG_LINE_ITEMS - 1}}}\.?$",
             flags),
         "tag_header": re.compile(rf"^(?:{tag_headers})\s*:?$", flags),
+        "synopsis_header": re.compile(
+            r"^(?:" + "|".join(f"(?:{p})" for p in SYNOPSIS_HEADERS) + r")\s*:?$", flags),
         "summary_header": re.compile(
             r"^(?:" + "|".join(f"(?:{p})" for p in SUMMARY_BOX_HEADERS) + r")\s*:?$", flags
         ),
