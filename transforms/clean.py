@@ -330,6 +330,7 @@ def clean_text(
     story_ended = False  # a copyright notice or wire sign-off after the story's prose
     removed_at_kept = -1  # lines dropped so far when the last line was kept
     in_summary = False
+    in_synopsis = False
     for block in blocks:
         kept: list[str] = []
         for line in block:
@@ -342,6 +343,16 @@ def clean_text(
                 in_summary = False
             if len(line) <= 40 and pats["summary_header"].match(line):
                 in_summary = True
+                out.count("summary_box")
+                continue
+            if in_synopsis:
+                in_synopsis = False  # the synopsis's one paragraph, unless the story starts
+                if (len(line.split()) <= MAX_SUMMARY_ITEM_WORDS and not find_dateline(line)
+                        and people.byline_names(line) is None and not _field_line(line)):
+                    out.count("summary_box")
+                    continue
+            if len(line) <= 20 and pats["synopsis_header"].match(line):
+                in_synopsis = True
                 out.count("summary_box")
                 continue
             if in_tags:

@@ -81,7 +81,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"sign up\.?|subscribe( now)?\.?|subscribe now for unlimited access.{0,60}",
         r"(follow|like) us on (twitter|x|facebook|instagram|linkedin|tiktok|telegram|threads).{0,80}",
         # "Follow Jane Doe on LinkedIn and X." (a columnist's social links).
-        r"follow [^\W\d_][\w'’. -]{1,40} on (twitter|x|facebook|instagram|linkedin|tiktok|threads"
+        # Led by a like: "Like and follow The Daily Star on Facebook for the latest updates."
+        r"(like (us )?(and|&) )?follow [^\W\d_][\w'’. -]{1,40} on (twitter|x|facebook|instagram|linkedin|tiktok|threads"
         r"|bluesky|mastodon|whatsapp|telegram|google news)((,| and| or| &) (twitter|x|facebook"
         r"|instagram|linkedin|tiktok|threads|bluesky|mastodon|whatsapp|telegram)){0,3}"
         r"( and never miss .{0,30}| for (the )?(latest|breaking|more) (news|updates|stories).{0,30}"
@@ -345,6 +346,22 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r" (telegram|whatsapp|viber|signal|max|дзен|дзене|вконтакте|vk|youtube|instagram|tiktok|x|twitter)"
         r"([ -](channels?|канале|канал|kanal|kanaal|canal|chaîne|canale))?"
         r"(,? (чтобы|to|para|pour|um|per|om|żeby|aby|и) [^\n]{2,120})?",
+        # The outlet's own channel on a messaging app, named by "our": "Подписывайтесь на наш
+        # Telegram-канал, чтобы первыми узнавать новости", "Subscribe to our WhatsApp channel
+        # for the latest news", "Abonnez-vous à notre chaîne Telegram", "Suscríbete a nuestro
+        # canal de WhatsApp", "Abonnieren Sie unseren Telegram-Kanal", "Iscriviti al nostro
+        # canale Telegram", "Siga o nosso canal no WhatsApp" (the line ends with the channel or
+        # a purpose clause: "Join our WhatsApp channel, the mayor told the crowd." stays).
+        r"(подписывайтесь|подпишитесь|подписывайся|подпишись|присоединяйтесь|вступайте|subscribe|join|follow"
+        r"|suscríbete|suscríbase|suscribite|únete|unite|sigue|siga|abonnez-vous|abonne-toi|rejoignez|suivez"
+        r"|abonnieren sie|abonniere|folgen sie|folge|iscriviti|unisciti|segui|inscreva-se|assine|junte-se|entre"
+        r"|abonneer je( op)?|volg|word lid van|subskrybuj|dołącz do|obserwuj)( (на|к|в|to|a|al|à|au|den|dem|il"
+        r"|ao|a[oa]?|no|na|em|op|de|do))? (наш|нашему|нашем|our|nuestro|notre|unseren|unserem|nostro|nosso"
+        r"|onze|ons|nasz|naszego|naszym) ((telegram|whatsapp|viber|youtube|дзен|max)[- ]?(канал|channel|kanal"
+        r"|kanaal|canal|chaîne|canale|community|группу|gruppe|groep|grupo)\w{0,2}|(канал|channel|kanal|kanaal"
+        r"|canal|chaîne|canale|community|группу|gruppe|groep|grupo)\w{0,2}( (в|во|on|in|en|sur|auf|bei|su|sul"
+        r"|no|na|op|de|do|di|du|da))? (telegram|whatsapp|viber|youtube|дзен|дзене|max))"
+        r"(,? (чтобы|to|for|para|pour|um|für|per|om|żeby|aby|и) [^\n]{2,120})?",
         # A channel pitch of a few sentences that ends with the call to follow the outlet on
         # a messaging app, the reader addressed before it: "We have the news first. Get the
         # stories delivered straight to your phone. Follow The Post on WhatsApp." (one
@@ -409,7 +426,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
     "share_widget": [
         r"(share|share this|share this article|share (the )?full (article|story)|share this with|share on|share via"
         r"|teilen|compartir|partager|condividi|compartilhe|delen|udostępnij|sdílet|megosztás|paylaş"
-        r"|dela)(\s*(on|via|:).{0,60})?",
+        # The label in Russian and Ukrainian, and the infinitives: "Поделиться", "Поділитися",
+        # "Compartilhar", "Partilhar", "Condividere".
+        r"|dela|поделиться|поделитесь|поділитися|поширити|compartilhar|partilhar|condividere)(\s*(on|via|:).{0,60})?",
         r"((artikel|beitrag|seite) teilen|partager (l'article|l’article|cet article)"
         r"|compartir (artículo|nota|noticia|esta noticia)|condividi (l'articolo|l’articolo|articolo)"
         r"|compartilhe (a matéria|esta notícia|esta matéria)|copy link( copied)?|link copied)",
@@ -729,6 +748,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|deutsche presse-agentur)",
     ],
     "contact": [
+        # An e-mail address the page hid from scrapers (Cloudflare's placeholder), alone on
+        # its line or after its label: "[email protected]", "Email: [email protected]".
+        r"((e-?mail|contact|correo|courriel|kontakt|e-?post|write to|email me)\s?:?\s{0,2})?"
+        r"\[email(\s|\u00a0)?protected\]",
         r"to contact the (reporter|editor|editors|reporters) (on|responsible for) this story:?.{0,200}",
         r"for more (news|articles|stories) .{0,80}visit .{0,80}",
         r"source:\s*(al jazeera|news agencies|agencies|al jazeera and news agencies).{0,60}",
@@ -763,9 +786,15 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"keep an eye on your inbox.{0,80}|check your inbox.{0,80}",
         r"(sorry|oops|thank you|thanks)[.!]{0,3}",
         # "Found an error? Report it." in several languages.
-        r"((found|spotted|see) an? (error|mistake|typo)|vous avez (trouvé|repéré) une (erreur|faute)"
-        r"|(encontraste|has encontrado|encontró) (un|algún) error|hai trovato un errore|fehler gefunden"
-        r"|encontrou um erro)\s?\??.{0,60}",
+        # Asked with the pronoun or formally too: "Haben Sie einen Fehler gefunden? Jetzt
+        # melden.", "Avez-vous trouvé une erreur ?", "¿Ha encontrado un error?", "Heeft u een
+        # fout gezien?", "Hai notato un errore?", "Você encontrou um erro?".
+        r"((have you |did you )?(found|spotted|see|notice[d]?) an? (error|mistake|typo)"
+        r"|(vous avez|avez-vous|as-tu|tu as) (trouvé|repéré|remarqué|vu) une (erreur|faute|coquille)"
+        r"|¿?(encontraste|has encontrado|ha encontrado|encontró|viste|has visto|ha visto|detectaste) (un|algún) error"
+        r"|(hai|avete) (trovato|notato|visto) un errore|((haben sie|hast du) (einen|ein) )?fehler (gefunden|entdeckt)"
+        r"|(você )?(encontrou|viu) (um|algum) erro|(heeft u|hebt u|heb je) een (fout|foutje) (gevonden|gezien)"
+        r"|fout gezien)\s?\??.{0,60}",
         # Reuters licensing links.
         r"(acquire|purchase) licensing rights",
         # Syndicated-feed notices: "(Only the headline ... auto-generated from a syndicated feed.)"
@@ -1039,6 +1068,13 @@ RELATED_LIST_HEADERS: list[str] = [
     r"|(leggi|vedi) (inoltre|pure)|lees (ook nog|verder)",
     # "See also" alone on its line above the linked headlines: "Voir aussi", "Siehe auch",
     # "Zie ook", "Vedi anche", "Zobacz też", "Czytaj także", "Lisez aussi".
+    # "Recommended for you" in other languages: "Für Sie empfohlen", "Empfohlen für Sie",
+    # "Recommandé pour vous", "Recomendado para ti", "Recomendados para você", "Consigliati
+    # per te", "Aanbevolen voor jou", "Polecane dla ciebie".
+    r"(für (sie|dich) empfohlen|empfohlen für (sie|dich)|unsere empfehlungen|(recommandés?|sélectionnés?)"
+    r" pour (vous|toi)|recomendad[oa]s? para (ti|usted|vos|você|voce)|sugerid[oa]s? para (ti|usted|você)"
+    r"|consigliat[oi] per te|scelti per te|aanbevolen voor (jou|u)|voor jou (geselecteerd|aanbevolen)"
+    r"|polecane dla (ciebie|was)|рекомендуем( вам)?)",
     r"(à )?voir aussi|(à )?lire aussi|lisez (aussi|également)|siehe auch|zie ook|vedi anche|guarda anche"
     r"|zobacz (też|także|również)|(prze)?czytaj (też|także|również)|see also",
 ]
@@ -1052,6 +1088,12 @@ SUMMARY_BOX_HEADERS: list[str] = [
     r"what you need to know|what to know|key takeaways",
 ]
 MAX_SUMMARY_ITEM_WORDS = 25
+# Headers of a synopsis above the lead ("Synopsis", "Sinopsis", "Sinopse", "Synopse",
+# "Sinossi"): one paragraph follows, and only it goes with the header (the lead that
+# comes next may be as short as a summary point).
+SYNOPSIS_HEADERS: list[str] = [
+    r"synopsis|sinopsis|sinopse|synopse|sinossi",
+]
 
 # Headers of a tag list ("Etiquetas", "Keywords", "Temas:"): the short lines that
 # follow are topic links, dropped with their header.
@@ -1173,6 +1215,14 @@ READER_CALLS = (
     r"|suscríbase|assine|abbonati|tilaa|zasubskrybuj|zarejestruj|předplaťte|abone ol"
     r"|click here|tap here|klik hier|klicka här|simak|ikuti kami|gabung"
     r"|sostienici|sostieni|soutenez|apóyanos|apoyanos|apoie|unterstützen sie uns|steun ons"
+    # Support for the journalism and a donation in other languages: "Apoya el periodismo
+    # independiente", "Soutenez le journalisme indépendant", "Unterstützen Sie unabhängigen
+    # Journalismus", "Apoie o jornalismo", "Sostieni il giornalismo", "Haz tu donación".
+    r"|(apoya|apoye|apoyá|soutenez|unterstützen sie|apoie|apoia|sostieni|sostenete|steun)"
+    r" (el |le |den |o |il |(?:la )?nostro |nuestro |notre |unseren |onze |nosso )?"
+    r"(periodismo|journalisme|journalismus|jornalismo|giornalismo|journalistiek)"
+    r"|(haz|haga|hacé) (tu|su) donación|faites un don|fais un don|spenden sie|faça (sua|uma) doação"
+    r"|fai una donazione|doneer (nu|hier)|donate (now|today|here)"
 )
 # Notes set below the story by the desk rather than written in it: correction notes,
 # funding notes, the writer's bio. Only read after the story's last paragraph.
@@ -2527,6 +2577,8 @@ def compiled() -> dict[str, object]:
             + TAG_LINE_ITEM + rf"(?:\s{{0,2}}[,;|]\s{{0,2}}{TAG_LINE_ITEM}){{0,{MAX_TAG_LINE_ITEMS - 1}}}\.?$",
             flags),
         "tag_header": re.compile(rf"^(?:{tag_headers})\s*:?$", flags),
+        "synopsis_header": re.compile(
+            r"^(?:" + "|".join(f"(?:{p})" for p in SYNOPSIS_HEADERS) + r")\s*:?$", flags),
         "summary_header": re.compile(
             r"^(?:" + "|".join(f"(?:{p})" for p in SUMMARY_BOX_HEADERS) + r")\s*:?$", flags
         ),
