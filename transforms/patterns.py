@@ -2384,6 +2384,8 @@ PLACE_RUN_OPENERS: list[str] = [
     "the", "a", "an", "la", "le", "les", "l", "el", "los", "las", "die", "der", "das", "den",
     "il", "lo", "gli", "i", "o", "os", "as", "un", "une", "ein", "eine",
     "city", "ville", "stadt", "ciudad", "cidade", "città", "town", "mayor",
+    # A Swiss canton named with its kind ("Kanton Zug", "Kanton Luzern"): the place follows.
+    "kanton",
     "of", "de", "del", "da", "do", "di", "du", "des",
     # Russian and Ukrainian prepositions opening a headline: "В Ташкенте ...", "У Києві ...".
     "в", "во", "на", "из", "у", "з", "із",
