@@ -46,3 +46,40 @@ def test_swiss_canton_named_with_its_kind():
     # "Kanton" is also an old name of Guangzhou: here it is the canton's kind.
     article = _article(text, {"url": "https://www.zeitung.example.ch/zug/reservoirs-1"})
     assert article["country"] == "CH"
+
+
+_OLIVE_BODY = ("Olive presses in the northern governorate have started receiving the new "
+               "harvest, with owners reporting higher oil yields than last year.\n\n"
+               "The ministry said inspectors would visit the presses every day during the "
+               "season.\n")
+
+
+def test_byline_of_the_papers_initials_with_a_glued_comma_stamp():
+    text = ("Olive presses report higher yields\n\n"
+            "By KT - Nov 3,2024 - Last updated at Nov 4,2024\n\n" + _OLIVE_BODY)
+    article = _article(text)
+    assert article["date"] == "2024-11-03"
+    assert article["authors"] == []
+    assert "By KT" not in article["body"]
+    # A writer's byline with the same stamp keeps the writer.
+    named = _article("Olive presses report higher yields\n\n"
+                     "By Rana Haddad - Nov 3,2024 - Last updated at Nov 4,2024\n\n" + _OLIVE_BODY)
+    assert named["authors"] == ["Rana Haddad"] and named["date"] == "2024-11-03"
+
+
+_COPRAH_BODY = ("Le conseil des ministres a validé une hausse du prix d'achat du coprah pour "
+                "les producteurs des îles éloignées.\n\n"
+                "La mesure doit soutenir un secteur qui fait vivre plusieurs milliers de "
+                "familles, a précisé le ministre.\n")
+
+
+def test_french_written_by_byline_with_its_stamp():
+    text = ("Le prix du coprah revalorisé\n\n"
+            "Rédigé par Tavita Marere le Lundi 3 Mars 2025 à 09:15\n\n" + _COPRAH_BODY)
+    article = _article(text)
+    assert article["authors"] == ["Tavita Marere"]
+    assert article["date"] == "2025-03-03"
+    # A story sentence that opens with "Par" stays in the body.
+    other = _article("Le prix du coprah revalorisé\n\n" + _COPRAH_BODY
+                     + "\nPar ailleurs, les producteurs de vanille attendent une aide.\n")
+    assert other["authors"] == [] and "Par ailleurs" in other["body"]

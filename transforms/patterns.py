@@ -1540,6 +1540,8 @@ AUTHOR_PLACEHOLDERS: list[str] = [
     r"(source|sources|fuente|fuentes|fonte|quelle|bron|źródło|kaynak)\s?:?\s[^\n]{2,40}",
     # "Red. Online", "Red. Zürich": the newsroom abbreviated.
     r"red\.?( [\w-]{2,20}){0,2}",
+    # The paper's initials alone ("By JT - Oct 21,2025"): a desk, not a writer.
+    r"(?-i:[A-Z]{2,4})",
 ]
 
 # ---------------------------------------------------------------------------
@@ -1883,7 +1885,8 @@ BYLINE_PATTERNS: list[str] = [
     rf"^(?:by|por|par|von|di|de)\s+(?:(?:the|el|la|le|der|die)\s+)?"
     rf"(?:[\w.'’&-]+\s+){{0,3}}?{BYLINE_ROLE_WORDS}\s+(?:(?:de|of|von|di|del)\s+)?"
     rf"(?P<names>[A-Z][^\n]{{3,150}}?)\s*$",
-    r"^(?:by|por|par|von|di|de)\s+(?P<names>[^\n]{3,160}?)\s*$",
+    # Also "Rédigé par Jane Doe le Mardi 4 Novembre 2025 à 17:05" (French "written by").
+    r"^(?:by|por|par|von|di|de|rédigé\s+par|écrit\s+par)\s+(?P<names>[^\n]{2,160}?)\s*$",
     # Indonesian: "Report of the <outlet>'s journalist, <names>" ("Laporan Wartawan Harian
     # Kota, Jane Doe", "Laporan Reporter Warta Kota, ..."): the outlet up to four words.
     r"^(?:laporan|liputan)\s+(?:wartawan|reporter|jurnalis|kontributor|koresponden)"
@@ -1928,14 +1931,15 @@ BYLINE_PATTERNS: list[str] = [
 # The update note a byline's stamp may carry after its date: "Par Jane Doe - 1 Juillet
 # 2025 modifié le 1 Juillet 2025 - 11:02", "By Jane Doe, May 3, 2024, updated May 4, 2024".
 BYLINE_STAMP_UPDATE = (
-    r",?\s(?:modifié|mis à jour|updated|last updated|actualizado|atualizado|aggiornato"
-    r"|aktualisiert)(?:\s(?:le|on|el|em|il|am))?\s[^|\n]{6,40}"
+    r"(?:,|\s[-–—])?\s(?:modifié|mis à jour|updated|last updated|actualizado|atualizado"
+    r"|aggiornato|aktualisiert)(?:\s(?:le|on|el|em|il|am|at))?\s[^|\n]{6,40}"
 )
 BYLINE_STAMP = (
     r"\s+(?:[|·•,–—-]\s+|(?:le|on|am|el|il|em|op|den)\s+)?(?:[^\W\d_]{2,12}\.?,?\s+)?"
     r"\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\s+[^\W\d_]{3,12}\.?,?\s+\d{4})(?:\s.{0,20}"
     r"|" + BYLINE_STAMP_UPDATE + r")?$"
-    r"|\s+(?:[|·•,–—-]\s+|(?:le|on|am|el|il|em|op|den)\s+)?[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}"
+    # The comma may be glued to the year: "By JT - Oct 21,2025".
+    r"|\s+(?:[|·•,–—-]\s+|(?:le|on|am|el|il|em|op|den)\s+)?[^\W\d_]{3,12}\.?\s+\d{1,2}(?:,\s*|\s+)\d{4}"
     r"(?:\s.{0,20}|" + BYLINE_STAMP_UPDATE + r")?$"
 )
 # A byline without "By": "Hannah Clarke Transport correspondent".
@@ -2164,9 +2168,10 @@ _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=Tr
 # Shapes of a full date in running text; each has named groups day, month, year.
 DATE_PATTERNS: list[str] = [
     r"(?P<year>(?:19|20)\d{2})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)",
+    # The comma may be glued to the year ("Oct 21,2025").
     # A date glued to a repeat of itself ("4 May 20214 May 2021": a visible and a
     # hidden copy) or to a time ("May 7, 20211:05 AM") still ends at its year.
-    rf"\b(?P<month>{_MONTH_ALT})\.?\s{{1,2}}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s{{1,2}}(?P<year>(?:19|20)\d{{2}})(?:\b|(?=(?P=month)|[0-2]?\d:[0-5]\d))",
+    rf"\b(?P<month>{_MONTH_ALT})\.?\s{{1,2}}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s{{0,2}}|\s{{1,2}})(?P<year>(?:19|20)\d{{2}})(?:\b|(?=(?P=month)|[0-2]?\d:[0-5]\d))",
     rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?\s{{0,2}}(?:de\s)?(?P<month>{_MONTH_ALT})\.?,?\s{{1,2}}(?:de\s)?(?P<year>(?:19|20)\d{{2}})(?:\b|(?=(?P=day)\s{{1,2}}(?P=month)|[0-2]?\d:[0-5]\d))",
     # Day first ("24.01.2022", "24/01/2022"), or month first with slashes on pages that
     # write dates that way ("01/24/2022"): see dates.date_spans.
