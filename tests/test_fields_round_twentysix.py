@@ -83,3 +83,25 @@ def test_french_written_by_byline_with_its_stamp():
     other = _article("Le prix du coprah revalorisé\n\n" + _COPRAH_BODY
                      + "\nPar ailleurs, les producteurs de vanille attendent une aide.\n")
     assert other["authors"] == [] and "Par ailleurs" in other["body"]
+
+
+def test_wire_signed_off_by_its_long_name_and_short_name_in_brackets():
+    text = ("Olive presses report higher yields\n\n" + _OLIVE_BODY
+            + "\n— Kuwait News Agency (KUNA)\n")
+    article = _article(text)
+    assert article["agency"] == "KUNA"
+    assert "Kuwait News Agency" not in article["body"]
+    # A writer's name with a bracketed note is no wire's sign-off.
+    plain = _article("Olive presses report higher yields\n\n" + _OLIVE_BODY
+                     + "\n— Rana Haddad (Amman)\n")
+    assert plain["agency"] is None
+
+
+def test_wire_and_paper_initials_signoff():
+    text = ("Olive presses report higher yields\n\n" + _OLIVE_BODY + "\nVNA/VNS\n")
+    article = _article(text)
+    assert article["agency"] == "VNA"
+    assert "VNA/VNS" not in article["body"]
+    # Initials that are no known wire's credit nothing.
+    assert _article("Olive presses report higher yields\n\n" + _OLIVE_BODY
+                    + "\nQZX/VNS\n")["agency"] is None

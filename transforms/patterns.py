@@ -2020,6 +2020,11 @@ SIGNOFF_LINES: list[str] = [
     r"^[a-z]{2,5}\s{0,2}/\s{0,2}(?P<agency>[A-Za-z]{2,10})$",
     # "--IANS", "-- PTI", "— AAP" (the wire after a dash, alone on its line).
     r"^[-–—]{1,2}\s{0,2}(?P<agency>[^\W\d_][\w .]{1,30})$",
+    # "— Jordan News Agency (Petra)": the wire's long name, then its short one in brackets.
+    rf"^[-–—]{{1,2}}\s{{0,2}}[^\W\d_][^()\n]{{0,40}}?(?i:{MASTHEAD_WORDS})[^()\n]{{0,20}}?"
+    r"\s{0,2}\((?P<agency>[^()\n]{2,12})\)$",
+    # "VNA/VNS": the wire's initials, a slash and the paper's own, alone under the story.
+    r"^(?P<agency>[A-Z]{2,6})\s{0,2}/\s{0,2}[A-Z]{2,6}$",
     # "....PACNEWS" (the wire after a row of dots).
     r"^\.{2,6}\s{0,2}(?P<agency>[^\W\d_][\w-]{1,20})$",
     # "© NTB", "© dpa-infocom, dpa:240117-..." (the wire's copyright line).
