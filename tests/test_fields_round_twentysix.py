@@ -105,3 +105,20 @@ def test_wire_and_paper_initials_signoff():
     # Initials that are no known wire's credit nothing.
     assert _article("Olive presses report higher yields\n\n" + _OLIVE_BODY
                     + "\nQZX/VNS\n")["agency"] is None
+
+
+def test_dateline_namesake_in_the_country_of_the_other_places_named():
+    text = ("El hospital reabre sus quirófanos\n\n"
+            "SANTIAGO. El hospital regional reabrió este martes cuatro quirófanos que "
+            "estuvieron cerrados durante ocho meses por trabajos de remodelación.\n\n"
+            "El centro atiende a pacientes de las provincias cercanas, como Puerto Plata "
+            "y Valverde, informó la dirección.\n")
+    article = _article(text)
+    assert article["dateline"]["city"] == "Santiago de los Caballeros"
+    assert article["country"] == "DO"
+    # With no other place named, the biggest Santiago stays.
+    alone = _article("El hospital reabre sus quirófanos\n\n"
+                     "SANTIAGO. El hospital regional reabrió este martes cuatro quirófanos "
+                     "que estuvieron cerrados durante ocho meses.\n\n"
+                     "La obra incluyó nuevos equipos de anestesia, informó la dirección.\n")
+    assert alone["country"] == "CL"

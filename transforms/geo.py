@@ -849,6 +849,25 @@ def origin_mentions(text: str, limit_chars: int = 8000,
     return counts
 
 
+def namesake_named_by_places(place: str, country: str | None, text: str,
+                             language: str | None = None) -> City | None:
+    """The big namesake of a dateline's place (one that may go by that name, of at least
+    MENTIONED_CITY_MIN_POPULATION people) in the one country the text's other places are
+    in, when that is not `country` (the place as resolved alone): "SANTIAGO." over a story
+    that names Puerto Plata is Santiago de los Caballeros, not Santiago de Chile. Only on a
+    page whose language (not English) is spoken there; None otherwise."""
+    if not language or language in LINGUA_FRANCA or "," in place:
+        return None
+    others = places_in_text(re.sub(rf"(?i)\b{re.escape(place.strip())}\b", " ", text))
+    if len(others) != 1:
+        return None
+    other = next(iter(others))
+    if other == country or other not in gazetteer().speakers.get(language, ()):
+        return None
+    found = gazetteer().lookup_city(place, country=other)
+    return found if found and found.population >= MENTIONED_CITY_MIN_POPULATION else None
+
+
 def country_of_cities_in_text(text: str) -> str | None:
     """Country of the big city a text names most (a fallback when no country is named)."""
     counts = places_in_text(text, subdivisions=False)
