@@ -122,3 +122,12 @@ def test_dateline_namesake_in_the_country_of_the_other_places_named():
                      "que estuvieron cerrados durante ocho meses.\n\n"
                      "La obra incluyó nuevos equipos de anestesia, informó la dirección.\n")
     assert alone["country"] == "CL"
+
+
+def test_territory_named_by_its_main_island():
+    text = ("Les producteurs de vanille attendent une aide\n\n" + _COPRAH_BODY
+            + "\nL'huilerie de Tahiti a reçu moins de coprah cette année.\n")
+    assert _article(text)["country"] == "PF"
+    # A story naming no place stays without a country.
+    assert _article("Les producteurs de vanille attendent une aide\n\n"
+                    + _COPRAH_BODY)["country"] is None

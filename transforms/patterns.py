@@ -2295,6 +2295,8 @@ PLACE_QUALIFIERS: dict[str, str] = {
     # Short names a territory goes by in its own press ("Journal de Saint-Barth", "St
     # Barths", "St Barts" for Saint Barthélemy).
     "saint-barth": "BL", "st barths": "BL", "st barts": "BL",
+    # The main island a territory's own press names it by ("Tahiti Infos", "à Tahiti").
+    "tahiti": "PF",
 }
 
 # UN M49: the region each sub-region belongs to. A country's region is read from its
