@@ -287,7 +287,8 @@ def _updated(doc: dict[str, Any]) -> str | None:
 
 
 def _placed(dateline: DatelineMatch, place_lines: list[str],
-            language: str | None, evidence: frozenset[str] = frozenset()) -> DatelineMatch:
+            language: str | None, evidence: frozenset[str] = frozenset(),
+            text: str = "") -> DatelineMatch:
     """The dateline placed with what the page says beyond it: a place line above the
     lead that names the same city ("Santiago, RD" over "SANTIAGO.– ..."), else the
     page's language ("BREST (AFP) -" on a French page is Brest in France) and the
@@ -301,6 +302,12 @@ def _placed(dateline: DatelineMatch, place_lines: list[str],
         city, country = geo.resolve_place(dateline.place, language, evidence)
         if country and country != dateline.country:
             return dataclasses.replace(dateline, city=city, country=country)
+    if dateline.city and dateline.country and dateline.country not in evidence and text:
+        # The other places the story names are in one country, where a big namesake is.
+        namesake = geo.namesake_named_by_places(dateline.place, dateline.country, text,
+                                                language)
+        if namesake:
+            return dataclasses.replace(dateline, city=namesake.name, country=namesake.country)
     if dateline.place and dateline.city is None and dateline.country is None:
         # "Oberhof (dpa/th) -": a town below the main index's size, in a country the
         # page supports (see geo.small_town).
@@ -360,7 +367,8 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
                           *geo.subdivision_evidence(body[:COUNTRY_SCAN_CHARS]),
                           *(c for c in (host_country, site_country) if c)})
     if dateline:
-        dateline = _placed(dateline, doc.get("place_lines", []), language, evidence)
+        dateline = _placed(dateline, doc.get("place_lines", []), language, evidence,
+                           body[:COUNTRY_SCAN_CHARS])
     country = dateline.country if dateline and dateline.country else None
     # Without a dateline, the story's main location is what its headline and lead
     # name (see geo.main_place_country); counts over the body come after.

@@ -263,6 +263,14 @@ class Gazetteer:
         # city ("Roma" is a small town's name but Rome's alternate name).
         if best_primary and best_primary.population * NAMESAKE_RATIO >= best_any.population:
             best = best_primary
+            # "Halle": the main name of the big Halle is "Halle (Saale)", the name with
+            # the disambiguator that tells it from the small Halles; as written without
+            # it, the name still means the biggest of them.
+            disambiguated = [e for e in entries if not e.primary
+                             and e.population > best.population and "(" in e.name
+                             and fold(_DISAMBIGUATOR.sub("", e.name)) == key]
+            if disambiguated:
+                best = max(disambiguated, key=lambda e: e.population)
         else:
             best = best_any
         if evidence and country is None and best.country not in evidence:
@@ -281,6 +289,10 @@ class Gazetteer:
             if sub in evidence:
                 return City(key.title(), sub, 0, True)
         return None
+
+
+# A city's official disambiguator after its name: "Halle (Saale)", "Kempten (Allgäu)".
+_DISAMBIGUATOR = re.compile(r"\s*\([^()]{1,30}\)$")
 
 
 def _other_spellings(words: list[str]) -> list[str]:
@@ -837,6 +849,25 @@ def origin_mentions(text: str, limit_chars: int = 8000,
     return counts
 
 
+def namesake_named_by_places(place: str, country: str | None, text: str,
+                             language: str | None = None) -> City | None:
+    """The big namesake of a dateline's place (one that may go by that name, of at least
+    MENTIONED_CITY_MIN_POPULATION people) in the one country the text's other places are
+    in, when that is not `country` (the place as resolved alone): "SANTIAGO." over a story
+    that names Puerto Plata is Santiago de los Caballeros, not Santiago de Chile. Only on a
+    page whose language (not English) is spoken there; None otherwise."""
+    if not language or language in LINGUA_FRANCA or "," in place:
+        return None
+    others = places_in_text(re.sub(rf"(?i)\b{re.escape(place.strip())}\b", " ", text))
+    if len(others) != 1:
+        return None
+    other = next(iter(others))
+    if other == country or other not in gazetteer().speakers.get(language, ()):
+        return None
+    found = gazetteer().lookup_city(place, country=other)
+    return found if found and found.population >= MENTIONED_CITY_MIN_POPULATION else None
+
+
 def country_of_cities_in_text(text: str) -> str | None:
     """Country of the big city a text names most (a fallback when no country is named)."""
     counts = places_in_text(text, subdivisions=False)
@@ -909,7 +940,9 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
         if len(words) > 1 and _quick_key(words[0]) in _RUN_OPENERS:
             # "Da Nang", "Los Angeles", "La Paz": an opener that is part of a city's name.
             whole = _city_in_run(words, sample, lowered_words, confirm, language, evidence)
-            if whole and " " in whole[0]:
+            # "The City of Ballarat": a name made of openers only ("the city") is no place.
+            if whole and " " in whole[0] and not all(
+                    w in _RUN_OPENERS for w in whole[0].split()):
                 placed.append((pos, whole))
                 continue
         while words and _quick_key(words[0]) in _RUN_OPENERS:

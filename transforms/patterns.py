@@ -1590,6 +1590,8 @@ AUTHOR_PLACEHOLDERS: list[str] = [
     r"(source|sources|fuente|fuentes|fonte|quelle|bron|źródło|kaynak)\s?:?\s[^\n]{2,40}",
     # "Red. Online", "Red. Zürich": the newsroom abbreviated.
     r"red\.?( [\w-]{2,20}){0,2}",
+    # The paper's initials alone ("By JT - Oct 21,2025"): a desk, not a writer.
+    r"(?-i:[A-Z]{2,4})",
 ]
 
 # ---------------------------------------------------------------------------
@@ -1933,7 +1935,8 @@ BYLINE_PATTERNS: list[str] = [
     rf"^(?:by|por|par|von|di|de)\s+(?:(?:the|el|la|le|der|die)\s+)?"
     rf"(?:[\w.'’&-]+\s+){{0,3}}?{BYLINE_ROLE_WORDS}\s+(?:(?:de|of|von|di|del)\s+)?"
     rf"(?P<names>[A-Z][^\n]{{3,150}}?)\s*$",
-    r"^(?:by|por|par|von|di|de)\s+(?P<names>[^\n]{3,160}?)\s*$",
+    # Also "Rédigé par Jane Doe le Mardi 4 Novembre 2025 à 17:05" (French "written by").
+    r"^(?:by|por|par|von|di|de|rédigé\s+par|écrit\s+par)\s+(?P<names>[^\n]{2,160}?)\s*$",
     # Indonesian: "Report of the <outlet>'s journalist, <names>" ("Laporan Wartawan Harian
     # Kota, Jane Doe", "Laporan Reporter Warta Kota, ..."): the outlet up to four words.
     r"^(?:laporan|liputan)\s+(?:wartawan|reporter|jurnalis|kontributor|koresponden)"
@@ -1978,14 +1981,15 @@ BYLINE_PATTERNS: list[str] = [
 # The update note a byline's stamp may carry after its date: "Par Jane Doe - 1 Juillet
 # 2025 modifié le 1 Juillet 2025 - 11:02", "By Jane Doe, May 3, 2024, updated May 4, 2024".
 BYLINE_STAMP_UPDATE = (
-    r",?\s(?:modifié|mis à jour|updated|last updated|actualizado|atualizado|aggiornato"
-    r"|aktualisiert)(?:\s(?:le|on|el|em|il|am))?\s[^|\n]{6,40}"
+    r"(?:,|\s[-–—])?\s(?:modifié|mis à jour|updated|last updated|actualizado|atualizado"
+    r"|aggiornato|aktualisiert)(?:\s(?:le|on|el|em|il|am|at))?\s[^|\n]{6,40}"
 )
 BYLINE_STAMP = (
     r"\s+(?:[|·•,–—-]\s+|(?:le|on|am|el|il|em|op|den)\s+)?(?:[^\W\d_]{2,12}\.?,?\s+)?"
     r"\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\s+[^\W\d_]{3,12}\.?,?\s+\d{4})(?:\s.{0,20}"
     r"|" + BYLINE_STAMP_UPDATE + r")?$"
-    r"|\s+(?:[|·•,–—-]\s+|(?:le|on|am|el|il|em|op|den)\s+)?[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}"
+    # The comma may be glued to the year: "By JT - Oct 21,2025".
+    r"|\s+(?:[|·•,–—-]\s+|(?:le|on|am|el|il|em|op|den)\s+)?[^\W\d_]{3,12}\.?\s+\d{1,2}(?:,\s*|\s+)\d{4}"
     r"(?:\s.{0,20}|" + BYLINE_STAMP_UPDATE + r")?$"
 )
 # A byline without "By": "Hannah Clarke Transport correspondent".
@@ -2066,6 +2070,11 @@ SIGNOFF_LINES: list[str] = [
     r"^[a-z]{2,5}\s{0,2}/\s{0,2}(?P<agency>[A-Za-z]{2,10})$",
     # "--IANS", "-- PTI", "— AAP" (the wire after a dash, alone on its line).
     r"^[-–—]{1,2}\s{0,2}(?P<agency>[^\W\d_][\w .]{1,30})$",
+    # "— Jordan News Agency (Petra)": the wire's long name, then its short one in brackets.
+    rf"^[-–—]{{1,2}}\s{{0,2}}[^\W\d_][^()\n]{{0,40}}?(?i:{MASTHEAD_WORDS})[^()\n]{{0,20}}?"
+    r"\s{0,2}\((?P<agency>[^()\n]{2,12})\)$",
+    # "VNA/VNS": the wire's initials, a slash and the paper's own, alone under the story.
+    r"^(?P<agency>[A-Z]{2,6})\s{0,2}/\s{0,2}[A-Z]{2,6}$",
     # "....PACNEWS" (the wire after a row of dots).
     r"^\.{2,6}\s{0,2}(?P<agency>[^\W\d_][\w-]{1,20})$",
     # "© NTB", "© dpa-infocom, dpa:240117-..." (the wire's copyright line).
@@ -2214,9 +2223,10 @@ _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=Tr
 # Shapes of a full date in running text; each has named groups day, month, year.
 DATE_PATTERNS: list[str] = [
     r"(?P<year>(?:19|20)\d{2})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)",
+    # The comma may be glued to the year ("Oct 21,2025").
     # A date glued to a repeat of itself ("4 May 20214 May 2021": a visible and a
     # hidden copy) or to a time ("May 7, 20211:05 AM") still ends at its year.
-    rf"\b(?P<month>{_MONTH_ALT})\.?\s{{1,2}}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s{{1,2}}(?P<year>(?:19|20)\d{{2}})(?:\b|(?=(?P=month)|[0-2]?\d:[0-5]\d))",
+    rf"\b(?P<month>{_MONTH_ALT})\.?\s{{1,2}}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s{{0,2}}|\s{{1,2}})(?P<year>(?:19|20)\d{{2}})(?:\b|(?=(?P=month)|[0-2]?\d:[0-5]\d))",
     rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?\s{{0,2}}(?:de\s)?(?P<month>{_MONTH_ALT})\.?,?\s{{1,2}}(?:de\s)?(?P<year>(?:19|20)\d{{2}})(?:\b|(?=(?P=day)\s{{1,2}}(?P=month)|[0-2]?\d:[0-5]\d))",
     # Day first ("24.01.2022", "24/01/2022"), or month first with slashes on pages that
     # write dates that way ("01/24/2022"): see dates.date_spans.
@@ -2335,6 +2345,8 @@ PLACE_QUALIFIERS: dict[str, str] = {
     # Short names a territory goes by in its own press ("Journal de Saint-Barth", "St
     # Barths", "St Barts" for Saint Barthélemy).
     "saint-barth": "BL", "st barths": "BL", "st barts": "BL",
+    # The main island a territory's own press names it by ("Tahiti Infos", "à Tahiti").
+    "tahiti": "PF",
 }
 
 # UN M49: the region each sub-region belongs to. A country's region is read from its
@@ -2434,6 +2446,8 @@ PLACE_RUN_OPENERS: list[str] = [
     "the", "a", "an", "la", "le", "les", "l", "el", "los", "las", "die", "der", "das", "den",
     "il", "lo", "gli", "i", "o", "os", "as", "un", "une", "ein", "eine",
     "city", "ville", "stadt", "ciudad", "cidade", "città", "town", "mayor",
+    # A Swiss canton named with its kind ("Kanton Zug", "Kanton Luzern"): the place follows.
+    "kanton",
     "of", "de", "del", "da", "do", "di", "du", "des",
     # Russian and Ukrainian prepositions opening a headline: "В Ташкенте ...", "У Києві ...".
     "в", "во", "на", "из", "у", "з", "із",
