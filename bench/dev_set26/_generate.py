@@ -1073,7 +1073,7 @@ JSONL_STORIES = [
     # news-please shape: SunStar Bacolod, staff, "BACOLOD CITY \u2013 " dateline, "Sunstar" author field placeholder plus real byline line, "Follow SunStar Bacolod" line.
     rec(cluster="sunstar-bacolod-sugar-mill-milling-season", role="single", file=JSONL_A, render="newsplease",
         title="Negros sugar mills start milling season with lower cane prices", date="2025-09-02",
-        dateline="BACOLOD CITY \u2013 ", city="Bacolod", country="PH", region="asia", lang="en",
+        dateline="BACOLOD CITY \u2013 ", city="Bacolod City", country="PH", region="asia", lang="en",
         authors=["Erwin P. Nicavera"],
         url="https://www.sunstar.example.com.ph/bacolod/negros-sugar-mills-start-milling-season-with-lower-cane-prices",
         source_domain="www.sunstar.example.com.ph",
@@ -1199,7 +1199,7 @@ HOLDOUT_NOTES = {
     "'sa' being dpa's Saxony-Anhalt desk, not Halle in Westphalia or Belgium); 'Coimbatore, Jun 18 (PTI) ' -> 'Coimbatore'; 'UTRECHT (ANP) - ' -> 'Utrecht'; 'SANTIAGO. ' on "
     "Diario Libre -> 'Santiago de los Caballeros', country DO (the Dominican city the paper's Santiago desk covers, not "
     "Santiago de Chile); 'LHASA, Aug. 12 (Xinhua) -- ' -> 'Lhasa'; '(ANSA) - PESCARA, 3 GIU - ' -> 'Pescara'; 'BACOLOD "
-    "CITY \u2013 ' -> 'Bacolod'; 'HÀ NỘI \u2014 ' -> 'Hanoi'; Graphic Online's 'Kumasi, Ghana' line and Tahiti Infos' "
+    "CITY \u2013 ' -> 'Bacolod City' (the GeoNames name, as other sets label 'Cebu City'); 'HÀ NỘI \u2014 ' -> 'Hanoi'; Graphic Online's 'Kumasi, Ghana' line and Tahiti Infos' "
     "'Tahiti, le 4 novembre 2025 -' line are place stamps of the page, not datelines in the story; the other records "
     "have no dateline and take the country of the story's location",
     "country": "Oman (OM), Jordan (JO), Latvia (LV), Venezuela (VE), French Polynesia (PF, not FR), São Tomé and Príncipe "
