@@ -91,11 +91,11 @@ def test_family_segments_by_first_character():
     families = {"menu": ["home", "menu"], "share": ["share( this)?", r"\w+ \| share"],
                 "ad": ["advert(isement)?"]}
     matcher = FirstFamily(families, r"\s*[.!:]?$", re.I)
-    tried = {ch: {rx.pattern for _, rx, _ in segments}
-             for ch, segments in matcher.by_first.items()}
+    tried = {ch: {matcher.tries[i][0].pattern for i in (*plain, *held)}
+             for ch, (plain, held) in matcher.by_first.items()}
     # A segment with a word-class opening can start anywhere; the others only with
     # their first letters, in either case.
-    anywhere = {rx.pattern for _, rx, _ in matcher.segments if r"\w" in rx.pattern}
+    anywhere = {rx.pattern for rx, _ in matcher.tries if r"\w" in rx.pattern}
     assert anywhere and all(anywhere <= found for found in tried.values() if found)
     assert tried["q"] == anywhere
     assert len(tried["h"]) > len(anywhere) and len(tried["H"]) == len(tried["h"])
@@ -171,3 +171,64 @@ def testshortest_cover_keeps_the_answer():
     assert set(fast._literals) == {"abon", "sign"}
     for text in ("Abonnement!", "signing up", "nothing", "ABON"):
         assert bool(fast.search(text)) == bool(fast._re.search(text))
+
+
+def _first_family(single: re.Pattern, line: str) -> str | None:
+    match = single.match(line)
+    return next(k for k, t in match.groupdict().items() if t is not None) if match else None
+
+
+def test_ascii_fold_probe_holds_every_ascii_character_a_line_matches():
+    # For a non-ASCII line, a character IGNORECASE matches with an ASCII one must be
+    # that one in lower case in the probe, one for one.
+    ascii_class = re.compile("[\x00-\x7f]", re.IGNORECASE)
+    for cp in range(sys.maxunicode + 1):
+        ch = chr(cp)
+        if 0xD800 <= cp < 0xE000 or not ascii_class.match(ch):
+            continue
+        probe = ch.translate(literals._ASCII_FOLD).lower()
+        for a in map(chr, range(128)):
+            if re.fullmatch(re.escape(a), ch, re.IGNORECASE):
+                assert probe == a.lower(), (ch, a)
+
+
+def test_scanned_literals_pick_the_first_family_the_single_pattern_picks():
+    families = {
+        "early": [r"\d+\W\w+"],  # no literal: tried on every line
+        "short": [r"\S+ abon\w*"],  # " abon" lies inside " abonnement"
+        "suffix": [r".+nement \d+"],  # "nement " ends inside " abonnement "
+        "long": [r"\S+ abonnement\W\S+", r"\w+ newsletter"],
+        "kiosk": [r"\S+ kiosk"],
+        "menu": [r"\S+ (?:caf\u00e9|menu)"],  # "menu" only on ASCII text
+        "late": [r".*newsletter.*"],
+    }
+    matcher = FirstFamily(families, r"\s*[.!:]?$", re.I)
+    single = matcher.single
+    assert matcher.ascii_scan is not None and matcher.any_scan is not None
+    expected = {
+        "12 newsletter": "early",  # a later pattern's literal, an earlier plain match
+        "x abonnement": "short",  # only the literal inside the other one says so
+        "x ABONNEMENT!": "short",
+        "x abonnement 5": "suffix",
+        "x abonnement-y": "long",
+        "x newsletter": "long",
+        "x newsletter abonnement": "late",  # several families' literals
+        "x abon newsletter": "late",
+        "x newſletter": "long",  # non-ASCII: ſ is s under IGNORECASE
+        "x K\u0130OSK": "kiosk",  # Kelvin sign and dotted capital I
+        "x kıosk": "kiosk",
+        "x CAF\u00c9": "menu",  # non-ASCII: "menu" is not required there
+        "x Menu": "menu",
+        "x menü": None,
+        "× newsletter": "late",
+    }
+    for line, family in expected.items():
+        assert _first_family(single, line) == family, line  # the cases are what they say
+        assert matcher.family(line) == family, line
+    rng = random.Random(5)
+    pieces = ["x", "12", " ", "-", "!", "abon", "nement", " abonnement", "newsletter", "ne",
+              "ſ", "ı", "\u0130", "\u212a", "kiosk", "caf\u00e9", "CAF\u00c9", "menu", "é", "Z"]
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(5000)]
+    assert sum(_first_family(single, line) is not None for line in lines) > 500
+    for line in lines:
+        assert matcher.family(line) == _first_family(single, line), line

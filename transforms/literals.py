@@ -12,7 +12,10 @@ with one of `_FOLDS_TO_ASCII` ("ı" ~ "i", "ſ" ~ "s"; tests/test_literals.py ch
 the list against every code point): a string holding any other non-ASCII character
 never occurs in ASCII text and leaves the set (an empty set: the pattern cannot
 match ASCII text at all); a string holding one of those makes the set None, which
-only means "always run the regex".
+only means "always run the regex". With `ascii_text=False` nothing is dropped: the
+set is all ASCII or None and holds for any text, where a literal's characters are
+found in `text.translate(_ASCII_FOLD).lower()` (each character IGNORECASE pairs with
+an ASCII one becomes that one in lower case, one for one; `FirstFamily` uses it).
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
-from typing import Any
+
+import ahocorasick
 
 try:  # Python 3.11+
     from re import _constants as _c
@@ -193,11 +197,27 @@ def _leads(items) -> bool:
     return False
 
 
-def _literal_test(literals: frozenset[str]):
-    """A tuple of strings to test one by one, or for many, one alternation of them."""
-    if len(literals) <= FirstFamily.MAX_LITERALS:
-        return tuple(sorted(literals))
-    return re.compile("|".join(re.escape(s) for s in sorted(literals, key=len, reverse=True)))
+# What IGNORECASE matches an ASCII character with, beyond its other case (see
+# `_FOLDS_TO_ASCII`): mapped to it before `lower`, each stays one character.
+_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _scanner(needs: dict[int, frozenset[str] | None]):
+    """One Aho-Corasick automaton over the literals of every segment in `needs`
+    (segment index: its literals): `iter(text)` yields, for every occurrence of a
+    literal (overlapping ones included), the indices of the segments that hold it.
+    None when no segment has literals."""
+    holders: dict[str, list[int]] = {}
+    for index, found in needs.items():
+        for literal in found or ():
+            holders.setdefault(literal, []).append(index)
+    if not holders:
+        return None
+    scan = ahocorasick.Automaton()
+    for literal, indices in holders.items():
+        scan.add_word(literal, tuple(indices))
+    scan.make_automaton()
+    return scan
 
 
 class FirstFamily:
@@ -208,11 +228,16 @@ class FirstFamily:
 
     `family(line)` is the name of the family whose pattern the single alternation
     `^(?:(?P<fam1>(?:p1)|(?:p2))|(?P<fam2>...))<tail>` would match (alternatives are
-    tried in order, the first that completes a match wins), or None. Lines that are
-    not ASCII go to that single alternation itself.
-    """
+    tried in order, the first that completes a match wins), or None.
 
-    MAX_LITERALS = 4  # more: one alternation of them is cheaper than testing each
+    The literals are found by one Aho-Corasick scan of the line, whatever their
+    number (testing them one by one cost more with every pattern added); then only
+    the segments whose literals occur, and those without, are tried, in order. An
+    ASCII line is tested with `required_literals` as they are; any other line with
+    the literals that hold for any text (`ascii_text=False`), after `_ASCII_FOLD`
+    and `lower`: a character IGNORECASE matches with an ASCII letter is, in that
+    probe, that letter in lower case, so a match's literal is in the probe too.
+    """
 
     def __init__(self, families: dict[str, list[str]], tail: str, flags: int) -> None:
         self.single = re.compile(
@@ -220,7 +245,8 @@ class FirstFamily:
                                for kind, pats in families.items())
             + r")" + tail, flags)
         alternatives = [(kind, p) for kind, pats in families.items() for p in pats]
-        self.segments: list[tuple[Any, re.Pattern, dict[str, str]]] = []
+        # (literals on ASCII text, literals on any text, segment pattern, group: family)
+        self.segments: list[tuple[Literals, Literals, re.Pattern, dict[str, str]]] = []
         run: list[tuple[str, str]] = []
 
         def close_run() -> None:
@@ -228,7 +254,7 @@ class FirstFamily:
                 names = {f"a{i}": kind for i, (kind, _) in enumerate(run)}
                 rx = re.compile(r"^(?:" + "|".join(f"(?P<a{i}>(?:{p}))" for i, (_, p) in
                                                    enumerate(run)) + r")" + tail, flags)
-                self.segments.append((None, rx, names))
+                self.segments.append((None, None, rx, names))
                 run.clear()
 
         for kind, p in alternatives:
@@ -238,35 +264,41 @@ class FirstFamily:
                 continue
             close_run()
             rx = re.compile(r"^(?:(?P<a0>(?:" + p + r")))" + tail, flags)
-            self.segments.append((_literal_test(literals), rx, {"a0": kind}))
+            anywhere = required_literals(p, flags, ascii_text=False)
+            self.segments.append((literals, anywhere, rx, {"a0": kind}))
         close_run()
         self.fold = bool(self.single.flags & re.IGNORECASE)
+        self.tries = [(rx, names) for _, _, rx, names in self.segments]
+        self.ascii_scan = _scanner({i: s[0] for i, s in enumerate(self.segments)})
+        self.any_scan = _scanner({i: s[1] for i, s in enumerate(self.segments)})
         # The segments to try for an ASCII line, by its first character: a match
         # starts with one of `ascii_starts` of its pattern, so the others cannot match
         # (most segments open with a few words, and a line starts with one letter).
-        starts = [ascii_starts(rx.pattern, rx.flags) for _, rx, _ in self.segments]
-        self.by_first = {
-            ch: tuple(segment for segment, chars in zip(self.segments, starts, strict=True)
-                      if chars is None or ch in chars)
-            for ch in ("", *_ASCII)}
+        # Per character: (segments without literals, those with literals allowed).
+        starts = [ascii_starts(rx.pattern, rx.flags) for rx, _ in self.tries]
+        self.by_first: dict[str, tuple[tuple[int, ...], frozenset[int]]] = {}
+        for ch in ("", *_ASCII):
+            allowed = [i for i, chars in enumerate(starts) if chars is None or ch in chars]
+            self.by_first[ch] = (tuple(i for i in allowed if self.segments[i][0] is None),
+                                 frozenset(i for i in allowed if self.segments[i][0] is not None))
+        self.any_plain = tuple(i for i, s in enumerate(self.segments) if s[1] is None)
 
     def family(self, line: str) -> str | None:
-        if not line.isascii():
-            match = self.single.match(line)
-            if match is None:
-                return None
-            return next(kind for kind, text in match.groupdict().items() if text is not None)
-        probe = line.lower() if self.fold else line
-        for literals, rx, names in self.by_first[line[:1]]:
-            if literals is not None:
-                if type(literals) is tuple:
-                    for literal in literals:
-                        if literal in probe:
-                            break
-                    else:
-                        continue
-                elif literals.search(probe) is None:
-                    continue
+        if line.isascii():
+            plain, allowed = self.by_first[line[:1]]
+            scan = self.ascii_scan
+            probe = line.lower() if self.fold else line
+        else:
+            plain, allowed, scan = self.any_plain, None, self.any_scan
+            probe = line.translate(_ASCII_FOLD).lower() if self.fold else line
+        order = plain
+        if scan is not None:
+            held = {i for _, indices in scan.iter(probe) for i in indices}
+            if held:
+                order = sorted((*plain, *(held if allowed is None else held & allowed)))
+        tries = self.tries
+        for i in order:
+            rx, names = tries[i]
             match = rx.match(line)
             if match is not None:
                 return next(names[g] for g, text in match.groupdict().items() if text is not None)
