@@ -64,7 +64,9 @@ def test_follow_the_outlet_on_an_app_with_a_latest_news_promise():
                  "Siga o Jornal no WhatsApp: as últimas notícias primeiro",
                  "Folgen Sie der Post auf WhatsApp: die neuesten Nachrichten",
                  "Segui Il Giornale su Telegram: le ultime notizie",
-                 "Volg De Krant op WhatsApp: het laatste nieuws eerst"]:
+                 "Volg De Krant op WhatsApp: het laatste nieuws eerst",
+                 "Segui Il Giornale su WhatsApp per le ultime notizie",
+                 "Suivez Le Courrier sur Telegram pour les dernières actualités"]:
         assert chrome_kind(line) == "promo", line
         assert _middle(line) == [BODY, MORE], line
     # Near miss: a follow call reported with the story's own detail after the colon.
@@ -162,3 +164,26 @@ def test_app_pitch_in_polish_russian_ukrainian_turkish_indonesian():
                  "Unduh aplikasi resmi sebelum masuk stasiun, kata petugas kepada penumpang."]:
         assert chrome_kind(line) is None, line
         assert _middle(line) == [BODY, line, MORE]
+
+
+def test_see_also_header_alone_in_turkish_and_indonesian():
+    link = "Belediye yeni köprü için ihale açtı"
+    for header in ["Ayrıca bakınız", "Simak juga"]:
+        out = _header_above_link(header, link)
+        assert out.paragraphs == [BODY, MORE], header
+        assert out.related_headlines == [link], header
+    # Near miss: a story sentence that opens with the words.
+    line = ("Simak juga penjelasan petugas sebelum naik kereta, kata kepala stasiun kepada "
+            "para penumpang pagi ini.")
+    assert _middle(line) == [BODY, line, MORE]
+
+
+def test_get_the_outlets_app_pitch():
+    for line in ["Get the Harbour Post app", "Get our free app for iOS and Android",
+                 "Lade dir die App der Post herunter"]:
+        assert chrome_kind(line) == "promo", line
+        assert _middle(line) == [BODY, MORE], line
+    # Near miss: the call reported in the story.
+    line = "Get the app, the minister told farmers at the meeting in the town hall on Monday."
+    assert chrome_kind(line) is None
+    assert _middle(line) == [BODY, line, MORE]

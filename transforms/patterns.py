@@ -68,13 +68,14 @@ _PRIVACY_LINK = (
 # Google News under its local names: "Google Haberler", "Wiadomości Google", "Google Noticias".
 _GOOGLE_NEWS = (r"(google news|google haberler|wiadomości\w{0,3} google|google wiadomości|google noticias"
                 r"|google notícias|google actualités|google notizie|google nieuws|google nachrichten|google berita)")
-# The promise after a follow call, past a colon or dash: "Follow The Post on WhatsApp: Get
-# the latest news and updates.", "Suivez Le Courrier sur WhatsApp : les dernières infos",
+# The promise after a follow call, past a colon or dash or with "for": "Follow The Post on
+# WhatsApp: Get the latest news and updates.", "Suivez Le Courrier sur WhatsApp : les
+# dernières infos", "Segui Il Giornale su WhatsApp per le ultime notizie",
 # "Sigue a El Diario en Telegram: recibe las últimas noticias" (news in general, never a
 # story's own detail: "... on X: the suspect's photo was posted" stays).
 _LATEST_NEWS_TAIL = (
-    r"\s?[:,–—-]\s{1,2}((get|for|receive|read) |(recevez|pour) |(recibe|reciba|para) |(receba|para) "
-    r"|(erhalten sie|für) |(ricevi|per) |(ontvang|voor) )?"
+    r"(\s?[:,–—-]\s{1,2}((get|for|receive|read) |(recevez|pour) |(recibe|reciba|para) |(receba|para) "
+    r"|(erhalten sie|für) |(ricevi|per) |(ontvang|voor) )?| (for|pour|para|für|per|voor) )"
     r"((the |all the |all )?(latest|breaking|top|most important) (news|updates|stories|headlines)"
     r"( and (updates|news|analysis|stories|videos))?|(toutes )?les (dernières|principales) (infos|informations"
     r"|actualités|nouvelles)|(todas )?las (últimas|principales) noticias|(todas )?as (últimas|principais) notícias"
@@ -158,6 +159,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"get (our|the) .{1,60} newsletter.{0,80}",
         r".{0,60}\bnewsletter\b.{0,40}(sign up|subscribe|inbox).{0,60}",
         r"download (our|the) (free )?app.{0,80}",
+        # "Get the Example News app", "Get our free app for iOS and Android" (the line ends
+        # with the app or its platforms: "Get the app, the minister told farmers." stays).
+        r"get (the|our) (free )?([^\W\d_][\w'’&.-]{0,20} ){0,3}app( (for|on) (ios|android|iphone|ipad)"
+        r"( (and|or|&) (ios|android|iphone|ipad))?)?( (now|today|here|for free))?",
         # The app pitch in other languages: "Descarregue a nossa App gratuita.", "Descarga
         # nuestra app", "Téléchargez l'application du Courrier", "Scarica la nostra app",
         # "Laden Sie jetzt unsere App herunter", "Download onze gratis app" (the line ends
@@ -171,7 +176,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"( já| ya| agora| ahora| maintenant| ora| jetzt| nu| gratis| gratuitamente| gratuitement| kostenlos)?"
         r" (a nossa|o nosso|a|o|nuestra|la|notre|l['’]|la nostra|unsere|die|onze|de|the|our)"
         r" ?([\w'’-]{1,20} ){0,2}(app|aplicação|aplicativo|aplicación|application|applicazione|applicatie)"
-        r"( gratuita| gratuito| gratis| gratuite| kostenlose| kostenlos)?( (do|da|de|del|du|von|di|della|van)"
+        r"( gratuita| gratuito| gratis| gratuite| kostenlose| kostenlos)?( (do|da|dos|das|de|del|du|des|von|der|di"
+        r"|della|dello|del|van)"
         r" [^\W\d_][\w'’.-]{0,25}( [^\W\d_][\w'’.-]{0,25}){0,2})?( herunter)?",
         # An outlet's award badge: "Eighth consecutive year Consumer Choice Award for online
         # news", "Oitavo ano consecutivo Escolha do Consumidor", "3rd year in a row Best News
@@ -1148,7 +1154,8 @@ RELATED_LIST_HEADERS: list[str] = [
     r"|empfohlene (artikel|beiträge|inhalte|nachrichten)|(unsere )?empfehlungen|recommandé(e|s|es)?"
     r"|(articles|contenus) recommandés|recomendad[oa]s|(notícias|noticias|artigos|artículos) recomendad[oa]s"
     r"|consigliat[ie]|articoli consigliati|önerilen( haberler| içerikler)?|editörün seçtikleri"
-    r"|bunu da okuyun|berita terkait|artikel terkait|berita lainnya|rekomendasi( untuk anda)?"
+    r"|bunu da okuyun|ayrıca bakınız|berita terkait|artikel terkait|berita lainnya|rekomendasi( untuk anda)?"
+    r"|simak juga|baca juga|lihat juga"
     r"|recommended (reading|articles|stories|for you)|more stories",
     # "You may also like" in other languages, alone on its line: "Te recomendamos", "También
     # te puede interesar", "Ti potrebbe interessare", "Vous aimerez aussi", "Dit vind je
