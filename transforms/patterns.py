@@ -68,6 +68,20 @@ _PRIVACY_LINK = (
 # Google News under its local names: "Google Haberler", "Wiadomości Google", "Google Noticias".
 _GOOGLE_NEWS = (r"(google news|google haberler|wiadomości\w{0,3} google|google wiadomości|google noticias"
                 r"|google notícias|google actualités|google notizie|google nieuws|google nachrichten|google berita)")
+# The promise after a follow call, past a colon or dash or with "for": "Follow The Post on
+# WhatsApp: Get the latest news and updates.", "Suivez Le Courrier sur WhatsApp : les
+# dernières infos", "Segui Il Giornale su WhatsApp per le ultime notizie",
+# "Sigue a El Diario en Telegram: recibe las últimas noticias" (news in general, never a
+# story's own detail: "... on X: the suspect's photo was posted" stays).
+_LATEST_NEWS_TAIL = (
+    r"(\s?[:,–—-]\s{1,2}((get|for|receive|read) |(recevez|pour) |(recibe|reciba|para) |(receba|para) "
+    r"|(erhalten sie|für) |(ricevi|per) |(ontvang|voor) )?| (for|pour|para|für|per|voor) )"
+    r"((the |all the |all )?(latest|breaking|top|most important) (news|updates|stories|headlines)"
+    r"( and (updates|news|analysis|stories|videos))?|(toutes )?les (dernières|principales) (infos|informations"
+    r"|actualités|nouvelles)|(todas )?las (últimas|principales) noticias|(todas )?as (últimas|principais) notícias"
+    r"|die (neuesten|wichtigsten|aktuellen) (nachrichten|news|meldungen)|(tutte )?le (ultime|principali) notizie"
+    r"|het (laatste|belangrijkste) nieuws)( (first|d['’]abord|primero|primeiro|zuerst|prima|eerst|here|ici|aquí"
+    r"|aqui|hier|qui))?[.!]?")
 CHROME_LINE_PATTERNS: dict[str, list[str]] = {
     # Paywall / analytics metadata that scrapers pick up as text (Reuters, US papers).
     "paywall_metadata": [
@@ -86,7 +100,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|bluesky|mastodon|whatsapp|telegram|google news)((,| and| or| &) (twitter|x|facebook"
         r"|instagram|linkedin|tiktok|threads|bluesky|mastodon|whatsapp|telegram)){0,3}"
         r"( and never miss .{0,30}| for (the )?(latest|breaking|more) (news|updates|stories).{0,30}"
-        r"| to (join|be part of) the (conversation|discussion|debate))?[.!]?",
+        r"| to (join|be part of) the (conversation|discussion|debate)|" + _LATEST_NEWS_TAIL + r")?[.!]?",
         # "Veja mais notícias da região no g1 Campinas", "VÍDEOS: tudo sobre Campinas e região".
         r"(veja|leia|confira|ver|lee|lea|see|read|voir|lire) (mais|todas as|más|todas las|more|all|plus"
         r" d['’]) ?(notícias|matérias|noticias|news|stories|articles|actualités|infos)\b.{0,80}",
@@ -110,7 +124,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"((,| and| en| und| et| y| e| ed| of| oder| ou| o) (whatsapp|telegram|instagram|facebook|twitter|x|tiktok"
         r"|threads|bluesky|youtube|linkedin)){0,4}"
         # The network's product: "WhatsApp Channels", "WhatsApp-Kanal", "canal de WhatsApp".
-        r"([ -](channels?|kanal|kanäle|kanaal|kanalen|canal|canais|canales|chaîne|chaînes|canale|canali))?",
+        r"([ -](channels?|kanal|kanäle|kanaal|kanalen|canal|canais|canales|chaîne|chaînes|canale|canali))?"
+        r"(" + _LATEST_NEWS_TAIL + r")?",
         # A "more news from the region here" link: "Weitere Nachrichten aus Bayern lesen Sie
         # hier.", "Mehr Nachrichten aus Sachsen finden Sie hier", "More news from Kent here",
         # "Meer nieuws uit Twente lees je hier", "Más noticias de Jujuy, aquí", "Plus
@@ -144,6 +159,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"get (our|the) .{1,60} newsletter.{0,80}",
         r".{0,60}\bnewsletter\b.{0,40}(sign up|subscribe|inbox).{0,60}",
         r"download (our|the) (free )?app.{0,80}",
+        # "Get the Example News app", "Get our free app for iOS and Android" (the line ends
+        # with the app or its platforms: "Get the app, the minister told farmers." stays).
+        r"get (the|our) (free )?([^\W\d_][\w'’&.-]{0,20} ){0,3}app( (for|on) (ios|android|iphone|ipad)"
+        r"( (and|or|&) (ios|android|iphone|ipad))?)?( (now|today|here|for free))?",
         # The app pitch in other languages: "Descarregue a nossa App gratuita.", "Descarga
         # nuestra app", "Téléchargez l'application du Courrier", "Scarica la nostra app",
         # "Laden Sie jetzt unsere App herunter", "Download onze gratis app" (the line ends
@@ -157,7 +176,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"( já| ya| agora| ahora| maintenant| ora| jetzt| nu| gratis| gratuitamente| gratuitement| kostenlos)?"
         r" (a nossa|o nosso|a|o|nuestra|la|notre|l['’]|la nostra|unsere|die|onze|de|the|our)"
         r" ?([\w'’-]{1,20} ){0,2}(app|aplicação|aplicativo|aplicación|application|applicazione|applicatie)"
-        r"( gratuita| gratuito| gratis| gratuite| kostenlose| kostenlos)?( (do|da|de|del|du|von|di|della|van)"
+        r"( gratuita| gratuito| gratis| gratuite| kostenlose| kostenlos)?( (do|da|dos|das|de|del|du|des|von|der|di"
+        r"|della|dello|del|van)"
         r" [^\W\d_][\w'’.-]{0,25}( [^\W\d_][\w'’.-]{0,25}){0,2})?( herunter)?",
         # An outlet's award badge: "Eighth consecutive year Consumer Choice Award for online
         # news", "Oitavo ano consecutivo Escolha do Consumidor", "3rd year in a row Best News
@@ -422,6 +442,49 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|kanal|gruppe|kanaal|groep)"
         r"|(canal|grupo|comunidad|comunidade|chaîne|groupe|communauté|canale|gruppo|kanal|gruppe|community|kanaal)"
         r" (de |do |en |no |di |su |auf |op )?(whatsapp|telegram))\b.{0,120}",
+        # A "click here" call to the outlet's channel on a messaging app, maybe after a short
+        # lead-in: "Get your news on the go, click here to join the Example News WhatsApp
+        # channel.", "Haz clic aquí para unirte al canal de WhatsApp de El Diario", "Clique
+        # aqui e entre no canal do Jornal no WhatsApp", "Cliquez ici pour rejoindre la chaîne
+        # WhatsApp du Courrier", "Klik hier om lid te worden van ons WhatsApp-kanaal",
+        # "Klicken Sie hier, um unserem WhatsApp-Kanal beizutreten", "Kliknij tutaj, aby
+        # dołączyć do naszego kanału na WhatsAppie" (a click call and the app's channel: "Click
+        # here, the scam message on WhatsApp said, and victims did." names no channel).
+        r"([^.!?\n]{0,60}[,.!:–—-]\s{1,2})?(click|tap|klik|clique|cliquez|clica|haz clic|haga clic|hacé clic"
+        r"|pulsa|pincha|clicca|klicken sie|klicke|kliknij|tıklayın|tıkla|нажмите|натисніть)( (here|hier|aqui|aquí"
+        r"|ici|qui|tutaj|tu|buraya|di sini|сюда|здесь|тут))?(?=[^.!?\n]{0,140}?\b(channels?|groups?|community"
+        r"|kanal\w{0,2}|kanaal|canal|canais|chaîne|canale|grupo|gruppe|groep|grupa|grupy|grubu|kanału|saluran|grup"
+        r"|канал\w{0,2}|групп\w{0,2})\b)[^.!?\n]{0,80}?\b(whatsapp|telegram)\w{0,3}\b[^.!?\n]{0,80}",
+        # The outlet's channel on a messaging app in Polish, Russian, Turkish and Indonesian:
+        # "Dołącz do naszego kanału na WhatsAppie", "Следите за новостями в нашем
+        # Telegram-канале", "Örnek Gazete'yi WhatsApp'tan takip edin", "WhatsApp kanalımıza
+        # katılın", "Ikuti saluran WhatsApp Kompas", "Ikuti kami di WhatsApp Channel" (the
+        # line ends with the app or the outlet: "Dołącz do kanału na WhatsAppie, apelował
+        # sołtys do mieszkańców." stays).
+        r"(dołącz|dołączcie|obserwuj|obserwujcie|śledź|subskrybuj) (do )?(nasz\w{0,3} )?(kanał\w{0,2}|grup\w{0,2}"
+        r"|profil\w{0,2}|nas)( [^\W\d_][\w'’.-]{0,25}){0,3}? (na|w) (whatsapp|telegram)\w{0,3}",
+        r"(следите за (нашими )?новостями|следите за нами|читайте (нас|наши новости|новости)|подписывайтесь на"
+        r" (наши )?новости) (в|во|на) (нашем |нашей )?(telegram|whatsapp|max|дзен\w?|вконтакте|vk|viber)"
+        r"([- ](канале|каналі|группе|сообществе))?",
+        r"[^\W\d_][\w'’. -]{0,40}? (whatsapp|telegram|instagram|x|facebook|youtube|google news)['’]"
+        r"(tan|ten|dan|den|ta|te|da|de) takip (edin|et|edebilirsiniz)"
+        r"|(whatsapp|telegram) (kanalımıza|kanalımızı|grubumuza) (katılın|katıl|abone olun|takip edin)",
+        r"(ikuti|gabung(lah)? (ke|di|dengan)|bergabung(lah)? (ke|di|dengan)) (saluran|channel|grup) (whatsapp"
+        r"|telegram)( [^\W\d_][\w'’.-]{0,25}){0,3}|ikuti (kami|[^\W\d_][\w'’.-]{0,25}( [^\W\d_][\w'’.-]{0,25}){0,2})"
+        r" di (whatsapp|telegram)( channel| saluran)?",
+        # The app pitch in Polish, Russian, Ukrainian, Turkish and Indonesian: "Pobierz naszą
+        # aplikację", "Скачайте наше приложение", "Завантажуйте наш застосунок",
+        # "Uygulamamızı indirin", "Unduh aplikasi Kompas" (the line ends with the app or its
+        # maker: "Pobierz aplikację, radzi policja wszystkim kierowcom." stays).
+        r"(pobierz|ściągnij|zainstaluj) (naszą |darmową |bezpłatną ){1,2}(aplikację|apkę)( mobilną)?"
+        r"( [^\W\d_][\w'’.-]{0,25}){0,2}"
+        r"|(скачайте|скачивайте|установите|загрузите) (наше |бесплатное |мобильное ){1,2}приложение"
+        r"( [«\"][^»\"\n]{1,30}[»\"]| [^\W\d_][\w'’.-]{0,25}){0,2}"
+        r"|(завантажуйте|завантажте|встановіть) (наш |мобільний |безкоштовний ){1,2}(застосунок|додаток)"
+        r"( [«\"][^»\"\n]{1,30}[»\"]| [^\W\d_][\w'’.-]{0,25}){0,2}"
+        r"|(mobil )?uygulamamızı (hemen |ücretsiz )?(indirin|indir|yükleyin)"
+        r"|(unduh|download|pasang) aplikasi [^\W\d_][\w'’.-]{0,25}( [^\W\d_][\w'’.-]{0,25}){0,2}"
+        r"( (sekarang|gratis))?( di (google play|play store|app store)( dan (google play|play store|app store))?)?",
     ],
     "share_widget": [
         r"(share|share this|share this article|share (the )?full (article|story)|share this with|share on|share via"
@@ -1077,6 +1140,32 @@ RELATED_LIST_HEADERS: list[str] = [
     r"|polecane dla (ciebie|was)|рекомендуем( вам)?)",
     r"(à )?voir aussi|(à )?lire aussi|lisez (aussi|également)|siehe auch|zie ook|vedi anche|guarda anche"
     r"|zobacz (też|także|również)|(prze)?czytaj (też|także|również)|see also",
+    # "Read also" / "See also" alone on its line in Russian and Ukrainian, the linked
+    # headline on the next line: "Читайте также", "Смотрите также", "Читайте також",
+    # "Дивіться також", "По теме", "Еще по теме" (with a colon they are inline links).
+    r"(читайте|смотрите|читай|смотри|дивіться|дивись) (также|тоже|також|ещё|еще)|(ещё|еще) по теме|більше по темі"
+    r"|по теме|по темі|на ту же тему|на цю ж тему|рекомендуємо|рекомендуемые материалы",
+    # "Recommended" alone and its kin in other languages: "Polecane", "Polecamy",
+    # "Polecane artykuły", "Warto przeczytać", "Powiązane artykuły", "Aanbevolen",
+    # "Empfohlene Artikel", "Unsere Empfehlungen", "Recommandés", "Recomendados",
+    # "Consigliati", "Önerilen haberler", "Berita terkait", "Artikel terkait".
+    r"polecane( (artykuły|teksty|materiały|wiadomości|newsy))?|polecamy|warto przeczytać|powiązane"
+    r"( (artykuły|teksty|materiały|wiadomości|tematy))?|aanbevolen( artikelen| voor jou)?|meest gelezen"
+    r"|empfohlene (artikel|beiträge|inhalte|nachrichten)|(unsere )?empfehlungen|recommandé(e|s|es)?"
+    r"|(articles|contenus) recommandés|recomendad[oa]s|(notícias|noticias|artigos|artículos) recomendad[oa]s"
+    r"|consigliat[ie]|articoli consigliati|önerilen( haberler| içerikler)?|editörün seçtikleri"
+    r"|bunu da okuyun|ayrıca bakınız|berita terkait|artikel terkait|berita lainnya|rekomendasi( untuk anda)?"
+    r"|simak juga|baca juga|lihat juga"
+    r"|recommended (reading|articles|stories|for you)|more stories",
+    # "You may also like" in other languages, alone on its line: "Te recomendamos", "También
+    # te puede interesar", "Ti potrebbe interessare", "Vous aimerez aussi", "Dit vind je
+    # misschien ook interessant", "Das könnte dich auch interessieren", "İlginizi
+    # çekebilir", "Ayrıca okuyun", "Você também pode gostar".
+    r"te recomendamos|(también )?(te|le) (puede|podría|pueden|podrían) interesar|ti potrebbe (anche )?interessare"
+    r"|potrebbe interessarti anche|vous aimerez (peut-être )?(aussi|également)|vous pourriez (aussi|également)"
+    r" aimer|ces articles (pourraient|peuvent) vous intéresser|(dit vind je|dit vindt u) misschien ook interessant"
+    r"|misschien ook interessant|das könnte dich auch interessieren|(bunlar da |bu haberler de )?ilginizi"
+    r" çekebilir|ayrıca okuyun|bunları da okuyun|(você|voce) (também )?pode (gostar|se interessar)",
 ]
 
 # Headers of a key-points box above the story ("Das Wichtigste in Kürze"): the short
@@ -1279,6 +1368,45 @@ TAIL_NOTES: list[str] = [
     # "The Associated Press receives support from several private foundations ..."
     r".{0,80}\breceives (?:financial )?support from (?:several |a number of )?(?:private )?"
     r"(?:foundations|donors|partners)\b.{0,300}",
+    # A funding note for the journalism, the verb right after it: "LDR is local body journalism
+    # co-funded by RNZ and NZ On Air.", "Local Democracy Reporting is funded by the BBC." ("Her
+    # reporting, funded by a grant, won the prize." has the funder in a clause, and stays).
+    r".{0,80}\b(?:journalism|reporting|coverage|reporting service|news service)(?: is| are| was)?"
+    r"(?: (?:partly|jointly|in part|part|publicly))?[- ](?:co-?funded|co-?financed|funded|financed|made possible"
+    r"|sponsored) (?:in part |partly |jointly )?(?:by|through)\b.{2,300}",
+    # The same note in other shapes and languages, the story or its series the subject (a
+    # project or an inquiry is the story's own: "The project was funded by the city." stays):
+    # "This story was produced with support from the Example Center.", "Cet article a été
+    # réalisé avec le soutien de ...", "Este reportaje fue realizado con el apoyo de ...",
+    # "Esta reportagem foi produzida com apoio de ...", "Dieser Beitrag wurde gefördert von
+    # ...", "Questo articolo è stato realizzato con il contributo di ...", "Dit artikel kwam
+    # tot stand met steun van ...", "Artykuł powstał dzięki wsparciu ...".
+    r"this (?:article|story|report|series|content|coverage|reporting|piece)"
+    r" (?:was|is|has been) (?:(?:produced|reported|made|written|published|created|supported|funded|co-?funded)"
+    r" (?:in partnership with|with (?:the )?(?:support|funding|financial support|help|assistance|a grant)"
+    r" (?:of|from)|through a grant from|by a grant from|with a grant from|by funding from|by)"
+    r"|made possible (?:by|through|with))\b.{2,300}",
+    r"(?:cet article|ce reportage|cette série|ce contenu|ce dossier) a été"
+    r" (?:réalisée?s?|produite?s?|publiée?s?|rendue? possible|soutenue?) (?:avec le soutien|grâce au soutien"
+    r"|avec l['’]aide|grâce à l['’]aide|grâce au|avec le concours|avec la participation|par)\b.{2,300}"
+    r"|(?:cet article|ce reportage|cette série|ce contenu) a été (?:co-?)?financée?s? par\b.{2,300}",
+    r"(?:este|esta) (?:artículo|reportaje|nota|serie|contenido) (?:fue|ha sido|es)"
+    r" (?:(?:co-?)?financiad[oa]|realizad[oa] con (?:el )?(?:apoyo|financiamiento|financiación|respaldo)"
+    r"|producid[oa] con (?:el )?(?:apoyo|financiamiento)|posible gracias)\b.{2,300}",
+    r"(?:este|esta) (?:artigo|reportagem|matéria|série|conteúdo) (?:foi|é)"
+    r" (?:(?:co-?)?financiad[oa]|produzid[oa] com (?:o )?apoio|realizad[oa] com (?:o )?apoio|apoiad[oa] pel[oa]"
+    r"|possível graças)\b.{2,300}",
+    r"(?:dieser|diese|dieses) (?:artikel|beitrag|text|serie|reportage)"
+    r" (?:(?:wurde|wird|ist) (?:gefördert|finanziert|unterstützt|kofinanziert)"
+    r"|(?:entstand|ist entstanden|wurde realisiert) mit (?:der )?(?:finanziellen )?(?:unterstützung|förderung))\b.{2,300}",
+    r"(?:questo|questa) (?:articolo|reportage|serie|contenuto) (?:è stat[oa]|viene)"
+    r" (?:(?:co-?)?finanziat[oa]|(?:realizzat[oa]|prodott[oa]) (?:con il|grazie al) (?:contributo|sostegno))\b.{2,300}",
+    r"(?:dit|deze) (?:artikel|verhaal|productie|serie|reportage|stuk) (?:kwam tot stand|is tot stand"
+    r" gekomen) (?:met|dankzij) (?:de )?(?:steun|financiële steun|een bijdrage|bijdrage)\b.{2,300}"
+    r"|(?:dit|deze) (?:artikel|verhaal|productie|serie|reportage|stuk) (?:is|werd) (?:mede )?(?:mogelijk"
+    r" gemaakt|gefinancierd) (?:door|met|dankzij)\b.{2,300}",
+    r"(?:ten )?(?:artykuł|tekst|materiał|cykl|reportaż) (?:powstał|został (?:sfinansowany|dofinansowany"
+    r"|zrealizowany)) (?:dzięki|ze środków|z|przy)\b.{2,300}",
     # A publisher's pitch below the story: "At Premium Times, we firmly believe in the
     # importance of high-quality journalism. ..."
     r".{0,60}\bwe (?:firmly )?believe in the importance of (?:[\w-]+ ){0,2}journalism\b.{0,700}",
