@@ -2435,6 +2435,11 @@ CITY_ALIASES: dict[str, tuple[str, str]] = {
 # "and": "Wallis et Futuna", "Trinidad y Tobago", "Antígua e Barbuda", "Bosnien und
 # Herzegowina" (GeoNames names countries in English only).
 COUNTRY_NAME_CONJUNCTIONS: list[str] = ["et", "y", "e", "und", "en", "og", "och", "ve", "i"]
+# The first part of such a name is what the country's own press and the wires call it
+# ("ST. JOHN'S, Antigua (AP)", "Bosnia's presidency", "Basseterre, St Kitts"): it names
+# the country unless a city elsewhere is so called ("Trinidad" in Bolivia and Cuba, see
+# geo.Gazetteer) or it is one of these, also a people, a surname or another region.
+COUNTRY_FIRST_PARTS_AMBIGUOUS: list[str] = ["turks", "wallis", "south georgia"]
 
 # The place that opens a bar of fields between pipes, a town too small for the
 # gazetteer: one to three capitalised words, hyphenated or not ("Gérardmer | Le 13 avril
@@ -2452,6 +2457,13 @@ PLACE_RUN_OPENERS: list[str] = [
     # Russian and Ukrainian prepositions opening a headline: "В Ташкенте ...", "У Києві ...".
     "в", "во", "на", "из", "у", "з", "із",
 ]
+# Openers of a place's name in one language only, where elsewhere the word is a city's
+# name: Indonesian and Malay "Kota Makassar" (the city of Makassar; Kota is also a city
+# in India), "Pemkot Makassar", "Pemerintah Kota Makassar", "Kabupaten Gowa".
+PLACE_RUN_OPENERS_BY_LANGUAGE: dict[str, list[str]] = {
+    "id": ["kota", "kabupaten", "provinsi", "pemkot", "pemkab", "pemprov", "pemerintah"],
+    "ms": ["kota", "bandaraya", "negeri"],
+}
 # Common institution names (folded) whose first word is also some town's name: "Central
 # Bank" names no town called Central, "National Assembly" none called National.
 INSTITUTION_NAMES: list[str] = [
@@ -2726,6 +2738,23 @@ LOCALIZED_DEMONYM_ENDINGS: dict[str, list[tuple[str, list[str]]]] = {
 CITY_ADJECTIVES: dict[str, tuple[list[str], list[tuple[str, str, int]]]] = {
     "de": (["AT", "DE", "CH", "LI", "LU"],
            [("er", "", 20_000), ("er", "en", 200_000), ("ner", "en", 200_000)]),
+    # Russian "-ский" in all its cases: "Калининградской" -> "Калининград", "Самарской" ->
+    # "Самара", "Омской" -> "Омск", "Казанской" -> "Казань". Russian writes such an
+    # adjective with a capital only in a name ("Калининградской области") or first in
+    # a sentence: it counts with the city named, or before a subdivision's kind
+    # (CITY_ADJECTIVE_KINDS).
+    "ru": (["RU", "BY", "KZ", "KG", "UA"],
+           [(ending, name_ending, 50_000)
+            for ending in ("ского", "скому", "скими", "ский", "ская", "ское", "ские", "ской",
+                           "ском", "скую", "ским", "ских", "скою")
+            for name_ending in ("", "а", "ск", "ь")]),
+}
+# The kinds of subdivision a city's adjective names in a language, lower case, in the
+# cases they take after it ("Калининградской области", "Краснодарском крае"): the
+# adjective then counts as one before a name does.
+CITY_ADJECTIVE_KINDS: dict[str, list[str]] = {
+    "ru": ["область", "области", "областью", "областей", "край", "края", "краю", "краем",
+           "крае", "район", "района", "району", "районе", "районом"],
 }
 # Words shaped like a city adjective that are common nouns or surnames ("Hammer" is no
 # adjective of Hamm, "Esser" none of Essen): never city adjectives.
