@@ -1207,6 +1207,9 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str) -> bool:
             names = people.split_names(byline.group("names"))
             if names:
                 out.bylines.extend(names)
+                outlet = byline.group("outlet")
+                if outlet and agency_name(outlet) and agency_name(outlet) not in STAFF_OUTLETS:
+                    out.agency_hints.append(outlet)  # "... - Repórter da Agência Brasil"
                 out.count("byline")
                 return True
     return False

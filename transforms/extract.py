@@ -449,9 +449,11 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         # A wire named as the page's author ("author": "ANSA") is the wire.
         # So is a wire in an element the page marks as the author's (class="author").
         credited = list(meta.get("authors") or []) + list(meta.get("author_elements") or [])
-        # So is the wire a byline element names ("By Jane Doe, PA Environment Correspondent").
+        # So is the wire a byline element names ("By Jane Doe, PA Environment Correspondent",
+        # "Rafael Lima – Repórter da Agência Brasil").
         agency = next((a for a in (agency_name(x) or agency_name(people.byline_wire(x))
                                    or agency_name(people.wire_job(x))
+                                   or agency_name(people.role_outlet(x))
                                    for x in credited if isinstance(x, str))
                        if a and a not in STAFF_OUTLETS), None)
     if agency is None:

@@ -1999,7 +1999,7 @@ BYLINE_WITH_ROLE = (
     r"(?i:correspondent|reporter|writer|editor|repórter|correspondente|corresponsal|reportero"
     r"|reportera|periodista|jornalista|redactor|redatora?|korrespondent(?:in)?|redakteur(?:in)?"
     r"|journaliste|correspondant(?:e)?|giornalista|inviato|inviata)"
-    r"(?: (?:da|de|do|of|for|at|del|der|des|di|della|du|von|bei) [A-Z][^\n]{1,40})?$"
+    r"(?: (?:da|de|do|of|for|at|del|der|des|di|della|du|von|bei) (?P<outlet>[A-Z][^\n]{1,40}))?$"
 )
 # Bloomberg: "--With assistance from Jane Doe and John Roe."
 ASSISTANCE_LINE = r"^[-–—]{1,2}\s*with assistance from\s+(?P<names>.{3,300}?)\.?$"
@@ -2066,8 +2066,12 @@ SIGNOFF_LINES: list[str] = [
     # A wire named alone in brackets after the story, maybe with its date:
     # "(Yonhap)", "(APA, 27.2.2024)", "(ANSA).", "(Australian Associated Press)".
     r"^\((?P<agency>[^\W\d_][^()\n,/]{1,40})(?:[,/]\s{0,2}[^()\n]{1,20})?\)\.?$",
-    # Desk initials, then the wire: "mal/KNA", "ste/dpa" (the wire must be a known one).
-    r"^[a-z]{2,5}\s{0,2}/\s{0,2}(?P<agency>[A-Za-z]{2,10})$",
+    # Desk initials, then the wire: "mal/KNA", "ste/dpa", "red, APA" (the wire must be a
+    # known one).
+    r"^[a-z]{2,5}\s{0,2}(?:/|,)\s{0,2}(?P<agency>[A-Za-z]{2,10})$",
+    # A translated wire story's note: "Edited translation from MENA", "Translated from
+    # Xinhua" (the wire must be a known one).
+    r"^(?i:(?:edited |abridged )?(?:translation|translated) (?:from|by)) (?P<agency>[^\W\d_][\w .-]{1,40})\.?$",
     # "--IANS", "-- PTI", "— AAP" (the wire after a dash, alone on its line).
     r"^[-–—]{1,2}\s{0,2}(?P<agency>[^\W\d_][\w .]{1,30})$",
     # "— Jordan News Agency (Petra)": the wire's long name, then its short one in brackets.

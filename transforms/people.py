@@ -376,6 +376,15 @@ def wire_job(text: str) -> str | None:
     return None
 
 
+def role_outlet(text: str) -> str | None:
+    """The outlet a byline with the writer's job names ("Rafael Lima - Repórter da
+    Agência Brasil" -> "Agência Brasil"; see BYLINE_WITH_ROLE), or None."""
+    if len(text) > 120:
+        return None
+    match = compiled()["byline_with_role"].match(text.strip())
+    return match.group("outlet") if match else None
+
+
 def wire_of(text: str) -> str | None:
     """The wire a byline's tail names ("..., PA Environment Correspondent" -> "PA")."""
     text = text.strip(" .")
