@@ -4,7 +4,7 @@ each, written on synthetic text, with a near miss that must stay as it is."""
 
 from __future__ import annotations
 
-from transforms import geo
+from transforms import geo, people
 from transforms.clean import clean_record
 from transforms.extract import extract_article
 
@@ -80,3 +80,48 @@ def test_standfirst_place_and_page_language_among_tied_main_places():
     assert geo.main_place_country("Demand in the United States", "Coffee sales rose.",
                                   "Coffee sales rose.", language="en",
                                   description="Canada shipped more.") == "US"
+
+
+_HEATING_BODY = ("Die Stadtwerke senken den Gaspreis ab Oktober um acht Prozent, wie das "
+                 "Unternehmen am Montag mitteilte.\n\n"
+                 "Grund seien gesunkene Einkaufspreise, hieß es.\n\n"
+                 "Die Arbeiterkammer begrüßte den Schritt.\n")
+
+
+def test_desk_initials_and_the_wire_after_a_comma():
+    text = "Stadtwerke senken Gaspreis\n\nred, APA\n\n" + _HEATING_BODY
+    article = _article(text)
+    assert article["agency"] == "APA"
+    assert article["authors"] == []
+    # Initials before a word that is no wire name none.
+    assert _article("Stadtwerke senken Gaspreis\n\nred, xyz\n\n" + _HEATING_BODY)[
+        "agency"] is None
+
+
+_TEMPLE_BODY = ("Hundreds of visitors gathered at the old temple early on Sunday to watch "
+                "the sunrise light up its inner hall, officials said.\n\n"
+                "The event happens twice a year and draws visitors from many countries.\n\n"
+                "Hotels nearby reported full occupancy.\n")
+
+
+def test_translated_wire_story_note_names_the_wire():
+    article = _article("Visitors watch sunrise at temple\n\n" + _TEMPLE_BODY
+                       + "\nEdited translation from MENA\n")
+    assert article["agency"] == "MENA"
+    assert "Edited translation" not in article["body"]
+    # A note naming no wire credits none.
+    assert _article("Visitors watch sunrise at temple\n\n" + _TEMPLE_BODY
+                    + "\nEdited translation from our archive\n")["agency"] is None
+
+
+def test_wire_named_by_a_byline_with_the_writers_job():
+    body = ("As vendas de café cresceram 12% no trimestre, segundo a associação do setor.\n\n"
+            "O setor espera novo aumento no segundo semestre.\n")
+    text = "Vendas de café crescem 12%\n\nMarta Leal – Repórter da Agência Brasil\n\n" + body
+    article = _article(text)
+    assert article["agency"] == "Agência Brasil"
+    assert article["authors"] == ["Marta Leal"]
+    assert people.role_outlet("Marta Leal – Repórter da Agência Brasil") == "Agência Brasil"
+    # A writer of the paper itself credits no wire.
+    article = _article(text.replace("Agência Brasil", "Folha Rural"))
+    assert article["agency"] is None and article["authors"] == ["Marta Leal"]
