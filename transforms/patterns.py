@@ -2113,6 +2113,10 @@ NAME_SPLIT = r"\s*(?:,|;|\||\band\b|\by\b|\bund\b|\bet\b|\be\b|&)\s*"
 NAME_DASH = r"\s[-–]\s"
 # Trailing "in Mexico City" / "en Madrid" / "from Lagos" after a name.
 NAME_TRAILING_PLACE = r"\s+(?:in|en|em|à|a|from|aus|desde|nel|nella)\s+[^,;]{2,60}$"
+# The place a byline gives after a full stop: "Jane Roe. Zaragoza", "Ana Ruiz. Huesca"
+# (the last word before the stop is no initial: "John F. Kennedy" stays whole; the
+# place must be one the gazetteer knows, see people.clean_name).
+NAME_PERIOD_PLACE = r"^(?P<name>.{3,60}?[^\W\d_]{2})\.\s(?P<place>[^\W\d_][^.,;:]{1,40})$"
 # Trailing outlet after a name: "Jane Doe, Reuters" / "Jane Doe | AP".
 NAME_TRAILING_OUTLET = r"\s*[,|/]\s*[^,|/]{2,40}$"
 
@@ -2688,6 +2692,7 @@ def compiled() -> dict[str, object]:
         "name_dash": re.compile(NAME_DASH),
         "leading_article": re.compile(LEADING_ARTICLE, flags),
         "name_trailing_place": re.compile(NAME_TRAILING_PLACE, flags),
+        "name_period_place": re.compile(NAME_PERIOD_PLACE),
         "name_trailing_outlet": re.compile(NAME_TRAILING_OUTLET),
         "dates": [re.compile(p, flags) for p in DATE_PATTERNS],
         "unix_date": re.compile(UNIX_DATE, flags),

@@ -66,6 +66,15 @@ _NOT_NAME_WORDS = frozenset(
         "said",
         "kontributor",
         "contributor",
+        # The beat in a job title on its own line ("Local Democracy Reporter", "Senior
+        # Political Correspondent", "Environment Editor"): no word of a name.
+        "democracy",
+        "political",
+        "parliamentary",
+        "environment",
+        "environmental",
+        "business",
+        "sports",
     ]
 )
 
@@ -132,6 +141,9 @@ def clean_name(raw: str) -> str | None:
     name = _LABEL_PREFIX.sub("", name)  # "Autor: ...", "Bron: ..."
     name = pats["byline_prefix"].sub("", name)
     name = pats["name_trailing_place"].sub("", name)
+    placed = pats["name_period_place"].match(name) if ". " in name else None
+    if placed and any(geo.resolve_place(placed.group("place"))):
+        name = placed.group("name")  # "Jane Roe. Zaragoza": the place she filed from
     name = pats["name_trailing_outlet"].sub("", name) if re.search(r"\s[|/]\s", name) else name
     name = name.strip(" .,;:|/")
     # "Tashana Morgan/Gleaner Writer": the outlet and job after the slash are no name.
