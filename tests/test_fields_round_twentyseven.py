@@ -125,3 +125,26 @@ def test_wire_named_by_a_byline_with_the_writers_job():
     # A writer of the paper itself credits no wire.
     article = _article(text.replace("Agência Brasil", "Folha Rural"))
     assert article["agency"] is None and article["authors"] == ["Marta Leal"]
+
+
+_HEAT_BODY = ("Los servicios de urgencias atendieron unos 90 casos relacionados con el calor "
+              "durante la última semana, según datos del departamento de sanidad.\n\n"
+              "La mayoría de los pacientes eran personas mayores.\n")
+
+
+def test_byline_with_the_place_after_a_full_stop():
+    article = _article("Las urgencias atienden 90 casos por calor\n\nMarta Ibarz. Huesca\n\n"
+                       + _HEAT_BODY)
+    assert article["authors"] == ["Marta Ibarz"]
+    # An initial before the full stop is part of the name.
+    assert people.clean_name("John F. Kennedy") == "John F. Kennedy"
+
+
+def test_job_title_line_under_a_byline_is_no_name():
+    text = ("Households told to cut water use\n\nBy Aroha Whaanga\nLocal Democracy Reporter\n\n"
+            "Residents have been told to cut their water use after weeks of dry weather left "
+            "the streams that supply the town running low.\n\n"
+            "The council will ban sprinklers from Saturday.\n")
+    assert _article(text)["authors"] == ["Aroha Whaanga"]
+    # A writer's own name before the job stays a name.
+    assert people.clean_name("Jane Politi") == "Jane Politi"
