@@ -148,3 +148,14 @@ def test_job_title_line_under_a_byline_is_no_name():
     assert _article(text)["authors"] == ["Aroha Whaanga"]
     # A writer's own name before the job stays a name.
     assert people.clean_name("Jane Politi") == "Jane Politi"
+
+
+def test_big_city_of_short_words_and_a_colon_opening_the_lead():
+    text = ("Beach clean-up draws volunteers\n\n"
+            "Abu Dhabi: More than 300 volunteers joined a clean-up of the corniche beach on "
+            "Saturday, the municipality said.\n\n"
+            "Organisers said they collected about two tonnes of waste.\n")
+    article = _article(text)
+    assert article["dateline"]["city"] == "Abu Dhabi" and article["country"] == "AE"
+    # Short words that name no big city stay the lead's words.
+    assert _article(text.replace("Abu Dhabi:", "Our Team:"))["dateline"] is None

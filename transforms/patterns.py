@@ -1692,9 +1692,10 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     ("place_stop_known",
      r"^(?P<place>[A-Z][a-z]{3,30}(?: [A-Z][a-z]{2,30}){0,2})\.\s(?=[A-Z][a-z]*\s)"),
     # A known city and a colon opening the lead: "Lucknow: The state government has ..."
-    # (Indian and Pakistani papers; the place must be a big city the gazetteer knows).
+    # (Indian, Pakistani and Gulf papers; the place must be a big city the gazetteer
+    # knows). Its words may be short: "Ras Al Khaimah: ...", "Abu Dhabi: ...".
     ("place_colon_known",
-     r"^(?P<place>[A-Z][a-z]{3,30}(?: [A-Z][a-z]{2,30}){0,2}):\s(?=[A-Z][a-z]*\s)"),
+     r"^(?P<place>[A-Z][a-z]{2,30}(?: [A-Z][a-z]{1,30}){0,2}):\s(?=[A-Z][a-z]*\s)"),
     # A wire alone before the dash, no brackets: "NNA - L'Union ..." (a known wire only).
     ("agency_only_bare", r"^(?P<agency>[A-ZÀ-Ý][\w-]{1,11})(?P<bare>)\s{1,2}[-–—]{1,2}\s+(?=[A-ZÀ-Ý\"“«])"),
     # Agency-only lead: "(Bloomberg) --"
