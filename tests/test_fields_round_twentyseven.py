@@ -159,3 +159,18 @@ def test_big_city_of_short_words_and_a_colon_opening_the_lead():
     assert article["dateline"]["city"] == "Abu Dhabi" and article["country"] == "AE"
     # Short words that name no big city stay the lead's words.
     assert _article(text.replace("Abu Dhabi:", "Our Team:"))["dateline"] is None
+
+
+def test_two_bare_names_under_the_headline():
+    body = ("Улов трески вырос на 8%, сообщили в региональном управлении рыболовства.\n\n"
+            "Рыбаки жалуются на рост цен на топливо.\n")
+    article = _article("Улов трески в северных морях вырос на восемь процентов\n\n"
+                       "Ирина Волкова, Павел Зуев\n\n" + body)
+    assert article["authors"] == ["Ирина Волкова", "Павел Зуев"]
+    english = ("Council approves new bus lanes\n\nJess Hartley, Tom Reid\n\n"
+               "The council approved two new bus lanes on Tuesday, officials said.\n\n"
+               "Work starts next month.\n")
+    assert _article(english)["authors"] == ["Jess Hartley", "Tom Reid"]
+    # Two places in that spot name no writers.
+    placed = english.replace("Jess Hartley, Tom Reid", "Salzburg, Innsbruck")
+    assert _article(placed)["authors"] == []

@@ -587,6 +587,12 @@ def clean_text(
                 out.bylines.append(name)
                 out.count("byline")
                 continue
+            # "Jess Hartley, Tom Reid": two writers, no "By".
+            names = people.bare_byline_names(para)
+            if names and not any(any(geo.resolve_place(n)) for n in names):
+                out.bylines.extend(names)
+                out.count("byline")
+                continue
         before_lead = lead_index is not None and i < lead_index
         caption = caption_split(para) if (before_lead or i < 3 or len(para) < 600) else None
         if caption and (before_lead or _strong_caption(para, caption[1])):

@@ -453,6 +453,18 @@ def bare_byline_name(line: str) -> str | None:
     return clean_name(text)
 
 
+def bare_byline_names(line: str) -> list[str] | None:
+    """Two or three such names in one line, split as a credit's ("Jess Hartley, Tom
+    Reid"; NAME_SPLIT), each a bare byline name (see bare_byline_name), else None."""
+    if len(line) > 120:
+        return None
+    parts = [p for p in compiled()["name_split"].split(line.strip()) if p]
+    if not 2 <= len(parts) <= 3:
+        return None
+    names = [bare_byline_name(p) for p in parts]
+    return names if all(names) else None  # type: ignore[return-value]
+
+
 def merge_names(*groups: list[str]) -> list[str]:
     """Concatenate name lists, dropping repeats (case- and accent-insensitive: "Stevan
     Vukovic" in the byline is "Stevan Vuković" in the credits), keeping order and the
