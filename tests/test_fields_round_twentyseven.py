@@ -174,3 +174,17 @@ def test_two_bare_names_under_the_headline():
     # Two places in that spot name no writers.
     placed = english.replace("Jess Hartley, Tom Reid", "Salzburg, Innsbruck")
     assert _article(placed)["authors"] == []
+
+
+def test_french_origin_before_a_name_with_its_article():
+    text = ("Eau : la nouvelle usine entre en service\n\n"
+            "La nouvelle usine de traitement doit entrer en service début juillet, a annoncé "
+            "mardi la préfecture.\n\n"
+            "Les travaux ont été menés avec des renforts venus de La Réunion.\n\n"
+            "Les coupures restent fixées à une journée sur trois.\n")
+    # The one country named is where the reinforcements came from: the story is at
+    # home, on the island the paper is named after.
+    assert _article(text, {"outlet": "Mayotte Matin"})["country"] == "YT"
+    # Named as a place the story is about, it stays the story's country.
+    at = text.replace("venus de La Réunion", "installés à La Réunion")
+    assert _article(at, {"outlet": "Mayotte Matin"})["country"] == "RE"

@@ -2512,8 +2512,11 @@ SUBDIVISION_SUFFIXES: list[str] = [
 # where the story is ("a surgical team from the UK", "Besucher aus Frankreich"); a word
 # with other senses ("de", "da") is left out. An optional article may follow ("from the").
 ORIGIN_WORDS: list[str] = ["from", "aus", "desde", "depuis",
-                          # "venus d'Alsace", "originaires de Belgique", "procedentes de Chile"
+                          # "venus d'Alsace", "originaires de Belgique", "procedentes de Chile";
+                          # before a name that takes an article, "de" whole: "venus de La
+                          # Réunion", "venant de la Martinique".
                           "venus d", "venues d", "venant d", "originaires d", "procedentes de",
+                          "venus de", "venues de", "venant de", "originaires de",
                           "llegados de", "vindos de", "provenienti da"]
 # What joins the places of a list of origins ("from France, Belgium and Germany",
 # "venus d'Alsace, de Belgique et d'Allemagne"): a comma or a conjunction, maybe the
