@@ -191,7 +191,7 @@ GATES = {
     # The seventeenth held-out set (0.949 untouched, 8 leaked), a development set since its round.
     "dev_set20": {
         "folder": ROOT / "bench" / "dev_set20",
-        "fields_exact": 0.96,
+        "fields_exact": 0.97,
         "per_field": {"title": 1.0, "date": 1.0, "language": 1.0, "section": 1.0},
         "max_chrome_leaked": 0,
     },
@@ -250,19 +250,20 @@ GATES = {
     # its round.
     "dev_set26": {
         "folder": ROOT / "bench" / "dev_set26",
-        "fields_exact": 0.98,
+        "fields_exact": 0.99,
         "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "agency": 1.0,
                       "authors": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
                       "caption_credit": 1.0, "section": 1.0},
         "max_chrome_leaked": 0,
     },
     # The twenty-fourth held-out set (0.953 untouched, 6 leaked), a development set since
-    # its round.
+    # its round; fields 0.997 after its field round.
     "dev_set27": {
         "folder": ROOT / "bench" / "dev_set27",
-        "fields_exact": 0.95,
-        "per_field": {"title": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
-                      "caption_credit": 1.0, "section": 1.0},
+        "fields_exact": 0.99,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "country": 1.0,
+                      "region": 1.0, "agency": 1.0, "editors": 1.0, "language": 1.0,
+                      "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
         "max_chrome_leaked": 6,
     },
 }

@@ -587,6 +587,12 @@ def clean_text(
                 out.bylines.append(name)
                 out.count("byline")
                 continue
+            # "Jess Hartley, Tom Reid": two writers, no "By".
+            names = people.bare_byline_names(para)
+            if names and not any(any(geo.resolve_place(n)) for n in names):
+                out.bylines.extend(names)
+                out.count("byline")
+                continue
         before_lead = lead_index is not None and i < lead_index
         caption = caption_split(para) if (before_lead or i < 3 or len(para) < 600) else None
         if caption and (before_lead or _strong_caption(para, caption[1])):
@@ -1207,6 +1213,9 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str) -> bool:
             names = people.split_names(byline.group("names"))
             if names:
                 out.bylines.extend(names)
+                outlet = byline.group("outlet")
+                if outlet and agency_name(outlet) and agency_name(outlet) not in STAFF_OUTLETS:
+                    out.agency_hints.append(outlet)  # "... - Repórter da Agência Brasil"
                 out.count("byline")
                 return True
     return False

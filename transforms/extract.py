@@ -375,7 +375,7 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     if country is None:
         country = geo.main_place_country(doc.get("title"), paragraphs[0], body, section,
                                          meta.get("url"), language, site_country, evidence,
-                                         countries)
+                                         countries, meta.get("description"))
     if country is None and countries and max(countries.values()) == 1:
         # No country named twice ("runners from the United Kingdom, Zimbabwe and Brazil"):
         # a list of origins, not the story's place. The big cities it names decide when
@@ -400,7 +400,8 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     if country is None and peoples:
         country = _most_named(peoples, Counter(), host_country or site_country)
     if country is None:
-        country = geo.country_of_cities_in_text(body[:COUNTRY_SCAN_CHARS])
+        country = geo.country_of_cities_in_text(body[:COUNTRY_SCAN_CHARS],
+                                                host_country or site_country, language)
     if country is None:
         # A story that names no place at all is local news of the site's own country,
         # as its domain or, last, its name says ("Fiji Times").
@@ -448,9 +449,11 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         # A wire named as the page's author ("author": "ANSA") is the wire.
         # So is a wire in an element the page marks as the author's (class="author").
         credited = list(meta.get("authors") or []) + list(meta.get("author_elements") or [])
-        # So is the wire a byline element names ("By Jane Doe, PA Environment Correspondent").
+        # So is the wire a byline element names ("By Jane Doe, PA Environment Correspondent",
+        # "Rafael Lima – Repórter da Agência Brasil").
         agency = next((a for a in (agency_name(x) or agency_name(people.byline_wire(x))
                                    or agency_name(people.wire_job(x))
+                                   or agency_name(people.role_outlet(x))
                                    for x in credited if isinstance(x, str))
                        if a and a not in STAFF_OUTLETS), None)
     if agency is None:

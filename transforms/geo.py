@@ -27,9 +27,11 @@ from transforms.literals import Prefiltered, prefiltered
 from transforms.patterns import (
     APOSTROPHE_CASE_ENDING,
     APOSTROPHE_CASE_LANGUAGES,
+    CITY_ADJECTIVE_KINDS,
     CITY_ADJECTIVES,
     CITY_ADJECTIVES_COMMON,
     CITY_ALIASES,
+    COUNTRY_FIRST_PARTS_AMBIGUOUS,
     COUNTRY_NAME_CONJUNCTIONS,
     CYRILLIC_CASE_ENDINGS,
     CYRILLIC_NOMINATIVE_ENDINGS,
@@ -53,6 +55,7 @@ from transforms.patterns import (
     PLACE_NAME_LINKS,
     PLACE_QUALIFIERS,
     PLACE_RUN_OPENERS,
+    PLACE_RUN_OPENERS_BY_LANGUAGE,
     SUBDIVISION_EVIDENCE_SUFFIXES,
     SUBDIVISION_GENERIC_WORDS,
     SUBDIVISION_SUFFIXES,
@@ -132,6 +135,7 @@ class Gazetteer:
             if abbreviated != key:
                 self.countries.setdefault(abbreviated, iso)
         self.qualifiers.update(self.countries)
+        self._add_first_parts()
         self.aliases = {fold(k): v for k, v in CITY_ALIASES.items()}
         # Countries whose main languages a page may be in, from GeoNames: the first
         # listed and those with a country tag ("es-AR,en,it,de,fr" -> es, not fr).
@@ -143,6 +147,24 @@ class Gazetteer:
                     self.speakers.setdefault(code.split("-")[0], set()).add(iso)
         self._add_subdivisions()
         self.demonyms = _demonym_table(set(self.country_names))
+
+    def _add_first_parts(self) -> None:
+        """"Antigua", "Bosnia", "St Kitts": the first part of a two-part country's name
+        ("Antigua and Barbuda") as a place qualifier ("ST. JOHN'S, Antigua (AP)"), where
+        no city in another country bears it (see COUNTRY_FIRST_PARTS_AMBIGUOUS). Not
+        counted in running text: "Antigua" is also a Guatemalan city and a Spanish word."""
+        ambiguous = frozenset(COUNTRY_FIRST_PARTS_AMBIGUOUS)
+        self.first_parts: dict[str, str] = {}
+        short = {v: k for k, v in PLACE_NAME_ABBREVIATIONS.items()}
+        for iso, name in self.country_names.items():
+            first, _, second = name.partition(" and ")
+            key = fold(first.partition(",")[0])
+            if (not second or len(key) < 5 or key in ambiguous or key in self.qualifiers
+                    or any(c.country != iso for c in self.cities.get(key, ()))):
+                continue
+            self.first_parts[key] = iso
+            abbreviated = " ".join(short.get(w, w) for w in key.split())
+            self.first_parts.setdefault(abbreviated, iso)
 
     def _add_subdivisions(self) -> None:
         """ISO 3166-2 first-level subdivisions ("Exuma", "Pohnpei", "Norfolk", "Tottori"):
@@ -197,7 +219,8 @@ class Gazetteer:
             bucket.append(entry)
 
     def country_of_qualifier(self, qualifier: str) -> str | None:
-        return self.qualifiers.get(fold(qualifier))
+        key = fold(qualifier)
+        return self.qualifiers.get(key) or self.first_parts.get(key)
 
     def lookup_city(self, name: str, country: str | None = None,
                     language: str | None = None,
@@ -803,19 +826,32 @@ def _big_city_keys() -> dict[str, str]:
     return keys
 
 
-def places_in_text(text: str, subdivisions: bool = True) -> Counter[str]:
+def places_in_text(text: str, subdivisions: bool = True, own: str | None = None,
+                   language: str | None = None) -> Counter[str]:
     """Countries of the places a text names beyond countries, counted: the big cities
     capitalised runs open with and (with `subdivisions`) the subdivisions that may stand
-    alone ("País Vasco", "Texas"; see Gazetteer.subdivision_country)."""
+    alone ("País Vasco", "Texas"; see Gazetteer.subdivision_country). A big city's name
+    that is also a town or a subdivision of the site's `own` country counts for that
+    country: "Rewa" on a Fijian site is the Fijian province, not the Indian city. An
+    opener of the page's `language` before another word is no place ("Kota Makassar";
+    PLACE_RUN_OPENERS_BY_LANGUAGE)."""
     keys = _big_city_keys()
     gaz = gazetteer()
     counts: Counter[str] = Counter()
+    own_openers = PLACE_RUN_OPENERS_BY_LANGUAGE.get(language or "")
     for match in _CAPITALISED_RUN.finditer(text):
         words = match.group(0).split()
+        while (own_openers and len(words) > 1 and _quick_key(words[0]) in own_openers
+               and _quick_key(" ".join(words[:2])) not in keys):
+            words = words[1:]
         for j in range(min(len(words), 3), 0, -1):
             key = _quick_key(" ".join(words[:j]))
             code = keys.get(key) or (
                 subdivisions and gaz.subdivision_country(key, standalone=True))
+            if code and own and code != own and (
+                    gaz.subdivisions.get(key) == own or any(
+                        c.country == own for c in gaz.cities.get(key, ()))):
+                code = own
             if code:
                 counts[code] += 1
                 break
@@ -868,13 +904,21 @@ def namesake_named_by_places(place: str, country: str | None, text: str,
     return found if found and found.population >= MENTIONED_CITY_MIN_POPULATION else None
 
 
-def country_of_cities_in_text(text: str) -> str | None:
-    """Country of the big city a text names most (a fallback when no country is named)."""
-    counts = places_in_text(text, subdivisions=False)
+def country_of_cities_in_text(text: str, own: str | None = None,
+                              language: str | None = None) -> str | None:
+    """Country of the big city a text names most (a fallback when no country is named);
+    `own`: the site's country, whose namesakes win (see places_in_text)."""
+    counts = places_in_text(text, subdivisions=False, own=own, language=language)
     return counts.most_common(1)[0][0] if counts else None
 
 
 _RUN_OPENERS = frozenset(PLACE_RUN_OPENERS)
+
+
+@cache
+def _run_openers(language: str | None) -> frozenset[str]:
+    """PLACE_RUN_OPENERS and the page's language's own (PLACE_RUN_OPENERS_BY_LANGUAGE)."""
+    return _RUN_OPENERS | frozenset(PLACE_RUN_OPENERS_BY_LANGUAGE.get(language or "", ()))
 _INSTITUTIONS = frozenset(INSTITUTION_NAMES)
 # Main-location evidence: a small city counts only where it opens a name, and only
 # once it is this long (short names collide with words and surnames), unless written
@@ -912,6 +956,7 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
     lowered_words = {w for w in _WORD.findall(sample + " " + (confirm or common or "")[:3000])
                      if w.islower()}
     placed: list[tuple[int, tuple[str, str]]] = []
+    openers = _run_openers(language)
     if language and language not in LINGUA_FRANCA:
         # Countries in runs that open with an accented capital ("Österreich: ..."); cities
         # only from runs with plain capitals (see _WIDE_CAPITALISED_RUN).
@@ -937,15 +982,15 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
         if named:
             placed.extend((pos, item) for item in named)
             continue
-        if len(words) > 1 and _quick_key(words[0]) in _RUN_OPENERS:
+        if len(words) > 1 and _quick_key(words[0]) in openers:
             # "Da Nang", "Los Angeles", "La Paz": an opener that is part of a city's name.
             whole = _city_in_run(words, sample, lowered_words, confirm, language, evidence)
             # "The City of Ballarat": a name made of openers only ("the city") is no place.
             if whole and " " in whole[0] and not all(
-                    w in _RUN_OPENERS for w in whole[0].split()):
+                    w in openers for w in whole[0].split()):
                 placed.append((pos, whole))
                 continue
-        while words and _quick_key(words[0]) in _RUN_OPENERS:
+        while words and _quick_key(words[0]) in openers:
             words = words[1:]
         if len(words) > 1 and _quick_key(" ".join(words[:2])) in _INSTITUTIONS:
             words = words[2:]  # "Central Bank", "Supreme Court": no town called Central
@@ -1053,9 +1098,20 @@ def city_of_adjective(word: str, language: str | None, attributive: bool,
                 unicodedata.normalize("NFC", stem).casefold(), ()):
             continue
         named = re.search(rf"(?<![^\W\d_]){re.escape(stem)}(?![^\W\d_])", text) is not None
-        if named or (attributive and found.population >= min_population):
+        if named or ((attributive or _before_subdivision_kind(word, language, text))
+                     and found.population >= min_population):
             return found
     return None
+
+
+def _before_subdivision_kind(word: str, language: str | None, text: str) -> bool:
+    """The text writes `word` before a subdivision's kind in its language
+    ("Калининградской области"; CITY_ADJECTIVE_KINDS)."""
+    kinds = CITY_ADJECTIVE_KINDS.get(language or "")
+    if not kinds or word not in text:
+        return False
+    return re.search(rf"(?<![^\W\d_]){re.escape(word)}\s+(?:{'|'.join(kinds)})(?![^\W\d_])",
+                     text) is not None
 
 
 @cache
@@ -1172,7 +1228,8 @@ def main_place_country(title: str | None, lead: str | None, body: str,
                        section: str | None = None, url: str | None = None,
                        language: str | None = None, site: str | None = None,
                        evidence: frozenset[str] = frozenset(),
-                       mentions: Counter[str] | None = None) -> str | None:
+                       mentions: Counter[str] | None = None,
+                       description: str | None = None) -> str | None:
     """Country of a story's main location when it has no dateline, or None.
 
     Each distinct place named in the headline (and named again in the story) or the
@@ -1183,7 +1240,10 @@ def main_place_country(title: str | None, lead: str | None, body: str,
     names) picks among namesakes (see Gazetteer.lookup_city). A winner that only small
     towns vote for and the story never names yields to the country the body names
     most, at least twice (`mentions`, see country_mentions): "St George's Hill" in a
-    story on Montserrat is no town in Utah.
+    story on Montserrat is no town in Utah. The page's `description` (its standfirst)
+    votes as the lead does; of places with as many votes, one in a country where the
+    page's language (not English) is spoken wins: a Portuguese page whose headline
+    names the United States and whose standfirst names Brazil is on Brazil.
     """
     mentions = mentions or Counter()
     votes: dict[str, set[str]] = {}
@@ -1200,6 +1260,10 @@ def main_place_country(title: str | None, lead: str | None, body: str,
     for key, country in places_in_head(lead or "", common=body, language=language,
                                        evidence=evidence):
         vote(country, key)
+    if description and description.strip() != (lead or "").strip():
+        for key, country in places_in_head(description, common=body, language=language,
+                                           evidence=evidence):
+            vote(country, key)
     if not votes:
         return None  # section, domain and site name only break ties between named places
     if section and len(section) <= 40:
@@ -1210,7 +1274,9 @@ def main_place_country(title: str | None, lead: str | None, body: str,
         vote(host_country, "#domain")
     if site and site != host_country:
         vote(site, "#site")
-    best = max(order, key=lambda c: (len(votes[c]), -order.index(c)))
+    speakers = (gazetteer().speakers.get(language, set())
+                if language and language not in LINGUA_FRANCA else set())
+    best = max(order, key=lambda c: (len(votes[c]), c in speakers, -order.index(c)))
     named_most = max(mentions, key=lambda c: mentions[c], default=None)
     if (named_most and named_most != best and mentions[named_most] >= MAIN_COUNTRY_MIN_MENTIONS
             and not mentions[best] and all(_small_town(key, best) for key in votes[best])):

@@ -1820,9 +1820,10 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     ("place_stop_known",
      r"^(?P<place>[A-Z][a-z]{3,30}(?: [A-Z][a-z]{2,30}){0,2})\.\s(?=[A-Z][a-z]*\s)"),
     # A known city and a colon opening the lead: "Lucknow: The state government has ..."
-    # (Indian and Pakistani papers; the place must be a big city the gazetteer knows).
+    # (Indian, Pakistani and Gulf papers; the place must be a big city the gazetteer
+    # knows). Its words may be short: "Ras Al Khaimah: ...", "Abu Dhabi: ...".
     ("place_colon_known",
-     r"^(?P<place>[A-Z][a-z]{3,30}(?: [A-Z][a-z]{2,30}){0,2}):\s(?=[A-Z][a-z]*\s)"),
+     r"^(?P<place>[A-Z][a-z]{2,30}(?: [A-Z][a-z]{1,30}){0,2}):\s(?=[A-Z][a-z]*\s)"),
     # A wire alone before the dash, no brackets: "NNA - L'Union ..." (a known wire only).
     ("agency_only_bare", r"^(?P<agency>[A-ZÀ-Ý][\w-]{1,11})(?P<bare>)\s{1,2}[-–—]{1,2}\s+(?=[A-ZÀ-Ý\"“«])"),
     # Agency-only lead: "(Bloomberg) --"
@@ -2127,7 +2128,7 @@ BYLINE_WITH_ROLE = (
     r"(?i:correspondent|reporter|writer|editor|repórter|correspondente|corresponsal|reportero"
     r"|reportera|periodista|jornalista|redactor|redatora?|korrespondent(?:in)?|redakteur(?:in)?"
     r"|journaliste|correspondant(?:e)?|giornalista|inviato|inviata)"
-    r"(?: (?:da|de|do|of|for|at|del|der|des|di|della|du|von|bei) [A-Z][^\n]{1,40})?$"
+    r"(?: (?:da|de|do|of|for|at|del|der|des|di|della|du|von|bei) (?P<outlet>[A-Z][^\n]{1,40}))?$"
 )
 # Bloomberg: "--With assistance from Jane Doe and John Roe."
 ASSISTANCE_LINE = r"^[-–—]{1,2}\s*with assistance from\s+(?P<names>.{3,300}?)\.?$"
@@ -2194,8 +2195,12 @@ SIGNOFF_LINES: list[str] = [
     # A wire named alone in brackets after the story, maybe with its date:
     # "(Yonhap)", "(APA, 27.2.2024)", "(ANSA).", "(Australian Associated Press)".
     r"^\((?P<agency>[^\W\d_][^()\n,/]{1,40})(?:[,/]\s{0,2}[^()\n]{1,20})?\)\.?$",
-    # Desk initials, then the wire: "mal/KNA", "ste/dpa" (the wire must be a known one).
-    r"^[a-z]{2,5}\s{0,2}/\s{0,2}(?P<agency>[A-Za-z]{2,10})$",
+    # Desk initials, then the wire: "mal/KNA", "ste/dpa", "red, APA" (the wire must be a
+    # known one).
+    r"^[a-z]{2,5}\s{0,2}(?:/|,)\s{0,2}(?P<agency>[A-Za-z]{2,10})$",
+    # A translated wire story's note: "Edited translation from MENA", "Translated from
+    # Xinhua" (the wire must be a known one).
+    r"^(?i:(?:edited |abridged )?(?:translation|translated) (?:from|by)) (?P<agency>[^\W\d_][\w .-]{1,40})\.?$",
     # "--IANS", "-- PTI", "— AAP" (the wire after a dash, alone on its line).
     r"^[-–—]{1,2}\s{0,2}(?P<agency>[^\W\d_][\w .]{1,30})$",
     # "— Jordan News Agency (Petra)": the wire's long name, then its short one in brackets.
@@ -2237,6 +2242,10 @@ NAME_SPLIT = r"\s*(?:,|;|\||\band\b|\by\b|\bund\b|\bet\b|\be\b|&)\s*"
 NAME_DASH = r"\s[-–]\s"
 # Trailing "in Mexico City" / "en Madrid" / "from Lagos" after a name.
 NAME_TRAILING_PLACE = r"\s+(?:in|en|em|à|a|from|aus|desde|nel|nella)\s+[^,;]{2,60}$"
+# The place a byline gives after a full stop: "Jane Roe. Zaragoza", "Ana Ruiz. Huesca"
+# (the last word before the stop is no initial: "John F. Kennedy" stays whole; the
+# place must be one the gazetteer knows, see people.clean_name).
+NAME_PERIOD_PLACE = r"^(?P<name>.{3,60}?[^\W\d_]{2})\.\s(?P<place>[^\W\d_][^.,;:]{1,40})$"
 # Trailing outlet after a name: "Jane Doe, Reuters" / "Jane Doe | AP".
 NAME_TRAILING_OUTLET = r"\s*[,|/]\s*[^,|/]{2,40}$"
 
@@ -2563,6 +2572,11 @@ CITY_ALIASES: dict[str, tuple[str, str]] = {
 # "and": "Wallis et Futuna", "Trinidad y Tobago", "Antígua e Barbuda", "Bosnien und
 # Herzegowina" (GeoNames names countries in English only).
 COUNTRY_NAME_CONJUNCTIONS: list[str] = ["et", "y", "e", "und", "en", "og", "och", "ve", "i"]
+# The first part of such a name is what the country's own press and the wires call it
+# ("ST. JOHN'S, Antigua (AP)", "Bosnia's presidency", "Basseterre, St Kitts"): it names
+# the country unless a city elsewhere is so called ("Trinidad" in Bolivia and Cuba, see
+# geo.Gazetteer) or it is one of these, also a people, a surname or another region.
+COUNTRY_FIRST_PARTS_AMBIGUOUS: list[str] = ["turks", "wallis", "south georgia"]
 
 # The place that opens a bar of fields between pipes, a town too small for the
 # gazetteer: one to three capitalised words, hyphenated or not ("Gérardmer | Le 13 avril
@@ -2580,6 +2594,13 @@ PLACE_RUN_OPENERS: list[str] = [
     # Russian and Ukrainian prepositions opening a headline: "В Ташкенте ...", "У Києві ...".
     "в", "во", "на", "из", "у", "з", "із",
 ]
+# Openers of a place's name in one language only, where elsewhere the word is a city's
+# name: Indonesian and Malay "Kota Makassar" (the city of Makassar; Kota is also a city
+# in India), "Pemkot Makassar", "Pemerintah Kota Makassar", "Kabupaten Gowa".
+PLACE_RUN_OPENERS_BY_LANGUAGE: dict[str, list[str]] = {
+    "id": ["kota", "kabupaten", "provinsi", "pemkot", "pemkab", "pemprov", "pemerintah"],
+    "ms": ["kota", "bandaraya", "negeri"],
+}
 # Common institution names (folded) whose first word is also some town's name: "Central
 # Bank" names no town called Central, "National Assembly" none called National.
 INSTITUTION_NAMES: list[str] = [
@@ -2619,8 +2640,11 @@ SUBDIVISION_SUFFIXES: list[str] = [
 # where the story is ("a surgical team from the UK", "Besucher aus Frankreich"); a word
 # with other senses ("de", "da") is left out. An optional article may follow ("from the").
 ORIGIN_WORDS: list[str] = ["from", "aus", "desde", "depuis",
-                          # "venus d'Alsace", "originaires de Belgique", "procedentes de Chile"
+                          # "venus d'Alsace", "originaires de Belgique", "procedentes de Chile";
+                          # before a name that takes an article, "de" whole: "venus de La
+                          # Réunion", "venant de la Martinique".
                           "venus d", "venues d", "venant d", "originaires d", "procedentes de",
+                          "venus de", "venues de", "venant de", "originaires de",
                           "llegados de", "vindos de", "provenienti da"]
 # What joins the places of a list of origins ("from France, Belgium and Germany",
 # "venus d'Alsace, de Belgique et d'Allemagne"): a comma or a conjunction, maybe the
@@ -2800,6 +2824,7 @@ def compiled() -> dict[str, object]:
         "name_dash": re.compile(NAME_DASH),
         "leading_article": re.compile(LEADING_ARTICLE, flags),
         "name_trailing_place": re.compile(NAME_TRAILING_PLACE, flags),
+        "name_period_place": re.compile(NAME_PERIOD_PLACE),
         "name_trailing_outlet": re.compile(NAME_TRAILING_OUTLET),
         "dates": [re.compile(p, flags) for p in DATE_PATTERNS],
         "unix_date": re.compile(UNIX_DATE, flags),
@@ -2854,6 +2879,23 @@ LOCALIZED_DEMONYM_ENDINGS: dict[str, list[tuple[str, list[str]]]] = {
 CITY_ADJECTIVES: dict[str, tuple[list[str], list[tuple[str, str, int]]]] = {
     "de": (["AT", "DE", "CH", "LI", "LU"],
            [("er", "", 20_000), ("er", "en", 200_000), ("ner", "en", 200_000)]),
+    # Russian "-ский" in all its cases: "Калининградской" -> "Калининград", "Самарской" ->
+    # "Самара", "Омской" -> "Омск", "Казанской" -> "Казань". Russian writes such an
+    # adjective with a capital only in a name ("Калининградской области") or first in
+    # a sentence: it counts with the city named, or before a subdivision's kind
+    # (CITY_ADJECTIVE_KINDS).
+    "ru": (["RU", "BY", "KZ", "KG", "UA"],
+           [(ending, name_ending, 50_000)
+            for ending in ("ского", "скому", "скими", "ский", "ская", "ское", "ские", "ской",
+                           "ском", "скую", "ским", "ских", "скою")
+            for name_ending in ("", "а", "ск", "ь")]),
+}
+# The kinds of subdivision a city's adjective names in a language, lower case, in the
+# cases they take after it ("Калининградской области", "Краснодарском крае"): the
+# adjective then counts as one before a name does.
+CITY_ADJECTIVE_KINDS: dict[str, list[str]] = {
+    "ru": ["область", "области", "областью", "областей", "край", "края", "краю", "краем",
+           "крае", "район", "района", "району", "районе", "районом"],
 }
 # Words shaped like a city adjective that are common nouns or surnames ("Hammer" is no
 # adjective of Hamm, "Esser" none of Essen): never city adjectives.

@@ -66,6 +66,15 @@ _NOT_NAME_WORDS = frozenset(
         "said",
         "kontributor",
         "contributor",
+        # The beat in a job title on its own line ("Local Democracy Reporter", "Senior
+        # Political Correspondent", "Environment Editor"): no word of a name.
+        "democracy",
+        "political",
+        "parliamentary",
+        "environment",
+        "environmental",
+        "business",
+        "sports",
     ]
 )
 
@@ -132,6 +141,9 @@ def clean_name(raw: str) -> str | None:
     name = _LABEL_PREFIX.sub("", name)  # "Autor: ...", "Bron: ..."
     name = pats["byline_prefix"].sub("", name)
     name = pats["name_trailing_place"].sub("", name)
+    placed = pats["name_period_place"].match(name) if ". " in name else None
+    if placed and any(geo.resolve_place(placed.group("place"))):
+        name = placed.group("name")  # "Jane Roe. Zaragoza": the place she filed from
     name = pats["name_trailing_outlet"].sub("", name) if re.search(r"\s[|/]\s", name) else name
     name = name.strip(" .,;:|/")
     # "Tashana Morgan/Gleaner Writer": the outlet and job after the slash are no name.
@@ -376,6 +388,15 @@ def wire_job(text: str) -> str | None:
     return None
 
 
+def role_outlet(text: str) -> str | None:
+    """The outlet a byline with the writer's job names ("Rafael Lima - Repórter da
+    Agência Brasil" -> "Agência Brasil"; see BYLINE_WITH_ROLE), or None."""
+    if len(text) > 120:
+        return None
+    match = compiled()["byline_with_role"].match(text.strip())
+    return match.group("outlet") if match else None
+
+
 def wire_of(text: str) -> str | None:
     """The wire a byline's tail names ("..., PA Environment Correspondent" -> "PA")."""
     text = text.strip(" .")
@@ -430,6 +451,18 @@ def bare_byline_name(line: str) -> str | None:
     if any(not re.fullmatch(r"[^\W\d_][\w'’.-]*", w) for w in words):
         return None  # punctuation or figures: a headline fragment, not a name
     return clean_name(text)
+
+
+def bare_byline_names(line: str) -> list[str] | None:
+    """Two or three such names in one line, split as a credit's ("Jess Hartley, Tom
+    Reid"; NAME_SPLIT), each a bare byline name (see bare_byline_name), else None."""
+    if len(line) > 120:
+        return None
+    parts = [p for p in compiled()["name_split"].split(line.strip()) if p]
+    if not 2 <= len(parts) <= 3:
+        return None
+    names = [bare_byline_name(p) for p in parts]
+    return names if all(names) else None  # type: ignore[return-value]
 
 
 def merge_names(*groups: list[str]) -> list[str]:

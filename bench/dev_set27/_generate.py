@@ -399,7 +399,7 @@ the city's main tourist attractions.
     # Gulf News: staff, "Ras Al Khaimah: " dateline, "NAME, Senior Reporter" line, "Highlights" list, "Follow Gulf News on WhatsApp" line.
     rec(cluster="gulfnews-ras-al-khaimah-jebel-jais-summer", role="single", file="gulfnews_ras_al_khaimah_jebel_jais_trails.txt",
         render="text", title="Jebel Jais hiking trails to close for summer from June 1",
-        date="2025-05-19", dateline="Ras Al Khaimah: ", city="Ras al-Khaimah", country="AE", region="asia", lang="en",
+        date="2025-05-19", dateline="Ras Al Khaimah: ", city="Ras Al Khaimah", country="AE", region="asia", lang="en",
         authors=["Sana Qureshi"],
         pre=[["Gulf News", "UAE", "Gulf", "World", "Business", "Sport", "Entertainment", "Opinion"], ["UAE", "Environment"]],
         head=[["Sana Qureshi, Senior Reporter"], ["Last updated: May 19, 2025 | 15:20"], ["Highlights", "Trails will reopen in October, weather permitting", "Zipline and viewing deck stay open"]],
@@ -1223,7 +1223,7 @@ HOLDOUT_NOTES = {
     "(GeoNames spelling of the capital of Antigua and Barbuda, country AG, not St. John's, Newfoundland); 'Abidjan "
     "(AFP) - ' -> 'Abidjan'; Daily Sabah's Anadolu 'DENIZLI' line (a paragraph of its own) -> 'Denizli' (the "
     "'DENIZLI, TÜRKIYE' line under the agency name is the page's stamp and is chrome); 'Ras Al Khaimah: ' -> "
-    "'Ras al-Khaimah' (GeoNames); 'DAEJEON, Nov. 3 (Yonhap) -- ' -> 'Daejeon'; '(ANSA) - TREVISO, 16 OTT - ' -> "
+    "'Ras Al Khaimah' (the GeoNames name; 'Ras al-Khaimah' is one of its alternate names); 'DAEJEON, Nov. 3 (Yonhap) -- ' -> 'Daejeon'; '(ANSA) - TREVISO, 16 OTT - ' -> "
     "'Treviso'; 'Oaxaca (México), 21 jul (EFE).- ' -> 'Oaxaca' (the state capital, GeoNames 'Oaxaca', not the state); "
     "'ASTANA \u2013 ' -> 'Astana'; 'KUWAIT: ' on Kuwait Times -> 'Kuwait City' (KUNA's dateline for the capital); the "
     "other records have no dateline (Kurier's APA copy, the Kathmandu Post, Dziennik Bałtycki's PAP copy, Izvestia, IOL, "
