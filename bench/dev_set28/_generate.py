@@ -684,7 +684,7 @@ The Public Works Department said teams had been placed on standby to clear lands
         published="2024-10-03T17:22:00+08:00", modified="2024-10-03T17:22:00+08:00",
         breadcrumbs=["Home", "Society"],
         byline_lines=["Central News Agency"], date_lines=["2024/10/03 17:22"],
-        caption="Fallen trees block a road in Kaohsiung's Lingya District on Thursday.", credit="CNA photo",
+        caption="Fallen trees block a road in Kaohsiung's Lingya District on Thursday.", credit="CNA",
         credit_shown="(CNA photo)",
         end_lines=["(By Lin Pei-shan)", "Enditem/kb"],
         paras=P("""
@@ -796,7 +796,7 @@ Several traders told THISDAY they would keep their shops open while the case con
         description="The utility says the levelized energy adjustment clause no longer covers its fuel bill.",
         published="2025-03-06T07:00:00+10:00", modified="2025-03-06T07:00:00+10:00",
         byline_lines=["By Juliana Camacho | Reporter"], date_lines=["Posted on Mar 06 2025"],
-        caption="The CUC power plant in Lower Base.", credit="Saipan Tribune File Photo",
+        caption="The CUC power plant in Lower Base.", credit="Saipan Tribune",
         credit_shown="(Saipan Tribune File Photo)",
         share_top=False,
         lists=[("Related Posts", ["Water outages planned for Chalan Kanoa", "Governor signs utility audit bill"])],
@@ -1235,8 +1235,8 @@ HOLDOUT_NOTES = {
     "name nobody; no other record names an editor",
     "caption_credit": "Moneyweb 'Image: REUTERS/Siphiwe Sibeko' -> 'REUTERS/Siphiwe Sibeko'; Express-News 'AP "
     "Photo/Ronan Castillo' as printed; Proceso 'Foto: EFE/Hilda Ríos' -> 'EFE/Hilda Ríos'; Stuttgarter Zeitung 'Foto: "
-    "Lichtgut/Leif Piechowski' -> 'Lichtgut/Leif Piechowski'; Taiwan News '(CNA photo)' -> 'CNA photo'; Media Indonesia "
-    "'MI/Andi Nurhaedah' as printed; Saipan Tribune '(Saipan Tribune File Photo)' -> 'Saipan Tribune File Photo'; "
+    "Lichtgut/Leif Piechowski' -> 'Lichtgut/Leif Piechowski'; Taiwan News '(CNA photo)' -> 'CNA' (as dev_set22 labels FMT's 'Bernama pic' -> 'Bernama'); Media Indonesia "
+    "'MI/Andi Nurhaedah' as printed; Saipan Tribune '(Saipan Tribune File Photo)' -> 'Saipan Tribune' ('File Photo' marks an archive picture, a wrapper, as dev_set18 labels NST's 'NSTP file pic' -> 'NSTP'); "
     "Seychelles NATION 'Photo: Joena Meme' -> 'Joena Meme'; The Sun and THISDAY pages show no captioned picture; text, "
     "news-please and trafilatura records are null",
     "section": "HTML pages: article:section ('Economy' on Moneyweb, 'Business' on the Express-News, 'Nacional' on "
