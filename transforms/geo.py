@@ -1054,6 +1054,11 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
             inflected = city is not None
         if city is None:
             sub = gaz.subdivision_country(key, standalone=True)
+            if sub is not None and j < len(words) and sub not in evidence:
+                # "Connaught Hospital in Freetown": a province's name opening a longer
+                # name is that institution's name, wherever it stands, unless the story
+                # names the province's country as well.
+                sub = None
             if sub is not None:
                 city = City(name, sub, 0, True)  # confirmed in the body like a small city
         if city is None:
