@@ -26,3 +26,42 @@ def test_provinces_name_opening_an_institutions_name_is_no_place():
              "Farmers in Leinster counted their losses after the river burst its banks.\n\n"
              "The council said repairs would take months.\n")
     assert _article(alone)["country"] == "IE"
+
+
+_WORKS_BODY = ("Las obras del nuevo pabellón han superado la mitad de su ejecución y el "
+               "calendario se mantiene para la próxima temporada.\n\n"
+               "Así lo explicaron este martes los responsables del proyecto durante una "
+               "visita a las obras.\n\n"
+               "El presupuesto asciende a unos 40 millones de euros.\n")
+
+
+def test_city_alone_under_the_byline_is_where_the_writer_files_from():
+    text = ("Las obras del nuevo pabellón mantienen el plazo\n\nMarta Olivares\n\n"
+            "Valladolid\n\n" + _WORKS_BODY)
+    article = _article(text, {"language": "es"})
+    assert article["authors"] == ["Marta Olivares"]
+    assert article["country"] == "ES"
+    # Without a byline above it, a lone city line above the lead is page furniture.
+    bare = "Las obras del nuevo pabellón mantienen el plazo\n\nValladolid\n\n" + _WORKS_BODY
+    assert _article(bare, {"language": "es"})["country"] is None
+
+
+_PARK_BODY = ("Национальный парк за лето посетили около полумиллиона человек, это на 10 "
+              "процентов больше, чем годом ранее.\n\n"
+              "Плата за въезд на территорию парка не менялась.\n\n"
+              "Осенью поток туристов обычно снижается.\n")
+
+
+def test_text_label_byline_with_the_writers_city_in_brackets():
+    text = ("Нацпарк за лето посетили полмиллиона туристов\n\n"
+            "Текст: Ирина Соколова (Новосибирск)\n\n" + _PARK_BODY)
+    article = _article(text)
+    assert article["authors"] == ["Ирина Соколова"]
+    assert article["country"] == "RU"
+    # A wire in the brackets stays the wire, not a place.
+    wired = ("Нацпарк за лето посетили полмиллиона туристов\n\n"
+             "Автор: Ирина Соколова (ТАСС)\n\n" + _PARK_BODY)
+    article = _article(wired)
+    assert article["authors"] == ["Ирина Соколова"]
+    assert article["agency"] == "TASS"
+    assert article["country"] is None

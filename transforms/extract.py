@@ -375,7 +375,8 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     if country is None:
         country = geo.main_place_country(doc.get("title"), paragraphs[0], body, section,
                                          meta.get("url"), language, site_country, evidence,
-                                         countries, meta.get("description"))
+                                         countries, meta.get("description"),
+                                         doc.get("place_lines", []))
     if country is None and countries and max(countries.values()) == 1:
         # No country named twice ("runners from the United Kingdom, Zimbabwe and Brazil"):
         # a list of origins, not the story's place. The big cities it names decide when

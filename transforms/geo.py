@@ -1234,7 +1234,8 @@ def main_place_country(title: str | None, lead: str | None, body: str,
                        language: str | None = None, site: str | None = None,
                        evidence: frozenset[str] = frozenset(),
                        mentions: Counter[str] | None = None,
-                       description: str | None = None) -> str | None:
+                       description: str | None = None,
+                       place_lines: list[str] | None = None) -> str | None:
     """Country of a story's main location when it has no dateline, or None.
 
     Each distinct place named in the headline (and named again in the story) or the
@@ -1248,7 +1249,9 @@ def main_place_country(title: str | None, lead: str | None, body: str,
     story on Montserrat is no town in Utah. The page's `description` (its standfirst)
     votes as the lead does; of places with as many votes, one in a country where the
     page's language (not English) is spoken wins: a Portuguese page whose headline
-    names the United States and whose standfirst names Brazil is on Brazil.
+    names the United States and whose standfirst names Brazil is on Brazil. The
+    `place_lines` the byline block gives (where the writer files from: "Jane Roe" /
+    "Zaragoza", "Текст: Jane Roe (Калининград)") vote as the lead does.
     """
     mentions = mentions or Counter()
     votes: dict[str, set[str]] = {}
@@ -1269,6 +1272,10 @@ def main_place_country(title: str | None, lead: str | None, body: str,
         for key, country in places_in_head(description, common=body, language=language,
                                            evidence=evidence):
             vote(country, key)
+    for line in place_lines or ():
+        city, country = resolve_place(line, language, evidence)
+        if country:
+            vote(country, fold(city) if city else "#place")
     if not votes:
         return None  # section, domain and site name only break ties between named places
     if section and len(section) <= 40:

@@ -2165,7 +2165,9 @@ AUTHOR_LINE = (
     r"|autorka/autor|autor/autorka|autor/in"
     r"|journaliste|giornalista|dziennikarz|dziennikarka|novinar|novinarka"
     # Cyrillic labels: "Автор: Дина Ахметова", "Аутор: ...", "Корреспондент: ...".
-    r"|автор|авторы|аутор|аутори|корреспондент|журналист|журналістка|журналистка|новинар)\s{0,2}:\s{0,2}"
+    r"|автор|авторы|аутор|аутори|корреспондент|журналист|журналістка|журналистка|новинар"
+    # "Text" as a writer's label: "Текст: Ольга Петрова", "Tekst: Jan Nowak", "Texto: ...".
+    r"|текст|tekst|texto)\s{0,2}:\s{0,2}"
     r"(?P<names>[^\n():]{3,80}?)(?:\s*\((?P<agency>[^()\n]{2,40})\))?\.?$")
 # A credits line of labelled parts between pipes, the colons optional:
 # "Penulis Kontributor Semarang, Riska Anggraeni | Editor Hendra Prasetyo".
