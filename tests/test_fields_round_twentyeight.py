@@ -5,6 +5,9 @@ it is."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from transforms import dates, people
 from transforms.clean import clean_record
 from transforms.extract import extract_article
 
@@ -65,3 +68,30 @@ def test_text_label_byline_with_the_writers_city_in_brackets():
     assert article["authors"] == ["Ирина Соколова"]
     assert article["agency"] == "TASS"
     assert article["country"] is None
+
+
+def test_stamp_line_with_a_two_digit_year():
+    assert dates.is_date_line("07-02-25, 09:14") == dt.date(2025, 2, 7)
+    assert dates.is_date_line("07.02.25 09:14") == dt.date(2025, 2, 7)
+    # Without its clock, or inside a sentence, a two-digit triple is no date.
+    assert dates.is_date_line("07-02-25") is None
+    assert dates.dates_in_text("The final ended 07-02-25, 09:14 into extra time.") == []
+
+
+def test_german_two_letter_weekday_before_a_date_line():
+    assert dates.is_date_line("Fr., 08.03.2024, 10:12 Uhr") == dt.date(2024, 3, 8)
+    assert dates.is_date_line("vr 08-03-2024 10:12") == dt.date(2024, 3, 8)
+    # Any other short word before the date keeps the line from being a date line.
+    assert dates.is_date_line("Az., 08.03.2024, 10:12 Uhr") is None
+
+
+def test_bare_byline_with_a_surnames_particles():
+    assert people.bare_byline_name("Pieter van der Linde") == "Pieter van der Linde"
+    assert people.bare_byline_name("Lotte de Wit") == "Lotte de Wit"
+    text = ("Gemeente verlengt proef met deelfietsen\n\nLotte de Wit\n\n"
+            "De gemeente verlengt de proef met deelfietsen in de binnenstad met een jaar, "
+            "zo heeft het college besloten.\n\n"
+            "Het aantal ritten steeg vorig jaar met een kwart.\n")
+    assert _article(text, {"language": "nl"})["authors"] == ["Lotte de Wit"]
+    # A section's words joined by a conjunction are no name.
+    assert people.bare_byline_name("Ciencia y Cultura") is None

@@ -2383,6 +2383,11 @@ UNIX_DATE = (
     rf"^(?:[^\W\d_]{{2,12}},?\s{{1,2}})?(?P<month>{_MONTH_ALT})\.?\s{{1,2}}(?P<day>[0-3]?\d)"
     r"\s{1,2}\d{1,2}:\d{2}(?::\d{2})?\s{1,2}(?:[A-Za-z]{1,5}\s{1,2})?(?P<year>(?:19|20)\d{2})$"
 )
+# A stamp line with a two-digit year, day first, and its clock: "22-01-25, 16:05",
+# "22.01.25 16:05" (Dutch and German papers). Read only as a line of its own (see
+# dates.is_date_line): in running text two-digit triples are scores, codes and ranges.
+SHORT_YEAR_STAMP = (r"^(?P<day>[0-3]\d)(?P<sep>[-.])(?P<month>[01]\d)(?P=sep)(?P<year>\d{2}),?"
+                    r"\s{1,2}(?:om\s|um\s)?[0-2]?\d[:.][0-5]\d(?:\s?uhr)?$")
 # The UTC offset at the end of a timestamp: "+02:00", "-0500".
 TRAILING_OFFSET = r"(?:\d|\s)(?P<sign>[+-])(?P<hours>[01]\d):?(?P<minutes>[0-5]\d)$"
 # An ISO 8601 clock written with one-digit parts ("T23:15:0Z"): padded before parsing.
@@ -2423,7 +2428,9 @@ DATE_LINE_EXTRAS = (
     r"|idt|gst|kst|awst|acst|mst|mdt|akdt|hdt|chst|sst|wet"
     r"|update|actualizado|mis à jour|aktualisiert"
     r"|à|a|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|seg|ter|qua|qui|sex"
-    r"|mon|tue|wed|thu|fri|sat|sun|published|updated|posted|on|last|ago)\b"
+    r"|mon|tue|wed|thu|fri|sat|sun|published|updated|posted|on|last|ago"
+    # German and Dutch two-letter weekdays: "Mi., 13.11.2024, 15:41 Uhr", "wo 22-01-2025".
+    r"|mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo)\b"
     r"|\b[^\W\d_]{3,12}\b(?=,?\s*\d)|\b[\w-]{2,30}(?:\.[\w-]{2,30}){0,3}\.[a-z]{2,6}\b"
     # The outlet's name in brackets after the date: "September 12, 2024 (Mainichi Japan)".
     r"|\((?-i:[A-Z][\w&'’-]{1,25}(?: [A-Z][\w&'’-]{1,25}){0,3})\))*$"
@@ -2802,6 +2809,7 @@ def compiled() -> dict[str, object]:
         "byline_stamp": re.compile(BYLINE_STAMP, flags),
         "shouted_names": re.compile(SHOUTED_NAMES),
         "date_line_extras": re.compile(DATE_LINE_EXTRAS, flags),
+        "short_year_stamp": re.compile(SHORT_YEAR_STAMP, flags),
         "caption_not_today": re.compile(CAPTION_NOT_TODAY, flags),
         "byline_with_role": re.compile(BYLINE_WITH_ROLE),
         "contact_line": re.compile(CONTACT_LINE, flags),
