@@ -95,3 +95,32 @@ def test_bare_byline_with_a_surnames_particles():
     assert _article(text, {"language": "nl"})["authors"] == ["Lotte de Wit"]
     # A section's words joined by a conjunction are no name.
     assert people.bare_byline_name("Ciencia y Cultura") is None
+
+
+_COUNCIL_BODY = ("The council will start charging households for water above a free "
+                 "allowance from July, the mayor said on Tuesday.\n\n"
+                 "Ratepayers can ask for a leak check before the first bill.\n")
+
+
+def _json_article(authors: list[str], url: str) -> dict:
+    fields = {"title": "Ratepayers face water charges", "authors": authors, "url": url,
+              "language": "en"}
+    return _article("Ratepayers face water charges\n\n" + _COUNCIL_BODY, fields)
+
+
+def test_site_name_in_the_author_field_spelled_by_the_host():
+    url = "https://www.valley-echo.example.co.nz/news/ratepayers-face-water-charges/"
+    assert _json_article(["Ana Pereira", "Tararua Valley-Echo"], url)["authors"] == [
+        "Ana Pereira"]
+    url = "https://ribera.example.com.ar/noticias/ratepayers"
+    assert _json_article(["Ribera AR"], url)["authors"] == []
+    # A writer whose surname is a short label of the host stays a writer.
+    url = "https://www.kite.example.co.nz/2025/ratepayers"
+    assert _json_article(["Mere Kite"], url)["authors"] == ["Mere Kite"]
+
+
+def test_paper_name_of_articled_words_is_no_writer():
+    assert people.author_field_names("Al-Sharq Al-Awsat") == []
+    assert people.author_field_names("El-Khabar El-Yawmi") == []
+    # A given name before the articled surname: a person.
+    assert people.author_field_names("Karim Al-Masri") == ["Karim Al-Masri"]

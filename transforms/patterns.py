@@ -2248,6 +2248,9 @@ NAME_TRAILING_PLACE = r"\s+(?:in|en|em|à|a|from|aus|desde|nel|nella)\s+[^,;]{2,
 # (the last word before the stop is no initial: "John F. Kennedy" stays whole; the
 # place must be one the gazetteer knows, see people.clean_name).
 NAME_PERIOD_PLACE = r"^(?P<name>.{3,60}?[^\W\d_]{2})\.\s(?P<place>[^\W\d_][^.,;:]{1,40})$"
+# A name each of whose words carries the Arabic article: a paper's ("Al-Masry Al-Youm",
+# "El-Khabar El-Yawmi"), as no person's is (a given name comes first: "Nada Al-Qahtani").
+ARTICLED_WORDS_NAME = r"^(?:(?:al|el)-[^\W\d_][\w'’]+(?:\s+|$)){2,4}$"
 # Trailing outlet after a name: "Jane Doe, Reuters" / "Jane Doe | AP".
 NAME_TRAILING_OUTLET = r"\s*[,|/]\s*[^,|/]{2,40}$"
 
@@ -2834,6 +2837,7 @@ def compiled() -> dict[str, object]:
         "name_dash": re.compile(NAME_DASH),
         "leading_article": re.compile(LEADING_ARTICLE, flags),
         "name_trailing_place": re.compile(NAME_TRAILING_PLACE, flags),
+        "articled_words_name": re.compile(ARTICLED_WORDS_NAME, flags),
         "name_period_place": re.compile(NAME_PERIOD_PLACE),
         "name_trailing_outlet": re.compile(NAME_TRAILING_OUTLET),
         "dates": [re.compile(p, flags) for p in DATE_PATTERNS],

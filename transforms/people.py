@@ -177,8 +177,8 @@ def clean_name(raw: str) -> str | None:
         return None
     if len(words) == 2 and words[0].lower() in _TITLE_ARTICLES:
         return None  # "La República", "El Tiempo", "The Citizen": a paper or its section
-    if _paper_of_a_place(words):
-        return None  # "LA ESTRELLA DE PANAMÁ", "The Times of Malta": a paper
+    if _paper_of_a_place(words) or pats["articled_words_name"].match(name):
+        return None  # "LA ESTRELLA DE PANAMÁ", "The Times of Malta", "Al-Masry Al-Youm": a paper
     for word in words:
         if word.lower() in _NOT_NAME_WORDS:
             return None
