@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from transforms import dates, people
+from transforms import dates, geo, people
 from transforms.clean import clean_record
 from transforms.extract import extract_article
 
@@ -124,3 +124,14 @@ def test_paper_name_of_articled_words_is_no_writer():
     assert people.author_field_names("El-Khabar El-Yawmi") == []
     # A given name before the articled surname: a person.
     assert people.author_field_names("Karim Al-Masri") == ["Karim Al-Masri"]
+
+
+def test_namesake_that_is_the_seat_of_a_subdivision_of_its_name():
+    text = ("Feira do mel bate recorde de visitantes\n\n"
+            "Santarém, 14 mai 2025 (Lusa) – A feira do mel recebeu este ano cerca de 40 mil "
+            "visitantes, disse a organização.\n\n"
+            "Portugal exporta parte da produção para o Brasil e para Espanha.\n")
+    article = _article(text, {"language": "pt"})
+    assert article["country"] == "PT"
+    # With only one namesake's country named, that country's namesake stays.
+    assert geo.resolve_place("Santarém", "pt", frozenset({"BR"})) == ("Santarém", "BR")

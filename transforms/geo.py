@@ -298,6 +298,16 @@ class Gazetteer:
             best = best_any
         if evidence and country is None and best.country not in evidence:
             return self._named_namesake(key, entries, evidence) or best
+        if evidence and country is None:
+            # The story names both namesakes' countries ("Bragança" in Portugal and in
+            # Brazil): the one that is the seat of a subdivision of its name, in its
+            # country, is the place meant.
+            sub = self.subdivisions.get(key)
+            if sub and sub != best.country and sub in evidence:
+                seat = next((e for e in entries if e.primary and e.country == sub
+                             and e.population * NAMESAKE_RATIO >= best.population), None)
+                if seat is not None:
+                    return seat
         return best
 
     def _named_namesake(self, key: str, entries: list[City],
