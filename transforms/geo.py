@@ -1022,6 +1022,14 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
             if tail:
                 placed.append((pos, tail))
                 continue
+        # "Feira do Livro do Porto": a name of several words and links, the place after
+        # its last link.
+        if len(words) > 4 and words[-2].lower() in _RUN_LINKS and not _city_in_run(
+                words[:2], sample, lowered_words, confirm, language, evidence):
+            tail = _city_in_run(words[-1:], sample, lowered_words, confirm, language, evidence)
+            if tail:
+                placed.append((pos, tail))
+                continue
         head = _city_in_run(words, sample, lowered_words, confirm, language, evidence)
         if head:
             placed.append((pos, head))
