@@ -139,7 +139,7 @@ def test_namesake_that_is_the_seat_of_a_subdivision_of_its_name():
 
 def test_place_after_the_last_link_of_a_long_name():
     body = ("A Feira do Vinho de Coimbra fechou com 90 mil visitantes, disse a câmara.\n\n"
-            "Os produtores venderam mais do que no ano passado.\n")
+            "Os produtores venderam na feira mais do que no ano passado.\n")
     text = "Feira do Vinho de Coimbra bate recorde\n\n" + body
     assert _article(text, {"language": "pt"})["country"] == "PT"
     assert geo.places_in_head("Feira do Vinho de Coimbra bate recorde", confirm=body,

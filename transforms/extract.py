@@ -110,9 +110,9 @@ def _is_site_name(name: str, host_labels: set[str]) -> bool:
     joined ("Sudan Tribune" on sudantribune.com), each word a label of the host
     ("Vanguardia MX" on vanguardia.com.mx), or its last word the host's own long label
     ("Wairarapa Times-Age" on times-age.co.nz)."""
-    words = [re.sub(r"[\W_]+", "", w) for w in _without_article(name).split()]
-    if len(words) < 2 or not host_labels:
+    if len(name.split()) < 2 or not host_labels:
         return False
+    words = [re.sub(r"[\W_]+", "", w) for w in _without_article(name).split()]
     joined = "".join(words)
     return ((len(joined) >= SITE_LABEL_MIN_CHARS and joined in host_labels)
             or (all(w in host_labels for w in words)
