@@ -92,8 +92,8 @@ GATES = {
     },
     "dev_set10": {
         "folder": ROOT / "bench" / "dev_set10",
-        "fields_exact": 0.965,
-        "per_field": {"title": 1.0, "dateline_city": 1.0},
+        "fields_exact": 0.98,
+        "per_field": {"title": 1.0, "dateline_city": 1.0, "country": 1.0, "region": 1.0},
         "max_chrome_leaked": 0,
     },
     # The eighth held-out set (0.939 untouched), a development set since its round.
@@ -260,19 +260,20 @@ GATES = {
     # its round; fields 0.997 after its field round.
     "dev_set27": {
         "folder": ROOT / "bench" / "dev_set27",
-        "fields_exact": 0.99,
+        "fields_exact": 1.0,
         "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "country": 1.0,
-                      "region": 1.0, "agency": 1.0, "editors": 1.0, "language": 1.0,
-                      "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
+                      "region": 1.0, "agency": 1.0, "authors": 1.0, "editors": 1.0,
+                      "language": 1.0, "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
         "max_chrome_leaked": 0,
     },
     # The twenty-fifth held-out set (0.961 untouched, 6 leaked), a development set since
-    # its round.
+    # its round; fields 1.000 after its field round.
     "dev_set28": {
         "folder": ROOT / "bench" / "dev_set28",
-        "fields_exact": 0.96,
-        "per_field": {"title": 1.0, "dateline_city": 1.0, "editors": 1.0, "language": 1.0,
-                      "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
+        "fields_exact": 1.0,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "country": 1.0,
+                      "region": 1.0, "agency": 1.0, "authors": 1.0, "editors": 1.0,
+                      "language": 1.0, "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
         "max_chrome_leaked": 6,
     },
 }

@@ -524,6 +524,7 @@ def clean_text(
     short_seen: set[str] = set()
     seen_credits = False
     pending_credit: str | None = None
+    byline_at = -1  # the index of the last byline above the lead
     for i, para in enumerate(paragraphs):
         credit_only = credit_only_line(para)
         if (credit_only and lead_index is not None and i > lead_index
@@ -568,6 +569,7 @@ def clean_text(
             names = people.byline_names(para)
             if names is not None:
                 out.bylines.extend(names)
+                byline_at = i
                 stamp = people.byline_stamp(para)
                 stated = _stated_date_line(stamp) if stamp else None
                 if stated:  # "... / TNN / Updated: Sep 12, 2024, 04:18 IST"
@@ -585,12 +587,14 @@ def clean_text(
             name = people.bare_byline_name(para)
             if name and not any(geo.resolve_place(name)):
                 out.bylines.append(name)
+                byline_at = i
                 out.count("byline")
                 continue
             # "Jess Hartley, Tom Reid": two writers, no "By".
             names = people.bare_byline_names(para)
             if names and not any(any(geo.resolve_place(n)) for n in names):
                 out.bylines.extend(names)
+                byline_at = i
                 out.count("byline")
                 continue
         before_lead = lead_index is not None and i < lead_index
@@ -650,8 +654,10 @@ def clean_text(
                 out.captions.append(named)
                 out.count("caption")
                 continue
-            if "," in para and len(para.split()) <= MAX_PLACE_LINE_WORDS and all(
-                    geo.resolve_place(para)):
+            # "Santiago, RD"; a city alone right under the byline ("Jane Roe" /
+            # "Zaragoza"): where the writer files from.
+            if ("," in para or 0 <= byline_at == i - 1) and len(
+                    para.split()) <= MAX_PLACE_LINE_WORDS and all(geo.resolve_place(para)):
                 out.place_lines.append(para)
             out.count("pre_lead")
             continue
@@ -1172,6 +1178,9 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str) -> bool:
                 wire = author.group("agency")
                 if wire and agency_name(wire):
                     out.agency_hints.append(wire.strip())
+                elif wire and len(wire.split()) <= MAX_PLACE_LINE_WORDS and all(
+                        geo.resolve_place(wire)):
+                    out.place_lines.append(wire.strip())  # "Автор: Jane Roe (Город)"
                 out.count("author_line")
                 return True
         wire = _agency_only(line) if len(line) <= 40 else None

@@ -170,6 +170,10 @@ def is_date_line(line: str) -> dt.date | None:
         return None
     line = _GLUED_WORDS.sub(" ", line)
     found = dates_in_text(line, limit=2)
+    if not found and len(line) <= 30:
+        short = compiled()["short_year_stamp"].match(line.strip())
+        return _valid(2000 + int(short.group("year")), int(short.group("month")),
+                      int(short.group("day"))) if short else None
     if len(found) != 1:
         return None
     rest = line

@@ -96,18 +96,32 @@ def _outlet_agency(outlet: str | None, url: str | None) -> str | None:
 
 
 def _host_labels(url: str | None) -> set[str]:
-    """The labels of a page's host name ("www.sudantribune.com" -> {"sudantribune", ...})."""
+    """The labels of a page's host name, without their hyphens ("www.times-age.co.nz" ->
+    {"www", "timesage", "co", "nz"})."""
     try:
         host = (urlsplit(url).hostname or "").lower() if url else ""
     except ValueError:
         host = ""
-    return {label for label in host.split(".") if len(label) >= 6}
+    return {re.sub(r"[\W_]+", "", label) for label in host.split(".") if label}
 
 
 def _is_site_name(name: str, host_labels: set[str]) -> bool:
-    """A name that spells the site's host name ("Sudan Tribune" on sudantribune.com): the
-    masthead above the story, not a writer."""
-    return len(name.split()) >= 2 and re.sub(r"[\W_]+", "", _without_article(name)) in host_labels
+    """A name that spells the site's host name: the masthead, not a writer. Its words
+    joined ("Sudan Tribune" on sudantribune.com), each word a label of the host
+    ("Vanguardia MX" on vanguardia.com.mx), or its last word the host's own long label
+    ("Wairarapa Times-Age" on times-age.co.nz)."""
+    if len(name.split()) < 2 or not host_labels:
+        return False
+    words = [re.sub(r"[\W_]+", "", w) for w in _without_article(name).split()]
+    joined = "".join(words)
+    return ((len(joined) >= SITE_LABEL_MIN_CHARS and joined in host_labels)
+            or (all(w in host_labels for w in words)
+                and any(len(w) >= SITE_LABEL_MIN_CHARS for w in words))
+            or (len(words[-1]) >= SITE_LABEL_MIN_CHARS and words[-1] in host_labels))
+
+
+# A host's label this long is the site's own name, not a word any domain holds ("www", "co").
+SITE_LABEL_MIN_CHARS = 6
 
 
 def _section_folders(url: str | None) -> set[str]:
@@ -375,7 +389,8 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     if country is None:
         country = geo.main_place_country(doc.get("title"), paragraphs[0], body, section,
                                          meta.get("url"), language, site_country, evidence,
-                                         countries, meta.get("description"))
+                                         countries, meta.get("description"),
+                                         doc.get("place_lines", []))
     if country is None and countries and max(countries.values()) == 1:
         # No country named twice ("runners from the United Kingdom, Zimbabwe and Brazil"):
         # a list of origins, not the story's place. The big cities it names decide when

@@ -298,6 +298,16 @@ class Gazetteer:
             best = best_any
         if evidence and country is None and best.country not in evidence:
             return self._named_namesake(key, entries, evidence) or best
+        if evidence and country is None:
+            # The story names both namesakes' countries ("Bragança" in Portugal and in
+            # Brazil): the one that is the seat of a subdivision of its name, in its
+            # country, is the place meant.
+            sub = self.subdivisions.get(key)
+            if sub and sub != best.country and sub in evidence:
+                seat = next((e for e in entries if e.primary and e.country == sub
+                             and e.population * NAMESAKE_RATIO >= best.population), None)
+                if seat is not None:
+                    return seat
         return best
 
     def _named_namesake(self, key: str, entries: list[City],
@@ -1012,6 +1022,14 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
             if tail:
                 placed.append((pos, tail))
                 continue
+        # "Feira do Livro do Porto": a name of several words and links, the place after
+        # its last link.
+        if len(words) > 4 and words[-2].lower() in _RUN_LINKS and not _city_in_run(
+                words[:2], sample, lowered_words, confirm, language, evidence):
+            tail = _city_in_run(words[-1:], sample, lowered_words, confirm, language, evidence)
+            if tail:
+                placed.append((pos, tail))
+                continue
         head = _city_in_run(words, sample, lowered_words, confirm, language, evidence)
         if head:
             placed.append((pos, head))
@@ -1054,6 +1072,11 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
             inflected = city is not None
         if city is None:
             sub = gaz.subdivision_country(key, standalone=True)
+            if sub is not None and j < len(words) and sub not in evidence:
+                # "Connaught Hospital in Freetown": a province's name opening a longer
+                # name is that institution's name, wherever it stands, unless the story
+                # names the province's country as well.
+                sub = None
             if sub is not None:
                 city = City(name, sub, 0, True)  # confirmed in the body like a small city
         if city is None:
@@ -1229,7 +1252,8 @@ def main_place_country(title: str | None, lead: str | None, body: str,
                        language: str | None = None, site: str | None = None,
                        evidence: frozenset[str] = frozenset(),
                        mentions: Counter[str] | None = None,
-                       description: str | None = None) -> str | None:
+                       description: str | None = None,
+                       place_lines: list[str] | None = None) -> str | None:
     """Country of a story's main location when it has no dateline, or None.
 
     Each distinct place named in the headline (and named again in the story) or the
@@ -1243,7 +1267,9 @@ def main_place_country(title: str | None, lead: str | None, body: str,
     story on Montserrat is no town in Utah. The page's `description` (its standfirst)
     votes as the lead does; of places with as many votes, one in a country where the
     page's language (not English) is spoken wins: a Portuguese page whose headline
-    names the United States and whose standfirst names Brazil is on Brazil.
+    names the United States and whose standfirst names Brazil is on Brazil. The
+    `place_lines` the byline block gives (where the writer files from: "Jane Roe" /
+    "Zaragoza", "Текст: Jane Roe (Калининград)") vote as the lead does.
     """
     mentions = mentions or Counter()
     votes: dict[str, set[str]] = {}
@@ -1264,6 +1290,10 @@ def main_place_country(title: str | None, lead: str | None, body: str,
         for key, country in places_in_head(description, common=body, language=language,
                                            evidence=evidence):
             vote(country, key)
+    for line in place_lines or ():
+        city, country = resolve_place(line, language, evidence)
+        if country:
+            vote(country, fold(city) if city else "#place")
     if not votes:
         return None  # section, domain and site name only break ties between named places
     if section and len(section) <= 40:

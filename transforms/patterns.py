@@ -2165,7 +2165,9 @@ AUTHOR_LINE = (
     r"|autorka/autor|autor/autorka|autor/in"
     r"|journaliste|giornalista|dziennikarz|dziennikarka|novinar|novinarka"
     # Cyrillic labels: "Автор: Дина Ахметова", "Аутор: ...", "Корреспондент: ...".
-    r"|автор|авторы|аутор|аутори|корреспондент|журналист|журналістка|журналистка|новинар)\s{0,2}:\s{0,2}"
+    r"|автор|авторы|аутор|аутори|корреспондент|журналист|журналістка|журналистка|новинар"
+    # "Text" as a writer's label: "Текст: Ольга Петрова", "Tekst: Jan Nowak", "Texto: ...".
+    r"|текст|tekst|texto)\s{0,2}:\s{0,2}"
     r"(?P<names>[^\n():]{3,80}?)(?:\s*\((?P<agency>[^()\n]{2,40})\))?\.?$")
 # A credits line of labelled parts between pipes, the colons optional:
 # "Penulis Kontributor Semarang, Riska Anggraeni | Editor Hendra Prasetyo".
@@ -2246,6 +2248,9 @@ NAME_TRAILING_PLACE = r"\s+(?:in|en|em|à|a|from|aus|desde|nel|nella)\s+[^,;]{2,
 # (the last word before the stop is no initial: "John F. Kennedy" stays whole; the
 # place must be one the gazetteer knows, see people.clean_name).
 NAME_PERIOD_PLACE = r"^(?P<name>.{3,60}?[^\W\d_]{2})\.\s(?P<place>[^\W\d_][^.,;:]{1,40})$"
+# A name each of whose words carries the Arabic article: a paper's ("Al-Masry Al-Youm",
+# "El-Khabar El-Yawmi"), as no person's is (a given name comes first: "Nada Al-Qahtani").
+ARTICLED_WORDS_NAME = r"^(?:(?:al|el)-[^\W\d_][\w'’]+(?:\s+|$)){2,4}$"
 # Trailing outlet after a name: "Jane Doe, Reuters" / "Jane Doe | AP".
 NAME_TRAILING_OUTLET = r"\s*[,|/]\s*[^,|/]{2,40}$"
 
@@ -2381,6 +2386,11 @@ UNIX_DATE = (
     rf"^(?:[^\W\d_]{{2,12}},?\s{{1,2}})?(?P<month>{_MONTH_ALT})\.?\s{{1,2}}(?P<day>[0-3]?\d)"
     r"\s{1,2}\d{1,2}:\d{2}(?::\d{2})?\s{1,2}(?:[A-Za-z]{1,5}\s{1,2})?(?P<year>(?:19|20)\d{2})$"
 )
+# A stamp line with a two-digit year, day first, and its clock: "22-01-25, 16:05",
+# "22.01.25 16:05" (Dutch and German papers). Read only as a line of its own (see
+# dates.is_date_line): in running text two-digit triples are scores, codes and ranges.
+SHORT_YEAR_STAMP = (r"^(?P<day>[0-3]\d)(?P<sep>[-.])(?P<month>[01]\d)(?P=sep)(?P<year>\d{2}),?"
+                    r"\s{1,2}(?:om\s|um\s)?[0-2]?\d[:.][0-5]\d(?:\s?uhr)?$")
 # The UTC offset at the end of a timestamp: "+02:00", "-0500".
 TRAILING_OFFSET = r"(?:\d|\s)(?P<sign>[+-])(?P<hours>[01]\d):?(?P<minutes>[0-5]\d)$"
 # An ISO 8601 clock written with one-digit parts ("T23:15:0Z"): padded before parsing.
@@ -2421,7 +2431,9 @@ DATE_LINE_EXTRAS = (
     r"|idt|gst|kst|awst|acst|mst|mdt|akdt|hdt|chst|sst|wet"
     r"|update|actualizado|mis à jour|aktualisiert"
     r"|à|a|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|seg|ter|qua|qui|sex"
-    r"|mon|tue|wed|thu|fri|sat|sun|published|updated|posted|on|last|ago)\b"
+    r"|mon|tue|wed|thu|fri|sat|sun|published|updated|posted|on|last|ago"
+    # German and Dutch two-letter weekdays: "Mi., 13.11.2024, 15:41 Uhr", "wo 22-01-2025".
+    r"|mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo)\b"
     r"|\b[^\W\d_]{3,12}\b(?=,?\s*\d)|\b[\w-]{2,30}(?:\.[\w-]{2,30}){0,3}\.[a-z]{2,6}\b"
     # The outlet's name in brackets after the date: "September 12, 2024 (Mainichi Japan)".
     r"|\((?-i:[A-Z][\w&'’-]{1,25}(?: [A-Z][\w&'’-]{1,25}){0,3})\))*$"
@@ -2800,6 +2812,7 @@ def compiled() -> dict[str, object]:
         "byline_stamp": re.compile(BYLINE_STAMP, flags),
         "shouted_names": re.compile(SHOUTED_NAMES),
         "date_line_extras": re.compile(DATE_LINE_EXTRAS, flags),
+        "short_year_stamp": re.compile(SHORT_YEAR_STAMP, flags),
         "caption_not_today": re.compile(CAPTION_NOT_TODAY, flags),
         "byline_with_role": re.compile(BYLINE_WITH_ROLE),
         "contact_line": re.compile(CONTACT_LINE, flags),
@@ -2824,6 +2837,7 @@ def compiled() -> dict[str, object]:
         "name_dash": re.compile(NAME_DASH),
         "leading_article": re.compile(LEADING_ARTICLE, flags),
         "name_trailing_place": re.compile(NAME_TRAILING_PLACE, flags),
+        "articled_words_name": re.compile(ARTICLED_WORDS_NAME, flags),
         "name_period_place": re.compile(NAME_PERIOD_PLACE),
         "name_trailing_outlet": re.compile(NAME_TRAILING_OUTLET),
         "dates": [re.compile(p, flags) for p in DATE_PATTERNS],

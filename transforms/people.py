@@ -36,6 +36,9 @@ _PARTICLES = frozenset(
         "e",
     ]
 )
+# Those that stand inside a surname ("de Kam", "van der Berg", "dos Santos"); not the
+# conjunctions and articles ("y", "e", "el") that join a headline's or a section's words.
+_SURNAME_PARTICLES = _PARTICLES - frozenset(["y", "e", "el", "al", "bin", "ibn"])
 _NOT_NAME_WORDS = frozenset(
     [
         "staff",
@@ -174,8 +177,8 @@ def clean_name(raw: str) -> str | None:
         return None
     if len(words) == 2 and words[0].lower() in _TITLE_ARTICLES:
         return None  # "La República", "El Tiempo", "The Citizen": a paper or its section
-    if _paper_of_a_place(words):
-        return None  # "LA ESTRELLA DE PANAMÁ", "The Times of Malta": a paper
+    if _paper_of_a_place(words) or pats["articled_words_name"].match(name):
+        return None  # "LA ESTRELLA DE PANAMÁ", "The Times of Malta", "Al-Masry Al-Youm": a paper
     for word in words:
         if word.lower() in _NOT_NAME_WORDS:
             return None
@@ -446,7 +449,10 @@ def bare_byline_name(line: str) -> str | None:
     """
     text = line.strip()
     words = text.split()
-    if not 2 <= len(words) <= 4 or len(text) > 60 or not all(w[:1].isupper() for w in words):
+    # "Sanne de Kam", "Jan van der Berg": a surname's particles in lower case, inside.
+    if not 2 <= len(words) <= 5 or len(text) > 60 or not all(
+            w[:1].isupper() or (0 < i < len(words) - 1 and w in _SURNAME_PARTICLES)
+            for i, w in enumerate(words)) or sum(w[:1].isupper() for w in words) > 4:
         return None
     if any(not re.fullmatch(r"[^\W\d_][\w'’.-]*", w) for w in words):
         return None  # punctuation or figures: a headline fragment, not a name

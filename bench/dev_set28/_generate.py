@@ -1158,7 +1158,7 @@ Vendors will pay the same monthly stall fees as before the renovation for the fi
     rec(cluster="torontosun-cp-halifax-seafood-exports", role="single", file=JSONL_B, render="newsplease",
         title="Nova Scotia expects record lobster export value despite U.S. tariff threat", date="2025-01-14",
         dateline="HALIFAX \u2014 ", city="Halifax", country="CA", region="americas", lang="en",
-        agency="The Canadian Press", authors=["Colin MacIsaac"],
+        agency="CP", authors=["Colin MacIsaac"],
         url="https://torontosun.example.com/news/national/nova-scotia-expects-record-lobster-export-value",
         source_domain="torontosun.example.com",
         description="Seafood exports from the province topped $2.5 billion last year.",
@@ -1214,8 +1214,8 @@ HOLDOUT_NOTES = {
     "Northern Mariana Islands (MP, not US) are labelled with their own codes; Turkey (TR) is in western Asia",
     "agency_names": "short names as earlier sets label them: 'Reuters', 'AP', 'EFE' ('Agencia EFE'), 'dpa', 'PTI', "
     "'Bernama' ('BERNAMA', '-- BERNAMA'), 'CNA' ('Central News Agency'), 'AFP' ('Var-matin (avec AFP)'), 'Xinhua', "
-    "'Anadolu' ('AA', 'Kaynak: AA'), 'PAP' (a 'PAP' byline and 'Źródło: PAP' with no dateline on Wprost) and 'The "
-    "Canadian Press'",
+    "'Anadolu' ('AA', 'Kaynak: AA'), 'PAP' (a 'PAP' byline and 'Źródło: PAP' with no dateline on Wprost) and 'CP' "
+    "('The Canadian Press', as sample_corpus, dev_set2, dev_set6, dev_set22 and dev_set24 label it)",
     "agency_null": "The Standard (Warrnambool), Postimees, Página12, Tribuna do Norte, Sierraloaded, Rossiyskaya Gazeta, "
     "PZC, the Stuttgarter Zeitung, Media Indonesia, THISDAY, the Saipan Tribune, Marca, the Wairarapa Times-Age, "
     "VareseNews, The Tico Times and Seychelles NATION write their own copy",
