@@ -60,11 +60,16 @@ def test_subscriber_only_paywall_notice_in_many_languages():
         "Эта статья доступна только подписчикам.",
         "Bu içerik abonelere özeldir.",
         "Artikel ini khusus untuk pelanggan.",
+        "The full article is available to subscribers.",
+        "Este contenido es exclusivo para suscriptores de El Diario del Valle.",
+        "Этот материал доступен только подписчикам.",
+        "Materiał dostępny tylko dla subskrybentów.",
     ])
     # Near misses: a place, a service or a product reserved to subscribers in the story.
     _kept("Ce parking est réservé aux abonnés des bus urbains, a précisé la mairie.")
     _kept("Der Parkplatz ist nur für Abonnenten der Stadtwerke geöffnet, sagte ein Sprecher.")
     _kept("This is a premium product and requires a subscription, the company told investors.")
+    _kept("The full article is available to subscribers of the archive, the library said.")
 
 
 def test_read_this_far_reader_support_pitch():
@@ -77,10 +82,16 @@ def test_read_this_far_reader_support_pitch():
         "Se você chegou até aqui, apoie o jornalismo local: torne-se assinante.",
         "Se sei arrivato fin qui, sostieni l'informazione libera: abbonati.",
         "Als je tot hier hebt gelezen, word lid van onze krant.",
+        "Si tu es arrivée jusqu'ici, soutiens-nous.",
+        "If you value what we do, become a member.",
+        "Si valoras nuestro periodismo, suscríbete.",
+        "Wenn Ihnen unser Journalismus gefällt, unterstützen Sie uns mit einem Abo.",
+        "Se você valoriza o nosso jornalismo, torne-se assinante.",
     ])
     # Near miss: a story sentence that opens the same way and asks nothing.
     _kept("If you've read this far, you may wonder why the council waited so long to act.")
     _kept("Si llegaste hasta acá en colectivo, el regreso es gratuito, aclaró el intendente.")
+    _kept("If you value local journalism, the mayor said, you should buy the paper on Sundays.")
 
 
 def test_support_quality_journalism_call_in_other_languages():
@@ -128,6 +139,7 @@ def test_help_link_of_a_subscription_product():
         "Dúvidas sobre sua assinatura? Veja as perguntas frequentes.",
         "Domande sul tuo abbonamento? Trova le risposte qui.",
         "Vragen over je abonnement? Bekijk de veelgestelde vragen.",
+        "Have a question about your membership? Contact our support team.",
     ])
     # Near misses: a question in a service story about something that is no product.
     _kept("Haben Sie Fragen zur Grundsteuer? Das Finanzamt gibt Antworten am Telefon.")
@@ -136,7 +148,7 @@ def test_help_link_of_a_subscription_product():
 
 def test_wire_end_of_item_code_with_desk_initials():
     for line in ["Enditem/kb", "ENDITEM/J/ls", "Enditem / ab", "(END)", "-- END --", "(FIN)",
-                 "— FIM —", "END/jt", "ENDE/dpa"]:
+                 "— FIM —", "END/jt", "ENDE/dpa", "END OF STORY"]:
         assert chrome_kind(line) is not None, line
         assert _tail(line) == [BODY, MORE], line
     # Near misses: words, not a code.

@@ -87,7 +87,7 @@ _LATEST_NEWS_TAIL = (
 _SUPPORT_CALL = (
     r"asociate|asóciate|hacete soci[oa]|hazte soci[oa]|suscribite|suscríbete|suscríbase|apoyá|apoya|apóyanos"
     r"|colaborá|become an? (member|subscriber|supporter|patron)|subscribe|support (us|our|independent|quality)"
-    r"|donate|devenez (membre|abonné|abonnée)|abonnez-vous|soutenez|faites un don|werden sie (mitglied|abonnent)"
+    r"|donate|devenez (membre|abonné|abonnée)|abonnez-vous|soutenez|soutiens|faites un don|werden sie (mitglied|abonnent)"
     r"|unterstützen sie|abonnieren sie|spenden sie|torne-se (membro|assinante|apoiador)|assine|apoie|contribua"
     r"|abbonati|sostieni|sostienici|diventa (socio|membro|abbonato)|word (lid|abonnee)|steun|doneer"
     r"|zostań (patronem|subskrybentem|prenumeratorem)|wesprzyj|wspieraj|поддержите|подпишитесь|станьте"
@@ -440,7 +440,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"((reminder|note|please note|important)[,:]? )?(this is an? (premium|subscriber[- ]only|members?[- ]only"
         r"|paid|exclusive|subscriber|plus) (article|story|content|piece|report)( (and|that|which) (requires|needs)"
         r" an? (paid |digital |premium )?(subscription|membership)( to (read|view|access|continue)( it)?)?)?"
-        r"|this (article|story|content|piece|report) (is|requires|is for|is only for)( only| exclusively)?"
+        r"|(this|the full|the rest of this|the rest of the) (article|story|content|piece|report) (is|requires|is for|is only for)( only| exclusively)?"
         r"( (available|reserved|accessible|exclusive))?( only| exclusively)? (to|for|an?) (our )?(paying |paid"
         r" |digital |premium )?(subscribers|members|subscription|membership)( only)?( to (read|view|access))?)",
         r"((l['’]accès à |la (suite|lecture) de )?(cet article|ce contenu|cette (information|enquête|page))"
@@ -449,7 +449,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"( (premium|numériques|digitaux|du site))?",
         r"((este|esta) (artículo|contenido|nota|noticia|información) es |(artículo|contenido|nota) )"
         r"(exclusiv[oa]|solo|sólo|únicamente|solamente|reservad[oa]) (para|de|a) (nuestros |los )?(suscriptores"
-        r"|suscriptoras|socios|socias|abonados|miembros|usuarios premium)( (de|del) [^\W\d_][\w'’.-]{0,25})?",
+        r"|suscriptoras|socios|socias|abonados|miembros|usuarios premium)( (de|del) [^\W\d_][\w'’.-]{0,25}"
+        r"( [^\W\d_][\w'’.-]{0,25}){0,3})?",
         r"((dieser|der) (artikel|beitrag|inhalt|text) ist |(artikel|beitrag|inhalt) )?(nur|exklusiv|ausschließlich"
         r"|nur exklusiv) (für|fuer) (abonnenten|abonnentinnen und abonnenten|abonnent\*innen|abonnent:innen"
         r"|abonnierende|plus-abonnenten|digitalabonnenten|mitglieder)( (verfügbar|zugänglich|lesbar|sichtbar"
@@ -461,10 +462,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|iscritti|utenti abbonati|abbonati premium)",
         r"((dit|deze) (artikel|bericht|verhaal|inhoud|content) is )?(alleen|exclusief|uitsluitend|enkel)"
         r"( beschikbaar| toegankelijk| leesbaar)? voor (abonnees|leden|premium-abonnees|premium abonnees)",
-        r"((ten|ta|to) (artykuł|tekst|materiał|treść|artykuł premium) (jest )?)?(dostępny|dostępna|dostępne"
+        r"(((ten|ta|to) )?(artykuł|tekst|materiał|treść)( premium)? (jest )?)?(dostępny|dostępna|dostępne"
         r"|przeznaczony|przeznaczona|przeznaczone)? ?(tylko|wyłącznie|jedynie) dla (prenumeratorów|subskrybentów"
         r"|abonentów|użytkowników premium)",
-        r"((эта |данная )?(статья|материал|публикация|новость) )?(доступн[аоы] )?(только|исключительно)"
+        r"((эта |этот |это |данная |данный )?(статья|материал|публикация|новость|текст) )?(доступ(на|но|ны|ен) )?"
+        r"(только|исключительно)"
         r" (для подписчиков|подписчикам)",
         r"(bu (içerik|haber|makale|yazı) )?(sadece |yalnızca )?abonelere özel(dir)?( (içerik|haber))?",
         r"(artikel|konten|berita) ini (khusus|hanya) (untuk )?(pelanggan|member|anggota)( premium)?"
@@ -478,9 +480,16 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "If you've read this far, you may wonder why the council waited." stays).
         r"(if you(['’]ve| have)? (read|made it|got|come|scrolled) (this far|to the end|all the way (here|down))"
         r"|si (llegaste|llegás|has llegado|ha llegado|llegó|llegaron|leíste) hasta (acá|aquí|aca|aqui|el final)"
-        r"|si (vous )?(êtes|es) arrivée?s? (jusqu['’]ici|jusqu['’]au bout)|si vous (avez lu|lisez) (cet article )?"
+        r"|si (vous |tu )?(êtes|es) arrivée?s? (jusqu['’]ici|jusqu['’]au bout)|si vous (avez lu|lisez) (cet article )?"
         r"(jusqu['’]ici|jusqu['’]au bout)|(wenn|falls) (sie|du) (bis hierhin|bis hierher|bis zum ende)"
         r" gelesen (haben|hast)|se (você )?(chegou|leu) até aqui|se (sei|siete) arrivat[oaie] fin qui"
+        r"|if you (value|appreciate|enjoy|rely on) (what we do|our (work|journalism|reporting)|(independent |quality"
+        r" |local )?(journalism|reporting))|si (valoras|valorás|valora|aprecias|apreciás) (lo que hacemos"
+        r"|nuestro (trabajo|periodismo)|el periodismo( independiente| de calidad| local)?)|si vous (appréciez|aimez)"
+        r" (ce que nous faisons|notre (travail|journalisme))|wenn (ihnen|dir) unser (journalismus|angebot|(e|ihre)"
+        r" arbeit) gefällt|wenn sie unse(ren journalismus|re arbeit) schätzen|se (você )?(valoriza|gosta d[oe])"
+        r" (o que fazemos|o nosso (trabalho|jornalismo)|nosso (trabalho|jornalismo)|o jornalismo)|se (apprezzi"
+        r"|ti piace) (quello che facciamo|il nostro (lavoro|giornalismo))"
         r"|als (je|u) (tot hier|tot hiertoe|dit) (hebt|heeft) (gelezen|gekomen)|jeśli (doczytałeś|doczytałaś"
         r"|dotarłeś|dotarłaś) (do końca|aż tutaj|tutaj|do tego miejsca)|если вы дочитали (до конца|до этого места"
         r"|этот текст)|bu satırları okuyorsanız|jika anda membaca sampai (di )?sini)"
@@ -525,8 +534,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # je abonnement? Bekijk de veelgestelde vragen" (a subscription or a "+"/"Plus"
         # product: "Haben Sie Fragen zur Grundsteuer? Das Amt gibt Antworten." stays).
         r"¿?((you have|have|got|any|sie haben|haben sie|du hast|hast du|vous avez|avez-vous|des|tienes|tenés|tiene"
-        r"|tem|você tem|hai|heeft u|heb je|masz|у вас есть|есть)( (any|noch|encore|alguna|algumas?|ancora|nog))? )?"
-        r"(questions?|fragen|preguntas|dudas|dúvidas|perguntas|domande|dubbi|vragen|pytania|вопросы|sorularınız"
+        r"|tem|você tem|hai|heeft u|heb je|masz|у вас есть|есть)( (any|a|an|noch|encore|alguna|algumas?|ancora|nog))? )?"
+        r"(questions?|fragen|frage|preguntas|dudas|dúvidas|perguntas|domande|dubbi|vragen|pytania|вопросы|sorularınız"
         r"|pertanyaan) (about|on|regarding|with|zu|zum|zur|sur|concernant|à propos de|sobre|su|sul|sulla|over"
         r"|dotyczące|o|по|tentang|hakkında) (your |ihrem |ihrer |ihr |deinem |deiner |votre |ton |tu |su |sua |a sua"
         r" |seu |o seu |il tuo |la tua |tuo |tua |je |uw |twoj\w{0,3} |ваш\w{0,3} |the |l['’])?((digital[- ]?|online[- ]?"
@@ -535,7 +544,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|subskrypc\w{1,3}|подписк\w{1,2}|abonelik|langganan)|[^\W\d_][\w.-]{0,20}(\+| ?plus| premium))\s?\?"
         r" [^\n]{0,80}?\b(answers|faqs?|help|antworten|hilfe|réponses|aide|respuestas|preguntas frecuentes|ayuda"
         r"|respostas|perguntas frequentes|ajuda|risposte|assistenza|antwoorden|veelgestelde vragen|odpowiedzi"
-        r"|ответы|cevaplar|jawaban)\b[^\n]{0,60}",
+        r"|ответы|cevaplar|jawaban|contact us|support team|customer (service|support)|kundenservice|leserservice"
+        r"|service client|atención al cliente|atendimento ao cliente|servizio clienti|klantenservice)\b[^\n]{0,60}",
         r"(receba|recebe) (todas as semanas|todos os dias|toda semana|todas as manhãs) .{0,120}",
         # A newsletter pitch after a lead-in and its colon: "Keep up with local news: sign up
         # to the Daily Planet morning briefing.", "Restez informé : inscrivez-vous à notre
@@ -799,7 +809,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # A wire's end-of-item code alone under the story, maybe with the desk's initials:
         # "Enditem/kb", "ENDITEM/J/ls", "(END)", "-- END --", "(FIN)", "— FIM —", "ENDE/ab"
         # (shouted or marked off: "End of an era for the ferry" is a line of words).
-        r"(end ?item|(?-i:END|ENDS|FIN|FIM|ENDE|KONIEC|КОНЕЦ)|\((end|ends|fin|fim|ende|koniec|конец)\)"
+        r"(end ?item|(?-i:END|ENDS|FIN|FIM|ENDE|KONIEC|КОНЕЦ|END OF (STORY|ITEM|TRANSMISSION))|\((end|ends|fin|fim|ende|koniec|конец)\)"
         r"|[-–—=]{1,3} ?(end|ends|fin|fim|ende|koniec|конец) ?[-–—=]{1,3})(\s?/\s?[A-Za-z]{1,4}){0,4}",
     ],
     "advertisement": [
