@@ -154,3 +154,33 @@ def test_wire_end_of_item_code_with_desk_initials():
     # Near misses: words, not a code.
     _kept("End of an era for the harbour ferry as the last crossing sails on Sunday.")
     _kept("Fin de la grève au port après trois semaines de blocage, a annoncé le syndicat.")
+
+
+def test_paywall_read_on_call_in_many_languages():
+    _dropped([
+        "To continue reading, subscribe now.",
+        "Para seguir leyendo, suscríbete.",
+        "Um weiterzulesen, schließen Sie ein Abo ab.",
+        "Para continuar lendo, assine.",
+        "Per continuare a leggere, abbonati.",
+        "Lees verder met een abonnement.",
+        "Aby czytać dalej, wykup subskrypcję.",
+        "Чтобы продолжить чтение, оформите подписку.",
+        "Weiterlesen mit HZ+",
+    ])
+    # Near misses: the same opening with the story's own clause after it.
+    _kept("To continue reading, residents must visit the library before the end of the month.")
+    _kept("Read on with a smile, the author wrote in the preface to her collection of essays.")
+
+
+def test_log_in_prompt_for_subscribers_in_many_languages():
+    _dropped([
+        "Déjà abonné ? Connectez-vous.",
+        "¿Ya eres suscriptor? Inicia sesión.",
+        "Sie sind bereits Abonnent? Hier anmelden.",
+        "Já é assinante? Faça login.",
+        "Sei già abbonato? Accedi.",
+        "Masz już subskrypcję? Zaloguj się.",
+    ])
+    # Near miss: a story sentence about somebody who already is a member.
+    _kept("Already a member of the club, she joined its board in 2019 and chaired it from 2022.")

@@ -471,6 +471,42 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(bu (içerik|haber|makale|yazı) )?(sadece |yalnızca )?abonelere özel(dir)?( (içerik|haber))?",
         r"(artikel|konten|berita) ini (khusus|hanya) (untuk )?(pelanggan|member|anggota)( premium)?"
         r"( [^\W\d_][\w'’.-]{0,25})?",
+        # A paywall's "to read on" call: "To continue reading, subscribe now.", "Para seguir
+        # leyendo, suscríbete", "Um weiterzulesen, schließen Sie ein Abo ab", "Per continuare a
+        # leggere, abbonati", "Чтобы продолжить чтение, оформите подписку", and "read on with a
+        # subscription": "Lees verder met een abonnement", "Weiterlesen mit Plus" (a call opens
+        # the clause after it: "To continue reading, residents must visit the library." stays).
+        r"(to (continue|keep) reading|to read (the|this) (full |whole )?(article|story)|para (seguir|continuar)"
+        r" leyendo|para leer (la nota|el artículo|la noticia) complet[oa]|pour (lire|découvrir) la suite|pour"
+        r" continuer (à|la) lecture|pour continuer à lire|um (weiterzulesen|den (ganzen |vollständigen )?artikel"
+        r" (weiter )?zu lesen)|para (continuar|seguir) lendo|para ler (a matéria|o artigo|a reportagem) complet[oa]"
+        r"|per (continuare a|proseguire la) leggere|per continuare la lettura|per leggere (l['’]articolo|tutto)"
+        r"|om verder te lezen|aby (czytać dalej|przeczytać (cały )?(artykuł|tekst))|чтобы (продолжить чтение"
+        r"|читать дальше|прочитать (статью|материал) (полностью|целиком))|okumaya devam etmek için"
+        r"|untuk (melanjutkan|lanjut) membaca)\s?[,:–—-]?\s(please |merci de |veuillez |bitte )?(subscribe"
+        r"|sign in|log in|register|become|get|suscríbete|suscribite|suscríbase|inicia sesión|iniciá sesión"
+        r"|regístrate|registrate|abonnez-vous|connectez-vous|inscrivez-vous|vous abonner|vous connecter"
+        r"|schließen sie|abonnieren sie|melden sie sich|loggen sie sich|registrieren sie sich|assine|faça login"
+        r"|cadastre-se|entre|abbonati|accedi|registrati|word abonnee|log (dan )?in|sluit|neem een abonnement"
+        r"|wykup|zaloguj|оформите|подпишитесь|войдите|abone olun|giriş yapın|berlangganan|masuk|daftar)"
+        r"\b[^.!?\n]{0,80}",
+        r"(lees|weiterlesen|lesen sie weiter|lisez la suite|lire la suite|sigue leyendo|seguí leyendo|continúa leyendo"
+        r"|continue lendo|continua a leggere|czytaj dalej|читайте далее|read on|continue reading|keep reading)"
+        r"( verder)? (met|mit|avec|con|com|z|с|with) (een |einem |einer |un |une |una |um |uma |a |an )?"
+        r"(abonnement|abo|suscripción|assinatura|abbonamento|subskrypcją|prenumeratą|подпиской|subscription"
+        r"|membership|plus|premium|[^\W\d_][\w.-]{0,20}(\+| ?plus| premium))",
+        # A log-in prompt for subscribers: "Already a subscriber? Log in.", "Déjà abonné ?
+        # Connectez-vous", "¿Ya eres suscriptor? Inicia sesión", "Sie sind bereits Abonnent?
+        # Hier anmelden", "Já é assinante? Faça login", "Sei già abbonato? Accedi", "Al
+        # abonnee? Log in" (the question and a log-in call: "Already a member of the club,
+        # she joined the board in 2019." stays).
+        r"(already an? (subscriber|member)|déjà (abonnée?|membre|inscrite?)|¿?ya (eres|sos|es) (suscriptor[a]?|soci[oa]"
+        r"|abonad[oa])|(sie sind |du bist )?(bereits|schon) (abonnent(in)?|kunde|kundin|mitglied)|(você )?já é"
+        r" (assinante|membro)|sei già (abbonat[oa]|iscritt[oa])|al (abonnee|lid)|masz już (subskrypcję|prenumeratę"
+        r"|konto)|уже (подписаны|есть подписка|подписчик)|zaten abone misiniz|sudah berlangganan)\s?\?\s?(please"
+        r" |bitte |hier |here |ici )?(log ?in|sign ?in|connectez-vous|identifiez-vous|se connecter|inicia sesión"
+        r"|iniciá sesión|ingresá|ingresa|anmelden|einloggen|melden sie sich an|loggen sie sich ein|faça login|entre"
+        r"|accedi|log (hier )?in|inloggen|zaloguj( się)?|войдите|giriş yapın|masuk)\b[^.!?\n]{0,60}",
         # A reader-support pitch that opens by noting the reader got this far, then asks to
         # join, subscribe or give: "If you've read this far, you value our journalism.
         # Become a member today.", "Si llegaste hasta acá es porque te interesa la
