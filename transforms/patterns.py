@@ -82,6 +82,16 @@ _LATEST_NEWS_TAIL = (
     r"|die (neuesten|wichtigsten|aktuellen) (nachrichten|news|meldungen)|(tutte )?le (ultime|principali) notizie"
     r"|het (laatste|belangrijkste) nieuws)( (first|d['’]abord|primero|primeiro|zuerst|prima|eerst|here|ici|aquí"
     r"|aqui|hier|qui))?[.!]?")
+# A call to join, subscribe or give in a reader-support pitch: "Asociate", "Become a
+# member", "Devenez membre", "Werden Sie Mitglied", "Torne-se assinante", "Diventa socio".
+_SUPPORT_CALL = (
+    r"asociate|asóciate|hacete soci[oa]|hazte soci[oa]|suscribite|suscríbete|suscríbase|apoyá|apoya|apóyanos"
+    r"|colaborá|become an? (member|subscriber|supporter|patron)|subscribe|support (us|our|independent|quality)"
+    r"|donate|devenez (membre|abonné|abonnée)|abonnez-vous|soutenez|soutiens|faites un don|werden sie (mitglied|abonnent)"
+    r"|unterstützen sie|abonnieren sie|spenden sie|torne-se (membro|assinante|apoiador)|assine|apoie|contribua"
+    r"|abbonati|sostieni|sostienici|diventa (socio|membro|abbonato)|word (lid|abonnee)|steun|doneer"
+    r"|zostań (patronem|subskrybentem|prenumeratorem)|wesprzyj|wspieraj|поддержите|подпишитесь|станьте"
+    r"|destek olun|abone olun|dukung|berlangganan")
 CHROME_LINE_PATTERNS: dict[str, list[str]] = {
     # Paywall / analytics metadata that scrapers pick up as text (Reuters, US papers).
     "paywall_metadata": [
@@ -418,6 +428,160 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(don['’]?t|never) miss out on (the )?(latest )?(headlines|news|stories|updates)\b.{0,200}",
         r"(subscribers?|premium|members?|abonnenten|abonnés)[ -]only( (content|article|story))?"
         r"|exclusive (to|for) (subscribers|members)",
+        # A paywall notice that the story is for subscribers only, the story its subject:
+        # "Reminder, this is a Premium article and requires a subscription to read.", "This
+        # story is available to subscribers only", "Cet article est réservé aux abonnés.",
+        # "Este artículo es exclusivo para suscriptores", "Dieser Artikel ist nur für
+        # Abonnenten verfügbar", "Este conteúdo é exclusivo para assinantes", "Questo articolo
+        # è riservato agli abbonati", "Dit artikel is alleen voor abonnees", "Ten artykuł jest
+        # dostępny tylko dla prenumeratorów", "Эта статья доступна только подписчикам", "Bu
+        # içerik abonelere özeldir", "Artikel ini khusus untuk pelanggan" (the article, not a
+        # car park or a seat: "Ce parking est réservé aux abonnés du réseau" stays).
+        r"((reminder|note|please note|important)[,:]? )?(this is an? (premium|subscriber[- ]only|members?[- ]only"
+        r"|paid|exclusive|subscriber|plus) (article|story|content|piece|report)( (and|that|which) (requires|needs)"
+        r" an? (paid |digital |premium )?(subscription|membership)( to (read|view|access|continue)( it)?)?)?"
+        r"|(this|the full|the rest of this|the rest of the) (article|story|content|piece|report) (is|requires|is for|is only for)( only| exclusively)?"
+        r"( (available|reserved|accessible|exclusive))?( only| exclusively)? (to|for|an?) (our )?(paying |paid"
+        r" |digital |premium )?(subscribers|members|subscription|membership)( only)?( to (read|view|access))?)",
+        r"((l['’]accès à |la (suite|lecture) de )?(cet article|ce contenu|cette (information|enquête|page))"
+        r"|(cet |ce )?(article|contenu)) (est )?(exclusivement |uniquement |strictement )?(réservée?|accessible"
+        r"|disponible)( exclusivement| uniquement)? (aux|à nos) (abonnés|abonné\.e\.s|abonnées|membres)"
+        r"( (premium|numériques|digitaux|du site))?",
+        r"((este|esta) (artículo|contenido|nota|noticia|información) es |(artículo|contenido|nota) )"
+        r"(exclusiv[oa]|solo|sólo|únicamente|solamente|reservad[oa]) (para|de|a) (nuestros |los )?(suscriptores"
+        r"|suscriptoras|socios|socias|abonados|miembros|usuarios premium)( (de|del) [^\W\d_][\w'’.-]{0,25}"
+        r"( [^\W\d_][\w'’.-]{0,25}){0,3})?",
+        r"((dieser|der) (artikel|beitrag|inhalt|text) ist |(artikel|beitrag|inhalt) )?(nur|exklusiv|ausschließlich"
+        r"|nur exklusiv) (für|fuer) (abonnenten|abonnentinnen und abonnenten|abonnent\*innen|abonnent:innen"
+        r"|abonnierende|plus-abonnenten|digitalabonnenten|mitglieder)( (verfügbar|zugänglich|lesbar|sichtbar"
+        r"|freigeschaltet))?",
+        r"((este|esta) (artigo|conteúdo|matéria|reportagem|notícia) é |(conteúdo|matéria|artigo) )(exclusiv[oa]"
+        r"|restrit[oa]|apenas|somente|reservad[oa]) (para|a|aos|de) (os |nossos )?(assinantes|membros)",
+        r"((questo |quest['’] ?)(articolo|contenuto) è |(articolo|contenuto) )(riservato|esclusivo|disponibile"
+        r"( solo| soltanto| esclusivamente)?|accessibile( solo| soltanto)?) (agli|per gli|ai|per i) (abbonati"
+        r"|iscritti|utenti abbonati|abbonati premium)",
+        r"((dit|deze) (artikel|bericht|verhaal|inhoud|content) is )?(alleen|exclusief|uitsluitend|enkel)"
+        r"( beschikbaar| toegankelijk| leesbaar)? voor (abonnees|leden|premium-abonnees|premium abonnees)",
+        r"(((ten|ta|to) )?(artykuł|tekst|materiał|treść)( premium)? (jest )?)?(dostępny|dostępna|dostępne"
+        r"|przeznaczony|przeznaczona|przeznaczone)? ?(tylko|wyłącznie|jedynie) dla (prenumeratorów|subskrybentów"
+        r"|abonentów|użytkowników premium)",
+        r"((эта |этот |это |данная |данный )?(статья|материал|публикация|новость|текст) )?(доступ(на|но|ны|ен) )?"
+        r"(только|исключительно)"
+        r" (для подписчиков|подписчикам)",
+        r"(bu (içerik|haber|makale|yazı) )?(sadece |yalnızca )?abonelere özel(dir)?( (içerik|haber))?",
+        r"(artikel|konten|berita) ini (khusus|hanya) (untuk )?(pelanggan|member|anggota)( premium)?"
+        r"( [^\W\d_][\w'’.-]{0,25})?",
+        # A paywall's "to read on" call: "To continue reading, subscribe now.", "Para seguir
+        # leyendo, suscríbete", "Um weiterzulesen, schließen Sie ein Abo ab", "Per continuare a
+        # leggere, abbonati", "Чтобы продолжить чтение, оформите подписку", and "read on with a
+        # subscription": "Lees verder met een abonnement", "Weiterlesen mit Plus" (a call opens
+        # the clause after it: "To continue reading, residents must visit the library." stays).
+        r"(to (continue|keep) reading|to read (the|this) (full |whole )?(article|story)|para (seguir|continuar)"
+        r" leyendo|para leer (la nota|el artículo|la noticia) complet[oa]|pour (lire|découvrir) la suite|pour"
+        r" continuer (à|la) lecture|pour continuer à lire|um (weiterzulesen|den (ganzen |vollständigen )?artikel"
+        r" (weiter )?zu lesen)|para (continuar|seguir) lendo|para ler (a matéria|o artigo|a reportagem) complet[oa]"
+        r"|per (continuare a|proseguire la) leggere|per continuare la lettura|per leggere (l['’]articolo|tutto)"
+        r"|om verder te lezen|aby (czytać dalej|przeczytać (cały )?(artykuł|tekst))|чтобы (продолжить чтение"
+        r"|читать дальше|прочитать (статью|материал) (полностью|целиком))|okumaya devam etmek için"
+        r"|untuk (melanjutkan|lanjut) membaca)\s?[,:–—-]?\s(please |merci de |veuillez |bitte )?(subscribe"
+        r"|sign in|log in|register|become|get|suscríbete|suscribite|suscríbase|inicia sesión|iniciá sesión"
+        r"|regístrate|registrate|abonnez-vous|connectez-vous|inscrivez-vous|vous abonner|vous connecter"
+        r"|schließen sie|abonnieren sie|melden sie sich|loggen sie sich|registrieren sie sich|assine|faça login"
+        r"|cadastre-se|entre|abbonati|accedi|registrati|word abonnee|log (dan )?in|sluit|neem een abonnement"
+        r"|wykup|zaloguj|оформите|подпишитесь|войдите|abone olun|giriş yapın|berlangganan|masuk|daftar)"
+        r"\b[^.!?\n]{0,80}",
+        r"(lees|weiterlesen|lesen sie weiter|lisez la suite|lire la suite|sigue leyendo|seguí leyendo|continúa leyendo"
+        r"|continue lendo|continua a leggere|czytaj dalej|читайте далее|read on|continue reading|keep reading)"
+        r"( verder)? (met|mit|avec|con|com|z|с|with) (een |einem |einer |un |une |una |um |uma |a |an )?"
+        r"(abonnement|abo|suscripción|assinatura|abbonamento|subskrypcją|prenumeratą|подпиской|subscription"
+        r"|membership|plus|premium|[^\W\d_][\w.-]{0,20}(\+| ?plus| premium))",
+        # A log-in prompt for subscribers: "Already a subscriber? Log in.", "Déjà abonné ?
+        # Connectez-vous", "¿Ya eres suscriptor? Inicia sesión", "Sie sind bereits Abonnent?
+        # Hier anmelden", "Já é assinante? Faça login", "Sei già abbonato? Accedi", "Al
+        # abonnee? Log in" (the question and a log-in call: "Already a member of the club,
+        # she joined the board in 2019." stays).
+        r"(already an? (subscriber|member)|déjà (abonnée?|membre|inscrite?)|¿?ya (eres|sos|es) (suscriptor[a]?|soci[oa]"
+        r"|abonad[oa])|(sie sind |du bist )?(bereits|schon) (abonnent(in)?|kunde|kundin|mitglied)|(você )?já é"
+        r" (assinante|membro)|sei già (abbonat[oa]|iscritt[oa])|al (abonnee|lid)|masz już (subskrypcję|prenumeratę"
+        r"|konto)|уже (подписаны|есть подписка|подписчик)|zaten abone misiniz|sudah berlangganan)\s?\?\s?(please"
+        r" |bitte |hier |here |ici )?(log ?in|sign ?in|connectez-vous|identifiez-vous|se connecter|inicia sesión"
+        r"|iniciá sesión|ingresá|ingresa|anmelden|einloggen|melden sie sich an|loggen sie sich ein|faça login|entre"
+        r"|accedi|log (hier )?in|inloggen|zaloguj( się)?|войдите|giriş yapın|masuk)\b[^.!?\n]{0,60}",
+        # A reader-support pitch that opens by noting the reader got this far, then asks to
+        # join, subscribe or give: "If you've read this far, you value our journalism.
+        # Become a member today.", "Si llegaste hasta acá es porque te interesa la
+        # información de calidad. Asociate a ...", "Si vous êtes arrivé jusqu'ici, soutenez
+        # ...", "Wenn Sie bis hierhin gelesen haben, unterstützen Sie ...", "Se você chegou
+        # até aqui, assine ...", "Se sei arrivato fin qui, sostieni ..." (a call must follow:
+        # "If you've read this far, you may wonder why the council waited." stays).
+        r"(if you(['’]ve| have)? (read|made it|got|come|scrolled) (this far|to the end|all the way (here|down))"
+        r"|si (llegaste|llegás|has llegado|ha llegado|llegó|llegaron|leíste) hasta (acá|aquí|aca|aqui|el final)"
+        r"|si (vous |tu )?(êtes|es) arrivée?s? (jusqu['’]ici|jusqu['’]au bout)|si vous (avez lu|lisez) (cet article )?"
+        r"(jusqu['’]ici|jusqu['’]au bout)|(wenn|falls) (sie|du) (bis hierhin|bis hierher|bis zum ende)"
+        r" gelesen (haben|hast)|se (você )?(chegou|leu) até aqui|se (sei|siete) arrivat[oaie] fin qui"
+        r"|if you (value|appreciate|enjoy|rely on) (what we do|our (work|journalism|reporting)|(independent |quality"
+        r" |local )?(journalism|reporting))|si (valoras|valorás|valora|aprecias|apreciás) (lo que hacemos"
+        r"|nuestro (trabajo|periodismo)|el periodismo( independiente| de calidad| local)?)|si vous (appréciez|aimez)"
+        r" (ce que nous faisons|notre (travail|journalisme))|wenn (ihnen|dir) unser (journalismus|angebot|(e|ihre)"
+        r" arbeit) gefällt|wenn sie unse(ren journalismus|re arbeit) schätzen|se (você )?(valoriza|gosta d[oe])"
+        r" (o que fazemos|o nosso (trabalho|jornalismo)|nosso (trabalho|jornalismo)|o jornalismo)|se (apprezzi"
+        r"|ti piace) (quello che facciamo|il nostro (lavoro|giornalismo))"
+        r"|als (je|u) (tot hier|tot hiertoe|dit) (hebt|heeft) (gelezen|gekomen)|jeśli (doczytałeś|doczytałaś"
+        r"|dotarłeś|dotarłaś) (do końca|aż tutaj|tutaj|do tego miejsca)|если вы дочитали (до конца|до этого места"
+        r"|этот текст)|bu satırları okuyorsanız|jika anda membaca sampai (di )?sini)"
+        r"[^\n]{0,200}?\b(" + _SUPPORT_CALL + r")\b[^\n]{0,120}",
+        # A "support quality journalism" call in other languages, maybe with its join or
+        # give call: "Apoyá el periodismo de calidad. Asociate.", "Soutenez un journalisme
+        # de qualité : abonnez-vous", "Unterstützen Sie unabhängigen Journalismus",
+        # "Apoie o jornalismo de qualidade", "Sostieni il giornalismo indipendente", "Steun
+        # onafhankelijke journalistiek", "Wesprzyj niezależne dziennikarstwo", "Поддержите
+        # независимую журналистику", "Dukung jurnalisme berkualitas" (the journalism closes
+        # the call: "Unterstützen Sie den Journalismus in der Region, forderte der Verleger."
+        # stays).
+        r"(apoyá|apoya|apoye|apóyanos|soutenez|soutiens|unterstützen sie|unterstütze|apoie|apoia|sostieni|sostenete"
+        r"|steun|wesprzyj|wspieraj|поддержите|dukung)( [\w'’-]{1,20}){0,3}? (periodismo|journalisme|journalismus"
+        r"|qualitätsjournalismus|jornalismo|giornalismo|journalistiek|kwaliteitsjournalistiek|dziennikarstwo"
+        r"|журналистику|jurnalisme)( (de calidad|independiente|local|libre|de qualité|indépendant|libre"
+        r"|de qualidade|independente|di qualità|indipendente|libero|berkualitas|independen))?"
+        r"(\s?[.,!:;–—-]{1,2} ?(" + _SUPPORT_CALL + r")\b[^.!?\n]{0,80})?"
+        r"|((bağımsız|nitelikli|kaliteli|özgür) )?gazeteciliği destekleyin(\s?[.,!:;–—-]{1,2} ?(" + _SUPPORT_CALL
+        + r")\b[^.!?\n]{0,80})?",
+        # The outlet's news on a messaging app, maybe with a call to its channel after:
+        # "Receba as notícias do Jornal no WhatsApp. Entre no nosso canal.", "Get The Post's
+        # news on WhatsApp", "Recibe las noticias de El Diario en WhatsApp", "Recevez l'actualité
+        # du Courrier sur WhatsApp", "Erhalten Sie die Nachrichten der Post auf WhatsApp" (the
+        # app closes the sentence: "Receive news on WhatsApp, the scam message promised." stays).
+        r"(get|receive|receba|recebe|receber|recibe|reciba|recibí|recevez|reçois|recevoir|ricevi|ricevete|ricevere"
+        r"|erhalten sie|erhalte|ontvang|otrzymuj|получайте|dapatkan)( (all|todas|toutes|alle|tutte))?( (the|as|os"
+        r"|los|las|les|le|l['’]|die|het|de))? ?((latest|últimas|dernières|ultime|neuesten|aktuellen|laatste"
+        r"|principais|principales|main|top|breaking) )?(news|notícias|noticias|informações|infos|informations"
+        r"|actualités|actualité|nouvelles|notizie|nachrichten|nieuws|wiadomości|новости|berita|headlines|updates"
+        r"|stories)( (of|from|by|de|da|do|das|dos|del|de la|des|du|di|della|dal|von|der|van|z|от) [^.!?\n]{1,40}?)?"
+        r" (on|via|no|na|pelo|pela|en|por|sur|par|su|auf|über|per|op|в|di|lewat|melalui) (whatsapp|telegram"
+        r"|signal|viber)([- ](channels?|kanal|kanaal|canal|chaîne|canale|gruppe|grupo|group))?"
+        r"([.!:] [^.!?\n]{0,30}?\b(join|entre|entra|únete|unite|sumate|siga|sigue|follow|rejoignez|abonnez-vous"
+        r"|folgen sie|treten sie|abonnieren sie|unisciti|iscriviti|segui|word lid|volg|dołącz|obserwuj|подпишитесь"
+        r"|подписывайтесь|ikuti|gabung|click|tap|clique|toque|cliquez|haz clic|hacé clic|clicca|klik)\b[^.!?\n]{0,80})?",
+        # A help link of the site's subscription product: "Sie haben Fragen zu X+? Hier
+        # finden Sie Antworten.", "Questions about your subscription? Find answers here.",
+        # "Des questions sur votre abonnement ? Consultez notre FAQ", "¿Dudas sobre tu
+        # suscripción? Consultá las preguntas frecuentes", "Dúvidas sobre sua assinatura?
+        # Veja as respostas", "Domande sul tuo abbonamento? Trova le risposte", "Vragen over
+        # je abonnement? Bekijk de veelgestelde vragen" (a subscription or a "+"/"Plus"
+        # product: "Haben Sie Fragen zur Grundsteuer? Das Amt gibt Antworten." stays).
+        r"¿?((you have|have|got|any|sie haben|haben sie|du hast|hast du|vous avez|avez-vous|des|tienes|tenés|tiene"
+        r"|tem|você tem|hai|heeft u|heb je|masz|у вас есть|есть)( (any|a|an|noch|encore|alguna|algumas?|ancora|nog))? )?"
+        r"(questions?|fragen|frage|preguntas|dudas|dúvidas|perguntas|domande|dubbi|vragen|pytania|вопросы|sorularınız"
+        r"|pertanyaan) (about|on|regarding|with|zu|zum|zur|sur|concernant|à propos de|sobre|su|sul|sulla|over"
+        r"|dotyczące|o|по|tentang|hakkında) (your |ihrem |ihrer |ihr |deinem |deiner |votre |ton |tu |su |sua |a sua"
+        r" |seu |o seu |il tuo |la tua |tuo |tua |je |uw |twoj\w{0,3} |ваш\w{0,3} |the |l['’])?((digital[- ]?|online[- ]?"
+        r"|e-?paper[- ]?|premium[- ]?|plus[- ]?)?(subscription|membership|abo|abonnement|digitalabo|digital-abo"
+        r"|mitgliedschaft|suscripción|membresía|assinatura|abbonamento|lidmaatschap|prenumerat\w{1,3}"
+        r"|subskrypc\w{1,3}|подписк\w{1,2}|abonelik|langganan)|[^\W\d_][\w.-]{0,20}(\+| ?plus| premium))\s?\?"
+        r" [^\n]{0,80}?\b(answers|faqs?|help|antworten|hilfe|réponses|aide|respuestas|preguntas frecuentes|ayuda"
+        r"|respostas|perguntas frequentes|ajuda|risposte|assistenza|antwoorden|veelgestelde vragen|odpowiedzi"
+        r"|ответы|cevaplar|jawaban|contact us|support team|customer (service|support)|kundenservice|leserservice"
+        r"|service client|atención al cliente|atendimento ao cliente|servizio clienti|klantenservice)\b[^\n]{0,60}",
         r"(receba|recebe) (todas as semanas|todos os dias|toda semana|todas as manhãs) .{0,120}",
         # A newsletter pitch after a lead-in and its colon: "Keep up with local news: sign up
         # to the Daily Planet morning briefing.", "Restez informé : inscrivez-vous à notre
@@ -678,6 +842,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|sont fermés|sono chiusi|encerrados)\.?",
         r"partilhe( este artigo| esta notícia)?|partilhar",
         r"these are external links and will open in a new window|video ?player ?close|enditem",
+        # A wire's end-of-item code alone under the story, maybe with the desk's initials:
+        # "Enditem/kb", "ENDITEM/J/ls", "(END)", "-- END --", "(FIN)", "— FIM —", "ENDE/ab"
+        # (shouted or marked off: "End of an era for the ferry" is a line of words).
+        r"(end ?item|(?-i:END|ENDS|FIN|FIM|ENDE|KONIEC|КОНЕЦ|END OF (STORY|ITEM|TRANSMISSION))|\((end|ends|fin|fim|ende|koniec|конец)\)"
+        r"|[-–—=]{1,3} ?(end|ends|fin|fim|ende|koniec|конец) ?[-–—=]{1,3})(\s?/\s?[A-Za-z]{1,4}){0,4}",
     ],
     "advertisement": [
         r"advertisement|advertisements|advertising|sponsored( content)?|ad|ads|anzeige|werbung"
