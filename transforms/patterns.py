@@ -1631,11 +1631,42 @@ INLINE_LINK_PREFIXES: list[str] = [
 # speech and never count; MAX_PITCH_WORDS bounds the line.
 MAX_PITCH_WORDS = 45
 READER_ADDRESS = (
-    r"you|your|yours|you're|you've|du|dig|din|ditt|dina|deg|dine|uw|jij|jouw"
+    r"you|your|yours|you're|you've|ditt|deg|uw|jij|jouw"
     r"|vous|votre|vos|toi|usted|ustedes|tú|tus|você|vocês|voi|vostro"
     r"|tuo|tua|dich|dein|deine|deinen|ciebie|twój|twoje|tebe|váš|vaše|siz|sizin"
-    r"|our|ours|vår|vårt|våra|onze|notre|nos|nuestro|nuestra|nosso|nossa|nostro|nostra"
+    r"|our|ours|vår|vårt|våra|onze|notre|nuestro|nuestra|nosso|nossa|nostro|nostra"
     r"|unser|unsere|unseren|nasz|nasze|náš|naše|bizim"
+)
+# Pronouns that address the reader in one language and are other words in another: the
+# Scandinavian and German "du", "din", "dig", "dina", "dine" are the French article "du"
+# ("réservé aux abonnés du réseau"), the English "din", "dig" and "dine", the Romanian
+# "din"; the French "nos" (our) is the Spanish and Portuguese "nos" (us). Each counts
+# only on a line that holds a function word of its own languages (and none of the others'
+# is needed): "Logga in om du redan är prenumerant" (är, om), "Hast du schon ein Abo?"
+# (hast, ein), "Tous nos articles pour les abonnés" (pour).
+READER_ADDRESS_GERMANIC = r"du|dig|din|dina|dine"
+GERMANIC_FUNCTION_WORDS = (
+    r"och|att|är|inte|jag|om|hvis|ikke|ikkje|eller|også|också|för|til|till|av|af|på|med|som|kan|vil"
+    r"|vill|ska|skal|får|få|bli|blir|har|hur|nu|nå|bara|bare|kun|jeg|ved|hos|från|dette|detta|denne"
+    r"|det|den|ett|er|en|und|ist|nicht|hast|bist|kannst|willst|mit|für|auf|jetzt|noch|schon|zu|dem"
+    r"|der|einen|einem|eine|ein|oder|wenn|wie|sind|nur|als|hier|mehr|kein|keine|alles"
+)
+READER_ADDRESS_FRENCH = r"nos"
+FRENCH_FUNCTION_WORDS = (
+    r"est|et|aux|au|pour|dans|avec|vous|votre|sont|cette|ces|nous|être|chez|des|du|une|tous|toutes"
+    r"|sur|plus|vos|ou|qui|ne|pas"
+)
+# A clause that reports speech after a call, without quotation marks: "Unterstützen Sie
+# den Journalismus, sagte der Minister", "Subscribe to the union's bulletin, the organiser
+# urged": the call is the story's, not the site's.
+REPORTED_SPEECH_CLAUSE = (
+    r"[,;]\s(?:[^,;.!?\n]{0,40}?\s)?(?:said|says|urged|told|added|wrote|insisted|pleaded|argued"
+    r"|sagte|sagt|forderte|fordert|betonte|erklärte|meinte|schrieb|appellierte|rief"
+    r"|dijo|afirmó|señaló|añadió|pidió|aseguró|explicó|insistió|instó|dice"
+    r"|a (?:déclaré|dit|affirmé|souligné|ajouté|expliqué|lancé|plaidé|insisté|martelé)|déclare|affirme|estime"
+    r"|disse|afirmou|pediu|declarou|apelou|ha (?:detto|affermato|spiegato|aggiunto|dichiarato|chiesto)"
+    r"|zei|zegt|aldus|riep|powiedział|powiedziała|apelował|apelowała|сказал|сказала|заявил|заявила"
+    r"|призвал|призвала|dedi|söyledi|kata|ujar|ungkap)(?![^\W\d_])"
 )
 READER_PITCH_WORDS = (
     r"subscri\w*|abonn\w*|abon\w*|prenumer\w*|suscri\w*|assinante\w*|assinatura\w*|abbona\w*"
