@@ -151,6 +151,8 @@ def test_unbylined_writer_bio_line_under_the_story():
     assert _middle(line) == [BODY, line, MORE]
     line = "Mara Quillfeather is a reporter for the Herald and was arrested on Friday, police said."
     assert _tail(line) == [BODY, MORE, line]
+    line = "Ana Ruiz es periodista de El Diario del Valle y fue la primera en llegar al lugar."
+    assert _tail(line) == [BODY, MORE, line]
 
 
 def test_reader_pitch_pronouns_are_read_in_their_own_language():

@@ -1888,7 +1888,10 @@ TAIL_NOTES: list[str] = [
     # reporter for the Herald, police said." stays).
     r"(?![^\n]*\b(?:said|says|told|according|arrested|detained|killed|died|dijo|afirmó|a déclaré|a dit"
     r"|sagte|erklärte|disse|afirmou|ha detto|zei|powiedział|powiedziała|сказал|сказала|заявил|заявила"
-    r"|который|которая|dedi|kata|ujar|ditangkap|tewas)\b)"
+    r"|который|которая|dedi|kata|ujar|ditangkap|tewas)\b"
+    r"|[^\n]*\b(?:and|but|y|et|und|e|en|i|и|ve|dan) (?:was|were|had|saw|became|won|witnessed|found|went|got"
+    r"|fue|fueron|vio|a été|a vu|wurde|war|sah|foi|viu|è stato|è stata|ha visto|werd|was|zag|został|została"
+    r"|zobaczył|был|была|увидел|oldu|gördü|melihat)\b)"
     r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’.-]{1,25}(?: (?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|le|la|al|el"
     r"|bin|ben|ter) ){0,2}[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’.-]{1,25}){1,3})"
     r"(?: is (?:a|an|the) (?:[\w-]{1,20} ){0,3}(?:reporter|journalist|correspondent|writer|photographer"
