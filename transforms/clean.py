@@ -26,6 +26,8 @@ from transforms.patterns import (
     BYLINE_ROLE_WORDS,
     CAPTION_LABEL_ENDINGS,
     CHROME_LINE_PATTERNS,
+    FRENCH_FUNCTION_WORDS,
+    GERMANIC_FUNCTION_WORDS,
     LINK_SUFFIX,
     LONG_CHROME_KEYWORDS,
     MAX_CREDITS_LINE,
@@ -33,6 +35,9 @@ from transforms.patterns import (
     MAX_PITCH_WORDS,
     MAX_SUMMARY_ITEM_WORDS,
     MAX_TAG_WORDS,
+    READER_ADDRESS_FRENCH,
+    READER_ADDRESS_GERMANIC,
+    REPORTED_SPEECH_CLAUSE,
     SHORT_CHROME_CHARS,
     STAFF_OUTLETS,
     TEXT_SIZE_WIDGET,
@@ -704,13 +709,35 @@ def reader_pitch(line: str, below_story: bool = False) -> bool:
     # Most lines hold no pitch word at all: the literal test rules them out cheaply.
     if not prefiltered(pats["reader_pitch"]).search(line):
         return False
+    if ("," in line or ";" in line) and _REPORTED_SPEECH.search(line):
+        return False  # "Unterstützen Sie den Journalismus, sagte der Minister."
     call = pats["reader_call"].search(line)
     if below_story:
-        return bool(call or pats["reader_call_clause"].search(line)
-                    or pats["reader_address"].search(line))
+        return bool(call or pats["reader_call_clause"].search(line) or _addresses_reader(line))
     if call:
         return True
-    return bool(pats["reader_pitch_strong"].search(line) and pats["reader_address"].search(line))
+    return bool(pats["reader_pitch_strong"].search(line) and _addresses_reader(line))
+
+
+_WORD = r"(?<![^\W\d_])(?:{})(?![^\W\d_])"
+_GERMANIC_ADDRESS = re.compile(_WORD.format(READER_ADDRESS_GERMANIC), re.IGNORECASE)
+_GERMANIC_WORDS = re.compile(_WORD.format(GERMANIC_FUNCTION_WORDS), re.IGNORECASE)
+_FRENCH_ADDRESS = re.compile(_WORD.format(READER_ADDRESS_FRENCH), re.IGNORECASE)
+_FRENCH_WORDS = re.compile(_WORD.format(FRENCH_FUNCTION_WORDS), re.IGNORECASE)
+_REPORTED_SPEECH = re.compile(REPORTED_SPEECH_CLAUSE, re.IGNORECASE)
+
+
+def _addresses_reader(line: str) -> bool:
+    """Whether a line speaks to the reader or as the site ("your", "our", "vous",
+    "unser"). A pronoun that is another word in other languages (patterns.
+    READER_ADDRESS_GERMANIC, READER_ADDRESS_FRENCH) counts only on a line with a function
+    word of its own languages: "abonnés du réseau" is French, not a Scandinavian "du"."""
+    if compiled()["reader_address"].search(line):
+        return True
+    if _GERMANIC_ADDRESS.search(line) and _GERMANIC_WORDS.search(
+            _GERMANIC_ADDRESS.sub(" ", line)):
+        return True
+    return bool(_FRENCH_ADDRESS.search(line) and _FRENCH_WORDS.search(line))
 
 
 def _pitch_above_call(previous: str, line: str) -> bool:

@@ -649,6 +649,95 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|(mobil )?uygulamamızı (hemen |ücretsiz )?(indirin|indir|yükleyin)"
         r"|(unduh|download|pasang) aplikasi [^\W\d_][\w'’.-]{0,25}( [^\W\d_][\w'’.-]{0,25}){0,2}"
         r"( (sekarang|gratis))?( di (google play|play store|app store)( dan (google play|play store|app store))?)?",
+        # A note that the story ran in the paper's print edition, the story itself the subject:
+        # "This story appeared in the March 8, 2024 print edition of the Journal.", "A version
+        # of this article ran in the Sunday print edition", "Este artículo fue publicado en la
+        # edición impresa del 8 de marzo", "Cet article est paru dans l'édition papier du 8
+        # mars", "Dieser Artikel erschien in der Printausgabe vom 8. März", "Este texto foi
+        # publicado na edição impressa de ...", "Questo articolo è stato pubblicato
+        # nell'edizione cartacea", "Dit artikel verscheen in de papieren krant van ...",
+        # "Artykuł ukazał się w wydaniu papierowym", "Материал опубликован в печатной версии
+        # газеты", "Artikel ini telah tayang di edisi cetak" ("The interview appeared in the
+        # print edition of the Times on Monday, prompting outrage." is the story's).
+        r"((this|a version of this|an earlier version of this|parts of this) (story|article|report|piece|column"
+        r"|editorial|review|interview|commentary|op-ed|feature)|originally|first) (first |originally |also )?"
+        r"(appeared|appears|ran|runs|was published|is published|was printed|published|printed) (in|on)\b"
+        r"[^\n]{0,50}?\b(print|printed|paper|newspaper|weekend|e-?paper|sunday|saturday) (edition|issue|version)"
+        r"\b[^\n]{0,100}|((this|a version of this) (story|article|report|piece|column) (appeared|appears|ran|was"
+        r" published) )?in print (on|in|edition)\b[^\n]{0,100}"
+        r"|((este|esta) (artículo|nota|texto|reportaje|columna|entrevista|crónica) (fue publicad[oa]|se publicó"
+        r"|apareció|salió)|publicad[oa]) (originalmente |también )?en (la|el) (edición|versión|diario)"
+        r" (impresa|de papel|en papel|impreso)\b[^\n]{0,100}"
+        r"|((cet article|ce texte|cette chronique|cet entretien|cette tribune|ce reportage) (est paru|a paru|a été"
+        r" publiée?|est parue|parait|paraît)|(article )?(paru|publié)) (initialement |également )?dans (l['’]édition"
+        r"|la version|le journal|notre édition|notre journal) (papier|imprimée|print|du|de)\b[^\n]{0,100}"
+        r"|((dieser|der) (artikel|beitrag|text)|dieses interview|diese (reportage|kolumne)) (erschien|ist (zuerst"
+        r" |ursprünglich )?erschienen|wurde (zuerst |ursprünglich )?veröffentlicht)( zuerst| ursprünglich| auch)?"
+        r" in der (printausgabe|print-ausgabe|gedruckten ausgabe|zeitungsausgabe|ausgabe vom|ausgabe der|print)"
+        r"\b[^\n]{0,100}|(erschienen|veröffentlicht) in der (printausgabe|print-ausgabe|gedruckten ausgabe"
+        r"|zeitungsausgabe)\b[^\n]{0,100}"
+        r"|((este|esta) (texto|artigo|reportagem|matéria|coluna|entrevista|crônica) (foi publicad[oa]|saiu"
+        r"|apareceu)|publicad[oa]) (originalmente |também )?n[ao] (edição|versão) (impressa|de papel)\b[^\n]{0,100}"
+        r"|((questo|quest['’]) ?(articolo|pezzo|testo|intervista|editoriale) (è stat[oa] pubblicat[oa]|è uscit[oa]"
+        r"|è apparso|è comparso)|pubblicato) (anche |originariamente )?(nell['’]|sull['’]|in )(edizione|versione)"
+        r" cartacea\b[^\n]{0,100}"
+        r"|(dit|deze) (artikel|stuk|verhaal|interview|column|recensie) (verscheen|is verschenen|stond|werd"
+        r" gepubliceerd)( eerder| ook| eerst)? (in|op) (de|het) (papieren (krant|editie)|krant van|zaterdagkrant"
+        r"|zondagkrant|papieren)\b[^\n]{0,100}"
+        r"|(artykuł|tekst|wywiad|felieton|materiał|reportaż) (ukazał się|został opublikowany|opublikowano)( również"
+        r"| także| pierwotnie)? w (wydaniu papierowym|papierowym wydaniu|wydaniu drukowanym|drukowanym wydaniu"
+        r"|papierowej wersji|wersji drukowanej)\b[^\n]{0,100}"
+        r"|(статья|материал|текст|интервью|публикация|колонка) (опубликован[аоы]?|вышл[аио]|вышел|напечатан[аоы]?)"
+        r"( также| впервые)? в (печатной версии|печатном номере|печатном выпуске|печатной газете|печатном издании)"
+        r"\b[^\n]{0,100}"
+        r"|bu (haber|yazı|makale|röportaj|köşe yazısı)[^\n]{0,60}?\b(basılı|matbu) (baskı|nüsha|sayı)\w{0,8}"
+        r" (yayımlanmıştır|yayınlanmıştır|yayımlandı|yayınlandı|çıkmıştır|çıktı)"
+        r"|(artikel|berita|tulisan|liputan) ini (telah |sudah |pernah |juga )?(tayang|terbit|dimuat|diterbitkan)"
+        r" (di|dalam|pada) (edisi|versi) cetak\b[^\n]{0,100}",
+        # A call to have the paper delivered, with the paper's name: "Get the Journal
+        # delivered: subscriptions available for Majuro and overseas.", "Have The Post
+        # delivered to your door", "Recibe El Diario en tu casa", "Recevez Le Courrier chez
+        # vous", "Lassen Sie sich die Post nach Hause liefern", "Receba O Jornal em casa",
+        # "Ricevi Il Giornale a casa", "Ontvang De Krant thuis" (a name, a pitch after it:
+        # "Get the groceries delivered to your door, the app promises." stays).
+        r"(get|have) (?-i:(the |The |your |our )?[A-Z][\w'’&.-]{1,30}( (of |of the )?[A-Z][\w'’&.-]{1,30}){0,3})"
+        r" delivered"
+        r"( to your (door|doorstep|home|house|mailbox|letterbox))?( (every|each|daily|weekly|on) [^\n]{0,30}?)?"
+        r"([.:!–—-] ?[^\n]{0,120}?\b(subscri\w{1,9}|delivery|order|sign up|call)\b[^\n]{0,80})?"
+        r"|(recib[ea]|recibí|recevez|recevoir|receba|receber|ricevi|ricevere|ontvang|krijg) (?-i:(el |la |le"
+        r" |l['’]|o |a |il |de |het |El |La |Le |L['’]|O |A |Il |De |Het )?[A-Z][\w'’&.-]{1,30}( (de |del |da |do"
+        r" |di |della |des |du |van |von )?[A-Z][\w'’&.-]{1,30}){0,3}) (en (tu|su) (casa|domicilio)|a domicilio|chez (vous|toi)|à domicile|em (sua |tua )?casa|a casa"
+        r"( tua| vostra)?|thuis|elke (dag|ochtend) thuis)\b[^\n]{0,80}"
+        r"|lassen sie sich (?-i:(die |den |das )?[A-Z][\w'’&.-]{1,30}( [A-Z][\w'’&.-]{1,30}){0,3})"
+        r" (bequem |täglich )?(nach hause|ins haus|frei haus) liefern\b[^\n]{0,80}",
+        # A line that states the worth of journalism, heading a support box: "Local journalism
+        # is essential.", "Quality journalism matters.", "El periodismo local es esencial", "Le
+        # journalisme local est essentiel", "Lokaljournalismus ist unverzichtbar", "O
+        # jornalismo local é essencial", "Il giornalismo locale è essenziale", "Lokale
+        # journalistiek is onmisbaar", "Lokalne dziennikarstwo jest ważne", "Местная
+        # журналистика важна" (nothing after it: "Local journalism is essential to democracy,
+        # the senator said." stays).
+        r"(local|independent|quality|good|public[- ]interest|community|free|trusted|fact-based|rural|real)"
+        r" (news|journalism|reporting) (is|matters|counts)( (essential|vital|important|more important than ever"
+        r"|worth (paying for|supporting|it)|needs (you|your support)|under threat|not free|a public good))?"
+        r"|(el )?periodismo (local|independiente|de calidad|libre|profesional) (es (esencial|vital|importante"
+        r"|necesario|imprescindible)|importa|te necesita)"
+        r"|(le )?journalisme (local|indépendant|de qualité|libre|de proximité) (est (essentiel|vital|important"
+        r"|nécessaire|indispensable)|compte|a besoin de vous)"
+        r"|(lokaljournalismus|qualitätsjournalismus|(guter|unabhängiger|lokaler) journalismus) (ist (wichtig"
+        r"|unverzichtbar|systemrelevant|essenziell|essentiell|unbezahlbar|nicht umsonst)|braucht (sie|dich"
+        r"|unterstützung)|zählt)"
+        r"|(o )?jornalismo (local|independente|de qualidade|livre|profissional) (é (essencial|vital|importante"
+        r"|necessário|indispensável)|importa|precisa de (você|si))"
+        r"|(il )?giornalismo (locale|indipendente|di qualità|libero) (è (essenziale|vitale|importante|necessario"
+        r"|indispensabile)|conta|ha bisogno di te)"
+        r"|(lokale|onafhankelijke|goede) journalistiek (is (essentieel|belangrijk|onmisbaar|van belang"
+        r"|noodzakelijk)|doet ertoe|heeft (u|je|jou) nodig)"
+        r"|(lokalne|niezależne|rzetelne) dziennikarstwo (jest (ważne|niezbędne|potrzebne|bezcenne)|ma znaczenie"
+        r"|potrzebuje (ciebie|twojego wsparcia|wsparcia))"
+        r"|(местная|независимая|качественная) журналистика (важна|нужна|необходима|имеет значение)"
+        r"|(yerel|bağımsız|nitelikli) gazetecilik (önemlidir|önemli|değerlidir|desteğinize ihtiyaç duyuyor)"
+        r"|jurnalisme (lokal|independen|berkualitas) (itu )?(penting|butuh dukungan anda|membutuhkan dukungan anda)",
     ],
     "share_widget": [
         r"(share|share this|share this article|share (the )?full (article|story)|share this with|share on|share via"
@@ -840,6 +929,50 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|please log ?in\b.{0,40}\bcomment\b.{0,20}",
         r"(os comentários|los comentarios|les commentaires|i commenti) .{0,30}(estão fechados|están cerrados"
         r"|sont fermés|sono chiusi|encerrados)\.?",
+        # A notice that the story's comments are closed or switched off, the comments the
+        # subject: "Comments are closed for this article.", "Commenting has been disabled on
+        # this story", "Die Kommentarfunktion ist für diesen Artikel deaktiviert.", "Les
+        # commentaires sont fermés", "Los comentarios están desactivados para esta nota", "Os
+        # comentários desta matéria estão desativados", "I commenti sono chiusi", "Reageren
+        # is niet meer mogelijk", "Komentarze są wyłączone", "Комментарии к материалу
+        # отключены", "Yorumlar kapatılmıştır", "Komentar untuk artikel ini ditutup" (nothing
+        # after it: "Comments are closed on the ministry's site after the hack, police said."
+        # stays).
+        r"(the )?(comments?|comment(ing)? (section|function|feature|box|thread)|commenting|comments section"
+        r"|discussion)( (for|on|to|under|below) this (article|story|post|page|report|piece))? (are|is|has been"
+        r"|have been|were|was)( now| currently| temporarily| permanently| automatically)? (closed|disabled"
+        r"|turned off|switched off|not available|unavailable|not enabled|not open)( (for|on|to) this (article"
+        r"|story|post|page|report|piece))?|comments (closed|disabled|off)( (for|on) this (article|story|post))?"
+        r"|(die )?(kommentarfunktion|kommentare|kommentarbereich|kommentierung|diskussion|leserkommentare)( (für"
+        r"|zu|unter|bei) (diesen|diesem|dieser|dieses) (artikel|beitrag|text|bericht|thema|seite))? (ist|sind"
+        r"|wurde|wurden)( hier| momentan| derzeit| aktuell| leider| bereits| inzwischen){0,2}( (für|zu|bei|unter)"
+        r" (diesen|diesem|dieser|dieses) (artikel|beitrag|text|bericht|thema))?( nicht( mehr)? (verfügbar"
+        r"|möglich|aktiviert|freigeschaltet|aktiv)| (deaktiviert|geschlossen|abgeschaltet|gesperrt"
+        r"|ausgeschaltet))"
+        r"|(les )?(commentaires|réactions)( (de|pour|sur|sous) (cet article|ce sujet|cette page|ce billet))?"
+        r" (sont|ont été)( désormais| actuellement| temporairement)? (fermés|fermées|désactivés|désactivées|clos"
+        r"|suspendus)( (pour|sur) (cet article|ce sujet|cette page|ce billet))?|commentaires (fermés|désactivés|clos)"
+        r"|(los )?comentarios( (de|para|en) (esta nota|este artículo|esta noticia|esta publicación))?"
+        r" (están|fueron|han sido|se encuentran|quedan)( desactivados| cerrados| deshabilitados| inhabilitados)"
+        r"( (para|en) (esta nota|este artículo|esta noticia|esta publicación))?|comentarios (cerrados|desactivados)"
+        r"|(os )?comentários( (desta|deste|nesta|neste|para esta|para este) (matéria|notícia|artigo|reportagem"
+        r"|publicação))? (estão|foram|são)( desativados| fechados| encerrados| desabilitados| bloqueados)"
+        r"( (para|nesta|neste) (esta |este )?(matéria|notícia|artigo|reportagem))?|comentários (encerrados"
+        r"|desativados|fechados)"
+        r"|(i )?commenti( (a|per|su|di) quest[oa] (articolo|notizia|pagina))? (sono|sono stati|vengono)"
+        r"( (chiusi|disabilitati|disattivati|sospesi))( (per|su) quest[oa] (articolo|notizia))?|commenti (chiusi"
+        r"|disabilitati|disattivati)"
+        r"|(reageren|de reacties|reacties)( (op|bij|onder) (dit|deze) (artikel|bericht|stuk|pagina))? (is|zijn"
+        r"|werd|werden)( hier)? (niet( meer)? mogelijk|uitgeschakeld|gesloten|afgesloten|dichtgezet)"
+        r"|(komentarze|możliwość komentowania|dodawanie komentarzy)( (pod|do|dla) (tym artykułem|tego artykułu"
+        r"|tego tekstu|tym tekstem))? (są |została |zostały |jest |zostało )?(wyłączon[aey]|zamknięte|zablokowan[aey])"
+        r"|(комментарии|комментирование|возможность комментирования)( (к|для) (этой статье|этому материалу"
+        r"|материалу|статье|новости|этой новости|публикации))? (отключены|отключено|закрыты|закрыто|недоступны"
+        r"|недоступно|запрещены)"
+        r"|(bu (habere|yazıya|içeriğe|makaleye) )?(yorum yapılamaz|yorum yapma (özelliği )?(kapatılmıştır|kapalıdır"
+        r"|kapatıldı)|yorumlar (kapatılmıştır|kapalıdır|kapalı|kapatıldı))"
+        r"|(kolom )?komentar( (untuk|pada|di) (artikel|berita) ini)? (telah |sudah )?(ditutup|dinonaktifkan"
+        r"|tidak tersedia)",
         r"partilhe( este artigo| esta notícia)?|partilhar",
         r"these are external links and will open in a new window|video ?player ?close|enditem",
         # A wire's end-of-item code alone under the story, maybe with the desk's initials:
@@ -978,6 +1111,67 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(©\s*)?riproduzione riservata.{0,80}|\(?(afp|ap|efe|dpa|ansa|lusa|reuters)\)?\.?",
         r"(afp|ap|efe|dpa)\s{0,2}[-–|]\s{0,2}(agence france[- ]presse|associated press|agencia efe"
         r"|deutsche presse-agentur)",
+        # A notice that the site's material may be reused only with a link or a credit to it:
+        # "При полном или частичном использовании материалов ссылка на X обязательна",
+        # "Перепечатка материалов разрешена только с активной ссылкой на источник", "When
+        # using our material, a link to X is required", "Reproduction is permitted only with
+        # credit to X", "Se autoriza la reproducción citando la fuente", "Reproduction
+        # autorisée avec mention de la source", "Nachdruck nur mit Quellenangabe", "É
+        # permitida a reprodução desde que citada a fonte", "Riproduzione consentita citando
+        # la fonte", "Overname is toegestaan met bronvermelding", "Przedruk dozwolony z
+        # podaniem źródła", "Kaynak gösterilmeden alıntı yapılamaz", "Artikel ini boleh dikutip
+        # dengan mencantumkan sumber" (the site's material or its copying the subject: "When
+        # using the ferry, a ticket is required." stays).
+        r"(при|в случае) (полном или частичном |частичном или полном |любом |полном |частичном )?(использовании"
+        r"|цитировании|перепечатке|копировании|воспроизведении)( материалов| информации| публикаций| текстов)?"
+        r"( (сайта|издания|агентства|портала|редакции|с сайта)( [^,.!?\n]{1,40}?)?)?,? (активная |прямая"
+        r" |обязательная |индексируемая |гипер){0,3}(гиперссылка|ссылка|указание источника)( на [^\n]{1,80}?)?"
+        r" (обязательна|обязательно|обязательны)\b[^\n]{0,80}"
+        r"|(перепечатка|использование|цитирование|копирование|воспроизведение) (материалов|информации|публикаций"
+        r"|текстов)[^.!?\n]{0,60}? (разрешен[оа]?|допускается|возможн[оа]) (только |лишь )?(с|при) (указани\w{1,2}"
+        r" (источника|авторства)|(активной |прямой |индексируемой ){0,2}(гипер)?ссылк\w{1,2})\b[^\n]{0,80}"
+        r"|(when|if you are|if you) (using|use|quoting|quote|reproducing|reproduce|republishing|republish|sharing"
+        r"|share) (this |our |any |the site['’]s |these )?(material|materials|content|article|articles|stories|story"
+        r"|information)( from [^,.!?\n]{1,40}?)?,? (a (direct |active |clickable )?(link|hyperlink|reference|credit)"
+        r" to [^\n]{1,60}? (is|are) (required|mandatory|obligatory)|(please )?(credit|cite|link to|link back to"
+        r"|attribute)|you must (credit|cite|link to|link back to|attribute))\b[^\n]{0,80}"
+        r"|(reproduction|republication|reprinting|reuse|re-use|use|quoting|sharing) (of (this|our|the|any|these"
+        r"|all) (material|materials|content|article|articles|story|stories)( [^.!?\n]{0,40}?)? )?(is )?(only )?"
+        r"(permitted|allowed|authori[sz]ed|welcome) (only )?(with|if|provided|when|on condition)\b[^.!?\n]{0,40}?"
+        r"\b(link|credit|attribution|source|cited|credited|acknowledged|hyperlink)\b[^\n]{0,60}"
+        r"|(se (autoriza|permite) la (reproducción|publicación|difusión)|(reproducción|publicación) (autorizada"
+        r"|permitida|libre))( (total o parcial|parcial o total))?( de (este|esta|estos|estas|nuestros|nuestras|los"
+        r"|las) [^.!?\n]{1,40}?)?,? (citando|mencionando|con (mención|cita|la cita)|indicando|siempre que se"
+        r" (cite|mencione|indique))\b[^\n]{0,80}"
+        r"|(reproduction|reprise|citation|utilisation) (autorisée|permise|libre)( [^.!?\n]{0,40}?)? (avec|sous"
+        r" réserve de|à condition de|en) (la )?(mention|mentionner|citer|citant|lien|un lien)\b[^\n]{0,80}"
+        r"|(toute )?(reproduction|reprise|utilisation|citation) (de|des|d['’]) ?(cet article|ce contenu|nos"
+        r" contenus|nos articles|ces contenus|nos informations|extraits)[^.!?\n]{0,40}? doit (mentionner|citer"
+        r"|comporter|indiquer)\b[^\n]{0,80}"
+        r"|(nachdruck|weiterverwendung|verwendung|übernahme|zitate?|weiterverbreitung|vervielfältigung)"
+        r"( [^.!?\n]{1,40}?)? (nur |ausschließlich )?(mit|unter|bei) (quellenangabe|angabe der quelle|nennung"
+        r" der quelle|nennung (von|des) [^\n]{1,40}|verlinkung|link auf [^\n]{1,40}|quellenhinweis)\b[^\n]{0,40}"
+        r"|((é|está) )?(permitida|autorizada|livre) a (reprodução|republicação|cópia|divulgação)( (total ou"
+        r" parcial|parcial ou total))?( [^.!?\n]{0,40}?)?,? (desde que|com|mediante|se) (citada a fonte|citad[ao]"
+        r"|cite a fonte|se cite|a citação|crédito|créditos|link|a fonte|seja citad[ao])\b[^\n]{0,80}"
+        r"|(reprodução|republicação) (permitida|autorizada|livre)( [^.!?\n]{0,40}?)? (desde que|com|mediante)\b"
+        r"[^\n]{0,80}"
+        r"|((è )?consentita la |la )?(riproduzione|ripubblicazione|citazione)( (totale o parziale|parziale o"
+        r" totale|parziale))?( (consentita|permessa|autorizzata))?( [^.!?\n]{0,40}?)? (citando|con (citazione"
+        r"|link|menzione|indicazione)|previa citazione|purché (si citi|venga citata|sia citata))\b[^\n]{0,80}"
+        r"|(overname|overnemen|hergebruik)( [^.!?\n]{1,40}?)? (is |alleen |uitsluitend ){0,2}(toegestaan|mag"
+        r"|mogelijk)( alleen| uitsluitend)? (met|onder vermelding van|mits) (bronvermelding|de bron|bron|link"
+        r"|vermelding|naamsvermelding)\b[^\n]{0,60}"
+        r"|(przedruk|wykorzystanie|kopiowanie|cytowanie|publikacja|rozpowszechnianie)( (materiałów|treści"
+        r"|artykułów|tekstu|tekstów))?( [^.!?\n]{1,40}?)? ((jest )?(dozwolon[eya]|możliw[eya]) (tylko |jedynie"
+        r" |wyłącznie )?(z podaniem|ze wskazaniem|z powołaniem się na|z aktywnym linkiem|z linkiem|za podaniem)"
+        r"|wymaga (podania|wskazania) (źródła|autora))\b[^\n]{0,60}"
+        r"|((haber|içerik|yazı)(ler)?(imiz)? )?(kaynak (gösterilmeden|belirtilmeden)|izinsiz( ve kaynak"
+        r" gösterilmeden)?|link verilmeden) (alıntı yapılamaz|kullanılamaz|yayınlanamaz|yayımlanamaz|kopyalanamaz)"
+        r"|(haber|içerik|yazı)(ler)?(imiz)? kaynak gösterilerek (kullanılabilir|alıntılanabilir|alıntı yapılabilir)"
+        r"|((dilarang )?(mengutip|menyalin|mengambil|menayangkan ulang) (artikel|berita|konten|isi|tulisan)?( ini)?"
+        r" (tanpa|wajib|harus) (mencantumkan|menyebutkan|menyertakan|izin)|(artikel|berita|konten|tulisan) ini"
+        r" (boleh|dapat) (dikutip|disalin) dengan (mencantumkan|menyebutkan|menyertakan))\b[^\n]{0,60}",
     ],
     "contact": [
         # An e-mail address the page hid from scrapers (Cloudflare's placeholder), alone on
@@ -1437,11 +1631,42 @@ INLINE_LINK_PREFIXES: list[str] = [
 # speech and never count; MAX_PITCH_WORDS bounds the line.
 MAX_PITCH_WORDS = 45
 READER_ADDRESS = (
-    r"you|your|yours|you're|you've|du|dig|din|ditt|dina|deg|dine|uw|jij|jouw"
+    r"you|your|yours|you're|you've|ditt|deg|uw|jij|jouw"
     r"|vous|votre|vos|toi|usted|ustedes|tú|tus|você|vocês|voi|vostro"
     r"|tuo|tua|dich|dein|deine|deinen|ciebie|twój|twoje|tebe|váš|vaše|siz|sizin"
-    r"|our|ours|vår|vårt|våra|onze|notre|nos|nuestro|nuestra|nosso|nossa|nostro|nostra"
+    r"|our|ours|vår|vårt|våra|onze|notre|nuestro|nuestra|nosso|nossa|nostro|nostra"
     r"|unser|unsere|unseren|nasz|nasze|náš|naše|bizim"
+)
+# Pronouns that address the reader in one language and are other words in another: the
+# Scandinavian and German "du", "din", "dig", "dina", "dine" are the French article "du"
+# ("réservé aux abonnés du réseau"), the English "din", "dig" and "dine", the Romanian
+# "din"; the French "nos" (our) is the Spanish and Portuguese "nos" (us). Each counts
+# only on a line that holds a function word of its own languages (and none of the others'
+# is needed): "Logga in om du redan är prenumerant" (är, om), "Hast du schon ein Abo?"
+# (hast, ein), "Tous nos articles pour les abonnés" (pour).
+READER_ADDRESS_GERMANIC = r"du|dig|din|dina|dine"
+GERMANIC_FUNCTION_WORDS = (
+    r"och|att|är|inte|jag|om|hvis|ikke|ikkje|eller|også|också|för|til|till|av|af|på|med|som|kan|vil"
+    r"|vill|ska|skal|får|få|bli|blir|har|hur|nu|nå|bara|bare|kun|jeg|ved|hos|från|dette|detta|denne"
+    r"|det|den|ett|er|en|und|ist|nicht|hast|bist|kannst|willst|mit|für|auf|jetzt|noch|schon|zu|dem"
+    r"|der|einen|einem|eine|ein|oder|wenn|wie|sind|nur|als|hier|mehr|kein|keine|alles"
+)
+READER_ADDRESS_FRENCH = r"nos"
+FRENCH_FUNCTION_WORDS = (
+    r"est|et|aux|au|pour|dans|avec|vous|votre|sont|cette|ces|nous|être|chez|des|du|une|tous|toutes"
+    r"|sur|plus|vos|ou|qui|ne|pas"
+)
+# A clause that reports speech after a call, without quotation marks: "Unterstützen Sie
+# den Journalismus, sagte der Minister", "Subscribe to the union's bulletin, the organiser
+# urged": the call is the story's, not the site's.
+REPORTED_SPEECH_CLAUSE = (
+    r"[,;]\s(?:[^,;.!?\n]{0,40}?\s)?(?:said|says|urged|told|added|wrote|insisted|pleaded|argued"
+    r"|sagte|sagt|forderte|fordert|betonte|erklärte|meinte|schrieb|appellierte|rief"
+    r"|dijo|afirmó|señaló|añadió|pidió|aseguró|explicó|insistió|instó|dice"
+    r"|a (?:déclaré|dit|affirmé|souligné|ajouté|expliqué|lancé|plaidé|insisté|martelé)|déclare|affirme|estime"
+    r"|disse|afirmou|pediu|declarou|apelou|ha (?:detto|affermato|spiegato|aggiunto|dichiarato|chiesto)"
+    r"|zei|zegt|aldus|riep|powiedział|powiedziała|apelował|apelowała|сказал|сказала|заявил|заявила"
+    r"|призвал|призвала|dedi|söyledi|kata|ujar|ungkap)(?![^\W\d_])"
 )
 READER_PITCH_WORDS = (
     r"subscri\w*|abonn\w*|abon\w*|prenumer\w*|suscri\w*|assinante\w*|assinatura\w*|abbona\w*"
@@ -1652,6 +1877,50 @@ TAIL_NOTES: list[str] = [
     # bearbeitet oder geprüft.", "This item is part of an automated news feed ...".
     r".{0,60}\b(?:teil eines automatisierten (?:angebots|nachrichtenangebots|dienstes|feeds)"
     r"|part of an automated (?:news |wire )?(?:service|feed|ticker|offering))\b.{0,300}",
+    # A writer's bio line under the story, the writer not bylined: a name, then their job at
+    # an outlet: "Jane Roe is a reporter with the Valley News and a Local Journalism
+    # Initiative reporter.", "Ana Ruiz es periodista de El Diario", "Marie Dupont est
+    # journaliste au Courrier", "Max Muster ist Redakteur bei der Post", "João Silva é
+    # repórter do Jornal", "Marco Rossi è giornalista del Giornale", "Jan de Vries is
+    # verslaggever bij De Krant", "Jan Kowalski jest dziennikarzem Gazety", "Иван Петров —
+    # корреспондент газеты", "Ayşe Yılmaz, Gazete'nin Ankara muhabiridir", "Budi Santoso
+    # adalah wartawan Harian Kota" (no report of speech or deed in it: "Jane Roe is a
+    # reporter for the Herald, police said." stays).
+    r"(?![^\n]*\b(?:said|says|told|according|arrested|detained|killed|died|dijo|afirmó|a déclaré|a dit"
+    r"|sagte|erklärte|disse|afirmou|ha detto|zei|powiedział|powiedziała|сказал|сказала|заявил|заявила"
+    r"|который|которая|dedi|kata|ujar|ditangkap|tewas)\b"
+    r"|[^\n]*\b(?:and|but|y|et|und|e|en|i|и|ve|dan) (?:was|were|had|saw|became|won|witnessed|found|went|got"
+    r"|fue|fueron|vio|a été|a vu|wurde|war|sah|foi|viu|è stato|è stata|ha visto|werd|was|zag|został|została"
+    r"|zobaczył|был|была|увидел|oldu|gördü|melihat)\b)"
+    r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’.-]{1,25}(?: (?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|le|la|al|el"
+    r"|bin|ben|ter) ){0,2}[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’.-]{1,25}){1,3})"
+    r"(?: is (?:a|an|the) (?:[\w-]{1,20} ){0,3}(?:reporter|journalist|correspondent|writer|photographer"
+    r"|photojournalist|editor|columnist|producer|videographer|fellow|contributor|intern|freelancer|reporting"
+    r" fellow)s?(?: and [^\n]{1,60}?)? (?:with|for|at|on|in|based in|covering|who covers)\b[^\n]{1,200}"
+    r"| (?:es|fue) (?:un |una )?(?:[\w-]{1,20} ){0,2}(?:periodista|reporter[oa]|redactor|redactora|corresponsal"
+    r"|editor|editora|fotógraf[oa]|fotoperiodista|columnista|colaborador|colaboradora)(?: [\w-]{1,20}){0,2}"
+    r" (?:de|del|en|para)\b[^\n]{1,200}"
+    r"| est (?:un |une )?(?:[\w-]{1,20} ){0,2}(?:journaliste|reporter|reporteur|reporteure|correspondante?"
+    r"|rédactrice|rédacteur|photographe|photojournaliste|chroniqueuse|chroniqueur|éditrice|éditeur)"
+    r"(?: [\w-]{1,20}){0,2} (?:à|au|aux|pour|chez|de|du|d['’]|dans)[^\n]{1,200}"
+    r"| ist (?:[\w-]{1,20} ){0,2}(?:redakteur|redakteurin|reporter|reporterin|korrespondent|korrespondentin"
+    r"|journalist|journalistin|volontär|volontärin|autor|autorin|fotograf|fotografin)(?: [\w-]{1,20}){0,2}"
+    r" (?:bei|für|der|des|im|in der|beim|am)\b[^\n]{1,200}"
+    r"| é (?:[\w-]{1,20} ){0,2}(?:jornalista|repórter|correspondente|redator|redatora|editor|editora"
+    r"|fotógraf[oa]|colunista|colaborador|colaboradora)(?: [\w-]{1,20}){0,2} (?:do|da|de|na|no|em|para)\b[^\n]{1,200}"
+    r"| è (?:un |una |un['’])?(?:[\w-]{1,20} ){0,2}(?:giornalista|cronista|corrispondente|redattore|redattrice"
+    r"|fotografo|fotografa|inviat[oa]|collaboratore|collaboratrice)(?: [\w-]{1,20}){0,2} (?:di|del|della|dello"
+    r"|per|a|al|alla|de)\b[^\n]{1,200}"
+    r"| is (?:[\w-]{1,20} ){0,2}(?:verslaggever|verslaggeefster|journalist|redacteur|redactrice|correspondent"
+    r"|fotograaf|columnist)(?: [\w-]{1,20}){0,2} (?:bij|voor|van|in)\b[^\n]{1,200}"
+    r"| jest (?:[\w-]{1,20} ){0,2}(?:dziennikarzem|dziennikarką|reporterem|reporterką|korespondentem"
+    r"|korespondentką|redaktorem|redaktorką|publicystą|publicystką|fotoreporterem|fotoreporterką)\b[^\n]{1,200}"
+    r"| [—–-] (?:[\w-]{1,20} ){0,2}(?:корреспондент|журналист|журналистка|обозреватель|редактор|репортёр"
+    r"|репортер|фотокорреспондент)\b[^\n]{1,200}"
+    r"|, [^\n]{1,80}?\b(?:muhabiri|muhabiridir|editörü|editörüdür|yazarı|yazarıdır|gazetecisi|gazetecisidir"
+    r"|temsilcisi|temsilcisidir)\.?"
+    r"| adalah (?:seorang )?(?:wartawan|jurnalis|reporter|koresponden|editor|penulis|kontributor|redaktur)"
+    r"\b[^\n]{1,200})",
 ]
 # Words that may open a writer's bio after their name: "Jane Doe is a reporter covering ...".
 BIO_NAME_FOLLOWERS = (
