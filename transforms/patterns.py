@@ -487,9 +487,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|sign in|log in|register|become|get|suscríbete|suscribite|suscríbase|inicia sesión|iniciá sesión"
         r"|regístrate|registrate|abonnez-vous|connectez-vous|inscrivez-vous|vous abonner|vous connecter"
         r"|schließen sie|abonnieren sie|melden sie sich|loggen sie sich|registrieren sie sich|assine|faça login"
-        r"|cadastre-se|entre|abbonati|accedi|registrati|word abonnee|log (dan )?in|sluit|neem een abonnement"
+        r"|cadastre-se|entre (?:na|no|com|em)|abbonati|accedi|registrati|word abonnee|log (dan )?in|sluit|neem een abonnement"
         r"|wykup|zaloguj|оформите|подпишитесь|войдите|abone olun|giriş yapın|berlangganan|masuk|daftar)"
-        r"\b[^.!?\n]{0,80}",
+        # No comma after the call: "To continue reading, get a library card, the librarian
+        # said." is a story's sentence.
+        r"\b[^.!?\n,]{0,80}",
         r"(lees|weiterlesen|lesen sie weiter|lisez la suite|lire la suite|sigue leyendo|seguí leyendo|continúa leyendo"
         r"|continue lendo|continua a leggere|czytaj dalej|читайте далее|read on|continue reading|keep reading)"
         r"( verder)? (met|mit|avec|con|com|z|с|with) (een |einem |einer |un |une |una |um |uma |a |an )?"

@@ -1,0 +1,28 @@
+"""Review of the twenty-ninth tuning round: story sentences of the same shape as the new
+chrome rules, which those rules must leave alone (synthetic text)."""
+
+from __future__ import annotations
+
+from transforms.clean import chrome_kind, clean_text
+
+BODY = ("The council approved the plan on Tuesday after a long debate about costs and "
+        "the timetable for the works, officials said.")
+MORE = ("Work on the first section is due to start in the spring, and the whole line should "
+        "open within four years if the money is found.")
+
+
+def _middle(line: str) -> list[str]:
+    return clean_text(f"Harbour fees rise\n\n{BODY}\n\n{line}\n\n{MORE}\n").paragraphs
+
+
+def test_paywall_read_on_call_needs_the_call_to_end_the_line():
+    for line in ["To continue reading, get a library card, the librarian said.",
+                 "Para seguir leyendo, entre los libros recomendados está El Quijote.",
+                 "Pour lire la suite, inscrivez-vous à la bibliothèque municipale, conseille "
+                 "le maire."]:
+        assert chrome_kind(line) is None, line
+        assert _middle(line) == [BODY, line, MORE], line
+    for line in ["To continue reading, subscribe now.", "Para seguir leyendo, suscríbete",
+                 "Para continuar lendo, entre na sua conta",
+                 "Um weiterzulesen, schließen Sie ein Abo ab"]:
+        assert chrome_kind(line) == "promo", line
