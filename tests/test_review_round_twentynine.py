@@ -26,3 +26,15 @@ def test_paywall_read_on_call_needs_the_call_to_end_the_line():
                  "Para continuar lendo, entre na sua conta",
                  "Um weiterzulesen, schließen Sie ein Abo ab"]:
         assert chrome_kind(line) == "promo", line
+
+
+def test_error_report_question_needs_its_question_mark_or_the_line_end():
+    for line in ["Have you noticed an error in your tax bill? Contact the council, the mayor said.",
+                 "Fehler entdeckt bei der Kontrolle wurden mehrere, sagte die Polizei.",
+                 "Found an error in the tally, officials recounted every ballot by hand."]:
+        assert chrome_kind(line) is None, line
+        assert _middle(line) == [BODY, line, MORE], line
+    for line in ["Found an error", "Fehler gefunden", "Hai notato un errore?",
+                 "Haben Sie einen Fehler gefunden? Jetzt melden.",
+                 "Spotted a mistake in this article? Let us know"]:
+        assert chrome_kind(line) == "widget", line

@@ -1028,7 +1028,12 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|¿?(encontraste|has encontrado|ha encontrado|encontró|viste|has visto|ha visto|detectaste) (un|algún) error"
         r"|(hai|avete) (trovato|notato|visto) un errore|((haben sie|hast du) (einen|ein) )?fehler (gefunden|entdeckt)"
         r"|(você )?(encontrou|viu) (um|algum) erro|(heeft u|hebt u|heb je) een (fout|foutje) (gevonden|gezien)"
-        r"|fout gezien)\s?\??.{0,60}",
+        # The question mark closes the question, or the label ends the line ("Fehler
+        # gefunden"): "Fehler entdeckt bei der Kontrolle wurden mehrere, sagte die
+        # Polizei." and "Have you noticed an error in your tax bill? ..." stay.
+        r"|fout gezien)( (in (this|the) (article|story|report|text|page)|dans (cet|l['’]) ?article|en (este|el)"
+        r" (artículo|texto)|im (artikel|text)|in diesem (artikel|text)|in questo articolo|neste (artigo|texto)"
+        r"|in dit artikel))?(\s?\?.{0,60})?",
         # Reuters licensing links.
         r"(acquire|purchase) licensing rights",
         # Syndicated-feed notices: "(Only the headline ... auto-generated from a syndicated feed.)"
