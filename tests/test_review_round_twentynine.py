@@ -38,3 +38,12 @@ def test_error_report_question_needs_its_question_mark_or_the_line_end():
                  "Haben Sie einen Fehler gefunden? Jetzt melden.",
                  "Spotted a mistake in this article? Let us know"]:
         assert chrome_kind(line) == "widget", line
+
+
+def test_synopsis_header_only_above_the_lead():
+    review = ("The director's new film opened on Friday in cinemas across the country and "
+              "drew long queues at the first screenings, distributors said.")
+    plot = "A retired teacher returns to her village to care for her dying brother."
+    for header in ["Synopsis", "Sinopsis:"]:
+        out = clean_text(f"Film review: Home\n\n{review}\n\n{header}\n\n{plot}\n\n{MORE}\n")
+        assert plot in out.paragraphs, header
