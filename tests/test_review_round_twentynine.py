@@ -47,3 +47,16 @@ def test_synopsis_header_only_above_the_lead():
     for header in ["Synopsis", "Sinopsis:"]:
         out = clean_text(f"Film review: Home\n\n{review}\n\n{header}\n\n{plot}\n\n{MORE}\n")
         assert plot in out.paragraphs, header
+
+
+def test_funding_note_is_the_journalism_s_not_insurance_or_accounts():
+    for line in ["The tournament's TV coverage is sponsored by a betting firm, which angered "
+                 "campaigners.",
+                 "Insurance coverage is partly financed by the regional government.",
+                 "Statutory climate reporting is co-funded by the ministry and the exchange."]:
+        out = clean_text(f"Harbour fees rise\n\n{BODY}\n\n{MORE}\n\n{line}\n")
+        assert out.paragraphs == [BODY, MORE, line], line
+    for line in ["Local Democracy Reporting is funded by the BBC.",
+                 "This reporting was funded by a grant from the Example Foundation."]:
+        out = clean_text(f"Harbour fees rise\n\n{BODY}\n\n{MORE}\n\n{line}\n")
+        assert out.paragraphs == [BODY, MORE], line

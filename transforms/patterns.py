@@ -1547,7 +1547,11 @@ TAIL_NOTES: list[str] = [
     # A funding note for the journalism, the verb right after it: "LDR is local body journalism
     # co-funded by RNZ and NZ On Air.", "Local Democracy Reporting is funded by the BBC." ("Her
     # reporting, funded by a grant, won the prize." has the funder in a clause, and stays).
-    r".{0,80}\b(?:journalism|reporting|coverage|reporting service|news service)(?: is| are| was)?"
+    # Reporting or coverage as the paper's own ("this reporting") or a programme's name
+    # ("Local Democracy Reporting"): "Health coverage for the unemployed is funded by the
+    # state." and "Financial reporting is funded by a levy on banks." are a story's.
+    r".{0,80}\b(?:journalism|(?:this|our) (?:reporting|coverage)|(?-i:Reporting Service|Reporting|Coverage)"
+    r"|reporting service|news service)(?: is| are| was)?"
     r"(?: (?:partly|jointly|in part|part|publicly))?[- ](?:co-?funded|co-?financed|funded|financed|made possible"
     r"|sponsored) (?:in part |partly |jointly )?(?:by|through)\b.{2,300}",
     # The same note in other shapes and languages, the story or its series the subject (a
