@@ -724,3 +724,23 @@ def test_small_town_index_fails_loudly_when_its_file_changes_layout(tmp_path, mo
 def test_paper_named_after_its_place_with_a_french_link_word_is_no_person():
     assert people.clean_name("Le Journal du Québec") is None
     assert people.clean_name("Jean du Pont") == "Jean du Pont"
+
+
+def test_dateline_keeps_its_big_city_when_the_story_names_a_bigger_city_abroad():
+    # A Spanish-language story from Barcelona that names where a signing came from is
+    # not from Barcelona, Venezuela; the Dominican "SANTIAGO." over its nearby smaller
+    # towns still is (tests/test_fields_round_twentysix.py).
+    from transforms.clean import clean_record
+    from transforms.extract import extract_article
+
+    def article(text: str) -> dict:
+        record = {"id": "t", "source": {"uri": "t.txt", "format": "text"}, "format": "text",
+                  "payload": text, "fields": {}}
+        return extract_article(clean_record(record))
+
+    for city, other in [("BARCELONA", "Caracas"), ("BARCELONA", "Maracaibo y Caracas")]:
+        text = ("El club presenta a su nuevo delantero\n\n"
+                f"{city}. El club presentó este martes a su nuevo delantero, que llega "
+                f"procedente de un equipo de {other} tras tres temporadas.\n\n"
+                "El jugador firmó un contrato por cuatro años, informó la entidad.\n")
+        assert article(text)["country"] == "ES", city

@@ -336,6 +336,7 @@ def clean_text(
     removed_at_kept = -1  # lines dropped so far when the last line was kept
     in_summary = False
     in_synopsis = False
+    sentence_kept = False  # a line of prose kept: the story has started
     for block in blocks:
         kept: list[str] = []
         for line in block:
@@ -356,7 +357,9 @@ def clean_text(
                         and people.byline_names(line) is None and not _field_line(line)):
                     out.count("summary_box")
                     continue
-            if len(line) <= 20 and pats["synopsis_header"].match(line):
+            # Above the lead only: under a review's first paragraphs, "Synopsis" heads the
+            # film's plot, the story's own text.
+            if not sentence_kept and len(line) <= 20 and pats["synopsis_header"].match(line):
                 in_synopsis = True
                 out.count("summary_box")
                 continue
@@ -466,6 +469,7 @@ def clean_text(
                 continue
             if len(line.split()) >= 8:
                 prose_lines += 1
+                sentence_kept = sentence_kept or bool(_TERMINAL.search(line))
             kept.append(line)
             removed_at_kept = out.dropped
         # A related list runs to the end of its block (or the next block if the

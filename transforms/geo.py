@@ -837,14 +837,14 @@ def _big_city_keys() -> dict[str, str]:
 
 
 def places_in_text(text: str, subdivisions: bool = True, own: str | None = None,
-                   language: str | None = None) -> Counter[str]:
+                   language: str | None = None, named: list[str] | None = None) -> Counter[str]:
     """Countries of the places a text names beyond countries, counted: the big cities
     capitalised runs open with and (with `subdivisions`) the subdivisions that may stand
     alone ("País Vasco", "Texas"; see Gazetteer.subdivision_country). A big city's name
     that is also a town or a subdivision of the site's `own` country counts for that
     country: "Rewa" on a Fijian site is the Fijian province, not the Indian city. An
     opener of the page's `language` before another word is no place ("Kota Makassar";
-    PLACE_RUN_OPENERS_BY_LANGUAGE)."""
+    PLACE_RUN_OPENERS_BY_LANGUAGE). `named` gets the key of each place counted."""
     keys = _big_city_keys()
     gaz = gazetteer()
     counts: Counter[str] = Counter()
@@ -864,6 +864,8 @@ def places_in_text(text: str, subdivisions: bool = True, own: str | None = None,
                 code = own
             if code:
                 counts[code] += 1
+                if named is not None:
+                    named.append(key)
                 break
     return counts
 
@@ -904,14 +906,26 @@ def namesake_named_by_places(place: str, country: str | None, text: str,
     page whose language (not English) is spoken there; None otherwise."""
     if not language or language in LINGUA_FRANCA or "," in place:
         return None
-    others = places_in_text(re.sub(rf"(?i)\b{re.escape(place.strip())}\b", " ", text))
+    named: list[str] = []
+    others = places_in_text(re.sub(rf"(?i)\b{re.escape(place.strip())}\b", " ", text),
+                            named=named)
     if len(others) != 1:
         return None
     other = next(iter(others))
-    if other == country or other not in gazetteer().speakers.get(language, ()):
+    gaz = gazetteer()
+    if other == country or other not in gaz.speakers.get(language, ()):
         return None
-    found = gazetteer().lookup_city(place, country=other)
-    return found if found and found.population >= MENTIONED_CITY_MIN_POPULATION else None
+    found = gaz.lookup_city(place, country=other)
+    if not found or found.population < MENTIONED_CITY_MIN_POPULATION:
+        return None
+    # The namesake is the hub of the places named with it (Santiago over Puerto Plata);
+    # a bigger city there is where someone came from ("BARCELONA. ... un equipo de
+    # Caracas" is Barcelona in Spain, not Barcelona in Venezuela).
+    for key in named:
+        city = gaz.lookup_city(key, country=other)
+        if city and city.population > found.population:
+            return None
+    return found
 
 
 def country_of_cities_in_text(text: str, own: str | None = None,

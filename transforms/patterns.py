@@ -487,9 +487,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|sign in|log in|register|become|get|suscríbete|suscribite|suscríbase|inicia sesión|iniciá sesión"
         r"|regístrate|registrate|abonnez-vous|connectez-vous|inscrivez-vous|vous abonner|vous connecter"
         r"|schließen sie|abonnieren sie|melden sie sich|loggen sie sich|registrieren sie sich|assine|faça login"
-        r"|cadastre-se|entre|abbonati|accedi|registrati|word abonnee|log (dan )?in|sluit|neem een abonnement"
+        r"|cadastre-se|entre (?:na|no|com|em)|abbonati|accedi|registrati|word abonnee|log (dan )?in|sluit|neem een abonnement"
         r"|wykup|zaloguj|оформите|подпишитесь|войдите|abone olun|giriş yapın|berlangganan|masuk|daftar)"
-        r"\b[^.!?\n]{0,80}",
+        # No comma after the call: "To continue reading, get a library card, the librarian
+        # said." is a story's sentence.
+        r"\b[^.!?\n,]{0,80}",
         r"(lees|weiterlesen|lesen sie weiter|lisez la suite|lire la suite|sigue leyendo|seguí leyendo|continúa leyendo"
         r"|continue lendo|continua a leggere|czytaj dalej|читайте далее|read on|continue reading|keep reading)"
         r"( verder)? (met|mit|avec|con|com|z|с|with) (een |einem |einer |un |une |una |um |uma |a |an )?"
@@ -1220,7 +1222,12 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|¿?(encontraste|has encontrado|ha encontrado|encontró|viste|has visto|ha visto|detectaste) (un|algún) error"
         r"|(hai|avete) (trovato|notato|visto) un errore|((haben sie|hast du) (einen|ein) )?fehler (gefunden|entdeckt)"
         r"|(você )?(encontrou|viu) (um|algum) erro|(heeft u|hebt u|heb je) een (fout|foutje) (gevonden|gezien)"
-        r"|fout gezien)\s?\??.{0,60}",
+        # The question mark closes the question, or the label ends the line ("Fehler
+        # gefunden"): "Fehler entdeckt bei der Kontrolle wurden mehrere, sagte die
+        # Polizei." and "Have you noticed an error in your tax bill? ..." stay.
+        r"|fout gezien)( (in (this|the) (article|story|report|text|page)|dans (cet|l['’]) ?article|en (este|el)"
+        r" (artículo|texto)|im (artikel|text)|in diesem (artikel|text)|in questo articolo|neste (artigo|texto)"
+        r"|in dit artikel))?(\s?\?.{0,60})?",
         # Reuters licensing links.
         r"(acquire|purchase) licensing rights",
         # Syndicated-feed notices: "(Only the headline ... auto-generated from a syndicated feed.)"
@@ -1765,7 +1772,11 @@ TAIL_NOTES: list[str] = [
     # A funding note for the journalism, the verb right after it: "LDR is local body journalism
     # co-funded by RNZ and NZ On Air.", "Local Democracy Reporting is funded by the BBC." ("Her
     # reporting, funded by a grant, won the prize." has the funder in a clause, and stays).
-    r".{0,80}\b(?:journalism|reporting|coverage|reporting service|news service)(?: is| are| was)?"
+    # Reporting or coverage as the paper's own ("this reporting") or a programme's name
+    # ("Local Democracy Reporting"): "Health coverage for the unemployed is funded by the
+    # state." and "Financial reporting is funded by a levy on banks." are a story's.
+    r".{0,80}\b(?:journalism|(?:this|our) (?:reporting|coverage)|(?-i:Reporting Service|Reporting|Coverage)"
+    r"|reporting service|news service)(?: is| are| was)?"
     r"(?: (?:partly|jointly|in part|part|publicly))?[- ](?:co-?funded|co-?financed|funded|financed|made possible"
     r"|sponsored) (?:in part |partly |jointly )?(?:by|through)\b.{2,300}",
     # The same note in other shapes and languages, the story or its series the subject (a
