@@ -840,6 +840,12 @@ def _story_tail(body: list[str], out: CleanedText, from_html: bool,
     the desk sets below the story (the writer's bio, correction and funding notes,
     pitches to the reader) are peeled off the end first."""
     body = list(body)
+    if not out.bylines and not any(isinstance(w, str) and people.clean_name(w)
+                                   for w in writers_hint):
+        # An unsigned story whose writer's bio stands below it ("Jane Doe is a reporter
+        # with the Valley News."): the bio names the writer. Not when the metadata
+        # names a writer: then the bio is about someone else.
+        out.bylines.extend(_bio_writers(body))
     writers = out.bylines + [w for w in writers_hint if isinstance(w, str) and w not in out.bylines]
     while len(body) > 1 and _DESK_INITIALS.fullmatch(body[-1].strip()):
         out.count("signoff")  # "JLMR", "AAM/NSK": the desk's initials under the story
@@ -886,6 +892,15 @@ def _story_tail(body: list[str], out: CleanedText, from_html: bool,
         else:
             out.count("tail_chrome")
     return kept
+
+
+def _bio_writers(body: list[str]) -> list[str]:
+    """The writer a bio among the story's last paragraphs names (people.bio_writer)."""
+    for k in range(max(1, len(body) - MAX_TAIL_BYLINE_POSITION), len(body)):
+        name = people.bio_writer(body[k], body[:k])
+        if name:
+            return [name]
+    return []
 
 
 def _sign_above_stamp(kept: list[str], kept_blocks: list[list[str]], out: CleanedText) -> None:

@@ -434,13 +434,14 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         # element may still name the writer.
         meta_authors = [n for a in meta.get("author_elements") or [] if isinstance(a, str)
                         for n in people.author_field_names(a)]
-    outlet_key = _without_article(str(meta.get("outlet") or ""))
+    # The publisher's own name as a byline ("By the Daily Courier", author "Daily Courier"):
+    # its og:site_name, else the masthead on top of a text scrape.
+    outlet_keys = {_without_article(str(n)) for n in (meta.get("outlet"), site_name) if n}
     # "Ayşe YILMAZ/KONYA, (DHA)-": the reporter the dateline names.
     writer = people.clean_name(dateline.writer) if dateline and dateline.writer else None
     authors = people.merge_names(doc["bylines"], [writer] if writer else [], roles["author"],
                                  doc["contributors"], meta_authors)
-    # The paper itself ("By the Daily Courier", author "Daily Courier") is no writer.
-    authors = [a for a in authors if not outlet_key or _without_article(a) != outlet_key]
+    authors = [a for a in authors if _without_article(a) not in outlet_keys]
     host_labels = _host_labels(meta.get("url"))
     authors = [a for a in authors if not _is_site_name(a, host_labels)]
     folders = _section_folders(meta.get("url"))

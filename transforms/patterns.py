@@ -1939,6 +1939,17 @@ BIO_NAME_FOLLOWERS = (
     r"|,|–|-|—"
 )
 
+# A writer's bio below a story that has no byline, which names the writer: "Jane Doe is a
+# reporter with the Valley News", "John Roe is the Courier's health reporter", "Ana Ruiz
+# es periodista de ...", "Marie Dupont est journaliste à ...", "Max Roe ist Redakteur bei ...".
+BIO_WRITER = (
+    r"^(?P<name>(?-i:[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|de|da|van|von|del|di|le|la)){1,4}))"
+    r" (?:is|was|es|est|ist|é) (?!(?:an? |the )?(?:former|retired|ex-|one-time))(?:(?:an?|the|une?|eine?) )?"
+    r"(?:[\w'’-]+ ){0,3}?(?:reporter|correspondent|journalist|staff writer|writer|editor"
+    r"|columnist|periodista|journaliste|redakteur(?:in)?|jornalista|repórter)"
+    r"(?: (?:with|for|at|of|on|de|del|à|au|bei|der|da|do)\b| covering\b|[.,])"
+)
+
 # What a writer's bio says after the writer's first or last name alone ("Halima covers
 # Tanzania ...", "Okafor is based in Lagos"): a job verb, never "is"/"said" on its own.
 BIO_SHORT_NAME_FOLLOWERS = (
@@ -2159,9 +2170,19 @@ AUTHOR_PLACEHOLDERS: list[str] = [
     r"(la |the |el |a |die |le )?(staff|staff (reporter|writer)s?|news ?desk|web ?desk|online desk|digital desk|editorial (team|board|staff)"
     r"|agencies|agencias|agences|redacción|rédaction|redaktion|redazione|redação|wire services?"
     r"|news agencies|admin|administrator|editor|editors|team|guest|anonymous|unknown)",
+    # The newsroom as the author in the other languages the pipeline sees: "Haber Merkezi",
+    # "Ankara Haber Merkezi" (Turkish), "Redactie" (Dutch), "Redakcja" (Polish), "Redakce"
+    # (Czech), "Redakcia" (Slovak), "Redakcija"/"Uredništvo" (South Slavic), "Redacția"
+    # (Romanian), "Szerkesztőség" (Hungarian), "Toimitus" (Finnish), "Redaktionen",
+    # "Redaksjonen" (Nordic), "Редакция"/"Редакція"/"Редакција", "Tim Redaksi" (Indonesian).
+    r"(?:[\w-]{2,20} )?haber merkezi|(the )?newsroom|(tim |dewan )?redaksi"
+    r"|redactie|redakcja|redakce|redakcia|redakcija|uredništvo|redacția|redacţia|redacao"
+    r"|szerkesztőség|toimitus|redaktionen|redaksjonen|redaktsioon"
+    r"|редакция|редакція|редакција|редакцыя|редакциясы",
     r".{0,40}\b(staff|desk|bureau)",
     # A wire's or newsroom's own name as the author: "Agencia Andina", "Redazione ANSA".
-    r"(agencia|agência|agence|agenzia|agentur|redazione|redacción|redação|rédaction|redaktion)"
+    r"(agencia|agência|agence|agenzia|agentur|redazione|redacción|redação|rédaction|redaktion"
+    r"|redactie|redakcja|redakce|redakcia|redaksi|редакция)"
     r"( de| di| da)?( [\w-]{2,20}){1,3}",
     # The source label in an author field: "Source AFP", "Fuente: EFE", "Quelle: dpa".
     r"(source|sources|fuente|fuentes|fonte|quelle|bron|źródło|kaynak)\s?:?\s[^\n]{2,40}",
@@ -2549,9 +2570,10 @@ BYLINE_PATTERNS: list[str] = [
     r"^(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:(?:,| and| &) [A-Z][\w'’.-]+"
     r"(?: [A-Z][\w'’.-]+){1,3}){0,2}))\s[/|]\s(?-i:[A-Z][A-Za-z&.]{1,15})\s[/|]\s(?P<stamp>[^/|\n]{0,30}"
     r"\d[^/|\n]{0,40})$",
-    # Names joined by spaced dashes, a slash and the outlet, whose name ends in a media
-    # word or is its domain: "Jane Doe - John Roe / Valley Daily News".
-    rf"^(?P<dashed_names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}(?: [-–] [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}){{1,3}}))"
+    # A name, or names joined by spaced dashes, a slash and the outlet, whose name ends in
+    # a media word or is its domain: "Jane Doe - John Roe / Valley Daily News", "Jane Doe /
+    # Valley News".
+    rf"^(?P<dashed_names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}(?: [-–] [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}){{0,3}}))"
     rf"\s/\s(?:(?-i:[A-Z][\w'’&.-]*\s){{0,3}}{OUTLET_MEDIA_WORDS}|[\w-]{{2,25}}\.[a-z]{{2,3}})$",
 ]
 # A byline's trailing stamp: "Par MAP le 09/10/2024 à 18h05", "By Jane Doe on May 3, 2024",
@@ -3226,6 +3248,7 @@ def compiled() -> dict[str, object]:
         "bio_short_follower": re.compile(rf"^\s*(?:{BIO_SHORT_NAME_FOLLOWERS})\b", flags),
         "wire_about_verb": re.compile(rf"^\s*(?:{WIRE_ABOUT_VERBS})\b", flags),
         "web_address": re.compile(WEB_ADDRESS, flags),
+        "bio_writer": re.compile(BIO_WRITER, flags),
         "bio_follower": re.compile(rf"^\s*(?:{BIO_NAME_FOLLOWERS})(?![^\W\d_])", flags),
         "published_line": re.compile(r"^" + PUBLISHED_LINE + r"$", flags),
         "updated_line": re.compile(r"^" + UPDATED_LINE + r"$", flags),

@@ -490,3 +490,21 @@ def merge_names(*groups: list[str]) -> list[str]:
 
 def _accents(name: str) -> int:
     return sum(1 for c in name if not c.isascii())
+
+
+def bio_writer(paragraph: str, story: list[str]) -> str | None:
+    """The writer a bio below an unsigned story names ("Jane Doe is a reporter with the
+    Valley News."): a name the story itself never writes (a source of the story is no
+    writer, nor is "Mayor John Roe is a former reporter ...")."""
+    if len(paragraph.split()) > MAX_BIO_WRITER_WORDS or '"' in paragraph or "“" in paragraph:
+        return None
+    match = compiled()["bio_writer"].match(paragraph)
+    if match is None:
+        return None
+    name = clean_name(match.group("name"))
+    if name is None or any(word in line for line in story for word in name.split()[-1:]):
+        return None
+    return name
+
+
+MAX_BIO_WRITER_WORDS = 45
