@@ -61,3 +61,16 @@ def test_writers_bio_below_an_unsigned_story_names_the_writer():
     former = ("Evening ferry to run twice a week\n\n" + _FERRY_BODY
               + "\nAroha Whitfield is a former reporter with the Valley News.\n")
     assert _article(former)["authors"] == []
+
+
+def test_bio_shaped_sentence_reporting_a_deed_names_no_writer():
+    # Merged with the chrome round's bio-line rule: a line that opens like a bio but
+    # reports speech or a deed is the story's, so it names no writer either (else the
+    # writer known from it would let the bio rule drop the sentence).
+    story = ["The council met on Monday."]
+    assert people.bio_writer(
+        "Mara Quillfeather is a reporter with the Valley News.", story) == "Mara Quillfeather"
+    for line in ["Mara Quillfeather is a reporter for the Herald and was arrested on Friday,"
+                 " police said.",
+                 "Ana Ruiz es periodista de El Diario y fue la primera en llegar, dijo la policía."]:
+        assert people.bio_writer(line, story) is None, line

@@ -1714,6 +1714,18 @@ READER_CALLS = (
     r"|(haz|haga|hacé) (tu|su) donación|faites un don|fais un don|spenden sie|faça (sua|uma) doação"
     r"|fai una donazione|doneer (nu|hier)|donate (now|today|here)"
 )
+# What makes a line that opens like a writer's bio a sentence of the story instead: it
+# reports speech or a deed ("Jane Roe is a reporter for the Herald, police said.", "...
+# and was arrested on Friday"). Both the bio line's tail-note pattern and BIO_WRITER use it.
+BIO_REPORTS_SPEECH_OR_DEED = (
+    r"[^\n]*\b(?:said|says|told|according|arrested|detained|killed|died|dijo|afirmó|a déclaré|a dit"
+    r"|sagte|erklärte|disse|afirmou|ha detto|zei|powiedział|powiedziała|сказал|сказала|заявил|заявила"
+    r"|который|которая|dedi|kata|ujar|ditangkap|tewas)\b"
+    r"|[^\n]*\b(?:and|but|y|et|und|e|en|i|и|ve|dan) (?:was|were|had|saw|became|won|witnessed|found|went|got"
+    r"|fue|fueron|vio|a été|a vu|wurde|war|sah|foi|viu|è stato|è stata|ha visto|werd|was|zag|został|została"
+    r"|zobaczył|был|была|увидел|oldu|gördü|melihat)\b"
+)
+
 # Notes set below the story by the desk rather than written in it: correction notes,
 # funding notes, the writer's bio. Only read after the story's last paragraph.
 # What a publisher calls itself in its self-description under the story (see TAIL_NOTES).
@@ -1897,12 +1909,7 @@ TAIL_NOTES: list[str] = [
     # корреспондент газеты", "Ayşe Yılmaz, Gazete'nin Ankara muhabiridir", "Budi Santoso
     # adalah wartawan Harian Kota" (no report of speech or deed in it: "Jane Roe is a
     # reporter for the Herald, police said." stays).
-    r"(?![^\n]*\b(?:said|says|told|according|arrested|detained|killed|died|dijo|afirmó|a déclaré|a dit"
-    r"|sagte|erklärte|disse|afirmou|ha detto|zei|powiedział|powiedziała|сказал|сказала|заявил|заявила"
-    r"|который|которая|dedi|kata|ujar|ditangkap|tewas)\b"
-    r"|[^\n]*\b(?:and|but|y|et|und|e|en|i|и|ve|dan) (?:was|were|had|saw|became|won|witnessed|found|went|got"
-    r"|fue|fueron|vio|a été|a vu|wurde|war|sah|foi|viu|è stato|è stata|ha visto|werd|was|zag|został|została"
-    r"|zobaczył|был|была|увидел|oldu|gördü|melihat)\b)"
+    r"(?!" + BIO_REPORTS_SPEECH_OR_DEED + r")"
     r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’.-]{1,25}(?: (?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|le|la|al|el"
     r"|bin|ben|ter) ){0,2}[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’.-]{1,25}){1,3})"
     r"(?: is (?:a|an|the) (?:[\w-]{1,20} ){0,3}(?:reporter|journalist|correspondent|writer|photographer"
@@ -1943,7 +1950,7 @@ BIO_NAME_FOLLOWERS = (
 # reporter with the Valley News", "John Roe is the Courier's health reporter", "Ana Ruiz
 # es periodista de ...", "Marie Dupont est journaliste à ...", "Max Roe ist Redakteur bei ...".
 BIO_WRITER = (
-    r"^(?P<name>(?-i:[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|de|da|van|von|del|di|le|la)){1,4}))"
+    r"^(?!" + BIO_REPORTS_SPEECH_OR_DEED + r")(?P<name>(?-i:[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|de|da|van|von|del|di|le|la)){1,4}))"
     r" (?:is|was|es|est|ist|é) (?!(?:an? |the )?(?:former|retired|ex-|one-time))(?:(?:an?|the|une?|eine?) )?"
     r"(?:[\w'’-]+ ){0,3}?(?:reporter|correspondent|journalist|staff writer|writer|editor"
     r"|columnist|periodista|journaliste|redakteur(?:in)?|jornalista|repórter)"
