@@ -72,5 +72,6 @@ def test_bio_shaped_sentence_reporting_a_deed_names_no_writer():
         "Mara Quillfeather is a reporter with the Valley News.", story) == "Mara Quillfeather"
     for line in ["Mara Quillfeather is a reporter for the Herald and was arrested on Friday,"
                  " police said.",
-                 "Ana Ruiz es periodista de El Diario y fue la primera en llegar, dijo la policía."]:
+                 "Ana Ruiz es periodista de El Diario y fue la primera en llegar,"
+                 " dijo la policía."]:
         assert people.bio_writer(line, story) is None, line
