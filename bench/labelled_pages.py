@@ -537,6 +537,9 @@ def validate(s: dict, payload, chrome: list[str], fmt: str, max_words: int = 500
         for c in chrome:
             if norm(m) in norm(c):
                 errs.append(f"{where}: must_have inside chrome line: {m[:60]}")
+    for i, ins in s.get("inserts", {}).items():
+        if isinstance(ins, str):  # a bare string would be spread into one line per character
+            errs.append(f"{where}: inserts[{i}] must be a list of lines, not a string: {ins[:60]}")
     for c in chrome:
         if vis_norm(c) not in vis:
             errs.append(f"{where}: chrome line missing from rendered text: {c[:60]}")

@@ -287,14 +287,14 @@ GATES = {
                       "section": 1.0},
         "max_chrome_leaked": 0,
     },
-    # The twenty-seventh held-out set (0.990 untouched, 126 leaked), a development set since
-    # its round.
+    # The twenty-seventh held-out set (0.990 untouched, 5 leaked once its generator bug was
+    # fixed), a development set since.
     "dev_set30": {
         "folder": ROOT / "bench" / "dev_set30",
-        "fields_exact": 0.99,
+        "fields_exact": 0.98,
         "per_field": {"title": 1.0, "date": 1.0, "country": 1.0, "editors": 1.0, "language": 1.0,
                       "section": 1.0},
-        "max_chrome_leaked": 126,
+        "max_chrome_leaked": 5,
     },
 }
 

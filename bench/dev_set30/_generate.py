@@ -876,7 +876,7 @@ JSON_STORIES = [
         description="De organisatie is tevreden, al bleef het op de natte zaterdag rustiger.",
         np_authors=["Sanne van Gorp"], np_publish="2024-09-01 18:14:00", np_download="2024-09-02 07:02:40",
         head_lines=["Premium", "Sanne van Gorp", "01-09-24, 18:14", "Laatste update: 01-09-24, 20:30"],
-        inserts={3: "Lees ook: Valkenberg krijgt nieuwe bomen na stormschade"},
+        inserts={3: ["Lees ook: Valkenberg krijgt nieuwe bomen na stormschade"]},
         tail_lines=["Deel dit artikel", "Heb je een tip voor de redactie? Mail ons."],
         paras=P("""
 De Redhead Days in Breda hebben dit jaar ruim 6000 roodharigen uit zo'n tachtig landen getrokken. Dat maakte de
@@ -913,7 +913,7 @@ Volgend jaar bestaat het festival twintig jaar. De organisatie wil dan een extra
         description="The court found he issued title deeds for land already owned by a farmers' cooperative.",
         np_authors=["Wanjiru Gachanja"], np_publish="2024-10-09 19:20:00", np_download="2024-10-09 21:48:13",
         head_lines=["Wanjiru Gachanja", "Journalist", "Nanyuki", "Wednesday, 09 October 2024 - 19:20"],
-        inserts={3: "Advertisement"},
+        inserts={3: ["Advertisement"]},
         tail_lines=["Join Kenyans.co.ke WhatsApp channel for breaking news.", "Trending"],
         paras=P("""
 A former land registrar was on Wednesday jailed for seven years by a Nanyuki court for issuing fraudulent title deeds
@@ -948,7 +948,7 @@ Land fraud cases have risen in Laikipia in recent years as demand for plots near
         description="W niektórych sadach przemarzło nawet 80 proc. kwiatów jabłoni.",
         np_authors=["PAP"], np_publish="2024-04-25 15:02:00", np_download="2024-04-25 20:11:36",
         head_lines=["Opracowanie:", "PAP", "25.04.2024, 15:02"],
-        inserts={2: "Dalsza część artykułu pod materiałem wideo"},
+        inserts={2: ["Dalsza część artykułu pod materiałem wideo"]},
         tail_lines=["(PAP)", "autor: Ewa Sołtys", "Źródło: PAP", "Polecane ogłoszenia", "Zobacz także: Podkarpackie. Rolnicy czekają na pomoc po suszy"],
         paras=P("""
 Kwietniowe przymrozki zniszczyły znaczną część kwiatów w sadach na Podkarpaciu. Sadownicy z okolic Rzeszowa i
@@ -1153,7 +1153,7 @@ The first round of the competition will be held at the Queen's Park Savannah in 
         url="https://www.watoday.example.com.au/national/western-australia/cocos-islands-to-cut-diesel-use-by-half-20241203-p5kq1x.html",
         nb_published="2024-12-03T02:15:00Z", outlet="WAtoday", nb_authors=["Bridget Halloran"],
         head_lines=["By Bridget Halloran", "December 3, 2024 \u2014 10.15am"],
-        inserts={3: "Advertisement"},
+        inserts={3: ["Advertisement"]},
         tail_lines=["License this article", "Bridget Halloran is a reporter at WAtoday."],
         paras=P("""
 The Cocos (Keeling) Islands will halve the amount of diesel burnt to keep the lights on under a $28 million solar
