@@ -3018,6 +3018,15 @@ PLACE_CITY_SUFFIXES: list[str] = ["city", "town", "ciudad", "cidade", "ville", "
 # The administrative word GeoNames adds to some Japanese and Korean cities' names
 # ("Tottori-shi", "Ansan-si"): a dateline writes the city without it ("TOTTORI, Japan").
 PLACE_ADMIN_SUFFIXES: list[str] = ["shi", "si", "gun", "ku"]
+# A town's official status title that GeoNames puts before some names ("Hansestadt Stade",
+# "Universitäts- und Hansestadt Greifswald", "City of Westminster", "Gorod Shebekino"): a
+# dateline that writes the bare name ("Greifswald (dpa) -") means the town as written.
+# Folded (see geo.fold): "Universitäts- und Hansestadt" reads "universitats und hansestadt".
+PLACE_STATUS_TITLES: frozenset[str] = frozenset({
+    "hansestadt", "universitats und hansestadt", "universitatsstadt", "lutherstadt",
+    "landeshauptstadt", "kreisstadt", "grosse kreisstadt", "stadt", "city of", "town of",
+    "ville de", "citta di", "gorod", "miasto",
+})
 
 # Cities written in datelines in another language or form than GeoNames uses.
 # (Everything else is resolved through GeoNames names and alternate names.)
