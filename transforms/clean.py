@@ -401,6 +401,10 @@ def clean_text(
                 out.count("related_header")
                 continue
             if story_ended and not _is_prose(line):
+                if len(line) <= 100 and (pats["author_line"].match(line)
+                                         or pats["editor_line"].match(line)) \
+                        and _metadata_line(line, out, pending_label):
+                    continue  # "(PAP)" / "autor: Jane Roe": the writer signs under the wire
                 year = pats["copyright_year"].search(line) if len(line) <= 120 else None
                 if year:
                     out.copyright_years.append(int(year.group("year")))  # "© 2024 Microsoft"

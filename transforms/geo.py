@@ -56,6 +56,7 @@ from transforms.patterns import (
     PLACE_QUALIFIERS,
     PLACE_RUN_OPENERS,
     PLACE_RUN_OPENERS_BY_LANGUAGE,
+    PLACE_STATUS_TITLES,
     SUBDIVISION_EVIDENCE_SUFFIXES,
     SUBDIVISION_GENERIC_WORDS,
     SUBDIVISION_SUFFIXES,
@@ -401,6 +402,11 @@ def _written_as(name: str, written: str) -> str:
     name_words = fold(plain).split()
     if len(name_words) >= 2 and name_words[-1] in PLACE_ADMIN_SUFFIXES and name_words[:-1] == words:
         return plain[: -len(name_words[-1])].rstrip(" -")  # "TOTTORI": Tottori, not Tottori-shi
+    if (len(name_words) > len(words) and name_words[-len(words):] == words
+            and " ".join(name_words[: -len(words)]) in PLACE_STATUS_TITLES):
+        tail = " ".join(plain.split()[-len(words):])
+        if fold(tail) == " ".join(words):
+            return tail  # "GREIFSWALD": Greifswald, not "Universitäts- und Hansestadt Greifswald"
     if plain.isascii() and fold(plain) == fold(written):
         if "-" in plain and "-" not in written:
             plain = plain.replace("-", " ")  # "PORT VILA", not GeoNames' "Port-Vila"

@@ -440,24 +440,24 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"((reminder|note|please note|important)[,:]? )?(this is an? (premium|subscriber[- ]only|members?[- ]only"
         r"|paid|exclusive|subscriber|plus) (article|story|content|piece|report)( (and|that|which) (requires|needs)"
         r" an? (paid |digital |premium )?(subscription|membership)( to (read|view|access|continue)( it)?)?)?"
-        r"|(this|the full|the rest of this|the rest of the) (article|story|content|piece|report) (is|requires|is for|is only for)( only| exclusively)?"
+        r"|(this|the full|the rest of this|the rest of the) (article|story|content|piece|report|feature|function|tool) (is|requires|is for|is only for)( only| exclusively)?"
         r"( (available|reserved|accessible|exclusive))?( only| exclusively)? (to|for|an?) (our )?(paying |paid"
         r" |digital |premium )?(subscribers|members|subscription|membership)( only)?( to (read|view|access))?)",
-        r"((l['’]accès à |la (suite|lecture) de )?(cet article|ce contenu|cette (information|enquête|page))"
+        r"((l['’]accès à |la (suite|lecture) de )?(cet article|ce contenu|cette (information|enquête|page|fonctionnalité|fonction))"
         r"|(cet |ce )?(article|contenu)) (est )?(exclusivement |uniquement |strictement )?(réservée?|accessible"
         r"|disponible)( exclusivement| uniquement)? (aux|à nos) (abonnés|abonné\.e\.s|abonnées|membres)"
         r"( (premium|numériques|digitaux|du site))?",
-        r"((este|esta) (artículo|contenido|nota|noticia|información) es |(artículo|contenido|nota) )"
+        r"((este|esta) (artículo|contenido|nota|noticia|información|funcionalidad|función|herramienta|opción) es |(artículo|contenido|nota) )"
         r"(exclusiv[oa]|solo|sólo|únicamente|solamente|reservad[oa]) (para|de|a) (nuestros |los )?(suscriptores"
         r"|suscriptoras|socios|socias|abonados|miembros|usuarios premium)( (de|del) [^\W\d_][\w'’.-]{0,25}"
         r"( [^\W\d_][\w'’.-]{0,25}){0,3})?",
-        r"((dieser|der) (artikel|beitrag|inhalt|text) ist |(artikel|beitrag|inhalt) )?(nur|exklusiv|ausschließlich"
+        r"((dieser|der) (artikel|beitrag|inhalt|text) ist |(diese|die) funktion ist |(artikel|beitrag|inhalt) )?(nur|exklusiv|ausschließlich"
         r"|nur exklusiv) (für|fuer) (abonnenten|abonnentinnen und abonnenten|abonnent\*innen|abonnent:innen"
         r"|abonnierende|plus-abonnenten|digitalabonnenten|mitglieder)( (verfügbar|zugänglich|lesbar|sichtbar"
         r"|freigeschaltet))?",
-        r"((este|esta) (artigo|conteúdo|matéria|reportagem|notícia) é |(conteúdo|matéria|artigo) )(exclusiv[oa]"
+        r"((este|esta) (artigo|conteúdo|matéria|reportagem|notícia|funcionalidade|função|ferramenta) é |(conteúdo|matéria|artigo) )(exclusiv[oa]"
         r"|restrit[oa]|apenas|somente|reservad[oa]) (para|a|aos|de) (os |nossos )?(assinantes|membros)",
-        r"((questo |quest['’] ?)(articolo|contenuto) è |(articolo|contenuto) )(riservato|esclusivo|disponibile"
+        r"((questo |quest['’] ?|questa )(articolo|contenuto|funzione|funzionalità) è |(articolo|contenuto) )(riservato|esclusivo|disponibile"
         r"( solo| soltanto| esclusivamente)?|accessibile( solo| soltanto)?) (agli|per gli|ai|per i) (abbonati"
         r"|iscritti|utenti abbonati|abbonati premium)",
         r"((dit|deze) (artikel|bericht|verhaal|inhoud|content) is )?(alleen|exclusief|uitsluitend|enkel)"
@@ -1272,6 +1272,18 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|reviewed)|nicht (bearbeitet|redigiert|geprüft|verändert)|pas été (édité|modifié|relu|retravaillé|vérifié)e?"
         r"|no (ha sido|fue) (editad|revisad|modificad)[oa]|não foi (editad|revisad|alterad)[oa]|non è stat[oa]"
         r" (modificat|rivist|editat|redatt)[oa]|niet (bewerkt|geredigeerd|gecontroleerd))\b[^,;]{0,100}",
+        # A note that the site runs a wire's dispatches as they come: "Les dépêches AFP sont
+        # publiées sans modification par la rédaction.", "AP stories are published unedited
+        # by our newsroom.", "Las notas de EFE se publican sin modificaciones de la
+        # redacción" (the note ends at the newsroom: "The dispatches were published unedited
+        # by the newsroom in 1944, historians say." stays).
+        r"((les|the|las|os|as|le) )?([\w-]{2,12} )?(dépêches|dispatches|wire stories|stories|notas|despachos|notícias"
+        r"|meldungen|agenturmeldungen|lanci)( (de l['’]|de |du |des |da |der )?[\w-]{2,12}){0,2}"
+        r" (sont|are|se|são|werden|vengono)( publiées| published| publican| publicad[oa]s| publicadas"
+        r"| veröffentlicht| pubblicati)? (sans (modification|retouche|intervention)s?|unedited|without (editing"
+        r"|modification|changes)|sin (modificaciones|modificación|edición|cambios)|sem (alterações|edição)"
+        r"|unverändert|ohne (änderungen|bearbeitung)|senza modifiche)( (par|by|de|da|von|dalla|pela) (la |our |the"
+        r" |der |la |a )?(rédaction|newsroom|editors|editorial staff|redacción|redação|redaktion|redazione))\.?",
         # "Anadolu Agency website contains only a portion of the news stories offered ..."
         r".{0,60}\bwebsite contains only a (portion|part|selection) of the news\b.{0,300}",
         r"disclaimer\s?:.{0,400}",
@@ -3018,6 +3030,15 @@ PLACE_CITY_SUFFIXES: list[str] = ["city", "town", "ciudad", "cidade", "ville", "
 # The administrative word GeoNames adds to some Japanese and Korean cities' names
 # ("Tottori-shi", "Ansan-si"): a dateline writes the city without it ("TOTTORI, Japan").
 PLACE_ADMIN_SUFFIXES: list[str] = ["shi", "si", "gun", "ku"]
+# A town's official status title that GeoNames puts before some names ("Hansestadt Stade",
+# "Universitäts- und Hansestadt Greifswald", "City of Westminster", "Gorod Shebekino"): a
+# dateline that writes the bare name ("Greifswald (dpa) -") means the town as written.
+# Folded (see geo.fold): "Universitäts- und Hansestadt" reads "universitats und hansestadt".
+PLACE_STATUS_TITLES: frozenset[str] = frozenset({
+    "hansestadt", "universitats und hansestadt", "universitatsstadt", "lutherstadt",
+    "landeshauptstadt", "kreisstadt", "grosse kreisstadt", "stadt", "city of", "town of",
+    "ville de", "citta di", "gorod", "miasto",
+})
 
 # Cities written in datelines in another language or form than GeoNames uses.
 # (Everything else is resolved through GeoNames names and alternate names.)
