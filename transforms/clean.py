@@ -342,8 +342,7 @@ def clean_text(
         for line in block:
             if in_summary:
                 # "Das Wichtigste in Kürze" and its points, up to the byline or dateline.
-                if (len(line.split()) <= MAX_SUMMARY_ITEM_WORDS and not find_dateline(line)
-                        and people.byline_names(line) is None and not _field_line(line)):
+                if _summary_point(line):
                     out.count("summary_box")
                     continue
                 in_summary = False
@@ -353,8 +352,7 @@ def clean_text(
                 continue
             if in_synopsis:
                 in_synopsis = False  # the synopsis's one paragraph, unless the story starts
-                if (len(line.split()) <= MAX_SUMMARY_ITEM_WORDS and not find_dateline(line)
-                        and people.byline_names(line) is None and not _field_line(line)):
+                if _summary_point(line):
                     out.count("summary_box")
                     continue
             # Above the lead only: under a review's first paragraphs, "Synopsis" heads the
@@ -835,6 +833,13 @@ def _join_lone_dateline(paragraphs: list[str]) -> int | None:
         paragraphs[i: i + 2] = [joined]
         return i
     return None
+
+
+def _summary_point(line: str) -> bool:
+    """A point of a summary or synopsis box: short, and not the byline, dateline or a
+    field line that starts the story."""
+    return (len(line.split()) <= MAX_SUMMARY_ITEM_WORDS and not find_dateline(line)
+            and people.byline_names(line) is None and not _field_line(line))
 
 
 def _story_tail(body: list[str], out: CleanedText, from_html: bool,
