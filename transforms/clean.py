@@ -1297,6 +1297,10 @@ def _meta_bar(line: str, out: CleanedText) -> bool:
     segments = [seg.strip() for seg in line.split("|")]
     if len(segments) < 2 or not all(segments):
         return False
+    # A clock in a segment of its own belongs to the date before it ("03·06·25 | 13:27").
+    for k in range(len(segments) - 1, 0, -1):
+        if compiled()["clock_segment"].match(segments[k]):
+            segments[k - 1:k + 1] = [f"{segments[k - 1]} {segments[k]}"]
     published: list[str] = []
     names: list[str] = []
     unknown_place = False
