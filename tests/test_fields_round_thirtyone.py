@@ -55,3 +55,23 @@ def test_meta_bar_with_middle_dot_short_year_date_and_separate_clock():
     assert cleaned.published_lines == ["2025-02-14"]
     # Near miss: a two-digit triple without its clock is no stamp (a score, a code).
     assert dates.is_date_line("03·06·25") is None
+
+
+def test_wire_named_in_cyrillic_between_slashes_in_the_dateline():
+    from transforms.dateline import agency_name, find_dateline
+    match = find_dateline("ОМСК, 12 марта. /Интерфакс/ - Власти города объявили о ремонте.")
+    assert match is not None and match.agency and agency_name(match.agency) == "Interfax"
+    assert agency_name("Укрінформ") == "Ukrinform"
+    # Near miss: a word between slashes that is no wire makes no dateline agency.
+    match = find_dateline("ОМСК, 12 марта. /Новости/ - Власти города объявили о ремонте.")
+    assert match is None or match.agency is None or agency_name(match.agency) is None
+
+
+def test_merged_town_official_name_in_the_dateline_stands():
+    from transforms.geo import resolve_place
+    assert resolve_place("Dessau-Roßlau", "de") == ("Dessau-Roßlau", "DE")
+    assert resolve_place("DESSAU-ROSSLAU", "de") == ("Dessau-Rosslau", "DE")
+    # Near misses: the short form stays, and a district of a city keeps the gazetteer's
+    # reading.
+    assert resolve_place("Dessau", "de") == ("Dessau", "DE")
+    assert resolve_place("PORT VILA") == ("Port Vila", "VU")
