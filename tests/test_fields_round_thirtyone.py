@@ -75,3 +75,26 @@ def test_merged_town_official_name_in_the_dateline_stands():
     # reading.
     assert resolve_place("Dessau", "de") == ("Dessau", "DE")
     assert resolve_place("PORT VILA") == ("Port Vila", "VU")
+
+
+def _source_page(source_div: str) -> str:
+    paras = "".join(
+        f"<p>The harbour authority said on Monday that cargo volumes rose for a third month "
+        f"in a row, with container traffic up {k} percent on the year.</p>" for k in range(3, 9))
+    return ("<html><head><title>Harbour cargo rises</title></head><body><main><article>"
+            f"<h1>Harbour cargo rises</h1><div class='article-body'>{paras}</div>"
+            f"{source_div}</article></main></body></html>")
+
+
+def test_wire_in_an_element_marked_as_the_source_is_the_agency():
+    from transforms.clean import clean_record
+    from transforms.decode import decode_payload
+    from transforms.extract import extract_article
+
+    def agency(div: str) -> str | None:
+        record = decode_payload("page.html", _source_page(div).encode())[0]
+        return extract_article(clean_record(record))["agency"]
+
+    assert agency("<div class='source'>Source : Xinhua</div>") == "Xinhua"
+    # Near miss: a source element that names no wire (the outlet's own desk) makes none.
+    assert agency("<div class='source'>Source : City Desk</div>") is None
