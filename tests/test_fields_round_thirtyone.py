@@ -98,3 +98,24 @@ def test_wire_in_an_element_marked_as_the_source_is_the_agency():
     assert agency("<div class='source'>Source : Xinhua</div>") == "Xinhua"
     # Near miss: a source element that names no wire (the outlet's own desk) makes none.
     assert agency("<div class='source'>Source : City Desk</div>") is None
+
+
+_STORY = ("De gemeente opent volgende maand een nieuwe fietsenstalling bij het station.\n\n"
+          "De stalling biedt plaats aan tweeduizend fietsen en is dag en nacht open.\n\n"
+          "Volgens de wethouder was de oude stalling al jaren te klein voor de reizigers.\n\n"
+          "Het gebruik blijft het eerste jaar gratis, daarna betalen fietsers een klein bedrag.\n\n"
+          "De bouw kostte ruim vier miljoen euro en werd deels door het Rijk betaald, meldde de "
+          "gemeente.\n\n")
+
+
+def test_photo_credit_under_the_story_is_no_caption_of_its_last_sentence():
+    cleaned = clean_text("Nieuwe fietsenstalling\n\n" + _STORY + "Foto: Kees Bakker\n\n"
+                         "Volg ons ook op Facebook en Instagram voor het laatste nieuws.\n")
+    assert cleaned.captions == []
+    assert cleaned.paragraphs[-1].endswith("meldde de gemeente.")
+    # Near miss: a caption right under the lead, with its credit, stays a caption.
+    cleaned = clean_text("Nieuwe fietsenstalling\n\n" + _STORY.replace(
+        "fietsen en is dag en nacht open.\n\n",
+        "fietsen en is dag en nacht open.\n\nDe nieuwe stalling aan de noordzijde.\n\n"
+        "Foto: Kees Bakker\n\n", 1))
+    assert [c["credit"] for c in cleaned.captions] == ["Kees Bakker"]
