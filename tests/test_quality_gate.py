@@ -191,8 +191,9 @@ GATES = {
     # The seventeenth held-out set (0.949 untouched, 8 leaked), a development set since its round.
     "dev_set20": {
         "folder": ROOT / "bench" / "dev_set20",
-        "fields_exact": 0.97,
-        "per_field": {"title": 1.0, "date": 1.0, "language": 1.0, "section": 1.0},
+        "fields_exact": 0.98,
+        "per_field": {"title": 1.0, "date": 1.0, "language": 1.0, "caption": 1.0,
+                      "caption_credit": 1.0, "section": 1.0},
         "max_chrome_leaked": 0,
     },
     # The eighteenth held-out set (0.985 untouched, 10 leaked, 65/66 must-have), a development
@@ -291,19 +292,22 @@ GATES = {
     # fixed), a development set since.
     "dev_set30": {
         "folder": ROOT / "bench" / "dev_set30",
-        "fields_exact": 0.99,
+        "fields_exact": 1.0,
         "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "country": 1.0,
                       "region": 1.0, "agency": 1.0, "authors": 1.0, "editors": 1.0,
-                      "language": 1.0, "section": 1.0},
+                      "language": 1.0, "caption": 1.0, "caption_credit": 1.0,
+                      "section": 1.0},
         "max_chrome_leaked": 3,
     },
     # The twenty-eighth held-out set (0.977 untouched, 4 leaked), a development set since
     # its round.
     "dev_set31": {
         "folder": ROOT / "bench" / "dev_set31",
-        "fields_exact": 0.97,
-        "per_field": {"title": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
-                      "caption_credit": 1.0, "section": 1.0},
+        "fields_exact": 1.0,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "country": 1.0,
+                      "region": 1.0, "agency": 1.0, "authors": 1.0, "editors": 1.0,
+                      "language": 1.0, "caption": 1.0, "caption_credit": 1.0,
+                      "section": 1.0},
         "max_chrome_leaked": 4,
     },
 }

@@ -557,7 +557,8 @@ def clean_text(
             caption_before = (
                 not credit_first and body and len(body[-1].split()) <= 60
                 and not find_dateline(body[-1])
-                and (dateline_index is None or i <= dateline_index))
+                and (dateline_index is None or i <= dateline_index)
+                and not _photo_credit_of_the_page(paragraphs, i, lead_index, body[-1]))
             if caption_before:
                 # "Legenda: ..." / "Foto: ...": the caption without its label.
                 text = pats["caption_prefix"].sub("", body.pop()).strip()
@@ -1297,6 +1298,10 @@ def _meta_bar(line: str, out: CleanedText) -> bool:
     segments = [seg.strip() for seg in line.split("|")]
     if len(segments) < 2 or not all(segments):
         return False
+    # A clock in a segment of its own belongs to the date before it ("03·06·25 | 13:27").
+    for k in range(len(segments) - 1, 0, -1):
+        if compiled()["clock_segment"].match(segments[k]):
+            segments[k - 1:k + 1] = [f"{segments[k - 1]} {segments[k]}"]
     published: list[str] = []
     names: list[str] = []
     unknown_place = False
@@ -1416,6 +1421,21 @@ def _is_sentence(paragraph: str, min_words: int = 0) -> bool:
     """Running text rather than a label: a few words ending a sentence."""
     return (len(paragraph.split()) >= (min_words or MIN_SENTENCE_WORDS)
             and bool(compiled()["sentence_end"].search(paragraph)))
+
+
+# How far below the lead a credit line must sit to credit the page's photo, not the
+# paragraph above it (a caption under the lead's photo sits right at the lead).
+PAGE_PHOTO_CREDIT_BELOW_LEAD = 3
+
+
+def _photo_credit_of_the_page(paragraphs: list[str], i: int, lead_index: int | None,
+                              above: str) -> bool:
+    """Whether a credit line ("Фото: Jane Doe") deep in the story, the last credit of the
+    page, under a paragraph that ends a sentence, credits the page's photo the scrape
+    dropped: the paragraph above it is the story's own sentence, no caption."""
+    return (lead_index is not None and i - 1 >= lead_index + PAGE_PHOTO_CREDIT_BELOW_LEAD
+            and bool(_TERMINAL.search(above))
+            and not any(credit_only_line(p) for p in paragraphs[i + 1:]))
 
 
 def _is_prose(paragraph: str) -> bool:

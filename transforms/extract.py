@@ -462,6 +462,11 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         hints = [agency_name(h) for h in doc.get("agency_hints", [])]
         agency = next((a for a in hints if a), None)
     if agency is None:
+        # The wire an element marked as the story's source names ("Source : Yonhap").
+        sourced = [agency_name(s) for s in meta.get("source_elements") or []
+                   if isinstance(s, str)]
+        agency = next((a for a in sourced if a and a not in STAFF_OUTLETS), None)
+    if agency is None:
         # A wire named as the page's author ("author": "ANSA") is the wire.
         # So is a wire in an element the page marks as the author's (class="author").
         credited = list(meta.get("authors") or []) + list(meta.get("author_elements") or [])

@@ -407,6 +407,11 @@ def _written_as(name: str, written: str) -> str:
         tail = " ".join(plain.split()[-len(words):])
         if fold(tail) == " ".join(words):
             return tail  # "GREIFSWALD": Greifswald, not "Universitäts- und Hansestadt Greifswald"
+    if "-" in written and "-" not in plain and fold(written.partition("-")[0]) == fold(plain):
+        # "Dessau-Roßlau": a merged town's official name, which the gazetteer knows as
+        # the other name of its older part ("Dessau"); the dateline's name stands.
+        return "-".join(_title_case(p) for p in written.split("-")) if written.isupper() \
+            else written
     if plain.isascii() and fold(plain) == fold(written):
         if "-" in plain and "-" not in written:
             plain = plain.replace("-", " ")  # "PORT VILA", not GeoNames' "Port-Vila"

@@ -449,6 +449,28 @@ def author_elements(tree) -> list[str]:
     return texts
 
 
+# An element the page marks as the story's source ("<div class="source">Source : Yonhap
+# </div>" under the story, outside its text block): the wire it names is the agency.
+_SOURCE_ELEMENTS = etree.XPath('//*[contains(@class, "source")]')
+MAX_SOURCE_ELEMENTS = 4
+
+
+def source_elements(tree) -> list[str]:
+    """The wires of the elements marked as the story's source, labelled as such
+    ("Source : Yonhap", "Fuente: EFE"; SOURCE_LINE)."""
+    wires: list[str] = []
+    for element in _SOURCE_ELEMENTS(tree)[: MAX_SOURCE_ELEMENTS * 4]:
+        if not isinstance(element.tag, str) or element.tag in ("meta", "link", "script", "img"):
+            continue
+        text = " ".join(element.text_content().split())
+        match = compiled()["source_line"].match(text) if len(text) <= 60 else None
+        if match and match.group("outlet").strip() not in wires:
+            wires.append(match.group("outlet").strip())
+        if len(wires) >= MAX_SOURCE_ELEMENTS:
+            break
+    return wires
+
+
 def extract_html(page: str, url: str | None = None) -> ExtractedPage:
     """Main text (one paragraph per line) and metadata of an HTML page."""
     tree = parse_html(page)
@@ -469,6 +491,9 @@ def extract_html(page: str, url: str | None = None) -> ExtractedPage:
     credited = author_elements(tree)
     if credited:
         meta["author_elements"] = credited
+    sourced = source_elements(tree)
+    if sourced:
+        meta["source_elements"] = sourced
     url = url or meta.get("url")
     # trafilatura works on its own copy of a tree it is given (no second parse).
     doc = trafilatura.bare_extraction(

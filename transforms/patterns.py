@@ -2035,7 +2035,7 @@ AGENCIES: dict[str, list[str]] = {
     "UPI": ["upi", "united press international"],
     "Anadolu": ["aa", "anadolu", "anadolu agency", "anadolu ajansı"],
     "TASS": ["tass", "тасс"],
-    "Interfax": ["interfax"],
+    "Interfax": ["interfax", "интерфакс"],
     "Europa Press": ["europa press"],
     "Lusa": ["lusa"],
     "Agência Brasil": ["agência brasil", "agencia brasil"],
@@ -2065,7 +2065,7 @@ AGENCIES: dict[str, list[str]] = {
     "BTA": ["bta", "bulgarian news agency"],
     "Agerpres": ["agerpres"],
     "ANA-MPA": ["ana-mpa", "ana", "athens-macedonian news agency"],
-    "Ukrinform": ["ukrinform"],
+    "Ukrinform": ["ukrinform", "укрінформ", "укринформ"],
     "RIA Novosti": ["ria novosti", "ria", "риа новости", "риа"],
     "epd": ["epd", "evangelischer pressedienst"],
     "AGI": ["agi", "agenzia italia"],
@@ -2088,7 +2088,7 @@ AGENCIES: dict[str, list[str]] = {
     "PNA": ["pna", "philippine news agency"],
     "VNA": ["vna", "vietnam news agency"],
     "CNA": ["cna", "central news agency"],
-    "Kazinform": ["kazinform"],
+    "Kazinform": ["kazinform", "казинформ"],
     "Khovar": ["khovar", "niat khovar", "national information agency of tajikistan"],
     "NZME": ["nzme"],
     "SAPA": ["sapa", "south african press association"],
@@ -2118,14 +2118,14 @@ AGENCIES: dict[str, list[str]] = {
     "SANA": ["sana", "syrian arab news agency"],
     "Mehr": ["mehr news agency", "mehr news"],
     "Trend": ["trend news agency", "trend"],
-    "Azertac": ["azertac"],
-    "Armenpress": ["armenpress"],
+    "Azertac": ["azertac", "азертадж"],
+    "Armenpress": ["armenpress", "арменпресс"],
     "BelTA": ["belta", "белта"],
-    "UNIAN": ["unian"],
+    "UNIAN": ["unian", "уніан"],
     "LETA": ["leta"],
     "ELTA": ["elta"],
     "BNS": ["bns", "baltic news service"],
-    "Kabar": ["kabar", "kabar news agency"],
+    "Kabar": ["kabar", "kabar news agency", "кабар"],
     "KCNA": ["kcna", "korean central news agency"],
     "CNS": ["china news service"],
     "TNA": ["thai news agency"],
@@ -2138,7 +2138,7 @@ AGENCIES: dict[str, list[str]] = {
     "Pacnews": ["pacnews"],
     "NZPA": ["nzpa", "new zealand press association"],
     "CMC": ["cmc", "caribbean media corporation"],
-    "Montsame": ["montsame", "montsame news agency"],
+    "Montsame": ["montsame", "montsame news agency", "монцамэ"],
     "NAMPA": ["nampa", "namibia press agency"],
     "SAnews": ["sanews", "sanews.gov.za", "south african government news agency"],
     "Colprensa": ["colprensa"],
@@ -2548,13 +2548,23 @@ BYLINE_ROLE_WORDS = (
     r"|redactores?|corresponsales?|periodistas?|journalistes?|correspondants?|korrespondent(?:en)?"
     r"|redakteure?|giornalisti|inviati|corrispondenti|repórteres?|jornalistas?)"
 )
+# A writer's name as one word, initial and surname glued by a dot, as Mongolian and
+# Central Asian papers print them: "B.Enkhjargal", "Ts.Batbayar", "Б.Энхжаргал".
+# The initial is one capital or a Latin digraph standing for one Cyrillic letter ("Ts",
+# "Sh"), so that "St.Petersburg" and "Mt.Everest" stay places.
+INITIALLED_SURNAME = (r"^(?-i:[A-ZÀ-ÞА-ЯЁӨҮ]|Ts|Sh|Ch|Kh|Zh|Ya|Yo|Yu|Ye|Dz)\.(?-i:[A-ZÀ-ÞА-ЯЁӨҮ][a-zß-ÿа-яёөү'’]{3,}"
+                      r"(?:-[A-ZÀ-ÞА-ЯЁӨҮ][a-zß-ÿа-яёөү]{2,})?)$")
+# A byline's leading words beyond "by" and its likes in the Romance languages and German.
+BYLINE_LEAD_WORDS = r"door|oleh|(?:texto|texte|testo|text)\s+(?:de|di|von|por|par)"
 BYLINE_PATTERNS: list[str] = [
     # A wire or outlet (up to three words) and the writers' job before the names.
     rf"^(?:by|por|par|von|di|de)\s+(?:(?:the|el|la|le|der|die)\s+)?"
     rf"(?:[\w.'’&-]+\s+){{0,3}}?{BYLINE_ROLE_WORDS}\s+(?:(?:de|of|von|di|del)\s+)?"
     rf"(?P<names>[A-Z][^\n]{{3,150}}?)\s*$",
     # Also "Rédigé par Jane Doe le Mardi 4 Novembre 2025 à 17:05" (French "written by").
-    r"^(?:by|por|par|von|di|de|rédigé\s+par|écrit\s+par)\s+(?P<names>[^\n]{2,160}?)\s*$",
+    # And the leading words of other languages: "Door Jan de Vries" (nl), "Oleh Rina Sari"
+    # (id), "Texto de Ana Ruiz" (pt/es), "Texte de ...", "Testo di ...", "Text von ...".
+    rf"^(?:by|por|par|von|di|de|rédigé\s+par|écrit\s+par|{BYLINE_LEAD_WORDS})\s+(?P<names>[^\n]{{2,160}}?)\s*$",
     # Indonesian: "Report of the <outlet>'s journalist, <names>" ("Laporan Wartawan Harian
     # Kota, Jane Doe", "Laporan Reporter Warta Kota, ..."): the outlet up to four words.
     r"^(?:laporan|liputan)\s+(?:wartawan|reporter|jurnalis|kontributor|koresponden)"
@@ -2625,7 +2635,7 @@ ASSISTANCE_LINE = r"^[-–—]{1,2}\s*with assistance from\s+(?P<names>.{3,300}?
 # An e-mail address after a name in a contact line: " at jdoe@example.com".
 CONTACT_EMAIL = r"\s+at\s+\S+@[^\s,;]+[^\s,;.]"
 # A byline's leading word in several languages.
-BYLINE_PREFIX = r"^(?:(?:by|por|par|von|di|de)\s+|(?:by|por|par)\s{0,2}:\s{0,2})"
+BYLINE_PREFIX = rf"^(?:(?:by|por|par|von|di|de|{BYLINE_LEAD_WORDS})\s+|(?:by|por|par)\s{0,2}:\s{0,2})"
 # The shouted run of names in an AP-style byline: "JANE DOE and JOHN ROE Associated Press".
 SHOUTED_NAMES = r"^(?:(?:[A-Z][A-Z.'’-]+|and|y|und|et|e)(?:,?\s+|$))+(?=[A-Z][a-z]|$)"
 # "To contact the editors responsible for this story: Jane Doe at jdoe@..., John Roe"
@@ -2657,7 +2667,9 @@ AUTHOR_LINE = (
     # Cyrillic labels: "Автор: Дина Ахметова", "Аутор: ...", "Корреспондент: ...".
     r"|автор|авторы|аутор|аутори|корреспондент|журналист|журналістка|журналистка|новинар"
     # "Text" as a writer's label: "Текст: Ольга Петрова", "Tekst: Jan Nowak", "Texto: ...".
-    r"|текст|tekst|texto)\s{0,2}:\s{0,2}"
+    r"|текст|tekst|texto"
+    # "Compiled by" as a writer's label: "Opracowanie: Jan Nowak", "Oprac.: ...".
+    r"|opracowanie|oprac\.)\s{0,2}:\s{0,2}"
     r"(?P<names>[^\n():]{3,80}?)(?:\s*\((?P<agency>[^()\n]{2,40})\))?\.?$")
 # A credits line of labelled parts between pipes, the colons optional:
 # "Penulis Kontributor Semarang, Riska Anggraeni | Editor Hendra Prasetyo".
@@ -2879,8 +2891,11 @@ UNIX_DATE = (
 # A stamp line with a two-digit year, day first, and its clock: "22-01-25, 16:05",
 # "22.01.25 16:05" (Dutch and German papers). Read only as a line of its own (see
 # dates.is_date_line): in running text two-digit triples are scores, codes and ranges.
-SHORT_YEAR_STAMP = (r"^(?P<day>[0-3]\d)(?P<sep>[-.])(?P<month>[01]\d)(?P=sep)(?P<year>\d{2}),?"
+# The parts may be joined by middle dots: "03·06·25 13:27" (Spanish regional papers).
+SHORT_YEAR_STAMP = (r"^(?P<day>[0-3]\d)(?P<sep>[-.·])(?P<month>[01]\d)(?P=sep)(?P<year>\d{2}),?"
                     r"\s{1,2}(?:om\s|um\s)?[0-2]?\d[:.][0-5]\d(?:\s?uhr)?$")
+# A clock alone, as a meta bar's own segment after its date: "03·06·25 | 13:27".
+CLOCK_SEGMENT = r"^[0-2]?\d[:.][0-5]\d(?:\s?(?:h|uhr|am|pm))?$"
 # The UTC offset at the end of a timestamp: "+02:00", "-0500".
 TRAILING_OFFSET = r"(?:\d|\s)(?P<sign>[+-])(?P<hours>[01]\d):?(?P<minutes>[0-5]\d)$"
 # An ISO 8601 clock written with one-digit parts ("T23:15:0Z"): padded before parsing.
@@ -3309,10 +3324,12 @@ def compiled() -> dict[str, object]:
         "assistance_line": re.compile(ASSISTANCE_LINE, flags),
         "contact_email": re.compile(CONTACT_EMAIL),
         "byline_prefix": re.compile(BYLINE_PREFIX, flags),
+        "initialled_surname": re.compile(INITIALLED_SURNAME, flags),
         "byline_stamp": re.compile(BYLINE_STAMP, flags),
         "shouted_names": re.compile(SHOUTED_NAMES),
         "date_line_extras": re.compile(DATE_LINE_EXTRAS, flags),
         "short_year_stamp": re.compile(SHORT_YEAR_STAMP, flags),
+        "clock_segment": re.compile(CLOCK_SEGMENT, flags),
         "caption_not_today": re.compile(CAPTION_NOT_TODAY, flags),
         "byline_with_role": re.compile(BYLINE_WITH_ROLE),
         "contact_line": re.compile(CONTACT_LINE, flags),

@@ -173,6 +173,8 @@ def clean_name(raw: str) -> str | None:
     ) or " ".join(name.split()[:2]).lower() in pats["agency_alias"]:
         return None  # "Reuters", "BBC Africa", "Europa Press Comunitat Valenciana"
     words = name.split()
+    if len(words) == 1 and "." in name and pats["initialled_surname"].match(name):
+        return name  # "B.Enkhjargal": initial and surname in one word
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name):
         return None
     if len(words) == 2 and words[0].lower() in _TITLE_ARTICLES:
@@ -449,6 +451,8 @@ def bare_byline_name(line: str) -> str | None:
     """
     text = line.strip()
     words = text.split()
+    if len(words) == 1 and len(text) <= 30 and "." in text:
+        return clean_name(text)  # "B.Enkhjargal" (see INITIALLED_SURNAME)
     # "Sanne de Kam", "Jan van der Berg": a surname's particles in lower case, inside.
     if not 2 <= len(words) <= 5 or len(text) > 60 or not all(
             w[:1].isupper() or (0 < i < len(words) - 1 and w in _SURNAME_PARTICLES)
