@@ -50,6 +50,16 @@ _CHANNEL_ITEM = (
     r"|pagina|gruppo|kanaal|groep|kanał|kanału|stronę|grupę|saluran|halaman|akun)"
     r"( (в|во|on|in|en|sur|auf|bei|su|sul|no|na|op|de|do|di|du|da|del|di))? [«\"“]?" + _NETWORK + r"[»\"”]?)"
     r"( kami)?")
+# A story's note that it was translated or written with AI: the verb, the AI (see the
+# "widget" family).
+_AI_MADE = (r"\b(translat|generat|written|writ|produc|creat|summari|assist|übersetz|erstellt|generiert"
+            r"|verfasst|traduit|génér|rédigé|tradu|generad|elaborad|redactad|gerad|tradott|vertaald|gegenereerd"
+            r"|geschreven|przetłumacz|wygenerowan|napisan|перевед|создан|сгенерирован|подготовлен|çevril"
+            r"|oluşturul|yazıl|diterjemahkan|dibuat|dihasilkan|ditulis)\w{0,8}\b")
+_AI_WORD = (r"(?<![^\W\d_])((?-i:AI|A\.I\.|KI|IA|ИИ)|artificial intelligence|künstliche[rn]? intelligenz"
+            r"|intelligence artificielle|inteligencia artificial|inteligência artificial|intelligenza artificiale"
+            r"|kunstmatige intelligentie|sztuczn\w{2,3} inteligencj\w|искусственн\w{2,3} интеллект\w{0,2}"
+            r"|нейросет\w{1,3}|yapay zek[aâ]|kecerdasan buatan|deepl|google translate)(?![^\W\d_])")
 # A "stay informed" call that leads into a follow or app pitch: "Stay up to date", "Restez
 # informés", "Bleiben Sie auf dem Laufenden", "Bądź na bieżąco".
 _STAY_INFORMED = (
@@ -1103,6 +1113,17 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "Third party Ad. Not an offer or recommendation by X. See disclosure here or remove ads."
         r"|third[- ]party (ad|advert|advertisement)\b.{0,200}"
         r"|haberin devamı|devamını oku|continue reading|lire la suite|seguir leyendo|continua a leggere",
+        # The ad slot's label and the "read on below the ad" break in more languages:
+        # "Реклама", "Iklan", "Continue reading below", "Lesen Sie nach der Anzeige weiter",
+        # "Continua após a publicidade", "Продолжение после рекламы", "Haberin devamı
+        # reklamdan sonra", "Lanjutkan membaca artikel di bawah ini" (the break alone: "Read
+        # on below the fold, the editor told the intern." is a sentence and stays).
+        r"реклама|iklan|(continue|keep) reading (the (story|article) )?(below|after (the|this) (ad|advert"
+        r"|advertisement))|lesen sie (nach der (anzeige|werbung)|unten|unter der (anzeige|werbung)) weiter"
+        r"|continua (após|depois d[ao]|abaixo d[ao]) (a )?(publicidade|anúncio|o anúncio|a publicidade)"
+        r"|(продолжение|читайте далее|материал продолжается) (после|под|ниже) реклам\w{1,2}"
+        r"|haberin devamı (reklamdan sonra|reklamın altında|aşağıda)|lanjutkan membaca( artikel)?( di bawah( ini)?)"
+        r"|(scroll|gulir) (ke bawah )?untuk (melanjutkan|membaca)( membaca)?( artikel)?",
     ],
     "cookie": [
         r".{0,200}\b(we use cookies|this (web)?site uses cookies).{0,200}",
@@ -1449,6 +1470,73 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"write to [^@\n]{2,80} at [\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}\.?",
         r"https?://[^\s]{1,300}\.(jpe?g|png|gif|webp|svg|avif)(\?[^\s]{0,200})?",
         r"(19|20)\d{2}-[01]\d-[0-3]\dt[0-2]\d:[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(z|[+-][01]\d:?[0-5]\d)?",
+        # A gallery's counter or its link alone on its line: "Photo 3 of 12", "Foto 3 de 10",
+        # "Bild 2 von 8", "Photo 2 sur 15", "Zdjęcie 1 z 10", "Фото 1 из 10", "View gallery",
+        # "Ver galería", "Voir la galerie", "Zur Bildergalerie", "Zobacz galerię", "Lihat galeri
+        # foto" (a label only: "Photo 3 of the series shows the harbour at dawn." stays).
+        r"(photo|picture|image|slide|foto|bild|imagen|imagem|immagine|afbeelding|zdjęcie|фото|снимок|görsel|gambar)"
+        r" \d{1,3} ?(of|de|von|sur|di|van|z|из|/) ?\d{1,3}"
+        r"|((view|see|open|browse|launch) (the )?(full |photo |picture |image )?(gallery|slideshow)"
+        r"|(ver|mirá|mira) (la )?(galería|fotogalería)( de fotos| de imágenes| completa)?"
+        r"|(voir|consulter) (la )?(galerie|diaporama)( photos?| complète)?|zur (bilder|foto)?galerie"
+        r"|(bilder|foto)?galerie (ansehen|öffnen|starten)|(ver|veja|confira) (a )?(galeria|fotogaleria)( de fotos"
+        r"| completa)?|(guarda|vedi|sfoglia) (la )?(gallery|fotogallery|galleria)( fotografica| completa)?"
+        r"|bekijk (de )?(fotoserie|fotogalerij|foto's|fotoreeks)|zobacz (galerię|wszystkie zdjęcia)( zdjęć)?"
+        r"|(смотрите |открыть |смотреть )?(фотогалерею|фоторепортаж|галерею)|galeriyi (görüntüle|gör|incele|aç)"
+        r"|(lihat|buka) (galeri|semua foto)( foto)?)",
+        # A disclosure that the story was translated or written with AI: "This article was
+        # translated using AI.", "Este artículo fue traducido con ayuda de inteligencia
+        # artificial", "Cet article a été traduit à l'aide de l'IA", "Dieser Artikel wurde
+        # mithilfe von KI übersetzt", "Dit artikel is vertaald met behulp van AI", "Artykuł
+        # został przetłumaczony przy pomocy sztucznej inteligencji", "Статья переведена с
+        # помощью ИИ", "Bu haber yapay zeka ile çevrilmiştir", "Artikel ini diterjemahkan
+        # dengan bantuan AI" (the story itself named first, nothing reported after: "The report
+        # was written with AI, the company admitted." stays).
+        r"((this|the following|dieser|diese|dieses|der folgende|ce|cet|cette|este|esta|o|questo|questa|dit|deze"
+        r"|ten|ta|эта|этот|данная|данный|bu) )?(article|story|text|report|summary|content|artikel|beitrag|text"
+        r"|texte|contenu|résumé|artículo|texto|contenido|resumen|nota|noticia|artigo|matéria|conteúdo|articolo"
+        r"|testo|contenuto|bericht|tekst|samenvatting|artykuł|treść|статья|материал|текст|haber|yazı|içerik"
+        r"|berita|tulisan|konten)( ini)?\b"
+        r"[^\"“”«»\n]{0,60}?(" + _AI_MADE + r"[^\"“”«»\n]{0,60}?" + _AI_WORD + r"|" + _AI_WORD
+        + r"[^\"“”«»\n]{0,60}?" + _AI_MADE + r")[^,;\"“”«»\n]{0,120}",
+        # A prompt to turn on the site's push notifications: "Turn on notifications to get
+        # breaking news", "Activa las notificaciones", "Activez les notifications", "Aktivieren
+        # Sie Push-Benachrichtigungen", "Ative as notificações", "Attiva le notifiche", "Zet
+        # meldingen aan", "Włącz powiadomienia", "Включите уведомления", "Bildirimleri açın",
+        # "Aktifkan notifikasi" (nothing reported after: "Turn on notifications, the bank told
+        # customers after the fraud." stays).
+        r"((turn on|enable|activate|allow|switch on|get) (our |browser |push )?(push )?(notifications|alerts)"
+        r"|(activa|activá|active|habilita) las notificaciones|(activez|autorisez) les notifications"
+        r"|(aktivieren|erlauben) sie (die |unsere )?(push-?)?(benachrichtigungen|mitteilungen)"
+        r"|(ative|ativar|permita) as notificações|(attiva|abilita|consenti) le notifiche"
+        r"|zet (de |je )?(push)?(meldingen|notificaties) aan|włącz powiadomienia( push)?"
+        r"|(включите|разрешите|подключите) (push-)?уведомления|bildirimleri (açın|aç|aktif edin|etkinleştirin)"
+        r"|aktifkan notifikasi)([^,;\"“”«»\n]{0,80})",
+        # A plug for the outlet's podcast: "Listen to our podcast on Spotify and Apple
+        # Podcasts", "Escucha nuestro pódcast en Spotify", "Écoutez notre podcast", "Hören Sie
+        # unseren Podcast", "Ouça nosso podcast", "Ascolta il nostro podcast", "Luister naar
+        # onze podcast", "Posłuchaj naszego podcastu", "Слушайте наш подкаст", "Dengarkan
+        # podcast kami" (ours, nothing after but where: "Listen to the podcast, the host told
+        # her." stays).
+        r"(listen to|subscribe to|escucha|escuchá|escuche|suscríbete a|écoutez|abonnez-vous à|hören sie"
+        r"|abonnieren sie|ouça|oiça|escute|assine|ascolta|ascoltate|iscriviti a|luister naar|abonneer je op"
+        r"|posłuchaj|posłuchajcie|słuchaj|слушайте|подписывайтесь на|dengarkan|simak) (to )?(our|nuestro|notre"
+        r"|nos|unseren|unsere|o nosso|nosso|os nossos|il nostro|i nostri|onze|naszego|naszych|наш|наши)"
+        r" ((latest|new|daily|weekly|nuevo|último|nouveau|dernier|neuen|novo|último|nuovo|ultimo|nieuwe"
+        r"|najnowszego|новый) )?(podcasts?|pódcasts?|podcastu|podcastów|подкаст\w{0,2})"
+        r"( [^,;\"“”«»\n]{0,30}?)?( (on|en|sur|auf|bei|no|na|su|op|в|на|di) [^,;\"“”«»\n]{1,60})?"
+        r"|(dengarkan|simak) podcast [^,;\"“”«»\n]{0,30}kami( di [^,;\"“”«»\n]{1,60})?"
+        r"|podcast(imizi|lerimizi) [^,;\"“”«»\n]{0,40}dinleyin",
+        # A donation call alone on its line: "Donate now", "Haz una donación", "Faites un
+        # don", "Jetzt spenden", "Faça uma doação", "Fai una donazione", "Doneer nu", "Wesprzyj
+        # nas", "Поддержите нас", "Bağış yapın", "Dukung kami" (the call only: "Donate blood
+        # now, the hospital urged." stays).
+        r"(donate|make a donation|give today|haz una donación|hacé una donación|doná|dona ahora|apóyanos"
+        r"|faites un don|soutenez-nous|jetzt spenden|spenden sie( jetzt)?|unterstützen sie uns|faça uma doação"
+        r"|doe agora|apoie-nos|fai una donazione|dona ora|sostienici|doneer|steun ons|wesprzyj nas"
+        r"|przekaż darowiznę|wpłać darowiznę|поддержите нас|поддержать нас|пожертвовать|bağış yap(ın)?"
+        r"|bize destek olun|dukung kami|donasi sekarang)( (now|today|here|ahora|aquí|maintenant|ici|jetzt|hier"
+        r"|agora|aqui|ora|qui|nu|teraz|сейчас|здесь|şimdi|sekarang))?",
         # A photo or video credit left alone on its line in brackets: "[Photo : Example
         # News]", "(Photo: AFP)", "[Foto: EFE]", "(Bild: Keystone)", "[Фото: ТАСС]", "(Fotoğraf:
         # AA)", "[Zdjęcie: PAP]", "(Photo credit: Jane Doe)" (the label, its colon and a short
