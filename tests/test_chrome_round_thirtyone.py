@@ -259,3 +259,73 @@ def test_donation_call_alone_on_its_line():
     ])
     # Near miss: a donation call reported in the story.
     _kept("Donate blood now, the hospital urged after the crash.")
+
+
+def test_reading_time_and_audio_player_label_in_more_languages():
+    _dropped([
+        "Leestijd: 3 minuten",
+        "Czas czytania: 3 min",
+        "Время чтения: 3 минуты",
+        "Okuma süresi: 3 dakika",
+        "Waktu baca: 3 menit",
+        "Listen to this story",
+        "Escuchar esta noticia",
+        "Écouter cet article",
+        "Artikel anhören",
+        "Ouvir esta notícia",
+        "Ascolta l'articolo",
+        "Beluister dit artikel",
+        "Posłuchaj artykułu",
+        "Прослушать статью",
+        "Haberi dinle",
+        "Dengarkan berita ini",
+    ])
+    # Near miss: a story the reader is pointed to inside the text.
+    _kept("Listen to this story from a woman who survived the flood, her neighbours said.")
+
+
+def test_sponsored_content_label():
+    _dropped([
+        "Sponsored by Example Bank",
+        "This content is sponsored by Example Bank.",
+        "Contenido patrocinado",
+        "Contenu sponsorisé",
+        "Gesponserter Inhalt",
+        "Conteúdo patrocinado",
+        "Contenuto sponsorizzato",
+        "Gesponsorde inhoud",
+        "Artykuł sponsorowany",
+        "Партнерский материал",
+        "Sponsorlu içerik",
+        "Konten bersponsor",
+    ])
+    # Near misses: a sponsor named in the story.
+    _kept("Sponsored by the council, the fair drew 5,000 visitors.")
+    _kept("The concert was sponsored by Example Bank.")
+
+
+def test_call_for_readers_news_tips():
+    _dropped([
+        "Got a news tip? Email us at tips@example.com",
+        "Send us your news tips",
+        "¿Tienes una noticia? Escríbenos",
+        "Vous avez une info ? Contactez-nous",
+        "Tem uma sugestão de pauta? Fale conosco",
+        "Hai una segnalazione? Scrivici",
+        "Есть новость? Пишите нам",
+        "Haber ihbarı için bize yazın",
+        "Punya informasi? Hubungi redaksi",
+    ])
+    # Near misses: a call to witnesses reported in the story.
+    _kept("Send us your photos, police urged witnesses.")
+    _kept("Contact us if you saw the crash, police said.")
+
+
+def test_related_link_label_with_colon_in_german_and_turkish():
+    _dropped([
+        "Auch interessant: Stadt plant neue Brücke",
+        "Das könnte Sie auch interessieren: Stadt plant neue Brücke",
+        "Ayrıca okuyun: Belediye yeni köprü yapıyor",
+    ])
+    # Near miss: the words in a sentence of the story.
+    _kept("Auch interessant ist die Frage, wer die Brücke bezahlt, sagte der Bürgermeister.")

@@ -1079,6 +1079,18 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|[-–—=]{1,3} ?(end|ends|fin|fim|ende|koniec|конец) ?[-–—=]{1,3})(\s?/\s?[A-Za-z]{1,4}){0,4}",
     ],
     "advertisement": [
+        # A sponsored story's label in more languages: "Sponsored by Example Bank", "Contenido
+        # patrocinado", "Contenu sponsorisé", "Gesponserter Inhalt", "Conteúdo patrocinado",
+        # "Contenuto sponsorizzato", "Gesponsorde inhoud", "Artykuł sponsorowany", "Партнерский
+        # материал", "Sponsorlu içerik", "Konten bersponsor" (the label alone, or "sponsored by"
+        # and a short name: "Sponsored by the council, the fair drew 5,000 visitors." stays).
+        r"(contenido|artículo|nota|contenu|article|gesponserter?|conteúdo|artigo|contenuto|articolo|gesponsorde"
+        r"|artykuł|materiał|treść|партн[её]рский|рекламный|sponsorlu|konten|artikel)( (patrocinad[oa]|sponsorisé"
+        r"|inhalt|beitrag|artikel|sponsorizzat[oa]|inhoud|sponsorowan[ya]|материал|içerik|bersponsor|berbayar"
+        r"|sponsored))"
+        r"|(this (content|article|story|post) is |)(sponsored|presented|brought to you) by [^\W\d_][^,;.!?\n]{0,40}"
+        r"|patrocinado por [^\W\d_][^,;.!?\n]{0,40}|sponsorisé par [^\W\d_][^,;.!?\n]{0,40}"
+        r"|gesponsert von [^\W\d_][^,;.!?\n]{0,40}|sponsorizzato da [^\W\d_][^,;.!?\n]{0,40}|",
         r"advertisement|advertisements|advertising|sponsored( content)?|ad|ads|anzeige|werbung"
         r"|annons|annonse|annonsørinnhold|advertentie|reklama|reklam|reklame|mainos|hirdetés"
         r"|oglas|publicitate|διαφήμιση"
@@ -1470,6 +1482,30 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"write to [^@\n]{2,80} at [\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}\.?",
         r"https?://[^\s]{1,300}\.(jpe?g|png|gif|webp|svg|avif)(\?[^\s]{0,200})?",
         r"(19|20)\d{2}-[01]\d-[0-3]\dt[0-2]\d:[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(z|[+-][01]\d:?[0-5]\d)?",
+        # A call for readers' news tips: "Got a news tip? Email us", "Send us your news tips",
+        # "¿Tienes una noticia? Escríbenos", "Vous avez une info ? Contactez-nous", "Tem uma
+        # sugestão de pauta? Fale conosco", "Hai una segnalazione? Scrivici", "Есть новость?
+        # Пишите нам", "Haber ihbarı için bize yazın", "Punya informasi? Hubungi redaksi" (a
+        # question and the call, or the call alone: "Send us your photos, police urged
+        # witnesses." stays).
+        r"(¿?(got|have|have you got|do you have|tienes|tiene|tenés|vous avez|avez-vous|haben sie|hast du|tem|você tem"
+        r"|hai|avete|heb je|heeft u|masz|macie|есть|punya|ada) (a |an |una |un |une |einen |eine |uma |um |een )?"
+        r"(news ?tip|tip|story|news|noticia|información|info|information|hinweis|tipp|thema|sugestão( de pauta)?"
+        r"|denúncia|segnalazione|notizia|temat|informację|новость|информация|тема|informasi|berita)\s?\?\s{0,2})?"
+        r"(send us (your )?(news )?(tips?|stories|story ideas)"
+        r"|escríbenos|escribinos|contáctanos|envíanos (tu|su) (noticia|información)[^,;\n]{0,40}"
+        r"|(contactez|écrivez)-nous[^,;\n]{0,40}|envoyez-nous (vos|votre) (infos?|informations?)[^,;\n]{0,40}"
+        r"|(schreiben sie|kontaktieren sie) (uns|der redaktion)[^,;\n]{0,40}|fale conosco|escreva-nos|envie (sua|a sua)"
+        r" (sugestão|denúncia)[^,;\n]{0,40}|scrivici|contattaci|scrivi alla redazione|(mail|tip|bel) de redactie"
+        r"|stuur (je|uw) tip[^,;\n]{0,40}|napisz do nas|(wyślij|prześlij) nam[^,;\n]{0,40}|пишите нам[^,;\n]{0,40}"
+        r"|присылайте (новости|информацию)[^,;\n]{0,40}|haber ihbar(ı|ları) için bize (yazın|ulaşın)[^,;\n]{0,40}"
+        r"|hubungi redaksi[^,;\n]{0,40}|kirim(kan)? (informasi|berita) ke redaksi[^,;\n]{0,40})",
+        # ... the question with an English "email us": "Got a news tip? Email us at ...".
+        r"(got|have|have you got|do you have) an? (news ?tip|tip|story tip)\s?\?\s{0,2}(email|e-mail|contact"
+        r"|message|write to|tell) us\b[^,;\n]{0,60}",
+        # A breaking-news alert sign-up alone: "Breaking news alerts", "Get breaking news
+        # alerts to your inbox".
+        r"((get|receive) )?breaking news (alerts|emails)( (to|in|straight to) your (inbox|phone))?",
         # A gallery's counter or its link alone on its line: "Photo 3 of 12", "Foto 3 de 10",
         # "Bild 2 von 8", "Photo 2 sur 15", "Zdjęcie 1 z 10", "Фото 1 из 10", "View gallery",
         # "Ver galería", "Voir la galerie", "Zur Bildergalerie", "Zobacz galerię", "Lihat galeri
@@ -1591,6 +1627,21 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(\d{1,2} ?(min|mins|minutes?|minuten|minutos|minuti)( (read|lesezeit|de lecture|de lectura|de leitura|di lettura))?"
         r"|(lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|lectura|lecture|leitura)"
         r"\s?:?\s?(ca\. )?\d{1,2} ?(min|mins|minutes?|minuten|minutos|minuti)\.?)",
+        # Reading time in the other languages: "Leestijd: 3 minuten", "Czas czytania: 3 min",
+        # "Время чтения: 3 минуты", "Okuma süresi: 3 dakika", "Waktu baca: 3 menit" (the label
+        # and the minutes only).
+        r"(leestijd|czas (czytania|lektury)|время (чтения|прочтения)|okuma süresi|waktu (baca|membaca))"
+        r"\s?:?\s?(ca\. |około |~)?\d{1,2} ?(min|mins|minuten|minuty|minut|минут[аы]?|мин\.?|dakika|dk\.?|menit)\.?",
+        # An audio player's label for the story: "Listen to this story", "Escuchar esta
+        # noticia", "Écouter cet article", "Artikel anhören", "Ouvir esta notícia", "Ascolta
+        # l'articolo", "Beluister dit artikel", "Posłuchaj artykułu", "Прослушать статью",
+        # "Haberi dinle", "Dengarkan berita ini" (alone on its line).
+        r"(listen to (this|the) (story|report|piece|news)|(escuchar|escucha|escuche|oír) (esta|la) (noticia|nota)"
+        r"|(escuchar|escucha) (este|el) artículo|écouter (cet|l['’]) ?article|(dieses |den )?(artikel|beitrag)"
+        r" (anhören|vorlesen lassen)|(ouvir|ouça|escutar) (esta|a) (notícia|matéria)|(ouvir|ouça) (este|o) artigo"
+        r"|ascolta (l['’] ?articolo|questo articolo|la notizia)|(beluister|luister naar) (dit|het) (artikel|bericht)"
+        r"|(posłuchaj|odsłuchaj) (artykułu|tego artykułu)|(прослушать|слушать) (статью|материал|новость)"
+        r"|haberi (dinle|dinleyin|sesli dinle)|dengarkan (berita|artikel) ini)",
         r"_{3,}|-{3,}|\*{3,}|={3,}|·{3,}|•{3,}",
         TEXT_SIZE_WIDGET,
         r"(accept|reject|agree|i agree|ok|okay|got it|dismiss|allow all|deny"
@@ -1842,7 +1893,9 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"\s{1,3}(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž\d\"“‘']).{1,200}(?<![.!?])",
     # Russian and Ukrainian: "Читайте также: ...", "Читайте також: ...", "См. также: ...".
     r"(читайте|читать|смотрите|см\.|дивіться|див\.) (также|тоже|також|ещё|еще)\s*:\s*.{1,200}",
-    r"(ayrıca|ilgili haber(ler)?|lisää aiheesta|mer om|meer over|więcej na ten temat)"
+    # "Ayrıca okuyun: ...", "Auch interessant: ...", "Das könnte Sie auch interessieren: ...".
+    r"(ayrıca( okuyun| bakınız| oku)?|bunu da okuyun|auch interessant|das könnte sie auch interessieren"
+    r"|ilgili haber(ler)?|lisää aiheesta|mer om|meer over|więcej na ten temat)"
     r"\s*:\s*.{1,200}",
 ]
 
