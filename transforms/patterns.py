@@ -30,7 +30,36 @@ _PHOTO_CREDIT_AHEAD = r"(?!.{0,300}\b(reuters|afp|ap|epa|efe|dpa|ansa|xinhua)/[^
 _EDITION_PITCH_EN = (
     r"(?:read|see|view|browse|get|flip through) (?:the|our|this week['’]s|today['’]s|this month['’]s)"
     r" (?:full |complete |digital |print |latest |whole |online |electronic )?(?:edition|e-?edition"
-    r"|e-?paper|digital edition|print edition|replica edition|issue|paper)(?: online| here| now| in full)?")
+    r"|e-?paper|digital edition|print edition|replica edition|issue|paper)"
+    # ... maybe naming the paper: "Read the latest edition of the Harbour Gazette online."
+    r"(?: of (?:the )?(?-i:[A-Z][\w'’&.-]{0,25})(?: (?-i:[A-Z][\w'’&.-]{0,25})){0,3})?"
+    r"(?: online| here| now| in full)?")
+# One of an outlet's channels on a network, in a list of them: "телеграм-канал", "группу
+# «ВКонтакте»", "страницу в «Одноклассниках»", "Facebook page", "canal de WhatsApp".
+_NETWORK = (r"(телеграм|telegram|whatsapp|viber|youtube|дзен|дзене|вконтакте|вк|vk|одноклассник\w{0,3}|facebook"
+            r"|instagram|tiktok|x|twitter|threads|linkedin|max)\w{0,4}")
+_CHANNEL_ITEM = (
+    r"(the |our |el |la |le |o |a |il |de |het |die |den |das |notre |nos |ons |onze |la nostra |il nostro |nuestra"
+    r" |nuestro |unserer |unserem |unseren |nossa |nosso |nasz |naszą |nasze )?"
+    r"([«\"“]?" + _NETWORK + r"[»\"”]?[ -](канал\w{0,2}|групп\w{1,2}"
+    r"|страниц\w{1,2}|аккаунт\w{0,2}|сообществ\w{1,2}|channels?|page|pages|group|groups|account|community"
+    r"|canal|canales|canais|página|páginas|grupo|chaîne|page|compte|kanal|kanäle|seite|konto|canale|pagina"
+    r"|gruppo|kanaal|groep|kanału|stronę|grupę|kanalı|sayfası|hesabı|saluran|halaman|akun)"
+    r"|(канал\w{0,2}|групп\w{1,2}|страниц\w{1,2}|аккаунт\w{0,2}|сообществ\w{1,2}|channels?|page|pages|group|groups"
+    r"|account|community|canal|canales|canais|página|páginas|grupo|chaîne|compte|kanal|seite|konto|canale"
+    r"|pagina|gruppo|kanaal|groep|kanał|kanału|stronę|grupę|saluran|halaman|akun)"
+    r"( (в|во|on|in|en|sur|auf|bei|su|sul|no|na|op|de|do|di|du|da|del|di))? [«\"“]?" + _NETWORK + r"[»\"”]?)"
+    r"( kami)?")
+# A story's note that it was translated or written with AI: the verb, the AI (see the
+# "widget" family).
+_AI_MADE = (r"\b(translat|generat|written|writ|produc|creat|summari|assist|übersetz|erstellt|generiert"
+            r"|verfasst|traduit|génér|rédigé|tradu|generad|elaborad|redactad|gerad|tradott|vertaald|gegenereerd"
+            r"|geschreven|przetłumacz|wygenerowan|napisan|перевед|создан|сгенерирован|подготовлен|çevril"
+            r"|oluşturul|yazıl|diterjemahkan|dibuat|dihasilkan|ditulis)\w{0,8}\b")
+_AI_WORD = (r"(?<![^\W\d_])((?-i:AI|A\.I\.|KI|IA|ИИ)|artificial intelligence|künstliche[rn]? intelligenz"
+            r"|intelligence artificielle|inteligencia artificial|inteligência artificial|intelligenza artificiale"
+            r"|kunstmatige intelligentie|sztuczn\w{2,3} inteligencj\w|искусственн\w{2,3} интеллект\w{0,2}"
+            r"|нейросет\w{1,3}|yapay zek[aâ]|kecerdasan buatan|deepl|google translate)(?![^\W\d_])")
 # A "stay informed" call that leads into a follow or app pitch: "Stay up to date", "Restez
 # informés", "Bleiben Sie auf dem Laufenden", "Bądź na bieżąco".
 _STAY_INFORMED = (
@@ -392,6 +421,39 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|canal|chaîne|canale|community|группу|gruppe|groep|grupo)\w{0,2}( (в|во|on|in|en|sur|auf|bei|su|sul"
         r"|no|na|op|de|do|di|du|da))? (telegram|whatsapp|viber|youtube|дзен|дзене|max))"
         r"(,? (чтобы|to|for|para|pour|um|für|per|om|żeby|aby|и) [^\n]{2,120})?",
+        # A broadcaster's promo for its bulletin at its air time: "Watch Example One News at 6pm
+        # every night.", "Catch Example Tonight weeknights at 7pm", "Mira Noticiero Ejemplo a
+        # las 21 horas", "Regardez le journal de 20h sur Exemple TV", "Sehen Sie die
+        # Nachrichten um 20 Uhr", "Assista ao Jornal Exemplo às 20h", "Kijk om 20.00 uur naar
+        # het Journaal", "Смотрите новости в 20:00", "Saksikan Berita Contoh pukul 18.00 WIB" (a
+        # bulletin word and the time, nothing after but the channel or the days: "Watch the
+        # council meeting at 6pm, the mayor urged residents." stays).
+        r"(watch|catch|tune in to|tune into|don['’]t miss|mira|vea|sintoniza|no te pierdas|regardez|retrouvez"
+        r"|ne manquez pas|sehen sie|schauen sie|verpassen sie nicht|assista( a| ao)?|acompanhe|não perca|guarda"
+        r"|seguite|non perdere|kijk( naar)?|mis niet|oglądaj|nie przegap|смотрите|не пропустите|saksikan|tonton"
+        r"|jangan lewatkan) "
+        r"(?=[^,;\n]{0,80}\b(news|bulletin|newscast|tonight|noticiero|noticias|informativo|telediario|journal|jt"
+        r"|nachrichten|tagesschau|sendung|jornal|telejornal|notícias|tg|telegiornale|notiziario|journaal|nieuws"
+        r"|wiadomości|fakty|новост\w{0,2}|вести|выпуск\w{0,2}|berita|kabar|programme|program|programa|programma"
+        r"|émission|show)\b)"
+        r"[^,;:\"“”«»\n]{0,60}?\b(at|a las|à|a|de|um|às|alle|om|o|o godz\.|в|pukul|jam|from|dès|desde|ab|dalle|vanaf|od|с)"
+        r" \d{1,2}([:.h]\d{2})?\s?(am|pm|a\.m\.|p\.m\.|h|hrs|uhr|uur|horas|heures|ore|wib|wita|wit)?"
+        r"( (every|each|on|weeknights|weekdays|nightly|daily|tonight|sur|on|en|na|im|auf|su|op|w|на|di|todos|tous"
+        r"|jeden|ogni|elke|каждый|setiap|naar|het)\b[^,;:\"“”«»\n]{0,40})?",
+        # A pitch to follow the outlet on a list of its channels, groups and pages on the
+        # networks, its name maybe last: "Подписывайтесь на телеграм-канал, группу «ВКонтакте» и
+        # страницу в «Одноклассниках» «Вестника»", "Follow our Telegram channel, Facebook page
+        # and YouTube channel", "Siga nossa página no Facebook e o canal no WhatsApp"
+        # (nothing after the list but the name: "Подписывайтесь на телеграм-канал мэрии,
+        # призвал глава города." stays).
+        r"(подписывайтесь|подпишитесь|присоединяйтесь|вступайте|следите за|subscribe|join|follow|like"
+        r"|suscríbete|síguenos|sigue|siga|segue|únete|abonnez-vous|suivez|rejoignez|abonnieren sie|folgen sie"
+        r"|iscriviti|segui|inscreva-se|volg|abonneer je|obserwuj|dołącz do|takip edin|ikuti|gabung)"
+        r"( (на|к|в|to|a|al|à|au|den|dem|il|ao|a|no|na|em|op|de|do|ke))?"
+        r"( (наш|наши|нашу|нашему|our|nuestro|nuestra|nuestros|notre|nos|unseren|unsere|nostro|nostra|nosso|nossa"
+        r"|onze|ons|nasz|naszą|naszego|kami))?"
+        r" (" + _CHANNEL_ITEM + r")((,| and| и| y| et| und| e| en| i| oraz| ve| dan) (" + _CHANNEL_ITEM + r")){1,4}"
+        r"( [«\"“„][^»\"”“\n]{1,40}[»\"”“]| (of|de|del|du|des|da|do|von|der|di|van) [^\W\d_][^,;\n]{0,40})?",
         # A channel pitch of a few sentences that ends with the call to follow the outlet on
         # a messaging app, the reader addressed before it: "We have the news first. Get the
         # stories delivered straight to your phone. Follow The Post on WhatsApp." (one
@@ -975,6 +1037,39 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|kapatıldı)|yorumlar (kapatılmıştır|kapalıdır|kapalı|kapatıldı))"
         r"|(kolom )?komentar( (untuk|pada|di) (artikel|berita) ini)? (telah |sudah )?(ditutup|dinonaktifkan"
         r"|tidak tersedia)",
+        # A disclaimer that the readers' comments are their own, not the site's: "Generated by
+        # readers, the comments included herein do not reflect the views of The Post.",
+        # "Comments are the sole responsibility of their authors", "Los comentarios son
+        # responsabilidad exclusiva de sus autores", "Les commentaires sont sous la
+        # responsabilité de leurs auteurs", "Die Kommentare geben nicht die Meinung der
+        # Redaktion wieder", "Os comentários não representam a opinião do jornal", "I commenti
+        # non rappresentano l'opinione della redazione", "Reacties geven niet de mening van de
+        # redactie weer", "Komentarze są prywatnymi opiniami użytkowników", "Мнение редакции
+        # может не совпадать с мнением авторов комментариев", "Yorumlar okuyucularımıza aittir",
+        # "Komentar adalah tanggung jawab pribadi pembaca" (a comment word and the disclaimer,
+        # and nothing after its object: "The comments do not reflect the views of the
+        # government, the minister said." stays).
+        r"(?=[^\n]{0,250}\b(comments?|commentaires?|comentarios?|comentários?|kommentare?|commenti|commento"
+        r"|reacties|reactie|komentarz\w{0,3}|комментари\w{0,3}|yorum\w{0,6}|komentar)\b)"
+        # ... and the readers who wrote them or the site they are not: "The minister's
+        # comments do not reflect the party's position." stays.
+        r"(?=[^\n]{0,250}\b(readers?|users?|commenters?|authors|herein|site|website|newspaper|publication"
+        r"|editorial|lectores|usuarios|autores|este medio|redacción|diario|lecteurs|auteurs|rédaction|journal|leser"
+        r"|nutzer|verfasser|autoren|redaktion|leitores|usuários|redação|jornal|lettori|utenti|autori|redazione"
+        r"|testata|lezers|gebruikers|redactie|czytelnik\w{0,3}|użytkownik\w{0,3}|autorów|redakcj\w{1,2}|portal\w{0,2}"
+        r"|читател\w{0,3}|пользовател\w{0,3}|авторов|редакци\w{1,2}|okuyucu\w{0,8}|yazar\w{0,6}|site\w{0,5}"
+        r"|pembaca|penulis|redaksi)\b)[^\"“”«»\n]{0,250}?"
+        r"((do|does|did) not (necessarily )?(reflect|represent|express)|(are|is) (the )?(sole|solely the|exclusive)"
+        r" responsibility|responsabilidade (exclusiva|integral|inteira)|no (necesariamente )?(reflejan|representan|expresan)|(responsabilidad exclusiva|exclusiva"
+        r" responsabilidad|entera responsabilidad)|sous la (seule |pleine )?responsabilité|ne (reflètent|représentent"
+        r"|engagent) (pas|en rien)|(geben|spiegeln) nicht (unbedingt |zwangsläufig )?die (meinung|ansicht)|in der"
+        r" verantwortung (der|ihrer)|não (necessariamente )?(representam|refletem|expressam)|(inteira|exclusiva)"
+        r" responsabilidade|non (necessariamente )?(rappresentano|riflettono|esprimono)|(esclusiva|piena)"
+        r" responsabilità|geven niet (noodzakelijk )?de mening|(są|stanowią) (prywatnymi|wyłącznie) opini|nie"
+        r" (odzwierciedlają|wyrażają|są) (opinii|poglądów|stanowiska)|может не совпадать|не (отражают|выражают)"
+        r" (мнение|позицию|точку зрения)|(görüşlerini|görüşünü|görüşlerimizi) yansıtmaz|(okuyucularımıza|yazarlarına)"
+        r" aittir|tanggung jawab (pribadi |sepenuhnya )?(pembaca|penulis|pengirim|komentator)|tidak mencerminkan"
+        r" (pandangan|sikap))[^,;\"“”«»\n]{0,120}",
         r"partilhe( este artigo| esta notícia)?|partilhar",
         r"these are external links and will open in a new window|video ?player ?close|enditem",
         # A wire's end-of-item code alone under the story, maybe with the desk's initials:
@@ -984,6 +1079,18 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|[-–—=]{1,3} ?(end|ends|fin|fim|ende|koniec|конец) ?[-–—=]{1,3})(\s?/\s?[A-Za-z]{1,4}){0,4}",
     ],
     "advertisement": [
+        # A sponsored story's label in more languages: "Sponsored by Example Bank", "Contenido
+        # patrocinado", "Contenu sponsorisé", "Gesponserter Inhalt", "Conteúdo patrocinado",
+        # "Contenuto sponsorizzato", "Gesponsorde inhoud", "Artykuł sponsorowany", "Партнерский
+        # материал", "Sponsorlu içerik", "Konten bersponsor" (the label alone, or "sponsored by"
+        # and a short name: "Sponsored by the council, the fair drew 5,000 visitors." stays).
+        r"(contenido|artículo|nota|contenu|article|gesponserter?|conteúdo|artigo|contenuto|articolo|gesponsorde"
+        r"|artykuł|materiał|treść|партн[её]рский|рекламный|sponsorlu|konten|artikel)( (patrocinad[oa]|sponsorisé"
+        r"|inhalt|beitrag|artikel|sponsorizzat[oa]|inhoud|sponsorowan[ya]|материал|içerik|bersponsor|berbayar"
+        r"|sponsored))"
+        r"|(this (content|article|story|post) is |)(sponsored|presented|brought to you) by [^\W\d_][^,;.!?\n]{0,40}"
+        r"|patrocinado por [^\W\d_][^,;.!?\n]{0,40}|sponsorisé par [^\W\d_][^,;.!?\n]{0,40}"
+        r"|gesponsert von [^\W\d_][^,;.!?\n]{0,40}|sponsorizzato da [^\W\d_][^,;.!?\n]{0,40}|",
         r"advertisement|advertisements|advertising|sponsored( content)?|ad|ads|anzeige|werbung"
         r"|annons|annonse|annonsørinnhold|advertentie|reklama|reklam|reklame|mainos|hirdetés"
         r"|oglas|publicitate|διαφήμιση"
@@ -1018,6 +1125,17 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "Third party Ad. Not an offer or recommendation by X. See disclosure here or remove ads."
         r"|third[- ]party (ad|advert|advertisement)\b.{0,200}"
         r"|haberin devamı|devamını oku|continue reading|lire la suite|seguir leyendo|continua a leggere",
+        # The ad slot's label and the "read on below the ad" break in more languages:
+        # "Реклама", "Iklan", "Continue reading below", "Lesen Sie nach der Anzeige weiter",
+        # "Continua após a publicidade", "Продолжение после рекламы", "Haberin devamı
+        # reklamdan sonra", "Lanjutkan membaca artikel di bawah ini" (the break alone: "Read
+        # on below the fold, the editor told the intern." is a sentence and stays).
+        r"реклама|iklan|(continue|keep) reading (the (story|article) )?(below|after (the|this) (ad|advert"
+        r"|advertisement))|lesen sie (nach der (anzeige|werbung)|unten|unter der (anzeige|werbung)) weiter"
+        r"|continua (após|depois d[ao]|abaixo d[ao]) (a )?(publicidade|anúncio|o anúncio|a publicidade)"
+        r"|(продолжение|читайте далее|материал продолжается) (после|под|ниже) реклам\w{1,2}"
+        r"|haberin devamı (reklamdan sonra|reklamın altında|aşağıda)|lanjutkan membaca( artikel)?( di bawah( ini)?)"
+        r"|(scroll|gulir) (ke bawah )?untuk (melanjutkan|membaca)( membaca)?( artikel)?",
     ],
     "cookie": [
         r".{0,200}\b(we use cookies|this (web)?site uses cookies).{0,200}",
@@ -1364,12 +1482,125 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"write to [^@\n]{2,80} at [\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}\.?",
         r"https?://[^\s]{1,300}\.(jpe?g|png|gif|webp|svg|avif)(\?[^\s]{0,200})?",
         r"(19|20)\d{2}-[01]\d-[0-3]\dt[0-2]\d:[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(z|[+-][01]\d:?[0-5]\d)?",
+        # A call for readers' news tips: "Got a news tip? Email us", "Send us your news tips",
+        # "¿Tienes una noticia? Escríbenos", "Vous avez une info ? Contactez-nous", "Tem uma
+        # sugestão de pauta? Fale conosco", "Hai una segnalazione? Scrivici", "Есть новость?
+        # Пишите нам", "Haber ihbarı için bize yazın", "Punya informasi? Hubungi redaksi" (a
+        # question and the call, or the call alone: "Send us your photos, police urged
+        # witnesses." stays).
+        r"(¿?(got|have|have you got|do you have|tienes|tiene|tenés|vous avez|avez-vous|haben sie|hast du|tem|você tem"
+        r"|hai|avete|heb je|heeft u|masz|macie|есть|punya|ada) (a |an |una |un |une |einen |eine |uma |um |een )?"
+        r"(news ?tip|tip|story|news|noticia|información|info|information|hinweis|tipp|thema|sugestão( de pauta)?"
+        r"|denúncia|segnalazione|notizia|temat|informację|новость|информация|тема|informasi|berita)\s?\?\s{0,2})?"
+        r"(send us (your )?(news )?(tips?|stories|story ideas)"
+        r"|escríbenos|escribinos|contáctanos|envíanos (tu|su) (noticia|información)[^,;\n]{0,40}"
+        r"|(contactez|écrivez)-nous[^,;\n]{0,40}|envoyez-nous (vos|votre) (infos?|informations?)[^,;\n]{0,40}"
+        r"|(schreiben sie|kontaktieren sie) (uns|der redaktion)[^,;\n]{0,40}|fale conosco|escreva-nos|envie (sua|a sua)"
+        r" (sugestão|denúncia)[^,;\n]{0,40}|scrivici|contattaci|scrivi alla redazione|(mail|tip|bel) de redactie"
+        r"|stuur (je|uw) tip[^,;\n]{0,40}|napisz do nas|(wyślij|prześlij) nam[^,;\n]{0,40}|пишите нам[^,;\n]{0,40}"
+        r"|присылайте (новости|информацию)[^,;\n]{0,40}|haber ihbar(ı|ları) için bize (yazın|ulaşın)[^,;\n]{0,40}"
+        r"|hubungi redaksi[^,;\n]{0,40}|kirim(kan)? (informasi|berita) ke redaksi[^,;\n]{0,40})",
+        # ... the question with an English "email us": "Got a news tip? Email us at ...".
+        r"(got|have|have you got|do you have) an? (news ?tip|tip|story tip)\s?\?\s{0,2}(email|e-mail|contact"
+        r"|message|write to|tell) us\b[^,;\n]{0,60}",
+        # A breaking-news alert sign-up alone: "Breaking news alerts", "Get breaking news
+        # alerts to your inbox".
+        r"((get|receive) )?breaking news (alerts|emails)( (to|in|straight to) your (inbox|phone))?",
+        # A gallery's counter or its link alone on its line: "Photo 3 of 12", "Foto 3 de 10",
+        # "Bild 2 von 8", "Photo 2 sur 15", "Zdjęcie 1 z 10", "Фото 1 из 10", "View gallery",
+        # "Ver galería", "Voir la galerie", "Zur Bildergalerie", "Zobacz galerię", "Lihat galeri
+        # foto" (a label only: "Photo 3 of the series shows the harbour at dawn." stays).
+        r"(photo|picture|image|slide|foto|bild|imagen|imagem|immagine|afbeelding|zdjęcie|фото|снимок|görsel|gambar)"
+        r" \d{1,3} ?(of|de|von|sur|di|van|z|из|/) ?\d{1,3}"
+        r"|((view|see|open|browse|launch) (the )?(full |photo |picture |image )?(gallery|slideshow)"
+        r"|(ver|mirá|mira) (la )?(galería|fotogalería)( de fotos| de imágenes| completa)?"
+        r"|(voir|consulter) (la )?(galerie|diaporama)( photos?| complète)?|zur (bilder|foto)?galerie"
+        r"|(bilder|foto)?galerie (ansehen|öffnen|starten)|(ver|veja|confira) (a )?(galeria|fotogaleria)( de fotos"
+        r"| completa)?|(guarda|vedi|sfoglia) (la )?(gallery|fotogallery|galleria)( fotografica| completa)?"
+        r"|bekijk (de )?(fotoserie|fotogalerij|foto's|fotoreeks)|zobacz (galerię|wszystkie zdjęcia)( zdjęć)?"
+        r"|(смотрите |открыть |смотреть )?(фотогалерею|фоторепортаж|галерею)|galeriyi (görüntüle|gör|incele|aç)"
+        r"|(lihat|buka) (galeri|semua foto)( foto)?)",
+        # A disclosure that the story was translated or written with AI: "This article was
+        # translated using AI.", "Este artículo fue traducido con ayuda de inteligencia
+        # artificial", "Cet article a été traduit à l'aide de l'IA", "Dieser Artikel wurde
+        # mithilfe von KI übersetzt", "Dit artikel is vertaald met behulp van AI", "Artykuł
+        # został przetłumaczony przy pomocy sztucznej inteligencji", "Статья переведена с
+        # помощью ИИ", "Bu haber yapay zeka ile çevrilmiştir", "Artikel ini diterjemahkan
+        # dengan bantuan AI" (the story itself named first, nothing reported after: "The report
+        # was written with AI, the company admitted." stays).
+        r"((this|the following|dieser|diese|dieses|der folgende|ce|cet|cette|este|esta|o|questo|questa|dit|deze"
+        r"|ten|ta|эта|этот|данная|данный|bu) )?(article|story|text|report|summary|content|artikel|beitrag|text"
+        r"|texte|contenu|résumé|artículo|texto|contenido|resumen|nota|noticia|artigo|matéria|conteúdo|articolo"
+        r"|testo|contenuto|bericht|tekst|samenvatting|artykuł|treść|статья|материал|текст|haber|yazı|içerik"
+        r"|berita|tulisan|konten)( ini)?\b"
+        r"[^\"“”«»\n]{0,60}?(" + _AI_MADE + r"[^\"“”«»\n]{0,60}?" + _AI_WORD + r"|" + _AI_WORD
+        + r"[^\"“”«»\n]{0,60}?" + _AI_MADE + r")[^,;\"“”«»\n]{0,120}",
+        # A prompt to turn on the site's push notifications: "Turn on notifications to get
+        # breaking news", "Activa las notificaciones", "Activez les notifications", "Aktivieren
+        # Sie Push-Benachrichtigungen", "Ative as notificações", "Attiva le notifiche", "Zet
+        # meldingen aan", "Włącz powiadomienia", "Включите уведомления", "Bildirimleri açın",
+        # "Aktifkan notifikasi" (nothing reported after: "Turn on notifications, the bank told
+        # customers after the fraud." stays).
+        r"((turn on|enable|activate|allow|switch on|get) (our |browser |push )?(push )?(notifications|alerts)"
+        r"|(activa|activá|active|habilita) las notificaciones|(activez|autorisez) les notifications"
+        r"|(aktivieren|erlauben) sie (die |unsere )?(push-?)?(benachrichtigungen|mitteilungen)"
+        r"|(ative|ativar|permita) as notificações|(attiva|abilita|consenti) le notifiche"
+        r"|zet (de |je )?(push)?(meldingen|notificaties) aan|włącz powiadomienia( push)?"
+        r"|(включите|разрешите|подключите) (push-)?уведомления|bildirimleri (açın|aç|aktif edin|etkinleştirin)"
+        r"|aktifkan notifikasi)([^,;\"“”«»\n]{0,80})",
+        # A plug for the outlet's podcast: "Listen to our podcast on Spotify and Apple
+        # Podcasts", "Escucha nuestro pódcast en Spotify", "Écoutez notre podcast", "Hören Sie
+        # unseren Podcast", "Ouça nosso podcast", "Ascolta il nostro podcast", "Luister naar
+        # onze podcast", "Posłuchaj naszego podcastu", "Слушайте наш подкаст", "Dengarkan
+        # podcast kami" (ours, nothing after but where: "Listen to the podcast, the host told
+        # her." stays).
+        r"(listen to|subscribe to|escucha|escuchá|escuche|suscríbete a|écoutez|abonnez-vous à|hören sie"
+        r"|abonnieren sie|ouça|oiça|escute|assine|ascolta|ascoltate|iscriviti a|luister naar|abonneer je op"
+        r"|posłuchaj|posłuchajcie|słuchaj|слушайте|подписывайтесь на|dengarkan|simak) (to )?(our|nuestro|notre"
+        r"|nos|unseren|unsere|o nosso|nosso|os nossos|il nostro|i nostri|onze|naszego|naszych|наш|наши)"
+        r" ((latest|new|daily|weekly|nuevo|último|nouveau|dernier|neuen|novo|último|nuovo|ultimo|nieuwe"
+        r"|najnowszego|новый) )?(podcasts?|pódcasts?|podcastu|podcastów|подкаст\w{0,2})"
+        r"( [^,;\"“”«»\n]{0,30}?)?( (on|en|sur|auf|bei|no|na|su|op|в|на|di) [^,;\"“”«»\n]{1,60})?"
+        r"|(dengarkan|simak) podcast [^,;\"“”«»\n]{0,30}kami( di [^,;\"“”«»\n]{1,60})?"
+        r"|podcast(imizi|lerimizi) [^,;\"“”«»\n]{0,40}dinleyin",
+        # A donation call alone on its line: "Donate now", "Haz una donación", "Faites un
+        # don", "Jetzt spenden", "Faça uma doação", "Fai una donazione", "Doneer nu", "Wesprzyj
+        # nas", "Поддержите нас", "Bağış yapın", "Dukung kami" (the call only: "Donate blood
+        # now, the hospital urged." stays).
+        r"(donate|make a donation|give today|haz una donación|hacé una donación|doná|dona ahora|apóyanos"
+        r"|faites un don|soutenez-nous|jetzt spenden|spenden sie( jetzt)?|unterstützen sie uns|faça uma doação"
+        r"|doe agora|apoie-nos|fai una donazione|dona ora|sostienici|doneer|steun ons|wesprzyj nas"
+        r"|przekaż darowiznę|wpłać darowiznę|поддержите нас|поддержать нас|пожертвовать|bağış yap(ın)?"
+        r"|bize destek olun|dukung kami|donasi sekarang)( (now|today|here|ahora|aquí|maintenant|ici|jetzt|hier"
+        r"|agora|aqui|ora|qui|nu|teraz|сейчас|здесь|şimdi|sekarang))?",
+        # A photo or video credit left alone on its line in brackets: "[Photo : Example
+        # News]", "(Photo: AFP)", "[Foto: EFE]", "(Bild: Keystone)", "[Фото: ТАСС]", "(Fotoğraf:
+        # AA)", "[Zdjęcie: PAP]", "(Photo credit: Jane Doe)" (the label, its colon and a short
+        # name only: "(Photos of the flood were shared widely: police asked for more.)" stays).
+        r"[\[(]\s?(photos?|pictures?|pics?|images?|videos?|fotos?|fotó|fotografía|fotografia|fotografie|bild(er)?"
+        r"|imagen(es)?|imagem|imagens|immagin[ei]|zdjęci[ea]|fot\.|фото|видео|fotoğraf|gambar|photo credit"
+        r"|image credit|crédit photo|crédito|credito|bildquelle|fotocredit|credit|crédit)\s{0,2}:\s{0,2}"
+        r"[^\W_][^\[\]()\n:;]{0,50}[\])]",
     ],
     "navigation": [
         r"(home|menu|search|log ?in|sign in|back to top|go to top|save|saved|save article|add to myft"
         r"|skip to (the )?(main )?(content|site index|navigation|search|menu|footer|article)"
         r"|today['’]s paper|e-?paper|print edition"
         r"|toggle navigation|open navigation|close|more|next|previous|top stories|latest news)",
+        # The e-edition's label or link alone on its line, maybe with its verb: "Digital
+        # Editions", "E-Edition", "Edición impresa", "Édition numérique", "Zum E-Paper",
+        # "E-Paper lesen", "Edição digital", "Edicola digitale", "Digitale krant",
+        # "Czytaj e-wydanie", "Электронная версия газеты", "E-gazete", "Koran digital" (a label
+        # only: "Digital editions sold 20,000 copies last year." is a sentence and stays).
+        r"((read|see|view|browse|lesen sie|lisez|consultez|lea|leia|leggi|sfoglia|lees|czytaj|читайте|okuyun|baca)"
+        r" (the |today['’]s |our |das |die |unser |l['’]|la |el |a |o |il |de |het |nasze |naszą )?)?"
+        r"((digital|print|online|electronic|replica|today['’]s|this week['’]s) (editions?|e-?editions?|replicas?)"
+        r"|e-?editions?|e-?papers?|(zum |das |ins )?e-?paper( lesen| abonnieren| öffnen)?|digitale (ausgabe|zeitung)"
+        r"|edici(ón|ones) (impresa|digital|digitales|en pdf|del día)|éditions? (numérique|papier|du jour)s?"
+        r"|journal (numérique|papier)|edição (digital|impressa|do dia)|edições digitais|edizione (digitale"
+        r"|sfogliabile|cartacea)|edicola digitale|giornale digitale|digitale (krant|editie)|e-?wydani[ea]"
+        r"|wydanie (cyfrowe|elektroniczne)|электронная версия( газеты| журнала)?|e-?gazete|dijital gazete"
+        r"|koran digital|edisi (digital|cetak)|e-?koran)",
         # The foot of a story's previous/next strip, its header before the two headlines: "More
         # in this category: « Older story  Newer story »", "Plus dans cette catégorie : ...",
         # "Weitere Artikel in dieser Kategorie: ..." (the header and its colon: "More in this
@@ -1396,6 +1627,21 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(\d{1,2} ?(min|mins|minutes?|minuten|minutos|minuti)( (read|lesezeit|de lecture|de lectura|de leitura|di lettura))?"
         r"|(lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|lectura|lecture|leitura)"
         r"\s?:?\s?(ca\. )?\d{1,2} ?(min|mins|minutes?|minuten|minutos|minuti)\.?)",
+        # Reading time in the other languages: "Leestijd: 3 minuten", "Czas czytania: 3 min",
+        # "Время чтения: 3 минуты", "Okuma süresi: 3 dakika", "Waktu baca: 3 menit" (the label
+        # and the minutes only).
+        r"(leestijd|czas (czytania|lektury)|время (чтения|прочтения)|okuma süresi|waktu (baca|membaca))"
+        r"\s?:?\s?(ca\. |około |~)?\d{1,2} ?(min|mins|minuten|minuty|minut|минут[аы]?|мин\.?|dakika|dk\.?|menit)\.?",
+        # An audio player's label for the story: "Listen to this story", "Escuchar esta
+        # noticia", "Écouter cet article", "Artikel anhören", "Ouvir esta notícia", "Ascolta
+        # l'articolo", "Beluister dit artikel", "Posłuchaj artykułu", "Прослушать статью",
+        # "Haberi dinle", "Dengarkan berita ini" (alone on its line).
+        r"(listen to (this|the) (story|report|piece|news)|(escuchar|escucha|escuche|oír) (esta|la) (noticia|nota)"
+        r"|(escuchar|escucha) (este|el) artículo|écouter (cet|l['’]) ?article|(dieses |den )?(artikel|beitrag)"
+        r" (anhören|vorlesen lassen)|(ouvir|ouça|escutar) (esta|a) (notícia|matéria)|(ouvir|ouça) (este|o) artigo"
+        r"|ascolta (l['’] ?articolo|questo articolo|la notizia)|(beluister|luister naar) (dit|het) (artikel|bericht)"
+        r"|(posłuchaj|odsłuchaj) (artykułu|tego artykułu)|(прослушать|слушать) (статью|материал|новость)"
+        r"|haberi (dinle|dinleyin|sesli dinle)|dengarkan (berita|artikel) ini)",
         r"_{3,}|-{3,}|\*{3,}|={3,}|·{3,}|•{3,}",
         TEXT_SIZE_WIDGET,
         r"(accept|reject|agree|i agree|ok|okay|got it|dismiss|allow all|deny"
@@ -1608,7 +1854,16 @@ INLINE_LINK_PREFIXES: list[str] = [
     # "LEGGI ANCHE Mestre, chiude ...", "Czytaj więcej Ptasia grypa ...".
     r"|leggi anche|czytaj (więcej|też|także|również)|przeczytaj (też|także|również)"
     r"|lesen sie auch|voir aussi|ver también|lea también|(à |a )?lire également|voir également"
-    r"|(lea|lee) además|leia ainda|veja ainda|lesen sie außerdem|leggi inoltre)\s*[|:]?\s+[^\W\d_].{1,200}",    # "Read more in The Cape Ledger: ...", "Read more on BBC News: ..."
+    r"|(lea|lee) además|leia ainda|veja ainda|lesen sie außerdem|leggi inoltre)\s*[|:–—-]?\s+[^\W\d_].{1,200}",
+    # A related link's label and its headline split by a dash, the label one that opens
+    # sentences too, so only with the dash: "Also Read - Farmers rally in the capital", "Read
+    # more – Council approves budget", "Читайте также – В Казани открыли мост", "Ayrıca
+    # okuyun - ...", "Auch interessant – ..." ("Read more about the plan - it is online" has
+    # no dash right after the label and stays).
+    r"(read more|more on this|читайте (также|тоже|також)|смотрите также|см\. также|ayrıca (okuyun|bakınız|oku)"
+    r"|bunu da okuyun|auch interessant|mehr zum thema|lees meer|zobacz (też|także|również|więcej)|simak juga"
+    r"|lihat juga|ver también|veja mais|leia mais|lee más|lea más|à voir aussi|da non perdere)"
+    r"\s{0,2}[–—-]\s{1,2}[^\W\d_].{1,200}",    # "Read more in The Cape Ledger: ...", "Read more on BBC News: ..."
     r"(read|see|watch|listen)( more| also)? (in|on|at|from) [^:]{2,40}:\s*.{1,200}",
     # "Más en Andina: ...", "More from Example News: ...", "Plus sur Le Site : ...".
     r"(más|more|mais|plus|mehr|più) (en|on|from|at|de|em|no|na|sur|bei|auf|su) [^:]{2,40}\s?:\s*.{1,200}",
@@ -1638,7 +1893,9 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"\s{1,3}(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž\d\"“‘']).{1,200}(?<![.!?])",
     # Russian and Ukrainian: "Читайте также: ...", "Читайте також: ...", "См. также: ...".
     r"(читайте|читать|смотрите|см\.|дивіться|див\.) (также|тоже|також|ещё|еще)\s*:\s*.{1,200}",
-    r"(ayrıca|ilgili haber(ler)?|lisää aiheesta|mer om|meer over|więcej na ten temat)"
+    # "Ayrıca okuyun: ...", "Auch interessant: ...", "Das könnte Sie auch interessieren: ...".
+    r"(ayrıca( okuyun| bakınız| oku)?|bunu da okuyun|auch interessant|das könnte sie auch interessieren"
+    r"|ilgili haber(ler)?|lisää aiheesta|mer om|meer over|więcej na ten temat)"
     r"\s*:\s*.{1,200}",
 ]
 
