@@ -802,6 +802,26 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|(местная|независимая|качественная) журналистика (важна|нужна|необходима|имеет значение)"
         r"|(yerel|bağımsız|nitelikli) gazetecilik (önemlidir|önemli|değerlidir|desteğinize ihtiyaç duyuyor)"
         r"|jurnalisme (lokal|independen|berkualitas) (itu )?(penting|butuh dukungan anda|membutuhkan dukungan anda)",
+        # Round 32. A pitch to follow the outlet on Google News in Russian, and a newsletter
+        # sign-up in Dutch, Polish, Russian, Turkish and Indonesian: "Подписывайтесь на нас в
+        # Google Новостях", "Schrijf je in voor onze nieuwsbrief", "Zapisz się do naszego
+        # newslettera", "Подпишитесь на нашу рассылку", "Bültenimize abone olun", "Berlangganan
+        # buletin kami" (ours, nothing after but how often: "Zapisz się do newslettera banku, radzi
+        # minister." has no "our").
+        r"(подписывайтесь|подпишитесь|следите за нами|читайте нас)( на нас)? (в|на) (google|гугл)[ -]новост\w{0,3}"
+        r"|(schrijf je in|schrijf u in|meld je aan|abonneer je|abonneer u) (voor|op) (onze|de) (gratis )?"
+        r"(dagelijkse |wekelijkse )?nieuwsbrie(f|ven)"
+        r"|(zapisz się|zapisz sie|zasubskrybuj|subskrybuj)( do| na)? (nasz(ego|ych|y|ą)|bezpłatn\w{1,3}) "
+        r"(newslettera?|newsletter|biuletyn\w{0,3})"
+        r"|(подпишитесь|подписывайтесь) на (нашу|наши|нашу бесплатную|бесплатную) (рассылку|рассылки|email-рассылку)"
+        r"|(e-?)?bült(en|enimize|enimize ücretsiz) (abone olun|kaydolun|üye olun)|bültenimize (abone|kayıt) ol(un)?"
+        r"|(berlangganan|daftar|langganan) (buletin|newsletter|nawala) (kami|harian kami|gratis)"
+        r"( (setiap|tiap) (hari|pagi|minggu))?",
+        # A Turkish broadcaster's promo for its bulletin, the verb last: "Ana haber bültenini her
+        # akşam 19.00'da Kanal Örnek'te izleyin." (a bulletin word, the time with its case ending,
+        # then the call: "Haberleri 19.00'da izleyin, dedi bakan." has a comma).
+        r"[^,;:\"“”«»\n]{0,60}?\b(haber\w{0,10}|bülten\w{0,6})\b[^,;:\"“”«»\n]{0,60}?\b\d{1,2}[:.]\d{2}['’]?(da|de|ta|te)"
+        r"\b[^,;:\"“”«»\n]{0,40}?\b(izleyin|izleyebilirsiniz|kaçırmayın|seyredin)",
     ],
     "share_widget": [
         r"(share|share this|share this article|share (the )?full (article|story)|share this with|share on|share via"
@@ -1077,6 +1097,67 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # (shouted or marked off: "End of an era for the ferry" is a line of words).
         r"(end ?item|(?-i:END|ENDS|FIN|FIM|ENDE|KONIEC|КОНЕЦ|END OF (STORY|ITEM|TRANSMISSION))|\((end|ends|fin|fim|ende|koniec|конец)\)"
         r"|[-–—=]{1,3} ?(end|ends|fin|fim|ende|koniec|конец) ?[-–—=]{1,3})(\s?/\s?[A-Za-z]{1,4}){0,4}",
+        # Round 32. A share bar's slogan or call above its buttons: "Sharing is caring!", "Spread
+        # the word", "Please share!", "If you found this article useful, please share it with
+        # your friends", "Compartir es vivir", "Partager, c'est aimer", "Teilen macht Freude",
+        # "Compartilhar é cuidar", "Condividere è bello", "Delen is fijn", "Поделитесь с
+        # друзьями", "Bu haberi arkadaşlarınızla paylaşın", "Bagikan ke teman" (alone on its line:
+        # "Sharing is caring, the nursery's sign says." stays).
+        r"sharing is caring|share the love|spread the word|(please|kindly|pls|do) share( it| this)?"
+        r"|(if you (liked|enjoyed|found)|(found|find|liked|enjoyed)) this (article|story|post|piece|report)"
+        r"( (useful|helpful|interesting|informative))?(,|\?|\.)? ((please|kindly|do) )?share it( with (your )?"
+        r"(friends|family|others|network))?"
+        r"|share this (story|article|post) if you (found it (useful|helpful|interesting)|liked it|enjoyed it)"
+        r"|compartir es (vivir|cuidar|amar|querer)|partager,? c['’]est (aimer|la vie)|teilen macht (freude|spaß)"
+        r"|(compartilhar|partilhar) é (cuidar|viver|amar)|condividere è (bello|vivere|amare)|delen is (fijn|leuk|lief)"
+        r"|поделитесь (этой новостью |статьей |статьёй |материалом )?с друзьями"
+        r"|bu haberi (arkadaşlarınızla|sevdiklerinizle|dostlarınızla) paylaşın"
+        r"|bagikan (berita|artikel) ini( ke teman)?|bagikan ke teman( anda)?|berbagi itu (peduli|indah)",
+        # A link to report a mistake in the story: "Report a typo", "Spotted an error?",
+        # "Reportar un error", "Signaler une erreur", "Fehler melden", "Reportar erro", "Segnala
+        # un errore", "Meld een fout", "Zgłoś błąd", "Сообщить об ошибке", "Hata bildir",
+        # "Laporkan kesalahan" (the link alone: "Report a typo in the ballot to the clerk, voters
+        # were told." stays).
+        r"(report|flag|submit) (an? )?(error|typo|mistake|correction|inaccuracy)( in this (article|story))?"
+        r"|(spotted|found|see|notice|noticed|seen) (an? )?(error|typo|mistake)( in this (article|story))?\??"
+        r"|(reportar|reporta|reportá|informar de|notificar|comunicar) (un |una )?(error|errata)"
+        r"|¿(viste|has visto|encontraste|has encontrado) (un |algún )?error\?"
+        r"|(signaler|signalez) (une |un )?(erreur|coquille|faute|erratum)"
+        r"|fehler (melden|gefunden\?)|(einen )?fehler im (text|artikel) (gefunden\?|melden)|tippfehler melden"
+        r"|(reportar|comunicar|informar|notificar) (um )?erro|encontrou (um )?erro\?"
+        r"|(segnala|segnalaci|segnalare) (un |l['’])?(errore|refuso)|hai trovato un errore\?"
+        r"|(meld|melden) (een )?(fout|tikfout|typfout)|fout (gezien|gevonden)\?"
+        r"|(zgłoś|zgłosić) (błąd|literówkę)|(widzisz|znalazłeś|zauważyłeś) błąd\?"
+        r"|(сообщить|сообщите) об ошибке|нашли ошибку\?|(hata|yazım hatası) (bildir|bildirin)|hata bildirimi"
+        r"|laporkan (kesalahan|typo|salah ketik)|(menemukan|temukan) (kesalahan|typo)\?",
+        # A comment box's gate as a call to log in, where the last rounds' shapes miss it: "Sign
+        # up or log in to comment", "Melden Sie sich an, um zu kommentieren", "Zaloguj się, aby
+        # dodać komentarz", "Войдите, чтобы оставить комментарий", "Yorum yapmak için giriş
+        # yapın", "Login untuk berkomentar" (nothing after the comment: "Log in to comment on the
+        # draft by Friday, the council told residents." stays).
+        r"(sign up|register|sign in|log ?in|create an account)( (or|and|/) (sign up|register|sign in|log ?in))?"
+        r" to (comment|post a comment|leave a comment|add a comment|reply|join the (discussion|conversation))"
+        r"|(melden sie sich an|loggen sie sich ein|registrieren sie sich|anmelden|einloggen),? um (zu kommentieren"
+        r"|einen kommentar zu (schreiben|verfassen|hinterlassen)|mitzudiskutieren)|zum kommentieren (anmelden|einloggen)"
+        r"|(zaloguj|zarejestruj) się,? (aby|by|żeby) (dodać|napisać|zostawić) komentarz|zaloguj się,? (aby|by)"
+        r" (skomentować|komentować)"
+        r"|(войдите|авторизуйтесь|зарегистрируйтесь)( на сайте)?,? чтобы (оставить|написать|добавить) комментари[йи]"
+        r"|yorum (yapmak|yazmak|yapabilmek) için (giriş yapın|giriş yapmalısınız|üye olun|oturum açın|üye girişi yapın)"
+        r"|(login|masuk|daftar) (untuk|buat) (berkomentar|memberi komentar|menulis komentar|mengomentari)",
+        # The comments disclaimer with the views "expressed in the comments" and the site named
+        # last: "The views expressed in the comments do not reflect those of The Example Post."
+        # (nothing after the site: "..., the minister said." stays).
+        r"(the )?(views|opinions) expressed (in|by) (the |these |our |reader |readers['’] )?(comments|commenters"
+        r"|comment section)( section| below| here)? (do|does) not (necessarily )?(reflect|represent)( those| the"
+        r" (views|opinions|position|policy))?( of)? [^\W\d_][^,;\n]{1,50}?",
+        # An article toolbar: the print button alone in other languages, and a row of its
+        # buttons without separators: "Imprimir", "Drucken", "Print Email Save" (a word alone
+        # on its line, never a sentence).
+        r"imprimir|imprimer|drucken|stampa|afdrukken|drukuj|печать|распечатать|yazdır|cetak|print article"
+        r"|imprimir (artículo|noticia|nota|artigo|notícia)|(artikel|seite) drucken|imprimer (l['’]article|cet article)"
+        r"|stampa (articolo|l['’]articolo)|artikel afdrukken|drukuj (artykuł|tekst)|(haberi|sayfayı) yazdır"
+        r"|(print|email|e-mail|save|share|tweet|comment|comments)( (print|email|e-mail|save|share|tweet|comment"
+        r"|comments)){2,6}",
     ],
     "advertisement": [
         # A sponsored story's label in more languages: "Sponsored by Example Bank", "Contenido
@@ -1151,6 +1232,14 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # privacidad" ("We care about your data, the minister said." stays: the care sentence
         # ends the line or a policy link follows it).
         r"(" + _DATA_CARE + r")[.!]?(\s{0,2}" + _PRIVACY_LINK + r")?|" + _PRIVACY_LINK,
+        # Round 32. The cookie notice in Dutch, Polish, Russian, Turkish and Indonesian: "Wij
+        # gebruiken cookies om ...", "Używamy plików cookie ...", "Мы используем файлы cookie",
+        # "Sitemizde çerezler kullanılmaktadır", "Situs ini menggunakan cookie".
+        r".{0,80}\b(wij gebruiken cookies|we gebruiken cookies|(deze )?(web)?site (gebruikt|maakt gebruik van)"
+        r" cookies|używamy (plików )?cookie(s)?|(ta )?strona( internetowa)? (używa|wykorzystuje|stosuje)"
+        r" (plików )?cookie(s)?|мы используем (файлы )?(cookie|куки)|(этот )?сайт использует (файлы )?(cookie|куки)"
+        r"|(sitemizde|web sitemizde|bu sitede) çerez(ler)? kullanıl(maktadır|ıyor)|çerez(ler)? kullanıyoruz"
+        r"|(situs|website|laman) (ini|kami) menggunakan (cookie|kuki)|kami menggunakan (cookie|kuki))\b.{0,200}",
     ],
     "copyright": [
         # "© 2025 X", "Copyright © 2025 X", and both the sign and the word before the year:
@@ -1292,6 +1381,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|((dilarang )?(mengutip|menyalin|mengambil|menayangkan ulang) (artikel|berita|konten|isi|tulisan)?( ini)?"
         r" (tanpa|wajib|harus) (mencantumkan|menyebutkan|menyertakan|izin)|(artikel|berita|konten|tulisan) ini"
         r" (boleh|dapat) (dikutip|disalin) dengan (mencantumkan|menyebutkan|menyertakan))\b[^\n]{0,60}",
+        # Round 32. The rights notice in Indonesian: "Hak cipta dilindungi undang-undang",
+        # "Copyright © Example. Hak Cipta Dilindungi".
+        r".{0,80}\bhak cipta( ©)? (dilindungi|terpelihara)( undang-undang| undang undang)?\.?.{0,80}",
     ],
     "contact": [
         # An e-mail address the page hid from scrapers (Cloudflare's placeholder), alone on
@@ -1581,6 +1673,25 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|imagen(es)?|imagem|imagens|immagin[ei]|zdjęci[ea]|fot\.|фото|видео|fotoğraf|gambar|photo credit"
         r"|image credit|crédit photo|crédito|credito|bildquelle|fotocredit|credit|crédit)\s{0,2}:\s{0,2}"
         r"[^\W_][^\[\]()\n:;]{0,50}[\])]",
+        # Round 32. A note that the story is old, over an archived page: "This article is more
+        # than 5 years old", "Este artículo tiene más de 5 años", "Cet article date de plus de 5
+        # ans", "Dieser Artikel ist älter als 5 Jahre", "Este artigo tem mais de 5 anos",
+        # "Questo articolo ha più di 5 anni", "Dit artikel is meer dan 5 jaar oud", "Artykuł ma
+        # ponad 5 lat", "Этой статье более 5 лет", "Bu haber 5 yıldan daha eski", "Artikel ini
+        # berusia lebih dari 5 tahun" (the story itself, nothing after: "This bridge is more than
+        # 5 years old, engineers said." stays).
+        r"(this|the) (article|story|content|page|report) is (more than|over|at least) (\d{1,3}|an?|one|two|three|four"
+        r"|five|six|seven|eight|nine|ten|eleven|twelve) (years?|months?|days?) old"
+        r"|(este|esta) (artículo|noticia|nota|contenido) tiene más de \d{1,3} (años?|meses|días)( de antigüedad)?"
+        r"|(cet article|ce contenu|cette information) (date de|a) plus de \d{1,3} (ans?|mois|jours)"
+        r"|(dieser|der) (artikel|beitrag|text) ist (älter als|mehr als|über) \d{1,3} (jahre?|monate?|tage?)( alt)?"
+        r"|(este artigo|esta notícia|esta matéria|este conteúdo) tem mais de \d{1,3} (anos?|meses|dias)"
+        r"|(questo articolo|questa notizia|questo contenuto) ha più di \d{1,3} (anni|anno|mesi|giorni)"
+        r"|(dit artikel|dit bericht) is (meer dan|ouder dan) \d{1,3} (jaar|maanden|dagen)( oud)?"
+        r"|(ten )?(artykuł|tekst) ma (ponad|więcej niż) \d{1,3} (lat|lata|rok|miesięcy|dni)"
+        r"|(этой|данной) (статье|новости|публикации) (более|больше) \d{1,3} (лет|года|год|месяцев|дней)"
+        r"|bu (haber|makale|içerik|yazı) \d{1,3} (yıldan|aydan|günden) (daha )?eski(dir)?"
+        r"|(artikel|berita) ini (sudah |telah )?berusia lebih dari \d{1,3} (tahun|bulan|hari)",
     ],
     "navigation": [
         r"(home|menu|search|log ?in|sign in|back to top|go to top|save|saved|save article|add to myft"
@@ -1747,6 +1858,10 @@ RELATED_LIST_HEADERS: list[str] = [
     r"leia (também|mais)|notícias relacionadas|veja também|(as )?mais lidas",
     r"leggi anche|potrebbe interessarti|articoli correlati|(i )?più letti",
     r"ilgili haberler|benzer haberler|(en )?çok okunanlar",
+    # Round 32: the most-read list in Polish, Russian and Indonesian.
+    r"najczęściej (czytane|czytany|czytanych|komentowane)|najpopularniejsze( artykuły)?|najchętniej czytane"
+    r"|самое (читаемое|популярное|обсуждаемое)|terpopuler( hari ini)?"
+    r"|paling banyak dibaca|berita terpopuler",
     # The bare "related" label and its plural forms in other languages: "Relacionado:",
     # "Relacionadas", "Articles liés", "Contenus associés", "Correlati", "Gerelateerd",
     # "Verwandte Artikel", "Ähnliche Artikel", "Conteúdo relacionado".
@@ -1998,10 +2113,12 @@ BIO_REPORTS_SPEECH_OR_DEED = (
 # Notes set below the story by the desk rather than written in it: correction notes,
 # funding notes, the writer's bio. Only read after the story's last paragraph.
 # What a publisher calls itself in its self-description under the story (see TAIL_NOTES).
-_SELF_MEDIA = (r"news|newspapers?|broadcaster|publisher|media|channel|network|website|portal|daily"
-               r"|weekly|outlet|chaîne|quotidien|journal|hebdomadaire|site|médias?|periódico|diario"
-               r"|medio|cadena|semanario|zeitung|nachrichten\w*|sender|medienhaus|tageszeitung|jornal"
-               r"|canal|notícias|quotidiano|giornale|testata|emittente|krant|omroep|nieuws\w*")
+_SELF_MEDIA = (r"news|newspapers?|broadcasters?|publishers?|media|channels?|networks?|websites?|portals?|daily"
+               r"|weekly|outlets?|chaînes?|quotidiens?|journal|hebdomadaire|sites?|médias?|periódicos?|diarios?"
+               r"|medios?|cadena|semanario|zeitung|nachrichten\w*|sender|medienhaus|tageszeitung|jornal"
+               r"|canal|notícias|quotidiano|giornale|testata|emittente|krant|omroep|nieuws\w*"
+               # Round 32: the plurals after "one of the ...": "portales", "portais", "portali".
+               r"|portales|portais|portali|webs|sitios|siti|jornais|giornali|kranten|zeitungen|canales|canais")
 TAIL_NOTES: list[str] = [
     # "This article was amended on 11 January 2024 to correct ...", "An earlier version ..."
     r"(?:this|the|an earlier version of this|a previous version of this|an earlier|a previous)"
@@ -2143,13 +2260,22 @@ TAIL_NOTES: list[str] = [
     r" (?:is|est|es|ist|é|è) (?:one of (?:the )?|l['’]une? des |uno de (?:los )?|eine[rs]? der |um dos |uno dei )?"
     r"(?:the |la |le |el |das |der |die |o |a |il |de |het |un |une |uno |una |ein |eine |um |uma )?"
     r"(?:(?:[\w'’-]{2,20} )?(?:largest|biggest|leading|most[- ](?:widely )?(?:read|watched|visited|trusted"
-    r"|popular)|number one|no\. ?1|premier|first|fastest[- ]growing|première|plus grande?s?|leader"
+    # Round 32: "one of the most active digital news portals", "the most influential ...".
+    r"|popular|active|influential|respected|credible|reliable|authoritative|comprehensive|followed|dynamic"
+    r"|innovative|viewed)|number one|no\. ?1|premier|first|fastest[- ]growing|première|plus grande?s?|leader"
     r"|mayor(?:es)?|principal(?:es)?|primer[oa]?|líder|größte[nrs]?|führende[nrs]?|meistgelesene[nrs]?"
+    r"|aktivste[nrs]?|einflussreichste[nrs]?|meistbesuchte[nrs]?|reichweitenstärkste[nrs]?|actiefste|invloedrijkste"
     r"|maior(?:es)?|primeir[oa]|più (?:grande|letto|seguito|diffuso)|grootste|belangrijkste)"
     r" [^.!?,;]{0,40}?\b(?:" + _SELF_MEDIA + r")\b"
     # Noun first: "el periódico líder", "o jornal mais lido", "il quotidiano più letto".
     r"|(?:" + _SELF_MEDIA + r")(?: [\w'’-]{2,20}){0,2} (?:líder|más (?:leído|visto)|mais (?:lido|visto)"
-    r"|più (?:letto|seguito|diffuso)|leader|de référence|de referencia|di riferimento|de referência))"
+    r"|più (?:letto|seguito|diffuso)|leader|de référence|de referencia|di riferimento|de referência"
+    # Round 32: "uno de los portales de noticias más activos", "l'un des sites d'information
+    # les plus actifs", "um dos portais mais acessados", "uno dei siti più seguiti".
+    r"|más (?:leíd[oa]s|vist[oa]s|activ[oa]s?|influyentes?|visitad[oa]s?|seguid[oa]s?|importantes?)"
+    r"|(?:le|la|les) plus (?:lus?|actifs?|actives?|influents?|influentes?|suivis?|visités?|consultés?|importants?)"
+    r"|mais (?:lid[oa]s|vist[oa]s|ativ[oa]s?|influentes?|acessad[oa]s?|visitad[oa]s?|seguid[oa]s?)"
+    r"|più (?:letti|seguiti|diffusi|attiv[oi]|influenti|visitat[oi]|cliccat[oi])))"
     # Then a place or a time, never a second clause ("... and was sold last year").
     r"(?: (?!(?:and|y|et|e|und|en|but|pero|mais|aber|ma|was|fue|foi|wurde|has|had|which|who)\b)"
     r"[^\s.!?,;]{1,25}){0,10}[.!]?",
