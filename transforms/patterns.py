@@ -1113,23 +1113,6 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|поделитесь (этой новостью |статьей |статьёй |материалом )?с друзьями"
         r"|bu haberi (arkadaşlarınızla|sevdiklerinizle|dostlarınızla) paylaşın"
         r"|bagikan (berita|artikel) ini( ke teman)?|bagikan ke teman( anda)?|berbagi itu (peduli|indah)",
-        # A link to report a mistake in the story: "Report a typo", "Spotted an error?",
-        # "Reportar un error", "Signaler une erreur", "Fehler melden", "Reportar erro", "Segnala
-        # un errore", "Meld een fout", "Zgłoś błąd", "Сообщить об ошибке", "Hata bildir",
-        # "Laporkan kesalahan" (the link alone: "Report a typo in the ballot to the clerk, voters
-        # were told." stays).
-        r"(report|flag|submit) (an? )?(error|typo|mistake|correction|inaccuracy)( in this (article|story))?"
-        r"|(spotted|found|see|notice|noticed|seen) (an? )?(error|typo|mistake)( in this (article|story))?\??"
-        r"|(reportar|reporta|reportá|informar de|notificar|comunicar) (un |una )?(error|errata)"
-        r"|¿(viste|has visto|encontraste|has encontrado) (un |algún )?error\?"
-        r"|(signaler|signalez) (une |un )?(erreur|coquille|faute|erratum)"
-        r"|fehler (melden|gefunden\?)|(einen )?fehler im (text|artikel) (gefunden\?|melden)|tippfehler melden"
-        r"|(reportar|comunicar|informar|notificar) (um )?erro|encontrou (um )?erro\?"
-        r"|(segnala|segnalaci|segnalare) (un |l['’])?(errore|refuso)|hai trovato un errore\?"
-        r"|(meld|melden) (een )?(fout|tikfout|typfout)|fout (gezien|gevonden)\?"
-        r"|(zgłoś|zgłosić) (błąd|literówkę)|(widzisz|znalazłeś|zauważyłeś) błąd\?"
-        r"|(сообщить|сообщите) об ошибке|нашли ошибку\?|(hata|yazım hatası) (bildir|bildirin)|hata bildirimi"
-        r"|laporkan (kesalahan|typo|salah ketik)|(menemukan|temukan) (kesalahan|typo)\?",
         # A comment box's gate as a call to log in, where the last rounds' shapes miss it: "Sign
         # up or log in to comment", "Melden Sie sich an, um zu kommentieren", "Zaloguj się, aby
         # dodać komentarz", "Войдите, чтобы оставить комментарий", "Yorum yapmak için giriş
@@ -1673,6 +1656,23 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|imagen(es)?|imagem|imagens|immagin[ei]|zdjęci[ea]|fot\.|фото|видео|fotoğraf|gambar|photo credit"
         r"|image credit|crédit photo|crédito|credito|bildquelle|fotocredit|credit|crédit)\s{0,2}:\s{0,2}"
         r"[^\W_][^\[\]()\n:;]{0,50}[\])]",
+        # Round 32. A link to report a mistake in the story: "Report a typo", "Spotted an error?",
+        # "Reportar un error", "Signaler une erreur", "Fehler melden", "Reportar erro", "Segnala
+        # un errore", "Meld een fout", "Zgłoś błąd", "Сообщить об ошибке", "Hata bildir",
+        # "Laporkan kesalahan" (the link alone: "Report a typo in the ballot to the clerk, voters
+        # were told." stays).
+        r"(report|flag|submit) (an? )?(error|typo|mistake|correction|inaccuracy)( in this (article|story))?"
+        r"|(spotted|found|see|notice|noticed|seen) (an? )?(error|typo|mistake)( in this (article|story))?\??"
+        r"|(reportar|reporta|reportá|informar de|notificar|comunicar) (un |una )?(error|errata)"
+        r"|¿(viste|has visto|encontraste|has encontrado) (un |algún )?error\?"
+        r"|(signaler|signalez) (une |un )?(erreur|coquille|faute|erratum)"
+        r"|fehler (melden|gefunden\?)|(einen )?fehler im (text|artikel) (gefunden\?|melden)|tippfehler melden"
+        r"|(reportar|comunicar|informar|notificar) (um )?erro|encontrou (um )?erro\?"
+        r"|(segnala|segnalaci|segnalare) (un |l['’])?(errore|refuso)|hai trovato un errore\?"
+        r"|(meld|melden) (een )?(fout|tikfout|typfout)|fout (gezien|gevonden)\?"
+        r"|(zgłoś|zgłosić) (błąd|literówkę)|(widzisz|znalazłeś|zauważyłeś) błąd\?"
+        r"|(сообщить|сообщите) об ошибке|нашли ошибку\?|(hata|yazım hatası) (bildir|bildirin)|hata bildirimi"
+        r"|laporkan (kesalahan|typo|salah ketik)|(menemukan|temukan) (kesalahan|typo)\?",
         # Round 32. A note that the story is old, over an archived page: "This article is more
         # than 5 years old", "Este artículo tiene más de 5 años", "Cet article date de plus de 5
         # ans", "Dieser Artikel ist älter als 5 Jahre", "Este artigo tem mais de 5 anos",
