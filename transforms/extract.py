@@ -117,7 +117,20 @@ def _is_site_name(name: str, host_labels: set[str]) -> bool:
     return ((len(joined) >= SITE_LABEL_MIN_CHARS and joined in host_labels)
             or (all(w in host_labels for w in words)
                 and any(len(w) >= SITE_LABEL_MIN_CHARS for w in words))
-            or (len(words[-1]) >= SITE_LABEL_MIN_CHARS and words[-1] in host_labels))
+            or (len(words[-1]) >= SITE_LABEL_MIN_CHARS and words[-1] in host_labels)
+            or _opening_words_spell_host(name, host_labels))
+
+
+def _opening_words_spell_host(name: str, host_labels: set[str]) -> bool:
+    """Two or more opening words of a name, article included and accents folded, that
+    spell a long label of the host: "La Dépêche du Midi" on ladepeche.fr, "Le Journal
+    de Montréal" on lejournal.ca. One word is not enough ("Nation Smith" on nation.com)."""
+    joined = ""
+    for i, word in enumerate(geo.fold(name).split()):
+        joined += re.sub(r"[\W_]+", "", word)
+        if i and len(joined) >= SITE_LABEL_MIN_CHARS and joined in host_labels:
+            return True
+    return False
 
 
 # A host's label this long is the site's own name, not a word any domain holds ("www", "co").
@@ -157,7 +170,10 @@ def _masthead_name(doc: dict[str, Any]) -> str | None:
     if not lines:
         return None
     first = lines[0]
-    if (not 2 <= len(first.split()) <= 5 or len(first) > 60 or re.search(r"[\d.!?:;,|]", first)
+    # One word names the site when it glues a country to the brand ("Malawi24").
+    glued = " " not in first and geo.country_of_site_name(first) is not None
+    if (not (2 <= len(first.split()) <= 5 or glued) or len(first) > 60
+            or re.search(r"[.!?:;,|]" if glued else r"[\d.!?:;,|]", first)
             or not first[:1].isupper() or first == doc.get("title")
             or first in doc.get("paragraphs", ())[:3]):
         return None

@@ -1243,6 +1243,9 @@ def country_of_site_name(name: str | None) -> str | None:
     name = (name or "").strip()
     if not name or len(name) > 80 or (" " not in name and "." in name):
         return None
+    if " " not in name:
+        # "Malawi24", "NigeriaToday", "Kenya247": a country glued to the brand's tail.
+        name = _GLUED_NAME_PART.sub(" ", name)
     counts, peoples = country_mentions(name)
     found = set(counts) or set(peoples)
     if not found:
@@ -1258,6 +1261,11 @@ def country_of_site_name(name: str | None) -> str | None:
                         found.add(code)
                         break
     return next(iter(found)) if len(found) == 1 else None
+
+
+# Where one word of a publication's name joins the next: a lower-case letter before a
+# capital or a figure ("Malawi24", "GhanaWeb").
+_GLUED_NAME_PART = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z\d])")
 
 
 def country_of_site_place(name: str | None, text: str,

@@ -2663,6 +2663,11 @@ PHOTO_SOURCE_WORDS = ("courtesy", "file", "staff", "submitted", "contributed", "
 CREDIT_LABEL_AFTER_NAME = (
     rf"^(?!(?i:{'|'.join(PHOTO_SOURCE_WORDS)})\s)"
     r"([^\W\d_][^/|\n]{1,40}?)\s(?:file\s)?(?:pic|picture|photo)s?\.?$")
+# A photographer's name printed twice, once alone and again before the agency, as some
+# CMS templates join the byline field and the credit field: "Ian Roe /Ian Roe/Postmedia",
+# "Ana Ruiz / Ana Ruiz / EFE". The credit is the name once and what follows (the
+# backreference keeps a different second name: "Jan Kos/Eva Nowak/PAP" stays as it is).
+CREDIT_DOUBLED_NAME = r"^([^\W\d_][^/|\n]{1,50}?)\s*/\s*\1\s*/\s*(?=\S)"
 # A caption's closing label after its credit ("- NSTP file pic"): the cheap test that lets
 # a tail without a slash, colon or bracket reach CAPTION_CREDIT_PATTERNS.
 CAPTION_LABEL_ENDINGS = (" pic", " pics", " picture", " pictures", " photo", " photos")
@@ -3565,6 +3570,7 @@ def compiled() -> dict[str, object]:
         "caption_prefix": re.compile(r"^(?:" + "|".join(CAPTION_PREFIXES) + r")", flags),
         "credit_file_photo": re.compile(r"\s*(?:/\s*file photo|,\s*file)$", flags),
         "credit_label_after_name": re.compile(CREDIT_LABEL_AFTER_NAME, flags),
+        "credit_doubled_name": re.compile(CREDIT_DOUBLED_NAME),
         "name_suffix_in_capitals": re.compile(NAME_SUFFIXES_IN_CAPITALS),
         "credits_paragraph": re.compile(CREDITS_PARAGRAPH),
         "wire_credits_paragraph": re.compile(WIRE_CREDITS_PARAGRAPH),

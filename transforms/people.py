@@ -172,6 +172,8 @@ def clean_name(raw: str) -> str | None:
         first.isupper() and first.lower() in pats["agency_alias"]
     ) or " ".join(name.split()[:2]).lower() in pats["agency_alias"]:
         return None  # "Reuters", "BBC Africa", "Europa Press Comunitat Valenciana"
+    if "," in name and name.partition(",")[0].strip().lower() in pats["agency_alias"]:
+        return None  # "Reuters, Vilnius", "(AFP, Paris)": the wire and where it filed from
     words = name.split()
     if len(words) == 1 and "." in name and pats["initialled_surname"].match(name):
         return name  # "B.Enkhjargal": initial and surname in one word
