@@ -120,3 +120,44 @@ def test_one_word_masthead_with_a_country_decides_a_namesake_in_the_lead():
     assert _article("page.txt", text)["country"] == "MW"
     # Near miss: without the masthead the first place named still decides.
     assert _article("page.txt", text.split("\n\n", 1)[1])["country"] == "CM"
+
+
+_REST = {
+    "es": "\n\nLas autoridades no dieron más detalles sobre el plan durante la jornada.\n\n"
+          "Se esperan nuevas medidas la próxima semana, añadieron las fuentes.\n",
+    "fr": "\n\nLes responsables n'ont pas donné plus de détails sur le projet lundi.\n\n"
+          "D'autres mesures sont attendues la semaine prochaine, selon la même source.\n",
+    "it": "\n\nLe autorità non hanno fornito altri dettagli sul piano nella giornata.\n\n"
+          "Nuove misure sono attese la prossima settimana, hanno aggiunto le fonti.\n",
+    "pt": "\n\nAs autoridades não deram mais detalhes sobre o plano na segunda-feira.\n\n"
+          "Novas medidas são esperadas na próxima semana, acrescentaram as fontes.\n",
+}
+
+
+def _dateline_country(lead: str, language: str) -> str | None:
+    return _article("page.txt", "Nuevas medidas\n\n" + lead + _REST[language])["country"]
+
+
+def test_lower_case_nationality_words_pick_the_namesake_of_a_dateline():
+    assert _dateline_country("SANTIAGO (EFE) - Los productores dominicanos del Cibao "
+                             "anunciaron el lunes una cosecha récord de tabaco.", "es") == "DO"
+    assert _dateline_country("TRIPOLI - Les autorités libanaises ont annoncé lundi le "
+                             "déploiement de soldats dans le nord.", "fr") == "LB"
+    assert _dateline_country("TRIPOLI - Le autorità libanesi hanno annunciato lunedì "
+                             "l'invio di soldati nel nord.", "it") == "LB"
+    assert _dateline_country("SANTIAGO - Os produtores dominicanos anunciaram na "
+                             "segunda-feira uma colheita recorde de tabaco.", "pt") == "DO"
+    # Near misses: the bigger namesake's own people keep it (over the page's language),
+    # and a story that names no people keeps the page's language's namesake.
+    assert _dateline_country("SANTIAGO (EFE) - El Gobierno chileno anunció el lunes un "
+                             "alza del salario mínimo.", "es") == "CL"
+    assert _dateline_country("TRIPOLI - Les autorités libyennes ont annoncé lundi la "
+                             "réouverture des ports pétroliers.", "fr") == "LY"
+    assert _dateline_country("TRIPOLI - Les autorités ont annoncé lundi la réouverture "
+                             "des ports.", "fr") == "LB"
+
+
+def test_namesake_spelled_in_one_word_is_the_named_country_city():
+    assert geo.resolve_place("GEORGETOWN", "en", frozenset({"MY"})) == ("George Town", "MY")
+    # Near miss: without Malaysia named, Georgetown is Guyana's capital.
+    assert geo.resolve_place("GEORGETOWN", "en", frozenset()) == ("Georgetown", "GY")

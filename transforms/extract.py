@@ -395,6 +395,7 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         language=language)
     evidence = frozenset({*countries, *peoples, *named, *named_peoples,
                           *geo.subdivision_evidence(body[:COUNTRY_SCAN_CHARS]),
+                          *geo.nationality_evidence(body, language, COUNTRY_SCAN_CHARS),
                           *(c for c in (host_country, site_country) if c)})
     if dateline:
         dateline = _placed(dateline, doc.get("place_lines", []), language, evidence,

@@ -3652,6 +3652,53 @@ LOCALIZED_NAMES_AMBIGUOUS: list[str] = [
 ]
 # Nationality words so derived that name something else as well ("l'océan Indien").
 LOCALIZED_DEMONYMS_AMBIGUOUS: list[str] = ["indien", "indienne", "indiens", "indiennes"]
+# Nationality adjectives the Romance languages write in lower case ("el Gobierno chileno",
+# "les autorités libanaises", "o governo venezuelano", "le autorità libiche"), which the
+# capitalised runs country_mentions reads never see: per language, (country, the word in
+# all its genders and numbers). Evidence only, for the namesake a place name means
+# ("SANTIAGO" in a story on "productores dominicanos"), never a count of the story's
+# place. The countries whose cities share names with another's come first; words that
+# also name something else ("dominicano": the religious order too) stay out where the
+# other sense is common ("americano", "indio").
+NATIONALITY_ADJECTIVES: dict[str, list[tuple[str, str]]] = {
+    "es": [("CL", r"chilen[oa]s?"), ("DO", r"dominican[oa]s?"), ("AR", r"argentin[oa]s?"),
+           ("ES", r"español(?:a|es|as)?"), ("VE", r"venezolan[oa]s?"),
+           ("CR", r"costarricenses?"), ("LB", r"libanes(?:a|es|as)|libanés"),
+           ("LY", r"libi[oa]s?"), ("GY", r"guyanes(?:a|es|as)|guyanés"),
+           ("MY", r"malasi[oa]s?"), ("AU", r"australian[oa]s?"), ("GB", r"británic[oa]s?"),
+           ("CA", r"canadienses?"), ("JM", r"jamaiquin[oa]s?"), ("EG", r"egipci[oa]s?"),
+           ("CM", r"camerunes(?:a|es|as)|camerunés"), ("MX", r"mexican[oa]s?"),
+           ("CO", r"colombian[oa]s?"), ("PE", r"peruan[oa]s?"), ("CU", r"cuban[oa]s?"),
+           ("HN", r"hondureñ[oa]s?"), ("NI", r"nicaragüenses?"), ("PA", r"panameñ[oa]s?"),
+           ("UY", r"uruguay[oa]s?"), ("PY", r"paraguay[oa]s?"), ("BO", r"bolivian[oa]s?"),
+           ("EC", r"ecuatorian[oa]s?"), ("GT", r"guatemaltec[oa]s?"),
+           ("SV", r"salvadoreñ[oa]s?"), ("PH", r"filipin[oa]s?")],
+    "pt": [("CL", r"chilen[oa]s?"), ("DO", r"dominican[oa]s"), ("AR", r"argentin[oa]s?"),
+           ("ES", r"espanh(?:ol|ola|óis|olas)"), ("VE", r"venezuelan[oa]s?"),
+           ("LB", r"libanes(?:a|es|as)|libanês"), ("LY", r"líbi[oa]s?"),
+           ("AU", r"australian[oa]s?"), ("GB", r"britânic[oa]s?"), ("CA", r"canadenses?"),
+           ("EG", r"egípci[oa]s?"), ("BR", r"brasileir[oa]s?"), ("PT", r"portugues(?:a|es|as)|português"),
+           ("AO", r"angolan[oa]s?"), ("MZ", r"moçambican[oa]s?"), ("CV", r"cabo-verdian[oa]s?")],
+    "fr": [("CL", r"chilien(?:ne|s|nes)?"), ("AR", r"argentin(?:e|s|es)?"),
+           ("ES", r"espagnol(?:e|s|es)?"), ("VE", r"vénézuélien(?:ne|s|nes)?"),
+           ("LB", r"libanais(?:e|es)?"), ("LY", r"libyen(?:ne|s|nes)?"),
+           ("GY", r"guyanien(?:ne|s|nes)?"), ("MY", r"malaisien(?:ne|s|nes)?"),
+           ("AU", r"australien(?:ne|s|nes)?"), ("GB", r"britannique(?:s)?"),
+           ("CA", r"canadien(?:ne|s|nes)?"), ("JM", r"jamaïcain(?:e|s|es)?"),
+           ("EG", r"égyptien(?:ne|s|nes)?"), ("CM", r"camerounais(?:e|es)?"),
+           ("MW", r"malawite(?:s)?"), ("CR", r"costaricien(?:ne|s|nes)?"),
+           ("DO", r"dominicain(?:e|s|es)?"), ("SC", r"seychellois(?:e|es)?"),
+           ("BE", r"belges?"), ("CH", r"suisses?"), ("SN", r"sénégalais(?:e|es)?"),
+           ("CI", r"ivoirien(?:ne|s|nes)?"), ("MA", r"marocain(?:e|s|es)?"),
+           ("DZ", r"algérien(?:ne|s|nes)?"), ("TN", r"tunisien(?:ne|s|nes)?"),
+           ("MG", r"malgaches?"), ("HT", r"haïtien(?:ne|s|nes)?")],
+    "it": [("CL", r"cilen[oi]|cilen[ae]"), ("AR", r"argentin[oiae]"),
+           ("ES", r"spagnol[oiae]"), ("VE", r"venezuelan[oiae]"),
+           ("LB", r"libanes[ei]"), ("LY", r"libic[oa]|libici|libiche"),
+           ("AU", r"australian[oiae]"), ("GB", r"britannic[oa]|britannici|britanniche"),
+           ("CA", r"canades[ei]"), ("EG", r"egizian[oiae]"), ("MY", r"malesian[oiae]"),
+           ("DO", r"dominican[ie]"), ("CR", r"costaricen[oiae]"), ("CM", r"camerunens[ei]")],
+}
 # Endings a language adds to a country's name as written in running text: the German
 # genitive ("die Vanille Madagaskars", "Österreichs Kanzler").
 LOCALIZED_NAME_ENDINGS: dict[str, list[str]] = {"de": ["s"]}
