@@ -161,3 +161,22 @@ def test_namesake_spelled_in_one_word_is_the_named_country_city():
     assert geo.resolve_place("GEORGETOWN", "en", frozenset({"MY"})) == ("George Town", "MY")
     # Near miss: without Malaysia named, Georgetown is Guyana's capital.
     assert geo.resolve_place("GEORGETOWN", "en", frozenset()) == ("Georgetown", "GY")
+
+
+def test_wire_in_brackets_before_its_filing_city_is_no_writer():
+    for raw in ("(PAP) Warszawa", "(EFE) Bogotá", "(dpa) Hamburg", "(ANSA) Roma"):
+        assert people.author_field_names(raw) == [], raw
+    # Near miss: a writer's name in brackets stays the writer.
+    assert people.author_field_names("(Jane Doe)") == ["Jane Doe"]
+
+
+def test_newspaper_title_in_the_author_field_is_no_writer():
+    for raw in ("Süddeutsche Zeitung", "Gazeta Wyborcza", "Corriere della Sera",
+                "Folha de S.Paulo", "Il Fatto Quotidiano", "Diario de Sevilla",
+                "Hürriyet Gazetesi", "Московская газета", "Harian Kompas",
+                "Algemeen Dagblad", "Dziennik Zachodni"):
+        assert people.author_field_names(raw) == [], raw
+    # Near misses: writers, and a writer with the paper after a comma.
+    for raw, names in (("Anna Weber", ["Anna Weber"]), ("Paulo Correia", ["Paulo Correia"]),
+                       ("Anna Weber, Süddeutsche Zeitung", ["Anna Weber"])):
+        assert people.author_field_names(raw) == names, raw

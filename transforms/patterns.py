@@ -3012,6 +3012,19 @@ NAME_TRAILING_PLACE = r"\s+(?:in|en|em|à|a|from|aus|desde|nel|nella)\s+[^,;]{2,
 # (the last word before the stop is no initial: "John F. Kennedy" stays whole; the
 # place must be one the gazetteer knows, see people.clean_name).
 NAME_PERIOD_PLACE = r"^(?P<name>.{3,60}?[^\W\d_]{2})\.\s(?P<place>[^\W\d_][^.,;:]{1,40})$"
+# Words of a newspaper's or magazine's title that no person's name holds, accents folded
+# ("Süddeutsche Zeitung", "Gazeta Wyborcza", "Corriere della Sera", "Folha de S.Paulo",
+# "Il Fatto Quotidiano", "Harian Kompas", "Московская газета"): an author field or a
+# byline that holds one names the paper, not a writer. Words that are also surnames
+# ("Post", "Times", "Herald", "Courier", "Express") stay out.
+PRESS_TITLE_WORDS: list[str] = [
+    "zeitung", "tageszeitung", "tageblatt", "nachrichten", "rundschau", "anzeiger",
+    "gazeta", "gazette", "gazzetta", "gazete", "gazetesi", "dziennik", "tygodnik",
+    "diario", "periodico", "semanario", "jornal", "folha", "correio", "corriere",
+    "quotidiano", "giornale", "quotidien", "hebdomadaire", "dagblad", "nieuwsblad",
+    "krant", "harian", "tribune", "tribuna", "noticias", "газета", "ведомости",
+    "известия", "newspaper",
+]
 # A name each of whose words carries the Arabic article: a paper's ("Al-Masry Al-Youm",
 # "El-Khabar El-Yawmi"), as no person's is (a given name comes first: "Nada Al-Qahtani").
 ARTICLED_WORDS_NAME = r"^(?:(?:al|el)-[^\W\d_][\w'’]+(?:\s+|$)){2,4}$"
