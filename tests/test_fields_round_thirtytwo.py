@@ -180,3 +180,13 @@ def test_newspaper_title_in_the_author_field_is_no_writer():
     for raw, names in (("Anna Weber", ["Anna Weber"]), ("Paulo Correia", ["Paulo Correia"]),
                        ("Anna Weber, Süddeutsche Zeitung", ["Anna Weber"])):
         assert people.author_field_names(raw) == names, raw
+
+
+def test_wire_credited_with_its_filing_city_in_the_author_element_is_the_agency():
+    for div, wire in (("Reuters, Vilnius", "Reuters"), ("(AFP, Dakar)", "AFP"),
+                      ("(PAP) Warszawa", "PAP"), ("EFE, Bogotá", "EFE")):
+        article = _article("page.html", _page(f"<div class='author'>{div}</div>"))
+        assert (article["agency"], article["authors"]) == (wire, []), div
+    # Near miss: a surname-first writer names no wire.
+    article = _article("page.html", _page("<div class='author'>Doe, Jane</div>"))
+    assert (article["agency"], article["authors"]) == (None, ["Doe, Jane"])

@@ -490,6 +490,7 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         # So is the wire a byline element names ("By Jane Doe, PA Environment Correspondent",
         # "Rafael Lima – Repórter da Agência Brasil").
         agency = next((a for a in (agency_name(x) or agency_name(people.byline_wire(x))
+                                   or agency_name(people.filing_wire(x))
                                    or agency_name(people.wire_job(x))
                                    or agency_name(people.role_outlet(x))
                                    for x in credited if isinstance(x, str))

@@ -138,6 +138,16 @@ def _paper_of_a_place(words: list[str]) -> bool:
     return False
 
 
+def filing_wire(text: str) -> str | None:
+    """The wire of a credit that names a wire and then where it filed from ("Reuters,
+    Vilnius", "(AFP, Dakar)", "(PAP) Warszawa"), as printed; None for any other text
+    ("Doe, Jane", "Jane Doe, Reuters")."""
+    if "," not in text and ")" not in text:
+        return None
+    head = re.split(r"[,)]", text.strip(), maxsplit=1)[0].strip(" (")
+    return head if head and head.lower() in compiled()["agency_alias"] else None
+
+
 def clean_name(raw: str) -> str | None:
     """One candidate name -> a person's name, or None if it is not one."""
     pats = compiled()
@@ -173,8 +183,7 @@ def clean_name(raw: str) -> str | None:
         first.isupper() and first.lower() in pats["agency_alias"]
     ) or " ".join(name.split()[:2]).lower() in pats["agency_alias"]:
         return None  # "Reuters", "BBC Africa", "Europa Press Comunitat Valenciana"
-    if ("," in name or ")" in name) and re.split(r"[,)]", name, maxsplit=1)[0].strip(
-            " (").lower() in pats["agency_alias"]:
+    if filing_wire(name):
         return None  # "Reuters, Vilnius", "(PAP) Warszawa": the wire and where it filed from
     words = name.split()
     if len(words) == 1 and "." in name and pats["initialled_surname"].match(name):
