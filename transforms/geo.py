@@ -738,15 +738,12 @@ def subdivision_evidence(text: str, limit_chars: int = 8000) -> frozenset[str]:
 
 
 @cache
-def _nationality_adjectives(language: str) -> tuple[Prefiltered, dict[str, str]] | None:
-    """The language's lower-case nationality adjectives (NATIONALITY_ADJECTIVES) as one
-    pattern behind its words' literal test, and each group's country."""
-    entries = NATIONALITY_ADJECTIVES.get(language)
-    if not entries:
-        return None
-    groups = {f"n{i}": code for i, (code, _) in enumerate(entries)}
-    pattern = "|".join(f"(?P<n{i}>{word})" for i, (_, word) in enumerate(entries))
-    return prefiltered(re.compile(rf"\b(?:{pattern})\b")), groups
+def _nationality_adjectives(language: str) -> tuple[tuple[str, Prefiltered], ...]:
+    """The language's lower-case nationality adjectives (NATIONALITY_ADJECTIVES): each
+    country's words as a pattern behind its own literal test, so that a text runs only
+    the few patterns whose stems it holds."""
+    return tuple((code, prefiltered(re.compile(rf"\b(?:{word})\b")))
+                 for code, word in NATIONALITY_ADJECTIVES.get(language, ()))
 
 
 def nationality_evidence(text: str, language: str | None,
@@ -754,12 +751,11 @@ def nationality_evidence(text: str, language: str | None,
     """The countries a text's lower-case nationality adjectives name ("el Gobierno
     chileno", "les autorités libanaises"): evidence for namesakes, as a country named
     is (see Gazetteer.lookup_city), never a count of its own."""
-    table = _nationality_adjectives(language) if language else None
-    if table is None:
+    if not language or language not in NATIONALITY_ADJECTIVES:
         return frozenset()
-    pattern, groups = table
-    return frozenset(groups[m.lastgroup] for m in pattern.finditer(text[:limit_chars])
-                     if m.lastgroup)
+    text = text[:limit_chars]
+    return frozenset(code for code, pattern in _nationality_adjectives(language)
+                     if pattern.search(text))
 
 
 def countries_in_text(text: str, limit_chars: int = 8000) -> Counter[str]:
