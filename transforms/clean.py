@@ -58,6 +58,9 @@ _JOB_OPENING = re.compile(BYLINE_ROLE_WORDS + r"\b", re.IGNORECASE)
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
 # A site's name set as a logo with a full stop ("euronews.", "Quartz."): one word.
 _WORDMARK = re.compile(r"[^\W\d_][\w'’&-]{1,30}\.")
+# A two-word menu item whose second word is a capitalised abbreviation ("Gorzów Wlkp.",
+# "Frankfurt Stadt.", "Halle Saale."): its full stop ends no sentence.
+_ABBREVIATED_ITEM = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]{1,30} [A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,3}\.")
 _DESK_INITIALS = re.compile(r"[A-Z]{2,5}(?:[/ ][A-Z]{2,5}){0,3}")
 _SITE_DOMAIN = re.compile(r"[\w-]{2,20}\.(?:com|net|org|it|de|fr|es|pt|ru|tr|pl|co|info)")
 _TEXT_SIZE_WIDGET = re.compile(TEXT_SIZE_WIDGET, re.IGNORECASE)
@@ -279,7 +282,10 @@ def _tidy_credit(credit: str) -> str:
     credit = tidy_caption(credit).strip("()[] ").lstrip("–—-• ")
     credit = compiled()["credit_file_photo"].sub("", credit)  # ".../File Photo"
     credit = compiled()["credit_label_after_name"].sub(r"\1", credit)  # "Bernama pic"
-    return compiled()["credit_label_at_start"].sub("", credit).strip()
+    credit = compiled()["credit_label_at_start"].sub("", credit).strip()
+    if credit.count("/") >= 2:  # "Ian Roe /Ian Roe/Postmedia": the name once
+        credit = compiled()["credit_doubled_name"].sub(r"\1/", credit)
+    return credit
 
 
 def caption_split(paragraph: str) -> tuple[str, str | None] | None:
@@ -680,7 +686,7 @@ def clean_text(
                 continue
             short_seen.add(key)
         body.append(para)
-    out.paragraphs = _story_tail(body, out, lines_are_paragraphs, writers_hint or [])
+    out.paragraphs = _story_tail(body, out, lines_are_paragraphs, writers_hint or [], blocks)
     if masthead:
         out.agency_hints.append(masthead)  # a wire's own page ("Bloomberg" above the
         # headline): the weakest hint, after any wire the story itself names
@@ -844,7 +850,7 @@ def _summary_point(line: str) -> bool:
 
 
 def _story_tail(body: list[str], out: CleanedText, from_html: bool,
-                writers_hint: list[str] = ()) -> list[str]:
+                writers_hint: list[str] = (), blocks: list[list[str]] = ()) -> list[str]:
     """The story ends with its last sentence: the lines after it that are no sentence
     are site furniture (share bars, tag lines, headline lists, desk slugs). Sentences
     the desk sets below the story (the writer's bio, correction and funding notes,
@@ -894,6 +900,8 @@ def _story_tail(body: list[str], out: CleanedText, from_html: bool,
         signed = compiled()["signoff_name"].match(para) if k == 0 and len(para) <= 60 else None
         name = people.clean_name(signed.group(0)) if signed and not _story_words(
             para, kept) else None
+        if name is None and k == 0 and not signed:
+            name = _unsigned_story_signature(body[last + 1:], kept, writers, blocks)
         if name:
             out.bylines.append(name)  # "Aminata ZONGO" under the story: the writer signs
             out.count("byline")
@@ -902,6 +910,25 @@ def _story_tail(body: list[str], out: CleanedText, from_html: bool,
         else:
             out.count("tail_chrome")
     return kept
+
+
+def _unsigned_story_signature(tail: list[str], kept: list[str], writers: list[str],
+                              blocks: list[list[str]]) -> str | None:
+    """The writer's name in natural case alone on the first line under the last sentence
+    of a story nothing else signs, right above the share bar ("Hery Rakotondrabe" /
+    "Partager :" in a crawler's main text): the writer signs. A label that ends the text
+    or stands above other furniture ("Zur Startseite", "Must Watch") is the site's; so is
+    a place ("Antananarivo") and words the story writes in lower case."""
+    if writers or len(tail) != 1 or len(tail[0].split()) > 4:
+        return None
+    name = people.bare_byline_name(tail[0])
+    if name is None or _story_words(tail[0], kept) or any(geo.resolve_place(tail[0])):
+        return None
+    lines = [line for block in blocks for line in block]
+    at = max((i for i, line in enumerate(lines) if line == tail[0]), default=None)
+    if at is None or at + 1 >= len(lines) or chrome_kind(lines[at + 1]) != "share_widget":
+        return None
+    return name
 
 
 def _bio_writers(body: list[str]) -> list[str]:
@@ -1024,7 +1051,14 @@ def menu_follows(paragraphs: list[str], start: int) -> bool:
     run = paragraphs[start:start + MIN_MENU_ITEMS]
     return len(run) == MIN_MENU_ITEMS and all(
         _menu_words(p) <= MAX_LABEL_WORDS and _nav_shaped(p) and people.byline_names(p) is None
-        and people.bare_byline_name(p) is None for p in run)
+        and (people.bare_byline_name(p) is None or _city_item(p)) for p in run)
+
+
+def _city_item(item: str) -> bool:
+    """A menu item that names a city the gazetteer knows ("Zielona Góra", "Santa Cruz"
+    among a regional paper's sections): a local edition, not a writer's name."""
+    city, _ = geo.resolve_place(item)
+    return city is not None and geo.fold(city) == geo.fold(item)
 
 
 def _leading_menu(paragraphs: list[str]) -> int | None:
@@ -1097,7 +1131,7 @@ def _nav_shaped(paragraph: str) -> bool:
         return True
     return len(paragraph.split()) < MIN_HEADLINE_WORDS and (
         not _TERMINAL.search(paragraph) or bool(_INITIALS.fullmatch(paragraph))
-        or bool(_WORDMARK.fullmatch(paragraph)))
+        or bool(_WORDMARK.fullmatch(paragraph)) or bool(_ABBREVIATED_ITEM.fullmatch(paragraph)))
 
 
 def _headline_like(paragraph: str) -> bool:

@@ -117,7 +117,20 @@ def _is_site_name(name: str, host_labels: set[str]) -> bool:
     return ((len(joined) >= SITE_LABEL_MIN_CHARS and joined in host_labels)
             or (all(w in host_labels for w in words)
                 and any(len(w) >= SITE_LABEL_MIN_CHARS for w in words))
-            or (len(words[-1]) >= SITE_LABEL_MIN_CHARS and words[-1] in host_labels))
+            or (len(words[-1]) >= SITE_LABEL_MIN_CHARS and words[-1] in host_labels)
+            or _opening_words_spell_host(name, host_labels))
+
+
+def _opening_words_spell_host(name: str, host_labels: set[str]) -> bool:
+    """Two or more opening words of a name, article included and accents folded, that
+    spell a long label of the host: "La Dépêche du Midi" on ladepeche.fr, "Le Journal
+    de Montréal" on lejournal.ca. One word is not enough ("Nation Smith" on nation.com)."""
+    joined = ""
+    for i, word in enumerate(geo.fold(name).split()):
+        joined += re.sub(r"[\W_]+", "", word)
+        if i and len(joined) >= SITE_LABEL_MIN_CHARS and joined in host_labels:
+            return True
+    return False
 
 
 # A host's label this long is the site's own name, not a word any domain holds ("www", "co").
@@ -157,7 +170,10 @@ def _masthead_name(doc: dict[str, Any]) -> str | None:
     if not lines:
         return None
     first = lines[0]
-    if (not 2 <= len(first.split()) <= 5 or len(first) > 60 or re.search(r"[\d.!?:;,|]", first)
+    # One word names the site when it glues a country to the brand ("Malawi24").
+    glued = " " not in first and geo.country_of_site_name(first) is not None
+    if (not (2 <= len(first.split()) <= 5 or glued) or len(first) > 60
+            or re.search(r"[.!?:;,|]" if glued else r"[\d.!?:;,|]", first)
             or not first[:1].isupper() or first == doc.get("title")
             or first in doc.get("paragraphs", ())[:3]):
         return None
@@ -379,6 +395,7 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         language=language)
     evidence = frozenset({*countries, *peoples, *named, *named_peoples,
                           *geo.subdivision_evidence(body[:COUNTRY_SCAN_CHARS]),
+                          *geo.nationality_evidence(body, language, COUNTRY_SCAN_CHARS),
                           *(c for c in (host_country, site_country) if c)})
     if dateline:
         dateline = _placed(dateline, doc.get("place_lines", []), language, evidence,
@@ -473,6 +490,7 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         # So is the wire a byline element names ("By Jane Doe, PA Environment Correspondent",
         # "Rafael Lima – Repórter da Agência Brasil").
         agency = next((a for a in (agency_name(x) or agency_name(people.byline_wire(x))
+                                   or agency_name(people.filing_wire(x))
                                    or agency_name(people.wire_job(x))
                                    or agency_name(people.role_outlet(x))
                                    for x in credited if isinstance(x, str))

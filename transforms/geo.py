@@ -45,6 +45,7 @@ from transforms.patterns import (
     LOCALIZED_NAMES_AMBIGUOUS,
     M49_SUBREGION_REGIONS,
     MONTHS,
+    NATIONALITY_ADJECTIVES,
     ORIGIN_LIST_LINK,
     ORIGIN_WORDS,
     PLACE_ADMIN_SUFFIXES,
@@ -275,6 +276,7 @@ class Gazetteer:
             entries = own or narrowed or entries
         if not entries:
             return None
+        unspoken = entries
         if language and language not in LINGUA_FRANCA and country is None:
             spoken = [e for e in entries if e.country in self.speakers.get(language, ())]
             biggest = max(e.population for e in entries)
@@ -298,7 +300,9 @@ class Gazetteer:
         else:
             best = best_any
         if evidence and country is None and best.country not in evidence:
-            return self._named_namesake(key, entries, evidence) or best
+            # The story's evidence outweighs the page's language ("TRIPOLI" on a French
+            # page is in Lebanon, unless the story speaks of "les autorités libyennes").
+            return self._named_namesake(key, unspoken, evidence) or best
         if evidence and country is None:
             # The story names both namesakes' countries ("Bragança" in Portugal and in
             # Brazil): the one that is the seat of a subdivision of its name, in its
@@ -316,6 +320,11 @@ class Gazetteer:
         """The namesake (a city by its main name, else a subdivision) in a country the
         story names, when exactly one such country has one."""
         named = [e for e in entries if e.primary and e.country in evidence]
+        if not named:
+            # The same name spaced otherwise is that city's own ("Georgetown" for Penang's
+            # George Town, "Port-Louis" for Port Louis), not an alternate name.
+            named = [e for e in entries if e.country in evidence
+                     and fold(e.name).replace(" ", "") == key.replace(" ", "")]
         if len({e.country for e in named}) == 1:
             return named[0]
         if not named:
@@ -726,6 +735,27 @@ def subdivision_evidence(text: str, limit_chars: int = 8000) -> frozenset[str]:
         if country:
             found.add(country)
     return frozenset(found)
+
+
+@cache
+def _nationality_adjectives(language: str) -> tuple[tuple[str, Prefiltered], ...]:
+    """The language's lower-case nationality adjectives (NATIONALITY_ADJECTIVES): each
+    country's words as a pattern behind its own literal test, so that a text runs only
+    the few patterns whose stems it holds."""
+    return tuple((code, prefiltered(re.compile(rf"\b(?:{word})\b")))
+                 for code, word in NATIONALITY_ADJECTIVES.get(language, ()))
+
+
+def nationality_evidence(text: str, language: str | None,
+                         limit_chars: int = 8000) -> frozenset[str]:
+    """The countries a text's lower-case nationality adjectives name ("el Gobierno
+    chileno", "les autorités libanaises"): evidence for namesakes, as a country named
+    is (see Gazetteer.lookup_city), never a count of its own."""
+    if not language or language not in NATIONALITY_ADJECTIVES:
+        return frozenset()
+    text = text[:limit_chars]
+    return frozenset(code for code, pattern in _nationality_adjectives(language)
+                     if pattern.search(text))
 
 
 def countries_in_text(text: str, limit_chars: int = 8000) -> Counter[str]:
@@ -1243,6 +1273,9 @@ def country_of_site_name(name: str | None) -> str | None:
     name = (name or "").strip()
     if not name or len(name) > 80 or (" " not in name and "." in name):
         return None
+    if " " not in name:
+        # "Malawi24", "NigeriaToday", "Kenya247": a country glued to the brand's tail.
+        name = _GLUED_NAME_PART.sub(" ", name)
     counts, peoples = country_mentions(name)
     found = set(counts) or set(peoples)
     if not found:
@@ -1258,6 +1291,11 @@ def country_of_site_name(name: str | None) -> str | None:
                         found.add(code)
                         break
     return next(iter(found)) if len(found) == 1 else None
+
+
+# Where one word of a publication's name joins the next: a lower-case letter before a
+# capital or a figure ("Malawi24", "GhanaWeb").
+_GLUED_NAME_PART = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z\d])")
 
 
 def country_of_site_place(name: str | None, text: str,

@@ -2789,6 +2789,11 @@ PHOTO_SOURCE_WORDS = ("courtesy", "file", "staff", "submitted", "contributed", "
 CREDIT_LABEL_AFTER_NAME = (
     rf"^(?!(?i:{'|'.join(PHOTO_SOURCE_WORDS)})\s)"
     r"([^\W\d_][^/|\n]{1,40}?)\s(?:file\s)?(?:pic|picture|photo)s?\.?$")
+# A photographer's name printed twice, once alone and again before the agency, as some
+# CMS templates join the byline field and the credit field: "Ian Roe /Ian Roe/Postmedia",
+# "Ana Ruiz / Ana Ruiz / EFE". The credit is the name once and what follows (the
+# backreference keeps a different second name: "Jan Kos/Eva Nowak/PAP" stays as it is).
+CREDIT_DOUBLED_NAME = r"^([^\W\d_][^/|\n]{1,50}?)\s*/\s*\1\s*/\s*(?=\S)"
 # A caption's closing label after its credit ("- NSTP file pic"): the cheap test that lets
 # a tail without a slash, colon or bracket reach CAPTION_CREDIT_PATTERNS.
 CAPTION_LABEL_ENDINGS = (" pic", " pics", " picture", " pictures", " photo", " photos")
@@ -3133,6 +3138,19 @@ NAME_TRAILING_PLACE = r"\s+(?:in|en|em|à|a|from|aus|desde|nel|nella)\s+[^,;]{2,
 # (the last word before the stop is no initial: "John F. Kennedy" stays whole; the
 # place must be one the gazetteer knows, see people.clean_name).
 NAME_PERIOD_PLACE = r"^(?P<name>.{3,60}?[^\W\d_]{2})\.\s(?P<place>[^\W\d_][^.,;:]{1,40})$"
+# Words of a newspaper's or magazine's title that no person's name holds, accents folded
+# ("Süddeutsche Zeitung", "Gazeta Wyborcza", "Corriere della Sera", "Folha de S.Paulo",
+# "Il Fatto Quotidiano", "Harian Kompas", "Московская газета"): an author field or a
+# byline that holds one names the paper, not a writer. Words that are also surnames
+# ("Post", "Times", "Herald", "Courier", "Express") stay out.
+PRESS_TITLE_WORDS: list[str] = [
+    "zeitung", "tageszeitung", "tageblatt", "nachrichten", "rundschau", "anzeiger",
+    "gazeta", "gazette", "gazzetta", "gazete", "gazetesi", "dziennik", "tygodnik",
+    "diario", "periodico", "semanario", "jornal", "folha", "correio", "corriere",
+    "quotidiano", "giornale", "quotidien", "hebdomadaire", "dagblad", "nieuwsblad",
+    "krant", "harian", "tribune", "tribuna", "noticias", "газета", "ведомости",
+    "известия", "newspaper",
+]
 # A name each of whose words carries the Arabic article: a paper's ("Al-Masry Al-Youm",
 # "El-Khabar El-Yawmi"), as no person's is (a given name comes first: "Nada Al-Qahtani").
 ARTICLED_WORDS_NAME = r"^(?:(?:al|el)-[^\W\d_][\w'’]+(?:\s+|$)){2,4}$"
@@ -3691,6 +3709,7 @@ def compiled() -> dict[str, object]:
         "caption_prefix": re.compile(r"^(?:" + "|".join(CAPTION_PREFIXES) + r")", flags),
         "credit_file_photo": re.compile(r"\s*(?:/\s*file photo|,\s*file)$", flags),
         "credit_label_after_name": re.compile(CREDIT_LABEL_AFTER_NAME, flags),
+        "credit_doubled_name": re.compile(CREDIT_DOUBLED_NAME),
         "name_suffix_in_capitals": re.compile(NAME_SUFFIXES_IN_CAPITALS),
         "credits_paragraph": re.compile(CREDITS_PARAGRAPH),
         "wire_credits_paragraph": re.compile(WIRE_CREDITS_PARAGRAPH),
@@ -3772,6 +3791,53 @@ LOCALIZED_NAMES_AMBIGUOUS: list[str] = [
 ]
 # Nationality words so derived that name something else as well ("l'océan Indien").
 LOCALIZED_DEMONYMS_AMBIGUOUS: list[str] = ["indien", "indienne", "indiens", "indiennes"]
+# Nationality adjectives the Romance languages write in lower case ("el Gobierno chileno",
+# "les autorités libanaises", "o governo venezuelano", "le autorità libiche"), which the
+# capitalised runs country_mentions reads never see: per language, (country, the word in
+# all its genders and numbers). Evidence only, for the namesake a place name means
+# ("SANTIAGO" in a story on "productores dominicanos"), never a count of the story's
+# place. The countries whose cities share names with another's come first; words that
+# also name something else ("dominicano": the religious order too) stay out where the
+# other sense is common ("americano", "indio").
+NATIONALITY_ADJECTIVES: dict[str, list[tuple[str, str]]] = {
+    "es": [("CL", r"chilen[oa]s?"), ("DO", r"dominican[oa]s?"), ("AR", r"argentin[oa]s?"),
+           ("ES", r"español(?:a|es|as)?"), ("VE", r"venezolan[oa]s?"),
+           ("CR", r"costarricenses?"), ("LB", r"libanes(?:a|es|as)|libanés"),
+           ("LY", r"libi[oa]s?"), ("GY", r"guyanes(?:a|es|as)|guyanés"),
+           ("MY", r"malasi[oa]s?"), ("AU", r"australian[oa]s?"), ("GB", r"británic[oa]s?"),
+           ("CA", r"canadienses?"), ("JM", r"jamaiquin[oa]s?"), ("EG", r"egipci[oa]s?"),
+           ("CM", r"camerunes(?:a|es|as)|camerunés"), ("MX", r"mexican[oa]s?"),
+           ("CO", r"colombian[oa]s?"), ("PE", r"peruan[oa]s?"), ("CU", r"cuban[oa]s?"),
+           ("HN", r"hondureñ[oa]s?"), ("NI", r"nicaragüenses?"), ("PA", r"panameñ[oa]s?"),
+           ("UY", r"uruguay[oa]s?"), ("PY", r"paraguay[oa]s?"), ("BO", r"bolivian[oa]s?"),
+           ("EC", r"ecuatorian[oa]s?"), ("GT", r"guatemaltec[oa]s?"),
+           ("SV", r"salvadoreñ[oa]s?"), ("PH", r"filipin[oa]s?")],
+    "pt": [("CL", r"chilen[oa]s?"), ("DO", r"dominican[oa]s"), ("AR", r"argentin[oa]s?"),
+           ("ES", r"espanh(?:ol|ola|óis|olas)"), ("VE", r"venezuelan[oa]s?"),
+           ("LB", r"libanes(?:a|es|as)|libanês"), ("LY", r"líbi[oa]s?"),
+           ("AU", r"australian[oa]s?"), ("GB", r"britânic[oa]s?"), ("CA", r"canadenses?"),
+           ("EG", r"egípci[oa]s?"), ("BR", r"brasileir[oa]s?"), ("PT", r"portugues(?:a|es|as)|português"),
+           ("AO", r"angolan[oa]s?"), ("MZ", r"moçambican[oa]s?"), ("CV", r"cabo-verdian[oa]s?")],
+    "fr": [("CL", r"chilien(?:ne|s|nes)?"), ("AR", r"argentin(?:e|s|es)?"),
+           ("ES", r"espagnol(?:e|s|es)?"), ("VE", r"vénézuélien(?:ne|s|nes)?"),
+           ("LB", r"libanais(?:e|es)?"), ("LY", r"libyen(?:ne|s|nes)?"),
+           ("GY", r"guyanien(?:ne|s|nes)?"), ("MY", r"malaisien(?:ne|s|nes)?"),
+           ("AU", r"australien(?:ne|s|nes)?"), ("GB", r"britannique(?:s)?"),
+           ("CA", r"canadien(?:ne|s|nes)?"), ("JM", r"jamaïcain(?:e|s|es)?"),
+           ("EG", r"égyptien(?:ne|s|nes)?"), ("CM", r"camerounais(?:e|es)?"),
+           ("MW", r"malawite(?:s)?"), ("CR", r"costaricien(?:ne|s|nes)?"),
+           ("DO", r"dominicain(?:e|s|es)?"), ("SC", r"seychellois(?:e|es)?"),
+           ("BE", r"belges?"), ("CH", r"suisses?"), ("SN", r"sénégalais(?:e|es)?"),
+           ("CI", r"ivoirien(?:ne|s|nes)?"), ("MA", r"marocain(?:e|s|es)?"),
+           ("DZ", r"algérien(?:ne|s|nes)?"), ("TN", r"tunisien(?:ne|s|nes)?"),
+           ("MG", r"malgaches?"), ("HT", r"haïtien(?:ne|s|nes)?")],
+    "it": [("CL", r"cilen[oi]|cilen[ae]"), ("AR", r"argentin[oiae]"),
+           ("ES", r"spagnol[oiae]"), ("VE", r"venezuelan[oiae]"),
+           ("LB", r"libanes[ei]"), ("LY", r"libic[oa]|libici|libiche"),
+           ("AU", r"australian[oiae]"), ("GB", r"britannic[oa]|britannici|britanniche"),
+           ("CA", r"canades[ei]"), ("EG", r"egizian[oiae]"), ("MY", r"malesian[oiae]"),
+           ("DO", r"dominican[ie]"), ("CR", r"costaricen[oiae]"), ("CM", r"camerunens[ei]")],
+}
 # Endings a language adds to a country's name as written in running text: the German
 # genitive ("die Vanille Madagaskars", "Österreichs Kanzler").
 LOCALIZED_NAME_ENDINGS: dict[str, list[str]] = {"de": ["s"]}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from transforms import geo
-from transforms.patterns import PLACE_NAME_LINKS, compiled
+from transforms.patterns import PLACE_NAME_LINKS, PRESS_TITLE_WORDS, compiled
 
 MAX_CREDITS_LINE_CHARS = 400
 _PARTICLES = frozenset(
@@ -124,6 +124,7 @@ def _capitalised(word: str) -> str:
 
 
 _PLACE_LINKS = frozenset(PLACE_NAME_LINKS)
+_PRESS_TITLE_WORDS = frozenset(PRESS_TITLE_WORDS)
 
 
 def _paper_of_a_place(words: list[str]) -> bool:
@@ -135,6 +136,16 @@ def _paper_of_a_place(words: list[str]) -> bool:
         if words[i].lower() in _PLACE_LINKS:
             return any(geo.resolve_place(" ".join(words[i + 1:])))
     return False
+
+
+def filing_wire(text: str) -> str | None:
+    """The wire of a credit that names a wire and then where it filed from ("Reuters,
+    Vilnius", "(AFP, Dakar)", "(PAP) Warszawa"), as printed; None for any other text
+    ("Doe, Jane", "Jane Doe, Reuters")."""
+    if "," not in text and ")" not in text:
+        return None
+    head = re.split(r"[,)]", text.strip(), maxsplit=1)[0].strip(" (")
+    return head if head and head.lower() in compiled()["agency_alias"] else None
 
 
 def clean_name(raw: str) -> str | None:
@@ -172,6 +183,8 @@ def clean_name(raw: str) -> str | None:
         first.isupper() and first.lower() in pats["agency_alias"]
     ) or " ".join(name.split()[:2]).lower() in pats["agency_alias"]:
         return None  # "Reuters", "BBC Africa", "Europa Press Comunitat Valenciana"
+    if filing_wire(name):
+        return None  # "Reuters, Vilnius", "(PAP) Warszawa": the wire and where it filed from
     words = name.split()
     if len(words) == 1 and "." in name and pats["initialled_surname"].match(name):
         return name  # "B.Enkhjargal": initial and surname in one word
@@ -181,6 +194,8 @@ def clean_name(raw: str) -> str | None:
         return None  # "La República", "El Tiempo", "The Citizen": a paper or its section
     if _paper_of_a_place(words) or pats["articled_words_name"].match(name):
         return None  # "LA ESTRELLA DE PANAMÁ", "The Times of Malta", "Al-Masry Al-Youm": a paper
+    if any(geo.fold(w) in _PRESS_TITLE_WORDS for w in words):
+        return None  # "Süddeutsche Zeitung", "Gazeta Wyborcza", "Diario de Sevilla": a paper
     for word in words:
         if word.lower() in _NOT_NAME_WORDS:
             return None
