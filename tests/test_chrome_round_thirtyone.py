@@ -9,7 +9,10 @@ shape that stays."""
 
 from __future__ import annotations
 
+import re
+
 from transforms.clean import chrome_kind, clean_text
+from transforms.patterns import CHROME_LINE_PATTERNS
 
 BODY = ("The council approved the plan on Tuesday after a long debate about costs and "
         "the timetable for the works, officials said.")
@@ -329,3 +332,14 @@ def test_related_link_label_with_colon_in_german_and_turkish():
     ])
     # Near miss: the words in a sentence of the story.
     _kept("Auch interessant ist die Frage, wer die Brücke bezahlt, sagte der Bürgermeister.")
+
+
+def test_no_chrome_pattern_matches_an_empty_line():
+    # An empty alternative ("...|") would make a family match a lone "." or ":" (or an
+    # "Opens in new tab" suffix alone) and label it chrome of the wrong kind.
+    for kind, patterns in CHROME_LINE_PATTERNS.items():
+        for pattern in patterns:
+            assert re.fullmatch(pattern, "", re.IGNORECASE) is None, (kind, pattern[:60])
+    assert chrome_kind(".") is None
+    assert chrome_kind(":") is None
+    assert chrome_kind("Sponsored by Example Bank") == "advertisement"

@@ -319,7 +319,7 @@ GATES = {
                       "region": 1.0, "agency": 1.0, "authors": 1.0, "editors": 1.0,
                       "language": 1.0, "caption": 1.0, "caption_credit": 1.0,
                       "section": 1.0},
-        "max_chrome_leaked": 2,
+        "max_chrome_leaked": 0,
     },
 }
 

@@ -1154,7 +1154,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|sponsored))"
         r"|(this (content|article|story|post) is |)(sponsored|presented|brought to you) by [^\W\d_][^,;.!?\n]{0,40}"
         r"|patrocinado por [^\W\d_][^,;.!?\n]{0,40}|sponsorisé par [^\W\d_][^,;.!?\n]{0,40}"
-        r"|gesponsert von [^\W\d_][^,;.!?\n]{0,40}|sponsorizzato da [^\W\d_][^,;.!?\n]{0,40}|",
+        r"|gesponsert von [^\W\d_][^,;.!?\n]{0,40}|sponsorizzato da [^\W\d_][^,;.!?\n]{0,40}",
         r"advertisement|advertisements|advertising|sponsored( content)?|ad|ads|anzeige|werbung"
         r"|annons|annonse|annonsørinnhold|advertentie|reklama|reklam|reklame|mainos|hirdetés"
         r"|oglas|publicitate|διαφήμιση"
