@@ -329,6 +329,7 @@ def clean_text(
     blocks = [[_norm_line(ln) for ln in block.split("\n")] for block in re.split(r"\n\s*\n", text)]
     blocks = [[ln for ln in block if ln] for block in blocks]
     blocks = [block for block in blocks if block]
+    raw_lines = [line for block in blocks for line in block]
 
     # 1. Drop chrome lines and pull out related-headline lists, line by line.
     kept_blocks: list[list[str]] = []
@@ -686,6 +687,11 @@ def clean_text(
                 continue
             short_seen.add(key)
         body.append(para)
+    if not out.bylines and not any(isinstance(w, str) and people.clean_name(w)
+                                   for w in writers_hint or ()):
+        # An author card under the story ("Jane Doe" / "Valley News reporter covering
+        # ..."), read from the page's lines as printed, whether or not they stay in the body.
+        out.bylines.extend(_bio_card_writers(raw_lines, body))
     out.paragraphs = _story_tail(body, out, lines_are_paragraphs, writers_hint or [], blocks)
     if masthead:
         out.agency_hints.append(masthead)  # a wire's own page ("Bloomberg" above the
@@ -849,6 +855,11 @@ def _summary_point(line: str) -> bool:
             and people.byline_names(line) is None and not _field_line(line))
 
 
+# How far below the story's last paragraph an author card may stand, in lines.
+MAX_BIO_CARD_LINES = 8
+MIN_BIO_CARD_STORY_WORDS = 8  # the story's last sentence, above the card
+
+
 def _story_tail(body: list[str], out: CleanedText, from_html: bool,
                 writers_hint: list[str] = (), blocks: list[list[str]] = ()) -> list[str]:
     """The story ends with its last sentence: the lines after it that are no sentence
@@ -929,6 +940,27 @@ def _unsigned_story_signature(tail: list[str], kept: list[str], writers: list[st
     if at is None or at + 1 >= len(lines) or chrome_kind(lines[at + 1]) != "share_widget":
         return None
     return name
+
+
+def _bio_card_writers(lines: list[str], body: list[str]) -> list[str]:
+    """The writer an author card below the story names (people.bio_card_writer): a name
+    line and a job line among the page's lines after the story's last full sentence,
+    whether the card's lines are still in the body or not."""
+    story_end = max((i for i, p in enumerate(body)
+                     if len(p.split()) >= MIN_BIO_CARD_STORY_WORDS and _TERMINAL.search(p)),
+                    default=None)
+    if story_end is None or story_end == 0:
+        return []
+    last = body[story_end]
+    start = next((i for i in range(len(lines) - 1, -1, -1) if lines[i] and lines[i] in last), None)
+    if start is None:
+        return []
+    story = body[: story_end + 1]
+    for k in range(start + 1, min(len(lines) - 1, start + MAX_BIO_CARD_LINES)):
+        name = people.bio_card_writer(lines[k], lines[k + 1], story)
+        if name:
+            return [name]
+    return []
 
 
 def _bio_writers(body: list[str]) -> list[str]:
@@ -1204,9 +1236,15 @@ def _stamp_byline(rest: str, out: CleanedText) -> str:
     """The date of a published stamp that names its writer after it ("June 10, 2025 by
     Jane Roe"): the writer goes to the bylines, the date is returned."""
     match = compiled()["stamp_then_byline"].match(rest)
+    lead = match.group("by") if match else "by"
     if match is None or dates.is_date_line(match.group("date")) is None:
-        return rest
-    names = people.byline_names(f"{match.group('by')} {match.group('names')}")
+        # "Posted by Jane Roe | March 3, 2025 | News": the writer before the date (the
+        # pattern has checked the lead word, "da" and "przez" included).
+        match = compiled()["byline_then_stamp"].match(rest)
+        lead = "by"
+        if match is None or dates.is_date_line(match.group("date")) is None:
+            return rest
+    names = people.byline_names(f"{lead} {match.group('names')}")
     if names:
         out.bylines.extend(names)
     return match.group("date") if names is not None else rest

@@ -55,6 +55,10 @@ def _find_dateline(head: str) -> DatelineMatch | None:
             continue
         groups = match.groupdict()
         place = (groups.get("place") or "").strip() or None
+        province = (groups.get("province") or "").strip()
+        if place and province and geo.gazetteer().subdivision_country(province):
+            # "MONFALCONE (GORIZIA)": the town's province qualifies it, as after a comma.
+            place = f"{place}, {province}"
         datepart = (groups.get("datepart") or "").strip() or None
         raw_agency = (groups.get("agency") or "").strip() or None
         if place and ("," in place or ". " in place) and not datepart:

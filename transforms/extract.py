@@ -344,6 +344,11 @@ def _placed(dateline: DatelineMatch, place_lines: list[str],
         town = geo.small_town(dateline.place, language, evidence)
         if town:
             return dataclasses.replace(dateline, city=town.name, country=town.country)
+    if dateline.place and dateline.city and language in geo.LINGUA_FRANCA:
+        # "KARAGANDA, Kazakhstan (Reuters) -": English copy's spelling of the city.
+        spelled = geo.english_spelling(dateline.place, dateline.city, dateline.country)
+        if spelled:
+            return dataclasses.replace(dateline, city=spelled)
     return dateline
 
 

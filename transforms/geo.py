@@ -436,6 +436,31 @@ def _beyond_latin1(name: str) -> bool:
 _VOWELS = re.compile(r"[AEIOUY]")
 
 
+def english_spelling(place: str, city: str, country: str | None) -> str | None:
+    """The city as an English page's dateline spells it, when that is one of the city's
+    other names in plain letters that differs from the main name only in its final vowel,
+    a transliteration's ending ("KARAGANDA" -> "Karaganda", the Russian-era ending English
+    copy keeps, not GeoNames' main name "Karagandy"). None when the dateline writes the
+    main name, another name altogether ("KIEV", "MILANO", "AQTOBE") or another vowel
+    inside the name ("ADDIS ABEBA" is Addis Ababa)."""
+    written = place.partition(",")[0].strip()
+    if not written.isascii() or not written.replace(" ", "").replace("-", "").isalpha():
+        return None
+    key, main = fold(written), fold(city)
+    if (key == main or len(key) < MIN_PLACE_KEY_CHARS or len(key) != len(main)
+            or key[:-1] != main[:-1] or key[-1] not in _TRANSLIT_VOWELS
+            or main[-1] not in _TRANSLIT_VOWELS):
+        return None
+    entries = gazetteer().cities.get(key, ())
+    if any(e.primary for e in entries) or not any(
+            e.name == city and e.country == country for e in entries):
+        return None
+    return _title_case(written)
+
+
+_TRANSLIT_VOWELS = frozenset("aeiouy")
+
+
 def resolve_place(place: str, language: str | None = None,
                   evidence: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
     """'ROMA, Texas' -> ('Roma', 'US'); 'MEXICO CITY' -> ('Mexico City', 'MX');

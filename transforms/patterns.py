@@ -2352,6 +2352,23 @@ BIO_WRITER = (
     r"(?: (?:with|for|at|of|on|de|del|à|au|bei|der|da|do)\b| covering\b|[.,])"
 )
 
+# An author card under the story: the writer's name on a line of its own, then a line
+# with the outlet and the writer's job ("Jane Doe" / "Valley News reporter covering the
+# north.", "Ana Ruiz" / "Periodista de El Diario", "Max Roe" / "Redakteur bei der Zeitung",
+# "Jan Nowak" / "Dziennikarz Gazety"): the job line (see people.bio_card_writer).
+BIO_CARD_JOBS = (
+    r"reporter|correspondent|journalist|staff writer|writer|editor|columnist|periodista"
+    r"|reportera|reportero|corresponsal|redactora?|journaliste|correspondante?|rédact(?:eur|rice)"
+    r"|redakteur(?:in)?|korrespondent(?:in)?|jornalista|repórter|correspondente|giornalista"
+    r"|corrispondente|redatt(?:ore|rice)|verslaggever|correspondente|dziennikar(?:z|ka)"
+    r"|reporterka|korespondent(?:ka)?|корреспондент|журналист(?:ка)?|обозреватель|muhabir(?:i)?"
+    r"|gazeteci(?:si)?|wartawan|jurnalis|koresponden"
+)
+BIO_CARD_ROLE = (
+    r"^(?:[\w.&'’-]{2,30} ){0,4}?(?:senior |chief |staff |political |business )?(?:" + BIO_CARD_JOBS
+    + r")\b(?:[ ,:][^\n]{0,160})?$"
+)
+
 # What a writer's bio says after the writer's first or last name alone ("Halima covers
 # Tanzania ...", "Okafor is based in Lagos"): a job verb, never "is"/"said" on its own.
 BIO_SHORT_NAME_FOLLOWERS = (
@@ -2374,6 +2391,11 @@ WEB_ADDRESS = r"\bwww\.[\w-]+\.|https?://|\b[\w-]+\.(?:com|org|net|co|gov)(?:\.[
 STAMP_PAIR_SEPARATOR = r"\s*[,;|·•]\s*"
 STAMP_THEN_BYLINE = (r"^(?P<date>.{4,60}?)\s{1,2}(?P<by>by|por|par|von|door|di)\s{1,2}"
                      r"(?P<names>[^\W\d_].{1,80})$")
+# The writer before the date, WordPress's "Posted by Jane Roe | March 3, 2025 | News"
+# ("Publicado por Ana Ruiz | 3 de mayo de 2025", "Geplaatst door Jan de Vries · 3 mei 2025"):
+# the names, a bar or a dot, the date, and the category the theme may print last.
+BYLINE_THEN_STAMP = (r"^(?P<by>by|por|par|von|door|di|da|przez|oleh|av|af)\s{1,2}(?P<names>[^\W\d_][^|·•\n]{1,60}?)"
+                     r"\s{0,2}[|·•]\s{0,2}(?P<date>[^|·•\n]{4,40}?)(?:\s{0,2}[|·•]\s{0,2}[^|·•\n]{1,30})?$")
 PUBLISHED_LINE = (
     r"(published|posted|first published|issued|publicado|publicada|publié|veröffentlicht|pubblicato"
     r"|erschienen|publiziert|gepubliceerd|geplaatst|publicerad|publicerat|publisert|publiceret|julkaistu"
@@ -2646,10 +2668,11 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     ("place_dash_bare_agency",
      rf"^{_PLACE}{_DATEPART}\s{{1,2}}[-–—]{{1,2}}\s{{1,2}}"
      rf"(?P<agency>[^\W\d_][\w-]{{1,12}}(?: [^\W\d_][\w-]{{1,12}}){{0,2}})(?P<bare>)\.\s{{1,2}}(?=[^\W\d_])"),
-    # Agency first, then place: "(ANSA) - ROMA, 06 MAG -"
+    # Agency first, then place: "(ANSA) - ROMA, 06 MAG -"; a town's province may follow
+    # it in brackets: "(ANSA) - MONFALCONE (GORIZIA), 14 OTT -" (the town is the place).
     ("agency_place",
      r"^\((?P<agency>[^()\n]{2,40})\)\s{0,2}[-–—]\s{0,2}(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .'’\-]{1,30})"
-     r",\s{0,2}(?P<datepart>\d{1,2}\s[A-Za-z]{3,9}\.?)\s{0,2}[-–—]\s*"),
+     r"(?:\s\((?P<province>[A-ZÀ-Ý][A-ZÀ-Ý .'’\-]{1,30})\))?,\s{0,2}(?P<datepart>\d{1,2}\s[A-Za-z]{3,9}\.?)\s{0,2}[-–—]\s*"),
     # Place in mixed case with the Spanish-language dash and no agency:
     # "Monterrey, N.L.- Ante...", "Ciudad de México.- El...", "Mérida.— Un ..." (the place
     # must be known).
@@ -3693,6 +3716,7 @@ def compiled() -> dict[str, object]:
         "wire_about_verb": re.compile(rf"^\s*(?:{WIRE_ABOUT_VERBS})\b", flags),
         "web_address": re.compile(WEB_ADDRESS, flags),
         "bio_writer": re.compile(BIO_WRITER, flags),
+        "bio_card_role": re.compile(BIO_CARD_ROLE, flags),
         "bio_follower": re.compile(rf"^\s*(?:{BIO_NAME_FOLLOWERS})(?![^\W\d_])", flags),
         "published_line": re.compile(r"^" + PUBLISHED_LINE + r"$", flags),
         "updated_line": re.compile(r"^" + UPDATED_LINE + r"$", flags),
@@ -3716,6 +3740,7 @@ def compiled() -> dict[str, object]:
         "credit_only_line": re.compile(CREDIT_ONLY_LINE, flags),
         "wire_photo_credit": re.compile(WIRE_PHOTO_CREDIT),
         "stamp_then_byline": re.compile(STAMP_THEN_BYLINE, flags),
+        "byline_then_stamp": re.compile(BYLINE_THEN_STAMP, flags),
         "stamp_pair_separator": re.compile(STAMP_PAIR_SEPARATOR),
         "credit_label_at_end": re.compile(CREDIT_LABEL_AT_END, flags),
         # A credit's wrapper words: the prefixes, then the label ("File | Photo Credit: X").

@@ -527,3 +527,19 @@ def bio_writer(paragraph: str, story: list[str]) -> str | None:
 
 
 MAX_BIO_WRITER_WORDS = 45
+MAX_BIO_CARD_WORDS = 25  # an author card's job line
+
+
+def bio_card_writer(name_line: str, role_line: str, story: list[str]) -> str | None:
+    """The writer an author card under the story names: a bare name on its line, then
+    the outlet and the writer's job ("Jane Doe" / "Valley News reporter covering the
+    north."; BIO_CARD_ROLE). Not a name the story itself writes (a source is no writer)."""
+    if (len(role_line.split()) > MAX_BIO_CARD_WORDS
+            or not compiled()["bio_card_role"].match(role_line)):
+        return None
+    name = bare_byline_name(name_line)
+    if name is None or len(name.split()) < 2:
+        return None
+    if any(word in line for line in story for word in name.split()[-1:]):
+        return None
+    return name
