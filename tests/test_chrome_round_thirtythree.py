@@ -130,3 +130,10 @@ def test_bio_box_name_over_role_line_under_the_story():
     assert "The harbour master said the fees would be reviewed next year." in clean_text(
         text).paragraphs
 
+
+
+def test_about_the_author_header():
+    _dropped(["About the author", "Sobre el autor", "À propos de l'auteur", "Über den Autor",
+              "Sobre a autora", "Sull'autore", "Over de auteur", "O autorze", "Об авторе",
+              "Yazar hakkında", "Tentang penulis"])
+    _kept("About the author of the report, little is known, the committee said.")

@@ -1453,6 +1453,15 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
     # Messages of interactive widgets (sign-up forms, share-by-email, reprint menus)
     # that extraction picks up as text, and values of hidden metadata elements.
     "widget": [
+        # Round 33. The header of the writer's bio box alone on its line: "About the author",
+        # "Sobre el autor", "À propos de l'auteur", "Über den Autor", "Sobre a autora",
+        # "Sull'autore", "Over de auteur", "O autorze", "Об авторе", "Yazar hakkında",
+        # "Tentang penulis" (a story's sentence about an author goes on: "About the author
+        # of the report, little is known." stays).
+        r"(about the (author|writer|reporter)s?|sobre (el|la|los|o|a|os) (autor|autora|autores|periodista)"
+        r"|à propos (de l['’]auteur|de l['’]autrice|des auteurs)|über (den autor|die autorin|die autoren)"
+        r"|(informazioni )?sull['’]autore|l['’]autore|over de (auteur|schrijver)|o autorze|o autorce|об авторе"
+        r"|(yazar|muhabir) hakkında|tentang (penulis|pengarang))",
         # The credit of the page's lead image set apart from any caption, under the story or
         # above it: "Main image credit: Jane Roe (under CC BY-SA 4.0)", "Featured image: Jane
         # Roe/Reuters", "Zdjęcie główne: Jan Nowak/PAP", "Foto de portada: EFE", "Titelbild:
