@@ -802,14 +802,24 @@ def tail_note(paragraph: str, writers: list[str]) -> str | None:
 _LEADING_DASH = re.compile(r"^[-–—]{1,2}\s{0,2}(?=[^\W\d_])")
 
 
+MAX_BIO_ROLE_WORDS = 25
+
+
 def _writer_box(body: list[str], last: int, writers: list[str]) -> bool:
     """A writer's box under the story: the bylined writer's name alone, then a line
     that opens with their job ("Periodista de la sección de El País. Cubre ...")."""
     if last < 1 or len(body[last].split()) > MAX_BIO_WORDS:
         return False
     name = body[last - 1].strip().casefold()
-    return (any(name == w.casefold() for w in writers)
-            and bool(_JOB_OPENING.match(body[last])))
+    if any(name == w.casefold() for w in writers) and _JOB_OPENING.match(body[last]):
+        return True
+    # A bio box nothing else names: a bare name right above a role line that says what
+    # the writer covers ("Jane Roe" / "Example.com reporter covering the north.").
+    return (len(body[last].split()) <= MAX_BIO_ROLE_WORDS
+            and bool(compiled()["bio_role_line"].match(body[last]))
+            and people.bare_byline_name(body[last - 1]) is not None
+            and not _story_words(body[last - 1], body[: last - 1])
+            and not any(geo.resolve_place(body[last - 1])))
 
 
 def _wire_about(paragraph: str) -> bool:

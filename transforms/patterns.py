@@ -1257,7 +1257,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|weiterverbreitung|verbreitung|speicherung)){0,3}( [^.!?\n]{1,40}?)? (nur mit|ohne) (vorheriger |schriftlicher"
         r" |ausdrücklicher ){0,2}(genehmigung|zustimmung|erlaubnis)"
         r"|(overname|verveelvoudiging|kopiëren|kopiowanie|przedruk|powielanie|rozpowszechnianie)( [^.!?\n]{1,60}?)?"
-        r" (is )?(niet toegestaan|verboden|zabronione|jest zabronione))\b[^.!?\n]{0,100}",
+        r" (is )?(niet toegestaan|verboden|zabronione|jest zabronione)"
+        # Round 33: "Przedruk zabroniony", "Kopiowanie treści zabronione" (the ban right
+        # after the copying: "Przedruk tego listu był zabroniony przez cenzurę." stays).
+        r"|(przedruk|kopiowanie|powielanie|rozpowszechnianie)( (materiałów|treści|artykułów|tekstów))?"
+        r" (jest )?(surowo )?zabronion[yea])\b[^.!?\n]{0,100}",
         r"(copyright\s*©?|©|\(c\))\s*(the )?(associated press|reuters|afp|bloomberg|efe|dpa"
         r"|ansa|thomson reuters|agence france-presse|agencia efe|lusa|xinhua)\b"
         # (Not "© Reuters. A worker walks ... REUTERS/Jane Roe": a photo's caption and credit.)
@@ -1358,12 +1362,76 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|artykułów|tekstu|tekstów))?( [^.!?\n]{1,40}?)? ((jest )?(dozwolon[eya]|możliw[eya]) (tylko |jedynie"
         r" |wyłącznie )?(z podaniem|ze wskazaniem|z powołaniem się na|z aktywnym linkiem|z linkiem|za podaniem)"
         r"|wymaga (podania|wskazania) (źródła|autora))\b[^\n]{0,60}"
-        r"|((haber|içerik|yazı)(ler)?(imiz)? )?(kaynak (gösterilmeden|belirtilmeden)|izinsiz( ve kaynak"
+        r"|((haber|içerik|yazı)(ler)?(imiz|in|imizin|lerin)? )?(kayna(k|ğı) (gösterilmeden|belirtilmeden)|izinsiz( ve kaynak"
         r" gösterilmeden)?|link verilmeden) (alıntı yapılamaz|kullanılamaz|yayınlanamaz|yayımlanamaz|kopyalanamaz)"
         r"|(haber|içerik|yazı)(ler)?(imiz)? kaynak gösterilerek (kullanılabilir|alıntılanabilir|alıntı yapılabilir)"
         r"|((dilarang )?(mengutip|menyalin|mengambil|menayangkan ulang) (artikel|berita|konten|isi|tulisan)?( ini)?"
         r" (tanpa|wajib|harus) (mencantumkan|menyebutkan|menyertakan|izin)|(artikel|berita|konten|tulisan) ini"
-        r" (boleh|dapat) (dikutip|disalin) dengan (mencantumkan|menyebutkan|menyertakan))\b[^\n]{0,60}",
+        r" (boleh|dapat) (dikutip|disalin) dengan (mencantumkan|menyebutkan|menyertakan))\b[^\n]{0,60}"
+        # "Dilarang mengutip sebagian atau seluruh isi berita tanpa izin redaksi": the
+        # site's matter between the ban and the permit (a story's own ban names no
+        # article: "Dilarang mengambil pasir tanpa izin dinas." stays).
+        r"|dilarang (mengutip|menyalin|mengambil|menayangkan ulang|memperbanyak|menyebarluaskan)\b[^.!?\n]{0,80}?"
+        r"\b(artikel|berita|konten|tulisan|foto|materi)\b[^.!?\n]{0,80}?\b(tanpa|wajib|harus) (izin|seizin"
+        r"|mencantumkan|menyebutkan|menyertakan)\b[^\n]{0,60}",
+        # Round 33. The reuse notice cut to its demand, a link to the site (its domain) or to
+        # the source required: "Ссылка на example.kg обязательна!", "Активная ссылка на
+        # источник обязательна", "A link to example.com is required", "Link to the source
+        # required", "Enlace a example.com obligatorio", "Lien vers la source obligatoire",
+        # "Quellenangabe/Link zu example.de erforderlich", "Link para a fonte obrigatório",
+        # "Link alla fonte obbligatorio", "Link naar de bron verplicht", "Link do źródła
+        # wymagany", "Kaynak linki zorunludur", "Wajib mencantumkan link sumber" (a link to a
+        # thing that is no site or source: "Ссылка на закон обязательна для всех договоров."
+        # stays).
+        r"((активная|прямая|обязательная|индексируемая|a|an|the|active|direct|un|una|le|la|il|o|de|een) )?"
+        r"(гиперссылка|ссылка|hyperlink|link|enlace|vínculo|lien|verlinkung|collegamento)"
+        r" (на|to|a|à|vers|zu|auf|para|para a|alla|al|naar|do|ke) (the |la |el |o |a |die |den |de |il )?"
+        r"([\w-]{1,30}\.(?-i:[a-zа-я]){2,6}(\.(?-i:[a-z]){2,3})?|источник|первоисточник|сайт|source|original"
+        r"|original source|fuente|fonte|quelle|bron|źródło|kaynak|sumber)"
+        r"( (is|est|es|ist|é|è|jest|является))? (обязательна|обязательно|обязательны|required|mandatory|obligatory"
+        r"|obligatorio|obligatoria|obligatoire|erforderlich|pflicht|obrigatório|obrigatória|obbligatorio|verplicht"
+        r"|wymagany|wymagane|obowiązkowy|zorunludur|zorunlu|wajib)",
+        # Round 33. A CMS footer: the CMS that runs the site, maybe after the site's name and
+        # copyright and before the theme's maker: "Example News © 2025. Powered by
+        # WordPress.", "Proudly powered by WordPress | Theme: Example by Studio", "Powered by
+        # Ghost", "Propulsé par WordPress", "Desarrollado con WordPress", "Betrieben mit
+        # WordPress", "Distribuído por WordPress", "Creato con WordPress", "Mogelijk gemaakt
+        # door WordPress", "Сайт работает на WordPress", "Ditenagai oleh WordPress" (the CMS
+        # ends the line: "The blog, powered by WordPress, drew a million readers." stays).
+        r"([^\n]{0,80}?(©|\(c\)|copyright)[^\n]{0,80}?[.|·–—-]\s{0,2})?(proudly |fièrement |orgulhosamente"
+        r" |con orgullo )?(powered by|propulsé par|propulsado por|impulsado por|desarrollado (con|en)|funciona con"
+        r"|hecho con|betrieben mit|bereitgestellt von|erstellt mit|distribuído por|desenvolvido (com|em)"
+        r"|criado com|feito com|creato con|realizzato con|gemaakt met|mogelijk gemaakt door|aangedreven door"
+        r"|napędzane przez|obsługiwane przez|(сайт )?работает на|(сайт )?создан на|ditenagai oleh|didukung oleh"
+        r"|built with|made with|running on|hosted by) (wordpress(\.com|\.org)?( vip)?|ghost|drupal|joomla!?|blogger"
+        r"|wix(\.com)?|squarespace|jekyll|hugo|substack|typo3|tumblr|webflow|1с-битрикс|битрикс|bitrix|newspack"
+        r"|jnews|tagdiv|td composer|arc xp|wpengine|wp engine)"
+        r"(\s{0,2}[.|·•–—-]\s{0,2}(wordpress )?(theme|tema|thème|thema|template|design|diseño)\s{0,2}(:|by|por|par"
+        r"|von|di|door|de)\s{0,2}[^\n]{1,60})?",
+        # A theme's or web designer's credit alone, its maker a name in capitals: "Theme by
+        # Example Themes", "Theme: Example News by Example Studio", "Website by Example
+        # Digital", "Web design: Example Studio", "Designed & developed by Example Labs",
+        # "Diseño web: Ejemplo Estudio", "Conçu et réalisé par Exemple", "Sito web
+        # realizzato da Esempio", "Webdesign door Voorbeeld", "Разработка сайта — Пример"
+        # (a story's "Site by the river was flooded." names no maker).
+        r"((wordpress |site |website |blog )?(theme|tema|thème|thema|template)(\s{0,2}:\s{0,2}[^\n]{1,40}?)?"
+        r" (by|por|par|von|di|da|door|de|от)|(web ?design|website|site|sitio web|site web|sito( web)?|webdesign"
+        r"|webseite|strona|website design|diseño web|création du site|разработка сайта|дизайн сайта)"
+        r"( (designed|developed|built|made|created|diseñado|desarrollado|conçu|réalisé|realizzato|erstellt|gemaakt"
+        r"|wykonanie))?( (and|&|y|et|e|und|en) (designed|developed|built|hosted|maintained|diseñado|desarrollado"
+        r"|conçu|réalisé|realizzato|erstellt|gemaakt))?( by|:| por| par| von| di| da| door| przez| —| –| -)"
+        r"|(designed|design)\s{0,2}(&|and)\s{0,2}(developed|development|built)\s{0,2}by"
+        r"|(diseñado|desarrollado) y (desarrollado|diseñado) por|(conçu|conception) et (réalisé|développé"
+        r"|réalisation) par)"
+        r"\s{1,2}(?-i:[A-ZÀ-ÞА-Я0-9][\w&.'’-]*)( (?-i:[A-ZÀ-ÞА-Я][\w&.'’-]*|&|and|y|et|und|e)){0,5}",
+        # The site's identity line: its name or domain, then its publisher's name and web
+        # address in brackets or after a dash: "Example.com (Example News Agency -
+        # www.example.com)", "Harbour Post – www.harbourpost.com", "El Faro
+        # (https://elfaro.example)" (a story's address sits in a sentence: "Residents can
+        # read the plan at www.ruse.bg, the council said." stays).
+        r"(?-i:[A-ZÀ-Þ0-9])[\w.&'’ -]{1,50}?(\s{0,2}\(([^()\n]{2,60}?\s{0,2}[-–—|,:]\s{0,2})?"
+        r"(www\.[\w-]{1,40}(\.[\w-]{1,40}){0,2}\.[a-z]{2,6}|https?://[^\s()]{3,60})/?\)"
+        r"|\s[-–—|]\s{1,2}(www\.[\w-]{1,40}(\.[\w-]{1,40}){0,2}\.[a-z]{2,6}|https?://[^\s()]{3,60})/?)",
         # Round 32. The rights notice in Indonesian: "Hak cipta dilindungi undang-undang",
         # "Copyright © Example. Hak Cipta Dilindungi".
         r".{0,80}\bhak cipta( ©)? (dilindungi|terpelihara)( undang-undang| undang undang)?\.?.{0,80}",
@@ -1385,6 +1453,15 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
     # Messages of interactive widgets (sign-up forms, share-by-email, reprint menus)
     # that extraction picks up as text, and values of hidden metadata elements.
     "widget": [
+        # Round 33. The header of the writer's bio box alone on its line: "About the author",
+        # "Sobre el autor", "À propos de l'auteur", "Über den Autor", "Sobre a autora",
+        # "Sull'autore", "Over de auteur", "O autorze", "Об авторе", "Yazar hakkında",
+        # "Tentang penulis" (a story's sentence about an author goes on: "About the author
+        # of the report, little is known." stays).
+        r"(about the (author|writer|reporter)s?|sobre (el|la|los|o|a|os) (autor|autora|autores|periodista)"
+        r"|à propos (de l['’]auteur|de l['’]autrice|des auteurs)|über (den autor|die autorin|die autoren)"
+        r"|(informazioni )?sull['’]autore|l['’]autore|over de (auteur|schrijver)|o autorze|o autorce|об авторе"
+        r"|(yazar|muhabir) hakkında|tentang (penulis|pengarang))",
         # The credit of the page's lead image set apart from any caption, under the story or
         # above it: "Main image credit: Jane Roe (under CC BY-SA 4.0)", "Featured image: Jane
         # Roe/Reuters", "Zdjęcie główne: Jan Nowak/PAP", "Foto de portada: EFE", "Titelbild:
@@ -1486,8 +1563,32 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"risk (disclosure|warning)\s?:.{0,400}",
         # A quote box's note: "Market data is delayed by at least 15 minutes unless otherwise
         # indicated.", "Quotes delayed at least 20 minutes."
-        r"(market data|data|quotes|prices|stock quotes|quote data)( (is|are))? delayed( by)?"
-        r"( at least| up to)? \d{1,2} ?(min|mins|minutes)\b.{0,120}",
+        # Round 33. With how the quotes show first: "Quotes displayed in real-time or
+        # delayed by at least 15 minutes.", "All quotes delayed a minimum of 15 minutes."
+        r"(all )?(market data|data|quotes|prices|stock quotes|quote data|quotes and data)( (is|are))?"
+        r"( (displayed|shown|provided|updated))?( (in )?real[- ]time (or|and/or))? delayed( by)?"
+        r"( at least| up to| a minimum of| by a minimum of)? \d{1,2} ?(min|mins|minutes)\b.{0,120}",
+        # The same in other languages: "Kurse mindestens 15 Minuten verzögert", "Kurse mit
+        # 15 Minuten Verzögerung", "Cotizaciones con 15 minutos de retraso", "Cotations
+        # différées de 15 minutes", "Cotações com atraso de 15 minutos", "Quotazioni in
+        # ritardo di 15 minuti", "Koersen met 15 minuten vertraging", "Notowania opóźnione o
+        # 15 minut", "Котировки с задержкой 15 минут", "Veriler 15 dakika gecikmeli", "Data
+        # tertunda 15 menit" (the quotes open the line and the delay in minutes ends it:
+        # "Die Kurse fielen, nachdem der Handel 15 Minuten verzögert begann." stays).
+        r"(alle |todas las |todos los |toutes les |tous les |tutte le |todas as |todos os |wszystkie |все )?"
+        r"(kurse|kursdaten|börsenkurse|marktdaten|cotizaciones|datos|precios|cotations|cours|données|cotações"
+        r"|dados|preços|quotazioni|dati|prezzi|koersen|gegevens|notowania|dane|kursy|котировки|данные|цены"
+        r"|veriler|fiyatlar|kurlar|harga saham|data)( (bursátiles|de mercado|boursières|de bolsa|di borsa|giełdowe"
+        r"|биржевые|borsa|pasar))?( (sind|werden|son|se muestran|sont|são|sono|zijn|są|son|tampil|отображаются))?"
+        r"( (mindestens|al menos|au moins|pelo menos|almeno|minstens|co najmniej|не менее|en az|minimal))?"
+        r"( (mit|con|com|avec|met|z|с|en))?( (einer|un|uma|une|een))?"
+        r"(( (verzögerung|retraso|retardo|atraso|retard|ritardo|vertraging|opóźnieniem|задержкой)( (von|de|di|van|o|в))?"
+        r"| (verzögert|zeitverzögert|retrasad[oa]s|diferid[oa]s|différée?s|atrasad[oa]s|ritardat[ie]|differit[ie]"
+        r"|in ritardo|vertraagd|opóźnion[eya]|gecikmeli|tertunda)( (um|de|di|o|met|by|sebesar))?)"
+        r" \d{1,2} ?(min\.?|minuten|minutos|minutes|minuti|minut|минут[аы]?|dakika|menit)"
+        r"| \d{1,2} ?(min\.?|minuten|minutos|minutes|minuti|minut|минут[аы]?|dakika|menit)"
+        r" (de retraso|de retardo|de atraso|di ritardo|verzögert|zeitverzögert|verzögerung|vertraging|vertraagd"
+        r"|opóźnienia|gecikmeli|gecikmeyle|tertunda|différées?))([.,;:]\s?[^\n]{0,80})?",
         r".{0,80}\bthe data contained in this (web)?site is not necessarily (real[- ]time|accurate)\b.{0,300}",
         # A quote box's data source: "Select market data provided by ICE Data Services.",
         # "Market data powered by FactSet", "Fundamental data provided by Morningstar",
@@ -2369,6 +2470,26 @@ BIO_CARD_ROLE = (
     + r")\b(?:[ ,:][^\n]{0,160})?$"
 )
 
+# Round 33. A bio box's role line right under the writer's name alone at the foot of the
+# story: maybe the outlet, the job, then what or where it covers: "Example.com reporter
+# covering northern Bulgaria.", "Senior correspondent based in Nairobi.", "Periodista de El
+# Faro que cubre justicia.", "Journaliste au Courrier, couvre la police.", "Redakteurin bei
+# der Post, zuständig für Kultur.", "Repórter do Correio em Recife.", "Giornalista del
+# Faro, segue la cronaca.", "Verslaggever voor De Krant.", "Dziennikarka Gazety w Olsztynie.",
+# "Корреспондент газеты в Казани.", "Muhabir, İstanbul.", "Wartawan Harian Contoh di Medan."
+# (the name line above it must be a bare name: clean._writer_box).
+BIO_ROLE_LINE = (
+    r"^(?:(?-i:[A-ZÀ-ÞА-Я0-9][\w.&'’-]*)(?: (?-i:[A-ZÀ-ÞА-Я][\w.&'’-]*)){0,3} )?"
+    r"(?:(?:senior|staff|chief|political|business|local|regional|sports|health|courts?|crime|education"
+    r"|environment|economics|investigative|freelance|contributing|news|general assignment)\s){0,2}"
+    r"(?:reporter|correspondent|journalist|writer|editor|columnist|periodista|reporter[oa]|corresponsal|redactor[a]?"
+    r"|journaliste|correspondante?|rédact(?:eur|rice)|reporterin|korrespondent(?:in)?|redakteur(?:in)?|journalistin"
+    r"|jornalista|repórter|correspondente|giornalista|inviat[oa]|corrispondente|verslaggever|dziennikar(?:z|ka)"
+    r"|reporterka|korespondent(?:ka)?|корреспондент|журналист(?:ка)?|muhabir(?:i)?|wartawan|jurnalis|koresponden)"
+    r"(?:,? (?:covering|who covers|based in|reporting on|for|at|in|with|de|del|en|que cubre|couvrant|qui couvre|à|au"
+    r"|pour|couvre|für|bei|zuständig für|que cobre|em|do|da|che segue|segue|che si occupa di|per|del|voor|bij|dla|w|z"
+    r"|по|в|газеты|di|untuk)\b[^\n]{0,160}|, (?-i:[A-ZÀ-ÞА-Я])[^\n]{0,160})$"
+)
 # What a writer's bio says after the writer's first or last name alone ("Halima covers
 # Tanzania ...", "Okafor is based in Lagos"): a job verb, never "is"/"said" on its own.
 BIO_SHORT_NAME_FOLLOWERS = (
@@ -3711,6 +3832,7 @@ def compiled() -> dict[str, object]:
         # Below the story a call may open a clause too: "For more like this, click here".
         "reader_call_clause": re.compile(rf"(?:^|[.!?,;]\s+)(?:{READER_CALLS})(?![^\W\d_])",
                                          flags),
+        "bio_role_line": re.compile(BIO_ROLE_LINE, flags),
         "tail_note": re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in TAIL_NOTES) + r")$", flags),
         "bio_short_follower": re.compile(rf"^\s*(?:{BIO_SHORT_NAME_FOLLOWERS})\b", flags),
         "wire_about_verb": re.compile(rf"^\s*(?:{WIRE_ABOUT_VERBS})\b", flags),
