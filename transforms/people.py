@@ -533,9 +533,9 @@ MAX_BIO_CARD_WORDS = 25  # an author card's job line
 def bio_card_writer(name_line: str, role_line: str, story: list[str]) -> str | None:
     """The writer an author card under the story names: a bare name on its line, then
     the outlet and the writer's job ("Jane Doe" / "Valley News reporter covering the
-    north."; BIO_CARD_ROLE). Not a name the story itself writes (a source is no writer)."""
+    north."; BIO_ROLE_LINE). Not a name the story itself writes (a source is no writer)."""
     if (len(role_line.split()) > MAX_BIO_CARD_WORDS
-            or not compiled()["bio_card_role"].match(role_line)):
+            or not compiled()["bio_role_line"].match(role_line)):
         return None
     name = bare_byline_name(name_line)
     if name is None or len(name.split()) < 2:
