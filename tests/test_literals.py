@@ -33,7 +33,7 @@ def test_folds_to_ascii_is_every_code_point_ignorecase_pairs_with_ascii():
     (r"a*", 0, None),
     (r"(?:x|\d)", 0, None),
     (r"caf\u00e9", re.I, frozenset()),  # never in ASCII text
-    (r"\u0131stanbul", re.I, None),  # dotless i matches an ASCII "i"
+    (r"\u0131stanbul", re.I, {"istanbul"}),  # dotless i matches an ASCII "i"
 ])
 def test_required_literals(pattern, flags, expected):
     found = required_literals(pattern, flags)
@@ -232,3 +232,123 @@ def test_scanned_literals_pick_the_first_family_the_single_pattern_picks():
     assert sum(_first_family(single, line) is not None for line in lines) > 500
     for line in lines:
         assert matcher.family(line) == _first_family(single, line), line
+
+
+# --- literal sets read through alternations, optional parts, lookaheads, scoped flags ---
+
+@pytest.mark.parametrize(("pattern", "flags", "options", "expected"), [
+    # joined: a run of small alternations and optional parts is the set of its strings
+    (r"(follow|join) us on [^\W\d_]+", re.I, {"joined": True}, {"follow us on ", "join us on "}),
+    (r"(follow|join) us on [^\W\d_]+", re.I, {}, {" us on "}),
+    (r"((this|the) )?(article|story) is", re.I, {"joined": True},
+     {"this article is", "the article is", "article is", "this story is", "the story is",
+      "story is"}),
+    (r"get (the|our) app", re.I, {"joined": True}, {"get the app", "get our app"}),
+    (r"(ab|cd)e?f", 0, {"joined": True}, {"abf", "abef", "cdf", "cdef"}),
+    (r"(a|b)?", 0, {"joined": True}, None),  # may match nothing
+    (r"(?:ab){0,2}c", 0, {"joined": True}, {"c", "abc", "ababc"}),
+    # lookahead: what it requires is in the text from the match's start on
+    (r"(?=[^\n]{0,40}\bnewsletter\b)(get|sign up)\b.{0,80}", re.I, {"lookahead": True},
+     {"newsletter"}),
+    (r"(?=[^\n]{0,40}\bnewsletter\b)(get|sign up)\b.{0,80}", re.I, {}, {"get", "sign up"}),
+    (r"(?!newsletter)(get|sign up)\b", re.I, {"lookahead": True}, {"get", "sign up"}),
+    (r"(?<=newsletter )(get|sign up)\b", re.I, {"lookahead": True}, {"get", "sign up"}),
+    # IGNORECASE pairs dotless i, long s, Kelvin and dotted I with ASCII letters
+    (r"yazd\u0131r", re.I, {}, {"yazdir"}),
+    (r"devam\u0131n\u0131 oku", re.I, {"ascii_text": False}, {"devamini oku"}),
+    (r"yazd\u0131r", 0, {}, {"yazd\u0131r"}),  # case-sensitive: the character itself
+    # scoped flags: a case-sensitive part of a case-insensitive pattern is in the text
+    (r"x|(?-i:END|FIN)", re.I, {}, {"x", "end", "fin"}),
+    (r"(?-i:END|FIN)", re.I, {}, {"end", "fin"}),
+    (r"(?i:end|fin)", 0, {}, None),  # a case-insensitive part: no lower case probe
+    (r"(?s:end.)", 0, {}, {"end"}),
+])
+def test_required_literals_rules(pattern, flags, options, expected):
+    found = required_literals(pattern, flags, **options)
+    assert (None if found is None else set(found)) == (None if expected is None else set(expected))
+
+
+_NECESSITY_CASES = [  # (pattern, flags, pieces of texts that match it now and then)
+    (r"(follow|join) us on [^\W\d_]+", re.I,
+     ["follow", "FOLLOW", "join", " us", " US", " on", " ", "x", "ſ", "é", "\u212a"]),
+    (r"((this|the) )?(article|story) is", re.I,
+     ["this ", "the ", "THE ", "article", "story", " is", " ıs", " ", "x"]),
+    (r"get (the|our) app", re.I, ["get ", "GET ", "the ", "our ", "app", "app", " ", "x"]),
+    (r"(ab|cd)e?f|(?:ab){0,2}c", 0, ["ab", "cd", "e", "f", "c", "x", "AB"]),
+    (r"(?=[^\n]{0,40}\bnewsletter\b)(get|sign up)\b.{0,30}", re.I,
+     ["get", "sign up", "ſign up", " ", "newsletter", "NEWSLETTER", "x", ".", "\n"]),
+    (r"(?!newsletter)(get|sign up)\b.{0,10}", re.I,
+     ["get", "sign up", " ", "newsletter", "x", "."]),
+    (r"(?<=newsletter )(get|sign up)\b", re.I, ["newsletter ", "get", "sign up", " ", "x"]),
+    (r"yazd\u0131r|devam\u0131n\u0131 oku", re.I,
+     ["yazd\u0131r", "YAZDIR", "yazdir", "yazd\u0130r", "devam\u0131n\u0131 oku",
+      "DEVAM\u0130N\u0130 OKU", "devamini oku", " ", "é"]),
+    (r"(?-i:END|FIN)( [a-z]+)?", re.I, ["END", "end", "Fin", "FIN", " ", "x", "é"]),
+    (r"\u212aey|sign up", re.I, ["\u212aey", "KEY", "key", "ſign up", "SIGN UP", " "]),
+    (r"(?i:end|fin)x?|y", 0, ["end", "END", "Fin", "x", "y", " "]),
+]
+
+
+def _occurs(literals_found, text: str, fold: bool, ascii_text: bool) -> bool:
+    if fold:
+        text = text.lower() if ascii_text else text.translate(literals._ASCII_FOLD).lower()
+    return any(s in text for s in literals_found)
+
+
+@pytest.mark.parametrize(("pattern", "flags", "pieces"), _NECESSITY_CASES)
+def test_required_literals_are_necessary(pattern, flags, pieces):
+    """Every match (at every start) holds one of the strings: in the match itself, or
+    with `lookahead` in the text from its start on; on ASCII text as it is lower cased,
+    with `ascii_text=False` on any text in the folded probe. A rule that claimed a
+    string some match lacks fails here."""
+    rng = random.Random(pattern)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) for _ in range(3000)]
+    rx = re.compile(pattern, flags)
+    fold = bool(flags & re.I)
+    matched, claimed = 0, 0
+    for options in ({}, {"joined": True}, {"lookahead": True}, {"joined": True, "lookahead": True}):
+        for ascii_text in (True, False):
+            found = required_literals(pattern, flags, ascii_text=ascii_text, **options)
+            if found is None:
+                continue
+            claimed += 1
+            for text in texts:
+                if ascii_text and not text.isascii():
+                    continue
+                for start in range(len(text)):
+                    match = rx.match(text, start)
+                    if match is None:
+                        continue
+                    matched += 1
+                    where = text[start:] if options.get("lookahead") else match.group(0)
+                    assert _occurs(found, where, fold, ascii_text), (options, ascii_text, text)
+    assert matched > 30 or not claimed  # the texts do match
+
+
+def test_first_family_finds_literals_for_alternation_led_groups():
+    """Groups that open with an alternation of words, an optional prefix, a lookahead,
+    a scoped case-sensitive part or a Turkish dotless i all get a literal set: each is
+    tried only on lines that hold one of its strings, never on every line."""
+    families = {
+        "promo": [r"(watch|catch|tune in to|mira|vea) (?=[^\W\d_])[\w'’. -]{1,40} (live|en vivo)",
+                  r"((this|the following|dieser) )?(article|artikel) (is|ist) [\w ]{0,30}"],
+        "follow": [r"(?=[^\n]{0,300}\b(you|your|vous)\b)[^\n]{0,300}[.!?]\s{1,2}(follow|join) "
+                   r"[^\W\d_][\w'’. -]{0,40} (on|auf) (whatsapp|telegram|x)"],
+        "end": [r"(end ?item|(?-i:END|FIN))(\s?/\s?[A-Za-z]{1,4}){0,4}"],
+        "print": [r"imprimir|drucken|yazd\u0131r"],
+        "ad": [r"ad|ads|advertisement"],
+    }
+    matcher = FirstFamily(families, r"\s*[.!:]?$", re.I)
+    assert all(ascii_set is not None for ascii_set, *_ in matcher.segments)
+    assert not matcher.any_plain  # also on non-ASCII lines
+    follow = next(s[0] for s in matcher.segments if "follow" in s[2].pattern)
+    assert "follow" not in follow  # "follow " with its space: not in "following"
+    assert matcher.by_first["t"][0] == ()  # no segment tried on every "t" line
+    lines = ["Watch Channel 4 live", "This article is sponsored", "END / ab", "Yazdır", "ads",
+             "We met you there. Follow us on WhatsApp", "Following the talks, you agreed.",
+             "The minister said the plan would go ahead.", "YAZDIR", "end item",
+             "Tune in to X live"]
+    for line in lines:
+        assert matcher.family(line) == _first_family(matcher.single, line), line
+    assert [matcher.family(line) for line in lines[:6]] == [
+        "promo", "promo", "end", "print", "ad", "follow"]

@@ -9,13 +9,22 @@ the strings are lower case and only usable on ASCII text: for ASCII text and
 ASCII literals, `literal in text.lower()` is exactly the regex engine's
 case-insensitive test. The engine's other case equivalences pair an ASCII letter
 with one of `_FOLDS_TO_ASCII` ("ı" ~ "i", "ſ" ~ "s"; tests/test_literals.py checks
-the list against every code point): a string holding any other non-ASCII character
-never occurs in ASCII text and leaves the set (an empty set: the pattern cannot
-match ASCII text at all); a string holding one of those makes the set None, which
-only means "always run the regex". With `ascii_text=False` nothing is dropped: the
-set is all ASCII or None and holds for any text, where a literal's characters are
-found in `text.translate(_ASCII_FOLD).lower()` (each character IGNORECASE pairs with
-an ASCII one becomes that one in lower case, one for one; `FirstFamily` uses it).
+the list against every code point): such a character of the pattern is read as that
+ASCII letter in lower case (`_char`; what it matches is "I"/"i" and so on, "i" in
+`text.lower()`), and a string holding any other non-ASCII character never occurs in
+ASCII text and leaves the set (an empty set: the pattern cannot match ASCII text at
+all). With `ascii_text=False` nothing is dropped: the set is all ASCII or None and
+holds for any text, where a literal's characters are found in
+`text.translate(_ASCII_FOLD).lower()` (each character IGNORECASE pairs with an ASCII
+one becomes that one in lower case, one for one; `FirstFamily` uses it). A part
+scoped case-sensitive (`(?-i:END)`) in a case-insensitive pattern gives its literals
+the same way: the text holds them as they are, so the lower case probe holds them
+lower case.
+
+Two options give stronger sets for a test on a whole line (`FirstFamily`):
+`lookahead` counts what a positive lookahead requires (it is in the text from the
+match's start on, not always in the match), `joined` reads a run of small
+alternations and optional parts as the set of its concatenations.
 """
 
 from __future__ import annotations
@@ -38,6 +47,7 @@ _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MA
 _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
 # The non-ASCII characters that IGNORECASE matches with an ASCII one.
 _FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+_LOOKAHEAD = 1  # the direction of an ASSERT that looks ahead
 
 
 def _usable(found: Literals, fold: bool, drop: bool = True) -> Literals:
@@ -62,56 +72,146 @@ def _better(a: Literals, b: Literals, fold: bool, drop: bool) -> Literals:
     return max(a, b, key=lambda s: (min(map(len, s), default=1 << 20), -len(s)))
 
 
-def _sequence(items: Iterable[tuple], fold: bool, drop: bool) -> Literals:
+def _char(code: int, fold: bool) -> str:
+    """A pattern's literal character as it is looked for: under IGNORECASE, the lower
+    case ASCII letter when the engine pairs it with one ("ı" -> "i", see `_ASCII_FOLD`),
+    else its lower case."""
+    if not fold:
+        return chr(code)
+    ch = chr(code)
+    return ch.translate(_ASCII_FOLD).lower() if ch in _FOLDS_TO_ASCII else ch.lower()
+
+
+def _sequence(items: Iterable[tuple], fold: bool, drop: bool, ahead: bool = False,
+              joined: bool = False) -> Literals:
+    """The best literal set of a sequence. A run of items that match one of a few exact
+    strings (`_exact`: literals, and with `joined` also small alternations, literal
+    classes, optional parts) is the set of their concatenations, one of which the text
+    holds where the run matches ("(follow|join) us" holds "follow us" or "join us")."""
     best: Literals = None
-    run: list[str] = []
+    run: set[str] = {""}
     for op, av in items:
         if op == _c.LITERAL:
-            run.append(chr(av).lower() if fold else chr(av))
+            ch = _char(av, fold)
+            run = {s + ch for s in run}
             continue
         if op in _ZERO_WIDTH:
+            if ahead and op == _c.ASSERT and av[0] == _LOOKAHEAD:
+                # What a lookahead requires is in the text from here on (not in the
+                # match: only with `ahead`); the literal run goes on across it.
+                best = _better(best, _sequence(av[1], fold, drop, ahead, joined), fold, drop)
             continue  # consumes nothing: the literal run goes on across it
-        if run:
-            best = _better(best, frozenset({"".join(run)}), fold, drop)
-            run = []
-        best = _better(best, _item(op, av, fold, drop), fold, drop)
-    if run:
-        best = _better(best, frozenset({"".join(run)}), fold, drop)
+        exact = _exact([(op, av)], fold) if joined else None
+        if exact is not None and len(run) * len(exact) <= _JOINED_MAX:
+            run = {s + e for s in run for e in exact}
+            continue
+        if run != {""}:
+            best = _better(best, frozenset(run), fold, drop)
+        run = {""}
+        if exact is not None:
+            run = set(exact)
+            continue
+        best = _better(best, _item(op, av, fold, drop, ahead, joined), fold, drop)
+    if run != {""}:
+        best = _better(best, frozenset(run), fold, drop)
     return best
 
 
-def _item(op, av, fold: bool, drop: bool) -> Literals:
+_JOINED_MAX = 64  # the most strings a joined run may hold
+
+
+def _exact(items, fold: bool) -> set[str] | None:
+    """The strings (at most `_JOINED_MAX`, as `_char` gives them) a match of `items` is
+    exactly one of, or None: literals, literal classes, groups, alternations and
+    bounded repeats of those, zero-width items (they consume nothing)."""
+    found: set[str] = {""}
+    for op, av in items:
+        if op == _c.LITERAL:
+            part = {_char(av, fold)}
+        elif op in _ZERO_WIDTH:
+            continue
+        elif op == _c.IN and av and all(kind == _c.LITERAL for kind, _ in av):
+            part = {_char(code, fold) for _, code in av}
+        elif op == _c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if (add_flags | del_flags) & ~_SCOPED_KEEP or (add_flags & re.IGNORECASE
+                                                           and not fold):
+                return None
+            part = _exact(sub, fold)
+        elif op == _c.BRANCH:
+            part = set()
+            for alternative in av[1]:
+                one = _exact(alternative, fold)
+                if one is None:
+                    return None
+                part |= one
+        elif op in _REPEATS and av[1] <= 2:
+            low, high, sub = av
+            one = _exact(sub, fold)
+            if one is None:
+                return None
+            part, power = set(), {""}
+            for count in range(high + 1):
+                if count >= low:
+                    part |= power
+                power = {a + b for a in power for b in one}
+                if len(power) > _JOINED_MAX:
+                    return None
+        else:
+            return None
+        if part is None or len(found) * len(part) > _JOINED_MAX:
+            return None
+        found = {a + b for a in found for b in part}
+    return found
+
+
+# Scoped flags that leave the literals' test as it is: multiline and dotall change no
+# literal; a literal matched case-sensitively inside a case-insensitive pattern
+# ("(?-i:END)") is in the text as it is, so in the lower case probe as `_char` gives
+# it. Only a case-insensitive part of a case-sensitive pattern is left out (its
+# literals would need a lower case probe the pattern's own test does not make).
+_SCOPED_KEEP = re.MULTILINE | re.DOTALL | re.IGNORECASE
+
+
+def _item(op, av, fold: bool, drop: bool, ahead: bool = False, joined: bool = False) -> Literals:
     if op == _c.SUBPATTERN:
         _group, add_flags, del_flags, sub = av
-        if add_flags or del_flags:
-            return None  # scoped flags: stay out of it
-        return _sequence(sub, fold, drop)
+        if (add_flags | del_flags) & ~_SCOPED_KEEP or (add_flags & re.IGNORECASE and not fold):
+            return None  # other scoped flags: stay out of it
+        return _sequence(sub, fold, drop, ahead, joined)
     if op == getattr(_c, "ATOMIC_GROUP", None):
-        return _sequence(av, fold, drop)
+        return _sequence(av, fold, drop, ahead, joined)
     if op in _REPEATS:
         low, _high, sub = av
-        return _sequence(sub, fold, drop) if low >= 1 else None
+        return _sequence(sub, fold, drop, ahead, joined) if low >= 1 else None
     if op == _c.BRANCH:
         found: set[str] = set()
         for alternative in av[1]:
-            literals = _sequence(alternative, fold, drop)
+            literals = _sequence(alternative, fold, drop, ahead, joined)
             if literals is None:
                 return None
             found |= literals
         return frozenset(found)
     if op == _c.IN and av and all(kind == _c.LITERAL for kind, _ in av):
-        return frozenset(chr(code).lower() if fold else chr(code) for _, code in av)
+        return frozenset(_char(code, fold) for _, code in av)
     return None  # other classes, any character, a backreference: no literal promised
 
 
-def required_literals(pattern: str, flags: int = 0, ascii_text: bool = True) -> Literals:
+def required_literals(pattern: str, flags: int = 0, ascii_text: bool = True,
+                      lookahead: bool = False, joined: bool = False) -> Literals:
     """Strings one of which occurs in every match of `pattern` (see the module doc);
-    with `ascii_text=False`, a set that holds for any text, or None."""
+    with `ascii_text=False`, a set that holds for any text, or None. With `lookahead`,
+    the strings a positive lookahead requires count too: one of the strings then occurs
+    in every match or in the text a lookahead of it reads (past the match's end, so
+    only for a test on the whole text from the match's start). With `joined`, runs of
+    small alternations and optional parts give the set of their concatenations (longer
+    strings, fewer false hits; more strings: for an Aho-Corasick scan, see `_sequence`)."""
     parsed = _p.parse(pattern, flags)
     fold = bool(parsed.state.flags & re.IGNORECASE)
     if parsed.state.flags & (re.LOCALE | re.VERBOSE):
         return None
-    return _usable(_sequence(parsed, fold, ascii_text), fold, ascii_text)
+    return _usable(_sequence(parsed, fold, ascii_text, lookahead, joined), fold,
+                   ascii_text)
 
 
 def shortest_cover(literals: Literals) -> Literals:
@@ -224,7 +324,8 @@ class FirstFamily:
     """Which family of whole-line patterns matches a line first, as one anchored
     alternation over every family's patterns would say (`template` wraps that
     alternation), in fewer engine steps: runs of patterns without a usable literal
-    stay one alternation; a pattern with one is tried only when a line holds it.
+    stay one alternation; a pattern with one is tried only when a line holds it (its
+    `required_literals` with `lookahead` and `joined`: the line is the whole text).
 
     `family(line)` is the name of the family whose pattern the single alternation
     `^(?:(?P<fam1>(?:p1)|(?:p2))|(?P<fam2>...))<tail>` would match (alternatives are
@@ -258,13 +359,16 @@ class FirstFamily:
                 run.clear()
 
         for kind, p in alternatives:
-            literals = required_literals(p, flags)
-            if literals is None or leads_with_literal(p, flags):
-                run.append((kind, p))  # an anchored literal start fails fast by itself
+            # A line is tested whole, from the match's start: what a lookahead reads
+            # is in it too.
+            literals = required_literals(p, flags, lookahead=True, joined=True)
+            if literals is None:
+                run.append((kind, p))
                 continue
             close_run()
             rx = re.compile(r"^(?:(?P<a0>(?:" + p + r")))" + tail, flags)
-            anywhere = required_literals(p, flags, ascii_text=False)
+            anywhere = required_literals(p, flags, ascii_text=False, lookahead=True,
+                                         joined=True)
             self.segments.append((literals, anywhere, rx, {"a0": kind}))
         close_run()
         self.fold = bool(self.single.flags & re.IGNORECASE)
@@ -441,9 +545,6 @@ def search_possible(compiled: re.Pattern, text: str) -> bool:
 # (month-name alternations tried at each position) cost the engine a little at
 # every character; their matches all hold a literal ("19"/"20" of a year, a label
 # word) that `str.find` locates far faster.
-_LOOKAHEAD = 1
-
-
 def _widths(items, state) -> tuple[int, int] | None:
     """(most characters `items` consume, most characters past their start an attempt
     of them reads, lookaheads and word boundaries included); None when unbounded."""
