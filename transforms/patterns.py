@@ -2298,7 +2298,7 @@ TAIL_NOTES: list[str] = [
     # Round 34. A story signature at the foot: the writer's or desk's initials, a slash and
     # the outlet's name: "HL/ HaitiLibre", "JD/Example News", "A.B./ Le Courrier", "(MK/
     # Example Times)" (capitals only, no sentence: "The band AC/DC played on." stays).
-    r"\(?(?-i:[A-Z]{1,4}|[A-Z]\.(?:[A-Z]\.){0,3})\s{0,2}/\s{0,2}(?-i:[A-Z][\w'’.-]{2,30}"
+    r"\(?(?-i:[A-Z]{1,4}|[A-Z]\.(?:[A-Z]\.){0,3})\s{0,2}/\s{0,2}(?-i:[A-Z][\w'’.-]{1,30}"
     r"(?: (?:[A-Z][\w'’.-]{0,30}|de|du|des|la|le|del|do|da|di|the|of|&)){0,3})\)?",
     # "This article was amended on 11 January 2024 to correct ...", "An earlier version ..."
     r"(?:this|the|an earlier version of this|a previous version of this|an earlier|a previous)"
