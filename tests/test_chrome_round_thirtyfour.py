@@ -88,10 +88,15 @@ def test_watch_live_on_our_app_promo():
         "Sehen Sie Example TV live in unserer App",
         "Oglądaj TV Przykład na żywo w aplikacji",
         "Saksikan Contoh TV secara langsung di aplikasi",
+        # Without the channel's name.
+        "Watch live on the Example Plus app",
+        "Regardez en direct sur notre application",
+        "Mira en vivo en nuestra app",
     ])
     # Near misses: a call to watch something live that ends with no app.
     _kept("Watch the minister live on television, the union urged its members.")
     _kept("Watch the parade live on the big screen in the square, organisers said.")
+    _kept("Watch live on the app as the rocket lifts off, the agency told schoolchildren.")
 
 
 def test_comments_gate_with_its_link_words_lost():

@@ -212,12 +212,13 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # app", "Assista à TV Exemplo ao vivo no aplicativo", "Guarda Tele Esempio in diretta
         # sulla nostra app", "Kijk Omroep Voorbeeld live in de app", "Sehen Sie Example TV live
         # in unserer App", "Oglądaj TV Przykład na żywo w aplikacji", "Смотрите Пример ТВ в
-        # прямом эфире в приложении", "Saksikan Contoh TV secara langsung di aplikasi" (the
-        # line ends with the app: "Watch the minister live on television, the union urged."
-        # stays).
+        # прямом эфире в приложении", "Saksikan Contoh TV secara langsung di aplikasi", the
+        # channel maybe unnamed: "Watch live on our app", "Regardez en direct sur notre
+        # application" (the line ends with the app: "Watch the minister live on television,
+        # the union urged." stays).
         r"(watch|stream|regardez|suivez|mira|mire|vea|sigue|assista|acompanhe|guarda|segui|kijk|kijk naar"
-        r"|schauen sie|sehen sie|oglądaj|смотрите|saksikan|tonton) (à |a |o |la |el |le |l['’]|naar )?"
-        r"[^\W\d_][\w'’.+ -]{0,40}? (live|en direct|en vivo|en directo|em direto|ao vivo|in diretta|na żywo"
+        r"|schauen sie|sehen sie|oglądaj|смотрите|saksikan|tonton)( (à |a |o |la |el |le |l['’]|naar )?"
+        r"[^\W\d_][\w'’.+ -]{0,40}?)? (live|en direct|en vivo|en directo|em direto|ao vivo|in diretta|na żywo"
         r"|в прямом эфире|secara langsung|langsung)( (and|or|y|et|e|und|en|oder|i|и|dan) [^.!?\n]{1,40}?)?"
         r" (on|sur|en|no|na|em|su|sulla|sul|in|op|auf|w|в|di|melalui|lewat) (the |our |la |el |le |l['’]|nuestra "
         r"|notre |nossa |nosso |a |o |de |die |der |unserer |la nostra |il nostro )?([^\W\d_][\w'’.+-]{0,25} ){0,3}"
