@@ -114,10 +114,16 @@ def test_comments_gate_with_its_link_words_lost():
         "Proszę lub , aby skomentować.",
         "Пожалуйста, или , чтобы оставить комментарий.",
         "Silakan atau untuk berkomentar.",
+        # The gate as a condition, "logged in" lost.
+        "You must be to post a comment.",
+        "Vous devez être pour commenter.",
+        "Debes o para comentar.",
+        "Sie müssen , um zu kommentieren.",
     ])
     # Near misses: a request that goes on, a question about the story's debate.
     _kept("Please come to comment on the plan at the hall on Friday, the council said.")
     _kept("Want to join the conversation about the bypass? Come to the hall on Friday.")
+    _kept("You must be 18 to comment on the plan, the council said in its notice.")
 
 
 def test_desk_editor_credit_at_the_foot():
@@ -133,12 +139,20 @@ def test_desk_editor_credit_at_the_foot():
         "Редактор: Иван Петров",
         "Editör: Ayşe Kaya",
         "Penyunting: Budi Santoso",
+        # The desk's label, brackets, a dash or no colon, names with slashes.
+        "Redacción: Ana Pérez",
+        "Redazione: Marco Rossi",
+        "(Redakcja: Jan Nowak)",
+        "Редактор Иван Петров",
+        "Editor – Jane Roe",
+        "Editör: Ayşe Kaya/Mehmet Demir",
     ])
     # Only at the foot: inside the story the credit is no tail note.
     assert _middle("Editor: Huaxia", html=True) == [BODY, "Editor: Huaxia", MORE]
     # Near misses: the label opens a sentence (a letters page's heading in the story).
     _foot_kept("Editor: the letters page welcomes your views on the new harbour fees.")
     _foot_kept("Editor: The harbour fees are far too high for small boat owners.")
+    _foot_kept("Redacción Ana Pérez y Juan Soto escribieron sobre el puerto durante años.")
 
 
 def test_story_signature_initials_and_outlet_at_the_foot():

@@ -115,7 +115,12 @@ _LATEST_NEWS_TAIL = (
 # member", "Devenez membre", "Werden Sie Mitglied", "Torne-se assinante", "Diventa socio".
 # Round 34. A comment box's log-in call with its link words lost (CHROME_LINE_PATTERNS).
 _LOST_LINK_GATE = (
-    r"(please|kindly|veuillez|merci de|por favor|bitte|per favore|graag|proszę|пожалуйста|lütfen|silakan|mohon)"
+    r"(please|kindly|veuillez|merci de|por favor|bitte|per favore|graag|proszę|пожалуйста|lütfen|silakan|mohon"
+    # "You must be to post a comment", "Vous devez être pour commenter", "Debes para
+    # comentar", "Sie müssen , um zu kommentieren" ("logged in" / "connecté" lost).
+    r"|you must be|you need to be|you must|you have to|vous devez être|vous devez|debes estar|debes|debe"
+    r"|tienes que|você precisa estar|você precisa|é preciso estar|devi essere|devi|sie müssen|du musst"
+    r"|je moet|u moet|musisz być|musisz|вы должны|необходимо|harus|anda harus)"
     r"\s{0,2}[,:]?\s{1,2}((or|and|ou|o|y|et|oder|und|of|en|e|lub|или|veya|atau|dan)\s{0,2}[,:]?\s{1,2})?"
     r"(to (comment|post a comment|leave a comment|reply|join the (conversation|discussion))"
     r"( on this (article|story|post))?|pour (commenter|réagir|laisser un commentaire)( cet article)?"
@@ -2292,10 +2297,15 @@ TAIL_NOTES: list[str] = [
     # Max Muster", "Editora: Ana Souza", "Редактор: Иван Петров", "Editör: Ayşe Kaya",
     # "Penyunting: Budi Santoso" (a tail note: only below the last sentence; "Editor: the
     # letters page welcomes your views." is a sentence and stays).
-    r"(?:editor|editors|editora|editoras|editor responsable|editado por|edición|edição|edytor|edytorka"
+    # Round 34, broader: the desk's label ("Redacción: Ana Pérez", "Redazione: Marco Rossi",
+    # "Redakcja: Jan Nowak"), in brackets, after a dash or with no colon ("Редактор Иван
+    # Петров"), several names with slashes ("Editor: Zhang Yi/Liu Wen").
+    r"\(?(?:editor|editors|editora|editoras|editor responsable|editado por|edición|edição|edytor|edytorka"
     r"|redaktor|redaktorka|redakteur|redakteurin|redactie|redacteur|redactor|redactora|rédacteur"
-    r"|rédactrice|éditeur|a cura di|редактор|editör|penyunting|editor bahasa)\s{0,2}:\s{0,2}"
-    r"(?-i:[A-ZÀ-ÞА-ЯЁ][\w'’.-]{1,30}(?:,? (?:[A-ZÀ-ÞА-ЯЁ][\w'’.-]{0,30}|and|y|et|e|und|en|i|и|ve|dan|&)){0,5})",
+    r"|rédactrice|éditeur|a cura di|редактор|editör|penyunting|editor bahasa|redacción|redação|redazione"
+    r"|redakcja|редакция|выпускающий редактор|sorumlu editör)(?:\s{0,2}[:：–—-]\s{0,2}|\s{1,2})"
+    r"(?-i:[A-ZÀ-ÞА-ЯЁ][\w'’.-]{1,30}(?:(?:,? |\s{0,2}/\s{0,2})(?:[A-ZÀ-ÞА-ЯЁ][\w'’.-]{0,30}|and|y|et|e|und|en|i|и"
+    r"|ve|dan|&)){0,5})\)?",
     # Round 34. A story signature at the foot: the writer's or desk's initials, a slash and
     # the outlet's name: "HL/ HaitiLibre", "JD/Example News", "A.B./ Le Courrier", "(MK/
     # Example Times)" (capitals only, no sentence: "The band AC/DC played on." stays).
