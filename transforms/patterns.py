@@ -113,6 +113,22 @@ _LATEST_NEWS_TAIL = (
     r"|aqui|hier|qui))?[.!]?")
 # A call to join, subscribe or give in a reader-support pitch: "Asociate", "Become a
 # member", "Devenez membre", "Werden Sie Mitglied", "Torne-se assinante", "Diventa socio".
+# Round 34. A comment box's log-in call with its link words lost (CHROME_LINE_PATTERNS).
+_LOST_LINK_GATE = (
+    r"(please|kindly|veuillez|merci de|por favor|bitte|per favore|graag|proszę|пожалуйста|lütfen|silakan|mohon"
+    # "You must be to post a comment", "Vous devez être pour commenter", "Debes para
+    # comentar", "Sie müssen , um zu kommentieren" ("logged in" / "connecté" lost).
+    r"|you must be|you need to be|you must|you have to|vous devez être|vous devez|debes estar|debes|debe"
+    r"|tienes que|você precisa estar|você precisa|é preciso estar|devi essere|devi|sie müssen|du musst"
+    r"|je moet|u moet|musisz być|musisz|вы должны|необходимо|harus|anda harus)"
+    r"\s{0,2}[,:]?\s{1,2}((or|and|ou|o|y|et|oder|und|of|en|e|lub|или|veya|atau|dan)\s{0,2}[,:]?\s{1,2})?"
+    r"(to (comment|post a comment|leave a comment|reply|join the (conversation|discussion))"
+    r"( on this (article|story|post))?|pour (commenter|réagir|laisser un commentaire)( cet article)?"
+    r"|para (comentar|dejar un comentario|deixar um comentário)|um (zu kommentieren|einen kommentar zu"
+    r" (schreiben|hinterlassen))|per (commentare|lasciare un commento)|om te (reageren|reacties te plaatsen)"
+    r"|(aby|by) (komentować|skomentować|dodać komentarz)|чтобы (оставить комментарий|комментировать"
+    r"|прокомментировать)|yorum (yapmak|yazmak) için|untuk (berkomentar|memberi komentar|mengomentari))"
+)
 _SUPPORT_CALL = (
     r"asociate|asóciate|hacete soci[oa]|hazte soci[oa]|suscribite|suscríbete|suscríbase|apoyá|apoya|apóyanos"
     r"|colaborá|become an? (member|subscriber|supporter|patron)|subscribe|support (us|our|independent|quality)"
@@ -195,6 +211,25 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r" (live|em direto|ao vivo|en directo|en vivo|en direct|in diretta|na żywo|canlı)( [^.!?\n]{0,60}?)?"
         r" (app|application|aplicação|aplicativo|aplicación|applicazione|aplikacji|podcasts?|website|site|online"
         r"|fm|dab\+?)( [^\W\d_][\w'’.-]{0,25}){0,2}",
+        # Round 34. The broadcaster's pitch to watch its channel live on its app: "Watch CVM TV
+        # live on the CVM Plus app.", "Stream Example 7 live on our app", "Regardez Télé
+        # Exemple en direct sur notre application", "Mira Canal Ejemplo en vivo en nuestra
+        # app", "Assista à TV Exemplo ao vivo no aplicativo", "Guarda Tele Esempio in diretta
+        # sulla nostra app", "Kijk Omroep Voorbeeld live in de app", "Sehen Sie Example TV live
+        # in unserer App", "Oglądaj TV Przykład na żywo w aplikacji", "Смотрите Пример ТВ в
+        # прямом эфире в приложении", "Saksikan Contoh TV secara langsung di aplikasi", the
+        # channel maybe unnamed: "Watch live on our app", "Regardez en direct sur notre
+        # application" (the line ends with the app: "Watch the minister live on television,
+        # the union urged." stays).
+        r"(watch|stream|regardez|suivez|mira|mire|vea|sigue|assista|acompanhe|guarda|segui|kijk|kijk naar"
+        r"|schauen sie|sehen sie|oglądaj|смотрите|saksikan|tonton)( (à |a |o |la |el |le |l['’]|naar )?"
+        r"[^\W\d_][\w'’.+ -]{0,40}?)? (live|en direct|en vivo|en directo|em direto|ao vivo|in diretta|na żywo"
+        r"|в прямом эфире|secara langsung|langsung)( (and|or|y|et|e|und|en|oder|i|и|dan) [^.!?\n]{1,40}?)?"
+        r" (on|sur|en|no|na|em|su|sulla|sul|in|op|auf|w|в|di|melalui|lewat) (the |our |la |el |le |l['’]|nuestra "
+        r"|notre |nossa |nosso |a |o |de |die |der |unserer |la nostra |il nostro )?([^\W\d_][\w'’.+-]{0,25} ){0,3}"
+        r"(app|apps|application|aplicación|aplicativo|aplicação|applicazione|applicatie|aplikacji|aplikasi"
+        r"|приложении|youtube channel|canal de youtube|chaîne youtube)"
+        r"( (for|on|para|pour|für|per|voor) (ios|android|iphone|smart tvs?)( (and|or|y|et|e|und|en) (ios|android))?)?",
         r"get (our|the) .{1,60} newsletter.{0,80}",
         r".{0,60}\bnewsletter\b.{0,40}(sign up|subscribe|inbox).{0,60}",
         r"download (our|the) (free )?app.{0,80}",
@@ -247,6 +282,32 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|(ti|vi) è (piaciuto|stato utile) questo articolo|cosa ne pensi di questo articolo"
         r"|(hoe vond je|hoe vindt u|wat vind je van|wat vindt u van) (dit|het) (artikel|bericht|verhaal)"
         r"|vond je dit (artikel|bericht) (nuttig|interessant|leuk))\s?\?",
+        # Round 34. The reader prompt that asks whether the page interested, pleased or helped
+        # the reader: "Cet article vous a intéressé ?", "Did you enjoy this article?", "Did this
+        # story help you?", "¿Te ha interesado este artículo?", "Hat Sie dieser Artikel
+        # interessiert?", "Este artigo foi útil para você?", "Ti è piaciuto questo articolo?",
+        # "Was dit artikel nuttig?", "Czy ten artykuł był pomocny?", "Понравилась статья?", "Bu
+        # haberi beğendiniz mi?", "Apakah artikel ini bermanfaat?" (the page itself asked about,
+        # and the question ends the line: "Did you enjoy this summer's festival?" stays).
+        r"((est-ce que )?cet article vous a(-t-il)? (intéressé|plu|été utile|aidé)|vous avez aimé cet article"
+        r"|cet article (était|a été) (utile|intéressant)"
+        r"|(did you (like|enjoy|find|love)|have you enjoyed|(liked|enjoyed|loved)) this (article|story|post|piece)"
+        r"( (useful|helpful|interesting|informative))?|(did|does) this (article|story|post|piece) (interest|help) you"
+        r"|¿?(te|le|les) (ha |han )?(interesado|gustado|servido) (este|esta) (artículo|nota|noticia|información)"
+        r"|¿?(te|le|les) (interesó|gustó|sirvió) (este|esta) (artículo|nota|noticia|información)"
+        r"|(hat|haben) (sie|dich|euch|ihnen|dir) (dieser|der) (artikel|beitrag) (interessiert|gefallen|geholfen)"
+        r"|(fanden sie|fandest du) (diesen|den) (artikel|beitrag) (interessant|hilfreich|nützlich)"
+        r"|(este|esse|o) (artigo|texto|conteúdo) (te |lhe )?(interessou|foi útil|ajudou|agradou)( para (você|si))?"
+        r"|(questo|l['’]) ?articolo ti (è piaciuto|ha interessato|è stato utile)"
+        r"|ti (è piaciuto|ha interessato) (questo|l['’]) ?articolo"
+        r"|(was|is) (dit|het|deze) (artikel|bericht) (nuttig|interessant|handig)( voor (je|u))?"
+        r"|(czy )?(ten )?artykuł (był|okazał się) (pomocny|przydatny|ciekawy|interesujący)"
+        r"|(czy )?(podobał|spodobał) (ci|wam|się) (się )?(ten )?artykuł"
+        r"|(вам )?(понравилась|понравился|была полезна|была интересна|была полезной)( ли)?( вам)?( эта| этот| наша)?"
+        r" (статья|материал|публикация)"
+        r"|bu (haberi|yazıyı|içeriği|makaleyi) beğendiniz mi|bu (haber|yazı|içerik|makale) (ilginizi çekti"
+        r"|işinize yaradı|faydalı oldu) mu"
+        r"|(apakah )?(artikel|berita|tulisan) ini (bermanfaat|membantu|menarik)( bagi anda| untukmu| untuk anda)?)\s?\?",
         # An e-edition pitch: "Read the full edition online.", "See today's e-edition here",
         # "Lesen Sie die ganze Ausgabe im E-Paper", "Lisez l'édition numérique", "Lea la edición
         # impresa completa", "Leia a edição digital", "Leggi l'edizione sfogliabile" (it ends
@@ -995,6 +1056,16 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|(log ?in|sign ?in|connectez-vous|identifiez-vous|inicia sesión|inicie sesión|faça login|accedi"
         r"|melden sie sich an|log in) (to|pour|para|per|om te|um zu) (comment|commenter|réagir|comentar"
         r"|commentare|reageren|kommentieren)\b.{0,40}",
+        # Round 34. A comment box's log-in gate whose link words ("log in", "register") the
+        # scrape dropped, the call left with a hole in it, maybe after its prompt: "Want to
+        # join the conversation? Please or to comment on this article.", "Please to comment",
+        # "Veuillez ou pour commenter", "Por favor o para comentar", "Bitte oder , um zu
+        # kommentieren", "Per favore o per commentare", "Graag of om te reageren", "Proszę lub
+        # , aby skomentować", "Пожалуйста, или , чтобы оставить комментарий", "Silakan atau
+        # untuk berkomentar"; the prompt alone too: "Want to join the conversation?" (a
+        # request that goes on: "Please come to comment on the plan at the hall." stays).
+        r"(want|would you like|do you want|wish) to (join the (conversation|discussion|debate)|comment|have your say"
+        r"|leave a comment)\?(\s{1,2}(" + _LOST_LINK_GATE + r"))?|" + _LOST_LINK_GATE,
         # A comment box's house rules asking for civility: "We welcome your feedback and
         # encourage you to share your thoughts. We ask that you be respectful of others.",
         # "Merci de rester courtois dans vos commentaires", "Le pedimos que sea respetuoso en
@@ -2221,6 +2292,25 @@ _SELF_MEDIA = (r"news|newspapers?|broadcasters?|publishers?|media|channels?|netw
                # Round 32: the plurals after "one of the ...": "portales", "portais", "portali".
                r"|portales|portais|portali|webs|sitios|siti|jornais|giornali|kranten|zeitungen|canales|canais")
 TAIL_NOTES: list[str] = [
+    # Round 34. A wire's desk-editor credit at the foot of the story, the name alone after
+    # the label, no sentence: "Editor: Huaxia", "Editors: Jane Roe, John Doe", "Redakteur:
+    # Max Muster", "Editora: Ana Souza", "Редактор: Иван Петров", "Editör: Ayşe Kaya",
+    # "Penyunting: Budi Santoso" (a tail note: only below the last sentence; "Editor: the
+    # letters page welcomes your views." is a sentence and stays).
+    # Round 34, broader: the desk's label ("Redacción: Ana Pérez", "Redazione: Marco Rossi",
+    # "Redakcja: Jan Nowak"), in brackets, after a dash or with no colon ("Редактор Иван
+    # Петров"), several names with slashes ("Editor: Zhang Yi/Liu Wen").
+    r"\(?(?:editor|editors|editora|editoras|editor responsable|editado por|edición|edição|edytor|edytorka"
+    r"|redaktor|redaktorka|redakteur|redakteurin|redactie|redacteur|redactor|redactora|rédacteur"
+    r"|rédactrice|éditeur|a cura di|редактор|editör|penyunting|editor bahasa|redacción|redação|redazione"
+    r"|redakcja|редакция|выпускающий редактор|sorumlu editör)(?:\s{0,2}[:：–—-]\s{0,2}|\s{1,2})"
+    r"(?-i:[A-ZÀ-ÞА-ЯЁ][\w'’.-]{1,30}(?:(?:,? |\s{0,2}/\s{0,2})(?:[A-ZÀ-ÞА-ЯЁ][\w'’.-]{0,30}|and|y|et|e|und|en|i|и"
+    r"|ve|dan|&)){0,5})\)?",
+    # Round 34. A story signature at the foot: the writer's or desk's initials, a slash and
+    # the outlet's name: "HL/ HaitiLibre", "JD/Example News", "A.B./ Le Courrier", "(MK/
+    # Example Times)" (capitals only, no sentence: "The band AC/DC played on." stays).
+    r"\(?(?-i:[A-Z]{1,4}|[A-Z]\.(?:[A-Z]\.){0,3})\s{0,2}/\s{0,2}(?-i:[A-Z][\w'’.-]{1,30}"
+    r"(?: (?:[A-Z][\w'’.-]{0,30}|de|du|des|la|le|del|do|da|di|the|of|&)){0,3})\)?",
     # "This article was amended on 11 January 2024 to correct ...", "An earlier version ..."
     r"(?:this|the|an earlier version of this|a previous version of this|an earlier|a previous)"
     r" (?:article|story|report|piece|version|headline)\b.{0,80}\b(?:amended|corrected|updated"
