@@ -1303,7 +1303,7 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str) -> bool:
             return True
         editor = pats["editor_line"].match(line)
         if editor:
-            names = people.split_names(editor.group("names"))
+            names = people.labelled_editor_names(editor.group("names"))
             if names:
                 out.editors.extend(names)
                 out.count("editor_line")

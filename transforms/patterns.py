@@ -3418,6 +3418,15 @@ for _i, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS.setdefault(_name.rstrip("."), _i)
+# Indonesian month names where they differ from the Dutch ones above ("14 Agustus 2025",
+# "3 Maret 2025"), with the older spellings Pebruari and Nopember and the short "Okt".
+for _i, _names in enumerate(
+    ["januari", "februari pebruari", "maret", "april", "mei", "juni", "juli", "agustus",
+     "september", "oktober", "november nopember", "desember"],
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _i)
 # Russian and Ukrainian month names (genitive as dates write them, nominative) and
 # their abbreviations: "14 ноября 2024", "3 березня 2025".
 for _i, _names in enumerate(
@@ -3460,6 +3469,10 @@ for _i, _names in enumerate(
         "zondag söndag søndag niedziela neděle pazar",
     ]
 ):
+    for _name in _names.split():
+        WEEKDAYS.setdefault(_name, _i)
+# Indonesian weekdays, which open a page's date line ("Kamis, 14 Agustus 2025 | 15:20 WIB").
+for _i, _names in enumerate(["senin", "selasa", "rabu", "kamis", "jumat jum'at", "sabtu", "minggu"]):
     for _name in _names.split():
         WEEKDAYS.setdefault(_name, _i)
 
@@ -3744,6 +3757,12 @@ PLACE_RUN_OPENERS: list[str] = [
 # in India), "Pemkot Makassar", "Pemerintah Kota Makassar", "Kabupaten Gowa".
 PLACE_RUN_OPENERS_BY_LANGUAGE: dict[str, list[str]] = {
     "id": ["kota", "kabupaten", "provinsi", "pemkot", "pemkab", "pemprov", "pemerintah"],
+    # German names an institution by its kind, then its town ("Kantonsspital Aarau",
+    # "Flughafen Zürich", "Landgericht Augsburg"): the place follows (folded keys).
+    "de": ["kantonsspital", "universitatsspital", "stadtspital", "spital", "klinikum",
+           "flughafen", "hauptbahnhof", "bahnhof", "universitat", "landgericht", "amtsgericht",
+           "oberlandesgericht", "bezirksgericht", "kantonsgericht", "obergericht",
+           "kantonspolizei", "stadtpolizei", "stadtrat", "gemeinderat", "gemeinde"],
     "ms": ["kota", "bandaraya", "negeri"],
 }
 # Common institution names (folded) whose first word is also some town's name: "Central

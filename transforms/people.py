@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from transforms import geo
-from transforms.patterns import PLACE_NAME_LINKS, PRESS_TITLE_WORDS, compiled
+from transforms.patterns import MONTHS, PLACE_NAME_LINKS, PRESS_TITLE_WORDS, WEEKDAYS, compiled
 
 MAX_CREDITS_LINE_CHARS = 400
 _PARTICLES = frozenset(
@@ -455,7 +455,29 @@ def editor_line_names(line: str) -> list[str]:
     """The names a line labelled as the editor's names ("Editor : Jane Doe",
     "Redaktur: John Roe"), else none."""
     match = compiled()["editor_line"].match(line.strip()) if len(line) <= 100 else None
-    return split_names(match.group("names")) if match else []
+    return labelled_editor_names(match.group("names")) if match else []
+
+
+def labelled_editor_names(text: str) -> list[str]:
+    """The names after an "Editor:" label. The label says a person follows, so one
+    capitalised word is a name there too (a desk's pen name, "Editor: Huaxia"), unless it
+    is a wire, a desk placeholder ("Editor: Admin", "Redaksi"), a place or a date word."""
+    names = split_names(text)
+    if names:
+        return names
+    word = text.strip().strip(" .,;:()[]|")
+    if not _SINGLE_NAME.fullmatch(word) or not word[0].isupper() or word.isupper():
+        return []
+    key = word.lower()
+    pats = compiled()
+    if (key in pats["agency_alias"] or pats["placeholder"].match(word) or key in _NOT_NAME_WORDS
+            or key in MONTHS or key in WEEKDAYS or any(geo.resolve_place(word))):
+        return []
+    return [word]
+
+
+# One capitalised word of letters (an apostrophe or hyphen inside): "Huaxia", "O'Neil".
+_SINGLE_NAME = re.compile(r"[^\W\d_][^\W\d_'’-]{1,18}(?:['’-][^\W\d_]{1,18})?")
 
 
 def bare_byline_name(line: str) -> str | None:
