@@ -147,8 +147,10 @@ def test_desk_editor_credit_at_the_foot():
         "Editor – Jane Roe",
         "Editör: Ayşe Kaya/Mehmet Demir",
     ])
-    # Only at the foot: inside the story the credit is no tail note.
-    assert _middle("Editor: Huaxia", html=True) == [BODY, "Editor: Huaxia", MORE]
+    # Only at the foot: inside the story the desk's label is no tail note. ("Editor: NAME"
+    # is a field line anywhere: the editors reader takes it, people.labelled_editor_names.)
+    assert _middle("Redacción: Ana Pérez", html=True) == [BODY, "Redacción: Ana Pérez", MORE]
+    assert _middle("(Redakcja: Jan Nowak)") == [BODY, "(Redakcja: Jan Nowak)", MORE]
     # Near misses: the label opens a sentence (a letters page's heading in the story).
     _foot_kept("Editor: the letters page welcomes your views on the new harbour fees.")
     _foot_kept("Editor: The harbour fees are far too high for small boat owners.")

@@ -338,7 +338,7 @@ GATES = {
         "per_field": {"title": 1.0, "dateline_city": 1.0, "country": 1.0, "region": 1.0,
                       "authors": 1.0, "language": 1.0, "caption": 1.0, "caption_credit": 1.0,
                       "section": 1.0},
-        "max_chrome_leaked": 5,
+        "max_chrome_leaked": 0,
     },
 }
 
