@@ -802,7 +802,7 @@ def tail_note(paragraph: str, writers: list[str]) -> str | None:
 _LEADING_DASH = re.compile(r"^[-–—]{1,2}\s{0,2}(?=[^\W\d_])")
 
 
-MAX_BIO_ROLE_WORDS = 25
+MAX_BIO_ROLE_WORDS = people.MAX_BIO_CARD_WORDS  # a bio box's role line
 
 
 def _writer_box(body: list[str], last: int, writers: list[str]) -> bool:
@@ -868,6 +868,7 @@ def _summary_point(line: str) -> bool:
 # How far below the story's last paragraph an author card may stand, in lines.
 MAX_BIO_CARD_LINES = 8
 MIN_BIO_CARD_STORY_WORDS = 8  # the story's last sentence, above the card
+MIN_STORY_LINE_WORDS = 3  # a raw line of it (a hard-wrapped scrape's last line is short)
 
 
 def _story_tail(body: list[str], out: CleanedText, from_html: bool,
@@ -962,7 +963,11 @@ def _bio_card_writers(lines: list[str], body: list[str]) -> list[str]:
     if story_end is None or story_end == 0:
         return []
     last = body[story_end]
-    start = next((i for i in range(len(lines) - 1, -1, -1) if lines[i] and lines[i] in last), None)
+    # The raw line that holds (the end of) the story's last sentence; a short line ("News",
+    # a tag) inside it says nothing about where the story ends.
+    start = next((i for i in range(len(lines) - 1, -1, -1)
+                  if len(lines[i].split()) >= MIN_STORY_LINE_WORDS and lines[i].strip() in last),
+                 None)
     if start is None:
         return []
     story = body[: story_end + 1]
@@ -1249,7 +1254,8 @@ def _stamp_byline(rest: str, out: CleanedText) -> str:
     lead = match.group("by") if match else "by"
     if match is None or dates.is_date_line(match.group("date")) is None:
         # "Posted by Jane Roe | March 3, 2025 | News": the writer before the date (the
-        # pattern has checked the lead word, "da" and "przez" included).
+        # pattern has checked the lead word, "da" and "przez" included, so "by" stands in
+        # for it when the names are read).
         match = compiled()["byline_then_stamp"].match(rest)
         lead = "by"
         if match is None or dates.is_date_line(match.group("date")) is None:

@@ -452,6 +452,9 @@ def author_elements(tree) -> list[str]:
 # An element the page marks as the story's source ("<div class="source">Source : Yonhap
 # </div>" under the story, outside its text block): the wire it names is the agency.
 _SOURCE_ELEMENTS = etree.XPath('//*[contains(@class, "source")]')
+# ... where "source" is a class name or a part of one ("source", "article-source",
+# "source_box"), not a word that holds it ("resource", "opensource").
+_SOURCE_CLASS = re.compile(r"(?:^|[\s_-])source(?:$|[\s_-])", re.IGNORECASE)
 MAX_SOURCE_ELEMENTS = 4
 
 
@@ -459,7 +462,8 @@ def source_elements(tree) -> list[str]:
     """The wires of the elements marked as the story's source, labelled as such
     ("Source : Yonhap", "Fuente: EFE"; SOURCE_LINE)."""
     wires: list[str] = []
-    for element in _SOURCE_ELEMENTS(tree)[: MAX_SOURCE_ELEMENTS * 4]:
+    marked = [e for e in _SOURCE_ELEMENTS(tree) if _SOURCE_CLASS.search(e.get("class") or "")]
+    for element in marked[: MAX_SOURCE_ELEMENTS * 4]:
         if not isinstance(element.tag, str) or element.tag in ("meta", "link", "script", "img"):
             continue
         text = " ".join(element.text_content().split())

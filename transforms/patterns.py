@@ -36,8 +36,10 @@ _EDITION_PITCH_EN = (
     r"(?: online| here| now| in full)?")
 # One of an outlet's channels on a network, in a list of them: "телеграм-канал", "группу
 # «ВКонтакте»", "страницу в «Одноклассниках»", "Facebook page", "canal de WhatsApp".
-_NETWORK = (r"(телеграм|telegram|whatsapp|viber|youtube|дзен|дзене|вконтакте|вк|vk|одноклассник\w{0,3}|facebook"
-            r"|instagram|tiktok|x|twitter|threads|linkedin|max)\w{0,4}")
+# The long names take a case ending ("Facebooku", "Telegramie"); the short ones stand
+# as whole words ("X" is not "Xavi", "Max" not "Maxim").
+_NETWORK = (r"(?:(?:телеграм|telegram|whatsapp|viber|youtube|дзен|вконтакте|одноклассник\w{0,3}|facebook"
+            r"|instagram|tiktok|twitter|threads|linkedin)\w{0,4}|(?:x|vk|вк|max)(?![^\W_]))")
 _CHANNEL_ITEM = (
     r"(the |our |el |la |le |o |a |il |de |het |die |den |das |notre |nos |ons |onze |la nostra |il nostro |nuestra"
     r" |nuestro |unserer |unserem |unseren |nossa |nosso |nasz |naszą |nasze )?"
@@ -498,7 +500,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|wiadomości|fakty|новост\w{0,2}|вести|выпуск\w{0,2}|berita|kabar|programme|program|programa|programma"
         r"|émission|show)\b)"
         r"[^,;:\"“”«»\n]{0,60}?\b(at|a las|à|a|de|um|às|alle|om|o|o godz\.|в|pukul|jam|from|dès|desde|ab|dalle|vanaf|od|с)"
-        r" \d{1,2}([:.h]\d{2})?\s?(am|pm|a\.m\.|p\.m\.|h|hrs|uhr|uur|horas|heures|ore|wib|wita|wit)?"
+        r" \d{1,2}([:.h]\d{2}\s?(am|pm|a\.m\.|p\.m\.|h|hrs|uhr|uur|horas|heures|ore|wib|wita|wit)?"
+        r"|\s?(am|pm|a\.m\.|p\.m\.|h|hrs|uhr|uur|horas|heures|ore|wib|wita|wit))"
         r"( (every|each|on|weeknights|weekdays|nightly|daily|tonight|sur|on|en|na|im|auf|su|op|w|на|di|todos|tous"
         r"|jeden|ogni|elke|каждый|setiap|naar|het)\b[^,;:\"“”«»\n]{0,40})?",
         # A pitch to follow the outlet on a list of its channels, groups and pages on the
@@ -1223,7 +1226,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|artykuł|materiał|treść|партн[её]рский|рекламный|sponsorlu|konten|artikel)( (patrocinad[oa]|sponsorisé"
         r"|inhalt|beitrag|artikel|sponsorizzat[oa]|inhoud|sponsorowan[ya]|материал|içerik|bersponsor|berbayar"
         r"|sponsored))"
-        r"|(this (content|article|story|post) is |)(sponsored|presented|brought to you) by [^\W\d_][^,;.!?\n]{0,40}"
+        r"|(this (content|article|story|post) is )?(sponsored|brought to you) by [^\W\d_][^,;.!?\n]{0,40}"
         r"|patrocinado por [^\W\d_][^,;.!?\n]{0,40}|sponsorisé par [^\W\d_][^,;.!?\n]{0,40}"
         r"|gesponsert von [^\W\d_][^,;.!?\n]{0,40}|sponsorizzato da [^\W\d_][^,;.!?\n]{0,40}",
         r"advertisement|advertisements|advertising|sponsored( content)?|ad|ads|anzeige|werbung"
@@ -1289,7 +1292,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # Round 32. The cookie notice in Dutch, Polish, Russian, Turkish and Indonesian: "Wij
         # gebruiken cookies om ...", "Używamy plików cookie ...", "Мы используем файлы cookie",
         # "Sitemizde çerezler kullanılmaktadır", "Situs ini menggunakan cookie".
-        r".{0,80}\b(wij gebruiken cookies|we gebruiken cookies|(deze )?(web)?site (gebruikt|maakt gebruik van)"
+        r"([^\n]{0,40}?[:.!]\s{0,2})?(wij gebruiken cookies|we gebruiken cookies|(deze )?(web)?site (gebruikt|maakt gebruik van)"
         r" cookies|używamy (plików )?cookie(s)?|(ta )?strona( internetowa)? (używa|wykorzystuje|stosuje)"
         r" (plików )?cookie(s)?|мы используем (файлы )?(cookie|куки)|(этот )?сайт использует (файлы )?(cookie|куки)"
         r"|(sitemizde|web sitemizde|bu sitede) çerez(ler)? kullanıl(maktadır|ıyor)|çerez(ler)? kullanıyoruz"
@@ -1486,11 +1489,14 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # realizzato da Esempio", "Webdesign door Voorbeeld", "Разработка сайта — Пример"
         # (a story's "Site by the river was flooded." names no maker).
         r"((wordpress |site |website |blog )?(theme|tema|thème|thema|template)(\s{0,2}:\s{0,2}[^\n]{1,40}?)?"
-        r" (by|por|par|von|di|da|door|de|от)|(web ?design|website|site|sitio web|site web|sito( web)?|webdesign"
-        r"|webseite|strona|website design|diseño web|création du site|разработка сайта|дизайн сайта)"
+        r" (by|por|par|von|di|da|door|de|от)|(web ?design|webdesign|website design|diseño web|création du site"
+        r"|разработка сайта|дизайн сайта)( by|:| por| par| von| di| da| door| przez| —| –| -)"
+        # ... a site word only with "by" or a maker's verb: "Site — Ground Zero Memorial" and
+        # "Strona: Prokuratura Krajowa" label no maker.
+        r"|(website|site|sitio web|site web|sito( web)?|webseite|strona)"
         r"( (designed|developed|built|made|created|diseñado|desarrollado|conçu|réalisé|realizzato|erstellt|gemaakt"
         r"|wykonanie))?( (and|&|y|et|e|und|en) (designed|developed|built|hosted|maintained|diseñado|desarrollado"
-        r"|conçu|réalisé|realizzato|erstellt|gemaakt))?( by|:| por| par| von| di| da| door| przez| —| –| -)"
+        r"|conçu|réalisé|realizzato|erstellt|gemaakt))?( by| por| par| von| di| da| door| przez)"
         r"|(designed|design)\s{0,2}(&|and)\s{0,2}(developed|development|built)\s{0,2}by"
         r"|(diseñado|desarrollado) y (desarrollado|diseñado) por|(conçu|conception) et (réalisé|développé"
         r"|réalisation) par)"
@@ -1500,7 +1506,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # www.example.com)", "Harbour Post – www.harbourpost.com", "El Faro
         # (https://elfaro.example)" (a story's address sits in a sentence: "Residents can
         # read the plan at www.ruse.bg, the council said." stays).
-        r"(?-i:[A-ZÀ-Þ0-9])[\w.&'’ -]{1,50}?(\s{0,2}\(([^()\n]{2,60}?\s{0,2}[-–—|,:]\s{0,2})?"
+        r"(?-i:[A-ZÀ-Þ0-9])[\w.&'’-]{0,30}( (?-i:[A-ZÀ-Þ0-9])[\w.&'’-]{0,30}| (?:of|the|de|del|la|el|le|du|des"
+        r"|di|da|do|van|von|der|&)){0,5}(\s{0,2}\(([^()\n]{2,60}?\s{0,2}[-–—|,:]\s{0,2})?"
         r"(www\.[\w-]{1,40}(\.[\w-]{1,40}){0,2}\.[a-z]{2,6}|https?://[^\s()]{3,60})/?\)"
         r"|\s[-–—|]\s{1,2}(www\.[\w-]{1,40}(\.[\w-]{1,40}){0,2}\.[a-z]{2,6}|https?://[^\s()]{3,60})/?)",
         # Round 32. The rights notice in Indonesian: "Hak cipta dilindungi undang-undang",

@@ -543,9 +543,16 @@ def bio_writer(paragraph: str, story: list[str]) -> str | None:
     if match is None:
         return None
     name = clean_name(match.group("name"))
-    if name is None or any(word in line for line in story for word in name.split()[-1:]):
+    if name is None or _story_names(story, name):
         return None
     return name
+
+
+def _story_names(story: list[str], name: str) -> bool:
+    """Whether the story itself writes the name's last word, as a word ("Lee" is not in
+    "Leeds"): then the name is one of its sources, no writer."""
+    surname = re.compile(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)")
+    return any(surname.search(line) for line in story)
 
 
 MAX_BIO_WRITER_WORDS = 45
@@ -562,6 +569,6 @@ def bio_card_writer(name_line: str, role_line: str, story: list[str]) -> str | N
     name = bare_byline_name(name_line)
     if name is None or len(name.split()) < 2:
         return None
-    if any(word in line for line in story for word in name.split()[-1:]):
+    if _story_names(story, name):
         return None
     return name
