@@ -23,7 +23,7 @@ from transforms.clean import menu_follows
 from transforms.dateline import DatelineMatch, agency_name, find_dateline
 from transforms.deadletters import DEAD_LETTER_TAG, RecordError, dead_letter_from_exception
 from transforms.fingerprint import content_hash
-from transforms.patterns import ORIGIN_WORDS, OUTLET_DOMAINS, STAFF_OUTLETS, compiled
+from transforms.patterns import OUTLET_DOMAINS, STAFF_OUTLETS, compiled
 
 LANGUAGE_SAMPLE_CHARS = 400  # a few sentences: reliable on prose; cost grows with length
 MIN_CHARS_FOR_DETECTION = 80
@@ -145,13 +145,6 @@ def _section_folders(url: str | None) -> set[str]:
     except ValueError:
         path = ""
     return {part.lower() for part in path.split("/")[:-1] if part}
-
-
-# A place named after a word of origin ("from Auckland", "aus Hamburg"): where something
-# comes from (see geo.origin_mentions), not where the story is.
-_ORIGIN_PLACE = re.compile(r"\b(?:" + "|".join(ORIGIN_WORDS) + r")(?:\s+|(?<=d)['’])(?:the\s+)?"
-                           r"(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s(?-i:[A-ZÀ-Þ])[\w'’-]*){0,2}",
-                           re.IGNORECASE)
 
 
 def _is_place_section(name: str, folders: set[str]) -> bool:
@@ -447,7 +440,7 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         own = host_country or site_country
         country = geo.country_of_cities_in_text(body[:COUNTRY_SCAN_CHARS], own, language)
         if own and country and country != own and not geo.country_of_cities_in_text(
-                _ORIGIN_PLACE.sub(" ", body[:COUNTRY_SCAN_CHARS]), own, language):
+                geo.without_origin_places(body[:COUNTRY_SCAN_CHARS]), own, language):
             # The only foreign cities are where goods or people come from ("materials
             # from Auckland"): the story is at home, in the site's country.
             country = own

@@ -936,10 +936,20 @@ def places_in_text(text: str, subdivisions: bool = True, own: str | None = None,
     return counts
 
 
+# A word of origin and what joins it to the place ("from ", "aus ", "d'").
+_ORIGIN_WORD = r"\b(?:" + "|".join(ORIGIN_WORDS) + r")(?:\s+|(?<=d)['’])"
 _ORIGIN_BEFORE = re.compile(
-    r"\b(?:" + "|".join(ORIGIN_WORDS) + r")(?:\s+|(?<=d)['’])"
-    r"(?:the\s+|der\s+|den\s+|la\s+|le\s+|l'|el\s+)?$",
+    _ORIGIN_WORD + r"(?:the\s+|der\s+|den\s+|la\s+|le\s+|l'|el\s+)?$", re.IGNORECASE)
+# A place in capitals after a word of origin ("from Auckland", "aus Hamburg").
+_ORIGIN_PLACE = re.compile(
+    _ORIGIN_WORD + r"(?:the\s+)?(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s(?-i:[A-ZÀ-Þ])[\w'’-]*){0,2}",
     re.IGNORECASE)
+
+
+def without_origin_places(text: str) -> str:
+    """The text with the places named after a word of origin blanked out: where goods or
+    people come from (see origin_mentions), not where the story is."""
+    return _ORIGIN_PLACE.sub(" ", text)
 _ORIGIN_LIST_LINK = re.compile(ORIGIN_LIST_LINK, re.IGNORECASE)
 
 
