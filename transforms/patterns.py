@@ -34,6 +34,111 @@ _EDITION_PITCH_EN = (
     # ... maybe naming the paper: "Read the latest edition of the Harbour Gazette online."
     r"(?: of (?:the )?(?-i:[A-Z][\w'’&.-]{0,25})(?: (?-i:[A-Z][\w'’&.-]{0,25})){0,3})?"
     r"(?: online| here| now| in full)?")
+# Round 35. Where and when the printed paper is on sale, as a call to buy it: "Pick up the
+# full print edition every Tuesday and Friday at stores across the islands.", "Holen Sie
+# sich die gedruckte Ausgabe jeden Samstag am Kiosk", "Procurez-vous l'édition papier chaque
+# jeudi en kiosque", "Compre la edición impresa todos los domingos en su kiosco", "Compre a
+# edição impressa nas bancas", "Acquista l'edizione cartacea in edicola", "Koop de papieren
+# krant elke zaterdag in de winkel", "Kup wydanie papierowe w kioskach", "Покупайте свежий
+# номер газеты в киосках города". The edition word, then the day or the shop, and nothing
+# after but where ("Pick up the print edition of the ballot guide at stores across the state."
+# names no paper, "Pick up the new bus timetable at stores ..." no edition, and "... at
+# stores across Palau, the minister urged." goes on: they stay).
+_ON_SALE_PLACE = r"(?: [^\W\d_][^.!?,;:\n]{0,40})?"
+_DAYS_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend|morning)s?"
+_DAYS_DE = (r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|wochenende"
+            r"|morgen)s?")
+_DAYS_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|semaine)s?"
+_DAYS_ES = r"(?:lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|días|semana|mañana)"
+_DAYS_PT = (r"(?:segunda|terça|quarta|quinta|sexta|sábado|domingo|semana|manhã)s?"
+            r"(?:-feiras?)?")
+_DAYS_IT = (r"(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|sabati|domenica|domeniche|giorno|giorni"
+            r"|settimana|mattina)")
+_DAYS_NL = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|week|ochtend)"
+_DAYS_PL = (r"(?:poniedziałek|poniedziałki|wtorek|wtorki|środę|środy|czwartek|czwartki|piątek|piątki"
+            r"|sobotę|soboty|niedzielę|niedziele|tydzień)")
+_DAYS_RU = (r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понедельникам|вторникам"
+            r"|средам|четвергам|пятницам|субботам|воскресеньям|неделю)")
+
+
+def _on_sale(call: str, when: str, where: str) -> str:
+    """A call to buy the paper, then when it is on sale, where, or both (either order)."""
+    return f"{call}(?:{when}(?:{where})?|{where}(?:{when})?)"
+
+
+_PRINT_ON_SALE = "|".join([
+    _on_sale(  # en
+        r"(?:pick up|grab|buy|get|find) (?:a copy of |your copy of )?(?:the|our|your|this week['’]s|today['’]s"
+        r"|this month['’]s) (?:full |complete |latest |new |current |weekend )?(?:print |printed |paper )?"
+        r"(?:edition|issue|newspaper|paper|copy)"
+        r"(?: of (?:the )?(?-i:[A-Z][\w'’&.-]{0,25})(?: (?-i:[A-Z][\w'’&.-]{0,25})){0,3})?",
+        r" (?:every|each|on) " + _DAYS_EN + r"(?:, " + _DAYS_EN + r")?(?:,? (?:and|or|&) " + _DAYS_EN + r")?",
+        r" (?:at|from|in|on) (?:all good |selected |participating |your local |your |local )?(?:stores|shops"
+        r"|newsstands|newsagents|newsagencies|newsagency|newsagent|newsstand|retailers|outlets|supermarkets"
+        r"|kiosks|store|shop|supermarket|sale|sales points)(?: (?:across|around|throughout|in|near|all over)"
+        r"(?: the)? [^\W\d_][^.!?,;:\n]{0,40}| nationwide| island-?wide| statewide)?"),
+    _on_sale(  # de
+        r"(?:kaufen sie|holen sie sich|sichern sie sich|erhalten sie|finden sie) (?:die|unsere|eine|ihre)"
+        r" (?:aktuelle |neue |ganze |gedruckte )?(?:gedruckte )?(?:ausgabe|zeitung|printausgabe|druckausgabe"
+        r"|print-ausgabe)",
+        r" (?:jeden|ab|am|immer) " + _DAYS_DE + r"(?: und (?:am )?" + _DAYS_DE + r")?",
+        r" (?:im|am|beim|an|in|bei) (?:allen |ausgewählten |unseren |der |den )?(?:handel|zeitschriftenhandel"
+        r"|einzelhandel|pressehandel|kiosk|kiosken|verkaufsstellen|zeitungsläden|supermärkten|tankstellen)"
+        + _ON_SALE_PLACE),
+    _on_sale(  # fr
+        r"(?:procurez-vous|achetez|retrouvez|trouvez|demandez) (?:l['’]édition|le journal|notre journal"
+        r"|le numéro|notre édition|votre journal|le dernier numéro|votre exemplaire)(?: papier| imprimée"
+        r"| complète| du jour| de la semaine)?(?: papier| imprimée)?",
+        r" (?:chaque|tous les|le|dès le|ce) " + _DAYS_FR + r"(?: et (?:le )?" + _DAYS_FR + r")?",
+        r" (?:en|chez (?:votre|vos|les|nos)|dans (?:les|tous les|nos|votre)|auprès de (?:votre|vos))"
+        r" (?:kiosques?|marchands? de journaux|points de vente|librairies|maisons de la presse|commerces"
+        r"|buralistes|bureaux de tabac|supermarchés|dépôts)" + _ON_SALE_PLACE),
+    _on_sale(  # es
+        r"(?:compre|compra|consiga|consigue|adquiera|adquiere|encuentre|encuentra|busque|busca|pida|pide)"
+        r" (?:la edición|el diario|el periódico|nuestro diario|nuestro periódico|nuestra edición|el ejemplar"
+        r"|su ejemplar|tu ejemplar|el semanario)(?: impresa| completa| de papel| en papel| del día"
+        r"| dominical)?(?: impresa| en papel)?",
+        r" (?:todos los|cada|los|este) " + _DAYS_ES + r"(?: y (?:el |los )?" + _DAYS_ES + r")?",
+        r" (?:en|en los|en las|en nuestros|en su|en tu) (?:kioscos?|quioscos?|puntos de venta|tiendas"
+        r"|supermercados|comercios|librerías|estancos)" + _ON_SALE_PLACE),
+    _on_sale(  # pt
+        r"(?:compre|adquira|garanta|encontre|procure|peça) (?:a edição|o jornal|a nossa edição|o nosso jornal"
+        r"|o seu exemplar|o exemplar|a sua edição)(?: impressa| completa| em papel| do dia| semanal)?"
+        r"(?: impressa| em papel)?",
+        r" (?:todas as|toda|cada|às|aos|nas|nos|esta|este) " + _DAYS_PT + r"(?: e (?:às |aos |nas |nos )?"
+        + _DAYS_PT + r")?",
+        r" (?:nas|em|nos|em todas as|em qualquer) (?:bancas?|quiosques?|pontos de venda|lojas|supermercados"
+        r"|livrarias|papelarias)" + _ON_SALE_PLACE),
+    _on_sale(  # it
+        r"(?:acquista|compra|trovi|trova|cerca|chiedi|prenota) (?:l['’]edizione|il giornale|la copia"
+        r"|il nostro giornale|la tua copia|il quotidiano|il settimanale|il nuovo numero|l['’]ultimo numero)"
+        r"(?: cartacea| completa| di oggi| stampata)?",
+        r" (?:ogni|tutti i|tutte le|il|la|da|questo) " + _DAYS_IT + r"(?: e (?:il |la )?" + _DAYS_IT + r")?",
+        r" (?:in|nelle|presso le|presso|in tutte le) (?:edicola|edicole|tabaccheria|tabaccherie|librerie"
+        r"|punti vendita|supermercati)" + _ON_SALE_PLACE),
+    _on_sale(  # nl
+        r"(?:koop|haal|vind|bestel) (?:de|onze|je|uw) (?:nieuwe |laatste )?(?:papieren |gedrukte |volledige )?"
+        r"(?:krant|editie|uitgave|weekkrant)",
+        r" (?:elke|iedere|op|vanaf|deze) " + _DAYS_NL + r"(?: en (?:op )?" + _DAYS_NL + r")?",
+        r" (?:in de|bij de|bij|in|bij uw|bij je|in alle) (?:winkel|winkels|kiosk|kiosken|boekhandel|boekhandels"
+        r"|supermarkt|supermarkten|tijdschriftenwinkel|krantenwinkel|verkooppunten|tabakswinkel)"
+        + _ON_SALE_PLACE),
+    _on_sale(  # pl
+        r"(?:kup|kupuj|kupujcie|kupcie|szukaj|szukajcie|zamów) (?:nasz[aey]? |naszego |najnowsz[eyąa]"
+        r" |najnowszego |nowy |nowe |nowego |aktualn[eyąa] |aktualnego )?(?:papierow[eąay] |drukowan[eąay]"
+        r" |papierowego |drukowanego )?(?:wydanie|wydania|gazetę|gazety|numer|numeru|tygodnik|tygodnika"
+        r"|dziennik|dziennika|egzemplarz)(?: papierowe| drukowane)?(?: gazety| tygodnika| dziennika)?",
+        r" (?:w każdy|w każdą|co|we|w) " + _DAYS_PL + r"(?: i (?:w |we )?" + _DAYS_PL + r")?",
+        r" (?:w|we wszystkich|w wybranych) (?:kioskach|kiosku|salonach prasowych|salonikach prasowych"
+        r"|punktach sprzedaży|sklepach)" + _ON_SALE_PLACE),
+    _on_sale(  # ru
+        r"(?:покупайте|купите|ищите|спрашивайте|приобретайте) (?:свежий |новый |наш |нашу |свежую |новую"
+        r" |печатную |последний )?(?:свежий |новый |печатную |свежую )?(?:номер|выпуск|газету|версию газеты"
+        r"|издание|экземпляр)(?: газеты| нашей газеты)?",
+        r" (?:каждый|каждую|каждое|по|в|во|с) " + _DAYS_RU + r"(?: и (?:в |во |по )?" + _DAYS_RU + r")?",
+        r" (?:в|во всех|в газетных|в фирменных) (?:киосках|киоске|точках продаж|магазинах|торговых точках"
+        r"|отделениях почты|супермаркетах)" + _ON_SALE_PLACE),
+])
 # One of an outlet's channels on a network, in a list of them: "телеграм-канал", "группу
 # «ВКонтакте»", "страницу в «Одноклассниках»", "Facebook page", "canal de WhatsApp".
 # The long names take a case ending ("Facebooku", "Telegramie"); the short ones stand
@@ -321,7 +426,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"( completa| digital| impresa| del día| en línea){1,2}|(leia|consulte|folheie) a edição"
         r"( completa| digital| impressa| do dia| online){1,2}|(leggi|sfoglia) (l['’]edizione|il giornale)"
         r"( completa| digitale| sfogliabile| di oggi| cartacea){1,2}|lees de (volledige |digitale )?(editie|krant)"
-        r"( online| hier)?",
+        r"( online| hier)?|"
+        # ... and where the printed paper is on sale: "Pick up the full print edition every
+        # Tuesday and Friday at stores across the islands." (see _PRINT_ON_SALE).
+        + _PRINT_ON_SALE,
         r"(already a subscriber|not a subscriber)\??.{0,80}",
         r"support (our|independent) journalism.{0,80}",
         r"follow .{2,40} coverage\b.{0,120}",
@@ -450,10 +558,14 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(join us|find us|like us|rejoignez-nous|retrouvez-nous|suivez-nous|únete a nosotros|síguenos|siguenos"
         r"|encuéntranos|folgen sie uns|folge uns|besuchen sie uns|seguici|siga-nos|sigam-nos|acompanhe-nos"
         r"|volg ons|vind ons|dołącz do nas|obserwuj nas|znajdź nas|polub nas|śledź nas"
-        r"|присоединяйтесь к нам|подписывайтесь на нас|следите за нами|читайте нас)"
+        r"|присоединяйтесь к нам|подписывайтесь на нас|следите за нами|читайте нас"
+        # Round 35: "read us on ...": "Lisez-nous sur Google Actualités", "Léenos en
+        # Telegram", "Leia-nos no WhatsApp", "Leggici su Telegram", "Czytaj nas na Facebooku".
+        r"|read us|lisez-nous|léenos|leenos|lesen sie uns|lies uns|leia-nos|leiam-nos|leggici|leggeteci"
+        r"|lees ons|czytaj nas|czytajcie nas)"
         r"( (also|aussi|también|auch|anche|também|ook|też|także|również|также|тоже))?"
-        r" (on|sur|en|auf|bei|su|no|na|nas|nos|op|в|во) (facebook|twitter|x|instagram|linkedin|tiktok|telegram"
-        r"|whatsapp|threads|bluesky|youtube|вконтакте|vk|одноклассниках|дзен|дзене)\w{0,4}"
+        r" (on|sur|en|auf|bei|su|no|na|nas|nos|op|w|в|во) (facebook|twitter|x|instagram|linkedin|tiktok|telegram"
+        r"|whatsapp|threads|bluesky|youtube|вконтакте|vk|одноклассниках|дзен|дзене|" + _GOOGLE_NEWS + r")\w{0,4}"
         r"((,| and| et| y| und| e| en| i| и| oraz| or| ou| o| oder| of) (facebook|twitter|x|instagram|linkedin"
         r"|tiktok|telegram|whatsapp|threads|bluesky|youtube|вконтакте|vk|дзен|дзене)\w{0,4}){0,4}",
         # A pitch to subscribe to the outlet on a messaging app or network, its name maybe in
@@ -461,11 +573,21 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # первыми узнавать главные новости", "Subscribe to the Post on WhatsApp to get the
         # news first", "Abonnez-vous au « Courrier » sur Telegram pour ne rien manquer"
         # (it names the app: "Subscribe to the plan, the minister told investors." stays).
-        r"(подписывайтесь|подпишитесь|подписывайся|подпишись|subscribe|suscríbete|suscríbase|suscribite"
+        # Round 35: the call to read the outlet there, no preposition before the name:
+        # "Читайте «Газету» в Дзене", "Read The Post on Google News", "Lesen Sie die Post auf
+        # WhatsApp", "Lisez Le Courrier sur Google Actualités", "Lea El Diario en Telegram",
+        # "Leia o Jornal no WhatsApp", "Leggi Il Giornale su Telegram", "Lees De Krant op
+        # WhatsApp", "Czytaj Gazetę w Google News" ("Residents can read the report on the
+        # city's website." and "Read the mayor's post on X, which drew 2,000 replies." stay;
+        # the Spanish verbs, also English names, need the Spanish "en").
+        r"((подписывайтесь|подпишитесь|подписывайся|подпишись|subscribe|suscríbete|suscríbase|suscribite"
         r"|abonnez-vous|abonne-toi|abonnieren sie|abonniere|iscriviti|inscreva-se|assine|abonneer je|abonneer"
         r"|subskrybuj|zasubskrybuj|obserwuj) (на|to|a|al|à|au|aux|den|das|die|il|al|ao|à|op|de) ?"
-        r"[«\"“„'‘]?[^\W\d_][\w'’. -]{0,40}[»\"”“'’]? (в|во|on|in|en|sur|auf|bei|su|sul|no|na|op|via)"
-        r" (telegram|whatsapp|viber|signal|max|дзен|дзене|вконтакте|vk|youtube|instagram|tiktok|x|twitter)"
+        r"|(читайте|читай|read|lesen sie|lisez|leia|leiam|leggi|leggete|lees|czytaj|czytajcie"
+        r"|(lee|lea|leé)(?=[^\n]{1,50} en )) )"
+        r"[«\"“„'‘]?[^\W\d_][\w'’. -]{0,40}[»\"”“'’]? (в|во|on|in|en|sur|auf|bei|su|sul|no|na|op|via|w)"
+        r" (telegram|whatsapp|viber|signal|max|дзен|дзене|вконтакте|vk|youtube|instagram|tiktok|x|twitter"
+        r"|" + _GOOGLE_NEWS + r"|(google|гугл)[ -]новост\w{0,3})"
         r"([ -](channels?|канале|канал|kanal|kanaal|canal|chaîne|canale))?"
         r"(,? (чтобы|to|para|pour|um|per|om|żeby|aby|и) [^\n]{2,120})?",
         # The outlet's own channel on a messaging app, named by "our": "Подписывайтесь на наш
@@ -1598,13 +1720,27 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # a été publié automatiquement, sans intervention de la rédaction." (the text speaks
         # of itself, and names the newsroom or where it came from: "The doors open
         # automatically, the staff said." stays).
-        r"(this|dieser|diese|dieses|ce|cet|cette|este|esta|questo|questa|dit|deze|den|denne|tämä)"
+        # Round 35: "automatisiert", "automatizado", "automatizzato", "geautomatiseerd",
+        # "automated", "automatycznie", "автоматически", the wire's feed or desk as the source
+        # ("Dieser Artikel wurde automatisiert von der Deutschen Presse-Agentur übernommen.",
+        # "Ten artykuł został automatycznie pobrany z serwisu agencji", "Этот материал
+        # опубликован автоматически по ленте агентства"); a story about an agency automating
+        # its work does not speak of itself ("This article describes how the agency automated
+        # its weather reports." has no source after the verb, and stays).
+        r"(this|dieser|diese|dieses|ce|cet|cette|este|esta|questo|questa|dit|deze|den|denne|tämä|ten|ta|niniejszy"
+        r"|этот|эта|это|данный|данная|данное)"
         r" (text|texte|texto|testo|tekst|teksti|article|artikel|artículo|artigo|articolo|nota|notícia|noticia"
-        r"|story|item|report|meldung|beitrag|bericht|dépêche|contenu|content|post|nachricht|notizia|bericht)\b"
-        r".{0,60}\b(automati(sch|cally|quement|camente|kus|sk)|automáticamente|automaattisesti)\b"
+        r"|story|item|report|meldung|beitrag|bericht|dépêche|contenu|content|post|nachricht|notizia|bericht"
+        r"|información|informação|matéria|nieuwsbericht|artykuł|materiał|wiadomość|informacja|статья|материал"
+        r"|текст|сообщение|новость|заметка|публикация)\b"
+        r".{0,60}\b(automati(sch|cally|quement|que|camente|kus|sk|siert\w{0,2}|zad[oa]s?|zzat[oa])|automated"
+        r"|automáticamente|automátic[oa]|automaattisesti|geautomatiseerd|automatyczn\w{1,3}|автоматически"
+        r"|автоматическ\w{1,3}|автоматизированн\w{1,3})\b"
         r".{0,120}\b(redaktion|rédaction|redacción|redação|redazione|redactie|newsroom|editorial|editors|staff"
         r"|feed|wire|agency|agentur|agence|agencia|agência|agenzia|übernommen|imported|importé|importad[oa]"
-        r"|translated|übersetzt|traduit|traducid[oa]|traduzid[oa]|tradotto|vertaald)\b.{0,120}",
+        r"|translated|übersetzt|traduit|traducid[oa]|traduzid[oa]|tradotto|vertaald|fil|dépêche|despacho"
+        r"|teletipo|lancio|flusso|overgenomen|persbureau|redakcj\w{1,3}|agencj\w{1,3}|serwis\w{0,3}"
+        r"|редакци\w{1,3}|агентств\w{1,3}|лент\w{1,2})\b.{0,120}",
         # The same note with no "automatically": "This is an auto-generated story from a
         # syndicated news feed and has not been edited by Example staff.", "Esta nota no ha
         # sido editada por la redacción", "Cet article n'a pas été édité par la rédaction",
@@ -2427,8 +2563,9 @@ TAIL_NOTES: list[str] = [
     r"|saturdays|sundays)|(?:from )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
     r" (?:through|thru|to|until|-|–) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)"
     r"\b[^.!?]{0,140}\.?"
-    # ... with its e-edition pitch: "... every Friday. Read the full edition online."
-    rf"(?:\s{{1,2}}{_EDITION_PITCH_EN}[.!]?)?",
+    # ... with its e-edition pitch: "... every Friday. Read the full edition online.", or where
+    # to buy it: "... every Friday. Pick up your copy at newsagents across the islands."
+    rf"(?:\s{{1,2}}(?:{_EDITION_PITCH_EN}|{_PRINT_ON_SALE})[.!]?)?",
     # The publisher's description of itself as independent or non-profit: "Example Report is
     # an independent, non-profit news website.", "Le Courrier est un média indépendant et
     # sans but lucratif.", "El Diario es un medio independiente", "Die Post ist ein
