@@ -167,13 +167,29 @@ _AI_WORD = (r"(?<![^\W\d_])((?-i:AI|A\.I\.|KI|IA|ИИ)|artificial intelligence|k
             r"|intelligence artificielle|inteligencia artificial|inteligência artificial|intelligenza artificiale"
             r"|kunstmatige intelligentie|sztuczn\w{2,3} inteligencj\w|искусственн\w{2,3} интеллект\w{0,2}"
             r"|нейросет\w{1,3}|yapay zek[aâ]|kecerdasan buatan|deepl|google translate)(?![^\W\d_])")
+# Round 36. An alert box's "be the first to know": "Be the first to know", "Erfahren Sie es
+# zuerst", "Soyez le premier informé", "Sé el primero en enterarte", "Seja o primeiro a
+# saber", "Sii il primo a saperlo", "Wees als eerste op de hoogte", "Jadilah yang pertama
+# tahu" (an imperative to the reader: "Residents were the first to know" stays); a lead-in
+# like _STAY_INFORMED, and a header alone on its line (the "promo" family).
+_FIRST_TO_KNOW = (
+    r"(be|become) the first to (know|hear|find out)|(erfahren sie|erfahre|erfahrt) (es|alles|das neueste)"
+    r" (als erste[rn]?|zuerst)|(immer )?als erste[rn]? (informiert|bescheid wissen)"
+    r"|soye[zs] (le premier|la première|les premiers|les premières|parmi les premiers)( à être| à| au)?"
+    r" (informée?s?|courant|savoir|le savoir)|(sé|sea|sean) (el primero|la primera|los primeros|las primeras)"
+    r" en (enterarte|enterarse|saberlo|estar informad[oa]s?)|(seja|sê|sejam) (o primeiro|a primeira|os primeiros"
+    r"|as primeiras) a (saber|ficar a saber|ser informad[oa]s?)|(sii|sia|siate) (il primo|la prima|i primi"
+    r"|le prime|tra i primi) a (saperlo|sapere|essere informat[oaie])|(wees|ben) (als eerste|de eerste)"
+    r" (op de hoogte|geïnformeerd|ingelicht)|weet het als eerste|(jadilah|jadi) (yang |orang )?(pertama|terawal)"
+    r" (yang )?(tahu|mengetahui|dimaklumkan)")
 # A "stay informed" call that leads into a follow or app pitch: "Stay up to date", "Restez
 # informés", "Bleiben Sie auf dem Laufenden", "Bądź na bieżąco".
 _STAY_INFORMED = (
     r"(stay|keep|be) (up to date|up-to-date|updated|informed|in the loop|in the know)|restez (informée?s?|à jour)"
     r"|mantente (informad[oa]|al día)|manténgase (informad[oa]|al día)|bleiben sie (auf dem laufenden|informiert)"
     r"|bleib (auf dem laufenden|informiert)|fique (por dentro|informad[oa]|atualizad[oa])|resta aggiornat[oi]"
-    r"|restate aggiornati|blijf (op de hoogte|up-to-date)|bądź(cie)? na (bieżąco|czasie)")
+    r"|restate aggiornati|blijf (op de hoogte|up-to-date)|bądź(cie)? na (bieżąco|czasie)"
+    r"|" + _FIRST_TO_KNOW)
 # The site thanking its reader for reading the story: "Thanks for reading.", "Dziękujemy, że
 # przeczytałaś/eś nasz artykuł do końca.", "Merci de nous avoir lu", "Gracias por leernos".
 _THANKS_FOR_READING = (
@@ -536,6 +552,15 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(iscriviti|seguici su) .{0,100}",
         r"(recibí|recibe|reciba) en tu (mail|correo|e-?mail|casilla) .{0,120}",
         r"get (news )?alerts,? .{0,80}",
+        # Round 36. The alert box's header alone on its line, maybe with the news it promises:
+        # "Be the first to know", "Be the first to know about breaking news", "Soyez les
+        # premiers informés", "Sé el primero en enterarte de las noticias" (see
+        # _FIRST_TO_KNOW; the call ends the line: "Be the first to know your neighbours, the
+        # mayor urged." stays).
+        r"(" + _FIRST_TO_KNOW + r")( (about|of|when|with|des|de|über|das|dalle|delle|van|over|tentang|mengenai)"
+        r" (the |our |les |las |os |le |de |het |die )?(latest |breaking |local |top |big |important |dernières "
+        r"|últimas |ultime |neuesten |laatste |terkini |terbaru )?(news|stories|headlines|updates|alerts|infos"
+        r"|actualités|noticias|notícias|notizie|nachrichten|nieuws|berita)( (breaks|happens|terkini|terbaru))?)?",
         # "Noticed a mistake? Select the text and press Ctrl+Enter."
         r"(noticed|found|spotted) an? (mistake|error|typo)\?.{0,100}",
         r"have your say.{0,60}",
@@ -1653,6 +1678,35 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
     # Messages of interactive widgets (sign-up forms, share-by-email, reprint menus)
     # that extraction picks up as text, and values of hidden metadata elements.
     "widget": [
+        # Round 36. A bookmark button's notice once the story is saved: "Story Saved", "You can
+        # find this story in My Bookmarks. Or by navigating to the user icon in the top right.",
+        # "Sie finden diesen Artikel in Ihrer Merkliste", "Vous retrouverez cet article dans vos
+        # favoris", "Puedes encontrar este artículo en tus guardados", "Pode encontrar este
+        # artigo nos seus favoritos", "Trovi questo articolo nei tuoi preferiti", "Je vindt dit
+        # artikel terug in je leeslijst", "Anda boleh mencari artikel ini dalam Penanda Buku
+        # anda" (the saved list ends the line, or a way to it: "You can find this story in the
+        # library's archive, the curator said." stays).
+        r"(((you can|you['’]ll|you will) find|find) (this|the) (story|article|post|piece) (again )?(in|under|on)"
+        r" (my|your) (bookmarks|saved( (articles|stories|items))?|reading list|favou?rites)"
+        r"|(sie finden|du findest) (diesen|den|dieses|das) (artikel|beitrag|text) (jetzt |nun |jederzeit )?(in|unter)"
+        r" (ihrer|ihren|deiner|deinen|der|den) (merkliste|lesezeichen|leseliste|gespeicherten (artikeln|beiträgen))"
+        r"|(vous retrouverez|vous pouvez retrouver|retrouvez|tu retrouveras) (cet|l['’]) ?article (dans|sur)"
+        r" (vos favoris|votre liste de lecture|vos articles (sauvegardés|enregistrés)|votre espace( personnel)?)"
+        r"|(puedes|puede|podrás|podrá) (encontrar|consultar) (este|esta|el|la) (artículo|noticia|nota) en (tus|sus)"
+        r" (guardados|favoritos|artículos guardados|noticias guardadas)|(você )?(pode|podes|poderá) (encontrar"
+        r"|consultar) (este|esta|o|a) (artigo|notícia|matéria) (em|nos|nas) (seus |teus |os seus )?(favoritos"
+        r"|guardados|artigos (guardados|salvos))|(trovi|puoi trovare|troverai|potrai trovare) (questo |l['’])"
+        r" ?articolo (nei|tra i) (tuoi )?(preferiti|articoli salvati|salvati)|(je vindt|u vindt|jij vindt) (dit|het)"
+        r" (artikel|bericht|verhaal) (terug )?(in|bij|onder) (je|jouw|uw) (leeslijst|bewaarde artikelen|favorieten"
+        r"|opgeslagen artikelen)|anda (boleh|dapat|bisa) (mencari|menemukan|melihat) (artikel|berita) ini (dalam|di)"
+        r" (penanda buku|simpanan|bookmark|senarai bacaan|daftar bacaan)( anda)?)"
+        r"([.!]?\s{0,2}(or|oder|ou|o|of|atau) [^\"“”\n]{0,100})?"
+        # ... and its label: "Story saved", "Artikel gespeichert", "Article sauvegardé",
+        # "Artículo guardado", "Artigo salvo", "Articolo salvato", "Artikel bewaard", "Artikel
+        # disimpan" (the two words alone).
+        r"|(story|article|post) saved|(artikel|beitrag) (gespeichert|gemerkt)|article (sauvegardé|enregistré)"
+        r"|(artículo|noticia|nota) guardad[oa]|(artigo|notícia|matéria) (guardad[oa]|salv[oa])|articolo salvato"
+        r"|(artikel|bericht) (bewaard|opgeslagen)|(artikel|berita) (disimpan|tersimpan)",
         # Round 33. The header of the writer's bio box alone on its line: "About the author",
         # "Sobre el autor", "À propos de l'auteur", "Über den Autor", "Sobre a autora",
         # "Sull'autore", "Over de auteur", "O autorze", "Об авторе", "Yazar hakkında",
@@ -1823,7 +1877,36 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # A sign-up form's consent: "By providing an email address, I agree to the Terms of Use
         # and acknowledge that I have read the Privacy Policy."
         r"by (providing|entering|submitting|signing up|subscribing|clicking|registering)\b.{0,60}[,.]?"
-        r" (i|you) (agree|accept|consent|acknowledge)\b.{0,50}\b(terms|privacy|policy|conditions)\b.{0,200}",
+        r" (i|you) (agree|accept|consent|acknowledge)\b.{0,50}\b(terms|privacy|policy|conditions)\b.{0,200}"
+        # Round 36. The form's small print on what the sign-up is used for and that the reader
+        # may leave at any time: "We use your sign-up to provide content in ways you've
+        # consented to ... You can unsubscribe at any time. More info", "Sie können sich
+        # jederzeit abmelden.", "Vous pouvez vous désinscrire à tout moment.", "Puedes darte de
+        # baja en cualquier momento.", "Pode cancelar a subscrição a qualquer momento.", "Puoi
+        # annullare l'iscrizione in qualsiasi momento.", "Je kunt je op elk moment afmelden.",
+        # "Anda boleh berhenti melanggan pada bila-bila masa." (the leave-any-time sentence
+        # opens the line or a sentence of it and ends it, or a link word follows: "Under the
+        # new rules, you can unsubscribe at any time, the regulator said." stays; so does any
+        # line that quotes it).
+        r"|we use your (sign-?up|sign up|registration|e-?mail( address)?|details) to [^\"“”\n]{0,80}?"
+        r"\bin ways (that )?you('ve| have)? consented to\b[^\"“”\n]{0,300}"
+        r"|([^\"“”„«»\n]{0,300}?[.!?]\s{1,2})?((you can|you may) (unsubscribe|opt out|cancel your subscription)"
+        r"|vous pouvez vous (désinscrire|désabonner)|(la )?désinscription est possible|(puedes|puede|podés)"
+        r" (darte|darse) de baja|(puedes|puede|podés) (cancelar|anular) (tu|su) (suscripción|registro)|(você )?"
+        r"(pode|podes) (cancelar|anular) (a )?(sua |tua )?(subscrição|inscrição|assinatura)|(puoi|può|potete)"
+        r" (annullare l['’]iscrizione|disiscriverti|disiscriversi|cancellarti|revocare il consenso)|afmelden kan"
+        r"|anda (boleh|dapat|bisa) (berhenti (melanggan|berlangganan)|membatalkan langganan|menyahlanggan))"
+        r" (at any time|anytime|à tout moment|à tout instant|en cualquier momento|cuando quieras|a qualquer momento"
+        r"|em qualquer momento|in qualsiasi momento|in ogni momento|altijd|op elk moment|op ieder moment"
+        r"|te allen tijde|(pada )?bila-bila masa|kapan saja|kapan pun|sewaktu-waktu)"
+        r"( (by|via|using|from|par|con|com|tramite|met|melalui|dengan) [^.!?,;\"“”\n]{1,80})?"
+        r"([.!]\s{0,2}[^.!?\"“”\n]{0,30})?"
+        # ... the time inside the sentence in German and Dutch.
+        r"|([^\"“”„«»\n]{0,300}?[.!?]\s{1,2})?((sie können|du kannst) (sich|dich) (jederzeit|zu jeder zeit)"
+        r"( wieder)? (abmelden|austragen|vom newsletter abmelden)|(die )?abmeldung ist (jederzeit|zu jeder zeit)"
+        r"( wieder)? möglich|(je|u) kunt (je|zich|u) (op elk moment|op ieder moment|altijd|te allen tijde)"
+        r"( weer)? (afmelden|uitschrijven))"
+        r"([.!]\s{0,2}[^.!?\"“”\n]{0,30})?",
         # The label an article template leaves between paragraphs: "Article content".
         r"article content",
         # An e-paper pitch: "Die WELT als ePaper: Die vollständige Ausgabe steht ...",
@@ -2135,6 +2218,9 @@ LONG_CHROME_KEYWORDS = (
     # Notices forbidding reproduction: "... is expressly prohibited without ...".
     "prohibi", "interdit", "proibid", "vietat", "verboten", "genehmigung", "zabronion",
     "toegestaan",
+    # Round 36. A sign-up form's small print that the reader may leave at any time.
+    "consented", "abmeld", "désinscri", "désabonn", "de baja", "suscripción", "subscrição", "inscrição",
+    "iscrizione", "disiscri", "afmeld", "uitschrijv", "langgan",
 )
 
 # A breadcrumb trail above a headline: "Home / Cities / Chennai", "Sie sind hier:
@@ -2213,6 +2299,8 @@ RELATED_LIST_HEADERS: list[str] = [
     r"|(articles|contenus) recommandés|recomendad[oa]s|(notícias|noticias|artigos|artículos) recomendad[oa]s"
     r"|consigliat[ie]|articoli consigliati|önerilen( haberler| içerikler)?|editörün seçtikleri"
     r"|bunu da okuyun|ayrıca bakınız|berita terkait|artikel terkait|berita lainnya|rekomendasi( untuk anda)?"
+    # Round 36. The Malay "related" label: "Berita berkaitan", "Artikel berkaitan".
+    r"|(berita|artikel|bacaan) berkaitan"
     r"|simak juga|baca juga|lihat juga"
     r"|recommended (reading|articles|stories|for you)|more stories",
     # "You may also like" in other languages, alone on its line: "Te recomendamos", "También
@@ -2284,7 +2372,7 @@ INLINE_LINK_PREFIXES: list[str] = [
     # "LEGGI ANCHE Mestre, chiude ...", "Czytaj więcej Ptasia grypa ...".
     r"|leggi anche|czytaj (więcej|też|także|również)|przeczytaj (też|także|również)"
     r"|lesen sie auch|voir aussi|ver también|lea también|(à |a )?lire également|voir également"
-    r"|(lea|lee) además|leia ainda|veja ainda|lesen sie außerdem|leggi inoltre)\s*[|:–—-]?\s+[^\W\d_].{1,200}",
+    r"|(lea|lee) además|leia ainda|veja ainda|lesen sie außerdem|leggi inoltre)\s*[|:.–—-]?\s+[^\W\d_].{1,200}",
     # A related link's label and its headline split by a dash, the label one that opens
     # sentences too, so only with the dash: "Also Read - Farmers rally in the capital", "Read
     # more – Council approves budget", "Читайте также – В Казани открыли мост", "Ayrıca
@@ -2301,7 +2389,7 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"\(?(lees|läs|les|læs|lue|czytaj|čtěte|přečtěte si|olvassa el|pročitajte|citește"
     r"|okuyun)( ook| också| også| myös| też| także| również| také| též| is| i| și| ayrıca)?"
     r"( meer| mer| mere| lisää| więcej| více| még| još)?\s*:\s*.{1,200}",
-    r"(baca juga|simak juga|lihat juga|baca selengkapnya)\s*:\s*.{1,200}",
+    r"(baca juga|simak juga|lihat juga|baca selengkapnya|(berita|artikel|bacaan) (berkaitan|terkait))\s*:\s*.{1,200}",
     # "See also" with its colon: "Zobacz również: ...", "Zie ook: ...", "Siehe auch: ...",
     # "Vedi anche: ...", "Ver también: ...", "Veja também: ..." (without the colon the words
     # open sentences too: "Siehe auch die Stellungnahme ...").
@@ -2319,8 +2407,13 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"|LEE TAMBIÉN|Lee También|VER MÁS|Ver Más|LIRE AUSSI|Lire Aussi|MEHR ZUM THEMA|Mehr Zum Thema|LESEN SIE AUCH"
     r"|LEGGI ANCHE|Leggi Anche|LEES OOK|Lees Ook|ZOBACZ TEŻ|Zobacz Też|ZOBACZ TAKŻE|CZYTAJ TAKŻE|Czytaj Także"
     r"|İLGİLİ HABER|İLGİLİ HABERLER|İlgili Haber|İlgili Haberler|BUNU DA OKUYUN|Bunu Da Okuyun"
-    r"|RELATED STORY|Related Story|RELATED ARTICLE|Related Article|RELATED NEWS|Related News)"
-    r"\s{1,3}(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž\d\"“‘']).{1,200}(?<![.!?])",
+    r"|RELATED STORY|Related Story|RELATED ARTICLE|Related Article|RELATED NEWS|Related News"
+    # Round 36. Malay and Indonesian: "BERITA BERKAITAN Feri ke ...", "BACA JUGA ...". The label
+    # may close with a full stop before the headline: "LEES OOK. Zwemmen in de Schelde ...",
+    # "READ MORE. Council ...", "VEJA MAIS. Belém ..." (a headline: no closing full stop).
+    r"|BERITA BERKAITAN|Berita Berkaitan|ARTIKEL BERKAITAN|Artikel Berkaitan|BERITA TERKAIT|Berita Terkait"
+    r"|ARTIKEL TERKAIT|Artikel Terkait|BACA JUGA)"
+    r"\.?\s{1,3}(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž\d\"“‘']).{1,200}(?<![.!?])",
     # Russian and Ukrainian: "Читайте также: ...", "Читайте також: ...", "См. также: ...".
     r"(читайте|читать|смотрите|см\.|дивіться|див\.) (также|тоже|також|ещё|еще)\s*:\s*.{1,200}",
     # "Ayrıca okuyun: ...", "Auch interessant: ...", "Das könnte Sie auch interessieren: ...".
