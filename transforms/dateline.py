@@ -56,8 +56,11 @@ def _find_dateline(head: str) -> DatelineMatch | None:
         groups = match.groupdict()
         place = (groups.get("place") or "").strip() or None
         province = (groups.get("province") or "").strip()
-        if place and province and geo.gazetteer().subdivision_country(province):
-            # "MONFALCONE (GORIZIA)": the town's province qualifies it, as after a comma.
+        if place and province and (geo.gazetteer().subdivision_country(province) or (
+                kind == "place_bracketed_country" and province[:1].isupper())):
+            # "MONFALCONE (GORIZIA)", "Guayaquil (Ecuador)", "Dakhla (Sahara occidental)":
+            # the town's province or country qualifies it, as after a comma (a country
+            # in the page's language is read with the page's language, see _placed).
             place = f"{place}, {province}"
         datepart = (groups.get("datepart") or "").strip() or None
         raw_agency = (groups.get("agency") or "").strip() or None

