@@ -260,6 +260,51 @@ _SUPPORT_CALL = (
     r"|abbonati|sostieni|sostienici|diventa (socio|membro|abbonato)|word (lid|abonnee)|steun|doneer"
     r"|zostań (patronem|subskrybentem|prenumeratorem)|wesprzyj|wspieraj|поддержите|подпишитесь|станьте"
     r"|destek olun|abone olun|dukung|berlangganan")
+# Round 37. A show's name set between commas after "our podcast": ", Example Pulse," (capitalised
+# words only; a clause such as ", the host said," is no name).
+_SHOW_NAME = r",? (?-i:[A-Z0-9À-ÖØ-Þ][\w'’&.!-]{0,30}(?: [A-Z0-9À-ÖØ-Þ][\w'’&.!-]{0,30}){0,4}),"
+# Round 37. Comments that wait for a moderator before they show (see "share_widget"): the
+# comments the subject, then appearing, then the approval, maybe by whom, nothing after.
+_COMMENTS_AWAIT = (
+    r"(comments|your comment|los comentarios|tu comentario|su comentario|les commentaires|votre commentaire"
+    r"|(die )?kommentare|ihr kommentar|dein kommentar|os comentários|o seu comentário|seu comentário"
+    r"|i commenti|il tuo commento|(de )?reacties|je reactie|uw reactie|komentar( anda)?)"
+    r" [^.!?\n]{0,30}?(appear|be (published|posted|visible|shown|displayed)|show up|go live|apparaîtr\w{0,5}"
+    r"|apparaiss\w{0,4}|publiés?|visibles?|aparecer\w{0,3}|aparec\w{1,3}|publicad[oa]s?|erschein\w{1,3}"
+    r"|veröffentlicht|sichtbar|freigeschaltet|visíve(l|is)|appar\w{2,6}|pubblicat[oi]|visibil[ei]|verschijn\w{0,2}"
+    r"|gepubliceerd|zichtbaar|muncul|ditampilkan|diterbitkan|dipaparkan)\b[^.!?\n]{0,40}?\b(approved|moderated"
+    r"|reviewed|approuvés?|validés?|validation|modérés?|modération|aprobad[oa]s?|aprobación|moderad[oa]s?"
+    r"|moderación|revisad[oa]s?|prüfung|geprüft|freigabe|freigegeben|aprovad[oa]s?|aprovação|moderação"
+    r"|approvat[oi]|approvazione|moderazione|goedgekeurd|goedkeuring|gemodereerd|moderatie|disetujui"
+    r"|dimoderasi|diluluskan|persetujuan|moderator|moderators|a moderator)"
+    r"( (by|par|por|von|durch|pela|pelo|da|dalla|dal|della|door|oleh) [^,;.!?\n]{1,40})?")
+# Round 37. What a donation call asks the reader to give to: the newsroom or its journalism
+# ("Donate to the newsroom now", "Faites un don à la rédaction", "Spenden Sie für unsere
+# Redaktion"); a food bank or a hospital is a story's ("Donate to the food bank now" stays).
+_DONATION_OBJECT = (
+    r" (to|for) (the|our|this) (nonprofit |independent |local )?(newsroom|journalism|reporting|work)"
+    r"| (à|pour) (la|notre) (rédaction|journalisme)| (a|para) (la|nuestra) (redacción|periodismo)"
+    r"| (an|für) (die|unsere|unseren) (redaktion|journalismus)| (para|à|a) ((a nossa|nossa|a) )?(redação|jornalismo)"
+    r"| (alla|per la|al|per il) (nostra |nostro )?(redazione|giornalismo)| (aan|voor) (de|onze) (redactie|journalistiek)"
+    r"| (untuk|kepada) (redaksi|jurnalisme|newsroom)( kami)?")
+# ... and the nonprofit's tax-status line that follows it: "The Example Tribune, Inc. is a
+# 501(c)(3) public charity and contributions are tax deductible.", "Les dons sont déductibles
+# des impôts", "Spenden sind steuerlich absetzbar", "Las donaciones son deducibles", "As doações
+# são dedutíveis", "Le donazioni sono deducibili", "Giften zijn fiscaal aftrekbaar" (a sentence
+# with a deduction word, after the call only: the line opens with the call).
+_TAX_STATUS = (
+    r"[^!?\n]{0,160}?\b(tax[- ]deductible|tax[- ]exempt|deductible|déductibles?|steuerlich (absetzbar|abzugsfähig)"
+    r"|absetzbar|deducibles?|dedutíve(l|is)|deducibili|aftrekbaar|dikurangkan daripada cukai|pengecualian cukai"
+    r"|pengurang pajak)\b[^!?\n]{0,80}?")
+# Round 37. The lead-in of a follow call that promises more news: "For more news and updates,
+# follow ...", "Pour plus d'actualités, suivez ...", "Para más noticias, sigue a ...", "Für mehr
+# Nachrichten folgen Sie ...", "Para mais notícias, siga ...", "Per altre notizie, segui ...",
+# "Voor meer nieuws, volg ...", "Untuk berita lainnya, ikuti ..." (then the follow call must
+# end the line on the networks, as without it).
+_MORE_NEWS_LEAD = (
+    r"(for|pour|para|für|per|voor|untuk|bagi)( [\w'’-]{1,15}){0,3}? ?(d['’])?(news|updates|stories|actualités"
+    r"|infos|informations|noticias|novedades|nachrichten|neuigkeiten|notícias|novidades|notizie|aggiornamenti"
+    r"|nieuws|berita|informasi|kabar)( (and|et|y|und|e|en|dan) [\w'’-]{1,15})?( [\w'’-]{1,15})?,?\s")
 CHROME_LINE_PATTERNS: dict[str, list[str]] = {
     # Paywall / analytics metadata that scrapers pick up as text (Reuters, US papers).
     "paywall_metadata": [
@@ -295,11 +340,12 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(¿?(meer|mehr|more|further|plus|más|mais|altre|weitere|andere|otras|autres|other|want|wil je|wilt u"
         r"|vuoi|quer|quiere|quieres|envie|lust auf|zin in)\b[^?\n]{0,60}\?\s{1,2}"
         r"|(" + _STAY_INFORMED + r")( with [^.!?:\n]{1,40}| (avec|con|mit|com|met) [^.!?:\n]{1,40})?"
-        r"(\s?[.!:]\s{1,2}| (and|et|y|und|e|en) ))?(volg|volgt|folg(e|t|en sie)?|suivez|suis|sigue|siga|segui|seguite|follow)"
+        r"(\s?[.!:]\s{1,2}| (and|et|y|und|e|en) )|" + _MORE_NEWS_LEAD + r")?"
+        r"(volg|volgt|folg(e|t|en sie)?|suivez|suis|sigue|siga|segui|seguite|follow|ikuti|ikutilah)"
         r"( (a|o|as|os|il|lo|la|le|de|het|den|der|die|das|dem|el|us|ons|uns|nous|nos|ci))?"
-        r" [^\W\d_][\w'’. -]{0,40} (op|auf|sur|en|no|na|nas|nos|su|sul|on|via)"
+        r" [^\W\d_][\w'’. -]{0,40} (op|auf|sur|en|no|na|nas|nos|su|sul|on|via|di)"
         r" (whatsapp|telegram|instagram|facebook|twitter|x|tiktok|threads|bluesky|youtube|linkedin|google news)"
-        r"((,| and| en| und| et| y| e| ed| of| oder| ou| o) (whatsapp|telegram|instagram|facebook|twitter|x|tiktok"
+        r"((,| and| en| und| et| y| e| ed| of| oder| ou| o| dan) (whatsapp|telegram|instagram|facebook|twitter|x|tiktok"
         r"|threads|bluesky|youtube|linkedin)){0,4}"
         # The network's product: "WhatsApp Channels", "WhatsApp-Kanal", "canal de WhatsApp".
         r"([ -](channels?|kanal|kanäle|kanaal|kanalen|canal|canais|canales|chaîne|chaînes|canale|canali))?"
@@ -1108,6 +1154,26 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|geef een reactie|laat een reactie achter|dodaj komentarz|(zostaw|napisz) (komentarz|odpowiedź))"
         r"( (cancel reply|cancelar respuesta|annuler la réponse|antworten abbrechen|cancelar resposta"
         r"|annulla risposta|reactie annuleren|annuleer reactie|anuluj pisanie odpowiedzi))?",
+        # Round 37. A notice that the comments are moderated and wait for approval: "Note: This is
+        # a moderated discussion forum. Comments will not appear until they have been approved by
+        # Example News.", "Ceci est un forum modéré", "Este es un foro moderado", "Dies ist ein
+        # moderiertes Forum", "Este é um fórum moderado", "Questo è un forum moderato", "Dit is
+        # een gemodereerd forum", and the wait alone: "Les commentaires n'apparaîtront qu'après
+        # validation", "Los comentarios no aparecerán hasta que sean aprobados", "Kommentare
+        # erscheinen erst nach Prüfung durch die Redaktion", "Os comentários só aparecerão após
+        # aprovação", "I commenti saranno pubblicati dopo l'approvazione", "Reacties verschijnen
+        # pas na goedkeuring", "Komentar akan muncul setelah disetujui moderator" (the comments
+        # the subject, and a moderation word: "Comments will not be heard until the plan is
+        # approved by the council." and "... approved by the board, the clerk said." stay).
+        r"((note|nota|n\.b\.|remarque|hinweis|achtung|atención|atenção|attenzione|opmerking|let op|catatan"
+        r"|perhatian)\s?:\s?)?(this is a moderated (discussion |comment |comments )?(forum|discussion|section"
+        r"|conversation)|ceci est un (forum|espace de discussion|espace de commentaires) modéré"
+        r"|este es un (foro|espacio) (de (discusión|comentarios) )?moderado|dies ist ein moderiertes"
+        r" (diskussionsforum|forum)|este é um (fórum|espaço) (de (discussão|comentários) )?moderado"
+        r"|questo è un (forum|spazio) (di (discussione|commenti) )?moderato|dit is een gemodereerd"
+        r" (discussieforum|forum)|ini (adalah )?(forum|ruang) (diskusi|perbincangan|komentar) yang"
+        r" (dimoderasi|disederhanakan))([.!]\s{1,2}" + _COMMENTS_AWAIT + r")?"
+        r"|" + _COMMENTS_AWAIT + r"",
         r"(atenção|atención|attention|note|nota|achtung)\s*:\s*(os |los |les |i )?"
         r"(comentários|comentarios|comments|commentaires|commenti|kommentare)\b.{0,200}"
         r"(moderad|moderat|aprovad|aprobad|approv|publicad|publish).{0,120}",
@@ -1364,6 +1430,17 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|comments)){2,6}",
     ],
     "advertisement": [
+        # Round 37. A sponsored promo's label glued to its headline: "Promosi: Rayakan Hari
+        # Pelanggan, Bank Daerah Beri Hadiah Langsung", "Sponsored: Five Ways to Save on Energy",
+        # "Publicidad: Nueva Tarjeta con Beneficios", "Publicité : Les Soldes Commencent",
+        # "Anzeige: Die Besten Tipps für den Urlaub", "Publicidade: Conheça o Novo Plano",
+        # "Pubblicità: Le Offerte della Settimana", "Advertentie: Zo Bespaart U op Energie"
+        # (a capitalised headline with no sentence's full stop: "Publicidad: el gasto creció un
+        # 20%, según el informe." is a sentence and stays).
+        r"(promosi|advertorial|sponsored|sponsored content|promoted|paid content|paid post|partner content"
+        r"|publicidad|contenido patrocinado|publicité|contenu sponsorisé|anzeige|werbung|gesponsert|publicidade"
+        r"|conteúdo patrocinado|pubblicità|contenuto sponsorizzato|advertentie|gesponsord|iklan|pariwara"
+        r"|konten bersponsor)\s?:\s?(?![^\n]{0,140}[.!?]\s{0,2}$)(?-i:[A-Z0-9À-ÖØ-Þ])[^.!?\n]{4,140}",
         # A sponsored story's label in more languages: "Sponsored by Example Bank", "Contenido
         # patrocinado", "Contenu sponsorisé", "Gesponserter Inhalt", "Conteúdo patrocinado",
         # "Contenuto sponsorizzato", "Gesponsorde inhoud", "Artykuł sponsorowany", "Партнерский
@@ -1730,11 +1807,49 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # The section list's teaser image: "Rubriklistenbild: © Anna Weber/dpa", "Teaser image:
         # X", "Vignette : X", "Miniatura: X".
         r"|teaser (image|photo|picture)|teaserbild|teaserfoto|rubriklistenbild|listenbild|vignette|miniature"
-        r"|miniatura|miniatuur|(foto|immagine) (di )?anteprima)"
+        r"|miniatura|miniatuur|(foto|immagine) (di )?anteprima"
+        # Round 37. In Indonesian and Malay: "Foto utama: Antara", "Gambar utama via Bernama".
+        r"|(foto|gambar) (utama|sampul|atas))"
         r"(( (credits?|source|courtesy|crédits?|crédito|credito|quelle|fonte|fuente|bron|źródło))\s?:\s?[^!?\n]{1,100}"
+        # Round 37. The source given with "via" instead of a colon: "Top photo via Example
+        # Parks/Facebook", "Titelbild via Instagram", "Photo principale via Reuters", "Foto de
+        # portada vía EFE", "Foto di copertina via ANSA", "Hoofdfoto via ANP", "Foto utama via
+        # Instagram" (the same name-shaped credit after it: "Top photo via Facebook shows the
+        # otters at play." stays).
+        r"|\s(via|vía|über|par|por|per|door|melalui|dari)\s(©\s?)?(?-i:[A-ZÀ-ÖØ-Þ])[\w.'’&-]{0,30}((\s|,\s)"
+        r"((?-i:[A-ZÀ-ÖØ-Þ])[\w.'’&-]{0,30}|via|and|y|und|et|e|en)|\s?/\s?[^\W\d_][\w.'’&-]{0,30}){0,6}"
         r"|\s?:\s?(©\s?)?(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.'’&-]{0,30}((\s|,\s)((?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.'’&-]{0,30}"
         r"|via|de|von|di|da|van|y|und|and|et|e)|\s?/\s?[^\W\d_][\w.'’&-]{0,30}){0,6}( \([^()\n]{1,40}\))?)",
         r"thanks? (you )?for (signing up|subscribing|registering|your (feedback|interest))[.!]?.{0,80}",
+        # Round 37. A form's confirmation once sent, alone on its line: "Thanks for submitting!",
+        # "Thank you for your submission", "Your message has been sent", "Danke für Ihre
+        # Anmeldung!", "Vielen Dank für Ihre Nachricht", "Merci pour votre inscription !", "Merci
+        # de votre envoi", "¡Gracias por suscribirte!", "Gracias por tu envío", "Obrigado por se
+        # inscrever!", "Obrigado pelo envio", "Grazie per l'iscrizione!", "Grazie per l'invio",
+        # "Bedankt voor je aanmelding!", "Terima kasih telah berlangganan!", "Terima kasih atas
+        # kiriman Anda" (nothing after it: "Thanks for submitting your comments, the mayor told
+        # residents." stays).
+        r"(¡\s?)?((many )?thanks?( you)?|(vielen |herzlichen )?dank|danke( schön| sehr)?|merci( beaucoup)?"
+        r"|(muchas )?gracias|obrigad[oa]|(mille )?grazie|bedankt|dank (je|u)( wel)?|terima kasih)"
+        r" (for (submitting|your (submission|message|enquiry|inquiry|registration|subscription|entry)|contacting us)"
+        r"|für (ihre|deine|die) (anmeldung|nachricht|registrierung|einsendung|übermittlung|anfrage)"
+        r"|(pour|de) (votre|ton|l['’]) ?(inscription|message|envoi|abonnement|demande)|de vous être inscrite?s?"
+        r"|por (suscribirte|suscribirse|registrarte|registrarse|tu envío|su envío|tu mensaje|su mensaje"
+        r"|enviar|inscribirte|se inscrever|se cadastrar|sua mensagem|seu envio|enviar)"
+        r"|(pelo|pela) (envio|inscrição|mensagem|cadastro|sua mensagem|sua inscrição)"
+        r"|per (l['’]iscrizione|l['’]invio|il (tuo|suo) messaggio|esserti iscritt[oa]|la registrazione)"
+        r"|voor (je|jouw|uw|de|het) (aanmelding|inschrijving|bericht|verzenden|inzending)"
+        r"|(telah|sudah|kerana|karena|atas) (berlangganan|melanggan|mendaftar|kiriman anda|pesan anda|mengirim"
+        r"|menghantar))"
+        r"|(your|votre|ton|tu|su|ihre|deine|a sua|o seu|sua|seu|il tuo|la tua|je|uw|jouw) (submission|message"
+        r"|form|entry|inscription|envoi|formulaire|mensaje|formulario|nachricht|anmeldung|formular|mensagem"
+        r"|formulário|inscrição|messaggio|modulo|iscrizione|bericht|formulier|aanmelding)"
+        r" (has been|was|a (bien )?été|a été|ha sido|fue|wurde|ist|foi|é|è stat[oa]|is) (successfully |bien |erfolgreich"
+        r" |con éxito |com sucesso |correttamente |succesvol )?(received|sent|submitted|envoyée?|reçue?|enregistrée?"
+        r"|enviad[oa]|recibid[oa]|gesendet|versendet|übermittelt|eingegangen|verschickt|recebid[oa]|inviat[oa]"
+        r"|ricevut[oa]|verzonden|ontvangen|verstuurd)( (successfully|com sucesso|con éxito|avec succès"
+        r"|correttamente|erfolgreich|met succes))?"
+        r"|(pesan|kiriman|formulir|borang) (anda )?(telah|sudah) (terkirim|dikirim|dihantar|diterima)",
         r"keep an eye on your inbox.{0,80}|check your inbox.{0,80}",
         r"(sorry|oops|thank you|thanks)[.!]{0,3}",
         # "Found an error? Report it." in several languages.
@@ -2027,14 +2142,23 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # onze podcast", "Posłuchaj naszego podcastu", "Слушайте наш подкаст", "Dengarkan
         # podcast kami" (ours, nothing after but where: "Listen to the podcast, the host told
         # her." stays).
+        # Round 37. Led by a follow call, the show's name between commas, and "here": "Follow
+        # and listen to our podcast, Example Pulse, here.", "Suivez et écoutez notre podcast,
+        # Exemple Matin, ici", "Sigue y escucha nuestro pódcast, Ejemplo Diario, aquí", "Folgen
+        # und hören Sie unseren Podcast, Beispiel Talk, hier", "Ikuti dan dengarkan podcast
+        # kami, Contoh Pulse, di sini" (a name-shaped insert: "Listen to our podcast, the host
+        # said, on Spotify." stays).
+        r"(follow and |subscribe and |suivez et |abonnez-vous et |sigue y |seguí y |siga e |segue e |segui e"
+        r" |folgen und |abonnieren und |volg en |abonneer en )?"
         r"(listen to|subscribe to|escucha|escuchá|escuche|suscríbete a|écoutez|abonnez-vous à|hören sie"
         r"|abonnieren sie|ouça|oiça|escute|assine|ascolta|ascoltate|iscriviti a|luister naar|abonneer je op"
         r"|posłuchaj|posłuchajcie|słuchaj|слушайте|подписывайтесь на|dengarkan|simak) (to )?(our|nuestro|notre"
         r"|nos|unseren|unsere|o nosso|nosso|os nossos|il nostro|i nostri|onze|naszego|naszych|наш|наши)"
         r" ((latest|new|daily|weekly|nuevo|último|nouveau|dernier|neuen|novo|último|nuovo|ultimo|nieuwe"
-        r"|najnowszego|новый) )?(podcasts?|pódcasts?|podcastu|podcastów|подкаст\w{0,2})"
+        r"|najnowszego|новый) )?(podcasts?|pódcasts?|podcastu|podcastów|подкаст\w{0,2})(" + _SHOW_NAME + r")?"
         r"( [^,;\"“”«»\n]{0,30}?)?( (on|en|sur|auf|bei|no|na|su|op|в|на|di) [^,;\"“”«»\n]{1,60})?"
-        r"|(dengarkan|simak) podcast [^,;\"“”«»\n]{0,30}kami( di [^,;\"“”«»\n]{1,60})?"
+        r"|(ikuti dan )?(dengarkan|simak) podcast [^,;\"“”«»\n]{0,30}kami(" + _SHOW_NAME + r")?"
+        r"( di [^,;\"“”«»\n]{1,60})?"
         r"|podcast(imizi|lerimizi) [^,;\"“”«»\n]{0,40}dinleyin",
         # A donation call alone on its line: "Donate now", "Haz una donación", "Faites un
         # don", "Jetzt spenden", "Faça uma doação", "Fai una donazione", "Doneer nu", "Wesprzyj
@@ -2044,8 +2168,30 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|faites un don|soutenez-nous|jetzt spenden|spenden sie( jetzt)?|unterstützen sie uns|faça uma doação"
         r"|doe agora|apoie-nos|fai una donazione|dona ora|sostienici|doneer|steun ons|wesprzyj nas"
         r"|przekaż darowiznę|wpłać darowiznę|поддержите нас|поддержать нас|пожертвовать|bağış yap(ın)?"
-        r"|bize destek olun|dukung kami|donasi sekarang)( (now|today|here|ahora|aquí|maintenant|ici|jetzt|hier"
-        r"|agora|aqui|ora|qui|nu|teraz|сейчас|здесь|şimdi|sekarang))?",
+        r"|bize destek olun|dukung kami|donasi sekarang)(" + _DONATION_OBJECT + r")?( (now|today|here|ahora|aquí"
+        r"|maintenant|ici|jetzt|hier|agora|aqui|ora|qui|nu|teraz|сейчас|здесь|şimdi|sekarang))?"
+        # Round 37. The call to give to the newsroom, with the nonprofit's tax-status line after it:
+        # "Donate to the newsroom now. The Example Tribune, Inc. is a 501(c)(3) public charity
+        # and contributions are tax deductible." (see _DONATION_OBJECT, _TAX_STATUS).
+        r"([.!]\s{1,2}" + _TAX_STATUS + r")?",
+        # Round 37. A broadcaster's call to listen to its programmes, maybe after a sentence on
+        # how it broadcasts: "Radio Example broadcasts daily on shortwave and FM. Listen to our
+        # programmes online.", "Écoutez nos émissions en ligne", "Escuche nuestros programas en
+        # línea", "Hören Sie unsere Sendungen online", "Ouça os nossos programas online",
+        # "Ascolta i nostri programmi in streaming", "Luister naar onze programma's online",
+        # "Dengarkan siaran kami secara online" (ours, nothing after but where: "Listen to our
+        # programmes, the station manager urged." and "Radio Maria broadcasts daily on FM." stay).
+        r"([^!?\n]{1,60}? (broadcasts|airs|is on (the )?air|transmits|émet|diffuse|transmite|emite|sendet"
+        r"|trasmette|zendt|mengudara|bersiaran|menyiarkan)\b[^!?\n]{0,100}?[.!]\s{1,2})?"
+        r"((listen to|listen live to|tune in to|catch) (all )?our (programmes|programs|shows|broadcasts|bulletins)"
+        r"|écoutez (toutes )?nos (émissions|programmes)|(escuche|escucha|escuchá) (todos )?nuestros programas"
+        r"|(escuche|escucha|escuchá) nuestras emisiones|hören sie (alle )?unsere (sendungen|programme)"
+        r"|(ouça|oiça|escute) (todos )?(os )?nossos programas|(ouça|oiça|escute) as nossas emissões"
+        r"|(ascolta|ascoltate) (tutti )?i nostri programmi|(ascolta|ascoltate) le nostre trasmissioni"
+        r"|luister naar (al )?onze (programma['’]s|uitzendingen)|(dengarkan|simak|ikuti) (program|siaran|rancangan)"
+        r"( radio)? kami)( (online|live|on demand|anytime|any time|en ligne|en direct|en línea|en directo|en vivo"
+        r"|online|live|em direto|ao vivo|in diretta|in streaming|secara (online|daring|langsung)|dalam talian"
+        r"|(on|sur|en|auf|in|no|na|em|su|sul|sulla|op|di|melalui) [^,;\"“”«»\n.!?]{1,40}))?",
         # A photo or video credit left alone on its line in brackets: "[Photo : Example
         # News]", "(Photo: AFP)", "[Foto: EFE]", "(Bild: Keystone)", "[Фото: ТАСС]", "(Fotoğraf:
         # AA)", "[Zdjęcie: PAP]", "(Photo credit: Jane Doe)" (the label, its colon and a short
@@ -2221,6 +2367,12 @@ LONG_CHROME_KEYWORDS = (
     # Round 36. A sign-up form's small print that the reader may leave at any time.
     "consented", "abmeld", "désinscri", "désabonn", "de baja", "suscripción", "subscrição", "inscrição",
     "iscrizione", "disiscri", "afmeld", "uitschrijv", "langgan",
+    # Round 37. A donation call's tax-status line, a moderated comment box's notice, a
+    # broadcaster's call to listen to its programmes.
+    "deductib", "déductib", "absetzbar", "abzugsfähig", "deducib", "dedutív", "aftrekbaar", "cukai", "pajak",
+    "moderated", "modéré", "moderad", "moderiert", "moderat", "gemodereerd", "dimoderasi", "disederhanakan",
+    "our programmes", "our programs", "nos émissions", "nuestros programas", "unsere sendungen",
+    "nossos programas", "nostri programmi", "onze programma", "siaran kami", "program kami",
 )
 
 # A breadcrumb trail above a headline: "Home / Cities / Chennai", "Sie sind hier:
