@@ -501,8 +501,10 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         # So is a wire in an element the page marks as the author's (class="author").
         credited = list(meta.get("authors") or []) + list(meta.get("author_elements") or [])
         # So is the wire a byline element names ("By Jane Doe, PA Environment Correspondent",
-        # "Rafael Lima – Repórter da Agência Brasil").
+        # "Rafael Lima – Repórter da Agência Brasil"); a byline element needs no "By":
+        # "Jane Doe, AAP" (people.wire_of).
         agency = next((a for a in (agency_name(x) or agency_name(people.byline_wire(x))
+                                   or agency_name(people.wire_of(x))
                                    or agency_name(people.filing_wire(x))
                                    or agency_name(people.wire_job(x))
                                    or agency_name(people.role_outlet(x))

