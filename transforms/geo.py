@@ -45,12 +45,15 @@ from transforms.patterns import (
     LOCALIZED_NAME_ENDINGS,
     LOCALIZED_NAMES_AMBIGUOUS,
     M49_SUBREGION_REGIONS,
+    MASTHEAD_NAME_WORDS,
     MONTHS,
     NATIONALITY_ADJECTIVES,
     ORIGIN_LIST_LINK,
     ORIGIN_WORDS,
+    PEOPLE_WORDS,
     PLACE_ADMIN_SUFFIXES,
     PLACE_CITY_SUFFIXES,
+    PLACE_CUE_WORDS,
     PLACE_NAME_ABBREVIATIONS,
     PLACE_NAME_ABBREVIATIONS_OTHER,
     PLACE_NAME_ENGLISH_LETTERS,
@@ -59,6 +62,7 @@ from transforms.patterns import (
     PLACE_RUN_OPENERS,
     PLACE_RUN_OPENERS_BY_LANGUAGE,
     PLACE_STATUS_TITLES,
+    PRESS_TITLE_WORDS,
     SUBDIVISION_EVIDENCE_SUFFIXES,
     SUBDIVISION_GENERIC_WORDS,
     SUBDIVISION_SUFFIXES,
@@ -484,10 +488,16 @@ def resolve_place(place: str, language: str | None = None,
     if qualifier:
         # "Kralendijk, Bonaire", "Palembang, South Sumatra": a subdivision one country has.
         # "Dakhla, Sahara occidental": a country's name in the page's language, before
-        # a subdivision's ("Nouvelle-Calédonie" is New Caledonia, not France's FR-NC).
-        country = gaz.country_of_qualifier(qualifier) or (
-            _localized(language)[0].get(fold(qualifier)) if language else None
-        ) or gaz.subdivision_country(qualifier)
+        # a subdivision's ("Nouvelle-Calédonie" is New Caledonia, not France's FR-NC),
+        # when the city is one of that country's or one the index does not know: "Atlanta,
+        # Géorgie" on a French page is the US state, not the country Georgia.
+        localized = _localized(language)[0].get(fold(qualifier)) if language else None
+        if localized:
+            entries = gaz.cities.get(fold(city_part), ())
+            if entries and not any(e.country == localized for e in entries):
+                localized = None
+        country = (gaz.country_of_qualifier(qualifier) or localized
+                   or gaz.subdivision_country(qualifier))
     if country is None and "," in qualifier:
         # "Benguet, Philippines": a province, then the country.
         country = gaz.country_of_qualifier(qualifier.rpartition(",")[2].strip())
@@ -1158,7 +1168,8 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
             if tail:
                 placed.append((pos, tail))
                 continue
-        head = _city_in_run(words, sample, lowered_words, confirm, language, evidence)
+        cued = bool(_PLACE_CUE_BEFORE.search(sample, max(0, pos - 16), pos))
+        head = _city_in_run(words, sample, lowered_words, confirm, language, evidence, cued)
         if head:
             placed.append((pos, head))
     placed.sort(key=lambda p: p[0])
@@ -1166,15 +1177,20 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
 
 
 _RUN_LINKS = frozenset(PLACE_NAME_LINKS)
+# The word before a capitalised run that says a place follows ("in Hue", "near Ota").
+_PLACE_CUE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{PLACE_CUE_WORDS})\s{{1,2}}$", re.IGNORECASE)
 _APOSTROPHE_CASE_LANGUAGES = frozenset(APOSTROPHE_CASE_LANGUAGES)
 _APOSTROPHE_CASE_ENDING = re.compile(APOSTROPHE_CASE_ENDING)
 
 
 def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
                  confirm: str | None, language: str | None = None,
-                 evidence: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+                 evidence: frozenset[str] = frozenset(),
+                 cued: bool = False) -> tuple[str, str] | None:
     """(folded name, country) of the city (or a subdivision no city elsewhere is named
-    after) a capitalised run opens with, or None."""
+    after) a capitalised run opens with, or None. A short name at home (see
+    _short_name_at_home) counts alone in its run ("Hue opens ...", not "Van Dijk scores
+    ...") or after a word that says a place follows (`cued`: "in", "at", "from")."""
     gaz = gazetteer()
     for j in range(min(len(words), 3), 0, -1):
         name = " ".join(words[:j])
@@ -1182,7 +1198,7 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
             name = _APOSTROPHE_CASE_ENDING.sub("", name)  # "Erzurum'da" -> "Erzurum"
         key = _quick_key(name)
         if (len(key) < MIN_PLACE_KEY_CHARS and not _accented_short_name(name)
-                and not _short_name_at_home(key, evidence)) or (
+                and not (_short_name_at_home(key, evidence) and (cued or len(words) == 1))) or (
                 key in _AMBIGUOUS or key in lowered_words):
             continue
         if key in MONTHS and not is_big_city(key):
@@ -1391,6 +1407,12 @@ def country_of_site_place(name: str | None, text: str,
     return next(iter(found)) if len(found) == 1 else None
 
 
+# Words of a publication's name that are no town's there: a masthead's ("Post Courier",
+# "Tribune India", "Globe and Mail") or a people's ("Arab News").
+_NOT_SITE_TOWNS = frozenset(fold(w) for w in (
+    *MASTHEAD_NAME_WORDS, *PRESS_TITLE_WORDS, *PEOPLE_WORDS, *DEMONYMS_AMBIGUOUS))
+
+
 def country_of_site_town(name: str | None, text: str) -> str | None:
     """Country of the small town (cities1000) a publication's name opens with ("Katherine
     Times" over a story on the Katherine Hot Springs), when the story names the town too
@@ -1400,9 +1422,13 @@ def country_of_site_town(name: str | None, text: str) -> str | None:
     words = name.split()
     if len(words) < 2 or len(name) > 80:
         return None
+    # The paper naming itself ("... told Arab News") names no town.
+    text = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", " ", text, flags=re.IGNORECASE)
     for j in range(min(len(words) - 1, 3), 0, -1):
         town = " ".join(words[:j])
         if (not town[:1].isupper() or len(fold(town)) < MIN_PLACE_KEY_CHARS
+                or any(fold(w) in _NOT_SITE_TOWNS or fold(w) in gazetteer().demonyms
+                       for w in words[:j])
                 or not re.search(rf"(?<![\w-]){re.escape(town)}(?![\w-])", text)):
             continue
         countries = {t.country for t in _small_towns().get(fold(town), ())}
