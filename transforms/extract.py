@@ -433,6 +433,12 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
             if places and not set(places) & set(countries) and len(places) == 1 and (
                     max(places.values()) >= 2):
                 country = next(iter(places))
+        if country is None:
+            # Towns named at least twice in all, all in one country where the page's
+            # language is spoken ("General Roca y Allen" on a Spanish page), beat
+            # countries named once each, as markets or origins ("se venden en Brasil,
+            # Rusia y Estados Unidos"): the story is where its towns are.
+            country = geo.country_of_towns_in_text(scan, language)
     if country is None and countries:
         country = _most_named(countries, peoples, host_country or site_country)
     if country is None and peoples:

@@ -1048,6 +1048,38 @@ def country_of_cities_in_text(text: str, own: str | None = None,
     return counts.most_common(1)[0][0] if counts else None
 
 
+def country_of_towns_in_text(text: str, language: str | None) -> str | None:
+    """The one country every town the text names (main index, by the opening words of a
+    capitalised run) may be in, of those where the page's language (not English) is
+    spoken, when the text names such towns at least MAIN_COUNTRY_MIN_MENTIONS times in
+    all: "General Roca" and "Allen" on a Spanish page are in Argentina (Allen is a town
+    in Texas too), "Kiruna" twice on a Swedish page is in Sweden. None when the towns
+    disagree, may be in several such countries, or are named only once."""
+    if not language or language in LINGUA_FRANCA:
+        return None
+    speakers = gazetteer().speakers.get(language, set())
+    if not speakers:
+        return None
+    cities = gazetteer().cities
+    country_keys = _country_keys()
+    common: set[str] | None = None
+    mentions = 0
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = match.group(0).split()
+        for j in range(min(len(words), 3), 0, -1):
+            key = _quick_key(" ".join(words[:j]))
+            if len(key) < MIN_PLACE_KEY_CHARS or key in country_keys:
+                continue
+            found = {c.country for c in cities.get(key, ()) if c.primary} & speakers
+            if found:
+                common = found if common is None else common & found
+                mentions += 1
+                break
+    if common is None or len(common) != 1 or mentions < MAIN_COUNTRY_MIN_MENTIONS:
+        return None
+    return next(iter(common))
+
+
 _RUN_OPENERS = frozenset(PLACE_RUN_OPENERS)
 
 
