@@ -364,7 +364,7 @@ GATES = {
     # its round.
     "dev_set37": {
         "folder": ROOT / "bench" / "dev_set37",
-        "fields_exact": 0.985,
+        "fields_exact": 0.99,
         "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "agency": 1.0,
                       "authors": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
                       "caption_credit": 1.0, "section": 1.0},
