@@ -374,7 +374,7 @@ GATES = {
     # its round.
     "dev_set38": {
         "folder": ROOT / "bench" / "dev_set38",
-        "fields_exact": 0.93,
+        "fields_exact": 0.925,
         "per_field": {"title": 1.0, "language": 1.0, "caption": 1.0, "section": 1.0},
         "max_chrome_leaked": 10,
     },
