@@ -629,7 +629,14 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(ikuti|simak) (berita|informasi) .{0,80}google news.{0,40}",
         r"support [\w'’ ]{2,40} journalism( of [\w ]{2,40})?.{0,60}",
         r"independent journalism costs money\b.{0,200}|support .{2,40} for the price of a coffee.{0,40}",
-        r"(subscreva|assine) (a|o|as|os) newsletters?.{0,60}",
+        # A call to sign up to the newsletter: "Subscreva a newsletter ...", and (round 38) South
+        # Slavic, "Naroči se na e-novice Example.com", "Prijavite se na newsletter", "Pretplati se
+        # na naše novosti", "Пријавите се на билтен" (the newsletter named: "Naroči se na pregled
+        # pri zdravniku." stays).
+        r"((subscreva|assine) (a|o|as|os) newsletters?"
+        r"|(naroči|naročite|prijavi|prijavite|pretplati|pretplatite|пријави|пријавите|претплати|претплатите)"
+        r" (se|се) (na|za|на|за) ((naše |naš |naša |наш |наше )?(e-novice|e-obvestila|newsletter|e-bilten|bilten"
+        r"|e-novosti|билтен|њузлетер)|(naše|наше) (novosti|novice|vijesti|новости|вести)))[^\n]{0,60}",
         # A social bar's "join / follow us on ..." in other languages, the network maybe
         # declined: "Dołącz do nas na Facebooku!", "Rejoignez-nous sur Instagram", "Únete a
         # nosotros en Telegram", "Folgen Sie uns auch auf Instagram", "Siga-nos no X",
@@ -674,6 +681,22 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|" + _GOOGLE_NEWS + r"|(google|гугл)[ -]новост\w{0,3})"
         r"([ -](channels?|канале|канал|kanal|kanaal|canal|chaîne|canale))?"
         r"(,? (чтобы|to|para|pour|um|per|om|żeby|aby|и) [^\n]{2,120})?",
+        # Round 38. The outlet's note that it is on the apps, its name capitalised and nothing
+        # after the apps: "Example24 is available on Telegram and WhatsApp.", "Example está
+        # disponible en Telegram", "Example est disponible sur WhatsApp et Telegram", "Example
+        # ist jetzt auf Telegram verfügbar" ("Merz ist jetzt auf TikTok." stays), "Example está
+        # disponível no WhatsApp", "Example è disponibile su Telegram", "Example is nu beschikbaar
+        # op WhatsApp", "Example доступен в Telegram" ("The hotline is available on WhatsApp." is
+        # lowercase and "Example is available on WhatsApp for free, the ministry said." goes on;
+        # both stay).
+        r"(?-i:[A-Z0-9À-ÖØ-ÞА-ЯЁ])[\w'’.&-]{0,30}( (?-i:[A-Z0-9À-ÖØ-ÞА-ЯЁ])[\w'’.&-]{0,30}){0,2}"
+        r" (is (now |also )?available (on|in|via)|está (ya |también |ahora )?disponible en|est (désormais |aussi "
+        r"|également |maintenant )?disponible sur"
+        r"|ist (jetzt |auch |nun )?(?=[^\n]{0,80} (verfügbar|vertreten|zu finden)[.!]?$)(auf|bei|via)"
+        r"|está (agora |também )?disponível (no|na|em)|è (ora |anche |adesso )?disponibile su|is (nu |ook )?(beschikbaar|te volgen) op"
+        r"|(теперь |также )?доступ(ен|на|но) в) (" + _NETWORK + r"|google news|google play|app store|apple news)"
+        r"((,| and| y| et| und| e| en| и| or| o| ou| oder| of) (" + _NETWORK + r"|google news|google play"
+        r"|app store|apple news)){0,4}( (verfügbar|vertreten|zu finden))?",
         # The outlet's own channel on a messaging app, named by "our": "Подписывайтесь на наш
         # Telegram-канал, чтобы первыми узнавать новости", "Subscribe to our WhatsApp channel
         # for the latest news", "Abonnez-vous à notre chaîne Telegram", "Suscríbete a nuestro
@@ -715,15 +738,25 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # страницу в «Одноклассниках» «Вестника»", "Follow our Telegram channel, Facebook page
         # and YouTube channel", "Siga nossa página no Facebook e o canal no WhatsApp"
         # (nothing after the list but the name: "Подписывайтесь на телеграм-канал мэрии,
-        # призвал глава города." stays).
+        # призвал глава города." stays). Round 38: the outlet named with a possessive, its
+        # pages "official", the networks sharing one noun, and a purpose clause: "Follow
+        # Example's official Instagram and Twitter pages to keep current on world news."
+        # (a capitalised owner; a comma after: "Follow Smith's Instagram and Twitter pages for
+        # updates, police said." stays).
         r"(подписывайтесь|подпишитесь|присоединяйтесь|вступайте|следите за|subscribe|join|follow|like"
         r"|suscríbete|síguenos|sigue|siga|segue|únete|abonnez-vous|suivez|rejoignez|abonnieren sie|folgen sie"
         r"|iscriviti|segui|inscreva-se|volg|abonneer je|obserwuj|dołącz do|takip edin|ikuti|gabung)"
         r"( (на|к|в|to|a|al|à|au|den|dem|il|ao|a|no|na|em|op|de|do|ke))?"
         r"( (наш|наши|нашу|нашему|our|nuestro|nuestra|nuestros|notre|nos|unseren|unsere|nostro|nostra|nosso|nossa"
-        r"|onze|ons|nasz|naszą|naszego|kami))?"
-        r" (" + _CHANNEL_ITEM + r")((,| and| и| y| et| und| e| en| i| oraz| ve| dan) (" + _CHANNEL_ITEM + r")){1,4}"
-        r"( [«\"“„][^»\"”“\n]{1,40}[»\"”“]| (of|de|del|du|des|da|do|von|der|di|van) [^\W\d_][^,;\n]{0,40})?",
+        r"|onze|ons|nasz|naszą|naszego|kami|(the )?(?-i:[A-Z0-9À-ÖØ-Þ])[\w.&-]{0,30}['’]s?))?"
+        r"( (official|oficial|oficiales|officiel|officielle|officiels|officielles|offizielle|offiziellen|ufficiale"
+        r"|ufficiali|oficiais|officiële|oficjaln\w{1,3}|официальн\w{2,3}))?"
+        r" ((" + _CHANNEL_ITEM + r")((,| and| и| y| et| und| e| en| i| oraz| ve| dan) (" + _CHANNEL_ITEM + r")){1,4}"
+        r"|" + _NETWORK + r"((,| and| и| y| et| und| e| en| i| oraz| ve| dan) " + _NETWORK + r"){1,4}"
+        r" (pages|accounts|channels|profiles|páginas|cuentas|canales|comptes|chaînes|seiten|kanäle|konten|pagine"
+        r"|canali|profili|contas|canais|pagina's|kanalen|strony|konta|kanały|страницы|каналы|аккаунты))"
+        r"( [«\"“„][^»\"”“\n]{1,40}[»\"”“]| (of|de|del|du|des|da|do|von|der|di|van) [^\W\d_][^,;\n]{0,40})?"
+        r"(,? (to|for|para|pour|um|per|om|żeby|aby|чтобы) [^,;\"“”«»\n]{2,100})?",
         # A channel pitch of a few sentences that ends with the call to follow the outlet on
         # a messaging app, the reader addressed before it: "We have the news first. Get the
         # stories delivered straight to your phone. Follow The Post on WhatsApp." (one
@@ -1124,12 +1157,18 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(facebook|twitter|x|email|e-mail|whatsapp|linkedin|pinterest|reddit|messenger|instagram"
         r"|youtube|tiktok|telegram|threads|flipboard|copy link|copy this link|print|comments?"
         # A tweet button alone on its line: "Tweet", "Tuitear", "Twittern", "Tweeter", "Tweetar".
-        r"|(re)?tweet( this)?|tuitear|tuitea|twittern|tweeter|tweetez|tweetar|twitta|tweeten|tweetuj|pin it)",
+        r"|(re)?tweet( this)?|tuitear|tuitea|twittern|tweeter|tweetez|tweetar|twitta|tweeten|tweetuj|pin it"
+        # Round 38. South Slavic share and comment buttons, alone on their line: "Deli",
+        # "Podijeli", "Podeli", "Подели", "Komentiraj", "Komentariši", "Коментариши".
+        r"|deli|delite|podijeli|podijelite|podeli|podelite|подели|поделите|komentiraj|komentirajte"
+        r"|komentariši|komentarišite|коментариши|коментаришите)",
         r"(share|tweet|email|print|save)( [|/·•] ?(share|tweet|email|print|save|facebook|twitter)){1,8}",
         r"reuse this content|view comments|show comments|\d{1,6} comments?|comments? \(\d{1,6}\)",
         # A comment counter in other shapes and languages: "Comments - 0", "Comments: 12",
         # "Kommentare (3)", "Commentaires 5", "Comentarios: 0", "Комментарии 4".
         r"(comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze"
+        # Round 38: "Komentarji (18)", "Komentari 4", "Коментари (2)".
+        r"|komentarj[ie]|komentari|коментари"
         r"|комментари[йие]{1,2})\s{0,2}[-–:|(]?\s{0,2}\d{1,6}\)?",
         # A comment box's house rules, the comments the subject: "Comments have to be in
         # English, and in full sentences.", "Comments will be edited and authorised at the
@@ -1265,7 +1304,16 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|(você precisa|é preciso|é necessário|precisa) estar (logad[oa]|cadastrad[oa]|registrad[oa]|conectad[oa])"
         r" para (comentar|deixar (um|seu) comentário)\b.{0,60}"
         r"|devi (essere|effettuare il) (registrato|connesso|loggato|abbonato|login) per (commentare|lasciare un"
-        r" commento)\b.{0,60}",
+        r" commento)\b.{0,60}"
+        # Round 38. South Slavic, the purpose first, nothing after the gate: "Za komentiranje se
+        # morate prijaviti.", "Za komentarisanje morate biti prijavljeni", "За коментарисање
+        # морате бити пријављени", and the gate first: "Morate biti prijavljeni da biste
+        # komentirali" ("Za komentiranje zakona se morate prijaviti do petka." stays).
+        r"|(za komentiranje|za komentarisanje|za komentiranje članka|за коментарисање) (se |се )?(morate|moraš"
+        r"|морате|мораш) (se |biti |се |бити )?(prijaviti|registrirati|registrovati|prijavljeni|registrirani"
+        r"|registrovani|пријавити|регистровати|пријављени|регистровани)"
+        r"|(morate|moraš|морате) (biti|бити) (prijavljeni|registrirani|registrovani|prijavljen|пријављени"
+        r"|регистровани) (da biste|kako biste|да бисте) (komentirali|komentarisali|коментарисали)",
         r"(votre adresse (e-mail|de messagerie|email)|your email address|tu (dirección de )?correo"
         r"( electrónico)?|o seu (endereço de )?e-?mail|il tuo indirizzo email) (ne sera pas|will not be"
         r"|no será|não será|non sarà) (publiée?|published|publicad[oa]|publicad[oa]|pubblicato).{0,80}",
@@ -1473,8 +1521,12 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|(advertisement|anzeige|werbung|publicidad|publicité|pubblicità|publicidade) ?\d{1,2}"
         r"|publicidad|publicité|pubblicità|publicidade|continue reading (the )?main story"
         # A "continues" break inside the story: "Story continues", "Article continues below
-        # this ad", "La nota continúa abajo", "L'article continue après la publicité".
-        r"|(the )?(story|article|text|report) continues( (below|after|beneath)( (this|the|our))?"
+        # this ad", "La nota continúa abajo", "L'article continue après la publicité". Round
+        # 38: after the empty ad slot's notice, "This advertisement has not loaded yet, but your
+        # article continues below." (Postmedia; "The advertisement has not loaded yet, the
+        # agency said." stays).
+        r"|(this (advertisement|advert|ad) (has not|hasn['’]t|did not|didn['’]t) (loaded|load)( yet)?,? but )?"
+        r"(the |your )?(story|article|text|report) continues( (below|after|beneath)( (this|the|our))?"
         r"( (ad|advert|advertisement|sponsor message|message|video))?)?"
         # Below a video too: "Dalszy ciąg materiału pod wideo", "La nota continúa debajo del
         # video", "L'article continue sous la vidéo", "Der Artikel geht unter dem Video weiter".
@@ -2147,6 +2199,30 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|berita|tulisan|konten)( ini)?\b"
         r"[^\"“”«»\n]{0,60}?(" + _AI_MADE + r"[^\"“”«»\n]{0,60}?" + _AI_WORD + r"|" + _AI_WORD
         + r"[^\"“”«»\n]{0,60}?" + _AI_MADE + r")[^,;\"“”«»\n]{0,120}",
+        # Round 38. A note that the story is a translation of an original published elsewhere:
+        # "This article was translated from the Khmer original published on Example.", "Este
+        # artículo fue traducido del original en inglés publicado en Example", "Cet article a été
+        # traduit de l'original anglais publié par Example", "Dieser Artikel wurde aus dem
+        # englischen Original übersetzt", "Este artigo foi traduzido do original em inglês",
+        # "Questo articolo è stato tradotto dall'originale inglese", "Dit artikel is vertaald uit
+        # het Engelse origineel" (the story itself, an original named, nothing after a comma:
+        # "The book was translated from the Khmer original in 1970." and "This report was
+        # translated from the original, officials said." stay; an adaptation note, "This article
+        # has been adapted from its original source.", is the story's in the public benchmark).
+        r"(this|the) (article|story|report|piece|text|interview) (was|has been|is|had been) translated"
+        r"( into english)? from (the |an? )?[^,;\"“”«»\n]{0,40}?\b(original|version|edition)\b[^,;\"“”«»\n]{0,80}"
+        r"|(este|esta|el|la) (artículo|texto|reportaje|nota|entrevista) (fue|ha sido) traducid[oa]"
+        r" del? [^,;\"“”«»\n]{0,40}?\b(original|versión)\b[^,;\"“”«»\n]{0,80}"
+        r"|(cet|cette|l['’]) ?(article|texte|reportage|entretien|interview) (a été|est) traduite?"
+        r" (de|du|depuis) [^,;\"“”«»\n]{0,40}?\b(original|originale|version)\b[^,;\"“”«»\n]{0,80}"
+        r"|(dieser|der) (artikel|text|beitrag|bericht) (wurde|ist) aus dem [^,;\"“”«»\n]{0,40}?(original|fassung"
+        r"|version)\b[^,;\"“”«»\n]{0,60}?übersetzt( worden)?"
+        r"|(este|esta|o|a) (artigo|texto|reportagem|matéria|entrevista) (foi|é) traduzid[oa]"
+        r" d[oa]? ?[^,;\"“”«»\n]{0,40}?\b(original|versão)\b[^,;\"“”«»\n]{0,80}"
+        r"|(questo|quest['’]|l['’]) ?(articolo|testo|intervista) (è stato|è stata|e['’] stato) tradott[oa]"
+        r" (dall['’] ?|dal |da ) ?[^,;\"“”«»\n]{0,40}?\b(originale|versione)\b[^,;\"“”«»\n]{0,80}"
+        r"|(dit|het) (artikel|stuk|verhaal|interview) (is|werd) vertaald (uit|van) [^,;\"“”«»\n]{0,40}?\b(origineel"
+        r"|versie)\b[^,;\"“”«»\n]{0,80}",
         # A prompt to turn on the site's push notifications: "Turn on notifications to get
         # breaking news", "Activa las notificaciones", "Activez les notifications", "Aktivieren
         # Sie Push-Benachrichtigungen", "Ative as notificações", "Attiva le notifiche", "Zet
@@ -2561,9 +2637,12 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"(read|see|watch|listen)( more| also)? (in|on|at|from) [^:]{2,40}:\s*.{1,200}",
     # "Más en Andina: ...", "More from Example News: ...", "Plus sur Le Site : ...".
     r"(más|more|mais|plus|mehr|più) (en|on|from|at|de|em|no|na|sur|bei|auf|su) [^:]{2,40}\s?:\s*.{1,200}",
-    # Nordic, Dutch, Central European and Turkish "read also" links.
+    # Nordic, Dutch, Central European and Turkish "read also" links. Round 38: South Slavic,
+    # "Preberi še: ...", "Preberite tudi: ...", "Pročitaj i: ...", "Прочитајте још: ...".
     r"\(?(lees|läs|les|læs|lue|czytaj|čtěte|přečtěte si|olvassa el|pročitajte|citește"
-    r"|okuyun)( ook| också| også| myös| też| także| również| také| též| is| i| și| ayrıca)?"
+    r"|preberi|preberite|pročitaj|procitaj|procitajte|прочитај|прочитајте"
+    r"|okuyun)( ook| också| også| myös| też| także| również| také| též| is| i| și| ayrıca"
+    r"| še| tudi| takođe| također| и| још| такође)?"
     r"( meer| mer| mere| lisää| więcej| více| még| još)?\s*:\s*.{1,200}",
     r"(baca juga|simak juga|lihat juga|baca selengkapnya|(berita|artikel|bacaan) (berkaitan|terkait))\s*:\s*.{1,200}",
     # "See also" with its colon: "Zobacz również: ...", "Zie ook: ...", "Siehe auch: ...",
@@ -2591,7 +2670,9 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"|ARTIKEL TERKAIT|Artikel Terkait|BACA JUGA)"
     r"\.?\s{1,3}(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž\d\"“‘']).{1,200}(?<![.!?])",
     # Russian and Ukrainian: "Читайте также: ...", "Читайте також: ...", "См. также: ...".
-    r"(читайте|читать|смотрите|см\.|дивіться|див\.) (также|тоже|також|ещё|еще)\s*:\s*.{1,200}",
+    # Round 38: Greek, "Διαβάστε επίσης: ...", "Δείτε ακόμη: ..." (capitals drop the accents).
+    r"(читайте|читать|смотрите|см\.|дивіться|див\.|διαβ[άα]στε|δε[ίι]τε) (также|тоже|також|ещё|еще"
+    r"|επ[ίι]σης|ακ[όο]μη|ακ[όο]μα)\s*:\s*.{1,200}",
     # "Ayrıca okuyun: ...", "Auch interessant: ...", "Das könnte Sie auch interessieren: ...".
     r"(ayrıca( okuyun| bakınız| oku)?|bunu da okuyun|auch interessant|das könnte sie auch interessieren"
     r"|ilgili haber(ler)?|lisää aiheesta|mer om|meer over|więcej na ten temat)"
