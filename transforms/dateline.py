@@ -118,4 +118,4 @@ def _find_dateline(head: str) -> DatelineMatch | None:
 
 def _as_printed(match) -> str:
     """The dateline as written, without its trailing dash."""
-    return match.group(0).rstrip().rstrip("-–—‐‑:.").rstrip()
+    return match.group(0).rstrip().rstrip("-–—‐‑:.|").rstrip()

@@ -171,6 +171,10 @@ def is_date_line(line: str) -> dt.date | None:
     line = _GLUED_WORDS.sub(" ", line)
     found = dates_in_text(line, limit=2)
     if not found and len(line) <= 30:
+        spaced = compiled()["spaced_dot_stamp"].match(line.strip())
+        if spaced:
+            return _valid(int(spaced.group("year")), int(spaced.group("month")),
+                          int(spaced.group("day")))
         short = compiled()["short_year_stamp"].match(line.strip())
         return _valid(2000 + int(short.group("year")), int(short.group("month")),
                       int(short.group("day"))) if short else None

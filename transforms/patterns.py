@@ -3430,6 +3430,8 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      r"(?:,\s{0,2}(?P<datepart>[A-Z][a-z]{2,8}\.?\s{1,2}\d{1,2}))?\s{0,2}(?:[–—]|--|\s-|:"
      # "ROAD TOWN, Tortola, VI- The ...": the hyphen closed up to the place.
      r"|-(?=\s)"
+     # "NOUAKCHOTT | Des milliers ..." (Quebec papers): a bar after the place.
+     r"|\s\|(?=\s)"
      # "BAKU, Azerbaijan, March 5. Baku will ..." (Trend): a full stop after the date.
      r"|(?(datepart)\.(?=\s)|(?!)))\s*"),
     # A city in capitals and a full stop opening the lead: "ASUNCIÓN. La Municipalidad ..."
@@ -4085,6 +4087,12 @@ UNIX_DATE = (
 # The parts may be joined by middle dots: "03·06·25 13:27" (Spanish regional papers).
 SHORT_YEAR_STAMP = (r"^(?P<day>[0-3]\d)(?P<sep>[-.·])(?P<month>[01]\d)(?P=sep)(?P<year>\d{2}),?"
                     r"\s{1,2}(?:om\s|um\s)?[0-2]?\d[:.][0-5]\d(?:\s?uhr)?$")
+# A stamp line with the day, month and year each closed by a full stop and a space,
+# and maybe its clock: "12. 3. 2025 14:25" (Slovenian, Czech, Slovak and Croatian
+# papers). Read only as a line of its own (see dates.is_date_line): in running text
+# "3. 4. 2025" may be list numbers before a year.
+SPACED_DOT_STAMP = (r"^(?P<day>[0-3]?\d)\.\s(?P<month>[01]?\d)\.\s(?P<year>(?:19|20)\d{2})\.?"
+                    r"(?:,?\s{1,2}(?:ob\s|v\s|u\s)?[0-2]?\d[:.][0-5]\d)?$")
 # A clock alone, as a meta bar's own segment after its date: "03·06·25 | 13:27".
 CLOCK_SEGMENT = r"^[0-2]?\d[:.][0-5]\d(?:\s?(?:h|uhr|am|pm))?$"
 # The UTC offset at the end of a timestamp: "+02:00", "-0500".
@@ -4542,6 +4550,7 @@ def compiled() -> dict[str, object]:
         "shouted_names": re.compile(SHOUTED_NAMES),
         "date_line_extras": re.compile(DATE_LINE_EXTRAS, flags),
         "short_year_stamp": re.compile(SHORT_YEAR_STAMP, flags),
+        "spaced_dot_stamp": re.compile(SPACED_DOT_STAMP),
         "clock_segment": re.compile(CLOCK_SEGMENT, flags),
         "caption_not_today": re.compile(CAPTION_NOT_TODAY, flags),
         "byline_with_role": re.compile(BYLINE_WITH_ROLE),
