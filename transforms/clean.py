@@ -418,7 +418,7 @@ def clean_text(
             if len(line) <= 120:
                 stated_all = _stated_date_lines(line)
                 for kind, rest in stated_all:
-                    if kind == "published" and " " in rest:
+                    if " " in rest:  # "Last updated on Friday, ... by Jane Roe" too
                         rest = _stamp_byline(rest, out)
                     if (kind == "published" and prose_lines >= 2
                             and out.dropped == removed_at_kept):

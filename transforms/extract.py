@@ -95,6 +95,20 @@ def _outlet_agency(outlet: str | None, url: str | None) -> str | None:
     return agency_name(outlet)
 
 
+def _not_a_wire(name: str, outlet_keys: set[str], host_labels: set[str]) -> bool:
+    """A dateline's bracketed name that no wire's alias spells and that is no outlet's
+    either: a date ("MIRI (Oct 12):") or the site's own name, as its og:site_name or its
+    host spells it ("ERBIL (Kurdistan24) -" on kurdistan24.net): staff copy. A publisher
+    is not a wire."""
+    if agency_name(name):
+        return False  # "(Reuters)" on a wire's own site is still the wire
+    if any(p.fullmatch(name.strip()) for p in compiled()["dateparts"]):
+        return True
+    key = _without_article(name)
+    joined = re.sub(r"[\W_]+", "", key)
+    return key in outlet_keys or (len(joined) >= SITE_LABEL_MIN_CHARS and joined in host_labels)
+
+
 def _host_labels(url: str | None) -> set[str]:
     """The labels of a page's host name, without their hyphens ("www.times-age.co.nz" ->
     {"www", "timesage", "co", "nz"})."""
@@ -492,7 +506,7 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
 
     url = meta.get("url")
     agency = dateline.agency if dateline else None
-    if agency in STAFF_OUTLETS:
+    if agency in STAFF_OUTLETS or (agency and _not_a_wire(agency, outlet_keys, host_labels)):
         agency = None
     if agency is None:
         hints = [agency_name(h) for h in doc.get("agency_hints", [])]

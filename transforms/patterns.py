@@ -3144,6 +3144,8 @@ AGENCIES: dict[str, list[str]] = {
     "PA": ["pa", "pa media", "press association", "pa wire"],
     "Bernama": ["bernama"],
     "Antara": ["antara"],
+    # Timor-Leste's national news agency (Agência Noticiosa de Timor-Leste).
+    "Tatoli": ["tatoli", "agência tatoli", "agencia tatoli"],
     "RNZ": ["rnz", "radio new zealand"],
     "KNA": ["kna", "katholische nachrichten-agentur", "kenya news agency"],
     "Notimex": ["notimex"],
@@ -3513,6 +3515,9 @@ CREDIT_LABEL_AFTER_NAME = (
 # "Ana Ruiz / Ana Ruiz / EFE". The credit is the name once and what follows (the
 # backreference keeps a different second name: "Jan Kos/Eva Nowak/PAP" stays as it is).
 CREDIT_DOUBLED_NAME = r"^([^\W\d_][^/|\n]{1,50}?)\s*/\s*\1\s*/\s*(?=\S)"
+# An archive picture's mark after a photo's label, in the page's language ("Photo
+# d'archives, X", "Foto de archivo: X"): part of the label (CREDIT_LABEL_AT_START).
+PHOTO_ARCHIVE_OF = r"d['’]archives?|de archivo|de arquivo|d['’]archivio"
 # The mark of an archive picture after its credit, a wrapper like "File:" ("REUTERS/Jane
 # Roe/File Photo", "(AP Photo/Jane Roe, File)", "Reuters/File", "EFE/Archivo", "dpa/Archiv"):
 # the mark alone ends the credit, so "Ana Ruiz/Archivo Municipal" (an archive that lent the
@@ -3605,9 +3610,13 @@ CREDIT_LABEL_AT_START = (
     # papers' abbreviation), "Photo courtesy of X", "Courtesy: X".
     r"(?:(?:(?:file |archive )?(?:photo(?:graph|grapher)?|foto|фото|fotograf|fotoğraf|fotógrafo|fotografo"
     r"|photographe|picture|pic|image|credit|crédit|crédito|credito|beeld|bild"
+    # Greek: "Φωτογραφία: X", "Φωτ.: X".
+    r"|φωτογραφία|φωτογραφίες|φωτογραφια|φωτ\."
     rf"|{SOURCE_WORDS}"
     # German broadcasters' "Bildrechte: X" (picture rights), "Bildquelle: X".
     r"|bildrechte|bildquelle)s?"
+    # The archive mark after the label: "Photo d'archives, X", "Foto de archivo: X".
+    rf"(?:\s(?:{PHOTO_ARCHIVE_OF}))?"
     r"(?: credits?)?)"
     r"(?:\s*[:,/|]\s*|\s+(?:by|von|door|de|por)\s+)|(?:ph|fot)\.\s{0,2}:\s*"
     # A kind of picture only before a colon or "by" ("MAP/Jane Roe": MAP, the Moroccan wire).
@@ -3653,7 +3662,10 @@ CREDIT_ROLES: dict[str, list[str]] = {
               r"production by", r"produced by", r"design by", r"fact-?checking by"],
 }
 # A wire's name, then its credits in brackets: "AGERPRES/(A - autor: X, editor: Y)".
-WIRE_CREDITS_PARAGRAPH = r"^(?P<wire>[^\W\d_][\w-]{1,20})\s{0,2}/\s{0,2}\((?P<inner>[^()]{5,600})\)\s*$"
+# Also with a source label and without the slash: "Source: Reuters (Reporting by X;
+# Editing by Y)" (a site that reprints the wire).
+WIRE_CREDITS_PARAGRAPH = (rf"^(?:(?i:{SOURCE_WORDS})\s{{0,2}}:\s{{0,2}})?"
+                          r"(?P<wire>[^\W\d_][\w-]{1,20})\s{0,2}/?\s{0,2}\((?P<inner>[^()]{5,600})\)\s*$")
 # "(Reporting by X; Editing by Y)" — a parenthesised credits paragraph.
 CREDITS_PARAGRAPH = r"^\((?P<inner>[^()]{5,600})\)\s*$"
 # Sentence credits: "Associated Press writer Jane Doe in Lagos contributed to this report.",
@@ -3719,8 +3731,9 @@ BYLINE_PATTERNS: list[str] = [
     # Names and the outlet in brackets, with its article: "Jane Doe (The Valley Post)".
     r"^(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}))\s\((?-i:(?:The|La|El|Le|Il|Die|Der|De|O|A)"
     r"(?: [A-Z][\w'’.&-]+){1,4})\)$",
-    # Names, a dash and the site's one-word desk: "Rina Puspitasari - detikJogja".
-    r"^(?P<names>(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}))\s[-–—]\s(?-i:[\w.]{3,25})$",
+    # Names, a dash or a bar and the site's one-word desk: "Rina Puspitasari - detikJogja",
+    # "Dilan Sirwan | Kurdistan24".
+    r"^(?P<names>(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}))\s[-–—|]\s(?-i:[\w.]{3,25})$",
     # Names, the desk's code and a stamp between slashes or pipes: "Jane Doe / TNN /
     # Updated: Sep 12, 2024, 04:18 IST" (the stamp is read as a date line).
     r"^(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:(?:,| and| &) [A-Z][\w'’.-]+"

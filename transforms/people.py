@@ -148,10 +148,20 @@ def filing_wire(text: str) -> str | None:
     return head if head and head.lower() in compiled()["agency_alias"] else None
 
 
+def _without_bracketed_job(raw: str) -> str:
+    """A name without the job in brackets after it ("KALKIDAN WORKU ( FORTUNE STAFF
+    WRITER )", "Jane Doe (Senior Reporter)"); other brackets stay ("Jane Doe (Reuters)")."""
+    head, bracket, tail = raw.rstrip(" .").rpartition("(")
+    words = tail.rstrip(" )").split() if bracket and tail.rstrip(" .").endswith(")") else []
+    if words and len(words) <= 4 and words[-1].lower().rstrip("s") in _JOB_WORDS:
+        return head
+    return raw
+
+
 def clean_name(raw: str) -> str | None:
     """One candidate name -> a person's name, or None if it is not one."""
     pats = compiled()
-    name = re.sub(r"\s+", " ", raw).strip(" .,;:()[]|-–—\"'")
+    name = re.sub(r"\s+", " ", _without_bracketed_job(raw)).strip(" .,;:()[]|-–—\"'")
     name = _LABEL_PREFIX.sub("", name)  # "Autor: ...", "Bron: ..."
     name = pats["byline_prefix"].sub("", name)
     with_wire = pats["name_with_wire"].search(name)
