@@ -1200,8 +1200,7 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
             if tail:
                 placed.append((pos, tail))
                 continue
-        cued = bool(_PLACE_CUE_BEFORE.search(sample, max(0, pos - 16), pos))
-        head = _city_in_run(words, sample, lowered_words, confirm, language, evidence, cued)
+        head = _city_in_run(words, sample, lowered_words, confirm, language, evidence, pos)
         if head:
             placed.append((pos, head))
     placed.sort(key=lambda p: p[0])
@@ -1212,17 +1211,26 @@ _RUN_LINKS = frozenset(PLACE_NAME_LINKS)
 # The word before a capitalised run that says a place follows ("in Hue", "near Ota").
 _PLACE_CUE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{PLACE_CUE_WORDS})\s{{1,2}}$", re.IGNORECASE)
 _APOSTROPHE_CASE_LANGUAGES = frozenset(APOSTROPHE_CASE_LANGUAGES)
+
+
 _APOSTROPHE_CASE_ENDING = re.compile(APOSTROPHE_CASE_ENDING)
+
+
+def _cued(sample: str, run_start: int | None) -> bool:
+    """Whether a word that says a place follows ends just before `run_start`."""
+    return run_start is not None and bool(
+        _PLACE_CUE_BEFORE.search(sample, max(0, run_start - 16), run_start))
 
 
 def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
                  confirm: str | None, language: str | None = None,
                  evidence: frozenset[str] = frozenset(),
-                 cued: bool = False) -> tuple[str, str] | None:
+                 run_start: int | None = None) -> tuple[str, str] | None:
     """(folded name, country) of the city (or a subdivision no city elsewhere is named
     after) a capitalised run opens with, or None. A short name at home (see
     _short_name_at_home) counts alone in its run ("Hue opens ...", not "Van Dijk scores
-    ...") or after a word that says a place follows (`cued`: "in", "at", "from")."""
+    ...") or after a word that says a place follows ("in", "at", "from" just before
+    `run_start`, the run's offset in `sample`; read only for such a short name)."""
     gaz = gazetteer()
     for j in range(min(len(words), 3), 0, -1):
         name = " ".join(words[:j])
@@ -1230,7 +1238,8 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
             name = _APOSTROPHE_CASE_ENDING.sub("", name)  # "Erzurum'da" -> "Erzurum"
         key = _quick_key(name)
         if (len(key) < MIN_PLACE_KEY_CHARS and not _accented_short_name(name)
-                and not (_short_name_at_home(key, evidence) and (cued or len(words) == 1))) or (
+                and not ((len(words) == 1 or _cued(sample, run_start))
+                         and _short_name_at_home(key, evidence))) or (
                 key in _AMBIGUOUS or key in lowered_words):
             continue
         if key in MONTHS and not is_big_city(key):

@@ -3677,8 +3677,10 @@ CONTRIBUTED_PATTERNS: list[str] = [
     r"(?: to this (?:report|story|article))?(?P<from_after>(?: from (?-i:[A-Z])[^.\n]{1,60}?)?)\.?$",
 ]
 # The last word of an outlet's name: "Valley Daily News", "The Evening Post".
-OUTLET_MEDIA_WORDS = (r"(?-i:News|Times|Post|Herald|Tribune|Daily|Online|Press|Media|Journal|Gazette"
-                      r"|Express|Observer|Chronicle|Telegraph|Today|TV|Radio)")
+OUTLET_MEDIA_NAMES = ["News", "Times", "Post", "Herald", "Tribune", "Daily", "Online", "Press",
+                      "Media", "Journal", "Gazette", "Express", "Observer", "Chronicle",
+                      "Telegraph", "Today", "TV", "Radio"]
+OUTLET_MEDIA_WORDS = "(?-i:" + "|".join(OUTLET_MEDIA_NAMES) + ")"
 # Bylines as their own line: "By JANE DOE", "By Jane Doe and John Roe, Reuters".
 # Job words between "By" and the names: "by Xinhua writers Wang Hao, Li Jun", "By
 # Reuters staff reporters Jane Doe and John Roe", "Por el corresponsal de EFE ...".
@@ -3896,12 +3898,11 @@ NAME_TRAILING_PLACE = r"\s+(?:in|en|em|à|a|from|aus|desde|nel|nella)\s+[^,;]{2,
 # place must be one the gazetteer knows, see people.clean_name).
 NAME_PERIOD_PLACE = r"^(?P<name>.{3,60}?[^\W\d_]{2})\.\s(?P<place>[^\W\d_][^.,;:]{1,40})$"
 # Review 36. Words of a publication's name that are a masthead's ("Post Courier", "Tribune
-# India", "The Globe and Mail", OUTLET_MEDIA_WORDS and more) or a people's ("Arab News"): no
+# India", "The Globe and Mail": OUTLET_MEDIA_NAMES and more) or a people's ("Arab News"): no
 # small town's, read from the name (see geo.country_of_site_town).
 MASTHEAD_NAME_WORDS: list[str] = [
-    "news", "times", "post", "herald", "tribune", "daily", "online", "press", "media", "journal",
-    "gazette", "express", "observer", "chronicle", "telegraph", "today", "tv", "radio", "globe",
-    "courier", "courrier", "mail", "star", "sun", "standard", "record", "register", "examiner",
+    *(w.lower() for w in OUTLET_MEDIA_NAMES), "globe", "courier", "courrier", "mail", "star",
+    "sun", "standard", "record", "register", "examiner",
     "sentinel", "mercury", "advertiser", "guardian", "independent", "leader", "bulletin",
     "dispatch", "reporter", "argus", "echo", "mirror", "monitor", "inquirer", "ledger", "banner",
     "beacon", "clarion", "citizen", "voice", "weekly", "review", "digest",
