@@ -3129,8 +3129,7 @@ TAIL_NOTES: list[str] = [
     r"|list|dnevnik|tjednik|tednik|časopis|medijska kuća|медиј|портал|лист|дневник|недељник)"
     r"|(?-i:[A-Z][\w'’&.-]{1,30}(?: [A-Z][\w'’&.-]{1,30}){0,3}) ni (?:chombo|gazeti|tovuti|kituo|shirika)"
     r" (?:huru(?: cha| la)? habari|cha habari huru|la habari huru|huru)\b"
-    r")(?: (?!(?:and|y|et|e|und|en|but|pero|mais|aber|ma|was|fue|foi|wurde|has|had|which|who|that|a|ali|i|и"
-    r"|na)\b)"
+    r")(?: (?!(?:and|y|et|e|und|en|but|pero|mais|aber|ma|was|fue|foi|wurde|has|had|which|who|that)\b)"
     r"[^\s.!?,;]{1,25}){0,8}[.!]?"
     # Round 39: with its call to follow or support it after it, "Example is an independent news
     # outlet. Follow us on X and Telegram.", "Example is an independent news organization.
