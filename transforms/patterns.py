@@ -227,8 +227,10 @@ _PRIVACY_LINK = (
     r" données)|política de (privacidad|privacidade|protección de datos)|informativa( sulla)? privacy"
     r"|privacybeleid|privacyverklaring|polityk[aięą] prywatności|gizlilik politikası)")
 # Google News under its local names: "Google Haberler", "Wiadomości Google", "Google Noticias".
+# Round 39: South Slavic, "Google vijesti", "Google vestima", "Google novice", "Google вести".
 _GOOGLE_NEWS = (r"(google news|google haberler|wiadomości\w{0,3} google|google wiadomości|google noticias"
-                r"|google notícias|google actualités|google notizie|google nieuws|google nachrichten|google berita)")
+                r"|google notícias|google actualités|google notizie|google nieuws|google nachrichten|google berita"
+                r"|google vijest\w{0,3}|google vest\w{0,3}|google novic\w{0,2}|google вест\w{0,3})")
 # The promise after a follow call, past a colon or dash or with "for": "Follow The Post on
 # WhatsApp: Get the latest news and updates.", "Suivez Le Courrier sur WhatsApp : les
 # dernières infos", "Segui Il Giornale su WhatsApp per le ultime notizie",
@@ -314,6 +316,15 @@ _MORE_NEWS_LEAD = (
     r"(for|pour|para|für|per|voor|untuk|bagi)( [\w'’-]{1,15}){0,3}? ?(d['’])?(news|updates|stories|actualités"
     r"|infos|informations|noticias|novedades|nachrichten|neuigkeiten|notícias|novidades|notizie|aggiornamenti"
     r"|nieuws|berita|informasi|kabar)( (and|et|y|und|e|en|dan) [\w'’-]{1,15})?( [\w'’-]{1,15})?,?\s")
+# Round 39. The period of a trial offer: "4 weeks", "een maand", "30 Tage", "un mois", "30 días",
+# "30 dias", "30 giorni", "30 dni", "30 дней", "30 dana", "14 dni", "siku 30" (see "promo").
+_TRIAL_SPAN = (
+    r"((\d{1,3}|one|two|three|four|a|een|één|twee|vier|ein|einen|eine|zwei|drei|vier|un|une|deux|trois|quatre"
+    r"|uno|una|dos|tres|cuatro|um|uma|dois|três|quatro|due|tre|quattro|jeden|dwa|trzy|один|два|три|jedan|dva"
+    r"|tri|en) (weeks?|months?|days?|weken|week|maanden|maand|dagen|wochen|woche|monate?|tage|semaines?|mois"
+    r"|jours|semanas?|meses|mes|días|dias|settimane|mesi|mese|giorni|tygodnie|tygodni|miesiąc|miesiące|dni"
+    r"|недел[иью]|месяц[аев]{0,2}|дней|дня|tjedana|tjedna|tjedan|mjesec[ai]?|mesec[ai]?|dana|tednov|teden"
+    r"|mesecev)|(wiki|mwezi|miezi|siku) (\d{1,3}|mmoja|miwili))")
 CHROME_LINE_PATTERNS: dict[str, list[str]] = {
     # Paywall / analytics metadata that scrapers pick up as text (Reuters, US papers).
     "paywall_metadata": [
@@ -561,9 +572,13 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "The outlet said its traffic from Google News fell." stays).
         r".{0,30}\b" + _GOOGLE_NEWS + r"\b.{0,40}\s(takip et|takip edin(iz)?|abone ol(un|unuz)?)"
         r"|((" + _THANKS_FOR_READING + r")[^.!?\n]{0,60}[.!]\s{1,2})?((" + _STAY_INFORMED + r")[^.!?\n]{0,60}[.!:]\s{1,2})?"
+        # Round 39: South Slavic and Swahili, "Pratite nas na Google Newsu", "Spremljajte nas na
+        # Google News", "Пратите нас на Google вестима", "Tufuate kwenye Google News".
         r"(follow|ikuti|obserwuj|śledź|sigue|siga|síguenos|siguenos|seguinos|suivez|retrouvez|folgen sie|folge|segui"
-        r"|seguici|volg)( us| kami| nas| nos|-nos| uns| nous|-nous| ci| ons| [^\W\d_][\w'’.-]{0,30}"
-        r"( [^\W\d_][\w'’.-]{0,30}){0,2})?( on| di| w| na| en| no| sur| auf| bei| su| op| via| in)? " + _GOOGLE_NEWS
+        r"|seguici|volg|pratite|sledite|spremljajte|пратите|tufuate|fuata)( us| kami| nas| nos|-nos| uns| nous|-nous"
+        r"| ci| ons| нас| nam| [^\W\d_][\w'’.-]{0,30}"
+        r"( [^\W\d_][\w'’.-]{0,30}){0,2})?( on| di| w| na| en| no| sur| auf| bei| su| op| via| in| на| kwenye"
+        r"| katika)? " + _GOOGLE_NEWS
         + r".{0,40}",
         # The site's thanks for reading alone on its line.
         r"(" + _THANKS_FOR_READING + r")[.!]?( [^.!?\n]{0,40}[.!])?",
@@ -621,6 +636,25 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"have your say.{0,60}",
         r".{0,150}\bin (this|our) (weekly|daily|free|morning|evening) newsletter\.?",
         r"unlock the [\w'’ ]{2,40} for free",
+        # Round 39. A trial offer, maybe after a question to the reader: "Want to read the Post
+        # every day? Try 4 weeks free.", "Wil je de krant elke dag lezen? Probeer 4 weken gratis.",
+        # "Jetzt 4 Wochen gratis testen", "Essayez gratuitement pendant 1 mois", "Prueba 1 mes
+        # gratis", "Experimente 30 dias grátis", "Prova gratis per 30 giorni", "Wypróbuj przez
+        # 30 dni za darmo", "Попробуйте 30 дней бесплатно", "Isprobajte 30 dana besplatno",
+        # "Preizkusite 14 dni brezplačno", "Jaribu bure kwa siku 30" (a period and "free", nothing
+        # after: "Residents can try the new bus free for four weeks, the council said." stays).
+        r"(¿?[^?!.\n]{3,120}\?\s{1,2})?"
+        r"((try|start|probeer|test|testen sie|essayez|testez|prueba|probá|pruebe|experimente|teste|prova|provalo"
+        r"|wypróbuj|попробуйте|isprobajte|probajte|preizkusite|испробајте|jaribu)( it| us| nu| jetzt| ahora"
+        r"| agora| ora| teraz| сейчас| sada| sasa)?( (the paper|de krant|het|uns|la|o|il|gazetę|gazetu|časopis"
+        r"|gazeti))?"
+        r" ((free|for free|gratis|kostenlos|gratuitement|grátis|gratuitamente|za darmo|bezpłatnie|бесплатно"
+        r"|besplatno|brezplačno|bure)( (for|pendant|durante|por|per|przez|kwa|на|za|voor))? " + _TRIAL_SPAN
+        + r"|((for|pendant|durante|por|per|przez|kwa|на|za|voor) )?" + _TRIAL_SPAN
+        + r" (free|for free|gratis|kostenlos|gratuitement|gratuits?|offerts?|grátis|gratuitamente|za darmo"
+        r"|bezpłatnie|бесплатно|besplatno|brezplačno|bure|gratuites|offertes))"
+        r"|(jetzt |nu )?" + _TRIAL_SPAN + r" (gratis|kostenlos|kostenfrei|free) (testen|lesen|ausprobieren"
+        r"|proberen|lezen|uitproberen|lesen sie))",
         r"(find|browse) (for your location and find )?more (local )?([\w'’]+ ){0,2}news\b.{0,60}",
         r"get (current|the latest|latest) updates on .{0,250}",
         r"keep up to date with .{0,120}",
@@ -649,12 +683,17 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # Round 35: "read us on ...": "Lisez-nous sur Google Actualités", "Léenos en
         # Telegram", "Leia-nos no WhatsApp", "Leggici su Telegram", "Czytaj nas na Facebooku".
         r"|read us|lisez-nous|léenos|leenos|lesen sie uns|lies uns|leia-nos|leiam-nos|leggici|leggeteci"
-        r"|lees ons|czytaj nas|czytajcie nas)"
-        r"( (also|aussi|también|auch|anche|também|ook|też|także|również|также|тоже))?"
-        r" (on|sur|en|auf|bei|su|no|na|nas|nos|op|w|в|во) (facebook|twitter|x|instagram|linkedin|tiktok|telegram"
+        r"|lees ons|czytaj nas|czytajcie nas"
+        # Round 39: South Slavic and Swahili, "Pratite nas na Facebooku i Instagramu", "Sledite
+        # nam na Facebooku", "Пратите нас на Фејсбуку", "Tufuate kwenye Facebook na X".
+        r"|pratite nas|sledite nas|sledite nam|spremljajte nas|пратите нас|tufuate|jiunge nasi)"
+        r"( (also|aussi|también|auch|anche|também|ook|też|także|również|также|тоже|i|и|pia))?"
+        r" (on|sur|en|auf|bei|su|no|na|nas|nos|op|w|в|во|на|kwenye|katika) (facebook|twitter|x|instagram|linkedin"
+        r"|tiktok|telegram|фејсбук|инстаграм|твитер"
         r"|whatsapp|threads|bluesky|youtube|вконтакте|vk|одноклассниках|дзен|дзене|" + _GOOGLE_NEWS + r")\w{0,4}"
-        r"((,| and| et| y| und| e| en| i| и| oraz| or| ou| o| oder| of) (facebook|twitter|x|instagram|linkedin"
-        r"|tiktok|telegram|whatsapp|threads|bluesky|youtube|вконтакте|vk|дзен|дзене)\w{0,4}){0,4}",
+        r"((,| and| et| y| und| e| en| i| и| oraz| or| ou| o| oder| of| na) (facebook|twitter|x|instagram|linkedin"
+        r"|tiktok|telegram|фејсбук|инстаграм|твитер|whatsapp|threads|bluesky|youtube|вконтакте|vk|дзен|дзене)"
+        r"\w{0,4}){0,4}",
         # A pitch to subscribe to the outlet on a messaging app or network, its name maybe in
         # quotes and a purpose clause after it: "Подписывайтесь на «Газету» в Telegram, чтобы
         # первыми узнавать главные новости", "Subscribe to the Post on WhatsApp to get the
@@ -785,9 +824,24 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|(рекомендуемые|лучшие) предложения|спецпредложения",
         # The newsletter pitch with the formal or the River Plate imperative: "Suscríbase a
         # nuestro boletín y reciba las noticias del día", "Suscribite a nuestro newsletter"
-        # (a product named: "Suscríbase a la lista de espera, pidió el alcalde." stays).
-        r"(suscríbase|suscribase|suscríbanse|suscribite|suscribíte|regístrese|inscríbase) (a|al|en)"
+        # (a product named: "Suscríbase a la lista de espera, pidió el alcalde." stays). Round 39:
+        # the other River Plate verbs, "Registrate al boletín", "Anotate", "Sumate".
+        r"(suscríbase|suscribase|suscríbanse|suscribite|suscribíte|regístrese|inscríbase|registrate|anotate"
+        r"|sumate|inscribite) (a|al|en)"
         r" [^.!?\n]{0,40}\b(boletín|boletines|newsletters?|canal|noticias|edición|diario|periódico)\b.{0,120}",
+        # Round 39. A newsletter call after a question on the reader's interest: "¿Te interesa la
+        # economía? Suscribite a la newsletter de Economía en tu email.", "Interested in
+        # politics? Sign up for our newsletter.", "Ti interessa l'economia? Iscriviti alla
+        # newsletter", "Interesuje cię gospodarka? Zapisz się do newslettera", "Интересуетесь
+        # экономикой? Подпишитесь на рассылку", "Zanima vas gospodarstvo? Prijavite se na
+        # newsletter", "Unapenda habari za uchumi? Jiandikishe kupokea jarida letu" (a newsletter
+        # named: "¿Te interesa? Suscribite a la lista de espera, pidió el alcalde." stays).
+        r"¿?[^?!.\n]{2,80}\?\s{1,2}(sign up|subscribe|register|abonnez-vous|inscrivez-vous|abonnieren sie"
+        r"|melden sie sich|suscríbete|suscribite|suscríbase|anotate|registrate|regístrate|assine|inscreva-se"
+        r"|subscreva|iscriviti|abbonati|schrijf je in|meld je aan|abonneer je|zapisz się|zasubskrybuj|subskrybuj"
+        r"|подпишитесь|подписывайтесь|prijavite se|pretplatite se|naročite se|пријавите се|претплатите се"
+        r"|jiandikishe|jisajili)\b[^.!?\n]{0,60}\b(newsletter\w{0,3}|nieuwsbrie(f|ven)|infolettre|boletín"
+        r"|рассылк\w{1,2}|bilten\w{0,2}|билтен\w{0,2}|e-novice|jarida)\b[^!?\n]{0,80}",
         # "Don't miss out on the headlines from Queensland. Followed categories will be
         # added to My News.", "Subscriber only", "Members-only article".
         r"(don['’]?t|never) miss out on (the )?(latest )?(headlines|news|stories|updates)\b.{0,200}",
@@ -1132,9 +1186,15 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # The label in Russian and Ukrainian, and the infinitives: "Поделиться", "Поділитися",
         # "Compartilhar", "Partilhar", "Condividere".
         r"|dela|поделиться|поделитесь|поділитися|поширити|compartilhar|partilhar|condividere)(\s*(on|via|:).{0,60})?",
-        r"((artikel|beitrag|seite) teilen|partager (l'article|l’article|cet article)"
+        # Round 39: the label with its demonstrative, "Diesen Artikel teilen", and South Slavic
+        # and Swahili, "Podijeli članak", "Podelite ovaj članak", "Delite članek", "Подели
+        # чланак", "Shiriki makala hii" (alone on the line: "Diesen Artikel teilen viele Leser
+        # auf ihren Seiten." stays).
+        r"((diesen |den )?(artikel|beitrag|seite) teilen|partager (l'article|l’article|cet article)"
         r"|compartir (artículo|nota|noticia|esta noticia)|condividi (l'articolo|l’articolo|articolo)"
-        r"|compartilhe (a matéria|esta notícia|esta matéria)|copy link( copied)?|link copied)",
+        r"|compartilhe (a matéria|esta notícia|esta matéria)|copy link( copied)?|link copied"
+        r"|(podijeli|podijelite|podeli|podelite|deli|delite|подели|поделите) (ovaj |ta |овај )?(članak|članek"
+        r"|чланак|vijest|vest|novico|вест)|shiriki (makala|habari|taarifa)( hii)?)",
         # "Share this article in your social network", "Share this story with your friends".
         r"share (this|the) (article|story|post|page) (in|with|to|on) (your|a) [\w ]{2,40}",
         # A call to share the story alone on its line: "Kindly Share This Story", "Please share
@@ -1153,7 +1213,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # WordPress share buttons: "Click to share on Facebook", "Click to print".
         r"click to (share|print|email|e-mail)( (on|via|by) [\w.+ ]{1,25}| (a )?link to a friend)?",
         r"join the (debate|discussion)|(show|view|read) (all )?comments|comentarios|kommentare"
-        r"|commentaires|commenti|comentários|para comentar debes .{0,40}",
+        r"|commentaires|commenti|comentários|para comentar debes .{0,40}"
+        # Round 39. The comment section's label alone on its line in other languages: "Reacties",
+        # "Komentarze", "Комментарии", "Komentari", "Komentarji", "Коментари", "Maoni".
+        r"|reacties|komentarze|комментарии|komentari|komentarji|коментари|maoni",
         r"(facebook|twitter|x|email|e-mail|whatsapp|linkedin|pinterest|reddit|messenger|instagram"
         r"|youtube|tiktok|telegram|threads|flipboard|copy link|copy this link|print|comments?"
         # A tweet button alone on its line: "Tweet", "Tuitear", "Twittern", "Tweeter", "Tweetar".
@@ -1313,7 +1376,43 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|морате|мораш) (se |biti |се |бити )?(prijaviti|registrirati|registrovati|prijavljeni|registrirani"
         r"|registrovani|пријавити|регистровати|пријављени|регистровани)"
         r"|(morate|moraš|морате) (biti|бити) (prijavljeni|registrirani|registrovani|prijavljen|пријављени"
-        r"|регистровани) (da biste|kako biste|да бисте) (komentirali|komentarisali|коментарисали)",
+        r"|регистровани) (da biste|kako biste|да бисте) (komentirali|komentarisali|коментарисали)"
+        # Round 39: the gate as a need, "Za komentiranje je potrebna prijava.", "Za komentarisanje
+        # je neophodna registracija", "За коментарисање је потребна пријава", and Swahili, "Ingia
+        # ili kutoa maoni" ("Za komentiranje zakona je potrebna prijava do petka." stays).
+        r"|(za komentiranje|za komentarisanje|за коментарисање) (je|је) (potrebna|neophodna|nužna|потребна"
+        r"|неопходна) (prijava|registracija|пријава|регистрација)"
+        r"|(ingia|jisajili) (ili|kwa) (kutoa|kuandika|kuacha) maoni",
+        # Round 39. Comments open to subscribers only, the comments the subject, nothing after:
+        # "Comments are available to subscribers only.", "Kommentare sind für Abonnenten
+        # verfügbar.", "Les commentaires sont réservés aux abonnés", "Los comentarios están
+        # disponibles solo para suscriptores", "Os comentários são exclusivos para assinantes",
+        # "I commenti sono riservati agli abbonati", "Reacties zijn alleen beschikbaar voor
+        # abonnees", "Komentarze są dostępne tylko dla subskrybentów", "Комментарии доступны
+        # только подписчикам", "Komentari su dostupni samo pretplatnicima", "Komentarji so na
+        # voljo le naročnikom", "Maoni yanapatikana kwa wanachama pekee" (who may read them, not
+        # the site's readers: "Comments submitted to the council are available to residents at
+        # the town hall." stays).
+        r"(the |die |les |los |os |i |de )?(comments|commenting|kommentare|die kommentarfunktion|commentaires"
+        r"|l['’]espace commentaires?|comentarios|comentários|commenti|reacties|komentarze|комментарии|komentari"
+        r"|komentiranje|komentarji|коментари|maoni)"
+        r"( (are|is|sind|ist|sont|est|están|son|estão|são|sono|è|zijn|są|su|je|so|су|yanapatikana|ni))?"
+        r"( (only|nur|exclusivement|uniquement|solo|sólo|solamente|apenas|somente|alleen|tylko|только"
+        r"|samo|le|само))?"
+        r"( (available|open|reserved|exclusive|verfügbar|möglich|freigeschaltet|sichtbar|réservés?|ouverts?"
+        r"|disponibles?|exclusiv[oa]s|reservad[oa]s|disponíve(l|is)|abertos|riservat[ie]|disponibili|aperti"
+        r"|beschikbaar|dostępne|otwarte|доступны|открыты|dostupni|dostupno|omogućeno|omogućeni|omogućen"
+        r"|na voljo|omogočeno|доступни|омогућени))?"
+        r"( (only|nur|exclusivement|uniquement|solo|sólo|solamente|apenas|somente|alleen|tylko|только"
+        r"|samo|le|само))?"
+        r" (to|for|für|aux|à|para|a|per|agli|ai|alle|voor|dla|для|kwa)?( (our|unsere|nos|nuestros|nossos|i nostri"
+        r"|onze|naszych|наших|naše|naših|наше))?"
+        r"( (registered|registrierte|digital|plus|premium|registrados|inscrits|registrati|cadastrados))?"
+        r" ?(subscribers|members|registered users|abonnenten|abonnentinnen und abonnenten|mitglieder|abonnés"
+        r"|abonnées|membres|suscriptores|socios|assinantes|abbonati|iscritti|abonnees|leden|subskrybentów"
+        r"|prenumeratorów|подписчикам|подписчиков|pretplatnicima|pretplatnike|pretplatnika|naročnikom"
+        r"|naročnike|претплатницима|претплатнике|wanachama|waliojisajili|wateja)"
+        r"( (only|pekee|tu|samo|le|само))?( (verfügbar|vorbehalten|möglich|freigeschaltet|sichtbar))?",
         r"(votre adresse (e-mail|de messagerie|email)|your email address|tu (dirección de )?correo"
         r"( electrónico)?|o seu (endereço de )?e-?mail|il tuo indirizzo email) (ne sera pas|will not be"
         r"|no será|não será|non sarà) (publiée?|published|publicad[oa]|publicad[oa]|pubblicato).{0,80}",
@@ -2167,6 +2266,38 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # ... the question with an English "email us": "Got a news tip? Email us at ...".
         r"(got|have|have you got|do you have) an? (news ?tip|tip|story tip)\s?\?\s{0,2}(email|e-mail|contact"
         r"|message|write to|tell) us\b[^,;\n]{0,60}",
+        # Round 39. A tip line's header alone on its line: "Talk to us", "Tell us your story",
+        # "Sprechen Sie mit uns", "Parlez-nous", "Háblanos", "Parla con noi", "Praat met ons",
+        # "Porozmawiaj z nami", "Поговорите с нами", "Javite nam se", "Pišite nam", "Wasiliana
+        # nasi" (a resident saying it is quoted in a sentence: "'Talk to us,' residents told
+        # the council." stays).
+        r"(talk to us|tell us your stor(y|ies)|sprechen sie mit uns|erzählen sie uns ihre geschichte|parlez-nous"
+        r"|racontez-nous|háblanos|hable con nosotros|cuéntanos tu historia|contanos|fale com a gente|conte-nos"
+        r"|parla con noi|parlaci|raccontaci|praat met ons|vertel het ons|porozmawiaj z nami|opowiedz nam"
+        r"|поговорите с нами|расскажите нам|razgovarajte s nama|javite nam se|pišite nam|пишите нам|javite se"
+        r"|povejte nam|javite nam|wasiliana nasi|tuambie|zungumza nasi)",
+        # Round 39. A call for the reader's story tips to the newsroom's address, nothing after it:
+        # "Please share your story tips by emailing editor@example.com.", "Send your news tips to
+        # news@example.com", "Envíe sus sugerencias de noticias a ...", "Envoyez vos infos à ...",
+        # "Schicken Sie Ihre Hinweise an ...", "Envie suas sugestões de pauta para ...", "Inviate
+        # le vostre segnalazioni a ...", "Stuur je tips naar ...", "Wyślij swoje sygnały na ...",
+        # "Присылайте свои новости на ...", "Pošaljite nam svoje dojave na ...", "Tuma habari
+        # zako kwa ..." (the tips the reader's news: "Police urged anyone with information to
+        # share tips by emailing crimestoppers@example.org." stays).
+        r"(please )?((share|send|email|e-mail|submit) (us )?(your|any) (story|news) (tips|ideas|leads)( with us)?"
+        r"|(envíe|envía|enviá|envíen|mande|mandá) (sus|tus) (sugerencias|datos|denuncias|informaciones|noticias)"
+        r"( de noticias)?|envoyez(-nous)? vos (infos|informations|suggestions|tuyaux)( d['’]articles?)?"
+        r"|(senden|schicken) sie (uns )?ihre (hinweise|tipps|themenvorschläge|geschichten)"
+        r"|envie(-nos)? (suas|as suas|sua) (sugestões|dicas|denúncias)( de pauta)?"
+        r"|(inviate|invia|mandate|manda)(ci)? (le vostre|la tua|le tue) (segnalazioni|notizie)"
+        r"|stuur (ons )?(je|uw) (tips|nieuwstips|verhalen|tip)|(wyślij|przyślij|przesyłaj)(cie)? (nam )?(swoje )?"
+        r"(informacje|sygnały|tematy)|присылайте (нам )?(свои )?(новости|истории|информацию)"
+        r"|(pošaljite|šaljite|пошаљите) (nam |нам )?(svoje |своје )?(priče|dojave|vijesti|vesti|informacije|prijedloge"
+        r"|predloge|приче|дојаве|вести)|pošljite (nam )?(svoje )?(zgodbe|namige|novice)"
+        r"|(tuma|tutumie) (habari|taarifa|hadithi) (zako|zenu))"
+        r" (by (e-?mailing|writing to|contacting)|to|at|via( e-?mail)?( to| at)?|a|al correo|à|an|per e-?mail an"
+        r"|para|ao e-?mail|all['’]indirizzo|naar|na|на|na adresu|na e-?adresu|kwa|kupitia|kwa barua pepe)"
+        r" [\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}",
         # A breaking-news alert sign-up alone: "Breaking news alerts", "Get breaking news
         # alerts to your inbox".
         r"((get|receive) )?breaking news (alerts|emails)( (to|in|straight to) your (inbox|phone))?",
@@ -2385,8 +2516,26 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # Reading time in the other languages: "Leestijd: 3 minuten", "Czas czytania: 3 min",
         # "Время чтения: 3 минуты", "Okuma süresi: 3 dakika", "Waktu baca: 3 menit" (the label
         # and the minutes only).
-        r"(leestijd|czas (czytania|lektury)|время (чтения|прочтения)|okuma süresi|waktu (baca|membaca))"
-        r"\s?:?\s?(ca\. |około |~)?\d{1,2} ?(min|mins|minuten|minuty|minut|минут[аы]?|мин\.?|dakika|dk\.?|menit)\.?",
+        r"(leestijd|czas (czytania|lektury)|время (чтения|прочтения)|okuma süresi|waktu (baca|membaca)"
+        # Round 39: South Slavic and Swahili, "Vrijeme čitanja: 3 min", "Čas branja: 4 min",
+        # "Време читања: 3 мин", "Muda wa kusoma: dakika 3".
+        r"|vrijeme čitanja|vreme čitanja|време читања|čas branja|muda wa kusoma)"
+        r"\s?:?\s?(ca\. |około |~|oko |око |dakika )?\d{1,2}"
+        r" ?(min|mins|minuten|minuty|minut|minuta|минут[аы]?|мин\.?|dakika|dk\.?|menit)?\.?",
+        # Round 39. The reading time after the date on one line: "8 de julio de 2025 · Lectura: 3
+        # min.", "2. Dezember 2025 · Lesezeit: 2 Min.", "March 5, 2025 · 3 min read", "5 mars 2025
+        # | Temps de lecture : 3 min", "27.02.2025. · Vrijeme čitanja: 3 min" (a year, a separator,
+        # then the minutes and nothing else: "8 de julio de 2025 · Lectura del fallo en el
+        # juzgado" stays).
+        r"[^·•|\n]{0,30}?(19|20)\d{2}\.?[^·•|\n]{0,20}?\s{0,2}[·•|–—]\s{0,2}"
+        r"((reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura"
+        r"|lectura|lecture|leitura|lettura|leestijd|czas (czytania|lektury)|время (чтения|прочтения)"
+        r"|vrijeme čitanja|vreme čitanja|време читања|čas branja|muda wa kusoma)\s?:?\s?(ca\. |około |~|oko |око"
+        r" |dakika )?\d{1,2}( ?(min|mins|minutes?|minuten|minutos|minuti|minut|minuty|minuta|минут[аы]?|мин"
+        r"|dakika))?\.?"
+        r"|\d{1,2} ?(min|mins|minutes?|minuten|minutos|minuti|minut|minuty|minuta|минут[аы]?|мин)\.?"
+        r"( (read|lesezeit|de lecture|de lectura|de leitura|di lettura|leestijd|czytania|чтения|čitanja"
+        r"|branja|читања))?)",
         # An audio player's label for the story: "Listen to this story", "Escuchar esta
         # noticia", "Écouter cet article", "Artikel anhören", "Ouvir esta notícia", "Ascolta
         # l'articolo", "Beluister dit artikel", "Posłuchaj artykułu", "Прослушать статью",
@@ -2564,6 +2713,24 @@ RELATED_LIST_HEADERS: list[str] = [
     r" aimer|ces articles (pourraient|peuvent) vous intéresser|(dit vind je|dit vindt u) misschien ook interessant"
     r"|misschien ook interessant|das könnte dich auch interessieren|(bunlar da |bu haberler de )?ilginizi"
     r" çekebilir|ayrıca okuyun|bunları da okuyun|(você|voce) (também )?pode (gostar|se interessar)",
+    # Round 39. "Read this too" in South Slavic, alone on its line above the linked headline:
+    # "Pročitajte i ovo", "Pročitaj još", "Preberite še", "Прочитајте и ово", "Povezane
+    # vijesti", "Sorodne novice", "Повезане вести", "Najčitanije"; and in Swahili: "Soma pia",
+    # "Soma zaidi", "Habari zinazohusiana", "Habari nyingine" (with more words the verb opens a
+    # sentence: "Pročitajte i ovo upozorenje prije putovanja." stays).
+    r"(pročitajte|pročitaj|procitajte|procitaj|прочитајте|прочитај) (i ovo|još|također|takođe|и ово|још|такође)"
+    r"|(preberite|preberi) (še|tudi)|(povezane|povezani|slične|srodne|sorodne|повезане|сродне) (vijesti|vesti"
+    r"|novice|članci|članki|вести|чланци)|najčitanije( vijesti| vesti)?|najbolj brano|најчитаније"
+    r"|još vijesti|više vijesti|ostale vijesti|још вести|soma (pia|zaidi)|habari (zinazohusiana|nyingine"
+    r"|zaidi|zilizosomwa zaidi)",
+    # Round 39. "Don't miss" alone on its line above the headlines it links: "Nicht verpassen",
+    # "À ne pas manquer", "No te pierdas", "Não perca", "Da non perdere", "Niet te missen",
+    # "Nie przegap", "Не пропустите", "Ne propustite", "Ne zamudite", "Usikose" (a call with
+    # more words is a broadcast promo or the story's: "Don't miss the deadline, officials
+    # warned." stays).
+    r"don['’]t miss|(bitte )?nicht verpassen|(à |a )?ne pas manquer|ne manquez pas|no te pierdas|no se pierda"
+    r"|não perca|a não perder|da non perdere|non perdere|niet te missen|mis dit niet|nie przegap|не пропустите"
+    r"|ne propustite|ne propusti|не пропусти|ne zamudite|ne spreglejte|usikose",
 ]
 
 # Headers of a key-points box above the story ("Das Wichtigste in Kürze"): the short
@@ -2643,7 +2810,9 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"|preberi|preberite|pročitaj|procitaj|procitajte|прочитај|прочитајте"
     r"|okuyun)( ook| också| også| myös| też| także| również| také| též| is| i| și| ayrıca"
     r"| še| tudi| takođe| također| и| још| такође)?"
-    r"( meer| mer| mere| lisää| więcej| více| még| još)?\s*:\s*.{1,200}",
+    r"( meer| mer| mere| lisää| więcej| více| még| još| ovo| ово)?\s*:\s*.{1,200}",
+    # Round 39. Swahili: "SOMA PIA: ...", "Soma zaidi: ...", "Habari zinazohusiana: ...".
+    r"(soma (pia|zaidi|hii)|habari (zinazohusiana|nyingine))\s*:\s*.{1,200}",
     r"(baca juga|simak juga|lihat juga|baca selengkapnya|(berita|artikel|bacaan) (berkaitan|terkait))\s*:\s*.{1,200}",
     # "See also" with its colon: "Zobacz również: ...", "Zie ook: ...", "Siehe auch: ...",
     # "Vedi anche: ...", "Ver también: ...", "Veja também: ..." (without the colon the words
@@ -2667,7 +2836,10 @@ INLINE_LINK_PREFIXES: list[str] = [
     # may close with a full stop before the headline: "LEES OOK. Zwemmen in de Schelde ...",
     # "READ MORE. Council ...", "VEJA MAIS. Belém ..." (a headline: no closing full stop).
     r"|BERITA BERKAITAN|Berita Berkaitan|ARTIKEL BERKAITAN|Artikel Berkaitan|BERITA TERKAIT|Berita Terkait"
-    r"|ARTIKEL TERKAIT|Artikel Terkait|BACA JUGA)"
+    r"|ARTIKEL TERKAIT|Artikel Terkait|BACA JUGA"
+    # Round 39: "SOMA PIA Bei ya ...", "PROČITAJTE I OVO Novi ...", "PREBERITE ŠE ...".
+    r"|SOMA PIA|Soma Pia|SOMA ZAIDI|PROČITAJTE I OVO|PROČITAJTE JOŠ|PROČITAJTE I|PREBERITE ŠE|PREBERITE TUDI"
+    r"|ПРОЧИТАЈТЕ И ОВО|ПРОЧИТАЈТЕ ЈОШ)"
     r"\.?\s{1,3}(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž\d\"“‘']).{1,200}(?<![.!?])",
     # Russian and Ukrainian: "Читайте также: ...", "Читайте також: ...", "См. также: ...".
     # Round 38: Greek, "Διαβάστε επίσης: ...", "Δείτε ακόμη: ..." (capitals drop the accents).
@@ -2784,6 +2956,22 @@ _SELF_MEDIA = (r"news|newspapers?|broadcasters?|publishers?|media|channels?|netw
                r"|canal|notícias|quotidiano|giornale|testata|emittente|krant|omroep|nieuws\w*"
                # Round 32: the plurals after "one of the ...": "portales", "portais", "portali".
                r"|portales|portais|portali|webs|sitios|siti|jornais|giornali|kranten|zeitungen|canales|canais")
+# Round 39. The call that follows a publisher's self-description (see TAIL_NOTES): to follow
+# it on the networks, or to support its journalism.
+_SELF_PITCH = (
+    r"(?:follow us|find us|suivez-nous|retrouvez-nous|síguenos|siguenos|folgen sie uns|folge uns|siga-nos|seguici"
+    r"|volg ons|obserwuj nas|подписывайтесь на нас|следите за нами|pratite nas|sledite nam|sledite nas|пратите нас"
+    r"|tufuate)(?: (?:on|sur|en|auf|bei|no|na|su|op|w|в|на|kwenye))? "
+    r"(?:" + _NETWORK + r"|google news)(?:(?:,| and| et| y| und| e| en| i| oraz| и| na) (?:" + _NETWORK
+    + r"|google news)){0,4}"
+    r"|(?:please )?support (?:our|independent|us and our) (?:reporting|journalism|work|newsroom)"
+    r"|(?:soutenez|soutiens) (?:notre|le) (?:journalisme|travail)(?: indépendant)?|(?:apoya|apoyá|apoye) (?:nuestro|el)"
+    r" (?:periodismo|trabajo)(?: independiente)?|unterstützen sie (?:unseren|unabhängigen) journalismus"
+    r"|apoie (?:o nosso|nosso|o) (?:jornalismo|trabalho)(?: independente)?|sostieni il nostro (?:giornalismo|lavoro)"
+    r"|steun (?:onze|de) (?:journalistiek|redactie)|wesprzyj (?:nasze|niezależne) dziennikarstwo"
+    r"|поддержите (?:нашу|независимую) журналистику|podržite (?:naše|nezavisno|neovisno) novinarstvo"
+    r"|podprite (?:naše|neodvisno) novinarstvo|подржите (?:наше|независно) новинарство"
+    r"|saidia uandishi (?:wetu )?wa habari(?: huru)?")
 TAIL_NOTES: list[str] = [
     # Round 34. A wire's desk-editor credit at the foot of the story, the name alone after
     # the label, no sentence: "Editor: Huaxia", "Editors: Jane Roe, John Doe", "Redakteur:
@@ -2933,8 +3121,21 @@ TAIL_NOTES: list[str] = [
     r" (?:est|es|é|è) (?:un|une|una|uno|um|uma) (?:" + _SELF_MEDIA + r")(?: [\w'’-]{2,20}){0,2}"
     r" (?:indépendante?|independiente|independente|indipendente)(?:(?:,| et| y| e) (?:sans but lucratif|sin fines"
     r" de lucro|sin ánimo de lucro|sem fins lucrativos|senza scopo di lucro|participatif|participativ[oa])){0,2}\b"
+    # Round 39: South Slavic, "Example je neovisni informativni portal", "Example je nezavisni
+    # medij", "Example je neodvisni medij", "Example је независни портал"; Swahili, "Example ni
+    # chombo huru cha habari", "Example ni gazeti huru".
+    r"|(?-i:[A-Z][\w'’&.-]{1,30}(?: [A-Z][\w'’&.-]{1,30}){0,3}) (?:je|је) (?:neovisn[iao]|nezavisn[iao]"
+    r"|neodvisn[iao]|независн[иао]|neprofitn[iao]|непрофитн[иао])(?: [\w-]{2,20}){0,2} (?:medij|mediji|portal"
+    r"|list|dnevnik|tjednik|tednik|časopis|medijska kuća|медиј|портал|лист|дневник|недељник)"
+    r"|(?-i:[A-Z][\w'’&.-]{1,30}(?: [A-Z][\w'’&.-]{1,30}){0,3}) ni (?:chombo|gazeti|tovuti|kituo|shirika)"
+    r" (?:huru(?: cha| la)? habari|cha habari huru|la habari huru|huru)\b"
     r")(?: (?!(?:and|y|et|e|und|en|but|pero|mais|aber|ma|was|fue|foi|wurde|has|had|which|who|that)\b)"
-    r"[^\s.!?,;]{1,25}){0,8}[.!]?",
+    r"[^\s.!?,;]{1,25}){0,8}[.!]?"
+    # Round 39: with its call to follow or support it after it, "Example is an independent news
+    # outlet. Follow us on X and Telegram.", "Example is an independent news organization.
+    # Support our reporting." (see _SELF_PITCH; "Radio Example is an independent news outlet.
+    # Its reporters were detained on Monday." stays).
+    r"(?:\s{1,2}(?:" + _SELF_PITCH + r")[.!]?)?",
     # The publisher's description of itself under the story: "Example News is the largest
     # news channel in Europe.", "Le Courrier est le premier site d'information de la région.",
     # "El Diario es el periódico líder de la provincia.", "Die Post ist das führende
@@ -2963,7 +3164,9 @@ TAIL_NOTES: list[str] = [
     r"|più (?:letti|seguiti|diffusi|attiv[oi]|influenti|visitat[oi]|cliccat[oi])))"
     # Then a place or a time, never a second clause ("... and was sold last year").
     r"(?: (?!(?:and|y|et|e|und|en|but|pero|mais|aber|ma|was|fue|foi|wurde|has|had|which|who)\b)"
-    r"[^\s.!?,;]{1,25}){0,10}[.!]?",
+    r"[^\s.!?,;]{1,25}){0,10}[.!]?"
+    # Round 39: with its call to follow or support it ("... in Europe. Follow us on X.").
+    r"(?:\s{1,2}(?:" + _SELF_PITCH + r")[.!]?)?",
     # The desk's deadlines for readers' copy: "Letters to the Editor close Wednesday at
     # 5pm.", "The deadline for classifieds is Monday noon.", "Notices must be received by ..."
     r"(?:the )?(?:deadline for (?:letters|classifieds?|advertising|adverts|advertisements|notices"
