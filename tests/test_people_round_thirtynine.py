@@ -77,20 +77,25 @@ def test_byline_lead_words_of_more_languages():
     assert people.byline_names("Na Juma Hamisi na Zawadi Mwangi") == ["Juma Hamisi",
                                                                      "Zawadi Mwangi"]
     assert people.byline_names("Imeandikwa na Zawadi Mwangi") == ["Zawadi Mwangi"]
-    assert people.byline_names("Ni Liza Dizon") == ["Liza Dizon"]  # Tagalog
+    assert people.byline_names("Ni Liza Dizon at Jose Bautista") == ["Liza Dizon",
+                                                                     "Jose Bautista"]
     assert people.byline_names("Isinulat ni Liza Dizon") == ["Liza Dizon"]
     assert people.byline_names("Piše Marko Perić") == ["Marko Perić"]  # Croatian, Serbian
     assert people.byline_names("Írta Szabó Eszter") == ["Szabó Eszter"]  # Hungarian
-    assert people.split_names("Rina Sari dan Budi Santoso") == ["Rina Sari", "Budi Santoso"]
+    assert people.byline_names("Oleh Rina Sari dan Budi Santoso") == ["Rina Sari",
+                                                                      "Budi Santoso"]
     assert _article("a.txt", _swahili("NA JUMA HAMISI"))["authors"] == ["Juma Hamisi"]
     # Near misses: "na" as "on" opening a sentence, a Korean name that starts with "Na",
-    # a name that ends with "Na", and "na" as "and" between two names.
+    # a name that ends with "Na", and "na" / "dan" between two names without a lead word
+    # (two places as often as two writers).
     assert people.byline_names("Na kraju godine gradnja se nastavlja.") is None
     assert people.byline_names("Na Kyung-won") is None
     assert people.bare_byline_name("Na Kyung-won") == "Na Kyung-won"
     assert people.split_names("Lê Thị Na") == ["Lê Thị Na"]
-    assert people.bare_byline_names("Juma Hamisi na Zawadi Mwangi") == ["Juma Hamisi",
-                                                                       "Zawadi Mwangi"]
+    assert people.bare_byline_names("Soko Kuu na Soko Jipya") is None
+    assert people.bare_byline_names("Pasar Baru dan Pasar Lama") is None
+    assert people.byline_names("Di Pasar Baru dan Pasar Lama") is None
+    assert people.byline_names("NA DAN MWANGI") == ["Dan Mwangi"]
 
 
 def test_photo_credit_labels_of_more_languages():

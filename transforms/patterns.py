@@ -3718,7 +3718,7 @@ BYLINE_LEAD_WORDS = (r"door|oleh|(?:texto|texte|testo|text)\s+(?:de|di|von|por|p
 # Ali", "Ni Maria Santos"); not "Na kraju godine ..." nor "Na Kyung-won" (a Korean name).
 SHORT_BYLINE_LEAD = (
     r"^(?-i:NA|Na|NI|Ni)\s(?P<names>(?-i:[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}"
-    r"(?:,? (?:na )?[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}){0,2}))$")
+    r"(?:,? (?:na |at )?[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}){0,2}))$")
 BYLINE_PATTERNS: list[str] = [
     # A wire or outlet (up to three words) and the writers' job before the names.
     rf"^(?:by|por|par|von|di|de)\s+(?:(?:the|el|la|le|der|die)\s+)?"
@@ -3913,11 +3913,13 @@ REPUBLISHED_NOTE = (
 # The article before a paper's name: "The Daily Courier", "Le Soleil", "Die Zeit".
 LEADING_ARTICLE = r"^(?:the|la|le|les|el|los|las|die|der|das|il|lo|o|a|de|het)\s+"
 # Separators between several names in one credit.
-# "And" in Swahili ("na"), Indonesian and Malay ("dan"), Finnish and Estonian ("ja"),
-# Turkish ("ve") and Hungarian ("és") in lower case only: "Na", "Dan", "Ja" are names' words
-# ("Lê Thị Na", "Dan Roe").
-NAME_SPLIT = (r"\s*(?:,|;|\||\band\b|\by\b|\bund\b|\bet\b|\be\b|&"
-              r"|(?-i:\b(?:na|dan|ja|ve|és)\b))\s*")
+NAME_SPLIT = r"\s*(?:,|;|\||\band\b|\by\b|\bund\b|\bet\b|\be\b|&)\s*"
+# "And" between a byline's names in Swahili ("na"), Indonesian and Malay ("dan"), Tagalog
+# ("at") and Hungarian ("és"): in lower case only ("Lê Thị Na", "Dan Roe" are names), and
+# only after a lead word of those languages (BYLINE_AND_LEAD: "Na Jane Doe na John Roe",
+# "Oleh Jane Doe dan John Roe"; "Di Pasar Baru dan Pasar Lama" is two places after "in").
+BYLINE_AND = r"(?-i:\s(?:na|dan|at|és)\s)"
+BYLINE_AND_LEAD = r"^(?:na|ni|imeandikwa\s+na|oleh|(?:isinulat|ulat)\s+ni|írta)\s"
 # The spaced dash between names a byline joins that way (see BYLINE_PATTERNS,
 # group `dashed_names`): "Jane Doe - John Roe / Valley Daily News".
 NAME_DASH = r"\s[-–]\s"
@@ -4680,6 +4682,8 @@ def compiled() -> dict[str, object]:
         "role": role_re,
         "role_kind": [(role, re.compile(rf"^(?:{p})$", flags)) for role, p in role_alternatives],
         "name_split": re.compile(NAME_SPLIT, flags),
+        "byline_and": re.compile(BYLINE_AND),
+        "byline_and_lead": re.compile(BYLINE_AND_LEAD, flags),
         "name_dash": re.compile(NAME_DASH),
         "leading_article": re.compile(LEADING_ARTICLE, flags),
         "name_trailing_place": re.compile(NAME_TRAILING_PLACE, flags),
