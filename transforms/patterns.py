@@ -3659,6 +3659,13 @@ DATELINE_STOPWORDS: list[str] = [
 # ---------------------------------------------------------------------------
 # Captions and photo credits. A paragraph before the dateline (or one starting
 # with FILE PHOTO) that carries a credit is a caption; the credit is split off.
+# "Photo" as a credit's label before a colon in Finnish ("Kuva", "Kuvat", "Kuvaaja":
+# photographer), Hungarian ("Fotó", "Kép"), Croatian, Serbian, Bosnian and Slovenian
+# ("Slika"; "Snimio", "Snimila": "shot by"), Estonian ("Pilt"), Swahili ("Picha"), Tagalog
+# ("Larawan"), Indonesian and Malay ("Gambar") and Turkish ("Görsel"). Only before a
+# colon: "Slika, koju ..." and "Picha, ..." open sentences.
+PHOTO_LABEL_WORDS = (r"kuva|kuvat|kuvaaja|fotó|kép|slika|snimio|snimila|pilt|picha|larawan"
+                     r"|gambar|görsel")
 CAPTION_CREDIT_PATTERNS: list[str] = [
     # "... on February 18, 2024. © Jane DOE / AFP": the copyright sign opens the credit.
     r"©\s{0,2}(?P<credit>[^\W\d_][^©\n]{1,80}?)\s*$",
@@ -3678,6 +3685,7 @@ CAPTION_CREDIT_PATTERNS: list[str] = [
     r"(?P<credit>(?:EPA-EFE|EFE|dpa|ANSA|Xinhua|Anadolu)/[^\n]{2,60})\s*$",
     r"(?i:Photo(?:graph)?|Foto|Fotografía|Fotoğraf|Picture|Image|Bild|Imagem|Crédit photo)s?\s*:\s*"
     r"(?P<credit>[^\n]{2,80})\s*$",
+    rf"(?<![^\W\d_])(?i:{PHOTO_LABEL_WORDS})\s*:\s*(?P<credit>[^\n]{{2,80}})\s*$",
     r"(?P<credit>Getty Images)\s*$",
     # "... during last year's festival. Photo by VnExpress/Nguyen Dong".
     r"(?<=[.!?] )(?i:photo|foto|picture)s? (?i:by|de|von|por|di) (?P<credit>[^\n]{2,60})\s*$",
@@ -3737,10 +3745,11 @@ CAPTION_PREFIXES: list[str] = [
 # it belongs to the caption line just before it.
 CREDIT_ONLY_LINE = (
     r"^(?:(?:photo(?:graph|grapher)?|foto|fotografía|fotograf|fotoğraf|fotógrafo|fotografo|photographe"
-    r"|fot\.?|picture|image source|image|bildrechte|bildquelle|bild|imagem|credit|beeld|kuva|zdjęcie|fotó"
+    r"|fot\.?|picture|image source|image|bildrechte|bildquelle|bild|imagem|credit|beeld|zdjęcie"
     r"|billede|bilde|fotografia"
     r"|źródło|фото)"
-    r"\s*[:,|]\s*|credit\s{0,2}(?:\.{3}|…)\s*|(?:file |archive )?(?:photo(?:graph)?|picture|pic|image)s? by\s+|©\s*(?=[^\W\d_])"
+    rf"\s*[:,|]\s*|(?:{PHOTO_LABEL_WORDS})\s*[:|]\s*"
+    r"|credit\s{0,2}(?:\.{3}|…)\s*|(?:file |archive )?(?:photo(?:graph)?|picture|pic|image)s? by\s+|©\s*(?=[^\W\d_])"
     # An outlet and a photographer in capitals, alone: "KOMPAS.com/RISKA ANGGRAENI".
     r"|(?-i:(?=[A-Z][A-Za-z.]{1,20}/[A-Z][A-Z .'’-]{2,40}$))"
     # A photographer and the outlet, alone: "Jezza Montalban/Rappler".
@@ -3825,6 +3834,7 @@ CREDIT_LABEL_AT_START = (
     # A kind of picture only before a colon or "by" ("MAP/Jane Roe": MAP, the Moroccan wire).
     rf"|(?:{IMAGE_KIND_WORDS})s?(?:\s*:\s*|\s+(?:by|von|door|de|por)\s+)"
     r"|(?:(?:photos?|images?|pictures?|fotos?) )?courtesy(?: of\s+|\s*:\s*)|©\s*)"
+    rf"|(?:{PHOTO_LABEL_WORDS})\s*[:/|]\s*"
     # "foto Franco Bosio" (Italian papers' credit element): the label, no colon, a name.
     r"|(?:foto|photo)s?\s{1,2}(?=(?-i:[A-ZÀ-Ý]))")
 # Credits unmistakable enough to make any short paragraph a caption: a wire's photo
@@ -3898,8 +3908,20 @@ BYLINE_ROLE_WORDS = (
 # "Sh"), so that "St.Petersburg" and "Mt.Everest" stay places.
 INITIALLED_SURNAME = (r"^(?-i:[A-ZÀ-ÞА-ЯЁӨҮ]|Ts|Sh|Ch|Kh|Zh|Ya|Yo|Yu|Ye|Dz)\.(?-i:[A-ZÀ-ÞА-ЯЁӨҮ][a-zß-ÿа-яёөү'’]{3,}"
                       r"(?:-[A-ZÀ-ÞА-ЯЁӨҮ][a-zß-ÿа-яёөү]{2,})?)$")
-# A byline's leading words beyond "by" and its likes in the Romance languages and German.
-BYLINE_LEAD_WORDS = r"door|oleh|(?:texto|texte|testo|text)\s+(?:de|di|von|por|par)"
+# A byline's leading words beyond "by" and its likes in the Romance languages and German;
+# also "Piše" / "Napisao" (Croatian, Serbian, Bosnian: "writes", "wrote"), "Írta"
+# (Hungarian), "Imeandikwa na" (Swahili: "written by"), "Isinulat ni" / "Ulat ni" (Tagalog:
+# "written by", "report of"). The bare Swahili "Na" and Tagalog "Ni" are also everyday
+# words: see SHORT_BYLINE_LEAD.
+BYLINE_LEAD_WORDS = (r"door|oleh|(?:texto|texte|testo|text)\s+(?:de|di|von|por|par)"
+                     r"|piše|napisao|napisala|írta|imeandikwa\s+na|(?:isinulat|ulat)\s+ni")
+# "By" as one short word that is also "and", "with" or "on" (Swahili "Na", Slavic "na") or
+# a name's marker (Tagalog "Ni"): a byline only in its names' case, before two to four
+# capitalised words with nothing else on the line ("NA AMINA WAKO", "Na Amina Wako na Juma
+# Ali", "Ni Maria Santos"); not "Na kraju godine ..." nor "Na Kyung-won" (a Korean name).
+SHORT_BYLINE_LEAD = (
+    r"^(?-i:NA|Na|NI|Ni)\s(?P<names>(?-i:[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}"
+    r"(?:,? (?:na |at )?[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}){0,2}))$")
 BYLINE_PATTERNS: list[str] = [
     # A wire or outlet (up to three words) and the writers' job before the names.
     rf"^(?:by|por|par|von|di|de)\s+(?:(?:the|el|la|le|der|die)\s+)?"
@@ -3909,6 +3931,7 @@ BYLINE_PATTERNS: list[str] = [
     # And the leading words of other languages: "Door Jan de Vries" (nl), "Oleh Rina Sari"
     # (id), "Texto de Ana Ruiz" (pt/es), "Texte de ...", "Testo di ...", "Text von ...".
     rf"^(?:by|por|par|von|di|de|rédigé\s+par|écrit\s+par|{BYLINE_LEAD_WORDS})\s+(?P<names>[^\n]{{2,160}}?)\s*$",
+    SHORT_BYLINE_LEAD,
     # Indonesian: "Report of the <outlet>'s journalist, <names>" ("Laporan Wartawan Harian
     # Kota, Jane Doe", "Laporan Reporter Warta Kota, ..."): the outlet up to four words.
     r"^(?:laporan|liputan)\s+(?:wartawan|reporter|jurnalis|kontributor|koresponden)"
@@ -4014,6 +4037,9 @@ AUTHOR_LINE = (
     r"|muhabir|toimittaja|skribent|journalist|reporterka|penulis|wartawan|jornalista|periodista"
     r"|autorka/autor|autor/autorka|autor/in"
     r"|journaliste|giornalista|dziennikarz|dziennikarka|novinar|novinarka"
+    # Finnish "Teksti", "Kirjoittaja"; Slovenian "Avtor"; Hungarian "Szerző", "Írta";
+    # Croatian, Serbian and Bosnian "Piše", "Napisao"; Swahili "Mwandishi"; Tagalog "Manunulat".
+    r"|teksti|kirjoittaja|avtor|avtorica|szerző|írta|piše|napisao|napisala|mwandishi|manunulat"
     # Cyrillic labels: "Автор: Дина Ахметова", "Аутор: ...", "Корреспондент: ...".
     r"|автор|авторы|аутор|аутори|корреспондент|журналист|журналістка|журналистка|новинар"
     # "Text" as a writer's label: "Текст: Ольга Петрова", "Tekst: Jan Nowak", "Texto: ...".
@@ -4091,6 +4117,12 @@ REPUBLISHED_NOTE = (
 LEADING_ARTICLE = r"^(?:the|la|le|les|el|los|las|die|der|das|il|lo|o|a|de|het)\s+"
 # Separators between several names in one credit.
 NAME_SPLIT = r"\s*(?:,|;|\||\band\b|\by\b|\bund\b|\bet\b|\be\b|&)\s*"
+# "And" between a byline's names in Swahili ("na"), Indonesian and Malay ("dan"), Tagalog
+# ("at") and Hungarian ("és"): in lower case only ("Lê Thị Na", "Dan Roe" are names), and
+# only after a lead word of those languages (BYLINE_AND_LEAD: "Na Jane Doe na John Roe",
+# "Oleh Jane Doe dan John Roe"; "Di Pasar Baru dan Pasar Lama" is two places after "in").
+BYLINE_AND = r"(?-i:\s(?:na|dan|at|és)\s)"
+BYLINE_AND_LEAD = r"^(?:na|ni|imeandikwa\s+na|oleh|(?:isinulat|ulat)\s+ni|írta)\s"
 # The spaced dash between names a byline joins that way (see BYLINE_PATTERNS,
 # group `dashed_names`): "Jane Doe - John Roe / Valley Daily News".
 NAME_DASH = r"\s[-–]\s"
@@ -4226,6 +4258,44 @@ for _i, _names in enumerate(
     for _name in _names.split():
         MONTHS.setdefault(_name, _i)
 
+# Swahili, Tagalog, Finnish (partitive as dates write them, nominative), Estonian,
+# Croatian (genitive, nominative), Serbian and Bosnian (Latin and Cyrillic) and
+# Slovenian (nominative, genitive) month names where they differ from those above:
+# "Novemba 12, 2025", "Nobyembre 12, 2025", "12. maaliskuuta 2025", "12. märts 2025",
+# "12. ožujka 2025.", "12. avgusta 2025". Not the Croatian "listopad(a)" (October): it is
+# November in Polish and Czech, read above.
+for _i, _names in enumerate(
+    [
+        "tammikuuta tammikuu jaanuar siječnja siječanj januarja јануар",
+        "pebrero helmikuuta helmikuu veebruar veljače veljača februarja фебруар",
+        "machi marso maaliskuuta maaliskuu märts ožujka ožujak marec",
+        "aprili huhtikuuta huhtikuu aprill travnja travanj aprila април",
+        "toukokuuta toukokuu svibnja svibanj мај",
+        "hunyo kesäkuuta kesäkuu juuni lipnja lipanj junij junija јун",
+        "hulyo heinäkuuta heinäkuu juuli srpnja srpanj julij julija јул",
+        "agosti elokuuta elokuu kolovoza kolovoz avgust avgusta",
+        "septemba setyembre syyskuuta syyskuu rujna rujan septembar septembra септембар",
+        "oktoba oktubre lokakuuta lokakuu oktoober oktobar oktobra октобар",
+        "novemba nobyembre marraskuuta marraskuu studenoga studenog studeni novembar novembra"
+        " новембар",
+        "desemba disyembre joulukuuta joulukuu detsember prosinca prosinac decembar decembra"
+        " децембар",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _i)
+# Hungarian month names and their usual abbreviations; a Hungarian date puts the year
+# first ("2025. március 12.", see DATE_PATTERNS).
+HUNGARIAN_MONTHS = [
+    "január jan", "február febr", "március márc", "április ápr", "május máj", "június jún",
+    "július júl", "augusztus aug", "szeptember szept", "október okt", "november nov",
+    "december dec",
+]
+for _i, _names in enumerate(HUNGARIAN_MONTHS, start=1):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _i)
+
 WEEKDAYS: dict[str, int] = {}
 for _i, _names in enumerate(
     [
@@ -4252,6 +4322,23 @@ for _i, _names in enumerate(
 for _i, _names in enumerate(["senin", "selasa", "rabu", "kamis", "jumat jum'at", "sabtu", "minggu"]):
     for _name in _names.split():
         WEEKDAYS.setdefault(_name, _i)
+# Croatian, Serbian and Bosnian, Slovenian, Finnish, Estonian, Hungarian and Swahili
+# weekdays, which open or close a page's date line ("srijeda, 12. ožujka 2025.",
+# "2025. március 12., szerda"). Not Malay or Tagalog ones: "Khamis", "Ahad" and "Sabado"
+# are also people's names.
+for _i, _names in enumerate(
+    [
+        "ponedjeljak ponedeljak ponedeljek maanantai esmaspäev hétfő jumatatu",
+        "utorak torek tiistai teisipäev kedd jumanne",
+        "srijeda sreda keskiviikko kolmapäev szerda jumatano",
+        "četvrtak četrtek torstai neljapäev csütörtök alhamisi",
+        "petak petek perjantai reede péntek ijumaa",
+        "subota lauantai laupäev szombat jumamosi",
+        "nedjelja nedelja sunnuntai pühapäev vasárnap jumapili",
+    ]
+):
+    for _name in _names.split():
+        WEEKDAYS.setdefault(_name, _i)
 
 # Weekday abbreviations a date line puts before the date ("Tue, 03/04/2025"): they settle
 # which of the two readings of a slashed date is meant.
@@ -4273,6 +4360,8 @@ for _i, _names in enumerate(
 WEEKDAY_BEFORE_DATE = r"(?<![^\W\d_])(?P<weekday>[^\W\d_]{3,13})\.?,?\s{1,2}$"
 
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_HUNGARIAN_MONTH_ALT = "|".join(sorted((re.escape(m) for n in HUNGARIAN_MONTHS for m in n.split()),
+                                       key=len, reverse=True))
 # Shapes of a full date in running text; each has named groups day, month, year.
 DATE_PATTERNS: list[str] = [
     r"(?P<year>(?:19|20)\d{2})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)",
@@ -4289,6 +4378,10 @@ DATE_PATTERNS: list[str] = [
     r"\b(?P<day>[0-3]\d)(?P<sep>-)(?P<month>[01]\d)-(?P<year>(?:19|20)\d{2})\b(?!-)",
     # Year first with slashes or dots ("2025/01/18", "2025.01.18": Lithuanian, Hungarian).
     r"\b(?P<year>(?:19|20)\d{2})(?P<ysep>[/.])(?P<month>[01]?\d)(?P=ysep)(?P<day>[0-3]?\d)\b(?![-–]\d)",
+    # Hungarian, year first, each part closed by a stop: "2025. március 12." (the stop after
+    # the day sets it apart from "... in 2025. November 3 people ...").
+    rf"\b(?P<year>(?:19|20)\d{{2}})\.\s{{1,2}}(?P<month>{_HUNGARIAN_MONTH_ALT})\.?\s{{1,2}}"
+    r"(?P<day>[0-3]?\d)\.(?!\d)",
     # Year-month-day the East Asian way: "2020年07月12日", "2023년 11월 7일".
     r"(?P<year>(?:19|20)\d{2})\s?[年년]\s?(?P<month>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]",
 ]
@@ -4346,7 +4439,9 @@ URL_MONTH_PATTERN = r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/"
 # Brazilian ones may close with "min": "06/05/2025 - 18h42min").
 DATE_LINE_EXTRAS = (
     r"^(?:[\s,.:|+\-–—/()\d•·●◦▪■▸►@]|(?<=\d)(?:am|pm|h|hs|hrs|uhr|min)\b|(?<=\d)h(?=\d{2}(?:min)?\b)|\b[ap]\.\s?m\.|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
-    r"|kl|klo|godz|v|saat|om|utc|gmt|bst|hrs|hs|hr|horas|в"
+    # "u" (Croatian, Serbian, Bosnian), "ob" (Slovenian), "kell" (Estonian), "pukul"
+    # (Indonesian, Malay), "saa" (Swahili): "at" before a clock ("27.02.2025. u 09:30").
+    r"|kl|klo|godz|v|u|ob|kell|pukul|saa|saat|om|utc|gmt|bst|hrs|hs|hr|horas|в"
     r"|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|sast|eat|wat|aest|aedt|nzst|nzdt|hkt|sgt|wib|wita|wit"
     r"|pht|ict|pkt|npt|myt|cat|eet|eest|msk|trt|ast|adt|hst|akst|nzt|brt|art|clt|cot|pet|ect|vet"
     r"|idt|gst|kst|awst|acst|mst|mdt|akdt|hdt|chst|sst|wet"
@@ -4790,6 +4885,8 @@ def compiled() -> dict[str, object]:
         "role": role_re,
         "role_kind": [(role, re.compile(rf"^(?:{p})$", flags)) for role, p in role_alternatives],
         "name_split": re.compile(NAME_SPLIT, flags),
+        "byline_and": re.compile(BYLINE_AND),
+        "byline_and_lead": re.compile(BYLINE_AND_LEAD, flags),
         "name_dash": re.compile(NAME_DASH),
         "leading_article": re.compile(LEADING_ARTICLE, flags),
         "name_trailing_place": re.compile(NAME_TRAILING_PLACE, flags),

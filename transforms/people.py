@@ -368,7 +368,7 @@ def byline_names(line: str) -> list[str] | None:
         shouted = compiled()["shouted_names"].match(names_text)
         if shouted and len(shouted.group(0).split()) >= 2:
             names_text = shouted.group(0)
-        names = None if _story_sentence(line, names_text) else split_names(names_text)
+        names = None if _story_sentence(line, names_text) else _byline_split(line, names_text)
         if names and len(names) > 1 and _place_after_comma(names_text, names[-1]):
             names = names[:-1]  # "By Jane Doe, Port Harcourt": where the writer files from
         if names:
@@ -377,6 +377,18 @@ def byline_names(line: str) -> list[str] | None:
         if compiled()["placeholder"].match(names_text.strip()) or _is_wire(names_text):
             return []
     return None
+
+
+def _byline_split(line: str, names_text: str) -> list[str]:
+    """A byline's names, split at "and" in the languages of BYLINE_AND too after a lead word
+    of theirs ("Na Jane Doe na John Roe") when every part is then a name."""
+    pats = compiled()
+    joined = pats["byline_and"].sub(", ", names_text) if pats["byline_and_lead"].match(
+        line.strip()) else names_text
+    if joined != names_text and all(
+            clean_name(part) for part in compiled()["name_split"].split(joined) if part.strip()):
+        return split_names(joined)
+    return split_names(names_text)
 
 
 def _place_after_comma(names_text: str, name: str) -> bool:
