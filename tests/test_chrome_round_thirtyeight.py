@@ -63,7 +63,9 @@ def test_greek_read_also_link():
 
 
 def test_south_slavic_share_and_comment_buttons():
-    _dropped(["Deli", "Podijeli", "Podeli", "Подели", "Komentiraj", "Komentariši", "Коментариши",
+    # "Deli" (an English word too) goes only beside other chrome (review 39).
+    assert "Deli" not in _middle("Deli\nPodijeli")
+    _dropped(["Podijeli", "Podeli", "Подели", "Komentiraj", "Komentariši", "Коментариши",
               "Komentarji (18)", "Komentari 4", "Коментари (2)"])
     # Near misses: the words inside a line of the story, and a shop's name with more words.
     _kept("Deli on Main Street reopened on Monday after the flood, the owner said.")
@@ -134,15 +136,20 @@ def test_translated_from_an_original_note():
 
 
 def test_outlet_available_on_the_apps():
-    _dropped([
-        "Harbour24 is available on Telegram and WhatsApp.",
-        "Diario Puerto está disponible en Telegram y WhatsApp",
-        "Le Courrier est disponible sur WhatsApp et Telegram.",
-        "Hafenpost ist jetzt auf Telegram und WhatsApp verfügbar.",
-        "Il Porto è disponibile su Telegram",
-        "Гавань доступна в Telegram",
-    ])
+    # Review 39: only the site's own name (clean_text's site_names) is the outlet.
+    for line, site in (("Harbour24 is available on Telegram and WhatsApp.", "harbour24"),
+                       ("Diario Puerto está disponible en Telegram y WhatsApp", "diariopuerto"),
+                       ("Le Courrier est disponible sur WhatsApp et Telegram.", "lecourrier"),
+                       ("Hafenpost ist auch auf Telegram und WhatsApp verfügbar.", "hafenpost"),
+                       ("Il Porto è disponibile su Telegram", "ilporto"),
+                       ("Гавань доступна в Telegram", "гавань")):
+        sites = frozenset({site})
+        assert clean_text(f"Harbour fees rise\n\n{BODY}\n\n{line}\n\n{MORE}\n",
+                          site_names=sites).paragraphs == [BODY, MORE], line
     # Near misses: a lowercase service, a note that goes on, a politician on an app.
-    _kept("The hotline is available on WhatsApp and Telegram.")
-    _kept("Harbour24 is available on WhatsApp for free, the ministry said on Monday.")
-    _kept("Merz ist jetzt auf TikTok.")
+    sites = frozenset({"harbour24"})
+    for line in ("The hotline is available on WhatsApp and Telegram.",
+                 "Harbour24 is available on WhatsApp for free, the ministry said on Monday.",
+                 "Merz ist jetzt auf TikTok."):
+        assert clean_text(f"Harbour fees rise\n\n{BODY}\n\n{line}\n\n{MORE}\n",
+                          site_names=sites).paragraphs == [BODY, line, MORE], line

@@ -78,7 +78,10 @@ def test_the_writer_after_an_updated_stamp():
 
 
 def test_names_a_bar_and_the_sites_one_word_desk():
-    assert people.byline_names("Jane Roe | ValleyHerald24") == ["Jane Roe"]
+    # Review 39: the right side must be the site's own name.
+    assert people.site_desk_byline("Jane Roe | ValleyHerald24",
+                                   frozenset({"valleyherald24"})) == ["Jane Roe"]
+    assert people.site_desk_byline("Jane Roe | Analysis", frozenset({"valleyherald24"})) is None
     article = _article("a.json", _crawl(f"Jane Roe | ValleyHerald\n{_EN}"))
     assert article["authors"] == ["Jane Roe"]
     # Near miss: menu words between bars are no byline.

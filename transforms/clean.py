@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
+from urllib.parse import urlsplit
 
 import apache_beam as beam
 import ftfy
@@ -318,11 +319,15 @@ def clean_text(
     title_hint: str | None = None,
     lines_are_paragraphs: bool = False,
     writers_hint: list[str] | None = None,
+    site_names: frozenset[str] = frozenset(),
 ) -> CleanedText:
     """Split a scraped page into title, body paragraphs and the fields hidden in it.
 
     `writers_hint` names the page's writers where its metadata does (HTML, crawler
-    records): their bio below the story is the desk's, not the story's."""
+    records): their bio below the story is the desk's, not the story's. `site_names`:
+    the site's own name, folded and joined, as its host and og:site_name spell it (see
+    _site_names): a line that names the site is the site's ("Example24 is available on
+    Telegram.", "Jane Roe | Example24")."""
     pats = compiled()
     out = CleanedText()
     text = repair_unicode(text)
@@ -344,9 +349,11 @@ def clean_text(
     in_summary = False
     in_synopsis = False
     sentence_kept = False  # a line of prose kept: the story has started
+    line_no = -1  # the line's index in raw_lines
     for block in blocks:
         kept: list[str] = []
         for line in block:
+            line_no += 1
             if in_summary:
                 # "Das Wichtigste in Kürze" and its points, up to the byline or dateline.
                 if _summary_point(line):
@@ -415,10 +422,18 @@ def clean_text(
                     out.copyright_years.append(int(year.group("year")))  # "© 2024 Microsoft"
                 out.count("tail_chrome")  # furniture below the end of the story
                 continue
+            if sentence_kept and len(line) <= 30 and pats["spaced_dot_stamp"].match(line):
+                # "11. 9. 2001" below the story's first sentence heads a timeline's entry:
+                # the story's, not the page's stamp (that stands above the lead).
+                kept.append(line)
+                removed_at_kept = out.dropped
+                continue
             if len(line) <= 120:
                 stated_all = _stated_date_lines(line)
                 for kind, rest in stated_all:
-                    if " " in rest:  # "Last updated on Friday, ... by Jane Roe" too
+                    # "Last updated on Friday, ... by Jane Roe" too, unless a writer is named
+                    # already ("Published ... by Jane Roe" / "Last updated ... by John Smith").
+                    if " " in rest and (kind == "published" or not out.bylines):
                         rest = _stamp_byline(rest, out)
                     if (kind == "published" and prose_lines >= 2
                             and out.dropped == removed_at_kept):
@@ -443,10 +458,19 @@ def clean_text(
                 out.count("date_label")
                 continue
             kind = chrome_kind(line)
+            if (kind is None and len(line) <= 10 and pats["share_words_beside_chrome"].match(line)
+                    and any(0 <= n < len(raw_lines) and chrome_kind(raw_lines[n])
+                            for n in (line_no - 1, line_no + 1))):
+                kind = "share_widget"  # "Deli" in a share bar, not an English guide's "Deli"
+            if kind is None and site_names and len(line) <= 200:
+                apps = pats["outlet_on_apps"].match(line)
+                if apps and _site_key(apps.group("outlet")) in site_names:
+                    kind = "promo"  # "Example24 is available on Telegram and WhatsApp."
             if kind == "navigation" and "|" in line and _meta_bar(line, out):
                 continue  # "Victoria | March 3, 2025 @ 11:12 | By: Jane Doe | Views: 12"
             if kind == "navigation" and len(line) <= 120 and (
-                    credit_only_line(line) or people.byline_names(line)):
+                    credit_only_line(line) or people.byline_names(line)
+                    or people.site_desk_byline(line, site_names, "\n".join(raw_lines))):
                 # "Fotografia: Jane Doe | Edições Novembro", "Jane Doe |04.03.2025": a credit
                 # or a byline between bars, not a footer.
                 kind = None
@@ -586,6 +610,8 @@ def clean_text(
                   and (_opens_byline(para) or para.endswith(")")))
         if (i < 6 or at_end) and len(para) <= 200:
             names = people.byline_names(para)
+            if names is None and i < 6:
+                names = people.site_desk_byline(para, site_names, "\n".join(raw_lines))
             if names is not None:
                 out.bylines.extend(names)
                 byline_at = i
@@ -1552,8 +1578,9 @@ def clean_record(raw: dict[str, Any]) -> dict[str, Any]:
         if fields.get(k)
     }
     extra_captions: list[dict[str, str | None]] = []
+    site_names = _site_names(meta)
     if fmt == "text":
-        cleaned = clean_text(raw["payload"], first_line_is_title=True)
+        cleaned = clean_text(raw["payload"], first_line_is_title=True, site_names=site_names)
     else:
         page = fields.get("html") if fmt == "json" else raw["payload"]
         text = fields.get("text") if fmt == "json" else None
@@ -1571,6 +1598,7 @@ def clean_record(raw: dict[str, Any]) -> dict[str, Any]:
             title_hint=meta.get("title"),
             lines_are_paragraphs=(fmt == "html" or bool(page)),
             writers_hint=meta.get("authors") if isinstance(meta.get("authors"), list) else None,
+            site_names=site_names,
         )
     if cleaned.title is None and meta.get("title"):
         cleaned.title = meta["title"]
@@ -1610,6 +1638,34 @@ def clean_record(raw: dict[str, Any]) -> dict[str, Any]:
         "meta": meta,
         "payload": raw["payload"],
     }
+
+
+# A host's label this long is the site's own name, not a word any domain holds ("www", "co").
+SITE_LABEL_MIN_CHARS = 6
+
+
+def _site_key(name: str) -> str:
+    """A site's name folded and joined: "Kurdistan 24" -> "kurdistan24"."""
+    return re.sub(r"[\W_]+", "", geo.fold(name))
+
+
+def _site_names(meta: dict[str, Any]) -> frozenset[str]:
+    """The site's own name, folded and joined (see _site_key), as its host's long labels
+    ("www.kurdistan24.net" -> "kurdistan24") and its og:site_name spell it."""
+    names: set[str] = set()
+    for value in (meta.get("url"), meta.get("outlet")):
+        if not isinstance(value, str) or not value.strip():
+            continue
+        try:
+            host = urlsplit(value).hostname if "://" in value else None
+        except ValueError:
+            host = None
+        if host or ("." in value and " " not in value.strip()):
+            names.update(k for k in map(_site_key, (host or value).split("."))
+                         if len(k) >= SITE_LABEL_MIN_CHARS)
+        if not host:
+            names.add(_site_key(value))
+    return frozenset(names - {""})
 
 
 def _repair_metadata(meta: dict[str, Any]) -> dict[str, Any]:

@@ -90,6 +90,8 @@ def _find_dateline(head: str) -> DatelineMatch | None:
         city, country = geo.resolve_place(place) if place else (None, None)
         if kind == "caps_place" and not (city or country):
             continue  # a capitalised lead without an agency must be a known place
+        if groups.get("bar") and not city:
+            continue  # "UKRAINE | Des bénévoles ...": a bar closes a city, not a topic
         if kind in ("place_spanish_dash", "place_dash_known", "place_stop_known",
                     "caps_place_stop", "place_outlet_dash", "place_colon_known",
                     "outlet_place_dash", "date_bracketed_place", "writer_place_agency",

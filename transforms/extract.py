@@ -19,7 +19,7 @@ from apache_beam.metrics import Metrics
 
 from schemas.models import SCHEMA_VERSION, Article
 from transforms import dates, geo, people
-from transforms.clean import menu_follows
+from transforms.clean import SITE_LABEL_MIN_CHARS, menu_follows
 from transforms.dateline import DatelineMatch, agency_name, find_dateline
 from transforms.deadletters import DEAD_LETTER_TAG, RecordError, dead_letter_from_exception
 from transforms.fingerprint import content_hash
@@ -145,10 +145,6 @@ def _opening_words_spell_host(name: str, host_labels: set[str]) -> bool:
         if i and len(joined) >= SITE_LABEL_MIN_CHARS and joined in host_labels:
             return True
     return False
-
-
-# A host's label this long is the site's own name, not a word any domain holds ("www", "co").
-SITE_LABEL_MIN_CHARS = 6
 
 
 def _section_folders(url: str | None) -> set[str]:
@@ -451,8 +447,9 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
             # Towns named at least twice in all, all in one country where the page's
             # language is spoken ("General Roca y Allen" on a Spanish page), beat
             # countries named once each, as markets or origins ("se venden en Brasil,
-            # Rusia y Estados Unidos"): the story is where its towns are.
-            country = geo.country_of_towns_in_text(scan, language)
+            # Rusia y Estados Unidos"): the story is where its towns are, unless the
+            # site's own country speaks that language too.
+            country = geo.country_of_towns_in_text(scan, language, own)
     if country is None and countries:
         country = _most_named(countries, peoples, host_country or site_country)
     if country is None and peoples:

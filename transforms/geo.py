@@ -956,8 +956,7 @@ def places_in_text(text: str, subdivisions: bool = True, own: str | None = None,
         while (own_openers and len(words) > 1 and _quick_key(words[0]) in own_openers
                and _quick_key(" ".join(words[:2])) not in keys):
             words = words[1:]
-        for j in range(min(len(words), 3), 0, -1):
-            key = _quick_key(" ".join(words[:j]))
+        for _, _, key in _opening_names(words):
             code = keys.get(key) or (
                 subdivisions and gaz.subdivision_country(key, standalone=True))
             if code and own and code != own and (
@@ -1048,13 +1047,19 @@ def country_of_cities_in_text(text: str, own: str | None = None,
     return counts.most_common(1)[0][0] if counts else None
 
 
-def country_of_towns_in_text(text: str, language: str | None) -> str | None:
+def country_of_towns_in_text(text: str, language: str | None,
+                             own: str | None = None) -> str | None:
     """The one country every town the text names (main index, by the opening words of a
     capitalised run) may be in, of those where the page's language (not English) is
     spoken, when the text names such towns at least MAIN_COUNTRY_MIN_MENTIONS times in
     all: "General Roca" and "Allen" on a Spanish page are in Argentina (Allen is a town
     in Texas too), "Kiruna" twice on a Swedish page is in Sweden. None when the towns
-    disagree, may be in several such countries, or are named only once."""
+    disagree, may be in several such countries, or are named only once, and when they
+    are not in the site's `own` country where that country speaks the page's language.
+    A run that opens a sentence counts only after a word that says a place follows or an
+    article in it ("En Tandil ...", "La Rioja ..."): a sentence opens with a surname as
+    often ("Suárez reconoció ..." names no town in Colombia). The checks _city_in_run
+    makes apply too (_AMBIGUOUS, a word the text also writes in lower case, a month)."""
     if not language or language in LINGUA_FRANCA:
         return None
     speakers = gazetteer().speakers.get(language, set())
@@ -1062,13 +1067,20 @@ def country_of_towns_in_text(text: str, language: str | None) -> str | None:
         return None
     cities = gazetteer().cities
     country_keys = _country_keys()
+    openers = _run_openers(language) | _PLACE_CUE_OPENERS
+    lowered_words = {w for w in _WORD.findall(text) if w.islower()}
     common: set[str] | None = None
     mentions = 0
     for match in _CAPITALISED_RUN.finditer(text):
         words = match.group(0).split()
-        for j in range(min(len(words), 3), 0, -1):
-            key = _quick_key(" ".join(words[:j]))
-            if len(key) < MIN_PLACE_KEY_CHARS or key in country_keys:
+        stripped = False
+        while len(words) > 1 and _quick_key(words[0]) in openers:
+            words, stripped = words[1:], True  # "Los productores", "En Tandil"
+        if not stripped and _opens_sentence(text, match.start()):
+            continue
+        for _, _, key in _opening_names(words, language):
+            if (len(key) < MIN_PLACE_KEY_CHARS or key in country_keys or key in _AMBIGUOUS
+                    or key in lowered_words or (key in MONTHS and not is_big_city(key))):
                 continue
             found = {c.country for c in cities.get(key, ()) if c.primary} & speakers
             if found:
@@ -1077,7 +1089,33 @@ def country_of_towns_in_text(text: str, language: str | None) -> str | None:
                 break
     if common is None or len(common) != 1 or mentions < MAIN_COUNTRY_MIN_MENTIONS:
         return None
-    return next(iter(common))
+    country = next(iter(common))
+    if own and own != country and own in speakers:
+        return None  # "Suárez" twice on an Argentine site: the site's country stands
+    return country
+
+
+def _opening_names(words: list[str], language: str | None = None):
+    """(number of words, name, folded key) of the opening three, two and one words of a
+    capitalised run, longest first, without a case ending after an apostrophe where the
+    page's language writes one ("Erzurum'da" -> "Erzurum")."""
+    for j in range(min(len(words), 3), 0, -1):
+        name = " ".join(words[:j])
+        if language in _APOSTROPHE_CASE_LANGUAGES and ("'" in name or "’" in name):
+            name = _APOSTROPHE_CASE_ENDING.sub("", name)
+        yield j, name, _quick_key(name)
+
+
+# What stands before a run that opens a sentence (its capital is the sentence's, not a
+# name's): the text's start or a sentence's end, then spaces, quotes or a dash.
+_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?…:\n])[\s\"“”«»'‘’(¿¡–—-]*$")
+# A place cue in capitals opening a sentence ("En Tandil ..."): folded keys.
+_PLACE_CUE_OPENERS = frozenset(_quick_key(w) for w in PLACE_CUE_WORDS.split("|") if " " not in w)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the capitalised run at `start` is the first word of a sentence."""
+    return bool(_SENTENCE_END_BEFORE.search(text, max(0, start - 12), start))
 
 
 _RUN_OPENERS = frozenset(PLACE_RUN_OPENERS)
@@ -1211,8 +1249,6 @@ _RUN_LINKS = frozenset(PLACE_NAME_LINKS)
 # The word before a capitalised run that says a place follows ("in Hue", "near Ota").
 _PLACE_CUE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{PLACE_CUE_WORDS})\s{{1,2}}$", re.IGNORECASE)
 _APOSTROPHE_CASE_LANGUAGES = frozenset(APOSTROPHE_CASE_LANGUAGES)
-
-
 _APOSTROPHE_CASE_ENDING = re.compile(APOSTROPHE_CASE_ENDING)
 
 
@@ -1232,11 +1268,7 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
     ...") or after a word that says a place follows ("in", "at", "from" just before
     `run_start`, the run's offset in `sample`; read only for such a short name)."""
     gaz = gazetteer()
-    for j in range(min(len(words), 3), 0, -1):
-        name = " ".join(words[:j])
-        if language in _APOSTROPHE_CASE_LANGUAGES and ("'" in name or "’" in name):
-            name = _APOSTROPHE_CASE_ENDING.sub("", name)  # "Erzurum'da" -> "Erzurum"
-        key = _quick_key(name)
+    for j, name, key in _opening_names(words, language):  # "Erzurum'da" -> "Erzurum"
         if (len(key) < MIN_PLACE_KEY_CHARS and not _accented_short_name(name)
                 and not ((len(words) == 1 or _cued(sample, run_start))
                          and _short_name_at_home(key, evidence))) or (

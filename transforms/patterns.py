@@ -146,6 +146,8 @@ _PRINT_ON_SALE = "|".join([
 # as whole words ("X" is not "Xavi", "Max" not "Maxim").
 _NETWORK = (r"(?:(?:телеграм|telegram|whatsapp|viber|youtube|дзен|вконтакте|одноклассник\w{0,3}|facebook"
             r"|instagram|tiktok|twitter|threads|linkedin)\w{0,4}|(?:x|vk|вк|max)(?![^\W_]))")
+# What joins two items of a list of channels: "Telegram and WhatsApp", "VK и Telegram".
+_LIST_LINK = r"(,| and| и| y| et| und| e| en| i| oraz| ve| dan)"
 _CHANNEL_ITEM = (
     r"(the |our |el |la |le |o |a |il |de |het |die |den |das |notre |nos |ons |onze |la nostra |il nostro |nuestra"
     r" |nuestro |unserer |unserem |unseren |nossa |nosso |nasz |naszą |nasze )?"
@@ -168,6 +170,13 @@ _AI_WORD = (r"(?<![^\W\d_])((?-i:AI|A\.I\.|KI|IA|ИИ)|artificial intelligence|k
             r"|intelligence artificielle|inteligencia artificial|inteligência artificial|intelligenza artificiale"
             r"|kunstmatige intelligentie|sztuczn\w{2,3} inteligencj\w|искусственн\w{2,3} интеллект\w{0,2}"
             r"|нейросет\w{1,3}|yapay zek[aâ]|kecerdasan buatan|deepl|google translate)(?![^\W\d_])")
+# Review 39. The original a translation note names, in a few words without figures ("the
+# Khmer original", "l'original anglais"; "a 12th-century Latin version" is a source's).
+_ORIGINAL_NAMED = r"[^,;\"“”«»\n\d]{0,40}?"
+# A character of what follows it, up to a comma: where it was published ("published on
+# Example"), no year and no "in"/"by" before a name ("... edition in 1953", "... version
+# by UN staff": a text's history, not a note).
+_NOTE_CHAR = r"(?:(?!\b(?:1[5-9]|20)\d\d\b|\b(?:in|by) (?-i:[A-Z]))[^,;\"“”«»\n])"
 # Round 36. An alert box's "be the first to know": "Be the first to know", "Erfahren Sie es
 # zuerst", "Soyez le premier informé", "Sé el primero en enterarte", "Seja o primeiro a
 # saber", "Sii il primo a saperlo", "Wees als eerste op de hoogte", "Jadilah yang pertama
@@ -231,6 +240,29 @@ _PRIVACY_LINK = (
 _GOOGLE_NEWS = (r"(google news|google haberler|wiadomości\w{0,3} google|google wiadomości|google noticias"
                 r"|google notícias|google actualités|google notizie|google nieuws|google nachrichten|google berita"
                 r"|google vijest\w{0,3}|google vest\w{0,3}|google novic\w{0,2}|google вест\w{0,3})")
+# Where an outlet's app or channel is to be had: a network, a news reader, an app store.
+_APP_PLACE = r"(" + _NETWORK + r"|google news|google play|app store|apple news)"
+# Review 39. Share buttons whose word is another language's word too (Slovenian "Deli",
+# "Delite": an English page's "Deli" subheading): chrome only beside other chrome, in a
+# share bar (see clean.clean_text).
+SHARE_WORDS_BESIDE_CHROME = r"deli|delite"
+# Round 38, review 39. The outlet's note that it is on the apps, its own name (the site's
+# name, from its host or og:site_name: see clean._site_names; "ChatGPT is available on
+# WhatsApp." on a news site is a story's) and nothing after the apps: "Example24 is
+# available on Telegram and WhatsApp.", "Example está disponible en Telegram", "Example est
+# disponible sur WhatsApp et Telegram", "Example ist auch auf Telegram verfügbar", "Example
+# está disponível no WhatsApp", "Example è disponibile su Telegram", "Example is ook
+# beschikbaar op WhatsApp", "Example доступен в Telegram" ("Example is available on
+# WhatsApp for free, the ministry said." goes on, and stays). No "now": what is now on an
+# app is news ("Der Papst ist jetzt auf Instagram vertreten.").
+OUTLET_ON_APPS = (
+    r"(?P<outlet>(?-i:[A-Z0-9À-ÖØ-ÞА-ЯЁ])[\w'’.&-]{0,30}( (?-i:[A-Z0-9À-ÖØ-ÞА-ЯЁ])[\w'’.&-]{0,30}){0,2})"
+    r" (is (also )?available (on|in|via)|está (también )?disponible en|est (aussi |également )?disponible sur"
+    r"|ist (auch )?(?=[^\n]{0,80} (verfügbar|zu finden)[.!]?$)(auf|bei|via)"
+    r"|está (também )?disponível (no|na|em)|è (anche )?disponibile su|is (ook )?(beschikbaar|te volgen) op"
+    r"|(также )?доступ(ен|на|но) в) " + _APP_PLACE
+    + r"((,| and| y| et| und| e| en| и| or| o| ou| oder| of) " + _APP_PLACE + r"){0,4}( (verfügbar|zu finden))?"
+)
 # The promise after a follow call, past a colon or dash or with "for": "Follow The Post on
 # WhatsApp: Get the latest news and updates.", "Suivez Le Courrier sur WhatsApp : les
 # dernières infos", "Segui Il Giornale su WhatsApp per le ultime notizie",
@@ -666,11 +698,12 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # A call to sign up to the newsletter: "Subscreva a newsletter ...", and (round 38) South
         # Slavic, "Naroči se na e-novice Example.com", "Prijavite se na newsletter", "Pretplati se
         # na naše novosti", "Пријавите се на билтен" (the newsletter named: "Naroči se na pregled
-        # pri zdravniku." stays).
+        # pri zdravniku." stays; review 39: nor past a comma, "Prijavite se na bilten do petka,
+        # poručuje ministarstvo.").
         r"((subscreva|assine) (a|o|as|os) newsletters?"
         r"|(naroči|naročite|prijavi|prijavite|pretplati|pretplatite|пријави|пријавите|претплати|претплатите)"
         r" (se|се) (na|za|на|за) ((naše |naš |naša |наш |наше )?(e-novice|e-obvestila|newsletter|e-bilten|bilten"
-        r"|e-novosti|билтен|њузлетер)|(naše|наше) (novosti|novice|vijesti|новости|вести)))[^\n]{0,60}",
+        r"|e-novosti|билтен|њузлетер)|(naše|наше) (novosti|novice|vijesti|новости|вести)))[^,;\n]{0,60}",
         # A social bar's "join / follow us on ..." in other languages, the network maybe
         # declined: "Dołącz do nas na Facebooku!", "Rejoignez-nous sur Instagram", "Únete a
         # nosotros en Telegram", "Folgen Sie uns auch auf Instagram", "Siga-nos no X",
@@ -720,22 +753,6 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|" + _GOOGLE_NEWS + r"|(google|гугл)[ -]новост\w{0,3})"
         r"([ -](channels?|канале|канал|kanal|kanaal|canal|chaîne|canale))?"
         r"(,? (чтобы|to|para|pour|um|per|om|żeby|aby|и) [^\n]{2,120})?",
-        # Round 38. The outlet's note that it is on the apps, its name capitalised and nothing
-        # after the apps: "Example24 is available on Telegram and WhatsApp.", "Example está
-        # disponible en Telegram", "Example est disponible sur WhatsApp et Telegram", "Example
-        # ist jetzt auf Telegram verfügbar" ("Merz ist jetzt auf TikTok." stays), "Example está
-        # disponível no WhatsApp", "Example è disponibile su Telegram", "Example is nu beschikbaar
-        # op WhatsApp", "Example доступен в Telegram" ("The hotline is available on WhatsApp." is
-        # lowercase and "Example is available on WhatsApp for free, the ministry said." goes on;
-        # both stay).
-        r"(?-i:[A-Z0-9À-ÖØ-ÞА-ЯЁ])[\w'’.&-]{0,30}( (?-i:[A-Z0-9À-ÖØ-ÞА-ЯЁ])[\w'’.&-]{0,30}){0,2}"
-        r" (is (now |also )?available (on|in|via)|está (ya |también |ahora )?disponible en|est (désormais |aussi "
-        r"|également |maintenant )?disponible sur"
-        r"|ist (jetzt |auch |nun )?(?=[^\n]{0,80} (verfügbar|vertreten|zu finden)[.!]?$)(auf|bei|via)"
-        r"|está (agora |também )?disponível (no|na|em)|è (ora |anche |adesso )?disponibile su|is (nu |ook )?(beschikbaar|te volgen) op"
-        r"|(теперь |также )?доступ(ен|на|но) в) (" + _NETWORK + r"|google news|google play|app store|apple news)"
-        r"((,| and| y| et| und| e| en| и| or| o| ou| oder| of) (" + _NETWORK + r"|google news|google play"
-        r"|app store|apple news)){0,4}( (verfügbar|vertreten|zu finden))?",
         # The outlet's own channel on a messaging app, named by "our": "Подписывайтесь на наш
         # Telegram-канал, чтобы первыми узнавать новости", "Subscribe to our WhatsApp channel
         # for the latest news", "Abonnez-vous à notre chaîne Telegram", "Suscríbete a nuestro
@@ -790,8 +807,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|onze|ons|nasz|naszą|naszego|kami|(the )?(?-i:[A-Z0-9À-ÖØ-Þ])[\w.&-]{0,30}['’]s?))?"
         r"( (official|oficial|oficiales|officiel|officielle|officiels|officielles|offizielle|offiziellen|ufficiale"
         r"|ufficiali|oficiais|officiële|oficjaln\w{1,3}|официальн\w{2,3}))?"
-        r" ((" + _CHANNEL_ITEM + r")((,| and| и| y| et| und| e| en| i| oraz| ve| dan) (" + _CHANNEL_ITEM + r")){1,4}"
-        r"|" + _NETWORK + r"((,| and| и| y| et| und| e| en| i| oraz| ve| dan) " + _NETWORK + r"){1,4}"
+        r" ((" + _CHANNEL_ITEM + r")(" + _LIST_LINK + r" (" + _CHANNEL_ITEM + r")){1,4}"
+        r"|" + _NETWORK + r"(" + _LIST_LINK + r" " + _NETWORK + r"){1,4}"
         r" (pages|accounts|channels|profiles|páginas|cuentas|canales|comptes|chaînes|seiten|kanäle|konten|pagine"
         r"|canali|profili|contas|canais|pagina's|kanalen|strony|konta|kanały|страницы|каналы|аккаунты))"
         r"( [«\"“„][^»\"”“\n]{1,40}[»\"”“]| (of|de|del|du|des|da|do|von|der|di|van) [^\W\d_][^,;\n]{0,40})?"
@@ -1221,9 +1238,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|youtube|tiktok|telegram|threads|flipboard|copy link|copy this link|print|comments?"
         # A tweet button alone on its line: "Tweet", "Tuitear", "Twittern", "Tweeter", "Tweetar".
         r"|(re)?tweet( this)?|tuitear|tuitea|twittern|tweeter|tweetez|tweetar|twitta|tweeten|tweetuj|pin it"
-        # Round 38. South Slavic share and comment buttons, alone on their line: "Deli",
-        # "Podijeli", "Podeli", "Подели", "Komentiraj", "Komentariši", "Коментариши".
-        r"|deli|delite|podijeli|podijelite|podeli|podelite|подели|поделите|komentiraj|komentirajte"
+        # Round 38. South Slavic share and comment buttons, alone on their line: "Podijeli",
+        # "Podeli", "Подели", "Komentiraj", "Komentariši", "Коментариши" ("Deli" only beside
+        # other chrome: SHARE_WORDS_BESIDE_CHROME).
+        r"|podijeli|podijelite|podeli|podelite|подели|поделите|komentiraj|komentirajte"
         r"|komentariši|komentarišite|коментариши|коментаришите)",
         r"(share|tweet|email|print|save)( [|/·•] ?(share|tweet|email|print|save|facebook|twitter)){1,8}",
         r"reuse this content|view comments|show comments|\d{1,6} comments?|comments? \(\d{1,6}\)",
@@ -2336,24 +2354,27 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # traduit de l'original anglais publié par Example", "Dieser Artikel wurde aus dem
         # englischen Original übersetzt", "Este artigo foi traduzido do original em inglês",
         # "Questo articolo è stato tradotto dall'originale inglese", "Dit artikel is vertaald uit
-        # het Engelse origineel" (the story itself, an original named, nothing after a comma:
-        # "The book was translated from the Khmer original in 1970." and "This report was
+        # het Engelse origineel" (the story itself, "this", an original named, nothing after a
+        # comma: "The book was translated from the Khmer original in 1970." and "This report was
         # translated from the original, officials said." stay; an adaptation note, "This article
         # has been adapted from its original source.", is the story's in the public benchmark).
-        r"(this|the) (article|story|report|piece|text|interview) (was|has been|is|had been) translated"
-        r"( into english)? from (the |an? )?[^,;\"“”«»\n]{0,40}?\b(original|version|edition)\b[^,;\"“”«»\n]{0,80}"
-        r"|(este|esta|el|la) (artículo|texto|reportaje|nota|entrevista) (fue|ha sido) traducid[oa]"
-        r" del? [^,;\"“”«»\n]{0,40}?\b(original|versión)\b[^,;\"“”«»\n]{0,80}"
-        r"|(cet|cette|l['’]) ?(article|texte|reportage|entretien|interview) (a été|est) traduite?"
-        r" (de|du|depuis) [^,;\"“”«»\n]{0,40}?\b(original|originale|version)\b[^,;\"“”«»\n]{0,80}"
-        r"|(dieser|der) (artikel|text|beitrag|bericht) (wurde|ist) aus dem [^,;\"“”«»\n]{0,40}?(original|fassung"
-        r"|version)\b[^,;\"“”«»\n]{0,60}?übersetzt( worden)?"
-        r"|(este|esta|o|a) (artigo|texto|reportagem|matéria|entrevista) (foi|é) traduzid[oa]"
-        r" d[oa]? ?[^,;\"“”«»\n]{0,40}?\b(original|versão)\b[^,;\"“”«»\n]{0,80}"
-        r"|(questo|quest['’]|l['’]) ?(articolo|testo|intervista) (è stato|è stata|e['’] stato) tradott[oa]"
-        r" (dall['’] ?|dal |da ) ?[^,;\"“”«»\n]{0,40}?\b(originale|versione)\b[^,;\"“”«»\n]{0,80}"
-        r"|(dit|het) (artikel|stuk|verhaal|interview) (is|werd) vertaald (uit|van) [^,;\"“”«»\n]{0,40}?\b(origineel"
-        r"|versie)\b[^,;\"“”«»\n]{0,80}",
+        # Review 39: "this" only ("The text was translated from the original Yiddish edition in
+        # 1953." describes another text), see _ORIGINAL_NAMED and _NOTE_CHAR.
+        r"this (article|story|report|piece|text|interview) (was|has been|is|had been) translated"
+        r"( into english)? from (the |an? )?" + _ORIGINAL_NAMED + r"\b(original|version|edition)\b"
+        + _NOTE_CHAR + r"{0,80}"
+        r"|(este|esta) (artículo|texto|reportaje|nota|entrevista) (fue|ha sido) traducid[oa]"
+        r" del? " + _ORIGINAL_NAMED + r"\b(original|versión)\b" + _NOTE_CHAR + r"{0,80}"
+        r"|(ce|cet|cette) (article|texte|reportage|entretien|interview) (a été|est) traduite?"
+        r" (de|du|depuis) " + _ORIGINAL_NAMED + r"\b(original|originale|version)\b" + _NOTE_CHAR + r"{0,80}"
+        r"|dieser (artikel|text|beitrag|bericht) (wurde|ist) aus dem " + _ORIGINAL_NAMED + r"(original|fassung"
+        r"|version)\b" + _NOTE_CHAR + r"{0,60}?übersetzt( worden)?"
+        r"|(este|esta) (artigo|texto|reportagem|matéria|entrevista) (foi|é) traduzid[oa]"
+        r" d[oa]? ?" + _ORIGINAL_NAMED + r"\b(original|versão)\b" + _NOTE_CHAR + r"{0,80}"
+        r"|(questo|questa|quest['’]) ?(articolo|testo|intervista) (è stato|è stata|e['’] stato) tradott[oa]"
+        r" (dall['’] ?|dal |da ) ?" + _ORIGINAL_NAMED + r"\b(originale|versione)\b" + _NOTE_CHAR + r"{0,80}"
+        r"|dit (artikel|stuk|verhaal|interview) (is|werd) vertaald (uit|van) " + _ORIGINAL_NAMED + r"\b(origineel"
+        r"|versie)\b" + _NOTE_CHAR + r"{0,80}",
         # A prompt to turn on the site's push notifications: "Turn on notifications to get
         # breaking news", "Activa las notificaciones", "Activez les notifications", "Aktivieren
         # Sie Push-Benachrichtigungen", "Ative as notificações", "Attiva le notifiche", "Zet
@@ -3368,7 +3389,10 @@ AGENCIES: dict[str, list[str]] = {
     "FENA": ["fena", "federalna novinska agencija"],
     "BTA": ["bta", "bulgarian news agency"],
     "Agerpres": ["agerpres"],
-    "ANA-MPA": ["ana-mpa", "ana", "athens-macedonian news agency"],
+    "ANA-MPA": ["ana-mpa", "ana", "athens-macedonian news agency", "amna"],
+    # Review 39: North Macedonia's and Kyrgyzstan's wires ("BISHKEK (AKIpress) -").
+    "MINA": ["mina", "macedonian information agency"],
+    "AKIpress": ["akipress", "akipress news agency"],
     "Ukrinform": ["ukrinform", "укрінформ", "укринформ"],
     "RIA Novosti": ["ria novosti", "ria", "риа новости", "риа"],
     "epd": ["epd", "evangelischer pressedienst"],
@@ -3383,6 +3407,10 @@ AGENCIES: dict[str, list[str]] = {
     "APS": ["aps", "algérie presse service"],
     "MENA": ["mena", "middle east news agency"],
     "IRNA": ["irna"],
+    # Review 39: Iran's other wires, as their datelines bracket them ("TEHRAN (Tasnim) -";
+    # Mehr's "(MNA)" with Mehr below).
+    "Tasnim": ["tasnim", "tasnim news agency"],
+    "ISNA": ["isna", "iranian students' news agency", "iranian students news agency"],
     "KUNA": ["kuna"],
     "QNA": ["qna", "qatar news agency"],
     "Petra": ["petra"],
@@ -3420,7 +3448,7 @@ AGENCIES: dict[str, list[str]] = {
     "BNA": ["bna", "bahrain news agency"],
     "ONA": ["ona", "oman news agency"],
     "SANA": ["sana", "syrian arab news agency"],
-    "Mehr": ["mehr news agency", "mehr news"],
+    "Mehr": ["mehr news agency", "mehr news", "mna"],  # not "mehr" alone: a German word
     "Trend": ["trend news agency", "trend"],
     "Azertac": ["azertac", "азертадж"],
     "Armenpress": ["armenpress", "арменпресс"],
@@ -3492,7 +3520,7 @@ AUTHOR_PLACEHOLDERS: list[str] = [
     r"(par|por|von|by|di|de)\s+(afp|ap|efe|dpa|reuters|ansa|lusa|agencias|agences|redacción|la redacción|la rédaction)",
     r"(la |the |el |a |die |le )?(staff|staff (reporter|writer)s?|news ?desk|web ?desk|online desk|digital desk|editorial (team|board|staff)"
     r"|agencies|agencias|agences|redacción|rédaction|redaktion|redazione|redação|wire services?"
-    r"|news agencies|admin|administrator|editor|editors|team|guest|anonymous|unknown)",
+    r"|news agencies|((site|web) )?(admin|administrator)|webmaster|editor|editors|team|guest|anonymous|unknown)",
     # The newsroom as the author in the other languages the pipeline sees: "Haber Merkezi",
     # "Ankara Haber Merkezi" (Turkish), "Redactie" (Dutch), "Redakcja" (Polish), "Redakce"
     # (Czech), "Redakcia" (Slovak), "Redakcija"/"Uredništvo" (South Slavic), "Redacția"
@@ -3635,8 +3663,9 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      r"(?:,\s{0,2}(?P<datepart>[A-Z][a-z]{2,8}\.?\s{1,2}\d{1,2}))?\s{0,2}(?:[–—]|--|\s-|:"
      # "ROAD TOWN, Tortola, VI- The ...": the hyphen closed up to the place.
      r"|-(?=\s)"
-     # "NOUAKCHOTT | Des milliers ..." (Quebec papers): a bar after the place.
-     r"|\s\|(?=\s)"
+     # "NOUAKCHOTT | Des milliers ..." (Quebec papers): a bar after the place, a city (see
+     # dateline._find_dateline; "UKRAINE | Des bénévoles ..." names a story's topic).
+     r"|\s(?P<bar>\|)(?=\s)"
      # "BAKU, Azerbaijan, March 5. Baku will ..." (Trend): a full stop after the date.
      r"|(?(datepart)\.(?=\s)|(?!)))\s*"),
     # A city in capitals and a full stop opening the lead: "ASUNCIÓN. La Municipalidad ..."
@@ -3894,6 +3923,11 @@ OUTLET_MEDIA_NAMES = ["News", "Times", "Post", "Herald", "Tribune", "Daily", "On
                       "Media", "Journal", "Gazette", "Express", "Observer", "Chronicle",
                       "Telegraph", "Today", "TV", "Radio"]
 OUTLET_MEDIA_WORDS = "(?-i:" + "|".join(OUTLET_MEDIA_NAMES) + ")"
+# Review 39. A name, a bar and the site's own name: "Dilan Sirwan | Kurdistan24" on
+# kurdistan24.net, read only where the right side is the site's (see
+# people.site_desk_byline): "Middle East | Kurdistan24" elsewhere, "Donald Trump | Analysis"
+# and "Premier League | Highlights" are a kicker and a section.
+SITE_DESK_BYLINE = r"^(?P<names>(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}))\s\|\s(?P<desk>[\w.]{3,25})$"
 # Bylines as their own line: "By JANE DOE", "By Jane Doe and John Roe, Reuters".
 # Job words between "By" and the names: "by Xinhua writers Wang Hao, Li Jun", "By
 # Reuters staff reporters Jane Doe and John Roe", "Por el corresponsal de EFE ...".
@@ -3959,9 +3993,9 @@ BYLINE_PATTERNS: list[str] = [
     # Names and the outlet in brackets, with its article: "Jane Doe (The Valley Post)".
     r"^(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}))\s\((?-i:(?:The|La|El|Le|Il|Die|Der|De|O|A)"
     r"(?: [A-Z][\w'’.&-]+){1,4})\)$",
-    # Names, a dash or a bar and the site's one-word desk: "Rina Puspitasari - detikJogja",
-    # "Dilan Sirwan | Kurdistan24".
-    r"^(?P<names>(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}))\s[-–—|]\s(?-i:[\w.]{3,25})$",
+    # Names, a dash and the site's one-word desk: "Rina Puspitasari - detikJogja" (with a bar,
+    # only the site's own name: SITE_DESK_BYLINE).
+    r"^(?P<names>(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}))\s[-–—]\s(?-i:[\w.]{3,25})$",
     # Names, the desk's code and a stamp between slashes or pipes: "Jane Doe / TNN /
     # Updated: Sep 12, 2024, 04:18 IST" (the stamp is read as a date line).
     r"^(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:(?:,| and| &) [A-Z][\w'’.-]+"
@@ -4882,6 +4916,9 @@ def compiled() -> dict[str, object]:
                                  r"|veröffentlicht|aktualisiert)\s*:?$", flags),
         "contributed": [re.compile(p, flags) for p in CONTRIBUTED_PATTERNS],
         "byline": [re.compile(p, flags) for p in BYLINE_PATTERNS],
+        "site_desk_byline": re.compile(SITE_DESK_BYLINE, flags),
+        "outlet_on_apps": re.compile(r"^(?:" + OUTLET_ON_APPS + r")\s*[.!]?$", flags),
+        "share_words_beside_chrome": re.compile(r"^(?:" + SHARE_WORDS_BESIDE_CHROME + r")[.!:]?$", flags),
         "role": role_re,
         "role_kind": [(role, re.compile(rf"^(?:{p})$", flags)) for role, p in role_alternatives],
         "name_split": re.compile(NAME_SPLIT, flags),

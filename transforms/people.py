@@ -153,7 +153,7 @@ def _without_bracketed_job(raw: str) -> str:
     WRITER )", "Jane Doe (Senior Reporter)"); other brackets stay ("Jane Doe (Reuters)")."""
     head, bracket, tail = raw.rstrip(" .").rpartition("(")
     words = tail.rstrip(" )").split() if bracket and tail.rstrip(" .").endswith(")") else []
-    if words and len(words) <= 4 and words[-1].lower().rstrip("s") in _JOB_WORDS:
+    if words and len(words) <= 4 and words[-1].lower().removesuffix("s") in _JOB_WORDS:
         return head
     return raw
 
@@ -389,6 +389,21 @@ def _byline_split(line: str, names_text: str) -> list[str]:
             clean_name(part) for part in compiled()["name_split"].split(joined) if part.strip()):
         return split_names(joined)
     return split_names(names_text)
+
+
+def site_desk_byline(line: str, site_names: frozenset[str], page: str = "") -> list[str] | None:
+    """The writer of a "Name | Site" line under the headline ("Dilan Sirwan | Kurdistan24"),
+    where the right side is the site's own name (`site_names`, folded and joined: see
+    clean._site_names) and the left a person's: no word of it a place ("Floods Hit Erbil |
+    Kurdistan24") and not named again on the `page` ("Middle East | Kurdistan24" over a
+    story on the Middle East). None otherwise."""
+    match = compiled()["site_desk_byline"].match(line.strip()) if len(line) <= 80 else None
+    if not match or re.sub(r"[\W_]+", "", geo.fold(match.group("desk"))) not in site_names:
+        return None
+    name = clean_name(match.group("names"))
+    if name is None or any(any(geo.resolve_place(w)) for w in name.split()):
+        return None
+    return None if page.count(match.group("names")) > 1 else [name]
 
 
 def _place_after_comma(names_text: str, name: str) -> bool:
