@@ -89,25 +89,6 @@ def test_a_city_adjective_on_a_croatian_page():
                                      extra="Gradonačelnik je zadovoljan.")) is None
 
 
-_COMMUTERS = (
-    "Neue Buslinien für Pendler im Süden\n\n"
-    "Das Busunternehmen baut sein Angebot ab dem Fahrplanwechsel im Dezember deutlich aus.\n\n"
-    "Dann fahren die Busse zwischen Remich und Grevenmacher im Viertelstundentakt.\n\n"
-    "Bisher verkehrten sie in den Stosszeiten nur alle 30 Minuten.\n\n"
-    "Damit sollen vor allem Pendler {first} zum Umsteigen bewegt werden.\n\n"
-    "In den Stosszeiten stehen Autofahrer an der Grenze {second} oft lange im Stau.\n")
-
-
-def test_a_country_named_as_an_origin_is_named_once_as_a_place():
-    # Frankreich twice, once only as where commuters come from: the towns (Remich and
-    # Grevenmacher, cantons of Luxembourg) place the story.
-    assert _country(_COMMUTERS.format(first="aus Frankreich",
-                                      second="nach Frankreich")) == "LU"
-    # Near miss: Frankreich twice as a place of the story stays.
-    assert _country(_COMMUTERS.format(first="in Frankreich",
-                                      second="in Frankreich")) == "FR"
-
-
 _GREEK = (
     "{head}: Νέος χώρος στάθμευσης κοντά στη μαρίνα\n\n"
     "Νέος δημοτικός χώρος στάθμευσης θα λειτουργήσει κοντά στη μαρίνα{where}, σύμφωνα με "
@@ -123,3 +104,21 @@ def test_a_greek_city_in_its_cases():
     # Near miss: the story never names it, in any case: a small city in a headline alone
     # is not confirmed.
     assert _country(_GREEK.format(head="Λάρνακα", where="")) is None
+
+
+_SLASHED = (
+    "{head}: Neue Bibliothek öffnet im Frühjahr\n\n"
+    "Die Stadt {where} eröffnet im kommenden Frühjahr eine neue Bibliothek im alten "
+    "Bahnhofsgebäude.\n\n"
+    "Die Kosten werden auf etwa zwölf Millionen Euro geschätzt.\n\n"
+    "Der Gemeinderat wird im Dezember über die Finanzierung abstimmen.\n")
+
+
+def test_a_town_named_by_its_slashed_short_form():
+    # "Esch/Alzette": the first and last words of Esch-sur-Alzette, the town's local form.
+    assert geo._slashed_names("Esch/Alzette: Neue Brücke") == "Esch-sur-Alzette: Neue Brücke"
+    assert _country(_SLASHED.format(head="Esch/Alzette", where="Esch/Alzette")) == "LU"
+    # Near misses: slashed pairs that are no one town's name stay as written.
+    assert geo._slashed_names("Züge Kiew/Moskau gestrichen") == "Züge Kiew/Moskau gestrichen"
+    assert geo._slashed_names("Bahn/Bus: neue Tarife") == "Bahn/Bus: neue Tarife"
+    assert _country(_SLASHED.format(head="Bahn/Bus", where="Bahn/Bus")) is None

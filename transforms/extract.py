@@ -428,21 +428,17 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
                                          meta.get("url"), language, site_country, evidence,
                                          countries, meta.get("description"),
                                          doc.get("place_lines", []))
-    scan = body[:COUNTRY_SCAN_CHARS]
-    origins = (geo.origin_mentions(scan, language=language) if country is None and countries
-               else Counter())
-    # Where people come from is no mention of the story's place: "Pendler aus Österreich"
-    # and "nach Österreich" name Austria once as a place.
-    if country is None and countries and max((countries - origins).values(), default=0) <= 1:
+    if country is None and countries and max(countries.values()) == 1:
         # No country named twice ("runners from the United Kingdom, Zimbabwe and Brazil"):
         # a list of origins, not the story's place. The big cities it names decide when
         # they are in the publisher's own country.
         own = host_country or site_country
+        scan = body[:COUNTRY_SCAN_CHARS]
         if own and own not in countries and (
                 geo.country_of_cities_in_text(scan) == own
                 # Every country named only as where someone comes from ("a visiting
                 # team from the UK"): the story is at home.
-                or origins == countries):
+                or geo.origin_mentions(scan, language=language) == countries):
             country = own
         if country is None:
             # The places it names beyond countries ("el País Vasco" twice) are all in

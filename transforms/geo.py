@@ -703,6 +703,40 @@ _WIDE_CAPITALISED_RUN = re.compile(
     rf"[{_WIDE_CAPITAL}][\w'’.-]*){{0,3}}")
 
 
+# Two capitalised names joined by a slash ("Esch/Alzette", "Frankfurt/Main"): a town's
+# local short form, its name's first word and its last (the river it stands on).
+_SLASHED_NAME = re.compile(
+    rf"(?<![\w/])([{_CAPITAL}][^\W\d_]{{2,}})/([{_CAPITAL}][^\W\d_]{{2,}})(?![\w/])")
+
+
+@cache
+def _names_by_first_and_last_word() -> dict[tuple[str, str], set[str]]:
+    """(first word, last word) -> the main names of the main index's cities of two words
+    or more: "Esch-sur-Alzette" under ("esch", "alzette"). Built on first use."""
+    table: dict[tuple[str, str], set[str]] = {}
+    for key, entries in gazetteer().cities.items():
+        words = key.replace("(", " ").replace(")", " ").split()
+        if len(words) >= 2:
+            for city in entries:
+                if city.primary:
+                    table.setdefault((words[0], words[-1]), set()).add(city.name)
+    return table
+
+
+def _slashed_names(text: str) -> str:
+    """The text with each slashed short form written as the one city's whole name it
+    stands for ("Esch/Alzette" -> "Esch-sur-Alzette"); other slashed pairs ("Kiew/Moskau",
+    "Bahn/Bus") as they are."""
+    if "/" not in text:
+        return text
+
+    def whole(match: re.Match) -> str:
+        names = _names_by_first_and_last_word().get((fold(match.group(1)), fold(match.group(2))))
+        return next(iter(names)) if names and len(names) == 1 else match.group(0)
+
+    return _SLASHED_NAME.sub(whole, text)
+
+
 def _runs(text: str, language: str | None):
     """Capitalised runs of a text; on a page in a language of its own (not English),
     also those opening with an accented capital."""
@@ -1167,7 +1201,9 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
     A subdivision no city elsewhere is named after counts like a small city ("Exuma
     landowners"); `evidence` picks among namesakes (see Gazetteer.lookup_city).
     """
-    sample = _join_conjoined_countries(text[:HEAD_CHARS])
+    sample = _slashed_names(_join_conjoined_countries(text[:HEAD_CHARS]))
+    if confirm:
+        confirm = _slashed_names(confirm[:COUNTRY_CONFIRM_CHARS])
     # Lower-case words in any script ("виноградарям" as well as "police").
     lowered_words = {w for w in _WORD.findall(sample + " " + (confirm or common or "")[:3000])
                      if w.islower()}
@@ -1607,17 +1643,17 @@ def main_place_country(title: str | None, lead: str | None, body: str,
     speakers = (gazetteer().speakers.get(language, set())
                 if language and language not in LINGUA_FRANCA else set())
     best = max(order, key=lambda c: (len(votes[c]), c in speakers, -order.index(c)))
+    if not mentions[best] and not any(_own_name(key, best) for key in votes[best]):
+        # Only another name of the city it matched ("Gizo", one of Giza's), weaker than
+        # a town's own: one place of another country with a town of that name is enough.
+        return _namesake_country(votes[best], best, body, 1) or best
     if mentions[best] or not all(_small_town(key, best) for key in votes[best]):
         return best
     named_most = max(mentions, key=lambda c: mentions[c], default=None)
     if (named_most and named_most != best
             and mentions[named_most] >= MAIN_COUNTRY_MIN_MENTIONS):
         return named_most
-    # A name that is only another name of the city it matched ("Gizo", one of Giza's) is
-    # weaker than a town's own: one place of the other country is enough.
-    other_names = not any(_own_name(key, best) for key in votes[best])
-    return _namesake_country(votes[best], best, body,
-                             1 if other_names else MAIN_COUNTRY_MIN_MENTIONS) or best
+    return _namesake_country(votes[best], best, body) or best
 
 
 def _namesake_country(keys: set[str], country: str, body: str,
@@ -1647,22 +1683,22 @@ MAIN_COUNTRY_MIN_MENTIONS = 2
 
 def _small_town(key: str, country: str) -> bool:
     """A place key of a vote that names a town under MENTIONED_CITY_MIN_POPULATION in
-    `country`, or a city by another of its names only (not a country's name, a section,
-    a domain or a site name)."""
+    `country` (not a country's name, a section, a domain or a site name)."""
     if key.startswith("#") or key in _country_keys():
         return False
     city = gazetteer().lookup_city(key, country=country)
-    return city is not None and (city.population < MENTIONED_CITY_MIN_POPULATION
-                                 or not city.primary)
+    return city is not None and city.population < MENTIONED_CITY_MIN_POPULATION
 
 
 def _own_name(key: str, country: str) -> bool:
-    """A vote's key is a place's own name in `country`, or no town's (a country, a
-    subdivision, a domain): not only another name of a city there."""
+    """A vote's key is a place's own name in `country` ("St Paul" is Saint Paul's,
+    abbreviated), or no town's (a country, a subdivision, a domain): not only another
+    name of a city there ("Gizo", one of Giza's)."""
     if key.startswith("#") or key in _country_keys():
         return True
     city = gazetteer().lookup_city(key, country=country)
-    return city is None or city.primary
+    spelled = " ".join(PLACE_NAME_ABBREVIATIONS.get(w, w) for w in key.split())
+    return city is None or city.primary or fold(city.name) in (key, spelled)
 
 
 def country_name(code: str) -> str:
