@@ -813,6 +813,21 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|canali|profili|contas|canais|pagina's|kanalen|strony|konta|kanały|страницы|каналы|аккаунты))"
         r"( [«\"“„][^»\"”“\n]{1,40}[»\"”“]| (of|de|del|du|des|da|do|von|der|di|van) [^\W\d_][^,;\n]{0,40})?"
         r"(,? (to|for|para|pour|um|per|om|żeby|aby|чтобы) [^,;\"“”«»\n]{2,100})?",
+        # Round 40. A "stay informed" call that follows the outlet on one of its channels with a
+        # gerund: "Stay up-to-date by following Example News’s Telegram channel.", "Restez
+        # informés en suivant notre chaîne WhatsApp", "Mantente informado siguiendo nuestro canal
+        # de WhatsApp", "Fique por dentro seguindo o canal do Jornal no WhatsApp", "Resta
+        # aggiornato seguendo il nostro canale Telegram", "Blijf op de hoogte door ons
+        # WhatsApp-kanaal te volgen", "Bądź na bieżąco, obserwując nasz kanał na Telegramie"
+        # (the channel ends the line: "Stay informed by following the council's Facebook page,
+        # police said." stays).
+        r"(" + _STAY_INFORMED + r")( with [^.!?:\n]{1,40}| (avec|con|mit|com|met) [^.!?:\n]{1,40})?,?"
+        r" (by (following|joining|subscribing to)|en (suivant|rejoignant|vous abonnant à)|siguiendo( a)?"
+        r"|uniéndote a|suscribiéndote a|seguindo|seguendo|iscrivendoti a|obserwując|śledząc|dołączając do"
+        r"|dengan mengikuti|door)"
+        r"( (the|la|le|el|o|a|il|de|het))?( (?-i:[A-Z0-9À-ÖØ-Þ])[\w.&-]{0,30}( (?-i:[A-Z0-9À-ÖØ-Þ])[\w.&-]{0,30})"
+        r"{0,3}['’]s?)? (" + _CHANNEL_ITEM + r")(" + _LIST_LINK + r" (" + _CHANNEL_ITEM + r")){0,4}"
+        r"( (of|de|del|du|des|da|do|di|della|van|von|der) [^\W\d_][^,;.!?\n]{0,40}?)?( te volgen)?",
         # A channel pitch of a few sentences that ends with the call to follow the outlet on
         # a messaging app, the reader addressed before it: "We have the news first. Get the
         # stories delivered straight to your phone. Follow The Post on WhatsApp." (one
@@ -1538,13 +1553,31 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|reacties|reactie|komentarz\w{0,3}|комментари\w{0,3}|yorum\w{0,6}|komentar)\b)"
         # ... and the readers who wrote them or the site they are not: "The minister's
         # comments do not reflect the party's position." stays.
-        r"(?=[^\n]{0,250}\b(readers?|users?|commenters?|authors|herein|site|website|newspaper|publication"
+        r"(?=[^\n]{0,250}\b(readers?|users?|commenters?|commentators?|authors|herein|site|website|newspaper|publication"
         r"|editorial|lectores|usuarios|autores|este medio|redacción|diario|lecteurs|auteurs|rédaction|journal|leser"
         r"|nutzer|verfasser|autoren|redaktion|leitores|usuários|redação|jornal|lettori|utenti|autori|redazione"
-        r"|testata|lezers|gebruikers|redactie|czytelnik\w{0,3}|użytkownik\w{0,3}|autorów|redakcj\w{1,2}|portal\w{0,2}"
+        r"|testata|lezers|gebruikers|schrijvers|redactie|czytelnik\w{0,3}|użytkownik\w{0,3}|autorów|redakcj\w{1,2}|portal\w{0,2}"
         r"|читател\w{0,3}|пользовател\w{0,3}|авторов|редакци\w{1,2}|okuyucu\w{0,8}|yazar\w{0,6}|site\w{0,5}"
         r"|pembaca|penulis|redaksi)\b)[^\"“”«»\n]{0,250}?"
-        r"((do|does|did) not (necessarily )?(reflect|represent|express)|(are|is) (the )?(sole|solely the|exclusive)"
+        # Round 40: the comments "express the views of the commentator only, not Example Publishing",
+        # "n'engagent que leurs auteurs", "expresan únicamente la opinión de sus autores", "geben
+        # ausschließlich die Meinung der Verfasser wieder", "expressam apenas a opinião dos seus
+        # autores", "esprimono esclusivamente l'opinione dei loro autori", "geven alleen de mening
+        # van de schrijvers weer", "wyrażają wyłącznie opinie ich autorów", "выражают только мнение
+        # их авторов".
+        r"(express(es)? (only |solely )?the (views?|opinions?) of (the |their |its )?(commentators?|commenters?"
+        r"|authors?|writers?|users?|readers?|posters?)( only| alone)?(,? (and )?not)?"
+        r"|n['’]engagent que (leurs?|les|son|ses) (auteurs?|internautes|lecteurs)|(expresan|reflejan) (únicamente"
+        r"|solamente|solo|sólo|exclusivamente) (la opinión|las opiniones) de (sus|los) (autores|usuarios|lectores)"
+        r"|(geben|spiegeln) (ausschließlich|nur|allein) die (meinung|meinungen|ansicht|ansichten) (der|des|ihrer)"
+        r" (verfasser\w{0,5}|autor\w{0,5}|nutzer\w{0,5}|leser\w{0,5})( wieder)?"
+        r"|(expressam|refletem) (apenas|somente|exclusivamente) (a opinião|as opiniões) (dos seus|de seus|dos|de"
+        r" quem os escreve) (autores|leitores|usuários)?|esprimono (esclusivamente|solo|soltanto|unicamente)"
+        r" (l['’]opinione|il pensiero|le opinioni) (dei|degli) (loro )?(autori|utenti|lettori)"
+        r"|geven (alleen|uitsluitend|enkel) de (mening|meningen) (weer )?van de (schrijvers?|auteurs?|lezers"
+        r"|gebruikers)( weer)?|wyrażają (wyłącznie|tylko) (opinie|opinię|poglądy) (ich )?(autorów|użytkowników"
+        r"|czytelników)|выражают (только|исключительно) (мнение|точку зрения) (их )?(авторов|пользователей|читателей)"
+        r"|(do|does|did) not (necessarily )?(reflect|represent|express)|(are|is) (the )?(sole|solely the|exclusive)"
         r" responsibility|responsabilidade (exclusiva|integral|inteira)|no (necesariamente )?(reflejan|representan|expresan)|(responsabilidad exclusiva|exclusiva"
         r" responsabilidad|entera responsabilidad)|sous la (seule |pleine )?responsabilité|ne (reflètent|représentent"
         r"|engagent) (pas|en rien)|(geben|spiegeln) nicht (unbedingt |zwangsläufig )?die (meinung|ansicht)|in der"
@@ -1634,6 +1667,12 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"advertisement|advertisements|advertising|sponsored( content)?|ad|ads|anzeige|werbung"
         r"|annons|annonse|annonsørinnhold|advertentie|reklama|reklam|reklame|mainos|hirdetés"
         r"|oglas|publicitate|διαφήμιση"
+        # Round 40. The ad slot's label alone in more languages: "Annonce" (Danish, French),
+        # "Reklaam", "Reklāma", "Publicitat", "Anunci", "Inzerce", "Inzercia", "Reclamă",
+        # "Auglýsing", "Reklamë", "Advertensie", "Quảng cáo", "Hysbyseb" (alone on its line:
+        # "Kommunen har købt en annonce i avisen." is the story's).
+        r"|annonce|annoncørbetalt|reklaam|reklāma|publicitat|anunci|inzerce|inzercia|reclam[ăa]|auglýsing"
+        r"|reklamë|advertensie|quảng cáo|hysbyseb"
         # A numbered ad slot: "Advertisement 2" (Postmedia), "Publicité 3".
         r"|(advertisement|anzeige|werbung|publicidad|publicité|pubblicità|publicidade) ?\d{1,2}"
         r"|publicidad|publicité|pubblicità|publicidade|continue reading (the )?main story"
@@ -1785,6 +1824,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"©\s*(afp|efe|dpa|ansa|agencia efe|bloomberg|kyodo|yonhap|xinhua|lusa|reuters)\b"
         rf"{_PHOTO_CREDIT_AHEAD}.{{0,300}}",
         r"(©\s*)?riproduzione riservata.{0,80}|\(?(afp|ap|efe|dpa|ansa|lusa|reuters)\)?\.?",
+        # Round 40. Any wire's sign-off in brackets under the story, its name in capitals alone:
+        # "(ITALPRESS).", "(AGERPRES)", "(ADNKRONOS)", "(BTA)" (a known wire's is read as the
+        # story's agency first: clean._metadata_line; "according to the agency (ANSA)" is a
+        # sentence, and "(Photo)" no wire's name in capitals).
+        r"\((?-i:[A-Z][A-Z-]{1,14}[A-Z])\)\.?",
         r"(afp|ap|efe|dpa)\s{0,2}[-–|]\s{0,2}(agence france[- ]presse|associated press|agencia efe"
         r"|deutsche presse-agentur)",
         # A notice that the site's material may be reused only with a link or a credit to it:
@@ -2657,6 +2701,49 @@ BREADCRUMB_TO_HEADLINE = (r"^(?:[^/›»>|\n]{1,40}\s{1,2}[/›»>|]\s{1,2}){1,8
 # sentence ends with one of these.
 SENTENCE_END = r"[.!?\"”’»…]$"
 
+# Round 40. "Read also" with its "also", in Estonian, Latvian, Lithuanian, Hungarian, Catalan,
+# Finnish, Slovak, Romanian and Bulgarian: "Loe ka", "Lasi arī", "Taip pat skaitykite", "Olvassa
+# el ezt is", "Llegeix també", "Katso myös", "Čítajte aj", "Citiți și", "Прочетете още" (the
+# "also" is needed: "Loe" or "Vaata" alone opens a sentence).
+_READ_ALSO_40 = (
+    r"(loe|vaata|lasi|lasiet|skaties|skatiet|skaitykite|skaityk|žiūrėkite|olvassa el|olvasd el|nézze meg"
+    r"|llegeix|llegiu|vegeu|mira|katso|čítajte|prečítajte si|pozrite si|citiți|citeşte|citeste|citiţi|vezi"
+    r"|прочетете|прочети|вижте)( ka| lisaks| veel| arī| vēl| taip pat| daugiau| ezt is| ezeket is| també"
+    r"| myös| aj| tiež| și| şi| още| също)"
+    r"|(taip pat|daugiau) (skaitykite|skaityk|žiūrėkite)")
+# Round 40. "You may be interested", "we recommend" and "related" labels across the languages
+# a news feed carries: "Et pot interessar", "Sind võib huvitada", "Jums gali būti įdomu", "Ez
+# is érdekelheti", "Ezt is ajánljuk", "Mohlo by vás zajímat", "Te-ar putea interesa", "Може
+# да ви интересува", "Μπορεί να σας ενδιαφέρει", "Morda vas zanima", "Вас може зацікавити",
+# "Może cię zainteresować", "Ça pourrait vous intéresser", "Ti potrebbe interessare", "Pode
+# interessar-lhe", "You may also like", "Lesetipp", "Kapcsolódó", "Související", "Seotud".
+_MAY_INTEREST_40 = (
+    r"(també )?(et|us|li) (pot|poden|podria|podrien) interessar|(et|us) recomanem|not[ií]cies relacionades"
+    r"|(sind|teid) võib (ka )?huvitada|soovitame( lugeda)?|seotud( lood| uudised| artiklid)?"
+    r"|(jūs|tevi|tev) varētu (arī )?interesēt|iesakām( izlasīt)?|saistītie (raksti|materiāli)"
+    r"|(jums|jus|tau|tave) (taip pat )?gali (būti įdomu|sudominti)|rekomenduojame( perskaityti)?"
+    r"|susiję( straipsniai| naujienos)?"
+    r"|(ez|ezek) is (érdekelheti|érdekelhet|érdekelhetik|érdekes lehet)|(ezt|ezeket) is ajánljuk|ajánljuk még"
+    r"|kapcsolódó( cikkek| cikk| hírek| hír)?"
+    r"|(sinua|teitä) (voisi|saattaisi|voi) (myös )?kiinnostaa|suosittelemme|aiheeseen liittyvää"
+    r"|(mohlo|mohly|mohli) by (vás|tě|ťa) (také |též |tiež |aj )?(zajímat|zaujmout|zaujímať)"
+    r"|doporučujeme( také)?|odporúčame( aj)?|související( články)?|súvisiace( články)?"
+    r"|(te|vă|v)-?ar (mai )?putea interesa|(vă|îți|iti) recomandăm|articole (similare|asemănătoare)"
+    r"|може да (ви|те) (интересува|заинтересува)|препоръчваме|свързани (новини|статии)"
+    r"|μπορε[ίι] να (σας|σε) ενδιαφ[έε]ρει|σας προτε[ίι]νουμε|σχετικ[άα] (άρθρα|θέματα)"
+    r"|(morda|možda|mozda) (vas|te) (zanima|zanimaju|interesira)|priporočamo|preporučujemo"
+    r"|можда (вас|те) занима|препоручујемо"
+    r"|(вас|тебе) може (також )?зацікавити|(вам|тебе) (может быть|будет) (также |тоже )?интересно"
+    r"|(вас|тебя) (может|могут) (также )?заинтересовать"
+    r"|może (cię|cie|was) (też |także |również )?zainteresować|polecamy (również|także|też)"
+    r"|lesetipps?|das könnte (dich|sie) (auch )?interessieren|empfehlung der redaktion|(ook|misschien ook) interessant"
+    r"|(ça|cela|ceci) (pourrait|peut|devrait) (aussi |également )?vous intéresser|vous (pourriez|pourrez)"
+    r" (aussi |également )?aimer|nous vous recommandons"
+    r"|(ti|vi) (potrebbe|potrebbero) (anche )?interessare|(ti|vi) consigliamo"
+    r"|(também )?(pode|poderá) (interessar-lhe|interessar-te|lhe interessar|te interessar)"
+    r"|you (may|might|could) (also )?(like|enjoy|be interested in)|we also recommend|also of interest"
+    r"|(bunlar da |bu da |şunlar da )?ilginizi çekebilir|şunu da okuyun")
+
 # Headers that open a list of related headlines (kept as `related_headlines`).
 # Captured group `section` names the site section, e.g. "Next In World" -> World.
 RELATED_LIST_HEADERS: list[str] = [
@@ -2752,6 +2839,10 @@ RELATED_LIST_HEADERS: list[str] = [
     r"don['’]t miss|(bitte )?nicht verpassen|(à |a )?ne pas manquer|ne manquez pas|no te pierdas|no se pierda"
     r"|não perca|a não perder|da non perdere|non perdere|niet te missen|mis dit niet|nie przegap|не пропустите"
     r"|ne propustite|ne propusti|не пропусти|ne zamudite|ne spreglejte|usikose",
+    # Round 40. "Read also", "you may be interested" and "we recommend" alone on their line above
+    # the headline they link: "Loe ka", "Taip pat skaitykite", "Ezt is ajánljuk", "Et pot
+    # interessar", "Mohlo by vás zajímat" (see _READ_ALSO_40, _MAY_INTEREST_40).
+    _READ_ALSO_40 + "|" + _MAY_INTEREST_40,
 ]
 
 # Headers of a key-points box above the story ("Das Wichtigste in Kürze"): the short
@@ -2832,6 +2923,15 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"|okuyun)( ook| också| også| myös| też| także| również| také| též| is| i| și| ayrıca"
     r"| še| tudi| takođe| također| и| још| такође)?"
     r"( meer| mer| mere| lisää| więcej| více| még| još| ovo| ово)?\s*:\s*.{1,200}",
+    # Round 40. "Read also" with its "also" and the linked headline after a colon: "Loe ka:
+    # ...", "Lasi arī: ...", "Taip pat skaitykite: ...", "Olvassa el ezt is: ...", "Llegeix
+    # també: ...", "Čítajte aj: ...", "Прочетете още: ..." (see _READ_ALSO_40).
+    r"\(?(" + _READ_ALSO_40 + r")\s*:\s*.{1,200}",
+    # Round 40. "You may be interested", "we recommend" and "related" with the headline after a
+    # colon: "Et pot interessar: ...", "Ezt is ajánljuk: ...", "Mohlo by vás zajímat: ...",
+    # "You may also like: ..." (a headline, no closing full stop: "Ezt is ajánljuk: a lakók
+    # maradjanak otthon." is the story's advice, and stays).
+    r"\(?(" + _MAY_INTEREST_40 + r")\s*:\s*[^\W_].{1,200}(?<![.!?])",
     # Round 39. Swahili: "SOMA PIA: ...", "Soma zaidi: ...", "Habari zinazohusiana: ...".
     r"(soma (pia|zaidi|hii)|habari (zinazohusiana|nyingine))\s*:\s*.{1,200}",
     r"(baca juga|simak juga|lihat juga|baca selengkapnya|(berita|artikel|bacaan) (berkaitan|terkait))\s*:\s*.{1,200}",
@@ -3106,6 +3206,30 @@ TAIL_NOTES: list[str] = [
     # A publisher's pitch below the story: "At Premium Times, we firmly believe in the
     # importance of high-quality journalism. ..."
     r".{0,60}\bwe (?:firmly )?believe in the importance of (?:[\w-]+ ){0,2}journalism\b.{0,700}",
+    # Round 40. A donation pitch built on the outlet's independence, the outlet speaking as "we":
+    # "Radio Example's editorial independence means that we can continue to provide factual
+    # updates ...", "Our independence allows us to keep reporting", "Notre indépendance
+    # éditoriale nous permet de ...", "Nuestra independencia editorial nos permite ...", "A nossa
+    # independência permite-nos ...", "Unsere redaktionelle Unabhängigkeit ermöglicht es uns
+    # ...", "La nostra indipendenza editoriale ci permette di ...", "Onze onafhankelijkheid
+    # betekent dat we ...", "Nasza niezależność pozwala nam ..." (a story on a broadcaster's
+    # independence names no "we": "The broadcaster's editorial independence means that
+    # ministers cannot block its reports." stays, and so does a clause reporting speech).
+    r"(?:(?:our(?: editorial| financial)?|(?:the )?(?-i:[A-Z][\w.&-]{0,30}(?: [A-Z][\w.&-]{0,30}){0,3})['’]s?"
+    r" (?:editorial|financial)) independence (?:means|allows|enables|lets|ensures|guarantees)(?: that)? (?:we|us)\b"
+    r"|(?:notre indépendance(?: éditoriale| financière)?|l['’]indépendance (?:éditoriale|financière)"
+    r"(?: de [^,;\n]{1,40}?)?) nous (?:permet|garantit|assure)\b"
+    r"|(?:nuestra independencia(?: editorial| económica)?|la independencia (?:editorial|económica)"
+    r"(?: de [^,;\n]{1,40}?)?) (?:nos permite|nos garantiza|significa que (?:podemos|seguimos))\b"
+    r"|(?:(?:a )?nossa independência(?: editorial)?|a independência editorial(?: d[oa] [^,;\n]{1,40}?)?)"
+    r" (?:nos permite|permite-nos|garante-nos|significa que (?:podemos|continuamos))\b"
+    r"|(?:unsere (?:redaktionelle |finanzielle )?unabhängigkeit|die (?:redaktionelle|finanzielle) unabhängigkeit"
+    r"(?: de[rs] [^,;\n]{1,40}?)?) (?:ermöglicht (?:es )?uns|erlaubt (?:es )?uns|bedeutet,? dass wir)\b"
+    r"|(?:(?:la )?nostra indipendenza(?: editoriale)?|l['’]indipendenza editoriale(?: d[ie]\w{0,4} [^,;\n]{1,40}?)?)"
+    r" (?:ci permette|ci consente|significa che possiamo)\b"
+    r"|onze (?:redactionele )?onafhankelijkheid (?:betekent dat we|betekent dat wij|stelt ons in staat)\b"
+    r"|nasza (?:redakcyjna )?niezależność(?: redakcyjna)? (?:pozwala nam|oznacza, że możemy)\b)"
+    r"(?!.{0,300}?" + REPORTED_SPEECH_CLAUSE + r")[^\"“”«»\n]{0,300}",
     # "Este artigo foi publicado originalmente na edição impressa do semanário ..."
     r"(?:this|este|esta|cet|questo|dieser) (?:article|artigo|artículo|nota|articolo|artikel|story)"
     r" (?:was|foi|fue|a été|è stato|wurde) (?:originally |originalmente |initialement |ursprünglich )?"
@@ -4848,8 +4972,9 @@ def compiled() -> dict[str, object]:
         "summary_header": re.compile(
             r"^(?:" + "|".join(f"(?:{p})" for p in SUMMARY_BOX_HEADERS) + r")\s*:?$", flags
         ),
+        # Round 40: the header may trail off into an ellipsis, "READ MORE...", "Lees ook…".
         "related_header": re.compile(
-            r"^(?:" + "|".join(f"(?:{p})" for p in RELATED_LIST_HEADERS) + r")\s*[:.]?$", flags
+            r"^(?:" + "|".join(f"(?:{p})" for p in RELATED_LIST_HEADERS) + r")\s*(?:[:.…]|\.{2,3})?$", flags
         ),
         "inline_link": re.compile(
             r"^(?:" + "|".join(f"(?:{p})" for p in INLINE_LINK_PREFIXES) + r")$", flags
