@@ -341,6 +341,7 @@ def clean_text(
     pending_label = "published"  # a lone "Updated" label makes the next date line an update
     in_related = False
     related_items_in_list = 0
+    menu_list_block = -1  # the block a related header closing the top menu points into
     in_tags = False
     tags_in_list = 0
     prose_lines = 0
@@ -350,7 +351,7 @@ def clean_text(
     in_synopsis = False
     sentence_kept = False  # a line of prose kept: the story has started
     line_no = -1  # the line's index in raw_lines
-    for block in blocks:
+    for block_no, block in enumerate(blocks):
         kept: list[str] = []
         for line in block:
             line_no += 1
@@ -407,6 +408,11 @@ def clean_text(
             if header:
                 in_related = True
                 related_items_in_list = 0
+                if (first_line_is_title and prose_lines == 0 and line == block[-1]
+                        and len(kept) >= MIN_MENU_ITEMS and all(map(_nav_shaped, kept))):
+                    # "Lo más leído" as the last link of the menu on top of a text scrape:
+                    # the next block may be the headline rather than the list's item.
+                    menu_list_block = block_no + 1
                 section = header.groupdict().get("section")
                 if section and not out.section:
                     out.section = section.strip().title() if section.islower() else section.strip()
@@ -442,9 +448,9 @@ def clean_text(
                     out.count(f"{kind}_line")
                 if stated_all:
                     continue
-            if _metadata_line(line, out, pending_label):
+            if _metadata_line(line, out, pending_label, site_names):
                 pending_label = "published"
-                if prose_lines >= 2 and _signoff(line):
+                if prose_lines >= 2 and _signoff(line, site_names):
                     story_ended = True
                 continue
             stamp = dates.yearless_stamp(line) if len(line) <= 50 else None
@@ -505,6 +511,11 @@ def clean_text(
                 sentence_kept = sentence_kept or bool(_TERMINAL.search(line))
             kept.append(line)
             removed_at_kept = out.dropped
+        if block_no == menu_list_block and related_items_in_list == 1 and out.related_headlines:
+            # One "item" under a menu's link: the headline, not a list; a list of the most
+            # read stories has more.
+            kept.insert(0, out.related_headlines.pop())
+            in_related = False
         # A related list runs to the end of its block (or the next block if the
         # header stood alone); so does a tag list.
         if in_related and related_items_in_list:
@@ -1292,7 +1303,8 @@ def _stamp_byline(rest: str, out: CleanedText) -> str:
     return match.group("date") if names is not None else rest
 
 
-def _metadata_line(line: str, out: CleanedText, pending_label: str) -> bool:
+def _metadata_line(line: str, out: CleanedText, pending_label: str,
+                   site_names: frozenset[str] = frozenset()) -> bool:
     """Lines that state the date, editors or agency of the page: evidence, not body."""
     if len(line) > 320:
         return False
@@ -1319,7 +1331,7 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str) -> bool:
         out.count("source_line")
         return True
     if len(line) <= 100:
-        wire = _signoff(line)
+        wire = _signoff(line, site_names)
         if wire is not None:
             if wire:
                 out.agency_hints.append(wire)
@@ -1442,18 +1454,27 @@ def _meta_bar(line: str, out: CleanedText) -> bool:
     return True
 
 
-def _signoff(line: str) -> str | None:
+def _signoff(line: str, site_names: frozenset[str] = frozenset()) -> str | None:
     """A wire's sign-off line: the wire's name ("==Kyodo", "PTI KSU ROH"), "" for an
-    anonymous one ("(END)", "Enditem"), None if the line is not a sign-off."""
+    anonymous one ("(END)", "Enditem"), None if the line is not a sign-off. `site_names`
+    (see _site_names): the site's own name, which may sign with the wire."""
     for pattern in compiled()["signoff"]:
         match = pattern.match(line)
         if not match:
             continue
-        raw = (match.groupdict().get("agency") or "").strip()
+        groups = match.groupdict()
+        raw = (groups.get("agency") or "").strip()
         if not raw:
             return ""
         if agency_name(raw):
             return raw
+        second = (groups.get("second") or "").strip()
+        if (groups.get("slash") and agency_name(second) and ":" not in raw
+                and (people.clean_name(raw) is None or _site_key(raw) in site_names)):
+            # "(L'essentiel/AFP)": the outlet, then the wire it ran, as the site's own name
+            # or one no person has; "(Jane Roe/AFP)", "(Photo: Jane Roe/AFP)" credit a
+            # picture.
+            return second
     return None
 
 
@@ -1461,6 +1482,9 @@ def _agency_only(line: str) -> str | None:
     """The wire a line names and nothing else ("PTI", "Agencia EFE", "AFP - Agence France
     Presse"), as printed under a headline; None for any other line."""
     text = line.strip(" .")
+    info = compiled()["wire_info_line"].match(text)
+    if info and agency_name(info.group("agency")):
+        return info.group("agency")  # "BNS inf."
     # "AFP - Agence France Presse": the wire's short and long names.
     parts = _NAME_SEPARATOR.split(text)
     if len(parts) > 1 and len({agency_name(p) for p in parts} - {None}) == 1 and all(

@@ -95,18 +95,65 @@ def _outlet_agency(outlet: str | None, url: str | None) -> str | None:
     return agency_name(outlet)
 
 
-def _not_a_wire(name: str, outlet_keys: set[str], host_labels: set[str]) -> bool:
+def _not_a_wire(name: str, outlet_keys: set[str], host_labels: set[str],
+                site_names: tuple[str, ...] = ()) -> bool:
     """A dateline's bracketed name that no wire's alias spells and that is no outlet's
     either: a date ("MIRI (Oct 12):") or the site's own name, as its og:site_name or its
-    host spells it ("ERBIL (Kurdistan24) -" on kurdistan24.net): staff copy. A publisher
-    is not a wire."""
+    host spells it ("ERBIL (Kurdistan24) -" on kurdistan24.net) or as its initials
+    ("MOGADISHU (VO) -" under the masthead "Valley Online"): staff copy. A publisher is
+    not a wire."""
     if agency_name(name):
         return False  # "(Reuters)" on a wire's own site is still the wire
     if any(p.fullmatch(name.strip()) for p in compiled()["dateparts"]):
         return True
     key = _without_article(name)
     joined = re.sub(r"[\W_]+", "", key)
-    return key in outlet_keys or (len(joined) >= SITE_LABEL_MIN_CHARS and joined in host_labels)
+    return (key in outlet_keys or (len(joined) >= SITE_LABEL_MIN_CHARS and joined in host_labels)
+            or any(_initials_of(name.strip(), site) for site in site_names
+                   # A news agency's own site prints its own initials as the wire's:
+                   # "(ACI)" on the Agence Congolaise d'Information's.
+                   if not compiled()["agency_name_word"].search(site)))
+
+
+MAX_INITIALS = 6
+# Words an abbreviation may skip ("TOI": Times of India; "NA": The New Age).
+_SKIPPABLE_WORD_CHARS = 3
+
+
+def _initials_of(abbr: str, name: str) -> bool:
+    """Whether a short name in capitals abbreviates a longer name: its letters in order,
+    each word of the name giving its initial and maybe more letters of it ("HOL":
+    Hiiraan OnLine, "TNA": The New Age, "KT": Khaleej Times); short words may be
+    skipped. "SONNA" is no abbreviation of "Hiiraan Online"."""
+    if not (2 <= len(abbr) <= MAX_INITIALS and abbr.isalpha() and abbr.isupper()):
+        return False
+    words = [w for w in re.split(r"[\W_]+", geo.fold(name)) if w]
+    if len(words) < 2:
+        return False  # one word's letters are no initials ("AB" in "Albania")
+
+    def spells(rest: str, k: int) -> bool:
+        if not rest:
+            return all(len(w) <= _SKIPPABLE_WORD_CHARS for w in words[k:])
+        if k == len(words):
+            return False
+        word = words[k]
+        if len(word) <= _SKIPPABLE_WORD_CHARS and spells(rest, k + 1):
+            return True
+        if rest[0] != word[0]:
+            return False
+        # The word's initial, then as many more of its letters, in order, as fit.
+        taken, pos = 1, 1
+        while True:
+            if spells(rest[taken:], k + 1):
+                return True
+            if taken == len(rest):
+                return False
+            pos = word.find(rest[taken], pos)
+            if pos < 0:
+                return False
+            taken, pos = taken + 1, pos + 1
+
+    return spells(geo.fold(abbr), 0)
 
 
 def _host_labels(url: str | None) -> set[str]:
@@ -503,7 +550,9 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
 
     url = meta.get("url")
     agency = dateline.agency if dateline else None
-    if agency in STAFF_OUTLETS or (agency and _not_a_wire(agency, outlet_keys, host_labels)):
+    site_names = tuple(str(n) for n in (meta.get("outlet"), site_name) if n)
+    if agency in STAFF_OUTLETS or (agency and _not_a_wire(agency, outlet_keys, host_labels,
+                                                          site_names)):
         agency = None
     if agency is None:
         hints = [agency_name(h) for h in doc.get("agency_hints", [])]

@@ -3483,6 +3483,7 @@ AGENCIES: dict[str, list[str]] = {
     "Anadolu": ["aa", "anadolu", "anadolu agency", "anadolu ajansı"],
     "TASS": ["tass", "тасс"],
     "Interfax": ["interfax", "интерфакс"],
+    "Interpressnews": ["interpressnews"],
     "Europa Press": ["europa press"],
     "Lusa": ["lusa"],
     "Agência Brasil": ["agência brasil", "agencia brasil"],
@@ -3503,17 +3504,29 @@ AGENCIES: dict[str, list[str]] = {
     "Ritzau": ["ritzau", "ritzaus bureau"],
     "SDA": ["sda", "keystone-sda", "schweizerische depeschenagentur"],
     "ATS": ["ats", "keystone-ats", "agence télégraphique suisse"],
-    "ČTK": ["čtk", "ctk", "česká tisková kancelář"],
-    "TASR": ["tasr"],
+    "ČTK": ["čtk", "ctk", "česká tisková kancelář", "czech news agency", "чтк"],
+    "TASR": ["tasr", "tlačová agentúra slovenskej republiky", "news agency of the slovak republic"],
+    "SITA": ["slovenská tlačová agentúra"],  # not "sita" alone: a given name
     "PAP": ["pap", "polska agencja prasowa"],
     "MTI": ["mti", "magyar távirati iroda"],
-    "HINA": ["hina"],
+    "HINA": ["hina", "hrvatska izvještajna novinska agencija", "croatian news agency"],
     "STA": ["sta", "slovenska tiskovna agencija", "slovenian press agency"],
-    "Tanjug": ["tanjug"],
+    "Tanjug": ["tanjug", "танјуг"],
+    # Serbia's other wires ("Beta" alone is a common word, a menu's "Beta" link).
+    "Beta": ["agencija beta", "beta news agency", "агенција бета"],
+    "FoNet": ["fonet"],
+    "SRNA": ["srna", "срна", "novinska agencija republike srpske"],
     "FENA": ["fena", "federalna novinska agencija"],
-    "BTA": ["bta", "bulgarian news agency"],
-    "Agerpres": ["agerpres"],
-    "ANA-MPA": ["ana-mpa", "ana", "athens-macedonian news agency", "amna"],
+    "BTA": ["bta", "bulgarian news agency", "бта", "българска телеграфна агенция",
+            "bulgarian telegraph agency"],
+    "Agerpres": ["agerpres", "agenția națională de presă agerpres",
+                 "agentia nationala de presa agerpres"],
+    "Mediafax": ["mediafax"],
+    "Moldpres": ["moldpres"],
+    "Infotag": ["infotag"],
+    "ATA": ["agjencia telegrafike shqiptare", "albanian telegraphic agency"],
+    "KosovaPress": ["kosovapress"],
+    "ANA-MPA": ["ana-mpa", "ana", "athens-macedonian news agency", "amna", "απε-μπε", "απε"],
     # Review 39: North Macedonia's and Kyrgyzstan's wires ("BISHKEK (AKIpress) -").
     "MINA": ["mina", "macedonian information agency"],
     "AKIpress": ["akipress", "akipress news agency"],
@@ -3523,7 +3536,11 @@ AGENCIES: dict[str, list[str]] = {
     "AGI": ["agi", "agenzia italia"],
     "Adnkronos": ["adnkronos", "adn kronos"],
     "LaPresse": ["lapresse"],
+    "Italpress": ["italpress", "agenzia italpress"],
+    "askanews": ["askanews"],
     "Servimedia": ["servimedia"],
+    "Colpisa": ["colpisa"],
+    "ACN": ["acn", "agència catalana de notícies"],
     "Prensa Latina": ["prensa latina"],
     "Télam": ["télam", "telam"],
     "Andina": ["andina"],
@@ -3543,7 +3560,7 @@ AGENCIES: dict[str, list[str]] = {
     "BSS": ["bss"],
     "PNA": ["pna", "philippine news agency"],
     "VNA": ["vna", "vietnam news agency"],
-    "CNA": ["cna", "central news agency"],
+    "CNA": ["cna", "central news agency", "cyprus news agency"],
     "Kazinform": ["kazinform", "казинформ"],
     "Khovar": ["khovar", "niat khovar", "national information agency of tajikistan"],
     "NZME": ["nzme"],
@@ -3578,9 +3595,10 @@ AGENCIES: dict[str, list[str]] = {
     "Armenpress": ["armenpress", "арменпресс"],
     "BelTA": ["belta", "белта"],
     "UNIAN": ["unian", "уніан"],
-    "LETA": ["leta"],
-    "ELTA": ["elta"],
-    "BNS": ["bns", "baltic news service"],
+    # The Baltic wires, with the names Latvian and Lithuanian papers give them.
+    "LETA": ["leta", "aģentūra leta", "ziņu aģentūra leta"],
+    "ELTA": ["elta", "lietuvos naujienų agentūra", "naujienų agentūra elta"],
+    "BNS": ["bns", "baltic news service", "naujienų agentūra bns"],
     "Kabar": ["kabar", "kabar news agency", "кабар"],
     "KCNA": ["kcna", "korean central news agency"],
     "CNS": ["china news service"],
@@ -4222,6 +4240,10 @@ MASTHEAD_WORDS = (
     r"\b(?:news agency|press agency|news association|news service|agence (?:nationale )?d['’]information"
     r"|agence de presse|agencia de noticias|agência de notícias|nachrichtenagentur|haber ajansı"
     r"|sangbad sangstha|press service|information agency|telegraph agency)\b")
+# The word "agency" in a site's name, with any adjective between ("Agence Congolaise
+# d'Information"): a news agency's own site, whose initials are the wire's.
+AGENCY_NAME_WORD = (r"\b(?:agence|agency|agencia|agência|agenzia|agentur|agencja|agentura"
+                    r"|agentúra|aģentūra|agentūra|ajansı)\b")
 # Wire sign-offs at the end of a story: "==Kyodo", "PTI KSU ROH" (wire, then desk
 # initials), "(END)", "Enditem". Group `agency` names the wire where there is one.
 SIGNOFF_LINES: list[str] = [
@@ -4231,8 +4253,9 @@ SIGNOFF_LINES: list[str] = [
     # The wire between slashes, alone under the story: "/ritzau/", "/AGERPRES/".
     r"^/(?P<agency>[^\W\d_][\w-]{1,20})/$",
     # A wire named alone in brackets after the story, maybe with its date:
-    # "(Yonhap)", "(APA, 27.2.2024)", "(ANSA).", "(Australian Associated Press)".
-    r"^\((?P<agency>[^\W\d_][^()\n,/]{1,40})(?:[,/]\s{0,2}[^()\n]{1,20})?\)\.?$",
+    # "(Yonhap)", "(APA, 27.2.2024)", "(ANSA).", "(Australian Associated Press)"; or
+    # after the outlet's own name: "(Le Courrier/AFP)" (group `second`, see clean._signoff).
+    r"^\((?P<agency>[^\W\d_][^()\n,/]{1,40})(?:(?:,|(?P<slash>/))\s{0,2}(?P<second>[^()\n]{1,20}))?\)\.?$",
     # Desk initials, then the wire: "mal/KNA", "ste/dpa", "red, APA" (the wire must be a
     # known one).
     r"^[a-z]{2,5}\s{0,2}(?:/|,)\s{0,2}(?P<agency>[A-Za-z]{2,10})$",
@@ -4251,6 +4274,9 @@ SIGNOFF_LINES: list[str] = [
     # "© NTB", "© dpa-infocom, dpa:240117-..." (the wire's copyright line).
     r"^(?:(?:[Cc]opyright|COPYRIGHT)\s{0,2})?(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s{0,2}(?P<agency>[^\W\d_][\w-]{1,30})\b[^\n]{0,80}$",
 ]
+# A wire's name and the word for "information" after it, as Lithuanian papers credit the
+# wire under the headline ("BNS inf.", "ELTA inf."; "BNS nuotr." credits a photo).
+WIRE_INFO_LINE = r"^(?P<agency>[^\W\d_][\w-]{1,20})\s{1,2}(?:inf\.?|informacija)$"
 # A writer's sign-off on the first line below the story's last sentence, the first
 # names in natural case and the surname in capitals, as French and African papers print
 # it: "Aminata ZONGO", "Jean-Marc KABORE", "Awa Marie SAWADOGO".
@@ -5045,8 +5071,10 @@ def compiled() -> dict[str, object]:
         "credit_job_prefix": re.compile(CREDIT_JOB_PREFIX, flags),
         "masthead_line": re.compile(MASTHEAD_LINE),
         "masthead_words": re.compile(MASTHEAD_WORDS, flags),
+        "agency_name_word": re.compile(AGENCY_NAME_WORD, flags),
         "author_line": re.compile(AUTHOR_LINE, flags),
         "signoff": [re.compile(p) for p in SIGNOFF_LINES],
+        "wire_info_line": re.compile(WIRE_INFO_LINE, flags),
         "label_only": re.compile(r"^(published|updated|last updated|posted|publicado|publié"
                                  r"|veröffentlicht|aktualisiert)\s*:?$", flags),
         "contributed": [re.compile(p, flags) for p in CONTRIBUTED_PATTERNS],
