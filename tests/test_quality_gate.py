@@ -192,8 +192,8 @@ GATES = {
     "dev_set20": {
         "folder": ROOT / "bench" / "dev_set20",
         "fields_exact": 0.98,
-        "per_field": {"title": 1.0, "date": 1.0, "language": 1.0, "caption": 1.0,
-                      "caption_credit": 1.0, "section": 1.0},
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "agency": 1.0,
+                      "language": 1.0, "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
         "max_chrome_leaked": 0,
     },
     # The eighteenth held-out set (0.985 untouched, 10 leaked, 65/66 must-have), a development
@@ -394,10 +394,11 @@ GATES = {
     # its round.
     "dev_set40": {
         "folder": ROOT / "bench" / "dev_set40",
-        "fields_exact": 0.975,
-        "per_field": {"date": 1.0, "dateline_city": 1.0, "authors": 1.0, "editors": 1.0,
-                      "language": 1.0, "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
-        "max_chrome_leaked": 12,
+        "fields_exact": 0.99,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "agency": 1.0,
+                      "authors": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
+                      "caption_credit": 1.0, "section": 1.0},
+        "max_chrome_leaked": 0,
     },
 }
 
