@@ -260,6 +260,8 @@ def credit_only_line(line: str) -> str | None:
     pats = compiled()
     match = pats["credit_only_line"].match(line)
     if match:
+        if pats["rights_reserved"].search(match.group("credit")):
+            return None  # "© Example Media. All rights reserved.": the site's notice
         return match.group("credit").strip()
     if "/" not in line:
         return None
@@ -599,6 +601,8 @@ def clean_text(
             caption_before = (
                 not credit_first and body and len(body[-1].split()) <= 60
                 and not find_dateline(body[-1])
+                # "Most read" over a credit: a list's label, no photo's caption.
+                and not pats["related_header"].match(body[-1])
                 and (dateline_index is None or i <= dateline_index)
                 and not _photo_credit_of_the_page(paragraphs, i, lead_index, body[-1]))
             if caption_before:
@@ -1279,9 +1283,29 @@ def _stated_date_lines(line: str) -> list[tuple[str, str]]:
             pos = sep.end()
     groups.append(line[pos:])
     pieces = [_stated_date_line(group) for group in groups]
+    if len(pieces) == 2 and pieces[0] and pieces[0][0] == "updated" and pieces[1] is None:
+        first = _first_run_same_day(pieces[0][1], groups[1])
+        if first:
+            pieces[1] = ("published", first)
     if len(pieces) > 1 and all(pieces):
         return [piece for piece in pieces if piece]
     return [stated]
+
+
+def _first_run_same_day(updated: str, group: str) -> str | None:
+    """The day of "first published 7:30am" after "Updated September 17 2025 - 1:40pm": a
+    first run given by its clock alone ran on the update's day, when that clock is no
+    later than the update's (a later one, "first published 9:40pm", was the day before:
+    unknown, left out)."""
+    match = compiled()["published_line"].match(group)
+    if not match or not compiled()["clock_segment"].match(match.group("rest").strip()):
+        return None
+    day = dates.dates_in_text(updated, limit=1)
+    first = dates.clock_minutes(match.group("rest"))
+    last = dates.clock_minutes(updated)
+    if not day or first is None or last is None or first > last:
+        return None
+    return day[0].isoformat()
 
 
 def _stamp_byline(rest: str, out: CleanedText) -> str:

@@ -227,6 +227,25 @@ def parse_timestamp(value: str | None,
     return None
 
 
+# A clock written in a stamp line: "1:40pm", "7.30 a.m.", "13:40".
+_CLOCK = re.compile(r"(?<![\d:.])(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?![\d:])"
+                    r"\s?(?P<half>[ap]\.?m\b\.?)?", re.IGNORECASE)
+
+
+def clock_minutes(text: str) -> int | None:
+    """Minutes after midnight of the last clock in a stamp ("... 1:40pm" -> 820)."""
+    found = list(_CLOCK.finditer(text))
+    if not found:
+        return None
+    hour, minute = int(found[-1].group("hour")), int(found[-1].group("minute"))
+    half = (found[-1].group("half") or "").lower()[:1]
+    if half and not 1 <= hour <= 12:
+        return None
+    if half:
+        hour = hour % 12 + (12 if half == "p" else 0)
+    return hour * 60 + minute if hour < 24 else None
+
+
 def _pad_clock(match: re.Match) -> str:
     """"23:15:0" -> "23:15:00" (some sites drop a leading zero)."""
     return ":".join(part.zfill(2) for part in match.groups() if part is not None)

@@ -357,6 +357,16 @@ _TRIAL_SPAN = (
     r"|jours|semanas?|meses|mes|días|dias|settimane|mesi|mese|giorni|tygodnie|tygodni|miesiąc|miesiące|dni"
     r"|недел[иью]|месяц[аев]{0,2}|дней|дня|tjedana|tjedna|tjedan|mjesec[ai]?|mesec[ai]?|dana|tednov|teden"
     r"|mesecev)|(wiki|mwezi|miezi|siku) (\d{1,3}|mmoja|miwili))")
+# "All rights reserved" in the languages of the pages: a site's copyright notice, never a
+# photo's credit ("© Example Media. Allur réttur áskilinn." under the story). Round 41 adds
+# Icelandic, Norwegian, Danish, Swedish, Finnish, Czech, Slovak, Vietnamese and Greek.
+RIGHTS_RESERVED = (
+    r"all rights reserved|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés"
+    r"|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden"
+    r"|wszelkie prawa zastrzeżone|все права защищены|tüm hakları saklıdır|allur réttur áskilinn"
+    r"|alle rettigheter reservert|alle rettigheder forbeholdes|alla rättigheter förbehållna"
+    r"|kaikki oikeudet pidätetään|všechna práva vyhrazena|všetky práva vyhradené"
+    r"|bảo lưu mọi quyền|με επιφύλαξη παντός δικαιώματος")
 CHROME_LINE_PATTERNS: dict[str, list[str]] = {
     # Paywall / analytics metadata that scrapers pick up as text (Reuters, US papers).
     "paywall_metadata": [
@@ -1811,9 +1821,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # zastrzeżone", "Все права защищены".
         # (after a copyright sign or a year only: "L'avocat a rappelé que tous droits réservés
         # ne veut pas dire interdit." stays).
-        r"(((©|\(c\))[^\n]{0,80}|[^\n]{0,80}\b(19|20)\d{2})[\s.,:;|–—-]{1,5})?(todos los derechos reservados"
-        r"|alle rechte vorbehalten|tous droits réservés|tutti i diritti riservati|todos os direitos reservados"
-        r"|alle rechten voorbehouden|wszelkie prawa zastrzeżone|все права защищены|tüm hakları saklıdır)\b\.?"
+        r"(((©|\(c\))[^\n]{0,80}|[^\n]{0,80}\b(19|20)\d{2})[\s.,:;|–—-]{1,5})?(" + RIGHTS_RESERVED + r")\b\.?"
         r"([\s|·–—-]{1,3}[^\n]{0,60})?",
         # A site's notice with its holder then a span of years: "© Example.ru, 2000–2025",
         # "© The Harbour Post 1998-2024" (a photo credit has no span of years).
@@ -2768,6 +2776,11 @@ RELATED_LIST_HEADERS: list[str] = [
     r"leia (também|mais)|notícias relacionadas|veja também|(as )?mais lidas",
     r"leggi anche|potrebbe interessarti|articoli correlati|(i )?più letti",
     r"ilgili haberler|benzer haberler|(en )?çok okunanlar",
+    # Round 41: the most-read list in Icelandic, Norwegian, Danish, Swedish, Finnish, Czech,
+    # Slovak and Vietnamese ("Mest lesið", "Mest lest", "Mest læst", "Mest läst",
+    # "Luetuimmat", "Nejčtenější", "Najčítanejšie", "Đọc nhiều nhất").
+    r"mest (lesið|lest|lesne|læst|læste|läst|lästa)|luetuimmat|nejčtenější|najčítanejšie"
+    r"|(tin )?(đọc|xem) nhiều( nhất)?",
     # Round 32: the most-read list in Polish, Russian and Indonesian.
     r"najczęściej (czytane|czytany|czytanych|komentowane)|najpopularniejsze( artykuły)?|najchętniej czytane"
     r"|самое (читаемое|популярное|обсуждаемое)|terpopuler( hari ini)?"
@@ -3834,9 +3847,14 @@ DATELINE_STOPWORDS: list[str] = [
 # photographer), Hungarian ("Fotó", "Kép"), Croatian, Serbian, Bosnian and Slovenian
 # ("Slika"; "Snimio", "Snimila": "shot by"), Estonian ("Pilt"), Swahili ("Picha"), Tagalog
 # ("Larawan"), Indonesian and Malay ("Gambar") and Turkish ("Görsel"). Only before a
-# colon: "Slika, koju ..." and "Picha, ..." open sentences.
+# colon: "Slika, koju ..." and "Picha, ..." open sentences. Round 41: Vietnamese ("Ảnh"),
+# Thai ("ภาพ", "รูป"), Khmer ("រូបភាព", "រូបថត", before its own colon "៖"), Icelandic
+# ("Mynd", "Myndir"), Lithuanian ("Nuotr.", "Nuotrauka") and Greek ("Φωτογραφία", "Φωτ.").
 PHOTO_LABEL_WORDS = (r"kuva|kuvat|kuvaaja|fotó|kép|slika|snimio|snimila|pilt|picha|larawan"
-                     r"|gambar|görsel")
+                     r"|gambar|görsel|ảnh|ภาพ|รูป|រូបភាព|រូបថត|mynd|myndir|nuotr\.|nuotrauka"
+                     r"|φωτογραφία|φωτογραφίες|φωτογραφια|φωτ\.")
+# The colon after such a label: Khmer writes its own ("៖").
+LABEL_COLON = r"[:៖]"
 CAPTION_CREDIT_PATTERNS: list[str] = [
     # "... on February 18, 2024. © Jane DOE / AFP": the copyright sign opens the credit.
     r"©\s{0,2}(?P<credit>[^\W\d_][^©\n]{1,80}?)\s*$",
@@ -3856,7 +3874,7 @@ CAPTION_CREDIT_PATTERNS: list[str] = [
     r"(?P<credit>(?:EPA-EFE|EFE|dpa|ANSA|Xinhua|Anadolu)/[^\n]{2,60})\s*$",
     r"(?i:Photo(?:graph)?|Foto|Fotografía|Fotoğraf|Picture|Image|Bild|Imagem|Crédit photo)s?\s*:\s*"
     r"(?P<credit>[^\n]{2,80})\s*$",
-    rf"(?<![^\W\d_])(?i:{PHOTO_LABEL_WORDS})\s*:\s*(?P<credit>[^\n]{{2,80}})\s*$",
+    rf"(?<![^\W\d_])(?i:{PHOTO_LABEL_WORDS})\s*{LABEL_COLON}\s*(?P<credit>[^\n]{{2,80}})\s*$",
     r"(?P<credit>Getty Images)\s*$",
     # "... during last year's festival. Photo by VnExpress/Nguyen Dong".
     r"(?<=[.!?] )(?i:photo|foto|picture)s? (?i:by|de|von|por|di) (?P<credit>[^\n]{2,60})\s*$",
@@ -3919,10 +3937,13 @@ CREDIT_ONLY_LINE = (
     r"|fot\.?|picture|image source|image|bildrechte|bildquelle|bild|imagem|credit|beeld|zdjęcie"
     r"|billede|bilde|fotografia"
     r"|źródło|фото)"
-    rf"\s*[:,|]\s*|(?:{PHOTO_LABEL_WORDS})\s*[:|]\s*"
+    rf"\s*[:,|]\s*|(?:{PHOTO_LABEL_WORDS})\s*(?:{LABEL_COLON}|\|)\s*"
     r"|credit\s{0,2}(?:\.{3}|…)\s*|(?:file |archive )?(?:photo(?:graph)?|picture|pic|image)s? by\s+|©\s*(?=[^\W\d_])"
     # An outlet and a photographer in capitals, alone: "KOMPAS.com/RISKA ANGGRAENI".
     r"|(?-i:(?=[A-Z][A-Za-z.]{1,20}/[A-Z][A-Z .'’-]{2,40}$))"
+    # The outlet's web address and a photographer, alone: "example.is/Jón Jónsson",
+    # "dagbladet.no/Kari Nordmann" (a path, "example.is/frettir/innlent", is no name).
+    r"|(?-i:(?=[a-z][a-z0-9-]{1,30}(?:\.[a-z]{2,6}){1,2}\s?/\s?[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}$))"
     # A photographer and the outlet, alone: "Jezza Montalban/Rappler".
     r"|(?-i:(?=[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}/[A-Z][\w.]{1,25}$))"
     # The label, a slash and a capitalised credit: "Photo / Jane Roe" (New Zealand papers).
@@ -3982,6 +4003,10 @@ IMAGE_KIND_WORDS = (
     r"|graphic|grafik|grafika|grafica|gráfico|infographic|infografik|infographie|infografía"
     r"|infografia|rendering|render|visualisierung|visualisatie|visualisation|visualization"
     r"|wizualizacja|zeichnung|karikatur|cartoon|map|karte|artist['’]s impression|impressie")
+# The article a wrapper puts before the credited body, "Photo courtesy of the Town
+# Council", "Photo by the city": the wrapper's, not the name's. Only a small "the" before
+# a capital: "Photo by The Associated Press" keeps the name's own article.
+WRAPPER_ARTICLE = r"(?:(?-i:the)\s+(?=(?-i:[A-ZÀ-Ý])))?"
 CREDIT_LABEL_AT_START = (
     # The label, the outlet's name and a colon: "Foto Prensa Libre: X", "Photo AFP: X".
     r"(?:photo|foto|fotografía|bild|beeld|imagem|image)\s(?-i:[A-ZÀ-Ý])[\w.&'’-]{1,20}"
@@ -3993,19 +4018,17 @@ CREDIT_LABEL_AT_START = (
     # papers' abbreviation), "Photo courtesy of X", "Courtesy: X".
     r"(?:(?:(?:file |archive )?(?:photo(?:graph|grapher)?|foto|фото|fotograf|fotoğraf|fotógrafo|fotografo"
     r"|photographe|picture|pic|image|credit|crédit|crédito|credito|beeld|bild"
-    # Greek: "Φωτογραφία: X", "Φωτ.: X".
-    r"|φωτογραφία|φωτογραφίες|φωτογραφια|φωτ\."
     rf"|{SOURCE_WORDS}"
     # German broadcasters' "Bildrechte: X" (picture rights), "Bildquelle: X".
     r"|bildrechte|bildquelle)s?"
     # The archive mark after the label: "Photo d'archives, X", "Foto de archivo: X".
     rf"(?:\s(?:{PHOTO_ARCHIVE_OF}))?"
     r"(?: credits?)?)"
-    r"(?:\s*[:,/|]\s*|\s+(?:by|von|door|de|por)\s+)|(?:ph|fot)\.\s{0,2}:\s*"
+    rf"(?:\s*[:,/|]\s*|\s+(?:by\s+{WRAPPER_ARTICLE}|(?:von|door|de|por)\s+))|(?:ph|fot)\.\s{{0,2}}:\s*"
     # A kind of picture only before a colon or "by" ("MAP/Jane Roe": MAP, the Moroccan wire).
     rf"|(?:{IMAGE_KIND_WORDS})s?(?:\s*:\s*|\s+(?:by|von|door|de|por)\s+)"
-    r"|(?:(?:photos?|images?|pictures?|fotos?) )?courtesy(?: of\s+|\s*:\s*)|©\s*)"
-    rf"|(?:{PHOTO_LABEL_WORDS})\s*[:/|]\s*"
+    rf"|(?:(?:photos?|images?|pictures?|fotos?) )?courtesy(?: of\s+{WRAPPER_ARTICLE}|\s*:\s*)|©\s*)"
+    rf"|(?:{PHOTO_LABEL_WORDS})\s*(?:{LABEL_COLON}|[/|])\s*"
     # "foto Franco Bosio" (Italian papers' credit element): the label, no colon, a name.
     r"|(?:foto|photo)s?\s{1,2}(?=(?-i:[A-ZÀ-Ý]))")
 # Credits unmistakable enough to make any short paragraph a caption: a wire's photo
@@ -5106,6 +5129,7 @@ def compiled() -> dict[str, object]:
         "yearless_stamp": re.compile(YEARLESS_STAMP, flags),
         "copyright_year": re.compile(COPYRIGHT_YEAR, flags),
         "site_notice": re.compile(SITE_NOTICE, flags),
+        "rights_reserved": re.compile(RIGHTS_RESERVED, flags),
         # Matched against lower-cased text (see html.visible_text): no IGNORECASE.
         "page_published_label": re.compile(PAGE_PUBLISHED_LABEL),
         "page_updated_label": re.compile(PAGE_UPDATED_LABEL),
