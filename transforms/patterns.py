@@ -1896,7 +1896,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # of the lands on which we publish" (the formula's close, where we live or work or the
         # respect to Elders: "The council acknowledged the Traditional Owners at a ceremony on
         # Friday." stays).
-        r"(in the spirit of reconciliation,? )?[^\n]{0,60}?\backnowledges? (the |all )?(traditional (owners|custodians)"
+        r"(in the spirit of reconciliation,? )?(we|[^\W\d_][\w.'’&-]{0,30}( [\w.'’&-]{1,30}){0,5}) acknowledges?"
+        r" (the |all )?(traditional (owners|custodians)"
         r"|first (nations|peoples)|aboriginal and torres strait islander|tangata whenua|mana whenua)\b[^\n]{0,200}?"
         r"\b(on which (we|it|our \w{1,20}|this \w{1,20}) (live|work|publish|operate|report|gather|meet)"
         r"|respects? to (their |its |the |our )?elders|elders,? past(,| and) present)\b[^\n]{0,200}",
