@@ -245,7 +245,8 @@ _APP_PLACE = r"(" + _NETWORK + r"|google news|google play|app store|apple news)"
 # Review 39. Share buttons whose word is another language's word too (Slovenian "Deli",
 # "Delite": an English page's "Deli" subheading): chrome only beside other chrome, in a
 # share bar (see clean.clean_text).
-SHARE_WORDS_BESIDE_CHROME = r"deli|delite"
+# Round 41: the Nordic "E-post" (a word in a story too: "Han sendte en e-post").
+SHARE_WORDS_BESIDE_CHROME = r"deli|delite|e-post|epost"
 # Round 38, review 39. The outlet's note that it is on the apps, its own name (the site's
 # name, from its host or og:site_name: see clean._site_names; "ChatGPT is available on
 # WhatsApp." on a news site is a story's) and nothing after the apps: "Example24 is
@@ -513,6 +514,43 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|(ti|vi) è (piaciuto|stato utile) questo articolo|cosa ne pensi di questo articolo"
         r"|(hoe vond je|hoe vindt u|wat vind je van|wat vindt u van) (dit|het) (artikel|bericht|verhaal)"
         r"|vond je dit (artikel|bericht) (nuttig|interessant|leuk))\s?\?",
+        # Round 41. A rating widget's call, the page itself the object: "Rate this article",
+        # "Oceń jakość naszego artykułu:", "Évaluez cet article", "Bewerten Sie diesen Artikel",
+        # "Valora este artículo", "Avalie este artigo", "Valuta questo articolo", "Beoordeel dit
+        # artikel", "Vurder artikkelen", "Оцените статью", "Nilai artikel ini" ("Rate this
+        # year's harvest" and "Oceń jakość wody w kranie" name no page, and stay).
+        r"((please )?rate (this|our) (article|story|post)|rate the quality of (this|our) (article|story)"
+        r"|oceń (jakość )?(naszego |tego )?(artykułu|artykuł|tekstu|tekst)"
+        r"|(évaluez|notez) (cet article|la qualité de (cet|notre) article)"
+        r"|(bewerten sie|bewerte|bewertet) (diesen artikel|den artikel|die qualität (dieses|unseres) artikels)"
+        r"|(valora|califica|puntúa|calificá|valorá) (este artículo|esta (nota|noticia)|la calidad de (este|nuestro) artículo)"
+        r"|(avalie|classifique|avalia) (este artigo|esta (notícia|matéria)|a qualidade d(este|o nosso) artigo)"
+        r"|(valuta|vota) (questo articolo|la qualità (di questo|del nostro) articolo)"
+        r"|(beoordeel|waardeer) (dit artikel|de kwaliteit van (dit|ons) artikel)"
+        r"|(vurder|bedøm|betygsätt|arvioi) (artikkelen|denne artikkelen|artiklen|denne artikel|artikeln|artikkeli)"
+        r"|оцените (эту |нашу )?(статью|публикацию|материал)|(nilai|beri nilai) (artikel|berita) ini)\s?[:!.]?",
+        # ... and its thank-you line, the reader's rating helping the site's content: "Your
+        # feedback helps us create better content.", "Twoja opinia pozwala nam tworzyć lepsze
+        # treści.", "Votre avis nous aide à améliorer nos contenus", "Ihre Bewertung hilft uns,
+        # unsere Inhalte zu verbessern", "Tu opinión nos ayuda a mejorar nuestros contenidos"
+        # ("Your feedback helps us improve the park, the mayor said." stays: the site's content).
+        r"(((thank you|thanks)( for your (feedback|rating|vote))?[,!.]? )?your (feedback|opinion|rating|vote)"
+        r" (helps|allows|lets|enables) us (to )?(create|make|write|produce|improve|offer|deliver) (better |our )?"
+        r"(content|articles|stories|journalism|coverage)"
+        r"|(dziękujemy[,!.]? )?(twoja|wasza) (opinia|ocena) (pozwala|pomaga) nam (tworzyć|ulepszać|poprawiać"
+        r"|przygotowywać) (lepsze )?(treści|artykuły|materiały)"
+        r"|(merci[,!.]? )?votre (avis|note|vote) nous (aide|permet) (à |d['’]|de )(améliorer|créer|proposer|produire)"
+        r" (nos contenus|nos articles|de meilleurs (contenus|articles))"
+        r"|(danke[,!.]? )?(ihre|deine) (meinung|bewertung|rückmeldung|stimme) hilft uns,? (unsere )?(inhalte|artikel"
+        r"|berichterstattung) (zu )?(verbessern|besser zu machen)"
+        r"|(gracias[,!.]? )?(tu|su) (opinión|valoración|voto) nos (ayuda|permite) (a )?(mejorar|crear|ofrecer)"
+        r" (nuestros contenidos|mejores contenidos|nuestros artículos)"
+        r"|(obrigad[oa][,!.]? )?(a )?(sua|tua) (opinião|avaliação) (nos )?(ajuda|permite)( a|-nos a)? (melhorar|criar)"
+        r" (os )?(nossos conteúdos|melhores conteúdos)"
+        r"|(grazie[,!.]? )?(la tua|la vostra|la sua) (opinione|valutazione) ci (aiuta|permette) (a|di) (migliorare|creare)"
+        r" (i nostri contenuti|contenuti migliori)"
+        r"|(bedankt[,!.]? )?(jouw|uw|je) (mening|beoordeling|feedback) helpt ons (om )?(onze )?(artikelen|content"
+        r"|inhoud) (te )?(verbeteren|beter te maken))[.!]?",
         # Round 34. The reader prompt that asks whether the page interested, pleased or helped
         # the reader: "Cet article vous a intéressé ?", "Did you enjoy this article?", "Did this
         # story help you?", "¿Te ha interesado este artículo?", "Hat Sie dieser Artikel
@@ -1235,6 +1273,14 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"((diesen |den )?(artikel|beitrag|seite) teilen|partager (l'article|l’article|cet article)"
         r"|compartir (artículo|nota|noticia|esta noticia)|condividi (l'articolo|l’articolo|articolo)"
         r"|compartilhe (a matéria|esta notícia|esta matéria)|copy link( copied)?|link copied"
+        # Round 41: the Nordic share bar's header and its copy-link button, "Del artikkelen",
+        # "Dela artikeln", "Del artiklen", "Jaa artikkeli", "Kopier lenke", "Kopiera länk",
+        # "Kopiér link", "Kopioi linkki", and the copy button elsewhere: "Link kopieren",
+        # "Copier le lien", "Copiar enlace", "Copia link", "Kopieer link", "Kopiuj link".
+        r"|del (artikkelen|saken|artiklen|denne artikkelen|denne artikel)|dela (artikeln|denna artikel)"
+        r"|jaa (artikkeli|juttu)|kopier (lenke|lenken|link|linket|linken)|kopiér (link|linket)"
+        r"|kopiera (länk|länken|länk till artikeln)|kopioi linkki|link kopieren|copier le lien"
+        r"|copiar (el )?(enlace|link|vínculo)|copia (il )?link|kopieer (de )?link|kopiuj link|скопировать ссылку"
         r"|(podijeli|podijelite|podeli|podelite|deli|delite|подели|поделите) (ovaj |ta |овај )?(članak|članek"
         r"|чланак|vijest|vest|novico|вест)|shiriki (makala|habari|taarifa)( hii)?)",
         # "Share this article in your social network", "Share this story with your friends".
@@ -1270,6 +1316,16 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|komentariši|komentarišite|коментариши|коментаришите)",
         r"(share|tweet|email|print|save)( [|/·•] ?(share|tweet|email|print|save|facebook|twitter)){1,8}",
         r"reuse this content|view comments|show comments|\d{1,6} comments?|comments? \(\d{1,6}\)",
+        # Round 41. A Creative Commons republishing widget's button, alone on its line:
+        # "Republish this story", "Republish this article for free", "Republier cet article",
+        # "Republica esta historia", "Republicar este artigo", "Ripubblica questo articolo",
+        # "Diesen Artikel wiederveröffentlichen" ("Papers were told not to republish this story."
+        # goes on, and stays).
+        r"(republish|re-publish|reprint) (this|our) (story|article|piece)( for free)?|republier (cet article|cette"
+        r" (histoire|enquête))|republica (esta historia|este artículo|esta nota)|republicar (esta historia|este"
+        r" (artículo|artigo)|esta (nota|matéria|reportagem))|republique (este artigo|esta (matéria|reportagem))"
+        r"|ripubblica (questo articolo|questa storia)|(diesen artikel|diese geschichte) (wiederveröffentlichen"
+        r"|übernehmen)|dit artikel (herpubliceren|overnemen)|herpubliceer dit artikel",
         # A comment counter in other shapes and languages: "Comments - 0", "Comments: 12",
         # "Kommentare (3)", "Commentaires 5", "Comentarios: 0", "Комментарии 4".
         r"(comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze"
@@ -1752,6 +1808,23 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r" (plików )?cookie(s)?|мы используем (файлы )?(cookie|куки)|(этот )?сайт использует (файлы )?(cookie|куки)"
         r"|(sitemizde|web sitemizde|bu sitede) çerez(ler)? kullanıl(maktadır|ıyor)|çerez(ler)? kullanıyoruz"
         r"|(situs|website|laman) (ini|kami) menggunakan (cookie|kuki)|kami menggunakan (cookie|kuki))\b.{0,200}",
+        # Round 41. An embed's placeholder, blocked until the reader accepts cookies: "Ce contenu
+        # est bloqué car vous n'avez pas accepté les cookies et autres traceurs.", "This content is
+        # blocked because you have not accepted cookies", "Dieser Inhalt wird blockiert, da Sie
+        # die Cookies nicht akzeptiert haben", "Este contenido está bloqueado ...", "Questo
+        # contenuto è bloccato ...", "Deze inhoud is geblokkeerd ...", "Ta treść jest zablokowana
+        # ...", "To view this content, please accept cookies." (the page's content and the
+        # reader's consent: "The content of the cookies was blocked by the court." stays).
+        r"(this (content|video|embed|post|element) (is|has been|was) blocked|(ce|le) contenu (est|a été) bloqué"
+        r"|(dieser|der) (inhalt|beitrag|externe inhalt) (ist|wird|wurde) (blockiert|gesperrt)"
+        r"|este (contenido|contenido externo) (está|ha sido|fue) bloqueado|este conteúdo (está|foi) bloqueado"
+        r"|questo contenuto (è|è stato) bloccato|deze inhoud (is|wordt) geblokkeerd|ta treść (jest|została) zablokowana"
+        r"|(to|in order to) (view|see|display|watch|load) this (content|video|embed|post)|pour (voir|afficher|visualiser)"
+        r" ce contenu|um (diesen|den) inhalt (zu sehen|anzuzeigen|zu laden)|para (ver|visualizar|mostrar) este"
+        r" (contenido|conteúdo)|per (visualizzare|vedere) questo contenuto|om deze inhoud te (bekijken|zien|tonen)"
+        r"|aby (zobaczyć|wyświetlić) (tę|te) treś[ćci])\b[^\n]{0,120}?\b(cookies?|traceurs|trackers?|consent"
+        r"|consentement|zustimm\w{0,6}|einwillig\w{0,6}|consentimiento|consenso|consentimento|toestemming|zgod\w{0,3}"
+        r"|ciasteczk\w{0,3})\b[^\n]{0,150}",
     ],
     "copyright": [
         # "© 2025 X", "Copyright © 2025 X", and both the sign and the word before the year:
@@ -1810,6 +1883,34 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(©|\(c\)|copyright)\s{0,2}[^\W\d_][\w .&'’-]{1,60}\b(pvt\.? ltd|ltd|limited|inc|llc|gmbh|plc"
         r"|s\.a\.|s\.p\.a\.|sarl|corp|corporation|pty ltd|co\. ltd)\.?",
         r"our standards:.{0,80}trust principles\.?",
+        # Round 41. The outlet's statement that it works by a press code, its name (capitalised
+        # words) the subject: "Nordlys arbeider etter Vær Varsom-plakatens regler for god
+        # presseskikk.", "Example Posten arbetar enligt de pressetiska reglerna", "Example
+        # Times adheres to the Editors' Code of Practice", "Der Example Kurier hält sich an den
+        # Pressekodex", "Le Journal adhère à la charte de Munich" ("The Press Council said the
+        # paper breached the Editors' Code." names no statement of the outlet's, and stays).
+        r"(?-i:[A-ZÀ-ÖØ-Þ][\w.'’&-]{0,30}(?: (?:[A-ZÀ-ÖØ-Þ0-9][\w.'’&-]{0,30}|og|och|and|und|et|de|la|le|el|der|die"
+        r"|das|du)){0,5}) (arbeider|arbeidar|arbetar|arbejder|følger|följer|adheres|subscribes|is committed|abides"
+        r"|complies|is (a member of|regulated by)|follows|hält sich|richtet sich|verpflichtet sich|folgt|adhère"
+        r"|souscrit|respecte|se conforme|se rige|respeta|cumple|segue|respeita|rispetta|aderisce|houdt zich"
+        r"|onderschrijft|volgt|przestrzega)( (etter|efter|enligt|ud fra|to|by|with|an|auf|nach|à|por|con|al|a|ao|aan"
+        r"|do|den|dem|die|la|le|el|o|il|de)){0,3} (vær varsom-plakaten\w{0,3}|redaktørplakaten\w{0,3}"
+        r"|(de )?pressetiske regler\w{0,3}|(de )?pressetiska reglerna|publicitetsreglerna|(de )?vejledende regler"
+        r"|(the )?(ipso )?editors['’] code( of practice)?|(the )?(ipso|impress|press council)['’]?s? (standards )?code"
+        r"|(deutschen )?pressekodex|publizistischen grundsätze|(la )?charte de munich|(la )?charte d['’]éthique"
+        r"|(el )?código deontológico|(o )?código deontológico|(il )?codice deontologico|(de )?code van de raad"
+        r"|(de )?raad voor de journalistiek|kodeks(u)? etyki)[^,;\n]{0,60}",
+        # Round 41. An Australian or New Zealand outlet's Acknowledgement of Country: "Example
+        # Daily acknowledges the Traditional Owners of the land on which we live and work, and
+        # pays respect to Elders past and present.", "We acknowledge the Traditional Custodians
+        # of the lands on which we publish" (the formula's close, where we live or work or the
+        # respect to Elders: "The council acknowledged the Traditional Owners at a ceremony on
+        # Friday." stays).
+        r"(in the spirit of reconciliation,? )?(we|[^\W\d_][\w.'’&-]{0,30}( [\w.'’&-]{1,30}){0,5}) acknowledges?"
+        r" (the |all )?(traditional (owners|custodians)"
+        r"|first (nations|peoples)|aboriginal and torres strait islander|tangata whenua|mana whenua)\b[^\n]{0,200}?"
+        r"\b(on which (we|it|our \w{1,20}|this \w{1,20}) (live|work|publish|operate|report|gather|meet)"
+        r"|respects? to (their |its |the |our )?elders|elders,? past(,| and) present)\b[^\n]{0,200}",
         # "© Copyright Example Mail 2025", "Copyright © The Daily Planet 2024": the notice
         # with its holder first and the year last (the word "copyright" says it is no photo
         # credit).
@@ -2322,15 +2423,23 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # question and the call, or the call alone: "Send us your photos, police urged
         # witnesses." stays).
         r"(¿?(got|have|have you got|do you have|tienes|tiene|tenés|vous avez|avez-vous|haben sie|hast du|tem|você tem"
-        r"|hai|avete|heb je|heeft u|masz|macie|есть|punya|ada) (a |an |una |un |une |einen |eine |uma |um |een )?"
+        r"|hai|avete|heb je|heeft u|masz|macie|есть|punya|ada|har du|har ni|har dere) (a |an |una |un |une |einen |eine |uma |um |een )?"
         r"(news ?tip|tip|story|news|noticia|información|info|information|hinweis|tipp|thema|sugestão( de pauta)?"
-        r"|denúncia|segnalazione|notizia|temat|informację|новость|информация|тема|informasi|berita)\s?\?\s{0,2})?"
+        r"|denúncia|segnalazione|notizia|temat|informację|новость|информация|тема|informasi|berita"
+        # Round 41: "Masz newsa, zdjęcie lub filmik?", "Got news, a photo or a video?", "Har du
+        # tips, bilder eller video?" (the noun, then a list of what else to send).
+        r"|newsa|newsy|nyhetstips|tips)([,;]? [^?\n]{1,50})?\s?\?\s{0,2})?"
         r"(send us (your )?(news )?(tips?|stories|story ideas)"
         r"|escríbenos|escribinos|contáctanos|envíanos (tu|su) (noticia|información)[^,;\n]{0,40}"
         r"|(contactez|écrivez)-nous[^,;\n]{0,40}|envoyez-nous (vos|votre) (infos?|informations?)[^,;\n]{0,40}"
         r"|(schreiben sie|kontaktieren sie) (uns|der redaktion)[^,;\n]{0,40}|fale conosco|escreva-nos|envie (sua|a sua)"
         r" (sugestão|denúncia)[^,;\n]{0,40}|scrivici|contattaci|scrivi alla redazione|(mail|tip|bel) de redactie"
         r"|stuur (je|uw) tip[^,;\n]{0,40}|napisz do nas|(wyślij|prześlij) nam[^,;\n]{0,40}|пишите нам[^,;\n]{0,40}"
+        # Round 41: "Send it to us", "Schicken Sie sie uns", "Envoyez-les-nous", "Envíanoslo",
+        # "Mandacelo", "Tips oss", "Send det til oss", "Tipsa oss", "Kirimkan kepada kami".
+        r"|(send|share) (it|them) (to|with) us[^,;\n]{0,40}|(schicken|senden) sie (sie |es |ihn )?uns[^,;\n]{0,40}"
+        r"|envoyez-(la|le|les)(-| )nous[^,;\n]{0,40}|envíanosl[oa]s?[^,;\n]{0,40}|mandacel[oia][^,;\n]{0,40}"
+        r"|(tips|tipsa) oss[^,;\n]{0,40}|send (det|dem) til oss[^,;\n]{0,40}|kirimkan kepada kami[^,;\n]{0,40}"
         r"|присылайте (новости|информацию)[^,;\n]{0,40}|haber ihbar(ı|ları) için bize (yazın|ulaşın)[^,;\n]{0,40}"
         r"|hubungi redaksi[^,;\n]{0,40}|kirim(kan)? (informasi|berita) ke redaksi[^,;\n]{0,40})",
         # ... the question with an English "email us": "Got a news tip? Email us at ...".
@@ -2695,6 +2804,8 @@ LONG_CHROME_KEYWORDS = (
     "moderated", "modéré", "moderad", "moderiert", "moderat", "gemodereerd", "dimoderasi", "disederhanakan",
     "our programmes", "our programs", "nos émissions", "nuestros programas", "unsere sendungen",
     "nossos programas", "nostri programmi", "onze programma", "siaran kami", "program kami",
+    # Round 41. An Acknowledgement of Country and a press-code statement, both often long.
+    "traditional owners", "traditional custodians", "vær varsom", "editors' code", "editors’ code",
 )
 
 # A breadcrumb trail above a headline: "Home / Cities / Chennai", "Sie sind hier:
@@ -2945,6 +3056,14 @@ INLINE_LINK_PREFIXES: list[str] = [
     # "You may also like: ..." (a headline, no closing full stop: "Ezt is ajánljuk: a lakók
     # maradjanak otthon." is the story's advice, and stays).
     r"\(?(" + _MAY_INTEREST_40 + r")\s*:\s*[^\W_].{1,200}(?<![.!?])",
+    # Round 41. Vietnamese, Thai, Khmer, Lao, Burmese, Filipino, Malay, Hindi and Bengali: "Xem
+    # thêm: ...", "Đọc thêm: ...", "Tin liên quan: ...", "อ่านเพิ่มเติม: ...", "អានបន្ថែម៖ ...",
+    # "ອ່ານເພີ່ມ: ...", "ဆက်ဖတ်ရန်: ...", "Basahin din: ...", "Baca lagi: ...", "यह भी पढ़ें: ...",
+    # "আরও পড়ুন: ..." (with the colon: "Xem thêm thông tin tại website của Sở." stays).
+    r"(xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|อ่านเพิ่มเติม|อ่านต่อ|อ่านข่าว|ข่าวที่เกี่ยวข้อง"
+    r"|ข่าวเกี่ยวข้อง|អានបន្ថែម|អត្ថបទទាក់ទង|ព័ត៌មានទាក់ទង|ອ່ານເພີ່ມ|ອ່ານຕໍ່|ဆက်ဖတ်ရန်|ဆက်စပ်သတင်း"
+    r"|basahin (din|rin|ang)|basahin pa|kaugnay na (balita|artikulo)|baca lagi|baca seterusnya"
+    r"|यह भी पढ़ें|ये भी पढ़ें|और पढ़ें|संबंधित खबरें|আরও পড়ুন|আরো পড়ুন|আরও পড়ুন)\s*[:៖]\s*.{1,200}",
     # Round 39. Swahili: "SOMA PIA: ...", "Soma zaidi: ...", "Habari zinazohusiana: ...".
     r"(soma (pia|zaidi|hii)|habari (zinazohusiana|nyingine))\s*:\s*.{1,200}",
     r"(baca juga|simak juga|lihat juga|baca selengkapnya|(berita|artikel|bacaan) (berkaitan|terkait))\s*:\s*.{1,200}",
@@ -4220,7 +4339,15 @@ SOURCE_EDITOR_LINE = (
 # The wire or the editor named on a line of their own: "Source: Xinhua", "Fuente: EFE",
 # "Editor: Zhou Xin". The wire becomes agency evidence, the names editors.
 # In brackets too, under the story: "(Source: FENA)".
-SOURCE_LINE = (rf"^(?P<open>\()?(?:{SOURCE_WORDS})"
+# Round 41: the label may name the article: "Źródło artykułu: PAP", "Source de l'article : AFP",
+# "Article source: Reuters", "Fuente del artículo: EFE", "Fonte do artigo: Lusa", "Quelle des
+# Artikels: dpa", "Bron van het artikel: ANP".
+ARTICLE_SOURCE_WORDS = (
+    r"(?:źródło artykułu|źródło tekstu|source de l['’]article|source of (?:the |this )?article|article source"
+    r"|story source|fuente del artículo|fuente de la (?:nota|noticia)|fonte do artigo|fonte da notícia"
+    r"|fonte dell['’]articolo|quelle des artikels|artikelquelle|bron van het artikel|zdroj článku"
+    r"|kilde for artikkelen|artikelns källa|sumber artikel|sumber berita|источник статьи|джерело статті)")
+SOURCE_LINE = (rf"^(?P<open>\()?(?:{ARTICLE_SOURCE_WORDS}|{SOURCE_WORDS})"
                r"\s{0,2}:\s{0,2}(?P<outlet>[^|:\n]{2,40}?)\.?(?(open)\))\.?$")
 EDITOR_LINE = (
     r"^(?:editor|editors|editora|editado por|edición|edição|edicao|edytor|edytorka|redaktor"
