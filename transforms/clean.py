@@ -29,6 +29,7 @@ from transforms.patterns import (
     CHROME_LINE_PATTERNS,
     FRENCH_FUNCTION_WORDS,
     GERMANIC_FUNCTION_WORDS,
+    GIVEN_NAME_AGENCY_ALIASES,
     LINK_SUFFIX,
     LONG_CHROME_KEYWORDS,
     MAX_CREDITS_LINE,
@@ -466,6 +467,12 @@ def clean_text(
                 out.count("date_label")
                 continue
             kind = chrome_kind(line)
+            if (kind in ("copyright", "advertisement") and kept and not _TERMINAL.search(kept[-1])
+                    and (pats["bracketed_caps_signoff"].match(line) if kind == "copyright"
+                         else line[:1].islower())):
+                # A hard-wrapped sentence goes on: "... by the US space agency" / "(NASA).",
+                # "La mairie a fait paraître une" / "annonce" / "dans le journal local."
+                kind = None
             if (kind is None and len(line) <= 10 and pats["share_words_beside_chrome"].match(line)
                     and any(0 <= n < len(raw_lines) and chrome_kind(raw_lines[n])
                             for n in (line_no - 1, line_no + 1))):
@@ -513,7 +520,8 @@ def clean_text(
                 sentence_kept = sentence_kept or bool(_TERMINAL.search(line))
             kept.append(line)
             removed_at_kept = out.dropped
-        if block_no == menu_list_block and related_items_in_list == 1 and out.related_headlines:
+        if (block_no == menu_list_block and related_items_in_list == 1 and out.related_headlines
+                and not _lone_headline(blocks[block_no + 1] if block_no + 1 < len(blocks) else [])):
             # One "item" under a menu's link: the headline, not a list; a list of the most
             # read stories has more.
             kept.insert(0, out.related_headlines.pop())
@@ -1222,6 +1230,14 @@ def _nav_shaped(paragraph: str) -> bool:
         or bool(_WORDMARK.fullmatch(paragraph)) or bool(_ABBREVIATED_ITEM.fullmatch(paragraph)))
 
 
+def _lone_headline(block: list[str]) -> bool:
+    """A block that is one headline-shaped line and nothing else: the headline below a
+    most-read list of one item ("Lo más leído" / item / headline / date), which the item
+    is then not."""
+    return (len(block) == 1 and _headline_like(block[0]) and not _TERMINAL.search(block[0])
+            and dates.is_date_line(block[0]) is None and chrome_kind(block[0]) is None)
+
+
 def _headline_like(paragraph: str) -> bool:
     words = len(paragraph.split())
     return (MIN_HEADLINE_WORDS <= words <= MAX_TITLE_WORDS and not paragraph.endswith(".")
@@ -1490,10 +1506,14 @@ def _signoff(line: str, site_names: frozenset[str] = frozenset()) -> str | None:
         raw = (groups.get("agency") or "").strip()
         if not raw:
             return ""
+        if raw.lower() in GIVEN_NAME_AGENCY_ALIASES and not raw.isupper() and re.match(
+                r"\s{1,2}(?-i:[A-ZÀ-Þ][a-zß-ÿ'’-]{1,30})\b", line[match.end("agency"):]):
+            return None  # "© Amna Nawaz": a photographer's first name, not the wire
         if agency_name(raw):
             return raw
         second = (groups.get("second") or "").strip()
         if (groups.get("slash") and agency_name(second) and ":" not in raw
+                and not compiled()["picture_word"].match(raw)
                 and (people.clean_name(raw) is None or _site_key(raw) in site_names)):
             # "(L'essentiel/AFP)": the outlet, then the wire it ran, as the site's own name
             # or one no person has; "(Jane Roe/AFP)", "(Photo: Jane Roe/AFP)" credit a

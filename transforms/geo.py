@@ -619,6 +619,9 @@ _TOWN_FIELDS = re.compile(r'"name": "((?:[^"\\]|\\.)*)", "latitude": [-\d.e]+, '
 
 # Places a headline and lead name together lie this close (km) in the country they are in.
 TOGETHER_KM = 50
+# Review 40. A town this big is named for itself, not for a namesake near another town:
+# "in London and Paris" are not the towns of that name in the United States.
+TOGETHER_MAX_POPULATION = 1_000_000
 _TOWN_POINTS = re.compile(r'"name": "((?:[^"\\]|\\.)*)", "latitude": ([-\d.e]+), '
                           r'"longitude": ([-\d.e]+), "countrycode": "([A-Z]{2})"')
 # The kind GeoNames writes after some towns' names ("St George's Parish", "Dededo Village").
@@ -657,6 +660,10 @@ def _together_country(keys: set[str]) -> str | None:
     them, or None (none or several such countries): "ferries between Hamilton and St
     George's" are in Bermuda, where the two are neighbours, not in Canada (Hamilton's
     biggest namesake) or Grenada (St George's)."""
+    gaz = gazetteer()
+    if any((city := gaz.lookup_city(key)) is not None
+           and city.population >= TOGETHER_MAX_POPULATION for key in keys):
+        return None
     points = _town_points()
     found: list[list[tuple[str, float, float]]] = []
     for key in keys:
@@ -1316,7 +1323,10 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
         pos = match.start()
         # "Extra Sailings To St" / "George's": a run is cut at its fourth word, and a title
         # in capitals may cut it after "St"; the name goes on in the next run.
-        run = f"{cut} {match.group(0)}" if cut and sample[cut_end:pos].isspace() else (
+        # Only where the two make a town's name: "Main St" / "Paris Police Say" is a street,
+        # then Paris.
+        carried = f"{cut} {match.group(0)}" if cut and sample[cut_end:pos].isspace() else ""
+        run = carried if carried and _carried_name(carried.split(), language) else (
             match.group(0))
         last = match.group(0).rsplit(None, 1)[-1]
         cut, cut_end = (last, match.end()) if (
@@ -1391,6 +1401,14 @@ def _cued(sample: str, run_start: int | None) -> bool:
     """Whether a word that says a place follows ends just before `run_start`."""
     return run_start is not None and bool(
         _PLACE_CUE_BEFORE.search(sample, max(0, run_start - 16), run_start))
+
+
+def _carried_name(words: list[str], language: str | None) -> bool:
+    """Whether an abbreviation cut off a run's end and the next run's opening words name
+    a town together ("St" / "George's"), not a street and a town ("Main St" / "Paris")."""
+    gaz = gazetteer()
+    return any(j >= 2 and (_own_possessive(name) or gaz.lookup_city(key) is not None)
+               for j, name, key in _opening_names(words, language))
 
 
 def _own_possessive(name: str) -> str | None:

@@ -146,6 +146,10 @@ _PRINT_ON_SALE = "|".join([
 # as whole words ("X" is not "Xavi", "Max" not "Maxim").
 _NETWORK = (r"(?:(?:телеграм|telegram|whatsapp|viber|youtube|дзен|вконтакте|одноклассник\w{0,3}|facebook"
             r"|instagram|tiktok|twitter|threads|linkedin)\w{0,4}|(?:x|vk|вк|max)(?![^\W_]))")
+# Round 40. A wire's sign-off in brackets in capitals alone on its line: "(ITALPRESS)." (see
+# CHROME_LINE_PATTERNS["copyright"]; review 40: not the end of a hard-wrapped sentence, "...
+# by the US space agency" / "(NASA).": clean.clean_text).
+BRACKETED_CAPS_SIGNOFF = r"\((?-i:[A-Z][A-Z-]{1,14}[A-Z])\)\.?"
 # What joins two items of a list of channels: "Telegram and WhatsApp", "VK и Telegram".
 _LIST_LINK = r"(,| and| и| y| et| und| e| en| i| oraz| ve| dan)"
 _CHANNEL_ITEM = (
@@ -1937,7 +1941,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "(ITALPRESS).", "(AGERPRES)", "(ADNKRONOS)", "(BTA)" (a known wire's is read as the
         # story's agency first: clean._metadata_line; "according to the agency (ANSA)" is a
         # sentence, and "(Photo)" no wire's name in capitals).
-        r"\((?-i:[A-Z][A-Z-]{1,14}[A-Z])\)\.?",
+        BRACKETED_CAPS_SIGNOFF,
         r"(afp|ap|efe|dpa)\s{0,2}[-–|]\s{0,2}(agence france[- ]presse|associated press|agencia efe"
         r"|deutsche presse-agentur)",
         # A notice that the site's material may be reused only with a link or a credit to it:
@@ -3803,7 +3807,10 @@ AUTHOR_PLACEHOLDERS: list[str] = [
     r"(?:[\w-]{2,20} )?haber merkezi|(the )?newsroom|(tim |dewan )?redaksi"
     r"|redactie|redakcja|redakce|redakcia|redakcija|uredništvo|redacția|redacţia|redacao"
     r"|szerkesztőség|toimitus|redaktionen|redaksjonen|redaktsioon"
-    r"|редакция|редакція|редакција|редакцыя|редакциясы",
+    r"|редакция|редакція|редакција|редакцыя|редакциясы"
+    # Review 40: Swahili papers' staff byline, "Na Mwandishi Wetu" ("by our correspondent"),
+    # "Waandishi Wetu", "Mwandishi Maalumu" (special correspondent), "Mwandishi wa Habari".
+    r"|(mwandishi|waandishi) (wetu|maalumu|maalum|wa habari)",
     r".{0,40}\b(staff|desk|bureau)",
     # A wire's or newsroom's own name as the author: "Agencia Andina", "Redazione ANSA".
     r"(agencia|agência|agence|agenzia|agentur|redazione|redacción|redação|rédaction|redaktion"
@@ -4424,6 +4431,15 @@ SIGNOFF_LINES: list[str] = [
     # "© NTB", "© dpa-infocom, dpa:240117-..." (the wire's copyright line).
     r"^(?:(?:[Cc]opyright|COPYRIGHT)\s{0,2})?(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s{0,2}(?P<agency>[^\W\d_][\w-]{1,30})\b[^\n]{0,80}$",
 ]
+# Review 40. Wires' aliases that are also given names ("Amna", "Mina", "Tasnim", "Srna",
+# "Ana", "Petra"): after a copyright sign with a surname after them they name a
+# photographer ("© Amna Nawaz"), not the wire ("© AMNA", "© Tasnim" stay the wire's).
+GIVEN_NAME_AGENCY_ALIASES = frozenset({"amna", "mina", "tasnim", "srna", "ana", "petra"})
+# Review 40. What a picture's credit names before a slash and the wire ("(Photo/AFP)",
+# "(Foto/EFE)", "(File/Reuters)"): the picture's source, not the outlet that ran the story.
+PICTURE_WORD = (r"photos?|photographs?|fotos?|fotografía|fotografia|pictures?|pics?|images?|imagem|imagen"
+                r"|bild|file|archive|archivo|arquivo|archivio|archiv|getty images|" + PHOTO_LABEL_WORDS
+                + "|" + IMAGE_KIND_WORDS)
 # A wire's name and the word for "information" after it, as Lithuanian papers credit the
 # wire under the headline ("BNS inf.", "ELTA inf."; "BNS nuotr." credits a photo).
 WIRE_INFO_LINE = r"^(?P<agency>[^\W\d_][\w-]{1,20})\s{1,2}(?:inf\.?|informacija)$"
@@ -4713,8 +4729,10 @@ DATE_PATTERNS: list[str] = [
     # Year first with slashes or dots ("2025/01/18", "2025.01.18": Lithuanian, Hungarian).
     r"\b(?P<year>(?:19|20)\d{2})(?P<ysep>[/.])(?P<month>[01]?\d)(?P=ysep)(?P<day>[0-3]?\d)\b(?![-–]\d)",
     # Hungarian, year first, each part closed by a stop: "2025. március 12." (the stop after
-    # the day sets it apart from "... in 2025. November 3 people ...").
-    rf"\b(?P<year>(?:19|20)\d{{2}})\.\s{{1,2}}(?P<month>{_HUNGARIAN_MONTH_ALT})\.?\s{{1,2}}"
+    # the day sets it apart from "... in 2025. November 3 people ..."). Review 40: the month
+    # in lower case, as Hungarian writes it ("... opened in 2019. Dec. 3. was ..." and "...
+    # 1990. Május 12. ..." open a sentence after a year).
+    rf"\b(?P<year>(?:19|20)\d{{2}})\.\s{{1,2}}(?P<month>(?-i:{_HUNGARIAN_MONTH_ALT}))\.?\s{{1,2}}"
     r"(?P<day>[0-3]?\d)\.(?!\d)",
     # Year-month-day the East Asian way: "2020年07月12日", "2023년 11월 7일".
     r"(?P<year>(?:19|20)\d{2})\s?[年년]\s?(?P<month>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]",
@@ -5225,6 +5243,8 @@ def compiled() -> dict[str, object]:
         "author_line": re.compile(AUTHOR_LINE, flags),
         "signoff": [re.compile(p) for p in SIGNOFF_LINES],
         "wire_info_line": re.compile(WIRE_INFO_LINE, flags),
+        "bracketed_caps_signoff": re.compile(r"^(?:" + BRACKETED_CAPS_SIGNOFF + r")$"),
+        "picture_word": re.compile(r"^(?:" + PICTURE_WORD + r")$", flags),
         "label_only": re.compile(r"^(published|updated|last updated|posted|publicado|publié"
                                  r"|veröffentlicht|aktualisiert)\s*:?$", flags),
         "contributed": [re.compile(p, flags) for p in CONTRIBUTED_PATTERNS],
