@@ -56,6 +56,12 @@ def test_a_small_town_in_the_headline_is_placed_in_a_country_the_page_supports()
                "yesterday and residents have already used it.\n\nThe works took two years "
                "and the council says attendance has been good.\n")
     assert _country(english) is None
+    # Near miss: a town's name opening a longer name ("Alto Valle") is not that town,
+    # though a country that has a town called Alto is named.
+    title = "Empieza la cosecha en el Alto Valle"
+    body = "La cosecha empieza en el Alto Valle con pocos trabajadores."
+    assert geo.main_place_country(title, body, body, language="es",
+                                  evidence=frozenset({"US"})) is None
 
 
 def test_maori_names_new_zealand():

@@ -1748,7 +1748,8 @@ def main_place_country(title: str | None, lead: str | None, body: str,
         # headline names and the story names again, in a country the page supports (its
         # language, the countries it names; see small_town).
         for match in _WIDE_CAPITALISED_RUN.finditer(title[:HEAD_CHARS]):
-            name = match.group(0).split()[0].strip(".,;:!?")
+            # The whole run: "Alto Valle" is no town called Alto.
+            name = match.group(0).strip(".,;:!?")
             town = small_town(name, language, evidence) if name in body else None
             if town:
                 vote(town.country, fold(name))
