@@ -5,11 +5,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from transforms import geo
-from transforms.patterns import MAX_DATELINE_PREFIX, compiled
+from transforms.patterns import MAX_DATELINE_PREFIX, WEEKDAYS, compiled
 
 _NAME_QUOTES = str.maketrans("", "", "«»“”„\"")
 
@@ -41,9 +42,19 @@ def _looks_like_outlet(raw: str) -> bool:
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words if len(w) > 3)
 
 
+# A word between the place and a date: "BANDAR SERI BEGAWAN, Selasa, 14 Oktober. –".
+_WORD_BEFORE_DATE = re.compile(r"^([^,\n]{2,40}),\s{0,2}([^\W\d_]{3,12}),\s{0,2}(?=\d)")
+
+
 def find_dateline(paragraph: str) -> DatelineMatch | None:
     """The dateline at the start of a paragraph, or None."""
-    return _find_dateline(paragraph[:MAX_DATELINE_PREFIX])
+    head = paragraph[:MAX_DATELINE_PREFIX]
+    found = _find_dateline(head)
+    match = _WORD_BEFORE_DATE.match(head) if found is None else None
+    if match and match.group(2).lower() in WEEKDAYS:
+        # The weekday before the date is no region of the place: read the line without it.
+        found = _find_dateline(f"{match.group(1)}, {head[match.end():]}")
+    return found
 
 
 @lru_cache(maxsize=4096)  # cleaning and extraction look at the same lead paragraphs
@@ -86,10 +97,14 @@ def _find_dateline(head: str) -> DatelineMatch | None:
             # wire makes that a dateline, not any bracketed name.
             if groups.get("nodash") is not None or not _looks_like_outlet(raw_agency):
                 continue
-            agency = raw_agency
+            # "COLOMBO (News 1st); ...": a name no wire has before a semicolon is the
+            # site's own newsroom (its staff), not a wire.
+            agency = None if groups.get("semi") else raw_agency
         city, country = geo.resolve_place(place) if place else (None, None)
         if kind == "caps_place" and not (city or country):
             continue  # a capitalised lead without an agency must be a known place
+        if groups.get("semi") and not city:
+            continue  # "Jones (Labour); the MP ...": a semicolon closes a known city only
         if groups.get("bar") and not city:
             continue  # "UKRAINE | Des bénévoles ...": a bar closes a city, not a topic
         if kind in ("place_spanish_dash", "place_dash_known", "place_stop_known",

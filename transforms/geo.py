@@ -39,6 +39,7 @@ from transforms.patterns import (
     DEMONYMS_AMBIGUOUS,
     DEMONYMS_EXTRA,
     DEMONYMS_SHARED,
+    FACILITY_WORDS,
     GREEK_CASE_ENDINGS,
     INSTITUTION_NAMES,
     LATIN_CASE_ENDINGS,
@@ -1258,6 +1259,7 @@ def _run_openers(language: str | None) -> frozenset[str]:
     """PLACE_RUN_OPENERS and the page's language's own (PLACE_RUN_OPENERS_BY_LANGUAGE)."""
     return _RUN_OPENERS | frozenset(PLACE_RUN_OPENERS_BY_LANGUAGE.get(language or "", ()))
 _INSTITUTIONS = frozenset(INSTITUTION_NAMES)
+_FACILITIES = frozenset(FACILITY_WORDS)
 # Main-location evidence: a small city counts only where it opens a name, and only
 # once it is this long (short names collide with words and surnames), unless written
 # with the accents of a city's own name (see _accented_short_name).
@@ -1357,6 +1359,9 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
             words = words[1:]
         if len(words) > 1 and _quick_key(" ".join(words[:2])) in _INSTITUTIONS:
             words = words[2:]  # "Central Bank", "Supreme Court": no town called Central
+        if (len(words) > 1 and _quick_key(words[0]) in _FACILITIES
+                and _quick_key(" ".join(words[:2])) not in gazetteer().cities):
+            words = words[1:]  # "Port Gdańsk": the city's port, not a town called Port
         if mixed_case:
             # "WASCO says ...": a word in capitals amid mixed case is an acronym, not a town.
             while words and words[0].isupper() and len(words[0]) > 1:
@@ -1756,6 +1761,17 @@ def main_place_country(title: str | None, lead: str | None, body: str,
         city, country = resolve_place_line(line, language, evidence)
         if country:
             vote(country, fold(city) if city else "#place")
+    if not votes and title:
+        # "Nýr hafnarkantur í Þorlákshöfn": a town below the main index's size that the
+        # headline names and the story names again, in a country the page supports (its
+        # language, the countries it names; see small_town).
+        for match in _WIDE_CAPITALISED_RUN.finditer(title[:HEAD_CHARS]):
+            # The whole run: "Alto Valle" is no town called Alto.
+            name = match.group(0).strip(".,;:!?")
+            town = small_town(name, language, evidence) if name in body else None
+            if town:
+                vote(town.country, fold(name))
+                break
     if not votes:
         return None  # section, domain and site name only break ties between named places
     towns = {key for keys in votes.values() for key in keys}

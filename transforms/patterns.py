@@ -3851,6 +3851,8 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     # "CIUDAD DE MÉXICO, 6 may (EFE).-", "CAMBRIDGE, Mass. (AP) —"
     ("place_agency",
      rf"^{_PLACE}{_DATEPART}\s{{0,2}}\((?P<agency>[^()\n]{{2,40}})\)(?:{_DASH}\s*|\.\s{{1,2}}(?=[A-ZÀ-Ý])"
+     # "COLOMBO (News 1st); Construction ...": a semicolon for the dash (a known city only).
+     rf"|(?P<semi>;)\s{{1,2}}(?=[A-ZÀ-Ý])"
      rf"|(?P<nodash>\s{{0,2}})(?=[A-Z]))"),
     # The country in brackets before the date: "Guayaquil (Ecuador), 19 mar (EFE).-".
     ("place_bracketed_country",
@@ -5015,6 +5017,13 @@ INSTITUTION_NAMES: list[str] = [
     "supreme court", "high court", "federal court", "federal reserve", "federal government",
     "security council", "central government", "national guard",
 ]
+# Words for a facility that a city's name follows as an apposition ("Port Gdańsk",
+# "Lotnisko Kraków", "Hafen Hamburg"): the city is the word after it, unless the two
+# words name a city together ("Port Louis").
+FACILITY_WORDS: list[str] = [
+    "port", "airport", "harbour", "harbor", "hafen", "flughafen", "lotnisko", "stadion",
+    "dworzec", "haven", "luchthaven", "letiste", "letisko", "satama", "lentoasema",
+]
 # Languages that join a case ending to a proper name after an apostrophe ("Erzurum'da",
 # "Kars'ta", "Ankara'nın", "Bakı'da"): the name is the part before it. Only these:
 # elsewhere the apostrophe belongs to the name ("Sana'a", "Ma'an").
@@ -5104,6 +5113,8 @@ DEMONYMS_EXTRA: dict[str, str] = {
     "kazakh": "KZ",
     "cape verdean": "CV", "maldivian": "MV", "ecuadorian": "EC", "greenlander": "GL",
     "emirati": "AE", "bahamian": "BS", "guyanese": "GY", "timorese": "TL",
+    # "Māori" (folded "maori"): New Zealand's people in English news, missing from the data.
+    "maori": "NZ",
 }
 
 # Two-letter top-level domains sold as brands, not as a country's (a news site's
