@@ -227,14 +227,9 @@ def parse_timestamp(value: str | None,
     return None
 
 
-# A clock written in a stamp line: "1:40pm", "7.30 a.m.", "13:40".
-_CLOCK = re.compile(r"(?<![\d:.])(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?![\d:])"
-                    r"\s?(?P<half>[ap]\.?m\b\.?)?", re.IGNORECASE)
-
-
 def clock_minutes(text: str) -> int | None:
     """Minutes after midnight of the last clock in a stamp ("... 1:40pm" -> 820)."""
-    found = list(_CLOCK.finditer(text))
+    found = list(compiled()["stamp_clock"].finditer(text))
     if not found:
         return None
     hour, minute = int(found[-1].group("hour")), int(found[-1].group("minute"))

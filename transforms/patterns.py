@@ -4763,6 +4763,9 @@ CLOCK_SEGMENT = r"^[0-2]?\d[:.][0-5]\d(?:\s?(?:h|uhr|am|pm))?$"
 TRAILING_OFFSET = r"(?:\d|\s)(?P<sign>[+-])(?P<hours>[01]\d):?(?P<minutes>[0-5]\d)$"
 # An ISO 8601 clock written with one-digit parts ("T23:15:0Z"): padded before parsing.
 ISO_SHORT_CLOCK = r"(?<=T)(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?(?=[.Z+-]|$)"
+# A clock written in a stamp line: "1:40pm", "7.30 a.m.", "13:40" (dates.clock_minutes).
+STAMP_CLOCK = (r"(?<![\d:.])(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?![\d:])"
+               r"\s?(?P<half>[ap]\.?m\b\.?)?")
 # A date without a year inside a dateline ("TOKYO, May 7 (Reuters)").
 DATEPART_PATTERNS: list[str] = [
     rf"^(?P<month>{_MONTH_ALT})\.?\s{{1,2}}(?P<day>[0-3]?\d)$",
@@ -5279,6 +5282,7 @@ def compiled() -> dict[str, object]:
         "unix_date": re.compile(UNIX_DATE, flags),
         "trailing_offset": re.compile(TRAILING_OFFSET),
         "iso_short_clock": re.compile(ISO_SHORT_CLOCK),
+        "stamp_clock": re.compile(STAMP_CLOCK, re.IGNORECASE),
         "dateparts": [re.compile(p, flags) for p in DATEPART_PATTERNS],
         "url_dates": [re.compile(p) for p in URL_DATE_PATTERNS],
         "url_month": re.compile(URL_MONTH_PATTERN),

@@ -386,7 +386,7 @@ def _byline_split(line: str, names_text: str) -> list[str]:
     joined = pats["byline_and"].sub(", ", names_text) if pats["byline_and_lead"].match(
         line.strip()) else names_text
     if joined != names_text and all(
-            clean_name(part) for part in compiled()["name_split"].split(joined) if part.strip()):
+            clean_name(part) for part in pats["name_split"].split(joined) if part.strip()):
         return split_names(joined)
     return split_names(names_text)
 
