@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -55,6 +56,25 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
         # The weekday before the date is no region of the place: read the line without it.
         found = _find_dateline(f"{match.group(1)}, {head[match.end():]}")
     return found
+
+
+def small_town_dateline(paragraph: str, is_town: Callable[[str], bool]) -> DatelineMatch | None:
+    """"SITEKI – More than ...": a place in capitals and a dash that the main index does
+    not know, which find_dateline takes for no place; a dateline when `is_town` says the
+    page supports a small town of that name (see geo.small_town). The place only: the
+    caller places it (see extract._placed)."""
+    for kind, pattern in compiled()["datelines"]:
+        if kind != "caps_place":
+            continue
+        match = pattern.match(paragraph[:MAX_DATELINE_PREFIX])
+        if not match or match.group("bar") or match.group("datepart"):
+            return None
+        place = match.group("place").strip()
+        if (not place.isupper() or "," in place or len(place.split()) > 3
+                or not is_town(place)):
+            return None
+        return DatelineMatch(_as_printed(match), place, None, None, None, None)
+    return None
 
 
 @lru_cache(maxsize=4096)  # cleaning and extraction look at the same lead paragraphs

@@ -20,7 +20,7 @@ from apache_beam.metrics import Metrics
 from schemas.models import SCHEMA_VERSION, Article
 from transforms import dates, geo, people
 from transforms.clean import SITE_LABEL_MIN_CHARS, menu_follows
-from transforms.dateline import DatelineMatch, agency_name, find_dateline
+from transforms.dateline import DatelineMatch, agency_name, find_dateline, small_town_dateline
 from transforms.deadletters import DEAD_LETTER_TAG, RecordError, dead_letter_from_exception
 from transforms.fingerprint import content_hash
 from transforms.patterns import OUTLET_DOMAINS, STAFF_OUTLETS, compiled
@@ -409,6 +409,15 @@ def _placed(dateline: DatelineMatch, place_lines: list[str],
     return dateline
 
 
+def _one_country_of_places(text: str, countries: Counter[str]) -> str | None:
+    """The one country the places a text names beyond countries ("el País Vasco" twice)
+    are all in, named at least twice, when the text does not list it; else None."""
+    places = geo.places_in_text(text)
+    if len(places) == 1 and not set(places) & set(countries) and max(places.values()) >= 2:
+        return next(iter(places))
+    return None
+
+
 def _most_named(counts: Counter[str], peoples: Counter[str], own: str | None) -> str | None:
     """The country named most; of those named equally often, the one its people are
     named most, then the publisher's own (domain or name); else the first named."""
@@ -460,6 +469,9 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
                           *geo.nationality_evidence(body, language, COUNTRY_SCAN_CHARS),
                           *(c for c in (host_country, site_country) if c),
                           *geo.site_name_evidence(site_name)})
+    if dateline is None:
+        dateline = small_town_dateline(
+            paragraphs[0], lambda place: geo.small_town(place, language, evidence) is not None)
     if dateline:
         dateline = _placed(dateline, doc.get("place_lines", []), language, evidence,
                            body[:COUNTRY_SCAN_CHARS])
@@ -484,12 +496,7 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
                 or geo.origin_mentions(scan, language=language) == countries):
             country = own
         if country is None:
-            # The places it names beyond countries ("el País Vasco" twice) are all in
-            # one country it does not list: the story is there.
-            places = geo.places_in_text(scan)
-            if places and not set(places) & set(countries) and len(places) == 1 and (
-                    max(places.values()) >= 2):
-                country = next(iter(places))
+            country = _one_country_of_places(scan, countries)
         if country is None:
             # Towns named at least twice in all, all in one country where the page's
             # language is spoken ("General Roca y Allen" on a Spanish page), beat
@@ -497,6 +504,10 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
             # Rusia y Estados Unidos"): the story is where its towns are, unless the
             # site's own country speaks that language too.
             country = geo.country_of_towns_in_text(scan, language, own)
+    if country is None and not countries and not (host_country or site_country):
+        # No country named, no publisher's country: "Thimphu" and "Trongsa" place the
+        # story as they would beside countries named once.
+        country = _one_country_of_places(body[:COUNTRY_SCAN_CHARS], countries)
     if country is None and countries:
         country = _most_named(countries, peoples, host_country or site_country)
     if country is None and peoples:

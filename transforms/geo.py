@@ -60,6 +60,7 @@ from transforms.patterns import (
     PLACE_KIND_SUFFIXES,
     PLACE_NAME_ABBREVIATIONS,
     PLACE_NAME_ABBREVIATIONS_OTHER,
+    PLACE_NAME_COMMA_BELOW,
     PLACE_NAME_ENGLISH_LETTERS,
     PLACE_NAME_LINKS,
     PLACE_QUALIFIERS,
@@ -149,6 +150,7 @@ class Gazetteer:
                 self.countries.setdefault(abbreviated, iso)
         self.qualifiers.update(self.countries)
         self._add_first_parts()
+        self._add_island_names()
         self.aliases = {fold(k): v for k, v in CITY_ALIASES.items()}
         # Countries whose main languages a page may be in, from GeoNames: the first
         # listed and those with a country tag ("es-AR,en,it,de,fr" -> es, not fr).
@@ -208,6 +210,17 @@ class Gazetteer:
             self.first_parts[key] = iso
             abbreviated = " ".join(short.get(w, w) for w in key.split())
             self.first_parts.setdefault(abbreviated, iso)
+
+    def _add_island_names(self) -> None:
+        """"Cayman", "Solomon", "Faroe": an island country's name without "Islands", as
+        its own press writes it in a title ("Cayman News Service", "Solomon Star");
+        not where a city elsewhere bears it ("Marshall", Texas) or a short word."""
+        self.island_names: dict[str, str] = {}
+        for iso, name in self.country_names.items():
+            key = fold(name.removesuffix(" Islands")) if name.endswith(" Islands") else ""
+            if (len(key) >= 5 and key not in self.qualifiers
+                    and not any(c.country != iso for c in self.cities.get(key, ()))):
+                self.island_names[key] = iso
 
     def _add_subdivisions(self) -> None:
         """ISO 3166-2 first-level subdivisions ("Exuma", "Pohnpei", "Norfolk", "Tottori"):
@@ -437,6 +450,7 @@ def _strip_accents(text: str) -> str:
 
 
 _ENGLISH_LETTERS = str.maketrans(PLACE_NAME_ENGLISH_LETTERS)
+_COMMA_BELOW = str.maketrans(PLACE_NAME_COMMA_BELOW)
 
 
 def _as_written(name: str, written: str) -> str:
@@ -471,6 +485,9 @@ def _written_as(name: str, written: str) -> str:
         if "-" in plain and "-" not in written:
             plain = plain.replace("-", " ")  # "PORT VILA", not GeoNames' "Port-Vila"
         return plain
+    comma = name.translate(_COMMA_BELOW)
+    if comma != name and comma.lower() == written.lower():
+        return comma  # "Constanța": the same letters as GeoNames' "Constanţa", as written
     return name
 
 
@@ -1651,7 +1668,8 @@ def country_of_site_name(name: str | None) -> str | None:
             for i in range(len(words)):
                 for j in range(min(len(words), i + 3), i, -1):
                     key = _quick_key(" ".join(words[i:j]))
-                    code = big.get(key) or gaz.subdivision_country(key, standalone=True)
+                    code = (big.get(key) or gaz.subdivision_country(key, standalone=True)
+                            or gaz.island_names.get(key))
                     if code:
                         found.add(code)
                         break
@@ -1802,7 +1820,19 @@ def main_place_country(title: str | None, lead: str | None, body: str,
     if (named_most and named_most != best
             and mentions[named_most] >= MAIN_COUNTRY_MIN_MENTIONS):
         return named_most
-    return _namesake_country(votes[best], best, body) or best
+    return (_namesake_country(votes[best], best, body)
+            or _own_namesake_country(votes[best], host_country or site, body) or best)
+
+
+def _own_namesake_country(keys: set[str], own: str | None, body: str) -> str | None:
+    """The site's `own` country when every small town that voted has a namesake town
+    there (cities1000) and the body names no place elsewhere (see places_in_text):
+    "Queenstown" on a .nz site is the lakeside town, not the bigger one in South Africa."""
+    towns = [key for key in keys if not key.startswith("#")]
+    if not own or not towns or not all(
+            any(t.country == own for t in _small_towns().get(key, ())) for key in towns):
+        return None
+    return None if set(places_in_text(body[:COUNTRY_CONFIRM_CHARS])) - {own} else own
 
 
 def _namesake_country(keys: set[str], country: str, body: str,

@@ -4898,6 +4898,10 @@ PLACE_NAME_ABBREVIATIONS: dict[str, str] = {
 # letter for each: the Turkish dotted capital ("İzmir" is Izmir in English, while
 # "Eskişehir" keeps its ş). A dateline city is output in the English style.
 PLACE_NAME_ENGLISH_LETTERS: dict[str, str] = {"İ": "I"}
+# Romanian s and t with a comma below are the letters GeoNames writes with a cedilla
+# ("Constanţa"); a dateline written with the comma ("Constanța") keeps its own letters,
+# while a Turkish cedilla ("Eskişehir") is no comma letter and stays.
+PLACE_NAME_COMMA_BELOW: dict[str, str] = {"ş": "ș", "ţ": "ț", "Ş": "Ș", "Ţ": "Ț"}
 # Other languages' words behind the same abbreviations, tried in order when the English
 # spelling names no city ("St. Pölten" is Sankt Pölten, "Mte. Hermoso" Monte Hermoso).
 PLACE_NAME_ABBREVIATIONS_OTHER: dict[str, list[str]] = {
@@ -5378,7 +5382,8 @@ LOCALIZED_DEMONYM_ENDINGS: dict[str, list[tuple[str, list[str]]]] = {
 # "Berliner" -> "Berlin", "Bremer" -> "Bremen", "Münchner" -> "München". Dropping
 # "-en" makes many surnames and nouns ("Sieger", "Lindner"): only big cities' count.
 CITY_ADJECTIVES: dict[str, tuple[list[str], list[tuple[str, str, int]]]] = {
-    "de": (["AT", "DE", "CH", "LI", "LU"],
+    # Belgium's German-speaking east makes them too ("Eupener", "St. Vither").
+    "de": (["AT", "DE", "CH", "LI", "LU", "BE"],
            [("er", "", 20_000), ("er", "en", 200_000), ("ner", "en", 200_000)]),
     # Russian "-ский" in all its cases: "Калининградской" -> "Калининград", "Самарской" ->
     # "Самара", "Омской" -> "Омск", "Казанской" -> "Казань". Russian writes such an
