@@ -284,6 +284,7 @@ def tidy_caption(text: str) -> str:
 def _tidy_credit(credit: str) -> str:
     """A credit without its wrapper words: "PHOTO | X", "File photo by X", "Beeld: X"."""
     credit = tidy_caption(credit).strip("()[] ").lstrip("–—-• ")
+    credit = compiled()["credit_source_part"].sub("", credit)  # "X | Zdroj: ČTK": the source field
     credit = compiled()["credit_archive_mark"].sub("", credit)  # ".../File Photo", "EFE/Archivo"
     credit = compiled()["credit_label_after_name"].sub(r"\1", credit)  # "Bernama pic"
     credit = compiled()["credit_label_at_start"].sub("", credit).strip()

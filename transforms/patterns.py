@@ -3569,6 +3569,10 @@ STAMP_THEN_BYLINE = (r"^(?P<date>.{4,60}?)\s{1,2}(?P<by>by|por|par|von|door|di)\
 # the names, a bar or a dot, the date, and the category the theme may print last.
 BYLINE_THEN_STAMP = (r"^(?P<by>by|por|par|von|door|di|da|przez|oleh|av|af)\s{1,2}(?P<names>[^\W\d_][^|·•\n]{1,60}?)"
                      r"\s{0,2}[|·•]\s{0,2}(?P<date>[^|·•\n]{4,40}?)(?:\s{0,2}[|·•]\s{0,2}[^|·•\n]{1,30})?$")
+# "Of publication" after a word for "date", by language (PUBLISHED_LINE).
+DATE_OF_PUBLICATION = (r"of publication|de publication|de publicación|de publicação|da publicação"
+                       r"|di pubblicazione|publicării|publicarii|publikacji|objave|objavljivanja"
+                       r"|publikace|publikácie|van publicatie")
 PUBLISHED_LINE = (
     r"(published|posted|first published|issued|publicado|publicada|publié|veröffentlicht|pubblicato"
     r"|erschienen|publiziert|gepubliceerd|geplaatst|publicerad|publicerat|publisert|publiceret|julkaistu"
@@ -3580,8 +3584,11 @@ PUBLISHED_LINE = (
     r"|(publicat|publicată|objavljeno)(?=\s{0,2}:)"
     # A CMS's "created" stamp: "Creada: 22.04.2025 13:10", "Created: 3 May 2024".
     r"|created|creado|creada|criado|criada|creato|creata|erstellt|créé|créée"
-    # A bare "Date:" label ("Date: 19th June 2025", "Fecha: 3 de mayo de 2025"): with its colon.
-    r"|(date|datum|fecha|data|tarih|dato|tanggal)(?=\s{0,2}:))"
+    # A bare "Date:" label ("Date: 19th June 2025", "Fecha: 3 de mayo de 2025"), or the
+    # date "of publication" ("Data publicării: 22.07.2025", "Datum objave: 3. 5. 2025",
+    # "Data publikacji: ..."): with its colon ("Data publicării raportului ..." is prose).
+    r"|(publication date|(date|datum|fecha|data|tarih|dato|tanggal)"
+    rf"(\s(?:{DATE_OF_PUBLICATION}))?)(?=\s{{0,2}}:))"
     r"( (on|el|le|am|il|em|at|op|den|dnia|kl\.?))?\s*:?\s*(?P<rest>.{4,80})"
 )
 UPDATED_LINE = (
@@ -4124,6 +4131,11 @@ CREDIT_PREFIX_AT_START = (
 # credit's label (CREDIT_LABEL_AT_START) and a wire's source line (SOURCE_LINE).
 SOURCE_WORDS = (r"source|sources|fuente|fonte|quelle|font|bron|kilde|källa|lähde|źródło|zdroj"
                 r"|forrás|izvor|kaynak|πηγή")
+# The source field some credit elements print after the photographer, with its own label
+# ("Foto: Jane Roe | Zdroj: ČTK", "Photo: Jane Roe | Source: Reuters"): not the credit's
+# part. Only after a bar or semicolon with something before it: "Source: Reuters" alone
+# is the credit (its label goes, CREDIT_LABEL_AT_START).
+CREDIT_SOURCE_PART = rf"(?<=\S)\s{{0,2}}[|;]\s{{0,2}}(?:{SOURCE_WORDS})\s{{0,2}}:[^|;\n]{{1,60}}$"
 # What a picture other than a photo is ("Visualisierung: X", "Illustration: X",
 # "Infografía: X", "Artist's impression: X"): its credit's label, as "Photo" is.
 IMAGE_KIND_WORDS = (
@@ -4152,7 +4164,10 @@ CREDIT_LABEL_AT_START = (
     # The archive mark after the label: "Photo d'archives, X", "Foto de archivo: X".
     rf"(?:\s(?:{PHOTO_ARCHIVE_OF}))?"
     r"(?: credits?)?)"
-    rf"(?:\s*[:,/|]\s*|\s+(?:by\s+{WRAPPER_ARTICLE}|(?:von|door|de|por)\s+))|(?:ph|fot)\.\s{{0,2}}:\s*"
+    # "Foto di X" (Italian), "Foto av X" (Scandinavian): only in small letters, as "Foto Di
+    # Stefano" is the credit element's "foto <name>" with a name that opens with "Di".
+    rf"(?:\s*[:,/|]\s*|\s+(?:by\s+{WRAPPER_ARTICLE}|(?:von|door|de|por|(?-i:di|av))\s+))"
+    r"|(?:ph|fot)\.\s{0,2}:\s*"
     # A kind of picture only before a colon or "by" ("MAP/Jane Roe": MAP, the Moroccan wire).
     rf"|(?:{IMAGE_KIND_WORDS})s?(?:\s*:\s*|\s+(?:by|von|door|de|por)\s+)"
     rf"|(?:(?:photos?|images?|pictures?|fotos?) )?courtesy(?: of\s+{WRAPPER_ARTICLE}|\s*:\s*)|©\s*)"
@@ -4512,6 +4527,15 @@ PRESS_TITLE_WORDS: list[str] = [
     "krant", "harian", "tribune", "tribuna", "noticias", "газета", "ведомости",
     "известия", "newspaper",
 ]
+# Words that make a name a broadcaster's, as no person's is ("France Télévisions",
+# "Nippon Television", "Bayerischer Rundfunk", "Televisión Española"): written folded
+# (geo.fold), for people.clean_name. Not "radio": "Radio" is a given name in places.
+BROADCASTER_NAME_WORDS: list[str] = [
+    "television", "televisions", "televisie", "televisione", "televisao",
+    "televize", "televizija", "telewizja", "televisio", "televizioni", "fernsehen",
+    "rundfunk", "broadcasting", "broadcaster", "radiotelevision", "radiotelevisione",
+    "radiodiffusion", "radiodifusion", "omroep", "телевидение",
+]
 # A name each of whose words carries the Arabic article: a paper's ("Al-Masry Al-Youm",
 # "El-Khabar El-Yawmi"), as no person's is (a given name comes first: "Nada Al-Qahtani").
 ARTICLED_WORDS_NAME = r"^(?:(?:al|el)-[^\W\d_][\w'’]+(?:\s+|$)){2,4}$"
@@ -4807,6 +4831,9 @@ DATE_LINE_EXTRAS = (
     r"|mon|tue|wed|thu|fri|sat|sun|published|updated|posted|on|last|ago"
     # German and Dutch two-letter weekdays: "Mi., 13.11.2024, 15:41 Uhr", "wo 22-01-2025".
     r"|mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo)\b"
+    # The comment count a theme prints after its stamp: "| 03/06/2025 | 14 Comments".
+    r"|(?<=\d )(?:comments?|kommentare?|kommentarer|commentaires?|comentarios?|comentários?"
+    r"|commenti|reacties|komentarze|komentáře|komentari)\b"
     r"|\b[^\W\d_]{3,12}\b(?=,?\s*\d)|\b[\w-]{2,30}(?:\.[\w-]{2,30}){0,3}\.[a-z]{2,6}\b"
     # The outlet's name in brackets after the date: "September 12, 2024 (Mainichi Japan)".
     r"|\((?-i:[A-Z][\w&'’-]{1,25}(?: [A-Z][\w&'’-]{1,25}){0,3})\))*$"
@@ -5219,6 +5246,7 @@ def compiled() -> dict[str, object]:
         "labelled_credit": re.compile(LABELLED_CREDIT, flags),
         "caption_prefix": re.compile(r"^(?:" + "|".join(CAPTION_PREFIXES) + r")", flags),
         "credit_archive_mark": re.compile(CREDIT_ARCHIVE_MARK, flags),
+        "credit_source_part": re.compile(CREDIT_SOURCE_PART, flags),
         "credit_label_after_name": re.compile(CREDIT_LABEL_AFTER_NAME, flags),
         "credit_doubled_name": re.compile(CREDIT_DOUBLED_NAME),
         "name_suffix_in_capitals": re.compile(NAME_SUFFIXES_IN_CAPITALS),

@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 
 from transforms import geo
-from transforms.patterns import MONTHS, PLACE_NAME_LINKS, PRESS_TITLE_WORDS, WEEKDAYS, compiled
+from transforms.patterns import (
+    BROADCASTER_NAME_WORDS,
+    MONTHS,
+    PLACE_NAME_LINKS,
+    PRESS_TITLE_WORDS,
+    WEEKDAYS,
+    compiled,
+)
 
 MAX_CREDITS_LINE_CHARS = 400
 _PARTICLES = frozenset(
@@ -124,7 +131,8 @@ def _capitalised(word: str) -> str:
 
 
 _PLACE_LINKS = frozenset(PLACE_NAME_LINKS)
-_PRESS_TITLE_WORDS = frozenset(PRESS_TITLE_WORDS)
+# A paper's or a broadcaster's name: no person's ("Süddeutsche Zeitung", "France Télévisions").
+_PRESS_TITLE_WORDS = frozenset(PRESS_TITLE_WORDS + BROADCASTER_NAME_WORDS)
 
 
 def _paper_of_a_place(words: list[str]) -> bool:
@@ -148,6 +156,16 @@ def filing_wire(text: str) -> str | None:
     return head if head and head.lower() in compiled()["agency_alias"] else None
 
 
+def with_wire(text: str) -> str | None:
+    """The wire a credit names "with" the story, after the outlet or writer or alone
+    ("franceinfo avec AFP", "Jane Doe with Reuters", "Con EFE"), as printed; None when
+    what follows "with" is no wire ("Con Coughlin", "Jane Doe with John Roe")."""
+    match = compiled()["name_with_wire"].search(text.strip(" ."))
+    if match and match.group("wire").lower() in compiled()["agency_alias"]:
+        return match.group("wire")
+    return None
+
+
 def _without_bracketed_job(raw: str) -> str:
     """A name without the job in brackets after it ("KALKIDAN WORKU ( FORTUNE STAFF
     WRITER )", "Jane Doe (Senior Reporter)"); other brackets stay ("Jane Doe (Reuters)")."""
@@ -164,9 +182,8 @@ def clean_name(raw: str) -> str | None:
     name = re.sub(r"\s+", " ", _without_bracketed_job(raw)).strip(" .,;:()[]|-–—\"'")
     name = _LABEL_PREFIX.sub("", name)  # "Autor: ...", "Bron: ..."
     name = pats["byline_prefix"].sub("", name)
-    with_wire = pats["name_with_wire"].search(name)
-    if with_wire and with_wire.group("wire").lower() in pats["agency_alias"]:
-        name = name[: with_wire.start()]  # "Avec AFP", "Jane Doe with Reuters": no name's part
+    if with_wire(name):  # "Avec AFP", "Jane Doe with Reuters": no name's part
+        name = name[: pats["name_with_wire"].search(name).start()]
     name = pats["name_trailing_place"].sub("", name)
     placed = pats["name_period_place"].match(name) if ". " in name else None
     if placed and any(geo.resolve_place(placed.group("place"))):
