@@ -362,6 +362,69 @@ _TRIAL_SPAN = (
     r"|jours|semanas?|meses|mes|días|dias|settimane|mesi|mese|giorni|tygodnie|tygodni|miesiąc|miesiące|dni"
     r"|недел[иью]|месяц[аев]{0,2}|дней|дня|tjedana|tjedna|tjedan|mjesec[ai]?|mesec[ai]?|dana|tednov|teden"
     r"|mesecev)|(wiki|mwezi|miezi|siku) (\d{1,3}|mmoja|miwili))")
+# Round 42. A comment box's log-in gate with the purpose first, or the need in the languages
+# the gate shapes above miss: "To comment, you must be logged in.", "Para comentar é
+# necessário ter sessão iniciada.", "Para comentar es necesario iniciar sesión.", "Pour
+# commenter, vous devez être connecté.", "Um zu kommentieren, müssen Sie angemeldet sein.",
+# "Per commentare è necessario effettuare il login.", "Om te reageren moet je ingelogd zijn.",
+# "Aby dodać komentarz, musisz się zalogować.", "Чтобы оставить комментарий, необходимо
+# авторизоваться." (the purpose is the comment alone and the gate ends the line: "To comment
+# on the plan, residents must register by Friday." stays).
+_COMMENT_PURPOSE = (
+    r"(to (comment|post a comment|leave a comment|reply)|para (comentar|dejar un comentario|deixar um comentário"
+    r"|publicar um comentário|publicar un comentario)|pour (commenter|réagir|laisser un commentaire)"
+    r"|um (zu kommentieren|einen kommentar zu (schreiben|hinterlassen|verfassen))|per (commentare|lasciare un"
+    r" commento)|om te (reageren|reacties te plaatsen)|(aby|by|żeby) (dodać komentarz|skomentować|komentować)"
+    r"|чтобы (оставить комментарий|комментировать|прокомментировать)|для (комментирования|добавления комментария))")
+_LOG_IN_NEED = (
+    r"(you (must|need to|have to) (be (logged[ -]?in|signed[ -]?in|registered)|log ?in|sign ?in|register)"
+    r"|(é|é-lhe) (necessário|preciso) (ter (a )?sessão iniciada|estar (logad[oa]|registad[oa]|registrad[oa]"
+    r"|autenticad[oa]|ligad[oa])|iniciar sessão|fazer login|entrar)|tem de (ter sessão iniciada|iniciar sessão"
+    r"|estar registad[oa])|(es necesario|es preciso|hay que|debes|debe|tienes que|tiene que) (iniciar sesión"
+    r"|estar (registrad[oa]|conectad[oa]|identificad[oa])|registrarse|registrarte|identificarse|identificarte)"
+    r"|(vous devez|il faut|tu dois) (être (connecté|inscrit|identifié|abonné)e?s?|vous connecter|vous identifier"
+    r"|se connecter|te connecter)|(müssen sie|musst du) (angemeldet|eingeloggt|registriert) sein"
+    r"|(müssen sie sich|musst du dich) (anmelden|einloggen|registrieren)|(è necessario|bisogna|devi|occorre)"
+    r" (effettuare il login|essere (registrat[oa]|loggat[oa]|connesso|connessa)|accedere|registrarsi|registrarti)"
+    r"|(moet je|moet u|dien je|dient u) (ingelogd|aangemeld|geregistreerd) (te )?zijn|(musisz|należy|trzeba)"
+    r" (być zalogowan[ya]|się zalogować|zalogować się)|(необходимо|нужно|вам нужно|вы должны) (авторизоваться"
+    r"|войти|зарегистрироваться|быть авторизован\w{0,2}))")
+_LOG_IN_NEED_FIRST = (
+    r"(é (necessário|preciso) (ter (a )?sessão iniciada|iniciar sessão|fazer login)|es necesario (iniciar sesión"
+    r"|estar registrad[oa])|è necessario (effettuare il login|essere registrat[oa])|(je|u) moet (ingelogd"
+    r"|aangemeld|geregistreerd) zijn|musisz (być zalogowan[ya]|się zalogować)|(необходимо|нужно)"
+    r" (авторизоваться|войти|зарегистрироваться))")
+# Round 42. A support box's heading, "support our work" (the work is ours, nothing after):
+# "Colabora con nuestro trabajo", "Support our work", "Unterstützen Sie unsere Arbeit",
+# "Soutenez notre travail", "Apoie o nosso trabalho", "Sostieni il nostro lavoro", "Steun ons
+# werk", "Wesprzyj naszą pracę", "Поддержите нашу работу" ("Support our work to rebuild the
+# school, the principal urged." stays).
+_SUPPORT_OUR_WORK = (
+    r"(support|colabora con|colabore con|colaborá con|apoya|apoye|apoyá|apóyanos en|unterstützen sie|unterstütze"
+    r"|soutenez|soutiens|apoie|apoia|colabore com|sostieni|steun|wesprzyj|поддержите) (our|nuestro|unsere"
+    r"|unseren|notre|o nosso|nosso|il nostro|ons|onze|naszą|nasze|нашу|наш) (work|journalism|newsroom|trabajo"
+    r"|periodismo|arbeit|redaktion|journalismus|travail|journalisme|rédaction|trabalho|jornalismo|lavoro"
+    r"|giornalismo|redazione|werk|journalistiek|redactie|pracę|dziennikarstwo|redakcję|работу|журналистику"
+    r"|редакцию)[.!]?")
+# ... and the newsroom's pledge under it: "El equipo de Example está comprometido con hacer un
+# periodismo serio que refleje la realidad. Gracias por acompañarnos.", "Our team is committed
+# to independent journalism.", "L'équipe d'Example s'engage pour un journalisme rigoureux",
+# "Die Redaktion setzt sich für unabhängigen Journalismus ein", "A equipa do Example está
+# empenhada em fazer jornalismo sério", "La redazione è impegnata in un giornalismo libero",
+# "De redactie zet zich in voor onafhankelijke journalistiek", "Redakcja jest zaangażowana w
+# rzetelne dziennikarstwo" (the newsroom, its journalism, no clause after a comma: "The team
+# of engineers is committed to serious work." and "... to serious journalism, the new owner
+# said." stay).
+_NEWSROOM_PLEDGE = (
+    r"((the|our|el|nuestro|la|l['’]|notre|unser|das|die|a|o|il|ons|de|nasz|nasza|наша) ?)?(team|newsroom|staff"
+    r"|editorial team|equipo|redacción|équipe|rédaction|redaktion|equipa|equipe|redação|redazione|redactie"
+    r"|zespół|redakcja|команда|редакция)( (of|de|d['’]|at|von|di|van|da|do|del|du) ?[^\s,.;:]{1,30}"
+    r"( [^\s,.;:]{1,30}){0,2})? (is committed to|are committed to|está comprometid[oa] (con|a)|se compromete a"
+    r"|est engagée? (à|pour|dans)|s['’]engage (à|pour)|setzt sich für|steht für|está (comprometid[oa]|empenhad[oa])"
+    r" (com|em)|è impegnat[oa] (a|in|per)|zet zich in voor|is toegewijd aan|jest zaangażowan[ya] w|стремится)"
+    r"[^.!?\n]{0,60}?\b(journalism|periodismo|journalisme|journalismus|jornalismo|giornalismo|journalistiek"
+    r"|dziennikarstw\w{1,2}|журналистик\w{1,2})\b[^.!?,;\n\"“”«»]{0,100}[.!]?( (thank you|thanks|gracias|merci"
+    r"|danke|vielen dank|obrigad[oa]|grazie|bedankt|dank (u|je)|dziękujemy|спасибо)\b[^\n\"“”«»]{0,100})?")
 # "All rights reserved" in the languages of the pages: a site's copyright notice, never a
 # photo's credit ("© Example Media. Allur réttur áskilinn." under the story). Round 41 adds
 # Icelandic, Norwegian, Danish, Swedish, Finnish, Czech, Slovak, Vietnamese and Greek.
@@ -1050,7 +1113,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|de qualidade|independente|di qualità|indipendente|libero|berkualitas|independen))?"
         r"(\s?[.,!:;–—-]{1,2} ?(" + _SUPPORT_CALL + r")\b[^.!?\n]{0,80})?"
         r"|((bağımsız|nitelikli|kaliteli|özgür) )?gazeteciliği destekleyin(\s?[.,!:;–—-]{1,2} ?(" + _SUPPORT_CALL
-        + r")\b[^.!?\n]{0,80})?",
+        + r")\b[^.!?\n]{0,80})?"
+        # Round 42: its heading and the newsroom's pledge under it.
+        "|" + _SUPPORT_OUR_WORK + "|" + _NEWSROOM_PLEDGE,
         # The outlet's news on a messaging app, maybe with a call to its channel after:
         # "Receba as notícias do Jornal no WhatsApp. Entre no nosso canal.", "Get The Post's
         # news on WhatsApp", "Recibe las noticias de El Diario en WhatsApp", "Recevez l'actualité
@@ -1480,6 +1545,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|registrovani|пријавити|регистровати|пријављени|регистровани)"
         r"|(morate|moraš|морате) (biti|бити) (prijavljeni|registrirani|registrovani|prijavljen|пријављени"
         r"|регистровани) (da biste|kako biste|да бисте) (komentirali|komentarisali|коментарисали)"
+        # Round 42: the purpose first, then the need; the need first in more languages.
+        r"|" + _COMMENT_PURPOSE + r"(,|:)? " + _LOG_IN_NEED + r"[.!]?"
+        r"|" + _LOG_IN_NEED_FIRST + r",? " + _COMMENT_PURPOSE + r"[.!]?"
         # Round 39: the gate as a need, "Za komentiranje je potrebna prijava.", "Za komentarisanje
         # je neophodna registracija", "За коментарисање је потребна пријава", and Swahili, "Ingia
         # ili kutoa maoni" ("Za komentiranje zakona je potrebna prijava do petka." stays).
@@ -2810,6 +2878,9 @@ LONG_CHROME_KEYWORDS = (
     "nossos programas", "nostri programmi", "onze programma", "siaran kami", "program kami",
     # Round 41. An Acknowledgement of Country and a press-code statement, both often long.
     "traditional owners", "traditional custodians", "vær varsom", "editors' code", "editors’ code",
+    # Round 42. A newsroom's pledge under a support box.
+    "está comprometid", "s'engage", "s’engage", "est engagé", "setzt sich für",
+    "está empenhad", "è impegnat", "zet zich in", "jest zaangażowan",
 )
 
 # A breadcrumb trail above a headline: "Home / Cities / Chennai", "Sie sind hier:
