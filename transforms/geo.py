@@ -1376,9 +1376,11 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
             words = words[1:]
         if len(words) > 1 and _quick_key(" ".join(words[:2])) in _INSTITUTIONS:
             words = words[2:]  # "Central Bank", "Supreme Court": no town called Central
-        if (len(words) > 1 and _quick_key(words[0]) in _FACILITIES
+        if (len(words) > 1 and _quick_key(words[0]) in _FACILITIES and language != "en"
                 and _quick_key(" ".join(words[:2])) not in gazetteer().cities):
-            words = words[1:]  # "Port Gdańsk": the city's port, not a town called Port
+            # "Port Gdańsk": the city's port, not a town called Port. Not in English, where
+            # the word opens a town's own name ("Port Lincoln" is no port of Lincoln).
+            words = words[1:]
         if mixed_case:
             # "WASCO says ...": a word in capitals amid mixed case is an acronym, not a town.
             while words and words[0].isupper() and len(words[0]) > 1:
@@ -1730,6 +1732,19 @@ def country_of_site_town(name: str | None, text: str) -> str | None:
     return None
 
 
+def _named_mid_sentence(name: str, body: str) -> bool:
+    """The story names `name` again inside a sentence, after a small word or a comma
+    ("opnuð á Hvolsvöllur"), where its capital is the name's own: a sentence's first
+    word ("Nuevo récord: ...", "Alto el fuego: ...") is capitalised for its place."""
+    start = body.find(name)
+    while start >= 0:
+        before = body[max(0, start - 2):start]
+        if len(before) == 2 and before[1] == " " and (before[0].islower() or before[0] == ","):
+            return True
+        start = body.find(name, start + 1)
+    return False
+
+
 def main_place_country(title: str | None, lead: str | None, body: str,
                        section: str | None = None, url: str | None = None,
                        language: str | None = None, site: str | None = None,
@@ -1786,7 +1801,8 @@ def main_place_country(title: str | None, lead: str | None, body: str,
         for match in _WIDE_CAPITALISED_RUN.finditer(title[:HEAD_CHARS]):
             # The whole run: "Alto Valle" is no town called Alto.
             name = match.group(0).strip(".,;:!?")
-            town = small_town(name, language, evidence) if name in body else None
+            town = (small_town(name, language, evidence)
+                    if _named_mid_sentence(name, body) else None)
             if town:
                 vote(town.country, fold(name))
                 break

@@ -1887,10 +1887,12 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # contenuto è bloccato ...", "Deze inhoud is geblokkeerd ...", "Ta treść jest zablokowana
         # ...", "To view this content, please accept cookies." (the page's content and the
         # reader's consent: "The content of the cookies was blocked by the court." stays).
-        r"(this (content|video|embed|post|element) (is|has been|was) blocked|(ce|le) contenu (est|a été) bloqué"
-        r"|(dieser|der) (inhalt|beitrag|externe inhalt) (ist|wird|wurde) (blockiert|gesperrt)"
-        r"|este (contenido|contenido externo) (está|ha sido|fue) bloqueado|este conteúdo (está|foi) bloqueado"
-        r"|questo contenuto (è|è stato) bloccato|deze inhoud (is|wordt) geblokkeerd|ta treść (jest|została) zablokowana"
+        # Review 41: the placeholder speaks of itself, "this" and the present tense ("Der Beitrag
+        # wurde gesperrt, nachdem die Familie ihre Zustimmung zurückgezogen hatte." is a story's).
+        r"(this (content|video|embed|post|element) is blocked|ce contenu est bloqué"
+        r"|dieser (inhalt|beitrag|externe inhalt) (ist|wird) (blockiert|gesperrt)"
+        r"|este (contenido|contenido externo) está bloqueado|este conteúdo está bloqueado"
+        r"|questo contenuto è bloccato|deze inhoud (is|wordt) geblokkeerd|ta treść jest zablokowana"
         r"|(to|in order to) (view|see|display|watch|load) this (content|video|embed|post)|pour (voir|afficher|visualiser)"
         r" ce contenu|um (diesen|den) inhalt (zu sehen|anzuzeigen|zu laden)|para (ver|visualizar|mostrar) este"
         r" (contenido|conteúdo)|per (visualizzare|vedere) questo contenuto|om deze inhoud te (bekijken|zien|tonen)"
@@ -1971,7 +1973,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|(the )?(ipso )?editors['’] code( of practice)?|(the )?(ipso|impress|press council)['’]?s? (standards )?code"
         r"|(deutschen )?pressekodex|publizistischen grundsätze|(la )?charte de munich|(la )?charte d['’]éthique"
         r"|(el )?código deontológico|(o )?código deontológico|(il )?codice deontologico|(de )?code van de raad"
-        r"|(de )?raad voor de journalistiek|kodeks(u)? etyki)[^,;\n]{0,60}",
+        # Review 41: the statement ends there; no second clause joined on ("The Sun follows the
+        # Editors' Code and will publish a correction." is a story's).
+        r"|(de )?raad voor de journalistiek|kodeks(u)? etyki)"
+        r"((?! (and|but|og|men|och|und|aber|et|mais|y|pero|e|ma|en|maar|ale|i) )[^,;\n]){0,60}",
         # Round 41. An Australian or New Zealand outlet's Acknowledgement of Country: "Example
         # Daily acknowledges the Traditional Owners of the land on which we live and work, and
         # pays respect to Elders past and present.", "We acknowledge the Traditional Custodians
@@ -1994,7 +1999,13 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # zastrzeżone", "Все права защищены".
         # (after a copyright sign or a year only: "L'avocat a rappelé que tous droits réservés
         # ne veut pas dire interdit." stays).
-        r"(((©|\(c\))[^\n]{0,80}|[^\n]{0,80}\b(19|20)\d{2})[\s.,:;|–—-]{1,5})?(" + RIGHTS_RESERVED + r")\b\.?"
+        # Review 41: the copyright sign may follow the holder ("Posta Gazetesi © 2024 Tüm
+        # hakları saklıdır."); after a bare year, a full stop, bar or dash closes the holder's
+        # part ("...
+        # vuonna 2023: kaikki oikeudet pidätetään.", "... 2024, με επιφύλαξη παντός
+        # δικαιώματος." are a story's, a statement reserving rights).
+        r"([^\n]{0,40}(©|\(c\))[^\n]{0,80}[\s.,:;|–—-]{1,5}|[^\n]{0,80}\b(19|20)\d{2}\s{0,2}[.|–—-][\s.|–—-]{0,4})?"
+        r"(" + RIGHTS_RESERVED + r")\b\.?"
         r"([\s|·–—-]{1,3}[^\n]{0,60})?",
         # A site's notice with its holder then a span of years: "© Example.ru, 2000–2025",
         # "© The Harbour Post 1998-2024" (a photo credit has no span of years).
