@@ -6,6 +6,8 @@ One guard each, written on synthetic text, with near misses that must stay as th
 
 from __future__ import annotations
 
+from collections import Counter
+
 from transforms import geo
 from transforms.dateline import find_dateline
 
@@ -85,3 +87,18 @@ def test_a_german_city_adjective_names_a_town_in_belgiums_german_east():
     assert city is not None and city.country == "BE"
     # Near miss: an adjective of no town ("Neuer") is none.
     assert geo.city_of_adjective("Neuer", "de", True, text) is None
+
+
+# "Little"/"Petite" before a country's name names a smaller place after it (an island of
+# another country, a city quarter): the country itself is not named there.
+
+def test_a_place_named_little_or_petite_country_is_not_the_country():
+    text = ("Boats between Carriacou and Petite Martinique ran again on Friday. "
+            "Crowds filled Little Italy and Little Haiti for the parade.")
+    assert geo.country_mentions(text)[0] == Counter()
+
+
+def test_the_country_named_on_its_own_still_counts():
+    text = ("Boats from Martinique ran again on Friday. A little Italy of shops opened, "
+            "and Great Britain sent a ship.")
+    assert geo.country_mentions(text)[0] == Counter({"MQ": 1, "IT": 1, "GB": 1})

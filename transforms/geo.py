@@ -34,6 +34,7 @@ from transforms.patterns import (
     CITY_ALIASES,
     COUNTRY_FIRST_PARTS_AMBIGUOUS,
     COUNTRY_NAME_CONJUNCTIONS,
+    COUNTRY_NAME_DIMINUTIVES,
     CYRILLIC_CASE_ENDINGS,
     CYRILLIC_NOMINATIVE_ENDINGS,
     DEMONYMS_AMBIGUOUS,
@@ -1041,10 +1042,21 @@ def _named_countries(run: str, language: str | None = None) -> tuple[tuple[str, 
     own = _localized(language)[0]
     # "Joseph N. France", "Anatole A. Chad": a person's surname, not the country.
     # "Benin City": the opening word of a big city's name in another country.
+    # "Petite Martinique", "Little Italy": a smaller place named after the country.
     return tuple(_longest_names(
         run.split(), 4, lambda key: keys.get(key) or own.get(key),
-        lambda words, i: _surname_after_initial(words, i) or _opens_foreign_city(
+        lambda words, i: _surname_after_initial(words, i) or _after_diminutive(words, i)
+        or _opens_foreign_city(
             words, i, keys.get(_quick_key(words[i])) or own.get(_quick_key(words[i])))))
+
+
+_DIMINUTIVES = frozenset(COUNTRY_NAME_DIMINUTIVES)
+
+
+def _after_diminutive(words: list[str], i: int) -> bool:
+    """Whether words[i] follows a capitalised "Little"/"Petite" ("Petite Martinique"
+    is in Grenada); "a little Italy" is no name and leaves the country."""
+    return i >= 1 and words[i - 1][:1].isupper() and _quick_key(words[i - 1]) in _DIMINUTIVES
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")

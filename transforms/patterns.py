@@ -5100,6 +5100,13 @@ COUNTRY_FIRST_PARTS_AMBIGUOUS: list[str] = ["turks", "wallis", "south georgia"]
 # gazetteer: one to three capitalised words, hyphenated or not ("Gérardmer | Le 13 avril
 # 2025 à 19:05 | mis à jour ...", "Saint-Dié-des-Vosges | ...").
 META_BAR_PLACE = r"^(?-i:[A-ZÀ-Þ][^\W\d_]+(?:[-' ’][A-Za-zÀ-ÿ][^\W\d_]*){0,4})$"
+# "Little"/"Petite" before a country's name names another, smaller place ("Petite
+# Martinique" is an island of Grenada, "Little Italy" and "Little Haiti" are city
+# quarters): the country itself is not named there.
+COUNTRY_NAME_DIMINUTIVES: list[str] = [
+    "little", "petite", "petit", "pequeña", "pequeño", "piccola", "piccolo", "pequena",
+    "pequeno", "klein", "kleine", "kleiner", "mała", "mały", "malaya", "malaia",
+]
 # Words that open a capitalised run without being part of the place in it
 # ("The Dunedin City Council", "La Ville de Lausanne", "Die Stadt Innsbruck").
 PLACE_RUN_OPENERS: list[str] = [
