@@ -1,8 +1,9 @@
 """Classes of site chrome that leaked into article bodies on bench/dev_set42 (a retired held-out
-set, tuned on once it was retired), made broad across languages: a comment box's log-in gate
-with the purpose first ("To comment, you must be logged in"), and a reader-support box: its
-"support our work" heading and the newsroom's pledge to serious journalism under it. Synthetic
-text; each class with near misses, story sentences of a similar shape that stay."""
+set, tuned on once it was retired), made broad across languages: a site's disclaimer that what
+its contributors or readers post is not its responsibility, a comment box's log-in gate with the
+purpose first ("To comment, you must be logged in"), and a reader-support box: its "support our
+work" heading and the newsroom's pledge to serious journalism under it. Synthetic text; each
+class with near misses, story sentences of a similar shape that stay."""
 
 from __future__ import annotations
 
@@ -34,6 +35,28 @@ def _dropped(lines: list[str]) -> None:
 def _kept(line: str) -> None:
     assert chrome_kind(line) is None, line
     assert _middle(line) == [BODY, line, MORE], line
+
+
+def test_disclaimer_of_contributors_posts():
+    _dropped([
+        "Example Now is not responsible for the opinions, statements or media content presented by "
+        "contributors. In case of abuse, click here to report.",
+        "The Example Times is not responsible for the content posted by users.",
+        "Example n'est pas responsable des propos publiés par les internautes.",
+        "Example no es responsable de las opiniones de los usuarios.",
+        "Example non è responsabile dei contenuti pubblicati dagli utenti.",
+        "Example não é responsável pelas opiniões dos leitores.",
+        "Example ist nicht verantwortlich für die Inhalte der Nutzer.",
+        "Example is niet verantwoordelijk voor de inhoud van bijdragen van lezers.",
+        "Redakcja nie ponosi odpowiedzialności za treść komentarzy użytkowników.",
+        "Редакция не несёт ответственности за содержание комментариев читателей.",
+    ])
+    # Near misses: a ministry and its contractor, a court ruling on a platform's users.
+    _kept("The ministry is not responsible for the contractor's delays, a spokesman said.")
+    _kept("The ministry said it is not responsible for the opinions of contractors.")
+    _kept("The platform is not responsible for content posted by users, the court ruled.")
+    _kept("The court ruled that the platform is not responsible for content posted by users.")
+    _kept("Die Stadt ist nicht verantwortlich für die Inhalte der Nutzer, sagte der Richter.")
 
 
 def test_comment_log_in_gate_with_the_purpose_first():

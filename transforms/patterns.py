@@ -394,6 +394,37 @@ _LOG_IN_NEED_FIRST = (
     r"|estar registrad[oa])|è necessario (effettuare il login|essere registrat[oa])|(je|u) moet (ingelogd"
     r"|aangemeld|geregistreerd) zijn|musisz (być zalogowan[ya]|się zalogować)|(необходимо|нужно)"
     r" (авторизоваться|войти|зарегистрироваться))")
+# Round 42. A site's disclaimer that what its contributors or readers post is not its
+# responsibility: "Example Now is not responsible for the opinions, statements or media
+# content presented by contributors. In case of abuse, click here to report.", "Example n'est
+# pas responsable des propos publiés par les internautes", "Example no es responsable de las
+# opiniones de los usuarios", "Example non è responsabile dei contenuti pubblicati dagli
+# utenti", "Example não é responsável pelas opiniões dos leitores", "Example ist nicht
+# verantwortlich für die Inhalte der Nutzer", "Example is niet verantwortelijk voor de
+# inhoud van bijdragen van lezers", "Redakcja nie ponosi odpowiedzialności za treść
+# komentarzy użytkowników", "Редакция не несёт ответственности за содержание комментариев
+# читателей" (the contributors name who posted it, and nothing after but a report link: "The
+# ministry is not responsible for the contractor's delays." and "... content posted by users,
+# the court ruled." stay).
+_NOT_RESPONSIBLE = (
+    r"(?:(?!\b(?:that|which|que|dass|daß|che|dat|że|что|said|says|ruled|argued)\b)[^,.;:!?\n\"“”«»]){1,60}?"
+    r" ((is|are) not|n['’](est|sont) pas|no (es|son)|não (é|são)|non (è|sono)|(ist|sind) nicht|(is|zijn) niet)"
+    r" (responsible|liable|responsables?|responsáve(l|is)|responsabil[ei]|verantwortlich|verantwoordelijk"
+    r"|aansprakelijk) (for|de|des|du|pour|por|pel[oa]s?|per|de[il]|degli|dell[ae]|für|voor)"
+    r" [^.!?\n]{0,60}?\b(opinions?|views|statements|content|contents|comments|posts|opiniones|contenidos?"
+    r"|comentarios|propos|contenus?|commentaires|opiniões|conteúdos?|comentários|opinioni|contenuti|commenti"
+    r"|meinungen|inhalte?|kommentare|beiträge|meningen|inhoud|reacties|bijdragen)\b[^.!?\n]{0,40}?"
+    r" (by|of|from|de|des|par|por|dos|das|pel[oa]s|dagli|dai|degli|dei|der|von|vom|van|door)"
+    r"( (the|its|our|los|las|les|sus|nos|os|as|seus|i|gli|loro|die|den|ihren|de|onze))?"
+    r" (contributors?|users?|readers?|commenters?|commentators?|visitors|members|usuarios|lectores"
+    r"|colaboradores|internautes|lecteurs|contributeurs|utilisateurs|leitores|utilizadores|usuários"
+    r"|utenti|lettori|nutzer(innen)?|leser(innen)?|besucher|lezers|gebruikers|bezoekers)\b[^.!?,;\n]{0,40}[.!]?"
+    r"( (in case of|to report|if you|en cas d|en caso de|para (denunciar|reportar)|bei missbrauch|im falle"
+    r"|in caso di|per segnalare|em caso de|in geval van|report|signal)[^\n\"“”«»]{0,100})?"
+    r"|((redakcja|portal|serwis|wydawca) )?nie ponosi odpowiedzialności za (treść|treści|opinie|wpisy)"
+    r" (komentarzy|wpisów|użytkowników|czytelników|internautów)( (użytkowników|czytelników|internautów))?[.!]?"
+    r"|((редакция|сайт|портал) )?не нес[её]т ответственности за (содержание|мнения) (комментариев|материалов"
+    r"|публикаций|пользователей|читателей)( (пользователей|читателей))?[.!]?")
 # Round 42. A support box's heading, "support our work" (the work is ours, nothing after):
 # "Colabora con nuestro trabajo", "Support our work", "Unterstützen Sie unsere Arbeit",
 # "Soutenez notre travail", "Apoie o nosso trabalho", "Sostieni il nostro lavoro", "Steun ons
@@ -2300,7 +2331,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r" for (its|the|this|their) (content|contents)"
         r"|übernimmt keine (redaktionelle )?(verantwortung|haftung) für (den|die) inhalte?"
         r"|no se hace responsable de(l| los| las)? (contenidos?|opiniones)"
-        r"|décline toute responsabilité (quant au|concernant le|sur le) contenu)\b.{0,80}",
+        r"|décline toute responsabilité (quant au|concernant le|sur le) contenu)\b.{0,80}"
+        # Round 42: the contributors' posts are not the site's responsibility.
+        "|" + _NOT_RESPONSIBLE,
         # A wire story set on the site without editing: "Dieser Text wurde automatisch von dpa
         # übernommen und von der Redaktion nicht bearbeitet.", "This article was automatically
         # published from a wire feed and has not been edited by our newsroom.", "Cet article
@@ -2889,8 +2922,10 @@ LONG_CHROME_KEYWORDS = (
     "nossos programas", "nostri programmi", "onze programma", "siaran kami", "program kami",
     # Round 41. An Acknowledgement of Country and a press-code statement, both often long.
     "traditional owners", "traditional custodians", "vær varsom", "editors' code", "editors’ code",
-    # Round 42. A newsroom's pledge under a support box.
-    "está comprometid", "s'engage", "s’engage", "est engagé", "setzt sich für",
+    # Round 42. A site's disclaimer of its contributors' posts, a newsroom's pledge.
+    "not responsible", "pas responsable", "no es responsable", "não é responsável", "non è responsabile",
+    "nicht verantwortlich", "niet verantwoordelijk", "ponosi odpowiedzialności", "не несёт ответственности",
+    "не несет ответственности", "está comprometid", "s'engage", "s’engage", "est engagé", "setzt sich für",
     "está empenhad", "è impegnat", "zet zich in", "jest zaangażowan",
 )
 
