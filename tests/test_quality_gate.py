@@ -100,8 +100,8 @@ GATES = {
     "dev_set11": {
         "folder": ROOT / "bench" / "dev_set11",
         "fields_exact": 0.98,
-        "per_field": {"title": 1.0, "dateline_city": 1.0, "agency": 1.0, "authors": 1.0,
-                      "editors": 1.0, "language": 1.0, "section": 1.0},
+        "per_field": {"title": 1.0, "dateline_city": 1.0, "region": 1.0, "agency": 1.0,
+                      "authors": 1.0, "editors": 1.0, "language": 1.0, "section": 1.0},
         "max_chrome_leaked": 0,
     },
     # The ninth held-out set (0.941 untouched), a development set since its round.
@@ -413,10 +413,11 @@ GATES = {
     # its round.
     "dev_set42": {
         "folder": ROOT / "bench" / "dev_set42",
-        "fields_exact": 0.925,
-        "per_field": {"title": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
-                      "section": 1.0},
-        "max_chrome_leaked": 4,
+        "fields_exact": 0.98,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "agency": 1.0,
+                      "authors": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
+                      "caption_credit": 1.0, "section": 1.0},
+        "max_chrome_leaked": 0,
     },
 }
 
