@@ -886,11 +886,13 @@ def _wire_about(paragraph: str) -> bool:
 def _join_lone_dateline(paragraphs: list[str]) -> int | None:
     """A dateline printed on its own line above the lead ("TRABZON", "GİRESUN (AA)"): a
     place in capitals, one to three words, that the gazetteer knows as a city, maybe with
-    a known wire in brackets. It is joined to the lead as a dateline; returns the lead's
-    index, or None."""
+    a known wire in brackets, maybe with the date after a comma ("POKHARA, MARCH 12",
+    "ALICANTE, 14 (EUROPA PRESS)"). It is joined to the lead as a dateline; returns the
+    lead's index, or None."""
     for i, para in enumerate(paragraphs[:MAX_LONE_DATELINE_SCAN]):
         wired = compiled()["lone_dateline_wire"].match(para) if para.endswith(")") else None
         place = wired.group("place") if wired and agency_name(wired.group("agency")) else para
+        place, dated, _ = place.partition(",")
         words = place.split()
         if not 1 <= len(words) <= 3 or not place.isupper() or not all(
                 w.isalpha() for w in words):
@@ -901,8 +903,9 @@ def _join_lone_dateline(paragraphs: list[str]) -> int | None:
         if not city or place.lower() in compiled()["dateline_stopwords"]:
             continue
         joined = f"{para} – {paragraphs[i + 1]}"
-        if not find_dateline(joined):
-            continue
+        found = find_dateline(joined)
+        if not found or (dated and not (found.datepart and found.text == para)):
+            continue  # after the comma a date, not a region ("PARIS, TEXAS" is a title)
         paragraphs[i: i + 2] = [joined]
         return i
     return None

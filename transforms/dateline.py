@@ -95,6 +95,8 @@ def _find_dateline(head: str) -> DatelineMatch | None:
             place = f"{place}, {province}"
         datepart = (groups.get("datepart") or "").strip() or None
         raw_agency = (groups.get("agency") or "").strip() or None
+        if datepart and datepart.isdigit() and not agency_name(raw_agency):
+            continue  # "PAGE, 11 (Annex) -": a bare day is a date before a known wire only
         if place and ("," in place or ". " in place) and not datepart:
             # "TOKYO, May 7" is a city and a date, not a city and a region; so is
             # "ASTANA. Oct 15".

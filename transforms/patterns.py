@@ -3957,7 +3957,10 @@ _PLACE = r"(?P<place>[^\W\d_][^\s,()\-–—:]{0,30}(?:[ .'’\-][^\W\d_][^\s,()
 _DATEPART = (r"(?:(?:,\s{0,2}|\.\s{1,2}|\s{1,2}(?=\d))(?P<datepart>[^\W\d_]{3,12}\.?\s{1,2}\d{1,2}(?:(?:,\s{0,2}|\s{1,2}|/)\d{4})?"
              r"|\d{1,2}(?:st|nd|rd|th)?\.?\s{1,2}(?:de\s)?[^\W\d_]{3,12}\.?(?:,?\s(?:de\s)?\d{4})?"
              # A numeric date: "DUSHANBE, 05.06.2025 /NIAT «Khovar»/." (day first).
-             r"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}))?")
+             r"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}"
+             # The day of the month alone before the wire: "MADRID, 14 (EUROPA PRESS) -"
+             # (Europa Press; after a comma, a known wire only: see dateline._find_dateline).
+             r"|(?:(?<=,)|(?<=,\s)|(?<=,\s\s))\d{1,2}(?=\s{0,2}\()))?")
 # (kind, pattern): kinds decide what evidence a match needs (see transforms/dateline.py).
 DATELINE_PATTERNS: list[tuple[str, str]] = [
     # The wire joined to the place, a country in brackets: "APA-Nouakchott (Mauritanie) -",
