@@ -5016,6 +5016,14 @@ PLACE_QUALIFIERS: dict[str, str] = {
     "saint-barth": "BL", "st barths": "BL", "st barts": "BL",
     # The main island a territory's own press names it by ("Tahiti Infos", "à Tahiti").
     "tahiti": "PF",
+    # Round 43. The atolls and islands of a territory with an ISO code of its own, which
+    # a story names rather than the territory: the US Minor Outlying Islands' ("Midway
+    # Atoll", not a US town called Midway) and the British Indian Ocean Territory's
+    # (the Chagos, Diego Garcia), not the sovereign's.
+    **dict.fromkeys(("midway atoll", "midway islands", "wake island", "wake atoll",
+                     "johnston atoll", "palmyra atoll", "kingman reef", "howland island",
+                     "jarvis island", "navassa island"), "UM"),
+    **dict.fromkeys(("chagos", "chagos archipelago", "chagos islands", "diego garcia"), "IO"),
 }
 
 # UN M49: the region each sub-region belongs to. A country's region is read from its
