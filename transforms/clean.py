@@ -1427,6 +1427,12 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str,
             out.agency_hints.append(source)
         out.count("republished_note")
         return True
+    contacts = people.contact_roles(line)
+    if contacts:
+        out.bylines.extend(contacts["author"])
+        out.editors.extend(contacts["editor"])
+        out.count("contact")
+        return True
     contact = pats["contact_line"].match(line)
     if contact:
         role = "editor" if contact.group("role").lower().startswith("editor") else "author"

@@ -556,6 +556,10 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     element_editors = [n for a in meta.get("author_elements") or [] if isinstance(a, str)
                        for n in people.editor_line_names(a)]
     editors = people.merge_names(roles["editor"], doc.get("editors", []), element_editors)
+    # The record's own author field names its writer: a credit label that may also mean the
+    # editor ("A cura di Jane Roe", the byline on Italian sites) does not make them one.
+    field_keys = {n.casefold() for n in meta_authors if meta.get("authors")}
+    editors = [e for e in editors if e.casefold() not in field_keys]
     editor_keys = {e.casefold() for e in editors}
     authors = [a for a in authors if a.casefold() not in editor_keys]
 

@@ -4226,6 +4226,10 @@ CAPTION_NOISE: list[str] = [
     r"^\s*\d{1,3}\s(?:of|de|von|sur|di|/)\s\d{1,3}\s+(?=[A-ZÀ-Ý])",
     r"\s*\b(?:purchase|acquire) licensing rights(?:,?\s{0,2}opens (?:in )?(?:a )?new (?:tab|window))?\s*$",
     r"^\s*(?:toggle|hide|show) caption\s+",
+    # Round 43. An icon's alt text the scrape glued to the caption, no space between:
+    # "Camera IconBoats wait at the ramp." ("Camera Icons of the 1970s ..." stays).
+    r"^\s*(?:camera|photo|image|picture|video|gallery|expand|zoom|play|kamera|foto|bild)[ -]?"
+    r"(?-i:Icon|icon|ICON)(?=(?-i:[A-ZÀ-Þ]))",
     # The photo's rights holder before the caption: "© Reuters. A worker walks ...".
     r"^\s*©\s{0,2}[^\W\d_][\w&'’-]{1,20}(?: [\w&'’-]{1,20}){0,2}\.\s{1,2}(?=[^\W\d_])",
     # The photo's licence after its credit: "... (Jane Roe) Photo License: All Rights Reserved".
@@ -4476,6 +4480,18 @@ SHOUTED_NAMES = r"^(?:(?:[A-Z][A-Z.'’-]+|and|y|und|et|e)(?:,?\s+|$))+(?=[A-Z][
 CONTACT_LINE = (
     r"^to contact the (?P<role>reporters?|editors?) (?:on|responsible for|of) this story:?"
     r"\s*(?P<rest>.{0,300})$")
+# Round 43. A foot line that gives each credited person's role and address: "Contact
+# reporter Jane Doe (jdoe@example.com) and editor John Roe (jroe@example.com)", "Contactez
+# la journaliste Anne Roy (aroy@example.fr)". The lead, then one credit after another;
+# every name needs its address ("Contact reporter Jane Doe for tickets." is no credit).
+CONTACT_ROLES_LEAD = (r"^(?:please\s)?(?:contact|reach|e-?mail|write to|contacte(?:\sa)?|contactez"
+                      r"|contacta|contatta|kontaktieren sie|kontakt)\s{1,2}")
+CONTACT_ROLE_CREDIT = (
+    r"(?:\s{0,2}(?:,|;|and|&|y|et|e|und|or)\s{1,2})?(?:(?:the|le|la|el|al|il|der|den|die)\s{1,2})?"
+    r"(?P<role>reporters?|editors?|writers?|authors?|correspondents?|journalistes?|rédact(?:eur|rice)s?"
+    r"|periodistas?|reporter[oa]s?|redactor(?:a|es)?|editor(?:a|es)|giornalist[ai]|redakteur(?:in)?)"
+    r"\s{1,2}(?P<names>(?-i:[A-ZÀ-Þ])[^()@,;\n]{1,80}?)\s{0,2}"
+    r"(?:\([\w.+-]{1,64}@[\w.-]{3,100}\)|\sat\s[\w.+-]{1,64}@[\w.-]{2,100}\w)")
 # "Source: Xinhua| 2021-05-03 23:15:42|Editor: Liu Wen"
 SOURCE_EDITOR_LINE = (
     r"^source:\s*(?P<outlet>[^|\n]{2,40})\|\s*(?P<date>[^|\n]{4,40})\|\s*editor:\s*(?P<editor>.{3,40})$"
@@ -4954,6 +4970,14 @@ DATE_LINE_EXTRAS = (
     # The comment count a theme prints after its stamp: "| 03/06/2025 | 14 Comments".
     r"|(?<=\d )(?:comments?|kommentare?|kommentarer|commentaires?|comentarios?|comentários?"
     r"|commenti|reacties|komentarze|komentáře|komentari)\b"
+    # Round 43. The reading time a theme prints after its stamp: "April 3, 2025 · 4 min read",
+    # "3 mars 2025 · 4 min de lecture", "Lesezeit: 4 Min.", "Lettura 4 min" ("4 minutes of
+    # silence" is no date line).
+    r"|(?<![^\W\d_])\d{1,2}\s?(?:min|mins|minutes?|minuten|minuti|minutos|minuter|minutter)\.?"
+    r"\s(?:read|reading|de lecture|de lectura|di lettura|de leitura|leestijd|lesezeit|läsning|lesetid|lukuaika)\b"
+    r"|\b(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|lettura"
+    r"|tempo de leitura|leestijd|lästid|lesetid|lukuaika)\s?:?\s?\d{1,2}\s?(?:min|mins|minutes?|minuten|minuti"
+    r"|minutos|minuter|minutter)\b\.?"
     r"|\b[^\W\d_]{3,12}\b(?=,?\s*\d)|\b[\w-]{2,30}(?:\.[\w-]{2,30}){0,3}\.[a-z]{2,6}\b"
     # The outlet's name in brackets after the date: "September 12, 2024 (Mainichi Japan)".
     r"|\((?-i:[A-Z][\w&'’-]{1,25}(?: [A-Z][\w&'’-]{1,25}){0,3})\))*$"
@@ -5400,6 +5424,8 @@ def compiled() -> dict[str, object]:
         "credit_class": re.compile(CREDIT_CLASS_NAMES, flags),
         "assistance_line": re.compile(ASSISTANCE_LINE, flags),
         "contact_email": re.compile(CONTACT_EMAIL),
+        "contact_roles_lead": re.compile(CONTACT_ROLES_LEAD, flags),
+        "contact_role_credit": re.compile(CONTACT_ROLE_CREDIT, flags),
         "byline_prefix": re.compile(BYLINE_PREFIX, flags),
         "initialled_surname": re.compile(INITIALLED_SURNAME, flags),
         "byline_stamp": re.compile(BYLINE_STAMP, flags),

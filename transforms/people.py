@@ -272,6 +272,28 @@ def credits_roles(inner: str) -> dict[str, list[str]]:
     return roles
 
 
+def contact_roles(line: str) -> dict[str, list[str]] | None:
+    """{"author": [...], "editor": [...]} of a contact line that is only role, name and
+    address credits: "Contact reporter A (a@x.com) and editor B (b@x.com)"."""
+    if len(line) > 300 or "@" not in line:
+        return None
+    pats = compiled()
+    lead = pats["contact_roles_lead"].match(line)
+    if lead is None:
+        return None
+    roles: dict[str, list[str]] = {"author": [], "editor": []}
+    pos, end = lead.end(), len(line.rstrip(" ."))
+    while pos < end:
+        credit = pats["contact_role_credit"].match(line, pos, end)
+        if credit is None:
+            return None  # text that is not a credit: a sentence, not a contact line
+        role = "editor" if credit.group("role").lower().startswith(("editor", "redact", "rédact",
+                                                                     "redakt")) else "author"
+        roles[role].extend(split_names(credit.group("names")))
+        pos = credit.end()
+    return roles if roles["author"] or roles["editor"] else None
+
+
 def is_credits_paragraph(paragraph: str) -> str | None:
     """The inner text when a paragraph is a parenthesised credits line."""
     if len(paragraph) > 700:
