@@ -209,7 +209,9 @@ class CleanedText:
 
 
 def _opens_byline(line: str) -> bool:
-    return line.split(" ", 1)[0].lower() in _BYLINE_OPENERS
+    # The lead word may carry a colon: "By: Jane Roe - November 18, 2025 5:45 pm", "Por: Ana
+    # Ruiz", "Par : ..." (round 43).
+    return line.split(" ", 1)[0].lower().rstrip(":") in _BYLINE_OPENERS
 
 
 def _paragraphs(lines: list[str]) -> list[str]:

@@ -149,7 +149,10 @@ _NETWORK = (r"(?:(?:телеграм|telegram|whatsapp|viber|youtube|дзен|в
 # Round 40. A wire's sign-off in brackets in capitals alone on its line: "(ITALPRESS)." (see
 # CHROME_LINE_PATTERNS["copyright"]; review 40: not the end of a hard-wrapped sentence, "...
 # by the US space agency" / "(NASA).": clean.clean_text).
-BRACKETED_CAPS_SIGNOFF = r"\((?-i:[A-Z][A-Z-]{1,14}[A-Z])\)\.?"
+# Round 43: the same with the copyright sign before the name, "(©NTB)", "(© ANSA)", and then
+# any one name ("(©dpa)", "(© Lusa)"; a year is no name: "(©2025)" is read elsewhere).
+BRACKETED_CAPS_SIGNOFF = (r"\((?:©\s{0,2})?(?-i:[A-Z][A-Z-]{1,14}[A-Z])\)\.?"
+                          r"|\(©\s{0,2}[^\W\d_][\w-]{1,20}\)\.?")
 # What joins two items of a list of channels: "Telegram and WhatsApp", "VK и Telegram".
 _LIST_LINK = r"(,| and| и| y| et| und| e| en| i| oraz| ve| dan)"
 _CHANNEL_ITEM = (
@@ -475,6 +478,22 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
     ],
     "promo": [
         r"join our (telegram|whatsapp|facebook) (channel|group).{0,150}",
+        # Round 43. An app's promo line that never names the app, the news "in the palm of your
+        # hand": "Real-time updates and all local stories you want right in the palm of your
+        # hand.", "Toute l'actualité locale dans la paume de votre main", "Las noticias de tu
+        # ciudad en la palma de tu mano", "As notícias da região na palma da sua mão", "Le
+        # notizie della tua città nel palmo della tua mano", "Al het nieuws in de palm van je
+        # hand", "Alle Nachrichten aus der Region direkt in Ihrer Hand", "Wszystkie wiadomości
+        # w Twojej dłoni", "Все новости у вас на ладони" (the news words first, the hand last and
+        # no clause between: "The device fits in the palm of your hand." names no news, and
+        # "The app puts bus updates in the palm of your hand, the mayor said." ends on speech).
+        r"[^\n,;]{0,80}?\b(news|updates|stories|headlines|alerts|coverage|journalism|actualités?|infos|informations"
+        r"|nouvelles|noticias|notícias|novedades|notizie|aggiornamenti|nieuws|nachrichten|meldungen|neuigkeiten"
+        r"|wiadomości|informacje|новости|информация)\b[^\n,;]{0,80}?\b((right|directly|directement|directamente"
+        r"|diretamente|direttamente|direkt|immer|meteen|zawsze|прямо) )?(in the palm of your hands?|dans la paume de"
+        r" (votre|ta) main|en la palma de (tu|su) mano|na palma da (sua|tua) mão|nel palmo della (tua|vostra) mano"
+        r"|in de palm van (je|jouw|uw) hand|in (ihrer|deiner) hand|w (twojej|waszej) dłoni|(у вас )?на (вашей|твоей)?"
+        r" ?ладони)[.!]?",
         r"(sign up|subscribe|register) (now |today )?(to|for) .{0,150}",
         r"sign up\.?|subscribe( now)?\.?|subscribe now for unlimited access.{0,60}",
         r"(follow|like) us on (twitter|x|facebook|instagram|linkedin|tiktok|telegram|threads).{0,80}",
@@ -1988,6 +2007,34 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(©|\(c\)|copyright)\s{0,2}[^\W\d_][\w .&'’-]{1,60}\b(pvt\.? ltd|ltd|limited|inc|llc|gmbh|plc"
         r"|s\.a\.|s\.p\.a\.|sarl|corp|corporation|pty ltd|co\. ltd)\.?",
         r"our standards:.{0,80}trust principles\.?",
+        # Round 43. A notice that the site's stories may be republished under a Creative Commons
+        # licence, the site's own work the subject: "Our stories may be republished online or in
+        # print under Creative Commons license CC BY-NC-ND 4.0. We ask that you edit only for
+        # style ...", "Nos articles peuvent être republiés sous licence Creative Commons",
+        # "Nuestros artículos pueden ser republicados bajo licencia Creative Commons", "Nossas
+        # reportagens podem ser republicadas sob a licença Creative Commons", "Unsere Artikel
+        # dürfen unter der Creative-Commons-Lizenz übernommen werden", "I nostri articoli possono
+        # essere ripubblicati con licenza Creative Commons", "Onze artikelen mogen onder een
+        # Creative Commons-licentie worden overgenomen", "Nasze artykuły można publikować na
+        # licencji Creative Commons", "Наши материалы можно перепечатывать по лицензии Creative
+        # Commons" (a licence of someone else's work stays: "The museum's photos may be
+        # republished under a Creative Commons licence.", and so does reported speech).
+        r"(this|these|our|all (of )?our|nos|nuestr[oa]s|nossas|nossos|as nossas|os nossos|unsere|i nostri|le nostre"
+        r"|onze|nasze|наши) (stories|story|articles?|artikel|content|reporting|journalism|work|reports|articles|contenus"
+        r"|artículos|notas|historias|contenidos|reportajes|reportagens|matérias|artigos|conteúdos|beiträge|texte"
+        r"|inhalte|recherchen|articoli|contenuti|artikelen|verhalen|stukken|artykuły|teksty|materiały|материалы"
+        r"|статьи|тексты)\b(?![^\n]{0,300}?[,;]\s(?:[^,;.!?\n]{0,40}?\s)?(?:said|says|told|dijo|afirmó|a déclaré|a dit|sagte"
+        r"|erklärte|disse|afirmou|ha detto|zei|powiedział|powiedziała|сказал|сказала|заявил)(?![^\W\d_]))[^.!?\n]{0,100}?\bcreative[- ]commons\b"
+        r"[^\n]{0,250}",
+        # Round 43. The site's footer: "Published by <site> ... on <date>." and its copyright after
+        # it: "Published by Example, business news - example.com - on July 8, 2025. © Copyright of
+        # Example Ltd., 2025.", "Publié par Exemple le 8 juillet 2025. © Exemple", "Publicado por
+        # Ejemplo ... © Copyright", "Veröffentlicht von Beispiel ... © Beispiel GmbH", "Pubblicato
+        # da ... © Riproduzione riservata", "Gepubliceerd door ... ©", "Opublikowano przez ... ©",
+        # "Опубликовано ... ©" (the copyright sign says it is the site's: "Published by Penguin in
+        # 2019, the memoir sold a million copies." stays).
+        r"(published by|publié par|publicado por|veröffentlicht von|pubblicato da|gepubliceerd door"
+        r"|opublikowan[oyae]? przez|опубликовано) [^\W\d_][^©\n]{1,200}?(©|\(c\)|copyright)[^\n]{0,200}",
         # Round 41. The outlet's statement that it works by a press code, its name (capitalised
         # words) the subject: "Nordlys arbeider etter Vær Varsom-plakatens regler for god
         # presseskikk.", "Example Posten arbetar enligt de pressetiska reglerna", "Example
@@ -2905,7 +2952,7 @@ LONG_CHROME_KEYWORDS = (
     "may not be", "derechos", "rechte", "droits", "diritti", "direitos", "riproduzione",
     "contact the", "catch all", "download", "have a tip", "comentários", "comentarios",
     "comments", "subscribe", "sign up", "register", "follow",
-    "trust principles", "|", "coverage", "non-commercial use", "http", "syndicated", "inbox",
+    "trust principles", "|", "coverage", "creative commons", "creative-commons", "non-commercial use", "http", "syndicated", "inbox",
     "postfach", "boîte", "bandeja", "casella", "disclosure", "committed to",
     "zastrzeżone", "защищены", "voorbehouden",
     # Notices forbidding reproduction: "... is expressly prohibited without ...".
@@ -2999,6 +3046,13 @@ RELATED_LIST_HEADERS: list[str] = [
     r"related topics?|saiba mais|baca juga|mirá también|mira también|ver también|lihat juga"
     r"|lees ook|lees meer|pilihan editor",
     r"(read|up) next|(also|further) read(ing)?|read also|related news|latest news|keep reading",
+    # Round 43. "Read this next" alone on its line above the headline it links: "À lire
+    # ensuite", "Lesen Sie als Nächstes", "Lee a continuación", "Leia a seguir", "Da leggere
+    # dopo", "Lees hierna", "Przeczytaj następnie", "Читайте далее" (with more words the verb
+    # opens a sentence: "Read this next week's report before voting." stays).
+    r"read (this|these) next|(à )?lire ensuite|(lesen sie|jetzt) als nächstes|als nächstes lesen"
+    r"|(lee|lea|leé) (esto )?a continuación|(leia|leia isto|leia também) a seguir|(da )?leggere dopo|leggi dopo"
+    r"|lees (dit )?hierna|(prze)?czytaj następnie|читайте далее",
     r"recommended( for you| stories)?|trending( now)?|top stories|editors'? picks",
     r"mehr zum thema|das könnte sie auch interessieren|auch interessant|lesen sie (auch|mehr)"
     r"|meistgelesen|meistgelesene artikel",
@@ -3410,6 +3464,40 @@ TAIL_NOTES: list[str] = [
     # A broadcaster's note on when the story ran on air: "Dieses Thema im Programm: BR24 im
     # Radio am 22. Oktober 2024 um 06:00 Uhr.", "Über dieses Thema berichtete ..."
     r"(?:dieses thema im programm|über dieses thema berichtete[nt]?|darüber berichtete[nt]?)\b.{0,250}",
+    # Round 43. A reader-support appeal's heading left alone under the story, the outlet as
+    # "we": "We need your help.", "Nous avons besoin de vous.", "Necesitamos tu apoyo.",
+    # "Precisamos da sua ajuda.", "Wir brauchen Ihre Unterstützung.", "Abbiamo bisogno del tuo
+    # aiuto.", "We hebben je steun nodig.", "Potrzebujemy Twojego wsparcia.", "Нам нужна ваша
+    # поддержка." (a tail note: only below the last sentence, the line only the appeal: "We
+    # need your help to find the missing hikers, the sheriff said." goes on and stays).
+    r"(?:we (?:really |still |urgently )?need your (?:help|support)(?: (?:today|now|more than ever))?"
+    r"|nous avons (?:besoin de vous|besoin de votre (?:aide|soutien))|(?:necesitamos|te necesitamos|le necesitamos)"
+    r"(?: (?:tu|su) (?:ayuda|apoyo))?|precisamos (?:de você|da sua ajuda|do seu apoio|da tua ajuda|do teu apoio)"
+    r"|wir brauchen (?:ihre|deine|eure) (?:hilfe|unterstützung)|abbiamo bisogno (?:di te|di voi|del tuo (?:aiuto"
+    r"|sostegno)|del vostro (?:aiuto|sostegno))|we hebben (?:je|jouw|uw) (?:hulp|steun) nodig"
+    r"|potrzebujemy (?:twojej|waszej) pomocy|potrzebujemy (?:twojego|waszego) wsparcia"
+    r"|нам нужна (?:ваша|твоя) (?:помощь|поддержка))[.!]?",
+    # Round 43. A member outlet's note that it belongs to a non-profit news network, maybe with
+    # its funding, independence and contact after it: "Example Dispatch is part of States
+    # Example, a nonprofit news network supported by grants ...", "Le Courrier fait partie
+    # d'Exemple, un réseau de médias indépendants à but non lucratif", "El Diario forma parte
+    # de Ejemplo, una red de medios sin fines de lucro", "O Jornal faz parte da Rede Exemplo,
+    # uma rede de jornalismo sem fins lucrativos", "Die Post gehört zu Beispiel, einem
+    # gemeinnützigen Netzwerk von Redaktionen", "Il Giornale fa parte di Esempio, una rete di
+    # testate non profit", "De Krant maakt deel uit van Voorbeeld, een non-profit nieuwsnetwerk",
+    # "Gazeta jest częścią Przykład, sieci mediów non-profit", "Газета входит в Пример,
+    # некоммерческую сеть СМИ" (a network of news outlets named as such: "The hospital is part
+    # of Mercy Health, a nonprofit network of clinics." stays).
+    r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.&-]{0,30}(?: [A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.&-]{0,30}){0,4})"
+    r" (?:is (?:a )?(?:part|member) of |fait partie (?:de |du |des |d['’])|forma parte de |faz parte d[aoe]s? "
+    r"|gehört zu |ist teil (?:des|der|von) |fa parte d(?:i|el|ella|ello) |maakt deel uit van |is (?:lid|onderdeel) van "
+    r"|jest częścią |входит в )[^,;\n]{2,60}?, (?:(?:an?|un|une|una|uno|um|uma|einem|einer|ein|eine|een) )?"
+    r"[^.!?\n]{0,60}?\b(?:news network|network of (?:news|newsrooms|nonprofit news"
+    r"|local news)|newsroom network|media network|réseau (?:de médias|d['’]information|de rédactions|de journaux)"
+    r"|red de (?:medios|noticias|periodismo)|rede de (?:jornalismo|notícias|mídia|media)|nachrichtennetzwerk"
+    r"|netzwerk (?:von|aus) (?:redaktionen|medien)|medienetzwerk|rete di (?:testate|giornali|media|notizie)"
+    r"|nieuwsnetwerk|mediannetwerk|medianetwerk|sieci (?:mediów|redakcji|serwisów)|сеть (?:сми|изданий|редакций)"
+    r"|сеть)\b[^\n]{0,400}",
     # "The Associated Press receives support from several private foundations ..."
     r".{0,80}\breceives (?:financial )?support from (?:several |a number of )?(?:private )?"
     r"(?:foundations|donors|partners)\b.{0,300}",
@@ -3489,7 +3577,31 @@ TAIL_NOTES: list[str] = [
     r"(?:published|publicad[oa]|publié|pubblicato|veröffentlicht)\b.{0,250}",
     # "A version of this article appears in print on Oct. 15, 2024, Section A, Page 8 ..."
     r"(?:a|an earlier) version of this (?:article|story|report) (?:appears|appeared|ran|was published)"
-    r" in print\b.{0,300}",
+    r" in (?:the )?print\b.{0,300}",
+    # Round 43: "... appears in the print on March 13, 2025, of The Example Times" (above), and
+    # in other languages: "Une version de cet article est parue dans l'édition imprimée du ...",
+    # "Eine Version dieses Artikels erschien in der Printausgabe vom ...", "Una versión de este
+    # artículo apareció en la edición impresa del ...", "Uma versão deste artigo foi publicada na
+    # edição impressa de ...", "Una versione di questo articolo è apparsa nell'edizione
+    # cartacea del ...", "Een versie van dit artikel verscheen in de papieren krant van ...",
+    # "Wersja tego artykułu ukazała się w wydaniu drukowanym ...", "Версия этой статьи
+    # опубликована в печатном номере ..." (only below the story; "A version of the report will
+    # appear in print next week." names no "this article").
+    r"(?:une|la) version de cet article (?:est parue|a paru|a été publiée|paraît) dans (?:l['’]édition"
+    r" (?:imprimée|papier)|le (?:journal|quotidien|magazine) papier|la version papier)\b.{0,300}"
+    r"|eine (?:frühere )?(?:version|fassung) dieses (?:artikels|beitrags|textes) (?:erschien|ist erschienen"
+    r"|wurde veröffentlicht) in der (?:print|gedruckten )?(?:ausgabe|printausgabe|zeitung)\b.{0,300}"
+    r"|una versión de (?:este|esta) (?:artículo|nota|reportaje) (?:apareció|aparece|se publicó|fue publicad[oa])"
+    r" en (?:la )?(?:edición impresa|versión impresa|papel)\b.{0,300}"
+    r"|uma versão deste (?:artigo|texto) (?:foi publicada|saiu|aparece|apareceu) na (?:edição|versão) impressa\b.{0,300}"
+    r"|una versione di questo articolo (?:è apparsa|è stata pubblicata|appare) (?:nell['’]edizione|sull['’]edizione"
+    r"|sulla versione) (?:cartacea|stampata)\b.{0,300}"
+    r"|een (?:eerdere )?versie van dit artikel (?:verscheen|is verschenen|stond) in de (?:papieren krant"
+    r"|krant|papieren editie|gedrukte editie)\b.{0,300}"
+    r"|wersja tego (?:artykułu|tekstu) (?:ukazała się|została opublikowana) w (?:wydaniu drukowanym"
+    r"|papierowym wydaniu|gazecie)\b.{0,300}"
+    r"|версия (?:этой|данной) (?:статьи|публикации) (?:опубликована|вышла|напечатана) в печатном"
+    r" (?:номере|выпуске|издании)\b.{0,300}",
     # The paper's imprint under the story: "The Weekly Star is published every Tuesday and
     # Friday in Lagos.", "The Island Post is published every two weeks in Suva, Fiji.",
     # "The Valley Times is published Monday through Saturday in Riverton." (the place may
@@ -3596,6 +3708,20 @@ TAIL_NOTES: list[str] = [
     r"(?: is (?:a|an|the) (?:[\w-]{1,20} ){0,3}(?:reporter|journalist|correspondent|writer|photographer"
     r"|photojournalist|editor|columnist|producer|videographer|fellow|contributor|intern|freelancer|reporting"
     r" fellow)s?(?: and [^\n]{1,60}?)? (?:with|for|at|on|in|based in|covering|who covers)\b[^\n]{1,200}"
+    # Round 43: the beat first, then the outlet (a capitalised name after "for"): "Jane Roe
+    # covers agriculture and rural issues for the Example Dispatch.", "Marie Dupont couvre la
+    # politique locale pour Le Courrier", "Ana Ruiz cubre temas de salud para El Diario", "João
+    # Silva cobre economia para o Jornal", "Marco Rossi segue la cronaca per Il Giornale", "Max
+    # Muster berichtet über Verkehr für die Post", "Jan de Vries schrijft over landbouw voor De
+    # Krant", "Jan Kowalski pisze o rolnictwie dla Gazety", "Иван Петров пишет о транспорте для
+    # Газеты" ("Jane Roe covers the courts for the Herald, police said." reports speech, and
+    # "John Doe covers the cost for the family." names no outlet).
+    r"| (?:covers|writes about|reports on|couvre|cubre|cobre|copre|segue|si occupa di|berichtet über|schreibt über"
+    r"|schrijft over|verslaat|pisze o|zajmuje się|пишет о|пишет об|освещает) [^\n]{1,120}?"
+    r" (?:for|at|pour|à|au|para|per|für|bei|voor|bij|dla|w|для|в)"
+    r" (?:(?:the|le|la|les|l['’]|el|los|las|o|a|os|as|il|lo|die|der|das|de|het) ?)?"
+    r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ])[\w'’.&-]{0,30}(?: (?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’.&-]{0,30}|of|de|du|del|di|van|von|&)){0,5}"
+    r"\.?"
     r"| (?:es|fue) (?:un |una )?(?:[\w-]{1,20} ){0,2}(?:periodista|reporter[oa]|redactor|redactora|corresponsal"
     r"|editor|editora|fotógraf[oa]|fotoperiodista|columnista|colaborador|colaboradora)(?: [\w-]{1,20}){0,2}"
     r" (?:de|del|en|para)\b[^\n]{1,200}"
