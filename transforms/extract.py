@@ -409,6 +409,16 @@ def _placed(dateline: DatelineMatch, place_lines: list[str],
     return dateline
 
 
+def _headline_names(place: str, title: str | None) -> bool:
+    """Whether the headline names a small town's capitals-and-dash dateline again ("Siteki
+    market traders ..." over "SITEKI – More than ..."): a word in capitals the headline does
+    not repeat is a section's kicker ("SALUD – El Ministerio ...", "JUSTICE – The Supreme
+    Court ..."), though a town of that name exists where the page points."""
+    words = geo.fold(place).split()
+    heard = re.findall(r"\w+", geo.fold(title or ""))
+    return any(heard[i:i + len(words)] == words for i in range(len(heard)))
+
+
 def _one_country_of_places(text: str, countries: Counter[str]) -> str | None:
     """The one country the places a text names beyond countries ("el País Vasco" twice)
     are all in, named at least twice, when the text does not list it; else None."""
@@ -471,7 +481,8 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
                           *geo.site_name_evidence(site_name)})
     if dateline is None:
         dateline = small_town_dateline(
-            paragraphs[0], lambda place: geo.small_town(place, language, evidence) is not None)
+            paragraphs[0], lambda place: geo.small_town(place, language, evidence) is not None
+            and _headline_names(place, doc.get("title")))
     if dateline:
         dateline = _placed(dateline, doc.get("place_lines", []), language, evidence,
                            body[:COUNTRY_SCAN_CHARS])

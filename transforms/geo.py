@@ -1683,11 +1683,20 @@ def country_of_site_name(name: str | None) -> str | None:
                 for j in range(min(len(words), i + 3), i, -1):
                     key = _quick_key(" ".join(words[i:j]))
                     code = (big.get(key) or gaz.subdivision_country(key, standalone=True)
-                            or gaz.island_names.get(key))
+                            or _opening_island_name(gaz, words, i, key))
                     if code:
                         found.add(code)
                         break
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _opening_island_name(gaz: Gazetteer, words: list[str], i: int, key: str) -> str | None:
+    """An island country's short name that opens the publication's name, maybe after an
+    article ("Solomon Star", "The Cayman Reporter"); after a given name it is a person's
+    surname ("John Solomon Reports")."""
+    if i and _quick_key(words[i - 1]) not in _RUN_OPENERS:
+        return None
+    return gaz.island_names.get(key)
 
 
 def site_name_evidence(name: str | None) -> frozenset[str]:

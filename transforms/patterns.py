@@ -421,7 +421,10 @@ _NOT_RESPONSIBLE = (
     r"( (the|its|our|los|las|les|sus|nos|os|as|seus|i|gli|loro|die|den|ihren|de|onze))?"
     r" (contributors?|users?|readers?|commenters?|commentators?|visitors|members|usuarios|lectores"
     r"|colaboradores|internautes|lecteurs|contributeurs|utilisateurs|leitores|utilizadores|usuários"
-    r"|utenti|lettori|nutzer(innen)?|leser(innen)?|besucher|lezers|gebruikers|bezoekers)\b[^.!?,;\n]{0,40}[.!]?"
+    r"|utenti|lettori|nutzer(innen)?|leser(innen)?|besucher|lezers|gebruikers|bezoekers)\b"
+    # Review 42: nothing after the contributors but "on this site" ("... posted by users under
+    # Section 230.", "... par les utilisateurs tant qu'il n'en a pas connaissance." stay).
+    r"( (on|in) (this|our) (site|website|page|forum))?[.!]?"
     r"( (in case of|to report|if you|en cas d|en caso de|para (denunciar|reportar)|bei missbrauch|im falle"
     r"|in caso di|per segnalare|em caso de|in geval van|report|signal)[^\n\"“”«»]{0,100})?"
     r"|((redakcja|portal|serwis|wydawca) )?nie ponosi odpowiedzialności za (treść|treści|opinie|wpisy)"
@@ -457,7 +460,14 @@ _NEWSROOM_PLEDGE = (
     r"|est engagée? (à|pour|dans)|s['’]engage (à|pour)|setzt sich für|steht für|está (comprometid[oa]|empenhad[oa])"
     r" (com|em)|è impegnat[oa] (a|in|per)|zet zich in voor|is toegewijd aan|jest zaangażowan[ya] w|стремится)"
     r"[^.!?\n]{0,60}?\b(journalism|periodismo|journalisme|journalismus|jornalismo|giornalismo|journalistiek"
-    r"|dziennikarstw\w{1,2}|журналистик\w{1,2})\b[^.!?,;\n\"“”«»]{0,100}[.!]?( (thank you|thanks|gracias|merci"
+    r"|dziennikarstw\w{1,2}|журналистик\w{1,2})\b"
+    # Review 42: the journalism described, not a story's second clause, a date or a span after
+    # it ("... and has won six Pulitzer Prizes.", "... und hat Preise gewonnen.", "... depuis
+    # 2008.", "... despite the cuts.", "... da trent'anni." stay): no number, no "and" before
+    # more than a last word, no "since"/"despite".
+    r"(?![^.!?\n]{0,100}?(\d|\b(and|und|y|et|e|en|i|и|oraz)\s[^\s.!?]{1,30}\s|\b(since|despite|depuis|malgré"
+    r"|sinds|ondanks|seit|trotz|desde|pese|da|dal|dalla|nonostante|od|mimo|несмотря)\b))"
+    r"[^.!?,;\n\"“”«»]{0,100}[.!]?( (thank you|thanks|gracias|merci"
     r"|danke|vielen dank|obrigad[oa]|grazie|bedankt|dank (u|je)|dziękujemy|спасибо)\b[^\n\"“”«»]{0,100})?")
 # "All rights reserved" in the languages of the pages: a site's copyright notice, never a
 # photo's credit ("© Example Media. Allur réttur áskilinn." under the story). Round 41 adds
