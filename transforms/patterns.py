@@ -502,8 +502,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|wiadomości|informacje|новости|информация)\b[^\n,;]{0,80}?\b((right|directly|directement|directamente"
         r"|diretamente|direttamente|direkt|immer|meteen|zawsze|прямо) )?(in the palm of your hands?|dans la paume de"
         r" (votre|ta) main|en la palma de (tu|su) mano|na palma da (sua|tua) mão|nel palmo della (tua|vostra) mano"
-        r"|in de palm van (je|jouw|uw) hand|in (ihrer|deiner) hand|w (twojej|waszej) dłoni|(у вас )?на (вашей|твоей)?"
-        r" ?ладони)[.!]?",
+        r"|in de palm van (je|jouw|uw) hand|in (ihrer|deiner) hand|w (twojej|waszej) dłoni|у (вас|тебя) на ладони"
+        # (review 43: "как на ладони" is "in plain view": "Вся информация о доходах
+        # чиновников теперь как на ладони." is a story's sentence)
+        r"|на (вашей|твоей) ладони)[.!]?",
         r"(sign up|subscribe|register) (now |today )?(to|for) .{0,150}",
         r"sign up\.?|subscribe( now)?\.?|subscribe now for unlimited access.{0,60}",
         r"(follow|like) us on (twitter|x|facebook|instagram|linkedin|tiktok|telegram|threads).{0,80}",
@@ -2030,7 +2032,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # Commons" (a licence of someone else's work stays: "The museum's photos may be
         # republished under a Creative Commons licence.", and so does reported speech).
         r"(this|these|our|all (of )?our|nos|nuestr[oa]s|nossas|nossos|as nossas|os nossos|unsere|i nostri|le nostre"
-        r"|onze|nasze|наши) (stories|story|articles?|artikel|content|reporting|journalism|work|reports|articles|contenus"
+        r"|onze|nasze|наши) (stories|story|articles?|artikel|content|reporting|journalism|reports|articles|contenus"
         r"|artículos|notas|historias|contenidos|reportajes|reportagens|matérias|artigos|conteúdos|beiträge|texte"
         r"|inhalte|recherchen|articoli|contenuti|artikelen|verhalen|stukken|artykuły|teksty|materiały|материалы"
         r"|статьи|тексты)\b(?![^\n]{0,300}?[,;]\s(?:[^,;.!?\n]{0,40}?\s)?(?:said|says|told|dijo|afirmó|a déclaré|a dit|sagte"
@@ -2044,7 +2046,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "Опубликовано ... ©" (the copyright sign says it is the site's: "Published by Penguin in
         # 2019, the memoir sold a million copies." stays).
         r"(published by|publié par|publicado por|veröffentlicht von|pubblicato da|gepubliceerd door"
-        r"|opublikowan[oyae]? przez|опубликовано) [^\W\d_][^©\n]{1,200}?(©|\(c\)|copyright)[^\n]{0,200}",
+        # (review 43: the sign itself, not "(c)" nor the word: "Published by the European Union
+        # in 2019, the copyright directive forces platforms to pay publishers." is a story's)
+        r"|opublikowan[oyae]? przez|опубликовано) [^\W\d_][^©\n]{1,200}?©[^\n]{0,200}",
         # Round 41. The outlet's statement that it works by a press code, its name (capitalised
         # words) the subject: "Nordlys arbeider etter Vær Varsom-plakatens regler for god
         # presseskikk.", "Example Posten arbetar enligt de pressetiska reglerna", "Example
@@ -3502,12 +3506,14 @@ TAIL_NOTES: list[str] = [
     r" (?:is (?:a )?(?:part|member) of |fait partie (?:de |du |des |d['’])|forma parte de |faz parte d[aoe]s? "
     r"|gehört zu |ist teil (?:des|der|von) |fa parte d(?:i|el|ella|ello) |maakt deel uit van |is (?:lid|onderdeel) van "
     r"|jest częścią |входит в )[^,;\n]{2,60}?, (?:(?:an?|un|une|una|uno|um|uma|einem|einer|ein|eine|een) )?"
+    # (Review 43: no bare "media network" nor "сеть": "WABC is part of ABC, a media network
+    # owned by Disney.", "Магазин входит в X5 Group, крупнейшую торговую сеть России.")
     r"[^.!?\n]{0,60}?\b(?:news network|network of (?:news|newsrooms|nonprofit news"
-    r"|local news)|newsroom network|media network|réseau (?:de médias|d['’]information|de rédactions|de journaux)"
+    r"|local news)|newsroom network|(?:news|nonprofit|non-profit) media network|réseau (?:de médias|d['’]information|de rédactions|de journaux)"
     r"|red de (?:medios|noticias|periodismo)|rede de (?:jornalismo|notícias|mídia|media)|nachrichtennetzwerk"
     r"|netzwerk (?:von|aus) (?:redaktionen|medien)|medienetzwerk|rete di (?:testate|giornali|media|notizie)"
     r"|nieuwsnetwerk|mediannetwerk|medianetwerk|sieci (?:mediów|redakcji|serwisów)|сеть (?:сми|изданий|редакций)"
-    r"|сеть)\b[^\n]{0,400}",
+    r")\b[^\n]{0,400}",
     # "The Associated Press receives support from several private foundations ..."
     r".{0,80}\breceives (?:financial )?support from (?:several |a number of )?(?:private )?"
     r"(?:foundations|donors|partners)\b.{0,300}",
@@ -3728,9 +3734,12 @@ TAIL_NOTES: list[str] = [
     # "John Doe covers the cost for the family." names no outlet).
     r"| (?:covers|writes about|reports on|couvre|cubre|cobre|copre|segue|si occupa di|berichtet über|schreibt über"
     r"|schrijft over|verslaat|pisze o|zajmuje się|пишет о|пишет об|освещает) [^\n]{1,120}?"
-    r" (?:for|at|pour|à|au|para|per|für|bei|voor|bij|dla|w|для|в)"
+    # (Review 43: "for" only, not a place's "at"/"w"/"в" — "Иван Петров пишет о ситуации в
+    # Москве." is a story's sentence — and every word of the outlet capitalised: "Jane Roe
+    # reports on the findings at the Example Heart Association conference." stays.)
+    r" (?:for|pour|para|per|für|voor|dla|для)"
     r" (?:(?:the|le|la|les|l['’]|el|los|las|o|a|os|as|il|lo|die|der|das|de|het) ?)?"
-    r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ])[\w'’.&-]{0,30}(?: (?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’.&-]{0,30}|of|de|du|del|di|van|von|&)){0,5}"
+    r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’.&-]{0,30}(?: (?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’.&-]{0,30}|of|de|du|del|di|da|do|dos|das|des|della|der|la|van|von|and|&)){0,5})"
     r"\.?"
     r"| (?:es|fue) (?:un |una )?(?:[\w-]{1,20} ){0,2}(?:periodista|reporter[oa]|redactor|redactora|corresponsal"
     r"|editor|editora|fotógraf[oa]|fotoperiodista|columnista|colaborador|colaboradora)(?: [\w-]{1,20}){0,2}"
