@@ -51,7 +51,9 @@ def test_a_dateline_alone_on_its_line_with_its_date():
 def test_the_atolls_and_islands_of_a_territory_with_its_own_code():
     assert geo.resolve_place("Wake Island") == (None, "UM")
     assert geo.country_mentions("Crews landed on Johnston Atoll.")[0] == {"UM": 1}
-    assert geo.country_mentions("A ship sailed to Diego Garcia.")[0] == {"IO": 1}
+    assert geo.country_mentions("A ship sailed to the Chagos Archipelago.")[0] == {"IO": 1}
+    # Near miss: "Diego Garcia" is far more often a person than the atoll.
+    assert geo.country_mentions("Diego Garcia scored twice for the visitors.")[0] == {}
     body = ("Palmyra Atoll to host a research station\n\nScientists will build a small "
             "research station on Palmyra Atoll next year, the U.S. Fish and Wildlife "
             "Service said.\n\nThe station on Palmyra Atoll will study coral reefs.\n")

@@ -5188,11 +5188,12 @@ PLACE_QUALIFIERS: dict[str, str] = {
     # Round 43. The atolls and islands of a territory with an ISO code of its own, which
     # a story names rather than the territory: the US Minor Outlying Islands' ("Midway
     # Atoll", not a US town called Midway) and the British Indian Ocean Territory's
-    # (the Chagos, Diego Garcia), not the sovereign's.
+    # (the Chagos), not the sovereign's. Not "Diego Garcia": far more often a person
+    # ("Diego Garcia scored twice") than the atoll.
     **dict.fromkeys(("midway atoll", "midway islands", "wake island", "wake atoll",
                      "johnston atoll", "palmyra atoll", "kingman reef", "howland island",
                      "jarvis island", "navassa island"), "UM"),
-    **dict.fromkeys(("chagos", "chagos archipelago", "chagos islands", "diego garcia"), "IO"),
+    **dict.fromkeys(("chagos", "chagos archipelago", "chagos islands"), "IO"),
 }
 
 # UN M49: the region each sub-region belongs to. A country's region is read from its
