@@ -481,8 +481,10 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
                           *geo.site_name_evidence(site_name)})
     if dateline is None:
         dateline = small_town_dateline(
-            paragraphs[0], lambda place: geo.small_town(place, language, evidence) is not None
-            and _headline_names(place, doc.get("title")))
+            # The headline check first: it is cheap, and a kicker ("SALUD –") then never
+            # reaches the small-town index.
+            paragraphs[0], lambda place: _headline_names(place, doc.get("title"))
+            and geo.small_town(place, language, evidence) is not None)
     if dateline:
         dateline = _placed(dateline, doc.get("place_lines", []), language, evidence,
                            body[:COUNTRY_SCAN_CHARS])

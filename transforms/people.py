@@ -156,14 +156,17 @@ def filing_wire(text: str) -> str | None:
     return head if head and head.lower() in compiled()["agency_alias"] else None
 
 
+def _with_wire_match(text: str) -> re.Match[str] | None:
+    match = compiled()["name_with_wire"].search(text)
+    return match if match and match.group("wire").lower() in compiled()["agency_alias"] else None
+
+
 def with_wire(text: str) -> str | None:
     """The wire a credit names "with" the story, after the outlet or writer or alone
     ("franceinfo avec AFP", "Jane Doe with Reuters", "Con EFE"), as printed; None when
     what follows "with" is no wire ("Con Coughlin", "Jane Doe with John Roe")."""
-    match = compiled()["name_with_wire"].search(text.strip(" ."))
-    if match and match.group("wire").lower() in compiled()["agency_alias"]:
-        return match.group("wire")
-    return None
+    match = _with_wire_match(text.strip(" ."))
+    return match.group("wire") if match else None
 
 
 def _without_bracketed_job(raw: str) -> str:
@@ -182,8 +185,9 @@ def clean_name(raw: str) -> str | None:
     name = re.sub(r"\s+", " ", _without_bracketed_job(raw)).strip(" .,;:()[]|-–—\"'")
     name = _LABEL_PREFIX.sub("", name)  # "Autor: ...", "Bron: ..."
     name = pats["byline_prefix"].sub("", name)
-    if with_wire(name):  # "Avec AFP", "Jane Doe with Reuters": no name's part
-        name = name[: pats["name_with_wire"].search(name).start()]
+    wired = _with_wire_match(name)
+    if wired:  # "Avec AFP", "Jane Doe with Reuters": no name's part
+        name = name[: wired.start()]
     name = pats["name_trailing_place"].sub("", name)
     placed = pats["name_period_place"].match(name) if ". " in name else None
     if placed and any(geo.resolve_place(placed.group("place"))):
