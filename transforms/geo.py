@@ -69,6 +69,7 @@ from transforms.patterns import (
     PLACE_RUN_OPENERS_BY_LANGUAGE,
     PLACE_STATUS_TITLES,
     PRESS_TITLE_WORDS,
+    STREET_KIND_WORDS,
     SUBDIVISION_EVIDENCE_SUFFIXES,
     SUBDIVISION_GENERIC_WORDS,
     SUBDIVISION_SUFFIXES,
@@ -826,6 +827,10 @@ def _runs(text: str, language: str | None):
 # Qualifier words that are also common capitalised words in running text.
 _AMBIGUOUS = frozenset({"victoria", "georgia", "jordan", "chad", "turkey", "wales", "gaza"})
 _SHORT_FORMS = frozenset({"u s", "u k", "uk", "usa", "uae", "drc", "bvi"})
+# Abbreviations that name a state or province only with their full stop ("Boston, Mass.",
+# "Regina, Sask."): written bare they are words ("Mass Transit", "Miss World").
+_DOTTED_QUALIFIERS = frozenset(fold(k) for k in PLACE_QUALIFIERS
+                               if k.endswith(".") and "." not in k[:-1])
 
 
 @cache
@@ -1041,11 +1046,13 @@ def _named_countries(run: str, language: str | None = None) -> tuple[tuple[str, 
     keys = _country_keys()
     own = _localized(language)[0]
     # "Joseph N. France", "Anatole A. Chad": a person's surname, not the country.
+    # "Dhaka Mass Transit": a state's abbreviation without its full stop is a word.
     # "Benin City": the opening word of a big city's name in another country.
     # "Petite Martinique", "Little Italy": a smaller place named after the country.
     return tuple(_longest_names(
         run.split(), 4, lambda key: keys.get(key) or own.get(key),
         lambda words, i: _surname_after_initial(words, i) or _after_diminutive(words, i)
+        or (not words[i].endswith(".") and _quick_key(words[i]) in _DOTTED_QUALIFIERS)
         or _opens_foreign_city(
             words, i, keys.get(_quick_key(words[i])) or own.get(_quick_key(words[i])))))
 
@@ -1470,6 +1477,8 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
     `run_start`, the run's offset in `sample`; read only for such a short name)."""
     gaz = gazetteer()
     for j, name, key in _opening_names(words, language):  # "Erzurum'da" -> "Erzurum"
+        if j < len(words) and _quick_key(words[j]) in STREET_KIND_WORDS:
+            continue  # "London Circuit", "Commonwealth Park": a street named after a place
         key = _own_possessive(name) or key
         if (len(key) < MIN_PLACE_KEY_CHARS and not _accented_short_name(name)
                 and not ((len(words) == 1 or _cued(sample, run_start))

@@ -5363,6 +5363,14 @@ FACILITY_WORDS: list[str] = [
     "port", "airport", "harbour", "harbor", "hafen", "flughafen", "lotnisko", "stadion",
     "dworzec", "haven", "luchthaven", "letiste", "letisko", "satama", "lentoasema",
 ]
+# Round 44. English words for a street or park that follow the place it is named after
+# ("London Circuit" in Canberra, "Commonwealth Park", "Kampala Road"): the name is the
+# street's, not the place's (folded; see geo._city_in_run). A town whose own name ends
+# in one ("Menlo Park") is matched whole first.
+STREET_KIND_WORDS: frozenset[str] = frozenset({
+    "street", "road", "rd", "avenue", "ave", "boulevard", "drive", "lane", "circuit",
+    "crescent", "terrace", "parade", "highway", "park",
+})
 # Languages that join a case ending to a proper name after an apostrophe ("Erzurum'da",
 # "Kars'ta", "Ankara'nın", "Bakı'da"): the name is the part before it. Only these:
 # elsewhere the apostrophe belongs to the name ("Sana'a", "Ma'an").
