@@ -356,6 +356,7 @@ def clean_text(
     in_summary = False
     in_synopsis = False
     sentence_kept = False  # a line of prose kept: the story has started
+    in_comments = False  # below a comment section's heading: its furniture goes
     line_no = -1  # the line's index in raw_lines
     for block_no, block in enumerate(blocks):
         kept: list[str] = []
@@ -469,6 +470,18 @@ def clean_text(
                     line.lower() else "published"
                 out.count("date_label")
                 continue
+            if in_comments:
+                if _comment_furniture(line):
+                    out.count("comment_section")
+                    continue
+                in_comments = False
+            if (prose_lines >= 2 and len(line) <= 80 and not _TERMINAL.search(line)
+                    and pats["comment_heading"].match(line)):
+                # "Comments: Our rules" under the story: the comment section opens.
+                in_comments = True
+                _pop_comment_gate(kept, kept_blocks, out)
+                out.count("comment_section")
+                continue
             kind = chrome_kind(line)
             if (kind in ("copyright", "advertisement") and kept and not _TERMINAL.search(kept[-1])
                     and (pats["bracketed_caps_signoff"].match(line) if kind == "copyright"
@@ -506,6 +519,11 @@ def clean_text(
                 year = pats["copyright_year"].search(line)
                 if year:
                     out.copyright_years.append(int(year.group("year")))
+            if kind and prose_lines >= 2 and pats["comment_word"].search(line):
+                # "Show Comments", "You must be logged in to post a comment": the comment
+                # section opens (and the log-in widget's lines just above it go).
+                in_comments = True
+                _pop_comment_gate(kept, kept_blocks, out)
             if kind:
                 above = kept or (kept_blocks[-1] if kept_blocks else [])
                 if above and _pitch_above_call(above[-1], line):
@@ -818,6 +836,49 @@ def _pitch_above_call(previous: str, line: str) -> bool:
     return (len(line.split()) <= MAX_WIDGET_WORDS and bool(pats["reader_call"].match(line))
             and len(previous.split()) <= MAX_PITCH_WORDS and not _QUOTES.search(previous)
             and bool(prefiltered(pats["reader_pitch"]).search(previous)))
+
+
+MAX_COMMENT_GATE_LINES = 3  # the log-in widget's lines above a comment section's heading
+
+
+def _story_speech(line: str) -> bool:
+    """Too long for furniture, or speech a story reports (quotes, "..., the mayor said")."""
+    return (len(line) > MAX_LINE_CHARS_FOR_PATTERNS or bool(_QUOTES.search(line))
+            or bool(_REPORTED_SPEECH.search(line)))
+
+
+def _comment_furniture(line: str) -> bool:
+    """A comment section's furniture (below its heading): its rules, report link, log-in
+    gate, widget status lines and sort controls, or a short label; a quote or reported
+    speech is a story's."""
+    if _story_speech(line):
+        return False
+    pats = compiled()
+    if not pats["comment_furniture"].search(line):
+        return False
+    return _widget_word(line) or len(line.split()) <= 4 or bool(pats["comment_reader"].search(line))
+
+
+def _comment_gate(line: str) -> bool:
+    """A comment box's log-in gate or its widget's status line, spoken to the reader
+    ("Enter your email and password to access comments.", "Please wait for the page to
+    reload.")."""
+    if _story_speech(line):
+        return False
+    pats = compiled()
+    return bool(pats["comment_gate"].search(line) and pats["comment_reader"].search(line))
+
+
+def _pop_comment_gate(kept: list[str], kept_blocks: list[list[str]], out: CleanedText) -> None:
+    """Drop the log-in widget's lines kept just above a comment section's heading."""
+    for _ in range(MAX_COMMENT_GATE_LINES):
+        above = kept or (kept_blocks[-1] if kept_blocks else [])
+        if not above or not _comment_gate(above[-1]):
+            return
+        above.pop()
+        out.count("comment_section")
+        if not above and above is not kept:
+            kept_blocks.pop()
 
 
 def _widget_word(line: str) -> bool:

@@ -469,6 +469,50 @@ _NEWSROOM_PLEDGE = (
     r"|sinds|ondanks|seit|trotz|desde|pese|da|dal|dalla|nonostante|od|mimo|несмотря)\b))"
     r"[^.!?,;\n\"“”«»]{0,100}[.!]?( (thank you|thanks|gracias|merci"
     r"|danke|vielen dank|obrigad[oa]|grazie|bedankt|dank (u|je)|dziękujemy|спасибо)\b[^\n\"“”«»]{0,100})?")
+# Round 44. A comment section under the story, as a structure (clean.clean_text): its heading
+# ("Comments", "Comments: Our rules", "Kommentare (3)", "Commentaires : nos règles", "Show
+# comments") or any chrome line that names the comments opens it below the story's prose;
+# the furniture that follows is dropped while it lasts (COMMENT_FURNITURE_WORDS and a word
+# for the reader, or a short widget label), and the first other line closes it.
+COMMENT_WORDS = (
+    r"comments?|commenting|kommentare?|kommentieren|commentaires?|commenter|comentarios?|comentar"
+    r"|comentários?|commenti|commento|commentare|reacties|reactie|reageren|komentarze?|komentarza"
+    r"|komentować|комментари\w{1,3}|комментировать|discussion|diskussion|discussione"
+)
+COMMENT_SECTION_HEADING = (
+    r"(?:(?:show|view|read|hide|load|see|afficher|voir|ver|mostrar|mostra|visualizza|toon|bekijk|pokaż"
+    r"|показать)(?: (?:all|the|les|los|os|i|tutti i|alle|de|wszystkie|все))? )?(?:" + COMMENT_WORDS + r")"
+    r"(?: (?:anzeigen|ansehen|einblenden|lesen|tonen|bekijken|weergeven))?"
+    r"(?:\s?\(\d{1,5}\))?(?:\s?[:|–-]\s?(?:(?:our|the|unsere|die|nos|les|nuestras|las|nossas|as nossas"
+    r"|as|le nostre|le|onze|de|nasze|наши) )?(?:rules|house rules|guidelines|policy|regeln|netiquette"
+    r"|règles|charte|reglas|normas|regras|regole|regels|huisregels|zasady|regulamin|правила))?"
+)
+# The comment box's furniture: the comments, their rules, the report link, the log-in gate
+# and its widget's status lines ("Please wait for the page to reload."), sort controls.
+COMMENT_FURNITURE_WORDS = (
+    COMMENT_WORDS + r"|rules|guidelines|regeln|netiquette|règles|reglas|normas|regras|regole|regels"
+    r"|zasady|правила|report|reported|abuse|melden|missbrauch|signaler|signalez|abus|denunciar|reportar"
+    r"|segnala|segnalare|rapporteer|zgłoś|пожаловаться|log in|logged in|login|sign in|signed in|password"
+    r"|passwort|anmelden|angemeldet|eingeloggt|mot de passe|connecté|connectez|contraseña|sesión|senha|sessão"
+    r"|accedi|wachtwoord|inloggen|ingelogd|hasło|zaloguj|zalogowany|пароль|войти|авторизу\w{1,6}|reload"
+    r"|refresh|neu laden|aktualisieren|recharger|rechargement|actualiser|recargar|recarregar|ricaricare"
+    r"|vernieuwen|odśwież|обновите|sort by|newest|oldest|sortieren|trier|ordenar|ordina|sorteren|sortuj"
+)
+# The log-in widget's lines, above the section's heading too (clean pops them): a gate or a
+# status line, never the comments alone ("You can send your comments to the council." stays).
+COMMENT_GATE_WORDS = (
+    r"log in|logged in|login|sign in|signed in|password|passwort|anmelden|angemeldet|eingeloggt"
+    r"|mot de passe|connecté|connectez|contraseña|iniciar sesión|senha|iniciar sessão|accedi|wachtwoord"
+    r"|inloggen|ingelogd|hasło|zaloguj|zalogowany|пароль|войти|авторизу\w{1,6}|reload|refresh|neu laden"
+    r"|recharger|rechargement|actualiser la page|recargar|recarregar|ricaricare|vernieuwen|odśwież|обновите"
+)
+# A word for the reader or the site in the comment furniture ("Please report ...", "We want
+# our comments ...", "Enter your email ..."): the story's own sentences about comments
+# ("Residents sent 300 comments to the council.") have none. READER_ADDRESS counts too.
+COMMENT_READER_WORDS = (
+    r"please|we|us|je|seu|sua|seus|suas|vosso|vossa|tu|tus|su|sus|bitte|sie|ihr|ihre|wir|uns|s['’]il vous plaît|nous|por favor|nosotros"
+    r"|nós|per favore|noi|alstublieft|wij|we|proszę|my|nas|пожалуйста|вы|вас|ваш|вам|мы|нас"
+)
 # "All rights reserved" in the languages of the pages: a site's copyright notice, never a
 # photo's credit ("© Example Media. Allur réttur áskilinn." under the story). Round 41 adds
 # Icelandic, Norwegian, Danish, Swedish, Finnish, Czech, Slovak, Vietnamese and Greek.
@@ -731,7 +775,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"exclusive news, data and analytics for .{2,60}|learn more about [\w&.-]{2,20}",
         r"(like|enjoyed|enjoy) this (story|article|post)\?.{0,80}"
         r"|do you like (the content of )?this (story|article|post)\?.{0,80}",
-        r"have a (news )?tip\?.{0,200}",
+        # Round 44: "Got a scoop? Send it to us.", "Do you have a news tip for us?".
+        r"(do you |you )?(have|got|have you got) an? (news |story )?(tip|scoop|story)( for us)?\?.{0,200}",
         # A tip-line prompt in other languages: "Du hast einen Hinweis für uns? Schick uns deinen
         # Tipp über WhatsApp.", "Haben Sie einen Hinweis?", "Vous avez une info à nous
         # communiquer ?", "¿Tienes una denuncia? Escríbenos", "Hai una segnalazione?", "Tem uma
@@ -739,19 +784,21 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # (the question alone or a call to write in after it that names a channel or the
         # desk: "Haben Sie einen Hinweis auf den Täter? Die Polizei fragt." stays).
         r"¿?(du hast|hast du|haben sie|sie haben|habt ihr|ihr habt|vous avez|avez-vous|tu as|as-tu"
-        r"|tienes|tiene|tenés|tenéis|hai|ha|avete|(você )?tem|tens|heb je|hebt u|heeft u|heb jij|masz|macie)"
+        r"|tienes|tiene|tenés|tenéis|hai|ha|avete|(você )?tem|tens|heb je|hebt u|heeft u|heb jij|masz|macie"
+        r"|у вас есть|есть)"
         r"( (einen|eine|ein|un|une|una|uno|uma|um|een|jakiś|jakąś|ciekawy))?( (news|story|heißen|spannenden"
         r"|interessanten|wichtigen|bonne|buena|boa|buona|goede|nieuws))?"
         r" (hinweis|tipp|news-?tipp|themenvorschlag|info|infos|information|informations|sujet|témoignage|scoop"
         r"|denuncia|información|informacion|pista|segnalazione|notizia|sugestão( de pauta)?|denúncia|informação"
-        r"|pauta|tip|nieuwstip|temat|informację|sygnał|cynk)"
+        r"|pauta|tip|nieuwstip|temat|informację|sygnał|cynk|primicia|furo|primeur|новость|инфоповод|тема)"
         r"( (o|ou|oder|or|y|e|of|lub|ou une?) [\w ]{2,25}?)?( (für uns|for us|pour nous|à nous (communiquer|signaler|faire"
-        r" (part|remonter))|à partager|para nosotros|para nós|para a gente|per noi|da segnalare|voor ons|dla nas"
+        r" (part|remonter|parvenir)|transmettre|envoyer|partager)|à partager|para nosotros|para nós|para a gente|per noi"
+        r"|da segnalare|voor ons|dla nas|для нас|для редакции"
         r"|für die redaktion|pour la rédaction|para la redacción|para a redação|per la redazione"
         r"|voor de redactie|dla redakcji))?\s?\?"
         r"(\s{1,2}[^\n]{0,60}?\b(whatsapp|e-?mail|mail|signal|telegram|threema|formular|formulaire|formulario"
         r"|formulário|modulo|kontakt|contact|contacto|contatto|redaktion|rédaction|redacción|redação|redazione"
-        r"|redactie|redakcj\w{1,2}|uns|nous|nosotros|nos|nós|noi|ci|ons|nas|@)\b[^\n]{0,120})?",
+        r"|redactie|redakcj\w{1,2}|uns|nous|nosotros|nos|nós|noi|ci|ons|nas|нам|редакци\w{1,2}|@)\b[^\n]{0,120})?",
         r"also on [\w-]{2,40}\.(com|net|org|co\.uk|de|fr|es|it|ru)\b.{0,200}",
         r"[\w'’ ]{2,40} newsletter",
         r"i agree that .{2,60} (can|may) (send|email|e-mail) me .{0,120}",
@@ -3527,6 +3574,23 @@ TAIL_NOTES: list[str] = [
     r"|reporting service|news service)(?: is| are| was)?"
     r"(?: (?:partly|jointly|in part|part|publicly))?[- ](?:co-?funded|co-?financed|funded|financed|made possible"
     r"|sponsored) (?:in part |partly |jointly )?(?:by|through)\b.{2,300}",
+    # Round 44. The same note in other languages, public-interest or local journalism the
+    # subject: "Journalisme d'intérêt public financé par ...", "Periodismo de interés público
+    # financiado por ...", "Jornalismo de interesse público financiado pela ...",
+    # "Gemeinwohlorientierter Journalismus, gefördert von ...", "Giornalismo di interesse
+    # pubblico finanziato da ...", "Journalistiek van publiek belang, gefinancierd door ...",
+    # "Dziennikarstwo w interesie publicznym finansowane przez ...", "Общественно значимая
+    # журналистика при поддержке ..." (no reported speech or source after it: "Le journalisme
+    # local est financé par la publicité, selon l'étude." stays).
+    r"(?![^\n]{0,300}?(?:" + REPORTED_SPEECH_CLAUSE + r"|\b(?:selon|según|segundo|laut|secondo|volgens|według"
+    r"|according to|по данным)\b))"
+    r"[^.!?\n]{0,80}?\b(?:journalisme|periodismo|jornalismo|journalismus|giornalismo|journalistiek"
+    r"|dziennikarstwo|журналистика)\b[^.!?\n]{0,60}?,? (?:(?:est|es|é|ist|è|is|jest|wird|wurde|fue|foi|wordt)"
+    r"(?: (?:partiellement|en partie|parcialmente|teilweise|in parte|deels|częściowo))? )?(?:co-?)?"
+    r"(?:financée?s?|soutenue?s?|financiad[oa]s?|apoiad[oa]s?|gefördert|finanziert|finanziat[oa]|sostenut[oa]"
+    r"|gefinancierd|ondersteund|finansowane|wspierane) (?:par|por|pela|pelo|pel[oa]s|von|vom|durch|da|dalla"
+    r"|dal|door|przez)\b.{2,300}"
+    r"|[^.!?\n]{0,80}?\bжурналистика\b[^.!?\n]{0,60}?(?: финансируется| при поддержке)\b.{2,300}",
     # The same note in other shapes and languages, the story or its series the subject (a
     # project or an inquiry is the story's own: "The project was funded by the city." stays):
     # "This story was produced with support from the Example Center.", "Cet article a été
@@ -5532,6 +5596,12 @@ def compiled() -> dict[str, object]:
             r"^(?:" + "|".join(f"(?:{p})" for p in INLINE_LINK_PREFIXES) + r")$", flags
         ),
         "reader_address": re.compile(rf"(?<![^\W\d_])(?:{READER_ADDRESS})(?![^\W\d_])", flags),
+        "comment_heading": re.compile(r"^(?:" + COMMENT_SECTION_HEADING + r")\s?[.:]?$", flags),
+        "comment_word": re.compile(rf"(?<![^\W\d_])(?:{COMMENT_WORDS})(?![^\W\d_])", flags),
+        "comment_furniture": re.compile(rf"(?<![^\W\d_])(?:{COMMENT_FURNITURE_WORDS})(?![^\W\d_])", flags),
+        "comment_gate": re.compile(rf"(?<![^\W\d_])(?:{COMMENT_GATE_WORDS})(?![^\W\d_])", flags),
+        "comment_reader": re.compile(rf"(?<![^\W\d_])(?:{READER_ADDRESS}|{COMMENT_READER_WORDS})(?![^\W\d_])",
+                                     flags),
         "reader_pitch": re.compile(rf"(?<![^\W\d_])(?:{READER_PITCH_WORDS})", flags),
         "reader_pitch_strong": re.compile(rf"(?<![^\W\d_])(?:{READER_PITCH_STRONG})", flags),
         "reader_call": re.compile(rf"(?:^|[.!?]\s+)(?:{READER_CALLS})(?![^\W\d_])", flags),
