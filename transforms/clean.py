@@ -92,6 +92,7 @@ MAX_TAIL_BYLINE_POSITION = 3  # a byline among the last paragraphs
 # How far down a page the lead may stand below the fields and widgets above it.
 MAX_LEAD_SCAN = 12
 MIN_SENTENCE_WORDS = 4
+MAX_CAPTION_WORDS = 60  # a caption is a sentence or two; more is the story's text
 MAX_PRE_LEAD_CHROME_WORDS = 20
 # A story may end on a very short sentence ("It starts soon."), never on a label.
 MIN_LAST_SENTENCE_WORDS = 2
@@ -357,6 +358,7 @@ def clean_text(
     in_synopsis = False
     sentence_kept = False  # a line of prose kept: the story has started
     in_comments = False  # below a comment section's heading: its furniture goes
+    sentence_above = False  # sentence_kept before the last line kept
     line_no = -1  # the line's index in raw_lines
     for block_no, block in enumerate(blocks):
         kept: list[str] = []
@@ -455,6 +457,19 @@ def clean_text(
                     out.count(f"{kind}_line")
                 if stated_all:
                     continue
+            wire = (_caption_wire(line, kept, out)
+                    if len(kept) == 1 and not sentence_above else None)
+            if wire:
+                # "Trucks on the road to the border." / "AFP" under a wire named already,
+                # above the story: the bare wire credits the photo, the line above is its
+                # caption.
+                caption = kept.pop()
+                if len(caption.split()) >= 8:  # counted as a prose line
+                    prose_lines -= 1
+                sentence_kept = sentence_above
+                out.captions.append({"text": caption, "credit": wire})
+                out.count("caption")
+                continue
             if _metadata_line(line, out, pending_label, site_names):
                 pending_label = "published"
                 if prose_lines >= 2 and _signoff(line, site_names):
@@ -536,6 +551,7 @@ def clean_text(
                         kind == "copyright" and len(line.split()) >= 2)):
                     story_ended = True
                 continue
+            sentence_above = sentence_kept  # whether the story started above this line
             if len(line.split()) >= 8:
                 prose_lines += 1
                 sentence_kept = sentence_kept or bool(_TERMINAL.search(line))
@@ -628,7 +644,7 @@ def clean_text(
             credit = credit_only
             credit_first = para.lower().startswith("image source")  # BBC: credit, then caption
             caption_before = (
-                not credit_first and body and len(body[-1].split()) <= 60
+                not credit_first and body and len(body[-1].split()) <= MAX_CAPTION_WORDS
                 and not find_dateline(body[-1])
                 # "Most read" over a credit: a list's label, no photo's caption.
                 and not pats["related_header"].match(body[-1])
@@ -730,8 +746,11 @@ def clean_text(
                 out.count("credits")
                 seen_credits = True
                 continue
-        if seen_credits and not _is_prose(para):
-            out.count("tail_chrome")  # leftovers after the credits are site furniture
+        if seen_credits and not _is_prose(para) and not (
+                before_lead and _credit_follows(paragraphs, i)):
+            # Leftovers after the credits are site furniture; above the lead, a line with
+            # a photo credit under it ("Autor: X" / caption / "Foto: Y") is a caption.
+            out.count("tail_chrome")
             continue
         if (lead_index is not None and i < lead_index
                 and not _credit_follows(paragraphs, i) and _pre_lead_chrome(
@@ -1345,7 +1364,8 @@ def _stated_date_line(line: str) -> tuple[str, str] | None:
     for kind in ("updated", "published"):
         match = pats[f"{kind}_line"].match(line)
         if match and (dates.dates_in_text(match.group("rest"), limit=1)
-                      or dates.is_date_line(match.group("rest"))):
+                      or dates.is_date_line(match.group("rest"))
+                      or dates.labelled_short_year_date(match.group("rest"))):
             return kind, match.group("rest")
     return None
 
@@ -1593,6 +1613,21 @@ def _signoff(line: str, site_names: frozenset[str] = frozenset()) -> str | None:
             # picture.
             return second
     return None
+
+
+def _caption_wire(line: str, kept: list[str], out: CleanedText) -> str | None:
+    """The wire of a bare wire line ("AFP") under a caption-shaped line of its own block
+    (a sentence of a few words), when the page has named its wire above ("Agence
+    France-Presse" under the headline): the photo's credit, no second byline. Without
+    a wire named above, "Standfirst sentence." / "AFP" stays the story's wire line."""
+    if not out.agency_hints or len(line) > 40:
+        return None
+    wire = _agency_only(line)
+    above = kept[-1]
+    if (not wire or not _is_sentence(above) or len(above.split()) > MAX_CAPTION_WORDS
+            or dates.is_date_line(above) or _stated_date_line(above)):
+        return None
+    return wire
 
 
 def _agency_only(line: str) -> str | None:

@@ -188,6 +188,18 @@ def is_date_line(line: str) -> dt.date | None:
     return found[0] if compiled()["date_line_extras"].match(rest.strip()) else None
 
 
+def labelled_short_year_date(rest: str) -> dt.date | None:
+    """The day-first date with a two-digit year a "Published" label states ("15.01.25
+    12:31" after "Publisert"): read only behind the label (see LABELLED_SHORT_YEAR_DATE)."""
+    if len(rest) > 40:
+        return None
+    match = compiled()["labelled_short_year_date"].match(rest.strip())
+    if not match:
+        return None
+    return _valid(2000 + int(match.group("year")), int(match.group("month")),
+                  int(match.group("day")))
+
+
 def parse_timestamp(value: str | None,
                     local_offset: str | None = None) -> tuple[str, dt.date] | None:
     """A metadata timestamp -> (ISO 8601 string, local calendar date).
@@ -293,6 +305,29 @@ def url_local_day(published: str, url_day: dt.date) -> dt.date | None:
             and stamp.hour >= 24 - MAX_EAST_OFFSET_HOURS):
         return url_day
     return None
+
+
+def stated_local_day(published: str, shown_day: dt.date, line: str) -> dt.date | None:
+    """The day of the page's own "Published 00:12, Jan 20, 2025" line when a crawler's
+    stamp in UTC (or without a zone: "2025-01-19 18:12:00") falls on the day next to it
+    only because of the time zone: the two clocks differ by a zone's offset, a whole
+    number of quarter hours within MAX_WEST/EAST_OFFSET_HOURS. None otherwise."""
+    if "T" not in published or abs((shown_day - dt.date.fromisoformat(published[:10])).days) != 1:
+        return None
+    try:
+        stamp = dt.datetime.fromisoformat(published)
+    except ValueError:
+        return None
+    minutes = clock_minutes(line)
+    if minutes is None or stamp.utcoffset() not in (None, dt.timedelta(0)):
+        return None  # no clock to compare, or a stamp already in local time
+    shown = dt.datetime.combine(shown_day, dt.time()) + dt.timedelta(minutes=minutes)
+    offset = shown - stamp.replace(tzinfo=None, second=0, microsecond=0)
+    if (offset % dt.timedelta(minutes=15)
+            or not -MAX_WEST_OFFSET_HOURS * 60 <= offset / dt.timedelta(minutes=1)
+            <= MAX_EAST_OFFSET_HOURS * 60):
+        return None
+    return shown_day
 
 
 # A URL is minted when a story first runs: metadata this much later than the full

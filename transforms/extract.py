@@ -256,8 +256,10 @@ def _shown_date(line: str, dateline_datepart: str | None):
     """The date a page's "Published ..." line shows. "08/05/2025" is read day first,
     unless the dateline's own date ("TOWN, Aug 5 (Wire) -") names the other reading."""
     found = dates.dates_in_text(line, limit=1)
-    if not found or not dateline_datepart:
-        return found[0] if found else None
+    if not found:
+        return dates.labelled_short_year_date(line)  # "Publisert 15.01.25 12:31"
+    if not dateline_datepart:
+        return found[0]
     other = dates.dates_in_text(line, limit=1, month_first=True)
     if other and other[0] != found[0] and dates.datepart_date(dateline_datepart,
                                                               [other[0]]) == other[0]:
@@ -278,8 +280,15 @@ def _date_clues(doc: dict[str, Any], dateline_datepart: str | None) -> list[date
         # reviewed book's) date.
         if found and (url_month is None or (found[1].year, found[1].month) == url_month):
             page_days[key] = found[1]
-    shown = [_shown_date(line, dateline_datepart) for line in doc["published_lines"]]
-    shown = [day for day in shown if day]
+    shown_lines = [(line, _shown_date(line, dateline_datepart)) for line in doc["published_lines"]]
+    shown_lines = [(line, day) for line, day in shown_lines if day]
+    shown = [day for _, day in shown_lines]
+    if stamp and shown_lines:
+        # The page's "Published" line states its clock in local time: a crawler's stamp
+        # in UTC that differs from it by a zone's offset is the same moment.
+        local = dates.stated_local_day(stamp[0], shown_lines[0][1], shown_lines[0][0])
+        if local:
+            stamp = (local.isoformat(), local)
     if stamp:
         # A UTC stamp lands on the neighbouring day of the publisher's own calendar
         # near midnight: the page's own "Published ... 9:48 PM MST" line, else the URL,

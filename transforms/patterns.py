@@ -4506,7 +4506,10 @@ CREDIT_LABEL_AT_START = (
     rf"|(?:(?:photos?|images?|pictures?|fotos?) )?courtesy(?: of\s+{WRAPPER_ARTICLE}|\s*:\s*)|©\s*)"
     rf"|(?:{PHOTO_LABEL_WORDS})\s*(?:{LABEL_COLON}|[/|])\s*"
     # "foto Franco Bosio" (Italian papers' credit element): the label, no colon, a name.
-    r"|(?:foto|photo)s?\s{1,2}(?=(?-i:[A-ZÀ-Ý]))")
+    r"|(?:foto|photo)s?\s{1,2}(?=(?-i:[A-ZÀ-Ý]))"
+    # "Imagen EFE/Jane Roe" (Spanish, Portuguese, Italian, Catalan "image"): only before
+    # a "Wire/Name" credit, as "Imagen Televisión" is a broadcaster's name.
+    r"|(?:imagen|imagem|immagine|imatge)\s{1,2}(?=(?-i:[A-ZÀ-Ý])[\w.&'’-]{1,20}\s?/)")
 # Credits unmistakable enough to make any short paragraph a caption: a wire's photo
 # credit, or "First Last/Outlet".
 STRONG_CREDIT = (
@@ -5118,8 +5121,16 @@ UNIX_DATE = (
 # "22.01.25 16:05" (Dutch and German papers). Read only as a line of its own (see
 # dates.is_date_line): in running text two-digit triples are scores, codes and ranges.
 # The parts may be joined by middle dots: "03·06·25 13:27" (Spanish regional papers).
-SHORT_YEAR_STAMP = (r"^(?P<day>[0-3]\d)(?P<sep>[-.·])(?P<month>[01]\d)(?P=sep)(?P<year>\d{2}),?"
+_SHORT_YEAR_DATE = r"(?P<day>[0-3]\d)(?P<sep>[-.·])(?P<month>[01]\d)(?P=sep)(?P<year>\d{2})"
+SHORT_YEAR_STAMP = (rf"^{_SHORT_YEAR_DATE},?"
                     r"\s{1,2}(?:om\s|um\s)?[0-2]?\d[:.][0-5]\d(?:\s?uhr)?$")
+# The same date after a "Published" label (PUBLISHED_LINE), where the label vouches for
+# it: its clock may be left out or follow "kl." / "à" / "alle" ("Publisert 15.01.25 kl.
+# 12:31", "Publié le 15-01-25"). Two digits each for day and month, so that a version
+# ("Published 1.2.25") or a score stays what it is.
+LABELLED_SHORT_YEAR_DATE = (rf"^{_SHORT_YEAR_DATE}"
+                            r"(?:,?\s{1,2}(?:kl\.?\s|klo\s|om\s|um\s|à\s|alle\s|u\s|a las\s)?"
+                            r"[0-2]?\d[:.h][0-5]\d(?:\s?uhr)?)?$")
 # A stamp line with the day, month and year each closed by a full stop and a space,
 # and maybe its clock: "12. 3. 2025 14:25" (Slovenian, Czech, Slovak and Croatian
 # papers). Read only as a line of its own (see dates.is_date_line): in running text
@@ -5656,6 +5667,7 @@ def compiled() -> dict[str, object]:
         "shouted_names": re.compile(SHOUTED_NAMES),
         "date_line_extras": re.compile(DATE_LINE_EXTRAS, flags),
         "short_year_stamp": re.compile(SHORT_YEAR_STAMP, flags),
+        "labelled_short_year_date": re.compile(LABELLED_SHORT_YEAR_DATE, flags),
         "spaced_dot_stamp": re.compile(SPACED_DOT_STAMP),
         "clock_segment": re.compile(CLOCK_SEGMENT, flags),
         "caption_not_today": re.compile(CAPTION_NOT_TODAY, flags),
