@@ -875,7 +875,14 @@ def _comment_furniture(line: str) -> bool:
     pats = compiled()
     if not pats["comment_furniture"].search(line):
         return False
-    return _widget_word(line) or len(line.split()) <= 4 or bool(pats["comment_reader"].search(line))
+    # A longer line names the comments or the page reload as well (COMMENT_TOPIC_WORDS), in the
+    # site's voice or as a log-in gate: a share bar's "Comments (12)" may stand in the middle
+    # of a story, its paragraphs below ("The council will accept your comments ...").
+    if _widget_word(line) or len(line.split()) <= 4:
+        return True
+    return bool(pats["comment_topic"].search(line) and (
+        pats["comment_site"].search(line) or (pats["comment_gate"].search(line)
+                                              and pats["comment_reader"].search(line))))
 
 
 def _comment_gate(line: str) -> bool:
@@ -885,7 +892,10 @@ def _comment_gate(line: str) -> bool:
     if _story_speech(line):
         return False
     pats = compiled()
-    return bool(pats["comment_gate"].search(line) and pats["comment_reader"].search(line))
+    # ... of the comments or the page: "If you reused your password, change it too." is a
+    # story's last line.
+    return bool(pats["comment_gate"].search(line) and pats["comment_reader"].search(line)
+                and pats["comment_topic"].search(line))
 
 
 def _pop_comment_gate(kept: list[str], kept_blocks: list[list[str]], out: CleanedText) -> None:

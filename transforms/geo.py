@@ -1046,13 +1046,15 @@ def _named_countries(run: str, language: str | None = None) -> tuple[tuple[str, 
     keys = _country_keys()
     own = _localized(language)[0]
     # "Joseph N. France", "Anatole A. Chad": a person's surname, not the country.
-    # "Dhaka Mass Transit": a state's abbreviation without its full stop is a word.
+    # "Dhaka Mass Transit": a state's abbreviation without its full stop is a word in a
+    # longer name; alone in its run it is the state ("Worcester, Mass and Boston").
     # "Benin City": the opening word of a big city's name in another country.
     # "Petite Martinique", "Little Italy": a smaller place named after the country.
     return tuple(_longest_names(
         run.split(), 4, lambda key: keys.get(key) or own.get(key),
         lambda words, i: _surname_after_initial(words, i) or _after_diminutive(words, i)
-        or (not words[i].endswith(".") and _quick_key(words[i]) in _DOTTED_QUALIFIERS)
+        or (len(words) > 1 and not words[i].endswith(".")
+            and _quick_key(words[i]) in _DOTTED_QUALIFIERS)
         or _opens_foreign_city(
             words, i, keys.get(_quick_key(words[i])) or own.get(_quick_key(words[i])))))
 
@@ -1477,8 +1479,11 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
     `run_start`, the run's offset in `sample`; read only for such a short name)."""
     gaz = gazetteer()
     for j, name, key in _opening_names(words, language):  # "Erzurum'da" -> "Erzurum"
-        if j < len(words) and _quick_key(words[j]) in STREET_KIND_WORDS:
-            continue  # "London Circuit", "Commonwealth Park": a street named after a place
+        if (j < len(words) and _quick_key(words[j]) in STREET_KIND_WORDS
+                and (j + 1 == len(words) or not words[j + 1][:1].isupper())):
+            # "London Circuit", "Commonwealth Park and ...": a street named after a place, its
+            # name ends there; in "Toronto Parade Honours Veterans" a headline's words go on.
+            continue
         key = _own_possessive(name) or key
         if (len(key) < MIN_PLACE_KEY_CHARS and not _accented_short_name(name)
                 and not ((len(words) == 1 or _cued(sample, run_start))

@@ -498,6 +498,24 @@ COMMENT_FURNITURE_WORDS = (
     r"|refresh|neu laden|aktualisieren|recharger|rechargement|actualiser|recargar|recarregar|ricaricare"
     r"|vernieuwen|odśwież|обновите|sort by|newest|oldest|sortieren|trier|ordenar|ordina|sorteren|sortuj"
 )
+# Review of round 44. A long line below the heading (or a log-in line above it) is the comment
+# box's only when it names the comments or the page reload as well: "If you reused your
+# password, change it too." and "We will report back to residents next month." after a share
+# bar's "Comments (12)" in the middle of a story are the story's.
+COMMENT_TOPIC_WORDS = (
+    COMMENT_WORDS + r"|réagir|réagissez|reload|refresh|neu laden|neu geladen|recharger|rechargement"
+    r"|actualiser la page|recargar|recarregar|ricaricare|vernieuwen|odśwież|обновите"
+)
+# The site's own voice in the comment furniture ("Please report ...", "We want our comments
+# ...", "... nasze zasady"): "you" alone is a story's too ("The council will accept your
+# comments on the plan until May 1." below a share bar's "Comments (12)"); with "you", a log-in
+# gate word (COMMENT_GATE_WORDS) makes the line the box's.
+COMMENT_SITE_WORDS = (
+    r"please|we|us|our|ours|bitte|wir|uns|unser|unsere|unseren|unserer|s['’]il vous plaît|nous|notre"
+    r"|nos|por favor|nosotros|nuestro|nuestra|nuestros|nuestras|nós|nosso|nossa|nossos|nossas"
+    r"|per favore|noi|nostro|nostra|nostri|nostre|alstublieft|wij|onze|ons|proszę|my|nas|nasz|nasze"
+    r"|naszych|пожалуйста|мы|нас|наш|наши|наших"
+)
 # The log-in widget's lines, above the section's heading too (clean pops them): a gate or a
 # status line, never the comments alone ("You can send your comments to the council." stays).
 COMMENT_GATE_WORDS = (
@@ -509,8 +527,11 @@ COMMENT_GATE_WORDS = (
 # A word for the reader or the site in the comment furniture ("Please report ...", "We want
 # our comments ...", "Enter your email ..."): the story's own sentences about comments
 # ("Residents sent 300 comments to the council.") have none. READER_ADDRESS counts too.
+# German "Sie", "Ihr", "Ihre" only with their capital: in lower case they are "she", "they",
+# "her", "their" ("Die Stadt veröffentlichte ihre Antwort auf die Kommentare." is a story's).
 COMMENT_READER_WORDS = (
-    r"please|we|us|je|seu|sua|seus|suas|vosso|vossa|tu|tus|su|sus|bitte|sie|ihr|ihre|wir|uns|s['’]il vous plaît|nous|por favor|nosotros"
+    r"please|we|us|je|seu|sua|seus|suas|vosso|vossa|tu|tus|su|sus|bitte|(?-i:Sie|Ihr|Ihre|Ihren)|wir|uns"
+    r"|s['’]il vous plaît|nous|por favor|nosotros"
     r"|nós|per favore|noi|alstublieft|wij|we|proszę|my|nas|пожалуйста|вы|вас|ваш|вам|мы|нас"
 )
 # "All rights reserved" in the languages of the pages: a site's copyright notice, never a
@@ -814,7 +835,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(recevez|recibe|reciba|ricevi|erhalten sie) (chaque (matin|jour|soir|semaine)"
         r"|tous les (matins|jours|soirs)|cada (mañana|día|semana|manhã|dia)|todas las mañanas"
         r"|todos los días|ogni (mattina|giorno|settimana)|jeden (morgen|tag|abend)) .{0,120}",
-        r"(do you have|have you got|got) a (news )?(tip|story( idea)?)\??.{0,80}",
+        # Its question mark, "for us", "to share" or nothing after it: "Do you have a tip for
+        # beginners, she asked the chef." is a story's (review of round 44).
+        r"(do you have|have you got|got) a (news )?(tip|story( idea)?)( to share| for us)?(\?.{0,80}|[.!:]( .{0,80})?)?",
         r"(sign up|subscribe) (here|now|today)|(jetzt|hier) (anmelden|registrieren)"
         r"|(regístrate|registrate|inscríbete|inscrivez-vous|iscriviti|cadastre-se) (aquí|ici|qui|aqui|ahora|gratis)",
         # "Follow Us :" (a social bar's label).
@@ -3461,6 +3484,11 @@ _SELF_PITCH = (
     r"|поддержите (?:нашу|независимую) журналистику|podržite (?:naše|nezavisno|neovisno) novinarstvo"
     r"|podprite (?:naše|neodvisno) novinarstvo|подржите (?:наше|независно) новинарство"
     r"|saidia uandishi (?:wetu )?wa habari(?: huru)?")
+# Public interest in a journalism funding note (TAIL_NOTES, round 44's languages).
+PUBLIC_INTEREST_JOURNALISM_WORDS = (
+    r"intérêt public|interés público|interesse público|gemeinwohl|öffentlichen interesse"
+    r"|interesse pubblico|publiek belang|interesie publicznym|общественно значим|социально значим"
+)
 TAIL_NOTES: list[str] = [
     # Round 34. A wire's desk-editor credit at the foot of the story, the name alone after
     # the label, no sentence: "Editor: Huaxia", "Editors: Jane Roe, John Doe", "Redakteur:
@@ -3582,6 +3610,9 @@ TAIL_NOTES: list[str] = [
     # "Dziennikarstwo w interesie publicznym finansowane przez ...", "Общественно значимая
     # журналистика при поддержке ..." (no reported speech or source after it: "Le journalisme
     # local est financé par la publicité, selon l'étude." stays).
+    # Review of round 44: public interest named in it ("O jornalismo financiado pelo governo
+    # perdeu leitores." is a story's last sentence).
+    r"(?=[^\n]{0,160}?(?:" + PUBLIC_INTEREST_JOURNALISM_WORDS + r"))"
     r"(?![^\n]{0,300}?(?:" + REPORTED_SPEECH_CLAUSE + r"|\b(?:selon|según|segundo|laut|secondo|volgens|według"
     r"|according to|по данным)\b))"
     r"[^.!?\n]{0,80}?\b(?:journalisme|periodismo|jornalismo|journalismus|giornalismo|journalistiek"
@@ -3590,7 +3621,8 @@ TAIL_NOTES: list[str] = [
     r"(?:financée?s?|soutenue?s?|financiad[oa]s?|apoiad[oa]s?|gefördert|finanziert|finanziat[oa]|sostenut[oa]"
     r"|gefinancierd|ondersteund|finansowane|wspierane) (?:par|por|pela|pelo|pel[oa]s|von|vom|durch|da|dalla"
     r"|dal|door|przez)\b.{2,300}"
-    r"|[^.!?\n]{0,80}?\bжурналистика\b[^.!?\n]{0,60}?(?: финансируется| при поддержке)\b.{2,300}",
+    r"|(?=[^\n]{0,160}?(?:" + PUBLIC_INTEREST_JOURNALISM_WORDS + r"))"
+    r"[^.!?\n]{0,80}?\bжурналистика\b[^.!?\n]{0,60}?(?: финансируется| при поддержке)\b.{2,300}",
     # The same note in other shapes and languages, the story or its series the subject (a
     # project or an inquiry is the story's own: "The project was funded by the city." stays):
     # "This story was produced with support from the Example Center.", "Cet article a été
@@ -5610,6 +5642,8 @@ def compiled() -> dict[str, object]:
         "comment_heading": re.compile(r"^(?:" + COMMENT_SECTION_HEADING + r")\s?[.:]?$", flags),
         "comment_word": re.compile(rf"(?<![^\W\d_])(?:{COMMENT_WORDS})(?![^\W\d_])", flags),
         "comment_furniture": re.compile(rf"(?<![^\W\d_])(?:{COMMENT_FURNITURE_WORDS})(?![^\W\d_])", flags),
+        "comment_topic": re.compile(rf"(?<![^\W\d_])(?:{COMMENT_TOPIC_WORDS})(?![^\W\d_])", flags),
+        "comment_site": re.compile(rf"(?<![^\W\d_])(?:{COMMENT_SITE_WORDS})(?![^\W\d_])", flags),
         "comment_gate": re.compile(rf"(?<![^\W\d_])(?:{COMMENT_GATE_WORDS})(?![^\W\d_])", flags),
         "comment_reader": re.compile(rf"(?<![^\W\d_])(?:{READER_ADDRESS}|{COMMENT_READER_WORDS})(?![^\W\d_])",
                                      flags),
