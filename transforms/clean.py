@@ -93,6 +93,9 @@ MAX_TAIL_BYLINE_POSITION = 3  # a byline among the last paragraphs
 MAX_LEAD_SCAN = 12
 MIN_SENTENCE_WORDS = 4
 MAX_CAPTION_WORDS = 60  # a caption is a sentence or two; more is the story's text
+# A caption over a bare wire line ("AFP") describes the photo in a few words; a longer
+# sentence there is the standfirst over the story's own wire line.
+MAX_WIRE_CAPTION_WORDS = 15
 MAX_PRE_LEAD_CHROME_WORDS = 20
 # A story may end on a very short sentence ("It starts soon."), never on a label.
 MIN_LAST_SENTENCE_WORDS = 2
@@ -1634,7 +1637,7 @@ def _caption_wire(line: str, kept: list[str], out: CleanedText) -> str | None:
         return None
     wire = _agency_only(line)
     above = kept[-1]
-    if (not wire or not _is_sentence(above) or len(above.split()) > MAX_CAPTION_WORDS
+    if (not wire or not _is_sentence(above) or len(above.split()) > MAX_WIRE_CAPTION_WORDS
             or dates.is_date_line(above) or _stated_date_line(above)):
         return None
     return wire

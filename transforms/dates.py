@@ -323,11 +323,19 @@ def stated_local_day(published: str, shown_day: dt.date, line: str) -> dt.date |
         return None  # no clock to compare, or a stamp already in local time
     shown = dt.datetime.combine(shown_day, dt.time()) + dt.timedelta(minutes=minutes)
     offset = shown - stamp.replace(tzinfo=None, second=0, microsecond=0)
+    minutes_off = offset / dt.timedelta(minutes=1)
     if (offset % dt.timedelta(minutes=15)
-            or not -MAX_WEST_OFFSET_HOURS * 60 <= offset / dt.timedelta(minutes=1)
-            <= MAX_EAST_OFFSET_HOURS * 60):
+            or not -MAX_WEST_OFFSET_HOURS * 60 <= minutes_off <= MAX_EAST_OFFSET_HOURS * 60
+            or not _zone_minutes(int(minutes_off))):
         return None
     return shown_day
+
+
+def _zone_minutes(offset: int) -> bool:
+    """Whether a zone keeps an offset of this many minutes: whole hours, half hours
+    (India +5:30, Newfoundland -3:30), and +5:45, +8:45, +12:45 east only. No zone is at
+    a quarter past ("7:15 later" is an update's clock, no zone's)."""
+    return offset % 60 in (0, 30) or offset in (345, 525, 765)
 
 
 # A URL is minted when a story first runs: metadata this much later than the full

@@ -4540,8 +4540,10 @@ CREDIT_LABEL_AT_START = (
     # "foto Franco Bosio" (Italian papers' credit element): the label, no colon, a name.
     r"|(?:foto|photo)s?\s{1,2}(?=(?-i:[A-ZÀ-Ý]))"
     # "Imagen EFE/Jane Roe" (Spanish, Portuguese, Italian, Catalan "image"): only before
-    # a "Wire/Name" credit, as "Imagen Televisión" is a broadcaster's name.
-    r"|(?:imagen|imagem|immagine|imatge)\s{1,2}(?=(?-i:[A-ZÀ-Ý])[\w.&'’-]{1,20}\s?/)")
+    # a "Wire/Name" credit, as "Imagen Televisión" is a broadcaster's name (also before
+    # a "/Name": "Imagen Televisión/Jane Roe").
+    r"|(?:imagen|imagem|immagine|imatge)\s{1,2}(?!televisi[óo]n\b)"
+    r"(?=(?-i:[A-ZÀ-Ý])[\w.&'’-]{1,20}\s?/)")
 # Credits unmistakable enough to make any short paragraph a caption: a wire's photo
 # credit, or "First Last/Outlet".
 STRONG_CREDIT = (
