@@ -383,7 +383,7 @@ _LOG_IN_NEED = (
     r"(you (must|need to|have to) (be (logged[ -]?in|signed[ -]?in|registered)|log ?in|sign ?in|register)"
     r"|(é|é-lhe) (necessário|preciso) (ter (a )?sessão iniciada|estar (logad[oa]|registad[oa]|registrad[oa]"
     r"|autenticad[oa]|ligad[oa])|iniciar sessão|fazer login|entrar)|tem de (ter sessão iniciada|iniciar sessão"
-    r"|estar registad[oa])|(es necesario|es preciso|hay que|debes|debe|tienes que|tiene que) (iniciar sesión"
+    r"|estar registad[oa])|(es necesario|es preciso|hay que|debes|debés|debe|tienes que|tenés que|tiene que) (iniciar sesión"
     r"|estar (registrad[oa]|conectad[oa]|identificad[oa])|registrarse|registrarte|identificarse|identificarte)"
     r"|(vous devez|il faut|tu dois) (être (connecté|inscrit|identifié|abonné)e?s?|vous connecter|vous identifier"
     r"|se connecter|te connecter)|(müssen sie|musst du) (angemeldet|eingeloggt|registriert) sein"
@@ -1502,7 +1502,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # WordPress share buttons: "Click to share on Facebook", "Click to print".
         r"click to (share|print|email|e-mail)( (on|via|by) [\w.+ ]{1,25}| (a )?link to a friend)?",
         r"join the (debate|discussion)|(show|view|read) (all )?comments|comentarios|kommentare"
-        r"|commentaires|commenti|comentários|para comentar debes .{0,40}"
+        r"|commentaires|commenti|comentários|para comentar deb[eé]s .{0,40}"
         # Round 39. The comment section's label alone on its line in other languages: "Reacties",
         # "Komentarze", "Комментарии", "Komentari", "Komentarji", "Коментари", "Maoni".
         r"|reacties|komentarze|комментарии|komentari|komentarji|коментари|maoni",
@@ -1546,7 +1546,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|muszą|będą|są|должны|будут|могут|проходят)\b[^\n]{0,200}?\b(in full sentences|edited|authori[sz]ed"
         r"|moderated|pre-?moderated|(opinions|views) of (our )?(readers|users|commenters)"
         r"|code of conduct|community (guidelines|standards|rules)|at the discretion of"
-        r"|modérés|modérées|moderad[oa]s|moderiert|freigeschaltet|moderati|gemodereerd|moderowane|модерац\w{1,3}"
+        r"|modérés|modérées|moderad[oa]s|moderiert|freigeschaltet|moderati|gemodereerd|moderowane|модерац\w{1,3}|премодерац\w{1,3}"
         r"|(have to|must|should) be (written )?in (english|french|spanish|german|portuguese|italian|dutch))"
         r"\b[^\n]{0,200}",
         r"ad feedback|leave a comment|report an error|read \d{1,4} comments",
@@ -1594,6 +1594,79 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(moderad|moderat|aprovad|aprobad|approv|publicad|publish).{0,120}",
         r"be the first to comment.{0,40}|log in or register to comment.{0,20}|sort by:.{0,30}"
         r"|(show|hide|load) (more )?comments|comments are closed.{0,40}",
+        # Round 45. A comment widget's labels in the languages of the feed, alone on their line
+        # (a story's sentence goes on: "The first to comment was the mayor." stays). The call
+        # to be first: "Soyez le premier à commenter", "Sé el primero en comentar", "Seja o
+        # primeiro a comentar", "Sii il primo a commentare", "Wees de eerste om te reageren",
+        # "Sei der Erste, der kommentiert", "Bądź pierwszy, który skomentuje", "Будьте первым,
+        # кто оставит комментарий", "Bli den første til å kommentere", "Bli först att kommentera".
+        r"(be the first|be first) to (comment|leave a comment|reply|respond|share your thoughts)"
+        r"|(sei|seien sie) (der|die) erste,? (der|die) (kommentiert|einen kommentar schreibt)"
+        r"|(schreiben sie|schreib|schreibe) den ersten kommentar"
+        r"|soyez (le premier|la première)( ou la première)? à (commenter|réagir|laisser un commentaire|donner votre avis)"
+        r"|(sé|sea|seé|se) (el primero|la primera) en (comentar|opinar|dejar (un|tu|su) comentario)"
+        r"|seja (o primeiro|a primeira) a (comentar|deixar (um|o seu|seu) comentário)"
+        r"|(sii|sia) (il primo|la prima) a (commentare|lasciare un commento)"
+        r"|wees (de|als) eerste( om te reageren| die reageert| met een reactie)?"
+        r"|bądź (pierwszy|pierwszą|pierwsza),? (który|która|kto) (skomentuje|doda komentarz)"
+        r"|bądź (pierwszy|pierwszą|pierwsza),? (aby|by|żeby) (skomentować|dodać komentarz)"
+        r"|(будьте|станьте) первым,? (кто (оставит комментарий|прокомментирует)|чтобы (оставить комментарий"
+        r"|прокомментировать))"
+        r"|bli (den første|först) (til å|att) (kommentere|kommentera)|vær den første til at kommentere"
+        r"|ole ensimmäinen kommentoija",
+        # The count of the comments in the languages the counters above miss: "3 commentaires",
+        # "5 comentarios", "3 комментария", "3 kommentarer"; and none yet: "No comments yet",
+        # "Noch keine Kommentare", "Todavía no hay comentarios", "Nog geen reacties", "Brak
+        # komentarzy", "Нет комментариев" (not the bare "no comment" of an official: "Aucun
+        # commentaire", "Nessun commento", "Ingen kommentarer" stay).
+        r"\d{1,6} (comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties"
+        r"|reactie|komentarz[ey]?|komentarzy|комментари[йяев]{1,2}|kommentarer?|kommentti[a]?)"
+        r"|(there are )?no comments yet|be the first to comment|(es gibt )?noch keine kommentare( vorhanden)?"
+        r"|keine kommentare vorhanden|(il n['’]y a )?pas encore de commentaires?|aucun commentaire pour (le moment"
+        r"|l['’]instant)|(todavía|aún) no hay comentarios|no hay comentarios (todavía|aún)"
+        r"|ainda não há comentários|(ainda )?nenhum comentário ainda|ainda sem comentários"
+        r"|(non ci sono )?ancora (nessun commento|commenti)|nessun commento ancora|(er zijn )?nog geen reacties"
+        r"|brak komentarzy|(пока )?нет комментариев|komentarzy jeszcze nie ma|(ingen|inga) kommentarer (ennå"
+        r"|ännu|endnu|enda)|ei (vielä )?kommentteja",
+        # Load more: "View more comments", "Weitere Kommentare laden", "Charger plus de
+        # commentaires", "Ver más comentarios", "Carregar mais comentários", "Carica altri
+        # commenti", "Meer reacties laden", "Pokaż więcej komentarzy", "Показать еще
+        # комментарии", "Vis flere kommentarer", "Visa fler kommentarer".
+        r"(load|show|view|see|read) (more|all|older|newer|previous|earlier|\d{1,5}( more)?) (comments|replies)"
+        r"|(weitere|mehr|alle|ältere) kommentare (laden|anzeigen|einblenden|lesen|ansehen)"
+        r"|(charger|afficher|voir|lire) (plus de|les autres|tous les|d['’]autres) (commentaires|réactions)"
+        r"|(cargar|ver|mostrar|leer) (más|todos los|otros) comentarios|(carregar|ver|mostrar|ler) (mais|todos os"
+        r"|outros) comentários|(carica|mostra|vedi|visualizza|leggi) (altri|tutti i) commenti"
+        r"|(meer|alle|oudere) reacties (laden|tonen|bekijken|weergeven)|(toon|bekijk|laad|lees) (meer|alle) reacties"
+        r"|(załaduj|pokaż|zobacz|wczytaj) (więcej|wszystkie|starsze) komentarz[ey]{0,2}"
+        r"|(показать|загрузить|смотреть) (ещё|еще|все|больше) комментари[ийев]{1,2}"
+        r"|(vis|visa|se|last|ladda) (flere|fler|alle|alla) kommentarer|näytä (lisää|kaikki) kommentit",
+        # Sort controls: "Sort by newest", "Newest first", "Sortieren nach: Neueste", "Trier par :
+        # plus récents", "Ordenar por: más recientes", "Ordina per: più recenti", "Sorteer op:
+        # nieuwste", "Sortuj według: najnowsze", "Сортировать по: новые", "Sorter etter: nyeste".
+        r"(sort|sorted) by:? (newest|oldest|best|top|latest|popular|most (recent|popular|liked|voted)|date)( first)?"
+        r"|(newest|oldest|latest) first|sortieren nach:? (neueste|älteste|beste|beliebteste)( zuerst)?"
+        r"|(neueste|älteste) zuerst|trier par ?:? (les )?(plus (récents|anciens|populaires)|meilleurs)"
+        r"|ordenar por:? (más (recientes|antiguos|populares|votados)|mejores|mais (recentes|antigos|populares)"
+        r"|melhores)|ordina per:? (più (recenti|vecchi|votati|popolari)|migliori)"
+        r"|sorteer op:? (nieuwste|oudste|beste|populairste)|sortuj (według|wg|po):? (najnowsze|najstarsze"
+        r"|najlepsze|najpopularniejsze)|сортировать по:? (новые|старые|лучшие|популярные|дате)"
+        r"|(sorter|sortera) (etter|på|efter):? (nyeste|eldste|ældste|nyaste|äldsta|beste|bästa)",
+        # Add a comment, join the conversation: "Add a comment...", "Ajouter un commentaire",
+        # "Escribí un comentario", "Dejá tu comentario", "Aggiungi un commento", "Plaats een
+        # reactie", "Dodaj komentarz", "Оставить комментарий", "Skriv en kommentar",
+        # "Participez à la discussion" (a residents' right to comment goes on and stays).
+        r"((add|post|write|leave) (a|your) (comment|reply)"
+        r"|(einen )?kommentar (schreiben|verfassen|hinzufügen|abgeben)|(ajouter|écrire|rédiger|laisser|publier)"
+        r" (un|votre) commentaire|(agregar|agregá|añadir|escribir|escribe|escribí|deja|dejá|dejar|publicar)"
+        r" (un|tu|su) comentario|(adicionar|adicione|escrever|escreva|deixe|deixar|publicar) (um|seu|o seu)"
+        r" comentário|(aggiungi|scrivi|lascia|inserisci) (un|il tuo) commento|(plaats|schrijf|geef) (een|je|uw)"
+        r" reactie|(dodaj|napisz|zostaw) komentarz|(добавить|оставить|написать|оставьте|напишите) комментарий"
+        r"|(legg igjen|skriv|lämna|efterlad) en kommentar|kirjoita kommentti"
+        r"|(participez|participer) (à la discussion|au débat)|(partecipa|partecipate) alla discussione"
+        r"|(participa|participá) (en|de) la (conversación|discusión)|participe da (conversa|discussão)"
+        r"|doe mee (aan|met) de discussie|(diskutieren sie mit|jetzt mitdiskutieren|mitdiskutieren)"
+        r"|(delta|deltag|ta del) i (diskusjonen|diskussionen|debatten))( ?(\.{3}|…))?",
         # A comment policy: "Comments will be moderated. Keep comments relevant to ..."
         r"comments (will|may) be (moderated|reviewed)\b.{0,400}",
         # A comment box's prompt and its rules link: "Would you like to comment on this
@@ -1824,6 +1897,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # ... and the readers who wrote them or the site they are not: "The minister's
         # comments do not reflect the party's position." stays.
         r"(?=[^\n]{0,250}\b(readers?|users?|commenters?|commentators?|authors|herein|site|website|newspaper|publication"
+        r"|person|persons|posters?|autorzy|авторы"
         r"|editorial|lectores|usuarios|autores|este medio|redacción|diario|lecteurs|auteurs|rédaction|journal|leser"
         r"|nutzer|verfasser|autoren|redaktion|leitores|usuários|redação|jornal|lettori|utenti|autori|redazione"
         r"|testata|lezers|gebruikers|schrijvers|redactie|czytelnik\w{0,3}|użytkownik\w{0,3}|autorów|redakcj\w{1,2}|portal\w{0,2}"
@@ -1847,8 +1921,15 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|geven (alleen|uitsluitend|enkel) de (mening|meningen) (weer )?van de (schrijvers?|auteurs?|lezers"
         r"|gebruikers)( weer)?|wyrażają (wyłącznie|tylko) (opinie|opinię|poglądy) (ich )?(autorów|użytkowników"
         r"|czytelników)|выражают (только|исключительно) (мнение|точку зрения) (их )?(авторов|пользователей|читателей)"
-        r"|(do|does|did) not (necessarily )?(reflect|represent|express)|(are|is) (the )?(sole|solely the|exclusive)"
-        r" responsibility|responsabilidade (exclusiva|integral|inteira)|no (necesariamente )?(reflejan|representan|expresan)|(responsabilidad exclusiva|exclusiva"
+        r"|(do|does|did) not (necessarily )?(reflect|represent|express)|(are|is) (the )?((sole|solely the|exclusive)"
+        r" )?responsibility"
+        # Round 45: "Los comentarios son responsabilidad de sus autores", "Os comentários são de
+        # responsabilidade de seus autores", "I commenti sono responsabilità dei loro autori",
+        # "Reacties zijn de verantwoordelijkheid van de auteurs", "Za treść komentarzy
+        # odpowiadają ich autorzy", "Ответственность за содержание комментариев несут их авторы".
+        r"|son (de )?(exclusiva )?responsabilidad de|são (de )?(inteira |exclusiva )?responsabilidade d"
+        r"|sono (di )?(esclusiva )?responsabilità (de|di)|zijn (de|voor) (eigen )?verantwoordelijkheid van"
+        r"|odpowiadają (ich |wyłącznie )?autorzy|несут (их |сами )?авторы|responsabilidade (exclusiva|integral|inteira)|no (necesariamente )?(reflejan|representan|expresan)|(responsabilidad exclusiva|exclusiva"
         r" responsabilidad|entera responsabilidad)|sous la (seule |pleine )?responsabilité|ne (reflètent|représentent"
         r"|engagent) (pas|en rien)|(geben|spiegeln) nicht (unbedingt |zwangsläufig )?die (meinung|ansicht)|in der"
         r" verantwortung (der|ihrer)|não (necessariamente )?(representam|refletem|expressam)|(inteira|exclusiva)"
@@ -1857,7 +1938,49 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r" (odzwierciedlają|wyrażają|są) (opinii|poglądów|stanowiska)|может не совпадать|не (отражают|выражают)"
         r" (мнение|позицию|точку зрения)|(görüşlerini|görüşünü|görüşlerimizi) yansıtmaz|(okuyucularımıza|yazarlarına)"
         r" aittir|tanggung jawab (pribadi |sepenuhnya )?(pembaca|penulis|pengirim|komentator)|tidak mencerminkan"
-        r" (pandangan|sikap))[^,;\"“”«»\n]{0,120}",
+        r" (pandangan|sikap))[^,;\"“”«»\n]{0,120}"
+        # Round 45: the rules that follow it on its line: "Comments are the sole responsibility of
+        # the person posting them. You agree not to post comments that are off topic, ...
+        # Violators may be banned."
+        r"([.!]\s{1,2}(you agree (not )?to|by (posting|commenting|submitting)|violators|please (do not|don't)"
+        r" post|do not post)[^\"“”«»\n]{0,300})?",
+        # Round 45. The site's right to remove the comments, the site or the newsroom the subject
+        # and a comment word: "We reserve the right to remove any comment that violates our
+        # rules.", "Die Redaktion behält sich vor, Kommentare zu löschen.", "Nous nous réservons le
+        # droit de supprimer les commentaires.", "Nos reservamos el derecho de eliminar
+        # comentarios.", "Reservamo-nos o direito de remover comentários.", "Ci riserviamo il
+        # diritto di rimuovere i commenti.", "Wij behouden ons het recht voor om reacties te
+        # verwijderen.", "Redakcja zastrzega sobie prawo do usuwania komentarzy.", "Редакция
+        # оставляет за собой право удалять комментарии." (a council or a minister is no subject,
+        # and nothing after a comma: "We reserve the right to remove comments, the platform's
+        # lawyer said." stays).
+        r"(?=[^\n]{0,200}\b(comments?|commentaires?|comentarios?|comentários?|kommentare?|commenti|commento"
+        r"|reacties|reactie|komentarz\w{0,3}|комментари\w{0,3}|kommentarer\w{0,3}|posts)\b)"
+        r"((we|the (editors?|editorial (team|staff|board)|newsroom|moderators?|site)|wir|die redaktion|nous"
+        r"|la rédaction|la redacción|el medio|a redação|a redacção|la redazione|wij|de redactie|redakcja"
+        r"|редакция|vi|redaksjonen|redaktionen) )?"
+        r"(reserve the right|reserves the right|behalten uns (das recht )?vor|behält sich (das recht )?vor"
+        r"|(nous )?réservons le droit|se réserve le droit|nos reservamos el derecho|se reserva el derecho"
+        r"|reservamo-nos o direito|reserva-se o direito|nos reservamos o direito|ci riserviamo il diritto"
+        r"|si riserva il diritto|behouden ons het recht voor|behoudt zich het recht voor"
+        r"|zastrzega(my)? sobie prawo|оставляет за собой право|оставляем за собой право"
+        r"|forbeholder (oss|seg|os|sig) retten|förbehåller (oss|sig) rätten)"
+        r"[^\"“”«»\n]{0,120}?\b(remove|delete|edit|reject|block|moderate|not (to )?publish|refuse|löschen"
+        r"|entfernen|kürzen|sperren|nicht zu veröffentlichen|supprimer|modérer|retirer|refuser|eliminar|borrar"
+        r"|editar|moderar|rechazar|remover|apagar|excluir|rimuovere|cancellare|eliminare|moderare|verwijderen"
+        r"|weigeren|inkorten|usuwania|usunięcia|moderowania|удалять|удаления|модерировать|slette|fjerne"
+        r"|radera|ta bort)\b[^,;\"“”«»\n]{0,150}",
+        # Round 45. A Nordic comment box's notices, the comments the subject, nothing after:
+        # "Kommentarer modereres.", "Kommentarerna modereras.", "Kommentarfeltet er stengt.",
+        # "Kommentarerna är stängda.", "Kommentarer er lukket." ("Kommentarene ble sendt til
+        # kommunen." stays).
+        r"(kommentarer|kommentarene|kommentarerna|kommentarane)( (blir|bliver))? (modereres|modereras"
+        r"|forhåndsmodereres|förhandsgranskas|modereret|moderert|modererade)( (før|innan|inden) (publisering"
+        r"|publicering|publicering))?"
+        r"|(kommentarfeltet|kommentarfältet|kommentarsfältet|kommentarfunktionen|kommentarer|kommentarene"
+        r"|kommentarerna|kommentering(en)?) (er|är|har blitt|har blivit|er blevet) (nå |nu )?(stengt|stengd"
+        r"|stängt|stängda|stängd|lukket|lukkede|deaktivert|deaktiveret|avstängd|avstängt|slått av|slået fra)"
+        r"( (for|för) (denne saken|denna artikel|denne artikel|denne artikkelen))?",
         r"partilhe( este artigo| esta notícia)?|partilhar",
         r"these are external links and will open in a new window|video ?player ?close|enditem",
         # A wire's end-of-item code alone under the story, maybe with the desk's initials:
@@ -1894,7 +2017,22 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r" (skomentować|komentować)"
         r"|(войдите|авторизуйтесь|зарегистрируйтесь)( на сайте)?,? чтобы (оставить|написать|добавить) комментари[йи]"
         r"|yorum (yapmak|yazmak|yapabilmek) için (giriş yapın|giriş yapmalısınız|üye olun|oturum açın|üye girişi yapın)"
-        r"|(login|masuk|daftar) (untuk|buat) (berkomentar|memberi komentar|menulis komentar|mengomentari)",
+        r"|(login|masuk|daftar) (untuk|buat) (berkomentar|memberi komentar|menulis komentar|mengomentari)"
+        # Round 45: "Iniciá sesión para comentar", "Registrate para comentar", "Ingresá para
+        # comentar", "Bitte melden Sie sich an, um zu kommentieren", "Faça login para comentar",
+        # "Registrati per commentare", "Logg inn for å kommentere", "Logga in för att kommentera".
+        r"|(subscribe|become a (member|subscriber)) to (comment|join the (discussion|conversation))"
+        r"|((iniciá|inicia|inicie) sesión|regístrate|registrate|regístrese|ingresá|ingresa|ingrese|suscribite"
+        r"|suscríbete|suscríbase|identificate|identifícate)( o (regístrate|registrate|regístrese|creá una cuenta"
+        r"|crea una cuenta))? (para|y) (comentar|dejar (un|tu|su) comentario|participar)"
+        r"|bitte (melden sie sich an|loggen sie sich ein|registrieren sie sich),? um (zu kommentieren|einen"
+        r" kommentar zu (schreiben|verfassen|hinterlassen)|mitzudiskutieren)|jetzt (registrieren|anmelden) und"
+        r" mitdiskutieren"
+        r"|(faça login|faça o login|inicie sessão|entre|cadastre-se|registre-se|registe-se|assine) (para|e)"
+        r" (comentar|deixar (um|o seu|seu) comentário)"
+        r"|(accedi|registrati|iscriviti|abbonati|effettua il login) (per|e) (commentare|lasciare un commento)"
+        r"|(logg inn|logga in|log ind|log på|registrer deg|registrera dig|opret en profil) (for å|för att|for at)"
+        r" (kommentere|kommentera|skrive en kommentar|skriva en kommentar)|kirjaudu( sisään)? kommentoidaksesi",
         # The comments disclaimer with the views "expressed in the comments" and the site named
         # last: "The views expressed in the comments do not reflect those of The Example Post."
         # (nothing after the site: "..., the minister said." stays).
