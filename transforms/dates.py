@@ -286,19 +286,22 @@ MAX_WEST_OFFSET_HOURS = 10
 MAX_EAST_OFFSET_HOURS = 14
 
 
-def url_local_day(published: str, url_day: dt.date) -> dt.date | None:
+def url_local_day(published: str, url_day: dt.date, zoneless: bool = False) -> dt.date | None:
     """The URL's date when a UTC stamp lands on the day next to it only by time zone.
 
     Sites mint article URLs on their own calendar; a stamp in UTC late in the
     evening (Asia, Europe) or early in the morning (the Americas) falls on the
-    neighbouring UTC day. Returns None when the two do not differ that way.
+    neighbouring UTC day. Returns None when the two do not differ that way. With
+    `zoneless` (the hint is the page's own date line), a stamp without a zone counts
+    as UTC too: crawlers drop the zone of the UTC stamps they keep.
     """
     try:
         stamp = dt.datetime.fromisoformat(published)
     except ValueError:
         return None
-    if stamp.utcoffset() != dt.timedelta(0):
-        return None  # a local (or naive) stamp is already on the publisher's calendar
+    if stamp.utcoffset() != dt.timedelta(0) and not (zoneless and stamp.tzinfo is None
+                                                     and "T" in published):
+        return None  # a local stamp is already on the publisher's calendar
     if url_day == stamp.date() - dt.timedelta(days=1) and stamp.hour < MAX_WEST_OFFSET_HOURS:
         return url_day
     if (url_day == stamp.date() + dt.timedelta(days=1)

@@ -293,8 +293,11 @@ def _date_clues(doc: dict[str, Any], dateline_datepart: str | None) -> list[date
         # A UTC stamp lands on the neighbouring day of the publisher's own calendar
         # near midnight: the page's own "Published ... 9:48 PM MST" line, else the URL,
         # else a date the page shows, tells which.
-        for local_hint in (*shown[:1], url_day, *page_days.values()):
-            local = dates.url_local_day(stamp[0], local_hint) if local_hint else None
+        for n, local_hint in enumerate((*shown[:1], url_day, *page_days.values())):
+            # The page's date line without a clock (with one, stated_local_day decided)
+            # also places a stamp without a zone.
+            zoneless = n == 0 and bool(shown) and dates.clock_minutes(shown_lines[0][0]) is None
+            local = dates.url_local_day(stamp[0], local_hint, zoneless) if local_hint else None
             if local:
                 stamp = (local.isoformat(), local)
                 break

@@ -1431,6 +1431,13 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
         head = _city_in_run(words, sample, lowered_words, confirm, language, evidence, pos)
         if head:
             placed.append((pos, head))
+            if "and" in words[1:-1]:
+                # "between Belmopan and San Ignacio": one run, two towns of one country.
+                rest = words[words.index("and", 1) + 1:]
+                tail = _city_in_run(rest, sample, lowered_words, confirm, language,
+                                    evidence | {head[1]})
+                if tail and tail[1] == head[1] and tail[0] != head[0]:
+                    placed.append((pos, tail))
     placed.sort(key=lambda p: p[0])
     return [item for _, item in placed]
 
