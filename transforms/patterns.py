@@ -537,6 +537,32 @@ COMMENT_READER_WORDS = (
 # "All rights reserved" in the languages of the pages: a site's copyright notice, never a
 # photo's credit ("© Example Media. Allur réttur áskilinn." under the story). Round 41 adds
 # Icelandic, Norwegian, Danish, Swedish, Finnish, Czech, Slovak, Vietnamese and Greek.
+# The outlet's statement that it works by a press code (see CHROME_LINE_PATTERNS["copyright"]).
+_PRESS_CODE_STATEMENT = (
+    r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’&-]{0,30}(?: (?:[A-ZÀ-ÖØ-ÞА-ЯЁ0-9][\w.'’&-]{0,30}|og|och|and|und|et|de|la|le|el|der|die"
+    r"|das|du)){0,5}) (arbeider|arbeidar|arbetar|arbejder|følger|följer|adheres|subscribes|is committed|abides"
+    r"|complies|is (a member of|regulated by)|follows|hält sich|richtet sich|verpflichtet sich|folgt|adhère"
+    r"|souscrit|respecte|se conforme|se rige|respeta|cumple|segue|respeita|rispetta|aderisce|houdt zich"
+    r"|onderschrijft|volgt|przestrzega"
+    # Round 46: committed to it, and the Finnish and Russian verbs ("Example Posten har
+    # forpliktet seg til å følge Redaktørplakaten.", "Example noudattaa Journalistin
+    # ohjeita.", "Редакция соблюдает Кодекс профессиональной этики").
+    r"|(har|hat sich|has) (forpliktet|forplikta|förbundit|forpligtet|committed|verpflichtet)( seg| sig| itself"
+    r"| sich)?( til å| till att| att| til at| to)?( følge| følgje| följa| følge| follow| adhere to| abide by)?"
+    r"|noudattaa|on sitoutunut noudattamaan|соблюдает|придерживается|следует)( (etter|efter|enligt|ud fra|to"
+    r"|by|with|an|auf|nach|à|por|con|al|a|ao|aan|do|den|dem|die|la|le|el|o|il|de)){0,3} (vær varsom-plakaten\w{0,3}"
+    r"|redaktørplakaten\w{0,3}|(de )?presse?(etiske|tiske) regler\w{0,3}|(de )?pressetiska reglerna"
+    r"|publicitetsreglerna|(de )?vejledende regler|journalistin ohjei\w{1,3}|(кодекс\w{0,2}|кодексу)"
+    r" (профессиональной )?(этики|журналистской этики)( журналиста| российского журналиста)?"
+    r"|(the )?(ipso )?editors['’] code( of practice)?|(the )?(ipso|impress|press council)['’]?s? (standards )?code"
+    r"|(deutschen )?pressekodex|publizistischen grundsätze|(la )?charte de munich|(la )?charte d['’]éthique"
+    r"|(el )?código deontológico|(o )?código deontológico|(il )?codice deontologico|(de )?code van de raad"
+    # Review 41: the statement ends there; no second clause joined on ("The Sun follows the
+    # Editors' Code and will publish a correction." is a story's).
+    r"|(de )?raad voor de journalistiek|kodeks(u)? etyki)"
+    r"((?! (and|but|og|men|och|und|aber|et|mais|y|pero|e|ma|en|maar|ale|i) )[^,;\n]){0,60}"
+)
+
 RIGHTS_RESERVED = (
     r"all rights reserved|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés"
     r"|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden"
@@ -1460,6 +1486,33 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # then the call: "Haberleri 19.00'da izleyin, dedi bakan." has a comma).
         r"[^,;:\"“”«»\n]{0,60}?\b(haber\w{0,10}|bülten\w{0,6})\b[^,;:\"“”«»\n]{0,60}?\b\d{1,2}[:.]\d{2}['’]?(da|de|ta|te)"
         r"\b[^,;:\"“”«»\n]{0,40}?\b(izleyin|izleyebilirsiniz|kaçırmayın|seyredin)",
+        # Round 46. A plug for more of the site's section under the story, a click call and
+        # then more news, stories or articles, maybe of a place or topic and from the site:
+        # "Click here to read more Malaga News from the Example Press.", "Click here for more
+        # local news", "Klicken Sie hier, um mehr Nachrichten aus Bayern zu lesen", "Cliquez
+        # ici pour lire plus d'actualités de la région", "Haga clic aquí para leer más noticias
+        # de Sevilla", "Clique aqui para ler mais notícias do Porto", "Clicca qui per leggere
+        # altre notizie di Roma", "Klik hier voor meer nieuws uit Gent", "Kliknij tutaj, aby
+        # przeczytać więcej wiadomości z Krakowa", "Нажмите здесь, чтобы прочитать больше
+        # новостей", "Klicka här för att läsa fler nyheter från Umeå", "Klikk her for å lese
+        # flere nyheter fra Tromsø", "Klik her for at læse flere nyheder fra Aarhus" (no clause
+        # after it: "Click here to read more news from the bank, the fake email said." and a
+        # phishing story's "Click here to read more" with no news word stay).
+        r"(click|tap|klicken sie|klicke|cliquez|clique|haga clic|haz clic|hacé clic|pulse|pulsa|clica|clicca"
+        r"|klik|kliknij|нажмите|klicka|klikk|klikkaa) (here|hier|ici|aquí|aqui|qui|tutaj|tu|здесь|сюда|här|her"
+        r"|tästä)(,? (to|for|um|für|pour|para|per|om|voor|aby|by|чтобы|för att|för|for å|for at))?"
+        r"( (read|see|get|find|discover|lesen|lire|voir|leer|ver|ler|leggere|vedere|lezen|przeczytać|czytać"
+        r"|прочитать|читать|läsa|lese|læse))?"
+        r" (more|all (the |our )?(latest )?|the latest|other|our latest|mehr|weitere|plus d['’]|d['’]autres"
+        r"|toutes les|más|mais|altre|tutte le|meer|więcej|больше|других|fler|flere|lisää)\s{0,1}"
+        r"([^\W\d_][\w'’&-]{0,25} ){0,3}"
+        r"(news|stories|articles|headlines|coverage|nachrichten|artikel|meldungen|actualités|actus|infos"
+        r"|informations|articles|noticias|artículos|notícias|artigos|matérias|notizie|articoli|nieuws"
+        r"|artikelen|berichten|wiadomości|informacji|artykułów|новостей|материалов|статей|nyheter|nyheder"
+        r"|artiklar|artikler|uutisia)\b"
+        r"( (from|on|at|in|about|aus|von|vom|zu|über|de|du|des|sur|en|del|do|da|dos|das|di|della|dal|uit|van"
+        r"|over|z|ze|o|из|о|от|på|från|fra|om|i)\b[^.!?,;:\n]{1,50}?)?"
+        r"( (zu lesen|lesen|te lezen|lezen))?",
     ],
     "share_widget": [
         r"(share|share this|share this article|share (the )?full (article|story)|share this with|share on|share via"
@@ -2263,20 +2316,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # Times adheres to the Editors' Code of Practice", "Der Example Kurier hält sich an den
         # Pressekodex", "Le Journal adhère à la charte de Munich" ("The Press Council said the
         # paper breached the Editors' Code." names no statement of the outlet's, and stays).
-        r"(?-i:[A-ZÀ-ÖØ-Þ][\w.'’&-]{0,30}(?: (?:[A-ZÀ-ÖØ-Þ0-9][\w.'’&-]{0,30}|og|och|and|und|et|de|la|le|el|der|die"
-        r"|das|du)){0,5}) (arbeider|arbeidar|arbetar|arbejder|følger|följer|adheres|subscribes|is committed|abides"
-        r"|complies|is (a member of|regulated by)|follows|hält sich|richtet sich|verpflichtet sich|folgt|adhère"
-        r"|souscrit|respecte|se conforme|se rige|respeta|cumple|segue|respeita|rispetta|aderisce|houdt zich"
-        r"|onderschrijft|volgt|przestrzega)( (etter|efter|enligt|ud fra|to|by|with|an|auf|nach|à|por|con|al|a|ao|aan"
-        r"|do|den|dem|die|la|le|el|o|il|de)){0,3} (vær varsom-plakaten\w{0,3}|redaktørplakaten\w{0,3}"
-        r"|(de )?pressetiske regler\w{0,3}|(de )?pressetiska reglerna|publicitetsreglerna|(de )?vejledende regler"
-        r"|(the )?(ipso )?editors['’] code( of practice)?|(the )?(ipso|impress|press council)['’]?s? (standards )?code"
-        r"|(deutschen )?pressekodex|publizistischen grundsätze|(la )?charte de munich|(la )?charte d['’]éthique"
-        r"|(el )?código deontológico|(o )?código deontológico|(il )?codice deontologico|(de )?code van de raad"
-        # Review 41: the statement ends there; no second clause joined on ("The Sun follows the
-        # Editors' Code and will publish a correction." is a story's).
-        r"|(de )?raad voor de journalistiek|kodeks(u)? etyki)"
-        r"((?! (and|but|og|men|och|und|aber|et|mais|y|pero|e|ma|en|maar|ale|i) )[^,;\n]){0,60}",
+        _PRESS_CODE_STATEMENT
+        # Round 46: two statements in a row, the outlet named again ("Example Posten arbeider
+        # etter Vær Varsom-plakatens regler for god presseskikk. Example Posten har forpliktet
+        # seg til å følge Redaktørplakaten.").
+        + r"(?:\.\s{1,2}" + _PRESS_CODE_STATEMENT + r")?",
         # Round 41. An Australian or New Zealand outlet's Acknowledgement of Country: "Example
         # Daily acknowledges the Traditional Owners of the land on which we live and work, and
         # pays respect to Elders past and present.", "We acknowledge the Traditional Custodians
@@ -3034,6 +3078,46 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|(этой|данной) (статье|новости|публикации) (более|больше) \d{1,3} (лет|года|год|месяцев|дней)"
         r"|bu (haber|makale|içerik|yazı) \d{1,3} (yıldan|aydan|günden) (daha )?eski(dir)?"
         r"|(artikel|berita) ini (sudah |telah )?berusia lebih dari \d{1,3} (tahun|bulan|hari)",
+        # Round 46. A comment widget's technical notice: that the comments may not load, and
+        # which browser, JavaScript or ad-blocker setting shows them: "Comments not loading? We
+        # recommend using Google Chrome or Mozilla Firefox with javascript turned on.",
+        # "Kommentare werden nicht angezeigt? Bitte aktivieren Sie JavaScript.", "Les
+        # commentaires ne s'affichent pas ? Désactivez votre bloqueur de publicité.", "¿No se
+        # cargan los comentarios?", "Os comentários não carregam?", "I commenti non si
+        # caricano?", "Reacties laden niet?", "Komentarze się nie ładują?", "Комментарии не
+        # загружаются?", "Kommentarerna laddas inte?" (the question first: "Comments not
+        # loading was the top complaint, the firm said." stays).
+        r"¿?(comments? (are |is )?(not|aren['’]t|isn['’]t|won['’]t|don['’]t) (loading|showing|displaying|appearing|load"
+        r"|show|display|appear)|can['’]t see (the )?comments|kommentare (werden|laden|erscheinen) nicht( angezeigt"
+        r"| geladen)?|les commentaires ne s['’](affichent|chargent) pas|(no )?(se )?cargan los comentarios"
+        r"|no (se )?(ves|ve|muestran|aparecen) los comentarios|os comentários não (carregam|aparecem|estão a carregar"
+        r"|estão carregando)|i commenti non (si )?(caricano|vengono caricati|vengono visualizzati|appaiono)"
+        r"|reacties (laden|verschijnen|worden) niet( geladen| getoond)?|komentarze (się )?nie (ładują|wyświetlają)"
+        r"( się)?|комментарии не (загружаются|отображаются|видны)|kommentarerna (laddas|visas) inte"
+        r"|kommentarene (lastes|vises) ikke|kommentarerne (indlæses|vises) ikke)\s{0,2}\?"
+        r"([^\n]{0,200}\b(javascript|browser|navigateur|navegador|chrome|firefox|safari|ad.?blocker|werbeblocker"
+        r"|bloqueur|adblock|cookies|reload|refresh|neu laden|recharger|recargar|recarregar|ricaricare|vernieuwen"
+        r"|odśwież|обновите)\b[^\n]{0,100})?",
+        # ... and the setting alone, the comments or the widget named: "Please enable
+        # JavaScript to view the comments.", "To comment, please disable your ad blocker.",
+        # "We recommend using Google Chrome or Mozilla Firefox with javascript turned on to see
+        # the comments.", "Bitte aktivieren Sie JavaScript, um die Kommentare zu sehen.",
+        # "Activez JavaScript pour voir les commentaires.", "Activa JavaScript para ver los
+        # comentarios.", "Ative o JavaScript para ver os comentários.", "Abilita JavaScript per
+        # vedere i commenti.", "Schakel JavaScript in om de reacties te zien.", "Włącz
+        # JavaScript, aby zobaczyć komentarze.", "Включите JavaScript, чтобы увидеть
+        # комментарии." ("The study recommends using Firefox with JavaScript turned off." names
+        # no comments, and stays).
+        r"(?=[^\n]{0,200}\b(comments?|commenting|to comment|kommentare\w{0,2}|kommentieren|commentaires?|commenter"
+        r"|comentarios?|comentar|comentários?|commenti|commentare|reacties|reageren|komentarze|komentowania"
+        r"|комментари\w{0,2}|комментировать|kommentarer\w{0,2}|kommentere|kommentera|disqus)\b)"
+        r"(to comment,? |to see (the )?comments,? |um (zu kommentieren|die kommentare zu sehen),? )?(please |bitte"
+        r" |veuillez |por favor,? |per favore,? |prosimy |пожалуйста,? )?(enable|turn on|activate|switch on|disable"
+        r"|turn off|whitelist|we recommend using|use|aktivieren sie|deaktivieren sie|aktiviere|activez|désactivez"
+        r"|activa|active|ative|habilite|desactiva|desative|abilita|attiva|disattiva|schakel|włącz|wyłącz|включите"
+        r"|отключите|aktivera|aktiver|slå på)\b[^\n]{0,80}?\b(javascript|ad.?blocker|adblock\w{0,3}|werbeblocker"
+        r"|bloqueur de (publicité|pub)|bloqueador de (anuncios|publicidade|anúncios)|blocco (della )?pubblicità"
+        r"|adblocker|blokad\w{1,2} reklam|блокировщик рекламы|cookies)\b[^\n]{0,160}",
     ],
     "navigation": [
         r"(home|menu|search|log ?in|sign in|back to top|go to top|save|saved|save article|add to myft"
@@ -3191,6 +3275,9 @@ LONG_CHROME_KEYWORDS = (
     "nossos programas", "nostri programmi", "onze programma", "siaran kami", "program kami",
     # Round 41. An Acknowledgement of Country and a press-code statement, both often long.
     "traditional owners", "traditional custodians", "vær varsom", "editors' code", "editors’ code",
+    # Round 46. More press codes (a statement may be two sentences long).
+    "redaktørplakat", "pressetisk", "presseetisk", "pressekodex", "publicitetsregl", "journalistin ohje",
+    "charte de munich", "deontológico", "deontologico", "kodeks etyki", "кодекс",
     # Round 42. A site's disclaimer of its contributors' posts, a newsroom's pledge.
     "not responsible", "pas responsable", "no es responsable", "não é responsável", "non è responsabile",
     "nicht verantwortlich", "niet verantwoordelijk", "ponosi odpowiedzialności", "не несёт ответственности",
@@ -3628,6 +3715,60 @@ PUBLIC_INTEREST_JOURNALISM_WORDS = (
     r"|interesse pubblico|publiek belang|interesie publicznym|общественно значим|социально значим"
 )
 TAIL_NOTES: list[str] = [
+    # Round 46. A publisher's description of what it belongs to, set under the story: "Example
+    # News is the news service of the Example Information Cooperative Center.", "The Valley
+    # Star is a publication of Example Media Group.", "Example Post is owned by Example
+    # Publishing Ltd.", "Le Courrier est une publication du Groupe Exemple.", "El Diario es una
+    # publicación de Grupo Ejemplo.", "Der Kurier ist ein Angebot der Example Mediengruppe.",
+    # "O Jornal é uma publicação da Editora Exemplo.", "Il Corriere è una testata del Gruppo
+    # Esempio.", "De Krant is een uitgave van Example Media.", "Gazeta jest wydawana przez
+    # Example Media.", "Example Posten utgis av Example Media AS.", "Example Tidning ges ut
+    # av Example Media AB.", "Example Avis udgives af Example Media." (a named outlet and a
+    # named owner, the line's only sentence: "The cooperative is the news service of the
+    # region's farmers." and "The mill is owned by the town." stay, and ownership alone only
+    # by a media house: "Northern Timber is owned by Harbour Holdings." stays).
+    r"(?:the |el |la |le |il |die |der |das |o |a |de |het )?(?-i:[A-ZÀ-ÞА-ЯЁ][\w'’&.-]{1,30}"
+    r"(?: (?:(?:de|da|do|del|della|di|des|du|van|von|of) )?[A-ZÀ-ÞА-ЯЁ][\w'’&.-]{1,30}){0,3})"
+    r" (?:(?:is|est|es|ist|é|è|jest|является) (?:the|a|an|une?|una|uno|um|uma|la|le|el|o|il|ein|eine|een|de"
+    r"|het) (?:official )?(?:news service|news agency|publication|news publication|news website|news site"
+    r"|online (?:edition|publication|newspaper)|digital (?:edition|publication|newspaper)|member publication"
+    r"|publication|service d['’]information|servicio (?:de noticias|informativo)|publicación|publicação"
+    r"|serviço (?:de notícias|noticioso)|angebot|publikation|produkt|nachrichtendienst|testata|pubblicazione"
+    r"|uitgave|nieuwsdienst|titel) (?:of|de|du|des|de la|del|da|do|dos|das|der|des|von|vom|di|del|della"
+    r"|dello|dei|degli|van|uit)"
+    r"|(?:is|are) (?:published|operated) by|est (?:édité|éditée|publié|publiée) par|es (?:editado|editada"
+    r"|publicado|publicada) por|é (?:editado|editada|publicado|publicada) pel[oa]|è (?:edito|edita|pubblicato"
+    r"|pubblicata) da|wird (?:herausgegeben|verlegt) von|erscheint (?:im|bei)|wordt uitgegeven door"
+    r"|jest wydawan[ya] przez|издаётся|издается|utgis av|gis ut av|ges ut av|udgives af|julkaisee"
+    r"|is (?:a )?(?:wholly[- ]owned )?(?:subsidiary|part|member|unit|division) of|(?:is|are) owned by"
+    r"|est (?:la propriété|une filiale|membre) d(?:e|u|es)|appartient (?:au|à)|es propiedad de|pertenece (?:al|a)"
+    r"|é propriedade d[aoe]|pertence (?:ao|à)|è di proprietà d(?:i|el|ella)|fa parte d(?:i|el|ella)"
+    r"|gehört zu[mr]?|ist teil de[rs]|is eigendom van|is onderdeel van|jest własnością|należy do"
+    r"|принадлежит|входит в|eies av|ägs av|ejes af|er en del af|är en del av|er en del av)"
+    r" (?=(?:the |la |le |el |l['’]|les |los |las |o |a |os |as |il |lo |der |die |das |dem |den |de |het "
+    r"|groupe |grupo |gruppo |gruppe |holding )?(?-i:[A-ZÀ-ÞА-ЯЁ«\"]))"
+    # ownership or membership alone names a media house (a press verb already says it)
+    r"(?:(?:(?<=owned by )|(?<=subsidiary of )|(?<=part of )|(?<=member of )|(?<=unit of )|(?<=division of )"
+    r"|(?<=propriété de )|(?<=propriété du )|(?<=filiale de )|(?<=filiale du )|(?<=appartient au )"
+    r"|(?<=appartient à )|(?<=propiedad de )|(?<=pertenece al )|(?<=pertenece a )|(?<=propriedade da )"
+    r"|(?<=propriedade do )|(?<=propriedade de )|(?<=pertence ao )|(?<=pertence à )|(?<=proprietà di )"
+    r"|(?<=proprietà del )|(?<=proprietà della )|(?<=parte di )|(?<=parte del )|(?<=parte della )"
+    r"|(?<=gehört zur )|(?<=gehört zum )|(?<=gehört zu )|(?<=teil der )|(?<=teil des )|(?<=eigendom van )"
+    r"|(?<=onderdeel van )|(?<=własnością )|(?<=należy do )|(?<=принадлежит )|(?<=входит в )|(?<=eies av )"
+    r"|(?<=ägs av )|(?<=ejes af )|(?<=del af )|(?<=del av ))"
+    r"(?=[^.!?\n]{0,80}?(?:media|medien|médias|medios|mídia|publishing|publishers|press|news|newspapers"
+    r"|communications|broadcasting|verlag|mediengruppe|zeitungsgruppe|presse|éditions|editora|editorial"
+    r"|editoriale|uitgeverij|uitgevers|wydawnictw|издательск|медиа|mediehus|mediekoncern|mediagruppen|forlag"
+    r"|schibsted|amedia|polaris|bonnier|stampa))"
+    r"|(?<!owned by )(?<!subsidiary of )(?<!part of )(?<!member of )(?<!unit of )(?<!division of )"
+    r"(?<!propriété de )(?<!propriété du )(?<!filiale de )(?<!filiale du )(?<!appartient au )(?<!appartient à )"
+    r"(?<!propiedad de )(?<!pertenece al )(?<!pertenece a )(?<!propriedade da )(?<!propriedade do )"
+    r"(?<!propriedade de )(?<!pertence ao )(?<!pertence à )(?<!proprietà di )(?<!proprietà del )"
+    r"(?<!proprietà della )(?<!parte di )(?<!parte del )(?<!parte della )(?<!gehört zur )(?<!gehört zum )"
+    r"(?<!gehört zu )(?<!teil der )(?<!teil des )(?<!eigendom van )(?<!onderdeel van )(?<!własnością )"
+    r"(?<!należy do )(?<!принадлежит )(?<!входит в )(?<!eies av )(?<!ägs av )(?<!ejes af )(?<!del af )"
+    r"(?<!del av ))"
+    r"[^.!?,;\n]{2,120}\.?",
     # Round 34. A wire's desk-editor credit at the foot of the story, the name alone after
     # the label, no sentence: "Editor: Huaxia", "Editors: Jane Roe, John Doe", "Redakteur:
     # Max Muster", "Editora: Ana Souza", "Редактор: Иван Петров", "Editör: Ayşe Kaya",
@@ -4707,6 +4848,16 @@ CREDIT_ROLES: dict[str, list[str]] = {
         r"con información de", r"com informações de", r"con informazioni di",
         r"berichterstattung", r"text:", r"reportagem de", r"reportagem",
         r"hanno collaborato",
+        # Round 46. A contributor credit at the end of a story, the label with its colon:
+        # "Contributing: Jane Roe, Example Today", "Contributors: A and B", "Mitarbeit: Max
+        # Muster", "Colaboró: Ana Ruiz", "Colaboraram: ...", "Ha collaborato: ...",
+        # "Medewerking: ...", "Współpraca: ...", "Medverkande: ..." (the colon makes it a label:
+        # "Contributing to the delay were ..." is a sentence, and the whole line must be names).
+        r"contributing:", r"contributors?:", r"additional contributors?:", r"mitarbeit:", r"mitgearbeitet haben:",
+        r"colaboró:", r"colaboraron:", r"colaboración:", r"con la colaboración de", r"colaborou:",
+        r"colaboraram:", r"colaboração:", r"com a colaboração de", r"avec la contribution de", r"contribution :",
+        r"ha collaborato:", r"con la collaborazione di", r"medewerking:", r"met medewerking van", r"współpraca:",
+        r"при участии", r"medverkande:", r"medvirkende:", r"bidragsytere:",
         # Labelled credits inside a wire's credits line: "(A - autor: X, editor: Y)".
         r"autor:", r"autora:",
     ],
