@@ -256,6 +256,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
 
 
 MAX_CREDIT_LINE_CHARS = 120
+_BARE_PHOTO_LABEL = re.compile(r"^(?:photo|foto)s?\s(?=[A-ZÀ-Þ])", re.IGNORECASE)
 
 
 def credit_only_line(line: str) -> str | None:
@@ -272,7 +273,9 @@ def credit_only_line(line: str) -> str | None:
         return match.group("credit").strip()
     if "/" not in line:
         return None
-    match = pats["wire_photo_credit"].match(line.strip())
+    # "Photo Jane ROE / AFP": a label without its colon before a wire's credit.
+    line = _BARE_PHOTO_LABEL.sub("", line.strip(), count=1)
+    match = pats["wire_photo_credit"].match(line)
     if match is None or not agency_name(match.group("wire") or match.group("wire2")):
         return None
     if any(geo.resolve_place(match.group("name") or match.group("name2"))):

@@ -95,6 +95,15 @@ def _find_dateline(head: str) -> DatelineMatch | None:
             place = f"{place}, {province}"
         datepart = (groups.get("datepart") or "").strip() or None
         raw_agency = (groups.get("agency") or "").strip() or None
+        signed = False
+        if raw_agency and "/" in raw_agency and not agency_name(raw_agency):
+            # "(MindaNews / 12 March)": a newsroom that no wire's alias spells signs its
+            # own copy with the day, staff copy; the date is no part of any name. (A
+            # known wire's "(AFP / 12 March)" is read as the wire.)
+            name, _, tail = raw_agency.rpartition("/")
+            if any(p.match(tail.strip()) for p in pats["dateparts"]):
+                raw_agency, signed = name.strip() or None, True
+                datepart = datepart or tail.strip()
         if datepart and datepart.isdigit() and not agency_name(raw_agency):
             continue  # "PAGE, 11 (Annex) -": a bare day is a date before a known wire only
         if place and ("," in place or ". " in place) and not datepart:
@@ -121,7 +130,7 @@ def _find_dateline(head: str) -> DatelineMatch | None:
                 continue
             # "COLOMBO (News 1st); ...": a name no wire has before a semicolon is the
             # site's own newsroom (its staff), not a wire.
-            agency = None if groups.get("semi") else raw_agency
+            agency = None if groups.get("semi") or signed else raw_agency
         city, country = geo.resolve_place(place) if place else (None, None)
         if kind == "caps_place" and not (city or country):
             continue  # a capitalised lead without an agency must be a known place

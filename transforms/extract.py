@@ -583,7 +583,11 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     editors = people.merge_names(roles["editor"], doc.get("editors", []), element_editors)
     # The record's own author field names its writer: a credit label that may also mean the
     # editor ("A cura di Jane Roe", the byline on Italian sites) does not make them one.
-    field_keys = {n.casefold() for n in meta_authors if meta.get("authors")}
+    # A label that says editor and nothing else, shown on the page, wins over the generic
+    # author field of its metadata naming the same person.
+    sure_editors = {n.casefold() for a in meta.get("author_elements") or [] if isinstance(a, str)
+                    for n in people.sure_editor_line_names(a)}
+    field_keys = {n.casefold() for n in meta_authors if meta.get("authors")} - sure_editors
     editors = [e for e in editors if e.casefold() not in field_keys]
     editor_keys = {e.casefold() for e in editors}
     authors = [a for a in authors if a.casefold() not in editor_keys]

@@ -980,6 +980,34 @@ def countries_in_text(text: str, limit_chars: int = 8000) -> Counter[str]:
     return country_mentions(text, limit_chars)[0]
 
 
+# U.S. territories with ISO codes of their own, named by their islands (and "V.I."), which
+# the gazetteer knows as namesake towns elsewhere (St. Thomas, Ontario; Rota, Spain) or not
+# at all. A story that names two of one territory's is set there.
+US_TERRITORY_ISLANDS: dict[str, tuple[str, ...]] = {
+    "VI": ("St. Thomas", "St Thomas", "St. John", "St John", "St. Croix", "St Croix",
+           "Water Island", "V.I.", "USVI"),
+    "PR": ("Vieques", "Culebra"),
+    "MP": ("Saipan", "Tinian", "Rota"),
+    "AS": ("Tutuila", "Aunu'u", "Ofu-Olosega", "Manu'a"),
+}
+_TERRITORY_OF_ISLAND = {name: code for code, names in US_TERRITORY_ISLANDS.items()
+                        for name in names}
+# An island's name alone: not one word of a longer name ("St. Thomas Aquinas", "St. John's").
+_TERRITORY_ISLAND = re.compile(
+    r"(?<![\w.])(" + "|".join(sorted(map(re.escape, _TERRITORY_OF_ISLAND), key=len, reverse=True))
+    + r")(?![\w'’]|\s[A-Z])")
+
+
+def territory_island_mentions(text: str) -> Counter[str]:
+    """The territory each island a text names, counted, for territories of which it
+    names two islands or more (see US_TERRITORY_ISLANDS); empty otherwise."""
+    named = [m.group(1) for m in _TERRITORY_ISLAND.finditer(text)]
+    # "St. Thomas" and "St Thomas" are one island.
+    islands = {(_TERRITORY_OF_ISLAND[n], n.replace(".", "")) for n in named}
+    distinct = Counter(code for code, _ in islands)
+    return Counter(code for code in map(_TERRITORY_OF_ISLAND.get, named) if distinct[code] >= 2)
+
+
 def country_mentions(text: str, limit_chars: int = 8000,
                      language: str | None = None) -> tuple[Counter[str], Counter[str]]:
     """Countries a text names (as countries_in_text) and those its nationality words
@@ -996,6 +1024,7 @@ def country_mentions(text: str, limit_chars: int = 8000,
         demonyms = _demonyms_in_run(run, language)
         if demonyms:
             peoples.update(demonyms)
+    counts.update(territory_island_mentions(text[:limit_chars]))
     return counts, peoples
 
 

@@ -4732,7 +4732,8 @@ CREDIT_ONLY_LINE = (
 WIRE_PHOTO_CREDIT = (
     r"^(?-i:(?P<wire>[A-Z][A-Za-z]{1,9})\s?/\s?(?P<name>[A-ZÀ-Þ][\w'’.-]{1,25}"
     r"(?: (?:[a-z]{2,3} )?[A-ZÀ-Þ][\w'’.-]{1,25}){1,3})"
-    r"|(?P<name2>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]{1,25}(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]{1,25}){1,3})\s?/\s?"
+    # The surname in capitals, the given name maybe not: "JANE ROE / AFP", "Jane ROE / AFP".
+    r"|(?P<name2>(?:[A-ZÀ-Þ][\w'’.-]{1,25} ){1,3}[A-ZÀ-Þ][A-ZÀ-Þ'’.-]{1,25})\s?/\s?"
     r"(?P<wire2>[A-Z][A-Za-z]{1,9}))$")
 # Above the lead, a line that closes with a person's name in brackets and no label is a
 # photo's caption and its photographer: "The reservoir near the dam in May (Jane Roe)".

@@ -179,6 +179,14 @@ def _without_bracketed_job(raw: str) -> str:
     return raw
 
 
+def _surname_particle_a(tail: str) -> bool:
+    """" A Fat" after "Marlon Tjon": a capital "A" before a word that names no city (an
+    airport's code, "FAT", is none) is a particle of a Surinamese surname, not the Italian
+    "a" of "Jane Roe a Roma" or "JANE ROE A ROMA"."""
+    head, _, rest = tail.strip().partition(" ")
+    return head == "A" and (len(rest.strip()) <= 3 or not any(geo.resolve_place(rest)))
+
+
 def clean_name(raw: str) -> str | None:
     """One candidate name -> a person's name, or None if it is not one."""
     pats = compiled()
@@ -188,7 +196,9 @@ def clean_name(raw: str) -> str | None:
     wired = _with_wire_match(name)
     if wired:  # "Avec AFP", "Jane Doe with Reuters": no name's part
         name = name[: wired.start()]
-    name = pats["name_trailing_place"].sub("", name)
+    placed = pats["name_trailing_place"].search(name)
+    if placed and not _surname_particle_a(placed.group(0)):
+        name = name[: placed.start()]
     placed = pats["name_period_place"].match(name) if ". " in name else None
     if placed and any(geo.resolve_place(placed.group("place"))):
         name = placed.group("name")  # "Jane Roe. Zaragoza": the place she filed from
@@ -541,6 +551,16 @@ def editor_line_names(line: str) -> list[str]:
     "Redaktur: John Roe"), else none."""
     match = compiled()["editor_line"].match(line.strip()) if len(line) <= 100 else None
     return labelled_editor_names(match.group("names")) if match else []
+
+
+# A label that credits the writer or the editor alike, the byline on Italian sites.
+_EITHER_ROLE_LABEL = re.compile(r"\s*a cura di\b", re.IGNORECASE)
+
+
+def sure_editor_line_names(line: str) -> list[str]:
+    """The names of a line labelled as the editor's only ("Editor: Jane Doe"), not by a
+    label of either role ("A cura di: Jane Doe")."""
+    return [] if _EITHER_ROLE_LABEL.match(line) else editor_line_names(line)
 
 
 def labelled_editor_names(text: str) -> list[str]:
