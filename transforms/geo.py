@@ -993,9 +993,13 @@ US_TERRITORY_ISLANDS: dict[str, tuple[str, ...]] = {
 _TERRITORY_OF_ISLAND = {name: code for code, names in US_TERRITORY_ISLANDS.items()
                         for name in names}
 # An island's name alone: not one word of a longer name ("St. Thomas Aquinas", "St. John's").
+# Review 46: nor the saint himself or his church ("the feast of St. John the Baptist", "the
+# parish of St. Thomas", "St. John of God"): an Irish parish story is no Virgin Islands one.
 _TERRITORY_ISLAND = re.compile(
-    r"(?<![\w.])(" + "|".join(sorted(map(re.escape, _TERRITORY_OF_ISLAND), key=len, reverse=True))
-    + r")(?![\w'’]|\s[A-Z])")
+    r"(?<![\w.])(?<!parish of )(?<!Parish of )(?<!church of )(?<!Church of )(?<!feast of )"
+    r"(?<!Feast of )("
+    + "|".join(sorted(map(re.escape, _TERRITORY_OF_ISLAND), key=len, reverse=True))
+    + r")(?![\w'’]|\s[A-Z]|\s(?:the|of)\s[A-Z])")
 
 
 def territory_island_mentions(text: str) -> Counter[str]:

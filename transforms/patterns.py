@@ -3756,8 +3756,13 @@ TAIL_NOTES: list[str] = [
     r"|(?<=gehört zur )|(?<=gehört zum )|(?<=gehört zu )|(?<=teil der )|(?<=teil des )|(?<=eigendom van )"
     r"|(?<=onderdeel van )|(?<=własnością )|(?<=należy do )|(?<=принадлежит )|(?<=входит в )|(?<=eies av )"
     r"|(?<=ägs av )|(?<=ejes af )|(?<=del af )|(?<=del av ))"
-    r"(?=[^.!?\n]{0,80}?(?:media|medien|médias|medios|mídia|publishing|publishers|press|news|newspapers"
-    r"|communications|broadcasting|verlag|mediengruppe|zeitungsgruppe|presse|éditions|editora|editorial"
+    # Review 46: each word whole at its start, "press" no club, and no "communications" (a
+    # telecom's): "Wikipedia is owned by the Wikimedia Foundation.", "Amex GBT is owned by
+    # American Express.", "Fios is owned by Verizon Communications.", "Harbour Water is owned
+    # by Newsome Holdings.", "Jane Roe is a member of the National Press Club." are a story's.
+    r"(?=[^.!?\n]{0,80}?\b(?:media\b|medien|médias|medios|mídia|publishing|publishers"
+    r"|press\b(?! (?:club|gallery|corps|association|secretary|office))|news\b|newspapers"
+    r"|broadcasting|verlag|mediengruppe|zeitungsgruppe|presse|éditions|editora|editorial"
     r"|editoriale|uitgeverij|uitgevers|wydawnictw|издательск|медиа|mediehus|mediekoncern|mediagruppen|forlag"
     r"|schibsted|amedia|polaris|bonnier|stampa))"
     r"|(?<!owned by )(?<!subsidiary of )(?<!part of )(?<!member of )(?<!unit of )(?<!division of )"
@@ -4855,10 +4860,14 @@ CREDIT_ROLES: dict[str, list[str]] = {
         # "Medewerking: ...", "Współpraca: ...", "Medverkande: ..." (the colon makes it a label:
         # "Contributing to the delay were ..." is a sentence, and the whole line must be names).
         r"contributing:", r"contributors?:", r"additional contributors?:", r"mitarbeit:", r"mitgearbeitet haben:",
-        r"colaboró:", r"colaboraron:", r"colaboración:", r"con la colaboración de", r"colaborou:",
-        r"colaboraram:", r"colaboração:", r"com a colaboração de", r"avec la contribution de", r"contribution :",
-        r"ha collaborato:", r"con la collaborazione di", r"medewerking:", r"met medewerking van", r"współpraca:",
-        r"при участии", r"medverkande:", r"medvirkende:", r"bidragsytere:",
+        # Review 46: a label without its colon opens the line or a credit, never follows a
+        # word ("(El acto contó con la colaboración de la Cruz Roja.)", "(Учения прошли при
+        # участии 300 военных.)" are a story's).
+        r"colaboró:", r"colaboraron:", r"colaboración:", r"(?<!\w )con la colaboración de", r"colaborou:",
+        r"colaboraram:", r"colaboração:", r"(?<!\w )com a colaboração de", r"(?<!\w )avec la contribution de",
+        r"contribution :", r"ha collaborato:", r"(?<!\w )con la collaborazione di", r"medewerking:",
+        r"(?<!\w )met medewerking van", r"współpraca:", r"(?<!\w )при участии", r"medverkande:", r"medvirkende:",
+        r"bidragsytere:",
         # Labelled credits inside a wire's credits line: "(A - autor: X, editor: Y)".
         r"autor:", r"autora:",
     ],
