@@ -886,9 +886,14 @@ def _comment_furniture(line: str) -> bool:
     # of a story, its paragraphs below ("The council will accept your comments ...").
     if _widget_word(line) or len(line.split()) <= 4:
         return True
-    return bool(pats["comment_topic"].search(line) and (
-        pats["comment_site"].search(line) or (pats["comment_gate"].search(line)
-                                              and pats["comment_reader"].search(line))))
+    return bool(pats["comment_topic"].search(line)
+                and (pats["comment_site"].search(line) or _log_in_call(line)))
+
+
+def _log_in_call(line: str) -> bool:
+    """A log-in gate's words spoken to the reader ("Enter your password ...")."""
+    pats = compiled()
+    return bool(pats["comment_gate"].search(line) and pats["comment_reader"].search(line))
 
 
 def _comment_gate(line: str) -> bool:
@@ -897,11 +902,9 @@ def _comment_gate(line: str) -> bool:
     reload.")."""
     if _story_speech(line):
         return False
-    pats = compiled()
     # ... of the comments or the page: "If you reused your password, change it too." is a
     # story's last line.
-    return bool(pats["comment_gate"].search(line) and pats["comment_reader"].search(line)
-                and pats["comment_topic"].search(line))
+    return _log_in_call(line) and bool(compiled()["comment_topic"].search(line))
 
 
 def _pop_comment_gate(kept: list[str], kept_blocks: list[list[str]], out: CleanedText) -> None:

@@ -315,11 +315,13 @@ def stated_local_day(published: str, shown_day: dt.date, line: str) -> dt.date |
     stamp in UTC (or without a zone: "2025-01-19 18:12:00") falls on the day next to it
     only because of the time zone: the two clocks differ by a zone's offset, a whole
     number of quarter hours within MAX_WEST/EAST_OFFSET_HOURS. None otherwise."""
-    if "T" not in published or abs((shown_day - dt.date.fromisoformat(published[:10])).days) != 1:
+    if "T" not in published:
         return None
     try:
         stamp = dt.datetime.fromisoformat(published)
     except ValueError:
+        return None
+    if abs((shown_day - stamp.date()).days) != 1:
         return None
     minutes = clock_minutes(line)
     if minutes is None or stamp.utcoffset() not in (None, dt.timedelta(0)):

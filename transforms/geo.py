@@ -996,8 +996,7 @@ _TERRITORY_OF_ISLAND = {name: code for code, names in US_TERRITORY_ISLANDS.items
 # Review 46: nor the saint himself or his church ("the feast of St. John the Baptist", "the
 # parish of St. Thomas", "St. John of God"): an Irish parish story is no Virgin Islands one.
 _TERRITORY_ISLAND = re.compile(
-    r"(?<![\w.])(?<!parish of )(?<!Parish of )(?<!church of )(?<!Church of )(?<!feast of )"
-    r"(?<!Feast of )("
+    r"(?<![\w.])(?<![Pp]arish of )(?<![Cc]hurch of )(?<![Ff]east of )("
     + "|".join(sorted(map(re.escape, _TERRITORY_OF_ISLAND), key=len, reverse=True))
     + r")(?![\w'’]|\s[A-Z]|\s(?:the|of)\s[A-Z])")
 
