@@ -646,6 +646,10 @@ def clean_text(
             out.copyright_years.append(int(notice.group("year")))
             out.count("copyright")
             continue
+        if (credit_only and i > 0 and i == len(paragraphs) - 1 and para.lstrip().startswith("©")
+                and pats["publisher_holder"].search(credit_only)):
+            out.count("copyright")  # "© Roularta Media Group": the publisher's, no photo's
+            continue
         if credit_only and i < 25:
             credit = credit_only
             credit_first = para.lower().startswith("image source")  # BBC: credit, then caption
@@ -709,6 +713,13 @@ def clean_text(
                 out.count("byline")
                 continue
         before_lead = lead_index is not None and i < lead_index
+        wire = agency_name(para) if before_lead and i < 6 and len(para) <= 40 else None
+        if wire and wire not in STAFF_OUTLETS:
+            # "Belga" alone between the headline and the date line: the wire's byline
+            # (elsewhere a one-word name in natural case is no wire line, _agency_only).
+            out.agency_hints.append(wire)
+            out.count("byline")
+            continue
         caption = caption_split(para) if (before_lead or i < 3 or len(para) < 600) else None
         if caption and (before_lead or _strong_caption(para, caption[1])):
             out.captions.append({"text": caption[0], "credit": caption[1]})
@@ -805,6 +816,7 @@ def tag_line(line: str) -> bool:
 
 _TAG_SEPARATOR = re.compile(r"\s{0,2}[,;|]\s{0,2}")
 MAX_TAG_LINE_CHARS = 400
+MAX_TAIL_TAGS = 12  # items of a tag list between a signature and the share bar
 
 
 def reader_pitch(line: str, below_story: bool = False) -> bool:
@@ -1094,17 +1106,37 @@ def _unsigned_story_signature(tail: list[str], kept: list[str], writers: list[st
     of a story nothing else signs, right above the share bar ("Hery Rakotondrabe" /
     "Partager :" in a crawler's main text): the writer signs. A label that ends the text
     or stands above other furniture ("Zur Startseite", "Must Watch") is the site's; so is
-    a place ("Antananarivo") and words the story writes in lower case."""
-    if writers or len(tail) != 1 or len(tail[0].split()) > 4:
+    a place ("Antananarivo") and words the story writes in lower case. A tag list may
+    stand between the name and the share bar ("Jan Nowak" / "Tags:" / "Lublin" /
+    "Share:"); then the name must not be one the story quotes."""
+    if writers or not tail or len(tail[0].split()) > 4:
+        return None
+    if len(tail) > 1 and not (_tag_list(tail[1:]) and _surname_unwritten(tail[0], kept)):
         return None
     name = people.bare_byline_name(tail[0])
     if name is None or _story_words(tail[0], kept) or any(geo.resolve_place(tail[0])):
         return None
     lines = [line for block in blocks for line in block]
     at = max((i for i, line in enumerate(lines) if line == tail[0]), default=None)
-    if at is None or at + 1 >= len(lines) or chrome_kind(lines[at + 1]) != "share_widget":
+    end = None if at is None else at + len(tail)
+    if end is None or end >= len(lines) or lines[at:end] != tail:
         return None
-    return name
+    return name if chrome_kind(lines[end]) == "share_widget" else None
+
+
+def _tag_list(lines: list[str]) -> bool:
+    """A tag list: a short header closed by a colon ("Tags:"), then a few short items."""
+    header, items = lines[0], lines[1:]
+    return (len(header) <= 30 and header.endswith(":") and len(header.split()) <= 3
+            and 0 < len(items) <= MAX_TAIL_TAGS
+            and all(len(i.split()) <= MAX_TAG_WORDS and not _TERMINAL.search(i) for i in items))
+
+
+def _surname_unwritten(line: str, story: list[str]) -> bool:
+    """Whether the last word of a name line is absent from the story (a writer does not
+    quote themself; "said Jan Nowak" makes a name under the story a tag, not a byline)."""
+    surname = line.split()[-1].casefold()
+    return not any(surname in p.casefold() for p in story)
 
 
 def _bio_card_writers(lines: list[str], body: list[str]) -> list[str]:
@@ -1243,8 +1275,9 @@ _MENU_LINK_WORDS = frozenset({"&", "+", "and", "to", "the", "of"})
 
 def _menu_words(paragraph: str) -> int:
     """Words of a menu item; "&" joins two sections ("Business & Economy")."""
-    # "Things to Do", "Letters to the Editor": link words join a two-word item.
-    return sum(1 for word in paragraph.split() if word not in _MENU_LINK_WORDS)
+    # "Things to Do", "Letters to the Editor": link words join a two-word item, in a
+    # title-cased menu too ("Things To Do").
+    return sum(1 for word in paragraph.split() if word.lower() not in _MENU_LINK_WORDS)
 
 
 def menu_follows(paragraphs: list[str], start: int) -> bool:

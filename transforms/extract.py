@@ -23,7 +23,7 @@ from transforms.clean import SITE_LABEL_MIN_CHARS, menu_follows
 from transforms.dateline import DatelineMatch, agency_name, find_dateline, small_town_dateline
 from transforms.deadletters import DEAD_LETTER_TAG, RecordError, dead_letter_from_exception
 from transforms.fingerprint import content_hash
-from transforms.patterns import OUTLET_DOMAINS, STAFF_OUTLETS, compiled
+from transforms.patterns import DATELINE_REGION_CODES, OUTLET_DOMAINS, STAFF_OUTLETS, compiled
 
 LANGUAGE_SAMPLE_CHARS = 400  # a few sentences: reliable on prose; cost grows with length
 MIN_CHARS_FOR_DETECTION = 80
@@ -96,15 +96,17 @@ def _outlet_agency(outlet: str | None, url: str | None) -> str | None:
 
 
 def _not_a_wire(name: str, outlet_keys: set[str], host_labels: set[str],
-                site_names: tuple[str, ...] = ()) -> bool:
+                site_names: tuple[str, ...] = (), country: str | None = None) -> bool:
     """A dateline's bracketed name that no wire's alias spells and that is no outlet's
-    either: a date ("MIRI (Oct 12):") or the site's own name, as its og:site_name or its
-    host spells it ("ERBIL (Kurdistan24) -" on kurdistan24.net) or as its initials
-    ("MOGADISHU (VO) -" under the masthead "Valley Online"): staff copy. A publisher is
-    not a wire."""
+    either: a date ("MIRI (Oct 12):"), the state of the dateline's city ("Manaus (AM) –")
+    or the site's own name, as its og:site_name or its host spells it ("ERBIL
+    (Kurdistan24) -" on kurdistan24.net) or as its initials ("MOGADISHU (VO) -" under the
+    masthead "Valley Online"): staff copy. A publisher is not a wire."""
     if agency_name(name):
         return False  # "(Reuters)" on a wire's own site is still the wire
     if any(p.fullmatch(name.strip()) for p in compiled()["dateparts"]):
+        return True
+    if name.strip().upper() in DATELINE_REGION_CODES.get(country or "", ()):
         return True
     key = _without_article(name)
     joined = re.sub(r"[\W_]+", "", key)
@@ -596,7 +598,7 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     agency = dateline.agency if dateline else None
     site_names = tuple(str(n) for n in (meta.get("outlet"), site_name) if n)
     if agency in STAFF_OUTLETS or (agency and _not_a_wire(agency, outlet_keys, host_labels,
-                                                          site_names)):
+                                                          site_names, dateline.country)):
         agency = None
     if agency is None:
         hints = [agency_name(h) for h in doc.get("agency_hints", [])]

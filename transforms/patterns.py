@@ -4415,6 +4415,19 @@ AGENCIES: dict[str, list[str]] = {
 # dateline "Denver (CNN)" marks staff copy, so no wire produced the story.
 STAFF_OUTLETS: frozenset[str] = frozenset({"CNN", "BBC", "Al Jazeera", "The Guardian"})
 
+# State and province abbreviations that local datelines put in brackets after the city,
+# by the country the city is in: "Manaus (AM) –", "Lucknow (UP):". In a dateline of
+# that country such a bracket names the state, not a wire; a known wire's alias wins
+# ("(AP)" stays the Associated Press).
+DATELINE_REGION_CODES: dict[str, frozenset[str]] = {
+    "BR": frozenset({"AC", "AL", "AP", "AM", "BA", "CE", "DF", "ES", "GO", "MA", "MT", "MS",
+                     "MG", "PA", "PB", "PR", "PE", "PI", "RJ", "RN", "RS", "RO", "RR", "SC",
+                     "SP", "SE", "TO"}),
+    "IN": frozenset({"AP", "AR", "AS", "BR", "CG", "GA", "GJ", "HR", "HP", "JH", "KA", "KL",
+                     "MP", "MH", "MN", "ML", "MZ", "NL", "OD", "PB", "RJ", "SK", "TN", "TS",
+                     "TR", "UP", "UK", "WB", "J&K", "JK", "DL"}),
+}
+
 OUTLET_DOMAINS: dict[str, str] = {
     "reuters.com": "Reuters",
     "apnews.com": "AP",
@@ -5497,6 +5510,10 @@ COPYRIGHT_YEAR = r"(?:©|\(c\)|copyright)\s{0,2}(?P<year>(?:19|20)\d{2})\b"
 # The same sign with a holder before the year ("© The Harbour Post 2025"): a notice that,
 # closing the page, is the site's, not a credit of the photo above it.
 SITE_NOTICE = r"^\s*(?:©|\(c\))[^\n]{0,120}?\b(?P<year>(?:19|20)\d{2})\b"
+# The holder a yearless "©" line closing the page names when it is the publisher, not a
+# photographer: "© Roularta Media Group", "© Example Mediengruppe", "© Grupo Ejemplo".
+PUBLISHER_HOLDER = (r"(?:\bmedia|\bgroup|groep|gruppe|\bgroupe|\bgrupo|\bgruppo|\bpublishing"
+                    r"|\bpublications|\bverlag|\bholdings?|\buitgeverij)\b")
 # Dates in URLs: /2021/05/06/ (or /2021/5/6/) or /20210506/ or -2021-05-06-.
 URL_DATE_PATTERNS: list[str] = [
     r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?:/|$)",
@@ -6055,6 +6072,7 @@ def compiled() -> dict[str, object]:
         "yearless_stamp": re.compile(YEARLESS_STAMP, flags),
         "copyright_year": re.compile(COPYRIGHT_YEAR, flags),
         "site_notice": re.compile(SITE_NOTICE, flags),
+        "publisher_holder": re.compile(PUBLISHER_HOLDER, flags),
         "rights_reserved": re.compile(RIGHTS_RESERVED, flags),
         # Matched against lower-cased text (see html.visible_text): no IGNORECASE.
         "page_published_label": re.compile(PAGE_PUBLISHED_LABEL),
