@@ -535,6 +535,10 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         # No country named, no publisher's country: "Thimphu" and "Trongsa" place the
         # story as they would beside countries named once.
         country = _one_country_of_places(body[:COUNTRY_SCAN_CHARS], countries)
+        if country is None:
+            # Towns and regions named in the page's language, twice in all and all in one
+            # country that speaks it ("Gent", "Leuven", "Vlaanderen" on a Dutch page).
+            country = geo.country_of_towns_in_text(body[:COUNTRY_SCAN_CHARS], language)
     if country is None and countries:
         country = _most_named(countries, peoples, host_country or site_country)
     if country is None and peoples:

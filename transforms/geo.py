@@ -70,6 +70,7 @@ from transforms.patterns import (
     PLACE_STATUS_TITLES,
     PRESS_TITLE_WORDS,
     STREET_KIND_WORDS,
+    SUBDIVISION_ENDONYMS,
     SUBDIVISION_EVIDENCE_SUFFIXES,
     SUBDIVISION_GENERIC_WORDS,
     SUBDIVISION_SUFFIXES,
@@ -254,6 +255,10 @@ class Gazetteer:
                     and not all(w in generic for w in key.split())
                     and all(c.country == country for c in self.cities.get(key, ()))):
                 self.standalone.add(key)
+
+        for name, country in SUBDIVISION_ENDONYMS.items():
+            self.subdivisions[fold(name)] = country
+            self.standalone.add(fold(name))
 
     def subdivision_country(self, name: str, standalone: bool = False) -> str | None:
         """Country of the subdivision a name means ("Pohnpei", "Tottori Prefecture"), or
@@ -1141,6 +1146,11 @@ def _big_city_keys() -> dict[str, str]:
     return keys
 
 
+def is_big_city_name(word: str) -> bool:
+    """A big city's own main name ("Mumbai"; not "The", another name of Teresina)."""
+    return fold(word.strip(".,;:")) in _big_city_keys()
+
+
 def places_in_text(text: str, subdivisions: bool = True, own: str | None = None,
                    language: str | None = None, named: list[str] | None = None) -> Counter[str]:
     """Countries of the places a text names beyond countries, counted: the big cities
@@ -1286,6 +1296,8 @@ def country_of_towns_in_text(text: str, language: str | None,
                     or key in lowered_words or (key in MONTHS and not is_big_city(key))):
                 continue
             found = {c.country for c in cities.get(key, ()) if c.primary} & speakers
+            # A region that stands alone counts as a town does ("Vlaanderen" and "Gent").
+            found = found or {gazetteer().subdivision_country(key, standalone=True)} & speakers
             if found:
                 common = found if common is None else common & found
                 mentions += 1

@@ -4564,7 +4564,9 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      # "Papeete, le 24 juin 2025 - " (French papers): "le" before the date.
      r"(?:,\s{0,2}(?:le\s)?(?P<datepart>(?:\d{1,2}\.?\s[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\.?\s\d{1,2})"
      r"(?:,?\s(?:19|20)\d{2})?))?"
-     r"(?:\s{1,2}|(?<=\d))[-–—‐‑]{1,2}\s{1,2}(?=[A-ZÀ-Ý\"“„«])"),
+     # "Srinagar- The ..." (South Asian papers): the hyphen closed up to the city's name
+     # and a space after it (not "Srinagar-Leh highway"; see dateline._find_dateline).
+     r"(?:\s{1,2}|(?<=\d)|(?P<glued>(?<=[a-zà-ÿ])))[-–—‐‑]{1,2}\s{1,2}(?=[A-ZÀ-Ý\"“„«])"),
     # A known city, the outlet's own name and a dash, no brackets: "Makassar, CNN Indonesia --",
     # "JAKARTA, KOMPAS.com - " (the place must be a city the gazetteer knows, the outlet no
     # place: "ROMA, Texas —" is a city and its state).
@@ -5851,6 +5853,12 @@ ORIGIN_LIST_LINK = (r"\s{0,2}(?:,\s{0,2}(?:and\s+|et\s+|y\s+|e\s+|und\s+)?|\s(?:
 SUBDIVISION_EVIDENCE_SUFFIXES: list[str] = [
     "Prefecture", "Province", "Oblast", "Governorate", "Region", "Voivodeship", "Emirate",
 ]
+# Round 47. Regions as their own people write them, where ISO 3166-2 lists another name
+# ("Vlaams Gewest") or none: a story with no dateline names them in its own language
+# ("in Vlaanderen", "la province des îles Loyauté": the run is the capitalised word).
+SUBDIVISION_ENDONYMS: dict[str, str] = {
+    "Vlaanderen": "BE", "Wallonië": "BE", "Wallonie": "BE", "Loyauté": "NC",
+}
 # Words that make up subdivision names without naming one place ("Central", "North East",
 # "Upper River", "Lakes"): a subdivision named only with these never stands alone as a
 # place (it may still qualify a city after a comma when one country has it).
