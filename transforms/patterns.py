@@ -311,6 +311,15 @@ _SUPPORT_CALL = (
     r"|abbonati|sostieni|sostienici|diventa (socio|membro|abbonato)|word (lid|abonnee)|steun|doneer"
     r"|zostań (patronem|subskrybentem|prenumeratorem)|wesprzyj|wspieraj|поддержите|подпишитесь|станьте"
     r"|destek olun|abone olun|dukung|berlangganan")
+# Round 47. The outlet's group or channel on a messaging app after a join call (see "promo"):
+# "our WhatsApp group", "nuestro grupo de WhatsApp", "unserer WhatsApp-Gruppe", "našoj Viber grupi".
+_JOIN_APP_GROUP = (
+    r"( (our|the|nuestro|el|nosso|o|notre|la|il nostro|nostro|il|unserem|unserer|dem|der|onze|het|naszej|našoj"
+    r"|našem|naše|нашој|нашем|наше))? ((whatsapp|telegram|signal|viber|вајбер|вибер|телеграм)[- ]?(channel|group"
+    r"|community|kanal|gruppe|kanaal|groep|grupi|kanalu|zajednici|групи|каналу|заједници|gruppo|groupe|chaîne"
+    r"|canale)|(canal|grupo|comunidad|comunidade|chaîne|groupe|communauté|canale|gruppo|kanal|gruppe|community"
+    r"|kanaal|grupy|grupi|kanalu|zajednici|групи|каналу|заједници) (de |do |en |no |di |su |auf |op |na |на )?"
+    r"(whatsapp|telegram|signal|viber|вајбер|вибер|телеграм)\w{0,3})")
 # Round 37. A show's name set between commas after "our podcast": ", Example Pulse," (capitalised
 # words only; a clause such as ", the host said," is no name).
 _SHOW_NAME = r",? (?-i:[A-Z0-9À-ÖØ-Þ][\w'’&.!-]{0,30}(?: [A-Z0-9À-ÖØ-Þ][\w'’&.!-]{0,30}){0,4}),"
@@ -599,7 +608,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|на (вашей|твоей) ладони)[.!]?",
         r"(sign up|subscribe|register) (now |today )?(to|for) .{0,150}",
         r"sign up\.?|subscribe( now)?\.?|subscribe now for unlimited access.{0,60}",
-        r"(follow|like) us on (twitter|x|facebook|instagram|linkedin|tiktok|telegram|threads).{0,80}",
+        # Round 47: and on the messaging apps, "Follow us on Viber", "Follow us on Signal".
+        r"(follow|like) us on (twitter|x|facebook|instagram|linkedin|tiktok|telegram|threads|whatsapp|viber|signal)"
+        r".{0,80}",
         # "Follow Jane Doe on LinkedIn and X." (a columnist's social links).
         # Led by a like: "Like and follow The Daily Star on Facebook for the latest updates."
         r"(like (us )?(and|&) )?follow [^\W\d_][\w'’. -]{1,40} on (twitter|x|facebook|instagram|linkedin|tiktok|threads"
@@ -992,10 +1003,12 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|lees ons|czytaj nas|czytajcie nas"
         # Round 39: South Slavic and Swahili, "Pratite nas na Facebooku i Instagramu", "Sledite
         # nam na Facebooku", "Пратите нас на Фејсбуку", "Tufuate kwenye Facebook na X".
-        r"|pratite nas|sledite nas|sledite nam|spremljajte nas|пратите нас|tufuate|jiunge nasi)"
+        r"|pratite nas|sledite nas|sledite nam|spremljajte nas|пратите нас|tufuate|jiunge nasi"
+        # Round 47: "Zapratite nas na Viberu", "Запратите нас на Вајберу", on Viber and Signal.
+        r"|zapratite nas|запратите нас)"
         r"( (also|aussi|también|auch|anche|também|ook|też|także|również|также|тоже|i|и|pia))?"
         r" (on|sur|en|auf|bei|su|no|na|nas|nos|op|w|в|во|на|kwenye|katika) (facebook|twitter|x|instagram|linkedin"
-        r"|tiktok|telegram|фејсбук|инстаграм|твитер"
+        r"|tiktok|telegram|фејсбук|инстаграм|твитер|viber|signal|вајбер|вибер|телеграм"
         r"|whatsapp|threads|bluesky|youtube|вконтакте|vk|одноклассниках|дзен|дзене|" + _GOOGLE_NEWS + r")\w{0,4}"
         r"((,| and| et| y| und| e| en| i| и| oraz| or| ou| o| oder| of| na) (facebook|twitter|x|instagram|linkedin"
         r"|tiktok|telegram|фејсбук|инстаграм|твитер|whatsapp|threads|bluesky|youtube|вконтакте|vk|дзен|дзене)"
@@ -1264,10 +1277,27 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # независимую журналистику", "Dukung jurnalisme berkualitas" (the journalism closes
         # the call: "Unterstützen Sie den Journalismus in der Region, forderte der Verleger."
         # stays).
+        # Round 47: the South Slavic call, "Podržite kvalitetno novinarstvo", "Подржите независно
+        # новинарство"; and "be part of" the journalism, a support box's heading: "Be Part of
+        # Quality Journalism", "Werden Sie Teil des unabhängigen Journalismus", "Faites partie du
+        # journalisme indépendant", "Sé parte del periodismo de calidad", "Faça parte do jornalismo
+        # independente", "Fai parte del giornalismo di qualità", "Word onderdeel van
+        # onafhankelijke journalistiek", "Bądź częścią niezależnego dziennikarstwa", "Budite dio
+        # kvalitetnog novinarstva" (the journalism closes the line: "Be part of quality journalism
+        # programmes at the college" and "Be part of history, the coach told his players." stay).
+        r"(be (a )?part of|become part of|werden sie teil|werde teil|seien sie teil|sei teil|faites partie|fais partie"
+        r"|sé parte|sea parte|forma parte|hazte parte|faça parte|faz parte|seja parte|fai parte|fate parte|sii parte"
+        r"|wees (een )?(deel|onderdeel)|word (een )?(deel|onderdeel)|bądź częścią|budite dio|budi dio|budite deo"
+        r"|budi deo|будите део|буди део)( (of|von|des|unseres|van|du|d['’]un|del|do|di|de))?( [\w'’-]{1,20}){0,2}?"
+        r" (journalism|journalismus|qualitätsjournalismus|journalisme|periodismo|jornalismo|giornalismo|journalistiek"
+        r"|kwaliteitsjournalistiek|dziennikarstwa|novinarstva|новинарства)( (de calidad|independiente|de qualité"
+        r"|indépendant|de qualidade|independente|di qualità|indipendente))?"
+        r"(\s?[.,!:;–—-]{1,2} ?(" + _SUPPORT_CALL + r")\b[^.!?\n]{0,80})?|"
         r"(apoyá|apoya|apoye|apóyanos|soutenez|soutiens|unterstützen sie|unterstütze|apoie|apoia|sostieni|sostenete"
-        r"|steun|wesprzyj|wspieraj|поддержите|dukung)( [\w'’-]{1,20}){0,3}? (periodismo|journalisme|journalismus"
+        r"|steun|wesprzyj|wspieraj|поддержите|dukung|podržite|podrži|подржите|подржи)( [\w'’-]{1,20}){0,3}?"
+        r" (periodismo|journalisme|journalismus"
         r"|qualitätsjournalismus|jornalismo|giornalismo|journalistiek|kwaliteitsjournalistiek|dziennikarstwo"
-        r"|журналистику|jurnalisme)( (de calidad|independiente|local|libre|de qualité|indépendant|libre"
+        r"|журналистику|jurnalisme|novinarstvo|новинарство)( (de calidad|independiente|local|libre|de qualité|indépendant|libre"
         r"|de qualidade|independente|di qualità|indipendente|libero|berkualitas|independen))?"
         r"(\s?[.,!:;–—-]{1,2} ?(" + _SUPPORT_CALL + r")\b[^.!?\n]{0,80})?"
         r"|((bağımsız|nitelikli|kaliteli|özgür) )?gazeteciliği destekleyin(\s?[.,!:;–—-]{1,2} ?(" + _SUPPORT_CALL
@@ -1328,12 +1358,33 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|ontvang)\b.{0,80}\b(on your|in your|no seu|na sua|en tu|en su|sur votre|sur ton|sul tuo"
         r"|sulla tua|auf ihr(em|en)?|aufs|op je|op uw)( (phone|celular|telefone|móvil|movil"
         r"|smartphone|handy|téléphone|cellulare|mobiel))? (whatsapp|telegram|signal|viber)\b.{0,120}",
-        r"(join|únete a|unite a|súmate a|entra (a|en|no)|junte-se a|entre (no|em)|participe d[oa]|rejoignez"
-        r"|rejoins|unisciti a|iscriviti a|entra nel|treten sie|tritt|word lid van)( (our|the|nuestro|el"
-        r"|nosso|o|notre|la|il nostro|il|unserem|dem|onze|het))? ((whatsapp|telegram)[- ]?(channel|group|community"
-        r"|kanal|gruppe|kanaal|groep)"
-        r"|(canal|grupo|comunidad|comunidade|chaîne|groupe|communauté|canale|gruppo|kanal|gruppe|community|kanaal)"
-        r" (de |do |en |no |di |su |auf |op )?(whatsapp|telegram))\b.{0,120}",
+        # Round 47: after a "follow this link" lead-in, "Follow this link to join our WhatsApp
+        # group: Join Now", "Sigue este enlace para unirte a nuestro grupo de WhatsApp", "Suivez
+        # ce lien pour rejoindre notre groupe WhatsApp", "Folgen Sie diesem Link, um unserer
+        # WhatsApp-Gruppe beizutreten", "Segui questo link per unirti al nostro gruppo WhatsApp";
+        # the South Slavic call, "Pridružite se našoj WhatsApp grupi", "Придружите се нашем
+        # Вајбер каналу"; and Signal and Viber ("Parents joined a WhatsApp group to share news of
+        # the closures." opens with no call, and stays).
+        r"(join|únete a|unete a|unite a|súmate a|entra (a|en|no)|junte-se a|entre (no|em)|participe d[oa]|rejoignez"
+        r"|rejoins|unisciti a|unisciti al|unitevi a|iscriviti a|entra nel|treten sie|tritt|word lid van|pridružite se"
+        r"|pridruži se|придружите се|придружи се)" + _JOIN_APP_GROUP + r"\b.{0,120}",
+        # ... and after a lead-in that points to the link, the line ending with the group or its
+        # button: "Follow this link to join our WhatsApp group: Join Now", "Sigue este enlace
+        # para unirte a nuestro grupo de WhatsApp", "Suivez ce lien pour rejoindre notre groupe
+        # WhatsApp", "Folgen Sie diesem Link, um unserer WhatsApp-Gruppe beizutreten", "Segui
+        # questo link per unirti al nostro gruppo WhatsApp", "Volg deze link om lid te worden van
+        # onze WhatsApp-groep", "Kliknite na link i pridružite se našoj Viber grupi" ("The link
+        # to join the WhatsApp group was shared by the school, parents said." opens with no
+        # call, and stays).
+        r"(follow|use|click|tap|open|sigue|siga|segue|usa|haz clic en|clique (em|n)|suivez|utilisez|cliquez sur"
+        r"|folgen sie|nutzen sie|klicken sie auf|segui|clicca su|volg|gebruik|klik op|kliknij( w)?|użyj|pratite"
+        r"|kliknite( na)?|otvorite)( [^\W\d_]{1,10}){0,2}? (link|enlace|lien|collegamento|linku|линк|poveznicu)"
+        r"( below| abaixo| ci-dessous| unten| qui sotto| hieronder| poniżej| ispod)?,?( (to|and|para|pour|per|om"
+        r"|aby|i|и|da|e|et|y|und|en))? (join|unirte a|unirse a|entrar (no|em)|entre (no|em)|rejoindre|rejoignez|unirti al"
+        r"|unirti a|unisciti al|lid te worden van|word lid van|dołączyć do|dołącz do|pridružite se|pridružiti se"
+        r"|придружите се|um|treten sie)" + _JOIN_APP_GROUP + r"( beizutreten| bei)?"
+        r"(\s{0,2}[:.!–—-]\s{0,2}(join|únete|entra|entre|rejoindre|rejoignez|beitreten|unisciti|word lid|dołącz"
+        r"|pridruži se|pridružite se)( now| ya| agora| maintenant| jetzt| ora| nu| teraz| sada)?)?",
         # A "click here" call to the outlet's channel on a messaging app, maybe after a short
         # lead-in: "Get your news on the go, click here to join the Example News WhatsApp
         # channel.", "Haz clic aquí para unirte al canal de WhatsApp de El Diario", "Clique
@@ -1575,11 +1626,30 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "Republica esta historia", "Republicar este artigo", "Ripubblica questo articolo",
         # "Diesen Artikel wiederveröffentlichen" ("Papers were told not to republish this story."
         # goes on, and stays).
-        r"(republish|re-publish|reprint) (this|our) (story|article|piece)( for free)?|republier (cet article|cette"
-        r" (histoire|enquête))|republica (esta historia|este artículo|esta nota)|republicar (esta historia|este"
-        r" (artículo|artigo)|esta (nota|matéria|reportagem))|republique (este artigo|esta (matéria|reportagem))"
-        r"|ripubblica (questo articolo|questa storia)|(diesen artikel|diese geschichte) (wiederveröffentlichen"
-        r"|übernehmen)|dit artikel (herpubliceren|overnemen)|herpubliceer dit artikel",
+        # Round 47: the site's content as a whole and a republication notice after a colon,
+        # maybe cut off by the crawler: "Republish our content: The texts, photographs and
+        # videos produced by the agency's team are licensed under a Creative Commons licence",
+        # "Republique nossos conteúdos: Os textos, fotografias e vídeos produzidos pela equipe
+        # da agê", "Republica nuestros contenidos: ...", "Republiez nos contenus : ...",
+        # "Ripubblica i nostri contenuti: ...", "Unsere Inhalte übernehmen: ...", "Herpubliceer
+        # onze artikelen: ...", "Przedrukuj nasze treści: ...", "Preuzmite naš sadržaj: ..."
+        # (the label opens the line: "Papers may not republish our content without a licence,
+        # the agency said." stays, and so does a notice that reports speech).
+        r"((republish|re-publish|reprint) (this|our) (story|article|piece|content|stories|articles|work|journalism"
+        r"|reporting)( for free)?|republier (cet article|cette (histoire|enquête))|republiez nos (contenus|articles"
+        r"|reportages)|republica (esta historia|este artículo|esta nota|nuestros (contenidos|artículos)|nuestro"
+        r" contenido|nuestras (notas|historias))|republicar (esta historia|este (artículo|artigo)|esta (nota|matéria"
+        r"|reportagem)|nuestros contenidos|nossos conteúdos)|republique (este artigo|esta (matéria|reportagem)"
+        r"|nossos conteúdos|nosso conteúdo|nossas (matérias|reportagens))"
+        r"|ripubblica (questo articolo|questa storia|i nostri (contenuti|articoli))|(diesen artikel|diese geschichte"
+        r"|unsere (inhalte|artikel|texte)) (wiederveröffentlichen|übernehmen)|(dit artikel|onze (artikelen|content"
+        r"|verhalen)) (herpubliceren|overnemen)|herpubliceer (dit artikel|onze (artikelen|content|verhalen))"
+        r"|przedrukuj (ten artykuł|nasze (treści|artykuły|teksty))|(preuzmite|prenesite|preuzmi|prenesi) (naš"
+        r" sadržaj|naše (sadržaje|članke|tekstove)|ovaj (članak|tekst))|(преузмите|пренесите) (наш садржај|наше"
+        r" (текстове|чланке)|овај (чланак|текст)))"
+        r"(\s{0,2}[:–—-]\s{0,2}(?![^\n]{0,350}?[\"“”«»„])(?![^\n]{0,350}?[,;] [^,;.!?\n]{0,40}?\b(said|says|told"
+        r"|dijo|afirmó|disse|afirmou|a déclaré|a dit|sagte|erklärte|ha detto|zei|powiedział|powiedziała|rekao|rekla"
+        r"|izjavio|izjavila)\b)[^\n]{1,350})?",
         # A comment counter in other shapes and languages: "Comments - 0", "Comments: 12",
         # "Kommentare (3)", "Commentaires 5", "Comentarios: 0", "Комментарии 4".
         r"(comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze"
@@ -3278,6 +3348,9 @@ LONG_CHROME_KEYWORDS = (
     # Round 46. More press codes (a statement may be two sentences long).
     "redaktørplakat", "pressetisk", "presseetisk", "pressekodex", "publicitetsregl", "journalistin ohje",
     "charte de munich", "deontológico", "deontologico", "kodeks etyki", "кодекс",
+    # Round 47. A republication notice (cut off, it may not reach its licence's name).
+    "republi", "re-publi", "ripubblic", "herpublic", "przedruk", "reprint", "wiederveröffentl", "übernehmen:",
+    "preuzmite", "prenesite", "преузмите", "пренесите",
     # Round 42. A site's disclaimer of its contributors' posts, a newsroom's pledge.
     "not responsible", "pas responsable", "no es responsable", "não é responsável", "non è responsabile",
     "nicht verantwortlich", "niet verantwoordelijk", "ponosi odpowiedzialności", "не несёт ответственности",
@@ -3528,9 +3601,18 @@ INLINE_LINK_PREFIXES: list[str] = [
     # "Preberi še: ...", "Preberite tudi: ...", "Pročitaj i: ...", "Прочитајте још: ...".
     r"\(?(lees|läs|les|læs|lue|czytaj|čtěte|přečtěte si|olvassa el|pročitajte|citește"
     r"|preberi|preberite|pročitaj|procitaj|procitajte|прочитај|прочитајте"
-    r"|okuyun)( ook| också| også| myös| też| także| również| také| též| is| i| și| ayrıca"
-    r"| še| tudi| takođe| također| и| још| такође)?"
-    r"( meer| mer| mere| lisää| więcej| více| még| još| ovo| ово)?\s*:\s*.{1,200}",
+    r"|okuyun"
+    # Round 47: "see" in South Slavic and "read" in Slovak, "Vidi još: ...", "Pogledajte i: ...",
+    # "Погледајте још: ...", "Čítajte viac: ...".
+    r"|vidi|pogledajte|pogledaj|погледајте|погледај|čítajte|prečítajte si)( ook| också| også| myös| też| także| również| také| též| is"
+    r"| i| și| ayrıca| še| tudi| takođe| također| и| још| такође)?"
+    # Round 47: "more" in South Slavic, Slovene, Slovak and Romanian, in capitals too: "PROČITAJTE
+    # VIŠE: ...", "Прочитајте више: ...", "Preberite več: ...", "Čítajte viac: ...", "Citește mai
+    # mult: ..." (with the colon: "Pročitajte više o tome na stranici ministarstva, rekao je." stays).
+    r"( meer| mer| mere| lisää| więcej| více| még| još| ovo| ово| više| више| več| viac| mai mult)?\s*:\s*.{1,200}",
+    # Round 47. The South Slavic "more" label alone before the linked headline: "Opširnije: ...",
+    # "Više o tome: ...", "Опширније: ...", "Detaljnije: ...".
+    r"(opširnije|opsirnije|опширније|detaljnije|детаљније|(više|више) o (tome|temi)|више о (томе|теми))\s*:\s*.{1,200}",
     # Round 40. "Read also" with its "also" and the linked headline after a colon: "Loe ka:
     # ...", "Lasi arī: ...", "Taip pat skaitykite: ...", "Olvassa el ezt is: ...", "Llegeix
     # també: ...", "Čítajte aj: ...", "Прочетете още: ..." (see _READ_ALSO_40).
@@ -3714,7 +3796,45 @@ PUBLIC_INTEREST_JOURNALISM_WORDS = (
     r"intérêt public|interés público|interesse público|gemeinwohl|öffentlichen interesse"
     r"|interesse pubblico|publiek belang|interesie publicznym|общественно значим|социально значим"
 )
+# Round 47. What a reader-funding appeal says its journalism takes (see TAIL_NOTES).
+_JOURNALISM_TAKES = (
+    r"((quality|independent|good|local|serious|investigative|public[- ]interest|fearless|trustworthy|reliable"
+    r"|in-depth|fact-based) (journalism|reporting|news) (takes|costs|requires|needs|demands|is expensive"
+    r"|isn['’]t free|is not free|doesn['’]t come cheap|does not come cheap)"
+    r"|(guter |unabhängiger |seriöser |lokaler )?(qualitätsjournalismus|journalismus|lokaljournalismus) (kostet"
+    r"|braucht|erfordert|ist (teuer|nicht umsonst|nicht kostenlos))"
+    r"|(le )?journalisme (de qualité|indépendant|local|d['’]investigation|sérieux) (demande|exige|coûte|nécessite"
+    r"|a un coût|prend)"
+    r"|(el )?periodismo (de calidad|independiente|local|de investigación|serio) (requiere|exige|cuesta|necesita"
+    r"|lleva|tiene un costo|tiene un coste)"
+    r"|(o )?jornalismo (de qualidade|independente|local|investigativo|sério|profissional) (exige|requer|custa"
+    r"|precisa|leva|demanda|tem um custo)"
+    r"|(il )?giornalismo (di qualità|indipendente|locale|d['’]inchiesta|serio) (richiede|costa|ha un costo"
+    r"|necessita|esige)"
+    r"|(goede |onafhankelijke |lokale )?(kwaliteitsjournalistiek|journalistiek) (kost|vraagt|vereist|is duur)"
+    r"|(rzetelne|niezależne|dobre|lokalne|jakościowe) dziennikarstwo (kosztuje|wymaga|potrzebuje)"
+    r"|(kvalitetno|nezavisno|neovisno|istraživačko|dobro|lokalno) novinarstvo (zahtijeva|zahteva|košta|traži"
+    r"|iziskuje|ima svoju cijenu|ima svoju cenu)|(квалитетно|независно|истраживачко) новинарство (захтева|кошта"
+    r"|тражи))\b")
+# ... and the newsroom speaking in it, "we", "our", "nous", "unsere", "naši".
+_NEWSROOM_WE = (
+    r"(?-i:we|We|our|Our|us)|wir|unser\w{0,2}|uns|nous|notre|nosotros|nuestr[oa]s?|nós|noss[oa]s?|noi"
+    r"|nostr[oiae]|wij|onze|ons|nasz\w{0,3}|nas|nam|naš\w{0,3}|наш\w{0,3}|нас|нам")
 TAIL_NOTES: list[str] = [
+    # Round 47. A reader-funding appeal under the story, however long: what its journalism
+    # takes, the newsroom speaking ("Quality journalism takes a lot of time, money and hard
+    # work to produce and despite all the hardships we still do it. Our reporters ...",
+    # "Qualitätsjournalismus kostet Zeit und Geld. Unsere Redaktion ...", "Le journalisme de
+    # qualité demande du temps ... nous", "El periodismo de calidad requiere tiempo ...
+    # nuestro equipo", "O jornalismo de qualidade exige ... nossos repórteres", "Il giornalismo
+    # di qualità richiede ... la nostra redazione", "Kwaliteitsjournalistiek kost ... onze
+    # redactie", "Rzetelne dziennikarstwo kosztuje ... nasi dziennikarze", "Kvalitetno
+    # novinarstvo zahtijeva ... naši novinari"). Never with quotes or reported speech ("Quality
+    # journalism costs money, the publisher told shareholders as our ..." stays), and never
+    # without the newsroom ("Independent journalism needs a business model, according to a
+    # report by the institute." stays).
+    _JOURNALISM_TAKES + r"(?![^\n]{0,800}?[\"“”«»„])(?![^\n]{0,800}?" + REPORTED_SPEECH_CLAUSE + r")"
+    r"[^\n]{0,800}?\b(" + _NEWSROOM_WE + r")\b[^\n]{0,800}",
     # Round 46. A publisher's description of what it belongs to, set under the story: "Example
     # News is the news service of the Example Information Cooperative Center.", "The Valley
     # Star is a publication of Example Media Group.", "Example Post is owned by Example
