@@ -1151,6 +1151,16 @@ def is_big_city_name(word: str) -> bool:
     return fold(word.strip(".,;:")) in _big_city_keys()
 
 
+def is_city_own_name(word: str) -> bool:
+    """A city's own name, big or small ("Mumbai", "Kandy"; not "The", another name of
+    Teresina): a glued hyphen before it joins two places ("Colombo- Kandy road")."""
+    word = word.strip(".,;:'’")
+    if is_big_city_name(word):
+        return True
+    city = resolve_place(word)[0] if word[:1].isupper() else None
+    return city is not None and fold(city) == fold(word)
+
+
 def places_in_text(text: str, subdivisions: bool = True, own: str | None = None,
                    language: str | None = None, named: list[str] | None = None) -> Counter[str]:
     """Countries of the places a text names beyond countries, counted: the big cities
