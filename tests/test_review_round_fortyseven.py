@@ -90,3 +90,23 @@ def test_a_story_sentence_on_what_journalism_needs_is_no_funding_appeal():
     for para in ("Quality journalism takes time and money. Our newsroom relies on readers.",
                  "Quality journalism costs money. Our newsroom relies on readers like you."):
         assert tail_note(para, []) == "desk_note", para
+
+
+# 6. A region's own name (round 47, SUBDIVISION_ENDONYMS) stood alone as a place even
+#    when it is a word of the page's language: a French movement named "Loyauté" placed
+#    a story with no dateline in New Caledonia.
+
+def test_a_region_endonym_that_is_a_word_needs_its_generic():
+    body = ("Le mouvement Loyauté et Progrès a tenu son congrès samedi. Loyauté et Progrès "
+            "réclame une réforme du scrutin et une baisse des impôts locaux, a expliqué son "
+            "président devant les militants.\n\nLe parti compte présenter des candidats aux "
+            "prochaines élections municipales dans plusieurs communes.\n\n")
+    article = _article("a.txt", "Le Journal\n\nLe congrès du mouvement\n\n" + body)
+    assert article["country"] is None
+    # Must still fire: the islands named after their generic, beside their towns.
+    body = ("Les travaux de la piste de l'aérodrome de Wanaham, à Lifou, débuteront en juin, a "
+            "annoncé mercredi la province des îles Loyauté.\n\nÀ Lifou, l'avion reste le "
+            "principal moyen de transport vers Nouméa, le bateau ne desservant l'île que "
+            "quelques jours par semaine.\n\n")
+    article = _article("b.txt", "Le Journal\n\nLifou : la piste s'allonge\n\n" + body)
+    assert article["country"] == "NC"

@@ -5988,6 +5988,10 @@ SUBDIVISION_EVIDENCE_SUFFIXES: list[str] = [
 SUBDIVISION_ENDONYMS: dict[str, str] = {
     "Vlaanderen": "BE", "Wallonië": "BE", "Wallonie": "BE", "Loyauté": "NC",
 }
+# Review 47. An endonym that is also a word of its language ("loyauté", loyalty) names the
+# region only after its generic word ("les îles Loyauté"), never alone ("le mouvement
+# Loyauté et Progrès" is no place in New Caledonia).
+SUBDIVISION_ENDONYM_CUES: dict[str, str] = {"Loyauté": "îles"}
 # Words that make up subdivision names without naming one place ("Central", "North East",
 # "Upper River", "Lakes"): a subdivision named only with these never stands alone as a
 # place (it may still qualify a city after a comma when one country has it).
