@@ -110,3 +110,25 @@ def test_a_region_endonym_that_is_a_word_needs_its_generic():
             "quelques jours par semaine.\n\n")
     article = _article("b.txt", "Le Journal\n\nLifou : la piste s'allonge\n\n" + body)
     assert article["country"] == "NC"
+
+
+# 7. A publisher's yearless copyright closing the page (round 47, PUBLISHER_HOLDER) took a
+#    photographer's credit that names the media house they shot for.
+
+def _closed(notice: str) -> str:
+    return ("Harbour Gazette\n\nNew ferry ramp opens at the northern quay\n\nThe council "
+            "approved the new ferry ramp on Monday after a long debate over costs.\n\n"
+            "Opposition members said the plan did too little for the outlying islands.\n"
+            "\nRead more about:\nHarbour\nFerries\n\n" + notice + "\n")
+
+
+def _first_credit(article: dict) -> str | None:
+    return article["captions"][0]["credit"] if article["captions"] else None
+
+
+def test_a_photographer_credit_naming_a_media_house_stays_a_credit():
+    for notice in ("© Wolter Peeters / Fairfax Media", "© Jane Roe/Example Media Group"):
+        assert _first_credit(_article("a.txt", _closed(notice))) == notice[2:], notice
+    # Must still fire: the publisher alone.
+    for notice in ("© Example Media Group", "© Voorbeeld Uitgeverij"):
+        assert _first_credit(_article("a.txt", _closed(notice))) is None, notice

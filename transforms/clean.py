@@ -647,7 +647,7 @@ def clean_text(
             out.count("copyright")
             continue
         if (credit_only and i > 0 and i == len(paragraphs) - 1 and para.lstrip().startswith("©")
-                and pats["publisher_holder"].search(credit_only)):
+                and pats["publisher_holder"].search(credit_only) and _publisher_only(credit_only)):
             out.count("copyright")  # "© Roularta Media Group": the publisher's, no photo's
             continue
         if credit_only and i < 25:
@@ -1122,6 +1122,13 @@ def _unsigned_story_signature(tail: list[str], kept: list[str], writers: list[st
     if end is None or end >= len(lines) or lines[at:end] != tail:
         return None
     return name if chrome_kind(lines[end]) == "share_widget" else None
+
+
+def _publisher_only(holder: str) -> bool:
+    """Whether a yearless "©" holder is a publisher alone, not a photographer and the
+    house they shot for ("Jane Roe / Fairfax Media", "Jane Roe/Media Group"), which
+    credits the picture above it (review 47)."""
+    return "/" not in holder
 
 
 def _wire_spelling(line: str, wire: str) -> bool:
