@@ -647,7 +647,7 @@ def clean_text(
             out.count("copyright")
             continue
         if (credit_only and i > 0 and i == len(paragraphs) - 1 and para.lstrip().startswith("©")
-                and pats["publisher_holder"].search(credit_only)):
+                and pats["publisher_holder"].search(credit_only) and _publisher_only(credit_only)):
             out.count("copyright")  # "© Roularta Media Group": the publisher's, no photo's
             continue
         if credit_only and i < 25:
@@ -714,7 +714,7 @@ def clean_text(
                 continue
         before_lead = lead_index is not None and i < lead_index
         wire = agency_name(para) if before_lead and i < 6 and len(para) <= 40 else None
-        if wire and wire not in STAFF_OUTLETS:
+        if wire and wire not in STAFF_OUTLETS and _wire_spelling(para, wire):
             # "Belga" alone between the headline and the date line: the wire's byline
             # (elsewhere a one-word name in natural case is no wire line, _agency_only).
             out.agency_hints.append(wire)
@@ -1122,6 +1122,21 @@ def _unsigned_story_signature(tail: list[str], kept: list[str], writers: list[st
     if end is None or end >= len(lines) or lines[at:end] != tail:
         return None
     return name if chrome_kind(lines[end]) == "share_widget" else None
+
+
+def _publisher_only(holder: str) -> bool:
+    """Whether a yearless "©" holder is a publisher alone, not a photographer and the
+    house they shot for ("Jane Roe / Fairfax Media", "Jane Roe/Media Group"), which
+    credits the picture above it (review 47)."""
+    return "/" not in holder
+
+
+def _wire_spelling(line: str, wire: str) -> bool:
+    """Whether a line alone above the lead spells a wire as the wire does ("Belga", "PTI",
+    "AGERPRES"), not a word or a given name that shares a short wire's letters in natural
+    case ("Map", "Mina", "Tap", "Aim" for MAP, MINA, TAP, AIM; review 47)."""
+    text = line.strip(" .")
+    return text.isupper() or text == wire or len(text.split()) > 1
 
 
 def _tag_list(lines: list[str]) -> bool:

@@ -144,9 +144,9 @@ def _find_dateline(head: str) -> DatelineMatch | None:
                     "bracketed_place_known"):
             if not city:
                 continue  # a mixed-case place without an agency must be a known city
-            if groups.get("glued") is not None and geo.is_big_city_name(
+            if groups.get("glued") is not None and geo.is_city_own_name(
                     head[match.end():].split(" ", 1)[0]):
-                continue  # "Delhi- Mumbai Expressway ...": a pair of places, not a dateline
+                continue  # "Delhi- Mumbai Expressway", "Colombo- Kandy road": two places
             if kind == "writer_place_agency" and any(geo.resolve_place(groups["writer"])):
                 continue  # "NEW YORK/LONDON (Reuters) -": two cities, no reporter
             if kind == "outlet_place_dash":

@@ -70,6 +70,7 @@ from transforms.patterns import (
     PLACE_STATUS_TITLES,
     PRESS_TITLE_WORDS,
     STREET_KIND_WORDS,
+    SUBDIVISION_ENDONYM_CUES,
     SUBDIVISION_ENDONYMS,
     SUBDIVISION_EVIDENCE_SUFFIXES,
     SUBDIVISION_GENERIC_WORDS,
@@ -258,7 +259,8 @@ class Gazetteer:
 
         for name, country in SUBDIVISION_ENDONYMS.items():
             self.subdivisions[fold(name)] = country
-            self.standalone.add(fold(name))
+            if name not in SUBDIVISION_ENDONYM_CUES:  # a word too: only after its cue
+                self.standalone.add(fold(name))
 
     def subdivision_country(self, name: str, standalone: bool = False) -> str | None:
         """Country of the subdivision a name means ("Pohnpei", "Tottori Prefecture"), or
@@ -1151,6 +1153,16 @@ def is_big_city_name(word: str) -> bool:
     return fold(word.strip(".,;:")) in _big_city_keys()
 
 
+def is_city_own_name(word: str) -> bool:
+    """A city's own name, big or small ("Mumbai", "Kandy"; not "The", another name of
+    Teresina): a glued hyphen before it joins two places ("Colombo- Kandy road")."""
+    word = word.strip(".,;:'’")
+    if is_big_city_name(word):
+        return True
+    city = resolve_place(word)[0] if word[:1].isupper() else None
+    return city is not None and fold(city) == fold(word)
+
+
 def places_in_text(text: str, subdivisions: bool = True, own: str | None = None,
                    language: str | None = None, named: list[str] | None = None) -> Counter[str]:
     """Countries of the places a text names beyond countries, counted: the big cities
@@ -1298,6 +1310,7 @@ def country_of_towns_in_text(text: str, language: str | None,
             found = {c.country for c in cities.get(key, ()) if c.primary} & speakers
             # A region that stands alone counts as a town does ("Vlaanderen" and "Gent").
             found = found or {gazetteer().subdivision_country(key, standalone=True)} & speakers
+            found = found or {_cued_endonym_country(text, match.start(), key)} & speakers
             if found:
                 common = found if common is None else common & found
                 mentions += 1
@@ -1308,6 +1321,19 @@ def country_of_towns_in_text(text: str, language: str | None,
     if own and own != country and own in speakers:
         return None  # "Suárez" twice on an Argentine site: the site's country stands
     return country
+
+
+def _cued_endonym_country(text: str, start: int, key: str) -> str | None:
+    """The country of a region endonym that is also a word, when its generic word stands
+    right before it ("îles Loyauté"; SUBDIVISION_ENDONYM_CUES), else None."""
+    cue = _ENDONYM_CUES.get(key)
+    before = text[max(0, start - 40):start].casefold().split()
+    if cue is None or not before or before[-1] != cue:
+        return None
+    return gazetteer().subdivision_country(key)
+
+
+_ENDONYM_CUES = {fold(name): cue.casefold() for name, cue in SUBDIVISION_ENDONYM_CUES.items()}
 
 
 def _opening_names(words: list[str], language: str | None = None):

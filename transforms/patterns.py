@@ -320,6 +320,11 @@ _JOIN_APP_GROUP = (
     r"|canale)|(canal|grupo|comunidad|comunidade|chaîne|groupe|communauté|canale|gruppo|kanal|gruppe|community"
     r"|kanaal|grupy|grupi|kanalu|zajednici|групи|каналу|заједници) (de |do |en |no |di |su |auf |op |na |на )?"
     r"(whatsapp|telegram|signal|viber|вајбер|вибер|телеграм)\w{0,3})")
+# Review 47. No speech reported after a comma further on: a call in the site's voice, not
+# a story's sentence ("Join the Signal group, the organisers told protesters." stays).
+_NOT_REPORTED = (r"(?![^\n]{0,120}?[,;] [^,;.!?\n]{0,40}?\b(said|says|told|urged|added|wrote|dijo|afirmó"
+                 r"|disse|afirmou|a déclaré|a dit|sagte|erklärte|ha detto|zei|powiedział|powiedziała|rekao"
+                 r"|rekla|izjavio|izjavila|рекао|рекла)\b)")
 # Round 37. A show's name set between commas after "our podcast": ", Example Pulse," (capitalised
 # words only; a clause such as ", the host said," is no name).
 _SHOW_NAME = r",? (?-i:[A-Z0-9À-ÖØ-Þ][\w'’&.!-]{0,30}(?: [A-Z0-9À-ÖØ-Þ][\w'’&.!-]{0,30}){0,4}),"
@@ -977,7 +982,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(vous avez aimé|vous aimez|te gustó|le gustó|gostou d[eo]) (cet|este|esta|deste|desta)"
         r" (article|artículo|nota|artigo|matéria)\s?\?.{0,60}",
         r"(ikuti|simak) (berita|informasi) .{0,80}google news.{0,40}",
-        r"support [\w'’ ]{2,40} journalism( of [\w ]{2,40})?.{0,60}",
+        # A call to support the journalism, not the noun ("Support for local journalism has
+        # fallen sharply since 2010, the survey found." is a story's sentence; review 47).
+        r"support (?!(for|of|from|among|in|on|to|behind|given|has|had|is|was|grew|fell)\b)[\w'’ ]{2,40}"
+        r" journalism( of [\w ]{2,40})?.{0,60}",
         r"independent journalism costs money\b.{0,200}|support .{2,40} for the price of a coffee.{0,40}",
         # A call to sign up to the newsletter: "Subscreva a newsletter ...", and (round 38) South
         # Slavic, "Naroči se na e-novice Example.com", "Prijavite se na newsletter", "Pretplati se
@@ -1367,7 +1375,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # the closures." opens with no call, and stays).
         r"(join|únete a|unete a|unite a|súmate a|entra (a|en|no)|junte-se a|entre (no|em)|participe d[oa]|rejoignez"
         r"|rejoins|unisciti a|unisciti al|unitevi a|iscriviti a|entra nel|treten sie|tritt|word lid van|pridružite se"
-        r"|pridruži se|придружите се|придружи се)" + _JOIN_APP_GROUP + r"\b.{0,120}",
+        r"|pridruži se|придружите се|придружи се)" + _JOIN_APP_GROUP + r"\b" + _NOT_REPORTED + r".{0,120}",
         # ... and after a lead-in that points to the link, the line ending with the group or its
         # button: "Follow this link to join our WhatsApp group: Join Now", "Sigue este enlace
         # para unirte a nuestro grupo de WhatsApp", "Suivez ce lien pour rejoindre notre groupe
@@ -3799,7 +3807,8 @@ PUBLIC_INTEREST_JOURNALISM_WORDS = (
 # Round 47. What a reader-funding appeal says its journalism takes (see TAIL_NOTES).
 _JOURNALISM_TAKES = (
     r"((quality|independent|good|local|serious|investigative|public[- ]interest|fearless|trustworthy|reliable"
-    r"|in-depth|fact-based) (journalism|reporting|news) (takes|costs|requires|needs|demands|is expensive"
+    r"|in-depth|fact-based) (journalism|reporting|news) ((takes|requires|needs|demands) ([\w'’-]{1,15} ){0,3}?"
+    r"(time|money|resources|effort|work|funding|investment|support|readers)|costs|is expensive"
     r"|isn['’]t free|is not free|doesn['’]t come cheap|does not come cheap)"
     r"|(guter |unabhängiger |seriöser |lokaler )?(qualitätsjournalismus|journalismus|lokaljournalismus) (kostet"
     r"|braucht|erfordert|ist (teuer|nicht umsonst|nicht kostenlos))"
@@ -5979,6 +5988,10 @@ SUBDIVISION_EVIDENCE_SUFFIXES: list[str] = [
 SUBDIVISION_ENDONYMS: dict[str, str] = {
     "Vlaanderen": "BE", "Wallonië": "BE", "Wallonie": "BE", "Loyauté": "NC",
 }
+# Review 47. An endonym that is also a word of its language ("loyauté", loyalty) names the
+# region only after its generic word ("les îles Loyauté"), never alone ("le mouvement
+# Loyauté et Progrès" is no place in New Caledonia).
+SUBDIVISION_ENDONYM_CUES: dict[str, str] = {"Loyauté": "îles"}
 # Words that make up subdivision names without naming one place ("Central", "North East",
 # "Upper River", "Lakes"): a subdivision named only with these never stands alone as a
 # place (it may still qualify a city after a comma when one country has it).
