@@ -394,7 +394,20 @@ _COMMENT_PURPOSE = (
     r" commento)|om te (reageren|reacties te plaatsen)|(aby|by|żeby) (dodać komentarz|skomentować|komentować)"
     r"|чтобы (оставить комментарий|комментировать|прокомментировать)|для (комментирования|добавления комментария))")
 _LOG_IN_NEED = (
-    r"(you (must|need to|have to) (be (logged[ -]?in|signed[ -]?in|registered)|log ?in|sign ?in|register)"
+    r"(you (must|need to|have to) (be (logged[ -]?in|signed[ -]?in|registered)|log ?in|sign ?in|register"
+    # Round 48: the gate as an account to create or have: "To leave a comment you need to
+    # create an account.", "Para comentar, necesitás crear una cuenta", "Pour commenter, vous
+    # devez créer un compte", "Um zu kommentieren, müssen Sie ein Konto erstellen", "Per
+    # commentare devi creare un account", "Para comentar, é necessário criar uma conta", "Om te
+    # reageren moet je een account aanmaken", "Aby dodać komentarz, musisz założyć konto".
+    r"|(create|have|open|set up) an account)|you need an account"
+    r"|(necesitás|necesitas|necesita|debes|debés|debe|tienes que|tenés que|tiene que|es necesario|hay que)"
+    r" (crear|tener|abrir) una cuenta|(vous devez|il faut|tu dois) (créer|avoir|ouvrir) un compte"
+    r"|(müssen sie|musst du|benötigen sie|brauchen sie|brauchst du) (ein|ein eigenes) (konto|benutzerkonto)"
+    r"( (erstellen|anlegen|haben|eröffnen))?|(devi|è necessario|bisogna|occorre) (creare|avere|aprire) un account"
+    r"|(é necessário|é preciso|precisa|você precisa|tem de|tem que) (criar|ter|abrir) uma conta"
+    r"|(moet je|moet u|dien je|dient u) een account (aan ?maken|hebben)|(musisz|należy|trzeba) (założyć|mieć|utworzyć)"
+    r" konto"
     r"|(é|é-lhe) (necessário|preciso) (ter (a )?sessão iniciada|estar (logad[oa]|registad[oa]|registrad[oa]"
     r"|autenticad[oa]|ligad[oa])|iniciar sessão|fazer login|entrar)|tem de (ter sessão iniciada|iniciar sessão"
     r"|estar registad[oa])|(es necesario|es preciso|hay que|debes|debés|debe|tienes que|tenés que|tiene que) (iniciar sesión"
@@ -405,7 +418,7 @@ _LOG_IN_NEED = (
     r" (effettuare il login|essere (registrat[oa]|loggat[oa]|connesso|connessa)|accedere|registrarsi|registrarti)"
     r"|(moet je|moet u|dien je|dient u) (ingelogd|aangemeld|geregistreerd) (te )?zijn|(musisz|należy|trzeba)"
     r" (być zalogowan[ya]|się zalogować|zalogować się)|(необходимо|нужно|вам нужно|вы должны) (авторизоваться"
-    r"|войти|зарегистрироваться|быть авторизован\w{0,2}))")
+    r"|войти|зарегистрироваться|быть авторизован\w{0,2}|создать аккаунт))")
 _LOG_IN_NEED_FIRST = (
     r"(é (necessário|preciso) (ter (a )?sessão iniciada|iniciar sessão|fazer login)|es necesario (iniciar sesión"
     r"|estar registrad[oa])|è necessario (effettuare il login|essere registrat[oa])|(je|u) moet (ingelogd"
@@ -703,6 +716,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"download (our|the) (free )?app.{0,80}",
         # "Get the Example News app", "Get our free app for iOS and Android" (the line ends
         # with the app or its platforms: "Get the app, the minister told farmers." stays).
+        # Round 48: behind a "click here" lead, in capitals too: "CLICK HERE TO GET THE EXAMPLE
+        # NEWS APP", "Tap here to get our app".
+        r"((click|tap) here (to|and) )?"
         r"get (the|our) (free )?([^\W\d_][\w'’&.-]{0,20} ){0,3}app( (for|on) (ios|android|iphone|ipad)"
         r"( (and|or|&) (ios|android|iphone|ipad))?)?( (now|today|here|for free))?",
         # The app pitch in other languages: "Descarregue a nossa App gratuita.", "Descarga
@@ -713,6 +729,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # With a "stay informed" lead-in and the outlet's name: "Stay up to date with the
         # latest news from Example – download the Example app." (the same call).
         r"((" + _STAY_INFORMED + r")( with| (avec|con|mit|com|met))?[^.!?:\n]{0,60}?\s?[.!:,–—-]\s{1,2})?"
+        # Round 48: behind a "click here" lead: "Haz clic aquí para descargar nuestra app",
+        # "Cliquez ici pour télécharger notre application", "Clique aqui para baixar o nosso
+        # aplicativo", "Clicca qui per scaricare la nostra app", "Klik hier om de app te downloaden"
+        # is not this shape (the verb last) and is left.
+        r"((haz|hacé|haga) clic (aquí|acá) para |cliquez ici pour |clique aqui para |clicca qui per )?"
         r"(descarregue|descarregar|baixe|baixar|descarga|descargá|descargue|descargar|téléchargez|télécharge"
         r"|télécharger|scarica|scaricate|scaricare|laden sie|lade dir|download|installeer|installez|instale|instala)"
         r"( já| ya| agora| ahora| maintenant| ora| jetzt| nu| gratis| gratuitamente| gratuitement| kostenlos)?"
@@ -2351,7 +2372,33 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "The material may not be published until the trial ends, the judge ruled." stays).
         r"(all rights reserved\.?\s{1,2})?(this|our) (material|content|article|story|report|photographs?|images?"
         r"|videos?)\b[^.!?\n]{0,100}?\b(may|must|shall|can) not be (published|broadcast|rewritten|redistributed"
-        r"|reproduced|republished|distributed|copied|transmitted)\b[^\n]{0,240}",
+        r"|reproduced|republished|distributed|copied|transmitted)\b[^\n]{0,320}",
+        # Round 48. The wire's notice in the feed's other languages, the verbs listed and nothing
+        # after but the copyright or the rights reserved: "Dieses Material darf nicht
+        # veröffentlicht, gesendet, umgeschrieben oder weiterverbreitet werden.", "Ce contenu ne
+        # peut être publié, diffusé, réécrit ou redistribué.", "Este material no puede ser
+        # publicado, transmitido, reescrito o redistribuido.", "Este material não pode ser
+        # publicado, transmitido, reescrito ou redistribuído.", "Questo materiale non può essere
+        # pubblicato, trasmesso, riscritto o ridistribuito.", "Dit materiaal mag niet worden
+        # gepubliceerd, uitgezonden, herschreven of herverspreid.", "Ten materiał nie może być
+        # publikowany, nadawany, przepisywany ani rozpowszechniany." ("Este material no puede ser
+        # publicado, dictaminó el juez." goes on and stays).
+        r"(dieses|dieser|ce|cet|cette|este|esta|questo|questa|dit|deze|ten|ta|niniejszy) (material|inhalt|artikel"
+        r"|beitrag|contenu|matériel|article|contenido|artículo|conteúdo|artigo|materiale|contenuto|articolo|materiaal"
+        r"|inhoud|materiał|artykuł|treść) (darf nicht|ne (peut|doit) (pas )?être|no (puede|debe|podrá) ser"
+        r"|não (pode|deve|poderá) ser|non (può|deve|potrà) essere|mag niet( worden)?|nie (może|wolno) (być)?) "
+        r"(veröffentlicht|gesendet|ausgestrahlt|umgeschrieben|weiterverbreitet|verbreitet|vervielfältigt|publiée?"
+        r"|diffusée?|réécrite?|redistribuée?|reproduite?|publicad[oa]|transmitid[oa]|difundid[oa]|reescrit[oa]"
+        r"|redistribuid[oa]|reproducid[oa]|redistribuíd[oa]|reproduzid[oa]|pubblicat[oa]|trasmess[oa]|riscritt[oa]"
+        r"|ridistribuit[oa]|redistribuit[oa]|riprodott[oa]|gepubliceerd|uitgezonden|herschreven|herverspreid"
+        r"|verspreid|verveelvoudigd|publikowan[ya]|nadawan[ya]|przepisywan[ya]|rozpowszechnian[ya]|powielan[ya])"
+        r"((,|,? (oder|ou|o|y|e|of|ani|lub|und|et|ni)) (veröffentlicht|gesendet|ausgestrahlt|umgeschrieben"
+        r"|weiterverbreitet|verbreitet|vervielfältigt|publiée?|diffusée?|réécrite?|redistribuée?|reproduite?"
+        r"|publicad[oa]|transmitid[oa]|difundid[oa]|reescrit[oa]|redistribuid[oa]|reproducid[oa]|redistribuíd[oa]"
+        r"|reproduzid[oa]|pubblicat[oa]|trasmess[oa]|riscritt[oa]|ridistribuit[oa]|redistribuit[oa]|riprodott[oa]"
+        r"|gepubliceerd|uitgezonden|herschreven|herverspreid|verspreid|verveelvoudigd|publikowan[ya]|nadawan[ya]"
+        r"|przepisywan[ya]|rozpowszechnian[ya]|powielan[ya])){0,5}( werden| worden)?[.!]?"
+        r"(\s{1,2}(©|\(c\)|copyright|" + RIGHTS_RESERVED + r")[^\n]{0,300})?",
         r".{0,80}all rights reserved\.?.{0,80}",
         # A company's copyright without a year: "© The Daily Planet Pvt Ltd", "© Example Media
         # GmbH" (a photo credit names a person or an agency, not a registered company).
@@ -3016,6 +3063,49 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|berita|tulisan|konten)( ini)?\b"
         r"[^\"“”«»\n]{0,60}?(" + _AI_MADE + r"[^\"“”«»\n]{0,60}?" + _AI_WORD + r"|" + _AI_WORD
         + r"[^\"“”«»\n]{0,60}?" + _AI_MADE + r")[^,;\"“”«»\n]{0,120}",
+        # Round 48. Its counterpart, the site's statement that people, not AI, write its news,
+        # maybe with a pledge after: "At Example, we employ humans to generate news. Our
+        # reporters are committed to producing content that is accurate, fair, and accessible to
+        # all.", "Our journalism is written by humans, not AI.", "We do not use AI to write our
+        # stories.", "Unsere Artikel werden von Menschen geschrieben.", "Wir verwenden keine KI,
+        # um unsere Artikel zu schreiben.", "Nos articles sont écrits par des humains.", "Nous
+        # n'utilisons pas l'IA pour rédiger nos articles.", "Nuestras noticias son escritas por
+        # personas.", "No usamos IA para escribir nuestras noticias.", "As nossas notícias são
+        # escritas por humanos.", "I nostri articoli sono scritti da esseri umani.", "Onze
+        # artikelen worden door mensen geschreven.", "Nasze artykuły są pisane przez ludzi." (the
+        # newsroom's own work, nothing reported after: "We employ humans to sort the parcels, the
+        # manager said." and "The paper said its stories are written by humans." stay).
+        r"((at|bei|chez|en|na|no|da|bij|w) [^\W\d_][\w'’&.-]{0,25}( [^\W\d_][\w'’&.-]{0,25}){0,2},? )?"
+        r"(we (employ|use|rely on) (real )?(humans|people|human journalists|journalists) to (generate|write|produce"
+        r"|report|create) (the |our )?(news|stories|articles|content|journalism)"
+        r"|(all )?(our|this) (journalism|stories|articles|news|content|reporting|article|story) (is|are) (written"
+        r"|produced|created|reported) by (real )?(humans|people|human journalists|journalists)"
+        r"|we (do not|don['’]t|never) use (ai|artificial intelligence|a\.i\.) to (write|generate|produce|create)"
+        r" (our |the )?(news|stories|articles|content|journalism)"
+        r"|unsere (artikel|texte|nachrichten|beiträge) werden (ausschließlich )?von menschen (geschrieben|verfasst"
+        r"|erstellt)|wir (verwenden|nutzen|setzen) keine (ki|künstliche intelligenz)( ein)?,? um (unsere )?(artikel"
+        r"|texte|nachrichten) zu (schreiben|verfassen|erstellen)"
+        r"|nos (articles|contenus|informations) sont (écrits|rédigés|produits) par des (humains|journalistes)"
+        r"|nous n['’]utilisons (pas|jamais) (l['’]ia|l['’]intelligence artificielle) pour (écrire|rédiger|produire)"
+        r" nos (articles|contenus|informations)"
+        r"|(nuestras|nuestros|as nossas|os nossos|nossas|nossos) (noticias|artículos|notas|notícias|artigos|matérias)"
+        r" (son|são) (escrit[oa]s|redactad[oa]s|produzid[oa]s|producid[oa]s) por (personas|humanos|periodistas"
+        r"|pessoas|jornalistas)|(no|não) (usamos|utilizamos) (ia|inteligencia artificial|inteligência artificial)"
+        r" para (escribir|redactar|escrever|produzir|producir) (nuestras|nuestros|as nossas|os nossos|nossas"
+        r"|nossos) (noticias|artículos|notas|notícias|artigos|matérias)"
+        r"|i nostri (articoli|contenuti) sono (scritti|prodotti) da (esseri umani|persone|giornalisti)"
+        r"|non (usiamo|utilizziamo) (l['’]ia|l['’]intelligenza artificiale) per (scrivere|produrre) i nostri"
+        r" (articoli|contenuti)"
+        r"|onze (artikelen|verhalen|berichten) worden (door mensen|door journalisten) (geschreven|gemaakt)"
+        r"|(wij|we) gebruiken geen (ai|ki|kunstmatige intelligentie) om onze (artikelen|berichten) te schrijven"
+        r"|nasze (artykuły|teksty|materiały) są (pisane|tworzone) przez (ludzi|dziennikarzy)"
+        r"|nie (używamy|korzystamy z) (ai|si|sztucznej inteligencji) do (pisania|tworzenia) (naszych )?(artykułów"
+        r"|tekstów))"
+        r"(,? (not|nicht|pas|no|não|non|niet|nie) (by )?(ai|machines|a\.i\.|ki|l['’]ia|ia|si))?"
+        r"([.!]\s{1,2}(our|unsere|nos|nuestros|nuestras|os nossos|as nossas|i nostri|onze|nasi|nasze)"
+        r" (reporters|journalists|team|newsroom|editors|journalisten|redaktion|journalistes|rédaction|periodistas"
+        r"|redacción|jornalistas|redação|giornalisti|redazione|redactie|dziennikarze|redakcja)"
+        r" [^.!?\n\"“”«»]{1,160})?",
         # Round 38. A note that the story is a translation of an original published elsewhere:
         # "This article was translated from the Khmer original published on Example.", "Este
         # artículo fue traducido del original en inglés publicado en Example", "Cet article a été
@@ -3275,6 +3365,29 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|ascolta (l['’] ?articolo|questo articolo|la notizia)|(beluister|luister naar) (dit|het) (artikel|bericht)"
         r"|(posłuchaj|odsłuchaj) (artykułu|tego artykułu)|(прослушать|слушать) (статью|материал|новость)"
         r"|haberi (dinle|dinleyin|sesli dinle)|dengarkan (berita|artikel) ini)",
+        # Round 48. A promo that the site's articles can now be heard, maybe with a "NEW" badge
+        # glued on: "NEWYou can now listen to Example News articles!", "Sie können sich jetzt
+        # Artikel von Example anhören", "Vous pouvez désormais écouter les articles de Exemple",
+        # "Ahora podés escuchar los artículos de Ejemplo", "Agora você pode ouvir as notícias do
+        # Exemplo", "Ora puoi ascoltare gli articoli di Esempio", "Je kunt nu artikelen van
+        # Voorbeeld beluisteren", "Teraz możesz słuchać artykułów Przykładu" (the articles last,
+        # nothing after: "You can now listen to the council meetings on the radio app." and
+        # "You can now listen to Example stories on a new podcast, the host said." stay).
+        r"(new:? ?|neu:? ?|nouveau:? ?|nuevo:? ?|novo:? ?|nuovo:? ?|nieuw:? ?|nowość:? ?)?"
+        r"(you can now listen to|now you can listen to)( [^\W\d_][\w'’&.-]{0,25}){0,4}"
+        r" (articles|stories)( (here|now|for free|on the go))?"
+        r"|(sie können|du kannst) (sich |dir )?(jetzt|ab sofort|nun) (die )?artikel( von| der| des)?"
+        r"( [^\W\d_][\w'’&.-]{0,25}){0,4} (anhören|hören)"
+        r"|(vous pouvez|tu peux) (désormais|maintenant|dès maintenant) écouter (les|nos) articles"
+        r"( (de|du|d['’]) ?[^\W\d_][\w'’&.-]{0,25}( [^\W\d_][\w'’&.-]{0,25}){0,3})?"
+        r"|((ahora|agora) )?(puedes|podés|puede|pode|você pode|podes) (ahora |agora )?(escuchar|ouvir) (los|nuestros|as|os"
+        r"|nossas|nossos) (artículos|notas|noticias|artigos|matérias|notícias)"
+        r"( (de|del|do|da|dos) [^\W\d_][\w'’&.-]{0,25}( [^\W\d_][\w'’&.-]{0,25}){0,3})?"
+        r"|(ora|adesso) puoi ascoltare (gli|i nostri) articoli( (di|del|della) [^\W\d_][\w'’&.-]{0,25}"
+        r"( [^\W\d_][\w'’&.-]{0,25}){0,3})?"
+        r"|(je kunt|u kunt) (nu |voortaan )?(de )?artikelen( van [^\W\d_][\w'’&.-]{0,25}( [^\W\d_][\w'’&.-]{0,25})"
+        r"{0,3})? (beluisteren|luisteren)"
+        r"|teraz możesz (słuchać|posłuchać) (artykułów|naszych artykułów)( [^\W\d_][\w'’&.-]{0,25}){0,4}",
         r"_{3,}|-{3,}|\*{3,}|={3,}|·{3,}|•{3,}",
         TEXT_SIZE_WIDGET,
         r"(accept|reject|agree|i agree|ok|okay|got it|dismiss|allow all|deny"
@@ -3360,6 +3473,10 @@ LONG_CHROME_KEYWORDS = (
     "republi", "re-publi", "ripubblic", "herpublic", "przedruk", "reprint", "wiederveröffentl", "übernehmen:",
     "preuzmite", "prenesite", "преузмите", "пренесите",
     # Round 42. A site's disclaimer of its contributors' posts, a newsroom's pledge.
+    # Round 48. A statement that people write the news, the wire's notice in more languages.
+    "humans", "von menschen", "des humains", "por personas", "por humanos", "por pessoas", "esseri umani",
+    "door mensen", "przez ludzi", "keine ki", "darf nicht", "ne peut être", "no puede ser", "não pode ser",
+    "non può essere", "mag niet", "nie może być",
     "not responsible", "pas responsable", "no es responsable", "não é responsável", "non è responsabile",
     "nicht verantwortlich", "niet verantwoordelijk", "ponosi odpowiedzialności", "не несёт ответственности",
     "не несет ответственности", "está comprometid", "s'engage", "s’engage", "est engagé", "setzt sich für",
@@ -3583,6 +3700,16 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"( à ce sujet| sur le sujet| sobre el tema| sobre o tema| sull['’]argomento)?( en| sur| em| su| auf)?\s*:\s*.{1,200}",
     r"((también )?(te|le|les) (puede|pueden|podría|podrían) interesar|(te|le|les) recomendamos"
     r"|mehr zum thema|weiterlesen"
+    # Round 48. A "keep reading" lead to the next story, in regional verb forms too (the
+    # Rioplatense voseo): "Seguí leyendo: ...", "Sigue leyendo: ...", "Continuá leyendo: ...",
+    # "Continue reading: ...", "Lesen Sie weiter: ...", "Lire la suite : ...", "Continua a
+    # leggere: ...", "Continue lendo: ...", "Lees verder: ...", "Czytaj dalej: ...", and the
+    # voseo "Leé más:", "Mirá más:", "Enterate más:" (the colon right after the lead: "Seguí
+    # leyendo el informe, le dijo la jueza." stays).
+    r"|(seguí|sigue|siga|seguir|continuá|continúa|continúe|continuar) leyendo|(leé|mirá|enterate|conocé|leer) más"
+    r"|continue reading|keep reading|read on|lesen sie weiter|weiter lesen|lire la suite|poursuivez la lecture"
+    r"|continua(re)? a leggere|continua la lettura|(continue|continua|siga|continuar) (lendo|a ler)"
+    r"|lees verder|verder lezen|czytaj dalej|przeczytaj dalej"
     r"|vous aimerez aussi|potrebbe interessarti|veja também|also read|read also)\s*:\s*.{1,200}",
     r"(video|watch|photos|gallery)\s*[:|]\s*.{1,120}",
     # A related link with its header on the same line: "Saiba Mais Queimadas no Cerrado ...",
