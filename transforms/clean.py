@@ -58,8 +58,9 @@ _ENDS_WITH_LINK = re.compile(LINK_SUFFIX + r"\s*$", re.IGNORECASE)
 _JOB_OPENING = re.compile(BYLINE_ROLE_WORDS + r"\b", re.IGNORECASE)
 # A menu item of initials: "U.S.", "U.K." (its full stop ends no sentence).
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
-# A site's name set as a logo with a full stop ("euronews.", "Quartz."): one word.
-_WORDMARK = re.compile(r"[^\W\d_][\w'’&-]{1,30}\.")
+# A site's name set as a logo with a full stop or an exclamation mark ("euronews.",
+# "Quartz.", "Yahoo!"): one word.
+_WORDMARK = re.compile(r"[^\W\d_][\w'’&-]{1,30}[.!]")
 # A two-word menu item whose second word is a capitalised abbreviation ("Gorzów Wlkp.",
 # "Frankfurt Stadt.", "Halle Saale."): its full stop ends no sentence.
 _ABBREVIATED_ITEM = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]{1,30} [A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,3}\.")

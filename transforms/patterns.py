@@ -5241,6 +5241,10 @@ BYLINE_PATTERNS: list[str] = [
     # Names and the outlet in brackets, with its article: "Jane Doe (The Valley Post)".
     r"^(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}))\s\((?-i:(?:The|La|El|Le|Il|Die|Der|De|O|A)"
     r"(?: [A-Z][\w'’.&-]+){1,4})\)$",
+    # "By", the names, a dash and the outlet whose name ends in a media word: "By Jane Doe -
+    # Valley Herald" (its stamp cut off by BYLINE_STAMP); "By Jane Doe - John Roe" is not one.
+    rf"^(?:by|por|par)\s+(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}))\s[-–—]\s"
+    rf"(?-i:[A-Z][\w'’&.-]*\s){{0,3}}{OUTLET_MEDIA_WORDS}$",
     # Names, a dash and the site's one-word desk: "Rina Puspitasari - detikJogja" (with a bar,
     # only the site's own name: SITE_DESK_BYLINE).
     r"^(?P<names>(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}))\s[-–—]\s(?-i:[\w.]{3,25})$",
@@ -5266,14 +5270,15 @@ BYLINE_STAMP_UPDATE = (
 BYLINE_STAMP = (
     r"\s+(?:[|·•,–—-]\s+|(?:le|on|am|el|il|em|op|den)\s+)?(?:[^\W\d_]{2,12}\.?,?\s+)?"
     r"\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\s+[^\W\d_]{3,12}\.?,?\s+\d{4})(?:\s.{0,20}"
-    r"|" + BYLINE_STAMP_UPDATE + r")?$"
+    r"|" + BYLINE_STAMP_UPDATE + r")?\.?$"
     # The comma may be glued to the year: "By JT - Oct 21,2025". After a separator, the
     # weekday and its comma may come first: "By Jane Doe - Associated Press - Tuesday,
     # February 11, 2025" (without one it is a surname: "By Chidi Sunday, March 4, 2025").
     r"|\s+(?:(?:[|·•,–—-]\s+|(?:le|on|am|el|il|em|op|den)\s+)"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+)?)?"
     r"[^\W\d_]{3,12}\.?\s+\d{1,2}(?:,\s*|\s+)\d{4}"
-    r"(?:\s.{0,20}|" + BYLINE_STAMP_UPDATE + r")?$"
+    r"(?:\s.{0,20}|" + BYLINE_STAMP_UPDATE + r")?\.?$"
+    # A sentence's full stop may close the stamp: "By Jane Doe on May 3, 2024."
 )
 # A byline without "By": "Hannah Clarke Transport correspondent".
 # Also with a dash and the outlet: "Rafael Lima - Repórter da Agência Brasil".

@@ -85,6 +85,25 @@ _NOT_NAME_WORDS = frozenset(
         "environmental",
         "business",
         "sports",
+        "senior",
+        "affairs",
+        "policy",
+        "health",
+        "education",
+        "investigative",
+        "freelance",
+        # A funded programme's name in a reporter's title ("Local Journalism Initiative
+        # Reporter", "Rural Health Fellowship Reporter"): no word of a name either.
+        "journalism",
+        "journalisme",
+        "journalismus",
+        "periodismo",
+        "jornalismo",
+        "giornalismo",
+        "initiative",
+        "programme",
+        "program",
+        "fellowship",
     ]
 )
 
