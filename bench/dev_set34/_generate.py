@@ -366,7 +366,7 @@ Arequipa es conocida como la Ciudad Blanca por el color del sillar de sus iglesi
     # Blick: Keystone-SDA copy, no dateline, "(SDA)" sign-off, "Publiziert:" stamp, "Mehr zum Thema" list.
     rec(cluster="blick-sda-aarau-kantonsspital", role="single", file="blick_sda_aarau_kantonsspital_de.txt",
         render="text", title="Kantonsspital Aarau eröffnet neue Notfallstation",
-        date="2025-02-20", country="CH", region="europe", lang="de", agency="Keystone-SDA",
+        date="2025-02-20", country="CH", region="europe", lang="de", agency="SDA",
         pre=[["Blick", "News", "Schweiz", "Sport", "Wirtschaft", "Life", "Blick+"]],
         head=[["Publiziert: 20.02.2025 um 11:40 Uhr"]],
         inserts={3: ["Werbung"]},
@@ -1164,7 +1164,7 @@ HOLDOUT_NOTES = {
     "(IN), Haiti (HT), Finland (FI), Poland (PL), Argentina (AR), the Netherlands (NL), Vanuatu (VU), Turkey (TR), Italy "
     "(IT), Ghana (GH) and Azerbaijan (AZ) are labelled with their own codes; the Boise story is US",
     "agency_names": "short names as earlier sets label them: 'Reuters', 'AP', 'AFP' ('L'Indépendant avec AFP', 'Par "
-    "AFP'), 'EFE' ('Agencia EFE'), 'ANSA', 'Keystone-SDA' (Blick's '(SDA)' sign-off), 'Xinhua', 'PTI' and 'Anadolu' "
+    "AFP'), 'EFE' ('Agencia EFE'), 'ANSA', 'SDA' (Keystone-SDA's German service: Blick's '(SDA)' sign-off; relabelled from 'Keystone-SDA' to the service name dev_set3 uses), 'Xinhua', 'PTI' and 'Anadolu' "
     "('ERZURUM (AA) - ', 'Kaynak: AA')",
     "agency_null": "The Gympie Times, Egyptian Streets, the Kyiv Post, the Derry Journal, CVM TV, Jateng Pos, "
     "Africanews, El Nuevo Diario, the Correio de Uberlândia, the HNA, HaitiLibre, the Helsinki Times, Gazeta Krakowska, "

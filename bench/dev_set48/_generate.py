@@ -159,7 +159,7 @@ VELO = dict(
     city=None,
     country="CH",
     region="europe",
-    agency="Keystone-SDA",
+    agency="SDA",
     authors=[],
     editors=[],
     lang="de",
@@ -1369,7 +1369,7 @@ HOLDOUT_NOTES = {
     "Thomson Reuters.' on Insurance Journal, the 'Reuters' byline on EconomyNext); Le Bien Public and aniamey.com carry "
     "AFP ('AFP' byline; aniamey's 'Publié le ... | AFP' stamp); the Berner Zeitung and the Freiburger Nachrichten carry "
     "Keystone-SDA (the Berner Zeitung's 'SDA' byline and the Freiburger Nachrichten's 'Keystone-SDA' byline name the "
-    "same agency, labelled 'Keystone-SDA'); Ilta-Sanomat carries STT; Kosmo! carries Bernama ('Oleh BERNAMA' and the "
+    "same agency's German service, labelled 'SDA' as dev_set3 names that service; first written as 'Keystone-SDA'); Ilta-Sanomat carries STT; Kosmo! carries Bernama ('Oleh BERNAMA' and the "
     "'\u2013 BERNAMA' sign-off); Fox News carries AP; The Irish News carries PA ('PA' = PA Media, as the byline "
     "'Rory Callan, PA' says); Ekstra Bladet carries Ritzau; AKIpress is a Kyrgyz news agency and the story is its own "
     "dispatch on its own site (agency 'AKIpress'); all other records are staff copy (agency null), including the "
