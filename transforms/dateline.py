@@ -43,6 +43,10 @@ def _looks_like_outlet(raw: str) -> bool:
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words if len(w) > 3)
 
 
+# The year closing a date ("14 January 2025", "Mar 12, 2025"), which the day-and-month
+# shapes in patterns.DATEPART_PATTERNS leave out.
+_YEAR_AFTER = re.compile(r",?\s(?:19|20)\d{2}$")
+
 # A word between the place and a date: "BANDAR SERI BEGAWAN, Selasa, 14 Oktober. –".
 _WORD_BEFORE_DATE = re.compile(r"^([^,\n]{2,40}),\s{0,2}([^\W\d_]{3,12}),\s{0,2}(?=\d)")
 
@@ -104,6 +108,9 @@ def _find_dateline(head: str) -> DatelineMatch | None:
             if any(p.match(tail.strip()) for p in pats["dateparts"]):
                 raw_agency, signed = name.strip() or None, True
                 datepart = datepart or tail.strip()
+        if groups.get("colon") and not any(
+                p.match(_YEAR_AFTER.sub("", datepart or "")) for p in pats["dateparts"]):
+            continue  # "Tripoli, Zone 3: ...": before a colon, a date must name its month
         if datepart and datepart.isdigit() and not agency_name(raw_agency):
             continue  # "PAGE, 11 (Annex) -": a bare day is a date before a known wire only
         if place and ("," in place or ". " in place) and not datepart:

@@ -1583,7 +1583,7 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
                                      sample + " " + (confirm or ""))
             inflected = city is not None
         if city is None:
-            city = _inflected_city(key, language)
+            city = _inflected_city(key, language, evidence)
             if city is not None and _inflected_common_word(key, lowered_words, language):
                 continue  # "Виноградари ..." (winegrowers) beside "виноградарям"
             inflected = city is not None
@@ -1714,23 +1714,50 @@ def _inflected_common_word(key: str, lowered_words: set[str],
     return False
 
 
-def _inflected_city(key: str, language: str | None = None) -> City | None:
+def _inflected_city(key: str, language: str | None = None,
+                    evidence: frozenset[str] = frozenset()) -> City | None:
     """The city a name in one of its cases means ("ташкенте" -> Tashkent, "москве" ->
     Moscow; on a Polish page "wroclawiu" -> Wrocław), or None: the first case ending
     that leaves a stem of at least 4 letters that, with a nominative ending, is a city's
-    name (a Cyrillic name only for cities whose Cyrillic names are indexed)."""
+    name (a Cyrillic name only for cities whose Cyrillic names are indexed). In Latin
+    script, a small city abroad (not where the page's language is spoken, nor in a
+    country the story names) is no reading of it: a stem and an ending make common words
+    as well ("Asiasta", "about the matter" in Finnish, is no town called Asia)."""
+    gaz = gazetteer()
+    latin = not (_CYRILLIC_WORD.match(key) or _GREEK_WORD.match(key))
+    for stem in _case_stems(key, language):
+        city = gaz.lookup_city(stem) if gaz.cities.get(stem) else None
+        if city is None:
+            continue
+        if (latin and city.population < MENTIONED_CITY_MIN_POPULATION
+                and city.country not in evidence
+                and city.country not in gaz.speakers.get(language or "", ())):
+            return None
+        return city
+    return None
+
+
+def _case_stems(key: str, language: str | None) -> list[str]:
+    """The nominatives a name in one of its cases may stand for ("hailuotoon" ->
+    "hailuoto"), in the order of its case endings: stems of at least 4 letters."""
     endings = _case_endings(key, language)
     if endings is None:
-        return None
+        return []
     cases, nominatives = endings
-    gaz = gazetteer()
-    for ending in cases:
-        if not key.endswith(ending) or len(key) - len(ending) < 4:
-            continue
-        stem = key[: len(key) - len(ending)]
-        for nominative in nominatives:
-            if gaz.cities.get(stem + nominative):
-                return gaz.lookup_city(stem + nominative)
+    return [key[: len(key) - len(ending)] + nominative for ending in cases
+            if key.endswith(ending) and len(key) - len(ending) >= 4
+            for nominative in nominatives]
+
+
+def _inflected_small_town(name: str, language: str | None,
+                          evidence: frozenset[str]) -> City | None:
+    """A town below the main index's size that a name in one of its cases means, in a
+    country the page supports ("Hailuotoon", "to Hailuoto", on a Finnish page; see
+    small_town), or None."""
+    for stem in _case_stems(fold(name), language):
+        town = small_town(stem, language, evidence)
+        if town:
+            return town
     return None
 
 
@@ -1913,7 +1940,9 @@ def main_place_country(title: str | None, lead: str | None, body: str,
         for match in _WIDE_CAPITALISED_RUN.finditer(title[:HEAD_CHARS]):
             # The whole run: "Alto Valle" is no town called Alto.
             name = match.group(0).strip(".,;:!?")
+            # "Hailuotoon suunnitellaan ...": the town in one of its cases.
             town = (small_town(name, language, evidence)
+                    or _inflected_small_town(name, language, evidence)
                     if _named_mid_sentence(name, body) else None)
             if town:
                 vote(town.country, fold(name))

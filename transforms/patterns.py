@@ -4822,7 +4822,11 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      r"(?:,?\s(?:19|20)\d{2})?))?"
      # "Srinagar- The ..." (South Asian papers): the hyphen closed up to the city's name
      # and a space after it (not "Srinagar-Leh highway"; see dateline._find_dateline).
-     r"(?:\s{1,2}|(?<=\d)|(?P<glued>(?<=[a-zà-ÿ])))[-–—‐‑]{1,2}\s{1,2}(?=[A-ZÀ-Ý\"“„«])"),
+     r"(?:(?:\s{1,2}|(?<=\d)|(?P<glued>(?<=[a-zà-ÿ])))[-–—‐‑]{1,2}\s{1,2}(?=[A-ZÀ-Ý\"“„«])"
+    # "Tripoli, 14 January 2025:", "ITANAGAR, 12 Mar: The ..." (Libyan and Indian papers):
+    # a colon after the date, on its own line above the lead or opening it (the date must
+    # name a month: see dateline._find_dateline).
+    r"|(?(datepart)(?P<colon>:)(?:\s{1,2}(?=[A-ZÀ-Ý\"“„«])|\s*$)|(?!)))"),
     # A known city, the outlet's own name and a dash, no brackets: "Makassar, CNN Indonesia --",
     # "JAKARTA, KOMPAS.com - " (the place must be a city the gazetteer knows, the outlet no
     # place: "ROMA, Texas —" is a city and its state).
@@ -6035,6 +6039,12 @@ PLACE_RUN_OPENERS_BY_LANGUAGE: dict[str, list[str]] = {
            "oberlandesgericht", "bezirksgericht", "kantonsgericht", "obergericht",
            "kantonspolizei", "stadtpolizei", "stadtrat", "gemeinderat", "gemeinde"],
     "ms": ["kota", "bandaraya", "negeri"],
+    # Round 48: a preposition opening a Slavic headline ("U Tuzli počela ...", "V Mariboru
+    # ...") and a town's own kind before its name ("Grad Tuzla", "Občina Kranj", "Město
+    # Brno"): the place follows, in its case (LATIN_CASE_ENDINGS).
+    **{key: ["u", "iz", "grad", "opcina"] for key in ("bs", "hr", "sr")},
+    "sl": ["v", "iz", "mesto", "obcina"],
+    **{key: ["v", "ve", "z", "ze", "mesto", "obec"] for key in ("cs", "sk")},
 }
 # Common institution names (folded) whose first word is also some town's name: "Central
 # Bank" names no town called Central, "National Assembly" none called National.
@@ -6078,6 +6088,17 @@ LATIN_CASE_ENDINGS: dict[str, tuple[list[str], list[str]]] = {
     "pl": (["ach", "ami", "owi", "iem", "iu", "ie", "em", "u", "a", "y", "i"],
            ["", "a", "e", "y"]),
     "fi": (["ssa", "sta", "lla", "lta", "lle", "on", "n"], [""]),
+    # Round 48: the South Slavic languages ("u Tuzli", "u Zagrebu", "iz Sarajeva", "v
+    # Ljubljani"), Czech and Slovak ("v Ostravě", "v Žiline"), Hungarian ("Szegeden",
+    # "Debrecenben", "Győrből") and Estonian ("Tartus", "Tallinnas", "Pärnust").
+    **dict.fromkeys(("bs", "hr", "sr", "sl"), (["ima", "ama", "om", "em", "ju", "u", "i",
+                                                "a", "e"], ["", "a", "o", "e"])),
+    **dict.fromkeys(("cs", "sk"), (["ach", "ich", "ou", "em", "e", "u", "i", "a", "y"],
+                                   ["", "a", "o", "e"])),
+    "hu": (["ban", "ben", "bol", "rol", "tol", "nak", "nek", "hoz", "hez", "ba", "be", "on",
+            "en", "n"], [""]),
+    "et": (["asse", "ast", "sse", "alt", "ale", "st", "lt", "le", "as", "al", "s", "l", "a"],
+           [""]),
 }
 # Greek writes a city in its cases as well ("της Λεμεσού" beside a headline's "Λεμεσός",
 # "Πάφου", "Λάρνακας"): (case endings, nominative endings) as geo.fold writes them, without
