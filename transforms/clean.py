@@ -296,6 +296,7 @@ def _tidy_credit(credit: str) -> str:
     credit = tidy_caption(credit).strip("()[] ").lstrip("–—-• ")
     credit = compiled()["credit_source_part"].sub("", credit)  # "X | Zdroj: ČTK": the source field
     credit = compiled()["credit_archive_mark"].sub("", credit)  # ".../File Photo", "EFE/Archivo"
+    credit = compiled()["credit_date_part"].sub("", credit)  # "KCNA (April 16, 2025)"
     credit = compiled()["credit_label_after_name"].sub(r"\1", credit)  # "Bernama pic"
     credit = compiled()["credit_label_at_start"].sub("", credit).strip()
     if credit.count("/") >= 2:  # "Ian Roe /Ian Roe/Postmedia": the name once
@@ -659,6 +660,8 @@ def clean_text(
                 and not find_dateline(body[-1])
                 # "Most read" over a credit: a list's label, no photo's caption.
                 and not pats["related_header"].match(body[-1])
+                # "Tipsa redaktionen" over a credit: a tip link, no photo's caption.
+                and not (len(body[-1]) <= 40 and pats["tip_line"].match(body[-1]))
                 and (dateline_index is None or i <= dateline_index)
                 and not _photo_credit_of_the_page(paragraphs, i, lead_index, body[-1]))
             if caption_before:
@@ -1129,7 +1132,7 @@ def _publisher_only(holder: str) -> bool:
     """Whether a yearless "©" holder is a publisher alone, not a photographer and the
     house they shot for ("Jane Roe / Fairfax Media", "Jane Roe/Media Group"), which
     credits the picture above it (review 47)."""
-    return "/" not in holder
+    return "/" not in holder.replace("A/S", "")  # "A/S": a Danish company's form, no slash
 
 
 def _wire_spelling(line: str, wire: str) -> bool:

@@ -4982,9 +4982,27 @@ CREDIT_ARCHIVE_MARK = (r"\s*[/,]\s*(?:file(?: photo)?|archive|archives|archivo|a
 # A caption's closing label after its credit ("- NSTP file pic"): the cheap test that lets
 # a tail without a slash, colon or bracket reach CAPTION_CREDIT_PATTERNS.
 CAPTION_LABEL_ENDINGS = (" pic", " pics", " picture", " pictures", " photo", " photos")
+# Round 49. A link inviting readers' news tips, alone on its line ("Tipsa redaktionen",
+# "Tip the newsroom", "Tips oss", "Vinkkaa toimitukselle", "Tip de redactie"): the page's
+# furniture, never a photo's caption above a credit ("Tipsa redaktionen om bron stängdes"
+# says more and is text).
+TIP_LINE = (
+    r"^(?:tipsa|tips|tip|vinkkaa|send|send us|email|mail|bel)(?: (?:us|oss|os|the|a|your|en|de"
+    r"|ett))?\s(?:news ?)?(?:tips?|redaktionen|redaksjonen|toimitukselle|toimitusta"
+    r"|newsroom|newsdesk|editors?|redactie|redaktion|oss|os|us)[.!]?$")
+# An archive picture's mark before its caption, in the page's language ("File photo:",
+# "Archivbild:", "Foto de archivo:", "Arkivbild:"): a label, no caption text.
+PHOTO_ARCHIVE_MARKERS = (
+    r"file (?:photo|image|picture|pic)|file|archive (?:photo|image|picture)|foto de archivo"
+    r"|imagen de archivo|foto de arquivo|imagem de arquivo|foto d['’]archivio|immagine d['’]archivio"
+    r"|archivbild|archivfoto|photo d['’]archives?|image d['’]archives?|archieffoto|archiefbeeld"
+    r"|zdjęcie archiwalne|arkivbild|arkivfoto|arkistokuva")
 CAPTION_PREFIXES: list[str] = [
-    r"(file photo|file|foto de archivo|archivbild|photo d'archive|image caption|legende|légende"
-    r"|leyenda|legenda|didascalia)\s*[:,]\s*"]
+    rf"({PHOTO_ARCHIVE_MARKERS}|image caption|legende|légende"
+    r"|leyenda|legenda|didascalia)\s*[:,]\s*",
+    # Round 49. The mark in brackets, no colon: "[File Image] Floodwater covers ...",
+    # "(Archivbild) ...". ("[Updated] ..." or "(Photo) ..." are no archive mark.)
+    rf"[\[(]\s?(?:{PHOTO_ARCHIVE_MARKERS})\s?[\])]\s*"]
 # A line that is only a photo credit ("Foto: Anna Weber/dpa", "Image source, Getty Images"):
 # it belongs to the caption line just before it.
 CREDIT_ONLY_LINE = (
@@ -5045,17 +5063,24 @@ LABELLED_CREDIT = (r"\((?:image|photo(?:graph)?|picture|foto|bild|imagem|credit|
 # A credit label left at the end of caption text once the credit is split off.
 CREDIT_LABEL_AT_END = (r"\s*\b(?:photo(?:graph|grapher)?|foto|fotografía|fotograf|fotoğraf|fot|phot|zdjęcie"
                       r"|picture|image|bild|imagem)s?\.?\s*[:/]?$")
+# Words that say where something came from ("Source: X", "Bron: X", "Quelle: X"): a
+# credit's label (CREDIT_LABEL_AT_START) and a wire's source line (SOURCE_LINE).
+SOURCE_WORDS = (r"source|sources|fuente|fonte|quelle|font|bron|kilde|källa|lähde|źródło|zdroj"
+                r"|forrás|izvor|kaynak|πηγή|sursa|sursă")
 # A credit label at the start of a credit ("Photo: X", "Photo / X", "Photo by X").
 # What stands before a credit's label or its text: "File | Photo Credit: X", "File: X",
 # "Post Photo: X" (the paper's name), "| X", "/ X" (a credit set off from its caption by
 # a slash), "Źródło zdjęcia głównego: X".
 CREDIT_PREFIX_AT_START = (
     r"(?:[|/]\s{0,2}|(?:file|archive|archivo|arquivo)\s{0,2}[|:]\s{0,2}"
-    r"|[\w'’]{2,15} (?=photos?\s{0,2}:)|źródło(?: zdjęcia(?: głównego)?)?\s{0,2}:\s{0,2})")
-# Words that say where something came from ("Source: X", "Bron: X", "Quelle: X"): a
-# credit's label (CREDIT_LABEL_AT_START) and a wire's source line (SOURCE_LINE).
-SOURCE_WORDS = (r"source|sources|fuente|fonte|quelle|font|bron|kilde|källa|lähde|źródło|zdroj"
-                r"|forrás|izvor|kaynak|πηγή")
+    r"|[\w'’]{2,15} (?=photos?\s{0,2}:)|źródło(?: zdjęcia(?: głównego)?)?\s{0,2}:\s{0,2}"
+    # Round 49. "Source of the photo" as one label: "Sursa foto: X" (Romanian), "Fonte
+    # foto: X", "Fuente de la foto: X", "Izvor fotografije: X", "Zdroj foto: X", "Photo
+    # source: X" ("Fonte Nova: X", a name, keeps its words).
+    rf"|(?:{SOURCE_WORDS})\s(?:(?:de la|da|de|del|della|do|dell['’])\s)?"
+    r"(?:foto|fotografi[aeiy]|fotografiei|fotografije|photo|image|imagine|imagen|imagem|immagine)"
+    r"\s{0,2}:\s{0,2}|(?:photo|image|foto|fotó) (?:source|sursa|sursă|fonte|fuente|quelle|forrása)"
+    r"\s{0,2}:\s{0,2})")
 # The source field some credit elements print after the photographer, with its own label
 # ("Foto: Jane Roe | Zdroj: ČTK", "Photo: Jane Roe | Source: Reuters"): not the credit's
 # part. Only after a bar or semicolon with something before it: "Source: Reuters" alone
@@ -5697,6 +5722,14 @@ for _i, _names in enumerate(
 WEEKDAY_BEFORE_DATE = r"(?<![^\W\d_])(?P<weekday>[^\W\d_]{3,13})\.?,?\s{1,2}$"
 
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+# Round 49. The date a credit element prints after the credit, in brackets: "KCNA (April
+# 16, 2025)", "Jane Roe (12 May 2024)", "EFE (05.03.2024)": when the photo was taken, not
+# the credit's part ("Jane Roe (Reuters)", "AP (2nd from left)" keep theirs). The closing
+# bracket may be gone already (the credit's wrapper strip).
+CREDIT_DATE_PART = (
+    rf"\s{{0,2}}[(\[]\s?(?:(?:{_MONTH_ALT})\.?\s[0-3]?\d(?:st|nd|rd|th)?,?\s(?:19|20)\d\d"
+    rf"|[0-3]?\d\.?\s(?:{_MONTH_ALT})\.?,?\s(?:19|20)\d\d|(?:{_MONTH_ALT})\.?\s(?:19|20)\d\d"
+    r"|[0-3]?\d[./-][01]?\d[./-](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)\s?[)\]]?$")
 _HUNGARIAN_MONTH_ALT = "|".join(sorted((re.escape(m) for n in HUNGARIAN_MONTHS for m in n.split()),
                                        key=len, reverse=True))
 # Shapes of a full date in running text; each has named groups day, month, year.
@@ -5779,8 +5812,13 @@ COPYRIGHT_YEAR = r"(?:©|\(c\)|copyright)\s{0,2}(?P<year>(?:19|20)\d{2})\b"
 SITE_NOTICE = r"^\s*(?:©|\(c\))[^\n]{0,120}?\b(?P<year>(?:19|20)\d{2})\b"
 # The holder a yearless "©" line closing the page names when it is the publisher, not a
 # photographer: "© Roularta Media Group", "© Example Mediengruppe", "© Grupo Ejemplo".
+# Round 49: also a company's legal form ("© Nya Tidningsaktiebolag", "© Example Media
+# Oy", "© Example Avis AS", "© Example A/S", "© Example GmbH"), case-kept so the words
+# "as", "ab" or "oy" inside a name are none ("© Jane Roe" stays a photo's credit).
 PUBLISHER_HOLDER = (r"(?:\bmedia|\bgroup|groep|gruppe|\bgroupe|\bgrupo|\bgruppo|\bpublishing"
-                    r"|\bpublications|\bverlag|\bholdings?|\buitgeverij)\b")
+                    r"|\bpublications|\bverlag|\bholdings?|\buitgeverij|aktiebolag|aktieselskab"
+                    r"|\baksjeselskap|(?-i:\bAB|\bOyj?|\bASA?|\bA/S|\bApS|\bGmbH|\bAG|\bLtd|\bS\.A|\bS\.L"
+                    r"|\bB\.V|\bN\.V|\bSp\. z o\.o))\b")
 # Dates in URLs: /2021/05/06/ (or /2021/5/6/) or /20210506/ or -2021-05-06-.
 URL_DATE_PATTERNS: list[str] = [
     r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?:/|$)",
@@ -6284,6 +6322,7 @@ def compiled() -> dict[str, object]:
         "caption_noise": [re.compile(p, flags) for p in CAPTION_NOISE],
         "bracketed_name_credit": re.compile(BRACKETED_NAME_CREDIT),
         "labelled_credit": re.compile(LABELLED_CREDIT, flags),
+        "tip_line": re.compile(TIP_LINE, flags),
         "caption_prefix": re.compile(r"^(?:" + "|".join(CAPTION_PREFIXES) + r")", flags),
         "credit_archive_mark": re.compile(CREDIT_ARCHIVE_MARK, flags),
         "credit_source_part": re.compile(CREDIT_SOURCE_PART, flags),
@@ -6298,6 +6337,7 @@ def compiled() -> dict[str, object]:
         "byline_then_stamp": re.compile(BYLINE_THEN_STAMP, flags),
         "stamp_pair_separator": re.compile(STAMP_PAIR_SEPARATOR),
         "credit_label_at_end": re.compile(CREDIT_LABEL_AT_END, flags),
+        "credit_date_part": re.compile(CREDIT_DATE_PART, flags),
         # A credit's wrapper words: the prefixes, then the label ("File | Photo Credit: X").
         "credit_label_at_start": re.compile(
             rf"^(?:{CREDIT_PREFIX_AT_START})?(?:{CREDIT_LABEL_AT_START})?", flags),

@@ -46,6 +46,12 @@ _PARTICLES = frozenset(
 # Those that stand inside a surname ("de Kam", "van der Berg", "dos Santos"); not the
 # conjunctions and articles ("y", "e", "el") that join a headline's or a section's words.
 _SURNAME_PARTICLES = _PARTICLES - frozenset(["y", "e", "el", "al", "bin", "ibn"])
+# Round 49. A surname with its particle joined by a hyphen or an apostrophe, in small
+# letters before a capital: "Salem al-Obeidi", "Ahmed el-Sayed", "Omar bin-Talal",
+# "Massimo d'Alema", "Paolo dell'Orto" ("al-qaeda", small after the hyphen, is none).
+_JOINED_PARTICLE_SURNAME = re.compile(
+    r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|ibn|abu|ben)-|(?:d|dell|dall|degli)['’])"
+    r"[A-ZÀ-Þ][^\W\d_'’-]*(?:-[A-ZÀ-Þ][^\W\d_'’-]*)?")
 _NOT_NAME_WORDS = frozenset(
     [
         "staff",
@@ -261,10 +267,10 @@ def clean_name(raw: str) -> str | None:
         return None  # "LA ESTRELLA DE PANAMÁ", "The Times of Malta", "Al-Masry Al-Youm": a paper
     if any(geo.fold(w) in _PRESS_TITLE_WORDS for w in words):
         return None  # "Süddeutsche Zeitung", "Gazeta Wyborcza", "Diario de Sevilla": a paper
-    for word in words:
+    for i, word in enumerate(words):
         if word.lower() in _NOT_NAME_WORDS:
             return None
-        if word.lower() in _PARTICLES:
+        if word.lower() in _PARTICLES or (i and _JOINED_PARTICLE_SURNAME.fullmatch(word)):
             continue
         if not (word[0].isupper() or word[0] in "'’"):
             return None
