@@ -470,6 +470,22 @@ _SUPPORT_OUR_WORK = (
     r"|periodismo|arbeit|redaktion|journalismus|travail|journalisme|rédaction|trabalho|jornalismo|lavoro"
     r"|giornalismo|redazione|werk|journalistiek|redactie|pracę|dziennikarstwo|redakcję|работу|журналистику"
     r"|редакцию)[.!]?")
+# Round 49. A support call naming the publication, a short imperative line and nothing after:
+# "Support The Example Express.", "Unterstützen Sie den Beispiel Kurier", "Soutenez Le Courrier
+# Exemple", "Apoya a El Diario Ejemplo", "Apoie o Jornal Exemplo", "Sostieni Il Corriere
+# Esempio", "Steun De Voorbeeld Krant", "Wesprzyj Gazetę Przykład". The name follows an
+# article or carries a paper's word ("Support The Hague's bid, the minister urged." and
+# "Support local farmers." stay).
+_PAPER_WORDS = (r"news|times|post|express|herald|gazette|journal|tribune|observer|chronicle|daily|weekly"
+                r"|courier|zeitung|kurier|anzeiger|blatt|courrier|diario|periódico|jornal|gazzetta|corriere"
+                r"|giornale|krant|dagblad|gazet\w{1,2}|tygodnik\w{0,2}|dziennik\w{0,2}|kurier\w{0,2}|nieuws")
+_SUPPORT_PUBLICATION = (
+    r"(please )?(support|unterstützen sie|unterstütze|soutenez|soutiens|apoya a|apoyá a|apoye a|apoie( a| o)?"
+    r"|apoia( a| o)?|sostieni|sostenete|steun|wesprzyj|wspieraj|podržite|подржите)"
+    r"(?= (the|den|die|das|le|la|l['’]|el|a|o|il|lo|de|het) ?(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])|[^\n]{0,60}\b(" + _PAPER_WORDS
+    + r")\b) ((the|den|die|das|le|la|l['’]|el|a|o|il|lo|de|het) ?)?"
+    r"(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž][\w&.-]{0,30}(?: (?:(?:de|da|do|del|della|di|des|du|van|von|of|am|an|im) )?"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w&.-]{0,30}){0,4})( (today|now|jetzt|heute|aujourd['’]hui|hoy|ya|hoje|oggi|vandaag|dziś))?[.!]?")
 # ... and the newsroom's pledge under it: "El equipo de Example está comprometido con hacer un
 # periodismo serio que refleje la realidad. Gracias por acompañarnos.", "Our team is committed
 # to independent journalism.", "L'équipe d'Example s'engage pour un journalisme rigoureux",
@@ -597,6 +613,65 @@ RIGHTS_RESERVED = (
     r"|alle rettigheter reservert|alle rettigheder forbeholdes|alla rättigheter förbehållna"
     r"|kaikki oikeudet pidätetään|všechna práva vyhrazena|všetky práva vyhradené"
     r"|bảo lưu mọi quyền|με επιφύλαξη παντός δικαιώματος")
+# Round 49. A plug for the story's rest in the print edition, maybe with where it is on sale:
+# "Read more in this week's edition of The Example, in shops now or as an e-edition.", "Read
+# the full story in Thursday's paper", "Mehr dazu in der Printausgabe", "Den ganzen Artikel
+# lesen Sie in der heutigen Ausgabe", "Retrouvez l'intégralité de cet article dans notre
+# édition papier", "Lea la nota completa en la edición impresa", "Leia mais na edição
+# impressa", "Leggi l'articolo completo sull'edizione cartacea", "Lees meer in de papieren
+# krant", "Więcej w papierowym wydaniu" (the edition and its sale close the line: "The report
+# will be published in next week's edition of the journal." and "Read more in this week's
+# edition, the editor told readers as the print run ended." stay).
+_DAY_POSS_EN = r"(?:(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|tomorrow|this week|this month)['’]s"
+_EDITION_ON_SALE = (
+    r"(?:[,.;–—-]{1,2} ?(?:(?:now|ab sofort|jetzt|maintenant|ya|já|ora|nu|już) )?(?:in (?:shops|stores|newsagents)|on sale|out|available|am kiosk|im handel|en kiosque"
+    r"|en (?:los )?(?:kioscos|quioscos)|nas bancas|in edicola|in de winkel|w kioskach)(?: now| today| jetzt"
+    r"| ab sofort| maintenant| actuellement| ya| já| ora| nu| już)?(?: (?:or|and|oder|und|ou|et|o|y|e|of|lub|i)"
+    r" (?:as an? |in the |on the |online as an? |im |als |en |sur |como |em |come |w )?(?:e-?edition|e-?paper"
+    r"|digital edition|app|version numérique|édition numérique|edición digital|edição digital|edizione digitale"
+    r"|digitale editie|e-wydaniu|wydaniu cyfrowym|online))?)?")
+_PRINT_EDITION_PLUG = (
+    r"(?:(?:read|find out|see|get) (?:more|the (?:full|whole|complete) (?:story|article|report|interview|feature)"
+    r"|the rest(?: of (?:the|this) (?:story|article))?|all about it)(?: about (?:it|this|that))?"
+    r" in (?:" + _DAY_POSS_EN + r"|the latest|the current|the new|our|the|your)"
+    r"(?: (?:full|latest|print|printed|weekend|sunday|saturday|weekly))?(?: print| printed)?"
+    r" (?:edition|issue|paper|newspaper|e-?edition|e-?paper|magazine)"
+    r"(?: of (?:the )?(?-i:[A-Z][\w&.-]{0,25})(?: (?-i:[A-Z][\w&.-]{0,25})){0,3})?"
+    # de
+    r"|(?:mehr (?:dazu|darüber|zum thema)|(?:den|das|die) (?:ganzen?|vollständigen?|kompletten?) (?:artikel|bericht"
+    r"|text|interview|reportage)|alles (?:dazu|weitere))(?: lesen sie| finden sie| gibt es| steht)? in (?:der|unserer"
+    r"|ihrer) (?:heutigen |aktuellen |morgigen |neuen |nächsten |gedruckten )?(?:printausgabe|print-ausgabe"
+    r"|zeitung|ausgabe|druckausgabe|wochenendausgabe|samstagsausgabe|sonntagsausgabe)(?: von heute| vom "
+    + _DAYS_DE + r")?"
+    # fr
+    r"|(?:(?:retrouvez|lisez|découvrez)(?: [^.!?\n]{1,60}?)?|la suite|plus d['’]infos?|plus d['’]informations"
+    r"|l['’]article complet) dans (?:notre|l['’]|votre|le) ?(?:édition|journal|numéro|hebdo)(?: papier| imprimée"
+    r"| du jour| du " + _DAYS_FR + r"| de demain| de la semaine| de cette semaine){1,2}"
+    # es
+    r"|(?:(?:lea|lee|leé|encuentre|encuentra|conozca|conoce)(?: más| la (?:nota|noticia|información|entrevista"
+    r"|historia) completa| el (?:artículo|reportaje|informe) completo| todos los detalles)?|más (?:información"
+    r"|detalles)) en (?:la|nuestra|su) (?:edición|versión) (?:impresa|de papel|en papel|dominical)"
+    r"(?: de (?:hoy|mañana|este " + _DAYS_ES + r"))?"
+    # pt
+    r"|(?:(?:leia|confira|veja)(?: mais| a (?:reportagem|matéria|notícia|entrevista) completa| o (?:artigo|texto)"
+    r" completo| todos os detalhes)?|mais (?:informações|detalhes)) na (?:nossa )?(?:edição|versão) (?:impressa"
+    r"|em papel)(?: de (?:hoje|amanhã|fim de semana))?"
+    # it
+    r"|(?:(?:leggi|continua a leggere|scopri)(?: di più| l['’]articolo completo| tutto| il servizio completo)?"
+    r"|l['’]articolo completo|il servizio completo|tutti i dettagli) (?:sull['’]|nell['’]|su |in )(?:edizione"
+    r"|giornale)(?: cartacea| in edicola| di oggi| di domani){1,2}"
+    # nl
+    r"|(?:lees|meer)(?: meer| hierover| het (?:hele|volledige) (?:verhaal|artikel|interview))? in (?:de|onze)"
+    r" (?:papieren krant|krant|papieren editie|weekendkrant|zaterdagkrant)(?: van (?:vandaag|morgen|" + _DAYS_NL + r"))?"
+    # pl
+    r"|(?:więcej|czytaj więcej|cały (?:artykuł|tekst|wywiad|reportaż)|pełny (?:artykuł|tekst)|całość)"
+    r"(?: przeczytasz| znajdziesz)? w (?:papierowym|najnowszym|drukowanym|bieżącym|piątkowym|weekendowym"
+    r"|sobotnim|dzisiejszym|czwartkowym) (?:wydaniu|numerze)(?: (?:gazety|tygodnika|dziennika))?"
+    r"(?: (?-i:[A-ZŁŚŻŹ][\w&.-]{0,25})(?: (?-i:[A-ZŁŚŻŹ][\w&.-]{0,25})){0,3})?"
+    r")" + _EDITION_ON_SALE)
+# Review 49. The verbs of a notice that the site's material may not be copied (see "copyright").
+_NOTICE_VERBS_EN = (r"(published|broadcast|rewritten|written|redistributed|reproduced|republished|distributed"
+                    r"|copied|transmitted|stored|displayed|modified|sold|used)")
 CHROME_LINE_PATTERNS: dict[str, list[str]] = {
     # Paywall / analytics metadata that scrapers pick up as text (Reuters, US papers).
     "paywall_metadata": [
@@ -605,7 +680,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|page type|story type|login status|ad unit|dfp slot|newspaper section)\s*:.{0,60}",
     ],
     "promo": [
-        r"join our (telegram|whatsapp|facebook) (channel|group).{0,150}",
+        # (Review 49: no speech reported after it, the round-47 guard: "Join our Telegram channel,
+        # where ..., the mayor said." stays.)
+        r"join our (telegram|whatsapp|facebook) (channel|group)" + _NOT_REPORTED + r".{0,150}",
         # Round 43. An app's promo line that never names the app, the news "in the palm of your
         # hand": "Real-time updates and all local stories you want right in the palm of your
         # hand.", "Toute l'actualité locale dans la paume de votre main", "Las noticias de tu
@@ -847,8 +924,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"( completa| digitale| sfogliabile| di oggi| cartacea){1,2}|lees de (volledige |digitale )?(editie|krant)"
         r"( online| hier)?|"
         # ... and where the printed paper is on sale: "Pick up the full print edition every
-        # Tuesday and Friday at stores across the islands." (see _PRINT_ON_SALE).
-        + _PRINT_ON_SALE,
+        # Tuesday and Friday at stores across the islands." (see _PRINT_ON_SALE), and the
+        # plug for the story's rest in the print edition (see _PRINT_EDITION_PLUG).
+        + _PRINT_ON_SALE + "|" + _PRINT_EDITION_PLUG,
         r"(already a subscriber|not a subscriber)\??.{0,80}",
         r"support (our|independent) journalism.{0,80}",
         r"follow .{2,40} coverage\b.{0,120}",
@@ -1332,7 +1410,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|((bağımsız|nitelikli|kaliteli|özgür) )?gazeteciliği destekleyin(\s?[.,!:;–—-]{1,2} ?(" + _SUPPORT_CALL
         + r")\b[^.!?\n]{0,80})?"
         # Round 42: its heading and the newsroom's pledge under it.
-        "|" + _SUPPORT_OUR_WORK + "|" + _NEWSROOM_PLEDGE,
+        "|" + _SUPPORT_OUR_WORK + "|" + _NEWSROOM_PLEDGE + "|" + _SUPPORT_PUBLICATION,
         # The outlet's news on a messaging app, maybe with a call to its channel after:
         # "Receba as notícias do Jornal no WhatsApp. Entre no nosso canal.", "Get The Post's
         # news on WhatsApp", "Recibe las noticias de El Diario en WhatsApp", "Recevez l'actualité
@@ -2371,8 +2449,13 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # without written permission from Example News." (the site's own material the subject:
         # "The material may not be published until the trial ends, the judge ruled." stays).
         r"(all rights reserved\.?\s{1,2})?(this|our) (material|content|article|story|report|photographs?|images?"
-        r"|videos?)\b[^.!?\n]{0,100}?\b(may|must|shall|can) not be (published|broadcast|rewritten|redistributed"
-        r"|reproduced|republished|distributed|copied|transmitted)\b[^\n]{0,320}",
+        r"|videos?)\b[^.!?\n]{0,100}?\b(may|must|shall|can) not be " + _NOTICE_VERBS_EN + r"((,|,? or|,? and"
+        # Review 49: the verbs listed, maybe the extent and the permission, then nothing but the
+        # copyright or the rights reserved ("This material may not be published until the trial
+        # ends, the judge ruled." goes on and stays).
+        r"|,? and/or) " + _NOTICE_VERBS_EN + r"){0,6}( in (full|whole)( or in part)?| in any (form|medium|way))?"
+        r"(,? without (the |any )?(prior |express |explicit |written |the ){0,3}(permission|consent|authori[sz]ation)"
+        r"( (of|from) [^.!?,;\n]{1,60})?)?[.!]?(\s{1,2}(©|\(c\)|copyright|" + RIGHTS_RESERVED + r")[^\n]{0,300})?",
         # Round 48. The wire's notice in the feed's other languages, the verbs listed and nothing
         # after but the copyright or the rights reserved: "Dieses Material darf nicht
         # veröffentlicht, gesendet, umgeschrieben oder weiterverbreitet werden.", "Ce contenu ne
@@ -3932,26 +4015,45 @@ PUBLIC_INTEREST_JOURNALISM_WORDS = (
     r"|interesse pubblico|publiek belang|interesie publicznym|общественно значим|социально значим"
 )
 # Round 47. What a reader-funding appeal says its journalism takes (see TAIL_NOTES).
+# Review 49. What a "needs" verb must name in every language, as in English: the time, money,
+# support or readers it takes ("Journalismus braucht Mut" and "novinarstvo zahtijeva hrabrost"
+# name none and stay).
+_TAKES_RESOURCE = (
+    r" ([\w'’-]{1,15} ){0,3}?(time|money|resources|effort|work|funding|investment|support|readers"
+    r"|zeit|geld|ressourcen|mittel|unterstützung|leser\w{0,5}|finanzierung|investitionen|aufwand|arbeit"
+    r"|temps|argent|ressources|moyens|soutien|lecteurs|lectrices|financement|investissements?|travail|efforts?"
+    r"|tiempo|dinero|recursos|apoyo|lectores|financiación|financiamiento|inversión|trabajo|esfuerzo"
+    r"|tempo|dinheiro|apoio|leitores|financiamento|investimento|trabalho|esforço"
+    r"|denaro|soldi|risorse|sostegno|supporto|lettori|finanziamenti|investimenti|lavoro|impegno"
+    r"|tijd|geld|middelen|steun|lezers|financiering|investeringen|werk|inzet"
+    r"|czasu|pieniędzy|pieniądze|środków|wsparcia|czytelników|finansowania|inwestycji|pracy|wysiłku|nakładów"
+    r"|vremena|vrijeme|vreme|novca|novac|resurse|resursa|sredstva|sredstava|podršku|podrške|čitatelje|čitatelja"
+    r"|čitaoce|čitalaca|financiranje|finansiranje|ulaganja|rada|rad|truda|trud"
+    r"|времена|време|новца|новац|ресурсе|средства|подршку|читаоце|финансирање|улагања|рада|рад|труда|труд)")
+# Round 47. What a reader-funding appeal says its journalism takes (see TAIL_NOTES).
 _JOURNALISM_TAKES = (
     r"((quality|independent|good|local|serious|investigative|public[- ]interest|fearless|trustworthy|reliable"
     r"|in-depth|fact-based) (journalism|reporting|news) ((takes|requires|needs|demands) ([\w'’-]{1,15} ){0,3}?"
     r"(time|money|resources|effort|work|funding|investment|support|readers)|costs|is expensive"
     r"|isn['’]t free|is not free|doesn['’]t come cheap|does not come cheap)"
     r"|(guter |unabhängiger |seriöser |lokaler )?(qualitätsjournalismus|journalismus|lokaljournalismus) (kostet"
-    r"|braucht|erfordert|ist (teuer|nicht umsonst|nicht kostenlos))"
-    r"|(le )?journalisme (de qualité|indépendant|local|d['’]investigation|sérieux) (demande|exige|coûte|nécessite"
-    r"|a un coût|prend)"
-    r"|(el )?periodismo (de calidad|independiente|local|de investigación|serio) (requiere|exige|cuesta|necesita"
-    r"|lleva|tiene un costo|tiene un coste)"
-    r"|(o )?jornalismo (de qualidade|independente|local|investigativo|sério|profissional) (exige|requer|custa"
-    r"|precisa|leva|demanda|tem um custo)"
-    r"|(il )?giornalismo (di qualità|indipendente|locale|d['’]inchiesta|serio) (richiede|costa|ha un costo"
-    r"|necessita|esige)"
-    r"|(goede |onafhankelijke |lokale )?(kwaliteitsjournalistiek|journalistiek) (kost|vraagt|vereist|is duur)"
-    r"|(rzetelne|niezależne|dobre|lokalne|jakościowe) dziennikarstwo (kosztuje|wymaga|potrzebuje)"
-    r"|(kvalitetno|nezavisno|neovisno|istraživačko|dobro|lokalno) novinarstvo (zahtijeva|zahteva|košta|traži"
-    r"|iziskuje|ima svoju cijenu|ima svoju cenu)|(квалитетно|независно|истраживачко) новинарство (захтева|кошта"
-    r"|тражи))\b")
+    r"|(braucht|erfordert)" + _TAKES_RESOURCE + r"|ist (teuer|nicht umsonst|nicht kostenlos))"
+    r"|(le )?journalisme (de qualité|indépendant|local|d['’]investigation|sérieux) (coûte|a un coût"
+    r"|(demande|exige|nécessite|prend)" + _TAKES_RESOURCE + r")"
+    r"|(el )?periodismo (de calidad|independiente|local|de investigación|serio) (cuesta|tiene un costo"
+    r"|tiene un coste|(requiere|exige|necesita|lleva)" + _TAKES_RESOURCE + r")"
+    r"|(o )?jornalismo (de qualidade|independente|local|investigativo|sério|profissional) (custa|tem um custo"
+    r"|(exige|requer|precisa|leva|demanda)" + _TAKES_RESOURCE + r")"
+    r"|(il )?giornalismo (di qualità|indipendente|locale|d['’]inchiesta|serio) (costa|ha un costo"
+    r"|(richiede|necessita|esige)" + _TAKES_RESOURCE + r")"
+    r"|(goede |onafhankelijke |lokale )?(kwaliteitsjournalistiek|journalistiek) (kost|is duur"
+    r"|(vraagt|vereist)" + _TAKES_RESOURCE + r")"
+    r"|(rzetelne|niezależne|dobre|lokalne|jakościowe) dziennikarstwo (kosztuje"
+    r"|(wymaga|potrzebuje)" + _TAKES_RESOURCE + r")"
+    r"|(kvalitetno|nezavisno|neovisno|istraživačko|dobro|lokalno) novinarstvo (košta|ima svoju cijenu"
+    r"|ima svoju cenu|(zahtijeva|zahteva|traži|iziskuje)" + _TAKES_RESOURCE + r")"
+    r"|(квалитетно|независно|истраживачко) новинарство (кошта|(захтева|тражи)" + _TAKES_RESOURCE + r")"
+    r")\b")
 # ... and the newsroom speaking in it, "we", "our", "nous", "unsere", "naši".
 _NEWSROOM_WE = (
     r"(?-i:we|We|our|Our|us)|wir|unser\w{0,2}|uns|nous|notre|nosotros|nuestr[oa]s?|nós|noss[oa]s?|noi"
