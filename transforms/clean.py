@@ -620,8 +620,10 @@ def clean_text(
 
     # 3. Bylines, captions, credits: fields, not body.
     dateline_index = next(
-        (i for i, p in enumerate(paragraphs[:8]) if find_dateline(p)), None
-    )
+        (i for i, p in enumerate(paragraphs[:8]) if find_dateline(p)
+         and (not p.endswith(":") or (i + 1 < len(paragraphs) and _is_prose(paragraphs[i + 1])))),
+        None,
+    )  # a place and a date alone before a colon heads the lead, not a list's items
     if dateline_index is None:
         dateline_index = _join_lone_dateline(paragraphs)
     lead_index = dateline_index if dateline_index is not None else _lead_index(paragraphs)

@@ -43,6 +43,7 @@ from transforms.patterns import (
     FACILITY_WORDS,
     GREEK_CASE_ENDINGS,
     INSTITUTION_NAMES,
+    LATIN_CASE_COMMON_STEMS,
     LATIN_CASE_ENDINGS,
     LOCALIZED_DEMONYM_ENDINGS,
     LOCALIZED_DEMONYMS_AMBIGUOUS,
@@ -1570,6 +1571,11 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
         if key in MONTHS and not is_big_city(key):
             continue  # "to begin in March": a month, not the small town of that name
         city = gaz.lookup_city(key, language=language, evidence=evidence)
+        if (city is not None and _small_town_abroad(city, key, language, evidence)
+                and _in_a_case(key, language)):
+            # "U Puli" (in Pula), "u Baru" (in Bar) on a Croatian page: a name in one of its
+            # cases, no small town abroad called Puli (Taiwan) or Baru (Malaysia).
+            continue
         if city is not None and not city.primary and (
                 key in gaz.demonyms or key in _localized(language)[1]):
             # "Kazakh tourists": a nationality word that is only another name of a city
@@ -1724,17 +1730,34 @@ def _inflected_city(key: str, language: str | None = None,
     country the story names) is no reading of it: a stem and an ending make common words
     as well ("Asiasta", "about the matter" in Finnish, is no town called Asia)."""
     gaz = gazetteer()
-    latin = not (_CYRILLIC_WORD.match(key) or _GREEK_WORD.match(key))
+    common = LATIN_CASE_COMMON_STEMS.get(language or "", ())
     for stem in _case_stems(key, language):
         city = gaz.lookup_city(stem) if gaz.cities.get(stem) else None
         if city is None:
             continue
-        if (latin and city.population < MENTIONED_CITY_MIN_POPULATION
-                and city.country not in evidence
-                and city.country not in gaz.speakers.get(language or "", ())):
+        if (stem in common and city.country not in evidence) or _small_town_abroad(
+                city, key, language, evidence):
             return None
         return city
     return None
+
+
+def _in_a_case(key: str, language: str | None) -> bool:
+    """A word that ends in one of the case endings of a page's language that writes
+    names in their cases (LATIN_CASE_ENDINGS), after a stem of at least 3 letters."""
+    endings = LATIN_CASE_ENDINGS.get(language or "")
+    return endings is not None and " " not in key and any(
+        key.endswith(ending) and len(key) - len(ending) >= 3 for ending in endings[0])
+
+
+def _small_town_abroad(city: City, key: str, language: str | None,
+                       evidence: frozenset[str]) -> bool:
+    """In Latin script, a city below MENTIONED_CITY_MIN_POPULATION neither where the
+    page's language is spoken nor in a country the story names."""
+    return (not (_CYRILLIC_WORD.match(key) or _GREEK_WORD.match(key))
+            and city.population < MENTIONED_CITY_MIN_POPULATION
+            and city.country not in evidence
+            and city.country not in gazetteer().speakers.get(language or "", ()))
 
 
 def _case_stems(key: str, language: str | None) -> list[str]:

@@ -6182,7 +6182,10 @@ PLACE_RUN_OPENERS_BY_LANGUAGE: dict[str, list[str]] = {
     # Round 48: a preposition opening a Slavic headline ("U Tuzli počela ...", "V Mariboru
     # ...") and a town's own kind before its name ("Grad Tuzla", "Občina Kranj", "Město
     # Brno"): the place follows, in its case (LATIN_CASE_ENDINGS).
-    **{key: ["u", "iz", "grad", "opcina"] for key in ("bs", "hr", "sr")},
+    # The kind in its cases as well ("U Kantonu Sarajevo", "u Gradu Mostaru", "Općini
+    # Centar"): "Kantonu" is no Canton (Guangzhou) in its case.
+    **{key: ["u", "iz", "grad", "gradu", "grada", "opcina", "opcini", "opcine", "kantonu",
+             "kantona"] for key in ("bs", "hr", "sr")},
     "sl": ["v", "iz", "mesto", "obcina"],
     **{key: ["v", "ve", "z", "ze", "mesto", "obec"] for key in ("cs", "sk")},
 }
@@ -6239,6 +6242,15 @@ LATIN_CASE_ENDINGS: dict[str, tuple[list[str], list[str]]] = {
             "en", "n"], [""]),
     "et": (["asse", "ast", "sse", "alt", "ale", "st", "lt", "le", "as", "al", "s", "l", "a"],
            [""]),
+}
+# Common nouns whose stem, read through LATIN_CASE_ENDINGS, is another name of a big city
+# abroad: "Irodában" (in the office; Iroda is Erode), "Turul" (at the market; Turu is
+# Turku), "Sarjas" (in the series; Sarja is Sharjah), "Kantonu" (in the canton; Kanton is
+# Guangzhou). Folded nominatives.
+LATIN_CASE_COMMON_STEMS: dict[str, frozenset[str]] = {
+    "hu": frozenset(["iroda", "kanton"]),
+    "et": frozenset(["turu", "sarja"]),
+    **dict.fromkeys(("bs", "hr", "sr", "sl", "cs", "sk"), frozenset(["kanton"])),
 }
 # Greek writes a city in its cases as well ("της Λεμεσού" beside a headline's "Λεμεσός",
 # "Πάφου", "Λάρνακας"): (case endings, nominative endings) as geo.fold writes them, without

@@ -91,7 +91,6 @@ _NOT_NAME_WORDS = frozenset(
         "environmental",
         "business",
         "sports",
-        "senior",
         "affairs",
         "policy",
         "health",
@@ -112,6 +111,9 @@ _NOT_NAME_WORDS = frozenset(
         "fellowship",
     ]
 )
+# A title's first word that is a surname as well ("Senior Education Correspondent", but
+# "Jennifer Senior", "Olive Senior"): a name's word only as its last.
+_TITLE_OR_SURNAME_WORDS = frozenset(["senior"])
 
 
 _LABEL_PREFIX = re.compile(r"^[^\W\d_]{2,12}\s?:\s*")
@@ -268,7 +270,8 @@ def clean_name(raw: str) -> str | None:
     if any(geo.fold(w) in _PRESS_TITLE_WORDS for w in words):
         return None  # "Süddeutsche Zeitung", "Gazeta Wyborcza", "Diario de Sevilla": a paper
     for i, word in enumerate(words):
-        if word.lower() in _NOT_NAME_WORDS:
+        if word.lower() in _NOT_NAME_WORDS or (
+                word.lower() in _TITLE_OR_SURNAME_WORDS and i < len(words) - 1):
             return None
         if word.lower() in _PARTICLES or (i and _JOINED_PARTICLE_SURNAME.fullmatch(word)):
             continue
@@ -601,6 +604,7 @@ def labelled_editor_names(text: str) -> list[str]:
     key = word.lower()
     pats = compiled()
     if (key in pats["agency_alias"] or pats["placeholder"].match(word) or key in _NOT_NAME_WORDS
+            or key in _TITLE_OR_SURNAME_WORDS
             or key in MONTHS or key in WEEKDAYS or any(geo.resolve_place(word))):
         return []
     return [word]
