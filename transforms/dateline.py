@@ -91,8 +91,12 @@ def _find_dateline(head: str) -> DatelineMatch | None:
         groups = match.groupdict()
         place = (groups.get("place") or "").strip() or None
         province = (groups.get("province") or "").strip()
+        if kind == "place_state_country" and not (groups.get("state") or any(
+                geo.resolve_place(province))):
+            continue  # "Officials [in Male], January 8 (ANI)": square brackets name a country
         if place and province and (geo.gazetteer().subdivision_country(province) or (
-                kind == "place_bracketed_country" and province[:1].isupper())):
+                kind in ("place_bracketed_country", "place_state_country")
+                and province[:1].isupper())):
             # "MONFALCONE (GORIZIA)", "Guayaquil (Ecuador)", "Dakhla (Sahara occidental)":
             # the town's province or country qualifies it, as after a comma (a country
             # in the page's language is read with the page's language, see _placed).

@@ -551,6 +551,12 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
             # The only foreign cities are where goods or people come from ("materials
             # from Auckland"): the story is at home, in the site's country.
             country = own
+    if not (dateline and dateline.country) and country and countries[country] <= 1:
+        # An Åland story names Finland in passing: the territory, not its state (its
+        # name may be the site's: "Nya Åland").
+        country = geo.territory_within(
+            country, f"{site_name or ''}\n{doc.get('title') or ''}\n{body[:COUNTRY_SCAN_CHARS]}",
+            language) or country
     if country is None:
         # A story that names no place at all is local news of the site's own country,
         # as its domain or, last, its name says ("Fiji Times", or a small town's

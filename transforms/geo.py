@@ -32,6 +32,7 @@ from transforms.patterns import (
     CITY_ADJECTIVES,
     CITY_ADJECTIVES_COMMON,
     CITY_ALIASES,
+    CITY_QUARTER_WORDS,
     COUNTRY_FIRST_PARTS_AMBIGUOUS,
     COUNTRY_NAME_CONJUNCTIONS,
     COUNTRY_NAME_DIMINUTIVES,
@@ -76,6 +77,7 @@ from transforms.patterns import (
     SUBDIVISION_EVIDENCE_SUFFIXES,
     SUBDIVISION_GENERIC_WORDS,
     SUBDIVISION_SUFFIXES,
+    TERRITORY_PARENTS,
     VANITY_TLDS,
 )
 
@@ -1019,6 +1021,46 @@ def territory_island_mentions(text: str) -> Counter[str]:
     return Counter(code for code in map(_TERRITORY_OF_ISLAND.get, named) if distinct[code] >= 2)
 
 
+@cache
+def _territory_patterns(language: str | None) -> dict[str, tuple[re.Pattern, re.Pattern]]:
+    """Territory -> (its name in English and in the page's language, as written, opening
+    a word: "Åland", "Ålandstrafiken"; its towns, whole words: "Föglö"). Accents are kept:
+    "Åland" is no town of Aland in India."""
+    try:
+        local = Locale.parse(language).territories if language else {}
+    except (UnknownLocaleError, ValueError):
+        local = {}
+    english = Locale.parse("en").territories
+    towns: dict[str, set[str]] = {}
+    for found in _small_towns().values():
+        for town in found:
+            if town.country in TERRITORY_PARENTS and len(town.name) >= 4:
+                towns.setdefault(town.country, set()).add(town.name)
+    patterns = {}
+    for code in TERRITORY_PARENTS:
+        names = {n for n in (english.get(code), local.get(code)) if n}
+        patterns[code] = (
+            re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, sorted(names))) + ")"),
+            re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, sorted(towns.get(code, ()))))
+                       + r")s?(?![\w])"))
+    return patterns
+
+
+def territory_within(country: str | None, text: str, language: str | None) -> str | None:
+    """The self-governing territory of `country` (TERRITORY_PARENTS) a story is set in,
+    or None: one that the text names (its own name or a word made from it, "Ålandstrafiken")
+    and whose town it names too ("i Föglö"). The caller asks only when the story names
+    `country` once at most: a story that names Finland and Mariehamn alone stays in
+    Finland."""
+    for code, parent in TERRITORY_PARENTS.items():
+        if parent != country:
+            continue
+        name, towns = _territory_patterns(language)[code]
+        if name.search(text) and towns.search(text):
+            return code
+    return None
+
+
 def country_mentions(text: str, limit_chars: int = 8000,
                      language: str | None = None) -> tuple[Counter[str], Counter[str]]:
     """Countries a text names (as countries_in_text) and those its nationality words
@@ -1576,6 +1618,11 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
             # "U Puli" (in Pula), "u Baru" (in Bar) on a Croatian page: a name in one of its
             # cases, no small town abroad called Puli (Taiwan) or Baru (Malaysia).
             continue
+        if city is not None and not city.primary and not name.isascii() and not (
+                gaz.accented.get(unicodedata.normalize("NFC", name).casefold())):
+            # "Maré" (an island of New Caledonia): accents that no spelling of any city
+            # carries are no other name of Malé ("Mare") read without them.
+            continue
         if city is not None and not city.primary and (
                 key in gaz.demonyms or key in _localized(language)[1]):
             # "Kazakh tourists": a nationality word that is only another name of a city
@@ -1595,10 +1642,12 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
             inflected = city is not None
         if city is None:
             sub = gaz.subdivision_country(key, standalone=True)
-            if sub is not None and j < len(words) and sub not in evidence:
+            if sub is not None and j == 1 < len(words) and sub not in evidence:
                 # "Connaught Hospital in Freetown": a province's name opening a longer
                 # name is that institution's name, wherever it stands, unless the story
-                # names the province's country as well.
+                # names the province's country as well. A region's name of several words
+                # is its own ("Orkney Islands Council" sits in the Orkney Islands, not in
+                # the town of Orkney that its first word names).
                 sub = None
             if sub is not None:
                 city = City(name, sub, 0, True)  # confirmed in the body like a small city
@@ -1613,6 +1662,27 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
                 and not _named_in_a_case(key, confirm, language)):
             continue
         return key, city.country
+    first = _hyphenated_city(words[0]) if words else None
+    if first:
+        return _city_in_run([first, *words[1:]], sample, lowered_words, confirm, language,
+                            evidence, run_start)
+    return None
+
+
+def _hyphenated_city(word: str) -> str | None:
+    """The city that opens a hyphenated name of a quarter or a place beside it: "Paramaribo-
+    Noord" (a quarter), "Brașov-Ghimbav" (the airport between the city and a town of the
+    same country); else None: "Mercedes-Benz" names no town after the hyphen."""
+    first, hyphen, second = word.partition("-")
+    if not hyphen or not second[:1].isupper():
+        return None
+    city = gazetteer().lookup_city(fold(first))
+    if city is None:
+        return None
+    key = fold(second.strip(".,;:!?"))
+    if key in CITY_QUARTER_WORDS or any(
+            town.country == city.country for town in _small_towns().get(key, ())):
+        return first
     return None
 
 

@@ -4882,9 +4882,12 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      rf"^(?P<place>[^\W\d_][^()\[\]\n,]{{1,40}}?)\s{{0,2}}\((?P<province>[^()\n]{{2,30}})\)"
      rf"{_DATEPART}\s{{0,2}}\((?P<agency>[^()\n]{{2,40}})\){_DASH}\s*"),
     # A state in brackets and the country in square brackets (ANI):
-    # "Guwahati (Assam) [India], January 15 (ANI):"
+    # "Guwahati (Assam) [India], January 15 (ANI):", or the country alone outside India:
+    # "Colombo [Sri Lanka], January 15 (ANI):" (then the brackets must name a country or
+    # a region: see dateline._find_dateline).
     ("place_state_country",
-     rf"^(?P<place>[^\W\d_][^()\[\]\n,]{{1,40}}?)\s{{0,2}}\([^()\n]{{2,30}}\)\s{{0,2}}\[[^\[\]\n]{{2,30}}\]"
+     rf"^(?P<place>[^\W\d_][^()\[\]\n,]{{1,40}}?)\s{{0,2}}(?P<state>\([^()\n]{{2,30}}\)\s{{0,2}})?"
+     rf"\[(?P<province>[^\[\]\n]{{2,30}})\]"
      rf"{_DATEPART}\s{{0,2}}\((?P<agency>[^()\n]{{2,40}})\){_DASH}\s*"),
     # The wire between slashes: "Cluj-Napoca, 12 mai /Agerpres/ -", "Aarhus /ritzau/ -"
     # (the wire must be a known one).
@@ -6203,7 +6206,23 @@ INSTITUTION_NAMES: list[str] = [
 FACILITY_WORDS: list[str] = [
     "port", "airport", "harbour", "harbor", "hafen", "flughafen", "lotnisko", "stadion",
     "dworzec", "haven", "luchthaven", "letiste", "letisko", "satama", "lentoasema",
+    # Round 49: the Romance languages' airport ("Aeroportul Brașov", "Aeropuerto Cusco").
+    "aeroport", "aeroportul", "aeropuerto", "aeroporto",
 ]
+# Round 49. Self-governing territories with an ISO code of their own and the state they
+# belong to: a story set in the territory may name the state in passing ("a shipyard in
+# Finland" in an Åland story); see geo.territory_within.
+TERRITORY_PARENTS: dict[str, str] = {
+    "AX": "FI", "FO": "DK", "GL": "DK", "SJ": "NO", "GI": "GB", "JE": "GB", "GG": "GB",
+    "IM": "GB", "AW": "NL", "CW": "NL", "SX": "NL",
+}
+# Round 49. A quarter of a city written after its name and a hyphen ("Paramaribo-Noord",
+# "Köln-Süd", "Bucureşti-Nord"): the place is the city (folded; see geo._hyphenated_city).
+CITY_QUARTER_WORDS: frozenset[str] = frozenset({
+    "noord", "zuid", "oost", "west", "nord", "sud", "sued", "ost", "north", "south",
+    "east", "centrum", "centru", "centre", "center", "centro", "mitte", "norte", "este",
+    "oeste",
+})
 # Round 44. English words for a street or park that follow the place it is named after
 # ("London Circuit" in Canberra, "Commonwealth Park", "Kampala Road"): the name is the
 # street's, not the place's (folded; see geo._city_in_run). A town whose own name ends
