@@ -1051,14 +1051,32 @@ def territory_within(country: str | None, text: str, language: str | None) -> st
     or None: one that the text names (its own name or a word made from it, "Ålandstrafiken")
     and whose town it names too ("i Föglö"). The caller asks only when the story names
     `country` once at most: a story that names Finland and Mariehamn alone stays in
-    Finland."""
+    Finland. The territory must be named more often than the state's own towns: a Danish
+    story from Esbjerg and Skagen that mentions boats from Nuuk in Greenland stays in
+    Denmark."""
     for code, parent in TERRITORY_PARENTS.items():
         if parent != country:
             continue
         name, towns = _territory_patterns(language)[code]
-        if name.search(text) and towns.search(text):
+        if not (name.search(text) and towns.search(text)):
+            continue
+        named = len(name.findall(text)) + len(towns.findall(text))
+        if named > _towns_of_country_named(text, parent, language):
             return code
     return None
+
+
+def _towns_of_country_named(text: str, country: str, language: str | None) -> int:
+    """How many capitalised runs of `text` open with a town of `country` (main index)."""
+    cities = gazetteer().cities
+    count = 0
+    for match in _CAPITALISED_RUN.finditer(text):
+        for _, _, key in _opening_names(match.group(0).split(), language):
+            if len(key) >= MIN_PLACE_KEY_CHARS and key not in _AMBIGUOUS and any(
+                    c.primary and c.country == country for c in cities.get(key, ())):
+                count += 1
+                break
+    return count
 
 
 def country_mentions(text: str, limit_chars: int = 8000,
