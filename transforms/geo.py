@@ -1058,10 +1058,9 @@ def territory_within(country: str | None, text: str, language: str | None) -> st
         if parent != country:
             continue
         name, towns = _territory_patterns(language)[code]
-        if not (name.search(text) and towns.search(text)):
-            continue
-        named = len(name.findall(text)) + len(towns.findall(text))
-        if named > _towns_of_country_named(text, parent, language):
+        names, town_names = len(name.findall(text)), len(towns.findall(text))
+        if names and town_names and (
+                names + town_names > _towns_of_country_named(text, parent, language)):
             return code
     return None
 
