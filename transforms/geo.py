@@ -889,6 +889,7 @@ def _localized(language: str | None) -> tuple[dict[str, str], dict[str, str]]:
         for ending in LOCALIZED_NAME_ENDINGS.get(language, ()):
             if not key.endswith(("s", "x", "z")) and usable(key + ending, code):
                 names.setdefault(key + ending, code)
+    names.update(_localized_cases(names, language, usable))
     peoples: dict[str, str] = {}
     not_peoples = {fold(w) for w in (*LOCALIZED_DEMONYMS_AMBIGUOUS, *DEMONYMS_AMBIGUOUS)}
     for key, codes in holders.items():
@@ -907,6 +908,30 @@ def _localized(language: str | None) -> tuple[dict[str, str], dict[str, str]]:
                     peoples.setdefault(word, code)
             break
     return names, peoples
+
+
+def _localized_cases(names: dict[str, str], language: str,
+                     usable: Callable[[str, str], bool]) -> dict[str, str]:
+    """The case forms of one-word country names in a language that writes names in
+    their cases (LATIN_CASE_ENDINGS): "u Srbiju", "u Srbiji", "iz Srbije" beside
+    "Srbija", "v Česku" beside "Česko". A stem keeps at least 4 letters, as a city's does
+    (see _case_stems); a form two countries' names make, or one already a name, is left
+    out."""
+    endings = LATIN_CASE_ENDINGS.get(language)
+    if endings is None:
+        return {}
+    cases, nominatives = endings
+    forms: dict[str, set[str]] = {}
+    for key, code in names.items():
+        if " " in key:
+            continue
+        for nominative in nominatives:
+            stem = key[: len(key) - len(nominative)]
+            if key.endswith(nominative) and len(stem) >= 4:
+                for ending in cases:
+                    forms.setdefault(stem + ending, set()).add(code)
+    return {form: next(iter(codes)) for form, codes in forms.items()
+            if len(codes) == 1 and form not in names and usable(form, next(iter(codes)))}
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -2051,9 +2076,14 @@ def main_place_country(title: str | None, lead: str | None, body: str,
             # The whole run: "Alto Valle" is no town called Alto.
             name = match.group(0).strip(".,;:!?")
             # "Hailuotoon suunnitellaan ...": the town in one of its cases.
+            named_again = _named_mid_sentence(name, body)
             town = (small_town(name, language, evidence)
                     or _inflected_small_town(name, language, evidence)
-                    if _named_mid_sentence(name, body) else None)
+                    if named_again else None)
+            if town is None and named_again and not evidence and not mentions:
+                # Nothing else places the story ("Morwell" over Traralgon): the country
+                # where the town's namesake lies beside another town the story names.
+                town = _small_town_with_neighbours(name, body)
             if town:
                 vote(town.country, fold(name))
                 break
@@ -2089,6 +2119,38 @@ def main_place_country(title: str | None, lead: str | None, body: str,
         return named_most
     return (_namesake_country(votes[best], best, body)
             or _own_namesake_country(votes[best], host_country or site, body) or best)
+
+
+def _small_town_with_neighbours(name: str, body: str) -> City | None:
+    """The small town (cities1000, not the main index) called `name` that lies within
+    TOGETHER_KM of another town the body names (by the opening words of a capitalised
+    run inside a sentence, not a word the body writes in lower case), when all such
+    neighbours place it in one country; else None."""
+    key = fold(name)
+    towns = _small_towns()
+    if len(key) < MIN_PLACE_KEY_CHARS or key in gazetteer().cities or key not in towns:
+        return None
+    sample = body[:COUNTRY_CONFIRM_CHARS]
+    lowered = {w for w in _WORD.findall(sample) if w.islower()}
+    countries: set[str] = set()
+    for match in _CAPITALISED_RUN.finditer(sample):
+        if _opens_sentence(sample, match.start()):
+            continue  # a sentence opens with a surname as often as with a town
+        words = match.group(0).split()
+        while len(words) > 1 and _quick_key(words[0]) in _RUN_OPENERS:
+            words = words[1:]
+        for _, _, other in _opening_names(words):
+            if (other in towns and other != key and len(other) >= MIN_PLACE_KEY_CHARS
+                    and other not in lowered and other not in _AMBIGUOUS
+                    and other not in _country_keys() and other not in MONTHS):
+                together = _together_country({key, other})
+                if together:
+                    countries.add(together)
+                break
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    return max((t for t in towns[key] if t.country == country), key=lambda t: t.population)
 
 
 def _own_namesake_country(keys: set[str], own: str | None, body: str) -> str | None:
