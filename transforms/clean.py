@@ -311,6 +311,7 @@ def caption_split(paragraph: str) -> tuple[str, str | None] | None:
     paragraph = tidy_caption(paragraph)
     tail = paragraph[-160:]
     if ("/" not in tail and ":" not in tail and "Getty" not in tail and "©" not in tail
+            and "Copyright" not in tail and "COPYRIGHT" not in tail
             and "|" not in tail and " by " not in tail and "—" not in tail
             and not tail.rstrip().endswith((")", "]"))
             and not tail.rstrip(" .").lower().endswith(CAPTION_LABEL_ENDINGS)):

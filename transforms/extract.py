@@ -23,7 +23,17 @@ from transforms.clean import SITE_LABEL_MIN_CHARS, menu_follows
 from transforms.dateline import DatelineMatch, agency_name, find_dateline, small_town_dateline
 from transforms.deadletters import DEAD_LETTER_TAG, RecordError, dead_letter_from_exception
 from transforms.fingerprint import content_hash
-from transforms.patterns import DATELINE_REGION_CODES, OUTLET_DOMAINS, STAFF_OUTLETS, compiled
+from transforms.patterns import (
+    CROATIAN_WORD_STARTS,
+    DATELINE_REGION_CODES,
+    EKAVIAN_WORD_STARTS,
+    EKAVIAN_WORDS,
+    IJEKAVIAN_WORD_STARTS,
+    IJEKAVIAN_WORDS,
+    OUTLET_DOMAINS,
+    STAFF_OUTLETS,
+    compiled,
+)
 
 LANGUAGE_SAMPLE_CHARS = 400  # a few sentences: reliable on prose; cost grows with length
 MIN_CHARS_FOR_DETECTION = 80
@@ -71,7 +81,34 @@ def detect_language(body: str, hint: str | None) -> str | None:
     if len(sample) < MIN_CHARS_FOR_DETECTION:
         return hinted
     code, _score = py3langid.classify(sample)
+    if code in _SHTOKAVIAN:
+        code = _shtokavian_standard(sample, code)
     return code if re.fullmatch(r"[a-z]{2}", code or "") else hinted
+
+
+_SHTOKAVIAN = frozenset(["sr", "hr", "bs"])
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Markers a choice needs: one word in a quote or a name is no evidence.
+MIN_STANDARD_MARKERS = 2
+
+
+def _shtokavian_standard(sample: str, code: str) -> str:
+    """Serbian for a Latin-script sample the classifier put in the family as Croatian
+    or Bosnian when its yat reflex is ekavian (patterns.EKAVIAN_WORD_STARTS) with no
+    Croatian word: only Serbian is ekavian. Else the classifier's choice, which tells
+    ijekavian Croatian from Bosnian well."""
+    if _CYRILLIC.search(sample):
+        return code  # Cyrillic is Serbian's (or Montenegrin's) script, never Croatian's
+    words = re.findall(r"[^\W\d_]+", sample.lower())
+
+    def count(starts: tuple[str, ...], whole: frozenset[str] = frozenset()) -> int:
+        return sum(1 for w in words if w.startswith(starts) or w in whole)
+
+    ekavian = count(EKAVIAN_WORD_STARTS, EKAVIAN_WORDS)
+    if (ekavian >= MIN_STANDARD_MARKERS and ekavian > count(IJEKAVIAN_WORD_STARTS, IJEKAVIAN_WORDS)
+            and not count(CROATIAN_WORD_STARTS)):
+        return "sr"
+    return code
 
 
 def _without_article(name: str) -> str:
