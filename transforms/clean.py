@@ -1058,8 +1058,11 @@ def _story_tail(body: list[str], out: CleanedText, from_html: bool,
         # names a writer: then the bio is about someone else.
         out.bylines.extend(_bio_writers(body))
     writers = out.bylines + [w for w in writers_hint if isinstance(w, str) and w not in out.bylines]
-    while len(body) > 1 and _DESK_INITIALS.fullmatch(body[-1].strip()):
-        out.count("signoff")  # "JLMR", "AAM/NSK": the desk's initials under the story
+    while len(body) > 1 and (_DESK_INITIALS.fullmatch(body[-1].strip())
+                             or compiled()["initials_signoff"].fullmatch(body[-1].strip())):
+        # "JLMR", "AAM/NSK": the desk's initials under the story; "I. B.", "(J.-M. D.)", "– A.K.":
+        # the writer's.
+        out.count("signoff")
         body.pop()
     while (len(body) > 1 and not _is_sentence(body[-1], MIN_LAST_SENTENCE_WORDS)
            and tail_note(body[-1], writers) in ("desk_note", "writer_bio")):

@@ -184,6 +184,25 @@ _ORIGINAL_NAMED = r"[^,;\"“”«»\n\d]{0,40}?"
 # Example"), no year and no "in"/"by" before a name ("... edition in 1953", "... version
 # by UN staff": a text's history, not a note).
 _NOTE_CHAR = r"(?:(?!\b(?:1[5-9]|20)\d\d\b|\b(?:in|by) (?-i:[A-Z]))[^,;\"“”«»\n])"
+# Round 50. The writer's initials alone as a sign-off at the very end of the body (clean's
+# _story_tail): "I. B.", "J. D.", "(J.-M. D.)", "(A.B.)", "– A.K.", "— M.-L. F." Bare, the
+# initials stand apart ("U.S." and "U.K." as a last list item stay; a sentence like "A. B. C.
+# Ltd was fined." goes on).
+_INITIAL = r"(?-i:[A-ZÀ-ÖØ-Þ]\.(?:-[A-ZÀ-ÖØ-Þ]\.)?)"
+INITIALS_SIGNOFF = (r"\(\s?" + _INITIAL + r"(?:\s?" + _INITIAL + r"){1,3}\s?\)\.?"
+                    r"|[-–—]{1,2}\s?" + _INITIAL + r"(?:\s?" + _INITIAL + r"){1,3}"
+                    r"|" + _INITIAL + r"(?: " + _INITIAL + r"){1,3}")
+# Round 50. Where a reader sends news tips: an e-mail address after its preposition, or a phone
+# or messaging-app number ("via WhatsApp on +44 7700 900 123", "per WhatsApp an 0170 1234567",
+# "pelo WhatsApp (11) 91234-5678").
+_TIP_PHONE = (
+    r"((via|on|by|per|par|por|pelo|pela|tramite|su|op|przez|на|в) )?(whatsapp|signal|telegram|viber|sms|text"
+    r"|phone|telefon|téléphone|teléfono|telefone|telefono|telefoon)( (on|at|to|an|unter|au|al|ao|no|para|op|na"
+    r"|pod numerem))? \+?\(?\d[\d ()./-]{4,20}\d")
+_TIP_ADDRESS = (
+    r"(by (e-?mailing|writing to|contacting)|to|at|via( e-?mail)?( to| at)?|a|al correo|à|an|per e-?mail an"
+    r"|para|ao e-?mail|all['’]indirizzo|naar|na|на|na adresu|na e-?adresu|kwa|kupitia|kwa barua pepe)"
+    r" [\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}|" + _TIP_PHONE)
 # Round 36. An alert box's "be the first to know": "Be the first to know", "Erfahren Sie es
 # zuerst", "Soyez le premier informé", "Sé el primero en enterarte", "Seja o primeiro a
 # saber", "Sii il primo a saperlo", "Wees als eerste op de hoogte", "Jadilah yang pertama
@@ -2186,12 +2205,18 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # lawyer said." stays).
         r"(?=[^\n]{0,200}\b(comments?|commentaires?|comentarios?|comentários?|kommentare?|commenti|commento"
         r"|reacties|reactie|komentarz\w{0,3}|комментари\w{0,3}|kommentarer\w{0,3}|posts)\b)"
+        # Round 50: the site itself the subject, and not publishing a comment the right ("Este
+        # sitio se reserva el derecho de la publicación de los comentarios.", "This site reserves
+        # the right not to publish comments ...", "Ce site se réserve le droit de ne pas publier
+        # ..."; "El tribunal dictaminó que este sitio ..." stays).
         r"((we|the (editors?|editorial (team|staff|board)|newsroom|moderators?|site)|wir|die redaktion|nous"
         r"|la rédaction|la redacción|el medio|a redação|a redacção|la redazione|wij|de redactie|redakcja"
-        r"|редакция|vi|redaksjonen|redaktionen) )?"
+        r"|редакция|vi|redaksjonen|redaktionen|this (site|website|page|newspaper)|dieses? (seite|website|portal)"
+        r"|ce (site|journal|média)|este (sitio|sitio web|medio|portal|diario|periódico|site|jornal)|questo (sito"
+        r"|giornale|portale)|deze (site|website|krant)|ten (serwis|portal)|ta strona|этот сайт) )?"
         r"(reserve the right|reserves the right|behalten uns (das recht )?vor|behält sich (das recht )?vor"
         r"|(nous )?réservons le droit|se réserve le droit|nos reservamos el derecho|se reserva el derecho"
-        r"|reservamo-nos o direito|reserva-se o direito|nos reservamos o direito|ci riserviamo il diritto"
+        r"|reservamo-nos o direito|reserva-se o direito|se reserva o direito|nos reservamos o direito|ci riserviamo il diritto"
         r"|si riserva il diritto|behouden ons het recht voor|behoudt zich het recht voor"
         r"|zastrzega(my)? sobie prawo|оставляет за собой право|оставляем за собой право"
         r"|forbeholder (oss|seg|os|sig) retten|förbehåller (oss|sig) rätten)"
@@ -2199,7 +2224,16 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|entfernen|kürzen|sperren|nicht zu veröffentlichen|supprimer|modérer|retirer|refuser|eliminar|borrar"
         r"|editar|moderar|rechazar|remover|apagar|excluir|rimuovere|cancellare|eliminare|moderare|verwijderen"
         r"|weigeren|inkorten|usuwania|usunięcia|moderowania|удалять|удаления|модерировать|slette|fjerne"
-        r"|radera|ta bort)\b[^,;\"“”«»\n]{0,150}",
+        r"|radera|ta bort|publicación|publicar|publish|publication|publier|veröffentlichen|veröffentlichung"
+        r"|publicação|pubblicazione|pubblicare|publiceren|publicatie|niepublikowania|publikacji|publikowania"
+        r"|публикации|публиковать)\b[^,;\"“”«»\n]{0,150}",
+        # Round 50. A comment box's count alone: "Se han publicado 27 comentarios", "There are 27
+        # comments", "Il y a 27 commentaires", "Es gibt 27 Kommentare", "Foram publicados 27
+        # comentários", "Ci sono 27 commenti", "Er zijn 27 reacties", "Opublikowano 27 komentarzy"
+        # (nothing after the word: "Se han publicado 27 comentarios sobre el plan ..." stays).
+        r"(se han publicado|hay|there (are|have been)|il y a|es gibt|foram publicados|há|ci sono|sono stati"
+        r" pubblicati|er zijn|opublikowano|jest) \d{1,5} (comentarios|comments|commentaires|kommentare|comentários"
+        r"|commenti|reacties|komentarzy|komentarze)",
         # Round 45. A Nordic comment box's notices, the comments the subject, nothing after:
         # "Kommentarer modereres.", "Kommentarerna modereras.", "Kommentarfeltet er stengt.",
         # "Kommentarerna är stängda.", "Kommentarer er lukket." ("Kommentarene ble sendt til
@@ -2840,7 +2874,21 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # Reuters licensing links.
         r"(acquire|purchase) licensing rights",
         # Syndicated-feed notices: "(Only the headline ... auto-generated from a syndicated feed.)"
-        r"\(?.{0,160}\b(auto-generated|generated|published) from an? syndicated (news )?feed\b.{0,10}",
+        r"\(?.{0,160}\b(auto-generated|generated|published) from an? syndicated (news )?feed\b.{0,10}"
+        # Round 50: its kin, the text says it came from a wire agency's feed unchanged: "This
+        # story has been published from a wire agency feed without modifications to the text.",
+        # "Dieser Artikel wurde aus dem Agenturfeed ohne Änderungen übernommen.", "Cet article est
+        # publié à partir d'un fil d'agence sans modification du texte." (the text the subject,
+        # nothing after a comma: "The article was published from a wire agency feed without
+        # changes, the ombudsman found." stays).
+        r"|\(?(this|dieser|diese|dieses|ce|cet|cette|este|esta|questo|questa|dit|deze|ten|ta) (story|article|report"
+        r"|item|text|copy|artikel|beitrag|bericht|meldung|texte|dépêche|artículo|texto|nota|noticia|artigo|notícia"
+        r"|matéria|articolo|testo|notizia|tekst|artykuł|materiał) [^,;\n]{0,60}?\b(wire|agency|news agency"
+        r"|syndicated|agentur\w{0,8}|nachrichtenagentur\w{0,3}|agence|agencia|agência|agenzia|persbureau|agencji"
+        r"|agencja)\b[^,;\n]{0,40}?\b(without (any )?(modifications?|changes|alterations|editing|edits)|unedited"
+        r"|ohne (änderungen|veränderungen|bearbeitung)|unverändert|sans (modifications?|changements?)"
+        r"|sin (modificaciones|modificación|cambios)|sem (alterações|alteração|modificações)|senza (modifiche"
+        r"|modifica)|zonder (wijzigingen|aanpassingen)|bez (zmian|modyfikacji))\b[^,;\n]{0,40}",
         # "This report is auto-generated from ANI news service. X holds no responsibility ..."
         r".{0,80}\bauto-generated from .{2,60}\b(feed|service|wire)\b.{0,200}",
         # A syndication disclaimer: "... holds no responsibility for this content", "... holds
@@ -3100,7 +3148,12 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "Присылайте свои новости на ...", "Pošaljite nam svoje dojave na ...", "Tuma habari
         # zako kwa ..." (the tips the reader's news: "Police urged anyone with information to
         # share tips by emailing crimestoppers@example.org." stays).
-        r"(please )?((share|send|email|e-mail|submit) (us )?(your|any) (story|news) (tips|ideas|leads)( with us)?"
+        # Round 50: "Send your news stories to newsdesk@example.com and via WhatsApp on +44 ...",
+        # the address a phone or messaging-app number too ("Envíe sus noticias por WhatsApp al
+        # +34 ...", "... oder per WhatsApp an 0170 ..."): the number ends the line ("Send your
+        # questions via WhatsApp on ..., the organisers urged." and a police appeal stay).
+        r"(please )?((share|send|email|e-mail|submit) (us )?(your|any) ((story|news) (tips|ideas|leads)|news stories"
+        r"|news)( with us)?"
         r"|(envíe|envía|enviá|envíen|mande|mandá) (sus|tus) (sugerencias|datos|denuncias|informaciones|noticias)"
         r"( de noticias)?|envoyez(-nous)? vos (infos|informations|suggestions|tuyaux)( d['’]articles?)?"
         r"|(senden|schicken) sie (uns )?ihre (hinweise|tipps|themenvorschläge|geschichten)"
@@ -3111,9 +3164,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|(pošaljite|šaljite|пошаљите) (nam |нам )?(svoje |своје )?(priče|dojave|vijesti|vesti|informacije|prijedloge"
         r"|predloge|приче|дојаве|вести)|pošljite (nam )?(svoje )?(zgodbe|namige|novice)"
         r"|(tuma|tutumie) (habari|taarifa|hadithi) (zako|zenu))"
-        r" (by (e-?mailing|writing to|contacting)|to|at|via( e-?mail)?( to| at)?|a|al correo|à|an|per e-?mail an"
-        r"|para|ao e-?mail|all['’]indirizzo|naar|na|на|na adresu|na e-?adresu|kwa|kupitia|kwa barua pepe)"
-        r" [\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}",
+        r" (" + _TIP_ADDRESS + r")(,? (and|or|oder|und|ou|et|o|y|e|of|en|lub|albo|i|или) (" + _TIP_ADDRESS + r")){0,2}",
         # A breaking-news alert sign-up alone: "Breaking news alerts", "Get breaking news
         # alerts to your inbox".
         r"((get|receive) )?breaking news (alerts|emails)( (to|in|straight to) your (inbox|phone))?",
@@ -4054,11 +4105,44 @@ _JOURNALISM_TAKES = (
     r"|ima svoju cenu|(zahtijeva|zahteva|traži|iziskuje)" + _TAKES_RESOURCE + r")"
     r"|(квалитетно|независно|истраживачко) новинарство (кошта|(захтева|тражи)" + _TAKES_RESOURCE + r")"
     r")\b")
+# Round 50. What a site says it is under its stories (see TAIL_NOTES): "independent", "locally owned".
+_SELF_OWNED_EN = (r"(?:independent|independently owned|locally owned(?: and operated)?|locally operated"
+                  r"|family[- ]owned|local)")
 # ... and the newsroom speaking in it, "we", "our", "nous", "unsere", "naši".
 _NEWSROOM_WE = (
     r"(?-i:we|We|our|Our|us)|wir|unser\w{0,2}|uns|nous|notre|nosotros|nuestr[oa]s?|nós|noss[oa]s?|noi"
     r"|nostr[oiae]|wij|onze|ons|nasz\w{0,3}|nas|nam|naš\w{0,3}|наш\w{0,3}|нас|нам")
 TAIL_NOTES: list[str] = [
+    # Round 50. The site's self-description under the story, the site's name then what it is,
+    # nothing after: "Example Today is proudly independent and locally owned.", "Valley News is
+    # an independent, locally owned news outlet.", "Beispiel Kurier ist unabhängig und
+    # inhabergeführt.", "Le Courrier Exemple est un média indépendant et local.", "El Diario
+    # Ejemplo es un medio independiente.", "O Jornal Exemplo é um jornal independente.", "Il
+    # Corriere Esempio è una testata indipendente.", "De Voorbeeld Krant is een onafhankelijke
+    # lokale krant.", "Gazeta Przykład jest niezależnym portalem lokalnym." (a tail note: news
+    # of a paper's sale goes on or starts otherwise: "After the sale, the Valley Times is
+    # independent and locally owned." and "... again after the sale, the owners said." stay).
+    r"(?-i:[A-ZÀ-ÖØ-Þ][\w'’.&-]{0,30}(?: [A-ZÀ-ÖØ-Þ0-9][\w'’.&-]{0,30}){0,4}) (?:"
+    r"is (?:proudly |fiercely |fully |truly |100% )?(?:an? (?:proudly )?)?" + _SELF_OWNED_EN
+    + r"(?:,? (?:and )?(?:proudly )?" + _SELF_OWNED_EN + r")?(?: (?:news |media |community )?(?:outlet|publication"
+    r"|newspaper|news site|website|news organi[sz]ation|media company|paper|magazine|newsroom))?"
+    r"|ist (?:stolz )?(?:unabhängig|inhabergeführt|familiengeführt)(?: und (?:unabhängig|inhabergeführt"
+    r"|familiengeführt|lokal verwurzelt|regional verankert))?"
+    r"|ist (?:ein|eine) unabhängige[sr]?(?: (?:und )?(?:lokale[sr]?|regionale[sr]?|inhabergeführte[sr]?))?"
+    r" (?:lokalmedium|medium|nachrichtenportal|portal|lokalportal|zeitung|lokalzeitung|onlinemedium|magazin)"
+    r"|est (?:un|une) (?:média|journal|site d['’]information|hebdomadaire|quotidien|magazine|publication)"
+    r" (?:indépendante?|locale?)(?: et (?:indépendante?|locale?))?"
+    r"|es un (?:medio|diario|periódico|portal|semanario)(?: de comunicación)? (?:independiente|local)"
+    r"(?: e (?:independiente)| y (?:independiente|local))?"
+    r"|é (?:um|uma) (?:jornal|veículo|meio|portal|site|publicação)(?: de comunicação)? (?:independente|local)"
+    r"(?: e (?:independente|local))?"
+    r"|è (?:un|una) (?:giornale|testata|quotidiano|settimanale|portale|sito)(?: di informazione)?"
+    r" (?:indipendente|locale)(?: e (?:indipendente|locale))?"
+    r"|is een onafhankelijke(?: en)?(?: lokale| regionale)? (?:krant|nieuwssite|omroep|nieuwsmedium|medium"
+    r"|nieuwsorganisatie|weekkrant)"
+    r"|jest (?:niezależnym|lokalnym)(?: i (?:niezależnym|lokalnym))? (?:portalem|medium|tygodnikiem|dziennikiem"
+    r"|serwisem)(?: (?:lokalnym|informacyjnym|regionalnym))?"
+    r")[.!]?",
     # Round 47. A reader-funding appeal under the story, however long: what its journalism
     # takes, the newsroom speaking ("Quality journalism takes a lot of time, money and hard
     # work to produce and despite all the hardships we still do it. Our reporters ...",
@@ -6443,6 +6527,7 @@ def compiled() -> dict[str, object]:
         "reader_call_clause": re.compile(rf"(?:^|[.!?,;]\s+)(?:{READER_CALLS})(?![^\W\d_])",
                                          flags),
         "bio_role_line": re.compile(BIO_ROLE_LINE, flags),
+        "initials_signoff": re.compile(INITIALS_SIGNOFF),
         "tail_note": re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in TAIL_NOTES) + r")$", flags),
         "bio_short_follower": re.compile(rf"^\s*(?:{BIO_SHORT_NAME_FOLLOWERS})\b", flags),
         "wire_about_verb": re.compile(rf"^\s*(?:{WIRE_ABOUT_VERBS})\b", flags),
