@@ -634,14 +634,15 @@ _EDITION_ON_SALE = (
 _PRINT_EDITION_PLUG = (
     r"(?:(?:read|find out|see|get) (?:more|the (?:full|whole|complete) (?:story|article|report|interview|feature)"
     r"|the rest(?: of (?:the|this) (?:story|article))?|all about it)(?: about (?:it|this|that))?"
-    r" in (?:(?P<plug_day>" + _DAY_POSS_EN + r")|the latest|the current|the new|our|the|your)"
+    r" in (?:" + _DAY_POSS_EN + r"|the latest|the current|the new|our|the|your)"
     r"(?: (?:full|latest|print|printed|weekend|sunday|saturday|weekly))?(?: print| printed)?"
     r" (?:edition|issue|paper|newspaper|e-?edition|e-?paper|magazine)"
     # A named title's edition only on a day ("this week's edition of The Example") or with
     # where it is on sale (review 49: "Read the full report in the latest issue of Nature."
     # cites a journal, the story's own source).
-    r"(?: of (?:the )?(?-i:[A-Z][\w&.-]{0,25})(?: (?-i:[A-Z][\w&.-]{0,25})){0,3}"
-    r"(?(plug_day)|(?=" + _EDITION_ON_SALE[:-1] + r")))?"
+    r"(?:(?:(?<=['’]s edition)|(?<=['’]s issue)|(?<=['’]s paper)) of (?:the )?(?-i:[A-Z][\w&.-]{0,25})"
+    r"(?: (?-i:[A-Z][\w&.-]{0,25})){0,3}| of (?:the )?(?-i:[A-Z][\w&.-]{0,25})(?: (?-i:[A-Z][\w&.-]{0,25})){0,3}"
+    r"(?=" + _EDITION_ON_SALE[:-1] + r"))?"
     # de
     r"|(?:mehr (?:dazu|darüber|zum thema)|(?:den|das|die) (?:ganzen?|vollständigen?|kompletten?) (?:artikel|bericht"
     r"|text|interview|reportage)|alles (?:dazu|weitere))(?: lesen sie| finden sie| gibt es| steht)? in (?:der|unserer"
