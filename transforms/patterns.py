@@ -494,15 +494,16 @@ _SUPPORT_OUR_WORK = (
 # Exemple", "Apoya a El Diario Ejemplo", "Apoie o Jornal Exemplo", "Sostieni Il Corriere
 # Esempio", "Steun De Voorbeeld Krant", "Wesprzyj Gazetę Przykład". The name follows an
 # article or carries a paper's word ("Support The Hague's bid, the minister urged." and
-# "Support local farmers." stay).
+# "Support local farmers." stay). The article is a word of its own (review 49: "Support
+# ANC." or "Support DENMARK" open with no article "A" or "De").
 _PAPER_WORDS = (r"news|times|post|express|herald|gazette|journal|tribune|observer|chronicle|daily|weekly"
                 r"|courier|zeitung|kurier|anzeiger|blatt|courrier|diario|periódico|jornal|gazzetta|corriere"
                 r"|giornale|krant|dagblad|gazet\w{1,2}|tygodnik\w{0,2}|dziennik\w{0,2}|kurier\w{0,2}|nieuws")
 _SUPPORT_PUBLICATION = (
     r"(please )?(support|unterstützen sie|unterstütze|soutenez|soutiens|apoya a|apoyá a|apoye a|apoie( a| o)?"
     r"|apoia( a| o)?|sostieni|sostenete|steun|wesprzyj|wspieraj|podržite|подржите)"
-    r"(?= (the|den|die|das|le|la|l['’]|el|a|o|il|lo|de|het) ?(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])|[^\n]{0,60}\b(" + _PAPER_WORDS
-    + r")\b) ((the|den|die|das|le|la|l['’]|el|a|o|il|lo|de|het) ?)?"
+    r"(?= (the|den|die|das|le|la|el|a|o|il|lo|de|het) (?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])| l['’](?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])"
+    r"|[^\n]{0,60}\b(" + _PAPER_WORDS + r")\b) ((the|den|die|das|le|la|el|a|o|il|lo|de|het) |l['’])?"
     r"(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž][\w&.-]{0,30}(?: (?:(?:de|da|do|del|della|di|des|du|van|von|of|am|an|im) )?"
     r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w&.-]{0,30}){0,4})( (today|now|jetzt|heute|aujourd['’]hui|hoy|ya|hoje|oggi|vandaag|dziś))?[.!]?")
 # ... and the newsroom's pledge under it: "El equipo de Example está comprometido con hacer un
@@ -655,7 +656,12 @@ _PRINT_EDITION_PLUG = (
     r" in (?:" + _DAY_POSS_EN + r"|the latest|the current|the new|our|the|your)"
     r"(?: (?:full|latest|print|printed|weekend|sunday|saturday|weekly))?(?: print| printed)?"
     r" (?:edition|issue|paper|newspaper|e-?edition|e-?paper|magazine)"
-    r"(?: of (?:the )?(?-i:[A-Z][\w&.-]{0,25})(?: (?-i:[A-Z][\w&.-]{0,25})){0,3})?"
+    # A named title's edition only on a day ("this week's edition of The Example") or with
+    # where it is on sale (review 49: "Read the full report in the latest issue of Nature."
+    # cites a journal, the story's own source).
+    r"(?:(?:(?<=['’]s edition)|(?<=['’]s issue)|(?<=['’]s paper)) of (?:the )?(?-i:[A-Z][\w&.-]{0,25})"
+    r"(?: (?-i:[A-Z][\w&.-]{0,25})){0,3}| of (?:the )?(?-i:[A-Z][\w&.-]{0,25})(?: (?-i:[A-Z][\w&.-]{0,25})){0,3}"
+    r"(?=" + _EDITION_ON_SALE[:-1] + r"))?"
     # de
     r"|(?:mehr (?:dazu|darüber|zum thema)|(?:den|das|die) (?:ganzen?|vollständigen?|kompletten?) (?:artikel|bericht"
     r"|text|interview|reportage)|alles (?:dazu|weitere))(?: lesen sie| finden sie| gibt es| steht)? in (?:der|unserer"

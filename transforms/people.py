@@ -269,14 +269,20 @@ def clean_name(raw: str) -> str | None:
         return None  # "LA ESTRELLA DE PANAMÁ", "The Times of Malta", "Al-Masry Al-Youm": a paper
     if any(geo.fold(w) in _PRESS_TITLE_WORDS for w in words):
         return None  # "Süddeutsche Zeitung", "Gazeta Wyborcza", "Diario de Sevilla": a paper
+    joined = False
     for i, word in enumerate(words):
         if word.lower() in _NOT_NAME_WORDS or (
                 word.lower() in _TITLE_OR_SURNAME_WORDS and i < len(words) - 1):
             return None
-        if word.lower() in _PARTICLES or (i and _JOINED_PARTICLE_SURNAME.fullmatch(word)):
+        if word.lower() in _PARTICLES:
+            continue
+        if i and _JOINED_PARTICLE_SURNAME.fullmatch(word):
+            joined = True
             continue
         if not (word[0].isupper() or word[0] in "'’"):
             return None
+    if joined and any(geo.resolve_place(name)):
+        return None  # "Côte d'Ivoire" after a byline's comma: a country, no joined surname
     return _titlecase_if_shouting(name)
 
 
