@@ -486,14 +486,14 @@ GATES = {
                       "language": 1.0, "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
         "max_chrome_leaked": 0,
     },
-    # The forty-seventh held-out set (0.977 untouched, 6 leaked), a development set since
-    # its round.
+    # The forty-seventh held-out set (0.977 untouched, 6 leaked), at its round figures.
     "dev_set50": {
         "folder": ROOT / "bench" / "dev_set50",
-        "fields_exact": 0.97,
-        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "agency": 1.0,
-                      "authors": 1.0, "editors": 1.0, "section": 1.0},
-        "max_chrome_leaked": 6,
+        "fields_exact": 1.0,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "country": 1.0,
+                      "region": 1.0, "agency": 1.0, "authors": 1.0, "editors": 1.0,
+                      "language": 1.0, "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
+        "max_chrome_leaked": 0,
     },
 }
 
