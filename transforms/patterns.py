@@ -4796,6 +4796,14 @@ AGENCIES: dict[str, list[str]] = {
     "CNA": ["cna", "central news agency", "cyprus news agency"],
     "Kazinform": ["kazinform", "казинформ"],
     "Khovar": ["khovar", "niat khovar", "national information agency of tajikistan"],
+    # Round 51: national wires of Uzbekistan, Palestine and Afghanistan, and Russia's
+    # state wire, as bylines and datelines credit them ("TASHKENT (UzA) -", "Source: WAFA").
+    "UzA": ["uza", "uzbekistan national news agency", "national news agency of uzbekistan",
+            "o'zbekiston milliy axborot agentligi"],
+    "WAFA": ["wafa", "wafa news agency", "palestinian news and information agency"],
+    "Bakhtar": ["bakhtar", "bakhtar news agency"],
+    "Pajhwok": ["pajhwok", "pajhwok afghan news"],
+    "Sputnik": ["sputnik", "sputnik news agency"],
     "NZME": ["nzme"],
     "SAPA": ["sapa", "south african press association"],
     "ANI": ["ani", "asian news international"],
@@ -5427,6 +5435,16 @@ INITIALLED_SURNAME = (r"^(?-i:[A-ZÀ-ÞА-ЯЁӨҮ]|Ts|Sh|Ch|Kh|Zh|Ya|Yo|Yu|Ye|D
 # words: see SHORT_BYLINE_LEAD.
 BYLINE_LEAD_WORDS = (r"door|oleh|(?:texto|texte|testo|text)\s+(?:de|di|von|por|par)"
                      r"|piše|napisao|napisala|írta|imeandikwa\s+na|(?:isinulat|ulat)\s+ni")
+# A byline's label, then a wire's name alone: "Written By: KNA", "Author: Xinhua", "Autor:
+# AGERPRES", "Auteur : MAP", "Escrito por Prensa Latina", "Ditulis oleh: Antara". Only a
+# wire is read after it (people.labelled_wire): "Author: Jane Doe" is no byline shape here
+# (a book's or a photo's author in a fact box). Nouns need their colon; verbs do not.
+WIRE_BYLINE_LABEL = (
+    r"^(?:(?:author|autor|auteur|autore|penulis|yazar)\s{0,2}:"
+    r"|(?:written\s+by|escrito\s+por|scritto\s+da|rédigé\s+par|écrit\s+par|verfasst\s+von"
+    r"|geschrieben\s+von|geschreven\s+door|ditulis\s+oleh)\s{0,2}:?)"
+    r"\s{0,2}(?P<wire>[^\s:][^:\n]{1,50}?)\s*\.?$"
+)
 # "By" as one short word that is also "and", "with" or "on" (Swahili "Na", Slavic "na") or
 # a name's marker (Tagalog "Ni"): a byline only in its names' case, before two to four
 # capitalised words with nothing else on the line ("NA AMINA WAKO", "Na Amina Wako na Juma
@@ -6608,6 +6626,7 @@ def compiled() -> dict[str, object]:
                                  r"|veröffentlicht|aktualisiert)\s*:?$", flags),
         "contributed": [re.compile(p, flags) for p in CONTRIBUTED_PATTERNS],
         "byline": [re.compile(p, flags) for p in BYLINE_PATTERNS],
+        "wire_byline_label": re.compile(WIRE_BYLINE_LABEL, flags),
         "site_desk_byline": re.compile(SITE_DESK_BYLINE, flags),
         "outlet_on_apps": re.compile(r"^(?:" + OUTLET_ON_APPS + r")\s*[.!]?$", flags),
         "share_words_beside_chrome": re.compile(r"^(?:" + SHARE_WORDS_BESIDE_CHROME + r")[.!:]?$", flags),

@@ -463,7 +463,19 @@ def byline_names(line: str) -> list[str] | None:
         # "By AFP", "Par MAP le 09/10/2024": a byline naming no person still leaves the body.
         if compiled()["placeholder"].match(names_text.strip()) or _is_wire(names_text):
             return []
-    return None
+    return [] if labelled_wire(line) else None  # "Written By: KNA": the wire's byline
+
+
+def labelled_wire(line: str) -> str | None:
+    """The wire a labelled byline names alone ("Written By: KNA", "Autor: AGERPRES"; see
+    WIRE_BYLINE_LABEL), spelled as the wire spells it ("Author: Mina" is a given name)."""
+    match = compiled()["wire_byline_label"].match(line.strip()) if len(line) <= 80 else None
+    if not match:
+        return None
+    wire = match.group("wire").strip()
+    canonical = compiled()["agency_alias"].get(wire.lower())
+    spelled = wire.isupper() or wire == canonical or len(wire.split()) > 1
+    return wire if canonical and spelled else None
 
 
 def _byline_split(line: str, names_text: str) -> list[str]:
@@ -520,7 +532,8 @@ def byline_stamp(line: str) -> str | None:
 
 def byline_wire(line: str) -> str | None:
     """The wire a byline credits instead of a person ("Par MAP le ...", "By Reuters")."""
-    return next((w for w in (wire_of(t) for t in _byline_candidates(line)) if w), None)
+    return next((w for w in (wire_of(t) for t in _byline_candidates(line)) if w),
+                None) or labelled_wire(line)
 
 
 def _is_wire(text: str) -> bool:
