@@ -521,6 +521,11 @@ def clean_text(
                 apps = pats["outlet_on_apps"].match(line)
                 if apps and _site_key(apps.group("outlet")) in site_names:
                     kind = "promo"  # "Example24 is available on Telegram and WhatsApp."
+            if (kind is None and site_names and len(line) <= MAX_SITE_NAME_LINE
+                    and not _TERMINAL.search(line) and _own_name_line(line, site_names)):
+                # Round 51: the publication's own name alone on a line (a masthead or
+                # publisher line inside the body); a sentence naming it goes on.
+                kind = "masthead"
             if kind == "navigation" and "|" in line and _meta_bar(line, out):
                 continue  # "Victoria | March 3, 2025 @ 11:12 | By: Jane Doe | Views: 12"
             if kind == "navigation" and len(line) <= 120 and (
@@ -1895,6 +1900,22 @@ def clean_record(raw: dict[str, Any]) -> dict[str, Any]:
 
 # A host's label this long is the site's own name, not a word any domain holds ("www", "co").
 SITE_LABEL_MIN_CHARS = 6
+MAX_SITE_NAME_LINE = 80  # a masthead line is short
+# Leading articles a site's name may carry that its line drops ("Example Review" under "The
+# Example Review"), folded as _site_key folds them.
+_SITE_ARTICLE_KEYS = ("the", "la", "le", "les", "el", "los", "las", "die", "der", "das", "il", "lo",
+                      "o", "a", "de", "het")
+
+
+def _own_name_line(line: str, site_names: frozenset[str]) -> bool:
+    """A line that is only the site's own name (see _site_names), maybe with or without its
+    leading article ("The Example Review" for og:site_name "Example Review")."""
+    article = compiled()["leading_article"]
+    key = _site_key(line)
+    if len(key) < SITE_LABEL_MIN_CHARS:
+        return False
+    return key in site_names or _site_key(article.sub("", line.strip())) in site_names or any(
+        article_key + key in site_names for article_key in _SITE_ARTICLE_KEYS)
 
 
 def _site_key(name: str) -> str:

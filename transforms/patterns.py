@@ -151,7 +151,12 @@ _NETWORK = (r"(?:(?:телеграм|telegram|whatsapp|viber|youtube|дзен|в
 # by the US space agency" / "(NASA).": clean.clean_text).
 # Round 43: the same with the copyright sign before the name, "(©NTB)", "(© ANSA)", and then
 # any one name ("(©dpa)", "(© Lusa)"; a year is no name: "(©2025)" is read elsewhere).
-BRACKETED_CAPS_SIGNOFF = (r"\((?:©\s{0,2})?(?-i:[A-Z][A-Z-]{1,14}[A-Z])\)\.?"
+# Round 51: the wire's web address after it, bracketed or not: "(NAN)(www.nannews.ng)",
+# "(GNA) www.gna.org.gh", "(NAN) (https://nannews.ng)" (an acronym in brackets inside a
+# sentence is no line of its own: "... told the News Agency of Nigeria (NAN) on Monday." stays).
+_SIGNOFF_WEB = (r"(?:\s{0,2}\(\s?(?:https?://)?(?:www\.)?[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}/?\s?\)"
+                r"|\s{1,2}(?:https?://)?(?:www\.)?[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}/?)?")
+BRACKETED_CAPS_SIGNOFF = (r"\((?:©\s{0,2})?(?-i:[A-Z][A-Z-]{1,14}[A-Z])\)" + _SIGNOFF_WEB + r"\.?"
                           r"|\(©\s{0,2}[^\W\d_][\w-]{1,20}\)\.?")
 # What joins two items of a list of channels: "Telegram and WhatsApp", "VK и Telegram".
 _LIST_LINK = r"(,| and| и| y| et| und| e| en| i| oraz| ve| dan)"
@@ -272,7 +277,8 @@ _APP_PLACE = r"(" + _NETWORK + r"|google news|google play|app store|apple news)"
 # "Delite": an English page's "Deli" subheading): chrome only beside other chrome, in a
 # share bar (see clean.clean_text).
 # Round 41: the Nordic "E-post" (a word in a story too: "Han sendte en e-post").
-SHARE_WORDS_BESIDE_CHROME = r"deli|delite|e-post|epost"
+# Round 51: the Danish and Norwegian "Del" (Spanish "del", a name: only in a share bar).
+SHARE_WORDS_BESIDE_CHROME = r"deli|delite|e-post|epost|del"
 # Round 38, review 39. The outlet's note that it is on the apps, its own name (the site's
 # name, from its host or og:site_name: see clean._site_names; "ChatGPT is available on
 # WhatsApp." on a news site is a story's) and nothing after the apps: "Example24 is
@@ -755,11 +761,17 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|vuoi|quer|quiere|quieres|envie|lust auf|zin in)\b[^?\n]{0,60}\?\s{1,2}"
         r"|(" + _STAY_INFORMED + r")( with [^.!?:\n]{1,40}| (avec|con|mit|com|met) [^.!?:\n]{1,40})?"
         r"(\s?[.!:]\s{1,2}| (and|et|y|und|e|en) )|" + _MORE_NEWS_LEAD + r")?"
-        r"(volg|volgt|folg(e|t|en sie)?|suivez|suis|sigue|siga|segui|seguite|follow|ikuti|ikutilah)"
-        r"( (a|o|as|os|il|lo|la|le|de|het|den|der|die|das|dem|el|us|ons|uns|nous|nos|ci))?"
-        r" [^\W\d_][\w'’. -]{0,40} (op|auf|sur|en|no|na|nas|nos|su|sul|on|via|di)"
-        r" (whatsapp|telegram|instagram|facebook|twitter|x|tiktok|threads|bluesky|youtube|linkedin|google news)"
-        r"((,| and| en| und| et| y| e| ed| of| oder| ou| o| dan) (whatsapp|telegram|instagram|facebook|twitter|x|tiktok"
+        # Round 51: in Romanian and the Nordic languages, "Urmărește Jurnal.md pe Telegram",
+        # "Urmăriți Ziarul pe WhatsApp", "Følg Avisen på Instagram", "Följ Tidningen på
+        # Telegram", "Obserwuj Gazetę na Telegramie" ("Poliția urmărește grupul pe Telegram de
+        # luni." goes on, and stays).
+        r"(volg|volgt|folg(e|t|en sie)?|suivez|suis|sigue|siga|segui|seguite|follow|ikuti|ikutilah"
+        r"|urmărește|urmăriți|urmareste|urmariti|urmăreşte|urmăriţi|følg|följ|obserwuj)"
+        r"( (a|o|as|os|il|lo|la|le|de|het|den|der|die|das|dem|el|us|ons|uns|nous|nos|ci|ne|oss))?"
+        r" [^\W\d_][\w'’. -]{0,40} (op|auf|sur|en|no|na|nas|nos|su|sul|on|via|di|pe|på)"
+        r" (whatsapp|telegram|telegramie|instagram|facebook|facebooku|twitter|x|tiktok|threads|bluesky|youtube|linkedin"
+        r"|google news)"
+        r"((,| and| en| und| et| y| e| ed| of| oder| ou| o| dan| și| si| og| och| i) (whatsapp|telegram|instagram|facebook|twitter|x|tiktok"
         r"|threads|bluesky|youtube|linkedin)){0,4}"
         # The network's product: "WhatsApp Channels", "WhatsApp-Kanal", "canal de WhatsApp".
         r"([ -](channels?|kanal|kanäle|kanaal|kanalen|canal|canais|canales|chaîne|chaînes|canale|canali))?"
@@ -1702,7 +1714,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|teilen|compartir|partager|condividi|compartilhe|delen|udostępnij|sdílet|megosztás|paylaş"
         # The label in Russian and Ukrainian, and the infinitives: "Поделиться", "Поділитися",
         # "Compartilhar", "Partilhar", "Condividere".
-        r"|dela|поделиться|поделитесь|поділитися|поширити|compartilhar|partilhar|condividere)(\s*(on|via|:).{0,60})?",
+        r"|dela|поделиться|поделитесь|поділитися|поширити|compartilhar|partilhar|condividere"
+        # Round 51: Romanian, "Distribuie", "Distribuiți", "Partajează", "Trimite articolul".
+        r"|distribuie|distribuiți|distribuiţi|distribuiti|partajează|partajeaza|distribuie articolul"
+        r"|trimite articolul)(\s*(on|via|:|pe).{0,60})?",
         # Round 39: the label with its demonstrative, "Diesen Artikel teilen", and South Slavic
         # and Swahili, "Podijeli članak", "Podelite ovaj članak", "Delite članek", "Подели
         # чланак", "Shiriki makala hii" (alone on the line: "Diesen Artikel teilen viele Leser
@@ -2478,6 +2493,23 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # after the copying: "Przedruk tego listu był zabroniony przez cenzurę." stays).
         r"|(przedruk|kopiowanie|powielanie|rozpowszechnianie)( (materiałów|treści|artykułów|tekstów))?"
         r" (jest )?(surowo )?zabronion[yea])\b[^.!?\n]{0,100}",
+        # Round 51. The same notice in Romanian and the Nordic languages, the taking or copying
+        # of the material the subject and nothing after the ban: "Preluarea materialelor fără
+        # indicarea sursei este interzisă.", "Reproducerea integrală sau parțială a articolelor
+        # este strict interzisă", "Kopiering af indholdet er ikke tilladt uden aftale med
+        # redaktionen.", "Kopiering av innholdet er ikke tillatt.", "Kopiering av materialet är
+        # förbjuden." ("Preluarea materialelor fără sursă este interzisă, a decis instanța." and
+        # "Retten fastslog, at kopiering af artikler ikke er tilladt." stay).
+        r"(preluarea|reproducerea|copierea|republicarea|distribuirea)( (integrală|integrala|parțială|partiala"
+        r"|totală|totala)( sau (parțială|partiala|integrală|integrala))?)?( (a )?(materialelor|materialului|articolelor"
+        r"|informațiilor|informatiilor|conținutului|continutului|textelor|știrilor|stirilor)\b[^.!?,;\n]{0,80}?)?"
+        r" (este|e) (strict |cu desăvârșire |categoric )?(interzisă|interzisa|interzisă fără acord\w{0,3}"
+        r"|permisă doar cu|permisa doar cu)[^.!?,;\n]{0,80}[.!]?"
+        r"|(kopiering|gengivelse|eftertryk|ettertrykk|videredistribution|videreformidling|mångfaldigande"
+        r"|återpublicering|publicering)( (af|av|fra|från) [^.!?,;\n]{1,60}?)? (er|är) (ikke|inte|ej) (tilladt"
+        r"|tillatt|tillåten|tillåtet|tillåtna|lov)( uden| utan| uten)?[^.!?,;\n]{0,80}[.!]?"
+        r"|(kopiering|gengivelse|eftertryk|ettertrykk)( (af|av|fra) [^.!?,;\n]{1,60}?)? (er|är) (forbudt|förbjuden"
+        r"|förbjudet)( uden| utan| uten)?[^.!?,;\n]{0,80}[.!]?",
         r"(copyright\s*©?|©|\(c\))\s*(the )?(associated press|reuters|afp|bloomberg|efe|dpa"
         r"|ansa|thomson reuters|agence france-presse|agencia efe|lusa|xinhua)\b"
         # (Not "© Reuters. A worker walks ... REUTERS/Jane Roe": a photo's caption and credit.)
@@ -3713,6 +3745,10 @@ RELATED_LIST_HEADERS: list[str] = [
     # Slovak and Vietnamese ("Mest lesið", "Mest lest", "Mest læst", "Mest läst",
     # "Luetuimmat", "Nejčtenější", "Najčítanejšie", "Đọc nhiều nhất").
     r"mest (lesið|lest|lesne|læst|læste|läst|lästa)|luetuimmat|nejčtenější|najčítanejšie"
+    # Round 51: "read also" in Danish, Norwegian, Swedish and Finnish, alone on its line above
+    # the headline it links: "Læs også:", "Les også:", "Läs också:", "Læs mere:", "Lue myös:"
+    # (a sentence opening with it goes on: "Læs også, at kommunen ..." stays).
+    r"|(læs|les|läs) (også|ogå|också|ocksa|mer|mere)|lue (myös|lisää)"
     r"|(tin )?(đọc|xem) nhiều( nhất)?",
     # Round 32: the most-read list in Polish, Russian and Indonesian.
     r"najczęściej (czytane|czytany|czytanych|komentowane)|najpopularniejsze( artykuły)?|najchętniej czytane"
