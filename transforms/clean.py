@@ -1019,6 +1019,9 @@ def _join_lone_dateline(paragraphs: list[str]) -> int | None:
         place = wired.group("place") if wired and agency_name(wired.group("agency")) else para
         place, dated, _ = place.partition(",")
         words = place.split()
+        if i + 1 < len(paragraphs) and _outlet_place_line(para, paragraphs[i + 1]):
+            paragraphs[i: i + 2] = [f"{para} – {paragraphs[i + 1]}"]
+            return i
         if not 1 <= len(words) <= 3 or not place.isupper() or not all(
                 w.isalpha() for w in words):
             continue
@@ -1034,6 +1037,17 @@ def _join_lone_dateline(paragraphs: list[str]) -> int | None:
         paragraphs[i: i + 2] = [joined]
         return i
     return None
+
+
+def _outlet_place_line(line: str, lead: str) -> bool:
+    """"Harbour Gazette – Tripoli" on its own line above the lead: the publication and the
+    city it files from (round 51), which read with the lead as one dateline (see
+    patterns "outlet_dash_place"); not "Reuters – London calling", no city."""
+    if not 2 <= len(line.split()) <= 7 or line[-1:] in ".!?:" or " " not in line.strip(
+            ) or not any(dash in line for dash in ("– ", "- ", "— ")) or not _is_prose(lead):
+        return False
+    found = find_dateline(f"{line} – {lead}")
+    return found is not None and found.city is not None and found.text == line
 
 
 def _summary_point(line: str) -> bool:

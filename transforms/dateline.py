@@ -143,6 +143,8 @@ def _find_dateline(head: str) -> DatelineMatch | None:
             # site's own newsroom (its staff), not a wire.
             agency = None if groups.get("semi") or signed else raw_agency
         city, country = geo.resolve_place(place) if place else (None, None)
+        if place and not (city or country):
+            city, country = geo.arabic_place(place)  # "بنغازي (رويترز) -"
         if kind == "caps_place" and not (city or country):
             continue  # a capitalised lead without an agency must be a known place
         if groups.get("semi") and not city:
@@ -152,7 +154,7 @@ def _find_dateline(head: str) -> DatelineMatch | None:
         if kind in ("place_spanish_dash", "place_dash_known", "place_stop_known",
                     "caps_place_stop", "place_outlet_dash", "place_colon_known",
                     "outlet_place_dash", "date_bracketed_place", "writer_place_agency",
-                    "bracketed_place_known"):
+                    "bracketed_place_known", "outlet_dash_place", "arabic_place_outlet"):
             if not city:
                 continue  # a mixed-case place without an agency must be a known city
             if groups.get("glued") is not None and geo.is_city_own_name(
@@ -160,7 +162,10 @@ def _find_dateline(head: str) -> DatelineMatch | None:
                 continue  # "Delhi- Mumbai Expressway", "Colombo- Kandy road": two places
             if kind == "writer_place_agency" and any(geo.resolve_place(groups["writer"])):
                 continue  # "NEW YORK/LONDON (Reuters) -": two cities, no reporter
-            if kind == "outlet_place_dash":
+            if kind in ("outlet_place_dash", "outlet_dash_place", "arabic_place_outlet"):
+                if kind == "outlet_dash_place" and (any(geo.resolve_place(groups["outlet"])) or any(
+                        geo.is_city_own_name(w) for w in groups["outlet"].split())):
+                    continue  # "Lyon – Paris", "Manchester United – Liverpool": no outlet
                 agency = agency_name(groups["outlet"])  # a wire's site, else the site's staff
             if kind == "place_outlet_dash":
                 outlet = groups["outlet"]

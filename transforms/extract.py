@@ -452,6 +452,12 @@ def _placed(dateline: DatelineMatch, place_lines: list[str],
         town = geo.small_town(dateline.place, language, evidence)
         if town:
             return dataclasses.replace(dateline, city=town.name, country=town.country)
+    if dateline.place and dateline.city is None and dateline.country:
+        # "Nova Gorica, 13. maja (STA) -": the municipality's seat, a town below the main
+        # index's size, not the municipality alone.
+        town = geo.subdivision_seat(dateline.place, dateline.country)
+        if town:
+            return dataclasses.replace(dateline, city=town.name)
     if dateline.place and dateline.city and language in geo.LINGUA_FRANCA:
         # "KARAGANDA, Kazakhstan (Reuters) -": English copy's spelling of the city.
         spelled = geo.english_spelling(dateline.place, dateline.city, dateline.country)

@@ -97,6 +97,9 @@ SUBDIVISION_MIN_CHARS = 5
 # Alternate names indexed: Latin, Cyrillic and Greek scripts ("ВИТЕБСК, 5 марта (БЕЛТА)",
 # "Λεμεσός"; Greek adds some 1,700 names).
 _INDEXED_SCRIPTS = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿЀ-ӿͰ-Ͽἀ-῿' .\-]+$")
+# Arabic-script alternate names ("بنغازي", "حلب") are kept apart, for datelines only (see
+# arabic_place): in running text short Arabic names collide with common words.
+_ARABIC_SCRIPT = re.compile(r"^[\u0620-\u064A\u066E-\u06D3 ]+$")
 
 
 def fold(text: str) -> str:
@@ -127,12 +130,19 @@ class Gazetteer:
         # Accented spellings and the cities that carry them: "València" is Valencia in
         # Spain, not the bigger Valencia in Venezuela that folding also finds.
         self.accented: dict[str, set[tuple[str, str]]] = {}
+        self.arabic: dict[str, City] = {}  # the biggest city of each Arabic-script name
         for city in gc.get_cities().values():
             self._add_city(city["name"], city, primary=True)
             if city["population"] >= ALTERNATE_NAME_MIN_POPULATION:
                 for alt in city.get("alternatenames", ()):
                     if len(alt) >= 3 and _INDEXED_SCRIPTS.match(alt):
                         self._add_city(alt, city, primary=False)
+                    elif len(alt) >= 3 and _ARABIC_SCRIPT.match(alt):
+                        entry = City(city["name"], city["countrycode"],
+                                     int(city["population"]), False)
+                        known = self.arabic.get(fold(alt))
+                        if known is None or known.population < entry.population:
+                            self.arabic[fold(alt)] = entry
         for entries in self.cities.values():
             entries.sort(key=lambda c: (not c.primary, -c.population))
         self._add_bare_names(gc)
@@ -588,6 +598,25 @@ def resolve_place(place: str, language: str | None = None,
     if only_country:
         return None, only_country
     return None, None
+
+
+def arabic_place(place: str) -> tuple[str | None, str | None]:
+    """A dateline's place in Arabic script ("بنغازي"), read against the cities' Arabic
+    names: (city, country), or (None, None)."""
+    found = gazetteer().arabic.get(fold(place)) if _ARABIC_SCRIPT.match(place) else None
+    return (found.name, found.country) if found else (None, None)
+
+
+def subdivision_seat(place: str, country: str) -> City | None:
+    """"Nova Gorica": a municipality that names a dateline alone, when a small town of
+    its name in the same country is its seat (the main index knows the municipality,
+    not the town below its size); else None. Not a country's name ("MEXICO")."""
+    gaz = gazetteer()
+    if "," in place or gaz.country_of_qualifier(place) or gaz.subdivision_country(
+            place, standalone=True) != country:
+        return None
+    town = small_town(place, evidence=frozenset({country}))
+    return town if town and town.country == country else None
 
 
 def resolve_place_line(line: str, language: str | None = None,

@@ -5079,6 +5079,20 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      r"^(?P<outlet>[A-Za-z][\w-]{1,25}(?:\.[A-Za-z]{2,6}){1,2}),\s{1,2}"
      r"(?P<place>[A-ZÀ-Ý][^\W\d_]{1,30}(?:[ '’-][A-ZÀ-Ý][^\W\d_]{1,30}){0,2})\s{1,2}(?:-{1,2}|[–—])\s{1,2}"
      r"(?=[A-ZÀ-Ý\"“„«])"),
+    # Round 51. The publication's name, a dash and a known city, then the dash opening the
+    # lead: "Harbour Gazette – Tripoli – The ..." (as clean._join_lone_dateline joins the
+    # line "Harbour Gazette – Tripoli" to the lead; the outlet must be no place).
+    ("outlet_dash_place",
+     r"^(?P<outlet>[A-ZÀ-Ý][\w.&'’]{1,25}(?: [A-ZÀ-Ý][\w.&'’]{1,25}){0,3})\s{1,2}[-–—]\s{1,2}"
+     r"(?P<place>[A-ZÀ-Ý][^\W\d_]{1,30}(?:[ '’-][A-ZÀ-Ý][^\W\d_]{1,30}){0,2})\s{1,2}[-–—]{1,2}\s{1,2}"
+     r"(?=[A-ZÀ-Ý\"“„«])"),
+    # Round 51. Arabic papers: the city in Arabic script, a dash, the publication and a
+    # colon: "طرابلس - الصحيفة: ..." (the city must be one the gazetteer knows by an Arabic
+    # name, see geo.arabic_place).
+    ("arabic_place_outlet",
+     r"^(?P<place>[\u0620-\u064A\u066E-\u06D3]{2,20}(?: [\u0620-\u064A\u066E-\u06D3]{2,20}){0,2})"
+     r"\s{1,2}[-–—]\s{1,2}(?P<outlet>[\u0620-\u064A\u066E-\u06D3]{2,20}(?: [\u0620-\u064A\u066E-\u06D3]{2,20}){0,3})"
+     r"\s{0,2}:\s*"),
     # The date first, then the city in capitals in brackets: "October 8, 2024 (PORT SUDAN) –"
     # (Sudanese papers; the place must be a city the gazetteer knows).
     ("date_bracketed_place",
@@ -6340,6 +6354,10 @@ PLACE_RUN_OPENERS_BY_LANGUAGE: dict[str, list[str]] = {
     **{key: ["u", "iz", "grad", "gradu", "grada", "opcina", "opcini", "opcine", "kantonu",
              "kantona"] for key in ("bs", "hr", "sr")},
     "sl": ["v", "iz", "mesto", "obcina"],
+    # Round 51: Romanian names a town by its kind ("Municipiul Bălți", "Orașul Cahul",
+    # "Primăria Chișinău") and after "în"/"din" ("în Bălți"): the place follows.
+    "ro": ["municipiul", "municipiului", "orasul", "orasului", "comuna", "comunei",
+           "primaria", "primariei", "in", "din"],
     **{key: ["v", "ve", "z", "ze", "mesto", "obec"] for key in ("cs", "sk")},
 }
 # Common institution names (folded) whose first word is also some town's name: "Central
@@ -6411,6 +6429,9 @@ LATIN_CASE_ENDINGS: dict[str, tuple[list[str], list[str]]] = {
             "en", "n"], [""]),
     "et": (["asse", "ast", "sse", "alt", "ale", "st", "lt", "le", "as", "al", "s", "l", "a"],
            [""]),
+    # Round 51: Romanian joins its definite article to a town's name ("Clujul", "Bălțiul",
+    # "Clujului", "Bălțiului").
+    "ro": (["ului", "ul"], [""]),
 }
 # Common nouns whose stem, read through LATIN_CASE_ENDINGS, is another name of a big city
 # abroad: "Irodában" (in the office; Iroda is Erode), "Turul" (at the market; Turu is
