@@ -2894,7 +2894,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|matéria|articolo|testo|notizia|tekst|artykuł|materiał) [^,;\n]{0,60}?\b(wire|feed|news agency|press agency"
         r"|syndicated|agentur(feed|meldung\w{0,2}|material\w{0,2})|nachrichtenagentur\w{0,3}|fil d['’]agence"
         r"|(agency|agence|agencia|agência|agenzia) ?(feed|wire|copy|service)|agencia de noticias|agência de notícias"
-        r"|agenzia di stampa|lancio d['’]agenzia|persbureau|agencji prasowej|agencja prasowa)\b[^,;\n]{0,40}?\b(without (any )?(modifications?|changes|alterations|editing|edits)|unedited"
+        r"|agenzia di stampa|(lancio|flusso) d(['’]|i )agenzia|cable de (la )?agencia|(serviço|despacho|fio) de agência"
+        r"|persbureau|serwis\w{0,2} agencji|agencji prasowej|agencja prasowa)\b[^,;\n]{0,40}?\b(without (any )?(modifications?|changes|alterations|editing|edits)|unedited"
         r"|ohne (änderungen|veränderungen|bearbeitung)|unverändert|sans (modifications?|changements?)"
         r"|sin (modificaciones|modificación|cambios)|sem (alterações|alteração|modificações)|senza (modifiche"
         r"|modifica)|zonder (wijzigingen|aanpassingen)|bez (zmian|modyfikacji))\b[^,;\n]{0,40}",
