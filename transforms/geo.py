@@ -46,6 +46,7 @@ from transforms.patterns import (
     INSTITUTION_NAMES,
     LATIN_CASE_COMMON_STEMS,
     LATIN_CASE_ENDINGS,
+    LATIN_CASE_FORMS_COMMON,
     LOCALIZED_DEMONYM_ENDINGS,
     LOCALIZED_DEMONYMS_AMBIGUOUS,
     LOCALIZED_NAME_ENDINGS,
@@ -950,6 +951,10 @@ def _localized_cases(names: dict[str, str], language: str,
     if endings is None:
         return {}
     cases, nominatives = endings
+    # A form that is a word of its own: an English nationality word ("Indian Wells", the
+    # Hungarian "indián") or a common word (LATIN_CASE_FORMS_COMMON: "Chili Peppers").
+    words = (LATIN_CASE_FORMS_COMMON | gazetteer().demonyms.keys()
+             | {fold(w) for w in DEMONYMS_AMBIGUOUS})
     forms: dict[str, set[str]] = {}
     for key, code in names.items():
         if " " in key:
@@ -960,7 +965,8 @@ def _localized_cases(names: dict[str, str], language: str,
                 for ending in cases:
                     forms.setdefault(stem + ending, set()).add(code)
     return {form: next(iter(codes)) for form, codes in forms.items()
-            if len(codes) == 1 and form not in names and usable(form, next(iter(codes)))}
+            if len(codes) == 1 and form not in names and form not in words
+            and usable(form, next(iter(codes)))}
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")

@@ -2921,9 +2921,13 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # changes, the ombudsman found." stays).
         r"|\(?(this|dieser|diese|dieses|ce|cet|cette|este|esta|questo|questa|dit|deze|ten|ta) (story|article|report"
         r"|item|text|copy|artikel|beitrag|bericht|meldung|texte|dépêche|artículo|texto|nota|noticia|artigo|notícia"
-        r"|matéria|articolo|testo|notizia|tekst|artykuł|materiał) [^,;\n]{0,60}?\b(wire|agency|news agency"
-        r"|syndicated|agentur\w{0,8}|nachrichtenagentur\w{0,3}|agence|agencia|agência|agenzia|persbureau|agencji"
-        r"|agencja)\b[^,;\n]{0,40}?\b(without (any )?(modifications?|changes|alterations|editing|edits)|unedited"
+        # A wire's or a feed's agency (review 50: "This report by the environment agency was
+        # published without changes to its findings." is a story's).
+        r"|matéria|articolo|testo|notizia|tekst|artykuł|materiał) [^,;\n]{0,60}?\b(wire|feed|news agency|press agency"
+        r"|syndicated|agentur(feed|meldung\w{0,2}|material\w{0,2})|nachrichtenagentur\w{0,3}|fil d['’]agence"
+        r"|(agency|agence|agencia|agência|agenzia) ?(feed|wire|copy|service)|agencia de noticias|agência de notícias"
+        r"|agenzia di stampa|(lancio|flusso) d(['’]|i )agenzia|cable de (la )?agencia|(serviço|despacho|fio) de agência"
+        r"|persbureau|serwis\w{0,2} agencji|agencji prasowej|agencja prasowa)\b[^,;\n]{0,40}?\b(without (any )?(modifications?|changes|alterations|editing|edits)|unedited"
         r"|ohne (änderungen|veränderungen|bearbeitung)|unverändert|sans (modifications?|changements?)"
         r"|sin (modificaciones|modificación|cambios)|sem (alterações|alteração|modificações)|senza (modifiche"
         r"|modifica)|zonder (wijzigingen|aanpassingen)|bez (zmian|modyfikacji))\b[^,;\n]{0,40}",
@@ -4150,6 +4154,8 @@ _JOURNALISM_TAKES = (
 # Round 50. What a site says it is under its stories (see TAIL_NOTES): "independent", "locally owned".
 _SELF_OWNED_EN = (r"(?:independent|independently owned|locally owned(?: and operated)?|locally operated"
                   r"|family[- ]owned|local)")
+_SELF_OUTLET_EN = (r"(?: (?:news |media |community )?(?:outlet|publication|newspaper|news site|website"
+                   r"|news organi[sz]ation|media company|paper|magazine|newsroom))")
 # ... and the newsroom speaking in it, "we", "our", "nous", "unsere", "naši".
 _NEWSROOM_WE = (
     r"(?-i:we|We|our|Our|us)|wir|unser\w{0,2}|uns|nous|notre|nosotros|nuestr[oa]s?|nós|noss[oa]s?|noi"
@@ -4165,11 +4171,15 @@ TAIL_NOTES: list[str] = [
     # of a paper's sale goes on or starts otherwise: "After the sale, the Valley Times is
     # independent and locally owned." and "... again after the sale, the owners said." stay).
     r"(?-i:[A-ZÀ-ÖØ-Þ][\w'’.&-]{0,30}(?: [A-ZÀ-ÖØ-Þ0-9][\w'’.&-]{0,30}){0,4}) (?:"
-    r"is (?:proudly |fiercely |fully |truly |100% )?(?:an? (?:proudly )?)?" + _SELF_OWNED_EN
-    + r"(?:,? (?:and )?(?:proudly )?" + _SELF_OWNED_EN + r")?(?: (?:news |media |community )?(?:outlet|publication"
-    r"|newspaper|news site|website|news organi[sz]ation|media company|paper|magazine|newsroom))?"
-    r"|ist (?:stolz )?(?:unabhängig|inhabergeführt|familiengeführt)(?: und (?:unabhängig|inhabergeführt"
-    r"|familiengeführt|lokal verwurzelt|regional verankert))?"
+    # A pride word, two qualities or an outlet's noun: one quality alone is a person's
+    # ("Senator Jane Roe is an independent.", "Bürgermeister Max Muster ist unabhängig.").
+    r"is (?:(?:proudly |fiercely |fully |truly |100% )(?:an? (?:proudly )?)?|an? proudly )" + _SELF_OWNED_EN
+    + r"(?:,? (?:and )?(?:proudly )?" + _SELF_OWNED_EN + r")?" + _SELF_OUTLET_EN + r"?"
+    r"|is (?:an? )?" + _SELF_OWNED_EN + r",? (?:and )?(?:proudly )?" + _SELF_OWNED_EN + _SELF_OUTLET_EN + r"?"
+    r"|is an? " + _SELF_OWNED_EN + _SELF_OUTLET_EN
+    + r"|ist (?:stolz (?:unabhängig|inhabergeführt|familiengeführt)(?: und (?:unabhängig|inhabergeführt"
+    r"|familiengeführt|lokal verwurzelt|regional verankert))?|(?:unabhängig|inhabergeführt|familiengeführt)"
+    r" und (?:unabhängig|inhabergeführt|familiengeführt|lokal verwurzelt|regional verankert))"
     r"|ist (?:ein|eine) unabhängige[sr]?(?: (?:und )?(?:lokale[sr]?|regionale[sr]?|inhabergeführte[sr]?))?"
     r" (?:lokalmedium|medium|nachrichtenportal|portal|lokalportal|zeitung|lokalzeitung|onlinemedium|magazin)"
     r"|est (?:un|une) (?:média|journal|site d['’]information|hebdomadaire|quotidien|magazine|publication)"
@@ -6433,6 +6443,12 @@ LATIN_CASE_ENDINGS: dict[str, tuple[list[str], list[str]]] = {
     # "Clujului", "Bălțiului").
     "ro": (["ului", "ul"], [""]),
 }
+# Review 50. Case forms of a country's own name (geo._localized_cases) that are words of
+# their own in the feed's languages: "Chili" ("Red Hot Chili Peppers"; the Polish, Czech
+# and Slovak forms of Chile), "Malte" (a given name; of Malta), "Kuban" (the Russian
+# region; the Hungarian "Kubán"). Folded. English nationality words ("Indian Wells" and the
+# Hungarian "indián", "Omani") are left out by geo itself.
+LATIN_CASE_FORMS_COMMON: frozenset[str] = frozenset(["chili", "malte", "kuban"])
 # Common nouns whose stem, read through LATIN_CASE_ENDINGS, is another name of a big city
 # abroad: "Irodában" (in the office; Iroda is Erode), "Turul" (at the market; Turu is
 # Turku), "Sarjas" (in the series; Sarja is Sharjah), "Kantonu" (in the canton; Kanton is
