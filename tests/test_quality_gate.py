@@ -495,14 +495,16 @@ GATES = {
                       "language": 1.0, "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
         "max_chrome_leaked": 0,
     },
-    # The forty-eighth held-out set (0.977 untouched, 7 leaked), a development set since
-    # its round.
+    # The forty-eighth held-out set (0.977 untouched, 7 leaked), at its round figures. The
+    # one leak left is the evaluator's substring rule: the masthead "The Australian
+    # Financial Review" is labelled chrome, and a kept story sentence quotes the paper.
     "dev_set51": {
         "folder": ROOT / "bench" / "dev_set51",
-        "fields_exact": 0.97,
-        "per_field": {"title": 1.0, "date": 1.0, "authors": 1.0, "editors": 1.0,
+        "fields_exact": 1.0,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "country": 1.0,
+                      "region": 1.0, "agency": 1.0, "authors": 1.0, "editors": 1.0,
                       "language": 1.0, "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
-        "max_chrome_leaked": 7,
+        "max_chrome_leaked": 1,
     },
 }
 
