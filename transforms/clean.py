@@ -1047,7 +1047,13 @@ def _outlet_place_line(line: str, lead: str) -> bool:
             ) or not any(dash in line for dash in ("– ", "- ", "— ")) or not _is_prose(lead):
         return False
     found = find_dateline(f"{line} – {lead}")
-    return found is not None and found.city is not None and found.text == line
+    if found is None or found.city is None or found.text != line:
+        return False
+    # Review 51: a side the lead names again is a team's, not the publication's: the
+    # fixture "Juventus – Napoli" above "Juventus beat Napoli 2-1 ..." (a paper does not
+    # name itself in its lead).
+    outlet = re.split(r"\s[-–—]\s", line, maxsplit=1)[0].strip()
+    return not re.search(r"(?<!\w)" + re.escape(outlet) + r"(?!\w)", lead)
 
 
 def _summary_point(line: str) -> bool:

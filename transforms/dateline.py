@@ -166,6 +166,8 @@ def _find_dateline(head: str) -> DatelineMatch | None:
                 if kind == "outlet_dash_place" and (any(geo.resolve_place(groups["outlet"])) or any(
                         geo.is_city_own_name(w) for w in groups["outlet"].split())):
                     continue  # "Lyon – Paris", "Manchester United – Liverpool": no outlet
+                if kind == "arabic_place_outlet" and any(geo.arabic_place(groups["outlet"])):
+                    continue  # review 51: "الشروق - القاهرة:", a paper named "Sunrise" and a city
                 agency = agency_name(groups["outlet"])  # a wire's site, else the site's staff
             if kind == "place_outlet_dash":
                 outlet = groups["outlet"]

@@ -77,6 +77,7 @@ from transforms.patterns import (
     SUBDIVISION_ENDONYMS,
     SUBDIVISION_EVIDENCE_SUFFIXES,
     SUBDIVISION_GENERIC_WORDS,
+    SUBDIVISION_REGIONAL_KINDS,
     SUBDIVISION_SUFFIXES,
     TERRITORY_PARENTS,
     VANITY_TLDS,
@@ -245,11 +246,13 @@ class Gazetteer:
         `subdivisions` maps a name one country holds to it, and `standalone` those of
         them that may name a place alone, without a city (see SUBDIVISION_MIN_CHARS)."""
         holders: dict[str, set[tuple[str, str]]] = {}
+        kinds: dict[str, set[str]] = {}
         for sub in pycountry.subdivisions:
             name = re.sub(r"\s*\(.*?\)", "", sub.name).strip()  # "Sofia (stolitsa)"
             key = fold(name)
             if key:
                 holders.setdefault(key, set()).add((sub.country_code, sub.code))
+                kinds.setdefault(key, set()).add(sub.type)
         generic = frozenset(SUBDIVISION_GENERIC_WORDS)
         self.subdivisions: dict[str, str] = {}
         self.standalone: set[str] = set()
@@ -271,6 +274,9 @@ class Gazetteer:
                     and all(c.country == country for c in self.cities.get(key, ()))):
                 self.standalone.add(key)
 
+        # Names held only by a first-order region ("Zeeland", a province), not a municipality.
+        self.regional: frozenset[str] = frozenset(
+            key for key, held in kinds.items() if held <= SUBDIVISION_REGIONAL_KINDS)
         for name, country in SUBDIVISION_ENDONYMS.items():
             self.subdivisions[fold(name)] = country
             if name not in SUBDIVISION_ENDONYM_CUES:  # a word too: only after its cue
@@ -614,8 +620,8 @@ def subdivision_seat(place: str, country: str) -> City | None:
     not the town below its size); else None. Not a country's name ("MEXICO")."""
     gaz = gazetteer()
     if "," in place or gaz.country_of_qualifier(place) or gaz.subdivision_country(
-            place, standalone=True) != country:
-        return None
+            place, standalone=True) != country or fold(place) in gaz.regional:
+        return None  # (review 51: a province's seat is another town: "Zeeland", Middelburg)
     town = small_town(place, evidence=frozenset({country}))
     return town if town and town.country == country else None
 

@@ -6506,6 +6506,15 @@ SUBDIVISION_ENDONYM_CUES: dict[str, str] = {"Loyauté": "îles"}
 # Words that make up subdivision names without naming one place ("Central", "North East",
 # "Upper River", "Lakes"): a subdivision named only with these never stands alone as a
 # place (it may still qualify a city after a comma when one country has it).
+# Review 51. ISO 3166-2 kinds of a country's first-order regions: a dateline naming one
+# alone ("ZEELAND (ANP) -", a province whose seat is Middelburg) names no town of its name
+# (the village Zeeland in North Brabant), unlike a municipality named after its seat
+# ("Postojna"): see geo.subdivision_seat.
+SUBDIVISION_REGIONAL_KINDS: frozenset[str] = frozenset([
+    "Province", "State", "Region", "Land", "Autonomous community", "Voivodship", "Oblast",
+    "Republic", "Regional state", "Administrative region", "Autonomous region", "Union territory",
+    "Territory", "Geographical region", "Metropolitan region", "Autonomous province", "Country",
+])
 SUBDIVISION_GENERIC_WORDS: list[str] = [
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "upper", "lower", "middle", "north east", "north west", "south east", "south west",
