@@ -67,3 +67,22 @@ def test_an_arabic_paper_named_like_a_town_before_its_city_is_no_dateline_of_tha
     # Still fires: the city, then the publication.
     found = find_dateline("حلب - الصحيفة المحلية: افتتحت البلدية اليوم سوقا جديدا في المدينة.")
     assert found is not None and (found.city, found.country) == ("Aleppo", "SY")
+
+
+# 4. The site's own name alone on a line (round 51) took a one-word name that is an
+#    ordinary word for the masthead inside a list: "Independent" in a results table on
+#    The Independent, "National" on The National.
+
+def test_a_one_word_site_name_inside_a_list_is_a_list_item():
+    from transforms.clean import clean_text
+    body = ("The council approved the plan on Tuesday after a long debate about costs and "
+            "the timetable for the works, officials said.")
+    more = ("Work on the first section is due to start in the spring, and the whole line "
+            "should open within four years if the money is found.")
+    for word, site in (("Independent", {"independent", "theindependent"}),
+                       ("National", {"thenational"})):
+        text = f"Results\n\n{body}\n\nLabour\n\n{word}\n\nGreen Party\n\n{more}\n"
+        assert word in clean_text(text, site_names=frozenset(site)).paragraphs, word
+    # Still fires: the one-word name alone between the story's sentences.
+    text = f"Results\n\n{body}\n\nExemplu\n\n{more}\n"
+    assert clean_text(text, site_names=frozenset({"exemplu"})).paragraphs == [body, more]

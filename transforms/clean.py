@@ -522,7 +522,10 @@ def clean_text(
                 if apps and _site_key(apps.group("outlet")) in site_names:
                     kind = "promo"  # "Example24 is available on Telegram and WhatsApp."
             if (kind is None and site_names and len(line) <= MAX_SITE_NAME_LINE
-                    and not _TERMINAL.search(line) and _own_name_line(line, site_names)):
+                    and not _TERMINAL.search(line) and _own_name_line(line, site_names)
+                    and not (" " not in line.strip() and any(
+                        0 <= n < len(raw_lines) and _list_item(raw_lines[n])
+                        for n in (line_no - 1, line_no + 1)))):
                 # Round 51: the publication's own name alone on a line (a masthead or
                 # publisher line inside the body); a sentence naming it goes on.
                 kind = "masthead"
@@ -1921,10 +1924,19 @@ def clean_record(raw: dict[str, Any]) -> dict[str, Any]:
 # A host's label this long is the site's own name, not a word any domain holds ("www", "co").
 SITE_LABEL_MIN_CHARS = 6
 MAX_SITE_NAME_LINE = 80  # a masthead line is short
+LIST_ITEM_MAX_CHARS = 30  # a list's item or a table's cell beside a one-word name
 # Leading articles a site's name may carry that its line drops ("Example Review" under "The
 # Example Review"), folded as _site_key folds them.
 _SITE_ARTICLE_KEYS = ("the", "la", "le", "les", "el", "los", "las", "die", "der", "das", "il", "lo",
                       "o", "a", "de", "het")
+
+
+def _list_item(line: str) -> bool:
+    """A short item of a list or a table's cell ("Labour", "Green Party"): a one-word site
+    name beside one is an item too ("Independent" on The Independent's results table;
+    review 51), not the site's masthead."""
+    return (len(line) <= LIST_ITEM_MAX_CHARS and len(line.split()) <= 3
+            and not _TERMINAL.search(line) and chrome_kind(line) is None)
 
 
 def _own_name_line(line: str, site_names: frozenset[str]) -> bool:
