@@ -574,6 +574,10 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
             # Rusia y Estados Unidos"): the story is where its towns are, unless the
             # site's own country speaks that language too.
             country = geo.country_of_towns_in_text(scan, language, own)
+        if country is None:
+            # Its own people and towns beat the markets it names ("les exportations
+            # marocaines ... vers la Russie", Agadir).
+            country = geo.home_of_people_and_places(scan, language, countries, peoples)
     if country is None and not countries and not (host_country or site_country):
         # No country named, no publisher's country: "Thimphu" and "Trongsa" place the
         # story as they would beside countries named once.

@@ -37,6 +37,7 @@ from transforms.patterns import (
     COUNTRY_NAME_CONJUNCTIONS,
     COUNTRY_NAME_DIMINUTIVES,
     CYRILLIC_CASE_ENDINGS,
+    CYRILLIC_NAME_CASE_ENDINGS,
     CYRILLIC_NOMINATIVE_ENDINGS,
     DEMONYMS_AMBIGUOUS,
     DEMONYMS_EXTRA,
@@ -825,7 +826,10 @@ _CAPITALISED_RUN = re.compile(
 # With accented Latin capitals as well ("Österreich", "États-Unis", "Ägypten"): country
 # names in the page's own language. Cities are still read from _CAPITALISED_RUN's runs
 # only ("El Ávila" is a mountain over Caracas, not the Spanish city).
-_WIDE_CAPITAL = _CAPITAL + "À-ÖØ-Þ"
+# Latin Extended-A's capitals too ("Česko", "Łotwa", "Željezara"), listed one by one:
+# its upper and lower cases alternate, so no range of it holds capitals only.
+_WIDE_CAPITAL = _CAPITAL + "À-ÖØ-Þ" + "".join(
+    c for c in map(chr, range(0x100, 0x180)) if c.isupper())
 _WIDE_CAPITALISED_RUN = re.compile(
     rf"\b[{_WIDE_CAPITAL}][\w'’.-]*(?:\s+(?:of|the|and|de|del|da|do)?\s*"
     rf"[{_WIDE_CAPITAL}][\w'’.-]*){{0,3}}")
@@ -946,6 +950,9 @@ def _localized(language: str | None) -> tuple[dict[str, str], dict[str, str]]:
     return names, peoples
 
 
+_CYRILLIC_NAME = re.compile(r"^[\u0400-\u04ff]+$")
+
+
 def _localized_cases(names: dict[str, str], language: str,
                      usable: Callable[[str, str], bool]) -> dict[str, str]:
     """The case forms of one-word country names in a language that writes names in
@@ -953,10 +960,10 @@ def _localized_cases(names: dict[str, str], language: str,
     "Srbija", "v Česku" beside "Česko". A stem keeps at least 4 letters, as a city's does
     (see _case_stems); a form two countries' names make, or one already a name, is left
     out."""
-    endings = LATIN_CASE_ENDINGS.get(language)
-    if endings is None:
+    latin = LATIN_CASE_ENDINGS.get(language)
+    cyrillic = CYRILLIC_NAME_CASE_ENDINGS.get(language)
+    if latin is None and cyrillic is None:
         return {}
-    cases, nominatives = endings
     # A form that is a word of its own: an English nationality word ("Indian Wells", the
     # Hungarian "indián") or a common word (LATIN_CASE_FORMS_COMMON: "Chili Peppers").
     words = (LATIN_CASE_FORMS_COMMON | gazetteer().demonyms.keys()
@@ -965,6 +972,11 @@ def _localized_cases(names: dict[str, str], language: str,
     for key, code in names.items():
         if " " in key:
             continue
+        # Serbian writes its names in either script: each takes its own endings.
+        endings = cyrillic if _CYRILLIC_NAME.match(key) else latin
+        if endings is None:
+            continue
+        cases, nominatives = endings
         for nominative in nominatives:
             stem = key[: len(key) - len(nominative)]
             if key.endswith(nominative) and len(stem) >= 4:
@@ -1447,6 +1459,22 @@ def country_of_towns_in_text(text: str, language: str | None,
     if own and own != country and own in speakers:
         return None  # "Suárez" twice on an Argentine site: the site's country stands
     return country
+
+
+def home_of_people_and_places(text: str, language: str | None, countries: Counter[str],
+                              peoples: Counter[str]) -> str | None:
+    """The one country a text names both by its people ("les exportations marocaines",
+    "Moroccan growers"; see nationality_evidence, country_mentions) and by a town or
+    region in it ("Agadir", "le Souss"; see places_in_text), when it names no country
+    more than once and never that one by name: the countries named are its markets,
+    partners or destinations ("expédiés vers la Russie"), the story is at home. None
+    when the people and places agree on no country or on several, or on one it names:
+    a French visitor "en Russie", in Moscow, is a story in Russia."""
+    if not countries or max(countries.values()) > 1:
+        return None
+    people_of = set(peoples) | nationality_evidence(text, language, len(text))
+    home = (people_of & set(places_in_text(text, language=language))) - set(countries)
+    return next(iter(home)) if len(home) == 1 else None
 
 
 def _cued_endonym_country(text: str, start: int, key: str) -> str | None:

@@ -6431,8 +6431,10 @@ LATIN_CASE_ENDINGS: dict[str, tuple[list[str], list[str]]] = {
     # Round 48: the South Slavic languages ("u Tuzli", "u Zagrebu", "iz Sarajeva", "v
     # Ljubljani"), Czech and Slovak ("v Ostravě", "v Žiline"), Hungarian ("Szegeden",
     # "Debrecenben", "Győrből") and Estonian ("Tartus", "Tallinnas", "Pärnust").
-    **dict.fromkeys(("bs", "hr", "sr", "sl"), (["ima", "ama", "om", "em", "ju", "u", "i",
-                                                "a", "e"], ["", "a", "o", "e"])),
+    **dict.fromkeys(("bs", "hr", "sr"), (["ima", "ama", "om", "em", "oj", "ju", "u", "i",
+                                          "a", "e"], ["", "a", "o", "e"])),
+    # Round 52: the feminine "-oj" ("u Hrvatskoj", "u Njemačkoj") is not Slovene's.
+    "sl": (["ima", "ama", "om", "em", "ju", "u", "i", "a", "e"], ["", "a", "o", "e"]),
     **dict.fromkeys(("cs", "sk"), (["ach", "ich", "ou", "em", "e", "u", "i", "a", "y"],
                                    ["", "a", "o", "e"])),
     "hu": (["ban", "ben", "bol", "rol", "tol", "nak", "nek", "hoz", "hez", "ba", "be", "on",
@@ -6442,6 +6444,11 @@ LATIN_CASE_ENDINGS: dict[str, tuple[list[str], list[str]]] = {
     # Round 51: Romanian joins its definite article to a town's name ("Clujul", "Bălțiul",
     # "Clujului", "Bălțiului").
     "ro": (["ului", "ul"], [""]),
+}
+# Round 52: the same for names in Cyrillic, where the language writes it too ("у Србији",
+# "Србију" beside "Србија"): (case endings, nominative endings), folded.
+CYRILLIC_NAME_CASE_ENDINGS: dict[str, tuple[list[str], list[str]]] = {
+    "sr": (["има", "ама", "ом", "ем", "ој", "ју", "у", "и", "а", "е"], ["", "а", "о", "е"]),
 }
 # Review 50. Case forms of a country's own name (geo._localized_cases) that are words of
 # their own in the feed's languages: "Chili" ("Red Hot Chili Peppers"; the Polish, Czech
