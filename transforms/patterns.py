@@ -335,7 +335,25 @@ _SUPPORT_CALL = (
     r"|unterstützen sie|abonnieren sie|spenden sie|torne-se (membro|assinante|apoiador)|assine|apoie|contribua"
     r"|abbonati|sostieni|sostienici|diventa (socio|membro|abbonato)|word (lid|abonnee)|steun|doneer"
     r"|zostań (patronem|subskrybentem|prenumeratorem)|wesprzyj|wspieraj|поддержите|подпишитесь|станьте"
-    r"|destek olun|abone olun|dukung|berlangganan")
+    r"|destek olun|abone olun|dukung|berlangganan"
+    # Round 52: the Hungarian call, "támogasd a Telexet", "támogass minket", "fizess elő".
+    r"|támogasd|támogass|támogassa|támogassatok|fizess elő|legyél előfizető|legyen előfizető")
+# Round 52. A reader's value of a free press, opening a support call (see "promo"): "Ha
+# fontosnak tartod, hogy legyen független sajtó", "If you believe in independent journalism",
+# "Wenn Ihnen freie Presse wichtig ist", with no speech reported after the call.
+_FREE_PRESS_WORDS = (r"(független|szabad) (sajtó|média|újságírás)|independent|free press|free media"
+                     r"|unabhängig|freie[rn]? (presse|medien)|indépendant|presse libre|independiente|prensa libre"
+                     r"|independente|imprensa livre|indipendente|stampa libera|onafhankelijke|vrije pers"
+                     r"|niezależn|woln[aey] (media|prasa|prasę)")
+_FREE_PRESS_VALUE = (
+    r"(ha (fontosnak tartod|fontosnak tartja|fontos (neked|számodra|önnek)|értékeled|egyetértesz)"
+    r"|if you (believe in|think|care about|agree)|(wenn|falls) (ihnen|dir)|si (vous tenez à|tu tiens à"
+    r"|vous croyez|tu crois)|si (crees|creés|cree|te importa|le importa)|se (você )?(acredita|acreditas|te importa"
+    r"|valoriza)|se (credi|ti sta a cuore|tieni)|jeśli (cenisz|uważasz|zależy"
+    r" ci)|als (je|u))[^\n]{0,80}?(" + _FREE_PRESS_WORDS + r")(?![^\n]{0,200}?[-–—,] ?[^,;.!?\n]{0,40}?\b(mondta|írta"
+    r"|közölte|hangsúlyozta|fogalmazott|kérte|said|says|urged|wrote|told|added|asked|sagte|forderte|betonte|erklärte"
+    r"|a lancé|a affirmé|pidió|pediu|ha chiesto|vroeg|apelował|a déclaré|a dit|dijo|afirmó|disse"
+    r"|afirmou|ha detto|zei|powiedział|powiedziała)\b)")
 # Round 47. The outlet's group or channel on a messaging app after a join call (see "promo"):
 # "our WhatsApp group", "nuestro grupo de WhatsApp", "unserer WhatsApp-Gruppe", "našoj Viber grupi".
 _JOIN_APP_GROUP = (
@@ -1411,7 +1429,13 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|ti piace) (quello che facciamo|il nostro (lavoro|giornalismo))"
         r"|als (je|u) (tot hier|tot hiertoe|dit) (hebt|heeft) (gelezen|gekomen)|jeśli (doczytałeś|doczytałaś"
         r"|dotarłeś|dotarłaś) (do końca|aż tutaj|tutaj|do tego miejsca)|если вы дочитали (до конца|до этого места"
-        r"|этот текст)|bu satırları okuyorsanız|jika anda membaca sampai (di )?sini)"
+        r"|этот текст)|bu satırları okuyorsanız|jika anda membaca sampai (di )?sini"
+        # Round 52: the free press as the reader's value, then the call: "Ha fontosnak tartod,
+        # hogy legyen független sajtó Magyarországon, támogasd a Telexet!", "If you believe in
+        # independent journalism, support ...", "Wenn Ihnen unabhängiger Journalismus wichtig
+        # ist, unterstützen Sie ...", "Si vous tenez à une presse libre, soutenez ..." (no
+        # speech reported after: "..., támogassátok a lapot – mondta a képviselő." stays).
+        r"|" + _FREE_PRESS_VALUE + r")"
         r"[^\n]{0,200}?\b(" + _SUPPORT_CALL + r")\b[^\n]{0,120}",
         # A "support quality journalism" call in other languages, maybe with its join or
         # give call: "Apoyá el periodismo de calidad. Asociate.", "Soutenez un journalisme
@@ -1448,6 +1472,63 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         + r")\b[^.!?\n]{0,80})?"
         # Round 42: its heading and the newsroom's pledge under it.
         "|" + _SUPPORT_OUR_WORK + "|" + _NEWSROOM_PLEDGE + "|" + _SUPPORT_PUBLICATION,
+        # Round 52. A support call that names a membership platform, the line's last words:
+        # "Please support The Example Globe's independent journalism by becoming a patron on
+        # Patreon.", "Support us on Ko-fi", "Unterstützen Sie uns auf Steady", "Soutenez-nous sur
+        # Tipeee", "Apóyanos en Patreon", "Apoie-nos no Apoia.se", "Sostienici su Patreon",
+        # "Steun ons via Patreon", "Wesprzyj nas na Patronite", "Támogass minket a Patreonon",
+        # "Become a patron on Patreon" (the platform closes the line, a call opens it: "She asked
+        # fans to support her on Patreon." and "Please support us on Patreon, the singer wrote."
+        # stay).
+        r"((please|bitte|por favor|s['’]il vous plaît|per favore|alsjeblieft|proszę) )?(support|unterstützen sie"
+        r"|unterstütze|soutenez|soutiens|apoya|apoyá|apoye|apóyanos|apoie|apoia|sostieni|sostienici|sostenete|steun"
+        r"|wesprzyj|wspieraj|támogass|támogasd|támogassa|become|werden sie|werde|devenez|deviens|hazte|hacete"
+        r"|torne-se|diventa|word|zostań|legyél|legyen)(-nous|-nos)?( [^\s\"“”«»„.!?,;:]{1,30}){0,10}?"
+        r" (on|via|at|through|auf|über|bei|sur|en|no|na|su|op|w|a|az)"
+        r" (patreon|ko-?fi|steady|buy ?me ?a ?coffee|liberapay|patronite|tipeee|ulule|apoia\.se|catarse"
+        r"|substack|patreonon|ko-?fin|steadyn)",
+        # Round 52. A sponsored partner's promo in the reader's voice: a question to the reader,
+        # then the partners who help: "Vous avez un projet immobilier en vue ? Yakeey & Exemple24
+        # vous aident à le concrétiser!", "Planning a move? Example Homes helps you find ...",
+        # "Sie planen einen Hauskauf? Beispiel & Partner hilft Ihnen", "¿Tienes un proyecto
+        # inmobiliario? Ejemplo te ayuda", "Tem um projeto imobiliário? A Exemplo ajuda você",
+        # "Hai un progetto immobiliare? Esempio ti aiuta", "Heeft u verhuisplannen? Voorbeeld helpt
+        # u", "Planujesz zakup mieszkania? Przykład pomoże Ci", "Lakást keresel? A Példa segít"
+        # (no clause after a comma, no quotes: "Vous avez un projet ? Nos conseillers vous aident,
+        # a assuré le maire." stays).
+        r"¿?(vous avez|vous cherchez|vous souhaitez|vous envisagez|vous rêvez|tu as|tu cherches|you have|have you got"
+        r"|do you have|planning|thinking (about|of)|looking (for|to)|are you (planning|looking|thinking)|sie planen"
+        r"|sie suchen|sie haben|haben sie|planen sie|suchen sie|du planst|du suchst|tienes|tiene|buscas|busca"
+        r"|planeas|piensas|você tem|tem|procura|procuras|está a pensar|vai|hai|cerchi|stai (pensando|cercando)"
+        r"|heeft u|heb je|bent u|zoek je|zoekt u|planujesz|masz|szukasz|szuka pan|van|tervezel|keresel|tervez"
+        r"|([^\W\d_]{1,20} ){1,3}(keresel|tervezel|szeretnél|vásárolnál|építenél))"
+        r"[^\n?\"“”«»„]{0,80}\?\s{0,2}((a|az|l['’]|la|le|die|der|das|el|a|o|il|de|het) )?"
+        r"(?-i:[A-ZÀ-ÖØ-Þ0-9][\w'’.-]{0,30}(?: [A-ZÀ-ÖØ-Þ0-9][\w'’.-]{0,30}){0,2})"
+        r"( (&|and|et|und|y|e|en|i|és) (?-i:[A-ZÀ-ÖØ-Þ0-9][\w'’.-]{0,30}(?: [A-ZÀ-ÖØ-Þ0-9][\w'’.-]{0,30}){0,2}))?"
+        r" (vous aident|vous aide|t['’]aident|t['’]aide|helps? you|can help( you)?|will help( you)?|hilft ihnen"
+        r"|helfen ihnen|hilft dir|helfen dir|te ayudan?|le ayudan?|lo ayudan?|ajudam?( você| o| a)?|te ajudam?"
+        r"|ti aiuta(no)?|vi aiuta(no)?|la aiuta(no)?|helpt (je|u)|helpen (je|u)|pomoże (ci|pani|panu)|pomogą( ci)?"
+        r"|segít(enek)?( neked| önnek)?)\b[^\n?,;\"“”«»„]{0,80}",
+        # Round 52. A nonprofit newsroom's donor disclosure under the story: "Disclosure: The
+        # Example Alliance has been a financial supporter of The Example Tribune, a nonprofit news
+        # organization ... Financial supporters play no role in the Tribune's journalism. Find a
+        # complete list of them here.", "Full disclosure: ...", "Transparency note: ...",
+        # "Transparenzhinweis: ... ist Förderer von ...", "Note de transparence : ... est un
+        # donateur de ...", "Nota de transparencia: ... es donante de ...", "Nota de
+        # transparência: ... é apoiador financeiro ...", "Nota di trasparenza: ... è un
+        # finanziatore ...", "Transparantie: ... is donateur van ...", "Ujawnienie: ... jest
+        # darczyńcą ..." (the label and its colon open the line, a supporter's noun follows:
+        # "Disclosure rules require the mayor to ..." and "The company disclosed that ..." stay).
+        r"(full disclosure|disclosure|transparency note|transparency|offenlegung|transparenzhinweis"
+        r"|divulgation|note de transparence|transparence|divulgación|nota de transparencia|transparencia"
+        r"|divulgação|nota de transparência|transparência|nota di trasparenza|trasparenza|openbaarmaking"
+        r"|transparantie|ujawnienie|nota o przejrzystości|przejrzystość|átláthatóság)\s{0,2}:\s{0,2}"
+        r"[^\n]{0,200}?\b(financial supporters?|donors?|funders?|sponsors?|finanzielle[rn]? unterstützer\w{0,4}"
+        r"|förderer\w{0,2}|spender\w{0,2}|geldgeber\w{0,2}|soutiens? financiers?|donateur\w{0,2}|mécènes?"
+        r"|financeurs?|patrocinador\w{0,2}|donantes?|financiador\w{0,2}|apoiador\w{0,2} financeir\w{1,2}"
+        r"|doador\w{0,2}|sostenitor\w{1,2} finanziari\w{0,1}|donator\w{1,2}|finanziator\w{1,2}|financier\w{0,2}"
+        r"|darczyńc\w{1,3}|sponsor\w{1,3}|támogató\w{0,4}|adományoz\w{0,6})\b[^\n]{0,300}"
+        r"|(financial supporters|donors|funders|sponsors) (play|have) no role in [^\n]{0,120}",
         # The outlet's news on a messaging app, maybe with a call to its channel after:
         # "Receba as notícias do Jornal no WhatsApp. Entre no nosso canal.", "Get The Post's
         # news on WhatsApp", "Recibe las noticias de El Diario en WhatsApp", "Recevez l'actualité
@@ -3653,6 +3734,9 @@ LONG_CHROME_KEYWORDS = (
     "humans", "von menschen", "des humains", "por personas", "por humanos", "por pessoas", "esseri umani",
     "door mensen", "przez ludzi", "keine ki", "darf nicht", "ne peut être", "no puede ser", "não pode ser",
     "non può essere", "mag niet", "nie może być",
+    # Round 52. A nonprofit newsroom's donor disclosure under the story, however long.
+    "transparen", "trasparenza", "offenlegung", "divulga", "ujawnienie", "przejrzysto", "átláthatóság",
+    "no role in",
     "not responsible", "pas responsable", "no es responsable", "não é responsável", "non è responsabile",
     "nicht verantwortlich", "niet verantwoordelijk", "ponosi odpowiedzialności", "не несёт ответственности",
     "не несет ответственности", "está comprometid", "s'engage", "s’engage", "est engagé", "setzt sich für",
