@@ -506,14 +506,15 @@ GATES = {
                       "language": 1.0, "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
         "max_chrome_leaked": 1,
     },
-    # The forty-ninth held-out set (0.984 untouched, 4 leaked), a development set since
-    # its round.
+    # The forty-ninth held-out set (0.984 untouched, 4 leaked), at its round figures: its
+    # three date misses and one author miss are left for the next round.
     "dev_set52": {
         "folder": ROOT / "bench" / "dev_set52",
-        "fields_exact": 0.97,
-        "per_field": {"title": 1.0, "dateline_city": 1.0, "agency": 1.0, "editors": 1.0,
-                      "language": 1.0, "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
-        "max_chrome_leaked": 4,
+        "fields_exact": 0.98,
+        "per_field": {"title": 1.0, "dateline_city": 1.0, "country": 1.0, "region": 1.0,
+                      "agency": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
+                      "caption_credit": 1.0, "section": 1.0},
+        "max_chrome_leaked": 0,
     },
 }
 
