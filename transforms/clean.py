@@ -30,6 +30,7 @@ from transforms.patterns import (
     FRENCH_FUNCTION_WORDS,
     GERMANIC_FUNCTION_WORDS,
     GIVEN_NAME_AGENCY_ALIASES,
+    LEADING_ARTICLES,
     LINK_SUFFIX,
     LONG_CHROME_KEYWORDS,
     MAX_CREDITS_LINE,
@@ -729,7 +730,7 @@ def clean_text(
                 continue
         before_lead = lead_index is not None and i < lead_index
         wire = agency_name(para) if before_lead and i < 6 and len(para) <= 40 else None
-        if wire and wire not in STAFF_OUTLETS and _wire_spelling(para, wire):
+        if wire and wire not in STAFF_OUTLETS and people.wire_spelling(para.strip(" ."), wire):
             # "Belga" alone between the headline and the date line: the wire's byline
             # (elsewhere a one-word name in natural case is no wire line, _agency_only).
             out.agency_hints.append(wire)
@@ -1167,14 +1168,6 @@ def _publisher_only(holder: str) -> bool:
     house they shot for ("Jane Roe / Fairfax Media", "Jane Roe/Media Group"), which
     credits the picture above it (review 47)."""
     return "/" not in holder.replace("A/S", "")  # "A/S": a Danish company's form, no slash
-
-
-def _wire_spelling(line: str, wire: str) -> bool:
-    """Whether a line alone above the lead spells a wire as the wire does ("Belga", "PTI",
-    "AGERPRES"), not a word or a given name that shares a short wire's letters in natural
-    case ("Map", "Mina", "Tap", "Aim" for MAP, MINA, TAP, AIM; review 47)."""
-    text = line.strip(" .")
-    return text.isupper() or text == wire or len(text.split()) > 1
 
 
 def _tag_list(lines: list[str]) -> bool:
@@ -1925,10 +1918,6 @@ def clean_record(raw: dict[str, Any]) -> dict[str, Any]:
 SITE_LABEL_MIN_CHARS = 6
 MAX_SITE_NAME_LINE = 80  # a masthead line is short
 LIST_ITEM_MAX_CHARS = 30  # a list's item or a table's cell beside a one-word name
-# Leading articles a site's name may carry that its line drops ("Example Review" under "The
-# Example Review"), folded as _site_key folds them.
-_SITE_ARTICLE_KEYS = ("the", "la", "le", "les", "el", "los", "las", "die", "der", "das", "il", "lo",
-                      "o", "a", "de", "het")
 
 
 def _list_item(line: str) -> bool:
@@ -1947,7 +1936,7 @@ def _own_name_line(line: str, site_names: frozenset[str]) -> bool:
     if len(key) < SITE_LABEL_MIN_CHARS:
         return False
     return key in site_names or _site_key(article.sub("", line.strip())) in site_names or any(
-        article_key + key in site_names for article_key in _SITE_ARTICLE_KEYS)
+        article_key + key in site_names for article_key in LEADING_ARTICLES)
 
 
 def _site_key(name: str) -> str:

@@ -5830,7 +5830,9 @@ REPUBLISHED_NOTE = (
     r"(?P<agency2>[^.,;]{2,40}?))\.?$"
 )
 # The article before a paper's name: "The Daily Courier", "Le Soleil", "Die Zeit".
-LEADING_ARTICLE = r"^(?:the|la|le|les|el|los|las|die|der|das|il|lo|o|a|de|het)\s+"
+LEADING_ARTICLES = ("the", "la", "le", "les", "el", "los", "las", "die", "der", "das", "il", "lo",
+                    "o", "a", "de", "het")
+LEADING_ARTICLE = r"^(?:" + "|".join(LEADING_ARTICLES) + r")\s+"
 # Separators between several names in one credit.
 NAME_SPLIT = r"\s*(?:,|;|\||\band\b|\by\b|\bund\b|\bet\b|\be\b|&)\s*"
 # "And" between a byline's names in Swahili ("na"), Indonesian and Malay ("dan"), Tagalog

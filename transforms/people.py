@@ -474,8 +474,14 @@ def labelled_wire(line: str) -> str | None:
         return None
     wire = match.group("wire").strip()
     canonical = compiled()["agency_alias"].get(wire.lower())
-    spelled = wire.isupper() or wire == canonical or len(wire.split()) > 1
-    return wire if canonical and spelled else None
+    return wire if canonical and wire_spelling(wire, canonical) else None
+
+
+def wire_spelling(text: str, wire: str) -> bool:
+    """Whether `text` spells a wire as the wire does ("Belga", "PTI", "AGERPRES"), not a
+    word or a given name that shares a short wire's letters in natural case ("Map", "Mina",
+    "Tap", "Aim" for MAP, MINA, TAP, AIM; review 47)."""
+    return text.isupper() or text == wire or len(text.split()) > 1
 
 
 def _byline_split(line: str, names_text: str) -> list[str]:
