@@ -1652,6 +1652,11 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
             if tail:
                 placed.append((pos, tail))
                 continue
+        if (len(words) > 1 and _CYRILLIC_WORD.match(words[0])
+                and _common_noun(_quick_key(words[0]), lowered_words, language)):
+            # "Мэрия Бишкека": Russian writes a city in the genitive after the noun it
+            # belongs to; a noun the text also writes in lower case ("в мэрии") is no city.
+            words = words[1:]
         head = _city_in_run(words, sample, lowered_words, confirm, language, evidence, pos)
         if head:
             placed.append((pos, head))
@@ -1826,7 +1831,9 @@ def city_of_adjective(word: str, language: str | None, attributive: bool,
         if not stem.isascii() and (found.name, found.country) not in gaz.accented.get(
                 unicodedata.normalize("NFC", stem).casefold(), ()):
             continue
-        named = re.search(rf"(?<![^\W\d_]){re.escape(stem)}(?![^\W\d_])", text) is not None
+        named = re.search(rf"(?<![^\W\d_]){re.escape(stem)}(?![^\W\d_])", text) is not None or (
+            # "Oululainen" beside "Oulun": the city named in one of its cases.
+            language in LATIN_CASE_ENDINGS and _named_in_a_case(fold(stem), text, language))
         if named or ((attributive or _before_subdivision_kind(word, language, text))
                      and found.population >= min_population):
             return found
@@ -1899,6 +1906,11 @@ def _inflected_common_word(key: str, lowered_words: set[str],
             if any(stem + other in lowered for other in (*endings[0], *endings[1])):
                 return True
     return False
+
+
+def _common_noun(key: str, lowered_words: set[str], language: str | None) -> bool:
+    """A capitalised word the text also writes in lower case, as it is or in a case."""
+    return key in lowered_words or _inflected_common_word(key, lowered_words, language)
 
 
 def _inflected_city(key: str, language: str | None = None,
@@ -2130,7 +2142,9 @@ def main_place_country(title: str | None, lead: str | None, body: str,
                                        evidence=evidence):
         vote(country, key)
     if description and description.strip() != (lead or "").strip():
-        for key, country in places_in_head(description, common=body, language=language,
+        # A standfirst's small town is named again in its story, as a headline's is:
+        # "More than 3 million tonnes ..." opens with no town called More (Mora's).
+        for key, country in places_in_head(description, confirm=body, language=language,
                                            evidence=evidence):
             vote(country, key)
     for line in place_lines or ():

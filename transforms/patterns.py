@@ -6938,6 +6938,13 @@ CITY_ADJECTIVES: dict[str, tuple[list[str], list[tuple[str, str, int]]]] = {
         ["HR", "BA", "RS", "ME"],
         [(ending, "", 50_000) for ending in ("skoga", "skog", "skoj", "skom", "skim", "skih",
                                              "ska", "ski", "sko", "ske", "sku")])),
+    # Round 53: Finnish "-lainen"/"-läinen" (a town's people or things: "Oululainen
+    # konepaja", "tamperelaiset"), its common forms. Surnames end so too ("Haapalainen"):
+    # it counts with the city named in the text in any case ("Oulun"), or a big one.
+    "fi": (["FI"], [(ending, "", 100_000)
+                    for stem in ("lai", "läi")
+                    for ending in (stem + "nen", stem + "sen", stem + "set", stem + "sten",
+                                   stem + "sta", stem + "sia", stem + "siin")]),
 }
 # The kinds of subdivision a city's adjective names in a language, lower case, in the
 # cases they take after it ("Калининградской области", "Краснодарском крае"): the
