@@ -337,7 +337,35 @@ _SUPPORT_CALL = (
     r"|zostań (patronem|subskrybentem|prenumeratorem)|wesprzyj|wspieraj|поддержите|подпишитесь|станьте"
     r"|destek olun|abone olun|dukung|berlangganan"
     # Round 52: the Hungarian call, "támogasd a Telexet", "támogass minket", "fizess elő".
-    r"|támogasd|támogass|támogassa|támogassatok|fizess elő|legyél előfizető|legyen előfizető")
+    r"|támogasd|támogass|támogassa|támogassatok|fizess elő|legyél előfizető|legyen előfizető"
+    # Round 53: the Ukrainian call, "Підтримайте нас", "Підпишіться", "Задонатьте".
+    r"|підтримайте|підтримай|підпишіться|задонатьте|донатьте|станьте|поддержи|tue meitä|tukekaa|tue")
+# Round 53. A newsroom's word that it lives on its readers (see "promo"): "Громадське існує
+# завдяки вам", "Мы работаем только благодаря нашим читателям", "The Example Post exists
+# thanks to you", "Wir existieren nur dank unseren Lesern", "Le Courrier existe grâce à vous"
+# (the readers or "you" the ones thanked: "The shelter exists thanks to volunteers." names
+# others).
+_THANKS_TO_READERS = (
+    r"(exists?|exist|work|survives?|is possible|are here|existiert|existieren|gibt es|arbeiten|existe|existons"
+    r"|existent|travaillons|vit|vivons|existen|existimos|trabajamos|vivimos|existem|trabalhamos|vivemos|esiste"
+    r"|esistiamo|lavoriamo|viviamo|bestaat|bestaan|werken|bestaan wij|istnieje|istniejemy|pracujemy|działamy"
+    r"|существует|существуем|работаем|живём|живем|існує|існуємо|працюємо|живемо)"
+    r"( (only|nur|uniquement|seulement|solo|sólo|apenas|só|soltanto|alleen|tylko|только|лише|тільки))?"
+    r" (thanks to|because of|dank|grâce à|gracias a|graças a|grazie a|dankzij|dzięki|благодаря|завдяки)"
+    r"( (our|its|unseren|unserer|ihren|seinen|nos|ses|nuestros|nuestras|sus|nossos|os nossos|os seus|seus"
+    r"|nostri|i nostri|ai nostri|ai suoi|onze|haar|naszym|swoim|нашим|своим|нашим|своїм|нашим))?"
+    r" (you|readers like you|readers|your support|ihnen|dir|euch|lesern|leserinnen und lesern|leser\w{0,8}"
+    r"|ihrer unterstützung|vous|toi|lecteurs|lectrices|votre soutien|ti|usted|ustedes|vos|lectores|lectoras"
+    r"|tu apoyo|su apoyo|você|vocês|leitores|seu apoio|te|voi|lettori|tuo sostegno|vostro sostegno|u|jou|jullie"
+    r"|lezers|jouw steun|uw steun|wam|tobie|czytelnikom|czytelników|waszemu wsparciu|вам|тебе|читателям"
+    r"|вашей поддержке|читачам|вашій підтримці)(?![^\W\d_])"
+    r"|(on olemassa|toimii|toimimme|olemme olemassa)( vain)? (teidän|sinun|lukijoidemme|lukijoiden|tilaajiemme"
+    r"|tilaajien) (ansiosta|tuella)")
+# ... never with quotes or a speaker after it (Ukrainian verbs beside REPORTED_SPEECH_CLAUSE's).
+_NOT_SPOKEN_53 = (r"(?![^\n]{0,300}?[\"“”«»„])(?![^\n]{0,300}?[,;]\s([^,;.!?\n]{0,40}?\s)?(said|says|urged"
+                  r"|told|wrote|sagte|forderte|a (déclaré|dit|lancé)|dijo|pidió|disse|pediu|ha (detto|chiesto)|zei"
+                  r"|powiedział|powiedziała|apelował|сказал|сказала|заявил|заявила|призвал|призвала|сказав|сказала"
+                  r"|заявив|заявила|закликав|закликала|зазначив|зазначила|написав|написала|sanoi|kertoi)(?![^\W\d_]))")
 # Round 52. A reader's value of a free press, opening a support call (see "promo"): "Ha
 # fontosnak tartod, hogy legyen független sajtó", "If you believe in independent journalism",
 # "Wenn Ihnen freie Presse wichtig ist", with no speech reported after the call.
@@ -993,6 +1021,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(like|enjoyed|enjoy) this (story|article|post)\?.{0,80}"
         r"|do you like (the content of )?this (story|article|post)\?.{0,80}",
         # Round 44: "Got a scoop? Send it to us.", "Do you have a news tip for us?".
+        # Round 53: "Have a story idea? Send it to our news team.", "Got a news idea?".
         r"(do you |you )?(have|got|have you got) an? (news |story )?(tip|scoop|story)( for us)?\?.{0,200}",
         # A tip-line prompt in other languages: "Du hast einen Hinweis für uns? Schick uns deinen
         # Tipp über WhatsApp.", "Haben Sie einen Hinweis?", "Vous avez une info à nous
@@ -1002,10 +1031,15 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # desk: "Haben Sie einen Hinweis auf den Täter? Die Polizei fragt." stays).
         r"¿?(du hast|hast du|haben sie|sie haben|habt ihr|ihr habt|vous avez|avez-vous|tu as|as-tu"
         r"|tienes|tiene|tenés|tenéis|hai|ha|avete|(você )?tem|tens|heb je|hebt u|heeft u|heb jij|masz|macie"
-        r"|у вас есть|есть)"
+        r"|у вас есть|есть|у вас є|маєте|onko sinulla|onko teillä)"
         r"( (einen|eine|ein|un|une|una|uno|uma|um|een|jakiś|jakąś|ciekawy))?( (news|story|heißen|spannenden"
         r"|interessanten|wichtigen|bonne|buena|boa|buona|goede|nieuws))?"
-        r" (hinweis|tipp|news-?tipp|themenvorschlag|info|infos|information|informations|sujet|témoignage|scoop"
+        # Round 53: the story idea, "Haben Sie eine Themenidee?", "Vous avez une idée de sujet ?",
+        # "¿Tienes una idea para una historia?", "Heb je een verhaalidee?", "Masz pomysł na temat?".
+        r" (hinweis|tipp|news-?tipp|themenvorschlag|themenidee|idée de sujet|idée d['’]article|idea para una"
+        r" (historia|noticia|nota)|ideia de pauta|ideia para uma (reportagem|notícia)|idea per un articolo"
+        r"|verhaalidee|idee voor een verhaal|pomysł na (temat|artykuł)|идея для (материала|статьи)"
+        r"|ідея для (матеріалу|статті)|uutisvinkki|juttuvinkki|juttuidea|info|infos|information|informations|sujet|témoignage|scoop"
         r"|denuncia|información|informacion|pista|segnalazione|notizia|sugestão( de pauta)?|denúncia|informação"
         r"|pauta|tip|nieuwstip|temat|informację|sygnał|cynk|primicia|furo|primeur|новость|инфоповод|тема)"
         r"( (o|ou|oder|or|y|e|of|lub|ou une?) [\w ]{2,25}?)?( (für uns|for us|pour nous|à nous (communiquer|signaler|faire"
@@ -1076,6 +1110,30 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r" (e-mail-)?(inbox|postfach|mailbox|boîte( mail| e-mail| de réception)?|correo( electrónico)?|bandeja de entrada"
         r"|caixa de (entrada|e-mail|correio)|e-?mail|casella( email| di posta)?|skrzynk\w{1,3}( mailow\w{1,3}"
         r"| pocztow\w{1,3})?)",
+        # Round 53. A free paper's distribution notice, maybe after the line saying it is free:
+        # "Example Times is a free weekly newspaper. Pick up your copy every Thursday.", "Gratis
+        # jeden Mittwoch im Briefkasten", "Gratuit chaque mercredi dans votre boîte aux lettres",
+        # "Gratis cada jueves en tu buzón", "Grátis todas as quintas na sua caixa de correio",
+        # "Gratis ogni giovedì nella tua cassetta della posta", "Gratis elke woensdag in de bus",
+        # "Bezpłatnie w każdy czwartek w Twojej skrzynce", "Ilmaiseksi joka keskiviikko
+        # postilaatikkoon", "Retrouvez votre exemplaire gratuit chaque jeudi" (the call or the
+        # mailbox ends the line, no speaker: "Pick up your copy at the town hall, the mayor
+        # urged." and "The Example Times, a free weekly newspaper, closed in March." stay).
+        r"([^\n]{0,80}?\b(free|gratis|kostenlos|gratuit|gratuite|gratuito|gratuita|grátis|bezpłatn\w{1,4}"
+        r"|ilmai\w{1,12})\b[^.!?\n]{0,60}[.!]\s{1,2})?" + _NOT_SPOKEN_53 +
+        r"((pick up|grab|get|collect) (your( free)?|a free) copy|(retrouvez|récupérez|prenez) votre exemplaire"
+        r"( gratuit)?|(recoge|recoja|consigue) tu ejemplar( gratuito)?|(retire|pegue) o seu exemplar( gratuito)?"
+        r"|ritira la tua copia( gratuita)?|haal je (gratis )?exemplaar|odbierz (swój )?(bezpłatny )?egzemplarz"
+        r"|hol dir dein (gratis-?|kostenloses )?exemplar|holen sie sich ihr (gratis-?|kostenloses )?exemplar)"
+        r"( (every|each|on|at|from|in|chaque|tous les|cada|todas as|todos os|ogni|elke|w każd[yąe]|jeden|jede|am)"
+        r" [^.!?,;\n]{1,60})?[.!]?"
+        r"|(free|gratis|kostenlos|gratuit|gratuitement|gratuito|grátis|bezpłatnie|za darmo|ilmaiseksi)"
+        r" (every|each|jeden|jede|chaque|tous les|cada|todos los|todas las|todos os|todas as|ogni|elke|iedere"
+        r"|w każd[yąe]|joka) [^.!?,;\n]{1,30}? (in your (letterbox|mailbox)|through your (door|letterbox)"
+        r"|im briefkasten|in ihrem briefkasten|in deinem briefkasten|dans votre boîte aux lettres"
+        r"|dans (les|vos) boîtes aux lettres|en (tu|su) buzón|na (sua|tua) caixa de correio"
+        r"|nella (tua|vostra) cassetta( della posta| delle lettere)?|in de bus|in (uw|je) brievenbus"
+        r"|w (twojej|waszej) skrzynce( pocztowej)?|postilaatikkoon|postilaatikkoosi)[.!]?",
         # A newsletter box's header alone on its line: "Newsletter", "Nieuwsbrief", "Infolettre".
         r"newsletters?|nieuwsbrie(f|ven)|infolettres?|lettres? d['’]information|boletín|boletines|boletins?|bülten"
         r"|biuletyn|rundbrief",
@@ -1167,12 +1225,14 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # nam na Facebooku", "Пратите нас на Фејсбуку", "Tufuate kwenye Facebook na X".
         r"|pratite nas|sledite nas|sledite nam|spremljajte nas|пратите нас|tufuate|jiunge nasi"
         # Round 47: "Zapratite nas na Viberu", "Запратите нас на Вајберу", on Viber and Signal.
-        r"|zapratite nas|запратите нас)"
-        r"( (also|aussi|también|auch|anche|também|ook|też|także|również|также|тоже|i|и|pia))?"
-        r" (on|sur|en|auf|bei|su|no|na|nas|nos|op|w|в|во|на|kwenye|katika) (facebook|twitter|x|instagram|linkedin"
+        r"|zapratite nas|запратите нас"
+        # Round 53: Ukrainian, "Стежте за нами у Telegram", "Слідкуйте за нами в Instagram".
+        r"|стежте за нами|слідкуйте за нами|приєднуйтеся до нас)"
+        r"( (also|aussi|también|auch|anche|também|ook|też|także|również|также|тоже|також|i|и|pia))?"
+        r" (on|sur|en|auf|bei|su|no|na|nas|nos|op|w|в|во|на|у|kwenye|katika) (facebook|twitter|x|instagram|linkedin"
         r"|tiktok|telegram|фејсбук|инстаграм|твитер|viber|signal|вајбер|вибер|телеграм"
         r"|whatsapp|threads|bluesky|youtube|вконтакте|vk|одноклассниках|дзен|дзене|" + _GOOGLE_NEWS + r")\w{0,4}"
-        r"((,| and| et| y| und| e| en| i| и| oraz| or| ou| o| oder| of| na) (facebook|twitter|x|instagram|linkedin"
+        r"((,| and| et| y| und| e| en| i| и| oraz| та| і| or| ou| o| oder| of| na) (facebook|twitter|x|instagram|linkedin"
         r"|tiktok|telegram|фејсбук|инстаграм|твитер|whatsapp|threads|bluesky|youtube|вконтакте|vk|дзен|дзене)"
         r"\w{0,4}){0,4}",
         # A pitch to subscribe to the outlet on a messaging app or network, its name maybe in
@@ -1187,7 +1247,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # WhatsApp", "Czytaj Gazetę w Google News" ("Residents can read the report on the
         # city's website." and "Read the mayor's post on X, which drew 2,000 replies." stay;
         # the Spanish verbs, also English names, need the Spanish "en").
-        r"((подписывайтесь|подпишитесь|подписывайся|подпишись|subscribe|suscríbete|suscríbase|suscribite"
+        # Round 53: Ukrainian, "Підписуйтеся на Громадське у Telegram" ("у" before the app).
+        r"((подписывайтесь|подпишитесь|подписывайся|подпишись|підписуйтеся|підписуйтесь|підпишіться|підписуйся"
+        r"|subscribe|suscríbete|suscríbase|suscribite"
         r"|abonnez-vous|abonne-toi|abonnieren sie|abonniere|iscriviti|inscreva-se|assine|abonneer je|abonneer"
         r"|subskrybuj|zasubskrybuj|obserwuj) (на|to|a|al|à|au|aux|den|das|die|il|al|ao|à|op|de) ?"
         r"|(читайте|читай|read|lesen sie|lisez|leia|leiam|leggi|leggete|lees|czytaj|czytajcie"
@@ -1195,19 +1257,20 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # ... the name a capital's or a quote's, maybe after its article ("Read the full
         # statement on Instagram", "Leggi il post su Instagram" stay).
         r"((the|die|der|das|den|le|la|les|el|los|las|o|a|os|as|il|lo|de|het) )?"
-        r"(?=[«\"“„'‘]|(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ])))"
-        r"[«\"“„'‘]?[^\W\d_][\w'’. -]{0,40}[»\"”“'’]? (в|во|on|in|en|sur|auf|bei|su|sul|no|na|op|via|w)"
+        r"(?=[«\"“„'‘]|(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ])))"
+        r"[«\"“„'‘]?[^\W\d_][\w'’. -]{0,40}[»\"”“'’]? (в|во|у|on|in|en|sur|auf|bei|su|sul|no|na|op|via|w)"
         r" (telegram|whatsapp|viber|signal|max|дзен|дзене|вконтакте|vk|youtube|instagram|tiktok|x|twitter"
         r"|" + _GOOGLE_NEWS + r"|(google|гугл)[ -]новост\w{0,3})"
         r"([ -](channels?|канале|канал|kanal|kanaal|canal|chaîne|canale))?"
-        r"(,? (чтобы|to|para|pour|um|per|om|żeby|aby|и) [^\n]{2,120})?",
+        r"(,? (чтобы|щоб|to|para|pour|um|per|om|żeby|aby|и|і) [^\n]{2,120})?",
         # The outlet's own channel on a messaging app, named by "our": "Подписывайтесь на наш
         # Telegram-канал, чтобы первыми узнавать новости", "Subscribe to our WhatsApp channel
         # for the latest news", "Abonnez-vous à notre chaîne Telegram", "Suscríbete a nuestro
         # canal de WhatsApp", "Abonnieren Sie unseren Telegram-Kanal", "Iscriviti al nostro
         # canale Telegram", "Siga o nosso canal no WhatsApp" (the line ends with the channel or
         # a purpose clause: "Join our WhatsApp channel, the mayor told the crowd." stays).
-        r"(подписывайтесь|подпишитесь|подписывайся|подпишись|присоединяйтесь|вступайте|subscribe|join|follow"
+        r"(подписывайтесь|подпишитесь|подписывайся|подпишись|присоединяйтесь|вступайте|підписуйтеся|підписуйтесь"
+        r"|підпишіться|приєднуйтеся|subscribe|join|follow"
         r"|suscríbete|suscríbase|suscribite|únete|unite|sigue|siga|abonnez-vous|abonne-toi|rejoignez|suivez"
         r"|abonnieren sie|abonniere|folgen sie|folge|iscriviti|unisciti|segui|inscreva-se|assine|junte-se|entre"
         r"|abonneer je( op)?|volg|word lid van|subskrybuj|dołącz do|obserwuj)( (на|к|в|to|a|al|à|au|den|dem|il"
@@ -1435,8 +1498,19 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # independent journalism, support ...", "Wenn Ihnen unabhängiger Journalismus wichtig
         # ist, unterstützen Sie ...", "Si vous tenez à une presse libre, soutenez ..." (no
         # speech reported after: "..., támogassátok a lapot – mondta a képviselő." stays).
-        r"|" + _FREE_PRESS_VALUE + r")"
-        r"[^\n]{0,200}?\b(" + _SUPPORT_CALL + r")\b[^\n]{0,120}",
+        r"|" + _FREE_PRESS_VALUE +
+        # Round 53: the newsroom's word that it lives on its readers, then the call:
+        # "Громадське існує завдяки вам. Підтримайте нас.", "The Example Post exists thanks
+        # to you. Support us.", "Wir existieren nur dank Ihnen. Unterstützen Sie uns." (no
+        # quotes, no speaker: "Фонд існує завдяки вам, заявила директорка. Підтримайте ..."
+        # stays) ...
+        r"|[^\n]{0,60}?(?<![^\W\d_])(" + _THANKS_TO_READERS + r")" + _NOT_SPOKEN_53 + r")"
+        r"[^\n]{0,200}?\b(" + _SUPPORT_CALL + r")\b[^\n]{0,120}"
+        # ... or the call first: "Поддержите Kloop. Мы работаем только благодаря нашим
+        # читателям.", "Support us. We exist only thanks to our readers."
+        r"|" + _NOT_SPOKEN_53 + r"((please|bitte|por favor|s['’]il vous plaît|per favore|proszę|будь ласка"
+        r"|пожалуйста) )?(" + _SUPPORT_CALL + r")\b[^.!?\n]{0,60}[.!]\s{1,2}[^.!?\n]{0,60}?(?<![^\W\d_])("
+        + _THANKS_TO_READERS + r")[^\n]{0,120}",
         # A "support quality journalism" call in other languages, maybe with its join or
         # give call: "Apoyá el periodismo de calidad. Asociate.", "Soutenez un journalisme
         # de qualité : abonnez-vous", "Unterstützen Sie unabhängigen Journalismus",
@@ -3231,12 +3305,20 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # question and the call, or the call alone: "Send us your photos, police urged
         # witnesses." stays).
         r"(¿?(got|have|have you got|do you have|tienes|tiene|tenés|vous avez|avez-vous|haben sie|hast du|tem|você tem"
-        r"|hai|avete|heb je|heeft u|masz|macie|есть|punya|ada|har du|har ni|har dere) (a |an |una |un |une |einen |eine |uma |um |een )?"
+        r"|hai|avete|heb je|heeft u|masz|macie|есть|у вас є|маєте|onko sinulla|onko teillä|punya|ada|har du|har ni"
+        r"|har dere) (a |an |una |un |une |einen |eine |uma |um |een )?"
         r"(news ?tip|tip|story|news|noticia|información|info|information|hinweis|tipp|thema|sugestão( de pauta)?"
         r"|denúncia|segnalazione|notizia|temat|informację|новость|информация|тема|informasi|berita"
         # Round 41: "Masz newsa, zdjęcie lub filmik?", "Got news, a photo or a video?", "Har du
         # tips, bilder eller video?" (the noun, then a list of what else to send).
-        r"|newsa|newsy|nyhetstips|tips)([,;]? [^?\n]{1,50})?\s?\?\s{0,2})?"
+        r"|newsa|newsy|nyhetstips|tips"
+        # Round 53: the reader's story idea, "Have a story idea? Send it to our news team.",
+        # "¿Tienes una idea para una historia? Escríbenos.", "У вас є ідея для матеріалу? Пишіть нам"
+        # (the call after it: "Have a story idea? The jury wants it by Friday." stays).
+        r"|(story|news) ideas?|themenidee|idée de sujet|idea para una (historia|noticia|nota)|ideia de pauta"
+        r"|idea per un articolo|un['’]idea per un articolo|verhaalidee|pomysł na (temat|artykuł)"
+        r"|идея для (материала|статьи)|ідея для (матеріалу|статті)|juttuvinkki|juttuidea|uutisvinkki"
+        r")([,;]? [^?\n]{1,50})?\s?\?\s{0,2})?"
         r"(send us (your )?(news )?(tips?|stories|story ideas)"
         r"|escríbenos|escribinos|contáctanos|envíanos (tu|su) (noticia|información)[^,;\n]{0,40}"
         r"|(contactez|écrivez)-nous[^,;\n]{0,40}|envoyez-nous (vos|votre) (infos?|informations?)[^,;\n]{0,40}"
@@ -3245,7 +3327,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|stuur (je|uw) tip[^,;\n]{0,40}|napisz do nas|(wyślij|prześlij) nam[^,;\n]{0,40}|пишите нам[^,;\n]{0,40}"
         # Round 41: "Send it to us", "Schicken Sie sie uns", "Envoyez-les-nous", "Envíanoslo",
         # "Mandacelo", "Tips oss", "Send det til oss", "Tipsa oss", "Kirimkan kepada kami".
-        r"|(send|share) (it|them) (to|with) us[^,;\n]{0,40}|(schicken|senden) sie (sie |es |ihn )?uns[^,;\n]{0,40}"
+        r"|(send|share) (it|them) (to|with) us[^,;\n]{0,40}|(send|share|email|e-mail|pitch) (it|them) to (our|the)"
+        r" (news ?team|newsroom|news desk|editors?|reporters)\b[^,;\n]{0,40}|(напишіть|пишіть) нам[^,;\n]{0,40}"
+        r"|(lähetä|kerro) (se |siitä )?meille[^,;\n]{0,40}|(schicken|senden) sie (sie |es |ihn )?uns[^,;\n]{0,40}"
         r"|envoyez-(la|le|les)(-| )nous[^,;\n]{0,40}|envíanosl[oa]s?[^,;\n]{0,40}|mandacel[oia][^,;\n]{0,40}"
         r"|(tips|tipsa) oss[^,;\n]{0,40}|send (det|dem) til oss[^,;\n]{0,40}|kirimkan kepada kami[^,;\n]{0,40}"
         r"|присылайте (новости|информацию)[^,;\n]{0,40}|haber ihbar(ı|ları) için bize (yazın|ulaşın)[^,;\n]{0,40}"
@@ -3937,7 +4021,11 @@ TAG_LIST_HEADERS: list[str] = [
     r"tags?|keywords|topics|etiquetas|temas|palabras clave|schlagwörter|schlagworte|themen"
     r"|mots-clés|mots clés|sujets|argomenti|parole chiave|assuntos|tópicos|palavras-chave"
     # Turkish: "Etiketler", "Haberle ilgili daha fazlası:" (the story's topic links).
-    r"|etiketler|anahtar kelimeler|haberle ilgili daha fazlası",
+    r"|etiketler|anahtar kelimeler|haberle ilgili daha fazlası"
+    # Round 53: Finnish, Swedish, Estonian, Danish and Norwegian, "Aiheet:", "Avainsanat:",
+    # "Ämnen:", "Teemad:", "Emner:" (only with the colon: "Aiheet" alone may be a word of text).
+    r"|(?:aiheet|aihe|avainsanat|asiasanat|tunnisteet|ämnen|ämnesord|nyckelord|taggar|teemad|märksõnad"
+    r"|sildid|emner|stikkord|stikord|nøgleord)(?=\s*:)",
     # The story's categories: "Categories", "Filed under", "Archivado en", "Classé dans".
     r"|categories|category|filed under|archivado en|classé dans|archiviato in|kategorien|kategorie",
     # The page's own short address below the story: "Short link:" and the link.
@@ -4279,6 +4367,31 @@ TAIL_NOTES: list[str] = [
     r"|jest (?:niezależnym|lokalnym)(?: i (?:niezależnym|lokalnym))? (?:portalem|medium|tygodnikiem|dziennikiem"
     r"|serwisem)(?: (?:lokalnym|informacyjnym|regionalnym))?"
     r")[.!]?",
+    # Round 53. A writer's bio at the foot of the story with a way to reach them, whether or
+    # not a byline names them: "Jane Roe covers Harbour County. She can be reached at
+    # jroe@example.com.", "John Doe is a reporter for the Example Post. Reach him at 555-0100.",
+    # "Max Muster berichtet über Lokalpolitik. Sie erreichen ihn unter max@example.de.", "Marie
+    # Dupont couvre la justice. Vous pouvez la joindre à marie@example.fr.", "Ana Pérez cubre
+    # tribunales. Puede escribirle a ana@example.es.", "Ana Souza cobre política. Contato:
+    # ana@example.com.br", "Marco Rossi si occupa di cronaca. Scrivigli a marco@example.it.",
+    # "Jan de Vries schrijft over de regio. Mail hem via jan@example.nl.", "Jan Nowak pisze o
+    # sporcie. Kontakt: jan@example.pl." (a name, the beat, then an address or a number, no
+    # speaker: "Roe covers the night shift. She can be reached at the ward, the nurse said."
+    # and a bio without a contact stay).
+    r"(?-i:[A-ZÀ-ÞА-ЯЁ][\w'’.-]{1,20}(?: (?:de |van |von |da |di |del |van der )?[A-ZÀ-ÞА-ЯЁ][\w'’.-]{1,25}){1,2})"
+    r" (?:covers|reports on|writes about|is an? (?:staff |senior |local |business |politics |sports )?(?:reporter"
+    r"|writer|correspondent|journalist|editor)(?: (?:for|at|with) [^.!?\n]{2,60})?|berichtet über|schreibt über"
+    r"|ist (?:reporter|redakteur|redakteurin|reporterin|korrespondent|korrespondentin)|couvre|écrit sur"
+    r"|est (?:journaliste|reporter|correspondante?)|cubre|escribe sobre|es (?:periodista|reportero|reportera"
+    r"|corresponsal)|cobre|escreve sobre|é (?:repórter|jornalista|correspondente)|si occupa di|scrive di"
+    r"|è (?:giornalista|cronista|corrispondente)|schrijft over|is (?:verslaggever|journalist|correspondent)"
+    r"|pisze o|jest (?:dziennikarzem|dziennikarką|reporterem|reporterką))\b"
+    r"(?![^\n]{0,300}?" + REPORTED_SPEECH_CLAUSE + r")[^.!?\n]{0,100}[.!]\s{1,2}"
+    r"(?:(?:he|she|they) can be (?:reached|contacted|emailed)|reach (?:him|her|them)|contact (?:him|her|them)"
+    r"|e-?mail (?:him|her|them)|sie erreichen (?:ihn|sie)|kontakt|vous pouvez (?:le|la|les) (?:joindre|contacter)"
+    r"|écrivez-(?:lui|leur)|contact|puede (?:escribirle|contactarla|contactarlo)|escríbale|escríbele|contacto"
+    r"|contato|escreva para (?:ele|ela)|scrivi(?:gli|le)|contatto|contatti|mail (?:hem|haar)|contact"
+    r"|napisz do (?:niego|niej)|kontakt)\b[^\n]{0,60}?(?:@[\w-]{1,63}\.|\+?\d{2,4}[ -]?\d{2,4})[^\n]{0,60}",
     # Round 47. A reader-funding appeal under the story, however long: what its journalism
     # takes, the newsroom speaking ("Quality journalism takes a lot of time, money and hard
     # work to produce and despite all the hardships we still do it. Our reporters ...",
@@ -4322,7 +4435,12 @@ TAIL_NOTES: list[str] = [
     r"|est (?:la propriété|une filiale|membre) d(?:e|u|es)|appartient (?:au|à)|es propiedad de|pertenece (?:al|a)"
     r"|é propriedade d[aoe]|pertence (?:ao|à)|è di proprietà d(?:i|el|ella)|fa parte d(?:i|el|ella)"
     r"|gehört zu[mr]?|ist teil de[rs]|is eigendom van|is onderdeel van|jest własnością|należy do"
-    r"|принадлежит|входит в|eies av|ägs av|ejes af|er en del af|är en del av|er en del av)"
+    r"|принадлежит|входит в|eies av|ägs av|ejes af|er en del af|är en del av|er en del av"
+    # Round 53: membership of a group in more languages, "Kauppalehti on osa Alma Mediaa.", "Le
+    # Courrier fait partie du groupe Exemple Médias.", "El Diario forma parte de Grupo Ejemplo
+    # Media." (a media house named, as for "part of": "Tehdas on osa Wärtsilä-konsernia." stays).
+    r"|on osa|kuuluu|fait partie d(?:e|u|es)|forma parte d(?:e|el)|faz parte d(?:a|o|e|as|os)"
+    r"|maakt deel uit van|jest częścią|є частиною|входить до|kuulub)"
     r" (?=(?:the |la |le |el |l['’]|les |los |las |o |a |os |as |il |lo |der |die |das |dem |den |de |het "
     r"|groupe |grupo |gruppo |gruppe |holding )?(?-i:[A-ZÀ-ÞА-ЯЁ«\"]))"
     # ownership or membership alone names a media house (a press verb already says it)
@@ -4333,12 +4451,14 @@ TAIL_NOTES: list[str] = [
     r"|(?<=proprietà del )|(?<=proprietà della )|(?<=parte di )|(?<=parte del )|(?<=parte della )"
     r"|(?<=gehört zur )|(?<=gehört zum )|(?<=gehört zu )|(?<=teil der )|(?<=teil des )|(?<=eigendom van )"
     r"|(?<=onderdeel van )|(?<=własnością )|(?<=należy do )|(?<=принадлежит )|(?<=входит в )|(?<=eies av )"
-    r"|(?<=ägs av )|(?<=ejes af )|(?<=del af )|(?<=del av ))"
+    r"|(?<=ägs av )|(?<=ejes af )|(?<=del af )|(?<=del av )|(?<=on osa )|(?<=kuuluu )|(?<=partie de )"
+    r"|(?<=partie du )|(?<=partie des )|(?<=parte de )|(?<=parte da )|(?<=parte do )|(?<=parte das )"
+    r"|(?<=parte dos )|(?<=deel uit van )|(?<=częścią )|(?<=частиною )|(?<=входить до )|(?<=kuulub ))"
     # Review 46: each word whole at its start, "press" no club, and no "communications" (a
     # telecom's): "Wikipedia is owned by the Wikimedia Foundation.", "Amex GBT is owned by
     # American Express.", "Fios is owned by Verizon Communications.", "Harbour Water is owned
     # by Newsome Holdings.", "Jane Roe is a member of the National Press Club." are a story's.
-    r"(?=[^.!?\n]{0,80}?\b(?:media\b|medien|médias|medios|mídia|publishing|publishers"
+    r"(?=[^.!?\n]{0,80}?\b(?:media(?:a|n)?\b|mediakonserni|mediatalo|meedia|медіа|medien|médias|medios|mídia|publishing|publishers"
     r"|press\b(?! (?:club|gallery|corps|association|secretary|office))|news\b|newspapers"
     r"|broadcasting|verlag|mediengruppe|zeitungsgruppe|presse|éditions|editora|editorial"
     r"|editoriale|uitgeverij|uitgevers|wydawnictw|издательск|медиа|mediehus|mediekoncern|mediagruppen|forlag"
@@ -4350,7 +4470,9 @@ TAIL_NOTES: list[str] = [
     r"(?<!proprietà della )(?<!parte di )(?<!parte del )(?<!parte della )(?<!gehört zur )(?<!gehört zum )"
     r"(?<!gehört zu )(?<!teil der )(?<!teil des )(?<!eigendom van )(?<!onderdeel van )(?<!własnością )"
     r"(?<!należy do )(?<!принадлежит )(?<!входит в )(?<!eies av )(?<!ägs av )(?<!ejes af )(?<!del af )"
-    r"(?<!del av ))"
+    r"(?<!del av )(?<!on osa )(?<!kuuluu )(?<!partie de )(?<!partie du )(?<!partie des )(?<!parte de )"
+    r"(?<!parte da )(?<!parte do )(?<!parte das )(?<!parte dos )(?<!deel uit van )(?<!częścią )(?<!частиною )"
+    r"(?<!входить до )(?<!kuulub ))"
     r"[^.!?,;\n]{2,120}\.?",
     # Round 34. A wire's desk-editor credit at the foot of the story, the name alone after
     # the label, no sentence: "Editor: Huaxia", "Editors: Jane Roe, John Doe", "Redakteur:
