@@ -28,6 +28,7 @@ from transforms.literals import Prefiltered, prefiltered
 from transforms.patterns import (
     APOSTROPHE_CASE_ENDING,
     APOSTROPHE_CASE_LANGUAGES,
+    CASE_ENDING_NOMINATIVES,
     CITY_ADJECTIVE_KINDS,
     CITY_ADJECTIVES,
     CITY_ADJECTIVES_COMMON,
@@ -981,7 +982,8 @@ def _localized_cases(names: dict[str, str], language: str,
             stem = key[: len(key) - len(nominative)]
             if key.endswith(nominative) and len(stem) >= 4:
                 for ending in cases:
-                    forms.setdefault(stem + ending, set()).add(code)
+                    if _takes(ending, nominative):
+                        forms.setdefault(stem + ending, set()).add(code)
     return {form: next(iter(codes)) for form, codes in forms.items()
             if len(codes) == 1 and form not in names and form not in words
             and usable(form, next(iter(codes)))}
@@ -1962,7 +1964,14 @@ def _case_stems(key: str, language: str | None) -> list[str]:
     cases, nominatives = endings
     return [key[: len(key) - len(ending)] + nominative for ending in cases
             if key.endswith(ending) and len(key) - len(ending) >= 4
-            for nominative in nominatives]
+            for nominative in nominatives if _takes(ending, nominative)]
+
+
+def _takes(ending: str, nominative: str) -> bool:
+    """Whether a name with this nominative ending takes this case ending: any, unless
+    the case ending is one nominative's only (CASE_ENDING_NOMINATIVES: "-oj", "-a")."""
+    only = CASE_ENDING_NOMINATIVES.get(ending)
+    return only is None or nominative in only
 
 
 def _inflected_small_town(name: str, language: str | None,
