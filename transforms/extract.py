@@ -296,10 +296,15 @@ def _shown_date(line: str, dateline_datepart: str | None):
     unless the dateline's own date ("TOWN, Aug 5 (Wire) -") names the other reading."""
     found = dates.dates_in_text(line, limit=1)
     if not found:
-        return dates.labelled_short_year_date(line)  # "Publisert 15.01.25 12:31"
-    if not dateline_datepart:
-        return found[0]
-    other = dates.dates_in_text(line, limit=1, month_first=True)
+        short = dates.labelled_short_year_date(line)  # "Publisert 15.01.25 12:31"
+        if not (short and dateline_datepart):
+            return short
+        # "Published: 03.12.25" over "TOWN, March 12 (Wire) -": month first after all.
+        found, other = [short], [d for d in [dates.swapped(short)] if d]
+    else:
+        if not dateline_datepart:
+            return found[0]
+        other = dates.dates_in_text(line, limit=1, month_first=True)
     if other and other[0] != found[0] and dates.datepart_date(dateline_datepart,
                                                               [other[0]]) == other[0]:
         return other[0]

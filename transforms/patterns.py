@@ -5601,10 +5601,13 @@ BYLINE_PATTERNS: list[str] = [
     rf"^(?:by|por|par|von|di|de)\s+(?:(?:the|el|la|le|der|die)\s+)?"
     rf"(?:[\w.'’&-]+\s+){{0,3}}?{BYLINE_ROLE_WORDS}\s+(?:(?:de|of|von|di|del)\s+)?"
     rf"(?P<names>[A-Z][^\n]{{3,150}}?)\s*$",
-    # Also "Rédigé par Jane Doe le Mardi 4 Novembre 2025 à 17:05" (French "written by").
+    # Also "Rédigé par Jane Doe le Mardi 4 Novembre 2025 à 17:05" (French "written by"),
+    # "Written by Jane Doe on May 3, 2024" and its likes ("Escrito por", "Scritto da",
+    # "Geschrieben von"; a lower-case "names" part is a sentence: see _story_sentence).
     # And the leading words of other languages: "Door Jan de Vries" (nl), "Oleh Rina Sari"
     # (id), "Texto de Ana Ruiz" (pt/es), "Texte de ...", "Testo di ...", "Text von ...".
-    rf"^(?:by|por|par|von|di|de|rédigé\s+par|écrit\s+par|{BYLINE_LEAD_WORDS})\s+(?P<names>[^\n]{{2,160}}?)\s*$",
+    rf"^(?:by|por|par|von|di|de|rédigé\s+par|écrit\s+par|written\s+by|escrito\s+por|scritto\s+da"
+    rf"|geschrieben\s+von|verfasst\s+von|{BYLINE_LEAD_WORDS})\s+(?P<names>[^\n]{{2,160}}?)\s*$",
     SHORT_BYLINE_LEAD,
     # Indonesian: "Report of the <outlet>'s journalist, <names>" ("Laporan Wartawan Harian
     # Kota, Jane Doe", "Laporan Reporter Warta Kota, ..."): the outlet up to four words.
@@ -5652,7 +5655,8 @@ BYLINE_PATTERNS: list[str] = [
     rf"\s/\s(?:(?-i:[A-Z][\w'’&.-]*\s){{0,3}}{OUTLET_MEDIA_WORDS}|[\w-]{{2,25}}\.[a-z]{{2,3}})$",
 ]
 # A byline's trailing stamp: "Par MAP le 09/10/2024 à 18h05", "By Jane Doe on May 3, 2024",
-# "Por Ana Ruiz | 12/03/2024 - 10:15" (the stamp is date evidence elsewhere).
+# "Por Ana Ruiz | 12/03/2024 - 10:15" (the stamp is date evidence elsewhere); the day's dot
+# and the connecting "de" too: "Von Hans Weber am 3. Mai 2024", "Por Ana Ruiz el 3 de mayo de 2024".
 # The update note a byline's stamp may carry after its date: "Par Jane Doe - 1 Juillet
 # 2025 modifié le 1 Juillet 2025 - 11:02", "By Jane Doe, May 3, 2024, updated May 4, 2024".
 BYLINE_STAMP_UPDATE = (
@@ -5661,7 +5665,7 @@ BYLINE_STAMP_UPDATE = (
 )
 BYLINE_STAMP = (
     r"\s+(?:[|·•,–—-]\s+|(?:le|on|am|el|il|em|op|den)\s+)?(?:[^\W\d_]{2,12}\.?,?\s+)?"
-    r"\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\s+[^\W\d_]{3,12}\.?,?\s+\d{4})(?:\s.{0,20}"
+    r"\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4})(?:\s.{0,20}"
     r"|" + BYLINE_STAMP_UPDATE + r")?\.?$"
     # The comma may be glued to the year: "By JT - Oct 21,2025". After a separator, the
     # weekday and its comma may come first: "By Jane Doe - Associated Press - Tuesday,

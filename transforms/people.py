@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from transforms import geo
+from transforms import dates, geo
 from transforms.patterns import (
     BROADCASTER_NAME_WORDS,
     MONTHS,
@@ -463,7 +463,16 @@ def byline_names(line: str) -> list[str] | None:
         # "By AFP", "Par MAP le 09/10/2024": a byline naming no person still leaves the body.
         if compiled()["placeholder"].match(names_text.strip()) or _is_wire(names_text):
             return []
-    return [] if labelled_wire(line) else None  # "Written By: KNA": the wire's byline
+    if labelled_wire(line) or post_meta_line(line):  # "Written By: KNA": the wire's byline
+        return []
+    return None
+
+
+def post_meta_line(line: str) -> bool:
+    """A theme's post-meta line that credits no person: "by Valley Radio News | Sep 10, 2024 |
+    News" (BYLINE_THEN_STAMP): its date is the page's, its desk no writer."""
+    match = compiled()["byline_then_stamp"].match(line.strip()) if len(line) <= 160 else None
+    return bool(match) and dates.is_date_line(match.group("date")) is not None
 
 
 def labelled_wire(line: str) -> str | None:
