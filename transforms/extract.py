@@ -633,7 +633,10 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     outlet_keys = {_without_article(str(n)) for n in (meta.get("outlet"), site_name) if n}
     # "Ayşe YILMAZ/KONYA, (DHA)-": the reporter the dateline names.
     writer = people.clean_name(dateline.writer) if dateline and dateline.writer else None
-    authors = people.merge_names(doc["bylines"], [writer] if writer else [], roles["author"],
+    # "(서울=연합뉴스) 홍길동 기자 = ...": the wire and its reporters in a Korean lead.
+    korean_lead = people.korean_wire_lead(paragraphs[0])
+    authors = people.merge_names(doc["bylines"], [writer] if writer else [],
+                                 korean_lead[1] if korean_lead else [], roles["author"],
                                  doc["contributors"], meta_authors)
     authors = [a for a in authors if _without_article(a) not in outlet_keys]
     host_labels = _host_labels(meta.get("url"))
@@ -662,6 +665,8 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     if agency in STAFF_OUTLETS or (agency and _not_a_wire(agency, outlet_keys, host_labels,
                                                           site_names, dateline.country)):
         agency = None
+    if agency is None and korean_lead:
+        agency = agency_name(korean_lead[0])
     if agency is None:
         hints = [agency_name(h) for h in doc.get("agency_hints", [])]
         agency = next((a for a in hints if a), None)

@@ -3952,9 +3952,10 @@ TAG_LINE_ITEM = r"[^\W\d_][^,;|:.!?\n]{0,39}"
 MAX_TAG_LINE_ITEMS = 15
 
 # A line that starts with one of these words and carries a short link-text tail
-# is a promo/related link in the body ("Read more: ...", "READ MORE: ...").
+# is a promo/related link in the body ("Read more: ...", "READ MORE: ...", "READ NEXT: ...",
+# "Watch next: ..."; without the colon "Read next week's edition" stays).
 INLINE_LINK_PREFIXES: list[str] = [
-    r"\(?((read|see|watch|listen)( more| also)?|((read|see|view) )?related( news| coverage| stories| articles| content"
+    r"\(?((read|see|watch|listen)( more| also| next)?|((read|see|view) )?related( news| coverage| stories| articles| content"
     r"| reading| links| topics| video)?|more|also (read|see)|recommended)"
     r"( on)?\s*:\s*.{1,200}",
     # With a filler word: "Lesen Sie dazu auch: ...", "Lisez aussi à ce sujet : ...".
@@ -4837,7 +4838,10 @@ AGENCIES: dict[str, list[str]] = {
     "Xinhua": ["xinhua", "xinhua news agency"],
     "Kyodo": ["kyodo", "kyodo news"],
     "Jiji": ["jiji", "jiji press"],
-    "Yonhap": ["yonhap", "yonhap news agency", "yonhap news"],
+    # Korean wires by their Hangul names too, as their datelines print them: "(서울=연합뉴스)".
+    "Yonhap": ["yonhap", "yonhap news agency", "yonhap news", "연합뉴스"],
+    "News1": ["news1", "뉴스1"],
+    "Newsis": ["newsis", "뉴시스"],
     "PTI": ["pti", "press trust of india"],
     "IANS": ["ians"],
     "AAP": ["aap", "australian associated press", "aap photos"],
@@ -5654,6 +5658,16 @@ BYLINE_PATTERNS: list[str] = [
     rf"^(?P<dashed_names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}(?: [-–] [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}){{0,3}}))"
     rf"\s/\s(?:(?-i:[A-Z][\w'’&.-]*\s){{0,3}}{OUTLET_MEDIA_WORDS}|[\w-]{{2,25}}\.[a-z]{{2,3}})$",
 ]
+# Korean wire copy names its reporter after the dateline: "(서울=연합뉴스) 홍길동 기자 = ..."
+# ("reporter"; "특파원" a correspondent; two reporters "홍길동·김철수 기자"), and a reporter's
+# sign-off is the name, "기자" and the e-mail: "홍길동 기자 hong@example.co.kr". A Korean
+# name is two to four syllables; "기자회견" (press conference) is no "기자" before "=".
+KOREAN_NAME = r"[가-힣]{2,4}"
+KOREAN_WIRE_LEAD = (r"^\((?P<place>[^()=\n]{1,20})=(?P<wire>[^()=\n]{1,20})\)\s{0,2}"
+                    rf"(?P<names>{KOREAN_NAME}(?:\s{{0,2}}[·,]\s{{0,2}}{KOREAN_NAME}){{0,3}})"
+                    r"\s{1,2}(?:기자|특파원)\s{0,2}=")
+KOREAN_REPORTER_SIGNOFF = (rf"^(?P<names>{KOREAN_NAME})\s{{1,2}}(?:기자|특파원)\s{{1,2}}"
+                           r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$")
 # A byline's trailing stamp: "Par MAP le 09/10/2024 à 18h05", "By Jane Doe on May 3, 2024",
 # "Por Ana Ruiz | 12/03/2024 - 10:15" (the stamp is date evidence elsewhere); the day's dot
 # and the connecting "de" too: "Von Hans Weber am 3. Mai 2024", "Por Ana Ruiz el 3 de mayo de 2024".
@@ -6762,6 +6776,8 @@ def compiled() -> dict[str, object]:
         "wire_photo_credit": re.compile(WIRE_PHOTO_CREDIT),
         "stamp_then_byline": re.compile(STAMP_THEN_BYLINE, flags),
         "byline_then_stamp": re.compile(BYLINE_THEN_STAMP, flags),
+        "korean_wire_lead": re.compile(KOREAN_WIRE_LEAD),
+        "korean_reporter_signoff": re.compile(KOREAN_REPORTER_SIGNOFF),
         "stamp_pair_separator": re.compile(STAMP_PAIR_SEPARATOR),
         "credit_label_at_end": re.compile(CREDIT_LABEL_AT_END, flags),
         "credit_date_part": re.compile(CREDIT_DATE_PART, flags),

@@ -447,8 +447,23 @@ def _story_sentence(line: str, names_text: str) -> bool:
 _SENTENCE_END = re.compile(r"[.!?…][\"”’»)]?\s*$")
 
 
+def korean_wire_lead(para: str) -> tuple[str, list[str]] | None:
+    """The wire and the reporters a Korean wire story's lead names: "(서울=연합뉴스) 홍길동
+    기자 = ..." -> ("연합뉴스", ["홍길동"]) (KOREAN_WIRE_LEAD; the dateline's city is geo's)."""
+    if "=" not in para[:80]:
+        return None  # the common path: no Korean dateline
+    match = compiled()["korean_wire_lead"].match(para)
+    if not match:
+        return None
+    return match.group("wire").strip(), re.split(r"\s*[·,]\s*", match.group("names"))
+
+
 def byline_names(line: str) -> list[str] | None:
     """Names in a byline line ('By JANE DOE The Valley Star'), or None if not a byline."""
+    if "@" in line:
+        signed = compiled()["korean_reporter_signoff"].match(line.strip())
+        if signed:
+            return [signed.group("names")]  # "홍길동 기자 hong@example.co.kr"
     for names_text in _byline_candidates(line):
         # "JANE DOE and JOHN ROE The Valley Star": the shouted run holds the names,
         # the rest is the outlet or the writer's job.
