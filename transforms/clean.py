@@ -534,6 +534,7 @@ def clean_text(
                 continue  # "Victoria | March 3, 2025 @ 11:12 | By: Jane Doe | Views: 12"
             if kind == "navigation" and len(line) <= 120 and (
                     credit_only_line(line) or people.byline_names(line)
+                    or people.post_meta_line(line)  # "by Valley Radio | Sep 10, 2024 | News"
                     or people.site_desk_byline(line, site_names, "\n".join(raw_lines))):
                 # "Fotografia: Jane Doe | Edições Novembro", "Jane Doe |04.03.2025": a credit
                 # or a byline between bars, not a footer.

@@ -188,6 +188,11 @@ def is_date_line(line: str) -> dt.date | None:
     return found[0] if compiled()["date_line_extras"].match(rest.strip()) else None
 
 
+def swapped(value: dt.date) -> dt.date | None:
+    """The other reading of a numeric date whose day could be its month (3.12 as 12.3)."""
+    return _valid(value.year, value.day, value.month) if value.day <= 12 else None
+
+
 def labelled_short_year_date(rest: str) -> dt.date | None:
     """The day-first date with a two-digit year a "Published" label states ("15.01.25
     12:31" after "Publisert"): read only behind the label (see LABELLED_SHORT_YEAR_DATE)."""

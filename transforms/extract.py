@@ -296,10 +296,15 @@ def _shown_date(line: str, dateline_datepart: str | None):
     unless the dateline's own date ("TOWN, Aug 5 (Wire) -") names the other reading."""
     found = dates.dates_in_text(line, limit=1)
     if not found:
-        return dates.labelled_short_year_date(line)  # "Publisert 15.01.25 12:31"
-    if not dateline_datepart:
-        return found[0]
-    other = dates.dates_in_text(line, limit=1, month_first=True)
+        short = dates.labelled_short_year_date(line)  # "Publisert 15.01.25 12:31"
+        if not (short and dateline_datepart):
+            return short
+        # "Published: 03.12.25" over "TOWN, March 12 (Wire) -": month first after all.
+        found, other = [short], [d for d in [dates.swapped(short)] if d]
+    else:
+        if not dateline_datepart:
+            return found[0]
+        other = dates.dates_in_text(line, limit=1, month_first=True)
     if other and other[0] != found[0] and dates.datepart_date(dateline_datepart,
                                                               [other[0]]) == other[0]:
         return other[0]
@@ -628,7 +633,10 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     outlet_keys = {_without_article(str(n)) for n in (meta.get("outlet"), site_name) if n}
     # "Ayşe YILMAZ/KONYA, (DHA)-": the reporter the dateline names.
     writer = people.clean_name(dateline.writer) if dateline and dateline.writer else None
-    authors = people.merge_names(doc["bylines"], [writer] if writer else [], roles["author"],
+    # "(서울=연합뉴스) 홍길동 기자 = ...": the wire and its reporters in a Korean lead.
+    korean_lead = people.korean_wire_lead(paragraphs[0])
+    authors = people.merge_names(doc["bylines"], [writer] if writer else [],
+                                 korean_lead[1] if korean_lead else [], roles["author"],
                                  doc["contributors"], meta_authors)
     authors = [a for a in authors if _without_article(a) not in outlet_keys]
     host_labels = _host_labels(meta.get("url"))
@@ -657,6 +665,8 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     if agency in STAFF_OUTLETS or (agency and _not_a_wire(agency, outlet_keys, host_labels,
                                                           site_names, dateline.country)):
         agency = None
+    if agency is None and korean_lead:
+        agency = agency_name(korean_lead[0])
     if agency is None:
         hints = [agency_name(h) for h in doc.get("agency_hints", [])]
         agency = next((a for a in hints if a), None)

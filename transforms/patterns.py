@@ -4055,9 +4055,10 @@ TAG_LINE_ITEM = r"[^\W\d_][^,;|:.!?\n]{0,39}"
 MAX_TAG_LINE_ITEMS = 15
 
 # A line that starts with one of these words and carries a short link-text tail
-# is a promo/related link in the body ("Read more: ...", "READ MORE: ...").
+# is a promo/related link in the body ("Read more: ...", "READ MORE: ...", "READ NEXT: ...",
+# "Watch next: ..."; without the colon "Read next week's edition" stays).
 INLINE_LINK_PREFIXES: list[str] = [
-    r"\(?((read|see|watch|listen)( more| also)?|((read|see|view) )?related( news| coverage| stories| articles| content"
+    r"\(?((read|see|watch|listen)( more| also| next)?|((read|see|view) )?related( news| coverage| stories| articles| content"
     r"| reading| links| topics| video)?|more|also (read|see)|recommended)"
     r"( on)?\s*:\s*.{1,200}",
     # With a filler word: "Lesen Sie dazu auch: ...", "Lisez aussi à ce sujet : ...".
@@ -4974,7 +4975,10 @@ AGENCIES: dict[str, list[str]] = {
     "Xinhua": ["xinhua", "xinhua news agency"],
     "Kyodo": ["kyodo", "kyodo news"],
     "Jiji": ["jiji", "jiji press"],
-    "Yonhap": ["yonhap", "yonhap news agency", "yonhap news"],
+    # Korean wires by their Hangul names too, as their datelines print them: "(서울=연합뉴스)".
+    "Yonhap": ["yonhap", "yonhap news agency", "yonhap news", "연합뉴스"],
+    "News1": ["news1", "뉴스1"],
+    "Newsis": ["newsis", "뉴시스"],
     "PTI": ["pti", "press trust of india"],
     "IANS": ["ians"],
     "AAP": ["aap", "australian associated press", "aap photos"],
@@ -5738,10 +5742,13 @@ BYLINE_PATTERNS: list[str] = [
     rf"^(?:by|por|par|von|di|de)\s+(?:(?:the|el|la|le|der|die)\s+)?"
     rf"(?:[\w.'’&-]+\s+){{0,3}}?{BYLINE_ROLE_WORDS}\s+(?:(?:de|of|von|di|del)\s+)?"
     rf"(?P<names>[A-Z][^\n]{{3,150}}?)\s*$",
-    # Also "Rédigé par Jane Doe le Mardi 4 Novembre 2025 à 17:05" (French "written by").
+    # Also "Rédigé par Jane Doe le Mardi 4 Novembre 2025 à 17:05" (French "written by"),
+    # "Written by Jane Doe on May 3, 2024" and its likes ("Escrito por", "Scritto da",
+    # "Geschrieben von"; a lower-case "names" part is a sentence: see _story_sentence).
     # And the leading words of other languages: "Door Jan de Vries" (nl), "Oleh Rina Sari"
     # (id), "Texto de Ana Ruiz" (pt/es), "Texte de ...", "Testo di ...", "Text von ...".
-    rf"^(?:by|por|par|von|di|de|rédigé\s+par|écrit\s+par|{BYLINE_LEAD_WORDS})\s+(?P<names>[^\n]{{2,160}}?)\s*$",
+    rf"^(?:by|por|par|von|di|de|rédigé\s+par|écrit\s+par|written\s+by|escrito\s+por|scritto\s+da"
+    rf"|geschrieben\s+von|verfasst\s+von|{BYLINE_LEAD_WORDS})\s+(?P<names>[^\n]{{2,160}}?)\s*$",
     SHORT_BYLINE_LEAD,
     # Indonesian: "Report of the <outlet>'s journalist, <names>" ("Laporan Wartawan Harian
     # Kota, Jane Doe", "Laporan Reporter Warta Kota, ..."): the outlet up to four words.
@@ -5788,8 +5795,19 @@ BYLINE_PATTERNS: list[str] = [
     rf"^(?P<dashed_names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}(?: [-–] [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}){{0,3}}))"
     rf"\s/\s(?:(?-i:[A-Z][\w'’&.-]*\s){{0,3}}{OUTLET_MEDIA_WORDS}|[\w-]{{2,25}}\.[a-z]{{2,3}})$",
 ]
+# Korean wire copy names its reporter after the dateline: "(서울=연합뉴스) 홍길동 기자 = ..."
+# ("reporter"; "특파원" a correspondent; two reporters "홍길동·김철수 기자"), and a reporter's
+# sign-off is the name, "기자" and the e-mail: "홍길동 기자 hong@example.co.kr". A Korean
+# name is two to four syllables; "기자회견" (press conference) is no "기자" before "=".
+KOREAN_NAME = r"[가-힣]{2,4}"
+KOREAN_WIRE_LEAD = (r"^\((?P<place>[^()=\n]{1,20})=(?P<wire>[^()=\n]{1,20})\)\s{0,2}"
+                    rf"(?P<names>{KOREAN_NAME}(?:\s{{0,2}}[·,]\s{{0,2}}{KOREAN_NAME}){{0,3}})"
+                    r"\s{1,2}(?:기자|특파원)\s{0,2}=")
+KOREAN_REPORTER_SIGNOFF = (rf"^(?P<names>{KOREAN_NAME})\s{{1,2}}(?:기자|특파원)\s{{1,2}}"
+                           r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$")
 # A byline's trailing stamp: "Par MAP le 09/10/2024 à 18h05", "By Jane Doe on May 3, 2024",
-# "Por Ana Ruiz | 12/03/2024 - 10:15" (the stamp is date evidence elsewhere).
+# "Por Ana Ruiz | 12/03/2024 - 10:15" (the stamp is date evidence elsewhere); the day's dot
+# and the connecting "de" too: "Von Hans Weber am 3. Mai 2024", "Por Ana Ruiz el 3 de mayo de 2024".
 # The update note a byline's stamp may carry after its date: "Par Jane Doe - 1 Juillet
 # 2025 modifié le 1 Juillet 2025 - 11:02", "By Jane Doe, May 3, 2024, updated May 4, 2024".
 BYLINE_STAMP_UPDATE = (
@@ -5798,7 +5816,7 @@ BYLINE_STAMP_UPDATE = (
 )
 BYLINE_STAMP = (
     r"\s+(?:[|·•,–—-]\s+|(?:le|on|am|el|il|em|op|den)\s+)?(?:[^\W\d_]{2,12}\.?,?\s+)?"
-    r"\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\s+[^\W\d_]{3,12}\.?,?\s+\d{4})(?:\s.{0,20}"
+    r"\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4})(?:\s.{0,20}"
     r"|" + BYLINE_STAMP_UPDATE + r")?\.?$"
     # The comma may be glued to the year: "By JT - Oct 21,2025". After a separator, the
     # weekday and its comma may come first: "By Jane Doe - Associated Press - Tuesday,
@@ -6899,6 +6917,8 @@ def compiled() -> dict[str, object]:
         "wire_photo_credit": re.compile(WIRE_PHOTO_CREDIT),
         "stamp_then_byline": re.compile(STAMP_THEN_BYLINE, flags),
         "byline_then_stamp": re.compile(BYLINE_THEN_STAMP, flags),
+        "korean_wire_lead": re.compile(KOREAN_WIRE_LEAD),
+        "korean_reporter_signoff": re.compile(KOREAN_REPORTER_SIGNOFF),
         "stamp_pair_separator": re.compile(STAMP_PAIR_SEPARATOR),
         "credit_label_at_end": re.compile(CREDIT_LABEL_AT_END, flags),
         "credit_date_part": re.compile(CREDIT_DATE_PART, flags),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from transforms import geo
+from transforms import dates, geo
 from transforms.patterns import (
     BROADCASTER_NAME_WORDS,
     MONTHS,
@@ -447,8 +447,23 @@ def _story_sentence(line: str, names_text: str) -> bool:
 _SENTENCE_END = re.compile(r"[.!?…][\"”’»)]?\s*$")
 
 
+def korean_wire_lead(para: str) -> tuple[str, list[str]] | None:
+    """The wire and the reporters a Korean wire story's lead names: "(서울=연합뉴스) 홍길동
+    기자 = ..." -> ("연합뉴스", ["홍길동"]) (KOREAN_WIRE_LEAD; the dateline's city is geo's)."""
+    if "=" not in para[:80]:
+        return None  # the common path: no Korean dateline
+    match = compiled()["korean_wire_lead"].match(para)
+    if not match:
+        return None
+    return match.group("wire").strip(), re.split(r"\s*[·,]\s*", match.group("names"))
+
+
 def byline_names(line: str) -> list[str] | None:
     """Names in a byline line ('By JANE DOE The Valley Star'), or None if not a byline."""
+    if "@" in line:
+        signed = compiled()["korean_reporter_signoff"].match(line.strip())
+        if signed:
+            return [signed.group("names")]  # "홍길동 기자 hong@example.co.kr"
     for names_text in _byline_candidates(line):
         # "JANE DOE and JOHN ROE The Valley Star": the shouted run holds the names,
         # the rest is the outlet or the writer's job.
@@ -463,7 +478,16 @@ def byline_names(line: str) -> list[str] | None:
         # "By AFP", "Par MAP le 09/10/2024": a byline naming no person still leaves the body.
         if compiled()["placeholder"].match(names_text.strip()) or _is_wire(names_text):
             return []
-    return [] if labelled_wire(line) else None  # "Written By: KNA": the wire's byline
+    if labelled_wire(line) or post_meta_line(line):  # "Written By: KNA": the wire's byline
+        return []
+    return None
+
+
+def post_meta_line(line: str) -> bool:
+    """A theme's post-meta line that credits no person: "by Valley Radio News | Sep 10, 2024 |
+    News" (BYLINE_THEN_STAMP): its date is the page's, its desk no writer."""
+    match = compiled()["byline_then_stamp"].match(line.strip()) if len(line) <= 160 else None
+    return bool(match) and dates.is_date_line(match.group("date")) is not None
 
 
 def labelled_wire(line: str) -> str | None:
