@@ -86,7 +86,8 @@ _EN_PAGE = ("Ferries To Run Later This Summer\n\nBy Jane Roe\n\n"
             "the operator said on Monday.\n\n"
             "The trips will run on Fridays and Saturdays from June until September.\n\n"
             "{link}\n\n"
-            "Fares for the late trips will be the same as for other crossings, the operator said.\n\n"
+            "Fares for the late trips will be the same as for other crossings, "
+            "the operator said.\n\n"
             "The company carried a record number of passengers last year.\n")
 
 
