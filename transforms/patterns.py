@@ -4403,11 +4403,14 @@ TAIL_NOTES: list[str] = [
     r"|è (?:giornalista|cronista|corrispondente)|schrijft over|is (?:verslaggever|journalist|correspondent)"
     r"|pisze o|jest (?:dziennikarzem|dziennikarką|reporterem|reporterką))\b"
     r"(?![^\n]{0,300}?" + REPORTED_SPEECH_CLAUSE + r")[^.!?\n]{0,100}[.!]\s{1,2}"
-    r"(?:(?:he|she|they) can be (?:reached|contacted|emailed)|reach (?:him|her|them)|contact (?:him|her|them)"
-    r"|e-?mail (?:him|her|them)|sie erreichen (?:ihn|sie)|kontakt|vous pouvez (?:le|la|les) (?:joindre|contacter)"
-    r"|écrivez-(?:lui|leur)|contact|puede (?:escribirle|contactarla|contactarlo)|escríbale|escríbele|contacto"
-    r"|contato|escreva para (?:ele|ela)|scrivi(?:gli|le)|contatto|contatti|mail (?:hem|haar)|contact"
-    r"|napisz do (?:niego|niej)|kontakt)\b[^\n]{0,60}?(?:@[\w-]{1,63}\.|\+?\d{2,4}[ -]?\d{2,4})[^\n]{0,60}",
+    r"(?:(?:(?:he|she|they) can be (?:reached|contacted|emailed)|reach (?:him|her|them)|contact (?:him|her|them)"
+    r"|e-?mail (?:him|her|them)|sie erreichen (?:ihn|sie)|vous pouvez (?:le|la|les) (?:joindre|contacter)"
+    r"|écrivez-(?:lui|leur)|puede (?:escribirle|contactarla|contactarlo)|escríbale|escríbele"
+    r"|escreva para (?:ele|ela)|scrivi(?:gli|le)|mail (?:hem|haar)|napisz do (?:niego|niej))\b"
+    # The bare word only as a label ("Kontakt: ..."): "Contact with her was lost" is a story.
+    r"|(?:contact|kontakt|contacto|contato|contatto|contatti) ?:)"
+    # An address, or a number of five digits or more (a year is no phone number).
+    r"[^\n]{0,60}?(?:@[\w-]{1,63}\.|\+?\d{2,4}[ .-]?\d{3,4}(?!\d))[^\n]{0,60}",
     # Round 47. A reader-funding appeal under the story, however long: what its journalism
     # takes, the newsroom speaking ("Quality journalism takes a lot of time, money and hard
     # work to produce and despite all the hardships we still do it. Our reporters ...",
