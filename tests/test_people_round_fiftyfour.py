@@ -1,10 +1,13 @@
 """Classes of people and agency failures found with bench/dev_set54 (a retired held-out
 set): a byline that puts its verb of writing after the names ("Jane Doe skrifar",
 Icelandic "<name> writes"), as Nordic, Finnish, Dutch, German, Hungarian and Portuguese
-pages print them. One guard each, on synthetic text, with a near miss that must stay as
-it is."""
+pages print them; and a JSON-LD author typed as an Organization, which is never a person
+(a newsroom or a newspaper) though a wire there is still the agency. One guard each, on
+synthetic text, with a near miss that must stay as it is."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
@@ -66,3 +69,37 @@ def test_writing_verb_sentence_stays_in_the_story() -> None:
                        "Þórsdóttir skrifar undir samninginn í dag.\n\n" + _IS_BODY)
     assert article["authors"] == []
     assert "Þórsdóttir skrifar undir samninginn í dag." in article["body"]
+
+
+# 2. A JSON-LD author of "@type" Organization: the agency when a wire, never a person.
+
+_PARAGRAPHS = "".join(f"<p>The district board voted on Monday to open a new library branch by"
+                      f" the harbour, part {i} of a plan debated for years.</p>" for i in range(6))
+
+
+def _page(author: object) -> dict:
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                     "headline": "Board votes for harbour library", "author": author,
+                     "datePublished": "2024-05-03T10:00:00Z"})
+    html = (f'<html><head><title>Board votes for harbour library</title><script type="application/'
+            f'ld+json">{ld}</script></head><body><article><h1>Board votes for harbour library</h1>'
+            f"{_PARAGRAPHS}</article></body></html>")
+    return _article("page.html", html)
+
+
+@pytest.mark.parametrize("kind, name", [("Organization", "Harwood Courier"),
+                                        ("NewsMediaOrganization", "Kingsley Media"),
+                                        ("Organization", "Equipo Editorial")])
+def test_organization_author_is_no_person(kind: str, name: str) -> None:
+    article = _page({"@type": kind, "name": name})
+    assert article["authors"] == []
+    assert article["agency"] is None
+
+
+def test_organization_author_wire_and_person_author() -> None:
+    # Near misses: a wire as the organization is still the agency; a Person stays the author.
+    assert _page({"@type": "Organization", "name": "Reuters"})["agency"] == "Reuters"
+    article = _page([{"@type": "Person", "name": "Jane Roe"},
+                     {"@type": "Organization", "name": "AFP"}])
+    assert article["authors"] == ["Jane Roe"]
+    assert article["agency"] == "AFP"
