@@ -103,3 +103,11 @@ def test_organization_author_wire_and_person_author() -> None:
                      {"@type": "Organization", "name": "AFP"}])
     assert article["authors"] == ["Jane Roe"]
     assert article["agency"] == "AFP"
+
+
+# 3. A guard: a reporter's bare e-mail under a Korean wire story is no byline, while the
+# same address after "<name> 기자" signs the story (round fifty-three).
+
+def test_bare_reporter_email_is_no_byline() -> None:
+    assert people.byline_names("seoyeon@example.co.kr") is None
+    assert people.byline_names("박서연 기자 seoyeon@example.co.kr") == ["박서연"]
