@@ -678,7 +678,9 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     if agency is None:
         # A wire named as the page's author ("author": "ANSA") is the wire.
         # So is a wire in an element the page marks as the author's (class="author").
-        credited = list(meta.get("authors") or []) + list(meta.get("author_elements") or [])
+        # And an organization the page's JSON-LD names as its author (html._author_names).
+        credited = [*(meta.get("authors") or []), *(meta.get("author_elements") or []),
+                    *(meta.get("author_organizations") or [])]
         # So is the wire a byline element names ("By Jane Doe, PA Environment Correspondent",
         # "Rafael Lima – Repórter da Agência Brasil"); a byline element needs no "By":
         # "Jane Doe, AAP" (people.wire_of).

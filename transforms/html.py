@@ -161,6 +161,24 @@ def _names(value: Any) -> list[str]:
     return []
 
 
+# The JSON-LD keys that keep their lists.
+LIST_KEYS = frozenset(["authors", "author_organizations"])
+
+
+def _author_names(value: Any) -> tuple[list[str], list[str]]:
+    """A JSON-LD author's names: the persons', and apart the organizations' ("@type":
+    "Organization": a newsroom, "Staff", or a wire, which names the agency, never a person)."""
+    items = value if isinstance(value, list) else [value]
+    persons: list[str] = []
+    organizations: list[str] = []
+    for item in items:
+        if isinstance(item, dict) and any(k.endswith("organization") for k in _types(item)):
+            organizations.extend(_names(item))
+        else:
+            persons.extend(_names(item))
+    return persons, organizations
+
+
 def _jsonld_metadata(objects: list[dict[str, Any]]) -> dict[str, Any]:
     meta: dict[str, Any] = {}
     for obj in objects:
@@ -175,19 +193,21 @@ def _jsonld_metadata(objects: list[dict[str, Any]]) -> dict[str, Any]:
             "description": obj.get("description"),
             "url": obj.get("url") if isinstance(obj.get("url"), str) else None,
         }
-        authors = _names(obj.get("author"))
+        authors, organizations = _author_names(obj.get("author"))
         if authors:
             pairs["authors"] = authors
+        if organizations:
+            pairs["author_organizations"] = organizations
         publisher = _names(obj.get("publisher"))
         if publisher:
             pairs["outlet"] = publisher[0]
         for key, value in pairs.items():
-            if isinstance(value, list) and key != "authors":
+            if isinstance(value, list) and key not in LIST_KEYS:
                 value = value[0] if value else None
             if key in DATE_TARGETS and not dates.parse_timestamp(value):
                 continue  # "2019", "Q3": not a date; a later source may state one
             if value and key not in meta:
-                meta[key] = value if key == "authors" else str(value)
+                meta[key] = value if key in LIST_KEYS else str(value)
         if "newsarticle" in _types(obj) or "reportagenewsarticle" in _types(obj):
             break  # the news article object is authoritative
     return meta
@@ -509,7 +529,8 @@ def extract_html(page: str, url: str | None = None) -> ExtractedPage:
     )
     text = maintext.main_text(doc, tree) if doc is not None else ""
     data = page_metadata(tree, url)
-    if not data.author and "authors" not in meta and not credited:
+    if not data.author and "authors" not in meta and "author_organizations" not in meta \
+            and not credited:
         data.author = extract_author(tree)  # the page marks no writer: search for one
     fallbacks = {
         "title": data.title,

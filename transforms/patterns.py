@@ -5740,6 +5740,11 @@ WIRE_BYLINE_LABEL = (
 SHORT_BYLINE_LEAD = (
     r"^(?-i:NA|Na|NI|Ni)\s(?P<names>(?-i:[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}"
     r"(?:,? (?:na |at )?[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}){0,2}))$")
+# Two to four capitalised words of a name, or two names joined as NAME_SPLIT splits them.
+WRITER_NAMES = (r"(?-i:[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}"
+                r"(?:(?:,| &| and| und| e) [A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3})?)")
+# "Writes" as a byline's verb after the names (BYLINE_PATTERNS).
+WRITING_VERBS = r"(?-i:skrifar|skriver|kirjoittaa|schrijft|schreibt|írja|escreve)"
 BYLINE_PATTERNS: list[str] = [
     # A wire or outlet (up to three words) and the writers' job before the names.
     rf"^(?:by|por|par|von|di|de)\s+(?:(?:the|el|la|le|der|die)\s+)?"
@@ -5797,6 +5802,11 @@ BYLINE_PATTERNS: list[str] = [
     # Valley News".
     rf"^(?P<dashed_names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}(?: [-–] [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}){{0,3}}))"
     rf"\s/\s(?:(?-i:[A-Z][\w'’&.-]*\s){{0,3}}{OUTLET_MEDIA_WORDS}|[\w-]{{2,25}}\.[a-z]{{2,3}})$",
+    # The names, perhaps a role between commas, then "writes", with nothing after it:
+    # "Jane Doe skrifar" (is), "skriver" (no, da, sv), "kirjoittaa" (fi), "schrijft" (nl),
+    # "schreibt" (de), "írja" (hu), "escreve" (pt). A sentence goes on ("Doe skrifar undir
+    # samninginn": signs the contract) or has a one-word subject ("Hann skrifar").
+    rf"^(?P<names>{WRITER_NAMES})(?:,\s[^\W\d_]+(?:\s[^\W\d_]+){{0,2}},)?\s{WRITING_VERBS}$",
 ]
 # Korean wire copy names its reporter after the dateline: "(서울=연합뉴스) 홍길동 기자 = ..."
 # ("reporter"; "특파원" a correspondent; two reporters "홍길동·김철수 기자"), and a reporter's
