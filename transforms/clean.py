@@ -33,11 +33,13 @@ from transforms.patterns import (
     LEADING_ARTICLES,
     LINK_SUFFIX,
     LONG_CHROME_KEYWORDS,
+    MAX_BARE_TAG_WORDS,
     MAX_CREDITS_LINE,
     MAX_LINE_CHARS_FOR_PATTERNS,
     MAX_PITCH_WORDS,
     MAX_SUMMARY_ITEM_WORDS,
     MAX_TAG_WORDS,
+    MIN_BARE_TAG_ITEMS,
     READER_ADDRESS_FRENCH,
     READER_ADDRESS_GERMANIC,
     REPORTED_SPEECH_CLAUSE,
@@ -372,7 +374,7 @@ def clean_text(
     line_no = -1  # the line's index in raw_lines
     for block_no, block in enumerate(blocks):
         kept: list[str] = []
-        for line in block:
+        for pos_in_block, line in enumerate(block):
             line_no += 1
             if in_summary:
                 # "Das Wichtigste in Kürze" and its points, up to the byline or dateline.
@@ -401,7 +403,8 @@ def clean_text(
                     out.count("tag_list")
                     continue
                 in_tags = False
-            if len(line) <= 40 and pats["tag_header"].match(line):
+            if len(line) <= 40 and (pats["tag_header"].match(line)
+                                    or _bare_tag_list(blocks, block_no, pos_in_block)):
                 in_tags = True
                 tags_in_list = 0
                 out.count("tag_list")
@@ -1059,6 +1062,21 @@ def _outlet_place_line(line: str, lead: str) -> bool:
     # name itself in its lead).
     outlet = re.split(r"\s[-–—]\s", line, maxsplit=1)[0].strip()
     return not re.search(r"(?<!\w)" + re.escape(outlet) + r"(?!\w)", lead)
+
+
+def _bare_tag_list(blocks: list[list[str]], block_no: int, pos: int) -> bool:
+    """Whether blocks[block_no][pos] is a tag list's label without its colon ("Aiheet"): the
+    rest of its block is MIN_BARE_TAG_ITEMS or more short lines without a sentence's end,
+    and the page ends there or goes on with its furniture."""
+    block = blocks[block_no]
+    if len(block[pos]) > 20 or not compiled()["bare_tag_header"].match(block[pos]):
+        return False
+    items = block[pos + 1:]
+    if len(items) < MIN_BARE_TAG_ITEMS or any(
+            len(item.split()) > MAX_BARE_TAG_WORDS or _TERMINAL.search(item) or chrome_kind(item)
+            for item in items):
+        return False
+    return block_no + 1 == len(blocks) or chrome_kind(blocks[block_no + 1][0]) is not None
 
 
 def _summary_point(line: str) -> bool:

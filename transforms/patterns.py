@@ -339,7 +339,8 @@ _SUPPORT_CALL = (
     # Round 52: the Hungarian call, "támogasd a Telexet", "támogass minket", "fizess elő".
     r"|támogasd|támogass|támogassa|támogassatok|fizess elő|legyél előfizető|legyen előfizető"
     # Round 53: the Ukrainian call, "Підтримайте нас", "Підпишіться", "Задонатьте".
-    r"|підтримайте|підтримай|підпишіться|задонатьте|донатьте|станьте|поддержи|tue meitä|tukekaa|tue")
+    r"|підтримайте|підтримай|підпишіться|задонатьте|донатьте|станьте|поддержи|tue meitä|tukekaa|tue"
+    r"|podpořte|podporte|stöd oss|støt os|støtt oss")
 # Round 53. A newsroom's word that it lives on its readers (see "promo"): "Громадське існує
 # завдяки вам", "Мы работаем только благодаря нашим читателям", "The Example Post exists
 # thanks to you", "Wir existieren nur dank unseren Lesern", "Le Courrier existe grâce à vous"
@@ -432,6 +433,12 @@ _TAX_STATUS = (
     r"[^!?\n]{0,160}?\b(tax[- ]deductible|tax[- ]exempt|deductible|déductibles?|steuerlich (absetzbar|abzugsfähig)"
     r"|absetzbar|deducibles?|dedutíve(l|is)|deducibili|aftrekbaar|dikurangkan daripada cukai|pengecualian cukai"
     r"|pengurang pajak)\b[^!?\n]{0,80}?")
+# What a subscriber may gift, and the verb (see the gift-article notice in "promo").
+_GIFT_VERB = (r"gift|give away|share|verschenken|weitergeben|lahjoittaa|jakaa|ge bort|dela|dele|give|gi bort|offrir"
+              r"|regalar|presentear|oferecer|regalare|cadeau doen|weggeven|podarować|udostępnić|darovat|darovať"
+              r"|ajándékozhat|ajándékozni|gefið")
+_GIFT_OBJECT = (r"articles?|stories|artikel|artikkelia|artikkeleita|artiklar|artikler|artículos|artigos|matérias"
+                r"|articoli|artikelen|artykuł\w{0,3}|článk\w{1,3}|článkov|cikket|cikkeket|greinar")
 # Round 37. The lead-in of a follow call that promises more news: "For more news and updates,
 # follow ...", "Pour plus d'actualités, suivez ...", "Para más noticias, sigue a ...", "Für mehr
 # Nachrichten folgen Sie ...", "Para mais notícias, siga ...", "Per altre notizie, segui ...",
@@ -757,6 +764,39 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|page type|story type|login status|ad unit|dfp slot|newspaper section)\s*:.{0,60}",
     ],
     "promo": [
+        # A subscriber's gift-article notice: "As a subscriber you can gift 10 articles each
+        # month.", "Subscribers can gift five articles a month", "Als Abonnent können Sie jeden
+        # Monat 10 Artikel verschenken.", "Abonnenten können monatlich fünf Artikel verschenken",
+        # "Tilaajana voit lahjoittaa viisi artikkelia kuukaudessa.", "Som prenumerant kan du ge
+        # bort fem artiklar i månaden", "Som abonnent kan du dele fem artikler om måneden", "En
+        # tant qu'abonné, vous pouvez offrir 10 articles par mois", "Como suscriptor puedes
+        # regalar 10 artículos al mes", "Come abbonato puoi regalare 10 articoli al mese", "Als
+        # abonnee kun je 10 artikelen per maand cadeau doen", "Jako subskrybent możesz podarować
+        # 10 artykułów miesięcznie" (the subscriber and a gift verb, no speech reported: "As a
+        # subscriber you can read the archive." and "Subscribers can gift articles, the
+        # publisher said." stay).
+        r"(as an? subscriber|subscribers|als (abonnent|abonnentin|abonnee)|abonnenten|abonnentinnen"
+        r"|tilaajana|tilaajat|som (prenumerant|abonnent)|prenumeranter|abonnenter|en tant qu['’]abonnée?"
+        r"|les abonnés|como (suscriptora?|assinante)|los suscriptores|os assinantes|come abbonat[oa]|gli abbonati"
+        r"|abonnees|jako (subskrybent|prenumerator|subskrybentka|prenumeratorka)|subskrybenci|jako předplatitel"
+        r"|předplatitelé|ako predplatiteľ|előfizetőként|áskrifendur geta)"
+        + _NOT_REPORTED + r"[ ,][^.!?\n]{0,40}?\b(?:" + _GIFT_VERB + r")\b[^.!?\n]{0,60}?\b(?:" + _GIFT_OBJECT
+        + r")\b[^.!?\n]{0,60}[.!]?",
+        # ... the verb last ("Als Abonnent können Sie jeden Monat 10 Artikel verschenken.").
+        r"(als (abonnent|abonnentin|abonnee)|abonnenten|abonnentinnen|abonnees|előfizetőként)" + _NOT_REPORTED
+        + r"[ ,][^.!?\n]{0,40}?\b(?:" + _GIFT_OBJECT + r")\b[^.!?\n]{0,40}?\b(?:" + _GIFT_VERB + r")\b[.!]?",
+        # A promo opened by a loud label in capitals, the call then about the outlet's channel
+        # or feed: "PAY ATTENTION: Join Example's WhatsApp channel to never miss important
+        # updates!", "PAY ATTENTION: Click \"See First\" under the \"Following\" tab to see
+        # Example News on your News Feed!", "DON'T MISS: Follow us on Google News", "ACHTUNG:
+        # Folgen Sie uns auf WhatsApp", "ATENCIÓN: Únete a nuestro canal de WhatsApp" (the label
+        # in capitals with its colon, and a channel, feed or app named: "Pay attention to the
+        # new timetable on the app, the operator said." and "ATTENTION: the road closes on
+        # Monday." stay).
+        r"(?-i:PAY ATTENTION|DON['’]T MISS|MUST READ|ATTENTION|ACHTUNG|WICHTIG|ATENCIÓN|ATENÇÃO|ATTENZIONE"
+        r"|LET OP|UWAGA|POZOR|FIGYELEM|HUOM|OBS)\s{0,2}:\s{0,2}(?=[^\n]{0,160}?\b(whatsapp|telegram|viber|signal"
+        r"|facebook|instagram|tiktok|youtube|google news|news feed|newsfeed|newsletter|channel|kanal|canal|canale"
+        r"|app)\b)" + _NOT_REPORTED + r"[^\n]{2,220}",
         # (Review 49: no speech reported after it, the round-47 guard: "Join our Telegram channel,
         # where ..., the mayor said." stays.)
         r"join our (telegram|whatsapp|facebook) (channel|group)" + _NOT_REPORTED + r".{0,150}",
@@ -816,9 +856,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"( (a|o|as|os|il|lo|la|le|de|het|den|der|die|das|dem|el|us|ons|uns|nous|nos|ci|ne|oss))?"
         r" [^\W\d_][\w'’. -]{0,40} (op|auf|sur|en|no|na|nas|nos|su|sul|on|via|di|pe|på)"
         r" (whatsapp|telegram|telegramie|instagram|facebook|facebooku|twitter|x|tiktok|threads|bluesky|youtube|linkedin"
-        r"|google news)"
+        r"|google news|viber|signal)"
         r"((,| and| en| und| et| y| e| ed| of| oder| ou| o| dan| și| si| og| och| i) (whatsapp|telegram|instagram|facebook|twitter|x|tiktok"
-        r"|threads|bluesky|youtube|linkedin)){0,4}"
+        r"|threads|bluesky|youtube|linkedin|google news|viber|signal)){0,4}"
         # The network's product: "WhatsApp Channels", "WhatsApp-Kanal", "canal de WhatsApp".
         r"([ -](channels?|kanal|kanäle|kanaal|kanalen|canal|canais|canales|chaîne|chaînes|canale|canali))?"
         r"(" + _LATEST_NEWS_TAIL + r")?",
@@ -1227,14 +1267,25 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # Round 47: "Zapratite nas na Viberu", "Запратите нас на Вајберу", on Viber and Signal.
         r"|zapratite nas|запратите нас"
         # Round 53: Ukrainian, "Стежте за нами у Telegram", "Слідкуйте за нами в Instagram".
-        r"|стежте за нами|слідкуйте за нами|приєднуйтеся до нас)"
-        r"( (also|aussi|también|auch|anche|também|ook|też|także|również|также|тоже|також|i|и|pia))?"
-        r" (on|sur|en|auf|bei|su|no|na|nas|nos|op|w|в|во|на|у|kwenye|katika) (facebook|twitter|x|instagram|linkedin"
+        r"|стежте за нами|слідкуйте за нами|приєднуйтеся до нас"
+        # Czech, Slovak and the Nordic languages: "Sledujte nás na Facebooku", "Følg os på
+        # Instagram", "Följ oss på Facebook", "Fylgstu með okkur á Facebook".
+        r"|sledujte nás|sledujte nas|følg os|følg oss|följ oss|fylgstu með okkur|fylgið okkur)"
+        r"( (also|aussi|también|auch|anche|também|ook|też|także|również|также|тоже|також|i|и|pia|også|också|líka))?"
+        r" (on|sur|en|auf|bei|su|no|na|nas|nos|op|w|в|во|на|у|kwenye|katika|på|á) (facebook|twitter|x|instagram|linkedin"
         r"|tiktok|telegram|фејсбук|инстаграм|твитер|viber|signal|вајбер|вибер|телеграм"
         r"|whatsapp|threads|bluesky|youtube|вконтакте|vk|одноклассниках|дзен|дзене|" + _GOOGLE_NEWS + r")\w{0,4}"
         r"((,| and| et| y| und| e| en| i| и| oraz| та| і| or| ou| o| oder| of| na) (facebook|twitter|x|instagram|linkedin"
         r"|tiktok|telegram|фејсбук|инстаграм|твитер|whatsapp|threads|bluesky|youtube|вконтакте|vk|дзен|дзене)"
         r"\w{0,4}){0,4}",
+        # The same call where the network takes a case ending, in Hungarian and Finnish:
+        # "Kövessen minket a Facebookon is!", "Kövess minket az Instagramon és a TikTokon",
+        # "Seuraa meitä Facebookissa ja Instagramissa" (the line ends with the networks:
+        # "Kövessen minket a Facebookon is, kérte a polgármester." stays).
+        r"(kövessen|kövess|kövessétek|kövessenek|seuraa|seuratkaa) (minket|bennünket|meitä)( is| myös)?"
+        r" (a |az )?(facebook|instagram|tiktok|youtube|x|twitter|telegram|viber|whatsapp|threads|linkedin)[^\W\d_]{0,6}"
+        r"((,| és| ja) (a |az )?(facebook|instagram|tiktok|youtube|x|twitter|telegram|viber|whatsapp|threads"
+        r"|linkedin)[^\W\d_]{0,6}){0,4}( is| myös)?",
         # A pitch to subscribe to the outlet on a messaging app or network, its name maybe in
         # quotes and a purpose clause after it: "Подписывайтесь на «Газету» в Telegram, чтобы
         # первыми узнавать главные новости", "Subscribe to the Post on WhatsApp to get the
@@ -1498,6 +1549,18 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # independent journalism, support ...", "Wenn Ihnen unabhängiger Journalismus wichtig
         # ist, unterstützen Sie ...", "Si vous tenez à une presse libre, soutenez ..." (no
         # speech reported after: "..., támogassátok a lapot – mondta a képviselő." stays).
+        # The reader's liking of the article, then the call: "Ha tetszett a cikk, támogassa a
+        # független Lapot!", "If you liked this article, support ...", "Wenn Ihnen der Artikel
+        # gefallen hat, unterstützen Sie ...", "Si cet article vous a plu, soutenez ...", "Jestli
+        # se vám článek líbil, podpořte ..." (no speech reported after, as above).
+        r"|(?![^\n]{0,300}?[\"“”«»„])(?![^\n]{0,300}?(?<![^\W\d_])(said|says|told|urged|sagte|a dit|dijo|disse"
+        r"|ha detto|zei|powiedział|powiedziała|mondta|mondja|kérte|írta|řekl|řekla|uvedl|povedal|sanoi|sade|sagde"
+        r"|sa)(?![^\W\d_]))(ha tetszett (a|ez a) (cikk|írás)|if you (liked|enjoyed) (this|the) (article|story)|wenn (ihnen|dir)"
+        r" (der|dieser) (artikel|beitrag) gefallen hat|si (cet|l['’]) ?article vous a plu|si te gustó (este|el)"
+        r" artículo|se (você )?gostou d(este|o) artigo|se ti è piaciuto (questo|l['’]) ?articolo|als je dit artikel"
+        r" (leuk|goed) vond|jeśli (podobał|spodobał) ci się (ten )?artykuł|(jestli|pokud) se vám (článek|text)"
+        r" líbil|ak sa vám (článok|text) páčil|jos pidit (artikkelista|jutusta)|om du (gillade|tyckte om)"
+        r" artikeln|hvis du (kunne lide|likte|syntes om) (artiklen|artikkelen))"
         r"|" + _FREE_PRESS_VALUE +
         # Round 53: the newsroom's word that it lives on its readers, then the call:
         # "Громадське існує завдяки вам. Підтримайте нас.", "The Example Post exists thanks
@@ -1884,7 +1947,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|teilen|compartir|partager|condividi|compartilhe|delen|udostępnij|sdílet|megosztás|paylaş"
         # The label in Russian and Ukrainian, and the infinitives: "Поделиться", "Поділитися",
         # "Compartilhar", "Partilhar", "Condividere".
-        r"|dela|поделиться|поделитесь|поділитися|поширити|compartilhar|partilhar|condividere"
+        r"|dela|deila|deildu|поделиться|поделитесь|поділитися|поширити|compartilhar|partilhar|condividere"
         # Round 51: Romanian, "Distribuie", "Distribuiți", "Partajează", "Trimite articolul".
         r"|distribuie|distribuiți|distribuiţi|distribuiti|partajează|partajeaza|distribuie articolul"
         r"|trimite articolul)(\s*(on|via|:|pe).{0,60})?",
@@ -2530,6 +2593,25 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"advertisement|advertisements|advertising|sponsored( content)?|ad|ads|anzeige|werbung"
         r"|annons|annonse|annonsørinnhold|advertentie|reklama|reklam|reklame|mainos|hirdetés"
         r"|oglas|publicitate|διαφήμιση"
+        # The ad slot's label with its "text continues below the ad" note in brackets or after
+        # a dash: "Mainos (Teksti jatkuu mainoksen alla)", "Advertisement - story continues
+        # below", "Annons (Artikeln fortsätter under annonsen)", "Reklama - článek pokračuje pod
+        # reklamou", "Hirdetés (A cikk a hirdetés után folytatódik)", "Anzeige - Der Artikel geht
+        # unten weiter", "Publicité - L'article continue ci-dessous" (the label and the note
+        # alone: "Mainos jatkuu televisiossa koko kesän, yhtiö kertoi." stays).
+        r"|(advertisement|advert|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie"
+        r"|annons|annonse|annonce|reklama|reklame|reklam|mainos|hirdetés|inzerce|inzercia|auglýsing)"
+        r"\s{0,2}(?:[-–—:|]\s{0,2}|\(\s{0,2})(?:(the |this )?(story|article|text) continues( below| after the ad"
+        r"| below the (ad|advertisement))?|(der )?(artikel|text|beitrag) (geht unten weiter|geht nach der anzeige"
+        r" weiter|wird unten fortgesetzt)|(l['’]article|la suite|le texte) (continue )?(ci-dessous|après la publicité"
+        r"|plus bas)|(la nota|el artículo|el texto|la noticia) (sigue|continúa) (abajo|debajo|tras la publicidad)"
+        r"|(il testo|l['’]articolo) continua (sotto|dopo la pubblicità)|(o texto|a matéria|o artigo) continua"
+        r" (abaixo|após a publicidade)|(de tekst|het artikel) gaat (hieronder )?verder( onder de advertentie)?"
+        r"|(artikeln|texten) fortsätter (nedan|under annonsen)|(artiklen|teksten) fortsætter (nedenfor"
+        r"|under annoncen)|(artikkelen|saken|teksten) fortsetter (nedenfor|under annonsen)|(teksti|artikkeli|juttu)"
+        r" jatkuu (mainoksen alla|alla)|(artykuł|tekst) (jest )?(kontynuowany )?(pod reklamą|poniżej)"
+        r"|(článek|text|článok) pokračuje (pod reklamou|níže|nižšie)|(a )?cikk (a hirdetés után|lent) folytatódik"
+        r"|(fréttin|greinin) heldur áfram( fyrir neðan| hér fyrir neðan)?)(?:\s{0,2}\))?"
         # Round 40. The ad slot's label alone in more languages: "Annonce" (Danish, French),
         # "Reklaam", "Reklāma", "Publicitat", "Anunci", "Inzerce", "Inzercia", "Reclamă",
         # "Auglýsing", "Reklamë", "Advertensie", "Quảng cáo", "Hysbyseb" (alone on its line:
@@ -3936,6 +4018,13 @@ RELATED_LIST_HEADERS: list[str] = [
     # the headline it links: "Læs også:", "Les også:", "Läs också:", "Læs mere:", "Lue myös:"
     # (a sentence opening with it goes on: "Læs også, at kommunen ..." stays).
     r"|(læs|les|läs) (også|ogå|också|ocksa|mer|mere)|lue (myös|lisää)"
+    # "Read also" and "related news" in Czech, Slovak, Icelandic and Hungarian, alone on its
+    # line above the headline it links, even mid-story: "Čtěte také:", "Přečtěte si také",
+    # "Čítajte aj:", "Tengdar fréttir", "Fleiri fréttir", "Lestu einnig", "Kapcsolódó cikk"
+    # (a sentence opening with the words goes on: "Tengdar fréttir bárust seint." stays).
+    r"|(čtěte|přečtěte si) (také|též)|(čítajte|prečítajte si) (aj|tiež)|související zprávy"
+    r"|(tengdar|fleiri|nýjustu) fréttir|lestu (einnig|líka|meira)|sjá (einnig|líka)"
+    r"|kapcsolódó (cikkek|cikk|hírek|hír)|további hírek|ezt is olvassa el"
     r"|(tin )?(đọc|xem) nhiều( nhất)?",
     # Round 32: the most-read list in Polish, Russian and Indonesian.
     r"najczęściej (czytane|czytany|czytanych|komentowane)|najpopularniejsze( artykuły)?|najchętniej czytane"
@@ -4049,6 +4138,14 @@ TAG_LIST_HEADERS: list[str] = [
     r"follow (related )?(authors|topics|writers)( (and|&) (authors|topics|writers))?",
 ]
 MAX_TAG_WORDS = 4
+# A tag list's label without its colon in Finnish, Swedish, Estonian, Danish, Norwegian and
+# Icelandic ("Aiheet", "Ämnen", "Emner", "Efnisorð"): a tag header only above several short
+# tag-like lines that end their block, the page's furniture or its end next (see
+# clean._bare_tag_list; "Aiheet" alone above a paragraph is a word of text).
+BARE_TAG_HEADERS = (r"aiheet|avainsanat|asiasanat|tunnisteet|ämnen|ämnesord|nyckelord|taggar|teemad|märksõnad"
+                    r"|sildid|emner|stikkord|stikord|nøgleord|efnisorð|merki")
+MAX_BARE_TAG_WORDS = 2
+MIN_BARE_TAG_ITEMS = 2
 # The header and its items on one line: "Categories: Falkland Islands, Fisheries.",
 # "Tags: dengue, Brunei" (each item at most MAX_TAG_WORDS words; see clean.tag_line).
 TAG_LINE_ITEM = r"[^\W\d_][^,;|:.!?\n]{0,39}"
@@ -4459,7 +4556,9 @@ TAIL_NOTES: list[str] = [
     # Courrier fait partie du groupe Exemple Médias.", "El Diario forma parte de Grupo Ejemplo
     # Media." (a media house named, as for "part of": "Tehdas on osa Wärtsilä-konsernia." stays).
     r"|on osa|kuuluu|fait partie d(?:e|u|es)|forma parte d(?:e|el)|faz parte d(?:a|o|e|as|os)"
-    r"|maakt deel uit van|jest częścią|є частиною|входить до|kuulub)"
+    r"|maakt deel uit van|jest częścią|є частиною|входить до|kuulub"
+    # Icelandic ownership, "Fréttamiðill er í eigu Dæmi fjölmiðla ehf." (a media house named).
+    r"|er í eigu)"
     r" (?=(?:the |la |le |el |l['’]|les |los |las |o |a |os |as |il |lo |der |die |das |dem |den |de |het "
     r"|groupe |grupo |gruppo |gruppe |holding )?(?-i:[A-ZÀ-ÞА-ЯЁ«\"]))"
     # ownership or membership alone names a media house (a press verb already says it)
@@ -4472,7 +4571,8 @@ TAIL_NOTES: list[str] = [
     r"|(?<=onderdeel van )|(?<=własnością )|(?<=należy do )|(?<=принадлежит )|(?<=входит в )|(?<=eies av )"
     r"|(?<=ägs av )|(?<=ejes af )|(?<=del af )|(?<=del av )|(?<=on osa )|(?<=kuuluu )|(?<=partie de )"
     r"|(?<=partie du )|(?<=partie des )|(?<=parte de )|(?<=parte da )|(?<=parte do )|(?<=parte das )"
-    r"|(?<=parte dos )|(?<=deel uit van )|(?<=częścią )|(?<=частиною )|(?<=входить до )|(?<=kuulub ))"
+    r"|(?<=parte dos )|(?<=deel uit van )|(?<=częścią )|(?<=частиною )|(?<=входить до )|(?<=kuulub )"
+    r"|(?<=í eigu ))"
     # Review 46: each word whole at its start, "press" no club, and no "communications" (a
     # telecom's): "Wikipedia is owned by the Wikimedia Foundation.", "Amex GBT is owned by
     # American Express.", "Fios is owned by Verizon Communications.", "Harbour Water is owned
@@ -4481,7 +4581,7 @@ TAIL_NOTES: list[str] = [
     r"|press\b(?! (?:club|gallery|corps|association|secretary|office))|news\b|newspapers"
     r"|broadcasting|verlag|mediengruppe|zeitungsgruppe|presse|éditions|editora|editorial"
     r"|editoriale|uitgeverij|uitgevers|wydawnictw|издательск|медиа|mediehus|mediekoncern|mediagruppen|forlag"
-    r"|schibsted|amedia|polaris|bonnier|stampa))"
+    r"|schibsted|amedia|polaris|bonnier|stampa|fjölmiðl|útgáfufélag|útgáfa|miðlar))"
     r"|(?<!owned by )(?<!subsidiary of )(?<!part of )(?<!member of )(?<!unit of )(?<!division of )"
     r"(?<!propriété de )(?<!propriété du )(?<!filiale de )(?<!filiale du )(?<!appartient au )(?<!appartient à )"
     r"(?<!propiedad de )(?<!pertenece al )(?<!pertenece a )(?<!propriedade da )(?<!propriedade do )"
@@ -4491,7 +4591,7 @@ TAIL_NOTES: list[str] = [
     r"(?<!należy do )(?<!принадлежит )(?<!входит в )(?<!eies av )(?<!ägs av )(?<!ejes af )(?<!del af )"
     r"(?<!del av )(?<!on osa )(?<!kuuluu )(?<!partie de )(?<!partie du )(?<!partie des )(?<!parte de )"
     r"(?<!parte da )(?<!parte do )(?<!parte das )(?<!parte dos )(?<!deel uit van )(?<!częścią )(?<!частиною )"
-    r"(?<!входить до )(?<!kuulub ))"
+    r"(?<!входить до )(?<!kuulub )(?<!í eigu ))"
     r"[^.!?,;\n]{2,120}\.?",
     # Round 34. A wire's desk-editor credit at the foot of the story, the name alone after
     # the label, no sentence: "Editor: Huaxia", "Editors: Jane Roe, John Doe", "Redakteur:
@@ -4507,6 +4607,22 @@ TAIL_NOTES: list[str] = [
     r"|redakcja|редакция|выпускающий редактор|sorumlu editör)(?:\s{0,2}[:：–—-]\s{0,2}|\s{1,2})"
     r"(?-i:[A-ZÀ-ÞА-ЯЁ][\w'’.-]{1,30}(?:(?:,? |\s{0,2}/\s{0,2})(?:[A-ZÀ-ÞА-ЯЁ][\w'’.-]{0,30}|and|y|et|e|und|en|i|и"
     r"|ve|dan|&)){0,5})\)?",
+    # A proofreading or copy-editing credit at the foot of the story, a name and maybe the
+    # desk's role after it: "Proofreading by Jane Roe, copy editor at Example News.",
+    # "Copy-editing: Jane Roe", "Korrektur: Max Muster", "Lektorat: Max Muster", "Relecture :
+    # Marie Dupont", "Corrección: Ana Pérez", "Revisão: Ana Souza", "Correzione di bozze: Marco
+    # Rossi", "Eindredactie: Jan de Vries", "Korekta: Jan Nowak", "Korektura: Jan Novák",
+    # "Korrektúra: Kiss Anna", "Oikoluku: Matti Virtanen", "Korrekturläsning: Anna Berg",
+    # "Prófarkalestur: Jón Jónsson" (a tail note: the name alone after the label, no
+    # sentence: "Proofreading by the council's staff took three weeks." goes on, and stays).
+    r"(?:proofreading|proofread|proof-read|copy[- ]?editing|copy[- ]?edited|sub-?edited|sub-?editing)"
+    r"(?:\s{0,2}:\s{0,2}|\s{1,2}by\s{1,2})"
+    r"(?-i:[A-ZÀ-ÞА-ЯЁ][\w'’.-]{1,30}(?: [A-ZÀ-ÞА-ЯЁ][\w'’.-]{0,30}){0,3})"
+    r"(?:,\s{1,2}(?:copy ?editor|sub-?editor|proofreader|editor)(?: at| of| for| with) [^,;!?\n]{2,50}?)?\.?"
+    r"|(?:korrektur|korrekturlesen|korrekturlesung|lektorat|relecture|correction|corrección|corrección de estilo"
+    r"|revisão|correzione(?: di)? bozze|eindredactie|korekta|korektura|jazyková korektura|korrektúra"
+    r"|oikoluku|oikoluenta|korrekturläsning|korrekturlæsning|prófarkalestur)\s{0,2}:\s{0,2}"
+    r"(?-i:[A-ZÀ-ÞА-ЯЁ][\w'’.-]{1,30}(?: [A-ZÀ-ÞА-ЯЁ][\w'’.-]{0,30}){0,3})\.?",
     # Round 34. A story signature at the foot: the writer's or desk's initials, a slash and
     # the outlet's name: "HL/ HaitiLibre", "JD/Example News", "A.B./ Le Courrier", "(MK/
     # Example Times)" (capitals only, no sentence: "The band AC/DC played on." stays).
@@ -6870,6 +6986,7 @@ def compiled() -> dict[str, object]:
             + TAG_LINE_ITEM + rf"(?:\s{{0,2}}[,;|]\s{{0,2}}{TAG_LINE_ITEM}){{0,{MAX_TAG_LINE_ITEMS - 1}}}\.?$",
             flags),
         "tag_header": re.compile(rf"^(?:{tag_headers})\s*:?$", flags),
+        "bare_tag_header": re.compile(rf"^(?:{BARE_TAG_HEADERS})$", flags),
         "synopsis_header": re.compile(
             r"^(?:" + "|".join(f"(?:{p})" for p in SYNOPSIS_HEADERS) + r")\s*:?$", flags),
         "summary_header": re.compile(
