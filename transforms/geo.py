@@ -2109,6 +2109,24 @@ def _named_mid_sentence(name: str, body: str) -> bool:
     return False
 
 
+# A headline's small town the story names this often (nothing else placing it) is the
+# story's own: its biggest namesake counts (see _town_named_often).
+TOWN_NAMED_OFTEN = 3
+
+
+def _town_named_often(name: str, body: str) -> City | None:
+    """The biggest small town (cities1000) called `name` when the body names it, as a
+    whole word, at least TOWN_NAMED_OFTEN times; else None."""
+    key = fold(name)
+    towns = _small_towns().get(key) if len(key) >= MIN_PLACE_KEY_CHARS else None
+    if not towns or key in gazetteer().cities or key in _AMBIGUOUS:
+        return None
+    sample = body[:COUNTRY_CONFIRM_CHARS]
+    if len(re.findall(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", sample)) < TOWN_NAMED_OFTEN:
+        return None
+    return max(towns, key=lambda town: town.population)
+
+
 def main_place_country(title: str | None, lead: str | None, body: str,
                        section: str | None = None, url: str | None = None,
                        language: str | None = None, site: str | None = None,
@@ -2176,6 +2194,10 @@ def main_place_country(title: str | None, lead: str | None, body: str,
                 # Nothing else places the story ("Morwell" over Traralgon): the country
                 # where the town's namesake lies beside another town the story names.
                 town = _small_town_with_neighbours(name, body)
+            if town is None and named_again and not evidence and not mentions:
+                # "Lismore" in the headline and thrice in the story ("South Lismore",
+                # "Lismore City Hall"): the story's own town, its biggest namesake.
+                town = _town_named_often(name, body)
             if town:
                 vote(town.country, fold(name))
                 break
