@@ -1,8 +1,9 @@
 """Place classes found with bench/dev_set54 (a retired held-out set, now a development
 set): a headline's small town, shared with small towns abroad, that the story names again
 and again with nothing else placing it ("Final round of Kempsey ..." over "parts of
-Kempsey", "North Kempsey", "Kempsey Shire Hall"). One guard, written on synthetic text,
-with near misses that must stay as they are."""
+Kempsey", "North Kempsey", "Kempsey Shire Hall"); a Hungarian town's adjective in lower
+case ("a szegedi villamos"). One guard each, written on synthetic text, with near misses
+that must stay as they are."""
 
 from __future__ import annotations
 
@@ -24,3 +25,17 @@ def test_a_small_town_named_again_and_again_takes_its_biggest_namesake():
     assert geo.main_place_country(title, lead, body, language="en",
                                   evidence=frozenset({"GB"}),
                                   mentions=Counter({"GB": 1})) == "GB"
+
+
+def test_a_hungarian_town_adjective_in_lower_case():
+    title = "Új buszsávot kap a győri belváros"
+    body = "A győri önkormányzat szerint a munkák nyáron kezdődnek."
+    assert geo.main_place_country(title, body, body, language="hu") == "HU"
+    # Near misses: "pápai" (papal) is no adjective of Pápa; an adjective the story never
+    # writes again places nothing; nor does a word that merely ends in "-i".
+    assert geo.main_place_country("A pápai látogatás programja", "A pápai misén sokan voltak.",
+                                  "A pápai misén sokan voltak.", language="hu") is None
+    assert geo.main_place_country(title, "A munkák nyáron kezdődnek.",
+                                  "A munkák nyáron kezdődnek.", language="hu") is None
+    assert geo.main_place_country("Nemzeti ünnep a városi parkban", "A városi park megtelt.",
+                                  "A városi park megtelt.", language="hu") is None
