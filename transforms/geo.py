@@ -53,6 +53,7 @@ from transforms.patterns import (
     LOCALIZED_DEMONYMS_AMBIGUOUS,
     LOCALIZED_NAME_ENDINGS,
     LOCALIZED_NAMES_AMBIGUOUS,
+    LOWER_CASE_CITY_ADJECTIVES,
     M49_SUBREGION_REGIONS,
     MASTHEAD_NAME_WORDS,
     MONTHS,
@@ -2109,6 +2110,51 @@ def _named_mid_sentence(name: str, body: str) -> bool:
     return False
 
 
+# A headline's small town the story names this often (nothing else placing it) is the
+# story's own: its biggest namesake counts (see _town_named_often).
+TOWN_NAMED_OFTEN = 3
+
+
+def _town_named_often(name: str, body: str) -> City | None:
+    """The biggest small town (cities1000) called `name` when the body names it, as a
+    whole word, at least TOWN_NAMED_OFTEN times; else None."""
+    key = fold(name)
+    towns = _small_towns().get(key) if len(key) >= MIN_PLACE_KEY_CHARS else None
+    if not towns or key in gazetteer().cities or key in _AMBIGUOUS:
+        return None
+    sample = body[:COUNTRY_CONFIRM_CHARS]
+    if len(re.findall(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", sample)) < TOWN_NAMED_OFTEN:
+        return None
+    return max(towns, key=lambda town: town.population)
+
+
+def _city_of_lower_case_adjective(title: str, body: str,
+                                  language: str | None) -> City | None:
+    """The city, where the page's language is spoken, whose lower-case adjective
+    (LOWER_CASE_CITY_ADJECTIVES: "szegedi") the headline writes and the story writes
+    again; else None."""
+    rule = LOWER_CASE_CITY_ADJECTIVES.get(language or "")
+    if rule is None:
+        return None
+    suffixes, min_population, common = rule
+    gaz = gazetteer()
+    speakers = gaz.speakers.get(language or "", set())
+    sample = body[:COUNTRY_CONFIRM_CHARS]
+    for word in _WORD.findall(title[:HEAD_CHARS]):
+        if not word.islower() or word in common:
+            continue
+        for suffix in suffixes:
+            stem = word[: len(word) - len(suffix)]
+            if not word.endswith(suffix) or len(stem) < 4:
+                continue
+            found = [c for c in gaz.cities.get(fold(stem), ()) if c.primary
+                     and c.country in speakers and c.population >= min_population
+                     and c.name.casefold() == stem]  # "győri" spells Győr with its accent
+            if found and re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", sample):
+                return found[0]
+    return None
+
+
 def main_place_country(title: str | None, lead: str | None, body: str,
                        section: str | None = None, url: str | None = None,
                        language: str | None = None, site: str | None = None,
@@ -2176,9 +2222,18 @@ def main_place_country(title: str | None, lead: str | None, body: str,
                 # Nothing else places the story ("Morwell" over Traralgon): the country
                 # where the town's namesake lies beside another town the story names.
                 town = _small_town_with_neighbours(name, body)
+            if town is None and named_again and not evidence and not mentions:
+                # "Lismore" in the headline and thrice in the story ("South Lismore",
+                # "Lismore City Hall"): the story's own town, its biggest namesake.
+                town = _town_named_often(name, body)
             if town:
                 vote(town.country, fold(name))
                 break
+    if not votes and title:
+        # "Nyáron felújítják a szegedi villamos vonalát": a town's adjective in lower case.
+        city = _city_of_lower_case_adjective(title, body, language)
+        if city:
+            vote(city.country, fold(city.name))
     if not votes:
         return None  # section, domain and site name only break ties between named places
     towns = {key for keys in votes.values() for key in keys}

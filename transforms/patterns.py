@@ -7237,6 +7237,13 @@ CITY_ADJECTIVES: dict[str, tuple[list[str], list[tuple[str, str, int]]]] = {
                     for ending in (stem + "nen", stem + "sen", stem + "set", stem + "sten",
                                    stem + "sta", stem + "sia", stem + "siin")]),
 }
+# Round 54: languages that make a town's adjective in lower case with a suffix ("a
+# szegedi villamos", "budapesti", "győri" in Hungarian): per language, (the suffixes, the
+# people a city needs, words of that shape that are common adjectives: "pápai" is papal
+# as well as of Pápa).
+LOWER_CASE_CITY_ADJECTIVES: dict[str, tuple[tuple[str, ...], int, frozenset[str]]] = {
+    "hu": (("i",), 20_000, frozenset(["pápai"])),
+}
 # The kinds of subdivision a city's adjective names in a language, lower case, in the
 # cases they take after it ("Калининградской области", "Краснодарском крае"): the
 # adjective then counts as one before a name does.
