@@ -531,7 +531,7 @@ GATES = {
     # countries are left, and the ownership line "X er í eigu Y hf." (no media word).
     "dev_set54": {
         "folder": ROOT / "bench" / "dev_set54",
-        "fields_exact": 0.99,
+        "fields_exact": 0.985,
         "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "agency": 1.0,
                       "authors": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
                       "caption_credit": 1.0, "section": 1.0},
