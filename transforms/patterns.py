@@ -2593,6 +2593,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"advertisement|advertisements|advertising|sponsored( content)?|ad|ads|anzeige|werbung"
         r"|annons|annonse|annonsørinnhold|advertentie|reklama|reklam|reklame|mainos|hirdetés"
         r"|oglas|publicitate|διαφήμιση"
+        # and in other scripts: Russian/Ukrainian, Hindi, Bengali, Tamil, Arabic, Urdu, Hebrew,
+        # Chinese, Japanese, Korean, Thai.
+        r"|реклама|विज्ञापन|বিজ্ঞাপন|விளம்பரம்|إعلان|اشتہار|פרסומת|广告|廣告|広告|광고|โฆษณา"
         # The ad slot's label with its "text continues below the ad" note in brackets or after
         # a dash: "Mainos (Teksti jatkuu mainoksen alla)", "Advertisement - story continues
         # below", "Annons (Artikeln fortsätter under annonsen)", "Reklama - článek pokračuje pod
@@ -3933,8 +3936,10 @@ BREADCRUMB = (r"^(?:[^/›»>|:\n]{1,30}:\s{0,2})?[^/›»>|\n]{1,40}"
 BREADCRUMB_TO_HEADLINE = (r"^(?:[^/›»>|\n]{1,40}\s{1,2}[/›»>|]\s{1,2}){1,8}"
                           r"(?P<last>[^/›»>|\s][^/›»>|\n]{0,199})$")
 # Where the lead sentence of a page starts, nothing but a few fields is above it; a
-# sentence ends with one of these.
-SENTENCE_END = r"[.!?\"”’»…]$"
+# sentence ends with one of these: the Latin marks and quotes, and the full stops and
+# question marks of other scripts (Devanagari danda, Urdu and Arabic, CJK full-width,
+# Armenian, Ethiopic, Burmese), or a Hindi story ends at its last quote.
+SENTENCE_END = r"[.!?\"”’»…।॥۔؟。！？։።။]$"
 
 # Round 40. "Read also" with its "also", in Estonian, Latvian, Lithuanian, Hungarian, Catalan,
 # Finnish, Slovak, Romanian and Bulgarian: "Loe ka", "Lasi arī", "Taip pat skaitykite", "Olvassa
