@@ -307,6 +307,9 @@ def _tidy_credit(credit: str) -> str:
     return credit
 
 
+_CREDIT_SEPARATORS = " .–—-([©|·"
+
+
 def caption_split(paragraph: str) -> tuple[str, str | None] | None:
     """(caption text, credit) when a paragraph is a photo caption with a credit."""
     if len(paragraph) > 1200:
@@ -323,8 +326,10 @@ def caption_split(paragraph: str) -> tuple[str, str | None] | None:
         match = prefiltered(pattern).search(tail)
         if match:
             credit = match.group("credit").strip()
-            text = paragraph[: len(paragraph) - len(tail) + match.start()].rstrip(" .–—-([©")
-            text = compiled()["credit_label_at_end"].sub("", text).rstrip(" .–—-([©")
+            # The separator before the credit goes with it: "... in 2025. | © Jane Roe".
+            text = paragraph[: len(paragraph) - len(tail) + match.start()]
+            text = text.rstrip(_CREDIT_SEPARATORS)
+            text = compiled()["credit_label_at_end"].sub("", text).rstrip(_CREDIT_SEPARATORS)
             text = compiled()["caption_prefix"].sub("", text).strip()
             if len(text.split()) >= 3:
                 return text.rstrip() + ("" if text.endswith(".") else "."), credit

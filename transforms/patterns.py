@@ -5887,6 +5887,12 @@ BYLINE_PATTERNS: list[str] = [
     r"^(?:by|por|par)\s{0,2}:\s{0,2}(?P<names>[^\n]{3,160}?)\s*$",
     # The byline in brackets under the story: "(By Jane Doe and John Roe)".
     r"^\((?:by|por|par|von|di|de)\s+(?P<names>[^()\n]{3,160}?)\)\.?\s*$",
+    # Round 55. Arabic: "written by" (كتب, كتبت, fem.), "by the pen of" (بقلم), "prepared by"
+    # (إعداد), a dash or colon and two to four Arabic words, maybe closed by a colon:
+    # "كتبت - فاطمة العلوي:". Without the dash the verb opens a sentence ("كتب الوزير
+    # رسالة": the minister wrote a letter), except after بقلم, a byline's word only.
+    r"^(?:(?:كتب|كتبت|إعداد|اعداد)\s{0,2}[-–—:]|بقلم\s{0,2}[-–—:]?)\s{0,2}"
+    r"(?P<names>[\u0621-\u064a]{2,20}(?: [\u0621-\u064a]{2,20}){1,3})\s{0,2}:?$",
     # Names, a bar and the stamp: "Selin Karaca   |04.03.2025 - Update : 04.03.2025" (Anadolu).
     r"^(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}))\s*\|\s*(?P<stamp>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
     r"[^|\n]{0,60})$",
@@ -6301,6 +6307,21 @@ for _i, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS.setdefault(_name, _i)
+# Arabic month names: the Egyptian and Gulf ones from the Latin names ("9 مارس 2025"),
+# with their spelling variants, and the Levantine and Iraqi ones ("9 آذار 2025", "3 كانون
+# الثاني 2025"). A date needs its day and year, so "مارس" (also "he practised") is no date
+# alone.
+for _i, _names in enumerate(
+    [
+        "يناير|كانون الثاني", "فبراير|شباط", "مارس|آذار", "أبريل|ابريل|إبريل|نيسان",
+        "مايو|أيار|ايار", "يونيو|يونيه|حزيران", "يوليو|يوليه|تموز", "أغسطس|اغسطس|آب",
+        "سبتمبر|أيلول|ايلول", "أكتوبر|اكتوبر|تشرين الأول", "نوفمبر|تشرين الثاني",
+        "ديسمبر|كانون الأول",
+    ],
+    start=1,
+):
+    for _name in _names.split("|"):
+        MONTHS.setdefault(_name, _i)
 # Hungarian month names and their usual abbreviations; a Hungarian date puts the year
 # first ("2025. március 12.", see DATE_PATTERNS).
 HUNGARIAN_MONTHS = [
@@ -6352,6 +6373,14 @@ for _i, _names in enumerate(
         "subota lauantai laupäev szombat jumamosi",
         "nedjelja nedelja sunnuntai pühapäev vasárnap jumapili",
     ]
+):
+    for _name in _names.split():
+        WEEKDAYS.setdefault(_name, _i)
+
+# Arabic weekdays, which open a page's date line ("الأحد 9 مارس 2025"), with and without
+# the hamza.
+for _i, _names in enumerate(
+    ["الاثنين الإثنين", "الثلاثاء", "الأربعاء الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد الاحد"]
 ):
     for _name in _names.split():
         WEEKDAYS.setdefault(_name, _i)
@@ -6507,6 +6536,11 @@ DATE_LINE_EXTRAS = (
     r"|\b(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|lettura"
     r"|tempo de leitura|leestijd|lästid|lesetid|lukuaika)\s?:?\s?\d{1,2}\s?(?:min|mins|minutes?|minuten|minuti"
     r"|minutos|minuter|minutter)\b\.?"
+    # Round 55. A print edition's issue number before its date: "No. 13110 Sunday, March 9,
+    # 2025", "N° 2345 du lundi 3 mars 2025", "العدد 13110 الأحد 9 مارس 2025" (a Hijri date
+    # beside it passes as words before numbers). Only the label and its number: "Issue
+    # 13110 recalled on Sunday, March 9, 2025" is a sentence.
+    r"|(?:\b(?:no|nr|issue|edition|numéro|número|núm|ausgabe|العدد)|\bn[°º])\.?\s?\d{1,6}\b(?:,?\s(?:du|del|vom))?"
     r"|\b[^\W\d_]{3,12}\b(?=,?\s*\d)|\b[\w-]{2,30}(?:\.[\w-]{2,30}){0,3}\.[a-z]{2,6}\b"
     # The outlet's name in brackets after the date: "September 12, 2024 (Mainichi Japan)".
     r"|\((?-i:[A-Z][\w&'’-]{1,25}(?: [A-Z][\w&'’-]{1,25}){0,3})\))*$"

@@ -109,6 +109,17 @@ _NOT_NAME_WORDS = frozenset(
         "programme",
         "program",
         "fellowship",
+        # Round 55. A company's words: a byline naming the publisher ("Eleven Media Group",
+        # "Example News Co., Ltd.") names no person.
+        "media",
+        "group",
+        "ltd",
+        "ltd.",
+        "co.",
+        "inc.",
+        "llc",
+        "corporation",
+        "holdings",
     ]
 )
 # A title's first word that is a surname as well ("Senior Education Correspondent", but
@@ -279,7 +290,8 @@ def clean_name(raw: str) -> str | None:
         if i and _JOINED_PARTICLE_SURNAME.fullmatch(word):
             joined = True
             continue
-        if not (word[0].isupper() or word[0] in "'’"):
+        # Arabic script has no capitals: its words pass as they are ("فاطمة العلوي").
+        if not (word[0].isupper() or word[0] in "'’" or "\u0621" <= word[0] <= "\u064a"):
             return None
     if joined and any(geo.resolve_place(name)):
         return None  # "Côte d'Ivoire" after a byline's comma: a country, no joined surname
