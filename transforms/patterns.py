@@ -6891,6 +6891,8 @@ SUBDIVISION_EVIDENCE_SUFFIXES: list[str] = [
 # ("in Vlaanderen", "la province des îles Loyauté": the run is the capitalised word).
 SUBDIVISION_ENDONYMS: dict[str, str] = {
     "Vlaanderen": "BE", "Wallonië": "BE", "Wallonie": "BE", "Loyauté": "NC",
+    # Round 55. South African provinces in Afrikaans ("die Wes-Kaap", the Western Cape).
+    "Wes-Kaap": "ZA", "Oos-Kaap": "ZA", "Noord-Kaap": "ZA", "Vrystaat": "ZA",
 }
 # Review 47. An endonym that is also a word of its language ("loyauté", loyalty) names the
 # region only after its generic word ("les îles Loyauté"), never alone ("le mouvement
