@@ -153,7 +153,8 @@ def _find_dateline(head: str) -> DatelineMatch | None:
             continue  # "UKRAINE | Des bénévoles ...": a bar closes a city, not a topic
         if kind in ("place_spanish_dash", "place_dash_known", "place_stop_known",
                     "caps_place_stop", "place_outlet_dash", "place_colon_known",
-                    "outlet_place_dash", "date_bracketed_place", "writer_place_agency",
+                    "outlet_place_dash", "web_outlet_dash_place", "date_bracketed_place",
+                    "writer_place_agency",
                     "bracketed_place_known", "outlet_dash_place", "arabic_place_outlet"):
             if not city:
                 continue  # a mixed-case place without an agency must be a known city
@@ -162,7 +163,8 @@ def _find_dateline(head: str) -> DatelineMatch | None:
                 continue  # "Delhi- Mumbai Expressway", "Colombo- Kandy road": two places
             if kind == "writer_place_agency" and any(geo.resolve_place(groups["writer"])):
                 continue  # "NEW YORK/LONDON (Reuters) -": two cities, no reporter
-            if kind in ("outlet_place_dash", "outlet_dash_place", "arabic_place_outlet"):
+            if kind in ("outlet_place_dash", "web_outlet_dash_place", "outlet_dash_place",
+                        "arabic_place_outlet"):
                 if kind == "outlet_dash_place" and (any(geo.resolve_place(groups["outlet"])) or any(
                         geo.is_city_own_name(w) for w in groups["outlet"].split())):
                     continue  # "Lyon – Paris", "Manchester United – Liverpool": no outlet

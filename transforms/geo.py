@@ -105,6 +105,11 @@ _INDEXED_SCRIPTS = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿЀ-ӿͰ-Ͽἀ-῿' .\-]+$")
 # Arabic-script alternate names ("بنغازي", "حلب") are kept apart, for datelines only (see
 # arabic_place): in running text short Arabic names collide with common words.
 _ARABIC_SCRIPT = re.compile(r"^[\u0620-\u064A\u066E-\u06D3 ]+$")
+# Devanagari alternate names ("आगरा", "काठमांडू"), kept apart too, for a headline's city
+# named again in its story only (see _devanagari_head_city): Hindi and Nepali write no
+# capitals to mark a name, and short names are common words ("कान", ear; "मान").
+_DEVANAGARI_SCRIPT = re.compile(r"^[\u0900-\u097F ]+$")
+DEVANAGARI_NAME_MIN_CHARS = 4
 
 
 def fold(text: str) -> str:
@@ -136,6 +141,7 @@ class Gazetteer:
         # Spain, not the bigger Valencia in Venezuela that folding also finds.
         self.accented: dict[str, set[tuple[str, str]]] = {}
         self.arabic: dict[str, City] = {}  # the biggest city of each Arabic-script name
+        self.devanagari: dict[str, City] = {}  # the same for Devanagari names
         for city in gc.get_cities().values():
             self._add_city(city["name"], city, primary=True)
             if city["population"] >= ALTERNATE_NAME_MIN_POPULATION:
@@ -148,6 +154,13 @@ class Gazetteer:
                         known = self.arabic.get(fold(alt))
                         if known is None or known.population < entry.population:
                             self.arabic[fold(alt)] = entry
+                    elif len(alt) >= DEVANAGARI_NAME_MIN_CHARS and _DEVANAGARI_SCRIPT.match(alt):
+                        # Keyed as written: folding would drop the virama and nukta.
+                        entry = City(city["name"], city["countrycode"],
+                                     int(city["population"]), False)
+                        known = self.devanagari.get(alt)
+                        if known is None or known.population < entry.population:
+                            self.devanagari[alt] = entry
         for entries in self.cities.values():
             entries.sort(key=lambda c: (not c.primary, -c.population))
         self._add_bare_names(gc)
@@ -182,6 +195,15 @@ class Gazetteer:
             for n, code in enumerate(codes):
                 if n == 0 or "-" in code:
                     self.speakers.setdefault(code.split("-")[0], set()).add(iso)
+        # A language no country lists first or tags ("af": ZA lists "zu,xh,af,...") is
+        # spoken where GeoNames lists it at all.
+        listed: dict[str, set[str]] = {}
+        for iso, country in gc.get_countries().items():
+            for code in (country.get("languages") or "").split(","):
+                if code.strip():
+                    listed.setdefault(code.strip().split("-")[0], set()).add(iso)
+        for code, isos in listed.items():
+            self.speakers.setdefault(code, isos)
         self._add_subdivisions()
         self.demonyms = _demonym_table(set(self.country_names))
 
@@ -2155,6 +2177,27 @@ def _city_of_lower_case_adjective(title: str, body: str,
     return None
 
 
+_DEVANAGARI_WORDS = re.compile(r"[\u0900-\u0963\u0966-\u097F]+")
+
+
+def _devanagari_head_city(title: str, body: str) -> City | None:
+    """The city whose Devanagari name (one or two words) the headline writes and the
+    story writes again ("आगरा में ..." over "आगरा विकास प्राधिकरण"); else None."""
+    index = gazetteer().devanagari
+    words = _DEVANAGARI_WORDS.findall(unicodedata.normalize("NFC", title[:HEAD_CHARS]))
+    if not words:
+        return None
+    sample = unicodedata.normalize("NFC", body[:COUNTRY_CONFIRM_CHARS])
+    for i, word in enumerate(words):
+        for name in (f"{word} {words[i + 1]}" if i + 1 < len(words) else None, word):
+            city = index.get(name) if name else None
+            # Whole words only: "आगरा" inside a longer word is no mention of it.
+            if city and re.search(
+                    rf"(?<![\u0900-\u097F]){re.escape(name)}(?![\u0900-\u097F])", sample):
+                return city
+    return None
+
+
 def main_place_country(title: str | None, lead: str | None, body: str,
                        section: str | None = None, url: str | None = None,
                        language: str | None = None, site: str | None = None,
@@ -2232,6 +2275,11 @@ def main_place_country(title: str | None, lead: str | None, body: str,
     if not votes and title:
         # "Nyáron felújítják a szegedi villamos vonalát": a town's adjective in lower case.
         city = _city_of_lower_case_adjective(title, body, language)
+        if city:
+            vote(city.country, fold(city.name))
+    if not votes and title:
+        # "आगरा में ताजमहल ...": a city named in Devanagari, which no capital marks.
+        city = _devanagari_head_city(title, body)
         if city:
             vote(city.country, fold(city.name))
     if not votes:

@@ -5438,6 +5438,13 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      r"^(?P<outlet>[A-Za-z][\w-]{1,25}(?:\.[A-Za-z]{2,6}){1,2}),\s{1,2}"
      r"(?P<place>[A-ZÀ-Ý][^\W\d_]{1,30}(?:[ '’-][A-ZÀ-Ý][^\W\d_]{1,30}){0,2})\s{1,2}(?:-{1,2}|[–—])\s{1,2}"
      r"(?=[A-ZÀ-Ý\"“„«])"),
+    # Round 55. The site's web name, a dash, then a known city closed by a full stop or a
+    # dash: "KONTAN.CO.ID - JAKARTA. Harga ..." (Indonesian sites; a word that is no
+    # known city, "DETIK.COM - Pemerintah. ...", is no dateline).
+    ("web_outlet_dash_place",
+     r"^(?P<outlet>[A-Za-z][\w-]{1,25}(?:\.[A-Za-z]{2,6}){1,2})\s{1,2}(?:-{1,2}|[–—])\s{1,2}"
+     r"(?P<place>[A-ZÀ-Ý][^\W\d_]{1,30}(?:[ '’-][A-ZÀ-Ý][^\W\d_]{1,30}){0,2})"
+     r"(?:\.\s{1,2}|\s{1,2}(?:-{1,2}|[–—])\s{1,2})(?=[A-ZÀ-Ý\"“„«])"),
     # Round 51. The publication's name, a dash and a known city, then the dash opening the
     # lead: "Harbour Gazette – Tripoli – The ..." (as clean._join_lone_dateline joins the
     # line "Harbour Gazette – Tripoli" to the lead; the outlet must be no place).
@@ -6918,6 +6925,8 @@ SUBDIVISION_EVIDENCE_SUFFIXES: list[str] = [
 # ("in Vlaanderen", "la province des îles Loyauté": the run is the capitalised word).
 SUBDIVISION_ENDONYMS: dict[str, str] = {
     "Vlaanderen": "BE", "Wallonië": "BE", "Wallonie": "BE", "Loyauté": "NC",
+    # Round 55. South African provinces in Afrikaans ("die Wes-Kaap", the Western Cape).
+    "Wes-Kaap": "ZA", "Oos-Kaap": "ZA", "Noord-Kaap": "ZA", "Vrystaat": "ZA",
 }
 # Review 47. An endonym that is also a word of its language ("loyauté", loyalty) names the
 # region only after its generic word ("les îles Loyauté"), never alone ("le mouvement
