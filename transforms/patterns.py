@@ -392,6 +392,47 @@ _JOIN_APP_GROUP = (
     r"|canale)|(canal|grupo|comunidad|comunidade|chaîne|groupe|communauté|canale|gruppo|kanal|gruppe|community"
     r"|kanaal|grupy|grupi|kanalu|zajednici|групи|каналу|заједници) (de |do |en |no |di |su |auf |op |na |на )?"
     r"(whatsapp|telegram|signal|viber|вајбер|вибер|телеграм)\w{0,3})")
+# A promo's loud label in capitals ("PAY ATTENTION", "ACHTUNG"), its colon after it.
+_LOUD_LABEL = (r"(?-i:PAY ATTENTION|DON['’]T MISS|MUST READ|ATTENTION|ACHTUNG|WICHTIG|ATENCIÓN|ATENÇÃO|ATTENZIONE"
+               r"|LET OP|UWAGA|POZOR|FIGYELEM|HUOM|OBS|LET WEL|AANDAG)")
+# Round 55. The lead-in of a reader-survey appeal: "Help us serve you better!", "Helfen Sie
+# uns, besser zu werden.", "Aidez-nous à nous améliorer !"
+_HELP_US_IMPROVE = (
+    r"(help us (serve you better|improve|do better|get better)|helfen sie uns,? (besser zu werden|uns zu verbessern)"
+    r"|hilf uns,? (besser zu werden|uns zu verbessern)|aidez-nous à (nous améliorer|mieux vous servir)"
+    r"|ayúdanos a (mejorar|servirte mejor)|ajude-nos a (melhorar|servi-lo melhor)|aiutaci a (migliorare|servirti meglio)"
+    r"|help ons (beter te worden|verbeteren|om beter te word)|pomóż nam (się rozwijać|być lepszymi|ulepszyć)"
+    r"|hjälp oss (att )?bli bättre|hjelp oss (å )?bli bedre|hjælp os (med at )?blive bedre|auta meitä kehittymään)"
+    r"\s{0,2}[.!]\s{1,2}")
+# ... and its call, a survey of the site's readers to take: "Please take a short survey",
+# "Nehmen Sie an unserer Umfrage teil", "Répondez à notre enquête lecteurs", "Participa en
+# nuestra encuesta", "Participe da nossa pesquisa", "Partecipa al nostro sondaggio", "Doe mee
+# aan onze lezersenquête", "Weź udział w naszej ankiecie", "Delta i vår läsarundersökning",
+# "Svar på vår spørreundersøkelse", "Deltag i vores læserundersøgelse", "Vastaa
+# lukijakyselyymme", "Neem deel aan ons lesersopname".
+_READER_SURVEY_CALL = (
+    r"((please )?(take|complete|fill (in|out)|answer|participate in|join) (a|our|this|the) (short |quick |brief "
+    r"|\d{1,2}-minute )?(reader |readers['’] |online |annual )?survey"
+    r"|(bitte )?(nehmen|nimm) (sie )?(an|bei) (unserer|der) (kurzen )?(leser)?(umfrage|befragung) teil"
+    r"|machen sie (mit )?bei (unserer|der) (kurzen )?(leser)?umfrage( mit)?"
+    r"|(répondez|participez) à (notre|cette) (courte |petite )?(enquête|sondage|questionnaire)"
+    r"|(participa|participe|responde|responda) (en|a|de|à|da) (nuestra|nossa|la|a) (breve |rápida )?(encuesta|pesquisa)"
+    r"|(partecipa|rispondi) al (nostro )?(breve )?(sondaggio|questionario)"
+    r"|(doe mee aan|vul) onze (korte )?(lezers)?enquête|weź udział w naszej (krótkiej )?ankiecie"
+    r"|(delta i|svara på) vår (korta )?(läsarundersökning|läsarenkät|enkät)"
+    r"|(delta i|svar på) vår (korte )?(leserundersøkelse|spørreundersøkelse)"
+    r"|(deltag i|besvar) vores (korte )?(læserundersøgelse|spørgeskema)|vastaa (lyhyeen )?lukijakyselyymme"
+    r"|neem deel aan ons (kort )?(lesersopname|opname|vraelys)|voltooi ons (kort )?(vraelys|opname))\b")
+# ... with no one asking it of others after a comma: "Please take a short survey, the council
+# asked residents." is a story's.
+_NOT_ASKED = (r"(?![^\n]{0,160}?[,;]\s[^,;.!?\n]{0,40}?\b(asked|asks|bat|bittet|a demandé|demande|pidió|pide"
+              r"|pediu|pede|ha chiesto|chiede|vroeg|vraagt|poprosił|poprosiła|bad|ba|pyysi|gevra|vra)\b)")
+# A newsletter sign-up in Dutch and Afrikaans, "ours", maybe free or daily: "Schrijf je in voor
+# onze nieuwsbrief", "Teken in vir ons gratis nuusbrief" (round 55 adds Afrikaans).
+_NEWSLETTER_SIGN_UP_NL = (
+    r"(schrijf je in|schrijf u in|meld je aan|abonneer je|abonneer u|teken (in|aan)|skryf in|skryf jou in"
+    r"|registreer) (voor|op|vir|by) (onze|de|ons|die) (gratis )?"
+    r"(dagelijkse |wekelijkse |daaglikse |weeklikse )?(nieuwsbrie(f|ven)|nuusbrie(f|we)|e-?pos ?nuusbrief)")
 # Review 47. No speech reported after a comma further on: a call in the site's voice, not
 # a story's sentence ("Join the Signal group, the organisers told protesters." stays).
 _NOT_REPORTED = (r"(?![^\n]{0,120}?[,;] [^,;.!?\n]{0,40}?\b(said|says|told|urged|added|wrote|dijo|afirmó"
@@ -661,18 +702,26 @@ COMMENT_READER_WORDS = (
 # Icelandic, Norwegian, Danish, Swedish, Finnish, Czech, Slovak, Vietnamese and Greek.
 # The outlet's statement that it works by a press code (see CHROME_LINE_PATTERNS["copyright"]).
 _PRESS_CODE_STATEMENT = (
+    # (Round 55: a person with a title is no outlet: "Dr Jane Roe is a member of the Press Council.")
+    r"(?!(?-i:(Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Mme|Sr|Sra|Pan|Pani)\.? |M\. ))"
     r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’&-]{0,30}(?: (?:[A-ZÀ-ÖØ-ÞА-ЯЁ0-9][\w.'’&-]{0,30}|og|och|and|und|et|de|la|le|el|der|die"
-    r"|das|du)){0,5}) (arbeider|arbeidar|arbetar|arbejder|følger|följer|adheres|subscribes|is committed|abides"
+    r"|das|du|del|della|do|da|of|van)){0,5}) (arbeider|arbeidar|arbetar|arbejder|følger|följer|adheres|subscribes|is committed|abides"
     r"|complies|is (a member of|regulated by)|follows|hält sich|richtet sich|verpflichtet sich|folgt|adhère"
     r"|souscrit|respecte|se conforme|se rige|respeta|cumple|segue|respeita|rispetta|aderisce|houdt zich"
     r"|onderschrijft|volgt|przestrzega"
+    # Round 55: membership of a press council, and the Afrikaans verb ("Example Times is a
+    # member of IPSO", "Der Kurier ist Mitglied im Deutschen Presserat", "Le Journal est membre
+    # du Conseil de déontologie journalistique", "Die Koerant onderskryf die Persraad se kode").
+    r"|ist mitglied|est membre|es miembro|é membro|è membro|is lid|er medlem|är medlem|jest członkiem"
+    r"|är ansluten|er tilsluttet|er tilslutta|kuuluu|onderskryf|is ['’]n lid"
     # Round 46: committed to it, and the Finnish and Russian verbs ("Example Posten har
     # forpliktet seg til å følge Redaktørplakaten.", "Example noudattaa Journalistin
     # ohjeita.", "Редакция соблюдает Кодекс профессиональной этики").
     r"|(har|hat sich|has) (forpliktet|forplikta|förbundit|forpligtet|committed|verpflichtet)( seg| sig| itself"
     r"| sich)?( til å| till att| att| til at| to)?( følge| følgje| följa| følge| follow| adhere to| abide by)?"
     r"|noudattaa|on sitoutunut noudattamaan|соблюдает|придерживается|следует)( (etter|efter|enligt|ud fra|to"
-    r"|by|with|an|auf|nach|à|por|con|al|a|ao|aan|do|den|dem|die|la|le|el|o|il|de)){0,3} (vær varsom-plakaten\w{0,3}"
+    r"|by|with|an|auf|nach|à|por|con|al|a|ao|aan|do|den|dem|die|la|le|el|o|il|de|of|im|beim|des|au|du|del|av|af"
+    r"|i|van|vir|della|dello|da|na|no|w)){0,3} (vær varsom-plakaten\w{0,3}"
     r"|redaktørplakaten\w{0,3}|(de )?presse?(etiske|tiske) regler\w{0,3}|(de )?pressetiska reglerna"
     r"|publicitetsreglerna|(de )?vejledende regler|journalistin ohjei\w{1,3}|(кодекс\w{0,2}|кодексу)"
     r" (профессиональной )?(этики|журналистской этики)( журналиста| российского журналиста)?"
@@ -681,8 +730,30 @@ _PRESS_CODE_STATEMENT = (
     r"|(el )?código deontológico|(o )?código deontológico|(il )?codice deontologico|(de )?code van de raad"
     # Review 41: the statement ends there; no second clause joined on ("The Sun follows the
     # Editors' Code and will publish a correction." is a story's).
-    r"|(de )?raad voor de journalistiek|kodeks(u)? etyki)"
+    r"|(de )?raad voor de journalistiek|kodeks(u)? etyki"
+    # Round 55: the press councils and ombudsmen themselves.
+    r"|ipso|impress|(the )?independent press standards organisation|(the )?([\w-]{1,20} )?press (council|ombudsman)"
+    r"|(deutschen |schweizer |österreichischen )?presserat\w{0,2}|(le )?conseil de (déontologie journalistique|presse)"
+    r"|(le )?conseil de déontologie|pfu|pressens faglige utvalg|norsk presseforbund|pressenævnet"
+    r"|allmänhetens (pressombudsman|medieombudsman)|(den )?mediernas etiknämnd|medieombudsmannen"
+    r"|julkisen sanan neuvos\w{2,6}|(el )?consejo de la información|rad[ayz] etyki mediów"
+    r"|(die )?(suid-afrikaanse )?persraad( se kode)?|(die )?(pers-?kode|kode van etiek( en gedrag)?))"
     r"((?! (and|but|og|men|och|und|aber|et|mais|y|pero|e|ma|en|maar|ale|i) )[^,;\n]){0,60}"
+)
+
+# Round 55. How to complain, after the outlet's press-code statement: the reader's
+# conditional ("Mener du at vi ikke har fulgt disse reglene", "If you believe we have
+# breached the Code") or the complaints themselves, and no speech reported after it.
+_PRESS_COMPLAINT = (
+    r"(if you (believe|think|feel|consider)|(to|you can|you may) (make a )?complain|complaints?"
+    r"|mener du|hvis du mener|dersom du mener|om du (anser|tycker|menar|mener)|klager|du kan (klage|anmäla|klaga)"
+    r"|anmälningar|klagomål|wenn sie (der meinung sind|glauben|meinen|finden)|beschwerden|sie können sich"
+    r"|si vous (estimez|pensez|considérez|jugez)|pour (toute plainte|porter plainte|déposer une plainte|vous plaindre)"
+    r"|les plaintes|si (usted )?(considera|cree|estima)|las quejas|para (presentar una )?(queja|reclamación)"
+    r"|se (você )?(considera|acha|entende)|as (reclamações|queixas)|para (apresentar uma )?(queixa|reclamação)"
+    r"|se (ritieni|ritenete|pensi)|i reclami|per (segnalazioni|reclami)|als (u|je) (vindt|meent|denkt)|klachten"
+    r"|jeśli (uważasz|uważają państwo)|skargi|jos (koet|katsot|olet sitä mieltä)|kantelut|voit kannella"
+    r"|as (jy|u) (voel|dink|meen)|klagtes)\b" + _NOT_REPORTED + r"[^\n]{0,220}"
 )
 
 RIGHTS_RESERVED = (
@@ -793,10 +864,17 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # in capitals with its colon, and a channel, feed or app named: "Pay attention to the
         # new timetable on the app, the operator said." and "ATTENTION: the road closes on
         # Monday." stay).
-        r"(?-i:PAY ATTENTION|DON['’]T MISS|MUST READ|ATTENTION|ACHTUNG|WICHTIG|ATENCIÓN|ATENÇÃO|ATTENZIONE"
-        r"|LET OP|UWAGA|POZOR|FIGYELEM|HUOM|OBS)\s{0,2}:\s{0,2}(?=[^\n]{0,160}?\b(whatsapp|telegram|viber|signal"
+        _LOUD_LABEL + r"\s{0,2}:\s{0,2}(?=[^\n]{0,160}?\b(whatsapp|telegram|viber|signal"
         r"|facebook|instagram|tiktok|youtube|google news|news feed|newsfeed|newsletter|channel|kanal|canal|canale"
         r"|app)\b)" + _NOT_REPORTED + r"[^\n]{2,220}",
+        # Round 55. A reader-survey appeal, maybe under a loud label and after a "help us"
+        # lead-in: "PAY ATTENTION: Help us serve you better! Please take a short survey and
+        # share your ideas for Example.ng", "Nehmen Sie an unserer Leserumfrage teil",
+        # "Répondez à notre enquête lecteurs" (the call opens the line and no speech is
+        # reported: "A short survey of 500 residents found ..." and "Take our survey, the
+        # mayor urged residents." stay).
+        r"(" + _LOUD_LABEL + r"\s{0,2}:\s{0,2})?(" + _HELP_US_IMPROVE + r")?" + _READER_SURVEY_CALL
+        + _NOT_REPORTED + _NOT_ASKED + r"[^\n]{0,160}",
         # (Review 49: no speech reported after it, the round-47 guard: "Join our Telegram channel,
         # where ..., the mayor said." stays.)
         r"join our (telegram|whatsapp|facebook) (channel|group)" + _NOT_REPORTED + r".{0,150}",
@@ -1144,12 +1222,19 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # Polizei." stays).
         r"[^\n]{0,100}?\b(every|each|daily|weekly|free|jeden|jede|täglich|wöchentlich|kostenlos|gratis|chaque|tous les"
         r"|gratuitement|cada|todos los|todas las|todos os|todas as|ogni|gratuitamente|gratuita|gratuito|elke|iedere"
-        r"|dagelijks|wekelijks|codziennie|za darmo|bezpłatnie)\b[^\n]{0,60}?"
+        r"|dagelijks|wekelijks|codziennie|za darmo|bezpłatnie|daagliks|weekliks)\b[^\n]{0,60}?"
         r" (in|to|into|straight to|direct to|dans|sur|en|a|no|na|nella|sulla|naar|op|do|in die|in deine) (your|ihr|ihrem"
-        r"|ihren|dein|deinem|deinen|votre|ta|tu|su|seu|sua|tua|la tua|je|jouw|uw|twoją|twojej)"
+        r"|ihren|dein|deinem|deinen|votre|ta|tu|su|seu|sua|tua|la tua|je|jouw|uw|twoją|twojej|jou|u)"
         r" (e-mail-)?(inbox|postfach|mailbox|boîte( mail| e-mail| de réception)?|correo( electrónico)?|bandeja de entrada"
         r"|caixa de (entrada|e-mail|correio)|e-?mail|casella( email| di posta)?|skrzynk\w{1,3}( mailow\w{1,3}"
-        r"| pocztow\w{1,3})?)",
+        r"| pocztow\w{1,3})?|inkassie|e-?pos|posbus)"
+        # Round 55: then the sign-up call ("Kry die nuutste nuus elke oggend in jou inkassie.
+        # Teken in vir ons gratis nuusbrief.").
+        r"([.!]\s{1,2}(" + _NEWSLETTER_SIGN_UP_NL + r"|(sign up|subscribe) (to|for) (our|the) (free )?"
+        r"([\w-]{1,20} ){0,2}newsletter|abonnieren sie (jetzt )?(unseren|den) (kostenlosen )?newsletter"
+        r"|inscrivez-vous à (notre|la) (newsletter|lettre d['’]information|infolettre)( gratuite)?"
+        r"|suscríbete a (nuestro|el) (boletín|newsletter)( gratuito)?|inscreva-se (na|em) nossa newsletter"
+        r"|iscriviti alla (nostra )?newsletter))?",
         # Round 53. A free paper's distribution notice, maybe after the line saying it is free:
         # "Example Times is a free weekly newspaper. Pick up your copy every Thursday.", "Gratis
         # jeden Mittwoch im Briefkasten", "Gratuit chaque mercredi dans votre boîte aux lettres",
@@ -1901,9 +1986,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # buletin kami" (ours, nothing after but how often: "Zapisz się do newslettera banku, radzi
         # minister." has no "our").
         r"(подписывайтесь|подпишитесь|следите за нами|читайте нас)( на нас)? (в|на) (google|гугл)[ -]новост\w{0,3}"
-        r"|(schrijf je in|schrijf u in|meld je aan|abonneer je|abonneer u) (voor|op) (onze|de) (gratis )?"
-        r"(dagelijkse |wekelijkse )?nieuwsbrie(f|ven)"
-        r"|(zapisz się|zapisz sie|zasubskrybuj|subskrybuj)( do| na)? (nasz(ego|ych|y|ą)|bezpłatn\w{1,3}) "
+        r"|" + _NEWSLETTER_SIGN_UP_NL
+        + r"|(zapisz się|zapisz sie|zasubskrybuj|subskrybuj)( do| na)? (nasz(ego|ych|y|ą)|bezpłatn\w{1,3}) "
         r"(newslettera?|newsletter|biuletyn\w{0,3})"
         r"|(подпишитесь|подписывайтесь) на (нашу|наши|нашу бесплатную|бесплатную) (рассылку|рассылки|email-рассылку)"
         r"|(e-?)?bült(en|enimize|enimize ücretsiz) (abone olun|kaydolun|üye olun)|bültenimize (abone|kayıt) ol(un)?"
@@ -2855,7 +2939,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # Round 46: two statements in a row, the outlet named again ("Example Posten arbeider
         # etter Vær Varsom-plakatens regler for god presseskikk. Example Posten har forpliktet
         # seg til å følge Redaktørplakaten.").
-        + r"(?:\.\s{1,2}" + _PRESS_CODE_STATEMENT + r")?",
+        + r"(?:\.\s{1,2}" + _PRESS_CODE_STATEMENT + r")?"
+        # Round 55: then how to complain ("Example Posten arbeider etter Vær Varsom-plakatens
+        # regler for god presseskikk. Mener du at vi ikke har fulgt disse reglene, kan du
+        # kontakte redaksjonen.", "Example Times is a member of IPSO; to complain, contact ...").
+        + r"(?:[.;]\s{1,2}" + _PRESS_COMPLAINT + r")?",
         # Round 41. An Australian or New Zealand outlet's Acknowledgement of Country: "Example
         # Daily acknowledges the Traditional Owners of the land on which we live and work, and
         # pays respect to Elders past and present.", "We acknowledge the Traditional Custodians
@@ -3910,6 +3998,9 @@ LONG_CHROME_KEYWORDS = (
     # Round 46. More press codes (a statement may be two sentences long).
     "redaktørplakat", "pressetisk", "presseetisk", "pressekodex", "publicitetsregl", "journalistin ohje",
     "charte de munich", "deontológico", "deontologico", "kodeks etyki", "кодекс",
+    # Round 55. Press councils named in a membership statement.
+    "ipso", "presserat", "press council", "déontologie", "pressens", "persraad", "ombudsm", "etiknämnd",
+    "julkisen sanan",
     # Round 47. A republication notice (cut off, it may not reach its licence's name).
     "republi", "re-publi", "ripubblic", "herpublic", "przedruk", "reprint", "wiederveröffentl", "übernehmen:",
     "preuzmite", "prenesite", "преузмите", "пренесите",
