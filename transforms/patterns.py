@@ -362,8 +362,11 @@ _THANKS_TO_READERS = (
     r"|вашей поддержке|читачам|вашій підтримці)(?![^\W\d_])"
     r"|(on olemassa|toimii|toimimme|olemme olemassa)( vain)? (teidän|sinun|lukijoidemme|lukijoiden|tilaajiemme"
     r"|tilaajien) (ansiosta|tuella)")
-# ... never with quotes or a speaker after it (Ukrainian verbs beside REPORTED_SPEECH_CLAUSE's).
-_NOT_SPOKEN_53 = (r"(?![^\n]{0,300}?[\"“”«»„])(?![^\n]{0,300}?[,;]\s([^,;.!?\n]{0,40}?\s)?(said|says|urged"
+# ... never with quotes or a speaker after it (Ukrainian verbs beside REPORTED_SPEECH_CLAUSE's):
+# no quote mark on the rest of the line, nor a comma or semicolon and then, a few words on,
+# a verb of speech ("..., the mayor said", "..., сказав він"). (Review 54: named for what it
+# is, once _NOT_SPOKEN_53; its optional words group flattened to a lookbehind.)
+_NO_QUOTE_OR_SPEAKER_AFTER = (r"(?![^\n]{0,300}?[\"“”«»„])(?![^\n]{0,300}?[,;]\s[^,;.!?\n]{0,41}?(?<=\s)(said|says|urged"
                   r"|told|wrote|sagte|forderte|a (déclaré|dit|lancé)|dijo|pidió|disse|pediu|ha (detto|chiesto)|zei"
                   r"|powiedział|powiedziała|apelował|сказал|сказала|заявил|заявила|призвал|призвала|сказав|сказала"
                   r"|заявив|заявила|закликав|закликала|зазначив|зазначила|написав|написала|sanoi|kertoi)(?![^\W\d_]))")
@@ -794,7 +797,15 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # new timetable on the app, the operator said." and "ATTENTION: the road closes on
         # Monday." stay).
         r"(?-i:PAY ATTENTION|DON['’]T MISS|MUST READ|ATTENTION|ACHTUNG|WICHTIG|ATENCIÓN|ATENÇÃO|ATTENZIONE"
-        r"|LET OP|UWAGA|POZOR|FIGYELEM|HUOM|OBS)\s{0,2}:\s{0,2}(?=[^\n]{0,160}?\b(whatsapp|telegram|viber|signal"
+        r"|LET OP|UWAGA|POZOR|FIGYELEM|HUOM|OBS)\s{0,2}:\s{0,2}"
+        # Review 54: and a call to the reader ("ATTENTION: The English Channel crossing is
+        # closed." and "ACHTUNG: Der Nord-Ostsee-Kanal bleibt gesperrt." are notices).
+        r"(?=[^\n]{0,160}?(?<![^\W\d_])(join|follow|click|tap|subscribe|sign up|download|install|folgen|folge"
+        r"|abonnieren|abonniere|tritt|treten sie|únete|unete|síguenos|siguenos|sigue|suscríbete|descarga"
+        r"|junte-se|siga|inscreva|baixe|segui|seguici|unisciti|iscriviti|scarica|volg|abonneer|dołącz|obserwuj"
+        r"|subskrybuj|pobierz|sledujte|připojte|přidejte|stáhněte|kövess|kövessen|csatlakozz|csatlakozzon"
+        r"|iratkozz|seuraa|liity|tilaa|lataa|følg|följ|gå med|prenumerera)(?![^\W\d_]))"
+        r"(?=[^\n]{0,160}?\b(whatsapp|telegram|viber|signal"
         r"|facebook|instagram|tiktok|youtube|google news|news feed|newsfeed|newsletter|channel|kanal|canal|canale"
         r"|app)\b)" + _NOT_REPORTED + r"[^\n]{2,220}",
         # (Review 49: no speech reported after it, the round-47 guard: "Join our Telegram channel,
@@ -1160,7 +1171,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # mailbox ends the line, no speaker: "Pick up your copy at the town hall, the mayor
         # urged." and "The Example Times, a free weekly newspaper, closed in March." stay).
         r"([^\n]{0,80}?\b(free|gratis|kostenlos|gratuit|gratuite|gratuito|gratuita|grátis|bezpłatn\w{1,4}"
-        r"|ilmai\w{1,12})\b[^.!?\n]{0,60}[.!]\s{1,2})?" + _NOT_SPOKEN_53 +
+        r"|ilmai\w{1,12})\b[^.!?\n]{0,60}[.!]\s{1,2})?" + _NO_QUOTE_OR_SPEAKER_AFTER +
         r"((pick up|grab|get|collect) (your( free)?|a free) copy|(retrouvez|récupérez|prenez) votre exemplaire"
         r"( gratuit)?|(recoge|recoja|consigue) tu ejemplar( gratuito)?|(retire|pegue) o seu exemplar( gratuito)?"
         r"|ritira la tua copia( gratuita)?|haal je (gratis )?exemplaar|odbierz (swój )?(bezpłatny )?egzemplarz"
@@ -1567,11 +1578,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # to you. Support us.", "Wir existieren nur dank Ihnen. Unterstützen Sie uns." (no
         # quotes, no speaker: "Фонд існує завдяки вам, заявила директорка. Підтримайте ..."
         # stays) ...
-        r"|[^\n]{0,60}?(?<![^\W\d_])(" + _THANKS_TO_READERS + r")" + _NOT_SPOKEN_53 + r")"
+        r"|[^\n]{0,60}?(?<![^\W\d_])(" + _THANKS_TO_READERS + r")" + _NO_QUOTE_OR_SPEAKER_AFTER + r")"
         r"[^\n]{0,200}?\b(" + _SUPPORT_CALL + r")\b[^\n]{0,120}"
         # ... or the call first: "Поддержите Kloop. Мы работаем только благодаря нашим
         # читателям.", "Support us. We exist only thanks to our readers."
-        r"|" + _NOT_SPOKEN_53 + r"((please|bitte|por favor|s['’]il vous plaît|per favore|proszę|будь ласка"
+        r"|" + _NO_QUOTE_OR_SPEAKER_AFTER + r"((please|bitte|por favor|s['’]il vous plaît|per favore|proszę|будь ласка"
         r"|пожалуйста) )?(" + _SUPPORT_CALL + r")\b[^.!?\n]{0,60}[.!]\s{1,2}[^.!?\n]{0,60}?(?<![^\W\d_])("
         + _THANKS_TO_READERS + r")[^\n]{0,120}",
         # A "support quality journalism" call in other languages, maybe with its join or
@@ -7247,7 +7258,8 @@ CITY_ADJECTIVES: dict[str, tuple[list[str], list[tuple[str, str, int]]]] = {
 # people a city needs, words of that shape that are common adjectives: "pápai" is papal
 # as well as of Pápa).
 LOWER_CASE_CITY_ADJECTIVES: dict[str, tuple[tuple[str, ...], int, frozenset[str]]] = {
-    "hu": (("i",), 20_000, frozenset(["pápai"])),
+    # Review 54: "bajai" is also "his troubles" (baj), "ajkai" "her lips" (ajak).
+    "hu": (("i",), 20_000, frozenset(["pápai", "bajai", "ajkai"])),
 }
 # The kinds of subdivision a city's adjective names in a language, lower case, in the
 # cases they take after it ("Калининградской области", "Краснодарском крае"): the
