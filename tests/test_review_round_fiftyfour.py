@@ -57,3 +57,28 @@ def test_a_town_adjective_still_places() -> None:
     title = "Nyáron felújítják a szegedi villamos vonalát"
     body = "A szegedi villamos vonalát nyáron újítják fel a tervek szerint."
     assert geo.main_place_country(title, None, body, language="hu") == "HU"
+
+
+# 3. "<names> <writes>" (round 54) took a newspaper's name for a writer's, so a press
+#    review's "Dagens Nyheter skriver" ("Dagens Nyheter writes") or "Helsingin Sanomat
+#    kirjoittaa" gave the paper as the story's author. A newspaper's words are no name.
+
+@pytest.mark.parametrize("line", [
+    "Dagens Nyheter skriver",
+    "Helsingin Sanomat kirjoittaa",
+    "Magyar Nemzet írja",
+    "Washington Post schreibt",
+])
+def test_a_newspaper_writing_is_no_byline(line: str) -> None:
+    from transforms import people
+    assert people.byline_names(line) is None
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Ingrid Dahl skriver", ["Ingrid Dahl"]),
+    ("Sun Yang skriver", ["Sun Yang"]),
+    ("Szabó Éva írja", ["Szabó Éva"]),
+])
+def test_a_writer_writing_is_still_a_byline(line: str, names: list[str]) -> None:
+    from transforms import people
+    assert people.byline_names(line) == names

@@ -5877,6 +5877,14 @@ WRITER_NAMES = (r"(?-i:[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}"
                 r"(?:(?:,| &| and| und| e) [A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3})?)")
 # "Writes" as a byline's verb after the names (BYLINE_PATTERNS).
 WRITING_VERBS = r"(?-i:skrifar|skriver|kirjoittaa|schrijft|schreibt|írja|escreve)"
+# Review 54: a newspaper's own words, which make "<names> skriver" a press review's
+# "Dagens Nyheter skriver", "Helsingin Sanomat kirjoittaa", "Magyar Nemzet írja", no byline.
+WRITING_OUTLET_WORDS = (
+    "(?:" + "|".join(w.lower() for w in OUTLET_MEDIA_NAMES)
+    + r"|nyheter|nyheder|nyhetene|avis|avisen|avisa|posten|bladet|tidning|tidningen|tidende|dagblad"
+    r"|dagbladet|sanomat|uutiset|lehti|zeitung|allgemeine|rundschau|spiegel|krant|courant|nieuwsblad"
+    r"|nemzet|hírlap|napló|hírek|jornal|folha|correio|diário|morgunblaðið|fréttablaðið|mail"
+    r"|guardian|independent|nrk|svt|yle|rúv)")
 BYLINE_PATTERNS: list[str] = [
     # A wire or outlet (up to three words) and the writers' job before the names.
     rf"^(?:by|por|par|von|di|de)\s+(?:(?:the|el|la|le|der|die)\s+)?"
@@ -5938,7 +5946,8 @@ BYLINE_PATTERNS: list[str] = [
     # "Jane Doe skrifar" (is), "skriver" (no, da, sv), "kirjoittaa" (fi), "schrijft" (nl),
     # "schreibt" (de), "írja" (hu), "escreve" (pt). A sentence goes on ("Doe skrifar undir
     # samninginn": signs the contract) or has a one-word subject ("Hann skrifar").
-    rf"^(?P<names>{WRITER_NAMES})(?:,\s[^\W\d_]+(?:\s[^\W\d_]+){{0,2}},)?\s{WRITING_VERBS}$",
+    rf"^(?![^\n]{{0,80}}?(?<![^\W\d_]){WRITING_OUTLET_WORDS}(?![^\W\d_]))"
+    rf"(?P<names>{WRITER_NAMES})(?:,\s[^\W\d_]+(?:\s[^\W\d_]+){{0,2}},)?\s{WRITING_VERBS}$",
 ]
 # Korean wire copy names its reporter after the dateline: "(서울=연합뉴스) 홍길동 기자 = ..."
 # ("reporter"; "특파원" a correspondent; two reporters "홍길동·김철수 기자"), and a reporter's
