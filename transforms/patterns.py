@@ -362,8 +362,11 @@ _THANKS_TO_READERS = (
     r"|вашей поддержке|читачам|вашій підтримці)(?![^\W\d_])"
     r"|(on olemassa|toimii|toimimme|olemme olemassa)( vain)? (teidän|sinun|lukijoidemme|lukijoiden|tilaajiemme"
     r"|tilaajien) (ansiosta|tuella)")
-# ... never with quotes or a speaker after it (Ukrainian verbs beside REPORTED_SPEECH_CLAUSE's).
-_NOT_SPOKEN_53 = (r"(?![^\n]{0,300}?[\"“”«»„])(?![^\n]{0,300}?[,;]\s([^,;.!?\n]{0,40}?\s)?(said|says|urged"
+# ... never with quotes or a speaker after it (Ukrainian verbs beside REPORTED_SPEECH_CLAUSE's):
+# no quote mark on the rest of the line, nor a comma or semicolon and then, a few words on,
+# a verb of speech ("..., the mayor said", "..., сказав він"). (Review 54: named for what it
+# is, once _NOT_SPOKEN_53; its optional words group flattened to a lookbehind.)
+_NO_QUOTE_OR_SPEAKER_AFTER = (r"(?![^\n]{0,300}?[\"“”«»„])(?![^\n]{0,300}?[,;]\s[^,;.!?\n]{0,41}?(?<=\s)(said|says|urged"
                   r"|told|wrote|sagte|forderte|a (déclaré|dit|lancé)|dijo|pidió|disse|pediu|ha (detto|chiesto)|zei"
                   r"|powiedział|powiedziała|apelował|сказал|сказала|заявил|заявила|призвал|призвала|сказав|сказала"
                   r"|заявив|заявила|закликав|закликала|зазначив|зазначила|написав|написала|sanoi|kertoi)(?![^\W\d_]))")
@@ -864,7 +867,15 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # in capitals with its colon, and a channel, feed or app named: "Pay attention to the
         # new timetable on the app, the operator said." and "ATTENTION: the road closes on
         # Monday." stay).
-        _LOUD_LABEL + r"\s{0,2}:\s{0,2}(?=[^\n]{0,160}?\b(whatsapp|telegram|viber|signal"
+        _LOUD_LABEL + r"\s{0,2}:\s{0,2}"
+        # Review 54: and a call to the reader ("ATTENTION: The English Channel crossing is
+        # closed." and "ACHTUNG: Der Nord-Ostsee-Kanal bleibt gesperrt." are notices).
+        r"(?=[^\n]{0,160}?(?<![^\W\d_])(join|follow|click|tap|subscribe|sign up|download|install|folgen|folge"
+        r"|abonnieren|abonniere|tritt|treten sie|únete|unete|síguenos|siguenos|sigue|suscríbete|descarga"
+        r"|junte-se|siga|inscreva|baixe|segui|seguici|unisciti|iscriviti|scarica|volg|abonneer|dołącz|obserwuj"
+        r"|subskrybuj|pobierz|sledujte|připojte|přidejte|stáhněte|kövess|kövessen|csatlakozz|csatlakozzon"
+        r"|iratkozz|seuraa|liity|tilaa|lataa|følg|följ|gå med|prenumerera)(?![^\W\d_]))"
+        r"(?=[^\n]{0,160}?\b(whatsapp|telegram|viber|signal"
         r"|facebook|instagram|tiktok|youtube|google news|news feed|newsfeed|newsletter|channel|kanal|canal|canale"
         r"|app)\b)" + _NOT_REPORTED + r"[^\n]{2,220}",
         # Round 55. A reader-survey appeal, maybe under a loud label and after a "help us"
@@ -1245,7 +1256,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # mailbox ends the line, no speaker: "Pick up your copy at the town hall, the mayor
         # urged." and "The Example Times, a free weekly newspaper, closed in March." stay).
         r"([^\n]{0,80}?\b(free|gratis|kostenlos|gratuit|gratuite|gratuito|gratuita|grátis|bezpłatn\w{1,4}"
-        r"|ilmai\w{1,12})\b[^.!?\n]{0,60}[.!]\s{1,2})?" + _NOT_SPOKEN_53 +
+        r"|ilmai\w{1,12})\b[^.!?\n]{0,60}[.!]\s{1,2})?" + _NO_QUOTE_OR_SPEAKER_AFTER +
         r"((pick up|grab|get|collect) (your( free)?|a free) copy|(retrouvez|récupérez|prenez) votre exemplaire"
         r"( gratuit)?|(recoge|recoja|consigue) tu ejemplar( gratuito)?|(retire|pegue) o seu exemplar( gratuito)?"
         r"|ritira la tua copia( gratuita)?|haal je (gratis )?exemplaar|odbierz (swój )?(bezpłatny )?egzemplarz"
@@ -1652,11 +1663,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # to you. Support us.", "Wir existieren nur dank Ihnen. Unterstützen Sie uns." (no
         # quotes, no speaker: "Фонд існує завдяки вам, заявила директорка. Підтримайте ..."
         # stays) ...
-        r"|[^\n]{0,60}?(?<![^\W\d_])(" + _THANKS_TO_READERS + r")" + _NOT_SPOKEN_53 + r")"
+        r"|[^\n]{0,60}?(?<![^\W\d_])(" + _THANKS_TO_READERS + r")" + _NO_QUOTE_OR_SPEAKER_AFTER + r")"
         r"[^\n]{0,200}?\b(" + _SUPPORT_CALL + r")\b[^\n]{0,120}"
         # ... or the call first: "Поддержите Kloop. Мы работаем только благодаря нашим
         # читателям.", "Support us. We exist only thanks to our readers."
-        r"|" + _NOT_SPOKEN_53 + r"((please|bitte|por favor|s['’]il vous plaît|per favore|proszę|будь ласка"
+        r"|" + _NO_QUOTE_OR_SPEAKER_AFTER + r"((please|bitte|por favor|s['’]il vous plaît|per favore|proszę|будь ласка"
         r"|пожалуйста) )?(" + _SUPPORT_CALL + r")\b[^.!?\n]{0,60}[.!]\s{1,2}[^.!?\n]{0,60}?(?<![^\W\d_])("
         + _THANKS_TO_READERS + r")[^\n]{0,120}",
         # A "support quality journalism" call in other languages, maybe with its join or
@@ -5964,6 +5975,14 @@ WRITER_NAMES = (r"(?-i:[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}"
                 r"(?:(?:,| &| and| und| e) [A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3})?)")
 # "Writes" as a byline's verb after the names (BYLINE_PATTERNS).
 WRITING_VERBS = r"(?-i:skrifar|skriver|kirjoittaa|schrijft|schreibt|írja|escreve)"
+# Review 54: a newspaper's own words, which make "<names> skriver" a press review's
+# "Dagens Nyheter skriver", "Helsingin Sanomat kirjoittaa", "Magyar Nemzet írja", no byline.
+WRITING_OUTLET_WORDS = (
+    "(?:" + "|".join(w.lower() for w in OUTLET_MEDIA_NAMES)
+    + r"|nyheter|nyheder|nyhetene|avis|avisen|avisa|posten|bladet|tidning|tidningen|tidende|dagblad"
+    r"|dagbladet|sanomat|uutiset|lehti|zeitung|allgemeine|rundschau|spiegel|krant|courant|nieuwsblad"
+    r"|nemzet|hírlap|napló|hírek|jornal|folha|correio|diário|morgunblaðið|fréttablaðið|mail"
+    r"|guardian|independent|nrk|svt|yle|rúv)")
 BYLINE_PATTERNS: list[str] = [
     # A wire or outlet (up to three words) and the writers' job before the names.
     rf"^(?:by|por|par|von|di|de)\s+(?:(?:the|el|la|le|der|die)\s+)?"
@@ -6031,7 +6050,8 @@ BYLINE_PATTERNS: list[str] = [
     # "Jane Doe skrifar" (is), "skriver" (no, da, sv), "kirjoittaa" (fi), "schrijft" (nl),
     # "schreibt" (de), "írja" (hu), "escreve" (pt). A sentence goes on ("Doe skrifar undir
     # samninginn": signs the contract) or has a one-word subject ("Hann skrifar").
-    rf"^(?P<names>{WRITER_NAMES})(?:,\s[^\W\d_]+(?:\s[^\W\d_]+){{0,2}},)?\s{WRITING_VERBS}$",
+    rf"^(?![^\n]{{0,80}}?(?<![^\W\d_]){WRITING_OUTLET_WORDS}(?![^\W\d_]))"
+    rf"(?P<names>{WRITER_NAMES})(?:,\s[^\W\d_]+(?:\s[^\W\d_]+){{0,2}},)?\s{WRITING_VERBS}$",
 ]
 # Korean wire copy names its reporter after the dateline: "(서울=연합뉴스) 홍길동 기자 = ..."
 # ("reporter"; "특파원" a correspondent; two reporters "홍길동·김철수 기자"), and a reporter's
@@ -7381,7 +7401,8 @@ CITY_ADJECTIVES: dict[str, tuple[list[str], list[tuple[str, str, int]]]] = {
 # people a city needs, words of that shape that are common adjectives: "pápai" is papal
 # as well as of Pápa).
 LOWER_CASE_CITY_ADJECTIVES: dict[str, tuple[tuple[str, ...], int, frozenset[str]]] = {
-    "hu": (("i",), 20_000, frozenset(["pápai"])),
+    # Review 54: "bajai" is also "his troubles" (baj), "ajkai" "her lips" (ajak).
+    "hu": (("i",), 20_000, frozenset(["pápai", "bajai", "ajkai"])),
 }
 # The kinds of subdivision a city's adjective names in a language, lower case, in the
 # cases they take after it ("Калининградской области", "Краснодарском крае"): the
