@@ -537,14 +537,16 @@ GATES = {
                       "caption_credit": 1.0, "section": 1.0},
         "max_chrome_leaked": 1,
     },
-    # The fifty-second held-out set (0.964 untouched, 3 leaked), a development set since
-    # its round.
+    # The fifty-second held-out set (0.964 untouched, 3 leaked, 63/64 must-have), at its
+    # round figures: its dateline "PORT-VILA (AFP)" gives GeoNames' own "Port-Vila" where
+    # the label says "Port Vila" (twice), and Bahrain's Arabic story has no country yet.
     "dev_set55": {
         "folder": ROOT / "bench" / "dev_set55",
-        "fields_exact": 0.96,
-        "per_field": {"agency": 1.0, "editors": 1.0, "language": 1.0, "caption_credit": 1.0,
+        "fields_exact": 0.985,
+        "per_field": {"title": 1.0, "date": 1.0, "agency": 1.0, "authors": 1.0,
+                      "editors": 1.0, "language": 1.0, "caption": 1.0, "caption_credit": 1.0,
                       "section": 1.0},
-        "max_chrome_leaked": 3,
+        "max_chrome_leaked": 0,
     },
 }
 
