@@ -977,6 +977,11 @@ def _localized(language: str | None) -> tuple[dict[str, str], dict[str, str]]:
 _CYRILLIC_NAME = re.compile(r"^[\u0400-\u04ff]+$")
 
 
+def _as_word(word: str) -> str:
+    """A pattern for `word` written as a whole word: no letter on either side."""
+    return rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])"
+
+
 def _localized_cases(names: dict[str, str], language: str,
                      usable: Callable[[str, str], bool]) -> dict[str, str]:
     """The case forms of one-word country names in a language that writes names in
@@ -1856,7 +1861,7 @@ def city_of_adjective(word: str, language: str | None, attributive: bool,
         if not stem.isascii() and (found.name, found.country) not in gaz.accented.get(
                 unicodedata.normalize("NFC", stem).casefold(), ()):
             continue
-        named = re.search(rf"(?<![^\W\d_]){re.escape(stem)}(?![^\W\d_])", text) is not None or (
+        named = re.search(_as_word(stem), text) is not None or (
             # "Oululainen" beside "Oulun": the city named in one of its cases.
             language in LATIN_CASE_ENDINGS and _named_in_a_case(fold(stem), text, language))
         if named or ((attributive or _before_subdivision_kind(word, language, text))
@@ -2145,7 +2150,7 @@ def _town_named_often(name: str, body: str) -> City | None:
     if not towns or key in gazetteer().cities or key in _AMBIGUOUS:
         return None
     sample = body[:COUNTRY_CONFIRM_CHARS]
-    if len(re.findall(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", sample)) < TOWN_NAMED_OFTEN:
+    if len(re.findall(_as_word(name), sample)) < TOWN_NAMED_OFTEN:
         return None
     return max(towns, key=lambda town: town.population)
 
@@ -2172,7 +2177,7 @@ def _city_of_lower_case_adjective(title: str, body: str,
             found = [c for c in gaz.cities.get(fold(stem), ()) if c.primary
                      and c.country in speakers and c.population >= min_population
                      and c.name.casefold() == stem]  # "győri" spells Győr with its accent
-            if found and re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", sample):
+            if found and re.search(_as_word(word), sample):
                 return found[0]
     return None
 

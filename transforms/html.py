@@ -162,7 +162,7 @@ def _names(value: Any) -> list[str]:
 
 
 # The JSON-LD keys that keep their lists.
-LIST_KEYS = frozenset(["authors", "author_organizations"])
+_LIST_KEYS = frozenset(["authors", "author_organizations"])
 
 
 def _author_names(value: Any) -> tuple[list[str], list[str]]:
@@ -202,12 +202,12 @@ def _jsonld_metadata(objects: list[dict[str, Any]]) -> dict[str, Any]:
         if publisher:
             pairs["outlet"] = publisher[0]
         for key, value in pairs.items():
-            if isinstance(value, list) and key not in LIST_KEYS:
+            if isinstance(value, list) and key not in _LIST_KEYS:
                 value = value[0] if value else None
             if key in DATE_TARGETS and not dates.parse_timestamp(value):
                 continue  # "2019", "Q3": not a date; a later source may state one
             if value and key not in meta:
-                meta[key] = value if key in LIST_KEYS else str(value)
+                meta[key] = value if key in _LIST_KEYS else str(value)
         if "newsarticle" in _types(obj) or "reportagenewsarticle" in _types(obj):
             break  # the news article object is authoritative
     return meta

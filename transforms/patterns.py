@@ -4226,6 +4226,10 @@ SYNOPSIS_HEADERS: list[str] = [
     r"synopsis|sinopsis|sinopse|synopse|sinossi",
 ]
 
+# Tag-list labels in Finnish, Swedish, Estonian, Danish and Norwegian ("Aiheet", "Ämnen",
+# "Teemad", "Emner"), words of text too: a header with its colon, or above tag lines alone.
+_NORDIC_TAG_LABELS = (r"aiheet|avainsanat|asiasanat|tunnisteet|ämnen|ämnesord|nyckelord|taggar"
+                      r"|teemad|märksõnad|sildid|emner|stikkord|stikord|nøgleord")
 # Headers of a tag list ("Etiquetas", "Keywords", "Temas:"): the short lines that
 # follow are topic links, dropped with their header.
 TAG_LIST_HEADERS: list[str] = [
@@ -4235,8 +4239,7 @@ TAG_LIST_HEADERS: list[str] = [
     r"|etiketler|anahtar kelimeler|haberle ilgili daha fazlası"
     # Round 53: Finnish, Swedish, Estonian, Danish and Norwegian, "Aiheet:", "Avainsanat:",
     # "Ämnen:", "Teemad:", "Emner:" (only with the colon: "Aiheet" alone may be a word of text).
-    r"|(?:aiheet|aihe|avainsanat|asiasanat|tunnisteet|ämnen|ämnesord|nyckelord|taggar|teemad|märksõnad"
-    r"|sildid|emner|stikkord|stikord|nøgleord)(?=\s*:)",
+    r"|(?:" + _NORDIC_TAG_LABELS + r"|aihe)(?=\s*:)",  # "Aihe:" too
     # The story's categories: "Categories", "Filed under", "Archivado en", "Classé dans".
     r"|categories|category|filed under|archivado en|classé dans|archiviato in|kategorien|kategorie",
     # The page's own short address below the story: "Short link:" and the link.
@@ -4249,8 +4252,7 @@ MAX_TAG_WORDS = 4
 # Icelandic ("Aiheet", "Ämnen", "Emner", "Efnisorð"): a tag header only above several short
 # tag-like lines that end their block, the page's furniture or its end next (see
 # clean._bare_tag_list; "Aiheet" alone above a paragraph is a word of text).
-BARE_TAG_HEADERS = (r"aiheet|avainsanat|asiasanat|tunnisteet|ämnen|ämnesord|nyckelord|taggar|teemad|märksõnad"
-                    r"|sildid|emner|stikkord|stikord|nøgleord|efnisorð|merki")
+BARE_TAG_HEADERS = _NORDIC_TAG_LABELS + r"|efnisorð|merki"
 MAX_BARE_TAG_WORDS = 2
 MIN_BARE_TAG_ITEMS = 2
 # The header and its items on one line: "Categories: Falkland Islands, Fisheries.",
