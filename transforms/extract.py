@@ -30,6 +30,7 @@ from transforms.patterns import (
     EKAVIAN_WORDS,
     IJEKAVIAN_WORD_STARTS,
     IJEKAVIAN_WORDS,
+    MACROLANGUAGE_MEMBERS,
     OUTLET_DOMAINS,
     STAFF_OUTLETS,
     compiled,
@@ -83,6 +84,8 @@ def detect_language(body: str, hint: str | None) -> str | None:
     code, _score = py3langid.classify(sample)
     if code in _SHTOKAVIAN:
         code = _shtokavian_standard(sample, code)
+    if hinted and hinted in MACROLANGUAGE_MEMBERS.get(code, ()):
+        return hinted  # "no" read, "nb" declared: Bokmål
     return code if re.fullmatch(r"[a-z]{2}", code or "") else hinted
 
 

@@ -44,6 +44,9 @@ from transforms.patterns import (
     DEMONYMS_EXTRA,
     DEMONYMS_SHARED,
     FACILITY_WORDS,
+    FLEETING_A_BEFORE,
+    FLEETING_A_DEVOICED,
+    FLEETING_A_LANGUAGES,
     GREEK_CASE_ENDINGS,
     INSTITUTION_NAMES,
     LATIN_CASE_COMMON_STEMS,
@@ -82,6 +85,7 @@ from transforms.patterns import (
     SUBDIVISION_GENERIC_WORDS,
     SUBDIVISION_REGIONAL_KINDS,
     SUBDIVISION_SUFFIXES,
+    SURNAME_ENDING,
     TERRITORY_PARENTS,
     VANITY_TLDS,
 )
@@ -844,7 +848,9 @@ def region_of(country: str | None, scheme: str = "m49-region") -> str:
 
 
 # Capitals of the Latin, Cyrillic and Greek alphabets ("В Ташкенте введут ...", "Λεμεσός:").
-_CAPITAL = "A-ZА-ЯЁЄІЇҐЎΑ-ΩΆΈ-ΊΌΎΏ"
+# Round 56: all of Cyrillic's from U+0400 (Ё, Є, І, Ї, Ў and Serbian and Macedonian Ђ, Ј,
+# Љ, Њ, Ћ, Џ, Ѓ, Ќ, Ѕ: "Милан Јовановић" is one run, "Јагодина" a run of its own).
+_CAPITAL = "A-ZЀ-ЯҐΑ-ΩΆΈ-ΊΌΎΏ"
 _CAPITALISED_RUN = re.compile(
     rf"\b[{_CAPITAL}][\w'’.-]*(?:\s+(?:of|the|and|de|del|da|do)?\s*[{_CAPITAL}][\w'’.-]*){{0,3}}")
 # With accented Latin capitals as well ("Österreich", "États-Unis", "Ägypten"): country
@@ -1702,6 +1708,7 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
 
 
 _RUN_LINKS = frozenset(PLACE_NAME_LINKS)
+_SURNAME_ENDING = re.compile(SURNAME_ENDING)
 # The word before a capitalised run that says a place follows ("in Hue", "near Ota").
 _PLACE_CUE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{PLACE_CUE_WORDS})\s{{1,2}}$", re.IGNORECASE)
 _APOSTROPHE_CASE_LANGUAGES = frozenset(APOSTROPHE_CASE_LANGUAGES)
@@ -1750,6 +1757,8 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
             # "London Circuit", "Commonwealth Park and ...": a street named after a place, its
             # name ends there; in "Toronto Parade Honours Veterans" a headline's words go on.
             continue
+        if j < len(words) and _SURNAME_ENDING.search(words[j].strip(".,;:!?")):
+            continue  # "Milan Petrović": a given name before a surname, no city
         key = _own_possessive(name) or key
         if (len(key) < MIN_PLACE_KEY_CHARS and not _accented_short_name(name)
                 and not ((len(words) == 1 or _cued(sample, run_start))
@@ -1990,9 +1999,20 @@ def _case_stems(key: str, language: str | None) -> list[str]:
     if endings is None:
         return []
     cases, nominatives = endings
-    return [key[: len(key) - len(ending)] + nominative for ending in cases
-            if key.endswith(ending) and len(key) - len(ending) >= 4
-            for nominative in nominatives if _takes(ending, nominative)]
+    stems = [key[: len(key) - len(ending)] + nominative for ending in cases
+             if key.endswith(ending) and len(key) - len(ending) >= 4
+             for nominative in nominatives if _takes(ending, nominative)]
+    if language in FLEETING_A_LANGUAGES:
+        # "Kragujevcu" -> "Kragujevac", "Шапца" -> "Шабац": the "a" back before the last
+        # consonant, a devoiced letter before it voiced again.
+        for ending in cases:
+            stem = key[: len(key) - len(ending)]
+            if (key.endswith(ending) and len(stem) >= 4 and stem[-1] in FLEETING_A_BEFORE
+                    and stem[-2].isalpha() and stem[-2] not in "aeiouаеиоу"):
+                vowel = "а" if _CYRILLIC_WORD.match(stem) else "a"
+                before = FLEETING_A_DEVOICED.get(stem[-2], stem[-2])
+                stems.append(stem[:-2] + before + vowel + stem[-1])
+    return stems
 
 
 def _takes(ending: str, nominative: str) -> bool:

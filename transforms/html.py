@@ -33,7 +33,7 @@ from trafilatura.utils import repair_faulty_html
 from transforms import dates, maintext
 from transforms.deadletters import RecordError
 from transforms.literals import windowed
-from transforms.patterns import compiled
+from transforms.patterns import CAPTION_CONTROL_LABELS, compiled
 
 ARTICLE_TYPES = frozenset(
     {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
@@ -77,6 +77,8 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.IGNORECASE)
 # XPath expressions compiled once (tree.xpath(str) compiles its string on every call).
 _FIGCAPTIONS = etree.XPath("//figure//figcaption")
 _WITH_CLASS = etree.XPath(".//*[@class]")
+# A caption's controls: its buttons, and its links labelled as one (CAPTION_CONTROL_LABELS).
+_CAPTION_CONTROLS = etree.XPath(".//a | .//button")
 _JSONLD_SCRIPTS = etree.XPath('//script[@type="application/ld+json"]')
 _META_WITH_CONTENT = etree.XPath("//meta[@content]")
 _CANONICAL = etree.XPath('//link[@rel="canonical"]/@href')
@@ -109,6 +111,10 @@ def _figcaptions(tree) -> list[dict[str, str | None]]:
                 credit = " ".join(child.text_content().split()) or None
                 child.drop_tree()
                 break
+        for control in _CAPTION_CONTROLS(node):
+            if control.tag == "button" or " ".join(
+                    control.text_content().split()).casefold() in CAPTION_CONTROL_LABELS:
+                control.drop_tree()  # "Show Caption" is the page's, not the caption's
         # "Legende: ..." (SRF): the caption's own label is no caption text.
         text = compiled()["caption_prefix"].sub("", " ".join(node.text_content().split()))
         if credit:

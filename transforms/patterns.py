@@ -5726,6 +5726,15 @@ PHOTO_ARCHIVE_MARKERS = (
     r"|imagen de archivo|foto de arquivo|imagem de arquivo|foto d['’]archivio|immagine d['’]archivio"
     r"|archivbild|archivfoto|photo d['’]archives?|image d['’]archives?|archieffoto|archiefbeeld"
     r"|zdjęcie archiwalne|arkivbild|arkivfoto|arkistokuva")
+# Round 56. A figcaption's own controls, as link or button text, are no caption text:
+# "Show Caption", "Hide Caption", "Expand", "Enlarge" (html._figcaptions drops an
+# <a> so labelled, and any <button>). Folded to lower case.
+CAPTION_CONTROL_LABELS = frozenset({
+    "show caption", "hide caption", "show more", "expand", "enlarge", "close", "view gallery",
+    "view image", "view larger", "open gallery", "ver galería", "ver galeria", "ampliar",
+    "agrandir", "voir la galerie", "bild vergrößern", "vergrößern", "galerie öffnen",
+    "ingrandisci", "förstora", "forstørr", "suurenna", "powiększ", "zvětšit", "vergroten",
+})
 CAPTION_PREFIXES: list[str] = [
     rf"({PHOTO_ARCHIVE_MARKERS}|image caption|legende|légende"
     r"|leyenda|legenda|didascalia)\s*[:,]\s*",
@@ -5795,7 +5804,10 @@ CREDIT_LABEL_AT_END = (r"\s*\b(?:photo(?:graph|grapher)?|foto|fotografía|fotogr
 # Words that say where something came from ("Source: X", "Bron: X", "Quelle: X"): a
 # credit's label (CREDIT_LABEL_AT_START) and a wire's source line (SOURCE_LINE).
 SOURCE_WORDS = (r"source|sources|fuente|fonte|quelle|font|bron|kilde|källa|lähde|źródło|zdroj"
-                r"|forrás|izvor|kaynak|πηγή|sursa|sursă")
+                r"|forrás|izvor|kaynak|πηγή|sursa|sursă"
+                # Round 56: Cyrillic ones: Serbian "Извор", Bulgarian "Източник", Ukrainian
+                # "Джерело", Russian "Источник" ("Извор: Танјуг", "Източник: БТА").
+                r"|извор|източник|джерело|источник")
 # A credit label at the start of a credit ("Photo: X", "Photo / X", "Photo by X").
 # What stands before a credit's label or its text: "File | Photo Credit: X", "File: X",
 # "Post Photo: X" (the paper's name), "| X", "/ X" (a credit set off from its caption by
@@ -6636,7 +6648,8 @@ DATE_LINE_EXTRAS = (
     r"^(?:[\s,.:|+\-–—/()\d•·●◦▪■▸►@]|(?<=\d)(?:am|pm|h|hs|hrs|uhr|min)\b|(?<=\d)h(?=\d{2}(?:min)?\b)|\b[ap]\.\s?m\.|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
     # "u" (Croatian, Serbian, Bosnian), "ob" (Slovenian), "kell" (Estonian), "pukul"
     # (Indonesian, Malay), "saa" (Swahili): "at" before a clock ("27.02.2025. u 09:30").
-    r"|kl|klo|godz|v|u|ob|kell|pukul|saa|saat|om|utc|gmt|bst|hrs|hs|hr|horas|в"
+    # Round 56: Serbian Cyrillic "у" ("03.06.2025. у 13:45"), as Russian "в".
+    r"|kl|klo|godz|v|u|ob|kell|pukul|saa|saat|om|utc|gmt|bst|hrs|hs|hr|horas|в|у"
     r"|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|sast|eat|wat|aest|aedt|nzst|nzdt|hkt|sgt|wib|wita|wit"
     r"|pht|ict|pkt|npt|myt|cat|eet|eest|msk|trt|ast|adt|hst|akst|nzt|brt|art|clt|cot|pet|ect|vet"
     r"|idt|gst|kst|awst|acst|mst|mdt|akdt|hdt|chst|sst|wet"
@@ -6861,6 +6874,15 @@ COUNTRY_NAME_DIMINUTIVES: list[str] = [
     "little", "petite", "petit", "pequeña", "pequeño", "piccola", "piccolo", "pequena",
     "pequeno", "klein", "kleine", "kleiner", "mała", "mały", "malaya", "malaia",
 ]
+# Round 56. Surname endings: a city's name that is also a given name ("Milan", "Florence",
+# "Victoria") is a person's before a word so ending ("Милан Петровић", "Milan Kovačević",
+# "Victoria Ivanova", "Florence Kowalska"; geo._city_in_run). Slavic, Romanian, Ukrainian,
+# Georgian and Armenian patronymic and adjectival endings only: no town's second word
+# ends so ("Milan Central" and "Novi Sad" stay places). Not a bare Latin "-ov": "Praha
+# Smíchov" is a quarter.
+SURNAME_ENDING = (r"(?:ić|ič|ић|ovic|evic|ovich|evich|ович|евич|ова|ева|ов|ев|ёв|ova|eva"
+                  r"|ski|ska|sky|ský|ská|ски|ска|ский|ская|skyi|enko|енко|escu|eanu|shvili|швили"
+                  r"|yan|ян)$")
 # Words that open a capitalised run without being part of the place in it
 # ("The Dunedin City Council", "La Ville de Lausanne", "Die Stadt Innsbruck").
 PLACE_RUN_OPENERS: list[str] = [
@@ -6950,6 +6972,13 @@ APOSTROPHE_CASE_ENDING = r"['’][^\W\d_]{1,6}$"
 CYRILLIC_CASE_ENDINGS: list[str] = ["ом", "ем", "ой", "ей", "ах", "ях", "ам", "ям", "е", "і",
                                     "а", "я", "у", "ю", "ы", "и"]
 CYRILLIC_NOMINATIVE_ENDINGS: list[str] = ["", "а", "я", "ь", "й", "ів"]
+# Round 56. Serbian, Croatian and Bosnian drop the "a" of a name's last syllable in its
+# other cases ("Kragujevac" -> "u Kragujevcu", "Čačak" -> "iz Čačka"), and a "b" left
+# before the "c" is then written "p" ("Шабац" -> "код Шапца"): the languages, the
+# consonants after the fleeting "a", and the letters so devoiced (geo._case_stems).
+FLEETING_A_LANGUAGES = frozenset({"sr", "hr", "bs"})
+FLEETING_A_BEFORE = frozenset("cckцк")
+FLEETING_A_DEVOICED = {"p": "b", "п": "б"}
 # Latin-script languages that write a city in its cases ("we Wrocławiu", "w Katowicach",
 # "Kuopioon", "Kuopion"): per language, the endings (folded, longest first) a capitalised
 # word the gazetteer does not know is tried without, then the nominative endings added.
@@ -7419,6 +7448,13 @@ CITY_ADJECTIVES_COMMON: list[str] = [
     "hammer", "hofer", "forster", "neubauer", "horner", "esser", "hager", "sieger",
     "sender", "singer",
 ]
+
+# Round 56. The classifier names a macrolanguage ("no") where the page may declare one
+# of its written standards ("nb" Bokmål, "nn" Nynorsk): the page's own, more specific
+# code stands (extract.detect_language). Macrolanguage -> its members' ISO 639-1 codes.
+MACROLANGUAGE_MEMBERS: dict[str, frozenset[str]] = {
+    "no": frozenset({"nb", "nn"}),
+}
 
 # ---------------------------------------------------------------------------
 # Round 50. Serbian, Croatian and Bosnian in Latin script: the classifier tells the
