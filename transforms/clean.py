@@ -573,6 +573,14 @@ def clean_text(
                     out.count("reader_pitch")
                     if not above and above is not kept:
                         kept_blocks.pop()
+                elif (kind == "copyright" and above and prose_lines >= 2 and len(above[-1]) <= 80
+                      and pats["company_name_line"].match(above[-1])):
+                    # "Example Sanchar Pvt. Ltd." right above the copyright line: the footer's
+                    # publisher, not the story's last paragraph.
+                    above.pop()
+                    out.count("copyright")
+                    if not above and above is not kept:
+                        kept_blocks.pop()
                 out.count(kind)
                 if prose_lines >= 2 and (_signoff(line) or (
                         kind == "copyright" and len(line.split()) >= 2)):

@@ -341,6 +341,30 @@ _SUPPORT_CALL = (
     # Round 53: the Ukrainian call, "Підтримайте нас", "Підпишіться", "Задонатьте".
     r"|підтримайте|підтримай|підпишіться|задонатьте|донатьте|станьте|поддержи|tue meitä|tukekaa|tue"
     r"|podpořte|podporte|stöd oss|støt os|støtt oss")
+# Round 56. A call to sign up for, follow or pass on the outlet's stories, after a pitch
+# that names the reader's liking or values (see "promo"): "iratkozzon fel hírlevelünkre",
+# "follow us", "share this article", "folgen Sie uns", "suivez-nous", "síguenos", "siga-nos",
+# "seguici", "volg ons", "obserwuj nas", "sledujte nás", "abonează-te", "urmăriți-ne".
+_FOLLOW_OR_SHARE_CALL = (
+    r"iratkozzon fel|iratkozz fel|kövessen|kövess|ossza meg|oszd meg|follow us|sign up|share (it|this)"
+    r"|folgen sie|folge uns|teilen sie|melden sie sich|suivez-nous|suis-nous|partagez|inscrivez-vous"
+    r"|síguenos|sígenos|compártelo|comparte (este|el) artículo|siga-nos|segue-nos|compartilhe|partilhe"
+    r"|inscreva-se|seguici|condividi|iscriviti|volg ons|deel (dit|het) artikel|schrijf je in|abonneer"
+    r"|obserwuj nas|udostępnij|zapisz się|subskrybuj|sledujte nás|sdílejte|přihlaste se|odebírejte"
+    r"|abonează-te|abonați-vă|urmărește-ne|urmăriți-ne|distribuie|susține-ne|susțineți-ne")
+# A registered company's legal form closing its name: "Pvt. Ltd.", "GmbH", "Zrt.", "Sp. z o.o.".
+# Round 56: the forms of more countries, shared by the footer's company line (see
+# COMPANY_NAME_LINE).
+COMPANY_SUFFIX = (
+    r"pvt\.? ltd|private limited|ltd|limited|inc|llc|gmbh|plc|s\.a\.|s\.p\.a\.|sarl|corp|corporation"
+    r"|pty ltd|co\.,? ltd|zrt|nyrt|kft|s\.r\.l|srl|s\.a\.s|sp\. z o\.o|s\.r\.o|a\.s|as|asa|ab|oy|oyj|b\.v"
+    r"|n\.v|d\.o\.o|ag|sa")
+# Round 56. A line that is only a company's legal name, every word capitalised: "Example
+# Sanchar Pvt. Ltd.", "Example Média Zrt.", "Example Media, Inc." (the clean step drops it
+# right above the footer's copyright line only: "Nepal Airlines Corporation Ltd." in the story
+# stays, and so does a sentence naming a company: "The deal was signed with Example Ltd.").
+COMPANY_NAME_LINE = (
+    r"(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž0-9&][\w&'’.-]*( [A-ZÀ-ÖØ-ÞĀ-Ž0-9&][\w&'’.-]*){0,6}),? (" + COMPANY_SUFFIX + r")\.?")
 # Round 53. A newsroom's word that it lives on its readers (see "promo"): "Громадське існує
 # завдяки вам", "Мы работаем только благодаря нашим читателям", "The Example Post exists
 # thanks to you", "Wir existieren nur dank unseren Lesern", "Le Courrier existe grâce à vous"
@@ -546,6 +570,30 @@ _LOG_IN_NEED_FIRST = (
     r"|estar registrad[oa])|è necessario (effettuare il login|essere registrat[oa])|(je|u) moet (ingelogd"
     r"|aangemeld|geregistreerd) zijn|musisz (być zalogowan[ya]|się zalogować)|(необходимо|нужно)"
     r" (авторизоваться|войти|зарегистрироваться))")
+# Round 56. A financial outlet's disclaimer under the story that it answers for no reader's
+# investment decisions, or that the story is no investment advice: "Example Econômico não se
+# responsabiliza por decisões de investimento tomadas com base nas informações publicadas.",
+# "Example no se hace responsable de las decisiones de inversión ...", "Example is not
+# responsible for any investment decisions made ...", "This article is for information only and
+# is not investment advice.", "Dieser Artikel stellt keine Anlageberatung dar." (the readers'
+# decisions or the advice are the subject, no speaker before it nor clause after it: "The
+# regulator said the bank is not responsible for investment losses." and "The fund is not
+# responsible for investment decisions made by the board, the report found." stay).
+_INVESTMENT_DISCLAIMER = (
+    r"(?:(?!\b(?:that|which|que|dass|che|said|says|disse|dijo|afirmou|sagte)\b)[^,.;:!?\n\"“”«»]){1,60}?"
+    r" (não se responsabiliza|não é responsável|no se hace responsable|no se responsabiliza|no es responsable"
+    r"|(is|are) not (responsible|liable)|(accepts|assumes|takes) no (responsibility|liability)|n['’]est pas"
+    r" responsable|décline toute responsabilité|übernimmt keine (haftung|verantwortung)|haftet nicht)"
+    r" (por|pelas?|pelos?|de|de las|de los|for|für|des|pour)( (any|the|toutes? les|eventuelle))?"
+    r" (decisões de investimento|decisiones de inversión|investment decisions|anlageentscheidungen"
+    r"|décisions d['’]investissement)\b[^\n,;\"“”«»]{0,160}"
+    r"|(this|the) (article|content|information|report|story)( (is|has been)( provided| published)?)? for"
+    r" (general )?information(al)?( purposes)? only( and|,)? (does not constitute|is not|should not be"
+    r" (taken|construed) as) (an? )?(investment|financial) (advice|recommendation)[.!]?"
+    r"|(dieser|der) (artikel|beitrag|text) (stellt keine anlageberatung dar|ist keine anlageberatung)[.!]?"
+    r"|(este|o) (artigo|texto|conteúdo) não (constitui|é) (uma )?recomendação de investimento[.!]?"
+    r"|(este|el) (artículo|contenido|texto) no (constituye|es) (una )?(recomendación|asesoría) de inversión[.!]?"
+    r"|(cet|l['’]) ?article ne constitue pas un conseil en investissement[.!]?")
 # Round 42. A site's disclaimer that what its contributors or readers post is not its
 # responsibility: "Example Now is not responsible for the opinions, statements or media
 # content presented by contributors. In case of abuse, click here to report.", "Example n'est
@@ -1656,7 +1704,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r" artículo|se (você )?gostou d(este|o) artigo|se ti è piaciuto (questo|l['’]) ?articolo|als je dit artikel"
         r" (leuk|goed) vond|jeśli (podobał|spodobał) ci się (ten )?artykuł|(jestli|pokud) se vám (článek|text)"
         r" líbil|ak sa vám (článok|text) páčil|jos pidit (artikkelista|jutusta)|om du (gillade|tyckte om)"
-        r" artikeln|hvis du (kunne lide|likte|syntes om) (artiklen|artikkelen))"
+        r" artikeln|hvis du (kunne lide|likte|syntes om) (artiklen|artikkelen)"
+        # Round 56: in Romanian, "Dacă ți-a plăcut articolul, abonează-te ...".
+        r"|dacă (ți|v)-a plăcut (articolul|acest articol))"
         r"|" + _FREE_PRESS_VALUE +
         # Round 53: the newsroom's word that it lives on its readers, then the call:
         # "Громадське існує завдяки вам. Підтримайте нас.", "The Example Post exists thanks
@@ -1664,7 +1714,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # quotes, no speaker: "Фонд існує завдяки вам, заявила директорка. Підтримайте ..."
         # stays) ...
         r"|[^\n]{0,60}?(?<![^\W\d_])(" + _THANKS_TO_READERS + r")" + _NO_QUOTE_OR_SPEAKER_AFTER + r")"
-        r"[^\n]{0,200}?\b(" + _SUPPORT_CALL + r")\b[^\n]{0,120}"
+        # (Round 56: or a call to sign up, follow or share: "Ha tetszett a cikk, iratkozzon fel
+        # hírlevelünkre!")
+        r"[^\n]{0,200}?\b(" + _SUPPORT_CALL + "|" + _FOLLOW_OR_SHARE_CALL + r")\b[^\n]{0,120}"
         # ... or the call first: "Поддержите Kloop. Мы работаем только благодаря нашим
         # читателям.", "Support us. We exist only thanks to our readers."
         r"|" + _NO_QUOTE_OR_SPEAKER_AFTER + r"((please|bitte|por favor|s['’]il vous plaît|per favore|proszę|будь ласка"
@@ -1695,11 +1747,18 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|indépendant|de qualidade|independente|di qualità|indipendente))?"
         r"(\s?[.,!:;–—-]{1,2} ?(" + _SUPPORT_CALL + r")\b[^.!?\n]{0,80})?|"
         r"(apoyá|apoya|apoye|apóyanos|soutenez|soutiens|unterstützen sie|unterstütze|apoie|apoia|sostieni|sostenete"
-        r"|steun|wesprzyj|wspieraj|поддержите|dukung|podržite|podrži|подржите|подржи)( [\w'’-]{1,20}){0,3}?"
-        r" (periodismo|journalisme|journalismus"
+        r"|steun|wesprzyj|wspieraj|поддержите|dukung|podržite|podrži|подржите|подржи"
+        # Round 56: in Romanian, Ukrainian, Bulgarian and Hungarian, "Susține jurnalismul
+        # independent!", "Підтримайте незалежну журналістику", "Подкрепете независимата
+        # журналистика", "Támogasd a független újságírást!".
+        r"|susține|susțineți|sprijină|sprijiniți|підтримайте|підтримай|подкрепете|подкрепи|támogasd"
+        r"|támogassa|támogassátok)( [\w'’-]{1,20}){0,3}?"
+        r" (periodismo|journalisme|journalismus|jurnalismul|jurnalismului|журналістику|журналистиката"
+        r"|журналистика|újságírást"
         r"|qualitätsjournalismus|jornalismo|giornalismo|journalistiek|kwaliteitsjournalistiek|dziennikarstwo"
         r"|журналистику|jurnalisme|novinarstvo|новинарство)( (de calidad|independiente|local|libre|de qualité|indépendant|libre"
-        r"|de qualidade|independente|di qualità|indipendente|libero|berkualitas|independen))?"
+        r"|de qualidade|independente|di qualità|indipendente|libero|berkualitas|independen|independent"
+        r"|de calitate))?"
         r"(\s?[.,!:;–—-]{1,2} ?(" + _SUPPORT_CALL + r")\b[^.!?\n]{0,80})?"
         r"|((bağımsız|nitelikli|kaliteli|özgür) )?gazeteciliği destekleyin(\s?[.,!:;–—-]{1,2} ?(" + _SUPPORT_CALL
         + r")\b[^.!?\n]{0,80})?"
@@ -2907,8 +2966,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r".{0,80}all rights reserved\.?.{0,80}",
         # A company's copyright without a year: "© The Daily Planet Pvt Ltd", "© Example Media
         # GmbH" (a photo credit names a person or an agency, not a registered company).
-        r"(©|\(c\)|copyright)\s{0,2}[^\W\d_][\w .&'’-]{1,60}\b(pvt\.? ltd|ltd|limited|inc|llc|gmbh|plc"
-        r"|s\.a\.|s\.p\.a\.|sarl|corp|corporation|pty ltd|co\. ltd)\.?",
+        r"(©|\(c\)|copyright)\s{0,2}[^\W\d_][\w .&'’-]{1,60}\b(" + COMPANY_SUFFIX + r")\.?",
         r"our standards:.{0,80}trust principles\.?",
         # Round 43. A notice that the site's stories may be republished under a Creative Commons
         # licence, the site's own work the subject: "Our stories may be republished online or in
@@ -3205,8 +3263,14 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|teaser (image|photo|picture)|teaserbild|teaserfoto|rubriklistenbild|listenbild|vignette|miniature"
         r"|miniatura|miniatuur|(foto|immagine) (di )?anteprima"
         # Round 37. In Indonesian and Malay: "Foto utama: Antara", "Gambar utama via Bernama".
-        r"|(foto|gambar) (utama|sampul|atas))"
-        r"(( (credits?|source|courtesy|crédits?|crédito|credito|quelle|fonte|fuente|bron|źródło))\s?:\s?[^!?\n]{1,100}"
+        r"|(foto|gambar) (utama|sampul|atas)"
+        # Round 56. In Hungarian, Czech and Slovak, and the German and French "above" and
+        # "illustration" labels: "Címlapkép forrása: Getty Images", "Nyitókép: MTI", "Titulní
+        # foto: ČTK", "Bild oben: dpa", "Photo d'illustration : AFP".
+        r"|címlapkép|nyitókép|borítókép|kiemelt kép|(titulní|úvodní) (foto|fotografie|obrázek|snímek)"
+        r"|titulná (foto|fotografia)|(bild|foto) oben|photo d['’]illustration)"
+        r"(( (credits?|source|courtesy|crédits?|crédito|credito|quelle|fonte|fuente|bron|źródło|forrása|forrás"
+        r"|zdroj))\s?:\s?[^!?\n]{1,100}"
         # Round 37. The source given with "via" instead of a colon: "Top photo via Example
         # Parks/Facebook", "Titelbild via Instagram", "Photo principale via Reuters", "Foto de
         # portada vía EFE", "Foto di copertina via ANSA", "Hoofdfoto via ANP", "Foto utama via
@@ -3298,7 +3362,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|no se hace responsable de(l| los| las)? (contenidos?|opiniones)"
         r"|décline toute responsabilité (quant au|concernant le|sur le) contenu)\b.{0,80}"
         # Round 42: the contributors' posts are not the site's responsibility.
-        "|" + _NOT_RESPONSIBLE,
+        "|" + _NOT_RESPONSIBLE + "|" + _INVESTMENT_DISCLAIMER,
         # A wire story set on the site without editing: "Dieser Text wurde automatisch von dpa
         # übernommen und von der Redaktion nicht bearbeitet.", "This article was automatically
         # published from a wire feed and has not been edited by our newsroom.", "Cet article
@@ -4023,6 +4087,7 @@ LONG_CHROME_KEYWORDS = (
     # Round 52. A nonprofit newsroom's donor disclosure under the story, however long.
     "transparen", "trasparenza", "offenlegung", "divulga", "ujawnienie", "przejrzysto", "átláthatóság",
     "no role in",
+    "investment", "investimento", "inversión", "investissement", "anlage",
     "not responsible", "pas responsable", "no es responsable", "não é responsável", "non è responsabile",
     "nicht verantwortlich", "niet verantwoordelijk", "ponosi odpowiedzialności", "не несёт ответственности",
     "не несет ответственности", "está comprometid", "s'engage", "s’engage", "est engagé", "setzt sich für",
@@ -4091,7 +4156,12 @@ _MAY_INTEREST_40 = (
 RELATED_LIST_HEADERS: list[str] = [
     r"next in (?P<section>[\w &'-]{2,40})",
     r"more (from|in) [\w &'-]{2,40}",
-    r"related( (topics|coverage|stories|story|articles|article|news|content|links|reading|posts))?",
+    # Round 56: the header may name the site, "RELATED STORIES FROM SACRAMENTO BEE", "Related
+    # coverage from The Example Times" (a name in capitals, nothing after it: "Related stories
+    # from the war were told by survivors." stays); and "More Coverage" alone on its line.
+    r"related( (topics|coverage|stories|story|articles|article|news|content|links|reading|posts))?"
+    r"( from (?-i:(the |The |THE )?[A-Z][\w&'’.-]*( [A-Z][\w&'’.-]*){0,4}))?",
+    r"more coverage|further coverage",
     r"more on this (story|topic)",
     r"stories you'?ll enjoy",
     r"(read|see) (more|also)\s*:?",
@@ -7310,6 +7380,7 @@ def compiled() -> dict[str, object]:
         "weekday_before_date": re.compile(WEEKDAY_BEFORE_DATE, flags),
         "yearless_stamp": re.compile(YEARLESS_STAMP, flags),
         "copyright_year": re.compile(COPYRIGHT_YEAR, flags),
+        "company_name_line": re.compile(r"^(?:" + COMPANY_NAME_LINE + r")$", flags),
         "site_notice": re.compile(SITE_NOTICE, flags),
         "publisher_holder": re.compile(PUBLISHER_HOLDER, flags),
         "rights_reserved": re.compile(RIGHTS_RESERVED, flags),
