@@ -704,9 +704,20 @@ COMMENT_READER_WORDS = (
 # photo's credit ("© Example Media. Allur réttur áskilinn." under the story). Round 41 adds
 # Icelandic, Norwegian, Danish, Swedish, Finnish, Czech, Slovak, Vietnamese and Greek.
 # The outlet's statement that it works by a press code (see CHROME_LINE_PATTERNS["copyright"]).
+# Review 55. Words naming a press council, ombudsman or journalists' body, which no outlet's
+# name holds (see _PRESS_CODE_STATEMENT's subject).
+_PRESS_REGULATOR_WORDS = (
+    r"(press councils?|press ombudsman|presserat\w{0,2}|persraad|ipso|impress|conseils? de (presse|déontologie)"
+    r"|consejo de la información|pressens faglige utvalg|pressenævnet|medieombudsmannen|ombudsman"
+    r"|julkisen sanan neuvos\w{2,6}|rad[ayz] etyki mediów|union of journalists|journalists['’]? union"
+    r"|federation of journalists|association of journalists|press association)")
 _PRESS_CODE_STATEMENT = (
     # (Round 55: a person with a title is no outlet: "Dr Jane Roe is a member of the Press Council.")
     r"(?!(?-i:(Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Mme|Sr|Sra|Pan|Pani)\.? |M\. ))"
+    # (Review 55: nor a press council, ombudsman or union itself: "The Press Council of India is
+    # a member of the World Association of Press Councils.", "IPSO is a member of ..." report.)
+    r"(?!(?:(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’&-]{0,30} |(?:of|the|de|du|der|des|la|le|el|van|for) ){0,5}"
+    + _PRESS_REGULATOR_WORDS + r"(?![\w-]))"
     r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’&-]{0,30}(?: (?:[A-ZÀ-ÖØ-ÞА-ЯЁ0-9][\w.'’&-]{0,30}|og|och|and|und|et|de|la|le|el|der|die"
     r"|das|du|del|della|do|da|of|van)){0,5}) (arbeider|arbeidar|arbetar|arbejder|følger|följer|adheres|subscribes|is committed|abides"
     r"|complies|is (a member of|regulated by)|follows|hält sich|richtet sich|verpflichtet sich|folgt|adhère"
