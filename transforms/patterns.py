@@ -7417,6 +7417,17 @@ LOWER_CASE_CITY_ADJECTIVES: dict[str, tuple[tuple[str, ...], int, frozenset[str]
     # Review 54: "bajai" is also "his troubles" (baj), "ajkai" "her lips" (ajak).
     "hu": (("i",), 20_000, frozenset(["pápai", "bajai", "ajkai"])),
 }
+# Review 55. A headline's Devanagari city (geo._devanagari_head_city) is a place only where
+# the headline or story writes it as one: followed by "in" (में) or a town's word (नगर,
+# शहर, ज़िले), with no determiner before it ("किसी भी सूरत में", in any case; "इस सागर
+# में", in this sea): short Devanagari city names are Hindi words ("सारी", all, is Sari in
+# Iran; "मिला", got, Mila in Algeria; "चीता", cheetah, Chita in Russia; "काली", black, Cali).
+DEVANAGARI_PLACE_AFTER = r"(?:में|नगर|शहर|ज़िले|जिले|ज़िला|जिला|जनपद|स्थित)"
+DEVANAGARI_NOT_PLACE_BEFORE = ("इस", "उस", "हर", "किसी", "भी", "एक", "कोई", "किस", "जिस", "अपनी", "अपने",
+                               "मेरी", "हमारी")
+# ... and these are common nouns even so ("सागर में", in the sea; "कोटा में", in the
+# quota; "तुला में", in Libra).
+DEVANAGARI_COMMON_NAMES = frozenset(["सागर", "कोटा", "तुला", "गुना", "गुणा"])
 # The kinds of subdivision a city's adjective names in a language, lower case, in the
 # cases they take after it ("Калининградской области", "Краснодарском крае"): the
 # adjective then counts as one before a name does.
