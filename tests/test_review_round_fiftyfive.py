@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms import geo
+from transforms import geo, people
 from transforms.clean import clean_text
 
 _STORY = ("Budget Approved\n\n"
@@ -74,3 +74,28 @@ def test_a_hindi_word_is_no_devanagari_headline_city(title: str, body: str) -> N
 def test_a_devanagari_headline_city_still_places(title: str, body: str, country: str) -> None:
     found = geo._devanagari_head_city(title, body)
     assert found is not None and found.country == country
+
+
+# 3. The Arabic byline (round 55: كتب / كتبت / بقلم / إعداد and two to four words) read a
+#    desk or a role as a writer's name: "إعداد: قسم الأخبار" (prepared by the news desk),
+#    "بقلم: رئيس التحرير" (by the editor-in-chief), "إعداد - المكتب الإعلامي للوزارة" (the
+#    ministry's media office). A name's first word has no article and is no desk's noun.
+
+@pytest.mark.parametrize("line", [
+    "إعداد: قسم الأخبار",
+    "بقلم: رئيس التحرير",
+    "كتب - محرر الشؤون المحلية",
+    "إعداد - المكتب الإعلامي للوزارة",
+    "بقلم الوزير السابق",
+])
+def test_an_arabic_desk_or_role_is_no_byline_name(line: str) -> None:
+    assert not people.byline_names(line)
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("كتبت - فاطمة العلوي:", "فاطمة العلوي"),
+    ("بقلم محمد الأحمد", "محمد الأحمد"),
+    ("إعداد: سارة عبد الله", "سارة عبد الله"),
+])
+def test_an_arabic_byline_still_names_its_writer(line: str, name: str) -> None:
+    assert people.byline_names(line) == [name]

@@ -6066,6 +6066,14 @@ BYLINE_PATTERNS: list[str] = [
     rf"^(?![^\n]{{0,80}}?(?<![^\W\d_]){WRITING_OUTLET_WORDS}(?![^\W\d_]))"
     rf"(?P<names>{WRITER_NAMES})(?:,\s[^\W\d_]+(?:\s[^\W\d_]+){{0,2}},)?\s{WRITING_VERBS}$",
 ]
+# Review 55. An Arabic byline (the كتب / بقلم / إعداد pattern above) may name a desk or a
+# role, no person: its first word is then a noun with the article ("الوزير السابق", "المكتب
+# الإعلامي") or one of these ("قسم الأخبار", the news desk; "رئيس التحرير", the editor;
+# "محرر الشؤون المحلية", the local editor; "فريق التحرير", the editorial team).
+ARABIC_NOT_NAME_FIRST_WORDS = frozenset([
+    "قسم", "رئيس", "محرر", "محررة", "مكتب", "فريق", "وحدة", "إدارة", "ادارة", "هيئة", "مركز",
+    "مراسل", "مراسلة", "مراسلو", "مندوب", "أسرة", "اسرة", "شبكة", "موقع", "وكالة", "صحيفة", "مجلة",
+])
 # Korean wire copy names its reporter after the dateline: "(서울=연합뉴스) 홍길동 기자 = ..."
 # ("reporter"; "특파원" a correspondent; two reporters "홍길동·김철수 기자"), and a reporter's
 # sign-off is the name, "기자" and the e-mail: "홍길동 기자 hong@example.co.kr". A Korean
