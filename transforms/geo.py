@@ -43,6 +43,9 @@ from transforms.patterns import (
     DEMONYMS_AMBIGUOUS,
     DEMONYMS_EXTRA,
     DEMONYMS_SHARED,
+    DEVANAGARI_COMMON_NAMES,
+    DEVANAGARI_NOT_PLACE_BEFORE,
+    DEVANAGARI_PLACE_AFTER,
     FACILITY_WORDS,
     FLEETING_A_BEFORE,
     FLEETING_A_DEVOICED,
@@ -2203,6 +2206,9 @@ def _city_of_lower_case_adjective(title: str, body: str,
 
 
 _DEVANAGARI_WORDS = re.compile(r"[\u0900-\u0963\u0966-\u097F]+")
+# No determiner before the name ("किसी भी सूरत में"): one fixed-width look-behind a word.
+_DEVANAGARI_NOT_AFTER_DETERMINER = "".join(
+    rf"(?<!(?<![\u0900-\u097F]){re.escape(w)} )" for w in DEVANAGARI_NOT_PLACE_BEFORE)
 
 
 def _devanagari_head_city(title: str, body: str) -> City | None:
@@ -2212,13 +2218,20 @@ def _devanagari_head_city(title: str, body: str) -> City | None:
     words = _DEVANAGARI_WORDS.findall(unicodedata.normalize("NFC", title[:HEAD_CHARS]))
     if not words:
         return None
+    head = unicodedata.normalize("NFC", title[:HEAD_CHARS])
     sample = unicodedata.normalize("NFC", body[:COUNTRY_CONFIRM_CHARS])
     for i, word in enumerate(words):
         for name in (f"{word} {words[i + 1]}" if i + 1 < len(words) else None, word):
             city = index.get(name) if name else None
+            if not city or name in DEVANAGARI_COMMON_NAMES:
+                continue
             # Whole words only: "आगरा" inside a longer word is no mention of it.
-            if city and re.search(
-                    rf"(?<![\u0900-\u097F]){re.escape(name)}(?![\u0900-\u097F])", sample):
+            whole = rf"(?<![\u0900-\u097F]){re.escape(name)}(?![\u0900-\u097F])"
+            # Written as a place once, in the headline or the story ("पटना में", "पटना नगर
+            # निगम"): a short name is as often a Hindi word (DEVANAGARI_PLACE_AFTER).
+            as_place = (_DEVANAGARI_NOT_AFTER_DETERMINER + whole +
+                        rf"\s{{1,2}}{DEVANAGARI_PLACE_AFTER}(?![\u0900-\u097F])")
+            if re.search(whole, sample) and any(re.search(as_place, t) for t in (head, sample)):
                 return city
     return None
 

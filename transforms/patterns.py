@@ -752,9 +752,20 @@ COMMENT_READER_WORDS = (
 # photo's credit ("© Example Media. Allur réttur áskilinn." under the story). Round 41 adds
 # Icelandic, Norwegian, Danish, Swedish, Finnish, Czech, Slovak, Vietnamese and Greek.
 # The outlet's statement that it works by a press code (see CHROME_LINE_PATTERNS["copyright"]).
+# Review 55. Words naming a press council, ombudsman or journalists' body, which no outlet's
+# name holds (see _PRESS_CODE_STATEMENT's subject).
+_PRESS_REGULATOR_WORDS = (
+    r"(press councils?|press ombudsman|presserat\w{0,2}|persraad|ipso|impress|conseils? de (presse|déontologie)"
+    r"|consejo de la información|pressens faglige utvalg|pressenævnet|medieombudsmannen|ombudsman"
+    r"|julkisen sanan neuvos\w{2,6}|rad[ayz] etyki mediów|union of journalists|journalists['’]? union"
+    r"|federation of journalists|association of journalists|press association)")
 _PRESS_CODE_STATEMENT = (
     # (Round 55: a person with a title is no outlet: "Dr Jane Roe is a member of the Press Council.")
     r"(?!(?-i:(Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Mme|Sr|Sra|Pan|Pani)\.? |M\. ))"
+    # (Review 55: nor a press council, ombudsman or union itself: "The Press Council of India is
+    # a member of the World Association of Press Councils.", "IPSO is a member of ..." report.)
+    r"(?!(?:(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’&-]{0,30} |(?:of|the|de|du|der|des|la|le|el|van|for) ){0,5}"
+    + _PRESS_REGULATOR_WORDS + r"(?![\w-]))"
     r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’&-]{0,30}(?: (?:[A-ZÀ-ÖØ-ÞА-ЯЁ0-9][\w.'’&-]{0,30}|og|och|and|und|et|de|la|le|el|der|die"
     r"|das|du|del|della|do|da|of|van)){0,5}) (arbeider|arbeidar|arbetar|arbejder|følger|följer|adheres|subscribes|is committed|abides"
     r"|complies|is (a member of|regulated by)|follows|hält sich|richtet sich|verpflichtet sich|folgt|adhère"
@@ -6137,6 +6148,14 @@ BYLINE_PATTERNS: list[str] = [
     rf"^(?![^\n]{{0,80}}?(?<![^\W\d_]){WRITING_OUTLET_WORDS}(?![^\W\d_]))"
     rf"(?P<names>{WRITER_NAMES})(?:,\s[^\W\d_]+(?:\s[^\W\d_]+){{0,2}},)?\s{WRITING_VERBS}$",
 ]
+# Review 55. An Arabic byline (the كتب / بقلم / إعداد pattern above) may name a desk or a
+# role, no person: its first word is then a noun with the article ("الوزير السابق", "المكتب
+# الإعلامي") or one of these ("قسم الأخبار", the news desk; "رئيس التحرير", the editor;
+# "محرر الشؤون المحلية", the local editor; "فريق التحرير", the editorial team).
+ARABIC_NOT_NAME_FIRST_WORDS = frozenset([
+    "قسم", "رئيس", "محرر", "محررة", "مكتب", "فريق", "وحدة", "إدارة", "ادارة", "هيئة", "مركز",
+    "مراسل", "مراسلة", "مراسلو", "مندوب", "أسرة", "اسرة", "شبكة", "موقع", "وكالة", "صحيفة", "مجلة",
+])
 # Korean wire copy names its reporter after the dateline: "(서울=연합뉴스) 홍길동 기자 = ..."
 # ("reporter"; "특파원" a correspondent; two reporters "홍길동·김철수 기자"), and a reporter's
 # sign-off is the name, "기자" and the e-mail: "홍길동 기자 hong@example.co.kr". A Korean
@@ -7506,6 +7525,17 @@ LOWER_CASE_CITY_ADJECTIVES: dict[str, tuple[tuple[str, ...], int, frozenset[str]
     # Review 54: "bajai" is also "his troubles" (baj), "ajkai" "her lips" (ajak).
     "hu": (("i",), 20_000, frozenset(["pápai", "bajai", "ajkai"])),
 }
+# Review 55. A headline's Devanagari city (geo._devanagari_head_city) is a place only where
+# the headline or story writes it as one: followed by "in" (में) or a town's word (नगर,
+# शहर, ज़िले), with no determiner before it ("किसी भी सूरत में", in any case; "इस सागर
+# में", in this sea): short Devanagari city names are Hindi words ("सारी", all, is Sari in
+# Iran; "मिला", got, Mila in Algeria; "चीता", cheetah, Chita in Russia; "काली", black, Cali).
+DEVANAGARI_PLACE_AFTER = r"(?:में|नगर|शहर|ज़िले|जिले|ज़िला|जिला|जनपद|स्थित)"
+DEVANAGARI_NOT_PLACE_BEFORE = ("इस", "उस", "हर", "किसी", "भी", "एक", "कोई", "किस", "जिस", "अपनी", "अपने",
+                               "मेरी", "हमारी")
+# ... and these are common nouns even so ("सागर में", in the sea; "कोटा में", in the
+# quota; "तुला में", in Libra).
+DEVANAGARI_COMMON_NAMES = frozenset(["सागर", "कोटा", "तुला", "गुना", "गुणा"])
 # The kinds of subdivision a city's adjective names in a language, lower case, in the
 # cases they take after it ("Калининградской области", "Краснодарском крае"): the
 # adjective then counts as one before a name does.
