@@ -29,6 +29,7 @@ from transforms.patterns import (
     APOSTROPHE_CASE_ENDING,
     APOSTROPHE_CASE_LANGUAGES,
     CASE_ENDING_NOMINATIVES,
+    CASE_NOMINATIVE_ENDINGS,
     CITY_ADJECTIVE_KINDS,
     CITY_ADJECTIVES,
     CITY_ADJECTIVES_COMMON,
@@ -853,7 +854,8 @@ def region_of(country: str | None, scheme: str = "m49-region") -> str:
 # Capitals of the Latin, Cyrillic and Greek alphabets ("В Ташкенте введут ...", "Λεμεσός:").
 # Round 56: all of Cyrillic's from U+0400 (Ё, Є, І, Ї, Ў and Serbian and Macedonian Ђ, Ј,
 # Љ, Њ, Ћ, Џ, Ѓ, Ќ, Ѕ: "Милан Јовановић" is one run, "Јагодина" a run of its own).
-_CAPITAL = "A-ZЀ-ЯҐΑ-ΩΆΈ-ΊΌΎΏ"
+# Round 57: Turkish's dotted "İ" too ("İzmir", "İstanbul"): no run opened with it before.
+_CAPITAL = "A-ZİЀ-ЯҐΑ-ΩΆΈ-ΊΌΎΏ"
 _CAPITALISED_RUN = re.compile(
     rf"\b[{_CAPITAL}][\w'’.-]*(?:\s+(?:of|the|and|de|del|da|do)?\s*[{_CAPITAL}][\w'’.-]*){{0,3}}")
 # With accented Latin capitals as well ("Österreich", "États-Unis", "Ägypten"): country
@@ -1019,7 +1021,7 @@ def _localized_cases(names: dict[str, str], language: str,
             stem = key[: len(key) - len(nominative)]
             if key.endswith(nominative) and len(stem) >= 4:
                 for ending in cases:
-                    if _takes(ending, nominative):
+                    if _takes(ending, nominative, language):
                         forms.setdefault(stem + ending, set()).add(code)
     return {form: next(iter(codes)) for form, codes in forms.items()
             if len(codes) == 1 and form not in names and form not in words
@@ -2004,7 +2006,7 @@ def _case_stems(key: str, language: str | None) -> list[str]:
     cases, nominatives = endings
     stems = [key[: len(key) - len(ending)] + nominative for ending in cases
              if key.endswith(ending) and len(key) - len(ending) >= 4
-             for nominative in nominatives if _takes(ending, nominative)]
+             for nominative in nominatives if _takes(ending, nominative, language)]
     if language in FLEETING_A_LANGUAGES:
         # "Kragujevcu" -> "Kragujevac", "Шапца" -> "Шабац": the "a" back before the last
         # consonant, a devoiced letter before it voiced again.
@@ -2018,11 +2020,12 @@ def _case_stems(key: str, language: str | None) -> list[str]:
     return stems
 
 
-def _takes(ending: str, nominative: str) -> bool:
+def _takes(ending: str, nominative: str, language: str | None = None) -> bool:
     """Whether a name with this nominative ending takes this case ending: any, unless
     the case ending is one nominative's only (CASE_ENDING_NOMINATIVES: "-oj", "-a")."""
     only = CASE_ENDING_NOMINATIVES.get(ending)
-    return only is None or nominative in only
+    after = CASE_NOMINATIVE_ENDINGS.get(language or "", {}).get(nominative)
+    return (only is None or nominative in only) and (after is None or ending in after)
 
 
 def _inflected_small_town(name: str, language: str | None,

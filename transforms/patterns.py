@@ -6940,6 +6940,10 @@ CITY_ALIASES: dict[str, tuple[str, str]] = {
     "ulan bator": ("Ulaanbaatar", "MN"),
     # Goa's capital: GeoNames' main name now, the Portuguese-era "Panjim" in the bundled data.
     "panaji": ("Panaji", "IN"),
+    # Round 57: the other way round, the bundled data's main name is the official new
+    # spelling and GeoNames' English name the older one ("CHATTOGRAM (BSS)" is Chittagong).
+    "chattogram": ("Chittagong", "BD"),
+    "chittagong": ("Chittagong", "BD"),
 }
 
 # How other languages join the two parts of a country's name that English joins with
@@ -7074,7 +7078,10 @@ FLEETING_A_DEVOICED = {"p": "b", "п": "б"}
 LATIN_CASE_ENDINGS: dict[str, tuple[list[str], list[str]]] = {
     "pl": (["ach", "ami", "owi", "iem", "iu", "ie", "em", "u", "a", "y", "i"],
            ["", "a", "e", "y"]),
-    "fi": (["ssa", "sta", "lla", "lta", "lle", "on", "n"], [""]),
+    # Round 57: a name ending in "-e" doubles it before its endings ("Tampere" ->
+    # "Tampereen", "Tampereella", "Tampereeseen"; see CASE_NOMINATIVE_ENDINGS).
+    "fi": (["eeseen", "eessa", "eesta", "eella", "eelta", "eelle", "een", "ssa", "sta",
+            "lla", "lta", "lle", "on", "n"], ["", "e"]),
     # Round 48: the South Slavic languages ("u Tuzli", "u Zagrebu", "iz Sarajeva", "v
     # Ljubljani"), Czech and Slovak ("v Ostravě", "v Žiline"), Hungarian ("Szegeden",
     # "Debrecenben", "Győrből") and Estonian ("Tartus", "Tallinnas", "Pärnust").
@@ -7101,6 +7108,11 @@ CYRILLIC_NAME_CASE_ENDINGS: dict[str, tuple[list[str], list[str]]] = {
 # is the feminine adjective's ("Hrvatska" -> "u Hrvatskoj", "Makarska" -> "u Makarskoj"),
 # not any name's ("Drugoj", "the second", is no "Drug"; "Muškoj", "the men's", no "Musko").
 CASE_ENDING_NOMINATIVES: dict[str, tuple[str, ...]] = {"oj": ("a",), "ој": ("а",)}
+# Round 57: per language, nominative endings a stem takes only after these case endings:
+# Finnish "-e" after the doubled "e" ("Tampereen" -> "Tampere"), not after any ending
+# ("Oulun" is no "Oulue").
+CASE_NOMINATIVE_ENDINGS: dict[str, dict[str, frozenset[str]]] = {
+    "fi": {"e": frozenset(["eeseen", "eessa", "eesta", "eella", "eelta", "eelle", "een"])}}
 # Review 50. Case forms of a country's own name (geo._localized_cases) that are words of
 # their own in the feed's languages: "Chili" ("Red Hot Chili Peppers"; the Polish, Czech
 # and Slovak forms of Chile), "Malte" (a given name; of Malta), "Kuban" (the Russian
