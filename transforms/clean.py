@@ -1161,7 +1161,11 @@ def _story_tail(body: list[str], out: CleanedText, from_html: bool,
             para, kept) else None
         if name is None and k == 0 and not signed:
             name = _unsigned_story_signature(body[last + 1:], kept, writers, blocks)
-        if name:
+        reporters = people.korean_signoff(para) if k == 0 and name is None else None
+        if reporters:
+            out.bylines.extend(reporters)  # "부산=홍길동 기자 hong@example.co.kr" signs
+            out.count("byline")
+        elif name:
             out.bylines.append(name)  # "Aminata ZONGO" under the story: the writer signs
             out.count("byline")
         elif compiled()["written_link"].match(para):

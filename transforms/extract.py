@@ -32,6 +32,7 @@ from transforms.patterns import (
     IJEKAVIAN_WORDS,
     MACROLANGUAGE_MEMBERS,
     OUTLET_DOMAINS,
+    SITE_DESK_WORDS,
     STAFF_OUTLETS,
     compiled,
 )
@@ -254,6 +255,23 @@ def _is_place_section(name: str, folders: set[str]) -> bool:
     slug = re.sub(r"[\W_]+", "-", geo.fold(name)).strip("-")
     return slug in folders and any(
         geo.is_big_city(word) or any(geo.resolve_place(word)) for word in name.split()[1:])
+
+
+def _is_site_desk(name: str, site_keys: set[str], folders: set[str]) -> bool:
+    """A byline that is the site's own name (`site_keys`, folded and joined: og:site_name,
+    JSON-LD publisher and organization author, the host's long labels) and then its desk:
+    a desk word ("Example Times Sport", "NTB Sport"; SITE_DESK_WORDS), a place ("Example
+    Kenya") or a section of the site's URL ("Koaci Centrafrique" under /centrafrique/).
+    A name that only ends in a word of the site's ("Anna Times" on "Daily Post") is kept."""
+    words = geo.fold(name).split()
+    for cut in range(1, len(words)):
+        if re.sub(r"[\W_]+", "", "".join(words[:cut])) not in site_keys:
+            continue
+        tail = words[cut:]
+        return (all(re.sub(r"[\W_]+", "", w) in SITE_DESK_WORDS for w in tail)
+                or "-".join(tail) in folders
+                or all(geo.resolve_place(w)[1] or geo.countries_in_text(w) for w in tail))
+    return False
 
 
 def _masthead_name(doc: dict[str, Any]) -> str | None:
@@ -646,6 +664,16 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     authors = [a for a in authors if not _is_site_name(a, host_labels)]
     folders = _section_folders(meta.get("url"))
     authors = [a for a in authors if not _is_place_section(a, folders)]
+    # The site's own desk as the byline ("Koaci Centrafrique" on a page the JSON-LD credits
+    # to the organization "Koaci"), or that organization itself.
+    organizations = [str(o) for o in meta.get("author_organizations") or [] if o]
+    site_keys = {re.sub(r"[\W_]+", "", geo.fold(str(n)))
+                 for n in (meta.get("outlet"), site_name, *organizations) if n}
+    site_keys |= {label for label in host_labels if len(label) >= SITE_LABEL_MIN_CHARS}
+    site_keys.discard("")
+    authors = [a for a in authors if not _is_site_desk(a, site_keys, folders)
+               and re.sub(r"[\W_]+", "", geo.fold(a)) not in site_keys.intersection(
+                   re.sub(r"[\W_]+", "", geo.fold(o)) for o in organizations)]
     # An element the page marks as a credit that is labelled the editor's ("Editor :
     # Jane Doe" beside "Penulis : John Roe") names the desk editor, not a writer.
     element_editors = [n for a in meta.get("author_elements") or [] if isinstance(a, str)

@@ -5753,6 +5753,11 @@ CAPTION_CREDIT_PATTERNS: list[str] = [
     # "... in June, 2024.Jane Doe/The Daily Planet": a "Name/Outlet" credit glued to the
     # caption's full stop.
     r"(?<=[\w)][.!?])(?P<credit>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}/[A-Z][^\n/]{1,40})\s*$",
+    # Round 57: ... or after its full stop and a space, unlabelled: "... in downtown Kamloops.
+    # Jane Roe/KTW" (the outlet's initials) or "... Jane Roe / The Daily Planet" (a spaced
+    # slash); "... said Jane Roe/CEO" has no full stop before the name.
+    r"(?<=[\w)][.!?] )(?P<credit>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}"
+    r"(?:/[A-Z]{2,6}|\s/\s[A-Z][\w&'’.-]{1,20}(?: [A-Z][\w&'’.-]{1,20}){0,3}))\s*$",
     # "... nel Salone (foto Pambianchi)": the label and the credit in brackets, no colon.
     r"\((?i:foto|photo|ph\.)s?\s{1,2}(?!(?i:by|de|di|da|von|d['’]|archiv|file|courtesy)\b)"
     r"(?P<credit>[A-ZÀ-Ý][^()\n:]{1,60})\)\s*$",
@@ -6022,6 +6027,17 @@ OUTLET_MEDIA_NAMES = ["News", "Times", "Post", "Herald", "Tribune", "Daily", "On
                       "Media", "Journal", "Gazette", "Express", "Observer", "Chronicle",
                       "Telegraph", "Today", "TV", "Radio"]
 OUTLET_MEDIA_WORDS = "(?-i:" + "|".join(OUTLET_MEDIA_NAMES) + ")"
+# Round 57. The word after the site's own name in a byline that names its desk, not a
+# writer: "Example Times Sport", "Le Site Rédaction", "NTB Sport" (a place word too:
+# "Koaci Centrafrique", the site's country desk; see extract._is_site_desk). Folded.
+SITE_DESK_WORDS = frozenset([
+    "sport", "sports", "spor", "sporten", "deportes", "esporte", "esportes", "calcio",
+    "redaction", "redaccion", "redaktion", "redazione", "redacao", "redactie", "redaksi",
+    "desk", "staff", "team", "newsroom", "news", "online", "digital", "web", "equipe",
+    "info", "infos", "actu", "nyheter", "nyheder", "uutiset", "economie", "economia",
+    "business", "politics", "politique", "culture", "kultur", "international", "monde",
+    "world", "afrique", "africa", "afrika", "regions", "region", "local", "lokal",
+])
 # Review 39. A name, a bar and the site's own name: "Dilan Sirwan | Kurdistan24" on
 # kurdistan24.net, read only where the right side is the site's (see
 # people.site_desk_byline): "Middle East | Kurdistan24" elsewhere, "Donald Trump | Analysis"
@@ -6164,8 +6180,12 @@ KOREAN_NAME = r"[가-힣]{2,4}"
 KOREAN_WIRE_LEAD = (r"^\((?P<place>[^()=\n]{1,20})=(?P<wire>[^()=\n]{1,20})\)\s{0,2}"
                     rf"(?P<names>{KOREAN_NAME}(?:\s{{0,2}}[·,]\s{{0,2}}{KOREAN_NAME}){{0,3}})"
                     r"\s{1,2}(?:기자|특파원)\s{0,2}=")
-KOREAN_REPORTER_SIGNOFF = (rf"^(?P<names>{KOREAN_NAME})\s{{1,2}}(?:기자|특파원)\s{{1,2}}"
-                           r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$")
+# The sign-off may lead with the city the reporter files from, and then needs no e-mail:
+# "부산=홍길동 기자 hong@..." or "부산=홍길동 기자" (the city is geo's, the name ours);
+# "선임기자" is a senior reporter.
+KOREAN_REPORTER_SIGNOFF = (r"^(?:(?P<city>[가-힣]{1,10})\s{0,2}=\s{0,2})?"
+                           rf"(?P<names>{KOREAN_NAME})\s{{1,2}}(?:기자|특파원|선임기자)"
+                           r"(?:\s{1,2}(?P<email>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}))?$")
 # A byline's trailing stamp: "Par MAP le 09/10/2024 à 18h05", "By Jane Doe on May 3, 2024",
 # "Por Ana Ruiz | 12/03/2024 - 10:15" (the stamp is date evidence elsewhere); the day's dot
 # and the connecting "de" too: "Von Hans Weber am 3. Mai 2024", "Por Ana Ruiz el 3 de mayo de 2024".

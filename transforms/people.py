@@ -474,12 +474,22 @@ def korean_wire_lead(para: str) -> tuple[str, list[str]] | None:
     return match.group("wire").strip(), re.split(r"\s*[·,]\s*", match.group("names"))
 
 
+def korean_signoff(line: str) -> list[str] | None:
+    """The reporter of a Korean sign-off (KOREAN_REPORTER_SIGNOFF): "홍길동 기자
+    hong@example.co.kr", "부산=홍길동 기자" (the city is geo's); None otherwise."""
+    if "@" not in line and "=" not in line:
+        return None  # the common path
+    signed = compiled()["korean_reporter_signoff"].match(line.strip())
+    if signed and (signed.group("email") or signed.group("city")):
+        return [signed.group("names")]
+    return None
+
+
 def byline_names(line: str) -> list[str] | None:
     """Names in a byline line ('By JANE DOE The Valley Star'), or None if not a byline."""
-    if "@" in line:
-        signed = compiled()["korean_reporter_signoff"].match(line.strip())
-        if signed:
-            return [signed.group("names")]  # "홍길동 기자 hong@example.co.kr"
+    signed = korean_signoff(line)
+    if signed:
+        return signed
     for names_text in _byline_candidates(line):
         # "JANE DOE and JOHN ROE The Valley Star": the shouted run holds the names,
         # the rest is the outlet or the writer's job.
