@@ -2832,6 +2832,15 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|(продолжение|читайте далее|материал продолжается) (после|под|ниже) реклам\w{1,2}"
         r"|haberin devamı (reklamdan sonra|reklamın altında|aşağıda)|lanjutkan membaca( artikel)?( di bawah( ini)?)"
         r"|(scroll|gulir) (ke bawah )?untuk (melanjutkan|membaca)( membaca)?( artikel)?",
+        # Round 57. The footer's link for advertisers, alone on its line: "Advertise with us",
+        # "Advertise with Example Media.", "Werben bei uns", "Werben Sie bei Example", "Annoncer
+        # chez nous", "Publicidad en Ejemplo", "Anuncie no Exemplo", "Pubblicità su Esempio",
+        # "Adverteren bij Voorbeeld" (the link and a name only: "Businesses that advertise with
+        # the council's tourism board pay a levy." and "Advertise with care, the regulator told
+        # firms." stay).
+        r"(anuncie conosco|(advertise (with|on|in)|werben( sie)? (bei|auf|in)|annonce[rz] (chez|sur|dans)|publicidad en"
+        r"|anuncie (en|no|na)|pubblicità su|fai pubblicità (su|con)|adverteren (bij|op|in))"
+        r"( (us|uns|nous|nosotros|noi|ons)|(?-i: [A-ZÀ-ÖØ-Þ][\w'’&.-]{1,30}( [A-ZÀ-ÖØ-Þ][\w'’&.-]{1,30}){0,3})))",
     ],
     "cookie": [
         r".{0,200}\b(we use cookies|this (web)?site uses cookies).{0,200}",
@@ -4782,7 +4791,12 @@ TAIL_NOTES: list[str] = [
     r"(?<!del av )(?<!on osa )(?<!kuuluu )(?<!partie de )(?<!partie du )(?<!partie des )(?<!parte de )"
     r"(?<!parte da )(?<!parte do )(?<!parte das )(?<!parte dos )(?<!deel uit van )(?<!częścią )(?<!частиною )"
     r"(?<!входить до )(?<!kuulub )(?<!í eigu ))"
-    r"[^.!?,;\n]{2,120}\.?",
+    r"[^.!?,;\n]{2,120}\.?"
+    # Round 57: the site's copyright notice may close the same line, "Example Leader is part of
+    # Example Media Group. Copyright 2025.", "... © 2025", "... All rights reserved." (the
+    # notice only: "The hotel is part of Example Hotels Group, which bought it in 2019." stays).
+    r"(?:\s{1,2}(?:(?:(?:©|\(c\)|copyright)\s?(?:©\s?)?(?:19|20)\d{2}\b|©)[^\n]{0,80}|(?:" + RIGHTS_RESERVED
+    + r")[.!]?))?",
     # Round 34. A wire's desk-editor credit at the foot of the story, the name alone after
     # the label, no sentence: "Editor: Huaxia", "Editors: Jane Roe, John Doe", "Redakteur:
     # Max Muster", "Editora: Ana Souza", "Редактор: Иван Петров", "Editör: Ayşe Kaya",
