@@ -80,3 +80,15 @@ def test_ownership_near_misses_stay():
     # The outlet's name in mid-story, no ownership note.
     line = "Harbour Herald is part of the story of the port, the mayor said on Friday."
     assert _middle(line) == [BODY, line, MORE]
+
+
+def test_a_titled_person_on_a_press_council_closes_a_story():
+    # A story's last sentence on a person's membership of a press council is no ownership note.
+    for line in [
+        "Dr Jane Roe is a member of the Press Council and chairs its complaints committee.",
+        "Prof. John Doe is a member of the Press Council.",
+    ]:
+        assert _tail(line) == [BODY, MORE, line], line
+        assert _tail(line, html=True) == [BODY, MORE, line], line
+    # An outlet's ownership note at the foot still goes.
+    assert _tail("Example Post is owned by Example Publishing Ltd.") == [BODY, MORE]
