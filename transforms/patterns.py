@@ -759,9 +759,10 @@ _PRESS_REGULATOR_WORDS = (
     r"|consejo de la información|pressens faglige utvalg|pressenævnet|medieombudsmannen|ombudsman"
     r"|julkisen sanan neuvos\w{2,6}|rad[ayz] etyki mediów|union of journalists|journalists['’]? union"
     r"|federation of journalists|association of journalists|press association)")
+# (Round 55: a person with a title is no outlet: "Dr Jane Roe is a member of the Press Council.")
+NOT_A_TITLED_PERSON = r"(?!(?-i:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Mme|Sr|Sra|Pan|Pani)\.? |M\. ))"
 _PRESS_CODE_STATEMENT = (
-    # (Round 55: a person with a title is no outlet: "Dr Jane Roe is a member of the Press Council.")
-    r"(?!(?-i:(Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Mme|Sr|Sra|Pan|Pani)\.? |M\. ))"
+    NOT_A_TITLED_PERSON +
     # (Review 55: nor a press council, ombudsman or union itself: "The Press Council of India is
     # a member of the World Association of Press Councils.", "IPSO is a member of ..." report.)
     r"(?!(?:(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’&-]{0,30} |(?:of|the|de|du|der|des|la|le|el|van|for) ){0,5}"
@@ -2832,6 +2833,15 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|(продолжение|читайте далее|материал продолжается) (после|под|ниже) реклам\w{1,2}"
         r"|haberin devamı (reklamdan sonra|reklamın altında|aşağıda)|lanjutkan membaca( artikel)?( di bawah( ini)?)"
         r"|(scroll|gulir) (ke bawah )?untuk (melanjutkan|membaca)( membaca)?( artikel)?",
+        # Round 57. The footer's link for advertisers, alone on its line: "Advertise with us",
+        # "Advertise with Example Media.", "Werben bei uns", "Werben Sie bei Example", "Annoncer
+        # chez nous", "Publicidad en Ejemplo", "Anuncie no Exemplo", "Pubblicità su Esempio",
+        # "Adverteren bij Voorbeeld" (the link and a name only: "Businesses that advertise with
+        # the council's tourism board pay a levy." and "Advertise with care, the regulator told
+        # firms." stay).
+        r"(anuncie conosco|(advertise (with|on|in)|werben( sie)? (bei|auf|in)|annonce[rz] (chez|sur|dans)|publicidad en"
+        r"|anuncie (en|no|na)|pubblicità su|fai pubblicità (su|con)|adverteren (bij|op|in))"
+        r"( (us|uns|nous|nosotros|noi|ons)|(?-i: [A-ZÀ-ÖØ-Þ][\w'’&.-]{1,30}( [A-ZÀ-ÖØ-Þ][\w'’&.-]{1,30}){0,3})))",
     ],
     "cookie": [
         r".{0,200}\b(we use cookies|this (web)?site uses cookies).{0,200}",
@@ -4724,6 +4734,8 @@ TAIL_NOTES: list[str] = [
     # named owner, the line's only sentence: "The cooperative is the news service of the
     # region's farmers." and "The mill is owned by the town." stay, and ownership alone only
     # by a media house: "Northern Timber is owned by Harbour Holdings." stays).
+    # (Round 57: no titled person, as for the press code's statement.)
+    NOT_A_TITLED_PERSON +
     r"(?:the |el |la |le |il |die |der |das |o |a |de |het )?(?-i:[A-ZÀ-ÞА-ЯЁ][\w'’&.-]{1,30}"
     r"(?: (?:(?:de|da|do|del|della|di|des|du|van|von|of) )?[A-ZÀ-ÞА-ЯЁ][\w'’&.-]{1,30}){0,3})"
     r" (?:(?:is|est|es|ist|é|è|jest|является) (?:the|a|an|une?|una|uno|um|uma|la|le|el|o|il|ein|eine|een|de"
@@ -4763,6 +4775,9 @@ TAIL_NOTES: list[str] = [
     r"|(?<=partie du )|(?<=partie des )|(?<=parte de )|(?<=parte da )|(?<=parte do )|(?<=parte das )"
     r"|(?<=parte dos )|(?<=deel uit van )|(?<=częścią )|(?<=частиною )|(?<=входить до )|(?<=kuulub )"
     r"|(?<=í eigu ))"
+    # Round 57: a press council, ombudsman or journalists' union is no owner, a body one joins
+    # ("Jane Roe is a member of the Press Council." closing a story stays).
+    r"(?![^.!?\n]{0,80}?\b" + _PRESS_REGULATOR_WORDS + r"(?![\w-]))"
     # Review 46: each word whole at its start, "press" no club, and no "communications" (a
     # telecom's): "Wikipedia is owned by the Wikimedia Foundation.", "Amex GBT is owned by
     # American Express.", "Fios is owned by Verizon Communications.", "Harbour Water is owned
@@ -4782,7 +4797,12 @@ TAIL_NOTES: list[str] = [
     r"(?<!del av )(?<!on osa )(?<!kuuluu )(?<!partie de )(?<!partie du )(?<!partie des )(?<!parte de )"
     r"(?<!parte da )(?<!parte do )(?<!parte das )(?<!parte dos )(?<!deel uit van )(?<!częścią )(?<!частиною )"
     r"(?<!входить до )(?<!kuulub )(?<!í eigu ))"
-    r"[^.!?,;\n]{2,120}\.?",
+    r"[^.!?,;\n]{2,120}\.?"
+    # Round 57: the site's copyright notice may close the same line, "Example Leader is part of
+    # Example Media Group. Copyright 2025.", "... © 2025", "... All rights reserved." (the
+    # notice only: "The hotel is part of Example Hotels Group, which bought it in 2019." stays).
+    r"(?:\s{1,2}(?:(?:(?:©|\(c\)|copyright)\s?(?:©\s?)?(?:19|20)\d{2}\b|©)[^\n]{0,80}|(?:" + RIGHTS_RESERVED
+    + r")[.!]?))?",
     # Round 34. A wire's desk-editor credit at the foot of the story, the name alone after
     # the label, no sentence: "Editor: Huaxia", "Editors: Jane Roe, John Doe", "Redakteur:
     # Max Muster", "Editora: Ana Souza", "Редактор: Иван Петров", "Editör: Ayşe Kaya",
