@@ -72,6 +72,7 @@ from transforms.patterns import (
     PLACE_CITY_SUFFIXES,
     PLACE_CUE_WORDS,
     PLACE_KIND_SUFFIXES,
+    PLACE_KINDS_AFTER_NAME,
     PLACE_NAME_ABBREVIATIONS,
     PLACE_NAME_ABBREVIATIONS_OTHER,
     PLACE_NAME_COMMA_BELOW,
@@ -90,6 +91,7 @@ from transforms.patterns import (
     SUBDIVISION_REGIONAL_KINDS,
     SUBDIVISION_SUFFIXES,
     SURNAME_ENDING,
+    SURNAME_PLACE_CUES,
     TERRITORY_PARENTS,
     VANITY_TLDS,
 )
@@ -1746,6 +1748,32 @@ def _own_possessive(name: str) -> str | None:
         None)
 
 
+# Review 56. What says a city before a surname-shaped word is still the city: a word for
+# "in" or "near" before it (SURNAME_PLACE_CUES: "in Belgrade Vučić said", "у Београду
+# Вучић"), or a place's kind after it ("Moscow Petrovsky Park", "Kyiv Shevchenko district").
+_SURNAME_PLACE_CUE_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:{SURNAME_PLACE_CUES})\s{{1,2}}$", re.IGNORECASE)
+_PLACE_KIND_AFTER = STREET_KIND_WORDS | frozenset(PLACE_KINDS_AFTER_NAME) | _FACILITIES
+
+
+def _place_before_surname(words: list[str], j: int, name: str, sample: str,
+                          run_start: int | None) -> bool:
+    """Whether the city `name`, before the surname-shaped `words[j]`, is the place all
+    the same: cued by the word before it, a place's kind after the next word, or a
+    dateline's city in capitals before a word that is not ("KYIV Shevchenko ...")."""
+    if name.isupper() and len(name) > 1 and not words[j].isupper():
+        return True
+    after = words[j + 1] if j + 1 < len(words) else None
+    at = sample.find(words[0], run_start) if run_start is not None else -1
+    if after is None and at >= 0:
+        surname = sample.find(words[j], at)
+        following = _WORD.search(sample, surname + len(words[j])) if surname >= 0 else None
+        after = following.group(0) if following else None
+    if after and _quick_key(after) in _PLACE_KIND_AFTER:
+        return True
+    return at >= 0 and bool(_SURNAME_PLACE_CUE_BEFORE.search(sample, max(0, at - 16), at))
+
+
 def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
                  confirm: str | None, language: str | None = None,
                  evidence: frozenset[str] = frozenset(),
@@ -1762,7 +1790,8 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
             # "London Circuit", "Commonwealth Park and ...": a street named after a place, its
             # name ends there; in "Toronto Parade Honours Veterans" a headline's words go on.
             continue
-        if j < len(words) and _SURNAME_ENDING.search(words[j].strip(".,;:!?")):
+        if j < len(words) and _SURNAME_ENDING.search(words[j].strip(".,;:!?")) and (
+                not _place_before_surname(words, j, name, sample, run_start)):
             continue  # "Milan Petrović": a given name before a surname, no city
         key = _own_possessive(name) or key
         if (len(key) < MIN_PLACE_KEY_CHARS and not _accented_short_name(name)

@@ -8,6 +8,7 @@ import re
 
 from transforms import dates, geo
 from transforms.patterns import (
+    ARABIC_ARTICLE_GIVEN_NAMES,
     ARABIC_NOT_NAME_FIRST_WORDS,
     BROADCASTER_NAME_WORDS,
     MONTHS,
@@ -282,7 +283,8 @@ def clean_name(raw: str) -> str | None:
     if any(geo.fold(w) in _PRESS_TITLE_WORDS for w in words):
         return None  # "Süddeutsche Zeitung", "Gazeta Wyborcza", "Diario de Sevilla": a paper
     if "\u0621" <= words[0][:1] <= "\u064a" and (
-            words[0].startswith("ال") or words[0] in ARABIC_NOT_NAME_FIRST_WORDS):
+            (words[0].startswith("ال") and words[0] not in ARABIC_ARTICLE_GIVEN_NAMES)
+            or words[0] in ARABIC_NOT_NAME_FIRST_WORDS):
         return None  # "الوزير السابق", "قسم الأخبار": a role or a desk, no person
     joined = False
     for i, word in enumerate(words):
