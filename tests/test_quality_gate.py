@@ -557,14 +557,15 @@ GATES = {
                       "language": 1.0, "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
         "max_chrome_leaked": 0,
     },
-    # The fifty-fourth held-out set (0.971 untouched, 2 leaked), a development set since
-    # its round.
+    # The fifty-fourth held-out set (0.971 untouched, 2 leaked), at its round figures: a
+    # Korean story placed only by its Hangul sign-off city has no country yet.
     "dev_set57": {
         "folder": ROOT / "bench" / "dev_set57",
-        "fields_exact": 0.97,
-        "per_field": {"title": 1.0, "date": 1.0, "agency": 1.0, "editors": 1.0,
-                      "language": 1.0, "section": 1.0},
-        "max_chrome_leaked": 2,
+        "fields_exact": 0.99,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "agency": 1.0,
+                      "authors": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
+                      "caption_credit": 1.0, "section": 1.0},
+        "max_chrome_leaked": 0,
     },
 }
 
