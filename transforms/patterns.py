@@ -7613,6 +7613,13 @@ DEVANAGARI_NOT_PLACE_BEFORE = ("इस", "उस", "हर", "किसी", "�
 # ... and these are common nouns even so ("सागर में", in the sea; "कोटा में", in the
 # quota; "तुला में", in Libra).
 DEVANAGARI_COMMON_NAMES = frozenset(["सागर", "कोटा", "तुला", "गुना", "गुणा"])
+# Round 58. Hangul city names (geo._hangul_head_city): a headline's city is a place only
+# where the story writes it glued to a place word, "부산항" (Busan port), "서울시" (Seoul
+# city), and then maybe a particle ("부산시도", Busan city too): short Hangul city names
+# are common words ("화성", Mars, is Hwaseong; "공주", princess; "구리", copper).
+HANGUL_PLACE_SUFFIXES = ("시", "항", "시청", "광역시", "특별시")
+HANGUL_PARTICLES = ("", "은", "는", "이", "가", "의", "에", "에서", "와", "과", "도", "를",
+                    "을", "로", "으로", "만")
 # The kinds of subdivision a city's adjective names in a language, lower case, in the
 # cases they take after it ("Калининградской области", "Краснодарском крае"): the
 # adjective then counts as one before a name does.
