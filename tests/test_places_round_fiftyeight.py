@@ -1,10 +1,15 @@
 """Classes of place failures found with bench/dev_set58 (a retired held-out set): a
 Korean story placed only by a city written in Hangul, in a wire's dateline
 ("(부산=연합뉴스)") or in its headline, where the story writes the city glued to a place
-word ("부산항", Busan port; "서울시", Seoul city). One guard each, on synthetic text,
+word ("부산항", Busan port; "서울시", Seoul city); a country named only in a compound of a
+compass word and its name ("Sør-Norge", "Sydsverige"). One guard each, on synthetic text,
 with a near miss that must stay as it is."""
 
 from __future__ import annotations
+
+from collections import Counter
+
+import pytest
 
 from transforms import geo
 
@@ -38,3 +43,24 @@ def test_hangul_head_city_near_miss() -> None:
     body = "화성 표면에서 물의 흔적이 발견됐다. 과학자들은 화성시대가 열렸다고 말했다."
     assert geo.main_place_country(title, body, body, language="ko") is None
     assert geo._hangul_place_tail("시대") is False
+
+
+# 3. A compass word glued to the country's name in the page's language names the country.
+
+
+@pytest.mark.parametrize("text, language, country", [
+    ("Strømmen blir dyrere i Nord-Norge og i Sørvest-Norge i vinter.", "nb", "NO"),
+    ("Snön väntas i Nordsverige och Sydsverige.", "sv", "SE"),
+    ("Gewitter ziehen über Süddeutschland und Westdeutschland.", "de", "DE"),
+])
+def test_compass_compound_names_country(text: str, language: str, country: str) -> None:
+    assert geo.country_mentions(text, language=language)[0] == Counter({country: 2})
+
+
+def test_compass_compound_near_miss() -> None:
+    # Only the countries that speak the language: "Nord-Irland" is no part of Ireland,
+    # and a compound that is a country's own name stays that country.
+    counts = geo.country_mentions("Møtet i Nord-Irland og Sør-Korea.", language="nb")[0]
+    assert "IE" not in counts and counts["KR"] == 1
+    counts = geo.country_mentions("Hilfe für Südsudan und Nordirland.", language="de")[0]
+    assert "SD" not in counts and "IE" not in counts

@@ -35,6 +35,7 @@ from transforms.patterns import (
     CITY_ADJECTIVES_COMMON,
     CITY_ALIASES,
     CITY_QUARTER_WORDS,
+    COMPASS_NAME_PREFIXES,
     COUNTRY_FIRST_PARTS_AMBIGUOUS,
     COUNTRY_NAME_CONJUNCTIONS,
     COUNTRY_NAME_DIMINUTIVES,
@@ -976,6 +977,13 @@ def _localized(language: str | None) -> tuple[dict[str, str], dict[str, str]]:
 
     names = {key: next(iter(codes)) for key, codes in holders.items()
              if len(codes) == 1 and usable(key, next(iter(codes)))}
+    speakers = gaz.speakers.get(language, set())
+    for key, code in list(names.items()):
+        if code in speakers and " " not in key:
+            for prefix in COMPASS_NAME_PREFIXES.get(language, ()):
+                # "Sør-Norge" folds to "sør norge"; "Sydsverige" is written glued.
+                names.setdefault(f"{fold(prefix)} {key}", code)
+                names.setdefault(fold(prefix) + key, code)
     for key, code in list(names.items()):
         for ending in LOCALIZED_NAME_ENDINGS.get(language, ()):
             if not key.endswith(("s", "x", "z")) and usable(key + ending, code):

@@ -7547,6 +7547,20 @@ NATIONALITY_ADJECTIVES: dict[str, list[tuple[str, str]]] = {
            ("CA", r"canades[ei]"), ("EG", r"egizian[oiae]"), ("MY", r"malesian[oiae]"),
            ("DO", r"dominican[ie]"), ("CR", r"costaricen[oiae]"), ("CM", r"camerunens[ei]")],
 }
+# Round 58. Compass words a language glues to its countries' names for a part of the
+# country ("Sør-Norge", "Sydsverige", "Süddeutschland", "Etelä-Suomi"): the compound names
+# the country. Read only for the countries that speak the language (geo._localized):
+# elsewhere the compound is often another country ("Nord-Korea", "Südsudan") or none
+# ("Nordirland").
+COMPASS_NAME_PREFIXES: dict[str, tuple[str, ...]] = {
+    "no": ("nord", "sør", "øst", "vest", "nordøst", "nordvest", "sørøst", "sørvest", "midt"),
+    "sv": ("nord", "syd", "öst", "väst", "nordväst", "nordöst", "sydväst", "sydöst", "mellan"),
+    "da": ("nord", "syd", "øst", "vest", "nordvest", "sydvest", "nordøst", "sydøst", "midt"),
+    "de": ("nord", "süd", "ost", "west", "nordost", "nordwest", "südost", "südwest", "mittel"),
+    "nl": ("noord", "zuid", "oost", "west", "midden"),
+    "fi": ("pohjois", "etelä", "itä", "länsi", "keski"),
+}
+COMPASS_NAME_PREFIXES["nb"] = COMPASS_NAME_PREFIXES["nn"] = COMPASS_NAME_PREFIXES["no"]
 # Endings a language adds to a country's name as written in running text: the German
 # genitive ("die Vanille Madagaskars", "Österreichs Kanzler").
 LOCALIZED_NAME_ENDINGS: dict[str, list[str]] = {"de": ["s"]}
