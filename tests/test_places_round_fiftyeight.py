@@ -43,6 +43,10 @@ def test_hangul_head_city_near_miss() -> None:
     body = "화성 표면에서 물의 흔적이 발견됐다. 과학자들은 화성시대가 열렸다고 말했다."
     assert geo.main_place_country(title, body, body, language="ko") is None
     assert geo._hangul_place_tail("시대") is False
+    # "위해" (in order to) is Weihai's Hangul name: a headline word, not a place.
+    title = "물가 안정 위해 예산 늘린다"
+    body = "정부는 물가 안정을 위해 예산을 늘리기로 했다."
+    assert geo.main_place_country(title, body, body, language="ko") is None
 
 
 # 3. A compass word glued to the country's name in the page's language names the country.
