@@ -35,6 +35,7 @@ from transforms.patterns import (
     CITY_ADJECTIVES_COMMON,
     CITY_ALIASES,
     CITY_QUARTER_WORDS,
+    COMPASS_NAME_PREFIXES,
     COUNTRY_FIRST_PARTS_AMBIGUOUS,
     COUNTRY_NAME_CONJUNCTIONS,
     COUNTRY_NAME_DIMINUTIVES,
@@ -52,6 +53,8 @@ from transforms.patterns import (
     FLEETING_A_DEVOICED,
     FLEETING_A_LANGUAGES,
     GREEK_CASE_ENDINGS,
+    HANGUL_PARTICLES,
+    HANGUL_PLACE_SUFFIXES,
     INSTITUTION_NAMES,
     LATIN_CASE_COMMON_STEMS,
     LATIN_CASE_ENDINGS,
@@ -120,6 +123,11 @@ _ARABIC_SCRIPT = re.compile(r"^[\u0620-\u064A\u066E-\u06D3 ]+$")
 # capitals to mark a name, and short names are common words ("कान", ear; "मान").
 _DEVANAGARI_SCRIPT = re.compile(r"^[\u0900-\u097F ]+$")
 DEVANAGARI_NAME_MIN_CHARS = 4
+# Hangul alternate names ("부산", "파리"), kept apart too, for the Korean place positions
+# only: "CITY=" in a wire's dateline, and a headline's city the story writes glued to a
+# place word (see _hangul_head_city); a Hangul name is often a common word.
+_HANGUL_SCRIPT = re.compile(r"^[\uAC00-\uD7A3]+$")
+HANGUL_NAME_MIN_CHARS = 2
 
 
 def fold(text: str) -> str:
@@ -152,6 +160,7 @@ class Gazetteer:
         self.accented: dict[str, set[tuple[str, str]]] = {}
         self.arabic: dict[str, City] = {}  # the biggest city of each Arabic-script name
         self.devanagari: dict[str, City] = {}  # the same for Devanagari names
+        self.hangul: dict[str, City] = {}  # and for Hangul names
         for city in gc.get_cities().values():
             self._add_city(city["name"], city, primary=True)
             if city["population"] >= ALTERNATE_NAME_MIN_POPULATION:
@@ -171,6 +180,12 @@ class Gazetteer:
                         known = self.devanagari.get(alt)
                         if known is None or known.population < entry.population:
                             self.devanagari[alt] = entry
+                    elif len(alt) >= HANGUL_NAME_MIN_CHARS and _HANGUL_SCRIPT.match(alt):
+                        entry = City(city["name"], city["countrycode"],
+                                     int(city["population"]), False)
+                        known = self.hangul.get(alt)
+                        if known is None or known.population < entry.population:
+                            self.hangul[alt] = entry
         for entries in self.cities.values():
             entries.sort(key=lambda c: (not c.primary, -c.population))
         self._add_bare_names(gc)
@@ -962,6 +977,13 @@ def _localized(language: str | None) -> tuple[dict[str, str], dict[str, str]]:
 
     names = {key: next(iter(codes)) for key, codes in holders.items()
              if len(codes) == 1 and usable(key, next(iter(codes)))}
+    speakers = gaz.speakers.get(language, set())
+    for key, code in list(names.items()):
+        if code in speakers and " " not in key:
+            for prefix in COMPASS_NAME_PREFIXES.get(language, ()):
+                # "Sør-Norge" folds to "sør norge"; "Sydsverige" is written glued.
+                names.setdefault(f"{fold(prefix)} {key}", code)
+                names.setdefault(fold(prefix) + key, code)
     for key, code in list(names.items()):
         for ending in LOCALIZED_NAME_ENDINGS.get(language, ()):
             if not key.endswith(("s", "x", "z")) and usable(key + ending, code):
@@ -2268,6 +2290,43 @@ def _devanagari_head_city(title: str, body: str) -> City | None:
     return None
 
 
+_HANGUL_WORDS = re.compile(r"[\uAC00-\uD7A3]+")
+# "(서울=연합뉴스) 홍길동 기자 = ...": the city a Korean wire files from, before its name.
+_KOREAN_WIRE_PLACE = re.compile(r"^\(([\uAC00-\uD7A3]{2,10})=[^()=\n]{1,20}\)")
+
+
+def korean_wire_city(lead: str) -> City | None:
+    """The city of a Korean wire's dateline, "(부산=연합뉴스)" -> Busan; else None."""
+    match = _KOREAN_WIRE_PLACE.match(lead) if lead.startswith("(") else None
+    return gazetteer().hangul.get(match.group(1)) if match else None
+
+
+def _hangul_head_city(title: str, body: str) -> City | None:
+    """The city whose Hangul name a headline word writes ("부산항 ...", alone or with a
+    place word and a particle) and the story writes glued to a place word ("부산항",
+    "부산시": HANGUL_PLACE_SUFFIXES); else None."""
+    index = gazetteer().hangul
+    story = set(_HANGUL_WORDS.findall(body[:COUNTRY_CONFIRM_CHARS]))
+    for word in _HANGUL_WORDS.findall(title[:HEAD_CHARS]):
+        for end in range(HANGUL_NAME_MIN_CHARS, len(word) + 1):
+            city = index.get(word[:end])
+            if city is None or not _hangul_place_tail(word[end:], bare=True):
+                continue
+            name = word[:end]
+            if any(w.startswith(name) and _hangul_place_tail(w[end:]) for w in story):
+                return city
+    return None
+
+
+def _hangul_place_tail(tail: str, bare: bool = False) -> bool:
+    """A place word and a particle after a city's name ("항", "시도"); none at all only
+    when `bare`."""
+    for suffix in ("", *HANGUL_PLACE_SUFFIXES) if bare else HANGUL_PLACE_SUFFIXES:
+        if tail.startswith(suffix) and tail[len(suffix):] in HANGUL_PARTICLES:
+            return True
+    return False
+
+
 def main_place_country(title: str | None, lead: str | None, body: str,
                        section: str | None = None, url: str | None = None,
                        language: str | None = None, site: str | None = None,
@@ -2350,6 +2409,12 @@ def main_place_country(title: str | None, lead: str | None, body: str,
     if not votes and title:
         # "आगरा में ताजमहल ...": a city named in Devanagari, which no capital marks.
         city = _devanagari_head_city(title, body)
+        if city:
+            vote(city.country, fold(city.name))
+    if not votes and language == "ko":
+        # "(부산=연합뉴스)", "부산항 ..." over "부산항", "부산시": a city named in Hangul.
+        city = korean_wire_city(lead or "") or (_hangul_head_city(title, body) if title
+                                                else None)
         if city:
             vote(city.country, fold(city.name))
     if not votes:

@@ -7547,6 +7547,20 @@ NATIONALITY_ADJECTIVES: dict[str, list[tuple[str, str]]] = {
            ("CA", r"canades[ei]"), ("EG", r"egizian[oiae]"), ("MY", r"malesian[oiae]"),
            ("DO", r"dominican[ie]"), ("CR", r"costaricen[oiae]"), ("CM", r"camerunens[ei]")],
 }
+# Round 58. Compass words a language glues to its countries' names for a part of the
+# country ("Sør-Norge", "Sydsverige", "Süddeutschland", "Etelä-Suomi"): the compound names
+# the country. Read only for the countries that speak the language (geo._localized):
+# elsewhere the compound is often another country ("Nord-Korea", "Südsudan") or none
+# ("Nordirland").
+COMPASS_NAME_PREFIXES: dict[str, tuple[str, ...]] = {
+    "no": ("nord", "sør", "øst", "vest", "nordøst", "nordvest", "sørøst", "sørvest", "midt"),
+    "sv": ("nord", "syd", "öst", "väst", "nordväst", "nordöst", "sydväst", "sydöst", "mellan"),
+    "da": ("nord", "syd", "øst", "vest", "nordvest", "sydvest", "nordøst", "sydøst", "midt"),
+    "de": ("nord", "süd", "ost", "west", "nordost", "nordwest", "südost", "südwest", "mittel"),
+    "nl": ("noord", "zuid", "oost", "west", "midden"),
+    "fi": ("pohjois", "etelä", "itä", "länsi", "keski"),
+}
+COMPASS_NAME_PREFIXES["nb"] = COMPASS_NAME_PREFIXES["nn"] = COMPASS_NAME_PREFIXES["no"]
 # Endings a language adds to a country's name as written in running text: the German
 # genitive ("die Vanille Madagaskars", "Österreichs Kanzler").
 LOCALIZED_NAME_ENDINGS: dict[str, list[str]] = {"de": ["s"]}
@@ -7613,6 +7627,13 @@ DEVANAGARI_NOT_PLACE_BEFORE = ("इस", "उस", "हर", "किसी", "�
 # ... and these are common nouns even so ("सागर में", in the sea; "कोटा में", in the
 # quota; "तुला में", in Libra).
 DEVANAGARI_COMMON_NAMES = frozenset(["सागर", "कोटा", "तुला", "गुना", "गुणा"])
+# Round 58. Hangul city names (geo._hangul_head_city): a headline's city is a place only
+# where the story writes it glued to a place word, "부산항" (Busan port), "서울시" (Seoul
+# city), and then maybe a particle ("부산시도", Busan city too): short Hangul city names
+# are common words ("화성", Mars, is Hwaseong; "공주", princess; "구리", copper).
+HANGUL_PLACE_SUFFIXES = ("시", "항", "시청", "광역시", "특별시")
+HANGUL_PARTICLES = ("", "은", "는", "이", "가", "의", "에", "에서", "와", "과", "도", "를",
+                    "을", "로", "으로", "만")
 # The kinds of subdivision a city's adjective names in a language, lower case, in the
 # cases they take after it ("Калининградской области", "Краснодарском крае"): the
 # adjective then counts as one before a name does.
