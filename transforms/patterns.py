@@ -6231,10 +6231,9 @@ KOREAN_REPORTER_SIGNOFF = (r"^(?:(?P<city>[가-힣]{1,10})\s{0,2}=\s{0,2})?"
 # Round 58. A page's author field (a JSON-LD Person, the byline element) may hold a Korean
 # name alone, one word with no "기자": it is one when a common surname leads it and no desk
 # word ends or opens it ("편집국", "디지털뉴스팀", "온라인뉴스부" are the newsroom's).
-KOREAN_SURNAMES = frozenset(
-    "김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 전 홍 고 문 양 손 배 백 허 유 남 심"
-    " 노 하 곽 성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길"
-    " 연 위 표 명 기 반 라 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉".split())
+KOREAN_SURNAMES = frozenset(  # one syllable each
+    "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채"
+    "원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉")
 KOREAN_DESK_ENDINGS = ("팀", "부", "국", "뉴스", "일보", "신문", "방송", "기자", "센터", "데스크")
 KOREAN_DESK_OPENINGS = ("편집", "보도", "취재", "온라인", "디지털", "기자")  # "기자회견"
 # A byline's trailing stamp: "Par MAP le 09/10/2024 à 18h05", "By Jane Doe on May 3, 2024",
