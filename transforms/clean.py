@@ -1186,13 +1186,20 @@ def _unsigned_story_signature(tail: list[str], kept: list[str], writers: list[st
     "Share:"); then the name must not be one the story quotes."""
     if writers or not tail or len(tail[0].split()) > 4:
         return None
-    if len(tail) > 1 and not (_tag_list(tail[1:]) and _surname_unwritten(tail[0], kept)):
+    lines = [line for block in blocks for line in block]
+    at = max((i for i, line in enumerate(lines) if line == tail[0]), default=None)
+    # Round 58. A name in capitals ("MINH HÀ") right above the share bar signs the story
+    # whatever footer follows the bar (the masthead's motto, its copyright).
+    shouted = (tail[0].isupper() and len(tail[0].split()) >= 2 and at is not None
+               and at + 1 < len(lines) and chrome_kind(lines[at + 1]) == "share_widget")
+    if len(tail) > 1 and not shouted and not (
+            _tag_list(tail[1:]) and _surname_unwritten(tail[0], kept)):
         return None
     name = people.bare_byline_name(tail[0])
     if name is None or _story_words(tail[0], kept) or any(geo.resolve_place(tail[0])):
         return None
-    lines = [line for block in blocks for line in block]
-    at = max((i for i, line in enumerate(lines) if line == tail[0]), default=None)
+    if shouted:
+        return name
     end = None if at is None else at + len(tail)
     if end is None or end >= len(lines) or lines[at:end] != tail:
         return None

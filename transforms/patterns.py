@@ -830,7 +830,10 @@ RIGHTS_RESERVED = (
     r"|wszelkie prawa zastrzeżone|все права защищены|tüm hakları saklıdır|allur réttur áskilinn"
     r"|alle rettigheter reservert|alle rettigheder forbeholdes|alla rättigheter förbehållna"
     r"|kaikki oikeudet pidätetään|všechna práva vyhrazena|všetky práva vyhradené"
-    r"|bảo lưu mọi quyền|με επιφύλαξη παντός δικαιώματος")
+    r"|bảo lưu mọi quyền|με επιφύλαξη παντός δικαιώματος"
+    # Round 58: "copyright belongs to ...", the Vietnamese notice ("© Bản quyền thuộc về Báo
+    # Example"): the site's, so the line above it is no photo's caption.
+    r"|bản quyền thuộc về|copyright belongs to")
 # Round 49. A plug for the story's rest in the print edition, maybe with where it is on sale:
 # "Read more in this week's edition of The Example, in shops now or as an e-edition.", "Read
 # the full story in Thursday's paper", "Mehr dazu in der Printausgabe", "Den ganzen Artikel
@@ -2122,6 +2125,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # Round 51: Romanian, "Distribuie", "Distribuiți", "Partajează", "Trimite articolul".
         r"|distribuie|distribuiți|distribuiţi|distribuiti|partajează|partajeaza|distribuie articolul"
         r"|trimite articolul)(\s*(on|via|:|pe).{0,60})?",
+        # Round 58: the Vietnamese label, "Chia sẻ" (a signed story's last line above it).
+        r"chia sẻ( bài viết)?",
         # Round 39: the label with its demonstrative, "Diesen Artikel teilen", and South Slavic
         # and Swahili, "Podijeli članak", "Podelite ovaj članak", "Delite članek", "Подели
         # чланак", "Shiriki makala hii" (alone on the line: "Diesen Artikel teilen viele Leser
@@ -5339,6 +5344,8 @@ AGENCIES: dict[str, list[str]] = {
     "TT": ["tt", "tidningarnas telegrambyrå", "tt nyhetsbyrån"],
     "NTB": ["ntb", "norsk telegrambyrå"],
     "STT": ["stt", "stt-info", "suomen tietotoimisto"],
+    # Round 58. STT's Swedish-language service, credited by Finland's Swedish papers.
+    "FNB": ["fnb", "finska notisbyrån"],
     "Ritzau": ["ritzau", "ritzaus bureau"],
     "SDA": ["sda", "keystone-sda", "schweizerische depeschenagentur"],
     "ATS": ["ats", "keystone-ats", "agence télégraphique suisse"],
@@ -6221,6 +6228,14 @@ KOREAN_WIRE_LEAD = (r"^\((?P<place>[^()=\n]{1,20})=(?P<wire>[^()=\n]{1,20})\)\s{
 KOREAN_REPORTER_SIGNOFF = (r"^(?:(?P<city>[가-힣]{1,10})\s{0,2}=\s{0,2})?"
                            rf"(?P<names>{KOREAN_NAME})\s{{1,2}}(?:기자|특파원|선임기자)"
                            r"(?:\s{1,2}(?P<email>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}))?$")
+# Round 58. A page's author field (a JSON-LD Person, the byline element) may hold a Korean
+# name alone, one word with no "기자": it is one when a common surname leads it and no desk
+# word ends or opens it ("편집국", "디지털뉴스팀", "온라인뉴스부" are the newsroom's).
+KOREAN_SURNAMES = frozenset(  # one syllable each
+    "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채"
+    "원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉")
+KOREAN_DESK_ENDINGS = ("팀", "부", "국", "뉴스", "일보", "신문", "방송", "기자", "센터", "데스크")
+KOREAN_DESK_OPENINGS = ("편집", "보도", "취재", "온라인", "디지털", "기자")  # "기자회견"
 # A byline's trailing stamp: "Par MAP le 09/10/2024 à 18h05", "By Jane Doe on May 3, 2024",
 # "Por Ana Ruiz | 12/03/2024 - 10:15" (the stamp is date evidence elsewhere); the day's dot
 # and the connecting "de" too: "Von Hans Weber am 3. Mai 2024", "Por Ana Ruiz el 3 de mayo de 2024".
@@ -6449,6 +6464,21 @@ PRESS_TITLE_WORDS: list[str] = [
     "krant", "harian", "tribune", "tribuna", "noticias", "газета", "ведомости",
     "известия", "newspaper",
 ]
+# Round 58. The last word of an English newspaper's name, and the words that may stand
+# before it in the name ("South Florida Sun Sentinel", "St. Louis Post-Dispatch"): a byline
+# that runs on into such a name after its writer's ("By Jane Roe St. Louis Post-Dispatch",
+# "By Jane Roe | Sun Sentinel") names the outlet, not a second writer (people.clean_name).
+# Title case as printed: "Jane Times" alone is a person's name.
+PAPER_NAME_ENDS = frozenset([
+    "Times", "Herald", "Tribune", "Gazette", "Chronicle", "Journal", "Courier", "Inquirer",
+    "Observer", "Examiner", "Dispatch", "Post-Dispatch", "Sentinel", "Sun-Sentinel",
+    "Star-Tribune", "Star-Ledger", "Enquirer", "Telegraph", "Post-Gazette", "Democrat-Gazette",
+    "Union-Tribune", "Journal-Constitution", "Courier-Journal", "Press-Telegram", "Advertiser",
+])
+PAPER_NAME_LEADS = frozenset([
+    "The", "Sun", "Star", "Post", "Daily", "Morning", "Evening", "News", "Free", "Press",
+    "Sunday", "Weekly", "New",
+])
 # Words that make a name a broadcaster's, as no person's is ("France Télévisions",
 # "Nippon Television", "Bayerischer Rundfunk", "Televisión Española"): written folded
 # (geo.fold), for people.clean_name. Not "radio": "Radio" is a given name in places.
@@ -6660,6 +6690,12 @@ for _i, _names in enumerate(
 ):
     for _name in _names.split():
         WEEKDAYS.setdefault(_name, _i)
+
+# Round 58. Vietnamese weekdays, two words ("Thứ Ba" = Tuesday), which open a page's date
+# line before a day-first date: "Thứ Ba, 14-01-2025, 09:12", "Chủ Nhật, 12/01/2025".
+for _i, _name in enumerate(["thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy",
+                            "chủ nhật"]):
+    WEEKDAYS.setdefault(_name, _i)
 
 # Weekday abbreviations a date line puts before the date ("Tue, 03/04/2025"): they settle
 # which of the two readings of a slashed date is meant.
@@ -7405,6 +7441,7 @@ def compiled() -> dict[str, object]:
         "byline_then_stamp": re.compile(BYLINE_THEN_STAMP, flags),
         "korean_wire_lead": re.compile(KOREAN_WIRE_LEAD),
         "korean_reporter_signoff": re.compile(KOREAN_REPORTER_SIGNOFF),
+        "korean_name": re.compile(KOREAN_NAME),
         "stamp_pair_separator": re.compile(STAMP_PAIR_SEPARATOR),
         "credit_label_at_end": re.compile(CREDIT_LABEL_AT_END, flags),
         "credit_date_part": re.compile(CREDIT_DATE_PART, flags),

@@ -11,7 +11,12 @@ from transforms.patterns import (
     ARABIC_ARTICLE_GIVEN_NAMES,
     ARABIC_NOT_NAME_FIRST_WORDS,
     BROADCASTER_NAME_WORDS,
+    KOREAN_DESK_ENDINGS,
+    KOREAN_DESK_OPENINGS,
+    KOREAN_SURNAMES,
     MONTHS,
+    PAPER_NAME_ENDS,
+    PAPER_NAME_LEADS,
     PLACE_NAME_LINKS,
     PRESS_TITLE_WORDS,
     WEEKDAYS,
@@ -227,6 +232,21 @@ def _surname_particle_a(tail: str) -> bool:
     return head == "A" and (len(rest.strip()) <= 3 or not any(geo.resolve_place(rest)))
 
 
+def _without_paper_name(words: list[str]) -> list[str]:
+    """The words before a newspaper's name that ends them (PAPER_NAME_ENDS, after its
+    PAPER_NAME_LEADS and the place the gazetteer knows): "Jane Roe St. Louis
+    Post-Dispatch" -> "Jane Roe"; a separator left before it goes too."""
+    end = len(words) - 1
+    while end > 0 and words[end - 1] in PAPER_NAME_LEADS:
+        end -= 1
+    cut = next(i for i in range(end + 1)
+               if i == end or geo.resolve_place(" ".join(words[i:end]))[0])
+    kept = words[:cut]
+    while kept and kept[-1] in ("-", "–", "—", "|", "/"):
+        kept.pop()
+    return kept
+
+
 def clean_name(raw: str) -> str | None:
     """One candidate name -> a person's name, or None if it is not one."""
     pats = compiled()
@@ -261,6 +281,10 @@ def clean_name(raw: str) -> str | None:
         del words[-wire:]
         if words[-1] in ("-", "–", "—"):
             del words[-1]  # "Jane Doe - Associated Press": the dash set the wire apart
+    if len(words) >= 3 and words[-1] in PAPER_NAME_ENDS:
+        words = _without_paper_name(words)
+        if len(words) < 2:
+            return None  # "South Florida Sun Sentinel": the outlet, no writer before it
     name = " ".join(words)
     if not name or len(name) > 60 or pats["placeholder"].match(name):
         return None
@@ -307,6 +331,10 @@ def clean_name(raw: str) -> str | None:
 def author_field_names(raw: str) -> list[str]:
     """Names in one author field of the metadata: "JANE DOE and JOHN ROE Associated
     Press" holds two, "Anna Lehner, BR" one and the broadcaster; "Doe, Jane" one."""
+    if "\uac00" <= raw.strip()[:1] <= "\ud7a3":  # Hangul: "윤서진", "부산=윤서진 기자"
+        korean = korean_field_name(raw)
+        if korean:
+            return korean
     names = split_names(raw)
     if names:
         return names
@@ -474,6 +502,20 @@ def korean_wire_lead(para: str) -> tuple[str, list[str]] | None:
     if not match:
         return None
     return match.group("wire").strip(), re.split(r"\s*[·,]\s*", match.group("names"))
+
+
+def korean_field_name(raw: str) -> list[str] | None:
+    """A Korean name in an author field ("윤서진", "윤서진 기자", "부산=윤서진 기자"): one word
+    of two to four syllables led by a common surname (KOREAN_SURNAMES), no desk ("편집국",
+    "디지털뉴스팀"). The field says it is a writer's: the sign-off needs no e-mail here."""
+    signed = compiled()["korean_reporter_signoff"].match(raw.strip())
+    name = signed.group("names") if signed else raw.strip()
+    if (compiled()["korean_name"].fullmatch(name) and name[0] in KOREAN_SURNAMES
+            and not name.endswith(KOREAN_DESK_ENDINGS)
+            and not name.startswith(KOREAN_DESK_OPENINGS)
+            and name.lower() not in compiled()["agency_alias"]):
+        return [name]
+    return None
 
 
 def korean_signoff(line: str) -> list[str] | None:
