@@ -1019,6 +1019,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # The network's product: "WhatsApp Channels", "WhatsApp-Kanal", "canal de WhatsApp".
         r"([ -](channels?|kanal|kanäle|kanaal|kanalen|canal|canais|canales|chaîne|chaînes|canale|canali))?"
         r"(" + _LATEST_NEWS_TAIL + r")?",
+        # Round 58. The site's name as a possessive before the app: "Follow TNM's WhatsApp
+        # channel for news updates and story links.", "Join Example's Telegram channel" (no
+        # comma after it: "Follow Modi's WhatsApp channel, the party told its workers." stays).
+        r"(follow|join|subscribe to) (?-i:[A-Z][\w&.-]{1,20})['’]s (whatsapp|telegram|google news|viber)"
+        r"( channels?| group| page)?( (for|to get) [^,;\n]{1,80})?",
         # A "more news from the region here" link: "Weitere Nachrichten aus Bayern lesen Sie
         # hier.", "Mehr Nachrichten aus Sachsen finden Sie hier", "More news from Kent here",
         # "Meer nieuws uit Twente lees je hier", "Más noticias de Jujuy, aquí", "Plus
@@ -1784,6 +1789,15 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         + r")\b[^.!?\n]{0,80})?"
         # Round 42: its heading and the newsroom's pledge under it.
         "|" + _SUPPORT_OUR_WORK + "|" + _NEWSROOM_PLEDGE + "|" + _SUPPORT_PUBLICATION,
+        # Round 58. The outlet's word of what it is, then the call to join or support it, in the
+        # voseo too: "Example es una cooperativa de trabajo. Asociate y sostené el periodismo
+        # autogestivo.", "Example is an independent newsroom. Become a member.", "Example ist
+        # eine Genossenschaft. Werde Mitglied." (no comma after the call: "La panadería es una
+        # cooperativa. Asociate y sostené el barrio, dijo su presidenta." stays).
+        r"[^\n]{1,60}? (es|is|ist|est|é|è) (una?|an?|eine?|um|uma) (cooperativa|cooperative|genossenschaft"
+        r"|coopérative|medio (independiente|autogestivo|sin fines de lucro)|independent (newsroom|outlet|media)"
+        r"|nonprofit newsroom|unabhängiges medium|média indépendant)[^.!?\n]{0,60}[.!]\s{1,2}("
+        + _SUPPORT_CALL + r"|sostené|sostén|werde mitglied|hacete soci[oa]|hazte soci[oa])\b[^,;\n]{0,100}",
         # Round 52. A support call that names a membership platform, the line's last words:
         # "Please support The Example Globe's independent journalism by becoming a patron on
         # Patreon.", "Support us on Ko-fi", "Unterstützen Sie uns auf Steady", "Soutenez-nous sur
@@ -2995,6 +3009,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|przepisywan[ya]|rozpowszechnian[ya]|powielan[ya])){0,5}( werden| worden)?[.!]?"
         r"(\s{1,2}(©|\(c\)|copyright|" + RIGHTS_RESERVED + r")[^\n]{0,300})?",
         r".{0,80}all rights reserved\.?.{0,80}",
+        # Round 58. The CJK "no unauthorised reproduction" notice closing the line: "© 세계일보,
+        # 무단전재 및 재배포 금지", "無断転載禁止", "未经授权不得转载", or opened by "版权所有" (a story
+        # sentence about the rule ends with its verb: "... 무단전재 금지 규정을 어겼다." stays).
+        r"[^\n]{0,80}?(무단\s?(전재|복제)[^\n]{0,40}?금지|無断(転載|複製)[^\n]{0,20}?禁止|未经(授权|许可)[^\n]{0,20}?转载)"
+        r"[>)\]」.]?|(©\s?)?版权所有[^\n。]{0,60}",
         # A company's copyright without a year: "© The Daily Planet Pvt Ltd", "© Example Media
         # GmbH" (a photo credit names a person or an agency, not a registered company).
         r"(©|\(c\)|copyright)\s{0,2}[^\W\d_][\w .&'’-]{1,60}\b(" + COMPANY_SUFFIX + r")\.?",
@@ -3350,7 +3369,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"((have you |did you )?(found|spotted|see|notice[d]?) an? (error|mistake|typo)"
         r"|(vous avez|avez-vous|as-tu|tu as) (trouvé|repéré|remarqué|vu) une (erreur|faute|coquille)"
         r"|¿?(encontraste|has encontrado|ha encontrado|encontró|viste|has visto|ha visto|detectaste) (un|algún) error"
-        r"|(hai|avete) (trovato|notato|visto) un errore|((haben sie|hast du) (einen|ein) )?fehler (gefunden|entdeckt)"
+        r"|(hai|avete) (trovato|notato|visto) un errore|((haben sie|hast du|du hast|sie haben) (einen|ein) )?fehler (gefunden|entdeckt)"
         r"|(você )?(encontrou|viu) (um|algum) erro|(heeft u|hebt u|heb je) een (fout|foutje) (gevonden|gezien)"
         # The question mark closes the question, or the label ends the line ("Fehler
         # gefunden"): "Fehler entdeckt bei der Kontrolle wurden mehrere, sagte die
@@ -4080,7 +4099,7 @@ LINK_SUFFIX = (r",?\s{0,2}opens (?:in )?(?:a )?new (?:tab|window)"
 # which spares the full pattern set for nearly every body paragraph.
 SHORT_CHROME_CHARS = 150
 LONG_CHROME_KEYWORDS = (
-    "cookie", "rights reserved", "privacy", "newsletter", "copyright", "©", "(c)",
+    "cookie", "rights reserved", "privacy", "무단", "無断", "转载", "版权所有", "newsletter", "copyright", "©", "(c)",
     "may not be", "derechos", "rechte", "droits", "diritti", "direitos", "riproduzione",
     "contact the", "catch all", "download", "have a tip", "comentários", "comentarios",
     "comments", "subscribe", "sign up", "register", "follow",
@@ -4193,6 +4212,9 @@ RELATED_LIST_HEADERS: list[str] = [
     r"related( (topics|coverage|stories|story|articles|article|news|content|links|reading|posts))?"
     r"( from (?-i:(the |The |THE )?[A-Z][\w&'’.-]*( [A-Z][\w&'’.-]*){0,4}))?",
     r"more coverage|further coverage",
+    # Round 58: the Vietnamese related-news header alone on its line ("Tin liên quan",
+    # "Bài liên quan"), its headlines under it as for "More Coverage".
+    r"(tin|bài|tin tức|bài viết) liên quan",
     r"more on this (story|topic)",
     r"stories you'?ll enjoy",
     r"(read|see) (more|also)\s*:?",
@@ -4438,7 +4460,7 @@ INLINE_LINK_PREFIXES: list[str] = [
     # "আরও পড়ুন: ..." (with the colon: "Xem thêm thông tin tại website của Sở." stays).
     r"(xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|อ่านเพิ่มเติม|อ่านต่อ|อ่านข่าว|ข่าวที่เกี่ยวข้อง"
     r"|ข่าวเกี่ยวข้อง|អានបន្ថែម|អត្ថបទទាក់ទង|ព័ត៌មានទាក់ទង|ອ່ານເພີ່ມ|ອ່ານຕໍ່|ဆက်ဖတ်ရန်|ဆက်စပ်သတင်း"
-    r"|basahin (din|rin|ang)|basahin pa|kaugnay na (balita|artikulo)|baca lagi|baca seterusnya"
+    r"|basahin (din|rin|ang)|basahin pa|(?-i:BASAHIN)|kaugnay na (balita|artikulo)|baca lagi|baca seterusnya"
     r"|यह भी पढ़ें|ये भी पढ़ें|और पढ़ें|संबंधित खबरें|আরও পড়ুন|আরো পড়ুন|আরও পড়ুন)\s*[:៖]\s*.{1,200}",
     # Round 39. Swahili: "SOMA PIA: ...", "Soma zaidi: ...", "Habari zinazohusiana: ...".
     r"(soma (pia|zaidi|hii)|habari (zinazohusiana|nyingine))\s*:\s*.{1,200}",
