@@ -6218,8 +6218,10 @@ KOREAN_WIRE_LEAD = (r"^\((?P<place>[^()=\n]{1,20})=(?P<wire>[^()=\n]{1,20})\)\s{
 # The sign-off may lead with the city the reporter files from, and then needs no e-mail:
 # "부산=홍길동 기자 hong@..." or "부산=홍길동 기자" (the city is geo's, the name ours);
 # "선임기자" is a senior reporter.
+# Review 57: two reporters sign with a middle dot or a comma, as in the wire's lead
+# ("서울=홍길동·김철수 기자").
 KOREAN_REPORTER_SIGNOFF = (r"^(?:(?P<city>[가-힣]{1,10})\s{0,2}=\s{0,2})?"
-                           rf"(?P<names>{KOREAN_NAME})\s{{1,2}}(?:기자|특파원|선임기자)"
+                           rf"(?P<names>{KOREAN_NAME}(?:\s{{0,2}}[·,]\s{{0,2}}{KOREAN_NAME}){{0,3}})\s{{1,2}}(?:기자|특파원|선임기자)"
                            r"(?:\s{1,2}(?P<email>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}))?$")
 # A byline's trailing stamp: "Par MAP le 09/10/2024 à 18h05", "By Jane Doe on May 3, 2024",
 # "Por Ana Ruiz | 12/03/2024 - 10:15" (the stamp is date evidence elsewhere); the day's dot
