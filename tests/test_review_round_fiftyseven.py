@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_people_round_fiftyseven import _KO, _article, _page
-from transforms import people
+from transforms import geo, people
 
 # 1. The site's own name and a place as the byline (round 57: "Daily Lantern Kenya" is
 #    the site's country desk) took any word some village is named for as the place, so a
@@ -44,3 +44,23 @@ def test_one_korean_reporter_and_no_signoff_stay() -> None:
     assert people.byline_names("대전=박서연 기자 seoyeon@example.co.kr") == ["박서연"]
     assert people.byline_names("박서연·이도윤 기자") is None  # neither city nor e-mail
     assert people.byline_names("한·미 기자 회견이 열렸다") is None
+
+
+# 3. Finnish names in "-e" double it before their endings (round 57: "Tampereen"), and
+#    the doubled endings were also read after any stem, so common words in the lead
+#    became foreign cities: "Kieleen" (into the language) Kiel, "Salmeen" (into the
+#    strait) Salem.
+
+@pytest.mark.parametrize("word", ["Kieleen", "Salmeen"])
+def test_a_finnish_word_in_een_is_no_city(word: str) -> None:
+    lead = f"{word} tapahtui maanantaina onnettomuus, poliisi kertoo."
+    assert geo.places_in_head(lead, common=lead, language="fi") == []
+
+
+@pytest.mark.parametrize(("word", "key"), [("Tampereen", "tampereen"),
+                                           ("Raaheen", "raaheen"),
+                                           ("Tampereella", "tampereella"),
+                                           ("Porin", "porin")])
+def test_a_finnish_name_in_e_is_still_the_city(word: str, key: str) -> None:
+    lead = f"{word} tapahtui maanantaina onnettomuus, poliisi kertoo."
+    assert geo.places_in_head(lead, common=lead, language="fi") == [(key, "FI")]

@@ -7177,7 +7177,8 @@ CYRILLIC_NAME_CASE_ENDINGS: dict[str, tuple[list[str], list[str]]] = {
 CASE_ENDING_NOMINATIVES: dict[str, tuple[str, ...]] = {"oj": ("a",), "ој": ("а",)}
 # Round 57: per language, nominative endings a stem takes only after these case endings:
 # Finnish "-e" after the doubled "e" ("Tampereen" -> "Tampere"), not after any ending
-# ("Oulun" is no "Oulue").
+# ("Oulun" is no "Oulue"); and those endings after "-e" only (review 57: "Kieleen", into
+# the language, is no "Kiel", "Salmeen", into the strait, no "Salem").
 CASE_NOMINATIVE_ENDINGS: dict[str, dict[str, frozenset[str]]] = {
     "fi": {"e": frozenset(["eeseen", "eessa", "eesta", "eella", "eelta", "eelle", "een"])}}
 # Review 50. Case forms of a country's own name (geo._localized_cases) that are words of
