@@ -257,12 +257,21 @@ def _is_place_section(name: str, folders: set[str]) -> bool:
         geo.is_big_city(word) or any(geo.resolve_place(word)) for word in name.split()[1:])
 
 
+def _is_country_or_big_city(word: str) -> bool:
+    """A country ("kenya": geo.resolve_place's country without a city) or a big city."""
+    city, country = geo.resolve_place(word)
+    return (bool(country and city is None) or bool(geo.countries_in_text(word.title()))
+            or geo.is_big_city(word))
+
+
 def _is_site_desk(name: str, site_keys: set[str], folders: set[str]) -> bool:
     """A byline that is the site's own name (`site_keys`, folded and joined: og:site_name,
     JSON-LD publisher and organization author, the host's long labels) and then its desk:
     a desk word ("Example Times Sport", "NTB Sport"; SITE_DESK_WORDS), a place ("Example
-    Kenya") or a section of the site's URL ("Koaci Centrafrique" under /centrafrique/).
-    A name that only ends in a word of the site's ("Anna Times" on "Daily Post") is kept."""
+    Kenya", "Example Nairobi") or a section of the site's URL ("Koaci Centrafrique" under
+    /centrafrique/). A name that only ends in a word of the site's ("Anna Times" on "Daily
+    Post") is kept, and so is a surname that is only some small place's name ("Sun Yang"
+    on a site called "Sun": any village resolves; a country or a big city is a desk)."""
     words = geo.fold(name).split()
     for cut in range(1, len(words)):
         if re.sub(r"[\W_]+", "", "".join(words[:cut])) not in site_keys:
@@ -270,7 +279,7 @@ def _is_site_desk(name: str, site_keys: set[str], folders: set[str]) -> bool:
         tail = words[cut:]
         return (all(re.sub(r"[\W_]+", "", w) in SITE_DESK_WORDS for w in tail)
                 or "-".join(tail) in folders
-                or all(geo.resolve_place(w)[1] or geo.countries_in_text(w) for w in tail))
+                or all(_is_country_or_big_city(w) for w in tail))
     return False
 
 

@@ -2073,9 +2073,15 @@ def _case_stems(key: str, language: str | None) -> list[str]:
 
 def _takes(ending: str, nominative: str, language: str | None = None) -> bool:
     """Whether a name with this nominative ending takes this case ending: any, unless
-    the case ending is one nominative's only (CASE_ENDING_NOMINATIVES: "-oj", "-a")."""
+    the case ending is one nominative's only (CASE_ENDING_NOMINATIVES: "-oj", "-a"), and
+    in the language's pairs of CASE_NOMINATIVE_ENDINGS both ways: Finnish "-e" only before
+    the doubled "-een", which no other name takes ("Kieleen", into the language, is no
+    "Kiel"; review 57)."""
     only = CASE_ENDING_NOMINATIVES.get(ending)
-    after = CASE_NOMINATIVE_ENDINGS.get(language or "", {}).get(nominative)
+    paired = CASE_NOMINATIVE_ENDINGS.get(language or "", {})
+    after = paired.get(nominative)
+    if after is None and any(ending in endings for endings in paired.values()):
+        return False
     return (only is None or nominative in only) and (after is None or ending in after)
 
 

@@ -6247,8 +6247,10 @@ KOREAN_WIRE_LEAD = (r"^\((?P<place>[^()=\n]{1,20})=(?P<wire>[^()=\n]{1,20})\)\s{
 # The sign-off may lead with the city the reporter files from, and then needs no e-mail:
 # "부산=홍길동 기자 hong@..." or "부산=홍길동 기자" (the city is geo's, the name ours);
 # "선임기자" is a senior reporter.
+# Review 57: two reporters sign with a middle dot or a comma, as in the wire's lead
+# ("서울=홍길동·김철수 기자").
 KOREAN_REPORTER_SIGNOFF = (r"^(?:(?P<city>[가-힣]{1,10})\s{0,2}=\s{0,2})?"
-                           rf"(?P<names>{KOREAN_NAME})\s{{1,2}}(?:기자|특파원|선임기자)"
+                           rf"(?P<names>{KOREAN_NAME}(?:\s{{0,2}}[·,]\s{{0,2}}{KOREAN_NAME}){{0,3}})\s{{1,2}}(?:기자|특파원|선임기자)"
                            r"(?:\s{1,2}(?P<email>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}))?$")
 # Round 58. A page's author field (a JSON-LD Person, the byline element) may hold a Korean
 # name alone, one word with no "기자": it is one when a common surname leads it and no desk
@@ -7233,7 +7235,8 @@ CYRILLIC_NAME_CASE_ENDINGS: dict[str, tuple[list[str], list[str]]] = {
 CASE_ENDING_NOMINATIVES: dict[str, tuple[str, ...]] = {"oj": ("a",), "ој": ("а",)}
 # Round 57: per language, nominative endings a stem takes only after these case endings:
 # Finnish "-e" after the doubled "e" ("Tampereen" -> "Tampere"), not after any ending
-# ("Oulun" is no "Oulue").
+# ("Oulun" is no "Oulue"); and those endings after "-e" only (review 57: "Kieleen", into
+# the language, is no "Kiel", "Salmeen", into the strait, no "Salem").
 CASE_NOMINATIVE_ENDINGS: dict[str, dict[str, frozenset[str]]] = {
     "fi": {"e": frozenset(["eeseen", "eessa", "eesta", "eella", "eelta", "eelle", "een"])}}
 # Review 50. Case forms of a country's own name (geo._localized_cases) that are words of

@@ -525,7 +525,7 @@ def korean_signoff(line: str) -> list[str] | None:
         return None  # the common path
     signed = compiled()["korean_reporter_signoff"].match(line.strip())
     if signed and (signed.group("email") or signed.group("city")):
-        return [signed.group("names")]
+        return re.split(r"\s*[·,]\s*", signed.group("names"))  # "홍길동·김철수 기자"
     return None
 
 
