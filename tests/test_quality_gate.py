@@ -557,23 +557,25 @@ GATES = {
                       "language": 1.0, "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
         "max_chrome_leaked": 0,
     },
-    # The fifty-fourth held-out set (0.971 untouched, 2 leaked), at its round figures: a
-    # Korean story placed only by its Hangul sign-off city has no country yet.
+    # The fifty-fourth held-out set (0.971 untouched, 2 leaked), at its round figures.
     "dev_set57": {
         "folder": ROOT / "bench" / "dev_set57",
-        "fields_exact": 0.99,
-        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "agency": 1.0,
-                      "authors": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
-                      "caption_credit": 1.0, "section": 1.0},
+        "fields_exact": 1.0,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "country": 1.0,
+                      "region": 1.0, "agency": 1.0, "authors": 1.0, "editors": 1.0,
+                      "language": 1.0, "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
         "max_chrome_leaked": 0,
     },
-    # The fifty-fifth held-out set (0.961 untouched, 7 leaked), a development set since
-    # its round.
+    # The fifty-fifth held-out set (0.961 untouched, 7 leaked), at its round figures: a
+    # Swedish TT story with no place has no country yet, and a plain-text Norwegian page
+    # that declares nothing is labelled 'nb' where earlier sets label the same case 'no'.
     "dev_set58": {
         "folder": ROOT / "bench" / "dev_set58",
-        "fields_exact": 0.96,
-        "per_field": {"title": 1.0, "dateline_city": 1.0, "editors": 1.0, "section": 1.0},
-        "max_chrome_leaked": 7,
+        "fields_exact": 0.99,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "agency": 1.0,
+                      "authors": 1.0, "editors": 1.0, "caption": 1.0, "caption_credit": 1.0,
+                      "section": 1.0},
+        "max_chrome_leaked": 0,
     },
 }
 
