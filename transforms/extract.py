@@ -264,6 +264,11 @@ def _is_country_or_big_city(word: str) -> bool:
             or geo.is_big_city(word))
 
 
+def _name_key(name: object) -> str:
+    """A name folded to letters and digits only: "Koaci" and "KOACI." meet."""
+    return re.sub(r"[\W_]+", "", geo.fold(str(name)))
+
+
 def _is_site_desk(name: str, site_keys: set[str], folders: set[str]) -> bool:
     """A byline that is the site's own name (`site_keys`, folded and joined: og:site_name,
     JSON-LD publisher and organization author, the host's long labels) and then its desk:
@@ -675,14 +680,13 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     authors = [a for a in authors if not _is_place_section(a, folders)]
     # The site's own desk as the byline ("Koaci Centrafrique" on a page the JSON-LD credits
     # to the organization "Koaci"), or that organization itself.
-    organizations = [str(o) for o in meta.get("author_organizations") or [] if o]
-    site_keys = {re.sub(r"[\W_]+", "", geo.fold(str(n)))
-                 for n in (meta.get("outlet"), site_name, *organizations) if n}
+    organization_keys = {_name_key(o) for o in meta.get("author_organizations") or [] if o} - {""}
+    site_keys = {_name_key(n) for n in (meta.get("outlet"), site_name) if n}
+    site_keys |= organization_keys
     site_keys |= {label for label in host_labels if len(label) >= SITE_LABEL_MIN_CHARS}
     site_keys.discard("")
     authors = [a for a in authors if not _is_site_desk(a, site_keys, folders)
-               and re.sub(r"[\W_]+", "", geo.fold(a)) not in site_keys.intersection(
-                   re.sub(r"[\W_]+", "", geo.fold(o)) for o in organizations)]
+               and _name_key(a) not in organization_keys]
     # An element the page marks as a credit that is labelled the editor's ("Editor :
     # Jane Doe" beside "Penulis : John Roe") names the desk editor, not a writer.
     element_editors = [n for a in meta.get("author_elements") or [] if isinstance(a, str)
