@@ -167,25 +167,13 @@ class Gazetteer:
                 for alt in city.get("alternatenames", ()):
                     if len(alt) >= 3 and _INDEXED_SCRIPTS.match(alt):
                         self._add_city(alt, city, primary=False)
-                    elif len(alt) >= 3 and _ARABIC_SCRIPT.match(alt):
+                    elif (slot := self._script_slot(alt)) is not None:
+                        index, key = slot
                         entry = City(city["name"], city["countrycode"],
                                      int(city["population"]), False)
-                        known = self.arabic.get(fold(alt))
+                        known = index.get(key)
                         if known is None or known.population < entry.population:
-                            self.arabic[fold(alt)] = entry
-                    elif len(alt) >= DEVANAGARI_NAME_MIN_CHARS and _DEVANAGARI_SCRIPT.match(alt):
-                        # Keyed as written: folding would drop the virama and nukta.
-                        entry = City(city["name"], city["countrycode"],
-                                     int(city["population"]), False)
-                        known = self.devanagari.get(alt)
-                        if known is None or known.population < entry.population:
-                            self.devanagari[alt] = entry
-                    elif len(alt) >= HANGUL_NAME_MIN_CHARS and _HANGUL_SCRIPT.match(alt):
-                        entry = City(city["name"], city["countrycode"],
-                                     int(city["population"]), False)
-                        known = self.hangul.get(alt)
-                        if known is None or known.population < entry.population:
-                            self.hangul[alt] = entry
+                            index[key] = entry
         for entries in self.cities.values():
             entries.sort(key=lambda c: (not c.primary, -c.population))
         self._add_bare_names(gc)
@@ -342,6 +330,18 @@ class Gazetteer:
         if standalone and key not in self.standalone:
             return None
         return self.subdivisions.get(key)
+
+    def _script_slot(self, alt: str) -> tuple[dict[str, City], str] | None:
+        """The index kept apart for an alternate name in Arabic script, Devanagari or
+        Hangul, and its key there (each index keeps the biggest city of a name); None for
+        other names."""
+        if len(alt) >= 3 and _ARABIC_SCRIPT.match(alt):
+            return self.arabic, fold(alt)
+        if len(alt) >= DEVANAGARI_NAME_MIN_CHARS and _DEVANAGARI_SCRIPT.match(alt):
+            return self.devanagari, alt  # as written: folding would drop virama and nukta
+        if len(alt) >= HANGUL_NAME_MIN_CHARS and _HANGUL_SCRIPT.match(alt):
+            return self.hangul, alt
+        return None
 
     def _add_city(self, name: str, city: dict, primary: bool) -> None:
         key = fold(name)
