@@ -530,6 +530,9 @@ def clean_text(
                 apps = pats["outlet_on_apps"].match(line)
                 if apps and _site_key(apps.group("outlet")) in site_names:
                     kind = "promo"  # "Example24 is available on Telegram and WhatsApp."
+            if kind is None and prose_lines >= 2 and len(line) <= 250 and _site_self_note(
+                    line, site_names, raw_lines):
+                kind = "tail_chrome"  # "Example Today is a product of Example Kft."
             if (kind is None and site_names and len(line) <= MAX_SITE_NAME_LINE
                     and not _TERMINAL.search(line) and _own_name_line(line, site_names)
                     and not (" " not in line.strip() and any(
@@ -1776,8 +1779,9 @@ def _agency_only(line: str) -> str | None:
     Presse"), as printed under a headline; None for any other line."""
     text = line.strip(" .")
     info = compiled()["wire_info_line"].match(text)
-    if info and agency_name(info.group("agency")):
-        return info.group("agency")  # "BNS inf."
+    named = (info.group("agency") or info.group("via")) if info else None
+    if named and agency_name(named):
+        return named  # "BNS inf.", "Via MTI"
     # "AFP - Agence France Presse": the wire's short and long names.
     parts = _NAME_SEPARATOR.split(text)
     if len(parts) > 1 and len({agency_name(p) for p in parts} - {None}) == 1 and all(
@@ -1980,6 +1984,20 @@ def _own_name_line(line: str, site_names: frozenset[str]) -> bool:
         return False
     return key in site_names or _site_key(article.sub("", line.strip())) in site_names or any(
         article_key + key in site_names for article_key in LEADING_ARTICLES)
+
+
+def _site_self_note(line: str, site_names: frozenset[str], raw_lines: list[str]) -> bool:
+    """The site's line about itself (patterns.OUTLET_ABOUT_ITSELF) under the story: its
+    subject is the site's own name (see _site_names) or the page's masthead, a line of the
+    page that is that name alone; any other company's membership is the story's."""
+    about = compiled()["outlet_about_itself"].match(line)
+    if not about:
+        return False
+    key = _site_key(about.group("outlet"))
+    if len(key) < SITE_LABEL_MIN_CHARS:
+        return False
+    return key in site_names or any(
+        len(other) <= MAX_SITE_NAME_LINE and _site_key(other) == key for other in raw_lines)
 
 
 def _site_key(name: str) -> str:

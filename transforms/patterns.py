@@ -296,6 +296,17 @@ OUTLET_ON_APPS = (
     r"|(также )?доступ(ен|на|но) в) " + _APP_PLACE
     + r"((,| and| y| et| und| e| en| и| or| o| ou| oder| of) " + _APP_PLACE + r"){0,4}( (verfügbar|zu finden))?"
 )
+# Round 59. The outlet's line about what it is or belongs to, under the story, its own name
+# first (checked against the site's name or the page's masthead line: see
+# clean._site_self_note): "Example Today is a product of Example Kft.", "Example Africa is a
+# member of the Example Media group.", "Example is a digital media start-up that aims to ..."
+# ("Acme is a member of the Vodafone group, the filing shows." names no site, and stays).
+OUTLET_ABOUT_ITSELF = (
+    r"(?:the )?(?P<outlet>(?-i:[A-Z0-9À-ÖØ-Þ])[\w'’.&-]{0,30}(?: (?-i:[A-Z0-9À-ÖØ-Þ])[\w'’.&-]{0,30}){0,3})"
+    r" (?:is (?:a |an |the )?(?:member|product|part|publication|subsidiary|unit|division|brand|title) of"
+    r"|is an? (?:(?:digital|independent|online|local|non-?profit|youth-led|young) ){0,2}(?:media|news)"
+    r" (?:start-?up|company|outlet|organi[sz]ation|platform|publication|site|website)\b)[^\n]{1,200}"
+)
 # The promise after a follow call, past a colon or dash or with "for": "Follow The Post on
 # WhatsApp: Get the latest news and updates.", "Suivez Le Courrier sur WhatsApp : les
 # dernières infos", "Segui Il Giornale su WhatsApp per le ultime notizie",
@@ -3259,6 +3270,15 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
     # Messages of interactive widgets (sign-up forms, share-by-email, reprint menus)
     # that extraction picks up as text, and values of hidden metadata elements.
     "widget": [
+        # Round 59. An icon's screen-reader label scraped as a line of its own: "Camera Icon",
+        # "Gallery Icon" (a sentence about the icon goes on: "Tap the camera icon to start.").
+        r"(camera|photo|image|picture|video|gallery|expand|zoom|play|close|search|share) ?icon",
+        # Round 59. The Swedish article-type label above the story, "Det här är en
+        # nyhetsartikel. Expressen ansvarar för innehållet.", "Det här är en ledare." (the
+        # type word alone after "en": "Det här är en nyhet för pendlarna." stays).
+        r"det här är en (nyhetsartikel|ledare|krönika|debattartikel|kolumn|analys|recension|kommentar"
+        r"|opinionstext|granskning|reportage)(\. [\w'’.&-]{1,30}( [\w'’.&-]{1,30}){0,2} ansvarar för"
+        r" (innehållet|texten|åsikterna))?",
         # Round 36. A bookmark button's notice once the story is saved: "Story Saved", "You can
         # find this story in My Bookmarks. Or by navigating to the user icon in the top right.",
         # "Sie finden diesen Artikel in Ihrer Merkliste", "Vous retrouverez cet article dans vos
@@ -4331,6 +4351,15 @@ RELATED_LIST_HEADERS: list[str] = [
     # the headline they link: "Loe ka", "Taip pat skaitykite", "Ezt is ajánljuk", "Et pot
     # interessar", "Mohlo by vás zajímat" (see _READ_ALSO_40, _MAY_INTEREST_40).
     _READ_ALSO_40 + "|" + _MAY_INTEREST_40,
+    # Round 59. "Read also" and "related articles" alone on their line above the headline they
+    # link, in Arabic, Korean and Hindi: "اقرأ أيضاً:", "إقرأ أيضا", "관련기사", "관련 뉴스", "यह भी
+    # पढ़ें" (the line is the header alone: a sentence holding the words goes on, and stays).
+    r"[اإ]قرأ (أيضاً|أيضًا|أيضا)|(أخبار|مقالات|مواضيع) (ذات صلة|متعلقة)|관련 ?(기사|뉴스)|함께 볼 ?만한 기사"
+    r"|(यह|ये) भी पढ़ें|संबंधित (खबरें|ख़बरें|समाचार)",
+    # Round 59. The bare "More:" of USA TODAY network papers above a related link, only with
+    # its colon ("More" alone is a menu's link; "More: the council also voted ..." is a line
+    # of text, not a header alone).
+    r"more(?=\s*:$)",
 ]
 
 # Headers of a key-points box above the story ("Das Wichtigste in Kürze"): the short
@@ -4424,7 +4453,9 @@ INLINE_LINK_PREFIXES: list[str] = [
     # no dash right after the label and stays).
     r"(read more|more on this|читайте (также|тоже|також)|смотрите также|см\. также|ayrıca (okuyun|bakınız|oku)"
     r"|bunu da okuyun|auch interessant|mehr zum thema|lees meer|zobacz (też|także|również|więcej)|simak juga"
-    r"|lihat juga|ver también|veja mais|leia mais|lee más|lea más|à voir aussi|da non perdere)"
+    r"|lihat juga|ver también|veja mais|leia mais|lee más|lea más|à voir aussi|da non perdere"
+    # Round 59: Hindi, "यह भी पढ़ें- ...", "ये भी पढ़ें – ...".
+    r"|यह भी पढ़ें|ये भी पढ़ें)"
     r"\s{0,2}[–—-]\s{1,2}[^\W\d_].{1,200}",    # "Read more in The Cape Ledger: ...", "Read more on BBC News: ..."
     r"(read|see|watch|listen)( more| also)? (in|on|at|from) [^:]{2,40}:\s*.{1,200}",
     # "Más en Andina: ...", "More from Example News: ...", "Plus sur Le Site : ...".
@@ -4559,6 +4590,8 @@ READER_PITCH_WORDS = (
     r"|for free|free trial|whatsapp channel|telegram channel|google news|saluran whatsapp"
     # Donation calls: "Sostienici", "Soutenez-nous", "Apóyanos", "Unterstützen Sie uns".
     r"|sostienici|sostieni|soutenez|apóyanos|apoyanos|apoie|unterstützen sie|steun ons"
+    # Round 59: "Support our work! Become a supporter." (a call opening the line only).
+    r"|support our (?:work|reporting|newsroom)|become a supporter"
 )
 # Inside the story a pitch needs one of these (a paywall or subscription word) or an
 # imperative call opening a sentence: "members of our parliament", "you can register
@@ -6418,7 +6451,9 @@ PICTURE_WORD = (r"photos?|photographs?|fotos?|fotografía|fotografia|pictures?|p
                 + "|" + IMAGE_KIND_WORDS)
 # A wire's name and the word for "information" after it, as Lithuanian papers credit the
 # wire under the headline ("BNS inf.", "ELTA inf."; "BNS nuotr." credits a photo).
-WIRE_INFO_LINE = r"^(?P<agency>[^\W\d_][\w-]{1,20})\s{1,2}(?:inf\.?|informacija)$"
+# Round 59: a source credit with "via" alone on its line, "Via MTI" (the wire's evidence).
+WIRE_INFO_LINE = (r"^(?:(?P<agency>[^\W\d_][\w-]{1,20})\s{1,2}(?:inf\.?|informacija)"
+                  r"|via\s{1,2}(?P<via>[^\W\d_][\w-]{1,20}))$")
 # A writer's sign-off on the first line below the story's last sentence, the first
 # names in natural case and the surname in capitals, as French and African papers print
 # it: "Aminata ZONGO", "Jean-Marc KABORE", "Awa Marie SAWADOGO".
@@ -7513,6 +7548,7 @@ def compiled() -> dict[str, object]:
         "wire_byline_label": re.compile(WIRE_BYLINE_LABEL, flags),
         "site_desk_byline": re.compile(SITE_DESK_BYLINE, flags),
         "outlet_on_apps": re.compile(r"^(?:" + OUTLET_ON_APPS + r")\s*[.!]?$", flags),
+        "outlet_about_itself": re.compile(r"^(?:" + OUTLET_ABOUT_ITSELF + r")$", flags),
         "share_words_beside_chrome": re.compile(r"^(?:" + SHARE_WORDS_BESIDE_CHROME + r")[.!:]?$", flags),
         "role": role_re,
         "role_kind": [(role, re.compile(rf"^(?:{p})$", flags)) for role, p in role_alternatives],
