@@ -24,6 +24,7 @@ from transforms.dateline import DatelineMatch, agency_name, find_dateline, small
 from transforms.deadletters import DEAD_LETTER_TAG, RecordError, dead_letter_from_exception
 from transforms.fingerprint import content_hash
 from transforms.patterns import (
+    AGENCY_LANGUAGES,
     CROATIAN_WORD_STARTS,
     DATELINE_REGION_CODES,
     EKAVIAN_WORD_STARTS,
@@ -740,6 +741,11 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         agency = _outlet_agency(meta.get("outlet"), url)
         if agency in STAFF_OUTLETS:
             agency = None  # a broadcaster's own page is staff copy, not a wire's
+    spoken = {code for code in (language, meta.get("language")) if code}
+    if agency in AGENCY_LANGUAGES and spoken and not spoken & set(AGENCY_LANGUAGES[agency]):
+        # Review 58: "Source: FNB" under a South African story is First National Bank's,
+        # not the Finnish wire's Swedish service (AGENCY_LANGUAGES).
+        agency = None
 
     section = doc.get("section") or meta.get("section")
     return {

@@ -841,10 +841,15 @@ RIGHTS_RESERVED = (
     r"|wszelkie prawa zastrzeżone|все права защищены|tüm hakları saklıdır|allur réttur áskilinn"
     r"|alle rettigheter reservert|alle rettigheder forbeholdes|alla rättigheter förbehållna"
     r"|kaikki oikeudet pidätetään|všechna práva vyhrazena|všetky práva vyhradené"
-    r"|bảo lưu mọi quyền|με επιφύλαξη παντός δικαιώματος"
-    # Round 58: "copyright belongs to ...", the Vietnamese notice ("© Bản quyền thuộc về Báo
-    # Example"): the site's, so the line above it is no photo's caption.
-    r"|bản quyền thuộc về|copyright belongs to")
+    r"|bảo lưu mọi quyền|με επιφύλαξη παντός δικαιώματος")
+# Round 58: "copyright belongs to ...", the Vietnamese notice ("© Bản quyền thuộc về Báo
+# Example"): the site's, so the line above it is no photo's caption. Review 58: the notice
+# names its holder, capitalised, and ends there; after the phrase alone a line may be a
+# story's ("Copyright belongs to the author unless a contract says otherwise, the judge
+# ruled.", "Bản quyền thuộc về tác giả, theo quy định của luật."), so it is no
+# RIGHTS_RESERVED phrase, which takes any words after it.
+COPYRIGHT_HOLDER_NOTICE = (r"(©\s{0,2})?(bản quyền thuộc về|copyright belongs to)\s{1,2}"
+                           r"(?-i:[A-ZĐÁÀẢÃẠÂĂÉÈÊÍÌÓÒÔƠÚÙƯÝ])[^,;:?!\n]{0,60}?\.?")
 # Round 49. A plug for the story's rest in the print edition, maybe with where it is on sale:
 # "Read more in this week's edition of The Example, in shops now or as an e-edition.", "Read
 # the full story in Thursday's paper", "Mehr dazu in der Printausgabe", "Den ganzen Artikel
@@ -1804,11 +1809,13 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # voseo too: "Example es una cooperativa de trabajo. Asociate y sostené el periodismo
         # autogestivo.", "Example is an independent newsroom. Become a member.", "Example ist
         # eine Genossenschaft. Werde Mitglied." (no comma after the call: "La panadería es una
-        # cooperativa. Asociate y sostené el barrio, dijo su presidenta." stays).
+        # cooperativa. Asociate y sostené el barrio, dijo su presidenta." stays). Review 58:
+        # "sostén" is also the noun, so it calls only before its object ("Sostén el
+        # periodismo"; "Sostén económico le dan sus lectores desde 2001." stays).
         r"[^\n]{1,60}? (es|is|ist|est|é|è) (una?|an?|eine?|um|uma) (cooperativa|cooperative|genossenschaft"
         r"|coopérative|medio (independiente|autogestivo|sin fines de lucro)|independent (newsroom|outlet|media)"
         r"|nonprofit newsroom|unabhängiges medium|média indépendant)[^.!?\n]{0,60}[.!]\s{1,2}("
-        + _SUPPORT_CALL + r"|sostené|sostén|werde mitglied|hacete soci[oa]|hazte soci[oa])\b[^,;\n]{0,100}",
+        + _SUPPORT_CALL + r"|sostené|sostén (el|la|los|las|a|al|nuestro|nuestra|este|esta)|werde mitglied|hacete soci[oa]|hazte soci[oa])\b[^,;\n]{0,100}",
         # Round 52. A support call that names a membership platform, the line's last words:
         # "Please support The Example Globe's independent journalism by becoming a patron on
         # Patreon.", "Support us on Ko-fi", "Unterstützen Sie uns auf Steady", "Soutenez-nous sur
@@ -3025,6 +3032,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # sentence about the rule ends with its verb: "... 무단전재 금지 규정을 어겼다." stays).
         r"[^\n]{0,80}?(무단\s?(전재|복제)[^\n]{0,40}?금지|無断(転載|複製)[^\n]{0,20}?禁止|未经(授权|许可)[^\n]{0,20}?转载)"
         r"[>)\]」.]?|(©\s?)?版权所有[^\n。]{0,60}",
+        COPYRIGHT_HOLDER_NOTICE,
         # A company's copyright without a year: "© The Daily Planet Pvt Ltd", "© Example Media
         # GmbH" (a photo credit names a person or an agency, not a registered company).
         r"(©|\(c\)|copyright)\s{0,2}[^\W\d_][\w .&'’-]{1,60}\b(" + COMPANY_SUFFIX + r")\.?",
@@ -6293,6 +6301,9 @@ KOREAN_SURNAMES = frozenset(  # one syllable each
     "원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉")
 KOREAN_DESK_ENDINGS = ("팀", "부", "국", "뉴스", "일보", "신문", "방송", "기자", "센터", "데스크")
 KOREAN_DESK_OPENINGS = ("편집", "보도", "취재", "온라인", "디지털", "기자")  # "기자회견"
+# Review 58. An author field's Korean word alone (no "기자" after it) is a name only in
+# this many syllables, a one-syllable surname and a two-syllable given name ("김도윤").
+KOREAN_BARE_NAME_SYLLABLES = 3
 # A byline's trailing stamp: "Par MAP le 09/10/2024 à 18h05", "By Jane Doe on May 3, 2024",
 # "Por Ana Ruiz | 12/03/2024 - 10:15" (the stamp is date evidence elsewhere); the day's dot
 # and the connecting "de" too: "Von Hans Weber am 3. Mai 2024", "Por Ana Ruiz el 3 de mayo de 2024".
@@ -6443,6 +6454,10 @@ SIGNOFF_LINES: list[str] = [
 # Review 40. Wires' aliases that are also given names ("Amna", "Mina", "Tasnim", "Srna",
 # "Ana", "Petra"): after a copyright sign with a surname after them they name a
 # photographer ("© Amna Nawaz"), not the wire ("© AMNA", "© Tasnim" stay the wire's).
+# Review 58. Wires whose short name is also a common other one (FNB is First National
+# Bank in southern Africa): credited only on pages in the languages they write in
+# (extract.extract_article; a page whose language is unknown keeps the credit).
+AGENCY_LANGUAGES: dict[str, tuple[str, ...]] = {"FNB": ("sv",)}
 GIVEN_NAME_AGENCY_ALIASES = frozenset({"amna", "mina", "tasnim", "srna", "ana", "petra"})
 # Review 40. What a picture's credit names before a slash and the wire ("(Photo/AFP)",
 # "(Foto/EFE)", "(File/Reuters)"): the picture's source, not the outlet that ran the story.
@@ -7577,7 +7592,7 @@ def compiled() -> dict[str, object]:
         "company_name_line": re.compile(r"^(?:" + COMPANY_NAME_LINE + r")$", flags),
         "site_notice": re.compile(SITE_NOTICE, flags),
         "publisher_holder": re.compile(PUBLISHER_HOLDER, flags),
-        "rights_reserved": re.compile(RIGHTS_RESERVED, flags),
+        "rights_reserved": re.compile(RIGHTS_RESERVED + "|" + COPYRIGHT_HOLDER_NOTICE, flags),
         # Matched against lower-cased text (see html.visible_text): no IGNORECASE.
         "page_published_label": re.compile(PAGE_PUBLISHED_LABEL),
         "page_updated_label": re.compile(PAGE_UPDATED_LABEL),

@@ -11,6 +11,7 @@ from transforms.patterns import (
     ARABIC_ARTICLE_GIVEN_NAMES,
     ARABIC_NOT_NAME_FIRST_WORDS,
     BROADCASTER_NAME_WORDS,
+    KOREAN_BARE_NAME_SYLLABLES,
     KOREAN_DESK_ENDINGS,
     KOREAN_DESK_OPENINGS,
     KOREAN_SURNAMES,
@@ -235,12 +236,20 @@ def _surname_particle_a(tail: str) -> bool:
 def _without_paper_name(words: list[str]) -> list[str]:
     """The words before a newspaper's name that ends them (PAPER_NAME_ENDS, after its
     PAPER_NAME_LEADS and the place the gazetteer knows): "Jane Roe St. Louis
-    Post-Dispatch" -> "Jane Roe"; a separator left before it goes too."""
+    Post-Dispatch" -> "Jane Roe"; a separator left before it goes too. Review 58: a name's
+    word is no place that would leave one word of it ("Mary Ann Herald": some village is
+    called Ann) unless the place is a big city or a lead word follows it ("South Florida Sun
+    Sentinel"), and the end word alone is no paper's name but a surname ("Jean Marie
+    Courier")."""
     end = len(words) - 1
     while end > 0 and words[end - 1] in PAPER_NAME_LEADS:
         end -= 1
+    led = end < len(words) - 1
     cut = next(i for i in range(end + 1)
-               if i == end or geo.resolve_place(" ".join(words[i:end]))[0])
+               if i == end or (geo.resolve_place(" ".join(words[i:end]))[0] and (
+                   i >= 2 or led or geo.is_big_city(" ".join(words[i:end])))))
+    if cut == len(words) - 1:
+        return words
     kept = words[:cut]
     while kept and kept[-1] in ("-", "–", "—", "|", "/"):
         kept.pop()
@@ -507,9 +516,14 @@ def korean_wire_lead(para: str) -> tuple[str, list[str]] | None:
 def korean_field_name(raw: str) -> list[str] | None:
     """A Korean name in an author field ("윤서진", "윤서진 기자", "부산=윤서진 기자"): one word
     of two to four syllables led by a common surname (KOREAN_SURNAMES), no desk ("편집국",
-    "디지털뉴스팀"). The field says it is a writer's: the sign-off needs no e-mail here."""
+    "디지털뉴스팀"). The field says it is a writer's: the sign-off needs no e-mail here.
+    A word alone, with no "기자", is a name only in the common shape of three syllables
+    (KOREAN_BARE_NAME_SYLLABLES; review 58): two are as often a word or a city ("서울",
+    "국민"), four an outlet ("한국경제", "이데일리", "조선비즈")."""
     signed = compiled()["korean_reporter_signoff"].match(raw.strip())
     name = signed.group("names") if signed else raw.strip()
+    if not signed and len(name) != KOREAN_BARE_NAME_SYLLABLES:
+        return None
     if (compiled()["korean_name"].fullmatch(name) and name[0] in KOREAN_SURNAMES
             and not name.endswith(KOREAN_DESK_ENDINGS)
             and not name.startswith(KOREAN_DESK_OPENINGS)
