@@ -20,7 +20,7 @@ from apache_beam.metrics import Metrics
 
 from transforms import dates, geo, people
 from transforms import html as html_extract
-from transforms.dateline import agency_name, find_dateline
+from transforms.dateline import agency_name, byline_line_place, find_dateline
 from transforms.deadletters import DEAD_LETTER_TAG, RecordError, dead_letter_from_exception
 from transforms.literals import family_matcher, prefiltered, search_possible, shortest_cover
 from transforms.patterns import (
@@ -820,6 +820,8 @@ def clean_text(
             if ("," in para or 0 <= byline_at == i - 1) and len(
                     para.split()) <= MAX_PLACE_LINE_WORDS and all(geo.resolve_place(para)):
                 out.place_lines.append(para)
+            elif byline_place := byline_line_place(para):
+                out.place_lines.append(byline_place)  # "دبي - وام": the city, then the wire
             out.count("pre_lead")
             continue
         if len(para.split()) <= MAX_REPEATED_LINE_WORDS:

@@ -62,6 +62,34 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
     return found
 
 
+# Round 59. A byline line above the lead: the place, a spaced dash and the wire or paper,
+# "دبي - وام", "Dubai - WAM" (short words on both sides, no nested repeats).
+_BYLINE_PLACE_LINE = re.compile(
+    r"^(?P<place>[^\W\d_][\w'’.]{1,25}(?: [^\W\d_][\w'’.]{1,25}){0,2})\s{1,2}[-–—]\s{1,2}"
+    r"(?P<wire>[^\W\d_][\w.]{1,20}(?: [^\W\d_][\w.]{1,20}){0,2})$")
+
+
+def byline_line_place(line: str) -> str | None:
+    """The city of a byline line "<city> - <wire>" above the lead ("دبي - وام" ->
+    'Dubai'): where the story is, though no dateline (the lead does not open with it).
+    The wire must be one the table knows, or in Arabic script a name that is no place
+    ("دبي - أبوظبي" is two cities); else None."""
+    match = _BYLINE_PLACE_LINE.match(line.strip())
+    if not match:
+        return None
+    place, wire = match.group("place"), match.group("wire")
+    city, _ = geo.arabic_place(place)
+    if city:
+        named = agency_name(wire) or (_ARABIC_LETTERS.match(wire)
+                                      and not any(geo.arabic_place(wire)))
+        return city if named else None
+    city, _ = geo.resolve_place(place)
+    return city if city and agency_name(wire) else None
+
+
+_ARABIC_LETTERS = re.compile(r"^[\u0620-\u064A\u066E-\u06D3 ]+$")
+
+
 def small_town_dateline(paragraph: str, is_town: Callable[[str], bool]) -> DatelineMatch | None:
     """"SITEKI – More than ...": a place in capitals and a dash that the main index does
     not know, which find_dateline takes for no place; a dateline when `is_town` says the
@@ -144,7 +172,9 @@ def _find_dateline(head: str) -> DatelineMatch | None:
             agency = None if groups.get("semi") or signed else raw_agency
         city, country = geo.resolve_place(place) if place else (None, None)
         if place and not (city or country):
-            city, country = geo.arabic_place(place)  # "بنغازي (رويترز) -"
+            # "بنغازي (رويترز) -", "जागरण संवाददाता, लखनऊ।": a city in Arabic or Devanagari.
+            city, country = geo.arabic_place(place) if kind != "hindi_desk_place" else (
+                geo.devanagari_place(place))
         if kind == "caps_place" and not (city or country):
             continue  # a capitalised lead without an agency must be a known place
         if groups.get("semi") and not city:
@@ -155,7 +185,8 @@ def _find_dateline(head: str) -> DatelineMatch | None:
                     "caps_place_stop", "place_outlet_dash", "place_colon_known",
                     "outlet_place_dash", "web_outlet_dash_place", "date_bracketed_place",
                     "writer_place_agency",
-                    "bracketed_place_known", "outlet_dash_place", "arabic_place_outlet"):
+                    "bracketed_place_known", "outlet_dash_place", "arabic_place_outlet",
+                    "place_date_bracketed_outlet", "hindi_desk_place"):
             if not city:
                 continue  # a mixed-case place without an agency must be a known city
             if groups.get("glued") is not None and geo.is_city_own_name(
@@ -171,6 +202,8 @@ def _find_dateline(head: str) -> DatelineMatch | None:
                 if kind == "arabic_place_outlet" and any(geo.arabic_place(groups["outlet"])):
                     continue  # review 51: "الشروق - القاهرة:", a paper named "Sunrise" and a city
                 agency = agency_name(groups["outlet"])  # a wire's site, else the site's staff
+            if kind == "place_date_bracketed_outlet":
+                agency = agency_name(raw_agency)  # "[AlterPresse]": the site's own staff
             if kind == "place_outlet_dash":
                 outlet = groups["outlet"]
                 if any(geo.resolve_place(outlet)):
@@ -189,4 +222,4 @@ def _find_dateline(head: str) -> DatelineMatch | None:
 
 def _as_printed(match) -> str:
     """The dateline as written, without its trailing dash."""
-    return match.group(0).rstrip().rstrip("-–—‐‑:.|").rstrip()
+    return match.group(0).rstrip().rstrip("-–—‐‑:.|।").rstrip()

@@ -87,6 +87,7 @@ from transforms.patterns import (
     PLACE_STATUS_TITLES,
     PRESS_TITLE_WORDS,
     STREET_KIND_WORDS,
+    STREET_WORDS_BEFORE_NAME,
     SUBDIVISION_ENDONYM_CUES,
     SUBDIVISION_ENDONYMS,
     SUBDIVISION_EVIDENCE_SUFFIXES,
@@ -661,6 +662,13 @@ def arabic_place(place: str) -> tuple[str | None, str | None]:
     """A dateline's place in Arabic script ("بنغازي"), read against the cities' Arabic
     names: (city, country), or (None, None)."""
     found = gazetteer().arabic.get(fold(place)) if _ARABIC_SCRIPT.match(place) else None
+    return (found.name, found.country) if found else (None, None)
+
+
+def devanagari_place(place: str) -> tuple[str | None, str | None]:
+    """A dateline's place in Devanagari ("लखनऊ"), read against the cities' Devanagari
+    names: (city, country), or (None, None)."""
+    found = gazetteer().devanagari.get(unicodedata.normalize("NFC", place.strip()))
     return (found.name, found.country) if found else (None, None)
 
 
@@ -1297,8 +1305,19 @@ def _named_countries(run: str, language: str | None = None) -> tuple[tuple[str, 
         lambda words, i: _surname_after_initial(words, i) or _after_diminutive(words, i)
         or (len(words) > 1 and not words[i].endswith(".")
             and _quick_key(words[i]) in _DOTTED_QUALIFIERS)
+        or _in_street_name(words, i)
         or _opens_foreign_city(
             words, i, keys.get(_quick_key(words[i])) or own.get(_quick_key(words[i])))))
+
+
+_STREET_KIND_AFTER = STREET_KIND_WORDS | {"square", "station"}
+
+
+def _in_street_name(words: list[str], i: int) -> bool:
+    """Whether words[i] is part of a street's, square's or station's name ("Plaza
+    Italia", "Italy Street"): no evidence for the country it is named after."""
+    return ((i >= 1 and _quick_key(words[i - 1]) in STREET_WORDS_BEFORE_NAME)
+            or (i + 1 < len(words) and _quick_key(words[i + 1]) in _STREET_KIND_AFTER))
 
 
 _DIMINUTIVES = frozenset(COUNTRY_NAME_DIMINUTIVES)

@@ -5716,7 +5716,9 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     # "TEMPO.CO, Jakarta -" (Indonesian sites; the place must be a city the gazetteer knows).
     ("outlet_place_dash",
      r"^(?P<outlet>[A-Za-z][\w-]{1,25}(?:\.[A-Za-z]{2,6}){1,2}),\s{1,2}"
-     r"(?P<place>[A-ZÀ-Ý][^\W\d_]{1,30}(?:[ '’-][A-ZÀ-Ý][^\W\d_]{1,30}){0,2})\s{1,2}(?:-{1,2}|[–—])\s{1,2}"
+     r"(?P<place>[A-ZÀ-Ý][^\W\d_]{1,30}(?:[ '’-][A-ZÀ-Ý][^\W\d_]{1,30}){0,2})"
+     # Round 59: "Harianjogja.com, JOGJA—Dinas ...": an em dash may close up to both.
+     r"(?:\s{1,2}(?:-{1,2}|[–—])\s{1,2}|—)"
      r"(?=[A-ZÀ-Ý\"“„«])"),
     # Round 55. The site's web name, a dash, then a known city closed by a full stop or a
     # dash: "KONTAN.CO.ID - JAKARTA. Harga ..." (Indonesian sites; a word that is no
@@ -5739,6 +5741,19 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      r"^(?P<place>[\u0620-\u064A\u066E-\u06D3]{2,20}(?: [\u0620-\u064A\u066E-\u06D3]{2,20}){0,2})"
      r"\s{1,2}[-–—]\s{1,2}(?P<outlet>[\u0620-\u064A\u066E-\u06D3]{2,20}(?: [\u0620-\u064A\u066E-\u06D3]{2,20}){0,3})"
      r"\s{0,2}:\s*"),
+    # Round 59. The site's own name in square brackets after the date, then up to three
+    # hyphens: "P-au-P, 14 janv. 2025 [AlterPresse] --- " (Haitian papers; the place must
+    # be a city the gazetteer knows, the name is the site's staff unless a wire's).
+    ("place_date_bracketed_outlet",
+     rf"^{_PLACE}{_DATEPART}\s{{1,2}}\[(?P<agency>[^\[\]\n]{{2,30}})\]\s{{1,2}}(?:-{{1,3}}|[–—])\s{{1,2}}"),
+    # Round 59. A Hindi paper's desk credit, a comma, the city in Devanagari and a danda
+    # opening the lead: "जागरण संवाददाता, लखनऊ। ..." ("Jagran correspondent, Lucknow.";
+    # the place must be a city the Devanagari index knows; a sentence ending in a city,
+    # "..., लखनऊ।", names no desk).
+    ("hindi_desk_place",
+     r"^(?P<outlet>[\u0900-\u0963\u0966-\u097F]{2,20}(?: [\u0900-\u0963\u0966-\u097F]{2,20}){0,2}"
+     r" (?:संवाददाता|प्रतिनिधि|ब्यूरो|डेस्क|न्यूज नेटवर्क|न्यूज़ नेटवर्क)),\s{0,2}"
+     r"(?P<place>[\u0900-\u0963\u0966-\u097F]{2,20}(?: [\u0900-\u0963\u0966-\u097F]{2,20}){0,1})\s{0,2}।\s*"),
     # The date first, then the city in capitals in brackets: "October 8, 2024 (PORT SUDAN) –"
     # (Sudanese papers; the place must be a city the gazetteer knows).
     ("date_bracketed_place",
@@ -7109,6 +7124,12 @@ CITY_ALIASES: dict[str, tuple[str, str]] = {
     # spelling and GeoNames' English name the older one ("CHATTOGRAM (BSS)" is Chittagong).
     "chattogram": ("Chittagong", "BD"),
     "chittagong": ("Chittagong", "BD"),
+    # Round 59: local short names a city's own papers print in datelines ("Harianjogja.com,
+    # JOGJA—", "P-au-P, 14 janv. 2025 [AlterPresse] ---"); an abbreviation not listed
+    # here stays unread.
+    "jogja": ("Yogyakarta", "ID"),
+    "yogya": ("Yogyakarta", "ID"),
+    "p-au-p": ("Port-au-Prince", "HT"),
 }
 
 # How other languages join the two parts of a country's name that English joins with
@@ -7227,6 +7248,15 @@ CITY_QUARTER_WORDS: frozenset[str] = frozenset({
 STREET_KIND_WORDS: frozenset[str] = frozenset({
     "street", "road", "rd", "avenue", "ave", "boulevard", "drive", "lane", "circuit",
     "crescent", "terrace", "parade", "highway", "park",
+})
+# Round 59. Words naming a street, square or station before its name ("Plaza Italia",
+# "Avenida Brasil", "Piazza Irlanda", "Rua Japão"; folded): a country's name in such a
+# name is no evidence for that country ("viajó a Italia" still is; after the name,
+# STREET_KIND_WORDS and "square" or "station" do the same: "Italy Street").
+STREET_WORDS_BEFORE_NAME: frozenset[str] = frozenset({
+    "plaza", "plazoleta", "avenida", "av", "calle", "paseo", "pasaje", "estacion", "rue",
+    "avenue", "boulevard", "piazza", "piazzale", "viale", "corso", "largo", "praca", "rua",
+    "travessa", "ulica", "strada", "calea",
 })
 # Languages that join a case ending to a proper name after an apostrophe ("Erzurum'da",
 # "Kars'ta", "Ankara'nın", "Bakı'da"): the name is the part before it. Only these:
