@@ -104,3 +104,34 @@ def test_via_photo_credit_and_sentence_near_miss() -> None:
         tail="Funds came via MTI's partner network.\n\nFeatured photo via MTI/Jane Roe"))
     assert record["agency"] is None
     assert not compiled()["republished_note"].match("Via Roma")
+
+
+# 5. A national wire's copy in its country's language, with no place at all, is home news.
+
+def _wire_story(wire: str, body: str) -> str:
+    return (f"Exempelbladet\nNyheter\nSport\n\nNy rubrik om arbetsmarknaden\n\n{wire}\n\n"
+            f"12 mars 2025\n\n{body}")
+
+
+_SV = ("Myndigheten för arbetsmarknadsfrågor vill att fler utbildningar för lokförare startas "
+       "i landet redan nästa år.\n\n"
+       "Enligt myndigheten saknas flera hundra förare, och bristen väntas växa de "
+       "kommande åren.\n\n"
+       "Branschen välkomnar förslaget men efterlyser mer pengar till utbildningarna.\n")
+_NO = ("Politiet i Berlin etterforsker et innbrudd i et museum i Berlin sentrum natt til "
+       "onsdag.\n\n"
+       "Ifølge politiet i Berlin ble flere malerier stjålet fra utstillingen.\n\n"
+       "Museet i Berlin holder stengt resten av uken mens etterforskningen pågår.\n")
+
+
+def test_national_wire_home_country() -> None:
+    record = _article("exempelbladet_lokforare.txt", _wire_story("TT", _SV))
+    assert record["agency"] == "TT"
+    assert record["country"] == "SE"
+
+
+def test_national_wire_home_country_near_misses() -> None:
+    # A world wire in the same copy takes no country; nor does a national wire's story
+    # that names a foreign city.
+    assert _article("exempelbladet_lokforare.txt", _wire_story("AFP", _SV))["country"] is None
+    assert _article("exempelbladet_berlin.txt", _wire_story("NTB", _NO))["country"] == "DE"

@@ -34,6 +34,7 @@ from transforms.patterns import (
     OUTLET_DOMAINS,
     SITE_DESK_WORDS,
     STAFF_OUTLETS,
+    WIRE_HOMES,
     compiled,
 )
 
@@ -740,6 +741,9 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         agency = _outlet_agency(meta.get("outlet"), url)
         if agency in STAFF_OUTLETS:
             agency = None  # a broadcaster's own page is staff copy, not a wire's
+    if country is None and agency in WIRE_HOMES and language in WIRE_HOMES[agency][1]:
+        # No place anywhere: a national wire's copy in its country's language is home news.
+        country = WIRE_HOMES[agency][0]
 
     section = doc.get("section") or meta.get("section")
     return {

@@ -5512,6 +5512,31 @@ AGENCIES: dict[str, list[str]] = {
 # dateline "Denver (CNN)" marks staff copy, so no wire produced the story.
 STAFF_OUTLETS: frozenset[str] = frozenset({"CNN", "BBC", "Al Jazeera", "The Guardian"})
 
+# Round 59. National wires by the country they serve and that country's own languages:
+# a story of theirs in one of those languages that names no place at all is home news
+# ("Myndigheten för ..." from TT in Swedish: SE). Keys are AGENCIES' canonical names.
+# Not the world wires (AFP, AP, Reuters), nor EFE (its Spanish copy runs all over Latin
+# America) or dpa (its German copy runs in Austria and Switzerland too); English copy
+# of a national wire (MTI's for Hungary Today) takes no country this way.
+WIRE_HOMES: dict[str, tuple[str, frozenset[str]]] = {
+    "TT": ("SE", frozenset({"sv"})),
+    "NTB": ("NO", frozenset({"no", "nb", "nn"})),
+    "STT": ("FI", frozenset({"fi"})),
+    "FNB": ("FI", frozenset({"sv"})),
+    "Ritzau": ("DK", frozenset({"da"})),
+    "ANP": ("NL", frozenset({"nl"})),
+    "Belga": ("BE", frozenset({"nl", "fr"})),
+    "APA": ("AT", frozenset({"de"})),
+    "ČTK": ("CZ", frozenset({"cs"})),
+    "TASR": ("SK", frozenset({"sk"})),
+    "MTI": ("HU", frozenset({"hu"})),
+    "PAP": ("PL", frozenset({"pl"})),
+    "Lusa": ("PT", frozenset({"pt"})),
+    "ANSA": ("IT", frozenset({"it"})),
+    "Yonhap": ("KR", frozenset({"ko"})),
+    "WAM": ("AE", frozenset({"ar"})),
+}
+
 # State and province abbreviations that local datelines put in brackets after the city,
 # by the country the city is in: "Manaus (AM) –", "Lucknow (UP):". In a dateline of
 # that country such a bracket names the state, not a wire; a known wire's alias wins
