@@ -1651,7 +1651,8 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str,
         return True
     republished = pats["republished_note"].match(line)
     if republished:
-        source = (republished.group("agency") or republished.group("agency2") or "").strip()
+        source = (republished.group("agency") or republished.group("agency2")
+                  or republished.group("agency3") or "").strip()
         if agency_name(source):
             out.agency_hints.append(source)
         out.count("republished_note")
@@ -1792,6 +1793,10 @@ def _agency_only(line: str) -> str | None:
     wire, slash, place = text.partition("/")
     if slash and agency_name(wire) and any(geo.resolve_place(place)):
         return wire.strip()  # "QNA/Doha", "MENA / Cairo": the wire and where it filed from
+    if len(parts) == 2 and agency_name(parts[1]) and people.wire_spelling(
+            parts[1], agency_name(parts[1])) and any(
+                geo.resolve_place(parts[0]) + geo.arabic_place(parts[0])):
+        return parts[1]  # "Doha - QNA", "دبي - وام": where the wire filed from, then the wire
     if slash and credit_only_line(text):
         return None  # "EFE/Jane Roe": a photo's credit, not the story's wire
     if not agency_name(text) or _TEXT_SIZE_WIDGET.fullmatch(text):

@@ -24,7 +24,7 @@ from transforms.dateline import DatelineMatch, agency_name, find_dateline, small
 from transforms.deadletters import DEAD_LETTER_TAG, RecordError, dead_letter_from_exception
 from transforms.fingerprint import content_hash
 from transforms.patterns import (
-    AGENCY_LANGUAGES,
+    AMBIGUOUS_WIRE_NAMES,
     CROATIAN_WORD_STARTS,
     DATELINE_REGION_CODES,
     EKAVIAN_WORD_STARTS,
@@ -35,6 +35,7 @@ from transforms.patterns import (
     OUTLET_DOMAINS,
     SITE_DESK_WORDS,
     STAFF_OUTLETS,
+    WIRE_HOMES,
     compiled,
 )
 
@@ -742,10 +743,13 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         if agency in STAFF_OUTLETS:
             agency = None  # a broadcaster's own page is staff copy, not a wire's
     spoken = {code for code in (language, meta.get("language")) if code}
-    if agency in AGENCY_LANGUAGES and spoken and not spoken & set(AGENCY_LANGUAGES[agency]):
+    if agency in AMBIGUOUS_WIRE_NAMES and spoken and not spoken & WIRE_HOMES[agency][1]:
         # Review 58: "Source: FNB" under a South African story is First National Bank's,
-        # not the Finnish wire's Swedish service (AGENCY_LANGUAGES).
+        # not the Finnish wire's Swedish service.
         agency = None
+    if country is None and agency in WIRE_HOMES and language in WIRE_HOMES[agency][1]:
+        # No place anywhere: a national wire's copy in its country's language is home news.
+        country = WIRE_HOMES[agency][0]
 
     section = doc.get("section") or meta.get("section")
     return {

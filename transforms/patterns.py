@@ -5348,7 +5348,11 @@ PUBLISHED_LINE = (
     # date "of publication" ("Data publicării: 22.07.2025", "Datum objave: 3. 5. 2025",
     # "Data publikacji: ..."): with its colon ("Data publicării raportului ..." is prose).
     r"|(publication date|(date|datum|fecha|data|tarih|dato|tanggal)"
-    rf"(\s(?:{DATE_OF_PUBLICATION}))?)(?=\s{{0,2}}:))"
+    rf"(\s(?:{DATE_OF_PUBLICATION}))?)(?=\s{{0,2}}:)"
+    # Round 59. Arabic "Date:" and "Date of publication:" ("التاريخ: 05 نوفمبر 2025"), with
+    # their colon; Korean "entered / registered / approved" before the stamp's digits ("입력
+    # 2025.04.03 15:40"; "입력하세요" is a word, no label).
+    r"|(التاريخ|تاريخ النشر|نشر في|نشر بتاريخ)(?=\s{0,2}:)|(입력|등록|승인)(?=\s{0,2}:?\s{0,2}\d))"
     r"( (on|el|le|am|il|em|at|op|den|dnia|kl\.?))?\s*:?\s*(?P<rest>.{4,80})"
 )
 UPDATED_LINE = (
@@ -5360,6 +5364,9 @@ UPDATED_LINE = (
     r"|son güncelleme|última actualización|ultima actualizacion|última modificación"
     r"|última atualização|dernière mise à jour|derniere mise a jour|zuletzt aktualisiert"
     r"|(ultima actualizare|actualizat|actualizată|ažurirano|posodobljeno)(?=\s{0,2}:)"
+    # Round 59. Korean "modified / updated" before the stamp's digits ("수정 2025.04.03
+    # 18:12"), Arabic "updated:" ("آخر تحديث: ...", "تحديث: ...").
+    r"|(수정|업데이트|최종 ?수정)(?=\s{0,2}:?\s{0,2}\d)|(آخر تحديث|تاريخ التحديث|تحديث)(?=\s{0,2}:)"
     r")( (on|el|le|am|il|em|at|op|den|dnia|kl\.?))?\s*:?\s*(?P<rest>.{4,80})"
 )
 
@@ -5367,9 +5374,9 @@ UPDATED_LINE = (
 # Wires and outlets. Canonical name -> aliases (case-insensitive) seen in
 # datelines, credits and bylines; domains map crawler records to an outlet.
 AGENCIES: dict[str, list[str]] = {
-    "Reuters": ["reuters", "thomson reuters", "reuters breakingviews", "breakingviews"],
+    "Reuters": ["reuters", "thomson reuters", "reuters breakingviews", "breakingviews", "رويترز"],
     "AP": ["ap", "associated press", "the associated press"],
-    "AFP": ["afp", "agence france-presse", "agence france presse"],
+    "AFP": ["afp", "agence france-presse", "agence france presse", "أ ف ب", "ا ف ب", "أ.ف.ب"],
     "Bloomberg": ["bloomberg", "bloomberg news"],
     "EFE": ["efe", "agencia efe", "epa-efe"],
     "dpa": ["dpa", "deutsche presse-agentur", "dpa-afx", "dpa-infocom"],
@@ -5386,7 +5393,7 @@ AGENCIES: dict[str, list[str]] = {
     "AAP": ["aap", "australian associated press", "aap photos"],
     "CP": ["cp", "the canadian press", "canadian press", "la presse canadienne"],
     "UPI": ["upi", "united press international"],
-    "Anadolu": ["aa", "anadolu", "anadolu agency", "anadolu ajansı"],
+    "Anadolu": ["aa", "anadolu", "anadolu agency", "anadolu ajansı", "الأناضول"],
     "TASS": ["tass", "тасс"],
     "Interfax": ["interfax", "интерфакс"],
     "Interpressnews": ["interpressnews"],
@@ -5460,8 +5467,8 @@ AGENCIES: dict[str, list[str]] = {
     # Mehr's "(MNA)" with Mehr below).
     "Tasnim": ["tasnim", "tasnim news agency"],
     "ISNA": ["isna", "iranian students' news agency", "iranian students news agency"],
-    "KUNA": ["kuna"],
-    "QNA": ["qna", "qatar news agency"],
+    "KUNA": ["kuna", "كونا"],
+    "QNA": ["qna", "qatar news agency", "قنا"],
     "Petra": ["petra"],
     "APP": ["app", "associated press of pakistan"],
     "UNB": ["unb", "united news of bangladesh"],
@@ -5475,7 +5482,7 @@ AGENCIES: dict[str, list[str]] = {
     # state wire, as bylines and datelines credit them ("TASHKENT (UzA) -", "Source: WAFA").
     "UzA": ["uza", "uzbekistan national news agency", "national news agency of uzbekistan",
             "o'zbekiston milliy axborot agentligi"],
-    "WAFA": ["wafa", "wafa news agency", "palestinian news and information agency"],
+    "WAFA": ["wafa", "wafa news agency", "palestinian news and information agency", "وفا"],
     "Bakhtar": ["bakhtar", "bakhtar news agency"],
     "Pajhwok": ["pajhwok", "pajhwok afghan news"],
     "Sputnik": ["sputnik", "sputnik news agency"],
@@ -5500,11 +5507,11 @@ AGENCIES: dict[str, list[str]] = {
     "ZANIS": ["zanis", "zambia news and information services", "zambia news and information service"],
     "RSS": ["rastriya samachar samiti"],
     "NNA": ["nna", "national news agency"],
-    "WAM": ["wam", "emirates news agency"],
-    "SPA": ["spa", "saudi press agency"],
-    "BNA": ["bna", "bahrain news agency"],
+    "WAM": ["wam", "emirates news agency", "وام"],
+    "SPA": ["spa", "saudi press agency", "واس"],
+    "BNA": ["bna", "bahrain news agency", "بنا"],
     "ONA": ["ona", "oman news agency"],
-    "SANA": ["sana", "syrian arab news agency"],
+    "SANA": ["sana", "syrian arab news agency", "سانا"],
     "Mehr": ["mehr news agency", "mehr news", "mna"],  # not "mehr" alone: a German word
     "Trend": ["trend news agency", "trend"],
     "Azertac": ["azertac", "азертадж"],
@@ -5545,6 +5552,31 @@ AGENCIES: dict[str, list[str]] = {
 # Names in the table above that are publishers with their own staff, not wires: a
 # dateline "Denver (CNN)" marks staff copy, so no wire produced the story.
 STAFF_OUTLETS: frozenset[str] = frozenset({"CNN", "BBC", "Al Jazeera", "The Guardian"})
+
+# Round 59. National wires by the country they serve and that country's own languages:
+# a story of theirs in one of those languages that names no place at all is home news
+# ("Myndigheten för ..." from TT in Swedish: SE). Keys are AGENCIES' canonical names.
+# Not the world wires (AFP, AP, Reuters), nor EFE (its Spanish copy runs all over Latin
+# America) or dpa (its German copy runs in Austria and Switzerland too); English copy
+# of a national wire (MTI's for Hungary Today) takes no country this way.
+WIRE_HOMES: dict[str, tuple[str, frozenset[str]]] = {
+    "TT": ("SE", frozenset({"sv"})),
+    "NTB": ("NO", frozenset({"no", "nb", "nn"})),
+    "STT": ("FI", frozenset({"fi"})),
+    "FNB": ("FI", frozenset({"sv"})),
+    "Ritzau": ("DK", frozenset({"da"})),
+    "ANP": ("NL", frozenset({"nl"})),
+    "Belga": ("BE", frozenset({"nl", "fr"})),
+    "APA": ("AT", frozenset({"de"})),
+    "ČTK": ("CZ", frozenset({"cs"})),
+    "TASR": ("SK", frozenset({"sk"})),
+    "MTI": ("HU", frozenset({"hu"})),
+    "PAP": ("PL", frozenset({"pl"})),
+    "Lusa": ("PT", frozenset({"pt"})),
+    "ANSA": ("IT", frozenset({"it"})),
+    "Yonhap": ("KR", frozenset({"ko"})),
+    "WAM": ("AE", frozenset({"ar"})),
+}
 
 # State and province abbreviations that local datelines put in brackets after the city,
 # by the country the city is in: "Manaus (AM) –", "Lucknow (UP):". In a dateline of
@@ -6470,9 +6502,9 @@ SIGNOFF_LINES: list[str] = [
 # "Ana", "Petra"): after a copyright sign with a surname after them they name a
 # photographer ("© Amna Nawaz"), not the wire ("© AMNA", "© Tasnim" stay the wire's).
 # Review 58. Wires whose short name is also a common other one (FNB is First National
-# Bank in southern Africa): credited only on pages in the languages they write in
-# (extract.extract_article; a page whose language is unknown keeps the credit).
-AGENCY_LANGUAGES: dict[str, tuple[str, ...]] = {"FNB": ("sv",)}
+# Bank in southern Africa): credited only on pages in their home languages (WIRE_HOMES;
+# extract.extract_article; a page whose language is unknown keeps the credit).
+AMBIGUOUS_WIRE_NAMES = frozenset({"FNB"})
 GIVEN_NAME_AGENCY_ALIASES = frozenset({"amna", "mina", "tasnim", "srna", "ana", "petra"})
 # Review 40. What a picture's credit names before a slash and the wire ("(Photo/AFP)",
 # "(Foto/EFE)", "(File/Reuters)"): the picture's source, not the outlet that ran the story.
@@ -6493,6 +6525,10 @@ SIGNOFF_NAME = (r"^(?-i:(?:[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]
 FIRST_PUBLISHED_NOTE = (
     r"^this (?:report|story|article) by (?P<agency>.{2,40}?) was first published (?P<rest>.{4,40})$"
 )
+# Every wire's alias, longest first (REPUBLISHED_NOTE); not the staff outlets'.
+_WIRE_ALIAS_ALT = "|".join(sorted((re.escape(a) for n, aliases in AGENCIES.items()
+                                   if n not in STAFF_OUTLETS for a in aliases),
+                                  key=len, reverse=True))
 # A republishing note under the story: "This article was first published by RNZ and is
 # republished with permission.", "This story originally appeared on Example News.",
 # "Republished with permission from Example Wire." The source is agency evidence when
@@ -6502,7 +6538,11 @@ REPUBLISHED_NOTE = (
     r"(?:published|appeared|produced|written|reported) (?:by|on|in|at) (?P<agency>[^.,;]{2,40}?)"
     r"(?:,? and (?:is |has been )?(?:re-?published|reproduced|shared|republished)[^.]{0,60})?"
     r"|(?:re-?published|reproduced) (?:here )?with (?:the )?(?:kind )?permission (?:from|of) "
-    r"(?P<agency2>[^.,;]{2,40}?))\.?$"
+    r"(?P<agency2>[^.,;]{2,40}?)"
+    # Round 59. "Via MTI" alone under the story credits the copy to the wire; only a wire
+    # the table knows, capitalised ("Via Roma" is a street, "via app" words), and not a
+    # photo's "Featured photo via MTI/Jane Roe".
+    rf"|via (?-i:(?=[A-ZÀ-Þ]))(?P<agency3>{_WIRE_ALIAS_ALT}))\.?$"
 )
 # The article before a paper's name: "The Daily Courier", "Le Soleil", "Die Zeit".
 LEADING_ARTICLES = ("the", "la", "le", "les", "el", "los", "las", "die", "der", "das", "il", "lo",

@@ -589,7 +589,9 @@ def wire_spelling(text: str, wire: str) -> bool:
     """Whether `text` spells a wire as the wire does ("Belga", "PTI", "AGERPRES"), not a
     word or a given name that shares a short wire's letters in natural case ("Map", "Mina",
     "Tap", "Aim" for MAP, MINA, TAP, AIM; review 47)."""
-    return text.isupper() or text == wire or len(text.split()) > 1
+    # A script without letter case (Arabic "وام", Hangul) cannot tell the two apart: the
+    # caller's shape ("Dubai - WAM") vouches for it.
+    return text.isupper() or text == wire or len(text.split()) > 1 or text.lower() == text.upper()
 
 
 def _byline_split(line: str, names_text: str) -> list[str]:
