@@ -1641,6 +1641,8 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str,
         wire = _agency_only(line) if len(line) <= 40 else None
         if wire:
             out.agency_hints.append(wire)
+            if place := byline_line_place(line):
+                out.place_lines.append(place)  # "دبي - وام": the city places the story too
             out.count("agency_line")
             return True
     note = pats["first_published_note"].match(line)
