@@ -2931,6 +2931,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "© 2025 X", "Copyright © 2025 X", and both the sign and the word before the year:
         # "© Copyright 2025 X. All rights reserved. ...".
         r"(©\s*)?(copyright\s*(©|\(c\))?|©|\(c\))\s*(19|20)\d{2}\b.{0,200}",
+        # Round 60. The footer's copyright notice with no year, then its holder: "This article is
+        # protected by copyright. Example Media Limited." (a sentence saying an article is
+        # protected, "The court found the article is protected by copyright.", stays).
+        r"this (article|story|content) is protected by copyright\b[.,]?"
+        r"(\s{1,2}(©\s?)?(?-i:[A-Z][\w&'’.-]*)( [\w&'’.-]+){0,5})?",
         # A notice that forbids copying the site's content: "Republication or redistribution
         # of Example Wire content, including by framing or similar means, is expressly
         # prohibited without the prior written consent of Example Wire.", "Reproduction in
@@ -4114,6 +4119,16 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # A job title without a name: "BBC Africa business reporter".
         r"([\w'’-]+ ){0,4}(reporter|correspondent|editor|writer|columnist|producer|journalist)"
         r"(, [\w'’ &.-]{2,40})?",
+        # Round 60. The desk's byline that names no writer, in the languages the job title above
+        # does not know: Bengali "নিজস্ব প্রতিবেদক" ("own correspondent"), "স্টাফ রিপোর্টার";
+        # Hindi "जागरण संवाददाता", "विशेष संवाददाता"; Urdu "نمائندہ خصوصی", "اسٹاف رپورٹر", "ویب
+        # ڈیسک"; Arabic "خاص", "مراسلنا"; Swahili "Mwandishi Wetu" (the line the credit alone, maybe
+        # with its place: a writer's name there stays a byline).
+        r"(নিজস্ব (প্রতিবেদক|সংবাদদাতা)|স্টাফ রিপোর্টার|বিশেষ প্রতিনিধি|অনলাইন ডেস্ক"
+        r"|(\S+ )?संवाददाता|स्टाफ रिपोर्टर|(ऑनलाइन|डिजिटल|वेब) डेस्क"
+        r"|نمائندہ خصوصی|خصوصی نمائندہ|اسٹاف رپورٹر|ویب ڈیسک|نامہ نگار"
+        r"|خاص|مراسلنا|(na )?(mwandishi|waandishi) (wetu|maalumu|maalum))"
+        r"(\s?[,،-]\s?[^\W\d_][^\n,.;:]{1,30})?",
     ],
 }
 
@@ -4192,7 +4207,7 @@ SENTENCE_END = r"[.!?\"”’»…।॥۔؟。！？։።။]$"
 # "also" is needed: "Loe" or "Vaata" alone opens a sentence).
 _READ_ALSO_40 = (
     r"(loe|vaata|lasi|lasiet|skaties|skatiet|skaitykite|skaityk|žiūrėkite|olvassa el|olvasd el|nézze meg"
-    r"|llegeix|llegiu|vegeu|mira|katso|čítajte|prečítajte si|pozrite si|citiți|citeşte|citeste|citiţi|vezi"
+    r"|llegeix|llegiu|vegeu|mira|katso|čítajte|prečítajte si|pozrite si|citiți|citește|citeşte|citeste|citiţi|vezi"
     r"|прочетете|прочети|вижте)( ka| lisaks| veel| arī| vēl| taip pat| daugiau| ezt is| ezeket is| també"
     r"| myös| aj| tiež| și| şi| още| също)"
     r"|(taip pat|daugiau) (skaitykite|skaityk|žiūrėkite)")
@@ -4368,6 +4383,25 @@ RELATED_LIST_HEADERS: list[str] = [
     # its colon ("More" alone is a menu's link; "More: the council also voted ..." is a line
     # of text, not a header alone).
     r"more(?=\s*:$)",
+    # Round 60. The related-story header alone on its line (with or without its colon) in the
+    # languages whose headers still leaked, the headline under it going with it: Arabic "اقرأ
+    # المزيد", "قد يهمك"; Bengali "আরও পড়ুন"; Hindi "इसे भी पढ़ें"; Urdu "یہ بھی پڑھیں", "مزید
+    # پڑھیں"; Persian "بیشتر بخوانید"; Russian "Материалы по теме"; Ukrainian "Новини за темою";
+    # Macedonian and Serbian "Прочитајте и", "Pročitajte i", "Поврзани вести"; Bulgarian "Още по
+    # темата"; Greek "Διαβάστε επίσης"; Filipino "Basahin din"; Vietnamese "Xem thêm"; Thai;
+    # Japanese "関連記事"; Chinese "相关新闻", "延伸閱讀"; English "More news" and "Also in
+    # <Section>" (the section capitalised: the line is the header alone, so a sentence holding
+    # the words goes on).
+    r"[اإ]قرأ (المزيد|ايضا|ايضاً)|قد يهمك( أيضا| أيضاً| ايضا)?"
+    r"|(আরও|আরো) (পড়ুন|পড়ুন|খবর)|সম্পর্কিত (খবর|সংবাদ)|इसे भी पढ़ें|और पढ़ें"
+    r"|یہ بھی پڑھیں|مزید پڑھیں|متعلقہ (خبریں|خبر)|(همچنین|بیشتر) بخوانید|(مطالب|اخبار) مرتبط"
+    r"|(материалы|новости) по теме|новини за темою|(прочитајте|прочитај|pročitajte|pročitaj|procitajte) (и|i)"
+    r"|прочитајте повеќе|поврзани (вести|статии)|още по темата"
+    r"|(διαβ[άα]στε|δε[ίι]τε) (επ[ίι]σης|ακ[όο]μη|ακ[όο]μα)"
+    r"|basahin (din|rin)|xem thêm|đọc thêm|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง|ข่าวเกี่ยวข้อง"
+    r"|関連(記事|ニュース)|(あわせて|併せて)読みたい|相[关關](新闻|新聞|阅读|閱讀|报道|報導)|延伸(阅读|閱讀)"
+    r"|推[荐薦](阅读|閱讀)"
+    r"|more news|(?-i:Also in|ALSO IN) (?-i:[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2})",
 ]
 
 # Headers of a key-points box above the story ("Das Wichtigste in Kürze"): the short
@@ -4425,7 +4459,7 @@ MAX_TAG_LINE_ITEMS = 15
 # "Watch next: ..."; without the colon "Read next week's edition" stays).
 INLINE_LINK_PREFIXES: list[str] = [
     r"\(?((read|see|watch|listen)( more| also| next)?|((read|see|view) )?related( news| coverage| stories| articles| content"
-    r"| reading| links| topics| video)?|more|also (read|see)|recommended)"
+    r"| reading| links| topics| video)?|more|more news|also (read|see)|recommended)"
     r"( on)?\s*:\s*.{1,200}",
     # With a filler word: "Lesen Sie dazu auch: ...", "Lisez aussi à ce sujet : ...".
     r"\(?(à |a )?(lee|lea|leé|leer|mirá|mira|lire|lisez|leia|leggi|lesen sie|voir|vea|veja|vedi)"
@@ -4529,7 +4563,9 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"|ARTIKEL TERKAIT|Artikel Terkait|BACA JUGA"
     # Round 39: "SOMA PIA Bei ya ...", "PROČITAJTE I OVO Novi ...", "PREBERITE ŠE ...".
     r"|SOMA PIA|Soma Pia|SOMA ZAIDI|PROČITAJTE I OVO|PROČITAJTE JOŠ|PROČITAJTE I|PREBERITE ŠE|PREBERITE TUDI"
-    r"|ПРОЧИТАЈТЕ И ОВО|ПРОЧИТАЈТЕ ЈОШ)"
+    r"|ПРОЧИТАЈТЕ И ОВО|ПРОЧИТАЈТЕ ЈОШ"
+    # Round 60: the Vietnamese header in one element with its link, "Tin liên quan Hành khách ...".
+    r"|Tin liên quan|TIN LIÊN QUAN|Bài liên quan|BÀI LIÊN QUAN)"
     r"\.?\s{1,3}(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž\d\"“‘']).{1,200}(?<![.!?])",
     # Russian and Ukrainian: "Читайте также: ...", "Читайте також: ...", "См. также: ...".
     # Round 38: Greek, "Διαβάστε επίσης: ...", "Δείτε ακόμη: ..." (capitals drop the accents).
