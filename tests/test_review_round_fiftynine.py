@@ -35,7 +35,8 @@ def test_a_wire_story_naming_a_place_abroad_is_not_home_news() -> None:
         "Ålands landskapsregering har beslutat om nya regler för färjetrafiken i skärgården, "
         "meddelar lantrådet.",
         "Beslutet gäller från sommaren och påverkar flera linjer till Mariehamn.",
-    ] + _SV_TAIL, "sv")
+        *_SV_TAIL,
+    ], "sv")
     assert record["agency"] == "TT" and record["country"] != "SE"
 
 
@@ -44,7 +45,8 @@ def test_a_wire_story_naming_no_place_is_still_home_news() -> None:
         "Myndigheten har beslutat om nya regler för färjetrafiken i skärgården, "
         "meddelar generaldirektören.",
         "Beslutet gäller från sommaren och påverkar flera linjer till öarna.",
-    ] + _SV_TAIL, "sv")
+        *_SV_TAIL,
+    ], "sv")
     assert record["agency"] == "TT" and record["country"] == "SE"
 
 
@@ -91,8 +93,8 @@ def _on_own_site(line: str) -> list[str]:
             f"<h1>Group sells printing arm</h1><p>{BODY}</p><p>{MORE}</p><p>{line}</p>"
             "<p>The deal is expected to close in March, the company said in a filing.</p>"
             "</article></body></html>")
-    payload = json.dumps({"url": "https://exampletimes.com/a/1", "title": "Group sells printing arm",
-                          "html": html})
+    payload = json.dumps({"url": "https://exampletimes.com/a/1",
+                          "title": "Group sells printing arm", "html": html})
     return clean_record(decode_payload("x.json", payload.encode())[0])["paragraphs"]
 
 
