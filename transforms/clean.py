@@ -425,7 +425,8 @@ def clean_text(
                 # (a list inside text whose paragraphs are single lines has no block end).
                 if (words <= MAX_RELATED_ITEM_WORDS and not chrome_kind(line)
                         and not pats["related_header"].match(line)
-                        and not _is_sentence(line, MIN_STORY_SENTENCE_WORDS)):
+                        and not _is_sentence(line, MIN_STORY_SENTENCE_WORDS)
+                        and not pats["korean_statement_end"].search(line)):
                     out.related_headlines.append(_LIST_NUMBER.sub("", line))
                     related_items_in_list += 1
                     continue

@@ -747,8 +747,12 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         # Review 58: "Source: FNB" under a South African story is First National Bank's,
         # not the Finnish wire's Swedish service.
         agency = None
-    if country is None and agency in WIRE_HOMES and language in WIRE_HOMES[agency][1]:
+    if country is None and agency in WIRE_HOMES and language in WIRE_HOMES[agency][1] and all(
+            code == WIRE_HOMES[agency][0]
+            for _, code in geo.places_in_head(body, language=language)):
         # No place anywhere: a national wire's copy in its country's language is home news.
+        # Review 59: a place abroad the story names once (TT on Åland's "Mariehamn") is too
+        # little to place it, but says it may not be home news.
         country = WIRE_HOMES[agency][0]
 
     section = doc.get("section") or meta.get("section")

@@ -1315,9 +1315,12 @@ _STREET_KIND_AFTER = STREET_KIND_WORDS | {"square", "station"}
 
 def _in_street_name(words: list[str], i: int) -> bool:
     """Whether words[i] is part of a street's, square's or station's name ("Plaza
-    Italia", "Italy Street"): no evidence for the country it is named after."""
+    Italia", "Italy Street"): no evidence for the country it is named after. Review 59: the
+    kind word after the name must end the capitalised run; in a headline in title case it
+    goes on, and is a verb or a noun of the story ("Russia Drive Toward Kharkiv Stalls",
+    "Brazil Square Off Against Argentina", "Japan Park Rangers Rescue Hikers")."""
     return ((i >= 1 and _quick_key(words[i - 1]) in STREET_WORDS_BEFORE_NAME)
-            or (i + 1 < len(words) and _quick_key(words[i + 1]) in _STREET_KIND_AFTER))
+            or (i + 2 == len(words) and _quick_key(words[i + 1]) in _STREET_KIND_AFTER))
 
 
 _DIMINUTIVES = frozenset(COUNTRY_NAME_DIMINUTIVES)
