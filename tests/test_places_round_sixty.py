@@ -54,3 +54,5 @@ def test_exonym_before_natural_feature_is_no_city() -> None:
 def test_city_own_name_before_natural_feature_near_miss() -> None:
     # A city's own name before the feature still places it: Manila Bay is at Manila.
     assert geo.places_in_head("Manila Bay cleanup resumes") == [("manila", "PH")]
+    # ... and a short form of the city's own name ("Pasig" for Pasig City).
+    assert geo.places_in_head("Pasig River ferry adds trips") == [("pasig", "PH")]

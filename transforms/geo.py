@@ -1856,8 +1856,11 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
             # carries are no other name of Malé ("Mare") read without them.
             continue
         if (city is not None and not city.primary and j < len(words)
-                and _quick_key(words[j]) in NATURAL_FEATURE_WORDS):
-            continue  # "Caroline Bay": a bay named after someone, not Carolina (its exonym)
+                and _quick_key(words[j]) in NATURAL_FEATURE_WORDS
+                and key not in fold(city.name).split()):
+            # "Caroline Bay": a bay named after someone, not Carolina (its exonym); "Pasig
+            # River" is Pasig City's own river, its name a word of the city's.
+            continue
         if city is not None and not city.primary and (
                 key in gaz.demonyms or key in _localized(language)[1]):
             # "Kazakh tourists": a nationality word that is only another name of a city
