@@ -170,6 +170,14 @@ def _find_dateline(head: str) -> DatelineMatch | None:
             # "COLOMBO (News 1st); ...": a name no wire has before a semicolon is the
             # site's own newsroom (its staff), not a wire.
             agency = None if groups.get("semi") or signed else raw_agency
+        other = groups.get("other")
+        if other:
+            # "Mysore/Mysuru:": one city's two names; "Yes/No:", "Paris/London:" are not.
+            named, named_other = geo.resolve_place(place), geo.resolve_place(other)
+            if not named[0]:
+                place, named, named_other = other, named_other, named
+            if not named[0] or (named_other[0] and named_other != named):
+                continue
         city, country = geo.resolve_place(place) if place else (None, None)
         if place and not (city or country):
             # "بنغازي (رويترز) -", "जागरण संवाददाता, लखनऊ।": a city in Arabic or Devanagari.
@@ -186,7 +194,8 @@ def _find_dateline(head: str) -> DatelineMatch | None:
                     "outlet_place_dash", "web_outlet_dash_place", "date_bracketed_place",
                     "writer_place_agency",
                     "bracketed_place_known", "outlet_dash_place", "arabic_place_outlet",
-                    "place_date_bracketed_outlet", "hindi_desk_place"):
+                    "place_date_bracketed_outlet", "hindi_desk_place",
+                    "place_slash_colon_known"):
             if not city:
                 continue  # a mixed-case place without an agency must be a known city
             if groups.get("glued") is not None and geo.is_city_own_name(
@@ -209,8 +218,8 @@ def _find_dateline(head: str) -> DatelineMatch | None:
                 if any(geo.resolve_place(outlet)):
                     continue  # "ROMA, Texas —": a region, not the outlet
                 agency = agency_name(outlet)  # a wire's name, else the site's own staff
-            if (kind in ("place_stop_known", "place_colon_known", "bracketed_place_known")
-                    and not geo.is_big_city(place)):
+            if (kind in ("place_stop_known", "place_colon_known", "bracketed_place_known",
+                         "place_slash_colon_known") and not geo.is_big_city(place)):
                 continue  # "Police. The officers ...": a word that a small town is named
         elif place and not raw_agency and not place.split(",")[0].strip().isupper():
             continue

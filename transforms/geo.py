@@ -28,6 +28,7 @@ from transforms.literals import Prefiltered, prefiltered
 from transforms.patterns import (
     APOSTROPHE_CASE_ENDING,
     APOSTROPHE_CASE_LANGUAGES,
+    ARABIC_PLACE_BEFORE,
     CASE_ENDING_NOMINATIVES,
     CASE_NOMINATIVE_ENDINGS,
     CITY_ADJECTIVE_KINDS,
@@ -68,6 +69,7 @@ from transforms.patterns import (
     MASTHEAD_NAME_WORDS,
     MONTHS,
     NATIONALITY_ADJECTIVES,
+    NATURAL_FEATURE_WORDS,
     ORIGIN_LIST_LINK,
     ORIGIN_WORDS,
     PEOPLE_WORDS,
@@ -1856,6 +1858,12 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
             # "Maré" (an island of New Caledonia): accents that no spelling of any city
             # carries are no other name of Malé ("Mare") read without them.
             continue
+        if (city is not None and not city.primary and j < len(words)
+                and _quick_key(words[j]) in NATURAL_FEATURE_WORDS
+                and key not in fold(city.name).split()):
+            # "Caroline Bay": a bay named after someone, not Carolina (its exonym); "Pasig
+            # River" is Pasig City's own river, its name a word of the city's.
+            continue
         if city is not None and not city.primary and (
                 key in gaz.demonyms or key in _localized(language)[1]):
             # "Kazakh tourists": a nationality word that is only another name of a city
@@ -2318,6 +2326,28 @@ def _devanagari_head_city(title: str, body: str) -> City | None:
     return None
 
 
+_ARABIC_WORDS = re.compile(r"[\u0620-\u064A\u066E-\u06D3]+")
+_NOT_ARABIC_BEFORE = r"(?<![\u0620-\u064A\u066E-\u06D3])"
+_NOT_ARABIC_AFTER = r"(?![\u0620-\u064A\u066E-\u06D3])"
+
+
+def _arabic_head_city(title: str, body: str) -> City | None:
+    """The city whose Arabic name the headline writes and the story writes again, written
+    after a place word once in either ("... في أسوان" over "في محافظة أسوان"); else None."""
+    index = gazetteer().arabic
+    head, sample = title[:HEAD_CHARS], body[:COUNTRY_CONFIRM_CHARS]
+    for word in _ARABIC_WORDS.findall(head):
+        city = index.get(fold(word)) if len(word) >= 3 else None
+        if city is None:
+            continue
+        whole = _NOT_ARABIC_BEFORE + re.escape(word) + _NOT_ARABIC_AFTER
+        as_place = _NOT_ARABIC_BEFORE + ARABIC_PLACE_BEFORE + r"\s{1,2}" + re.escape(word) + (
+            _NOT_ARABIC_AFTER)
+        if re.search(whole, sample) and any(re.search(as_place, t) for t in (head, sample)):
+            return city
+    return None
+
+
 _HANGUL_WORDS = re.compile(r"[\uAC00-\uD7A3]+")
 # "(서울=연합뉴스) 홍길동 기자 = ...": the city a Korean wire files from, before its name.
 _KOREAN_WIRE_PLACE = re.compile(r"^\(([\uAC00-\uD7A3]{2,10})=[^()=\n]{1,20}\)")
@@ -2437,6 +2467,11 @@ def main_place_country(title: str | None, lead: str | None, body: str,
     if not votes and title:
         # "आगरा में ताजमहल ...": a city named in Devanagari, which no capital marks.
         city = _devanagari_head_city(title, body)
+        if city:
+            vote(city.country, fold(city.name))
+    if not votes and title and language == "ar":
+        # "... في أسوان" over "في محافظة أسوان": a city named in Arabic, which no capital marks.
+        city = _arabic_head_city(title, body)
         if city:
             vote(city.country, fold(city.name))
     if not votes and language == "ko":

@@ -5843,6 +5843,10 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     # knows). Its words may be short: "Ras Al Khaimah: ...", "Abu Dhabi: ...".
     ("place_colon_known",
      r"^(?P<place>[A-Z][a-z]{2,30}(?: [A-Z][a-z]{1,30}){0,2}):\s(?=[A-Z][a-z]*\s)"),
+    # Round 60. A city's old and new names joined by a slash, then a colon: "Mysore/Mysuru:
+    # ...", "Bombay/Mumbai: ..." (the first name the gazetteer knows; both halves one place).
+    ("place_slash_colon_known",
+     r"^(?P<place>[A-Z][a-z]{2,30})/(?P<other>[A-Z][a-z]{2,30}):\s(?=[A-Z][a-z]*\s)"),
     # A wire alone before the dash, no brackets: "NNA - L'Union ..." (a known wire only).
     ("agency_only_bare", r"^(?P<agency>[A-ZÀ-Ý][\w-]{1,11})(?P<bare>)\s{1,2}[-–—]{1,2}\s+(?=[A-ZÀ-Ý\"“«])"),
     # Agency-only lead: "(Bloomberg) --"
@@ -7335,6 +7339,12 @@ STREET_KIND_WORDS: frozenset[str] = frozenset({
     "street", "road", "rd", "avenue", "ave", "boulevard", "drive", "lane", "circuit",
     "crescent", "terrace", "parade", "highway", "park",
 })
+# Round 60. Natural features named after a person or a far place ("Caroline Bay",
+# "Vienna Lake"; folded): a city's other name (an exonym, "Caroline" for Carolina) before
+# one of them names the feature, not that city. A city's own name still does ("Manila Bay").
+NATURAL_FEATURE_WORDS: frozenset[str] = frozenset({
+    "bay", "beach", "lake", "river", "creek", "harbour", "harbor", "falls", "cove",
+})
 # Round 59. Words naming a street, square or station before its name ("Plaza Italia",
 # "Avenida Brasil", "Piazza Irlanda", "Rua Japão"; folded): a country's name in such a
 # name is no evidence for that country ("viajó a Italia" still is; after the name,
@@ -7857,6 +7867,11 @@ DEVANAGARI_NOT_PLACE_BEFORE = ("इस", "उस", "हर", "किसी", "�
 # ... and these are common nouns even so ("सागर में", in the sea; "कोटा में", in the
 # quota; "तुला में", in Libra).
 DEVANAGARI_COMMON_NAMES = frozenset(["सागर", "कोटा", "तुला", "गुना", "गुणा"])
+# Round 60. Arabic city names (geo._arabic_head_city): a headline's city is a place only
+# where the headline or story writes it after one of these words ("في أسوان", in Aswan;
+# "محافظة أسوان", Aswan governorate): short Arabic city names are common words or names
+# ("قنا" is Qena and QNA, the Qatar News Agency's name).
+ARABIC_PLACE_BEFORE = r"(?:في|بمحافظة|محافظة|بمدينة|مدينة|ولاية|بولاية|عاصمة)"
 # Round 58. Hangul city names (geo._hangul_head_city): a headline's city is a place only
 # where the story writes it glued to a place word, "부산항" (Busan port), "서울시" (Seoul
 # city), and then maybe a particle ("부산시도", Busan city too): short Hangul city names
