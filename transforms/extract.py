@@ -277,17 +277,20 @@ def _name_key(name: object) -> str:
     return re.sub(r"[\W_]+", "", geo.fold(str(name)))
 
 
-def _is_site_desk(name: str, site_keys: set[str], folders: set[str]) -> bool:
+def _is_site_desk(name: str, site_keys: set[str], folders: set[str],
+                  site_names: tuple[str, ...] = ()) -> bool:
     """A byline that is the site's own name (`site_keys`, folded and joined: og:site_name,
     JSON-LD publisher and organization author, the host's long labels) and then its desk:
     a desk word ("Example Times Sport", "NTB Sport"; SITE_DESK_WORDS), a place ("Example
     Kenya", "Example Nairobi") or a section of the site's URL ("Koaci Centrafrique" under
     /centrafrique/). A name that only ends in a word of the site's ("Anna Times" on "Daily
     Post") is kept, and so is a surname that is only some small place's name ("Sun Yang"
-    on a site called "Sun": any village resolves; a country or a big city is a desk)."""
+    on a site called "Sun": any village resolves; a country or a big city is a desk).
+    Round 60: the site's initials as its name ("SOM Online" on "Star of Mysore")."""
     words = geo.fold(name).split()
     for cut in range(1, len(words)):
-        if re.sub(r"[\W_]+", "", "".join(words[:cut])) not in site_keys:
+        if re.sub(r"[\W_]+", "", "".join(words[:cut])) not in site_keys and not (
+                cut == 1 and any(_initials_of(name.split()[0].upper(), s) for s in site_names)):
             continue
         tail = words[cut:]
         return (all(re.sub(r"[\W_]+", "", w) in SITE_DESK_WORDS for w in tail)
@@ -701,7 +704,8 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     site_keys |= organization_keys
     site_keys |= {label for label in host_labels if len(label) >= SITE_LABEL_MIN_CHARS}
     site_keys.discard("")
-    authors = [a for a in authors if not _is_site_desk(a, site_keys, folders)
+    authors = [a for a in authors if not _is_site_desk(
+        a, site_keys, folders, tuple(str(n) for n in (meta.get("outlet"), site_name) if n))
                and _name_key(a) not in organization_keys]
     # An element the page marks as a credit that is labelled the editor's ("Editor :
     # Jane Doe" beside "Penulis : John Roe") names the desk editor, not a writer.

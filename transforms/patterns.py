@@ -6085,7 +6085,7 @@ CREDIT_LABEL_AT_START = (
     # "Photo credit: X", "crédito: X", "Source: AAP / X", "File pic: X", "Ph. : X" (French
     # papers' abbreviation), "Photo courtesy of X", "Courtesy: X".
     r"(?:(?:(?:file |archive )?(?:photo(?:graph|grapher)?|foto|фото|fotograf|fotoğraf|fotógrafo|fotografo"
-    r"|photographe|picture|pic|image|credit|crédit|crédito|credito|beeld|bild"
+    r"|photographe|picture|pic|pic\.|image|credit|crédit|crédito|credito|beeld|bild"
     rf"|{SOURCE_WORDS}"
     # German broadcasters' "Bildrechte: X" (picture rights), "Bildquelle: X".
     r"|bildrechte|bildquelle)s?"
