@@ -5468,9 +5468,9 @@ AGENCIES: dict[str, list[str]] = {
     "APS": ["aps", "algérie presse service"],
     # Round 60: the Arabic abbreviation, its letters spaced or dotted ("أ ش أ", "أ.ش.أ").
     "MENA": ["mena", "middle east news agency", "أ ش أ", "ا ش ا", "أ.ش.أ"],
-    # Round 60. North Macedonia's wire as its Cyrillic byline and datelines name it ("(МИА)");
-    # not "mia" in Latin letters, a given name and an Italian word.
-    "MIA": ["миа", "media information agency", "медиумска информативна агенција"],
+    # Round 60. North Macedonia's wire, in Latin and Cyrillic letters ("(MIA)", "(МИА)");
+    # "Mia" in natural case is a given name (GIVEN_NAME_AGENCY_ALIASES).
+    "MIA": ["mia", "миа", "media information agency", "медиумска информативна агенција"],
     "IRNA": ["irna"],
     # Review 39: Iran's other wires, as their datelines bracket them ("TEHRAN (Tasnim) -";
     # Mehr's "(MNA)" with Mehr below).
@@ -6514,7 +6514,7 @@ SIGNOFF_LINES: list[str] = [
 # Bank in southern Africa): credited only on pages in their home languages (WIRE_HOMES;
 # extract.extract_article; a page whose language is unknown keeps the credit).
 AMBIGUOUS_WIRE_NAMES = frozenset({"FNB"})
-GIVEN_NAME_AGENCY_ALIASES = frozenset({"amna", "mina", "tasnim", "srna", "ana", "petra"})
+GIVEN_NAME_AGENCY_ALIASES = frozenset({"amna", "mina", "tasnim", "srna", "ana", "petra", "mia"})
 # Review 40. What a picture's credit names before a slash and the wire ("(Photo/AFP)",
 # "(Foto/EFE)", "(File/Reuters)"): the picture's source, not the outlet that ran the story.
 PICTURE_WORD = (r"photos?|photographs?|fotos?|fotografía|fotografia|pictures?|pics?|images?|imagem|imagen"
