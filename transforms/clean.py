@@ -1510,10 +1510,10 @@ def _stated_date_line(line: str) -> tuple[str, str] | None:
     pats = compiled()
     for kind in ("updated", "published"):
         match = pats[f"{kind}_line"].match(line)
-        if match and (dates.dates_in_text(match.group("rest"), limit=1)
-                      or dates.is_date_line(match.group("rest"))
-                      or dates.labelled_short_year_date(match.group("rest"))):
-            return kind, match.group("rest")
+        rest = dates.ascii_digits(match.group("rest")) if match else ""  # "প্রকাশ: ১০ ..."
+        if match and (dates.dates_in_text(rest, limit=1) or dates.is_date_line(rest)
+                      or dates.labelled_short_year_date(rest)):
+            return kind, rest
     return None
 
 

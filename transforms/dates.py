@@ -164,10 +164,22 @@ def drop_year_only_guess(guess: DateClue, clues: list[DateClue]) -> list[DateClu
 _GLUED_WORDS = re.compile(r"(?<=[a-z]{2})(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
+# Round 60. Digits of other scripts a date line may print (Bengali "১০ জানুয়ারি ২০২৫",
+# Arabic-Indic, Persian, Devanagari): folded to ASCII for the date shapes.
+_DIGITS = str.maketrans({chr(base + k): str(k) for base in (0x0660, 0x06F0, 0x0966, 0x09E6)
+                         for k in range(10)})
+
+
+def ascii_digits(text: str) -> str:
+    """A short line's digits in ASCII ("২০২৫" -> "2025"); lengths and offsets kept."""
+    return text if text.isascii() else text.translate(_DIGITS)
+
+
 def is_date_line(line: str) -> dt.date | None:
     """The date when a short line states only a date (and maybe a time and zone)."""
     if len(line) > 70:
         return None
+    line = ascii_digits(line)
     line = _GLUED_WORDS.sub(" ", line)
     found = dates_in_text(line, limit=2)
     if not found and len(line) <= 30:

@@ -153,6 +153,10 @@ def _not_a_wire(name: str, outlet_keys: set[str], host_labels: set[str],
         return True
     key = _without_article(name)
     joined = re.sub(r"[\W_]+", "", key)
+    # Round 60. The site's domain as its name ("(UzDaily.uz)" on www.uzdaily.example.uz).
+    domain = _SITE_DOMAIN_NAME.fullmatch(key)
+    if domain and len(domain.group(1)) >= SITE_LABEL_MIN_CHARS and domain.group(1) in host_labels:
+        return True
     return (key in outlet_keys or (len(joined) >= SITE_LABEL_MIN_CHARS and joined in host_labels)
             or any(_initials_of(name.strip(), site) for site in site_names
                    # A news agency's own site prints its own initials as the wire's:
@@ -160,6 +164,8 @@ def _not_a_wire(name: str, outlet_keys: set[str], host_labels: set[str],
                    if not compiled()["agency_name_word"].search(site)))
 
 
+# A name spelled as a domain: its first label and a top-level one ("uzdaily.uz").
+_SITE_DOMAIN_NAME = re.compile(r"([a-z0-9-]{2,40})\.[a-z]{2,6}")
 MAX_INITIALS = 6
 # Words an abbreviation may skip ("TOI": Times of India; "NA": The New Age).
 _SKIPPABLE_WORD_CHARS = 3
@@ -271,17 +277,20 @@ def _name_key(name: object) -> str:
     return re.sub(r"[\W_]+", "", geo.fold(str(name)))
 
 
-def _is_site_desk(name: str, site_keys: set[str], folders: set[str]) -> bool:
+def _is_site_desk(name: str, site_keys: set[str], folders: set[str],
+                  site_names: tuple[str, ...] = ()) -> bool:
     """A byline that is the site's own name (`site_keys`, folded and joined: og:site_name,
     JSON-LD publisher and organization author, the host's long labels) and then its desk:
     a desk word ("Example Times Sport", "NTB Sport"; SITE_DESK_WORDS), a place ("Example
     Kenya", "Example Nairobi") or a section of the site's URL ("Koaci Centrafrique" under
     /centrafrique/). A name that only ends in a word of the site's ("Anna Times" on "Daily
     Post") is kept, and so is a surname that is only some small place's name ("Sun Yang"
-    on a site called "Sun": any village resolves; a country or a big city is a desk)."""
+    on a site called "Sun": any village resolves; a country or a big city is a desk).
+    Round 60: the site's initials as its name ("SOM Online" on "Star of Mysore")."""
     words = geo.fold(name).split()
     for cut in range(1, len(words)):
-        if re.sub(r"[\W_]+", "", "".join(words[:cut])) not in site_keys:
+        if re.sub(r"[\W_]+", "", "".join(words[:cut])) not in site_keys and not (
+                cut == 1 and any(_initials_of(name.split()[0].upper(), s) for s in site_names)):
             continue
         tail = words[cut:]
         return (all(re.sub(r"[\W_]+", "", w) in SITE_DESK_WORDS for w in tail)
@@ -290,12 +299,13 @@ def _is_site_desk(name: str, site_keys: set[str], folders: set[str]) -> bool:
     return False
 
 
-def _masthead_name(doc: dict[str, Any]) -> str | None:
+def _masthead_name(doc: dict[str, Any], one_word: bool = False) -> str | None:
     """The site's name printed as the first line of a plain-text scrape, above its
     section menu ("Samoa Observer" over "Samoa", "Sports", "Business"), which cleaning
     set aside as the page's chrome (see clean._headline_index): the text's og:site_name.
     A name of two to five words, without figures or sentence punctuation; None when
-    the line is the title or in the body, or no menu follows it."""
+    the line is the title or in the body, or no menu follows it. `one_word`: a name of
+    one word only ("Waspada"), which is too weak to stand for the site elsewhere."""
     payload = doc.get("payload")
     if doc.get("format") != "text" or not isinstance(payload, str):
         return None
@@ -305,6 +315,10 @@ def _masthead_name(doc: dict[str, Any]) -> str | None:
     first = lines[0]
     # One word names the site when it glues a country to the brand ("Malawi24").
     glued = " " not in first and geo.country_of_site_name(first) is not None
+    if one_word:
+        glued = " " not in first and first.isalpha()
+        if not glued:
+            return None
     if (not (2 <= len(first.split()) <= 5 or glued) or len(first) > 60
             or re.search(r"[.!?:;,|]" if glued else r"[\d.!?:;,|]", first)
             or not first[:1].isupper() or first == doc.get("title")
@@ -668,6 +682,9 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     # The publisher's own name as a byline ("By the Daily Courier", author "Daily Courier"):
     # its og:site_name, else the masthead on top of a text scrape.
     outlet_keys = {_without_article(str(n)) for n in (meta.get("outlet"), site_name) if n}
+    # Round 60. A one-word masthead ("Waspada" over its menu) names the site in its own
+    # dateline, "MEDAN (Waspada):": staff copy (only for the dateline's bracket).
+    masthead_word = _masthead_name(doc, one_word=True)
     # "Ayşe YILMAZ/KONYA, (DHA)-": the reporter the dateline names.
     writer = people.clean_name(dateline.writer) if dateline and dateline.writer else None
     # "(서울=연합뉴스) 홍길동 기자 = ...": the wire and its reporters in a Korean lead.
@@ -687,7 +704,8 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     site_keys |= organization_keys
     site_keys |= {label for label in host_labels if len(label) >= SITE_LABEL_MIN_CHARS}
     site_keys.discard("")
-    authors = [a for a in authors if not _is_site_desk(a, site_keys, folders)
+    authors = [a for a in authors if not _is_site_desk(
+        a, site_keys, folders, tuple(str(n) for n in (meta.get("outlet"), site_name) if n))
                and _name_key(a) not in organization_keys]
     # An element the page marks as a credit that is labelled the editor's ("Editor :
     # Jane Doe" beside "Penulis : John Roe") names the desk editor, not a writer.
@@ -708,7 +726,9 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     url = meta.get("url")
     agency = dateline.agency if dateline else None
     site_names = tuple(str(n) for n in (meta.get("outlet"), site_name) if n)
-    if agency in STAFF_OUTLETS or (agency and _not_a_wire(agency, outlet_keys, host_labels,
+    if agency in STAFF_OUTLETS or (agency and _not_a_wire(
+            agency, outlet_keys | ({_without_article(masthead_word)} if masthead_word else set()),
+            host_labels,
                                                           site_names, dateline.country)):
         agency = None
     if agency is None and korean_lead:

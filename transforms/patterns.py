@@ -8,6 +8,7 @@ quantifiers are bounded and every pattern is applied to bounded slices of text
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 # ---------------------------------------------------------------------------
@@ -5393,7 +5394,9 @@ PUBLISHED_LINE = (
     # Round 59. Arabic "Date:" and "Date of publication:" ("التاريخ: 05 نوفمبر 2025"), with
     # their colon; Korean "entered / registered / approved" before the stamp's digits ("입력
     # 2025.04.03 15:40"; "입력하세요" is a word, no label).
-    r"|(التاريخ|تاريخ النشر|نشر في|نشر بتاريخ)(?=\s{0,2}:)|(입력|등록|승인)(?=\s{0,2}:?\s{0,2}\d))"
+    r"|(التاريخ|تاريخ النشر|نشر في|نشر بتاريخ)(?=\s{0,2}:)|(입력|등록|승인)(?=\s{0,2}:?\s{0,2}\d)"
+    # Round 60. Bengali "published:" ("প্রকাশ: ১০ জানুয়ারি ২০২৫ | ১৮:৩০"), with its colon.
+    r"|(প্রকাশ|প্রকাশিত)(?=\s{0,2}:))"
     r"( (on|el|le|am|il|em|at|op|den|dnia|kl\.?))?\s*:?\s*(?P<rest>.{4,80})"
 )
 UPDATED_LINE = (
@@ -5408,6 +5411,8 @@ UPDATED_LINE = (
     # Round 59. Korean "modified / updated" before the stamp's digits ("수정 2025.04.03
     # 18:12"), Arabic "updated:" ("آخر تحديث: ...", "تحديث: ...").
     r"|(수정|업데이트|최종 ?수정)(?=\s{0,2}:?\s{0,2}\d)|(آخر تحديث|تاريخ التحديث|تحديث)(?=\s{0,2}:)"
+    # Round 60. Bengali "updated:" ("আপডেট: ১১ জানুয়ারি ২০২৫").
+    r"|(আপডেট|হালনাগাদ)(?=\s{0,2}:)"
     r")( (on|el|le|am|il|em|at|op|den|dnia|kl\.?))?\s*:?\s*(?P<rest>.{4,80})"
 )
 
@@ -5502,7 +5507,11 @@ AGENCIES: dict[str, list[str]] = {
     "Andina": ["andina"],
     "NAN": ["nan", "news agency of nigeria"],
     "APS": ["aps", "algérie presse service"],
-    "MENA": ["mena", "middle east news agency"],
+    # Round 60: the Arabic abbreviation, its letters spaced or dotted ("أ ش أ", "أ.ش.أ").
+    "MENA": ["mena", "middle east news agency", "أ ش أ", "ا ش ا", "أ.ش.أ"],
+    # Round 60. North Macedonia's wire, in Latin and Cyrillic letters ("(MIA)", "(МИА)");
+    # "Mia" in natural case is a given name (GIVEN_NAME_AGENCY_ALIASES).
+    "MIA": ["mia", "миа", "media information agency", "медиумска информативна агенција"],
     "IRNA": ["irna"],
     # Review 39: Iran's other wires, as their datelines bracket them ("TEHRAN (Tasnim) -";
     # Mehr's "(MNA)" with Mehr below).
@@ -6121,7 +6130,7 @@ CREDIT_LABEL_AT_START = (
     # "Photo credit: X", "crédito: X", "Source: AAP / X", "File pic: X", "Ph. : X" (French
     # papers' abbreviation), "Photo courtesy of X", "Courtesy: X".
     r"(?:(?:(?:file |archive )?(?:photo(?:graph|grapher)?|foto|фото|fotograf|fotoğraf|fotógrafo|fotografo"
-    r"|photographe|picture|pic|image|credit|crédit|crédito|credito|beeld|bild"
+    r"|photographe|picture|pic|pic\.|image|credit|crédit|crédito|credito|beeld|bild"
     rf"|{SOURCE_WORDS}"
     # German broadcasters' "Bildrechte: X" (picture rights), "Bildquelle: X".
     r"|bildrechte|bildquelle)s?"
@@ -6555,7 +6564,7 @@ SIGNOFF_LINES: list[str] = [
 # Bank in southern Africa): credited only on pages in their home languages (WIRE_HOMES;
 # extract.extract_article; a page whose language is unknown keeps the credit).
 AMBIGUOUS_WIRE_NAMES = frozenset({"FNB"})
-GIVEN_NAME_AGENCY_ALIASES = frozenset({"amna", "mina", "tasnim", "srna", "ana", "petra"})
+GIVEN_NAME_AGENCY_ALIASES = frozenset({"amna", "mina", "tasnim", "srna", "ana", "petra", "mia"})
 # Review 40. What a picture's credit names before a slash and the wire ("(Photo/AFP)",
 # "(Foto/EFE)", "(File/Reuters)"): the picture's source, not the outlet that ran the story.
 PICTURE_WORD = (r"photos?|photographs?|fotos?|fotografía|fotografia|pictures?|pics?|images?|imagem|imagen"
@@ -6807,6 +6816,11 @@ for _i, _names in enumerate(
 ):
     for _name in _names.split("|"):
         MONTHS.setdefault(_name, _i)
+# Round 60. Bengali month names ("১০ জানুয়ারি ২০২৫": a date line's digits are folded to
+# ASCII first, see dates.ascii_digits), in NFC as cleaning leaves the text.
+for _i, _name in enumerate(["জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই",
+                            "আগস্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর"], start=1):
+    MONTHS.setdefault(unicodedata.normalize("NFC", _name), _i)
 # Hungarian month names and their usual abbreviations; a Hungarian date puts the year
 # first ("2025. március 12.", see DATE_PATTERNS).
 HUNGARIAN_MONTHS = [
@@ -7035,7 +7049,10 @@ DATE_LINE_EXTRAS = (
     r"|(?:\b(?:no|nr|issue|edition|numéro|número|núm|ausgabe|العدد)|\bn[°º])\.?\s?\d{1,6}\b(?:,?\s(?:du|del|vom))?"
     r"|\b[^\W\d_]{3,12}\b(?=,?\s*\d)|\b[\w-]{2,30}(?:\.[\w-]{2,30}){0,3}\.[a-z]{2,6}\b"
     # The outlet's name in brackets after the date: "September 12, 2024 (Mainichi Japan)".
-    r"|\((?-i:[A-Z][\w&'’-]{1,25}(?: [A-Z][\w&'’-]{1,25}){0,3})\))*$"
+    r"|\((?-i:[A-Z][\w&'’-]{1,25}(?: [A-Z][\w&'’-]{1,25}){0,3})\)"
+    # Round 60. The Arabic "a.m." / "p.m." letter (ص / م) after a clock: "25 أغسطس 2025 -
+    # 2:30 م", "09:15 م الثلاثاء 04 مارس 2025".
+    r"|(?:(?<=\d)|(?<=\d ))[صم](?![^\W\d_]))*$"
 )
 # Dates a page shows with a label saying what they are, anywhere in its visible text
 # ("Veröffentlicht am 16.08.2019", "Published: May 6, 2021", "Erschienen am: 13.10.2021").
