@@ -587,14 +587,15 @@ GATES = {
                       "language": 1.0, "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
         "max_chrome_leaked": 0,
     },
-    # The fifty-seventh held-out set (0.958 untouched, 12 leaked), a development set since
-    # its round.
+    # The fifty-seventh held-out set (0.958 untouched, 12 leaked), at its round figures: a
+    # Bengali staff story that names only the capital's markets has no country, and one
+    # dateline is labelled 'Mysore' where GeoNames (and dev_set21's label) say 'Mysuru'.
     "dev_set60": {
         "folder": ROOT / "bench" / "dev_set60",
-        "fields_exact": 0.95,
-        "per_field": {"title": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
-                      "section": 1.0},
-        "max_chrome_leaked": 12,
+        "fields_exact": 0.99,
+        "per_field": {"title": 1.0, "date": 1.0, "agency": 1.0, "authors": 1.0, "editors": 1.0,
+                      "language": 1.0, "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
+        "max_chrome_leaked": 0,
     },
 }
 
