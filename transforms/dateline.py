@@ -180,9 +180,13 @@ def _find_dateline(head: str) -> DatelineMatch | None:
                 continue
         city, country = geo.resolve_place(place) if place else (None, None)
         if place and not (city or country):
-            # "بنغازي (رويترز) -", "जागरण संवाददाता, लखनऊ।": a city in Arabic or Devanagari.
-            city, country = geo.arabic_place(place) if kind != "hindi_desk_place" else (
-                geo.devanagari_place(place))
+            # "بنغازي (رويترز) -", "जागरण संवाददाता, लखनऊ।", "(부산=연합뉴스)": a city in
+            # Arabic, Devanagari or Hangul.
+            city, country = (geo.devanagari_place(place) if kind == "hindi_desk_place"
+                             else geo.hangul_place(place) if kind == "korean_wire_place"
+                             else geo.arabic_place(place))
+        if kind == "korean_wire_place" and not (city and agency_name(raw_agency)):
+            continue  # "(서울=뉴스1)": only a wire the table knows
         if kind == "caps_place" and not (city or country):
             continue  # a capitalised lead without an agency must be a known place
         if groups.get("semi") and not city:

@@ -2359,6 +2359,12 @@ def korean_wire_city(lead: str) -> City | None:
     return gazetteer().hangul.get(match.group(1)) if match else None
 
 
+def hangul_place(name: str) -> tuple[str | None, str | None]:
+    """The (city, country) of a city's Hangul name ("부산" -> Busan, KR); else Nones."""
+    city = gazetteer().hangul.get(name.strip())
+    return (city.name, city.country) if city else (None, None)
+
+
 def _hangul_head_city(title: str, body: str) -> City | None:
     """The city whose Hangul name a headline word writes ("부산항 ...", alone or with a
     place word and a particle) and the story writes glued to a place word ("부산항",

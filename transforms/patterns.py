@@ -5836,6 +5836,11 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      r"^(?P<outlet>[\u0900-\u0963\u0966-\u097F]{2,20}(?: [\u0900-\u0963\u0966-\u097F]{2,20}){0,2}"
      r" (?:संवाददाता|प्रतिनिधि|ब्यूरो|डेस्क|न्यूज नेटवर्क|न्यूज़ नेटवर्क)),\s{0,2}"
      r"(?P<place>[\u0900-\u0963\u0966-\u097F]{2,20}(?: [\u0900-\u0963\u0966-\u097F]{2,20}){0,1})\s{0,2}।\s*"),
+    # Round 61. A Korean wire's dateline, the city in Hangul and the wire's name in one
+    # bracket: "(부산=연합뉴스) 홍길동 기자 = ..." (the place must be a city the Hangul index
+    # knows and the wire one the table knows).
+    ("korean_wire_place",
+     r"^\((?P<place>[\uAC00-\uD7A3]{2,10})=(?P<agency>[^()=\n]{2,20})\)\s*"),
     # The date first, then the city in capitals in brackets: "October 8, 2024 (PORT SUDAN) –"
     # (Sudanese papers; the place must be a city the gazetteer knows).
     ("date_bracketed_place",
@@ -7237,6 +7242,10 @@ CITY_ALIASES: dict[str, tuple[str, str]] = {
     "jogja": ("Yogyakarta", "ID"),
     "yogya": ("Yogyakarta", "ID"),
     "p-au-p": ("Port-au-Prince", "HT"),
+    # Round 61: the English name where GeoNames' main name is the official local form
+    # ("REGGIO EMILIA, 08 MAG" over GeoNames' "Reggio nell'Emilia").
+    "reggio emilia": ("Reggio Emilia", "IT"),
+    "reggio nell'emilia": ("Reggio Emilia", "IT"),
 }
 
 # How other languages join the two parts of a country's name that English joins with
@@ -7888,7 +7897,9 @@ DEVANAGARI_COMMON_NAMES = frozenset(["सागर", "कोटा", "तुल�
 # where the headline or story writes it after one of these words ("في أسوان", in Aswan;
 # "محافظة أسوان", Aswan governorate): short Arabic city names are common words or names
 # ("قنا" is Qena and QNA, the Qatar News Agency's name).
-ARABIC_PLACE_BEFORE = r"(?:في|بمحافظة|محافظة|بمدينة|مدينة|ولاية|بولاية|عاصمة)"
+# Round 61: the place words take a glued "ب" (in), "ل" (for, of) or "و" (and) before
+# them ("لولاية وهران", for the wilaya of Oran; "وفي", and in).
+ARABIC_PLACE_BEFORE = r"(?:و?في|و?[بل]?(?:محافظة|مدينة|ولاية|عاصمة))"
 # Round 58. Hangul city names (geo._hangul_head_city): a headline's city is a place only
 # where the story writes it glued to a place word, "부산항" (Busan port), "서울시" (Seoul
 # city), and then maybe a particle ("부산시도", Busan city too): short Hangul city names
