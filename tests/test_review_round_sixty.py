@@ -25,3 +25,30 @@ def test_a_country_and_a_city_abroad_are_no_dateline(head: str) -> None:
 def test_one_citys_two_names_are_still_its_dateline(head: str, city: str) -> None:
     found = dateline._find_dateline(head + _LEAD)
     assert found is not None and found.text == head and found.city == city
+
+
+# 2. The site's initials as a desk byline (round 60, "SOM Online" on "Star of Mysore") let
+#    the place a desk may name follow them, so a writer whose short given name spells the
+#    site's initials and whose surname is a city's lost the byline: "Tom Austin" on "Times
+#    of Malta".
+
+@pytest.mark.parametrize("name, site", [("Tom Austin", "Times of Malta"),
+                                        ("Tom Houston", "Times of Malta")])
+def test_a_writer_whose_given_name_spells_the_initials_stays(name: str, site: str) -> None:
+    from transforms.extract import _is_site_desk
+
+    assert not _is_site_desk(name, set(), set(), (site,))
+
+
+@pytest.mark.parametrize("name, site", [("SOM Online", "Star of Mysore"),
+                                        ("TOM Web Desk", "Times of Malta")])
+def test_the_sites_initials_and_a_desk_word_are_still_the_desk(name: str, site: str) -> None:
+    from transforms.extract import _is_site_desk
+
+    assert _is_site_desk(name, set(), set(), (site,))
+
+
+def test_the_sites_name_and_a_city_are_still_the_desk() -> None:
+    from transforms.extract import _is_site_desk
+
+    assert _is_site_desk("Example Nairobi", {"example"}, set(), ("Example",))
