@@ -52,3 +52,24 @@ def test_the_sites_name_and_a_city_are_still_the_desk() -> None:
     from transforms.extract import _is_site_desk
 
     assert _is_site_desk("Example Nairobi", {"example"}, set(), ("Example",))
+
+
+# 3. A city's other name before a natural feature's word (round 60, "Caroline Bay": a bay
+#    named after someone, not Carolina) dropped a big city's old name, which is its own:
+#    the Saigon River runs through Ho Chi Minh City, Bombay Harbour is Mumbai's.
+
+@pytest.mark.parametrize("text, code", [
+    ("Floods hit homes along the Saigon River on Sunday.", "VN"),
+    ("Ships waited in Bombay Harbour on Sunday.", "IN"),
+    ("Boats sank on the Rangoon River on Sunday.", "MM"),
+])
+def test_a_big_citys_old_name_before_a_feature_is_the_city(text: str, code: str) -> None:
+    from transforms import geo
+
+    assert [c for _, c in geo.places_in_head(text, language="en")] == [code]
+
+
+def test_a_small_citys_exonym_before_a_feature_is_still_no_city() -> None:
+    from transforms import geo
+
+    assert geo.places_in_head("Caroline Bay fireworks show draws crowds") == []
