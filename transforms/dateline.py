@@ -173,10 +173,12 @@ def _find_dateline(head: str) -> DatelineMatch | None:
         other = groups.get("other")
         if other:
             # "Mysore/Mysuru:": one city's two names; "Yes/No:", "Paris/London:" are not.
+            # Review 60: nor is a country and a city abroad, "Israel/Gaza:" (a story on both).
             named, named_other = geo.resolve_place(place), geo.resolve_place(other)
             if not named[0]:
                 place, named, named_other = other, named_other, named
-            if not named[0] or (named_other[0] and named_other != named):
+            if not named[0] or (named_other[0] and named_other != named) or (
+                    named_other[1] and named_other[1] != named[1]):
                 continue
         city, country = geo.resolve_place(place) if place else (None, None)
         if place and not (city or country):

@@ -286,16 +286,21 @@ def _is_site_desk(name: str, site_keys: set[str], folders: set[str],
     /centrafrique/). A name that only ends in a word of the site's ("Anna Times" on "Daily
     Post") is kept, and so is a surname that is only some small place's name ("Sun Yang"
     on a site called "Sun": any village resolves; a country or a big city is a desk).
-    Round 60: the site's initials as its name ("SOM Online" on "Star of Mysore")."""
+    Round 60: the site's initials as its name ("SOM Online" on "Star of Mysore"). Review
+    60: then only a desk word or a section, no place: a short given name spells initials
+    too, and a surname is often a city's ("Tom Austin" on "Times of Malta")."""
     words = geo.fold(name).split()
     for cut in range(1, len(words)):
-        if re.sub(r"[\W_]+", "", "".join(words[:cut])) not in site_keys and not (
-                cut == 1 and any(_initials_of(name.split()[0].upper(), s) for s in site_names)):
-            continue
+        initials = False
+        if re.sub(r"[\W_]+", "", "".join(words[:cut])) not in site_keys:
+            initials = cut == 1 and any(_initials_of(name.split()[0].upper(), s)
+                                        for s in site_names)
+            if not initials:
+                continue
         tail = words[cut:]
         return (all(re.sub(r"[\W_]+", "", w) in SITE_DESK_WORDS for w in tail)
                 or "-".join(tail) in folders
-                or all(_is_country_or_big_city(w) for w in tail))
+                or (not initials and all(_is_country_or_big_city(w) for w in tail)))
     return False
 
 

@@ -1860,9 +1860,11 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
             continue
         if (city is not None and not city.primary and j < len(words)
                 and _quick_key(words[j]) in NATURAL_FEATURE_WORDS
-                and key not in fold(city.name).split()):
+                and key not in fold(city.name).split()
+                and city.population < MENTIONED_CITY_MIN_POPULATION):
             # "Caroline Bay": a bay named after someone, not Carolina (its exonym); "Pasig
-            # River" is Pasig City's own river, its name a word of the city's.
+            # River" is Pasig City's own river, its name a word of the city's. Review 60: a
+            # big city's old name is its own ("Saigon River", "Bombay Harbour").
             continue
         if city is not None and not city.primary and (
                 key in gaz.demonyms or key in _localized(language)[1]):
