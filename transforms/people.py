@@ -782,7 +782,7 @@ def arabic_byline_name(line: str) -> str | None:
     if not 2 <= len(words) <= 4 or len(text) > 50 or not all(
             _ARABIC_WORD.fullmatch(w) for w in words):
         return None
-    if any(geo.resolve_place(text)) or any(any(geo.resolve_place(w)) for w in words):
+    if any(geo.arabic_place(text)) or any(geo.arabic_place(words[0])):
         return None  # "الجزائر العاصمة" ("Algiers"): a place line in the byline's slot
     return clean_name(text)  # "قسم الأخبار" ("news desk"): a desk, no person
 
