@@ -742,6 +742,17 @@ def clean_text(
                 byline_at = i
                 out.count("byline")
                 continue
+            # Round 61: an Arabic name (no capitals) counts only right above the date line.
+            name = people.arabic_byline_name(para)
+            if name and not any(line.strip() == para and n + 1 < len(raw_lines)
+                                and dates.is_date_line(raw_lines[n + 1])
+                                for n, line in enumerate(raw_lines[:40])):
+                name = None
+            if name:
+                out.bylines.append(name)
+                byline_at = i
+                out.count("byline")
+                continue
             # "Jess Hartley, Tom Reid": two writers, no "By".
             names = people.bare_byline_names(para)
             if names and not any(any(geo.resolve_place(n)) for n in names):
@@ -1618,6 +1629,13 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str,
             if agency_name(source_only.group("outlet")):
                 out.agency_hints.append(source_only.group("outlet").strip())
             out.count("source_line")
+            return True
+        edited = pats["bracketed_edit_line"].match(line)  # "[Edited by Jane Roe]"
+        names = people.split_names(edited.group("names")) if edited else []
+        if names:
+            out.editors.extend(names)
+            out.bylines.extend(people.split_names(edited.group("writers") or ""))
+            out.count("editor_line")
             return True
         editor = pats["editor_line"].match(line)
         if editor:

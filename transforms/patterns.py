@@ -5411,8 +5411,9 @@ UPDATED_LINE = (
     # Round 59. Korean "modified / updated" before the stamp's digits ("수정 2025.04.03
     # 18:12"), Arabic "updated:" ("آخر تحديث: ...", "تحديث: ...").
     r"|(수정|업데이트|최종 ?수정)(?=\s{0,2}:?\s{0,2}\d)|(آخر تحديث|تاريخ التحديث|تحديث)(?=\s{0,2}:)"
-    # Round 60. Bengali "updated:" ("আপডেট: ১১ জানুয়ারি ২০২৫").
-    r"|(আপডেট|হালনাগাদ)(?=\s{0,2}:)"
+    # Round 60. Bengali "updated:" ("আপডেট: ১১ জানুয়ারি ২০২৫"); round 61: "last updated:"
+    # ("শেষ আপডেট: ২০ নভেম্বর ২০২৫ ০৭:১৫"), the label anchored at the line's start.
+    r"|((শেষ )?(আপডেট|হালনাগাদ))(?=\s{0,2}:)"
     r")( (on|el|le|am|il|em|at|op|den|dnia|kl\.?))?\s*:?\s*(?P<rest>.{4,80})"
 )
 
@@ -5697,6 +5698,9 @@ AUTHOR_PLACEHOLDERS: list[str] = [
     r"red\.?( [\w-]{2,20}){0,2}",
     # The paper's initials alone ("By JT - Oct 21,2025"): a desk, not a writer.
     r"(?-i:[A-Z]{2,4})",
+    # Round 61. A follow button's label left alone on its line under the byline ("Takip
+    # Et", "Folgen", "Suivre", "Seguir", "Segui", "Volgen", "Follow"), maybe with "+".
+    r"\+?\s?(follow|takip et|folgen|suivre|seguir|segui|volgen|följ|følg|obserwuj|sledovat)\s?\+?",
 ]
 
 # ---------------------------------------------------------------------------
@@ -6493,6 +6497,11 @@ EDITOR_LINE = (
     r"|(?:conteúdo|conteudo|contenido|texto|texte|content|text) (?:editado|édité|edited) (?:por|par|by)"
     r"|redaktorka|editor responsable|redakteur|redakteurin"
     r"|redaktion|éditeur|édition|a cura di)\s{0,2}:\s{0,2}(?P<names>[^\n]{3,80})$")
+# Round 61. A sign-off's editing credit in square brackets, a line of its own: "[Edited by
+# Jane Roe]", "[Edited by Jane Roe and John Doe]", "[By Ann Lee, edited by Jane Roe]" (the
+# writer too). Without the brackets, "The report, edited by Jane Roe, says ..." is prose.
+BRACKETED_EDIT_LINE = (r"^\[(?:by\s(?P<writers>[^\[\],\n]{3,60}),\s)?edited by\s"
+                       r"(?P<names>[^\[\]\n]{3,80})\]$")
 # The writer named on a labelled line of their own: "Reporter: Jane Doe", "Autor: Jan
 # Nowak (PAP)", "Repórter: ..."; a bracketed wire after the names is agency evidence.
 AUTHOR_LINE = (
@@ -7699,6 +7708,7 @@ def compiled() -> dict[str, object]:
         "republished_note": re.compile(REPUBLISHED_NOTE, flags),
         "source_line": re.compile(SOURCE_LINE, flags),
         "editor_line": re.compile(EDITOR_LINE, flags),
+        "bracketed_edit_line": re.compile(BRACKETED_EDIT_LINE, flags),
         "credit_segment": re.compile(CREDIT_SEGMENT, flags),
         "credit_job_prefix": re.compile(CREDIT_JOB_PREFIX, flags),
         "masthead_line": re.compile(MASTHEAD_LINE),

@@ -769,6 +769,24 @@ def bare_byline_name(line: str) -> str | None:
     return clean_name(text)
 
 
+# Round 61. A run of Arabic letters: a word of a name printed alone ("سمير بن عودة").
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+
+
+def arabic_byline_name(line: str) -> str | None:
+    """An Arabic-script name alone on its line ("سمير بن عودة"), 2-4 words of letters
+    only, no place, else None. Arabic has no capitals to tell a name from a section
+    label, so the caller takes it only right above the date line, where bylines stand."""
+    text = line.strip()
+    words = text.split()
+    if not 2 <= len(words) <= 4 or len(text) > 50 or not all(
+            _ARABIC_WORD.fullmatch(w) for w in words):
+        return None
+    if any(geo.arabic_place(text)) or any(geo.arabic_place(words[0])):
+        return None  # "الجزائر العاصمة" ("Algiers"): a place line in the byline's slot
+    return clean_name(text)  # "قسم الأخبار" ("news desk"): a desk, no person
+
+
 def bare_byline_names(line: str) -> list[str] | None:
     """Two or three such names in one line, split as a credit's ("Jess Hartley, Tom
     Reid"; NAME_SPLIT), each a bare byline name (see bare_byline_name), else None."""
