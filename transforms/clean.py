@@ -33,6 +33,7 @@ from transforms.patterns import (
     LEADING_ARTICLES,
     LINK_SUFFIX,
     LONG_CHROME_KEYWORDS,
+    MASTHEAD_NAME_WORDS,
     MAX_BARE_TAG_WORDS,
     MAX_CREDITS_LINE,
     MAX_LINE_CHARS_FOR_PATTERNS,
@@ -2024,8 +2025,14 @@ def _site_self_note(line: str, site_names: frozenset[str], raw_lines: list[str])
     key = _site_key(about.group("outlet"))
     if len(key) < SITE_LABEL_MIN_CHARS:
         return False
+    # Round 61: or the host's name with a masthead word after it ("Grocott's Mail" on
+    # grocotts.example): the host drops the paper's "Mail" or "Times".
     return key in site_names or any(
+        key.startswith(name) and key[len(name):] in _MASTHEAD_WORDS for name in site_names) or any(
         len(other) <= MAX_SITE_NAME_LINE and _site_key(other) == key for other in raw_lines)
+
+
+_MASTHEAD_WORDS = frozenset(MASTHEAD_NAME_WORDS)
 
 
 def _site_key(name: str) -> str:

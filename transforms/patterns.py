@@ -306,7 +306,13 @@ OUTLET_ABOUT_ITSELF = (
     r"(?:the )?(?P<outlet>(?-i:[A-Z0-9À-ÖØ-Þ])[\w'’.&-]{0,30}(?: (?-i:[A-Z0-9À-ÖØ-Þ])[\w'’.&-]{0,30}){0,3})"
     r" (?:is (?:a |an |the )?(?:member|product|part|publication|subsidiary|unit|division|brand|title) of"
     r"|is an? (?:(?:digital|independent|online|local|non-?profit|youth-led|young) ){0,2}(?:media|news)"
-    r" (?:start-?up|company|outlet|organi[sz]ation|platform|publication|site|website)\b)"
+    r" (?:start-?up|company|outlet|organi[sz]ation|platform|publication|site|website)\b"
+    # Round 61: "Example Mail is South Africa's oldest independent newspaper", "... is the
+    # region's leading news site".
+    r"|is (?:(?-i:[A-Z])[\w.-]{1,20}(?: (?-i:[A-Z])[\w.-]{1,20})?['’]s|the (?:country|region|city|nation|state)['’]s)"
+    r" (?:oldest|largest|biggest|leading|only|first|most widely read)"
+    r"(?: (?:independent|daily|weekly|online|digital|local|regional|national|community)){0,2}"
+    r" (?:newspaper|news ?paper|news site|news website|publication|news outlet|news organi[sz]ation)\b)"
     # Review 59: a line that reports what the group did is the story's, a media-business
     # story on the outlet's own site: "Example Times is a member of the Example Group, which
     # agreed on Monday to sell its printing arm."
@@ -928,6 +934,25 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|page type|story type|login status|ad unit|dfp slot|newspaper section)\s*:.{0,60}",
     ],
     "promo": [
+        # Round 61. The site's affiliate disclosure: "If you buy a product or register for an
+        # account through a link on our site, we may receive compensation.", "Note to readers:
+        # if you buy something through one of our affiliate links we may earn a commission."
+        # (the reader's purchase through the site's link; a company that "may receive
+        # compensation" under a deal is the story's).
+        r"((note to readers|editor['’]s note|disclosure)\s?:\s)?(if|when) you (purchase|buy|register|sign up|subscribe)"
+        r"\b[^\n]{0,80}? (through|via|using) (a |one of )?(our |the |these )?(affiliate |retail )?links?"
+        r"( (on|in) (our|this) (site|website|page|story|article))?,? (we|[\w'’ ]{1,40}) (may|might|can|could|will)"
+        r" (receive|earn|get|make) (a )?(small )?(compensation|commission|fee|share)\b[^\n]{0,60}",
+        # Round 61. A donation or subscription pitch's opener alone on its line: "Now that you
+        # are here..." ("Now that you are here, the mayor said, ..." goes on, and stays).
+        r"now that you(['’]re| are) here(\.{2,3}|…)?",
+        # Round 61. The note on who produced the story for the outlet, under it: "This story was
+        # produced by Example University journalism students for The Example Mail", "This article
+        # was produced in partnership with Example News." (ending on a name: "This report was
+        # produced by the ministry for parliament, the minister said." stays).
+        r"this (story|article|report|piece) (was|is) (produced|reported|written|published)"
+        r" (by|in partnership with|in collaboration with)\b[^\n]{0,100}? (for|with) (the )?"
+        r"(?-i:[A-Z])[\w'’.&-]{0,30}( (?-i:[A-Z])[\w'’.&-]{0,30}){0,3}",
         # A subscriber's gift-article notice: "As a subscriber you can gift 10 articles each
         # month.", "Subscribers can gift five articles a month", "Als Abonnent können Sie jeden
         # Monat 10 Artikel verschenken.", "Abonnenten können monatlich fünf Artikel verschenken",
@@ -2454,8 +2479,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|écrire) (un|votre) commentaire)\b.{0,60}"
         r"|sie müssen (angemeldet|eingeloggt|registriert) sein,? um (zu kommentieren|(einen|ihren) kommentar"
         r" (zu schreiben|abzugeben|zu verfassen|zu hinterlassen))\b.{0,60}"
-        r"|(você precisa|é preciso|é necessário|precisa) estar (logad[oa]|cadastrad[oa]|registrad[oa]|conectad[oa])"
-        r" para (comentar|deixar (um|seu) comentário)\b.{0,60}"
+        # Round 61: European Portuguese "Tem de estar registado para comentar", "Tem de
+        # iniciar sessão para comentar" ("Tem de estar registado no centro de saúde." stays).
+        r"|(você precisa|é preciso|é necessário|precisa|tem de|tem que) (estar (logad[oa]|cadastrad[oa]|registrad[oa]"
+        r"|registad[oa]|conectad[oa]|autenticad[oa])|iniciar sessão|fazer login) para (comentar|deixar (um|seu) comentário)\b.{0,60}"
         r"|devi (essere|effettuare il) (registrato|connesso|loggato|abbonato|login) per (commentare|lasciare un"
         r" commento)\b.{0,60}"
         # Round 38. South Slavic, the purpose first, nothing after the gate: "Za komentiranje se
@@ -2808,8 +2835,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|annons|annonse|annonsørinnhold|advertentie|reklama|reklam|reklame|mainos|hirdetés"
         r"|oglas|publicitate|διαφήμιση"
         # and in other scripts: Russian/Ukrainian, Hindi, Bengali, Tamil, Arabic, Urdu, Hebrew,
-        # Chinese, Japanese, Korean, Thai.
-        r"|реклама|विज्ञापन|বিজ্ঞাপন|விளம்பரம்|إعلان|اشتہار|פרסומת|广告|廣告|広告|광고|โฆษณา"
+        # Chinese, Japanese, Korean, Thai (round 61: Algerian/Maghreb Arabic "إشهار").
+        r"|реклама|विज्ञापन|বিজ্ঞাপন|விளம்பரம்|إعلان|إشهار|اشتہار|פרסומת|广告|廣告|広告|광고|โฆษณา"
         # The ad slot's label with its "text continues below the ad" note in brackets or after
         # a dash: "Mainos (Teksti jatkuu mainoksen alla)", "Advertisement - story continues
         # below", "Annons (Artikeln fortsätter under annonsen)", "Reklama - článek pokračuje pod
@@ -5412,8 +5439,8 @@ UPDATED_LINE = (
     # 18:12"), Arabic "updated:" ("آخر تحديث: ...", "تحديث: ...").
     r"|(수정|업데이트|최종 ?수정)(?=\s{0,2}:?\s{0,2}\d)|(آخر تحديث|تاريخ التحديث|تحديث)(?=\s{0,2}:)"
     # Round 60. Bengali "updated:" ("আপডেট: ১১ জানুয়ারি ২০২৫"); round 61: "last updated:"
-    # ("শেষ আপডেট: ২০ নভেম্বর ২০২৫ ০৭:১৫"), the label anchored at the line's start.
-    r"|((শেষ )?(আপডেট|হালনাগাদ))(?=\s{0,2}:)"
+    # ("শেষ আপডেট: ২০ নভেম্বর ২০২৫ ০৭:১৫", also "সর্বশেষ আপডেট:").
+    r"|((শেষ|সর্বশেষ) )?(আপডেট|হালনাগাদ)(?=\s{0,2}:)"
     r")( (on|el|le|am|il|em|at|op|den|dnia|kl\.?))?\s*:?\s*(?P<rest>.{4,80})"
 )
 
@@ -6217,7 +6244,8 @@ CREDIT_ROLES: dict[str, list[str]] = {
 # Editing by Y)" (a site that reprints the wire).
 WIRE_CREDITS_PARAGRAPH = (rf"^(?:(?i:{SOURCE_WORDS})\s{{0,2}}:\s{{0,2}})?"
                           r"(?P<wire>[^\W\d_][\w-]{1,20})\s{0,2}/?\s{0,2}\((?P<inner>[^()]{5,600})\)\s*$")
-# "(Reporting by X; Editing by Y)" — a parenthesised credits paragraph.
+# "(Reporting by X; Editing by Y)" — a parenthesised credits paragraph (a bracketed
+# "[Edited by Jane Roe]" sign-off is BRACKETED_EDIT_LINE's).
 CREDITS_PARAGRAPH = r"^\((?P<inner>[^()]{5,600})\)\s*$"
 # Sentence credits: "Associated Press writer Jane Doe in Lagos contributed to this report.",
 # "Associated Press writer Jane Doe contributed from Lagos."
