@@ -686,7 +686,8 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
                         for n in people.author_field_names(a)]
     # The publisher's own name as a byline ("By the Daily Courier", author "Daily Courier"):
     # its og:site_name, else the masthead on top of a text scrape.
-    outlet_keys = {_without_article(str(n)) for n in (meta.get("outlet"), site_name) if n}
+    site_names = tuple(str(n) for n in (meta.get("outlet"), site_name) if n)
+    outlet_keys = {_without_article(n) for n in site_names}
     # Round 60. A one-word masthead ("Waspada" over its menu) names the site in its own
     # dateline, "MEDAN (Waspada):": staff copy (only for the dateline's bracket).
     masthead_word = _masthead_name(doc, one_word=True)
@@ -709,8 +710,7 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     site_keys |= organization_keys
     site_keys |= {label for label in host_labels if len(label) >= SITE_LABEL_MIN_CHARS}
     site_keys.discard("")
-    authors = [a for a in authors if not _is_site_desk(
-        a, site_keys, folders, tuple(str(n) for n in (meta.get("outlet"), site_name) if n))
+    authors = [a for a in authors if not _is_site_desk(a, site_keys, folders, site_names)
                and _name_key(a) not in organization_keys]
     # An element the page marks as a credit that is labelled the editor's ("Editor :
     # Jane Doe" beside "Penulis : John Roe") names the desk editor, not a writer.
@@ -730,11 +730,9 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
 
     url = meta.get("url")
     agency = dateline.agency if dateline else None
-    site_names = tuple(str(n) for n in (meta.get("outlet"), site_name) if n)
+    dateline_outlets = outlet_keys | ({_without_article(masthead_word)} if masthead_word else set())
     if agency in STAFF_OUTLETS or (agency and _not_a_wire(
-            agency, outlet_keys | ({_without_article(masthead_word)} if masthead_word else set()),
-            host_labels,
-                                                          site_names, dateline.country)):
+            agency, dateline_outlets, host_labels, site_names, dateline.country)):
         agency = None
     if agency is None and korean_lead:
         agency = agency_name(korean_lead[0])
