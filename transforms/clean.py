@@ -1804,9 +1804,8 @@ def _agency_only(line: str) -> str | None:
     Presse"), as printed under a headline; None for any other line."""
     text = line.strip(" .")
     info = compiled()["wire_info_line"].match(text)
-    named = (info.group("agency") or info.group("via")) if info else None
-    if named and agency_name(named):
-        return named  # "BNS inf.", "Via MTI"
+    if info and agency_name(info.group("agency")):
+        return info.group("agency")  # "BNS inf."
     # "AFP - Agence France Presse": the wire's short and long names.
     parts = _NAME_SEPARATOR.split(text)
     if len(parts) > 1 and len({agency_name(p) for p in parts} - {None}) == 1 and all(

@@ -80,14 +80,11 @@ def byline_line_place(line: str) -> str | None:
     place, wire = match.group("place"), match.group("wire")
     city, _ = geo.arabic_place(place)
     if city:
-        named = agency_name(wire) or (_ARABIC_LETTERS.match(wire)
+        named = agency_name(wire) or (geo.is_arabic_script(wire)
                                       and not any(geo.arabic_place(wire)))
         return city if named else None
     city, _ = geo.resolve_place(place)
     return city if city and agency_name(wire) else None
-
-
-_ARABIC_LETTERS = re.compile(r"^[\u0620-\u064A\u066E-\u06D3 ]+$")
 
 
 def small_town_dateline(paragraph: str, is_town: Callable[[str], bool]) -> DatelineMatch | None:

@@ -28,6 +28,7 @@ from transforms.literals import Prefiltered, prefiltered
 from transforms.patterns import (
     APOSTROPHE_CASE_ENDING,
     APOSTROPHE_CASE_LANGUAGES,
+    ARABIC_LETTERS,
     ARABIC_PLACE_BEFORE,
     CASE_ENDING_NOMINATIVES,
     CASE_NOMINATIVE_ENDINGS,
@@ -120,7 +121,7 @@ SUBDIVISION_MIN_CHARS = 5
 _INDEXED_SCRIPTS = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿЀ-ӿͰ-Ͽἀ-῿' .\-]+$")
 # Arabic-script alternate names ("بنغازي", "حلب") are kept apart, for datelines only (see
 # arabic_place): in running text short Arabic names collide with common words.
-_ARABIC_SCRIPT = re.compile(r"^[\u0620-\u064A\u066E-\u06D3 ]+$")
+_ARABIC_SCRIPT = re.compile(rf"^[{ARABIC_LETTERS} ]+$")
 # Devanagari alternate names ("आगरा", "काठमांडू"), kept apart too, for a headline's city
 # named again in its story only (see _devanagari_head_city): Hindi and Nepali write no
 # capitals to mark a name, and short names are common words ("कान", ear; "मान").
@@ -665,6 +666,11 @@ def arabic_place(place: str) -> tuple[str | None, str | None]:
     names: (city, country), or (None, None)."""
     found = gazetteer().arabic.get(fold(place)) if _ARABIC_SCRIPT.match(place) else None
     return (found.name, found.country) if found else (None, None)
+
+
+def is_arabic_script(text: str) -> bool:
+    """Whether `text` is Arabic letters and spaces only."""
+    return bool(_ARABIC_SCRIPT.match(text))
 
 
 def devanagari_place(place: str) -> tuple[str | None, str | None]:
@@ -2328,9 +2334,9 @@ def _devanagari_head_city(title: str, body: str) -> City | None:
     return None
 
 
-_ARABIC_WORDS = re.compile(r"[\u0620-\u064A\u066E-\u06D3]+")
-_NOT_ARABIC_BEFORE = r"(?<![\u0620-\u064A\u066E-\u06D3])"
-_NOT_ARABIC_AFTER = r"(?![\u0620-\u064A\u066E-\u06D3])"
+_ARABIC_WORDS = re.compile(rf"[{ARABIC_LETTERS}]+")
+_NOT_ARABIC_BEFORE = rf"(?<![{ARABIC_LETTERS}])"
+_NOT_ARABIC_AFTER = rf"(?![{ARABIC_LETTERS}])"
 
 
 def _arabic_head_city(title: str, body: str) -> City | None:

@@ -14,6 +14,8 @@ from functools import cache
 # ---------------------------------------------------------------------------
 # Limits that keep regex work bounded on hostile input.
 MAX_LINE_CHARS_FOR_PATTERNS = 400  # chrome lines are short; longer lines are never chrome
+# The Arabic script's letters, as a character class's body (no digits, no punctuation).
+ARABIC_LETTERS = "\u0620-\u064A\u066E-\u06D3"
 MAX_DATELINE_PREFIX = 160  # a dateline sits in the first characters of its paragraph
 MAX_CREDITS_LINE = 600
 
@@ -6614,9 +6616,8 @@ PICTURE_WORD = (r"photos?|photographs?|fotos?|fotografía|fotografia|pictures?|p
                 + "|" + IMAGE_KIND_WORDS)
 # A wire's name and the word for "information" after it, as Lithuanian papers credit the
 # wire under the headline ("BNS inf.", "ELTA inf."; "BNS nuotr." credits a photo).
-# Round 59: a source credit with "via" alone on its line, "Via MTI" (the wire's evidence).
-WIRE_INFO_LINE = (r"^(?:(?P<agency>[^\W\d_][\w-]{1,20})\s{1,2}(?:inf\.?|informacija)"
-                  r"|via\s{1,2}(?P<via>[^\W\d_][\w-]{1,20}))$")
+# ("Via MTI" under the story is REPUBLISHED_NOTE's.)
+WIRE_INFO_LINE = r"^(?P<agency>[^\W\d_][\w-]{1,20})\s{1,2}(?:inf\.?|informacija)$"
 # A writer's sign-off on the first line below the story's last sentence, the first
 # names in natural case and the surname in capitals, as French and African papers print
 # it: "Aminata ZONGO", "Jean-Marc KABORE", "Awa Marie SAWADOGO".

@@ -9,6 +9,7 @@ import re
 from transforms import dates, geo
 from transforms.patterns import (
     ARABIC_ARTICLE_GIVEN_NAMES,
+    ARABIC_LETTERS,
     ARABIC_NOT_NAME_FIRST_WORDS,
     BROADCASTER_NAME_WORDS,
     KOREAN_BARE_NAME_SYLLABLES,
@@ -770,7 +771,7 @@ def bare_byline_name(line: str) -> str | None:
 
 
 # Round 61. A run of Arabic letters: a word of a name printed alone ("سمير بن عودة").
-_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+_ARABIC_WORD = re.compile(rf"[{ARABIC_LETTERS}]+")
 
 
 def arabic_byline_name(line: str) -> str | None:
