@@ -723,6 +723,8 @@ def clean_text(
             if names is not None:
                 out.bylines.extend(names)
                 byline_at = i
+                if based := geo.korean_reporter_city(para):
+                    out.place_lines.append(based.name)  # "부산=홍길동 기자": the base places it
                 stamp = people.byline_stamp(para)
                 stated = _stated_date_line(stamp) if stamp else None
                 if stated:  # "... / TNN / Updated: Sep 12, 2024, 04:18 IST"
@@ -1182,6 +1184,8 @@ def _story_tail(body: list[str], out: CleanedText, from_html: bool,
         reporters = people.korean_signoff(para) if k == 0 and name is None else None
         if reporters:
             out.bylines.extend(reporters)  # "부산=홍길동 기자 hong@example.co.kr" signs
+            if based := geo.korean_reporter_city(para):
+                out.place_lines.append(based.name)
             out.count("byline")
         elif name:
             out.bylines.append(name)  # "Aminata ZONGO" under the story: the writer signs

@@ -28,6 +28,8 @@ from transforms.literals import Prefiltered, prefiltered
 from transforms.patterns import (
     APOSTROPHE_CASE_ENDING,
     APOSTROPHE_CASE_LANGUAGES,
+    ARABIC_COUNTRY_CLITICS,
+    ARABIC_COUNTRY_SHORT_NAMES,
     ARABIC_LETTERS,
     ARABIC_PLACE_BEFORE,
     CASE_ENDING_NOMINATIVES,
@@ -58,6 +60,7 @@ from transforms.patterns import (
     HANGUL_PARTICLES,
     HANGUL_PLACE_SUFFIXES,
     INSTITUTION_NAMES,
+    KOREAN_REPORTER_SIGNOFF,
     LATIN_CASE_COMMON_STEMS,
     LATIN_CASE_ENDINGS,
     LATIN_CASE_FORMS_COMMON,
@@ -2341,7 +2344,8 @@ _NOT_ARABIC_AFTER = rf"(?![{ARABIC_LETTERS}])"
 
 def _arabic_head_city(title: str, body: str) -> City | None:
     """The city whose Arabic name the headline writes and the story writes again, written
-    after a place word once in either ("... في أسوان" over "في محافظة أسوان"); else None."""
+    after a place word once in either ("... في أسوان" over "في محافظة أسوان"), or in a
+    story that names the city's country ("أهرامات الجيزة" over "داخل مصر"); else None."""
     index = gazetteer().arabic
     head, sample = title[:HEAD_CHARS], body[:COUNTRY_CONFIRM_CHARS]
     for word in _ARABIC_WORDS.findall(head):
@@ -2351,9 +2355,29 @@ def _arabic_head_city(title: str, body: str) -> City | None:
         whole = _NOT_ARABIC_BEFORE + re.escape(word) + _NOT_ARABIC_AFTER
         as_place = _NOT_ARABIC_BEFORE + ARABIC_PLACE_BEFORE + r"\s{1,2}" + re.escape(word) + (
             _NOT_ARABIC_AFTER)
-        if re.search(whole, sample) and any(re.search(as_place, t) for t in (head, sample)):
+        if re.search(whole, sample) and (
+                any(re.search(as_place, t) for t in (head, sample))
+                or _arabic_country_name(city.country).search(fold(sample))):
             return city
     return None
+
+
+@cache
+def _arabic_country_name(code: str) -> re.Pattern:
+    """A country's Arabic name (CLDR's, ARABIC_COUNTRY_SHORT_NAMES') as a whole word in
+    folded text, a conjunction or preposition maybe glued before it ("ومصر", "للسودان")."""
+    try:
+        names = [Locale.parse("ar").territories.get(code) or ""]
+    except (UnknownLocaleError, ValueError):
+        names = []
+    forms = []
+    for name in (fold(n) for n in (*names, *ARABIC_COUNTRY_SHORT_NAMES.get(code, ())) if n):
+        forms.append(ARABIC_COUNTRY_CLITICS + re.escape(name))
+        if name.startswith("ال"):
+            forms.append(r"[وف]?لل" + re.escape(name[2:]))  # "ل" and "ال" write "لل"
+    if not forms:
+        return re.compile(r"(?!)")
+    return re.compile(_NOT_ARABIC_BEFORE + "(?:" + "|".join(forms) + ")" + _NOT_ARABIC_AFTER)
 
 
 _HANGUL_WORDS = re.compile(r"[\uAC00-\uD7A3]+")
@@ -2365,6 +2389,21 @@ def korean_wire_city(lead: str) -> City | None:
     """The city of a Korean wire's dateline, "(부산=연합뉴스)" -> Busan; else None."""
     match = _KOREAN_WIRE_PLACE.match(lead) if lead.startswith("(") else None
     return gazetteer().hangul.get(match.group(1)) if match else None
+
+
+# Round 62. A Korean paper's reporter line, "부산=홍길동 기자" over the story or under it:
+# the city before "=" is the reporter's base, where a regional or foreign correspondent
+# files from (the name is people's; see people.korean_signoff).
+_KOREAN_REPORTER_LINE = re.compile(KOREAN_REPORTER_SIGNOFF)
+
+
+def korean_reporter_city(line: str) -> City | None:
+    """The city a Korean reporter's line names as the reporter's base, "부산=홍길동 기자"
+    -> Busan; else None (no city, or a word the Hangul index does not know)."""
+    if "=" not in line:
+        return None  # the common path
+    match = _KOREAN_REPORTER_LINE.match(line.strip())
+    return gazetteer().hangul.get(match.group("city")) if match and match.group("city") else None
 
 
 def hangul_place(name: str) -> tuple[str | None, str | None]:

@@ -5536,7 +5536,7 @@ AGENCIES: dict[str, list[str]] = {
     "Télam": ["télam", "telam"],
     "Andina": ["andina"],
     "NAN": ["nan", "news agency of nigeria"],
-    "APS": ["aps", "algérie presse service"],
+    "APS": ["aps", "algérie presse service", "واج"],
     # Round 60: the Arabic abbreviation, its letters spaced or dotted ("أ ش أ", "أ.ش.أ").
     "MENA": ["mena", "middle east news agency", "أ ش أ", "ا ش ا", "أ.ش.أ"],
     # Round 60. North Macedonia's wire, in Latin and Cyrillic letters ("(MIA)", "(МИА)");
@@ -5549,7 +5549,9 @@ AGENCIES: dict[str, list[str]] = {
     "ISNA": ["isna", "iranian students' news agency", "iranian students news agency"],
     "KUNA": ["kuna", "كونا"],
     "QNA": ["qna", "qatar news agency", "قنا"],
-    "Petra": ["petra"],
+    # Round 62. The Arab national wires as their Arabic datelines bracket them: "عمان 5 أيار
+    # (بترا)-" (Jordan), "(سونا)" (Sudan), "(واج)" (Algeria), "(وات)" (Tunisia).
+    "Petra": ["petra", "بترا"],
     "APP": ["app", "associated press of pakistan"],
     "UNB": ["unb", "united news of bangladesh"],
     "BSS": ["bss"],
@@ -5581,8 +5583,8 @@ AGENCIES: dict[str, list[str]] = {
     "APS Senegal": ["agence de presse sénégalaise"],
     "AIP": ["aip", "agence ivoirienne de presse"],
     "ACP": ["acp", "agence congolaise de presse"],
-    "TAP": ["tap", "tunis afrique presse"],
-    "SUNA": ["suna", "sudan news agency"],
+    "TAP": ["tap", "tunis afrique presse", "وات"],
+    "SUNA": ["suna", "sudan news agency", "سونا"],
     "New Ziana": ["new ziana", "ziana"],
     "ZANIS": ["zanis", "zambia news and information services", "zambia news and information service"],
     "RSS": ["rastriya samachar samiti"],
@@ -5742,6 +5744,9 @@ _DATEPART = (r"(?:(?:,\s{0,2}|\.\s{1,2}|\s{1,2}(?=\d))(?P<datepart>[^\W\d_]{3,12
              r"|\d{1,2}(?:st|nd|rd|th)?\.?\s{1,2}(?:de\s)?[^\W\d_]{3,12}\.?(?:,?\s(?:de\s)?\d{4})?"
              # A numeric date: "DUSHANBE, 05.06.2025 /NIAT «Khovar»/." (day first).
              r"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}"
+             # Round 62. The Levantine months of two words or two letters, which the
+             # month-word shape above leaves out: "عمان 12 كانون الثاني (بترا)-", "2 آب".
+             r"|\d{1,2}\s{1,2}(?:(?:كانون|تشرين)\s(?:الأول|الاول|الثاني)|آب)"
              # The day of the month alone before the wire: "MADRID, 14 (EUROPA PRESS) -"
              # (Europa Press; after a comma, a known wire only: see dateline._find_dateline).
              r"|(?:(?<=,)|(?<=,\s)|(?<=,\s\s))\d{1,2}(?=\s{0,2}\()))?")
@@ -7939,6 +7944,15 @@ DEVANAGARI_COMMON_NAMES = frozenset(["सागर", "कोटा", "तुल�
 # Round 61: the place words take a glued "ب" (in), "ل" (for, of) or "و" (and) before
 # them ("لولاية وهران", for the wilaya of Oran; "وفي", and in).
 ARABIC_PLACE_BEFORE = r"(?:و?في|و?[بل]?(?:محافظة|مدينة|ولاية|عاصمة))"
+# Round 62. ... or where the story names the city's country ("أهرامات الجيزة" over "من
+# داخل مصر": Giza in Egypt), by CLDR's Arabic name or the short one papers print for a
+# long official name; a conjunction or preposition may be glued before it ("ومصر",
+# "بالأردن", "للسودان").
+ARABIC_COUNTRY_SHORT_NAMES: dict[str, tuple[str, ...]] = {
+    "SA": ("السعودية",), "AE": ("الإمارات",), "PS": ("فلسطين",), "GB": ("بريطانيا",),
+    "US": ("أمريكا", "أميركا"), "SY": ("سورية",),
+}
+ARABIC_COUNTRY_CLITICS = r"(?:[وف]?[بلك]?)"
 # Round 58. Hangul city names (geo._hangul_head_city): a headline's city is a place only
 # where the story writes it glued to a place word, "부산항" (Busan port), "서울시" (Seoul
 # city), and then maybe a particle ("부산시도", Busan city too): short Hangul city names
