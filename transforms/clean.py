@@ -1170,6 +1170,13 @@ def _story_tail(body: list[str], out: CleanedText, from_html: bool,
             break
         out.count(kind)
         del body[last]
+    while (from_html and last is not None and len(body) - 1 > last
+           and _names_writer(body[-1], writers)):
+        # Round 62. The bylined writer's name alone again under the story, in the page's
+        # body ("Jane Roe" at the foot of an HTML story): the writer signs; the name is
+        # theirs already.
+        out.count("byline")
+        body.pop()
     if last is None or from_html:
         # Text extracted from HTML has lost its furniture already, and what follows
         # the last sentence there is mostly the story's own list or table.
@@ -1195,6 +1202,12 @@ def _story_tail(body: list[str], out: CleanedText, from_html: bool,
         else:
             out.count("tail_chrome")
     return kept
+
+
+def _names_writer(line: str, writers: list[str]) -> bool:
+    """Whether a line is a bylined writer's name and nothing else ("Jane Roe", "— Jane Roe")."""
+    name = _LEADING_DASH.sub("", line.strip(), count=1).casefold()
+    return any(isinstance(w, str) and name == w.strip().casefold() for w in writers)
 
 
 def _unsigned_story_signature(tail: list[str], kept: list[str], writers: list[str],

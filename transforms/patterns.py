@@ -211,6 +211,11 @@ _TIP_ADDRESS = (
     r"(by (e-?mailing|writing to|contacting)|to|at|via( e-?mail)?( to| at)?|a|al correo|à|an|per e-?mail an"
     r"|para|ao e-?mail|all['’]indirizzo|naar|na|на|na adresu|na e-?adresu|kwa|kupitia|kwa barua pepe)"
     r" [\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}|" + _TIP_PHONE)
+# Round 62. Where a writer's contact line reaches them (CHROME_LINE_PATTERNS["widget"]): an
+# e-mail address or a phone number, "jdoe@example.com", "707-555-0100", "(419) 555-0100",
+# "+44 20 7946 0000".
+_CONTACT_POINT = (r"[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}"
+                  r"|\+\d{1,3}( \d{1,4}){2,4}")
 # Round 36. An alert box's "be the first to know": "Be the first to know", "Erfahren Sie es
 # zuerst", "Soyez le premier informé", "Sé el primero en enterarte", "Seja o primeiro a
 # saber", "Sii il primo a saperlo", "Wees als eerste op de hoogte", "Jadilah yang pertama
@@ -242,6 +247,19 @@ _STAY_INFORMED = (
     r"|bleib (auf dem laufenden|informiert)|fique (por dentro|informad[oa]|atualizad[oa])|resta aggiornat[oi]"
     r"|restate aggiornati|blijf (op de hoogte|up-to-date)|bądź(cie)? na (bieżąco|czasie)"
     r"|" + _FIRST_TO_KNOW)
+# Round 62. A "don't miss our news" lead-in before a call to follow the outlet (see "promo"):
+# "Ne maradjon le a Példa Hírlap legfontosabb híreiről!", "Älä jää paitsi tärkeimmistä
+# uutisista!", "Don't miss the latest news from Example!", "Verpassen Sie keine Nachrichten
+# mehr!", "Ne manquez rien de l'actualité !", "Nie przegap najważniejszych wiadomości!",
+# "Nezmeškajte dôležité správy!"; its closing mark is part of it.
+_DONT_MISS_NEWS = (
+    r"((ne maradjon|ne maradj|ne maradjanak) le [^.!?\n]{0,60}?(híreiről|hírekről|híreinkről|hírről)"
+    r"|älä jää paitsi [^.!?\n]{0,60}?uutisista"
+    r"|(don['’]t|do not|never) miss (out on )?[^.!?\n]{0,60}?\b(news|stories|updates|headlines)\b[^.!?\n]{0,40}"
+    r"|verpassen sie (keine|nie wieder|nichts)[^.!?\n]{0,60}"
+    r"|ne manquez (plus )?(rien|aucune)[^.!?\n]{0,60}"
+    r"|nie przegap[^.!?\n]{0,60}?(wiadomości|informacji|newsów)"
+    r"|(nezmeškejte|nezmeškajte)[^.!?\n]{0,60}?(zprávy|správy|novinky))\s?[.!]\s{1,2}")
 # The site thanking its reader for reading the story: "Thanks for reading.", "Dziękujemy, że
 # przeczytałaś/eś nasz artykuł do końca.", "Merci de nous avoir lu", "Gracias por leernos".
 _THANKS_FOR_READING = (
@@ -1027,8 +1045,21 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(sign up|subscribe|register) (now |today )?(to|for) .{0,150}",
         r"sign up\.?|subscribe( now)?\.?|subscribe now for unlimited access.{0,60}",
         # Round 47: and on the messaging apps, "Follow us on Viber", "Follow us on Signal".
+        # Round 62: maybe after a "don't miss our news" lead-in ("Don't miss the latest news
+        # from Example! Follow us on Facebook.").
+        r"(" + _DONT_MISS_NEWS + r")?"
         r"(follow|like) us on (twitter|x|facebook|instagram|linkedin|tiktok|telegram|threads|whatsapp|viber|signal)"
         r".{0,80}",
+        # Round 62. A call to follow the outlet for its news, no network named: "Follow us for
+        # Breaking News and Market Intelligence.", "Follow us for the latest updates", "Síguenos
+        # para más noticias", "Suivez-nous pour plus d'actualités", "Folgen Sie uns für mehr
+        # Nachrichten", "Seguici per altre notizie" (news words right after it, no speech
+        # reported: "Follow us for two blocks, the guide said." and "Follow us for news, the
+        # rebels told villagers." stay).
+        r"(follow us|síguenos|siguenos|suivez-nous|folgen sie uns|folge uns|siga-nos|seguici|volg ons|obserwuj nas)"
+        r" (for|para|pour|für|per|voor|po|dla) ([^\W\d_][\w-]{0,20} ){0,3}(d['’]|l['’])?(news|updates|stories"
+        r"|headlines|coverage|noticias|novedades|actualités?|infos|informations|nachrichten|neuigkeiten|notizie"
+        r"|aggiornamenti|nieuws|notícias|novidades|wiadomości|informacje)\b" + _NOT_REPORTED + r"[^.!?\n]{0,60}",
         # "Follow Jane Doe on LinkedIn and X." (a columnist's social links).
         # Led by a like: "Like and follow The Daily Star on Facebook for the latest updates."
         r"(like (us )?(and|&) )?follow [^\W\d_][\w'’. -]{1,40} on (twitter|x|facebook|instagram|linkedin|tiktok|threads"
@@ -1500,6 +1531,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "Kövessen minket a Facebookon is!", "Kövess minket az Instagramon és a TikTokon",
         # "Seuraa meitä Facebookissa ja Instagramissa" (the line ends with the networks:
         # "Kövessen minket a Facebookon is, kérte a polgármester." stays).
+        # Round 62: maybe after a "don't miss our news" lead-in ("Ne maradjon le a Példa Hírlap
+        # legfontosabb híreiről! Kövessen minket a Facebookon!").
+        r"(" + _DONT_MISS_NEWS + r")?"
         r"(kövessen|kövess|kövessétek|kövessenek|seuraa|seuratkaa) (minket|bennünket|meitä)( is| myös)?"
         r" (a |az )?(facebook|instagram|tiktok|youtube|x|twitter|telegram|viber|whatsapp|threads|linkedin)[^\W\d_]{0,6}"
         r"((,| és| ja) (a |az )?(facebook|instagram|tiktok|youtube|x|twitter|telegram|viber|whatsapp|threads"
@@ -2338,6 +2372,17 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(moderad|moderat|aprovad|aprobad|approv|publicad|publish).{0,120}",
         r"be the first to comment.{0,40}|log in or register to comment.{0,20}|sort by:.{0,30}"
         r"|(show|hide|load) (more )?comments|comments are closed.{0,40}",
+        # Round 62. The comment window's closing time under the story: "Voit keskustella
+        # aiheesta 13.9. klo 23:een saakka.", "Du kan diskutera ämnet till 13.9 kl. 23.", "You
+        # can comment on this story until 11pm on Friday." (the time and the story's topic
+        # named: "Voit keskustella aiheesta lääkärisi kanssa." and "Comments are open until
+        # March 3, the agency said." stay).
+        r"voit (keskustella aiheesta|kommentoida (juttua|artikkelia|aihetta)) ([^\s!?]{1,12} ){0,3}(klo|kello)"
+        r" \d{1,2}([.:]\d{2})?[^\s!?]{0,5} (saakka|asti)"
+        r"|du kan (diskutera|kommentera) (ämnet|artikeln|texten)( fram)? till ([^\s!?]{1,12} ){0,3}(kl\.?|klockan)"
+        r" \d{1,2}([.:]\d{2})?"
+        r"|(you can )?(comment on|discuss) this (story|article|topic) until [^,;!?\n]{1,40}"
+        r"|comments on this (story|article) (are open|will (be open|close|remain open)|close) until [^,;!?\n]{1,40}",
         # Round 45. A comment widget's labels in the languages of the feed, alone on their line
         # (a story's sentence goes on: "The first to comment was the mayor." stays). The call
         # to be first: "Soyez le premier à commenter", "Sé el primero en comentar", "Seja o
@@ -2889,6 +2934,23 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|reklamą|zdjęciem))?|(artykuł|tekst) (jest )?kontynuowany (pod|poniżej|po) (wideo|filmem|reklamą)"
         r"|(het )?(artikel|bericht|verhaal) gaat verder (onder|na) (de|deze) (video|advertentie)"
         r"|haberin devamı (videonun|reklamın) (altında|ardından)"
+        # Round 62. The same break alone in Central European and Nordic languages, below an ad
+        # or a video ad: "Článok pokračuje pod video reklamou", "Článek pokračuje pod
+        # reklamou", "A cikk a hirdetés után folytatódik", "Juttu jatkuu mainoksen jälkeen",
+        # "Artikeln fortsätter under annonsen", "Artiklen fortsætter under annoncen", "Saken
+        # fortsetter under annonsen", "Članak se nastavlja ispod oglasa", "Članek se nadaljuje
+        # pod oglasom", "Articolul continuă după reclamă" (the article the subject, the ad
+        # named: "Práca pokračuje pod mostom." and "Juttu jatkuu ensi viikolla." stay).
+        r"|(článek|článok|text) pokračuje (pod (video ?)?(reklamou|reklamu|inzerátom|inzerátem)|pod (videom|videem)"
+        r"|po (reklame|reklamě))|(a )?cikk a (hirdetés|reklám|videó) után folytatódik"
+        r"|(juttu|teksti|artikkeli) jatkuu (mainoksen|videon|videomainoksen) (alla|jälkeen)"
+        r"|(artikeln|texten) fortsätter (under|efter) (annonsen|videon|reklamen)"
+        r"|(artiklen|teksten) fortsætter (under|efter) (annoncen|videoen|reklamen)"
+        r"|(artikkelen|saken|teksten) fortsetter (under|etter) (annonsen|videoen|reklamen)"
+        r"|(članak|tekst) se nastavlja (ispod|nakon|posle|poslije) (oglasa|reklame|videa)"
+        r"|(чланак|текст) се наставља (испод|након|после) (огласа|рекламе|видеа)"
+        r"|(članek|besedilo) se nadaljuje (pod oglasom|pod videom|po oglasu)"
+        r"|articolul continuă (după|sub) (reclamă|publicitate|video|clipul video)"
         # A sponsored card's link alone on its line: "Visit site", "Visitar sitio", "Visiter le
         # site", "Website besuchen", "Visita il sito", "Bezoek website", "Odwiedź stronę".
         r"|visit (the )?(web)?site|visitar (el )?(sitio|site|página)( web)?|visiter le site( web| internet)?"
@@ -3659,11 +3721,22 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # A writer's contact line: "Contact Jane Doe at jdoe@example.com. Follow @JaneDoe on
         # X.", "Reach John Roe at jroe@example.com or 555-0100." (the address makes it the
         # desk's: "Contact Jane Doe at the town hall for details." stays), and the handle alone.
+        # Round 62: the preposition may take a colon ("Contact Jane Doe at: jdoe@example.com").
         r"(contact|reach|email|e-mail|write to|contacte a|contactez|kontaktieren sie|contatta) [^\W\d_][\w'’.-]{1,25}"
-        r"( [^\W\d_][\w'’.-]{1,25}){0,3} (at|en|à|unter|a|via) [\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}"
+        r"( [^\W\d_][\w'’.-]{1,25}){0,3} (at|en|à|unter|a|via):? [\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}"
         r"( or [^.!?\n]{1,40})?(\.\s{1,2}follow (him|her|them|[^\W\d_][\w'’.-]{1,25}( [^\W\d_][\w'’.-]{1,25}){0,2})?"
         r" ?(on (x|twitter|bluesky|instagram|threads) )?(at )?@\w{1,30}( on (x|twitter|bluesky|instagram|threads))?)?"
         r"|follow (him|her|them )?@\w{1,30} on (x|twitter|bluesky|instagram|threads)",
+        # Round 62. The same line with the writer's job before the name, the number alone
+        # enough: "You can reach Staff Writer Jane Doe at 707-555-0100 or jdoe@example.com.",
+        # "Reach reporter John Roe at (419) 555-0100." (the job word makes it the desk's: "You
+        # can reach the helpline at 0800 555 0100." and "Contact Crime Stoppers at 555-0100."
+        # stay).
+        r"((you|readers) (can|may) )?(contact|reach|call|e-?mail|write to) (the )?(staff |senior |local |business "
+        r"|sports |features )?(writer|reporter|photographer|columnist|correspondent|editor|journalist)"
+        r"( [^\W\d_][\w'’.-]{1,25}){1,3} (at|on|via):? (" + _CONTACT_POINT + r")( or (" + _CONTACT_POINT
+        + r"))?(\.\s{1,2}(on (x|twitter|bluesky|instagram|threads)|follow (him|her|them) on (x|twitter|bluesky"
+        r"|instagram|threads))\s{0,2}@\w{1,30})?",
         # An e-mail address alone on its line (a wire reporter's sign-off).
         r"[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}",
         # Hashtag lines.
@@ -4333,6 +4406,9 @@ RELATED_LIST_HEADERS: list[str] = [
     r"|(čtěte|přečtěte si) (také|též)|(čítajte|prečítajte si) (aj|tiež)|související zprávy"
     r"|(tengdar|fleiri|nýjustu) fréttir|lestu (einnig|líka|meira)|sjá (einnig|líka)"
     r"|kapcsolódó (cikkek|cikk|hírek|hír)|további hírek|ezt is olvassa el"
+    # Round 62: the Hungarian "recommended" box's header, "Ajánló", "Ajánlott cikkek",
+    # "Szerkesztői ajánló", alone on its line above the headline it links.
+    r"|(szerkesztői |szerkesztőségi )?ajánló|ajánlott (cikkek|cikk|tartalom|tartalmak|olvasnivaló)"
     r"|(tin )?(đọc|xem) nhiều( nhất)?",
     # Round 32: the most-read list in Polish, Russian and Indonesian.
     r"najczęściej (czytane|czytany|czytanych|komentowane)|najpopularniejsze( artykuły)?|najchętniej czytane"
@@ -4989,6 +5065,14 @@ TAIL_NOTES: list[str] = [
     r"(?:correction|clarification|editor's note|rättelse|correctie|rectificatie|berichtigung"
     r"|korrektur|rectification|rectificación|correção|rettifica|oprava|sprostowanie|rettelse"
     r"|düzeltme)\s*[:.-].{0,300}",
+    # Round 62. The same in Finnish, Estonian and Hungarian ("Korjaus", "Oikaisu", "Parandus",
+    # "Helyesbítés"), and any of them with the time it was made, always before a colon:
+    # "Korjaus 12.9. klo 15.30: Jutussa kerrottiin aiemmin ...", "Rättelse 12.9 kl. 15.30:
+    # ..." (a compound's hyphen or a date without the colon opens a story's sentence:
+    # "Korjaus- ja huoltotyöt alkavat 12.9. Tampereella." stays).
+    r"(?:correction|rättelse|rettelse|korrektur|berichtigung|oprava|sprostowanie|korjaus|oikaisu|parandus"
+    r"|helyesbítés)(?:\s\d{1,2}\.\d{1,2}\.?(?:\d{2,4})?(?:,? (?:klo|kello|kl\.?|at|um|à|o)? ?\d{1,2}[.:]\d{2})?)?"
+    r"\s?:.{0,300}",
     # "The Associated Press' climate coverage receives financial support from ..."
     r".{0,120}\b(?:coverage|journalism|reporting|series|project|education team|news team)\b"
     r".{0,40}\b(?:receives|received|is supported|is funded|is made possible|gets)\b"
