@@ -184,9 +184,10 @@ def is_date_line(line: str) -> dt.date | None:
     found = dates_in_text(line, limit=2)
     if not found and len(line) <= 30:
         spaced = compiled()["spaced_dot_stamp"].match(line.strip())
-        if spaced:
-            return _valid(int(spaced.group("year")), int(spaced.group("month")),
-                          int(spaced.group("day")))
+        if spaced:  # day first ("12. 3. 2025") or year first ("2025. 03. 12.")
+            year, month, day = (spaced.group("year", "month", "day") if spaced.group("year")
+                                else spaced.group("year2", "month2", "day2"))
+            return _valid(int(year), int(month), int(day))
         short = compiled()["short_year_stamp"].match(line.strip())
         return _valid(2000 + int(short.group("year")), int(short.group("month")),
                       int(short.group("day"))) if short else None

@@ -943,6 +943,27 @@ _PRINT_EDITION_PLUG = (
     r"|sobotnim|dzisiejszym|czwartkowym) (?:wydaniu|numerze)(?: (?:gazety|tygodnika|dziennika))?"
     r"(?: (?-i:[A-ZŁŚŻŹ][\w&.-]{0,25})(?: (?-i:[A-ZŁŚŻŹ][\w&.-]{0,25})){0,3})?"
     r")" + _EDITION_ON_SALE)
+# The label of the page's lead image, in the languages that print one: "Main image", "Featured
+# image", "Zdjęcie główne", "Foto de portada", "Titelbild", "Borítókép", "Titulní foto" (a
+# credit alone after it is chrome, CHROME_LINE_PATTERNS["widget"]; a caption after it is the
+# photo's caption, CAPTION_PREFIXES).
+LEAD_IMAGE_LABELS = (
+    r"(main|featured|feature|header|cover|top|lead|hero|banner|title|thumbnail) (image|photo|picture|pic"
+    r"|photograph|illustration)|zdjęcie (główne|tytułowe)|(foto|imagen) (de portada|principal|destacada)"
+    r"|(photo|image) (principale|de une)|image d['’]en-tête|visuel principal|titelbild|titelfoto|aufmacherbild"
+    r"|aufmacherfoto|beitragsbild|headerbild|vorschaubild|(foto|immagine) (di copertina|principale|in evidenza)"
+    r"|(foto|imagem) (de capa|principal|de destaque)|hoofdfoto|headerfoto|omslagfoto|openingsfoto|coverfoto"
+    # The section list's teaser image: "Rubriklistenbild: © Anna Weber/dpa", "Teaser image:
+    # X", "Vignette : X", "Miniatura: X".
+    r"|teaser (image|photo|picture)|teaserbild|teaserfoto|rubriklistenbild|listenbild|vignette|miniature"
+    r"|miniatura|miniatuur|(foto|immagine) (di )?anteprima"
+    # Round 37. In Indonesian and Malay: "Foto utama: Antara", "Gambar utama via Bernama".
+    r"|(foto|gambar) (utama|sampul|atas)"
+    # Round 56. In Hungarian, Czech and Slovak, and the German and French "above" and
+    # "illustration" labels: "Címlapkép forrása: Getty Images", "Nyitókép: MTI", "Titulní
+    # foto: ČTK", "Bild oben: dpa", "Photo d'illustration : AFP".
+    r"|címlapkép|nyitókép|borítókép|kiemelt kép|(titulní|úvodní) (foto|fotografie|obrázek|snímek)"
+    r"|titulná (foto|fotografia)|(bild|foto) oben|photo d['’]illustration")
 # Review 49. The verbs of a notice that the site's material may not be copied (see "copyright").
 _NOTICE_VERBS_EN = (r"(published|broadcast|rewritten|written|redistributed|reproduced|republished|distributed"
                     r"|copied|transmitted|stored|displayed|modified|sold|used)")
@@ -3433,22 +3454,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # Anna Weber / dpa", "Photo principale : AFP", "Foto di copertina: ANSA", "Imagem de
         # destaque: Agência Brasil" (a credit word, or a name-shaped credit: "Main photo: The
         # mayor opens the new library" is a caption and stays).
-        r"((main|featured|feature|header|cover|top|lead|hero|banner|title|thumbnail) (image|photo|picture|pic"
-        r"|photograph|illustration)|zdjęcie (główne|tytułowe)|(foto|imagen) (de portada|principal|destacada)"
-        r"|(photo|image) (principale|de une)|image d['’]en-tête|visuel principal|titelbild|titelfoto|aufmacherbild"
-        r"|aufmacherfoto|beitragsbild|headerbild|vorschaubild|(foto|immagine) (di copertina|principale|in evidenza)"
-        r"|(foto|imagem) (de capa|principal|de destaque)|hoofdfoto|headerfoto|omslagfoto|openingsfoto|coverfoto"
-        # The section list's teaser image: "Rubriklistenbild: © Anna Weber/dpa", "Teaser image:
-        # X", "Vignette : X", "Miniatura: X".
-        r"|teaser (image|photo|picture)|teaserbild|teaserfoto|rubriklistenbild|listenbild|vignette|miniature"
-        r"|miniatura|miniatuur|(foto|immagine) (di )?anteprima"
-        # Round 37. In Indonesian and Malay: "Foto utama: Antara", "Gambar utama via Bernama".
-        r"|(foto|gambar) (utama|sampul|atas)"
-        # Round 56. In Hungarian, Czech and Slovak, and the German and French "above" and
-        # "illustration" labels: "Címlapkép forrása: Getty Images", "Nyitókép: MTI", "Titulní
-        # foto: ČTK", "Bild oben: dpa", "Photo d'illustration : AFP".
-        r"|címlapkép|nyitókép|borítókép|kiemelt kép|(titulní|úvodní) (foto|fotografie|obrázek|snímek)"
-        r"|titulná (foto|fotografia)|(bild|foto) oben|photo d['’]illustration)"
+        rf"(?:{LEAD_IMAGE_LABELS})"
         r"(( (credits?|source|courtesy|crédits?|crédito|credito|quelle|fonte|fuente|bron|źródło|forrása|forrás"
         r"|zdroj))\s?:\s?[^!?\n]{1,100}"
         # Round 37. The source given with "via" instead of a colon: "Top photo via Example
@@ -6047,7 +6053,10 @@ CAPTION_CREDIT_PATTERNS: list[str] = [
     # "... on February 18, 2024. © Jane DOE / AFP": the copyright sign opens the credit.
     r"©\s{0,2}(?P<credit>[^\W\d_][^©\n]{1,80}?)\s*$",
     # "(Image: Friends of the Pool)", "(Photo: Jane Doe)": a labelled credit in brackets.
-    r"\((?i:image|photo(?:graph)?|picture|foto|bild|imagem|credit|crédit)s?\s{0,2}:\s{0,2}"
+    # Round 62: also the other languages' labels ("(Fotó: MTI/Jane Roe)", "(Kuva: X)"), whose
+    # closing bracket the unbracketed label pattern below would keep in the credit.
+    rf"\((?i:(?:image|photo(?:graph)?|picture|foto|bild|imagem|credit|crédit)s?\s{{0,2}}:"
+    rf"|(?:{PHOTO_LABEL_WORDS})\s{{0,2}}{LABEL_COLON})\s{{0,2}}"
     r"(?P<credit>[^()\n]{2,80})\)\s*$",
     r"\(?(?P<credit>(?:REUTERS|Reuters)/[^\n()]{2,80}?)\)?\s*$",
     r"\((?P<credit>(?:AP|AFP|EPA|Getty|Bloomberg)[^()\n]{0,8}Photo[^()\n]{0,60})\)\s*$",
@@ -6098,11 +6107,13 @@ CAPTION_CREDIT_PATTERNS: list[str] = [
 # ('<span class="credit">Bernama pic</span>'): the credit is the name before it (group 1).
 # Not after a slash: "Kerri Ashdown/AAP PHOTOS" is the wire's photo service; not after
 # a word that says where a photo came from: "Courtesy photo", "File photo" are the credit.
+# Round 62: also "image" in small letters ("City of Example image", Black Press papers);
+# "Getty Images", "PA Images" name the agency.
 PHOTO_SOURCE_WORDS = ("courtesy", "file", "staff", "submitted", "contributed", "stock",
                       "handout", "archive", "supplied")
 CREDIT_LABEL_AFTER_NAME = (
     rf"^(?!(?i:{'|'.join(PHOTO_SOURCE_WORDS)})\s)"
-    r"([^\W\d_][^/|\n]{1,40}?)\s(?:file\s)?(?:pic|picture|photo)s?\.?$")
+    r"([^\W\d_][^/|\n]{1,40}?)\s(?:file\s)?(?:(?:pic|picture|photo)s?|(?-i:image))\.?$")
 # A photographer's name printed twice, once alone and again before the agency, as some
 # CMS templates join the byline field and the credit field: "Ian Roe /Ian Roe/Postmedia",
 # "Ana Ruiz / Ana Ruiz / EFE". The credit is the name once and what follows (the
@@ -6149,7 +6160,11 @@ CAPTION_PREFIXES: list[str] = [
     r"|leyenda|legenda|didascalia)\s*[:,]\s*",
     # Round 49. The mark in brackets, no colon: "[File Image] Floodwater covers ...",
     # "(Archivbild) ...". ("[Updated] ..." or "(Photo) ..." are no archive mark.)
-    rf"[\[(]\s?(?:{PHOTO_ARCHIVE_MARKERS})\s?[\])]\s*"]
+    rf"[\[(]\s?(?:{PHOTO_ARCHIVE_MARKERS})\s?[\])]\s*",
+    # Round 62. The lead image's label before its caption, the credit in brackets after it
+    # (Hungarian papers close the story with it): "Borítókép: The pool's entrance. (Fotó:
+    # MTI/Jane Roe)", "Main photo: The new library. (Photo: Jane Roe)".
+    rf"(?:{LEAD_IMAGE_LABELS})\s?:\s*"]
 # A line that is only a photo credit ("Foto: Anna Weber/dpa", "Image source, Getty Images"):
 # it belongs to the caption line just before it.
 CREDIT_ONLY_LINE = (
@@ -6204,6 +6219,7 @@ CAPTION_NOISE: list[str] = [
 ]
 # A labelled credit in a caption's closing brackets: "(Image: X)", "(Photo: X)".
 LABELLED_CREDIT = (r"\((?:image|photo(?:graph)?|picture|foto|bild|imagem|credit|crédit)s?\s{0,2}:"
+                   rf"|\((?:{PHOTO_LABEL_WORDS})\s{{0,2}}{LABEL_COLON}"
                    r"|\((?:foto|photo)s?\s(?-i:[A-ZÀ-Ý])[^()\n:]{1,60}\)\s*$"
                    # "... last year's festival. Photo by VnExpress/Nguyen Dong" (at the end).
                    r"|(?<=[.!?] )(?:photo|foto|picture)s? (?:by|de|von|por|di) [^\n]{2,60}$")
@@ -6418,6 +6434,10 @@ WRITING_OUTLET_WORDS = (
     r"|dagbladet|sanomat|uutiset|lehti|zeitung|allgemeine|rundschau|spiegel|krant|courant|nieuwsblad"
     r"|nemzet|hírlap|napló|hírek|jornal|folha|correio|diário|morgunblaðið|fréttablaðið|mail"
     r"|guardian|independent|nrk|svt|yle|rúv)")
+# Arabic bylines' verbs: "written by" (كتب, كتبت, fem.), "prepared by" (إعداد). Round 62: alone
+# on its line right above the date line, the verb needs no dash ("كتب سامي الخطيب", Egyptian
+# sites; people.arabic_byline_name).
+ARABIC_WRITTEN_BY = r"كتب|كتبت|إعداد|اعداد"
 BYLINE_PATTERNS: list[str] = [
     # A wire or outlet (up to three words) and the writers' job before the names.
     rf"^(?:by|por|par|von|di|de)\s+(?:(?:the|el|la|le|der|die)\s+)?"
@@ -6443,7 +6463,7 @@ BYLINE_PATTERNS: list[str] = [
     # (إعداد), a dash or colon and two to four Arabic words, maybe closed by a colon:
     # "كتبت - فاطمة العلوي:". Without the dash the verb opens a sentence ("كتب الوزير
     # رسالة": the minister wrote a letter), except after بقلم, a byline's word only.
-    r"^(?:(?:كتب|كتبت|إعداد|اعداد)\s{0,2}[-–—:]|بقلم\s{0,2}[-–—:]?)\s{0,2}"
+    rf"^(?:(?:{ARABIC_WRITTEN_BY})\s{{0,2}}[-–—:]|بقلم\s{{0,2}}[-–—:]?)\s{{0,2}}"
     r"(?P<names>[\u0621-\u064a]{2,20}(?: [\u0621-\u064a]{2,20}){1,3})\s{0,2}:?$",
     # Names, a bar and the stamp: "Selin Karaca   |04.03.2025 - Update : 04.03.2025" (Anadolu).
     r"^(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}))\s*\|\s*(?P<stamp>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
@@ -6963,6 +6983,12 @@ HUNGARIAN_MONTHS = [
 for _i, _names in enumerate(HUNGARIAN_MONTHS, start=1):
     for _name in _names.split():
         MONTHS.setdefault(_name, _i)
+# Round 62. Slovak month names where they differ from the Czech, Polish and Hungarian ones
+# above, genitive as dates write them and nominative ("12. januára 2025", "3. apríl 2025");
+# Slovak papers' short forms ("12. mar 2025", "3. jún 2025") are read above.
+for _i, _name in ((1, "januára"), (2, "februára"), (4, "apríl"), (4, "apríla"), (5, "mája"),
+                  (6, "júna"), (7, "júla"), (8, "augusta"), (10, "októbra")):
+    MONTHS.setdefault(_name, _i)
 
 WEEKDAYS: dict[str, int] = {}
 for _i, _names in enumerate(
@@ -6993,16 +7019,16 @@ for _i, _names in enumerate(["senin", "selasa", "rabu", "kamis", "jumat jum'at",
 # Croatian, Serbian and Bosnian, Slovenian, Finnish, Estonian, Hungarian and Swahili
 # weekdays, which open or close a page's date line ("srijeda, 12. ožujka 2025.",
 # "2025. március 12., szerda"). Not Malay or Tagalog ones: "Khamis", "Ahad" and "Sabado"
-# are also people's names.
+# are also people's names. Round 62: Slovak ones ("streda, 12. marca 2025").
 for _i, _names in enumerate(
     [
-        "ponedjeljak ponedeljak ponedeljek maanantai esmaspäev hétfő jumatatu",
-        "utorak torek tiistai teisipäev kedd jumanne",
-        "srijeda sreda keskiviikko kolmapäev szerda jumatano",
-        "četvrtak četrtek torstai neljapäev csütörtök alhamisi",
-        "petak petek perjantai reede péntek ijumaa",
+        "ponedjeljak ponedeljak ponedeljek maanantai esmaspäev hétfő jumatatu pondelok",
+        "utorak torek tiistai teisipäev kedd jumanne utorok",
+        "srijeda sreda keskiviikko kolmapäev szerda jumatano streda",
+        "četvrtak četrtek torstai neljapäev csütörtök alhamisi štvrtok",
+        "petak petek perjantai reede péntek ijumaa piatok",
         "subota lauantai laupäev szombat jumamosi",
-        "nedjelja nedelja sunnuntai pühapäev vasárnap jumapili",
+        "nedjelja nedelja sunnuntai pühapäev vasárnap jumapili nedeľa",
     ]
 ):
     for _name in _names.split():
@@ -7100,8 +7126,10 @@ LABELLED_SHORT_YEAR_DATE = (rf"^{_SHORT_YEAR_DATE}"
 # A stamp line with the day, month and year each closed by a full stop and a space,
 # and maybe its clock: "12. 3. 2025 14:25" (Slovenian, Czech, Slovak and Croatian
 # papers). Read only as a line of its own (see dates.is_date_line): in running text
-# "3. 4. 2025" may be list numbers before a year.
-SPACED_DOT_STAMP = (r"^(?P<day>[0-3]?\d)\.\s(?P<month>[01]?\d)\.\s(?P<year>(?:19|20)\d{2})\.?"
+# "3. 4. 2025" may be list numbers before a year. Round 62: or year first, each part closed
+# by a stop, as Hungarian and Korean papers print it: "2025. 05. 20. 10:15".
+SPACED_DOT_STAMP = (r"^(?:(?P<day>[0-3]?\d)\.\s(?P<month>[01]?\d)\.\s(?P<year>(?:19|20)\d{2})\.?"
+                    r"|(?P<year2>(?:19|20)\d{2})\.\s(?P<month2>[01]?\d)\.\s(?P<day2>[0-3]?\d)\.?)"
                     r"(?:,?\s{1,2}(?:ob\s|v\s|u\s)?[0-2]?\d[:.][0-5]\d)?$")
 # A clock alone, as a meta bar's own segment after its date: "03·06·25 | 13:27".
 CLOCK_SEGMENT = r"^[0-2]?\d[:.][0-5]\d(?:\s?(?:h|uhr|am|pm))?$"
@@ -7150,11 +7178,12 @@ URL_MONTH_PATTERN = r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/"
 # "le 25.09.2024 à 12h18": French clocks write the hour and minutes around an "h";
 # Brazilian ones may close with "min": "06/05/2025 - 18h42min").
 DATE_LINE_EXTRAS = (
-    r"^(?:[\s,.:|+\-–—/()\d•·●◦▪■▸►@]|(?<=\d)(?:am|pm|h|hs|hrs|uhr|min)\b|(?<=\d)h(?=\d{2}(?:min)?\b)|\b[ap]\.\s?m\.|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
+    r"^(?:[\s,.:|+\-–—/()\d•·●◦▪■▸►@،]|(?<=\d)(?:am|pm|h|hs|hrs|uhr|min)\b|(?<=\d)h(?=\d{2}(?:min)?\b)|\b[ap]\.\s?m\.|\b(?:am|pm|a\.m\.|p\.m\.|uhr|h|at|on|um|le|el|às|alle"
     # "u" (Croatian, Serbian, Bosnian), "ob" (Slovenian), "kell" (Estonian), "pukul"
     # (Indonesian, Malay), "saa" (Swahili): "at" before a clock ("27.02.2025. u 09:30").
-    # Round 56: Serbian Cyrillic "у" ("03.06.2025. у 13:45"), as Russian "в".
-    r"|kl|klo|godz|v|u|ob|kell|pukul|saa|saat|om|utc|gmt|bst|hrs|hs|hr|horas|в|у"
+    # Round 56: Serbian Cyrillic "у" ("03.06.2025. у 13:45"), as Russian "в". Round 62: Slovak
+    # and Polish "o", Ukrainian "о" ("12. marca 2025 o 14:35", "12 березня 2025 о 14:35").
+    r"|kl|klo|godz|v|u|ob|o|kell|pukul|saa|saat|om|utc|gmt|bst|hrs|hs|hr|horas|в|у|о"
     r"|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|sast|eat|wat|aest|aedt|nzst|nzdt|hkt|sgt|wib|wita|wit"
     r"|pht|ict|pkt|npt|myt|cat|eet|eest|msk|trt|ast|adt|hst|akst|nzt|brt|art|clt|cot|pet|ect|vet"
     r"|idt|gst|kst|awst|acst|mst|mdt|akdt|hdt|chst|sst|wet"

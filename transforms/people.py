@@ -11,6 +11,7 @@ from transforms.patterns import (
     ARABIC_ARTICLE_GIVEN_NAMES,
     ARABIC_LETTERS,
     ARABIC_NOT_NAME_FIRST_WORDS,
+    ARABIC_WRITTEN_BY,
     BROADCASTER_NAME_WORDS,
     KOREAN_BARE_NAME_SYLLABLES,
     KOREAN_DESK_ENDINGS,
@@ -772,13 +773,17 @@ def bare_byline_name(line: str) -> str | None:
 
 # Round 61. A run of Arabic letters: a word of a name printed alone ("سمير بن عودة").
 _ARABIC_WORD = re.compile(rf"[{ARABIC_LETTERS}]+")
+# Round 62. The byline's verb before the name, no dash: "كتب سمير بن عودة" ("written by").
+_ARABIC_WRITTEN_BY = re.compile(rf"^(?:{ARABIC_WRITTEN_BY})\s{{1,2}}")
 
 
 def arabic_byline_name(line: str) -> str | None:
     """An Arabic-script name alone on its line ("سمير بن عودة"), 2-4 words of letters
-    only, no place, else None. Arabic has no capitals to tell a name from a section
-    label, so the caller takes it only right above the date line, where bylines stand."""
-    text = line.strip()
+    only, maybe after the byline's verb ("كتب سمير بن عودة"), no place, else None. Arabic
+    has no capitals to tell a name from a section label (or the verb's sentence, "كتب
+    الوزير رسالة"), so the caller takes it only right above the date line, where bylines
+    stand."""
+    text = _ARABIC_WRITTEN_BY.sub("", line.strip(), count=1)
     words = text.split()
     if not 2 <= len(words) <= 4 or len(text) > 50 or not all(
             _ARABIC_WORD.fullmatch(w) for w in words):
