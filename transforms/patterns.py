@@ -6407,6 +6407,17 @@ ARABIC_NOT_NAME_FIRST_WORDS = frozenset([
     "قسم", "رئيس", "محرر", "محررة", "مكتب", "فريق", "وحدة", "إدارة", "ادارة", "هيئة", "مركز",
     "مراسل", "مراسلة", "مراسلو", "مندوب", "أسرة", "اسرة", "شبكة", "موقع", "وكالة", "صحيفة", "مجلة",
 ])
+# Review 61. Words of an Arabic section label that no person's name holds ("أخبار محلية",
+# local news; "اقتصاد وأعمال", economy and business; "آخر الأخبار", the latest news;
+# "مقالات الرأي", opinion pieces): Arabic letters alone above the date line holding one
+# name the section, no writer (people.arabic_byline_name). Bare forms: the article "ال"
+# and a glued "و" (and) come off before the look-up.
+ARABIC_SECTION_WORDS = frozenset([
+    "أخبار", "اخبار", "آخر", "اخر", "عاجل", "اقتصاد", "أعمال", "اعمال", "سياسة", "رياضة",
+    "ثقافة", "فنون", "منوعات", "محليات", "دوليات", "شؤون", "حوادث", "قضايا", "مقالات", "رأي",
+    "تقارير", "تحقيقات", "حوارات", "مجتمع", "تكنولوجيا", "علوم", "بيئة", "سياحة", "أسواق",
+    "اسواق", "دولية", "محلية", "ملفات", "فيديو",
+])
 # Review 56. Given names written with the article, common in the Maghreb, Sudan and the
 # Gulf ("الحبيب بورقيبة", "الطاهر بن جلون", "الباجي قائد السبسي", "الوليد بن طلال"): a
 # byline's first word so written is a name all the same (people.clean_name). Not "الأمين"
