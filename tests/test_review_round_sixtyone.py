@@ -43,3 +43,32 @@ def test_an_arabic_section_label_above_the_date_is_no_writer(label: str) -> None
 @pytest.mark.parametrize("name", ["كريم بن يوسف", "سمير بن عودة", "وليد الصادق"])
 def test_an_arabic_name_above_the_date_is_still_the_writer(name: str) -> None:
     assert _arabic_page(name)["authors"] == [name]
+
+
+# 2. A big city's old name before a feature word (review 60: "Saigon River", "Bombay
+#    Harbour" are the city's own) took any feature so named for the city, abroad too:
+#    Salisbury Beach is in Massachusetts, Canton Lake in Oklahoma, Bombay Beach in
+#    California, not in Harare, Guangzhou or Mumbai. A city's own feature is its river
+#    or its harbour.
+
+@pytest.mark.parametrize("text", [
+    "Crowds packed Salisbury Beach on Saturday.",
+    "Anglers return to Canton Lake on Sunday.",
+    "Residents of Bombay Beach face toxic dust on Sunday.",
+])
+def test_a_big_citys_old_name_before_a_beach_or_lake_is_no_city(text: str) -> None:
+    from transforms import geo
+
+    assert geo.places_in_head(text, language="en") == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Floods hit homes along the Saigon River on Sunday.", "VN"),
+    ("Ships waited in Bombay Harbour on Sunday.", "IN"),
+    ("Ferries stopped on the Canton River on Sunday.", "CN"),
+])
+def test_a_big_citys_old_name_before_its_river_or_harbour_is_still_the_city(
+        text: str, code: str) -> None:
+    from transforms import geo
+
+    assert [c for _, c in geo.places_in_head(text, language="en")] == [code]

@@ -36,6 +36,7 @@ from transforms.patterns import (
     CITY_ADJECTIVES,
     CITY_ADJECTIVES_COMMON,
     CITY_ALIASES,
+    CITY_OWN_FEATURE_WORDS,
     CITY_QUARTER_WORDS,
     COMPASS_NAME_PREFIXES,
     COUNTRY_FIRST_PARTS_AMBIGUOUS,
@@ -1867,10 +1868,12 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
         if (city is not None and not city.primary and j < len(words)
                 and _quick_key(words[j]) in NATURAL_FEATURE_WORDS
                 and key not in fold(city.name).split()
-                and city.population < MENTIONED_CITY_MIN_POPULATION):
+                and (city.population < MENTIONED_CITY_MIN_POPULATION
+                     or _quick_key(words[j]) not in CITY_OWN_FEATURE_WORDS)):
             # "Caroline Bay": a bay named after someone, not Carolina (its exonym); "Pasig
             # River" is Pasig City's own river, its name a word of the city's. Review 60: a
-            # big city's old name is its own ("Saigon River", "Bombay Harbour").
+            # big city's old name names its own river or harbour ("Saigon River", "Bombay
+            # Harbour"); review 61: not a beach or a lake ("Salisbury Beach", Massachusetts).
             continue
         if city is not None and not city.primary and (
                 key in gaz.demonyms or key in _localized(language)[1]):

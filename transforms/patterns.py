@@ -7420,6 +7420,11 @@ STREET_KIND_WORDS: frozenset[str] = frozenset({
 NATURAL_FEATURE_WORDS: frozenset[str] = frozenset({
     "bay", "beach", "lake", "river", "creek", "harbour", "harbor", "falls", "cove",
 })
+# Review 61. Of those, the words for a city's own waters: a big city's old name before one
+# is the city ("Saigon River", "Bombay Harbour"); before a beach or a lake it names a place
+# called after the city, often abroad ("Salisbury Beach", Massachusetts; "Canton Lake",
+# Oklahoma; "Bombay Beach", California).
+CITY_OWN_FEATURE_WORDS: frozenset[str] = frozenset({"river", "harbour", "harbor"})
 # Round 59. Words naming a street, square or station before its name ("Plaza Italia",
 # "Avenida Brasil", "Piazza Irlanda", "Rua Japão"; folded): a country's name in such a
 # name is no evidence for that country ("viajó a Italia" still is; after the name,
