@@ -72,3 +72,41 @@ def test_a_big_citys_old_name_before_its_river_or_harbour_is_still_the_city(
     from transforms import geo
 
     assert [c for _, c in geo.places_in_head(text, language="en")] == [code]
+
+
+_BODY = ("The council approved the plan on Tuesday after a long debate about costs and "
+         "the timetable for the works, officials said.")
+_MORE = ("Work on the first section is due to start in the spring, and the whole line should "
+         "open within four years if the money is found.")
+
+
+def _in_the_middle(line: str) -> list[str]:
+    from transforms.clean import clean_text
+
+    return clean_text(f"Harbour fees rise\n\n{_BODY}\n\n{line}\n\n{_MORE}\n").paragraphs
+
+
+# 3. The site's affiliate disclosure (round 61, "if you buy ... through a link on our
+#    site, we may receive compensation") let anyone earn: a consumer story's sentence on
+#    what influencers earn from their links went as the site's own disclosure. The
+#    earner is the site, "we" or its name.
+
+@pytest.mark.parametrize("line", [
+    "If you buy through these links, the influencers may earn a commission, the regulator "
+    "warned.",
+    "If you buy tickets through these links, the resellers can make a commission of 20 "
+    "percent, the report found.",
+])
+def test_someone_elses_commission_on_links_stays(line: str) -> None:
+    assert _in_the_middle(line) == [_BODY, line, _MORE]
+
+
+@pytest.mark.parametrize("line", [
+    "If you purchase a product or register for an account through a link on our site, we may "
+    "receive compensation.",
+    "Note to readers: if you purchase something through one of our affiliate links we may "
+    "earn a commission.",
+    "If you buy something through our links, The Harbour Mail may earn a commission.",
+])
+def test_the_sites_affiliate_disclosure_still_goes(line: str) -> None:
+    assert _in_the_middle(line) == [_BODY, _MORE]

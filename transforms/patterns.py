@@ -940,10 +940,13 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # account through a link on our site, we may receive compensation.", "Note to readers:
         # if you buy something through one of our affiliate links we may earn a commission."
         # (the reader's purchase through the site's link; a company that "may receive
-        # compensation" under a deal is the story's).
+        # compensation" under a deal is the story's). Review 61: the site earns, "we" or its
+        # name ("..., The Example Mail may earn a commission"); "..., the influencers may earn
+        # a commission, the regulator warned." is a story's.
         r"((note to readers|editor['’]s note|disclosure)\s?:\s)?(if|when) you (purchase|buy|register|sign up|subscribe)"
         r"\b[^\n]{0,80}? (through|via|using) (a |one of )?(our |the |these )?(affiliate |retail )?links?"
-        r"( (on|in) (our|this) (site|website|page|story|article))?,? (we|[\w'’ ]{1,40}) (may|might|can|could|will)"
+        r"( (on|in) (our|this) (site|website|page|story|article))?,? (we|(the )?(?-i:[A-Z])[\w'’.&-]{0,30}"
+        r"( (?-i:[A-Z])[\w'’.&-]{0,30}){0,3}) (may|might|can|could|will)"
         r" (receive|earn|get|make) (a )?(small )?(compensation|commission|fee|share)\b[^\n]{0,60}",
         # Round 61. A donation or subscription pitch's opener alone on its line: "Now that you
         # are here..." ("Now that you are here, the mayor said, ..." goes on, and stays).
