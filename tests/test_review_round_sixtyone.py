@@ -110,3 +110,28 @@ def test_someone_elses_commission_on_links_stays(line: str) -> None:
 ])
 def test_the_sites_affiliate_disclosure_still_goes(line: str) -> None:
     assert _in_the_middle(line) == [_BODY, _MORE]
+
+
+# 4. The republishing note (REPUBLISHED_NOTE, the one reader of "Via MTI" since the
+#    read-through of round 61) took any sentence on when or by whom a report was
+#    published for the site's note: "The report was published in March." went from the
+#    middle of a story. "The ..." is a note only as the first or original publication;
+#    "This article was ..." stays a note as it was.
+
+@pytest.mark.parametrize("line", [
+    "The report was published in March.",
+    "The report was published by the health ministry on Tuesday.",
+    "The report was written by researchers at Harvard.",
+])
+def test_a_sentence_on_a_reports_publication_stays(line: str) -> None:
+    assert _in_the_middle(line) == [_BODY, line, _MORE]
+
+
+@pytest.mark.parametrize("line", [
+    "This article was first published by RNZ and is republished with permission.",
+    "The article was originally published on Example News.",
+    "This story originally appeared on Example News.",
+    "Via MTI",
+])
+def test_the_republishing_note_still_goes(line: str) -> None:
+    assert _in_the_middle(line) == [_BODY, _MORE]

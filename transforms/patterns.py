@@ -6648,9 +6648,12 @@ _WIRE_ALIAS_ALT = "|".join(sorted((re.escape(a) for n, aliases in AGENCIES.items
 # A republishing note under the story: "This article was first published by RNZ and is
 # republished with permission.", "This story originally appeared on Example News.",
 # "Republished with permission from Example Wire." The source is agency evidence when
-# it is a wire.
+# it is a wire. Review 61: "The ..." only as the first or original publication ("The article
+# was originally published on Example News."); "The report was published in March." is the
+# story's.
 REPUBLISHED_NOTE = (
-    r"^(?:(?:this|the) (?:report|story|article|piece) (?:was |is |has been )?(?:first |originally )?"
+    r"^(?:(?:this (?:report|story|article|piece) (?:was |is |has been )?(?:first |originally )?"
+    r"|the (?:report|story|article|piece) (?:was |is |has been )?(?:first |originally ))"
     r"(?:published|appeared|produced|written|reported) (?:by|on|in|at) (?P<agency>[^.,;]{2,40}?)"
     r"(?:,? and (?:is |has been )?(?:re-?published|reproduced|shared|republished)[^.]{0,60})?"
     r"|(?:re-?published|reproduced) (?:here )?with (?:the )?(?:kind )?permission (?:from|of) "
