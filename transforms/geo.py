@@ -59,6 +59,7 @@ from transforms.patterns import (
     HANGUL_PARTICLES,
     HANGUL_PLACE_SUFFIXES,
     INSTITUTION_NAMES,
+    KOREAN_WIRE_PLACE,
     LATIN_CASE_COMMON_STEMS,
     LATIN_CASE_ENDINGS,
     LATIN_CASE_FORMS_COMMON,
@@ -2361,13 +2362,13 @@ def _arabic_head_city(title: str, body: str) -> City | None:
 
 _HANGUL_WORDS = re.compile(r"[\uAC00-\uD7A3]+")
 # "(서울=연합뉴스) 홍길동 기자 = ...": the city a Korean wire files from, before its name.
-_KOREAN_WIRE_PLACE = re.compile(r"^\(([\uAC00-\uD7A3]{2,10})=[^()=\n]{1,20}\)")
+_KOREAN_WIRE_PLACE = re.compile(KOREAN_WIRE_PLACE)
 
 
 def korean_wire_city(lead: str) -> City | None:
     """The city of a Korean wire's dateline, "(부산=연합뉴스)" -> Busan; else None."""
     match = _KOREAN_WIRE_PLACE.match(lead) if lead.startswith("(") else None
-    return gazetteer().hangul.get(match.group(1)) if match else None
+    return gazetteer().hangul.get(match.group("place")) if match else None
 
 
 def hangul_place(name: str) -> tuple[str | None, str | None]:

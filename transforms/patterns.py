@@ -14,10 +14,12 @@ from functools import cache
 # ---------------------------------------------------------------------------
 # Limits that keep regex work bounded on hostile input.
 MAX_LINE_CHARS_FOR_PATTERNS = 400  # chrome lines are short; longer lines are never chrome
-# The Arabic script's letters, as a character class's body (no digits, no punctuation).
-ARABIC_LETTERS = "\u0620-\u064A\u066E-\u06D3"
 MAX_DATELINE_PREFIX = 160  # a dateline sits in the first characters of its paragraph
 MAX_CREDITS_LINE = 600
+
+# ---------------------------------------------------------------------------
+# The Arabic script's letters, as a character class's body (no digits, no punctuation).
+ARABIC_LETTERS = "\u0620-\u064A\u066E-\u06D3"
 
 # ---------------------------------------------------------------------------
 # A text-size control printed as letters: "AA", "A A A", "A- A+" (not Anadolu's "AA").
@@ -953,8 +955,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"now that you(['’]re| are) here(\.{2,3}|…)?",
         # Round 61. The note on who produced the story for the outlet, under it: "This story was
         # produced by Example University journalism students for The Example Mail", "This article
-        # was produced in partnership with Example News." (ending on a name: "This report was
-        # produced by the ministry for parliament, the minister said." stays).
+        # was produced in partnership with Example News for The Example Mail" (ending on a name:
+        # "This report was produced by the ministry for parliament, the minister said." stays;
+        # "... in partnership with Example News." alone is REPUBLISHED_NOTE's).
         r"this (story|article|report|piece) (was|is) (produced|reported|written|published)"
         r" (by|in partnership with|in collaboration with)\b[^\n]{0,100}? (for|with) (the )?"
         r"(?-i:[A-Z])[\w'’.&-]{0,30}( (?-i:[A-Z])[\w'’.&-]{0,30}){0,3}",
@@ -5749,6 +5752,9 @@ _DATEPART = (r"(?:(?:,\s{0,2}|\.\s{1,2}|\s{1,2}(?=\d))(?P<datepart>[^\W\d_]{3,12
              # (Europa Press; after a comma, a known wire only: see dateline._find_dateline).
              r"|(?:(?<=,)|(?<=,\s)|(?<=,\s\s))\d{1,2}(?=\s{0,2}\()))?")
 # (kind, pattern): kinds decide what evidence a match needs (see transforms/dateline.py).
+# The city in Hangul and the wire's name in one bracket, a Korean wire's dateline: "(부산=
+# 연합뉴스)" (DATELINE_PATTERNS' "korean_wire_place"; geo.korean_wire_city reads its city).
+KOREAN_WIRE_PLACE = r"\((?P<place>[\uAC00-\uD7A3]{2,10})=(?P<agency>[^()=\n]{1,20})\)"
 DATELINE_PATTERNS: list[tuple[str, str]] = [
     # The wire joined to the place, a country in brackets: "APA-Nouakchott (Mauritanie) -",
     # "MAP-Rabat -" (a known wire only).
@@ -5856,8 +5862,8 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     # colon: "طرابلس - الصحيفة: ..." (the city must be one the gazetteer knows by an Arabic
     # name, see geo.arabic_place).
     ("arabic_place_outlet",
-     r"^(?P<place>[\u0620-\u064A\u066E-\u06D3]{2,20}(?: [\u0620-\u064A\u066E-\u06D3]{2,20}){0,2})"
-     r"\s{1,2}[-–—]\s{1,2}(?P<outlet>[\u0620-\u064A\u066E-\u06D3]{2,20}(?: [\u0620-\u064A\u066E-\u06D3]{2,20}){0,3})"
+     rf"^(?P<place>[{ARABIC_LETTERS}]{{2,20}}(?: [{ARABIC_LETTERS}]{{2,20}}){{0,2}})"
+     rf"\s{{1,2}}[-–—]\s{{1,2}}(?P<outlet>[{ARABIC_LETTERS}]{{2,20}}(?: [{ARABIC_LETTERS}]{{2,20}}){{0,3}})"
      r"\s{0,2}:\s*"),
     # Round 59. The site's own name in square brackets after the date, then up to three
     # hyphens: "P-au-P, 14 janv. 2025 [AlterPresse] --- " (Haitian papers; the place must
@@ -5872,11 +5878,9 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      r"^(?P<outlet>[\u0900-\u0963\u0966-\u097F]{2,20}(?: [\u0900-\u0963\u0966-\u097F]{2,20}){0,2}"
      r" (?:संवाददाता|प्रतिनिधि|ब्यूरो|डेस्क|न्यूज नेटवर्क|न्यूज़ नेटवर्क)),\s{0,2}"
      r"(?P<place>[\u0900-\u0963\u0966-\u097F]{2,20}(?: [\u0900-\u0963\u0966-\u097F]{2,20}){0,1})\s{0,2}।\s*"),
-    # Round 61. A Korean wire's dateline, the city in Hangul and the wire's name in one
-    # bracket: "(부산=연합뉴스) 홍길동 기자 = ..." (the place must be a city the Hangul index
-    # knows and the wire one the table knows).
-    ("korean_wire_place",
-     r"^\((?P<place>[\uAC00-\uD7A3]{2,10})=(?P<agency>[^()=\n]{2,20})\)\s*"),
+    # Round 61. A Korean wire's dateline, "(부산=연합뉴스) 홍길동 기자 = ..." (the place must
+    # be a city the Hangul index knows and the wire one the table knows).
+    ("korean_wire_place", r"^" + KOREAN_WIRE_PLACE + r"\s*"),
     # The date first, then the city in capitals in brackets: "October 8, 2024 (PORT SUDAN) –"
     # (Sudanese papers; the place must be a city the gazetteer knows).
     ("date_bracketed_place",
