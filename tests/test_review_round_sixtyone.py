@@ -40,6 +40,12 @@ def test_an_arabic_section_label_above_the_date_is_no_writer(label: str) -> None
     assert _arabic_page(label)["authors"] == []
 
 
+@pytest.mark.parametrize("label", ["اہم خبریں", "خبرهای داخلی"])
+def test_an_urdu_or_persian_news_label_above_the_date_is_no_writer(label: str) -> None:
+    # The rule reads the script, not the language: Urdu "top news", Persian "home news".
+    assert people.arabic_byline_name(label) is None
+
+
 @pytest.mark.parametrize("name", ["كريم بن يوسف", "سمير بن عودة", "وليد الصادق"])
 def test_an_arabic_name_above_the_date_is_still_the_writer(name: str) -> None:
     assert _arabic_page(name)["authors"] == [name]

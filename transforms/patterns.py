@@ -6418,12 +6418,14 @@ ARABIC_NOT_NAME_FIRST_WORDS = frozenset([
 # local news; "اقتصاد وأعمال", economy and business; "آخر الأخبار", the latest news;
 # "مقالات الرأي", opinion pieces): Arabic letters alone above the date line holding one
 # name the section, no writer (people.arabic_byline_name). Bare forms: the article "ال"
-# and a glued "و" (and) come off before the look-up.
+# and a glued "و" (and) come off before the look-up. The rule reads the script, so Urdu
+# and Persian pages too: their words for news ("اہم خبریں", top news; "خبرهای داخلی").
 ARABIC_SECTION_WORDS = frozenset([
     "أخبار", "اخبار", "آخر", "اخر", "عاجل", "اقتصاد", "أعمال", "اعمال", "سياسة", "رياضة",
     "ثقافة", "فنون", "منوعات", "محليات", "دوليات", "شؤون", "حوادث", "قضايا", "مقالات", "رأي",
     "تقارير", "تحقيقات", "حوارات", "مجتمع", "تكنولوجيا", "علوم", "بيئة", "سياحة", "أسواق",
     "اسواق", "دولية", "محلية", "ملفات", "فيديو",
+    "خبر", "خبریں", "خبرها", "خبرهای",
 ])
 # Review 56. Given names written with the article, common in the Maghreb, Sudan and the
 # Gulf ("الحبيب بورقيبة", "الطاهر بن جلون", "الباجي قائد السبسي", "الوليد بن طلال"): a
