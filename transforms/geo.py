@@ -38,6 +38,7 @@ from transforms.patterns import (
     CITY_ADJECTIVES,
     CITY_ADJECTIVES_COMMON,
     CITY_ALIASES,
+    CITY_OWN_FEATURE_WORDS,
     CITY_QUARTER_WORDS,
     COMPASS_NAME_PREFIXES,
     COUNTRY_FIRST_PARTS_AMBIGUOUS,
@@ -61,6 +62,7 @@ from transforms.patterns import (
     HANGUL_PLACE_SUFFIXES,
     INSTITUTION_NAMES,
     KOREAN_REPORTER_SIGNOFF,
+    KOREAN_WIRE_PLACE,
     LATIN_CASE_COMMON_STEMS,
     LATIN_CASE_ENDINGS,
     LATIN_CASE_FORMS_COMMON,
@@ -1870,10 +1872,12 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
         if (city is not None and not city.primary and j < len(words)
                 and _quick_key(words[j]) in NATURAL_FEATURE_WORDS
                 and key not in fold(city.name).split()
-                and city.population < MENTIONED_CITY_MIN_POPULATION):
+                and (city.population < MENTIONED_CITY_MIN_POPULATION
+                     or _quick_key(words[j]) not in CITY_OWN_FEATURE_WORDS)):
             # "Caroline Bay": a bay named after someone, not Carolina (its exonym); "Pasig
             # River" is Pasig City's own river, its name a word of the city's. Review 60: a
-            # big city's old name is its own ("Saigon River", "Bombay Harbour").
+            # big city's old name names its own river or harbour ("Saigon River", "Bombay
+            # Harbour"); review 61: not a beach or a lake ("Salisbury Beach", Massachusetts).
             continue
         if city is not None and not city.primary and (
                 key in gaz.demonyms or key in _localized(language)[1]):
@@ -2382,13 +2386,13 @@ def _arabic_country_name(code: str) -> re.Pattern:
 
 _HANGUL_WORDS = re.compile(r"[\uAC00-\uD7A3]+")
 # "(서울=연합뉴스) 홍길동 기자 = ...": the city a Korean wire files from, before its name.
-_KOREAN_WIRE_PLACE = re.compile(r"^\(([\uAC00-\uD7A3]{2,10})=[^()=\n]{1,20}\)")
+_KOREAN_WIRE_PLACE = re.compile(KOREAN_WIRE_PLACE)
 
 
 def korean_wire_city(lead: str) -> City | None:
     """The city of a Korean wire's dateline, "(부산=연합뉴스)" -> Busan; else None."""
     match = _KOREAN_WIRE_PLACE.match(lead) if lead.startswith("(") else None
-    return gazetteer().hangul.get(match.group(1)) if match else None
+    return gazetteer().hangul.get(match.group("place")) if match else None
 
 
 # Round 62. A Korean paper's reporter line, "부산=홍길동 기자" over the story or under it:

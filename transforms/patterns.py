@@ -14,10 +14,12 @@ from functools import cache
 # ---------------------------------------------------------------------------
 # Limits that keep regex work bounded on hostile input.
 MAX_LINE_CHARS_FOR_PATTERNS = 400  # chrome lines are short; longer lines are never chrome
-# The Arabic script's letters, as a character class's body (no digits, no punctuation).
-ARABIC_LETTERS = "\u0620-\u064A\u066E-\u06D3"
 MAX_DATELINE_PREFIX = 160  # a dateline sits in the first characters of its paragraph
 MAX_CREDITS_LINE = 600
+
+# ---------------------------------------------------------------------------
+# The Arabic script's letters, as a character class's body (no digits, no punctuation).
+ARABIC_LETTERS = "\u0620-\u064A\u066E-\u06D3"
 
 # ---------------------------------------------------------------------------
 # A text-size control printed as letters: "AA", "A A A", "A- A+" (not Anadolu's "AA").
@@ -979,18 +981,22 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # account through a link on our site, we may receive compensation.", "Note to readers:
         # if you buy something through one of our affiliate links we may earn a commission."
         # (the reader's purchase through the site's link; a company that "may receive
-        # compensation" under a deal is the story's).
+        # compensation" under a deal is the story's). Review 61: the site earns, "we" or its
+        # name ("..., The Example Mail may earn a commission"); "..., the influencers may earn
+        # a commission, the regulator warned." is a story's.
         r"((note to readers|editor['’]s note|disclosure)\s?:\s)?(if|when) you (purchase|buy|register|sign up|subscribe)"
         r"\b[^\n]{0,80}? (through|via|using) (a |one of )?(our |the |these )?(affiliate |retail )?links?"
-        r"( (on|in) (our|this) (site|website|page|story|article))?,? (we|[\w'’ ]{1,40}) (may|might|can|could|will)"
+        r"( (on|in) (our|this) (site|website|page|story|article))?,? (we|(the )?(?-i:[A-Z])[\w'’.&-]{0,30}"
+        r"( (?-i:[A-Z])[\w'’.&-]{0,30}){0,3}) (may|might|can|could|will)"
         r" (receive|earn|get|make) (a )?(small )?(compensation|commission|fee|share)\b[^\n]{0,60}",
         # Round 61. A donation or subscription pitch's opener alone on its line: "Now that you
         # are here..." ("Now that you are here, the mayor said, ..." goes on, and stays).
         r"now that you(['’]re| are) here(\.{2,3}|…)?",
         # Round 61. The note on who produced the story for the outlet, under it: "This story was
         # produced by Example University journalism students for The Example Mail", "This article
-        # was produced in partnership with Example News." (ending on a name: "This report was
-        # produced by the ministry for parliament, the minister said." stays).
+        # was produced in partnership with Example News for The Example Mail" (ending on a name:
+        # "This report was produced by the ministry for parliament, the minister said." stays;
+        # "... in partnership with Example News." alone is REPUBLISHED_NOTE's).
         r"this (story|article|report|piece) (was|is) (produced|reported|written|published)"
         r" (by|in partnership with|in collaboration with)\b[^\n]{0,100}? (for|with) (the )?"
         r"(?-i:[A-Z])[\w'’.&-]{0,30}( (?-i:[A-Z])[\w'’.&-]{0,30}){0,3}",
@@ -5841,6 +5847,9 @@ _DATEPART = (r"(?:(?:,\s{0,2}|\.\s{1,2}|\s{1,2}(?=\d))(?P<datepart>[^\W\d_]{3,12
              # (Europa Press; after a comma, a known wire only: see dateline._find_dateline).
              r"|(?:(?<=,)|(?<=,\s)|(?<=,\s\s))\d{1,2}(?=\s{0,2}\()))?")
 # (kind, pattern): kinds decide what evidence a match needs (see transforms/dateline.py).
+# The city in Hangul and the wire's name in one bracket, a Korean wire's dateline: "(부산=
+# 연합뉴스)" (DATELINE_PATTERNS' "korean_wire_place"; geo.korean_wire_city reads its city).
+KOREAN_WIRE_PLACE = r"\((?P<place>[\uAC00-\uD7A3]{2,10})=(?P<agency>[^()=\n]{1,20})\)"
 DATELINE_PATTERNS: list[tuple[str, str]] = [
     # The wire joined to the place, a country in brackets: "APA-Nouakchott (Mauritanie) -",
     # "MAP-Rabat -" (a known wire only).
@@ -5948,8 +5957,8 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     # colon: "طرابلس - الصحيفة: ..." (the city must be one the gazetteer knows by an Arabic
     # name, see geo.arabic_place).
     ("arabic_place_outlet",
-     r"^(?P<place>[\u0620-\u064A\u066E-\u06D3]{2,20}(?: [\u0620-\u064A\u066E-\u06D3]{2,20}){0,2})"
-     r"\s{1,2}[-–—]\s{1,2}(?P<outlet>[\u0620-\u064A\u066E-\u06D3]{2,20}(?: [\u0620-\u064A\u066E-\u06D3]{2,20}){0,3})"
+     rf"^(?P<place>[{ARABIC_LETTERS}]{{2,20}}(?: [{ARABIC_LETTERS}]{{2,20}}){{0,2}})"
+     rf"\s{{1,2}}[-–—]\s{{1,2}}(?P<outlet>[{ARABIC_LETTERS}]{{2,20}}(?: [{ARABIC_LETTERS}]{{2,20}}){{0,3}})"
      r"\s{0,2}:\s*"),
     # Round 59. The site's own name in square brackets after the date, then up to three
     # hyphens: "P-au-P, 14 janv. 2025 [AlterPresse] --- " (Haitian papers; the place must
@@ -5964,11 +5973,9 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      r"^(?P<outlet>[\u0900-\u0963\u0966-\u097F]{2,20}(?: [\u0900-\u0963\u0966-\u097F]{2,20}){0,2}"
      r" (?:संवाददाता|प्रतिनिधि|ब्यूरो|डेस्क|न्यूज नेटवर्क|न्यूज़ नेटवर्क)),\s{0,2}"
      r"(?P<place>[\u0900-\u0963\u0966-\u097F]{2,20}(?: [\u0900-\u0963\u0966-\u097F]{2,20}){0,1})\s{0,2}।\s*"),
-    # Round 61. A Korean wire's dateline, the city in Hangul and the wire's name in one
-    # bracket: "(부산=연합뉴스) 홍길동 기자 = ..." (the place must be a city the Hangul index
-    # knows and the wire one the table knows).
-    ("korean_wire_place",
-     r"^\((?P<place>[\uAC00-\uD7A3]{2,10})=(?P<agency>[^()=\n]{2,20})\)\s*"),
+    # Round 61. A Korean wire's dateline, "(부산=연합뉴스) 홍길동 기자 = ..." (the place must
+    # be a city the Hangul index knows and the wire one the table knows).
+    ("korean_wire_place", r"^" + KOREAN_WIRE_PLACE + r"\s*"),
     # The date first, then the city in capitals in brackets: "October 8, 2024 (PORT SUDAN) –"
     # (Sudanese papers; the place must be a city the gazetteer knows).
     ("date_bracketed_place",
@@ -6516,6 +6523,19 @@ ARABIC_NOT_NAME_FIRST_WORDS = frozenset([
     "قسم", "رئيس", "محرر", "محررة", "مكتب", "فريق", "وحدة", "إدارة", "ادارة", "هيئة", "مركز",
     "مراسل", "مراسلة", "مراسلو", "مندوب", "أسرة", "اسرة", "شبكة", "موقع", "وكالة", "صحيفة", "مجلة",
 ])
+# Review 61. Words of an Arabic section label that no person's name holds ("أخبار محلية",
+# local news; "اقتصاد وأعمال", economy and business; "آخر الأخبار", the latest news;
+# "مقالات الرأي", opinion pieces): Arabic letters alone above the date line holding one
+# name the section, no writer (people.arabic_byline_name). Bare forms: the article "ال"
+# and a glued "و" (and) come off before the look-up. The rule reads the script, so Urdu
+# and Persian pages too: their words for news ("اہم خبریں", top news; "خبرهای داخلی").
+ARABIC_SECTION_WORDS = frozenset([
+    "أخبار", "اخبار", "آخر", "اخر", "عاجل", "اقتصاد", "أعمال", "اعمال", "سياسة", "رياضة",
+    "ثقافة", "فنون", "منوعات", "محليات", "دوليات", "شؤون", "حوادث", "قضايا", "مقالات", "رأي",
+    "تقارير", "تحقيقات", "حوارات", "مجتمع", "تكنولوجيا", "علوم", "بيئة", "سياحة", "أسواق",
+    "اسواق", "دولية", "محلية", "ملفات", "فيديو",
+    "خبر", "خبریں", "خبرها", "خبرهای",
+])
 # Review 56. Given names written with the article, common in the Maghreb, Sudan and the
 # Gulf ("الحبيب بورقيبة", "الطاهر بن جلون", "الباجي قائد السبسي", "الوليد بن طلال"): a
 # byline's first word so written is a name all the same (people.clean_name). Not "الأمين"
@@ -6743,9 +6763,12 @@ _WIRE_ALIAS_ALT = "|".join(sorted((re.escape(a) for n, aliases in AGENCIES.items
 # A republishing note under the story: "This article was first published by RNZ and is
 # republished with permission.", "This story originally appeared on Example News.",
 # "Republished with permission from Example Wire." The source is agency evidence when
-# it is a wire.
+# it is a wire. Review 61: "The ..." only as the first or original publication ("The article
+# was originally published on Example News."); "The report was published in March." is the
+# story's.
 REPUBLISHED_NOTE = (
-    r"^(?:(?:this|the) (?:report|story|article|piece) (?:was |is |has been )?(?:first |originally )?"
+    r"^(?:(?:this (?:report|story|article|piece) (?:was |is |has been )?(?:first |originally )?"
+    r"|the (?:report|story|article|piece) (?:was |is |has been )?(?:first |originally ))"
     r"(?:published|appeared|produced|written|reported) (?:by|on|in|at) (?P<agency>[^.,;]{2,40}?)"
     r"(?:,? and (?:is |has been )?(?:re-?published|reproduced|shared|republished)[^.]{0,60})?"
     r"|(?:re-?published|reproduced) (?:here )?with (?:the )?(?:kind )?permission (?:from|of) "
@@ -7527,6 +7550,11 @@ STREET_KIND_WORDS: frozenset[str] = frozenset({
 NATURAL_FEATURE_WORDS: frozenset[str] = frozenset({
     "bay", "beach", "lake", "river", "creek", "harbour", "harbor", "falls", "cove",
 })
+# Review 61. Of those, the words for a city's own waters: a big city's old name before one
+# is the city ("Saigon River", "Bombay Harbour"); before a beach or a lake it names a place
+# called after the city, often abroad ("Salisbury Beach", Massachusetts; "Canton Lake",
+# Oklahoma; "Bombay Beach", California).
+CITY_OWN_FEATURE_WORDS: frozenset[str] = frozenset({"river", "harbour", "harbor"})
 # Round 59. Words naming a street, square or station before its name ("Plaza Italia",
 # "Avenida Brasil", "Piazza Irlanda", "Rua Japão"; folded): a country's name in such a
 # name is no evidence for that country ("viajó a Italia" still is; after the name,

@@ -11,6 +11,7 @@ from transforms.patterns import (
     ARABIC_ARTICLE_GIVEN_NAMES,
     ARABIC_LETTERS,
     ARABIC_NOT_NAME_FIRST_WORDS,
+    ARABIC_SECTION_WORDS,
     ARABIC_WRITTEN_BY,
     BROADCASTER_NAME_WORDS,
     KOREAN_BARE_NAME_SYLLABLES,
@@ -790,7 +791,19 @@ def arabic_byline_name(line: str) -> str | None:
         return None
     if any(geo.arabic_place(text)) or any(geo.arabic_place(words[0])):
         return None  # "الجزائر العاصمة" ("Algiers"): a place line in the byline's slot
+    if any(_arabic_section_word(w) for w in words):
+        return None  # review 61: "أخبار محلية" ("local news"), a section label in that slot
     return clean_name(text)  # "قسم الأخبار" ("news desk"): a desk, no person
+
+
+def _arabic_section_word(word: str) -> bool:
+    """Whether an Arabic word is a section label's (ARABIC_SECTION_WORDS), with or without
+    the article and a glued "و" ("وأعمال", "الأخبار")."""
+    for stem in (word, word.removeprefix("و")):
+        if stem in ARABIC_SECTION_WORDS or (
+                stem.startswith("ال") and stem[2:] in ARABIC_SECTION_WORDS):
+            return True
+    return False
 
 
 def bare_byline_names(line: str) -> list[str] | None:
