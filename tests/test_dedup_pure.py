@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import random
 import re
-import time
 
 import pytest
 
+from transforms import dedup
 from transforms.dedup import (
     best_edge,
     bucket_edges,
@@ -415,17 +415,16 @@ def test_single_member_bucket_has_no_edges():
     assert bucket_edges("h:x", [member_of(make_article("a", A_STORY))], 0.75) == []
 
 
-def test_large_exact_bucket_is_bounded_and_fast():
+def test_large_exact_bucket_links_every_copy_to_the_best_ranked():
+    # Work is bounded by max_compare (see the next tests); speed is measured in
+    # bench/suite.py, not here: a wall-clock limit fails on a busy machine.
     arts = [make_article(f"id{i:04d}", A_STORY, 1000 - i) for i in range(500)]
     members = [member_of(a) for a in arts]
     random.Random(7).shuffle(members)
-    start = time.perf_counter()
     edges = bucket_edges(f"h:{content_hash(A_STORY)}", members, 0.75, max_compare=64)
-    elapsed = time.perf_counter() - start
     assert len(edges) == 499
     assert len({m for m, _ in edges}) == 499
     assert all(target == "id0000" for _, (_, target, _, _) in edges)
-    assert elapsed < 1.0
 
 
 def _stranger_bodies(n: int) -> list[str]:
@@ -434,13 +433,20 @@ def _stranger_bodies(n: int) -> list[str]:
     return [" ".join(rng.choice(vocab) for _ in range(80)) for _ in range(n)]
 
 
-def test_large_near_bucket_of_strangers_is_bounded_and_fast():
+def test_large_near_bucket_of_strangers_compares_at_most_max_compare_each(monkeypatch):
     members = [member_of(make_article(f"id{i:04d}", text, 1000 - i))
                for i, text in enumerate(_stranger_bodies(500))]
-    start = time.perf_counter()
+    compared: list[int] = []
+    real = dedup.similarities
+
+    def counting(shares, count, leader_counts):
+        compared.append(len(shares))
+        return real(shares, count, leader_counts)
+
+    monkeypatch.setattr(dedup, "similarities", counting)
     edges = bucket_edges("b1:00", members, 0.75, max_compare=64)
-    assert time.perf_counter() - start < 1.5
     assert edges == []
+    assert len(compared) == 499 and max(compared) == 64  # one batch per member, 64 at most
 
 
 def test_comparisons_capped_at_max_compare_leaders():
