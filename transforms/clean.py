@@ -91,6 +91,8 @@ MIN_MENU_ITEMS = 3
 # shorter line without a full stop is a line of its own (a menu item, a site name).
 MIN_WRAPPED_LINE_CHARS = 40
 MIN_STORY_SENTENCE_WORDS = 12  # a full sentence this long ends a related-headline list
+# How far down the page's lines its head (byline, place and date lines) may reach.
+MAX_HEAD_LINES = 40
 MAX_PLACE_LINE_WORDS = 4  # "Santiago, RD", "Reporting from Tbilisi, Georgia" is no place line
 MAX_MENU_ITEM_WORDS = 5  # "Pays de la Loire", "Russian Politics & Diplomacy"
 MAX_TAIL_BYLINE_POSITION = 3  # a byline among the last paragraphs
@@ -819,6 +821,15 @@ def clean_text(
             # Leftovers after the credits are site furniture; above the lead, a line with
             # a photo credit under it ("Autor: X" / caption / "Foto: Y") is a caption.
             out.count("tail_chrome")
+            continue
+        if (i < MAX_LEAD_SCAN and (lead_index is None or i < lead_index)
+                and (city := geo.indic_place(para)) and _beside_date_line(para, raw_lines)):
+            # "কলকাতা" over "শেষ আপডেট: ২০ নভেম্বর ...": a city in an Indic script, which
+            # no capital marks, alone beside the date line in the page's head (a menu's
+            # city stands among other labels, not there). Read with no lead found too:
+            # a lead that ends on the danda ("।") is not found as one.
+            out.place_lines.append(f"{city.name}, {geo.country_name(city.country)}")
+            out.count("pre_lead")
             continue
         if (lead_index is not None and i < lead_index
                 and not _credit_follows(paragraphs, i) and _pre_lead_chrome(
@@ -1880,6 +1891,17 @@ def _lead_index(paragraphs: list[str]) -> int | None:
             continue
         return i
     return None
+
+
+def _beside_date_line(line: str, raw_lines: list[str]) -> bool:
+    """Whether `line` stands in the page's head right above or below its date line
+    ("20 November 2025", "Updated: ...")."""
+    def dated(other: str) -> bool:
+        return bool(dates.is_date_line(other) or _stated_date_line(other))
+
+    return any(raw.strip() == line and any(0 <= m < len(raw_lines) and dated(raw_lines[m])
+                                           for m in (n - 1, n + 1))
+               for n, raw in enumerate(raw_lines[:MAX_HEAD_LINES]))
 
 
 def _credit_follows(paragraphs: list[str], i: int) -> bool:

@@ -66,6 +66,8 @@ from transforms.patterns import (
     LATIN_CASE_COMMON_STEMS,
     LATIN_CASE_ENDINGS,
     LATIN_CASE_FORMS_COMMON,
+    LOCAL_GOVERNMENT_KINDS,
+    LOCAL_GOVERNMENT_WORDS,
     LOCALIZED_DEMONYM_ENDINGS,
     LOCALIZED_DEMONYMS_AMBIGUOUS,
     LOCALIZED_NAME_ENDINGS,
@@ -94,6 +96,7 @@ from transforms.patterns import (
     PLACE_RUN_OPENERS_BY_LANGUAGE,
     PLACE_STATUS_TITLES,
     PRESS_TITLE_WORDS,
+    PROVINCE_WORDS,
     STREET_KIND_WORDS,
     STREET_WORDS_BEFORE_NAME,
     SUBDIVISION_ENDONYM_CUES,
@@ -137,6 +140,13 @@ DEVANAGARI_NAME_MIN_CHARS = 4
 # place word (see _hangul_head_city); a Hangul name is often a common word.
 _HANGUL_SCRIPT = re.compile(r"^[\uAC00-\uD7A3]+$")
 HANGUL_NAME_MIN_CHARS = 2
+# Round 62. The other Indic scripts' alternate names, Bengali to Sinhala ("কলকাতা",
+# "சென்னை", "ਅੰਮ੍ਰਿਤਸਰ"), kept apart too, for a header's place line only (see indic_place):
+# as in Devanagari, no capital marks a name. Keys drop the zero-width joiners some
+# spellings carry ("కోల్\u200cకాతా").
+_INDIC_SCRIPT = re.compile(r"^[\u0980-\u0DFF\u200c\u200d ]+$")
+_JOINERS = str.maketrans("", "", "\u200c\u200d")
+INDIC_NAME_MIN_CHARS = 4
 
 
 def fold(text: str) -> str:
@@ -170,6 +180,7 @@ class Gazetteer:
         self.arabic: dict[str, City] = {}  # the biggest city of each Arabic-script name
         self.devanagari: dict[str, City] = {}  # the same for Devanagari names
         self.hangul: dict[str, City] = {}  # and for Hangul names
+        self.indic: dict[str, City] = {}  # and for the other Indic scripts' names
         for city in gc.get_cities().values():
             self._add_city(city["name"], city, primary=True)
             if city["population"] >= ALTERNATE_NAME_MIN_POPULATION:
@@ -341,15 +352,18 @@ class Gazetteer:
         return self.subdivisions.get(key)
 
     def _script_slot(self, alt: str) -> tuple[dict[str, City], str] | None:
-        """The index kept apart for an alternate name in Arabic script, Devanagari or
-        Hangul, and its key there (each index keeps the biggest city of a name); None for
-        other names."""
+        """The index kept apart for an alternate name in Arabic script, Devanagari, Hangul
+        or another Indic script, and its key there (each index keeps the biggest city of a
+        name); None for other names."""
         if len(alt) >= 3 and _ARABIC_SCRIPT.match(alt):
             return self.arabic, fold(alt)
         if len(alt) >= DEVANAGARI_NAME_MIN_CHARS and _DEVANAGARI_SCRIPT.match(alt):
             return self.devanagari, alt  # as written: folding would drop virama and nukta
         if len(alt) >= HANGUL_NAME_MIN_CHARS and _HANGUL_SCRIPT.match(alt):
             return self.hangul, alt
+        if _INDIC_SCRIPT.match(alt):
+            key = unicodedata.normalize("NFC", alt).translate(_JOINERS)
+            return (self.indic, key) if len(key) >= INDIC_NAME_MIN_CHARS else None
         return None
 
     def _add_city(self, name: str, city: dict, primary: bool) -> None:
@@ -683,6 +697,14 @@ def devanagari_place(place: str) -> tuple[str | None, str | None]:
     names: (city, country), or (None, None)."""
     found = gazetteer().devanagari.get(unicodedata.normalize("NFC", place.strip()))
     return (found.name, found.country) if found else (None, None)
+
+
+def indic_place(line: str) -> City | None:
+    """The city a whole line names in Devanagari or another Indic script ("লখনউ",
+    "কলকাতা" -> Kolkata), by the cities' names in those scripts; else None."""
+    written = unicodedata.normalize("NFC", line.strip())
+    gaz = gazetteer()
+    return gaz.devanagari.get(written) or gaz.indic.get(written.translate(_JOINERS))
 
 
 def subdivision_seat(place: str, country: str) -> City | None:
@@ -1719,6 +1741,10 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
                 continue
         while words and _quick_key(words[0]) in openers:
             words = words[1:]
+        area = _local_government_area(words, f"{sample}\n{confirm or common or ''}")
+        if area:
+            placed.append((pos, area))  # "Wellington Shire Council": Australia's, not NZ's
+            continue
         if len(words) > 1 and _quick_key(" ".join(words[:2])) in _INSTITUTIONS:
             words = words[2:]  # "Central Bank", "Supreme Court": no town called Central
         if (len(words) > 1 and _quick_key(words[0]) in _FACILITIES and language != "en"
@@ -1759,6 +1785,7 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
             words = words[1:]
         head = _city_in_run(words, sample, lowered_words, confirm, language, evidence, pos)
         if head:
+            head = _qualified_namesake(head, sample, match.end(), language)
             placed.append((pos, head))
             if "and" in words[1:-1]:
                 # "between Belmopan and San Ignacio": one run, two towns of one country.
@@ -1769,6 +1796,73 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
                     placed.append((pos, tail))
     placed.sort(key=lambda p: p[0])
     return [item for _, item in placed]
+
+
+_LOCAL_GOVERNMENT_WORDS = "|".join(LOCAL_GOVERNMENT_WORDS)
+# Round 62. A comma and a state's, province's or country's name after a city, not its
+# possessive ("Kingston, Ontario, and ...", "Portland, Maine", "Kingston, Ont."): up to
+# three capitalised words, read longest first.
+_QUALIFIER_AFTER = re.compile(r",\s{1,2}([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})(?![\w'’])")
+# ... and the next name of a list it may open ("London, Canada and Australia").
+_NEXT_IN_LIST = re.compile(r",?\s{1,2}(?:(?:and|or|&)\s{1,2})?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})"
+                           r"(?![\w'’])")
+
+
+def _qualifier_at(pattern: re.Pattern, sample: str, pos: int,
+                  language: str | None) -> tuple[str | None, int]:
+    """The country of the state, province or country `pattern` finds at `pos` (longest
+    name first, as resolve_place reads a dateline's) and where it ends; (None, pos)."""
+    match = pattern.match(sample, pos)
+    if not match:
+        return None, pos
+    gaz = gazetteer()
+    words = match.group(1).split()
+    for j in range(len(words), 0, -1):
+        qualifier = " ".join(words[:j])
+        country = (gaz.country_of_qualifier(qualifier)
+                   or (_localized(language)[0].get(fold(qualifier)) if language else None)
+                   or gaz.subdivision_country(qualifier))
+        if country:
+            return country, match.start(1) + len(qualifier)
+    return None, pos
+
+
+def _qualified_namesake(head: tuple[str, str], sample: str, end: int,
+                        language: str | None) -> tuple[str, str]:
+    """The city a run names, as the state, province or country written after it with a
+    comma says (as a dateline's is, see resolve_place): "Kingston, Ontario" is Kingston in
+    Canada, not the bigger one in Jamaica. `head` as it is when nothing follows, when that
+    country has no city of the name in the main index, or when the name opens a list of
+    places of other countries ("London, Canada and Australia")."""
+    country, after = _qualifier_at(_QUALIFIER_AFTER, sample, end, language)
+    if country is None or country == head[1]:
+        return head
+    listed, _ = _qualifier_at(_NEXT_IN_LIST, sample, after, language)
+    if listed is not None and listed != country:
+        return head
+    return (head[0], country) if gazetteer().lookup_city(head[0], country=country) else head
+
+
+def _local_government_area(words: list[str], text: str) -> tuple[str, str] | None:
+    """(folded name, country) of a council's area that a capitalised run names with the
+    kind of local government one country alone has (LOCAL_GOVERNMENT_KINDS): "Shire of
+    Esperance"; "Wellington Shire" before a council's word, in the run or anywhere in
+    `text` ("Wellington Shire Council", "Moira Shire's mayor"); else None."""
+    if (len(words) > 2 and words[1].lower() == "of" and words[0][:1].isupper()
+            and _quick_key(words[0]) in LOCAL_GOVERNMENT_KINDS):
+        return _quick_key(" ".join(words[2:])), LOCAL_GOVERNMENT_KINDS[_quick_key(words[0])]
+    for k in range(1, min(len(words), 4)):
+        kind = _quick_key(words[k])
+        if kind not in LOCAL_GOVERNMENT_KINDS or not words[k][:1].isupper():
+            continue
+        name = " ".join(words[:k])
+        after = _quick_key(words[k + 1]) if k + 1 < len(words) else ""
+        if after in LOCAL_GOVERNMENT_WORDS or re.search(
+                rf"\b{re.escape(name)} {re.escape(_POSSESSIVE.sub('', words[k]))}(?:['’]s)?"
+                rf" (?i:{_LOCAL_GOVERNMENT_WORDS})\b", text):
+            return _quick_key(name), LOCAL_GOVERNMENT_KINDS[kind]
+        return None
+    return None
 
 
 _RUN_LINKS = frozenset(PLACE_NAME_LINKS)
@@ -2557,6 +2651,11 @@ def main_place_country(title: str | None, lead: str | None, body: str,
     speakers = (gazetteer().speakers.get(language, set())
                 if language and language not in LINGUA_FRANCA else set())
     best = max(order, key=lambda c: (len(votes[c]), c in speakers, -order.index(c)))
+    if not evidence and not mentions:
+        # "the provincial Ministry": a city in a country with provinces (PROVINCE_WORDS).
+        provincial = _provincial_namesake(votes[best], best, body, language)
+        if provincial:
+            return provincial
     if not mentions[best] and not any(_own_name(key, best) for key in votes[best]):
         # Only another name of the city it matched ("Gizo", one of Giza's), weaker than
         # a town's own: one place of another country with a town of that name is enough.
@@ -2569,6 +2668,33 @@ def main_place_country(title: str | None, lead: str | None, body: str,
         return named_most
     return (_namesake_country(votes[best], best, body)
             or _own_namesake_country(votes[best], host_country or site, body) or best)
+
+
+@cache
+def _province_countries() -> frozenset[str]:
+    """The countries ISO 3166-2 divides into provinces (at any level)."""
+    return frozenset(sub.country_code for sub in pycountry.subdivisions
+                     if sub.type == "Province")
+
+
+def _provincial_namesake(keys: set[str], country: str, body: str,
+                         language: str | None) -> str | None:
+    """The one country with provinces where every city that voted for `country` (one
+    without them) has a namesake in the main index, when the story speaks of its
+    province (PROVINCE_WORDS: "the provincial Ministry of Transportation"); else None."""
+    words = PROVINCE_WORDS.get(language or "")
+    provinces = _province_countries()
+    towns = [key for key in keys if not key.startswith("#") and key not in _country_keys()]
+    if (not words or country in provinces or not towns or len(towns) != len(keys)
+            or not re.search(words, body[:COUNTRY_CONFIRM_CHARS])):
+        return None
+    gaz = gazetteer()
+    found = {city.country for city in gaz.cities.get(towns[0], ())
+             if city.primary and city.country in provinces}
+    if len(found) != 1:
+        return None
+    other = found.pop()
+    return other if all(gaz.lookup_city(key, country=other) for key in towns) else None
 
 
 def _small_town_with_neighbours(name: str, body: str) -> City | None:

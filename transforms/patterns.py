@@ -7483,6 +7483,10 @@ PLACE_RUN_OPENERS: list[str] = [
 # name: Indonesian and Malay "Kota Makassar" (the city of Makassar; Kota is also a city
 # in India), "Pemkot Makassar", "Pemerintah Kota Makassar", "Kabupaten Gowa".
 PLACE_RUN_OPENERS_BY_LANGUAGE: dict[str, list[str]] = {
+    # Round 62. English names a city's metropolitan area "Greater <city>" ("the Greater
+    # Cleveland Regional Transit Authority", "Greater Manchester Police"): the city follows
+    # (a name that is a city's whole, "Greater Noida", is still read whole first).
+    "en": ["greater"],
     "id": ["kota", "kabupaten", "provinsi", "pemkot", "pemkab", "pemprov", "pemerintah"],
     # German names an institution by its kind, then its town ("Kantonsspital Aarau",
     # "Flughafen Zürich", "Landgericht Augsburg"): the place follows (folded keys).
@@ -7505,6 +7509,16 @@ PLACE_RUN_OPENERS_BY_LANGUAGE: dict[str, list[str]] = {
            "primaria", "primariei", "in", "din"],
     **{key: ["v", "ve", "z", "ze", "mesto", "obec"] for key in ("cs", "sk")},
 }
+# Round 62. A local government's kind that one country alone names its councils by
+# (folded): Australia's shires ("Wellington Shire Council", "the Shire of Esperance"); New
+# Zealand abolished its counties' shires in 1989 and Britain writes the word into the
+# county's name ("Hampshire"). The area's name, not a city's namesake abroad (Wellington,
+# NZ), places the story.
+LOCAL_GOVERNMENT_KINDS: dict[str, str] = {"shire": "AU"}
+# ... after "<name> <kind>", the council's own words that tell the area from a person of
+# that surname ("Warsan Shire", a poet): in the run or anywhere in the text (folded).
+LOCAL_GOVERNMENT_WORDS: list[str] = ["council", "councillor", "councillors", "president",
+                                     "mayor", "ceo"]
 # Common institution names (folded) whose first word is also some town's name: "Central
 # Bank" names no town called Central, "National Assembly" none called National.
 INSTITUTION_NAMES: list[str] = [
@@ -7708,6 +7722,12 @@ SUBDIVISION_GENERIC_WORDS: list[str] = [
     "plateau", "highlands", "lowlands", "interior", "north central", "south central",
     "centre", "center", "greater", "grand", "new", "the", "and", "of", "saint", "st",
 ]
+# Round 62. Words of a story that speak of its own province ("the provincial Ministry of
+# Transportation", "the province has promised"), per language: a headline's or lead's
+# city whose biggest namesake lies in a country without provinces (ISO 3166-2 kind
+# "Province") is the one namesake in a country with them ("Kingston" in Ontario, not
+# Jamaica's, whose regions are parishes), when nothing else in the story picks one.
+PROVINCE_WORDS: dict[str, str] = {"en": r"\b(?:provincial|the province)\b"}
 # Nationality words (demonyms) the gazetteer takes from countryinfo's data; these
 # carry no single country in English news and are never evidence ("Georgian" is also
 # of the US state and an architecture, "Guinean" part of "Papua New Guinean" and
