@@ -597,18 +597,16 @@ GATES = {
                       "language": 1.0, "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
         "max_chrome_leaked": 0,
     },
-    # The fifty-eighth held-out set (0.956 untouched, 11 leaked), at its round figures:
-    # five stories' countries are left (a Bengali page whose only place is a Bengali
-    # line under a desk byline, which also leaks twice as labelled chrome; a Cleveland
-    # story that names the city only inside a transit authority's name; a Euractiv
-    # story whose only place is in a caption; "Wellington Shire"; Kingston, Ontario).
+    # The fifty-eighth held-out set (0.956 untouched, 11 leaked), at its round figures and
+    # the leftovers round's: one story's country is left (a Euractiv story whose only place
+    # is in a caption).
     "dev_set61": {
         "folder": ROOT / "bench" / "dev_set61",
-        "fields_exact": 0.975,
+        "fields_exact": 0.99,
         "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "agency": 1.0,
                       "authors": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
                       "caption_credit": 1.0, "section": 1.0},
-        "max_chrome_leaked": 2,
+        "max_chrome_leaked": 0,
     },
     # The fifty-ninth held-out set (0.961 untouched, 12 leaked), a development set since
     # its round.
