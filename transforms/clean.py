@@ -303,7 +303,7 @@ def _tidy_credit(credit: str) -> str:
     credit = compiled()["credit_source_part"].sub("", credit)  # "X | Zdroj: ČTK": the source field
     credit = compiled()["credit_archive_mark"].sub("", credit)  # ".../File Photo", "EFE/Archivo"
     credit = compiled()["credit_date_part"].sub("", credit)  # "KCNA (April 16, 2025)"
-    credit = compiled()["credit_label_after_name"].sub(r"\1", credit)  # "Bernama pic"
+    credit = compiled()["credit_label_after_name"].sub(r"\1\2", credit)  # "Bernama pic"
     credit = compiled()["credit_label_at_start"].sub("", credit).strip()
     if credit.count("/") >= 2:  # "Ian Roe /Ian Roe/Postmedia": the name once
         credit = compiled()["credit_doubled_name"].sub(r"\1/", credit)
@@ -747,10 +747,11 @@ def clean_text(
                 byline_at = i
                 out.count("byline")
                 continue
-            # Round 61: an Arabic name (no capitals) counts only right above the date line.
-            name = people.arabic_byline_name(para)
+            # Round 61: an Arabic name (no capitals) counts only right above the date line;
+            # round 63: a Hebrew one too, and the date line may be a bar ("18.07.24 | 07:12").
+            name = people.arabic_byline_name(para) or people.hebrew_byline_name(para)
             if name and not any(line.strip() == para and n + 1 < len(raw_lines)
-                                and dates.is_date_line(raw_lines[n + 1])
+                                and _date_bar_line(raw_lines[n + 1])
                                 for n, line in enumerate(raw_lines[:40])):
                 name = None
             if name:
@@ -1902,6 +1903,15 @@ def _beside_date_line(line: str, raw_lines: list[str]) -> bool:
     return any(raw.strip() == line and any(0 <= m < len(raw_lines) and dated(raw_lines[m])
                                            for m in (n - 1, n + 1))
                for n, raw in enumerate(raw_lines[:MAX_HEAD_LINES]))
+
+
+def _date_bar_line(line: str) -> bool:
+    """A line that states only a date, maybe its clock in a segment of its own after a
+    bar: "12 March 2025", "18.07.24 | 07:12" (Calcalist, Ynet)."""
+    head, bar, clock = line.rpartition("|")
+    if bar and compiled()["clock_segment"].match(clock.strip()) and "|" not in head:
+        line = f"{head.strip()} {clock.strip()}"
+    return dates.is_date_line(line) is not None
 
 
 def _credit_follows(paragraphs: list[str], i: int) -> bool:

@@ -197,7 +197,8 @@ def is_date_line(line: str) -> dt.date | None:
     for pattern in compiled()["dates"]:
         rest = pattern.sub(" ", rest)
     for name, _ in WEEKDAYS.items():
-        rest = re.sub(rf"\b{re.escape(name)}\b", " ", rest, flags=re.IGNORECASE)
+        # Not \b: a Tamil weekday ends on a vowel sign or virama, no word character.
+        rest = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", rest, flags=re.IGNORECASE)
     return found[0] if compiled()["date_line_extras"].match(rest.strip()) else None
 
 

@@ -684,6 +684,11 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         # element may still name the writer.
         meta_authors = [n for a in meta.get("author_elements") or [] if isinstance(a, str)
                         for n in people.author_field_names(a)]
+    # Round 63. The page's element says who posted the story ("Published by Jane Roe"): the
+    # metadata's author field naming that person names the poster, no writer.
+    posters = {n.casefold() for a in meta.get("author_elements") or [] if isinstance(a, str)
+               for n in people.poster_names(a)}
+    meta_authors = [n for n in meta_authors if n.casefold() not in posters]
     # The publisher's own name as a byline ("By the Daily Courier", author "Daily Courier"):
     # its og:site_name, else the masthead on top of a text scrape.
     site_names = tuple(str(n) for n in (meta.get("outlet"), site_name) if n)
@@ -695,8 +700,10 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     writer = people.clean_name(dateline.writer) if dateline and dateline.writer else None
     # "(서울=연합뉴스) 홍길동 기자 = ...": the wire and its reporters in a Korean lead.
     korean_lead = people.korean_wire_lead(paragraphs[0])
+    # "Плевен, 23 юли /Десислава Петкова, БТА/ ...": the reporter the wire's lead names.
+    slashed = people.slashed_wire_reporters(paragraphs[0]) if paragraphs else []
     authors = people.merge_names(doc["bylines"], [writer] if writer else [],
-                                 korean_lead[1] if korean_lead else [], roles["author"],
+                                 korean_lead[1] if korean_lead else [], slashed, roles["author"],
                                  doc["contributors"], meta_authors)
     authors = [a for a in authors if _without_article(a) not in outlet_keys]
     host_labels = _host_labels(meta.get("url"))

@@ -20,6 +20,8 @@ MAX_CREDITS_LINE = 600
 # ---------------------------------------------------------------------------
 # The Arabic script's letters, as a character class's body (no digits, no punctuation).
 ARABIC_LETTERS = "\u0620-\u064A\u066E-\u06D3"
+# Round 63. The Hebrew script's letters, final forms included (no points, no punctuation).
+HEBREW_LETTERS = "\u05D0-\u05EA"
 
 # ---------------------------------------------------------------------------
 # A text-size control printed as letters: "AA", "A A A", "A- A+" (not Anadolu's "AA").
@@ -875,7 +877,9 @@ RIGHTS_RESERVED = (
     r"|wszelkie prawa zastrzeżone|все права защищены|tüm hakları saklıdır|allur réttur áskilinn"
     r"|alle rettigheter reservert|alle rettigheder forbeholdes|alla rättigheter förbehållna"
     r"|kaikki oikeudet pidätetään|všechna práva vyhrazena|všetky práva vyhradené"
-    r"|bảo lưu mọi quyền|με επιφύλαξη παντός δικαιώματος")
+    r"|bảo lưu mọi quyền|με επιφύλαξη παντός δικαιώματος"
+    # Round 63: Hebrew, Arabic and Hindi ("© כל הזכויות שמורות לכלכליסט").
+    r"|כל הזכויות שמורות|جميع الحقوق محفوظة|सर्वाधिकार सुरक्षित")
 # Round 58: "copyright belongs to ...", the Vietnamese notice ("© Bản quyền thuộc về Báo
 # Example"): the site's, so the line above it is no photo's caption. Review 58: the notice
 # names its holder, capitalised, and ends there; after the phrase alone a line may be a
@@ -5521,7 +5525,10 @@ PUBLISHED_LINE = (
     # 2025.04.03 15:40"; "입력하세요" is a word, no label).
     r"|(التاريخ|تاريخ النشر|نشر في|نشر بتاريخ)(?=\s{0,2}:)|(입력|등록|승인)(?=\s{0,2}:?\s{0,2}\d)"
     # Round 60. Bengali "published:" ("প্রকাশ: ১০ জানুয়ারি ২০২৫ | ১৮:৩০"), with its colon.
-    r"|(প্রকাশ|প্রকাশিত)(?=\s{0,2}:))"
+    r"|(প্রকাশ|প্রকাশিত)(?=\s{0,2}:)"
+    # Round 63. Tamil "date registered:" ("பதிவு செய்த நாள்: ஜூன் 10, 2024 05:12") and
+    # "published:", Hindi "published:" ("प्रकाशित: 12 मई 2025"), with their colon.
+    r"|(பதிவு செய்த நாள்|பதிவு நாள்|வெளியிடப்பட்டது|வெளியீடு|प्रकाशित|प्रकाशित तिथि)(?=\s{0,2}:))"
     r"( (on|el|le|am|il|em|at|op|den|dnia|kl\.?))?\s*:?\s*(?P<rest>.{4,80})"
 )
 UPDATED_LINE = (
@@ -5539,6 +5546,9 @@ UPDATED_LINE = (
     # Round 60. Bengali "updated:" ("আপডেট: ১১ জানুয়ারি ২০২৫"); round 61: "last updated:"
     # ("শেষ আপডেট: ২০ নভেম্বর ২০২৫ ০৭:১৫", also "সর্বশেষ আপডেট:").
     r"|((শেষ|সর্বশেষ) )?(আপডেট|হালনাগাদ)(?=\s{0,2}:)"
+    # Round 63. Tamil "date changed:" ("மாற்றம் செய்த நாள்: ...") and "updated:", Hindi
+    # "updated:" ("अपडेट: 13 मई 2025"), with their colon.
+    r"|(மாற்றம் செய்த நாள்|புதுப்பிக்கப்பட்டது|அப்டேட்|अपडेट|अपडेटेड)(?=\s{0,2}:)"
     r")( (on|el|le|am|il|em|at|op|den|dnia|kl\.?))?\s*:?\s*(?P<rest>.{4,80})"
 )
 
@@ -6120,7 +6130,10 @@ PHOTO_SOURCE_WORDS = ("courtesy", "file", "staff", "submitted", "contributed", "
                       "handout", "archive", "supplied")
 CREDIT_LABEL_AFTER_NAME = (
     rf"^(?!(?i:{'|'.join(PHOTO_SOURCE_WORDS)})\s)"
-    r"([^\W\d_][^/|\n]{1,40}?)\s(?:file\s)?(?:(?:pic|picture|photo)s?|(?-i:image))\.?$")
+    r"([^\W\d_][^/|\n]{1,40}?)\s(?:file\s)?(?:(?:pic|picture|photo)s?|(?-i:image))\.?$"
+    # Round 63. Korean and Japanese "provided" after the credited body: "태백시 제공" ("provided
+    # by Taebaek City"), "共同通信社提供".
+    r"|^([^\W\d_][^/|\n]{0,40}?)\s{0,2}(?:제공|提供)$")
 # A photographer's name printed twice, once alone and again before the agency, as some
 # CMS templates join the byline field and the credit field: "Ian Roe /Ian Roe/Postmedia",
 # "Ana Ruiz / Ana Ruiz / EFE". The credit is the name once and what follows (the
@@ -6301,7 +6314,10 @@ CREDIT_LABEL_AT_START = (
     # a "Wire/Name" credit, as "Imagen Televisión" is a broadcaster's name (also before
     # a "/Name": "Imagen Televisión/Jane Roe").
     r"|(?:imagen|imagem|immagine|imatge)\s{1,2}(?!televisi[óo]n\b)"
-    r"(?=(?-i:[A-ZÀ-Ý])[\w.&'’-]{1,20}\s?/)")
+    r"(?=(?-i:[A-ZÀ-Ý])[\w.&'’-]{1,20}\s?/)"
+    # Round 63. Korean and Japanese "photo =" ("사진=태백시 제공", "사진 제공=X", "자료사진=X",
+    # "그래픽=X", "写真＝共同"); the closing "provided" is CREDIT_LABEL_AFTER_NAME's.
+    r"|(?:자료\s?)?(?:사진|그래픽|写真)(?:\s?제공|提供)?\s{0,2}[=＝:：]\s*")
 # Credits unmistakable enough to make any short paragraph a caption: a wire's photo
 # credit, or "First Last/Outlet".
 STRONG_CREDIT = (
@@ -6536,6 +6552,19 @@ ARABIC_SECTION_WORDS = frozenset([
     "اسواق", "دولية", "محلية", "ملفات", "فيديو",
     "خبر", "خبریں", "خبرها", "خبرهای",
 ])
+# Round 63. Hebrew has no capitals either: a Hebrew name alone right above the date line is
+# the byline ("מיכל אברמוביץ" over "18.07.24 | 07:12", Calcalist, Ynet, Globes), maybe after
+# "מאת" ("by"; people.hebrew_byline_name). Not when its first word is a desk's or a
+# section's ("מערכת כלכליסט", the editorial desk; "חדשות הארץ", local news; "כתבנו",
+# our reporter) or opens a place's name ("תל אביב", "באר שבע", "קריית שמונה").
+HEBREW_WRITTEN_BY = r"מאת"
+HEBREW_NOT_NAME_FIRST_WORDS = frozenset([
+    "מערכת", "כתב", "כתבת", "כתבנו", "צוות", "דוברות", "סוכנויות", "סוכנות", "חדשות", "מבזקים",
+    "כלכלה", "ספורט", "דעות", "תרבות", "בריאות", "צרכנות", "פוליטיקה", "טכנולוגיה", "שוק", "עסקים",
+    "פנאי", "רכב", "תיירות", "משפט", "חינוך", "סביבה", "מדע", "בארץ", "בעולם", "עדכון", "עדכונים",
+    "תל", "באר", "רמת", "קריית", "קרית", "כפר", "ראש", "פתח", "מעלה", "גבעת", "בני", "בית", "עין",
+    "נוף", "ראשון", "מגדל",
+])
 # Review 56. Given names written with the article, common in the Maghreb, Sudan and the
 # Gulf ("الحبيب بورقيبة", "الطاهر بن جلون", "الباجي قائد السبسي", "الوليد بن طلال"): a
 # byline's first word so written is a name all the same (people.clean_name). Not "الأمين"
@@ -6554,6 +6583,13 @@ KOREAN_NAME = r"[가-힣]{2,4}"
 KOREAN_WIRE_LEAD = (r"^\((?P<place>[^()=\n]{1,20})=(?P<wire>[^()=\n]{1,20})\)\s{0,2}"
                     rf"(?P<names>{KOREAN_NAME}(?:\s{{0,2}}[·,]\s{{0,2}}{KOREAN_NAME}){{0,3}})"
                     r"\s{1,2}(?:기자|특파원)\s{0,2}=")
+# Round 63. A wire's lead that names its reporter between slashes after the place and date:
+# BTA's "Плевен, 23 юли /Десислава Петкова, БТА/ ..." (the name, a comma, the wire), TASS's
+# "МОСКВА, 23 июля. /Корр. ТАСС Иван Петров/." (correspondent, the wire, the name). The
+# wire must be one the table knows (people.slashed_wire_reporters).
+WIRE_SLASH_REPORTER = (r"^[^/\n]{2,80}?\s/(?:(?P<names>[^/,\n]{3,60}?),\s{0,2}(?P<wire>[^/,\n]{2,20}?)"
+                       r"|(?:корр\.|корреспондент)\s{0,2}(?P<wire2>[^/\s]{2,12})\s{1,2}"
+                       r"(?P<names2>[^/,\n]{3,60}?))\s{0,2}/")
 # The sign-off may lead with the city the reporter files from, and then needs no e-mail:
 # "부산=홍길동 기자 hong@..." or "부산=홍길동 기자" (the city is geo's, the name ours);
 # "선임기자" is a senior reporter.
@@ -6656,6 +6692,12 @@ EDITOR_LINE = (
     r"|(?:conteúdo|conteudo|contenido|texto|texte|content|text) (?:editado|édité|edited) (?:por|par|by)"
     r"|redaktorka|editor responsable|redakteur|redakteurin"
     r"|redaktion|éditeur|édition|a cura di)\s{0,2}:\s{0,2}(?P<names>[^\n]{3,80})$")
+# Round 63. A page's credit element that names who posted the story, not who wrote it:
+# "Published by Jane Roe", "Published By: Jane Roe", "Uploaded by Jane Roe" (a finance
+# portal's or India Today's web desk over wire copy). Its name in the metadata's author
+# field is that poster's too (extract). Not "Posted by": WordPress themes print it for the
+# writer.
+POSTER_LINE = r"^(?:published|uploaded)\s{1,2}by\s{0,2}:?\s{0,2}(?P<names>[^\n]{3,80})$"
 # Round 61. A sign-off's editing credit in square brackets, a line of its own: "[Edited by
 # Jane Roe]", "[Edited by Jane Roe and John Doe]", "[By Ann Lee, edited by Jane Roe]" (the
 # writer too). Without the brackets, "The report, edited by Jane Roe, says ..." is prose.
@@ -6996,6 +7038,30 @@ for _i, _names in enumerate(
 for _i, _name in enumerate(["জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই",
                             "আগস্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর"], start=1):
     MONTHS.setdefault(unicodedata.normalize("NFC", _name), _i)
+# Round 63. Tamil month names ("ஜூன் 10, 2024", "10 ஜூன் 2024": Tamil Nadu, Sri Lanka,
+# Singapore), with the Sri Lankan spellings, and the neighbouring Indian scripts that print
+# the English months the same way: Hindi, Telugu, Kannada, Malayalam. In NFC as cleaning
+# leaves the text. A date needs its day and year, so a short one ("மே" = May) inside a word
+# ("மேலும்") is none.
+for _i, _names in enumerate(
+    [
+        "ஜனவரி जनवरी జనవరి ಜನವರಿ ജനുവരി",
+        "பிப்ரவரி பெப்ரவரி फ़रवरी फरवरी ఫిబ్రవరి ಫೆಬ್ರವರಿ ഫെബ്രുവരി",
+        "மார்ச் மார்ச்சு मार्च మార్చి ಮಾರ್ಚ್ മാർച്ച്",
+        "ஏப்ரல் अप्रैल ఏప్రిల్ ಏಪ್ರಿಲ್ ഏപ്രിൽ",
+        "மே मई మే ಮೇ മേയ്",
+        "ஜூன் जून జూన్ ಜೂನ್ ജൂൺ",
+        "ஜூலை जुलाई జూలై ಜುಲೈ ജൂലൈ",
+        "ஆகஸ்ட் ஆகஸ்டு ஆகத்து अगस्त ఆగస్టు ಆಗಸ್ಟ್ ഓഗസ്റ്റ് ആഗസ്റ്റ്",
+        "செப்டம்பர் செப்டெம்பர் सितंबर सितम्बर సెప్టెంబర్ సెప్టెంబరు ಸೆಪ್ಟೆಂಬರ್ സെപ്റ്റംബർ",
+        "அக்டோபர் ஒக்டோபர் अक्टूबर అక్టోబర్ అక్టోబరు ಅಕ್ಟೋಬರ್ ഒക്ടോബർ",
+        "நவம்பர் நவெம்பர் नवंबर नवम्बर నవంబర్ నవంబరు ನವೆಂಬರ್ നവംബർ",
+        "டிசம்பர் டிசெம்பர் दिसंबर दिसम्बर డిసెంబర్ డిసెంబరు ಡಿಸೆಂಬರ್ ഡിസംബർ",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(unicodedata.normalize("NFC", _name), _i)
 # Hungarian month names and their usual abbreviations; a Hungarian date puts the year
 # first ("2025. március 12.", see DATE_PATTERNS).
 HUNGARIAN_MONTHS = [
@@ -7070,6 +7136,17 @@ for _i, _names in enumerate(
 for _i, _name in enumerate(["thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy",
                             "chủ nhật"]):
     WEEKDAYS.setdefault(_name, _i)
+
+# Round 63. Tamil weekdays, alone and with "கிழமை" ("day"), and Hindi ones, which open a
+# date line in those scripts: "திங்கள், ஜூன் 10, 2024", "सोमवार, 10 जून 2024".
+for _i, _names in enumerate(
+    ["திங்கள் திங்கள்கிழமை திங்கட்கிழமை सोमवार", "செவ்வாய் செவ்வாய்க்கிழமை मंगलवार",
+     "புதன் புதன்கிழமை बुधवार", "வியாழன் வியாழக்கிழமை गुरुवार बृहस्पतिवार",
+     "வெள்ளி வெள்ளிக்கிழமை शुक्रवार", "சனி சனிக்கிழமை शनिवार",
+     "ஞாயிறு ஞாயிற்றுக்கிழமை रविवार"]
+):
+    for _name in _names.split():
+        WEEKDAYS.setdefault(unicodedata.normalize("NFC", _name), _i)
 
 # Weekday abbreviations a date line puts before the date ("Tue, 03/04/2025"): they settle
 # which of the two readings of a slashed date is meant.
@@ -7871,6 +7948,7 @@ def compiled() -> dict[str, object]:
         "stamp_then_byline": re.compile(STAMP_THEN_BYLINE, flags),
         "byline_then_stamp": re.compile(BYLINE_THEN_STAMP, flags),
         "korean_wire_lead": re.compile(KOREAN_WIRE_LEAD),
+        "wire_slash_reporter": re.compile(WIRE_SLASH_REPORTER, flags),
         "korean_reporter_signoff": re.compile(KOREAN_REPORTER_SIGNOFF),
         "korean_name": re.compile(KOREAN_NAME),
         "korean_statement_end": re.compile(KOREAN_STATEMENT_END),
@@ -7903,6 +7981,7 @@ def compiled() -> dict[str, object]:
         "republished_note": re.compile(REPUBLISHED_NOTE, flags),
         "source_line": re.compile(SOURCE_LINE, flags),
         "editor_line": re.compile(EDITOR_LINE, flags),
+        "poster_line": re.compile(POSTER_LINE, flags),
         "bracketed_edit_line": re.compile(BRACKETED_EDIT_LINE, flags),
         "credit_segment": re.compile(CREDIT_SEGMENT, flags),
         "credit_job_prefix": re.compile(CREDIT_JOB_PREFIX, flags),

@@ -14,6 +14,9 @@ from transforms.patterns import (
     ARABIC_SECTION_WORDS,
     ARABIC_WRITTEN_BY,
     BROADCASTER_NAME_WORDS,
+    HEBREW_LETTERS,
+    HEBREW_NOT_NAME_FIRST_WORDS,
+    HEBREW_WRITTEN_BY,
     KOREAN_BARE_NAME_SYLLABLES,
     KOREAN_DESK_ENDINGS,
     KOREAN_DESK_OPENINGS,
@@ -236,6 +239,29 @@ def _surname_particle_a(tail: str) -> bool:
     return head == "A" and (len(rest.strip()) <= 3 or not any(geo.resolve_place(rest)))
 
 
+# Round 63. A name's first words in capitals, then an outlet in natural case: "TESSA
+# LINDGREN Capital Press", "JANE ROE The Valley Times" (BLOX sites' byline element). The
+# case change ends the name. Two words at least after it, or a paper's end word, as a
+# surname may be printed first in capitals before one given name ("KOVÁCS Anna").
+_NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr."])
+
+
+def _shouted_name_length(words: list[str]) -> int:
+    """How many of `words` are the name when an outlet in natural case follows a name in
+    capitals (see above); all of them otherwise."""
+    shouted = 0
+    while shouted < len(words) and words[shouted].isupper():
+        shouted += 1
+    rest = words[shouted:]
+    if shouted < 2 or not rest or len(rest) > 4 or rest[0].lower() in _NAME_SUFFIXES:
+        return len(words)
+    if not all(w[:1].isupper() and not w.isupper() for w in rest):
+        return len(words)
+    if len(rest) < 2 and rest[-1] not in PAPER_NAME_ENDS:
+        return len(words)
+    return shouted
+
+
 def _without_paper_name(words: list[str]) -> list[str]:
     """The words before a newspaper's name that ends them (PAPER_NAME_ENDS, after its
     PAPER_NAME_LEADS and the place the gazetteer knows): "Jane Roe St. Louis
@@ -297,6 +323,7 @@ def clean_name(raw: str) -> str | None:
         words = _without_paper_name(words)
         if len(words) < 2:
             return None  # "South Florida Sun Sentinel": the outlet, no writer before it
+    words = words[:_shouted_name_length(words)]
     name = " ".join(words)
     if not name or len(name) > 60 or pats["placeholder"].match(name):
         return None
@@ -318,6 +345,8 @@ def clean_name(raw: str) -> str | None:
         return None  # "LA ESTRELLA DE PANAMÁ", "The Times of Malta", "Al-Masry Al-Youm": a paper
     if any(geo.fold(w) in _PRESS_TITLE_WORDS for w in words):
         return None  # "Süddeutsche Zeitung", "Gazeta Wyborcza", "Diario de Sevilla": a paper
+    if _HEBREW_WORD.fullmatch(words[0]) and words[0] in HEBREW_NOT_NAME_FIRST_WORDS:
+        return None  # "מערכת כלכליסט": the desk, no person
     if "\u0621" <= words[0][:1] <= "\u064a" and (
             (words[0].startswith("ال") and words[0] not in ARABIC_ARTICLE_GIVEN_NAMES)
             or words[0] in ARABIC_NOT_NAME_FIRST_WORDS):
@@ -332,8 +361,10 @@ def clean_name(raw: str) -> str | None:
         if i and _JOINED_PARTICLE_SURNAME.fullmatch(word):
             joined = True
             continue
-        # Arabic script has no capitals: its words pass as they are ("فاطمة العلوي").
-        if not (word[0].isupper() or word[0] in "'’" or "\u0621" <= word[0] <= "\u064a"):
+        # Arabic and Hebrew scripts have no capitals: their words pass as they are ("فاطمة
+        # العلوي", "מיכל לוי").
+        if not (word[0].isupper() or word[0] in "'’" or "\u0621" <= word[0] <= "\u064a"
+                or _HEBREW_WORD.fullmatch(word)):
             return None
     if joined and any(geo.resolve_place(name)):
         return None  # "Côte d'Ivoire" after a byline's comma: a country, no joined surname
@@ -514,6 +545,28 @@ def korean_wire_lead(para: str) -> tuple[str, list[str]] | None:
     if not match:
         return None
     return match.group("wire").strip(), re.split(r"\s*[·,]\s*", match.group("names"))
+
+
+def slashed_wire_reporters(para: str) -> list[str]:
+    """The reporters a wire's lead names between slashes after its place and date ("Плевен,
+    23 юли /Десислава Петкова, БТА/ ..." -> ["Десислава Петкова"]; WIRE_SLASH_REPORTER),
+    when the wire is one the table knows; else none."""
+    if "/" not in para[:160]:
+        return []  # the common path
+    match = compiled()["wire_slash_reporter"].match(para[:240])
+    if not match:
+        return []
+    wire = match.group("wire") or match.group("wire2")
+    if wire.strip(" .").lower() not in compiled()["agency_alias"]:
+        return []
+    return split_names(match.group("names") or match.group("names2"))
+
+
+def poster_names(line: str) -> list[str]:
+    """The names a "Published by" element gives (POSTER_LINE): who posted the page, no
+    writer; else none."""
+    match = compiled()["poster_line"].match(line.strip()) if len(line) <= 100 else None
+    return split_names(match.group("names")) if match else []
 
 
 def korean_field_name(raw: str) -> list[str] | None:
@@ -794,6 +847,23 @@ def arabic_byline_name(line: str) -> str | None:
     if any(_arabic_section_word(w) for w in words):
         return None  # review 61: "أخبار محلية" ("local news"), a section label in that slot
     return clean_name(text)  # "قسم الأخبار" ("news desk"): a desk, no person
+
+
+# Round 63. A Hebrew word of a name: letters, maybe a geresh or hyphen ("ג'ורג'", "בן-דוד").
+_HEBREW_WORD = re.compile(rf"[{HEBREW_LETTERS}][{HEBREW_LETTERS}'׳’-]{{0,20}}")
+_HEBREW_WRITTEN_BY = re.compile(rf"^(?:{HEBREW_WRITTEN_BY})\s{{0,2}}:?\s{{1,2}}")
+
+
+def hebrew_byline_name(line: str) -> str | None:
+    """A Hebrew name alone on its line ("מיכל אברמוביץ"), 2-4 words, maybe after "מאת"
+    ("by"), else None. Like arabic_byline_name, taken only right above the date line: no
+    capitals tell a name from a section label (HEBREW_NOT_NAME_FIRST_WORDS)."""
+    text = _HEBREW_WRITTEN_BY.sub("", line.strip(), count=1)
+    words = text.split()
+    if not 2 <= len(words) <= 4 or len(text) > 50 or not all(
+            _HEBREW_WORD.fullmatch(w) for w in words):
+        return None
+    return clean_name(text)
 
 
 def _arabic_section_word(word: str) -> bool:
