@@ -30,6 +30,7 @@ from transforms.patterns import (
     FRENCH_FUNCTION_WORDS,
     GERMANIC_FUNCTION_WORDS,
     GIVEN_NAME_AGENCY_ALIASES,
+    JOINING_SCRIPTS,
     LEADING_ARTICLES,
     LINK_SUFFIX,
     LONG_CHROME_KEYWORDS,
@@ -52,7 +53,11 @@ from transforms.patterns import (
 
 # Spaces that scrapers leave in text: NBSP, thin spaces, zero-width characters.
 _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
-_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# The joiners (ZWNJ, ZWJ) are spelling between two letters of JOINING_SCRIPTS: there they
+# stay; anywhere else they go with the other zero-width characters.
+_ZERO_WIDTH = re.compile(r"[\u200b\u2060\ufeff\u00ad]"
+                         r"|(?<![" + JOINING_SCRIPTS + r"])[\u200c\u200d]"
+                         r"|[\u200c\u200d](?![" + JOINING_SCRIPTS + r"])")
 _MULTI_SPACE = re.compile(r" {2,}")
 # Gallery captions: "[1/2]Vehicles ...", "Item 1 of 2 Vehicles ..." (each starts a caption).
 _GALLERY_COUNTER = re.compile(r"^\s*(?:\[\d{1,3}\s?/\s?\d{1,3}\]|item \d{1,3} of \d{1,3}\s)",
@@ -530,6 +535,9 @@ def clean_text(
                     and any(0 <= n < len(raw_lines) and chrome_kind(raw_lines[n])
                             for n in (line_no - 1, line_no + 1))):
                 kind = "share_widget"  # "Deli" in a share bar, not an English guide's "Deli"
+            if (kind is None and len(line) <= 20 and pats["prompt_button"].match(line)
+                    and _under_prompt(raw_lines, line_no)):
+                kind = "widget"  # "No thanks" / "Show me" under "Enable push notifications"
             if kind is None and site_names and len(line) <= 200:
                 apps = pats["outlet_on_apps"].match(line)
                 if apps and _site_key(apps.group("outlet")) in site_names:
@@ -716,8 +724,10 @@ def clean_text(
             continue
         # "By Jane Doe" under the story (Kenya News Agency pages).
         at_end = (i >= len(paragraphs) - MAX_TAIL_BYLINE_POSITION and len(para) <= 60
-                  # "By Jane Doe", "Jane Doe (Bordeaux, correspondante)"
-                  and (_opens_byline(para) or para.endswith(")")))
+                  # "By Jane Doe", "Jane Doe (Bordeaux, correspondante)"; round 63: a Korean
+                  # reporter's sign-off under an HTML story, "홍길동 기자 hong@example.co.kr"
+                  and (_opens_byline(para) or para.endswith(")")
+                       or people.korean_signoff(para) is not None))
         if (i < 6 or at_end) and len(para) <= 200:
             names = people.byline_names(para)
             if names is None and i < 6:
@@ -994,6 +1004,22 @@ def _pop_comment_gate(kept: list[str], kept_blocks: list[list[str]], out: Cleane
         out.count("comment_section")
         if not above and above is not kept:
             kept_blocks.pop()
+
+
+MAX_PROMPT_BUTTONS = 3  # a dialog's buttons: "Allow", "Not now", "Maybe later"
+
+
+def _under_prompt(raw_lines: list[str], line_no: int) -> bool:
+    """A dialog's button ("No thanks", "Show me") right under a push-notification prompt, or
+    under another of its buttons (round 63)."""
+    pats = compiled()
+    for n in range(line_no - 1, max(-1, line_no - 1 - MAX_PROMPT_BUTTONS), -1):
+        if len(raw_lines[n]) <= MAX_LINE_CHARS_FOR_PATTERNS and pats["notification_prompt"].match(
+                raw_lines[n]):
+            return True
+        if not pats["prompt_button"].match(raw_lines[n]):
+            return False
+    return False
 
 
 def _widget_word(line: str) -> bool:

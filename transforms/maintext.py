@@ -24,6 +24,8 @@ import re
 from collections import Counter
 from typing import Any
 
+from transforms.patterns import JOINING_SCRIPTS
+
 _LIST_MARKER = re.compile(r"^\s*- ", re.MULTILINE)
 _URL = re.compile(r"(https?://|www\.)\S+$")
 # Elements whose text is never shown as article text.
@@ -52,8 +54,37 @@ def main_text(doc: Any, tree: Any = None) -> str:
     if body is not None and next(body.iter("item"), None) is not None:
         text = _LIST_MARKER.sub("", text)
     if tree is not None and text:
+        text = _restore_joiners(text, tree)
         text = _repair(text, tree)
     return text
+
+
+# A word of the scripts that spell with the zero-width joiners (the Indic scripts' vowel
+# signs are no \w), the joiners inside it.
+_JOINER_WORD = re.compile(r"[\w" + JOINING_SCRIPTS + r"\u200c\u200d]+")
+_NO_JOINERS = str.maketrans("", "", "\u200c\u200d")
+
+
+def _restore_joiners(text: str, tree) -> str:
+    """trafilatura drops the zero-width joiners (unprintable to it) that Persian, Urdu and
+    the Indic scripts spell with: "ذخیره‌شده" comes out "ذخیرهشده". Each word the page
+    writes with a joiner gets it back, unless the page also writes it without one (or
+    with joiners in other places): then which was meant is unknown, and it stays."""
+    page = " ".join(t for t in tree.itertext() if "\u200c" in t or "\u200d" in t)
+    if not page:
+        return text
+    joined: dict[str, str | None] = {}
+    for word in _JOINER_WORD.findall(page):
+        if "\u200c" in word or "\u200d" in word:
+            key = word.translate(_NO_JOINERS)
+            joined[key] = word if joined.get(key, word) == word else None
+    for word in _JOINER_WORD.findall(" ".join(tree.itertext())):
+        if word in joined:
+            joined[word] = None  # written without a joiner too
+    spelled = {key: word for key, word in joined.items() if word}
+    if not spelled:
+        return text
+    return _JOINER_WORD.sub(lambda m: spelled.get(m.group(), m.group()), text)
 
 
 def _norm(text: str) -> str:

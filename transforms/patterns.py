@@ -22,6 +22,11 @@ MAX_CREDITS_LINE = 600
 ARABIC_LETTERS = "\u0620-\u064A\u066E-\u06D3"
 # Round 63. The Hebrew script's letters, final forms included (no points, no punctuation).
 HEBREW_LETTERS = "\u05D0-\u05EA"
+# Round 63. The scripts that spell with the zero-width joiners (ZWNJ, ZWJ) between two of
+# their letters: Arabic script (Persian "می‌کنند", Urdu) and the Indic scripts, Devanagari to
+# Sinhala (Bengali "র‍্যাম্প", Malayalam); a character class's body.
+JOINING_SCRIPTS = ("\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc"
+                   "\u0900-\u0dff")
 
 # ---------------------------------------------------------------------------
 # A text-size control printed as letters: "AA", "A A A", "A- A+" (not Anadolu's "AA").
@@ -304,6 +309,37 @@ _APP_PLACE = r"(" + _NETWORK + r"|google news|google play|app store|apple news)"
 # Round 41: the Nordic "E-post" (a word in a story too: "Han sendte en e-post").
 # Round 51: the Danish and Norwegian "Del" (Spanish "del", a name: only in a share bar).
 SHARE_WORDS_BESIDE_CHROME = r"deli|delite|e-post|epost|del"
+# A prompt to turn on the site's push notifications (CHROME_LINE_PATTERNS["widget"]): "Turn
+# on notifications to get breaking news", "Activa las notificaciones", "Activez les
+# notifications", "Aktivieren Sie Push-Benachrichtigungen", "Ative as notificações", "Attiva
+# le notifiche", "Zet meldingen aan", "Włącz powiadomienia", "Включите уведомления",
+# "Bildirimleri açın", "Aktifkan notifikasi" (nothing reported after: "Turn on notifications,
+# the bank told customers after the fraud." stays).
+# Round 63: led by its pitch, "Be the first to read breaking stories. Enable push
+# notifications on your device. Disable anytime.", "Sé el primero en enterarte. Activa las
+# notificaciones", "Soyez le premier informé. Activez les notifications".
+NOTIFICATION_PROMPT = (
+    r"((be the first to|never miss|don['’]t miss|stay (up to date|informed|updated)|get (the latest|breaking)"
+    r"|sé el primero en|sea el primero en|soyez (le premier|la première|les premiers) (à|informé)"
+    r"|seien sie (der|die) erste|seja o primeiro a|sii il primo a|wees de eerste|bądź pierwszy"
+    r"|будьте первым|будь первым|ilk siz)[^.!?\n]{0,80}[.!]\s{1,2})?"
+    r"((turn on|enable|activate|allow|switch on|get) (our |browser |push )?(push )?(notifications|alerts)"
+    r"|(activa|activá|active|habilita) las notificaciones|(activez|autorisez) les notifications"
+    r"|(aktivieren|erlauben) sie (die |unsere )?(push-?)?(benachrichtigungen|mitteilungen)"
+    r"|(ative|ativar|permita) as notificações|(attiva|abilita|consenti) le notifiche"
+    r"|zet (de |je )?(push)?(meldingen|notificaties) aan|włącz powiadomienia( push)?"
+    r"|(включите|разрешите|подключите) (push-)?уведомления|bildirimleri (açın|aç|aktif edin|etkinleştirin)"
+    r"|aktifkan notifikasi)([^,;\"“”«»\n]{0,80})")
+# Round 63. The buttons of that prompt, alone on their lines right under it: "No thanks",
+# "Show me", "Not now", "Maybe later", "Allow", "No, gracias", "Plus tard", "Nein danke",
+# "Agora não", "Più tardi", "Nee bedankt" (beside anything else a story may print them).
+PROMPT_BUTTONS = (
+    r"no,? thanks|not now|maybe later|later|show me|yes,? please|(don['’]t )?allow|block|enable|ok|okay"
+    r"|no,? gracias|ahora no|más tarde|permitir|activar|bloquear|non,? merci|plus tard|pas maintenant"
+    r"|autoriser|activer|bloquer|nein,? danke|später|nicht jetzt|erlauben|zulassen|aktivieren|blockieren"
+    r"|não,? obrigad[oa]|agora não|mais tarde|ativar|no,? grazie|più tardi|non ora|consenti|attiva|blocca"
+    r"|nee,? bedankt|niet nu|toestaan|blokkeren|nie,? dziękuję|później|нет,? спасибо|позже|не сейчас"
+)
 # Round 38, review 39. The outlet's note that it is on the apps, its own name (the site's
 # name, from its host or og:site_name: see clean._site_names; "ChatGPT is available on
 # WhatsApp." on a news site is a story's) and nothing after the apps: "Example24 is
@@ -2348,6 +2384,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # subject to the Code of Conduct.", "Los comentarios son moderados", "Les
         # commentaires sont modérés", "Kommentare werden moderiert" (a moderation word:
         # "Comments will be accepted until Friday, the council said." stays).
+        # Round 63: after the site's welcome, "Example Today welcomes your feedback and
+        # opinions. All comments are subject to the Community Guidelines."
+        r"([^.!?\n]{0,60}\bwelcomes? (your |reader |readers['’] )?(feedback|comments|opinions|views|thoughts)"
+        r"[^.!?\n]{0,40}[.!]\s{1,2})?"
         r"(all |reader |readers['’] |user )?(comments|conversations|los comentarios|les commentaires|kommentare"
         r"|die kommentare|i commenti|os comentários|reacties|komentarze|комментарии)"
         r" (have to|has to|must|should|will|may|are|can|deben|serán|son|pueden|doivent|seront|sont|peuvent"
@@ -2482,6 +2522,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r" (un|tu|su) comentario|(adicionar|adicione|escrever|escreva|deixe|deixar|publicar) (um|seu|o seu)"
         r" comentário|(aggiungi|scrivi|lascia|inserisci) (un|il tuo) commento|(plaats|schrijf|geef) (een|je|uw)"
         r" reactie|(dodaj|napisz|zostaw) komentarz|(добавить|оставить|написать|оставьте|напишите) комментарий"
+        # Round 63: Ukrainian "Залишити коментар", Mongolian "Сэтгэгдэл бичих".
+        r"|(додати|залишити|написати|залиште|напишіть) коментар|сэтгэгдэл (бичих|үлдээх)"
         r"|(legg igjen|skriv|lämna|efterlad) en kommentar|kirjoita kommentti"
         r"|(participez|participer) (à la discussion|au débat)|(partecipa|partecipate) alla discussione"
         r"|(participa|participá) (en|de) la (conversación|discusión)|participe da (conversa|discussão)"
@@ -2915,6 +2957,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # and in other scripts: Russian/Ukrainian, Hindi, Bengali, Tamil, Arabic, Urdu, Hebrew,
         # Chinese, Japanese, Korean, Thai (round 61: Algerian/Maghreb Arabic "إشهار").
         r"|реклама|विज्ञापन|বিজ্ঞাপন|விளம்பரம்|إعلان|إشهار|اشتہار|פרסומת|广告|廣告|広告|광고|โฆษณา"
+        # Round 63: Mongolian "Сурталчилгаа", Kazakh and Kyrgyz "Жарнама", Persian "تبلیغات",
+        # Georgian, Armenian, Marathi, Gujarati, Kannada and Malayalam.
+        r"|(зар )?сурталчилгаа|жарнама|تبلیغات|რეკლამა|գովազդ|जाहिरात|જાહેરાત|ಜಾಹೀರಾತು|പരസ്യം"
         # The ad slot's label with its "text continues below the ad" note in brackets or after
         # a dash: "Mainos (Teksti jatkuu mainoksen alla)", "Advertisement - story continues
         # below", "Annons (Artikeln fortsätter under annonsen)", "Reklama - článek pokračuje pod
@@ -3115,6 +3160,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|tillatt|tillåten|tillåtet|tillåtna|lov)( uden| utan| uten)?[^.!?,;\n]{0,80}[.!]?"
         r"|(kopiering|gengivelse|eftertryk|ettertrykk)( (af|av|fra) [^.!?,;\n]{1,60}?)? (er|är) (forbudt|förbjuden"
         r"|förbjudet)( uden| utan| uten)?[^.!?,;\n]{0,80}[.!]?",
+        # Round 63. The same in Mongolian, copying without permission banned and nothing after:
+        # "Example.mn сайтад нийтлэгдсэн мэдээ, нийтлэлийг зөвшөөрөлгүйгээр хуулбарлахыг
+        # хориглоно." ("... хуулбарлахыг хориглоно гэж хуульд заасан." reports a law, and stays).
+        r"[^\n]{0,100}?(зөвшөөрөлгүйгээр|зөвшөөрөлгүй) [^.!?\n]{0,40}?(хуулбарлах|хуулах|дахин нийтлэх"
+        r"|түгээх)(ыг|ийг)? (хатуу )?хориглоно[.!]?",
         r"(copyright\s*©?|©|\(c\))\s*(the )?(associated press|reuters|afp|bloomberg|efe|dpa"
         r"|ansa|thomson reuters|agence france-presse|agencia efe|lusa|xinhua)\b"
         # (Not "© Reuters. A worker walks ... REUTERS/Jane Roe": a photo's caption and credit.)
@@ -3944,19 +3994,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r" (dall['’] ?|dal |da ) ?" + _ORIGINAL_NAMED + r"\b(originale|versione)\b" + _NOTE_CHAR + r"{0,80}"
         r"|dit (artikel|stuk|verhaal|interview) (is|werd) vertaald (uit|van) " + _ORIGINAL_NAMED + r"\b(origineel"
         r"|versie)\b" + _NOTE_CHAR + r"{0,80}",
-        # A prompt to turn on the site's push notifications: "Turn on notifications to get
-        # breaking news", "Activa las notificaciones", "Activez les notifications", "Aktivieren
-        # Sie Push-Benachrichtigungen", "Ative as notificações", "Attiva le notifiche", "Zet
-        # meldingen aan", "Włącz powiadomienia", "Включите уведомления", "Bildirimleri açın",
-        # "Aktifkan notifikasi" (nothing reported after: "Turn on notifications, the bank told
-        # customers after the fraud." stays).
-        r"((turn on|enable|activate|allow|switch on|get) (our |browser |push )?(push )?(notifications|alerts)"
-        r"|(activa|activá|active|habilita) las notificaciones|(activez|autorisez) les notifications"
-        r"|(aktivieren|erlauben) sie (die |unsere )?(push-?)?(benachrichtigungen|mitteilungen)"
-        r"|(ative|ativar|permita) as notificações|(attiva|abilita|consenti) le notifiche"
-        r"|zet (de |je )?(push)?(meldingen|notificaties) aan|włącz powiadomienia( push)?"
-        r"|(включите|разрешите|подключите) (push-)?уведомления|bildirimleri (açın|aç|aktif edin|etkinleştirin)"
-        r"|aktifkan notifikasi)([^,;\"“”«»\n]{0,80})",
+        # A prompt to turn on the site's push notifications (see NOTIFICATION_PROMPT).
+        NOTIFICATION_PROMPT,
         # A plug for the outlet's podcast: "Listen to our podcast on Spotify and Apple
         # Podcasts", "Escucha nuestro pódcast en Spotify", "Écoutez notre podcast", "Hören Sie
         # unseren Podcast", "Ouça nosso podcast", "Ascolta il nostro podcast", "Luister naar
@@ -4274,7 +4313,7 @@ LONG_CHROME_KEYWORDS = (
     "postfach", "boîte", "bandeja", "casella", "disclosure", "committed to",
     "zastrzeżone", "защищены", "voorbehouden",
     # Notices forbidding reproduction: "... is expressly prohibited without ...".
-    "prohibi", "interdit", "proibid", "vietat", "verboten", "genehmigung", "zabronion",
+    "prohibi", "interdit", "proibid", "vietat", "verboten", "genehmigung", "zabronion", "хориглоно",
     "toegestaan",
     # Round 36. A sign-up form's small print that the reader may leave at any time.
     "consented", "abmeld", "désinscri", "désabonn", "de baja", "suscripción", "subscrição", "inscrição",
@@ -4367,6 +4406,23 @@ _MAY_INTEREST_40 = (
     r"|(também )?(pode|poderá) (interessar-lhe|interessar-te|lhe interessar|te interessar)"
     r"|you (may|might|could) (also )?(like|enjoy|be interested in)|we also recommend|also of interest"
     r"|(bunlar da |bu da |şunlar da )?ilginizi çekebilir|şunu da okuyun")
+
+# Round 63. "Read also", "read more" and "related news" as a header above the headline it
+# links, in Hebrew ("קראו עוד", "קראו גם", "עוד בנושא", "כתבות קשורות"), Tamil ("மேலும்
+# படிக்க", "இதையும் படிக்க", "தொடர்புடைய செய்திகள்"), Telugu ("ఇది కూడా చదవండి"), Kannada
+# ("ಇದನ್ನೂ ಓದಿ"), Malayalam ("ഇതും വായിക്കുക"), Marathi ("हेही वाचा"), Gujarati ("આ પણ
+# વાંચો"), Punjabi ("ਇਹ ਵੀ ਪੜ੍ਹੋ"), Nepali ("यो पनि पढ्नुहोस्") and Mongolian ("Холбоотой
+# мэдээ", "Мөн уншаарай"): alone on its line, or with the headline after its colon.
+READ_ALSO_63 = (
+    r"(קראו|קרא|קראי) (עוד|גם)|עוד בנושא|כתבות (קשורות|נוספות)|(ידיעות|חדשות) קשורות"
+    r"|மேலும் (படிக்க|படியுங்கள்|வாசிக்க)|இதையும் (படிக்க|படியுங்கள்|வாசிக்க)|தொடர்புடைய (செய்திகள்|செய்தி)"
+    r"|(ఇది|ఇవి) కూడా చదవండి|మరింత చదవండి|సంబంధిత వార్తలు"
+    r"|(ಇದನ್ನೂ|ಇದನ್ನು ಸಹ|ಇವುಗಳನ್ನೂ) ಓದಿ|ಸಂಬಂಧಿತ ಸುದ್ದಿ(ಗಳು)?"
+    r"|ഇതും വായിക്കുക|കൂടുതൽ വായിക്കുക|ബന്ധപ്പെട്ട വാർത്തകൾ"
+    r"|(हेही|हे देखील|हे पण|हे सुद्धा) वाचा|आणखी वाचा|संबंधित बातम्या"
+    r"|આ પણ વાંચો|વધુ વાંચો|સંબંધિત સમાચાર|ਇਹ ਵੀ ਪੜ੍ਹੋ|ਹੋਰ ਪੜ੍ਹੋ"
+    r"|यो पनि (पढ्नुहोस्|पढ्नुस्)|सम्बन्धित समाचार"
+    r"|холбоотой (мэдээ|мэдээнүүд|мэдээлэл)|төстэй мэдээ|мөн (уншаарай|уншина уу)")
 
 # Headers that open a list of related headlines (kept as `related_headlines`).
 # Captured group `section` names the site section, e.g. "Next In World" -> World.
@@ -4529,6 +4585,10 @@ RELATED_LIST_HEADERS: list[str] = [
     r"|関連(記事|ニュース)|(あわせて|併せて)読みたい|相[关關](新闻|新聞|阅读|閱讀|报道|報導)|延伸(阅读|閱讀)"
     r"|推[荐薦](阅读|閱讀)"
     r"|more news|(?-i:Also in|ALSO IN) (?-i:[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2})",
+    # Round 63. The same header alone on its line in the languages still missing (see
+    # READ_ALSO_63): Hebrew "קראו עוד", Tamil "மேலும் படிக்க", Mongolian "Холбоотой мэдээ", and
+    # the other Indic languages.
+    READ_ALSO_63,
 ]
 
 # Headers of a key-points box above the story ("Das Wichtigste in Kürze"): the short
@@ -4662,6 +4722,13 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"|ข่าวเกี่ยวข้อง|អានបន្ថែម|អត្ថបទទាក់ទង|ព័ត៌មានទាក់ទង|ອ່ານເພີ່ມ|ອ່ານຕໍ່|ဆက်ဖတ်ရန်|ဆက်စပ်သတင်း"
     r"|basahin (din|rin|ang)|basahin pa|(?-i:BASAHIN)|kaugnay na (balita|artikulo)|baca lagi|baca seterusnya"
     r"|यह भी पढ़ें|ये भी पढ़ें|और पढ़ें|संबंधित खबरें|আরও পড়ুন|আরো পড়ুন|আরও পড়ুন)\s*[:៖]\s*.{1,200}",
+    # Round 63. The header of RELATED_LIST_HEADERS and READ_ALSO_63 with the headline after its
+    # colon on the same line, in Arabic, Persian and Urdu too: "اقرأ أيضا: ...", "بیشتر
+    # بخوانید: ...", "یہ بھی پڑھیں: ...", "קראו עוד: ...", "மேலும் படிக்க: ..." (with the colon:
+    # "மேலும் படிக்க வசதி ..." is a sentence, and stays).
+    r"([اإ]قرأ (أيضاً|أيضًا|أيضا|ايضا|ايضاً|المزيد)|قد يهمك( أيضا| أيضاً| ايضا)?|(أخبار|مقالات|مواضيع)"
+    r" (ذات صلة|متعلقة)|(همچنین|بیشتر) بخوانید|(مطالب|اخبار) مرتبط|یہ بھی پڑھیں|مزید پڑھیں"
+    r"|متعلقہ (خبریں|خبر)|" + READ_ALSO_63 + r")\s*:\s*.{1,200}",
     # Round 39. Swahili: "SOMA PIA: ...", "Soma zaidi: ...", "Habari zinazohusiana: ...".
     r"(soma (pia|zaidi|hii)|habari (zinazohusiana|nyingine))\s*:\s*.{1,200}",
     r"(baca juga|simak juga|lihat juga|baca selengkapnya|(berita|artikel|bacaan) (berkaitan|terkait))\s*:\s*.{1,200}",
@@ -6595,8 +6662,11 @@ WIRE_SLASH_REPORTER = (r"^[^/\n]{2,80}?\s/(?:(?P<names>[^/,\n]{3,60}?),\s{0,2}(?
 # "선임기자" is a senior reporter.
 # Review 57: two reporters sign with a middle dot or a comma, as in the wire's lead
 # ("서울=홍길동·김철수 기자").
+# Round 63: some papers set "기자" right after the name, "홍길동기자 hong@example.co.kr":
+# so a name of three syllables (a role before "기자" is two: "취재기자", "사진기자").
 KOREAN_REPORTER_SIGNOFF = (r"^(?:(?P<city>[가-힣]{1,10})\s{0,2}=\s{0,2})?"
-                           rf"(?P<names>{KOREAN_NAME}(?:\s{{0,2}}[·,]\s{{0,2}}{KOREAN_NAME}){{0,3}})\s{{1,2}}(?:기자|특파원|선임기자)"
+                           rf"(?P<names>{KOREAN_NAME}(?:\s{{0,2}}[·,]\s{{0,2}}{KOREAN_NAME}){{0,3}}(?=\s)"
+                           r"|[가-힣]{3}(?=기자|특파원|선임기자))\s{0,2}(?:기자|특파원|선임기자)"
                            r"(?:\s{1,2}(?P<email>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}))?$")
 # Round 58. A page's author field (a JSON-LD Person, the byline element) may hold a Korean
 # name alone, one word with no "기자": it is one when a common surname leads it and no desk
@@ -8002,6 +8072,8 @@ def compiled() -> dict[str, object]:
         "outlet_on_apps": re.compile(r"^(?:" + OUTLET_ON_APPS + r")\s*[.!]?$", flags),
         "outlet_about_itself": re.compile(r"^(?:" + OUTLET_ABOUT_ITSELF + r")$", flags),
         "share_words_beside_chrome": re.compile(r"^(?:" + SHARE_WORDS_BESIDE_CHROME + r")[.!:]?$", flags),
+        "notification_prompt": re.compile(r"^(?:" + NOTIFICATION_PROMPT + r")$", flags),
+        "prompt_button": re.compile(r"^(?:" + PROMPT_BUTTONS + r")[.!]?$", flags),
         "role": role_re,
         "role_kind": [(role, re.compile(rf"^(?:{p})$", flags)) for role, p in role_alternatives],
         "name_split": re.compile(NAME_SPLIT, flags),
