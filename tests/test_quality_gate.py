@@ -618,13 +618,15 @@ GATES = {
                       "language": 1.0, "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
         "max_chrome_leaked": 0,
     },
-    # The sixtieth held-out set (0.951 untouched, 14 leaked), a development set since
-    # its round.
+    # The sixtieth held-out set (0.951 untouched, 14 leaked, 62 of 64 must-have sentences
+    # kept), a development set since its round.
     "dev_set63": {
         "folder": ROOT / "bench" / "dev_set63",
-        "fields_exact": 0.95,
-        "per_field": {"title": 1.0, "editors": 1.0, "language": 1.0, "section": 1.0},
-        "max_chrome_leaked": 14,
+        "fields_exact": 1.0,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "country": 1.0,
+                      "region": 1.0, "agency": 1.0, "authors": 1.0, "editors": 1.0,
+                      "language": 1.0, "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
+        "max_chrome_leaked": 0,
     },
 }
 
