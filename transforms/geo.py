@@ -1803,15 +1803,17 @@ _LOCAL_GOVERNMENT_WORDS = "|".join(LOCAL_GOVERNMENT_WORDS)
 # possessive ("Kingston, Ontario, and ...", "Portland, Maine", "Kingston, Ont."): up to
 # three capitalised words, read longest first.
 _QUALIFIER_AFTER = re.compile(r",\s{1,2}([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})(?![\w'’])")
-# ... and the next name of a list it may open ("London, Canada and Australia").
+# ... and the next name of a list it may open ("London, Canada and Australia", "Moscow,
+# Washington and Beijing").
 _NEXT_IN_LIST = re.compile(r",?\s{1,2}(?:(?:and|or|&)\s{1,2})?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})"
                            r"(?![\w'’])")
 
 
-def _qualifier_at(pattern: re.Pattern, sample: str, pos: int,
-                  language: str | None) -> tuple[str | None, int]:
+def _qualifier_at(pattern: re.Pattern, sample: str, pos: int, language: str | None,
+                  cities: bool = False) -> tuple[str | None, int]:
     """The country of the state, province or country `pattern` finds at `pos` (longest
-    name first, as resolve_place reads a dateline's) and where it ends; (None, pos)."""
+    name first, as resolve_place reads a dateline's) and where it ends; (None, pos). With
+    `cities`, a big city's name counts too (its country), as a list's next item."""
     match = pattern.match(sample, pos)
     if not match:
         return None, pos
@@ -1822,6 +1824,11 @@ def _qualifier_at(pattern: re.Pattern, sample: str, pos: int,
         country = (gaz.country_of_qualifier(qualifier)
                    or (_localized(language)[0].get(fold(qualifier)) if language else None)
                    or gaz.subdivision_country(qualifier))
+        if country is None and cities:
+            city = gaz.lookup_city(qualifier)
+            if (city is not None and city.primary
+                    and city.population >= MENTIONED_CITY_MIN_POPULATION):
+                country = city.country
         if country:
             return country, match.start(1) + len(qualifier)
     return None, pos
@@ -1833,11 +1840,12 @@ def _qualified_namesake(head: tuple[str, str], sample: str, end: int,
     comma says (as a dateline's is, see resolve_place): "Kingston, Ontario" is Kingston in
     Canada, not the bigger one in Jamaica. `head` as it is when nothing follows, when that
     country has no city of the name in the main index, or when the name opens a list of
-    places of other countries ("London, Canada and Australia")."""
+    places of other countries ("London, Canada and Australia"; review 62: or of their big
+    cities, "Moscow, Washington and Beijing" is no Moscow in Idaho)."""
     country, after = _qualifier_at(_QUALIFIER_AFTER, sample, end, language)
     if country is None or country == head[1]:
         return head
-    listed, _ = _qualifier_at(_NEXT_IN_LIST, sample, after, language)
+    listed, _ = _qualifier_at(_NEXT_IN_LIST, sample, after, language, cities=True)
     if listed is not None and listed != country:
         return head
     return (head[0], country) if gazetteer().lookup_city(head[0], country=country) else head
