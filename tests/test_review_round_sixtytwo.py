@@ -26,3 +26,33 @@ def test_city_with_its_province_before_a_city_of_that_country_still_qualified() 
     assert geo.places_in_head(lead, common=lead, language="en")[0] == ("kingston", "CA")
     lead = "A storm closed roads around Wellington, Florida, on Sunday."
     assert geo.places_in_head(lead, common=lead, language="en")[0] == ("wellington", "US")
+
+
+# 2. A story that speaks of its province takes a city's namesake in a country with
+#    provinces (round 62: Kingston, Ontario, over Kingston, Jamaica). "Provincial" also
+#    means outside the capital in British and Australian English, and "the province of"
+#    is someone's domain: Newcastle went to South Africa, Perth to Scotland.
+
+_NEWCASTLE = ("Shop owners in Newcastle say rents have risen by a third in two years. The city "
+              "is one of several provincial centres where landlords have raised rents since the "
+              "pandemic.")
+_PERTH = ("Perth's council has lost its bid to cap the height of a riverside tower. The tribunal "
+          "said building heights in the central district were the province of the planning "
+          "commission, not of the council.")
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Newcastle shops face rent rises", _NEWCASTLE),
+    ("Perth council loses fight over tower height", _PERTH),
+])
+def test_provincial_town_or_someones_province_is_no_province(title: str, body: str) -> None:
+    assert geo.main_place_country(title, body, body, language="en") == "AU"
+
+
+@pytest.mark.parametrize("more", [
+    "The provincial Ministry of Transportation says it cannot find deckhands.",
+    "The mayor has asked the province for a firm date to restore full service.",
+])
+def test_a_province_s_ministry_or_the_province_still_places_the_city(more: str) -> None:
+    body = f"The ferry from Kingston to the island will sail less often this month. {more}"
+    assert geo.main_place_country("Ferry cuts sailings", body, body, language="en") == "CA"

@@ -7727,7 +7727,15 @@ SUBDIVISION_GENERIC_WORDS: list[str] = [
 # city whose biggest namesake lies in a country without provinces (ISO 3166-2 kind
 # "Province") is the one namesake in a country with them ("Kingston" in Ontario, not
 # Jamaica's, whose regions are parishes), when nothing else in the story picks one.
-PROVINCE_WORDS: dict[str, str] = {"en": r"\b(?:provincial|the province)\b"}
+# Review 62: "provincial" before a province's own body or office only, as British and
+# Australian English call any town outside the capital provincial ("one of several
+# provincial centres"), and "the province" not before "of", the idiom for someone's
+# domain ("heights were the province of the planning commission").
+PROVINCE_WORDS: dict[str, str] = {
+    "en": r"\bprovincial (?i:government|ministry|ministries|minister|ministers|premier|legislature"
+          r"|parliament|police|court|courts|election|elections|budget|authorities|officials|cabinet"
+          r"|agency|department|health|highway|highways|regulator|capital|assembly|governor|funding"
+          r"|park|parks|transit)\b|\bthe province\b(?! of\b)"}
 # Nationality words (demonyms) the gazetteer takes from countryinfo's data; these
 # carry no single country in English news and are never evidence ("Georgian" is also
 # of the US state and an architecture, "Guinean" part of "Papua New Guinean" and
