@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from transforms import geo
+from transforms.clean import clean_text
 
 # 1. "<city>, <state or country>" in running text takes that country's namesake (round 62,
 #    "Kingston, Ontario"), unless a list of other countries follows ("London, Canada and
@@ -56,3 +57,25 @@ def test_provincial_town_or_someones_province_is_no_province(title: str, body: s
 def test_a_province_s_ministry_or_the_province_still_places_the_city(more: str) -> None:
     body = f"The ferry from Kingston to the island will sail less often this month. {more}"
     assert geo.main_place_country("Ferry cuts sailings", body, body, language="en") == "CA"
+
+
+# 3. A city alone beside the date line in an Indic-script page's head is the desk's
+#    (round 62, "কলকাতা" over the date). Hindi sites print the state there too, and the
+#    Hindi name of Gujarat is also Gujrat's, in Pakistan: the page went to Pakistan.
+
+_HI = ("दैनिक समाचार\nदेश\nखेल\nमनोरंजन\n\n"
+       "शहर में पानी की आपूर्ति का समय बदला, सुबह दो घंटे ही मिलेगा पानी\n\nब्यूरो रिपोर्ट\n\n"
+       "{head}\n12.03.2025 10:30\n\n"
+       "नगर निगम ने शहर में पानी की आपूर्ति के समय में बदलाव की घोषणा की है। अधिकारियों ने बताया"
+       " कि गर्मी के कारण मांग बढ़ गई है।\n\n"
+       "निगम के अनुसार नई व्यवस्था सोमवार से लागू होगी और इससे पूर्वी इलाकों के लाखों लोगों को"
+       " राहत मिलेगी।\n")
+
+
+def test_indic_state_label_beside_the_date_is_no_city_abroad() -> None:
+    assert clean_text(_HI.format(head="गुजरात")).place_lines == []
+
+
+def test_indic_city_beside_the_date_still_places_the_story() -> None:
+    assert clean_text(_HI.format(head="दिल्ली")).place_lines == ["Delhi, India"]
+    assert clean_text(_HI.format(head="काठमाडौं")).place_lines == ["Kathmandu, Nepal"]

@@ -60,6 +60,7 @@ from transforms.patterns import (
     GREEK_CASE_ENDINGS,
     HANGUL_PARTICLES,
     HANGUL_PLACE_SUFFIXES,
+    INDIC_SCRIPT_COUNTRIES,
     INSTITUTION_NAMES,
     KOREAN_REPORTER_SIGNOFF,
     KOREAN_WIRE_PLACE,
@@ -701,10 +702,12 @@ def devanagari_place(place: str) -> tuple[str | None, str | None]:
 
 def indic_place(line: str) -> City | None:
     """The city a whole line names in Devanagari or another Indic script ("লখনউ",
-    "কলকাতা" -> Kolkata), by the cities' names in those scripts; else None."""
+    "কলকাতা" -> Kolkata), by the cities' names in those scripts, in a country that writes
+    them (INDIC_SCRIPT_COUNTRIES); else None."""
     written = unicodedata.normalize("NFC", line.strip())
     gaz = gazetteer()
-    return gaz.devanagari.get(written) or gaz.indic.get(written.translate(_JOINERS))
+    city = gaz.devanagari.get(written) or gaz.indic.get(written.translate(_JOINERS))
+    return city if city is not None and city.country in INDIC_SCRIPT_COUNTRIES else None
 
 
 def subdivision_seat(place: str, country: str) -> City | None:

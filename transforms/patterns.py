@@ -8106,6 +8106,11 @@ DEVANAGARI_NOT_PLACE_BEFORE = ("इस", "उस", "हर", "किसी", "�
 # ... and these are common nouns even so ("सागर में", in the sea; "कोटा में", in the
 # quota; "तुला में", in Libra).
 DEVANAGARI_COMMON_NAMES = frozenset(["सागर", "कोटा", "तुला", "गुना", "गुणा"])
+# Review 62. The countries whose papers print their desk's city in Devanagari or another
+# Indic script in the page's head (geo.indic_place): a city of that name elsewhere is a
+# state's or section's label there ("गुजरात", the state of Gujarat, is also the Hindi
+# name of Gujrat in Pakistan).
+INDIC_SCRIPT_COUNTRIES = frozenset(["IN", "NP", "BD", "LK", "SG", "MY"])
 # Round 60. Arabic city names (geo._arabic_head_city): a headline's city is a place only
 # where the headline or story writes it after one of these words ("في أسوان", in Aswan;
 # "محافظة أسوان", Aswan governorate): short Arabic city names are common words or names
