@@ -79,3 +79,34 @@ def test_indic_state_label_beside_the_date_is_no_city_abroad() -> None:
 def test_indic_city_beside_the_date_still_places_the_story() -> None:
     assert clean_text(_HI.format(head="दिल्ली")).place_lines == ["Delhi, India"]
     assert clean_text(_HI.format(head="काठमाडौं")).place_lines == ["Kathmandu, Nepal"]
+
+
+# 4. An Arabic headline's city in a story that names the city's country (round 62,
+#    "الإسكندرية" over "مصر"). Some Arabic city names are common words: "الجديدة" (the
+#    new) is El Jadida, "صور" (pictures) Tyre; an Egyptian club's new signing from Morocco
+#    went to Morocco, a Jordanian weather story with photos to Lebanon.
+
+_SIGNING = ("أعلن النادي الأهلي اليوم التعاقد مع لاعب الوسط القادم من المغرب لمدة ثلاثة مواسم، "
+            "لتكون صفقته الجديدة الثانية هذا الصيف. وقال المدير الرياضي للنادي إن اللاعب سيبدأ "
+            "التدريبات مع الفريق الأسبوع المقبل.")
+_RAIN = ("وأظهرت صور تداولها مواطنون غرق عدد من الشوارع بعد ساعات من الأمطار الغزيرة. وقالت "
+         "دائرة الأرصاد الجوية إن المنخفض الجوي القادم من لبنان سيستمر حتى مساء الخميس.")
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("الأهلي يكشف عن صفقته الجديدة قبل انطلاق الموسم", _SIGNING),
+    ("صور: أمطار غزيرة تغمر شوارع العاصمة", _RAIN),
+])
+def test_arabic_common_word_city_needs_its_place_word(title: str, body: str) -> None:
+    assert geo.main_place_country(title, body, body, language="ar") is None
+
+
+def test_arabic_common_word_city_after_a_place_word_or_a_proper_name_still_placed() -> None:
+    body = ("افتتح المسؤولون ممشى جديدا في مدينة صور الساحلية ضمن خطة لتطوير الواجهة "
+            "البحرية في لبنان.")
+    title = "افتتاح ممشى جديد على شاطئ صور"
+    assert geo.main_place_country(title, body, body, language="ar") == "LB"
+    body = ("افتتح المسؤولون ممشى جديدا على كورنيش الإسكندرية ضمن خطة لتطوير الواجهات "
+            "البحرية في مصر.")
+    title = "افتتاح ممشى جديد على كورنيش الإسكندرية"
+    assert geo.main_place_country(title, body, body, language="ar") == "EG"

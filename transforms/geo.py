@@ -28,6 +28,7 @@ from transforms.literals import Prefiltered, prefiltered
 from transforms.patterns import (
     APOSTROPHE_CASE_ENDING,
     APOSTROPHE_CASE_LANGUAGES,
+    ARABIC_COMMON_CITY_NAMES,
     ARABIC_COUNTRY_CLITICS,
     ARABIC_COUNTRY_SHORT_NAMES,
     ARABIC_LETTERS,
@@ -2449,6 +2450,7 @@ def _devanagari_head_city(title: str, body: str) -> City | None:
 _ARABIC_WORDS = re.compile(rf"[{ARABIC_LETTERS}]+")
 _NOT_ARABIC_BEFORE = rf"(?<![{ARABIC_LETTERS}])"
 _NOT_ARABIC_AFTER = rf"(?![{ARABIC_LETTERS}])"
+_ARABIC_COMMON_CITY_NAMES = frozenset(fold(name) for name in ARABIC_COMMON_CITY_NAMES)
 
 
 def _arabic_head_city(title: str, body: str) -> City | None:
@@ -2466,7 +2468,8 @@ def _arabic_head_city(title: str, body: str) -> City | None:
             _NOT_ARABIC_AFTER)
         if re.search(whole, sample) and (
                 any(re.search(as_place, t) for t in (head, sample))
-                or _arabic_country_name(city.country).search(fold(sample))):
+                or (fold(word) not in _ARABIC_COMMON_CITY_NAMES
+                    and _arabic_country_name(city.country).search(fold(sample)))):
             return city
     return None
 

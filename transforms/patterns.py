@@ -8127,6 +8127,17 @@ ARABIC_COUNTRY_SHORT_NAMES: dict[str, tuple[str, ...]] = {
     "US": ("أمريكا", "أميركا"), "SY": ("سورية",),
 }
 ARABIC_COUNTRY_CLITICS = r"(?:[وف]?[بلك]?)"
+# Review 62. ... but not the Arabic city names that are common words, which need the place
+# word all the same: "صور" (pictures; Tyre), "الجديدة" (the new; El Jadida), "المدينة" (the
+# city; Medina), "العين" (the eye; Al Ain), "الحرية" (freedom), "الشهداء" (the martyrs),
+# "الوادي" (the valley; El Oued), "الساحل" (the coast), "الثورة" (the revolution), "الباب"
+# (the door; Al-Bab), "البرج" (the tower), "البيض" (eggs; El Bayadh), "العبور" (the
+# crossing), "الشروق" (sunrise): "صفقته الجديدة" (its new signing) over a player "from
+# Morocco" is no story from El Jadida.
+ARABIC_COMMON_CITY_NAMES = frozenset([
+    "صور", "الجديدة", "المدينة", "العين", "الحرية", "الشهداء", "الوادي", "الساحل", "الثورة",
+    "الباب", "البرج", "البيض", "العبور", "الشروق",
+])
 # Round 58. Hangul city names (geo._hangul_head_city): a headline's city is a place only
 # where the story writes it glued to a place word, "부산항" (Busan port), "서울시" (Seoul
 # city), and then maybe a particle ("부산시도", Busan city too): short Hangul city names
