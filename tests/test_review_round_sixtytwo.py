@@ -110,3 +110,39 @@ def test_arabic_common_word_city_after_a_place_word_or_a_proper_name_still_place
             "البحرية في مصر.")
     title = "افتتاح ممشى جديد على كورنيش الإسكندرية"
     assert geo.main_place_country(title, body, body, language="ar") == "EG"
+
+
+# 5. A credit element's small "image" after a name is a wrapper (round 62, "(Town of
+#    Example image)" -> "Town of Example"). After a word that says what kind of picture
+#    it is, the word became the credit: "(Representative image)" -> "Representative".
+
+_HUB = ("<html><head><title>New transit hub planned</title></head><body><article>"
+        "<h1>New transit hub planned</h1><figure><img src='a.jpg'><figcaption>A drawing of "
+        "the planned transit hub beside the ferry terminal. <span class='credit'>({credit})"
+        "</span></figcaption></figure>"
+        "<p>The city has approved a new transit hub next to the ferry terminal downtown.</p>"
+        "<p>Council members said construction could start in the autumn of next year.</p>"
+        "<p>The hub will have twelve bus bays, a waiting room and secure bike parking.</p>"
+        "</article></body></html>")
+
+
+def _credit(credit: str) -> str | None:
+    from transforms.clean import clean_record
+    from transforms.decode import decode_payload
+    from transforms.extract import extract_article
+
+    record = decode_payload("sample_hub.html", _HUB.format(credit=credit).encode())[0]
+    captions = extract_article(clean_record(record))["captions"]
+    return captions[0]["credit"] if captions else None
+
+
+@pytest.mark.parametrize("credit", ["Representative image", "Illustrative image",
+                                    "AI-generated image", "Representative photo"])
+def test_a_kind_of_picture_before_image_is_no_credit_name(credit: str) -> None:
+    assert _credit(credit) == credit
+
+
+@pytest.mark.parametrize(("credit", "name"), [("Town of Example image", "Town of Example"),
+                                              ("Bernama pic", "Bernama")])
+def test_a_name_before_image_or_pic_is_still_the_credit(credit: str, name: str) -> None:
+    assert _credit(credit) == name

@@ -6118,8 +6118,12 @@ CAPTION_CREDIT_PATTERNS: list[str] = [
 # "Getty Images", "PA Images" name the agency.
 PHOTO_SOURCE_WORDS = ("courtesy", "file", "staff", "submitted", "contributed", "stock",
                       "handout", "archive", "supplied")
+# Review 62. Nor after a word that says what kind of picture it is: "Representative image",
+# "Illustrative photo", "Satellite image", "AI-generated image" name no one.
+PHOTO_KIND_WORDS = ("representative", "representational", "illustrative", "illustration",
+                    "satellite", "aerial", "drone", "ai-generated", "ai generated", "symbolic")
 CREDIT_LABEL_AFTER_NAME = (
-    rf"^(?!(?i:{'|'.join(PHOTO_SOURCE_WORDS)})\s)"
+    rf"^(?!(?i:{'|'.join(PHOTO_SOURCE_WORDS + PHOTO_KIND_WORDS)})\s)"
     r"([^\W\d_][^/|\n]{1,40}?)\s(?:file\s)?(?:(?:pic|picture|photo)s?|(?-i:image))\.?$")
 # A photographer's name printed twice, once alone and again before the agency, as some
 # CMS templates join the byline field and the credit field: "Ian Roe /Ian Roe/Postmedia",
