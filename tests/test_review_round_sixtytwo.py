@@ -146,3 +146,29 @@ def test_a_kind_of_picture_before_image_is_no_credit_name(credit: str) -> None:
                                               ("Bernama pic", "Bernama")])
 def test_a_name_before_image_or_pic_is_still_the_credit(credit: str, name: str) -> None:
     assert _credit(credit) == name
+
+
+# 6. The lead image's label opens a caption (round 62, "Borítókép: ... (Fotó: MTI/X)"), so
+#    a line that opens with it starts a paragraph of its own. A wrapped sentence's line
+#    that opens with the word in small letters ("... pour la" / "vignette : le Conseil
+#    fédéral a fixé ...") was cut off its first half, which went as a fragment.
+
+_VIGNETTE = ("Le prix de la vignette autoroutière augmente\n\n"
+             "Les automobilistes qui empruntent les autoroutes suisses devront payer plus cher "
+             "l'an prochain pour la\nvignette : le Conseil fédéral a fixé son prix à 50 francs, "
+             "contre 40 francs jusqu'ici, a-t-il annoncé mardi.\n\n"
+             "La hausse doit financer l'entretien du réseau, qui a coûté plus de deux milliards "
+             "de francs l'an dernier.\n")
+
+
+def test_a_wrapped_line_opening_with_a_lead_image_word_goes_on() -> None:
+    paragraphs = clean_text(_VIGNETTE).paragraphs
+    assert paragraphs[0].startswith("Les automobilistes qui empruntent")
+    assert paragraphs[0].endswith("a-t-il annoncé mardi.")
+
+
+def test_a_capitalised_lead_image_label_still_opens_a_caption() -> None:
+    from transforms.clean import caption_split
+
+    assert caption_split("Main photo: The new library on opening day. (Photo: Jane Roe)") == (
+        "The new library on opening day.", "Jane Roe")

@@ -6174,8 +6174,10 @@ CAPTION_PREFIXES: list[str] = [
     rf"[\[(]\s?(?:{PHOTO_ARCHIVE_MARKERS})\s?[\])]\s*",
     # Round 62. The lead image's label before its caption, the credit in brackets after it
     # (Hungarian papers close the story with it): "Borítókép: The pool's entrance. (Fotó:
-    # MTI/Jane Roe)", "Main photo: The new library. (Photo: Jane Roe)".
-    rf"(?:{LEAD_IMAGE_LABELS})\s?:\s*"]
+    # MTI/Jane Roe)", "Main photo: The new library. (Photo: Jane Roe)". Review 62: a label
+    # opens with a capital; in small letters a wrapped sentence goes on ("... pour la" /
+    # "vignette : le Conseil fédéral a fixé son prix ...").
+    rf"(?-i:(?=[A-ZÀ-ÖØ-Þ]))(?:{LEAD_IMAGE_LABELS})\s?:\s*"]
 # A line that is only a photo credit ("Foto: Anna Weber/dpa", "Image source, Getty Images"):
 # it belongs to the caption line just before it.
 CREDIT_ONLY_LINE = (
