@@ -209,15 +209,18 @@ _TIP_PHONE = (
     r"((via|on|by|per|par|por|pelo|pela|tramite|su|op|przez|на|в) )?(whatsapp|signal|telegram|viber|sms|text"
     r"|phone|telefon|téléphone|teléfono|telefone|telefono|telefoon)( (on|at|to|an|unter|au|al|ao|no|para|op|na"
     r"|pod numerem))? \+?\(?\d[\d ()./-]{4,20}\d")
+# An e-mail address: "jdoe@example.com", "news.desk@mail.example.co.uk".
+_EMAIL_ADDRESS = r"[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}"
 _TIP_ADDRESS = (
     r"(by (e-?mailing|writing to|contacting)|to|at|via( e-?mail)?( to| at)?|a|al correo|à|an|per e-?mail an"
     r"|para|ao e-?mail|all['’]indirizzo|naar|na|на|na adresu|na e-?adresu|kwa|kupitia|kwa barua pepe)"
-    r" [\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}|" + _TIP_PHONE)
+    r" " + _EMAIL_ADDRESS + r"|" + _TIP_PHONE)
 # Round 62. Where a writer's contact line reaches them (CHROME_LINE_PATTERNS["widget"]): an
 # e-mail address or a phone number, "jdoe@example.com", "707-555-0100", "(419) 555-0100",
 # "+44 20 7946 0000".
-_CONTACT_POINT = (r"[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}"
-                  r"|\+\d{1,3}( \d{1,4}){2,4}")
+_CONTACT_POINT = (_EMAIL_ADDRESS + r"|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|\+\d{1,3}( \d{1,4}){2,4}")
+# The networks a writer's contact line sends the reader to for their handle.
+_WRITER_NETWORKS = r"(x|twitter|bluesky|instagram|threads)"
 # Round 36. An alert box's "be the first to know": "Be the first to know", "Erfahren Sie es
 # zuerst", "Soyez le premier informé", "Sé el primero en enterarte", "Seja o primeiro a
 # saber", "Sii il primo a saperlo", "Wees als eerste op de hoogte", "Jadilah yang pertama
@@ -3735,10 +3738,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # desk's: "Contact Jane Doe at the town hall for details." stays), and the handle alone.
         # Round 62: the preposition may take a colon ("Contact Jane Doe at: jdoe@example.com").
         r"(contact|reach|email|e-mail|write to|contacte a|contactez|kontaktieren sie|contatta) [^\W\d_][\w'’.-]{1,25}"
-        r"( [^\W\d_][\w'’.-]{1,25}){0,3} (at|en|à|unter|a|via):? [\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}"
-        r"( or [^.!?\n]{1,40})?(\.\s{1,2}follow (him|her|them|[^\W\d_][\w'’.-]{1,25}( [^\W\d_][\w'’.-]{1,25}){0,2})?"
-        r" ?(on (x|twitter|bluesky|instagram|threads) )?(at )?@\w{1,30}( on (x|twitter|bluesky|instagram|threads))?)?"
-        r"|follow (him|her|them )?@\w{1,30} on (x|twitter|bluesky|instagram|threads)",
+        r"( [^\W\d_][\w'’.-]{1,25}){0,3} (at|en|à|unter|a|via):? " + _EMAIL_ADDRESS
+        + r"( or [^.!?\n]{1,40})?(\.\s{1,2}follow (him|her|them|[^\W\d_][\w'’.-]{1,25}( [^\W\d_][\w'’.-]{1,25}){0,2})?"
+        r" ?(on " + _WRITER_NETWORKS + r" )?(at )?@\w{1,30}( on " + _WRITER_NETWORKS + r")?)?"
+        r"|follow (him|her|them )?@\w{1,30} on " + _WRITER_NETWORKS,
         # Round 62. The same line with the writer's job before the name, the number alone
         # enough: "You can reach Staff Writer Jane Doe at 707-555-0100 or jdoe@example.com.",
         # "Reach reporter John Roe at (419) 555-0100." (the job word makes it the desk's: "You
@@ -3747,10 +3750,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"((you|readers) (can|may) )?(contact|reach|call|e-?mail|write to) (the )?(staff |senior |local |business "
         r"|sports |features )?(writer|reporter|photographer|columnist|correspondent|editor|journalist)"
         r"( [^\W\d_][\w'’.-]{1,25}){1,3} (at|on|via):? (" + _CONTACT_POINT + r")( or (" + _CONTACT_POINT
-        + r"))?(\.\s{1,2}(on (x|twitter|bluesky|instagram|threads)|follow (him|her|them) on (x|twitter|bluesky"
-        r"|instagram|threads))\s{0,2}@\w{1,30})?",
+        + r"))?(\.\s{1,2}(on " + _WRITER_NETWORKS + r"|follow (him|her|them) on " + _WRITER_NETWORKS
+        + r")\s{0,2}@\w{1,30})?",
         # An e-mail address alone on its line (a wire reporter's sign-off).
-        r"[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}",
+        _EMAIL_ADDRESS,
         # Hashtag lines.
         r"#[^\W\d_][\w-]{0,40}( [\w-]{1,40}){0,2}( #[^\W\d_][\w-]{0,40}){0,10}",
         # "Updated ago", "Updated 2 days ago", "5 hours ago" (relative stamps, no date).
@@ -3761,7 +3764,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"[-•*]?\s{0,2}((order|purchase) reprints?|reprints?( (and|&) permissions)?"
         r"|print (this )?(article|story)|e-?mail (this )?(article|story))",
         r"this copy is for your personal,? non-commercial use only.{0,400}",
-        r"write to [^@\n]{2,80} at [\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}\.?",
+        r"write to [^@\n]{2,80} at " + _EMAIL_ADDRESS + r"\.?",
         r"https?://[^\s]{1,300}\.(jpe?g|png|gif|webp|svg|avif)(\?[^\s]{0,200})?",
         r"(19|20)\d{2}-[01]\d-[0-3]\dt[0-2]\d:[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(z|[+-][01]\d:?[0-5]\d)?",
         # A call for readers' news tips: "Got a news tip? Email us", "Send us your news tips",
