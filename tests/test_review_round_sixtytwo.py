@@ -172,3 +172,36 @@ def test_a_capitalised_lead_image_label_still_opens_a_caption() -> None:
 
     assert caption_split("Main photo: The new library on opening day. (Photo: Jane Roe)") == (
         "The new library on opening day.", "Jane Roe")
+
+
+# 7. An Arabic byline's verb right above the date line, no dash (round 62, "كتب سامي
+#    الخطيب"): the name after it is the writer. Papers write "our correspondent" there
+#    too, and "كتب مراسلنا في القاهرة" (by our correspondent in Cairo) gave the writer
+#    "مراسلنا في القاهرة".
+
+_AR_BODY = ("أعلنت مديرية النقل عن تشغيل خط حافلات جديد يربط وسط المدينة بالمطار الدولي.\n"
+            "وأوضحت المديرية أن الخط سيعمل من السادسة صباحا حتى منتصف الليل طوال الأسبوع.\n"
+            "وقال مسؤول في المديرية إن المشروع يخدم آلاف المسافرين والعمال في المنطقة يوميا.")
+
+
+def _arabic_authors(above_date: str) -> list[str]:
+    from transforms.clean import clean_record
+    from transforms.decode import decode_payload
+    from transforms.extract import extract_article
+
+    page = ("جريدة النموذج\nالوطني\nالاقتصاد\nالرياضة\nالدولي\n\n"
+            f"تشغيل خط حافلات جديد نحو المطار الدولي\n\n{above_date}\n22/04/2025 - 09:15\n\n"
+            + _AR_BODY)
+    record = decode_payload("namudhaj_hafila_ar.txt", page.encode())[0]
+    return extract_article(clean_record(record))["authors"]
+
+
+@pytest.mark.parametrize("line", ["كتب مراسلنا في القاهرة", "كتب - مندوبنا في الإسكندرية",
+                                  "مراسلنا في القاهرة"])
+def test_arabic_our_correspondent_is_no_writer(line: str) -> None:
+    assert _arabic_authors(line) == []
+
+
+def test_arabic_byline_verb_before_a_name_still_the_writer() -> None:
+    assert _arabic_authors("كتب سامي الخطيب") == ["سامي الخطيب"]
+    assert _arabic_authors("كتبت - سلمى حداد") == ["سلمى حداد"]

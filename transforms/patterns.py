@@ -6528,9 +6528,12 @@ BYLINE_PATTERNS: list[str] = [
 # role, no person: its first word is then a noun with the article ("الوزير السابق", "المكتب
 # الإعلامي") or one of these ("قسم الأخبار", the news desk; "رئيس التحرير", the editor;
 # "محرر الشؤون المحلية", the local editor; "فريق التحرير", the editorial team).
+# Review 62: and the paper's "our correspondent" ("مراسلنا في القاهرة", our correspondent
+# in Cairo; "مندوبنا", our envoy), which a byline's verb may open too ("كتب مراسلنا ...").
 ARABIC_NOT_NAME_FIRST_WORDS = frozenset([
     "قسم", "رئيس", "محرر", "محررة", "مكتب", "فريق", "وحدة", "إدارة", "ادارة", "هيئة", "مركز",
     "مراسل", "مراسلة", "مراسلو", "مندوب", "أسرة", "اسرة", "شبكة", "موقع", "وكالة", "صحيفة", "مجلة",
+    "مراسلنا", "مراسلتنا", "مراسلونا", "مندوبنا", "مندوبتنا", "موفدنا", "محررنا",
 ])
 # Review 61. Words of an Arabic section label that no person's name holds ("أخبار محلية",
 # local news; "اقتصاد وأعمال", economy and business; "آخر الأخبار", the latest news;
