@@ -29,6 +29,7 @@ from transforms.literals import Prefiltered, prefiltered
 from transforms.patterns import (
     APOSTROPHE_CASE_ENDING,
     APOSTROPHE_CASE_LANGUAGES,
+    ARABIC_COMMON_CITY_NAMES,
     ARABIC_COUNTRY_CLITICS,
     ARABIC_COUNTRY_SHORT_NAMES,
     ARABIC_LETTERS,
@@ -66,6 +67,7 @@ from transforms.patterns import (
     HANGUL_RR_INITIALS,
     HANGUL_RR_VOWELS,
     HANGUL_TOWN_COUNTRIES,
+    INDIC_SCRIPT_COUNTRIES,
     INSTITUTION_NAMES,
     KOREAN_MR_RESPELLINGS,
     KOREAN_REPORTER_SIGNOFF,
@@ -790,10 +792,12 @@ def devanagari_place(place: str) -> tuple[str | None, str | None]:
 
 def indic_place(line: str) -> City | None:
     """The city a whole line names in Devanagari or another Indic script ("লখনউ",
-    "কলকাতা" -> Kolkata), by the cities' names in those scripts; else None."""
+    "কলকাতা" -> Kolkata), by the cities' names in those scripts, in a country that writes
+    them (INDIC_SCRIPT_COUNTRIES); else None."""
     written = unicodedata.normalize("NFC", line.strip())
     gaz = gazetteer()
-    return gaz.devanagari.get(written) or gaz.indic.get(written.translate(_JOINERS))
+    city = gaz.devanagari.get(written) or gaz.indic.get(written.translate(_JOINERS))
+    return city if city is not None and city.country in INDIC_SCRIPT_COUNTRIES else None
 
 
 def indic_dateline_place(place: str) -> tuple[str | None, str | None]:
@@ -1995,15 +1999,17 @@ _LOCAL_GOVERNMENT_WORDS = "|".join(LOCAL_GOVERNMENT_WORDS)
 # possessive ("Kingston, Ontario, and ...", "Portland, Maine", "Kingston, Ont."): up to
 # three capitalised words, read longest first.
 _QUALIFIER_AFTER = re.compile(r",\s{1,2}([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})(?![\w'’])")
-# ... and the next name of a list it may open ("London, Canada and Australia").
+# ... and the next name of a list it may open ("London, Canada and Australia", "Moscow,
+# Washington and Beijing").
 _NEXT_IN_LIST = re.compile(r",?\s{1,2}(?:(?:and|or|&)\s{1,2})?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})"
                            r"(?![\w'’])")
 
 
-def _qualifier_at(pattern: re.Pattern, sample: str, pos: int,
-                  language: str | None) -> tuple[str | None, int]:
+def _qualifier_at(pattern: re.Pattern, sample: str, pos: int, language: str | None,
+                  cities: bool = False) -> tuple[str | None, int]:
     """The country of the state, province or country `pattern` finds at `pos` (longest
-    name first, as resolve_place reads a dateline's) and where it ends; (None, pos)."""
+    name first, as resolve_place reads a dateline's) and where it ends; (None, pos). With
+    `cities`, a big city's name counts too (its country), as a list's next item."""
     match = pattern.match(sample, pos)
     if not match:
         return None, pos
@@ -2014,6 +2020,11 @@ def _qualifier_at(pattern: re.Pattern, sample: str, pos: int,
         country = (gaz.country_of_qualifier(qualifier)
                    or (_localized(language)[0].get(fold(qualifier)) if language else None)
                    or gaz.subdivision_country(qualifier))
+        if country is None and cities:
+            city = gaz.lookup_city(qualifier)
+            if (city is not None and city.primary
+                    and city.population >= MENTIONED_CITY_MIN_POPULATION):
+                country = city.country
         if country:
             return country, match.start(1) + len(qualifier)
     return None, pos
@@ -2025,11 +2036,12 @@ def _qualified_namesake(head: tuple[str, str], sample: str, end: int,
     comma says (as a dateline's is, see resolve_place): "Kingston, Ontario" is Kingston in
     Canada, not the bigger one in Jamaica. `head` as it is when nothing follows, when that
     country has no city of the name in the main index, or when the name opens a list of
-    places of other countries ("London, Canada and Australia")."""
+    places of other countries ("London, Canada and Australia"; review 62: or of their big
+    cities, "Moscow, Washington and Beijing" is no Moscow in Idaho)."""
     country, after = _qualifier_at(_QUALIFIER_AFTER, sample, end, language)
     if country is None or country == head[1]:
         return head
-    listed, _ = _qualifier_at(_NEXT_IN_LIST, sample, after, language)
+    listed, _ = _qualifier_at(_NEXT_IN_LIST, sample, after, language, cities=True)
     if listed is not None and listed != country:
         return head
     return (head[0], country) if gazetteer().lookup_city(head[0], country=country) else head
@@ -2630,6 +2642,7 @@ def _devanagari_head_city(title: str, body: str) -> City | None:
 _ARABIC_WORDS = re.compile(rf"[{ARABIC_LETTERS}]+")
 _NOT_ARABIC_BEFORE = rf"(?<![{ARABIC_LETTERS}])"
 _NOT_ARABIC_AFTER = rf"(?![{ARABIC_LETTERS}])"
+_ARABIC_COMMON_CITY_NAMES = frozenset(fold(name) for name in ARABIC_COMMON_CITY_NAMES)
 
 
 def _arabic_head_city(title: str, body: str) -> City | None:
@@ -2647,7 +2660,8 @@ def _arabic_head_city(title: str, body: str) -> City | None:
             _NOT_ARABIC_AFTER)
         if re.search(whole, sample) and (
                 any(re.search(as_place, t) for t in (head, sample))
-                or _arabic_country_name(city.country).search(fold(sample))):
+                or (fold(word) not in _ARABIC_COMMON_CITY_NAMES
+                    and _arabic_country_name(city.country).search(fold(sample)))):
             return city
     return None
 

@@ -216,15 +216,18 @@ _TIP_PHONE = (
     r"((via|on|by|per|par|por|pelo|pela|tramite|su|op|przez|на|в) )?(whatsapp|signal|telegram|viber|sms|text"
     r"|phone|telefon|téléphone|teléfono|telefone|telefono|telefoon)( (on|at|to|an|unter|au|al|ao|no|para|op|na"
     r"|pod numerem))? \+?\(?\d[\d ()./-]{4,20}\d")
+# An e-mail address: "jdoe@example.com", "news.desk@mail.example.co.uk".
+_EMAIL_ADDRESS = r"[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}"
 _TIP_ADDRESS = (
     r"(by (e-?mailing|writing to|contacting)|to|at|via( e-?mail)?( to| at)?|a|al correo|à|an|per e-?mail an"
     r"|para|ao e-?mail|all['’]indirizzo|naar|na|на|na adresu|na e-?adresu|kwa|kupitia|kwa barua pepe)"
-    r" [\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}|" + _TIP_PHONE)
+    r" " + _EMAIL_ADDRESS + r"|" + _TIP_PHONE)
 # Round 62. Where a writer's contact line reaches them (CHROME_LINE_PATTERNS["widget"]): an
 # e-mail address or a phone number, "jdoe@example.com", "707-555-0100", "(419) 555-0100",
 # "+44 20 7946 0000".
-_CONTACT_POINT = (r"[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}"
-                  r"|\+\d{1,3}( \d{1,4}){2,4}")
+_CONTACT_POINT = (_EMAIL_ADDRESS + r"|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|\+\d{1,3}( \d{1,4}){2,4}")
+# The networks a writer's contact line sends the reader to for their handle.
+_WRITER_NETWORKS = r"(x|twitter|bluesky|instagram|threads)"
 # Round 36. An alert box's "be the first to know": "Be the first to know", "Erfahren Sie es
 # zuerst", "Soyez le premier informé", "Sé el primero en enterarte", "Seja o primeiro a
 # saber", "Sii il primo a saperlo", "Wees als eerste op de hoogte", "Jadilah yang pertama
@@ -3789,10 +3792,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # desk's: "Contact Jane Doe at the town hall for details." stays), and the handle alone.
         # Round 62: the preposition may take a colon ("Contact Jane Doe at: jdoe@example.com").
         r"(contact|reach|email|e-mail|write to|contacte a|contactez|kontaktieren sie|contatta) [^\W\d_][\w'’.-]{1,25}"
-        r"( [^\W\d_][\w'’.-]{1,25}){0,3} (at|en|à|unter|a|via):? [\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}"
-        r"( or [^.!?\n]{1,40})?(\.\s{1,2}follow (him|her|them|[^\W\d_][\w'’.-]{1,25}( [^\W\d_][\w'’.-]{1,25}){0,2})?"
-        r" ?(on (x|twitter|bluesky|instagram|threads) )?(at )?@\w{1,30}( on (x|twitter|bluesky|instagram|threads))?)?"
-        r"|follow (him|her|them )?@\w{1,30} on (x|twitter|bluesky|instagram|threads)",
+        r"( [^\W\d_][\w'’.-]{1,25}){0,3} (at|en|à|unter|a|via):? " + _EMAIL_ADDRESS
+        + r"( or [^.!?\n]{1,40})?(\.\s{1,2}follow (him|her|them|[^\W\d_][\w'’.-]{1,25}( [^\W\d_][\w'’.-]{1,25}){0,2})?"
+        r" ?(on " + _WRITER_NETWORKS + r" )?(at )?@\w{1,30}( on " + _WRITER_NETWORKS + r")?)?"
+        r"|follow (him|her|them )?@\w{1,30} on " + _WRITER_NETWORKS,
         # Round 62. The same line with the writer's job before the name, the number alone
         # enough: "You can reach Staff Writer Jane Doe at 707-555-0100 or jdoe@example.com.",
         # "Reach reporter John Roe at (419) 555-0100." (the job word makes it the desk's: "You
@@ -3801,10 +3804,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"((you|readers) (can|may) )?(contact|reach|call|e-?mail|write to) (the )?(staff |senior |local |business "
         r"|sports |features )?(writer|reporter|photographer|columnist|correspondent|editor|journalist)"
         r"( [^\W\d_][\w'’.-]{1,25}){1,3} (at|on|via):? (" + _CONTACT_POINT + r")( or (" + _CONTACT_POINT
-        + r"))?(\.\s{1,2}(on (x|twitter|bluesky|instagram|threads)|follow (him|her|them) on (x|twitter|bluesky"
-        r"|instagram|threads))\s{0,2}@\w{1,30})?",
+        + r"))?(\.\s{1,2}(on " + _WRITER_NETWORKS + r"|follow (him|her|them) on " + _WRITER_NETWORKS
+        + r")\s{0,2}@\w{1,30})?",
         # An e-mail address alone on its line (a wire reporter's sign-off).
-        r"[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}",
+        _EMAIL_ADDRESS,
         # Hashtag lines.
         r"#[^\W\d_][\w-]{0,40}( [\w-]{1,40}){0,2}( #[^\W\d_][\w-]{0,40}){0,10}",
         # "Updated ago", "Updated 2 days ago", "5 hours ago" (relative stamps, no date).
@@ -3815,7 +3818,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"[-•*]?\s{0,2}((order|purchase) reprints?|reprints?( (and|&) permissions)?"
         r"|print (this )?(article|story)|e-?mail (this )?(article|story))",
         r"this copy is for your personal,? non-commercial use only.{0,400}",
-        r"write to [^@\n]{2,80} at [\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}\.?",
+        r"write to [^@\n]{2,80} at " + _EMAIL_ADDRESS + r"\.?",
         r"https?://[^\s]{1,300}\.(jpe?g|png|gif|webp|svg|avif)(\?[^\s]{0,200})?",
         r"(19|20)\d{2}-[01]\d-[0-3]\dt[0-2]\d:[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(z|[+-][01]\d:?[0-5]\d)?",
         # A call for readers' news tips: "Got a news tip? Email us", "Send us your news tips",
@@ -6230,8 +6233,12 @@ CAPTION_CREDIT_PATTERNS: list[str] = [
 # "Getty Images", "PA Images" name the agency.
 PHOTO_SOURCE_WORDS = ("courtesy", "file", "staff", "submitted", "contributed", "stock",
                       "handout", "archive", "supplied")
+# Review 62. Nor after a word that says what kind of picture it is: "Representative image",
+# "Illustrative photo", "Satellite image", "AI-generated image" name no one.
+PHOTO_KIND_WORDS = ("representative", "representational", "illustrative", "illustration",
+                    "satellite", "aerial", "drone", "ai-generated", "ai generated", "symbolic")
 CREDIT_LABEL_AFTER_NAME = (
-    rf"^(?!(?i:{'|'.join(PHOTO_SOURCE_WORDS)})\s)"
+    rf"^(?!(?i:{'|'.join(PHOTO_SOURCE_WORDS + PHOTO_KIND_WORDS)})\s)"
     r"([^\W\d_][^/|\n]{1,40}?)\s(?:file\s)?(?:(?:pic|picture|photo)s?|(?-i:image))\.?$"
     # Round 63. Korean and Japanese "provided" after the credited body: "태백시 제공" ("provided
     # by Taebaek City"), "共同通信社提供".
@@ -6285,8 +6292,10 @@ CAPTION_PREFIXES: list[str] = [
     rf"[\[(]\s?(?:{PHOTO_ARCHIVE_MARKERS})\s?[\])]\s*",
     # Round 62. The lead image's label before its caption, the credit in brackets after it
     # (Hungarian papers close the story with it): "Borítókép: The pool's entrance. (Fotó:
-    # MTI/Jane Roe)", "Main photo: The new library. (Photo: Jane Roe)".
-    rf"(?:{LEAD_IMAGE_LABELS})\s?:\s*"]
+    # MTI/Jane Roe)", "Main photo: The new library. (Photo: Jane Roe)". Review 62: a label
+    # opens with a capital; in small letters a wrapped sentence goes on ("... pour la" /
+    # "vignette : le Conseil fédéral a fixé son prix ...").
+    rf"(?-i:(?=[A-ZÀ-ÖØ-Þ]))(?:{LEAD_IMAGE_LABELS})\s?:\s*"]
 # A line that is only a photo credit ("Foto: Anna Weber/dpa", "Image source, Getty Images"):
 # it belongs to the caption line just before it.
 CREDIT_ONLY_LINE = (
@@ -6637,9 +6646,12 @@ BYLINE_PATTERNS: list[str] = [
 # role, no person: its first word is then a noun with the article ("الوزير السابق", "المكتب
 # الإعلامي") or one of these ("قسم الأخبار", the news desk; "رئيس التحرير", the editor;
 # "محرر الشؤون المحلية", the local editor; "فريق التحرير", the editorial team).
+# Review 62: and the paper's "our correspondent" ("مراسلنا في القاهرة", our correspondent
+# in Cairo; "مندوبنا", our envoy), which a byline's verb may open too ("كتب مراسلنا ...").
 ARABIC_NOT_NAME_FIRST_WORDS = frozenset([
     "قسم", "رئيس", "محرر", "محررة", "مكتب", "فريق", "وحدة", "إدارة", "ادارة", "هيئة", "مركز",
     "مراسل", "مراسلة", "مراسلو", "مندوب", "أسرة", "اسرة", "شبكة", "موقع", "وكالة", "صحيفة", "مجلة",
+    "مراسلنا", "مراسلتنا", "مراسلونا", "مندوبنا", "مندوبتنا", "موفدنا", "محررنا",
 ])
 # Review 61. Words of an Arabic section label that no person's name holds ("أخبار محلية",
 # local news; "اقتصاد وأعمال", economy and business; "آخر الأخبار", the latest news;
@@ -7909,7 +7921,15 @@ SUBDIVISION_GENERIC_WORDS: list[str] = [
 # city whose biggest namesake lies in a country without provinces (ISO 3166-2 kind
 # "Province") is the one namesake in a country with them ("Kingston" in Ontario, not
 # Jamaica's, whose regions are parishes), when nothing else in the story picks one.
-PROVINCE_WORDS: dict[str, str] = {"en": r"\b(?:provincial|the province)\b"}
+# Review 62: "provincial" before a province's own body or office only, as British and
+# Australian English call any town outside the capital provincial ("one of several
+# provincial centres"), and "the province" not before "of", the idiom for someone's
+# domain ("heights were the province of the planning commission").
+PROVINCE_WORDS: dict[str, str] = {
+    "en": r"\bprovincial (?i:government|ministry|ministries|minister|ministers|premier|legislature"
+          r"|parliament|police|court|courts|election|elections|budget|authorities|officials|cabinet"
+          r"|agency|department|health|highway|highways|regulator|capital|assembly|governor|funding"
+          r"|park|parks|transit)\b|\bthe province\b(?! of\b)"}
 # Nationality words (demonyms) the gazetteer takes from countryinfo's data; these
 # carry no single country in English news and are never evidence ("Georgian" is also
 # of the US state and an architecture, "Guinean" part of "Papua New Guinean" and
@@ -8284,6 +8304,11 @@ DEVANAGARI_NOT_PLACE_BEFORE = ("इस", "उस", "हर", "किसी", "�
 # ... and these are common nouns even so ("सागर में", in the sea; "कोटा में", in the
 # quota; "तुला में", in Libra).
 DEVANAGARI_COMMON_NAMES = frozenset(["सागर", "कोटा", "तुला", "गुना", "गुणा"])
+# Review 62. The countries whose papers print their desk's city in Devanagari or another
+# Indic script in the page's head (geo.indic_place): a city of that name elsewhere is a
+# state's or section's label there ("गुजरात", the state of Gujarat, is also the Hindi
+# name of Gujrat in Pakistan).
+INDIC_SCRIPT_COUNTRIES = frozenset(["IN", "NP", "BD", "LK", "SG", "MY"])
 # Round 60. Arabic city names (geo._arabic_head_city): a headline's city is a place only
 # where the headline or story writes it after one of these words ("في أسوان", in Aswan;
 # "محافظة أسوان", Aswan governorate): short Arabic city names are common words or names
@@ -8310,6 +8335,17 @@ UNCASED_COUNTRY_NAME_LETTERS: dict[str, str] = {"he": "\u05d0-\u05ea\u05f3"}
 UNCASED_COUNTRY_NAMES_AMBIGUOUS: dict[str, list[str]] = {
     "he": ["הודו", "בנין", "קניה", "קובה", "ירדן", "פרו", "מאלי"],
 }
+# Review 62. ... but not the Arabic city names that are common words, which need the place
+# word all the same: "صور" (pictures; Tyre), "الجديدة" (the new; El Jadida), "المدينة" (the
+# city; Medina), "العين" (the eye; Al Ain), "الحرية" (freedom), "الشهداء" (the martyrs),
+# "الوادي" (the valley; El Oued), "الساحل" (the coast), "الثورة" (the revolution), "الباب"
+# (the door; Al-Bab), "البرج" (the tower), "البيض" (eggs; El Bayadh), "العبور" (the
+# crossing), "الشروق" (sunrise): "صفقته الجديدة" (its new signing) over a player "from
+# Morocco" is no story from El Jadida.
+ARABIC_COMMON_CITY_NAMES = frozenset([
+    "صور", "الجديدة", "المدينة", "العين", "الحرية", "الشهداء", "الوادي", "الساحل", "الثورة",
+    "الباب", "البرج", "البيض", "العبور", "الشروق",
+])
 # Round 58. Hangul city names (geo._hangul_head_city): a headline's city is a place only
 # where the story writes it glued to a place word, "부산항" (Busan port), "서울시" (Seoul
 # city), and then maybe a particle ("부산시도", Busan city too): short Hangul city names
