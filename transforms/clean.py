@@ -323,6 +323,9 @@ def caption_split(paragraph: str) -> tuple[str, str | None] | None:
     if len(paragraph) > 1200:
         return None
     paragraph = tidy_caption(paragraph)
+    note = compiled()["lead_image_note"].match(paragraph)
+    if note:  # "(Header image: A compound in Minhang, 2024. VCG)"
+        return note.group("text"), note.group("credit").strip()
     tail = paragraph[-160:]
     if ("/" not in tail and ":" not in tail and "Getty" not in tail and "©" not in tail
             and "Copyright" not in tail and "COPYRIGHT" not in tail
@@ -336,10 +339,14 @@ def caption_split(paragraph: str) -> tuple[str, str | None] | None:
             credit = match.group("credit").strip()
             # The separator before the credit goes with it: "... in 2025. | © Jane Roe".
             text = paragraph[: len(paragraph) - len(tail) + match.start()]
+            # "Maitland Courthouse. Picture by Jane Roe": a labelled credit after a full
+            # stop lets a caption of two words be one.
+            labelled = (text.rstrip().endswith(".")
+                        and compiled()["credit_label_opening"].match(tail, match.start()))
             text = text.rstrip(_CREDIT_SEPARATORS)
             text = compiled()["credit_label_at_end"].sub("", text).rstrip(_CREDIT_SEPARATORS)
             text = compiled()["caption_prefix"].sub("", text).strip()
-            if len(text.split()) >= 3:
+            if len(text.split()) >= (2 if labelled else 3):
                 return text.rstrip() + ("" if text.endswith(".") else "."), credit
     return None
 
@@ -1884,6 +1891,8 @@ def _strong_caption(paragraph: str, credit: str | None) -> bool:
     """Captions outside the lead area need an unmistakable credit or a FILE PHOTO prefix."""
     if compiled()["caption_prefix"].match(paragraph):
         return True
+    if compiled()["lead_image_note"].match(paragraph):
+        return True  # "(Header image: ... 2024. VCG)"
     if compiled()["labelled_credit"].search(paragraph[-200:]):
         return True  # "(Image: Friends of the Pool)"
     if not credit:

@@ -13,7 +13,13 @@ import re
 from dataclasses import dataclass
 
 from transforms.literals import windowed
-from transforms.patterns import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, compiled
+from transforms.patterns import (
+    MONTHS,
+    SOLAR_HIJRI_MONTHS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+    compiled,
+)
 
 # Lower is stronger. An "Updated" line is never a publication date.
 CLUE_RANK = {
@@ -175,6 +181,36 @@ def ascii_digits(text: str) -> str:
     return text if text.isascii() else text.translate(_DIGITS)
 
 
+# Round 64. The Arabic yeh and kaf some Persian pages type, as the Persian letters.
+_PERSIAN_LETTERS = str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9"})
+
+
+def solar_hijri_date(year: int, month: int, day: int) -> dt.date | None:
+    """A Solar Hijri (Iranian, Afghan) date as Gregorian: 5 Esfand 1403 -> 2025-02-23.
+    The 33-year arithmetic rule, which agrees with the official calendar for 1343-1473."""
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        return None
+    year += 1595
+    days = (-355668 + 365 * year + (year // 33) * 8 + ((year % 33) + 3) // 4 + day
+            + ((month - 1) * 31 if month < 7 else (month - 7) * 30 + 186))
+    # `days` is then read back as a Gregorian date, in 400-, 100-, 4- and 1-year cycles.
+    g_year = 400 * (days // 146097)
+    days %= 146097
+    if days > 36524:
+        days -= 1
+        g_year += 100 * (days // 36524)
+        days %= 36524
+        if days >= 365:
+            days += 1
+    g_year += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        g_year += (days - 1) // 365
+        days = (days - 1) % 365
+    value = dt.date(g_year, 1, 1) + dt.timedelta(days=days)
+    return _valid(value.year, value.month, value.day)
+
+
 def is_date_line(line: str) -> dt.date | None:
     """The date when a short line states only a date (and maybe a time and zone)."""
     if len(line) > 70:
@@ -182,6 +218,12 @@ def is_date_line(line: str) -> dt.date | None:
     line = ascii_digits(line)
     line = _GLUED_WORDS.sub(" ", line)
     found = dates_in_text(line, limit=2)
+    if not found and not line.isascii():
+        solar = compiled()["solar_hijri_stamp"].match(line.strip().translate(_PERSIAN_LETTERS))
+        if solar:
+            return solar_hijri_date(int(solar.group("year")),
+                                    SOLAR_HIJRI_MONTHS[solar.group("month")],
+                                    int(solar.group("day")))
     if not found and len(line) <= 30:
         spaced = compiled()["spaced_dot_stamp"].match(line.strip())
         if spaced:  # day first ("12. 3. 2025") or year first ("2025. 03. 12.")

@@ -6296,6 +6296,16 @@ CAPTION_PREFIXES: list[str] = [
     # opens with a capital; in small letters a wrapped sentence goes on ("... pour la" /
     # "vignette : le Conseil fédéral a fixé son prix ...").
     rf"(?-i:(?=[A-ZÀ-ÖØ-Þ]))(?:{LEAD_IMAGE_LABELS})\s?:\s*"]
+# Round 64. The lead image's note in brackets at the story's foot, its label, the caption
+# and an unlabelled credit after the caption's full stop: "(Header image: A compound in
+# Minhang District, Shanghai, 2024. VCG)" (Sixth Tone). Only behind such a label: a bracket
+# of two sentences is otherwise text.
+LEAD_IMAGE_NOTE = (rf"^\((?-i:(?=[A-ZÀ-ÖØ-Þ]))(?:{LEAD_IMAGE_LABELS})\s?:\s{{0,2}}"
+                   r"(?P<text>[^()\n]{8,300}?[.!?])\s{1,2}(?P<credit>[^\W\d_][^()\n.!?:]{1,50}?)\.?\)$")
+# Round 64. The label that opens a credit right after its caption's full stop ("Maitland
+# Courthouse. Picture by Jane Roe", "The old mill. Photo: Jane Roe"): with it a caption of
+# two words is one (clean.caption_split; unlabelled, three words at least).
+CREDIT_LABEL_OPENING = r"(?:photo(?:graph)?|picture|pic|image|foto|credit)s?\b"
 # A line that is only a photo credit ("Foto: Anna Weber/dpa", "Image source, Getty Images"):
 # it belongs to the caption line just before it.
 CREDIT_ONLY_LINE = (
@@ -6536,7 +6546,9 @@ INITIALLED_SURNAME = (r"^(?-i:[A-ZÀ-ÞА-ЯЁӨҮ]|Ts|Sh|Ch|Kh|Zh|Ya|Yo|Yu|Ye|D
 # (Hungarian), "Imeandikwa na" (Swahili: "written by"), "Isinulat ni" / "Ulat ni" (Tagalog:
 # "written by", "report of"). The bare Swahili "Na" and Tagalog "Ni" are also everyday
 # words: see SHORT_BYLINE_LEAD.
-BYLINE_LEAD_WORDS = (r"door|oleh|(?:texto|texte|testo|text)\s+(?:de|di|von|por|par)"
+# Round 64: the Nordic "by", Norwegian and Swedish "Av Kari Nordmann", Danish "Af Naja
+# Berthelsen" (a line of its own, as the byline prints it).
+BYLINE_LEAD_WORDS = (r"door|oleh|av|af|(?:texto|texte|testo|text)\s+(?:de|di|von|por|par)"
                      r"|piše|napisao|napisala|írta|imeandikwa\s+na|(?:isinulat|ulat)\s+ni")
 # A byline's label, then a wire's name alone: "Written By: KNA", "Author: Xinhua", "Autor:
 # AGERPRES", "Auteur : MAP", "Escrito por Prensa Latina", "Ditulis oleh: Antara". Only a
@@ -7086,6 +7098,16 @@ for _i, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS.setdefault(_name, _i)
+# Round 64. Albanian month names (Albania, Kosovo, North Macedonia), bare and in the
+# definite form dates also print: "14 shkurt 2025", "më 3 marsit 2025", "12 nëntor 2025".
+for _i, _names in enumerate(
+    ["janar janarit", "shkurt shkurtit", "mars marsit", "prill prillit", "maj majit",
+     "qershor qershorit", "korrik korrikut", "gusht gushtit", "shtator shtatorit",
+     "tetor tetorit", "nëntor nëntorit nentor", "dhjetor dhjetorit"],
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _i)
 # Russian and Ukrainian month names (genitive as dates write them, nominative) and
 # their abbreviations: "14 ноября 2024", "3 березня 2025".
 for _i, _names in enumerate(
@@ -7348,6 +7370,25 @@ LABELLED_SHORT_YEAR_DATE = (rf"^{_SHORT_YEAR_DATE}"
 SPACED_DOT_STAMP = (r"^(?:(?P<day>[0-3]?\d)\.\s(?P<month>[01]?\d)\.\s(?P<year>(?:19|20)\d{2})\.?"
                     r"|(?P<year2>(?:19|20)\d{2})\.\s(?P<month2>[01]?\d)\.\s(?P<day2>[0-3]?\d)\.?)"
                     r"(?:,?\s{1,2}(?:ob\s|v\s|u\s)?[0-2]?\d[:.][0-5]\d)?$")
+# Round 64. A Solar Hijri stamp line, as Iranian and Afghan papers print it: "یکشنبه ۵
+# اسفند ۱۴۰۳ - ۱۱:۲۰" (Sunday 5 Esfand 1403; digits folded to ASCII first, and the Arabic
+# yeh and kaf to the Persian ones), with the Iranian month names and the Dari ones
+# (Afghanistan: "۵ حوت ۱۴۰۳"). Read only as a line of its own (dates.is_date_line):
+# several month names are words ("مهر", "تیر", "اسد"). Converted by dates.solar_hijri_date.
+SOLAR_HIJRI_MONTHS: dict[str, int] = {}
+for _i, _names in enumerate(
+    ["فروردین حمل", "اردیبهشت ثور", "خرداد جوزا", "تیر سرطان", "مرداد امرداد اسد",
+     "شهریور سنبله", "مهر میزان", "آبان عقرب", "آذر قوس", "دی جدی", "بهمن دلو", "اسفند حوت"],
+    start=1,
+):
+    for _name in _names.split():
+        SOLAR_HIJRI_MONTHS[_name] = _i
+_SOLAR_WEEKDAY = r"(?:شنبه|یک\u200c?\s?شنبه|دو\u200c?\s?شنبه|سه\u200c?\s?شنبه|چهار\u200c?\s?شنبه|پنج\u200c?\s?شنبه|جمعه)"
+SOLAR_HIJRI_STAMP = (
+    rf"^(?:{_SOLAR_WEEKDAY}[،,]?\s{{1,2}})?(?P<day>[0-3]?\d)\s{{1,2}}"
+    rf"(?P<month>{'|'.join(sorted(SOLAR_HIJRI_MONTHS, key=len, reverse=True))})\s{{1,2}}"
+    r"(?P<year>1[34]\d{2})(?:\s{0,2}[-–|،,]?\s{0,2}(?:ساعت\s)?[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?$"
+)
 # A clock alone, as a meta bar's own segment after its date: "03·06·25 | 13:27".
 CLOCK_SEGMENT = r"^[0-2]?\d[:.][0-5]\d(?:\s?(?:h|uhr|am|pm))?$"
 # The UTC offset at the end of a timestamp: "+02:00", "-0500".
@@ -8097,6 +8138,9 @@ def compiled() -> dict[str, object]:
         "short_year_stamp": re.compile(SHORT_YEAR_STAMP, flags),
         "labelled_short_year_date": re.compile(LABELLED_SHORT_YEAR_DATE, flags),
         "spaced_dot_stamp": re.compile(SPACED_DOT_STAMP),
+        "lead_image_note": re.compile(LEAD_IMAGE_NOTE, flags),
+        "credit_label_opening": re.compile(CREDIT_LABEL_OPENING, flags),
+        "solar_hijri_stamp": re.compile(SOLAR_HIJRI_STAMP),
         "clock_segment": re.compile(CLOCK_SEGMENT, flags),
         "caption_not_today": re.compile(CAPTION_NOT_TODAY, flags),
         "byline_with_role": re.compile(BYLINE_WITH_ROLE),

@@ -381,8 +381,22 @@ def author_field_names(raw: str) -> list[str]:
     names = split_names(raw)
     if names:
         return names
+    if _city_and_country(raw):
+        return []  # "Bujumbura, Burundi": a place line the page marks as the byline's
     name = clean_name(raw)
     return [name] if name else []
+
+
+def _city_and_country(text: str) -> bool:
+    """Whether a field is "City, Country" (a place line under a wire's byline), the city
+    in that very country ("Doe, Jane" or "Santos, Maria" is a name turned round)."""
+    city, comma, country = text.strip(" .").rpartition(",")
+    if not comma or not city.strip() or not country.strip():
+        return False
+    named_city, city_code = geo.resolve_place(city.strip())
+    only_city, country_code = geo.resolve_place(country.strip())
+    return (named_city is not None and only_city is None and country_code is not None
+            and city_code == country_code)
 
 
 def split_names(text: str) -> list[str]:
