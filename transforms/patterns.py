@@ -3166,7 +3166,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # Round 63. The same in Mongolian, copying without permission banned and nothing after:
         # "Example.mn сайтад нийтлэгдсэн мэдээ, нийтлэлийг зөвшөөрөлгүйгээр хуулбарлахыг
         # хориглоно." ("... хуулбарлахыг хориглоно гэж хуульд заасан." reports a law, and stays).
-        r"[^\n]{0,100}?(зөвшөөрөлгүйгээр|зөвшөөрөлгүй) [^.!?\n]{0,40}?(хуулбарлах|хуулах|дахин нийтлэх"
+        # Review 63: what it forbids copying is the site's news or articles ("Хуульд зааснаар
+        # бусдын бүтээлийг зөвшөөрөлгүйгээр хуулбарлахыг хориглоно.", the law forbids copying
+        # others' works, is a story's sentence).
+        r"[^\n]{0,100}?(мэдээ|нийтлэл|материал|контент|сайт)[^\n]{0,60}? (зөвшөөрөлгүйгээр|зөвшөөрөлгүй)"
+        r" [^.!?\n]{0,40}?(хуулбарлах|хуулах|дахин нийтлэх"
         r"|түгээх)(ыг|ийг)? (хатуу )?хориглоно[.!]?",
         r"(copyright\s*©?|©|\(c\))\s*(the )?(associated press|reuters|afp|bloomberg|efe|dpa"
         r"|ansa|thomson reuters|agence france-presse|agencia efe|lusa|xinhua)\b"
