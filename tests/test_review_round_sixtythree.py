@@ -32,3 +32,25 @@ def test_mongolian_law_on_copying_stays(line: str) -> None:
 def test_mongolian_site_notice_still_chrome(line: str) -> None:
     assert chrome_kind(line) is not None
 
+
+# 2. A byline's name in capitals with the outlet glued after it in natural case (round 63,
+#    "TESSA LINDGREN Capital Press"): two title-case words after two capitalised ones were
+#    taken for the outlet, and a surname printed first in capitals lost its given names.
+
+@pytest.mark.parametrize(("raw", "name"), [
+    ("ATANGANA MBALLA Jean Pierre", "Atangana Mballa Jean Pierre"),
+    ("NGONO ABENA Marie Claire", "Ngono Abena Marie Claire"),
+])
+def test_surname_in_capitals_before_two_given_names_is_one_name(raw: str, name: str) -> None:
+    from transforms.people import clean_name
+
+    assert clean_name(raw) == name
+
+
+@pytest.mark.parametrize("raw", [
+    "DANA MERCER Harbor Ledger", "By DANA MERCER The Harbor Times", "DANA MERCER Capital Press",
+])
+def test_shouted_name_before_its_outlet_still_cut(raw: str) -> None:
+    from transforms.people import clean_name
+
+    assert clean_name(raw) == "Dana Mercer"

@@ -7005,6 +7005,15 @@ PAPER_NAME_LEADS = frozenset([
     "The", "Sun", "Star", "Post", "Daily", "Morning", "Evening", "News", "Free", "Press",
     "Sunday", "Weekly", "New",
 ])
+# Review 63. Other words of an outlet's name, title case as printed: after a writer's name
+# in capitals ("DANA MERCER Harbor Ledger") they name the outlet, as given names do not
+# ("ATANGANA MBALLA Jean Pierre"; see people._shouted_name_length).
+OUTLET_NAME_WORDS = frozenset([
+    "Ledger", "Record", "Review", "Register", "Bulletin", "Standard", "Leader", "Mercury",
+    "Independent", "Guardian", "Monitor", "Reporter", "Mirror", "Beacon", "Banner", "Messenger",
+    "Citizen", "Globe", "Argus", "Eagle", "Pioneer", "Enterprise", "Bee", "Media", "Magazine",
+    "Online", "Today", "Capital-Journal", "Statesman", "Register-Guard",
+])
 # Words that make a name a broadcaster's, as no person's is ("France Télévisions",
 # "Nippon Television", "Bayerischer Rundfunk", "Televisión Española"): written folded
 # (geo.fold), for people.clean_name. Not "radio": "Radio" is a given name in places.

@@ -22,6 +22,7 @@ from transforms.patterns import (
     KOREAN_DESK_OPENINGS,
     KOREAN_SURNAMES,
     MONTHS,
+    OUTLET_NAME_WORDS,
     PAPER_NAME_ENDS,
     PAPER_NAME_LEADS,
     PLACE_NAME_LINKS,
@@ -241,9 +242,12 @@ def _surname_particle_a(tail: str) -> bool:
 
 # Round 63. A name's first words in capitals, then an outlet in natural case: "TESSA
 # LINDGREN Capital Press", "JANE ROE The Valley Times" (BLOX sites' byline element). The
-# case change ends the name. Two words at least after it, or a paper's end word, as a
-# surname may be printed first in capitals before one given name ("KOVÁCS Anna").
+# case change ends the name, when a word after it is an outlet's (a paper's end word, a
+# word that leads one, OUTLET_NAME_WORDS): a surname may be printed first in capitals
+# before its given names ("KOVÁCS Anna"; review 63: "ATANGANA MBALLA Jean Pierre", as
+# Cameroonian papers sign, is one name).
 _NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr."])
+_OUTLET_WORDS = PAPER_NAME_ENDS | PAPER_NAME_LEADS | OUTLET_NAME_WORDS
 
 
 def _shouted_name_length(words: list[str]) -> int:
@@ -259,6 +263,8 @@ def _shouted_name_length(words: list[str]) -> int:
         return len(words)
     if len(rest) < 2 and rest[-1] not in PAPER_NAME_ENDS:
         return len(words)
+    if not any(w in _OUTLET_WORDS for w in rest):
+        return len(words)  # "ATANGANA MBALLA Jean Pierre": given names after the surname
     return shouted
 
 
