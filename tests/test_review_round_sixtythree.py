@@ -54,3 +54,31 @@ def test_shouted_name_before_its_outlet_still_cut(raw: str) -> None:
     from transforms.people import clean_name
 
     assert clean_name(raw) == "Dana Mercer"
+
+
+# 3. A Korean reporter's sign-off with "기자" glued to a three-syllable name (round 63,
+#    "홍길동기자 hong@example.co.kr"): a desk so glued ("사회부기자", the society desk's
+#    reporter) was taken for a name.
+
+_KO_BODY = ("강원 태백시에 고랭지 배추 수확이 시작됐다.\n\n시는 올해 작황이 좋다고 밝혔다.\n\n"
+            "농민들은 가격 하락을 걱정했다.\n\n")
+
+
+@pytest.mark.parametrize("signoff", [
+    "사회부기자 desk@example.co.kr", "편집부기자 desk@example.co.kr",
+    "사회부 기자 desk@example.co.kr",
+])
+def test_korean_desk_signoff_is_no_name(signoff: str) -> None:
+    from transforms.people import korean_signoff
+
+    assert korean_signoff(signoff) is None
+    assert clean_text(_KO_BODY + signoff).bylines == []
+
+
+@pytest.mark.parametrize(("signoff", "name"), [
+    ("홍길동기자 hong@example.co.kr", "홍길동"), ("이상국 기자 lee@example.co.kr", "이상국"),
+])
+def test_korean_reporter_signoff_still_named(signoff: str, name: str) -> None:
+    from transforms.people import korean_signoff
+
+    assert korean_signoff(signoff) == [name]

@@ -6727,6 +6727,10 @@ KOREAN_SURNAMES = frozenset(  # one syllable each
     "원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉")
 KOREAN_DESK_ENDINGS = ("팀", "부", "국", "뉴스", "일보", "신문", "방송", "기자", "센터", "데스크")
 KOREAN_DESK_OPENINGS = ("편집", "보도", "취재", "온라인", "디지털", "기자")  # "기자회견"
+# Review 63. A sign-off's "name" that ends so is a desk's ("사회부기자", "디지털뉴스팀 기자":
+# the society desk's, the digital news team's reporter); not "국", which ends given names
+# too ("이상국 기자").
+KOREAN_SIGNOFF_DESK_ENDINGS = tuple(e for e in KOREAN_DESK_ENDINGS if e != "국")
 # Review 58. An author field's Korean word alone (no "기자" after it) is a name only in
 # this many syllables, a one-syllable surname and a two-syllable given name ("김도윤").
 KOREAN_BARE_NAME_SYLLABLES = 3

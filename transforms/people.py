@@ -20,6 +20,7 @@ from transforms.patterns import (
     KOREAN_BARE_NAME_SYLLABLES,
     KOREAN_DESK_ENDINGS,
     KOREAN_DESK_OPENINGS,
+    KOREAN_SIGNOFF_DESK_ENDINGS,
     KOREAN_SURNAMES,
     MONTHS,
     OUTLET_NAME_WORDS,
@@ -601,7 +602,11 @@ def korean_signoff(line: str) -> list[str] | None:
         return None  # the common path
     signed = compiled()["korean_reporter_signoff"].match(line.strip())
     if signed and (signed.group("email") or signed.group("city")):
-        return re.split(r"\s*[·,]\s*", signed.group("names"))  # "홍길동·김철수 기자"
+        names = re.split(r"\s*[·,]\s*", signed.group("names"))  # "홍길동·김철수 기자"
+        if any(n.endswith(KOREAN_SIGNOFF_DESK_ENDINGS) or n.startswith(KOREAN_DESK_OPENINGS)
+               for n in names):
+            return None  # "사회부기자 desk@...": the desk's reporter, no name
+        return names
     return None
 
 
