@@ -3166,7 +3166,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # Round 63. The same in Mongolian, copying without permission banned and nothing after:
         # "Example.mn сайтад нийтлэгдсэн мэдээ, нийтлэлийг зөвшөөрөлгүйгээр хуулбарлахыг
         # хориглоно." ("... хуулбарлахыг хориглоно гэж хуульд заасан." reports a law, and stays).
-        r"[^\n]{0,100}?(зөвшөөрөлгүйгээр|зөвшөөрөлгүй) [^.!?\n]{0,40}?(хуулбарлах|хуулах|дахин нийтлэх"
+        # Review 63: what it forbids copying is the site's news or articles ("Хуульд зааснаар
+        # бусдын бүтээлийг зөвшөөрөлгүйгээр хуулбарлахыг хориглоно.", the law forbids copying
+        # others' works, is a story's sentence).
+        r"[^\n]{0,100}?(мэдээ|нийтлэл|материал|контент|сайт)[^\n]{0,60}? (зөвшөөрөлгүйгээр|зөвшөөрөлгүй)"
+        r" [^.!?\n]{0,40}?(хуулбарлах|хуулах|дахин нийтлэх"
         r"|түгээх)(ыг|ийг)? (хатуу )?хориглоно[.!]?",
         r"(copyright\s*©?|©|\(c\))\s*(the )?(associated press|reuters|afp|bloomberg|efe|dpa"
         r"|ansa|thomson reuters|agence france-presse|agencia efe|lusa|xinhua)\b"
@@ -6735,6 +6739,10 @@ KOREAN_SURNAMES = frozenset(  # one syllable each
     "원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉")
 KOREAN_DESK_ENDINGS = ("팀", "부", "국", "뉴스", "일보", "신문", "방송", "기자", "센터", "데스크")
 KOREAN_DESK_OPENINGS = ("편집", "보도", "취재", "온라인", "디지털", "기자")  # "기자회견"
+# Review 63. A sign-off's "name" that ends so is a desk's ("사회부기자", "디지털뉴스팀 기자":
+# the society desk's, the digital news team's reporter); not "국", which ends given names
+# too ("이상국 기자").
+KOREAN_SIGNOFF_DESK_ENDINGS = tuple(e for e in KOREAN_DESK_ENDINGS if e != "국")
 # Review 58. An author field's Korean word alone (no "기자" after it) is a name only in
 # this many syllables, a one-syllable surname and a two-syllable given name ("김도윤").
 KOREAN_BARE_NAME_SYLLABLES = 3
@@ -7012,6 +7020,15 @@ PAPER_NAME_ENDS = frozenset([
 PAPER_NAME_LEADS = frozenset([
     "The", "Sun", "Star", "Post", "Daily", "Morning", "Evening", "News", "Free", "Press",
     "Sunday", "Weekly", "New",
+])
+# Review 63. Other words of an outlet's name, title case as printed: after a writer's name
+# in capitals ("DANA MERCER Harbor Ledger") they name the outlet, as given names do not
+# ("ATANGANA MBALLA Jean Pierre"; see people._shouted_name_length).
+OUTLET_NAME_WORDS = frozenset([
+    "Ledger", "Record", "Review", "Register", "Bulletin", "Standard", "Leader", "Mercury",
+    "Independent", "Guardian", "Monitor", "Reporter", "Mirror", "Beacon", "Banner", "Messenger",
+    "Citizen", "Globe", "Argus", "Eagle", "Pioneer", "Enterprise", "Bee", "Media", "Magazine",
+    "Online", "Today", "Capital-Journal", "Statesman", "Register-Guard",
 ])
 # Words that make a name a broadcaster's, as no person's is ("France Télévisions",
 # "Nippon Television", "Bayerischer Rundfunk", "Televisión Española"): written folded

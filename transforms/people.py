@@ -20,8 +20,10 @@ from transforms.patterns import (
     KOREAN_BARE_NAME_SYLLABLES,
     KOREAN_DESK_ENDINGS,
     KOREAN_DESK_OPENINGS,
+    KOREAN_SIGNOFF_DESK_ENDINGS,
     KOREAN_SURNAMES,
     MONTHS,
+    OUTLET_NAME_WORDS,
     PAPER_NAME_ENDS,
     PAPER_NAME_LEADS,
     PLACE_NAME_LINKS,
@@ -241,9 +243,12 @@ def _surname_particle_a(tail: str) -> bool:
 
 # Round 63. A name's first words in capitals, then an outlet in natural case: "TESSA
 # LINDGREN Capital Press", "JANE ROE The Valley Times" (BLOX sites' byline element). The
-# case change ends the name. Two words at least after it, or a paper's end word, as a
-# surname may be printed first in capitals before one given name ("KOVÁCS Anna").
+# case change ends the name, when a word after it is an outlet's (a paper's end word, a
+# word that leads one, OUTLET_NAME_WORDS): a surname may be printed first in capitals
+# before its given names ("KOVÁCS Anna"; review 63: "ATANGANA MBALLA Jean Pierre", as
+# Cameroonian papers sign, is one name).
 _NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr."])
+_OUTLET_WORDS = PAPER_NAME_ENDS | PAPER_NAME_LEADS | OUTLET_NAME_WORDS
 
 
 def _shouted_name_length(words: list[str]) -> int:
@@ -259,6 +264,8 @@ def _shouted_name_length(words: list[str]) -> int:
         return len(words)
     if len(rest) < 2 and rest[-1] not in PAPER_NAME_ENDS:
         return len(words)
+    if not any(w in _OUTLET_WORDS for w in rest):
+        return len(words)  # "ATANGANA MBALLA Jean Pierre": given names after the surname
     return shouted
 
 
@@ -609,7 +616,11 @@ def korean_signoff(line: str) -> list[str] | None:
         return None  # the common path
     signed = compiled()["korean_reporter_signoff"].match(line.strip())
     if signed and (signed.group("email") or signed.group("city")):
-        return re.split(r"\s*[·,]\s*", signed.group("names"))  # "홍길동·김철수 기자"
+        names = re.split(r"\s*[·,]\s*", signed.group("names"))  # "홍길동·김철수 기자"
+        if any(n.endswith(KOREAN_SIGNOFF_DESK_ENDINGS) or n.startswith(KOREAN_DESK_OPENINGS)
+               for n in names):
+            return None  # "사회부기자 desk@...": the desk's reporter, no name
+        return names
     return None
 
 
