@@ -239,6 +239,7 @@ def _find_dateline(head: str) -> DatelineMatch | None:
                     "outlet_place_dash", "web_outlet_dash_place", "date_bracketed_place",
                     "writer_place_agency",
                     "bracketed_place_known", "outlet_dash_place", "arabic_place_outlet",
+                    "arabic_outlet_place",
                     "place_date_bracketed_outlet", "hindi_desk_place",
                     "place_slash_colon_known"):
             if not city:
@@ -249,12 +250,14 @@ def _find_dateline(head: str) -> DatelineMatch | None:
             if kind == "writer_place_agency" and any(geo.resolve_place(groups["writer"])):
                 continue  # "NEW YORK/LONDON (Reuters) -": two cities, no reporter
             if kind in ("outlet_place_dash", "web_outlet_dash_place", "outlet_dash_place",
-                        "arabic_place_outlet"):
+                        "arabic_place_outlet", "arabic_outlet_place"):
                 if kind == "outlet_dash_place" and (any(geo.resolve_place(groups["outlet"])) or any(
                         geo.is_city_own_name(w) for w in groups["outlet"].split())):
                     continue  # "Lyon – Paris", "Manchester United – Liverpool": no outlet
                 if kind == "arabic_place_outlet" and any(geo.arabic_place(groups["outlet"])):
                     continue  # review 51: "الشروق - القاهرة:", a paper named "Sunrise" and a city
+                if kind == "arabic_outlet_place" and any(geo.arabic_place(groups["outlet"])):
+                    continue  # "طرابلس - بنغازي:": two cities, no publication
                 agency = agency_name(groups["outlet"])  # a wire's site, else the site's staff
             if kind == "place_date_bracketed_outlet":
                 agency = agency_name(raw_agency)  # "[AlterPresse]": the site's own staff

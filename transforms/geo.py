@@ -90,6 +90,7 @@ from transforms.patterns import (
     ORIGIN_LIST_LINK,
     ORIGIN_WORDS,
     PEOPLE_WORDS,
+    PERSIAN_PLACE_BEFORE,
     PLACE_ADMIN_SUFFIXES,
     PLACE_CITY_SUFFIXES,
     PLACE_CUE_WORDS,
@@ -106,6 +107,7 @@ from transforms.patterns import (
     PLACE_STATUS_TITLES,
     PRESS_TITLE_WORDS,
     PROVINCE_WORDS,
+    SPECIAL_REGION_PARENTS,
     STREET_KIND_WORDS,
     STREET_WORDS_BEFORE_NAME,
     SUBDIVISION_ENDONYM_CUES,
@@ -758,6 +760,13 @@ def resolve_place(place: str, language: str | None = None,
             and city_part.isascii()
             and not _VOWELS.search(city_part)):
         found = None  # "RSS", "NSK": initials (no vowel) that are only some city's other name
+    if found is None and country:
+        # "Macau, China", "Nuuk, Denmark": a city of the state's own territory, which has
+        # an ISO code of its own (SPECIAL_REGION_PARENTS, TERRITORY_PARENTS).
+        found = gaz.lookup_city(city_part, None, language, evidence)
+        if found and {**TERRITORY_PARENTS, **SPECIAL_REGION_PARENTS}.get(
+                found.country) != country:
+            found = None
     if found:
         return _as_written(found.name, city_part), found.country
     if country:
@@ -1958,6 +1967,14 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
             if tail:
                 placed.append((pos, tail))
                 continue
+            if words[1] == "of" and not (_named_countries(" ".join(words[2:]), language)
+                                         or any(resolve_place(words[2]))):
+                # Round 64. "the Temple of Justice", "Palace of Culture": a building or body
+                # "X of Y" whose Y is no place names no town called X (Temple, Texas).
+                whole = _city_in_run(words, sample, lowered_words, confirm, language,
+                                     evidence)
+                if not (whole and " " in whole[0]):
+                    continue
         # "Zona Libre de Colón", "Universidad Autónoma de Madrid": two words that name no
         # city, then the place after the link.
         if len(words) > 3 and words[2].lower() in _RUN_LINKS and not _city_in_run(
@@ -2645,10 +2662,12 @@ _NOT_ARABIC_AFTER = rf"(?![{ARABIC_LETTERS}])"
 _ARABIC_COMMON_CITY_NAMES = frozenset(fold(name) for name in ARABIC_COMMON_CITY_NAMES)
 
 
-def _arabic_head_city(title: str, body: str) -> City | None:
+def _arabic_head_city(title: str, body: str,
+                      place_before: str = ARABIC_PLACE_BEFORE) -> City | None:
     """The city whose Arabic name the headline writes and the story writes again, written
     after a place word once in either ("... في أسوان" over "في محافظة أسوان"), or in a
-    story that names the city's country ("أهرامات الجيزة" over "داخل مصر"); else None."""
+    story that names the city's country ("أهرامات الجيزة" over "داخل مصر"); else None.
+    `place_before`: the page's language's place words (PERSIAN_PLACE_BEFORE on Persian)."""
     index = gazetteer().arabic
     head, sample = title[:HEAD_CHARS], body[:COUNTRY_CONFIRM_CHARS]
     for word in _ARABIC_WORDS.findall(head):
@@ -2656,7 +2675,7 @@ def _arabic_head_city(title: str, body: str) -> City | None:
         if city is None:
             continue
         whole = _NOT_ARABIC_BEFORE + re.escape(word) + _NOT_ARABIC_AFTER
-        as_place = _NOT_ARABIC_BEFORE + ARABIC_PLACE_BEFORE + r"\s{1,2}" + re.escape(word) + (
+        as_place = _NOT_ARABIC_BEFORE + place_before + r"\s{1,2}" + re.escape(word) + (
             _NOT_ARABIC_AFTER)
         if re.search(whole, sample) and (
                 any(re.search(as_place, t) for t in (head, sample))
@@ -2828,9 +2847,11 @@ def main_place_country(title: str | None, lead: str | None, body: str,
         city = _devanagari_head_city(title, body)
         if city:
             vote(city.country, fold(city.name))
-    if not votes and title and language == "ar":
-        # "... في أسوان" over "في محافظة أسوان": a city named in Arabic, which no capital marks.
-        city = _arabic_head_city(title, body)
+    if not votes and title and language in ("ar", "fa"):
+        # "... في أسوان" over "في محافظة أسوان": a city named in Arabic, which no capital marks;
+        # "شورای شهر تهران" in Persian, after its own place words.
+        city = _arabic_head_city(title, body, PERSIAN_PLACE_BEFORE if language == "fa"
+                                 else ARABIC_PLACE_BEFORE)
         if city:
             vote(city.country, fold(city.name))
     if not votes and language == "ko":

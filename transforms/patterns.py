@@ -6058,6 +6058,13 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      rf"^(?P<place>[{ARABIC_LETTERS}]{{2,20}}(?: [{ARABIC_LETTERS}]{{2,20}}){{0,2}})"
      rf"\s{{1,2}}[-–—]\s{{1,2}}(?P<outlet>[{ARABIC_LETTERS}]{{2,20}}(?: [{ARABIC_LETTERS}]{{2,20}}){{0,3}})"
      r"\s{0,2}:\s*"),
+    # Round 64. The other order: the publication, a dash (often glued to it) and the city,
+    # then a colon: "سبق- جدة: ..." (Saudi papers; the city must be one the gazetteer knows
+    # by an Arabic name, the publication no place).
+    ("arabic_outlet_place",
+     rf"^(?P<outlet>[{ARABIC_LETTERS}]{{2,20}}(?: [{ARABIC_LETTERS}]{{2,20}}){{0,3}})"
+     rf"\s{{0,2}}[-–—]\s{{1,2}}(?P<place>[{ARABIC_LETTERS}]{{2,20}}(?: [{ARABIC_LETTERS}]{{2,20}}){{0,2}})"
+     r"\s{0,2}:\s*"),
     # Round 59. The site's own name in square brackets after the date, then up to three
     # hyphens: "P-au-P, 14 janv. 2025 [AlterPresse] --- " (Haitian papers; the place must
     # be a city the gazetteer knows, the name is the site's staff unless a wire's).
@@ -6076,7 +6083,8 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     # index knows, or a Tamil Nadu town by its sounds: see geo.indic_dateline_place).
     ("indic_place_colon",
      r"^(?P<place>[\u0900-\u0963\u0966-\u0DFF]{2,25}(?: [\u0900-\u0963\u0966-\u0DFF]{2,25})?)"
-     r":\s{1,2}(?=[\u0900-\u0DFF])"),
+     # Round 64: Hindi papers set a space before the colon ("रांची : ...").
+     r" ?:\s{1,2}(?=[\u0900-\u0DFF])"),
     # Round 61. A Korean wire's dateline, "(부산=연합뉴스) 홍길동 기자 = ..." (the place must
     # be a city the Hangul index knows and the wire one the table knows).
     ("korean_wire_place", r"^" + KOREAN_WIRE_PLACE + r"\s*"),
@@ -7795,6 +7803,10 @@ TERRITORY_PARENTS: dict[str, str] = {
     "AX": "FI", "FO": "DK", "GL": "DK", "SJ": "NO", "GI": "GB", "JE": "GB", "GG": "GB",
     "IM": "GB", "AW": "NL", "CW": "NL", "SX": "NL",
 }
+# Round 64. China's special administrative regions, ISO codes of their own: "Macau, China"
+# (as Lusa datelines it) is Macau (MO), as "Nuuk, Denmark" is Greenland; see
+# geo.resolve_place.
+SPECIAL_REGION_PARENTS: dict[str, str] = {"HK": "CN", "MO": "CN"}
 # Round 49. A quarter of a city written after its name and a hyphen ("Paramaribo-Noord",
 # "Köln-Süd", "Bucureşti-Nord"): the place is the city (folded; see geo._hyphenated_city).
 CITY_QUARTER_WORDS: frozenset[str] = frozenset({
@@ -8377,6 +8389,10 @@ INDIC_SCRIPT_COUNTRIES = frozenset(["IN", "NP", "BD", "LK", "SG", "MY"])
 # Round 61: the place words take a glued "ب" (in), "ل" (for, of) or "و" (and) before
 # them ("لولاية وهران", for the wilaya of Oran; "وفي", and in).
 ARABIC_PLACE_BEFORE = r"(?:و?في|و?[بل]?(?:محافظة|مدينة|ولاية|عاصمة))"
+# Round 64. Persian writes its cities in the same script, after its own place words: "در
+# تهران" (in Tehran), "شهر تهران" (the city of), "شهرداری تهران" (its municipality),
+# "استان فارس" (province), "استانداری" (governorate), "پایتخت" (the capital).
+PERSIAN_PLACE_BEFORE = r"(?:و?در|شهر|شهرداری|استان|استانداری|پایتخت)"
 # Round 62. ... or where the story names the city's country ("أهرامات الجيزة" over "من
 # داخل مصر": Giza in Egypt), by CLDR's Arabic name or the short one papers print for a
 # long official name; a conjunction or preposition may be glued before it ("ومصر",
