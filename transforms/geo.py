@@ -110,6 +110,8 @@ from transforms.patterns import (
     SPECIAL_REGION_PARENTS,
     STREET_KIND_WORDS,
     STREET_WORDS_BEFORE_NAME,
+    SUBDIVISION_ARABIC_ARTICLES,
+    SUBDIVISION_ARABIC_GENERIC,
     SUBDIVISION_ENDONYM_CUES,
     SUBDIVISION_ENDONYMS,
     SUBDIVISION_EVIDENCE_SUFFIXES,
@@ -428,10 +430,26 @@ class Gazetteer:
         # Names held only by a first-order region ("Zeeland", a province), not a municipality.
         self.regional: frozenset[str] = frozenset(
             key for key, held in kinds.items() if held <= SUBDIVISION_REGIONAL_KINDS)
+        self._add_articleless_subdivisions()
         for name, country in SUBDIVISION_ENDONYMS.items():
             self.subdivisions[fold(name)] = country
             if name not in SUBDIVISION_ENDONYM_CUES:  # a word too: only after its cue
                 self.standalone.add(fold(name))
+
+    def _add_articleless_subdivisions(self) -> None:
+        """Arabic subdivisions without their article ("Jahra" for "Al Jahrā’"), where the
+        bare name is long, no other subdivision's, country's or foreign city's."""
+        articles = tuple(a + " " for a in SUBDIVISION_ARABIC_ARTICLES)
+        for key, country in list(self.subdivisions.items()):
+            bare = key.split(" ", 1)[1] if key.startswith(articles) else ""
+            if (len(bare) < SUBDIVISION_MIN_CHARS or bare in self.subdivisions
+                    or bare in SUBDIVISION_ARABIC_GENERIC
+                    or bare in self.countries
+                    or any(c.country != country for c in self.cities.get(bare, ()))):
+                continue
+            self.subdivisions[bare] = country
+            if key in self.standalone:
+                self.standalone.add(bare)
 
     def subdivision_country(self, name: str, standalone: bool = False) -> str | None:
         """Country of the subdivision a name means ("Pohnpei", "Tottori Prefecture"), or
@@ -1996,6 +2014,9 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
             # "Мэрия Бишкека": Russian writes a city in the genitive after the noun it
             # belongs to; a noun the text also writes in lower case ("в мэрии") is no city.
             words = words[1:]
+            while (len(words) > 1 and _quick_key(words[0]) in openers
+                   and _quick_key(" ".join(words[:2])) not in gazetteer().cities):
+                words = words[1:]  # "Порти Великої Одеси": the noun, "Greater", the city
         head = _city_in_run(words, sample, lowered_words, confirm, language, evidence, pos)
         if head:
             head = _qualified_namesake(head, sample, match.end(), language)

@@ -7768,6 +7768,12 @@ PLACE_RUN_OPENERS_BY_LANGUAGE: dict[str, list[str]] = {
     "ro": ["municipiul", "municipiului", "orasul", "orasului", "comuna", "comunei",
            "primaria", "primariei", "in", "din"],
     **{key: ["v", "ve", "z", "ze", "mesto", "obec"] for key in ("cs", "sk")},
+    # Round 63. Ukrainian and Russian name a metropolitan area as English does "Greater"
+    # ("порти Великої Одеси", "Большой Москвы"), the adjective in any case: the city follows
+    # (folded keys: "великої" is "великоі").
+    "uk": ["велика", "великоі", "великіи", "велику", "великою", "великии", "великого",
+           "великому", "великим"],
+    "ru": ["большая", "большои", "большую", "большого", "большом", "большим"],
 }
 # Round 62. A local government's kind that one country alone names its councils by
 # (folded): Australia's shires ("Wellington Shire Council", "the Shire of Esperance"); New
@@ -7965,6 +7971,17 @@ SUBDIVISION_ENDONYMS: dict[str, str] = {
 # region only after its generic word ("les îles Loyauté"), never alone ("le mouvement
 # Loyauté et Progrès" is no place in New Caledonia).
 SUBDIVISION_ENDONYM_CUES: dict[str, str] = {"Loyauté": "îles"}
+# Round 63. The Arabic article ISO 3166-2 writes before a subdivision ("Al Jahrā’",
+# "Ar Raqqah"), which English copy often drops ("Jahra Governorate", "in Jahra"): the
+# bare name is the subdivision's too. Not "El" (Spanish too: "El Valle", "El Progreso")
+# nor "An" ("An Giang", Vietnam).
+SUBDIVISION_ARABIC_ARTICLES: list[str] = ["al", "ad", "ar", "as", "ash", "at", "az"]
+# Bare names that are Arabic words for a direction or a landscape ("Shamal", north, also
+# the Gulf's wind; "Janub", south; "Wahat", oases): a place only with their article.
+SUBDIVISION_ARABIC_GENERIC: list[str] = [
+    "shamal", "shamali", "shamaliyah", "shimal", "janub", "janubiyah", "wusta",
+    "gharbiyah", "wahat",
+]
 # Words that make up subdivision names without naming one place ("Central", "North East",
 # "Upper River", "Lakes"): a subdivision named only with these never stands alone as a
 # place (it may still qualify a city after a comma when one country has it).
