@@ -104,6 +104,8 @@ MAX_TAIL_BYLINE_POSITION = 3  # a byline among the last paragraphs
 # How far down a page the lead may stand below the fields and widgets above it.
 MAX_LEAD_SCAN = 12
 MIN_SENTENCE_WORDS = 4
+# A paragraph of running text: above it a "Published by" line is no longer the page's head.
+MIN_POSTER_PROSE_WORDS = 8
 MAX_CAPTION_WORDS = 60  # a caption is a sentence or two; more is the story's text
 # A caption over a bare wire line ("AFP") describes the photo in a few words; a longer
 # sentence there is the standfirst over the story's own wire line.
@@ -848,6 +850,13 @@ def clean_text(
             # a lead that ends on the danda ("।") is not found as one.
             out.place_lines.append(f"{city.name}, {geo.country_name(city.country)}")
             out.count("pre_lead")
+            continue
+        if (i < MAX_LEAD_SCAN and (lead_index is None or i < lead_index)
+                and people.poster_names(para) and not _is_sentence(para)
+                and not any(_is_sentence(p, MIN_POSTER_PROSE_WORDS) for p in paragraphs[:i])):
+            # "Published by : Jane Roe" in the page's head (round 64): who posted it, no
+            # writer, no text; found with no lead too (a Hindi lead on its danda is not).
+            out.count("poster_line")
             continue
         if (lead_index is not None and i < lead_index
                 and not _credit_follows(paragraphs, i) and _pre_lead_chrome(

@@ -2955,6 +2955,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|patrocinado por [^\W\d_][^,;.!?\n]{0,40}|sponsorisé par [^\W\d_][^,;.!?\n]{0,40}"
         r"|gesponsert von [^\W\d_][^,;.!?\n]{0,40}|sponsorizzato da [^\W\d_][^,;.!?\n]{0,40}",
         r"advertisement|advertisements|advertising|sponsored( content)?|ad|ads|anzeige|werbung"
+        # Round 64: the slot's control under its label, "Advertisement" / "Hide Ad" (National
+        # World's sites).
+        r"|hide (ad|advert|advertisement)"
         r"|annons|annonse|annonsørinnhold|advertentie|reklama|reklam|reklame|mainos|hirdetés"
         r"|oglas|publicitate|διαφήμιση"
         # and in other scripts: Russian/Ukrainian, Hindi, Bengali, Tamil, Arabic, Urdu, Hebrew,
@@ -3107,6 +3110,13 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "© 2025 X", "Copyright © 2025 X", and both the sign and the word before the year:
         # "© Copyright 2025 X. All rights reserved. ...".
         r"(©\s*)?(copyright\s*(©|\(c\))?|©|\(c\))\s*(19|20)\d{2}\b.{0,200}",
+        # Round 64. The Persian site's notice, "کلیه حقوق این سایت متعلق به روزنامه شرق است.",
+        # "تمامی حقوق مادی و معنوی این پایگاه محفوظ است.", "کلیه حقوق محفوظ است." and the Urdu
+        # "جملہ حقوق محفوظ ہیں" ("حقوق" is pay too: "کلیه حقوق کارکنان پرداخت شد." names no
+        # site and stays).
+        r"(کلیه|تمامی|همه‌?ی?) حقوق( مادی و معنوی)?( این)? (سایت|وب[\u200c ]?سایت|پایگاه|پرتال|خبرگزاری"
+        r"|روزنامه|رسانه)(?![\w\u200c])[^\n]{0,80}?(متعلق به|محفوظ|نزد)[^\n]{0,80}"
+        r"|(کلیه|تمامی) حقوق (محفوظ است|محفوظ می[\u200c ]?باشد)\.?|جملہ حقوق( بحق [^\n]{2,60})? محفوظ ہیں۔?",
         # Round 60. The footer's copyright notice with no year, then its holder: "This article is
         # protected by copyright. Example Media Limited." (a sentence saying an article is
         # protected, "The court found the article is protected by copyright.", stays).
@@ -3781,6 +3791,22 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r".{0,60}\b(is|are) not responsible for the content of (external|other|third[- ]party)"
         r" (internet )?(sites|websites|links)\.?",
         r"comments? policy|community (guidelines|standards)",
+        # Round 64. The comment box's rules link and the rules in prose under it: "Comment
+        # Guidelines", "National World encourages reader discussion on our stories. User
+        # feedback ..." (the reader's talk about the site's own stories: "The council
+        # encourages reader discussion on the plan." stays).
+        r"(comments?|commenting) (guidelines|rules)",
+        r".{0,60}\b(encourages?|welcomes?|invites?) (reader|readers['’]?|audience) (discussion|comments|debate|feedback)"
+        r" (on|about|of) (our|its) (stories|articles|journalism|content|reporting)\b.{0,300}",
+        # Round 64. Persian, Arabic and Urdu comment prompts alone on their line: "ارسال نظر",
+        # "ارسال دیدگاه", "نظرات", "أضف تعليقاً", "اترك تعليقا", "تبصرہ کریں".
+        r"ارسال (نظر|دیدگاه)|نظرات|نظر شما|دیدگاه[\u200c ]?ها|أضف تعليق[اًك]{0,2}|اترك تعليق[اًا]{0,2}|التعليقات"
+        r"|تبصرہ کریں|تبصرے",
+        # Round 64. The story's number on a Persian, Arabic or Urdu site: "کد خبر: ۹۴۵۸۱۲",
+        # "شناسه خبر: ...", "رقم الخبر: ...", "خبر نمبر: ...", and the English "News ID: 12345"
+        # of Iranian sites (the label and a number alone).
+        r"(کد خبر|کد مطلب|شناسه خبر|شماره خبر|رقم الخبر|رمز الخبر|خبر نمبر|خبر کوڈ|news (id|code))"
+        r"\s{0,2}[:：]\s{0,2}[0-9۰-۹٠-٩]{1,12}",
         # A follow widget's note: "Authors and topics you follow will be added to your
         # personal news feed in Following."
         r".{0,60}\byou follow will (be added|appear) (to|in) your (personal )?(news ?)?feed\b.{0,60}",
@@ -4314,7 +4340,7 @@ SHORT_CHROME_CHARS = 150
 LONG_CHROME_KEYWORDS = (
     "cookie", "rights reserved", "privacy", "무단", "無断", "转载", "版权所有", "newsletter", "copyright", "©", "(c)",
     "may not be", "derechos", "rechte", "droits", "diritti", "direitos", "riproduzione",
-    "contact the", "catch all", "download", "have a tip", "comentários", "comentarios",
+    "contact the", "catch all", "download", "reader discussion", "حقوق", "have a tip", "comentários", "comentarios",
     "comments", "subscribe", "sign up", "register", "follow",
     "trust principles", "|", "coverage", "creative commons", "creative-commons", "non-commercial use", "http", "syndicated", "inbox",
     "postfach", "boîte", "bandeja", "casella", "disclosure", "committed to",
@@ -4625,6 +4651,10 @@ TAG_LIST_HEADERS: list[str] = [
     r"|mots-clés|mots clés|sujets|argomenti|parole chiave|assuntos|tópicos|palavras-chave"
     # Turkish: "Etiketler", "Haberle ilgili daha fazlası:" (the story's topic links).
     r"|etiketler|anahtar kelimeler|haberle ilgili daha fazlası"
+    # Round 64: Persian, Arabic and Urdu, "برچسب‌ها", "کلیدواژه‌ها", "الوسوم", "الكلمات
+    # المفتاحية", "ٹیگز" (the header alone or with its colon, over its short tag lines).
+    r"|برچسب[\u200c ]?ها|برچسب|کلید[\u200c ]?واژه[\u200c ]?ها|کلیدواژه|تگ[\u200c ]?ها"
+    r"|الوسوم|وسوم|الكلمات المفتاحية|كلمات مفتاحية|ٹیگز"
     # Round 53: Finnish, Swedish, Estonian, Danish and Norwegian, "Aiheet:", "Avainsanat:",
     # "Ämnen:", "Teemad:", "Emner:" (only with the colon: "Aiheet" alone may be a word of text).
     r"|(?:" + _NORDIC_TAG_LABELS + r"|aihe)(?=\s*:)",  # "Aihe:" too
@@ -4703,12 +4733,15 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"|okuyun"
     # Round 47: "see" in South Slavic and "read" in Slovak, "Vidi još: ...", "Pogledajte i: ...",
     # "Погледајте још: ...", "Čítajte viac: ...".
-    r"|vidi|pogledajte|pogledaj|погледајте|погледај|čítajte|prečítajte si)( ook| också| også| myös| też| także| również| také| též| is"
-    r"| i| și| ayrıca| še| tudi| takođe| također| и| још| такође)?"
+    r"|vidi|pogledajte|pogledaj|погледајте|погледај|čítajte|prečítajte si"
+    # Round 64: Albanian, "Lexo më shumë: ...", "Lexo edhe: ...", "Lexoni gjithashtu: ...".
+    r"|lexo|lexoni)( ook| också| også| myös| też| także| również| také| též| is"
+    r"| i| și| ayrıca| še| tudi| takođe| također| и| још| такође| edhe| gjithashtu)?"
     # Round 47: "more" in South Slavic, Slovene, Slovak and Romanian, in capitals too: "PROČITAJTE
     # VIŠE: ...", "Прочитајте више: ...", "Preberite več: ...", "Čítajte viac: ...", "Citește mai
     # mult: ..." (with the colon: "Pročitajte više o tome na stranici ministarstva, rekao je." stays).
-    r"( meer| mer| mere| lisää| więcej| více| még| još| ovo| ово| više| више| več| viac| mai mult)?\s*:\s*.{1,200}",
+    r"( meer| mer| mere| lisää| więcej| více| még| još| ovo| ово| više| више| več| viac| mai mult"
+    r"| më shumë| повеќе)?\s*:\s*.{1,200}",
     # Round 47. The South Slavic "more" label alone before the linked headline: "Opširnije: ...",
     # "Više o tome: ...", "Опширније: ...", "Detaljnije: ...".
     r"(opširnije|opsirnije|опширније|detaljnije|детаљније|(više|више) o (tome|temi)|више о (томе|теми))\s*:\s*.{1,200}",
