@@ -128,6 +128,7 @@ from transforms.patterns import (
     TAMIL_VOWEL_SIGNS,
     TAMIL_VOWELS,
     TERRITORY_PARENTS,
+    UNCASED_COUNTRY_NAME_FALSE_FORMS,
     UNCASED_COUNTRY_NAME_LETTERS,
     UNCASED_COUNTRY_NAME_PREFIXES,
     UNCASED_COUNTRY_NAMES_AMBIGUOUS,
@@ -1504,7 +1505,9 @@ def _uncased_country_mentions(text: str, language: str) -> Counter[str]:
     """The countries a text in an uncased script names by their names in its language
     ("החקלאים בישראל", the farmers in Israel), counted."""
     pattern, names = _uncased_country_names(language)
-    return Counter(names[m.group(1)] for m in pattern.finditer(text))
+    false_forms = UNCASED_COUNTRY_NAME_FALSE_FORMS.get(language, frozenset())
+    return Counter(names[m.group(1)] for m in pattern.finditer(text)
+                   if m.group(0).removeprefix("ו") not in false_forms)
 
 
 @lru_cache(maxsize=1 << 16)

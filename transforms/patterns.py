@@ -8460,7 +8460,14 @@ ARABIC_COUNTRY_CLITICS = r"(?:[وف]?[بلك]?)"
 UNCASED_COUNTRY_NAME_PREFIXES: dict[str, str] = {"he": r"(?:ו?ש?[בלמכ]?)"}
 UNCASED_COUNTRY_NAME_LETTERS: dict[str, str] = {"he": "\u05d0-\u05ea\u05f3"}
 UNCASED_COUNTRY_NAMES_AMBIGUOUS: dict[str, list[str]] = {
-    "he": ["הודו", "בנין", "קניה", "קובה", "ירדן", "פרו", "מאלי"],
+    # Review 64: "ארובה" (Aruba) is a chimney.
+    "he": ["הודו", "בנין", "קניה", "קובה", "ירדן", "פרו", "מאלי", "ארובה"],
+}
+# Review 64. A name with its glued prefix that spells a common word: "שלוב" (linked, "שלוב
+# זרועות", arm in arm) and "כלוב" (a cage) are no "that Libya", "like Libya" (the "and"
+# before them aside).
+UNCASED_COUNTRY_NAME_FALSE_FORMS: dict[str, frozenset[str]] = {
+    "he": frozenset(["שלוב", "כלוב"]),
 }
 # Review 62. ... but not the Arabic city names that are common words, which need the place
 # word all the same: "صور" (pictures; Tyre), "الجديدة" (the new; El Jadida), "المدينة" (the
