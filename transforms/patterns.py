@@ -8460,8 +8460,8 @@ ARABIC_COUNTRY_CLITICS = r"(?:[وف]?[بلك]?)"
 UNCASED_COUNTRY_NAME_PREFIXES: dict[str, str] = {"he": r"(?:ו?ש?[בלמכ]?)"}
 UNCASED_COUNTRY_NAME_LETTERS: dict[str, str] = {"he": "\u05d0-\u05ea\u05f3"}
 UNCASED_COUNTRY_NAMES_AMBIGUOUS: dict[str, list[str]] = {
-    # Review 64: "ארובה" (Aruba) is a chimney.
-    "he": ["הודו", "בנין", "קניה", "קובה", "ירדן", "פרו", "מאלי", "ארובה"],
+    # Review 64: "ארובה" (Aruba) is a chimney; "גרנדה" (Grenada) is also Granada, Spain.
+    "he": ["הודו", "בנין", "קניה", "קובה", "ירדן", "פרו", "מאלי", "ארובה", "גרנדה"],
 }
 # Review 64. A name with its glued prefix that spells a common word: "שלוב" (linked, "שלוב
 # זרועות", arm in arm) and "כלוב" (a cage) are no "that Libya", "like Libya" (the "and"
