@@ -239,7 +239,7 @@ def _find_dateline(head: str) -> DatelineMatch | None:
                     "outlet_place_dash", "web_outlet_dash_place", "date_bracketed_place",
                     "writer_place_agency",
                     "bracketed_place_known", "outlet_dash_place", "arabic_place_outlet",
-                    "arabic_outlet_place",
+                    "arabic_outlet_place", "arabic_place_daymonth_wire", "place_bar_outlet_bar",
                     "place_date_bracketed_outlet", "hindi_desk_place",
                     "place_slash_colon_known"):
             if not city:
@@ -259,6 +259,10 @@ def _find_dateline(head: str) -> DatelineMatch | None:
                 if kind == "arabic_outlet_place" and any(geo.arabic_place(groups["outlet"])):
                     continue  # "طرابلس - بنغازي:": two cities, no publication
                 agency = agency_name(groups["outlet"])  # a wire's site, else the site's staff
+            if kind == "arabic_place_daymonth_wire" and not agency:
+                continue  # "- 20 - 6 (...)": numbers and a bracket are a date before a wire only
+            if kind == "place_bar_outlet_bar":
+                agency = agency_name(groups["outlet"])  # a wire's name, else the site's staff
             if kind == "place_date_bracketed_outlet":
                 agency = agency_name(raw_agency)  # "[AlterPresse]": the site's own staff
             if kind == "place_outlet_dash":

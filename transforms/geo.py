@@ -806,7 +806,24 @@ def arabic_place(place: str) -> tuple[str | None, str | None]:
     """A dateline's place in Arabic script ("بنغازي"), read against the cities' Arabic
     names: (city, country), or (None, None)."""
     found = gazetteer().arabic.get(fold(place)) if _ARABIC_SCRIPT.match(place) else None
-    return (found.name, found.country) if found else (None, None)
+    if found:
+        return found.name, found.country
+    # Round 65. A state's own Arabic name ("الكويت (كونا)", KUNA's dateline): read as the
+    # English name is ("KUWAIT (KUNA)" -> Kuwait City), the capital that shares it, else
+    # the country alone ("لبنان" -> LB, not a town named Lebanon abroad).
+    code = _arabic_country_codes().get(fold(place)) if _ARABIC_SCRIPT.match(place) else None
+    if not code:
+        return None, None
+    city, country = resolve_place(Locale.parse("en").territories.get(code, ""))
+    return (city, code) if city and country == code else (None, code)
+
+
+@cache
+def _arabic_country_codes() -> dict[str, str]:
+    """Folded CLDR Arabic country names -> ISO code ("الكويت" -> KW); regions and
+    groupings (numeric codes) left out."""
+    return {fold(name): code for code, name in Locale.parse("ar").territories.items()
+            if code.isalpha() and len(code) == 2 and len(name) >= 3}
 
 
 def is_arabic_script(text: str) -> bool:
@@ -2718,6 +2735,18 @@ def _arabic_head_city(title: str, body: str,
 
 
 @cache
+def _arabic_head_state(title: str, body: str) -> str | None:
+    """The country one word of an Arabic headline names by its CLDR Arabic name, which the
+    story names again as a whole word ("لبنان" in both -> LB); else None."""
+    sample = fold(body[:COUNTRY_CONFIRM_CHARS])
+    for word in _ARABIC_WORDS.findall(title[:HEAD_CHARS]):
+        code = _arabic_country_codes().get(fold(word))
+        if code and re.search(_NOT_ARABIC_BEFORE + re.escape(fold(word)) + _NOT_ARABIC_AFTER,
+                              sample):
+            return code
+    return None
+
+
 def _arabic_country_name(code: str) -> re.Pattern:
     """A country's Arabic name (CLDR's, ARABIC_COUNTRY_SHORT_NAMES') as a whole word in
     folded text, a conjunction or preposition maybe glued before it ("ومصر", "للسودان")."""
@@ -2886,6 +2915,12 @@ def main_place_country(title: str | None, lead: str | None, body: str,
                                  else ARABIC_PLACE_BEFORE)
         if city:
             vote(city.country, fold(city.name))
+        elif language == "ar":
+            # Round 65. "كهرباء لبنان: ..." over "مؤسسة كهرباء لبنان": a state the headline
+            # names in Arabic and the story names again.
+            code = _arabic_head_state(title, body)
+            if code:
+                vote(code, "#arabic-state")
     if not votes and language == "ko":
         # "(부산=연합뉴스)", "부산항 ..." over "부산항", "부산시": a city named in Hangul.
         city = korean_wire_city(lead or "") or (_hangul_head_city(title, body) if title

@@ -6062,6 +6062,14 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      r"^(?P<place>[A-ZÀ-Ý][^\W\d_]{1,30}(?:[ '’-][A-ZÀ-Ý][^\W\d_]{1,30}){0,2}),\s{1,2}"
      r"(?P<outlet>[^\W\d_][\w.]{1,25}(?: [A-Z][\w.]{1,20}){0,2})\s{1,2}(?:-{1,2}|[–—])\s{1,2}"
      r"(?=[A-ZÀ-Ý\"“„«])"),
+    # Round 65. A city (and its country), a bar, the paper's name in capitals and a bar
+    # opening the lead: "Kampala, Uganda | THE INDEPENDENT | The ..." (the place must be a
+    # city the gazetteer knows; the name is the site's staff unless a wire's).
+    ("place_bar_outlet_bar",
+     r"^(?P<place>[A-ZÀ-Ý][^\W\d_]{1,30}(?:[ '’-][A-ZÀ-Ý][^\W\d_]{1,30}){0,2}"
+     r"(?:,\s{1,2}[A-ZÀ-Ý][^\W\d_]{1,30}(?: [A-ZÀ-Ý][^\W\d_]{1,30}){0,2})?)"
+     r"\s{1,2}\|\s{1,2}(?P<outlet>[A-Z][A-Z0-9.&'’]{1,20}(?: [A-Z0-9.&'’]{1,20}){0,3})"
+     r"\s{1,2}\|\s{1,2}(?=[A-ZÀ-Ý\"“«])"),
     # The site's web name first, then a known city and a dash: "Liputan6.com, Palembang -",
     # "TEMPO.CO, Jakarta -" (Indonesian sites; the place must be a city the gazetteer knows).
     ("outlet_place_dash",
@@ -6091,6 +6099,14 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      rf"^(?P<place>[{ARABIC_LETTERS}]{{2,20}}(?: [{ARABIC_LETTERS}]{{2,20}}){{0,2}})"
      rf"\s{{1,2}}[-–—]\s{{1,2}}(?P<outlet>[{ARABIC_LETTERS}]{{2,20}}(?: [{ARABIC_LETTERS}]{{2,20}}){{0,3}})"
      r"\s{0,2}:\s*"),
+    # Round 65. A wire's Arabic dateline: the city, a dash, the day and month as numbers
+    # joined by a dash, the wire in brackets and a double dash: "الكويت - 20 - 6 (كونا) --"
+    # (KUNA and the Gulf wires; the wire must be one the table knows, the place a city or
+    # a state the gazetteer knows by its Arabic name).
+    ("arabic_place_daymonth_wire",
+     rf"^(?P<place>[{ARABIC_LETTERS}]{{2,20}}(?: [{ARABIC_LETTERS}]{{2,20}}){{0,2}})"
+     r"\s{1,2}[-–—]\s{1,2}(?P<datepart>\d{1,2}\s{0,2}[-–/]\s{0,2}\d{1,2})"
+     r"\s{1,2}\((?P<agency>[^()\n]{2,30})\)\s{0,2}(?:-{1,2}|[–—])\s*"),
     # Round 64. The other order: the publication, a dash (often glued to it) and the city,
     # then a colon: "سبق- جدة: ..." (Saudi papers; the city must be one the gazetteer knows
     # by an Arabic name, the publication no place).
@@ -8441,8 +8457,9 @@ INDIC_SCRIPT_COUNTRIES = frozenset(["IN", "NP", "BD", "LK", "SG", "MY"])
 ARABIC_PLACE_BEFORE = r"(?:و?في|و?[بل]?(?:محافظة|مدينة|ولاية|عاصمة))"
 # Round 64. Persian writes its cities in the same script, after its own place words: "در
 # تهران" (in Tehran), "شهر تهران" (the city of), "شهرداری تهران" (its municipality),
-# "استان فارس" (province), "استانداری" (governorate), "پایتخت" (the capital).
-PERSIAN_PLACE_BEFORE = r"(?:و?در|شهر|شهرداری|استان|استانداری|پایتخت)"
+# "استان فارس" (province), "استانداری" (governorate), "پایتخت" (the capital); round 65:
+# "اطراف تهران" (around), "حومه تهران" (the suburbs of).
+PERSIAN_PLACE_BEFORE = r"(?:و?در|شهر|شهرداری|استان|استانداری|پایتخت|اطراف|حومه)"
 # Round 62. ... or where the story names the city's country ("أهرامات الجيزة" over "من
 # داخل مصر": Giza in Egypt), by CLDR's Arabic name or the short one papers print for a
 # long official name; a conjunction or preposition may be glued before it ("ومصر",
