@@ -417,6 +417,8 @@ _LOST_LINK_GATE = (
 _SUPPORT_CALL = (
     r"asociate|asóciate|hacete soci[oa]|hazte soci[oa]|suscribite|suscríbete|suscríbase|apoyá|apoya|apóyanos"
     r"|colaborá|become an? (member|subscriber|supporter|patron)|subscribe|support (us|our|independent|quality)"
+    # Round 65: "I invite you to make a small contribution."
+    r"|make a (small |modest |one-off |one-time |regular )?(contribution|donation)"
     r"|donate|devenez (membre|abonné|abonnée)|abonnez-vous|soutenez|soutiens|faites un don|werden sie (mitglied|abonnent)"
     r"|unterstützen sie|abonnieren sie|spenden sie|torne-se (membro|assinante|apoiador)|assine|apoie|contribua"
     r"|abbonati|sostieni|sostienici|diventa (socio|membro|abbonato)|word (lid|abonnee)|steun|doneer"
@@ -918,7 +920,12 @@ RIGHTS_RESERVED = (
     r"|kaikki oikeudet pidätetään|všechna práva vyhrazena|všetky práva vyhradené"
     r"|bảo lưu mọi quyền|με επιφύλαξη παντός δικαιώματος"
     # Round 63: Hebrew, Arabic and Hindi ("© כל הזכויות שמורות לכלכליסט").
-    r"|כל הזכויות שמורות|جميع الحقوق محفوظة|सर्वाधिकार सुरक्षित")
+    r"|כל הזכויות שמורות|جميع الحقوق محفوظة|सर्वाधिकार सुरक्षित"
+    # Round 65: Bulgarian, Ukrainian, Macedonian, Serbian, Croatian, Slovenian and Armenian
+    # ("© 24 часа. Всички права запазени.", "Հեղինակային իրավունքները պաշտպանված են։").
+    r"|всички права запазени|всі права захищені|сите права се задржани|сва права задржана"
+    r"|sva prava (zadržana|pridržana)|vse pravice pridržane"
+    r"|(բոլոր|հեղինակային) իրավունքները (պաշտպանված|պահպանված) են")
 # Round 58: "copyright belongs to ...", the Vietnamese notice ("© Bản quyền thuộc về Báo
 # Example"): the site's, so the line above it is no photo's caption. Review 58: the notice
 # names its holder, capitalised, and ends there; after the phrase alone a line may be a
@@ -1558,6 +1565,13 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"support (?!(for|of|from|among|in|on|to|behind|given|has|had|is|was|grew|fell)\b)[\w'’ ]{2,40}"
         r" journalism( of [\w ]{2,40})?.{0,60}",
         r"independent journalism costs money\b.{0,200}|support .{2,40} for the price of a coffee.{0,40}",
+        # Round 65: the appeal's "never a more important time" call, maybe after a short lead-in
+        # ("In a world of spin and confusion, there's never been a more important time to
+        # support independent journalism in Canberra."); no quote or speaker after it ("...,
+        # the minister said." stays).
+        _NO_QUOTE_OR_SPEAKER_AFTER + r"([^\n,]{0,60}, )?there(['’]s| has| is) never been a (more important|better"
+        r"|more critical|more vital|more urgent) time to (support|back|fund) [^\n]{0,40}?\b(journalism|us|our"
+        r" (work|newsroom|reporting))\b[^\n]{0,80}",
         # A call to sign up to the newsletter: "Subscreva a newsletter ...", and (round 38) South
         # Slavic, "Naroči se na e-novice Example.com", "Prijavite se na newsletter", "Pretplati se
         # na naše novosti", "Пријавите се на билтен" (the newsletter named: "Naroči se na pregled
@@ -1566,7 +1580,12 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"((subscreva|assine) (a|o|as|os) newsletters?"
         r"|(naroči|naročite|prijavi|prijavite|pretplati|pretplatite|пријави|пријавите|претплати|претплатите)"
         r" (se|се) (na|za|на|за) ((naše |naš |naša |наш |наше )?(e-novice|e-obvestila|newsletter|e-bilten|bilten"
-        r"|e-novosti|билтен|њузлетер)|(naše|наше) (novosti|novice|vijesti|новости|вести)))[^,;\n]{0,60}",
+        r"|e-novosti|билтен|њузлетер)|(naše|наше) (novosti|novice|vijesti|новости|вести))"
+        # Round 65: Bulgarian, Russian and Ukrainian, "Абонирай се за бюлетина на 24 часа",
+        # "Подпишитесь на нашу рассылку", "Підпишіться на розсилку".
+        r"|(абонирай|абонирайте|запиши|запишете) се (за|на) (нашия |нашият )?бюлетина?"
+        r"|(подпишитесь|подпишись|підпишіться|підпишись) на (нашу |наш )?(рассылку|розсилку|бюллетень|бюлетень))"
+        r"[^,;\n]{0,60}",
         # A social bar's "join / follow us on ..." in other languages, the network maybe
         # declined: "Dołącz do nas na Facebooku!", "Rejoignez-nous sur Instagram", "Únete a
         # nosotros en Telegram", "Folgen Sie uns auch auf Instagram", "Siga-nos no X",
@@ -1856,7 +1875,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|si (vous |tu )?(êtes|es) arrivée?s? (jusqu['’]ici|jusqu['’]au bout)|si vous (avez lu|lisez) (cet article )?"
         r"(jusqu['’]ici|jusqu['’]au bout)|(wenn|falls) (sie|du) (bis hierhin|bis hierher|bis zum ende)"
         r" gelesen (haben|hast)|se (você )?(chegou|leu) até aqui|se (sei|siete) arrivat[oaie] fin qui"
-        r"|if you (value|appreciate|enjoy|rely on) (what we do|our (work|journalism|reporting)|(independent |quality"
+        r"|if you (value|appreciate|enjoy|rely on|trust) (what we do|our (work|journalism|reporting)|(independent |quality"
         r" |local )?(journalism|reporting))|si (valoras|valorás|valora|aprecias|apreciás) (lo que hacemos"
         r"|nuestro (trabajo|periodismo)|el periodismo( independiente| de calidad| local)?)|si vous (appréciez|aimez)"
         r" (ce que nous faisons|notre (travail|journalisme))|wenn (ihnen|dir) unser (journalismus|angebot|(e|ihre)"
@@ -3310,7 +3329,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # vuonna 2023: kaikki oikeudet pidätetään.", "... 2024, με επιφύλαξη παντός
         # δικαιώματος." are a story's, a statement reserving rights).
         r"([^\n]{0,40}(©|\(c\))[^\n]{0,80}[\s.,:;|–—-]{1,5}|[^\n]{0,80}\b(19|20)\d{2}\s{0,2}[.|–—-][\s.|–—-]{0,4})?"
-        r"(" + RIGHTS_RESERVED + r")\b\.?"
+        r"(" + RIGHTS_RESERVED + r")\b[.։]?"
         r"([\s|·–—-]{1,3}[^\n]{0,60})?",
         # A site's notice with its holder then a span of years: "© Example.ru, 2000–2025",
         # "© The Harbour Post 1998-2024" (a photo credit has no span of years).
@@ -3328,6 +3347,15 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         BRACKETED_CAPS_SIGNOFF,
         r"(afp|ap|efe|dpa)\s{0,2}[-–|]\s{0,2}(agence france[- ]presse|associated press|agencia efe"
         r"|deutsche presse-agentur)",
+        # Round 65. The notice that reprinting the site's material without a link is forbidden:
+        # Armenian "Նյութերի արտատպումը առանց հղման արգելվում է։", Russian "Перепечатка
+        # материалов без ссылки запрещена", Ukrainian "Передрук матеріалів без посилання
+        # заборонено" (the material the subject: "Перепечатка без ссылки запрещена законом,
+        # сказал юрист." has none, and stays).
+        r"(նյութերի|կայքի նյութերի) (ամբողջական կամ մասնակի |մասնակի կամ ամբողջական )?(արտատպումը|օգտագործումը)"
+        r" առանց [^.։!?\n]{1,40}? արգելվում է[.։]?"
+        r"|(перепечатка|копирование|использование) материалов (сайта )?без [^.!?,\n]{1,40}? (запрещен[оа]?|не допускается)\.?"
+        r"|(передрук|копіювання|використання) матеріалів (сайту )?без [^.!?,\n]{1,40}? (заборонен[оий]|не допускається)\.?",
         # A notice that the site's material may be reused only with a link or a credit to it:
         # "При полном или частичном использовании материалов ссылка на X обязательна",
         # "Перепечатка материалов разрешена только с активной ссылкой на источник", "When
@@ -4468,6 +4496,14 @@ RELATED_LIST_HEADERS: list[str] = [
     r"related( (topics|coverage|stories|story|articles|article|news|content|links|reading|posts))?"
     r"( from (?-i:(the |The |THE )?[A-Z][\w&'’.-]*( [A-Z][\w&'’.-]*){0,4}))?",
     r"more coverage|further coverage",
+    # Round 65: the related-stories insert "IN OTHER NEWS:" alone on its line above its headline
+    # (a sentence "In other news, ..." goes on); the most-read and latest-news lists in
+    # Bulgarian, Russian, Ukrainian, Macedonian and Serbian ("Най-четени", "Последни новини",
+    # "Самое читаемое", "Последние новости", "Останні новини", "Најнови вести").
+    r"in other news\s*:?",
+    r"най-четени|най-четено|най-популярни|последни новини|самое (читаемое|популярное)|последние новости"
+    r"|найпопулярніше|найчитаніше|останні новини|најнови вести|најчитани|најновије вести"
+    r"|najnovije (vijesti|vesti)",
     # Round 58: the Vietnamese related-news header alone on its line ("Tin liên quan",
     # "Bài liên quan"), its headlines under it as for "More Coverage".
     r"(tin|bài|tin tức|bài viết) liên quan",
