@@ -77,7 +77,7 @@ _DESK_INITIALS = re.compile(r"[A-Z]{2,5}(?:[/ ][A-Z]{2,5}){0,3}")
 _SITE_DOMAIN = re.compile(r"[\w-]{2,20}\.(?:com|net|org|it|de|fr|es|pt|ru|tr|pl|co|info)")
 _TEXT_SIZE_WIDGET = re.compile(TEXT_SIZE_WIDGET, re.IGNORECASE)
 _NAME_SEPARATOR = re.compile(r"\s[-–|]\s")  # "AFP - Agence France Presse"
-_TERMINAL = re.compile(r"[.!?:;\"”’»)\]…]$")
+_TERMINAL = re.compile(r"[.!?:;\"”’»)\]…।॥]$")
 # A byline line ends its paragraph even without a full stop ("Par MAP le 09/10/2024 à 18h05").
 _BYLINE_OPENERS = frozenset({"by", "por", "par", "von", "di", "de"})
 MAX_TITLE_WORDS = 40
@@ -567,6 +567,7 @@ def clean_text(
             if kind == "navigation" and len(line) <= 120 and (
                     credit_only_line(line) or people.byline_names(line)
                     or people.post_meta_line(line)  # "by Valley Radio | Sep 10, 2024 | News"
+                    or people.indic_writer_place(line)  # "अनुराग शर्मा | भोपाल"
                     or people.site_desk_byline(line, site_names, "\n".join(raw_lines))):
                 # "Fotografia: Jane Doe | Edições Novembro", "Jane Doe |04.03.2025": a credit
                 # or a byline between bars, not a footer.
@@ -741,6 +742,12 @@ def clean_text(
             names = people.byline_names(para)
             if names is None and i < 6:
                 names = people.site_desk_byline(para, site_names, "\n".join(raw_lines))
+            writer_place = people.indic_writer_place(para) if names is None else None
+            if writer_place:
+                # "अनुराग शर्मा | भोपाल": the writer, and the city he files from.
+                names = [writer_place[0]]
+                out.place_lines.append(
+                    f"{writer_place[1].name}, {geo.country_name(writer_place[1].country)}")
             if names is not None:
                 out.bylines.extend(names)
                 byline_at = i
@@ -860,7 +867,11 @@ def clean_text(
             continue
         if (lead_index is not None and i < lead_index
                 and not _credit_follows(paragraphs, i) and _pre_lead_chrome(
-                    para, lines_are_paragraphs)):
+                    para, lines_are_paragraphs)
+                # Round 65: a bare Indic name beside the date line may be the writer's (no
+                # capitals tell it from a label): kept, as before danda leads were found.
+                and not (people.indic_bare_name(para)
+                         and _beside_date_line(para, raw_lines, above_only=True))):
             # Above the lead only fields stand (title, byline, date, caption); any other
             # line there is navigation or a widget, whatever its wording.
             named = _bracketed_name_caption(para)
@@ -1938,14 +1949,14 @@ def _lead_index(paragraphs: list[str]) -> int | None:
     return None
 
 
-def _beside_date_line(line: str, raw_lines: list[str]) -> bool:
+def _beside_date_line(line: str, raw_lines: list[str], above_only: bool = False) -> bool:
     """Whether `line` stands in the page's head right above or below its date line
-    ("20 November 2025", "Updated: ...")."""
+    ("20 November 2025", "Updated: ..."); with `above_only`, right above it."""
     def dated(other: str) -> bool:
         return bool(dates.is_date_line(other) or _stated_date_line(other))
 
     return any(raw.strip() == line and any(0 <= m < len(raw_lines) and dated(raw_lines[m])
-                                           for m in (n - 1, n + 1))
+                                           for m in ((n + 1,) if above_only else (n - 1, n + 1)))
                for n, raw in enumerate(raw_lines[:MAX_HEAD_LINES]))
 
 

@@ -2362,7 +2362,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "Podeli", "Подели", "Komentiraj", "Komentariši", "Коментариши" ("Deli" only beside
         # other chrome: SHARE_WORDS_BESIDE_CHROME).
         r"|podijeli|podijelite|podeli|podelite|подели|поделите|komentiraj|komentirajte"
-        r"|komentariši|komentarišite|коментариши|коментаришите)",
+        r"|komentariši|komentarišite|коментариши|коментаришите"
+        # Round 65. Hindi and Bengali share bars, label and networks alone on their lines:
+        # "शेयर करें", "শেয়ার করুন" ("share"), "फेसबुक", "वॉट्सऐप", "ট্যুইটার".
+        r"|शेयर|शेयर करें|शेयर करे|শেয়ার|শেয়ার করুন|फेसबुक|फ़ेसबुक|वॉट्सऐप|व्हाट्सएप|व्हाट्सऐप"
+        r"|वाट्सऐप|ट्विटर|ईमेल|ফেসবুক|হোয়াটসঅ্যাপ|টুইটার|ট্যুইটার)",
         r"(share|tweet|email|print|save)( [|/·•] ?(share|tweet|email|print|save|facebook|twitter)){1,8}",
         r"reuse this content|view comments|show comments|\d{1,6} comments?|comments? \(\d{1,6}\)",
         # Round 41. A Creative Commons republishing widget's button, alone on its line:
@@ -6166,10 +6170,12 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     # Round 63. A city in an Indic script and a colon opening the lead: "சென்னை: ..."
     # (Tamil papers), "नई दिल्ली: ..." (the place must be a city the Devanagari or Indic
     # index knows, or a Tamil Nadu town by its sounds: see geo.indic_dateline_place).
+    # Round 65: or the danda, the Hindi full stop, after the city: "भोपाल। ..." (a lead's
+    # first word that is no known city, "बताया। ...", names no place).
     ("indic_place_colon",
      r"^(?P<place>[\u0900-\u0963\u0966-\u0DFF]{2,25}(?: [\u0900-\u0963\u0966-\u0DFF]{2,25})?)"
      # Round 64: Hindi papers set a space before the colon ("रांची : ...").
-     r" ?:\s{1,2}(?=[\u0900-\u0DFF])"),
+     r" ?[:।]\s{1,2}(?=[\u0900-\u0DFF])"),
     # Round 61. A Korean wire's dateline, "(부산=연합뉴스) 홍길동 기자 = ..." (the place must
     # be a city the Hangul index knows and the wire one the table knows).
     ("korean_wire_place", r"^" + KOREAN_WIRE_PLACE + r"\s*"),
@@ -6787,6 +6793,16 @@ HEBREW_NOT_NAME_FIRST_WORDS = frozenset([
     "פנאי", "רכב", "תיירות", "משפט", "חינוך", "סביבה", "מדע", "בארץ", "בעולם", "עדכון", "עדכונים",
     "תל", "באר", "רמת", "קריית", "קרית", "כפר", "ראש", "פתח", "מעלה", "גבעת", "בני", "בית", "עין",
     "נוף", "ראשון", "מגדל",
+])
+# Round 65. An Indic paper's byline, the writer, a bar and the city he files from: "अनुराग
+# शर्मा | भोपाल" (Dainik Bhaskar; people.indic_writer_place). The city must be one the Indic
+# indexes know; a desk's words in the name's place ("जागरण संवाददाता | लखनऊ") name no writer.
+_INDIC_WORD = r"[\u0900-\u0963\u0966-\u0DFF]{1,20}"
+INDIC_WRITER_PLACE = (rf"^(?P<name>{_INDIC_WORD}(?: {_INDIC_WORD}){{1,3}})\s{{1,2}}\|\s{{1,2}}"
+                      rf"(?P<place>{_INDIC_WORD}(?: {_INDIC_WORD})?)$")
+INDIC_DESK_WORDS = frozenset([
+    "संवाददाता", "प्रतिनिधि", "ब्यूरो", "डेस्क", "रिपोर्टर", "टीम", "न्यूज", "न्यूज़",
+    "প্রতিবেদক", "প্রতিনিধি", "রিপোর্টার", "ডেস্ক", "বার্তা", "प्रतिनिधी", "वार्ताहर",
 ])
 # Review 56. Given names written with the article, common in the Maghreb, Sudan and the
 # Gulf ("الحبيب بورقيبة", "الطاهر بن جلون", "الباجي قائد السبسي", "الوليد بن طلال"): a

@@ -17,6 +17,8 @@ from transforms.patterns import (
     HEBREW_LETTERS,
     HEBREW_NOT_NAME_FIRST_WORDS,
     HEBREW_WRITTEN_BY,
+    INDIC_DESK_WORDS,
+    INDIC_WRITER_PLACE,
     KOREAN_BARE_NAME_SYLLABLES,
     KOREAN_DESK_ENDINGS,
     KOREAN_DESK_OPENINGS,
@@ -889,6 +891,38 @@ def hebrew_byline_name(line: str) -> str | None:
             _HEBREW_WORD.fullmatch(w) for w in words):
         return None
     return clean_name(text)
+
+
+_INDIC_WRITER_PLACE = re.compile(INDIC_WRITER_PLACE)
+
+
+def indic_writer_place(line: str) -> tuple[str, geo.City] | None:
+    """An Indic byline "<writer> | <city>" ("अनुराग शर्मा | भोपाल"): the writer's name and
+    the city, which the Indic indexes must know (geo.indic_place); None for a desk's words
+    in the name's place (INDIC_DESK_WORDS) or a name that is itself a place."""
+    match = _INDIC_WRITER_PLACE.match(line.strip())
+    if not match:
+        return None
+    name, city = match.group("name"), geo.indic_place(match.group("place"))
+    if city is None or geo.indic_place(name) or any(
+            w in INDIC_DESK_WORDS for w in name.split()):
+        return None
+    return name, city  # no capitals to check (clean_name): the bar and the city mark it
+
+
+_INDIC_NAME_WORD = re.compile(r"[\u0900-\u0963\u0966-\u0DFF]{1,20}")
+
+
+def indic_bare_name(line: str) -> str | None:
+    """A line that may be a writer's name in an Indic script, alone ("আবদুল করিম"): 2-4
+    words of letters, no desk's word (INDIC_DESK_WORDS), no place; else None. No capitals
+    tell it from a label, so the caller only keeps such a line, never credits it."""
+    words = line.split()
+    if not 2 <= len(words) <= 4 or not all(_INDIC_NAME_WORD.fullmatch(w) for w in words):
+        return None
+    if any(w in INDIC_DESK_WORDS for w in words) or geo.indic_place(line):
+        return None
+    return " ".join(words)
 
 
 def _arabic_section_word(word: str) -> bool:
