@@ -506,6 +506,10 @@ def clean_text(
                 out.captions.append({"text": caption, "credit": wire})
                 out.count("caption")
                 continue
+            if line_no and len(line) <= 60 and pats["valediction_line"].match(
+                    raw_lines[line_no - 1].strip()):
+                out.count("letter_signature")  # "Thank you," / "Jane Roe, editor"
+                continue
             if _metadata_line(line, out, pending_label, site_names):
                 pending_label = "published"
                 if prose_lines >= 2 and _signoff(line, site_names):
@@ -770,6 +774,17 @@ def clean_text(
             name = people.bare_byline_name(para)
             if name and not any(geo.resolve_place(name)):
                 out.bylines.append(name)
+                byline_at = i
+                out.count("byline")
+                continue
+            # Round 65. "Tshering Yangzom, Thimphu": the writer's name, then the base they
+            # file from (Kuensel, Business Bhutan); the base places the story.
+            writer, comma, base = para.rpartition(", ")
+            name = people.bare_byline_name(writer) if comma and len(
+                base.split()) <= MAX_PLACE_LINE_WORDS else None
+            if name and not any(geo.resolve_place(name)) and all(geo.resolve_place(base)):
+                out.bylines.append(name)
+                out.place_lines.append(base)
                 byline_at = i
                 out.count("byline")
                 continue
@@ -1709,8 +1724,12 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str,
         if source_only and "/" in source_only.group("outlet"):
             source_only = None  # "Źródło: Jane Doe/PAP" credits a photo
         if source_only:  # "Source: AFP" is agency evidence; "Source: SBS News" the site's own
-            if agency_name(source_only.group("outlet")):
-                out.agency_hints.append(source_only.group("outlet").strip())
+            outlet = source_only.group("outlet").strip()
+            # "المصدر: النهار - وطنية": the paper, then the wire it carries.
+            wire = next((part for part in (outlet, *pats["source_outlet_wire_split"].split(outlet))
+                         if agency_name(part)), None)
+            if wire:
+                out.agency_hints.append(wire.strip())
             out.count("source_line")
             return True
         edited = pats["bracketed_edit_line"].match(line)  # "[Edited by Jane Roe]"

@@ -5843,8 +5843,10 @@ AGENCIES: dict[str, list[str]] = {
     "SUNA": ["suna", "sudan news agency", "سونا"],
     "New Ziana": ["new ziana", "ziana"],
     "ZANIS": ["zanis", "zambia news and information services", "zambia news and information service"],
+    "BOPA": ["bopa", "botswana press agency"],
     "RSS": ["rastriya samachar samiti"],
-    "NNA": ["nna", "national news agency"],
+    # Lebanon's wire as Arabic papers credit it ("المصدر: النهار - وطنية"): whole names only.
+    "NNA": ["nna", "national news agency", "الوكالة الوطنية للإعلام", "وطنية"],
     "WAM": ["wam", "emirates news agency", "وام"],
     "SPA": ["spa", "saudi press agency", "واس"],
     "BNA": ["bna", "bahrain news agency", "بنا"],
@@ -5978,7 +5980,10 @@ AUTHOR_PLACEHOLDERS: list[str] = [
     r".{0,40}\b(staff|desk|bureau)",
     # A wire's or newsroom's own name as the author: "Agencia Andina", "Redazione ANSA".
     r"(agencia|agência|agence|agenzia|agentur|redazione|redacción|redação|rédaction|redaktion"
-    r"|redactie|redakcja|redakce|redakcia|redaksi|редакция)"
+    r"|redactie|redakcja|redakce|redakcia|redaksi|редакция"
+    # Round 65: "Redacția Gândul" (Romanian, both spellings of the comma-below letter),
+    # "Redakcija Indexa" (South Slavic), "Редакція ..." / "Редакција ...".
+    r"|redacția|redacţia|redactia|redakcija|редакція|редакција)"
     r"( de| di| da)?( [\w-]{2,20}){1,3}",
     # The source label in an author field: "Source AFP", "Fuente: EFE", "Quelle: dpa".
     r"(source|sources|fuente|fuentes|fonte|quelle|bron|źródło|kaynak)\s?:?\s[^\n]{2,40}",
@@ -6476,7 +6481,9 @@ SOURCE_WORDS = (r"source|sources|fuente|fonte|quelle|font|bron|kilde|källa|läh
                 r"|forrás|izvor|kaynak|πηγή|sursa|sursă"
                 # Round 56: Cyrillic ones: Serbian "Извор", Bulgarian "Източник", Ukrainian
                 # "Джерело", Russian "Источник" ("Извор: Танјуг", "Източник: БТА").
-                r"|извор|източник|джерело|источник")
+                r"|извор|източник|джерело|источник"
+                # Round 65: Arabic "source" ("المصدر: النهار - وطنية").
+                r"|المصدر")
 # A credit label at the start of a credit ("Photo: X", "Photo / X", "Photo by X").
 # What stands before a credit's label or its text: "File | Photo Credit: X", "File: X",
 # "Post Photo: X" (the paper's name), "| X", "/ X" (a credit set off from its caption by
@@ -6932,6 +6939,13 @@ ARTICLE_SOURCE_WORDS = (
     r"|kilde for artikkelen|artikelns källa|sumber artikel|sumber berita|источник статьи|джерело статті)")
 SOURCE_LINE = (rf"^(?P<open>\()?(?:{ARTICLE_SOURCE_WORDS}|{SOURCE_WORDS})"
                r"\s{0,2}:\s{0,2}(?P<outlet>[^|:\n]{2,40}?)\.?(?(open)\))\.?$")
+# Round 65. A source line naming the paper and the wire it carries, a spaced dash between:
+# "المصدر: النهار - وطنية" (An-Nahar over NNA), "Source: Daily Star - AFP".
+SOURCE_OUTLET_WIRE_SPLIT = r"\s[-–—]\s"
+# Round 65. A letter's closing line ("Thank you,", "Kind regards,"): the name under it
+# signs the letter (a supporter appeal's "Jane Roe, editor"), not the story.
+VALEDICTION_LINE = (r"^(?:thank you|thanks|many thanks|regards|kind regards|best regards"
+                    r"|warm regards|sincerely|yours sincerely|yours faithfully|yours truly),$")
 EDITOR_LINE = (
     r"^(?:editor|editors|editora|editado por|edición|edição|edicao|edytor|edytorka|redaktor"
     # "Conteúdo editado por: Jane Doe": the label names what was edited.
@@ -7251,6 +7265,15 @@ for _i, _names in enumerate(
         "ноября ноябрь ноя нояб листопада листопад лист",
         "декабря декабрь дек грудня грудень груд",
     ],
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _i)
+# Round 65. Bulgarian and Macedonian month names where they differ from the Russian ones
+# above: "14 юли 2024" (BTA, 24 Chasa), "3 ноември 2024", "12 јуни 2025" (MIA).
+for _i, _names in enumerate(
+    ["януари јануари", "февруари", "", "", "мај", "юни јуни", "юли јули", "", "септември",
+     "октомври", "ноември", "декември"],
     start=1,
 ):
     for _name in _names.split():
@@ -8296,6 +8319,8 @@ def compiled() -> dict[str, object]:
         "first_published_note": re.compile(FIRST_PUBLISHED_NOTE, flags),
         "republished_note": re.compile(REPUBLISHED_NOTE, flags),
         "source_line": re.compile(SOURCE_LINE, flags),
+        "source_outlet_wire_split": re.compile(SOURCE_OUTLET_WIRE_SPLIT),
+        "valediction_line": re.compile(VALEDICTION_LINE, flags),
         "editor_line": re.compile(EDITOR_LINE, flags),
         "poster_line": re.compile(POSTER_LINE, flags),
         "bracketed_edit_line": re.compile(BRACKETED_EDIT_LINE, flags),
