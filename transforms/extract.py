@@ -601,6 +601,8 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     evidence = frozenset({*countries, *peoples, *named, *named_peoples,
                           *geo.subdivision_evidence(body[:COUNTRY_SCAN_CHARS]),
                           *geo.nationality_evidence(body, language, COUNTRY_SCAN_CHARS),
+                          *geo.currency_evidence(f"{doc.get('title') or ''}\n{body}",
+                                                 COUNTRY_SCAN_CHARS),
                           *(c for c in (host_country, site_country) if c),
                           *geo.site_name_evidence(site_name)})
     if dateline is None:

@@ -46,6 +46,7 @@ from transforms.patterns import (
     COUNTRY_FIRST_PARTS_AMBIGUOUS,
     COUNTRY_NAME_CONJUNCTIONS,
     COUNTRY_NAME_DIMINUTIVES,
+    CURRENCY_EVIDENCE,
     CYRILLIC_CASE_ENDINGS,
     CYRILLIC_NAME_CASE_ENDINGS,
     CYRILLIC_NOMINATIVE_ENDINGS,
@@ -595,6 +596,12 @@ class Gazetteer:
             # George Town, "Port-Louis" for Port Louis), not an alternate name.
             named = [e for e in entries if e.country in evidence
                      and fold(e.name).replace(" ", "") == key.replace(" ", "")]
+        if not named:
+            # The short name of a city far bigger than the namesake whose own name it is
+            # ("Hull": Kingston upon Hull, five times Quebec's Hull), in a named country.
+            own = max((e.population for e in entries if e.primary), default=0)
+            named = [e for e in entries if e.country in evidence and e.population > own
+                     and not e.primary]
         if len({e.country for e in named}) == 1:
             return named[0]
         if not named:
@@ -2567,6 +2574,19 @@ def site_name_evidence(name: str | None) -> frozenset[str]:
     ("Dominican Today": DO or DM; DEMONYMS_SHARED): evidence among namesakes only."""
     words = {fold(w) for w in _WORD.findall(name or "")[:8] if w[:1].isupper()}
     return frozenset(c for word in words & DEMONYMS_SHARED.keys() for c in DEMONYMS_SHARED[word])
+
+
+# A currency sign (CURRENCY_EVIDENCE) right before a figure, no letter glued before it.
+_CURRENCY_PRICE = re.compile(
+    r"(?<![^\W\d_])(" + "|".join(re.escape(sign) for sign in sorted(
+        CURRENCY_EVIDENCE, key=len, reverse=True)) + r")\s?\d")
+
+
+def currency_evidence(text: str, limit_chars: int = 8000) -> frozenset[str]:
+    """The countries whose currency the story prices in ("£28m": GB; see
+    CURRENCY_EVIDENCE): evidence among namesakes only."""
+    return frozenset(CURRENCY_EVIDENCE[m.group(1)]
+                     for m in _CURRENCY_PRICE.finditer(text[:limit_chars]))
 
 
 # Where one word of a publication's name joins the next: a lower-case letter before a

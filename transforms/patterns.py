@@ -8154,6 +8154,15 @@ DEMONYMS_AMBIGUOUS: list[str] = [
 DEMONYMS_SHARED: dict[str, list[str]] = {
     "dominican": ["DO", "DM"], "congolese": ["CD", "CG"], "guinean": ["GN", "GW", "GQ", "PG"],
 }
+# A price's currency sign or prefix before its figure ("£28m", "C$40", "₹500"): the
+# country that uses it, evidence that picks among namesake places only ("Hull" beside
+# "£28m" is Kingston upon Hull, not Quebec's), never a country of its own. The bare "$"
+# and "€" are left out: many countries write them. A letter glued before the sign is
+# another currency's ("E£", "L£": Egypt's, Lebanon's pounds).
+CURRENCY_EVIDENCE: dict[str, str] = {
+    "£": "GB", "C$": "CA", "CA$": "CA", "A$": "AU", "AU$": "AU", "NZ$": "NZ", "₹": "IN",
+    "R$": "BR", "₦": "NG", "₱": "PH",
+}
 # Demonyms in current English use that countryinfo's data spells otherwise or shares
 # between a country and its territories ("French" is also its data's word for Réunion).
 DEMONYMS_EXTRA: dict[str, str] = {
