@@ -689,7 +689,7 @@ HTML_STORIES = [
         description="Nhà ga mới dự kiến phục vụ khoảng 20 triệu lượt khách mỗi năm.",
         published="2025-01-10T19:45:00+07:00",
         byline_lines=["Ngọc Quý - Thanh Hà"], date_lines=["10-01-2025 - 19:45 PM"],
-        caption="Khu vực làm thủ tục tại nhà ga T3 đã hoàn thiện.", credit="Ảnh: NGỌC QUÝ", credit_shown="Ảnh: NGỌC QUÝ",
+        caption="Khu vực làm thủ tục tại nhà ga T3 đã hoàn thiện.", credit="NGỌC QUÝ", credit_shown="Ảnh: NGỌC QUÝ",
         inserts={2: [("ad", "Quảng cáo")], 5: [("link", "Xem thêm:", "Giá vé máy bay Tết tăng cao")]},
         tags=("Từ khóa", ["sân bay Tân Sơn Nhất", "nhà ga T3", "Tết"]),
         lists=[("Tin cùng chuyên mục", ["Kẹt xe ở cửa ngõ phía Đông", "Metro số 1 tăng chuyến dịp Tết"])],
@@ -1311,8 +1311,8 @@ HOLDOUT_NOTES = {
     "'Nicholas Haggerty'; Lusa's 'JMS // MLL' desk initials are not names and are chrome; no other record names an editor",
     "caption_credit": "credits without their wrapper: Aftenbladet 'Foto: Jan Kåre Ness, NTB' -> 'Jan Kåre Ness, NTB'; "
     "the Marlborough Express 'Scott Hammond/Stuff' as printed (both copies); the Oxford Mail '(Image: Ed Nix)' -> 'Ed "
-    "Nix'; Người Lao Động 'Ảnh: NGỌC QUÝ' kept as printed (the Vietnamese credit word 'Ảnh' = 'photo' is the paper's "
-    "credit text shown in one span); the Sarasota Herald-Tribune 'Mike Lang/Sarasota Herald-Tribune'; Sul21 'Foto: "
+    "Nix'; Người Lao Động 'Ảnh: NGỌC QUÝ' -> 'NGỌC QUÝ' "
+    "('Ảnh' = 'photo' is the wrapper word, as 'Ảnh: Phạm Hữu' -> 'Phạm Hữu' in dev_set41); the Sarasota Herald-Tribune 'Mike Lang/Sarasota Herald-Tribune'; Sul21 'Foto: "
     "Joana Berwanger/Sul21' -> 'Joana Berwanger/Sul21'; records without a photo caption have caption and credit null "
     "('Show Caption' on the Herald-Tribune is a toggle, chrome)",
     "section": "HTML pages (and the newsbeam html record) take article:section: Stavanger Aftenblad 'Stavanger', Peace FM "
