@@ -653,7 +653,8 @@ GATES = {
     "dev_set66": {
         "folder": ROOT / "bench" / "dev_set66",
         "fields_exact": 0.929,
-        "per_field": {"title": 1.0, "language": 1.0, "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
+        "per_field": {"title": 1.0, "language": 1.0, "caption": 1.0, "caption_credit": 1.0,
+                      "section": 1.0},
         "max_chrome_leaked": 17,
     },
 }
