@@ -218,6 +218,9 @@ class CleanedText:
     editors: list[str] = field(default_factory=list)  # from contact / source lines
     agency_hints: list[str] = field(default_factory=list)
     expect_role: str | None = None  # "author" / "editor": names follow a contact line
+    # Round 66. The wire a "Source: GNA" line just named: a name alone on the next line
+    # ("Kafui Dzamesi") is its writer, as sites that carry the wire's copy sign it.
+    wire_signer: bool = False
     removed: dict[str, int] = field(default_factory=dict)
     dropped: int = 0  # sum of `removed`, kept as lines are dropped (read once a line)
 
@@ -1692,6 +1695,13 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str,
     if len(line) > 320:
         return False
     pats = compiled()
+    signer, out.wire_signer = out.wire_signer, False
+    if signer and len(line.split()) <= 4:
+        name = people.bare_byline_name(line)
+        if name and not any(geo.resolve_place(line)):
+            out.bylines.append(name)
+            out.count("byline")
+            return True
     if out.expect_role and not pats["contact_line"].match(line):  # a new contact line
         names = people.split_names(pats["contact_email"].sub("", line)) if len(line) < 120 \
             else []
@@ -1730,6 +1740,7 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str,
                          if agency_name(part)), None)
             if wire:
                 out.agency_hints.append(wire.strip())
+                out.wire_signer = True
             out.count("source_line")
             return True
         edited = pats["bracketed_edit_line"].match(line)  # "[Edited by Jane Roe]"

@@ -6947,7 +6947,9 @@ SOURCE_OUTLET_WIRE_SPLIT = r"\s[-–—]\s"
 VALEDICTION_LINE = (r"^(?:thank you|thanks|many thanks|regards|kind regards|best regards"
                     r"|warm regards|sincerely|yours sincerely|yours faithfully|yours truly),$")
 EDITOR_LINE = (
-    r"^(?:editor|editors|editora|editado por|edición|edição|edicao|edytor|edytorka|redaktor"
+    # Round 66. The outlet's initials may open the label: "TNL Editor: Jane Roe" (The News
+    # Lens), "CNA Editor: ..."; capitals only, so "Copy Editor:" stays a job's.
+    r"^(?:(?-i:[A-Z]{2,6})\s)?(?:editor|editors|editora|editado por|edición|edição|edicao|edytor|edytorka|redaktor"
     # "Conteúdo editado por: Jane Doe": the label names what was edited.
     r"|(?:conteúdo|conteudo|contenido|texto|texte|content|text) (?:editado|édité|edited) (?:por|par|by)"
     r"|redaktorka|editor responsable|redakteur|redakteurin"
@@ -7478,6 +7480,10 @@ DATE_PATTERNS: list[str] = [
     # Day first ("24.01.2022", "24/01/2022"), or month first with slashes on pages that
     # write dates that way ("01/24/2022"): see dates.date_spans.
     r"\b(?P<day>[0-3]?\d)(?P<sep>[./])(?P<month>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d{2})\b",
+    # Round 66. Day first with the month's name between slashes or hyphens, as Egyptian
+    # and Gulf papers print their stamp ("الإثنين 11/مارس/2024 - 02:15 م") and South Asian
+    # and British ones theirs ("11-Mar-2024"): the name settles which part is the month.
+    rf"\b(?P<day>[0-3]?\d)(?P<nsep>[/-])(?P<month>{_MONTH_ALT})\.?(?P=nsep)(?P<year>(?:19|20)\d{{2}})\b",
     # Day first with hyphens, two digits each ("20-01-2025 18:32"): read like slashes.
     r"\b(?P<day>[0-3]\d)(?P<sep>-)(?P<month>[01]\d)-(?P<year>(?:19|20)\d{2})\b(?!-)",
     # Year first with slashes or dots ("2025/01/18", "2025.01.18": Lithuanian, Hungarian).
