@@ -230,6 +230,8 @@ def _find_dateline(head: str) -> DatelineMatch | None:
             return DatelineMatch(_as_printed(match), place, None, known, city, country)
         if kind == "caps_place" and not (city or country):
             continue  # a capitalised lead without an agency must be a known place
+        if groups.get("nodash") is not None and not city and geo.is_arabic_script(place or ""):
+            continue  # "... (اے پی پی) ...": an Arabic-script lead runs on after a known city only
         if groups.get("semi") and not city:
             continue  # "Jones (Labour); the MP ...": a semicolon closes a known city only
         if groups.get("bar") and not city:

@@ -68,6 +68,7 @@ from transforms.patterns import (
     HANGUL_RR_INITIALS,
     HANGUL_RR_VOWELS,
     HANGUL_TOWN_COUNTRIES,
+    INDIC_FINAL_VIRAMA_U,
     INDIC_SCRIPT_COUNTRIES,
     INSTITUTION_NAMES,
     KOREAN_MR_RESPELLINGS,
@@ -860,6 +861,9 @@ def indic_dateline_place(place: str) -> tuple[str | None, str | None]:
     the cities' names in those scripts, else a Tamil Nadu town's by its sounds ("மேட்டூர்"
     -> Mettur, see tamil_town): (city, country), or (None, None)."""
     found = indic_place(place) or tamil_town(place)
+    written = unicodedata.normalize("NFC", place.strip())
+    if not found and written[-1:] in INDIC_FINAL_VIRAMA_U:
+        found = indic_place(written[:-1] + INDIC_FINAL_VIRAMA_U[written[-1]])  # "-ద్" -> "-దు"
     return (found.name, found.country) if found else (None, None)
 
 

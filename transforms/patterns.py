@@ -2366,7 +2366,12 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # Round 65. Hindi and Bengali share bars, label and networks alone on their lines:
         # "शेयर करें", "শেয়ার করুন" ("share"), "फेसबुक", "वॉट्सऐप", "ট্যুইটার".
         r"|शेयर|शेयर करें|शेयर करे|শেয়ার|শেয়ার করুন|फेसबुक|फ़ेसबुक|वॉट्सऐप|व्हाट्सएप|व्हाट्सऐप"
-        r"|वाट्सऐप|ट्विटर|ईमेल|ফেসবুক|হোয়াটসঅ্যাপ|টুইটার|ট্যুইটার)",
+        r"|वाट्सऐप|ट्विटर|ईमेल|ফেসবুক|হোয়াটসঅ্যাপ|টুইটার|ট্যুইটার"
+        # Round 66: the Urdu, Persian, Arabic and Telugu ones: "شیئر کریں", "فیس بک",
+        # "ٹوئٹر", "واٹس ایپ", "اشتراک گذاری", "فيسبوك", "షేర్ చేయండి".
+        r"|شیئر|شیئر کریں|شیئر کیجیے|فیس بک|ٹوئٹر|ٹویٹر|واٹس ایپ|واٹس اپ|ای میل"
+        r"|اشتراک‌?گذاری|اشتراک گذاری|فیسبوک|توییتر|واتساپ|شارك|فيسبوك|فيس بوك|تويتر|واتساب"
+        r"|షేర్|షేర్ చేయండి|ఫేస్‌బుక్|ఫేస్బుక్|వాట్సాప్|ట్విట్టర్)",
         r"(share|tweet|email|print|save)( [|/·•] ?(share|tweet|email|print|save|facebook|twitter)){1,8}",
         r"reuse this content|view comments|show comments|\d{1,6} comments?|comments? \(\d{1,6}\)",
         # Round 41. A Creative Commons republishing widget's button, alone on its line:
@@ -2989,6 +2994,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # Round 63: Mongolian "Сурталчилгаа", Kazakh and Kyrgyz "Жарнама", Persian "تبلیغات",
         # Georgian, Armenian, Marathi, Gujarati, Kannada and Malayalam.
         r"|(зар )?сурталчилгаа|жарнама|تبلیغات|რეკლამა|գովազդ|जाहिरात|જાહેરાત|ಜಾಹೀರಾತು|പരസ്യം"
+        # Round 66: the English word in Telugu and Hindi letters, "అడ్వర్టైజ్‌మెంట్" (Sakshi),
+        # "एडवरटाइजमेंट".
+        r"|అడ్వర్టైజ్‌?మెంట్|एडवरटाइजमेंट|एडवर्टाइजमेंट"
         # The ad slot's label with its "text continues below the ad" note in brackets or after
         # a dash: "Mainos (Teksti jatkuu mainoksen alla)", "Advertisement - story continues
         # below", "Annons (Artikeln fortsätter under annonsen)", "Reklama - článek pokračuje pod
@@ -5808,7 +5816,8 @@ AGENCIES: dict[str, list[str]] = {
     # Round 62. The Arab national wires as their Arabic datelines bracket them: "عمان 5 أيار
     # (بترا)-" (Jordan), "(سونا)" (Sudan), "(واج)" (Algeria), "(وات)" (Tunisia).
     "Petra": ["petra", "بترا"],
-    "APP": ["app", "associated press of pakistan"],
+    # Round 66: in Urdu letters too, as an Urdu dateline brackets it: "لاہور (اے پی پی)".
+    "APP": ["app", "associated press of pakistan", "اے پی پی"],
     "UNB": ["unb", "united news of bangladesh"],
     "BSS": ["bss"],
     "PNA": ["pna", "philippine news agency"],
@@ -6036,7 +6045,9 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      rf"^{_PLACE}{_DATEPART}\s{{0,2}}\((?P<agency>[^()\n]{{2,40}})\)(?:{_DASH}\s*|\.\s{{1,2}}(?=[A-ZÀ-Ý])"
      # "COLOMBO (News 1st); Construction ...": a semicolon for the dash (a known city only).
      rf"|(?P<semi>;)\s{{1,2}}(?=[A-ZÀ-Ý])"
-     rf"|(?P<nodash>\s{{0,2}})(?=[A-Z]))"),
+     # Round 66: or an Arabic-script lead, "لاہور (اے پی پی) پنجاب ..." (Urdu papers; a known
+     # city and wire only, see dateline._find_dateline).
+     rf"|(?P<nodash>\s{{0,2}})(?=[A-Z{ARABIC_LETTERS}]))"),
     # The country in brackets before the date: "Guayaquil (Ecuador), 19 mar (EFE).-".
     ("place_bracketed_country",
      rf"^(?P<place>[^\W\d_][^()\[\]\n,]{{1,40}}?)\s{{0,2}}\((?P<province>[^()\n]{{2,30}})\)"
@@ -7323,6 +7334,19 @@ for _i, _names in enumerate(
 ):
     for _name in _names.split("|"):
         MONTHS.setdefault(_name, _i)
+# Round 66. The Gregorian months in Urdu ("16 اپریل 2024": Pakistani papers) and in Persian
+# ("۱۶ آوریل ۲۰۲۴": Afghan and Iranian papers' foreign dates; digits folded first, see
+# dates.ascii_digits). A date needs its day and year, so "مه" (also "fog") is no date alone.
+for _i, _names in enumerate(
+    [
+        "جنوری ژانویه", "فروری فوریه", "مارچ مارس", "اپریل آوریل", "مئی مه", "جون ژوئن",
+        "جولائی ژوئیه", "اگست اوت", "ستمبر سپتامبر", "اکتوبر اکتبر", "نومبر نوامبر",
+        "دسمبر دسامبر",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _i)
 # Round 60. Bengali month names ("১০ জানুয়ারি ২০২৫": a date line's digits are folded to
 # ASCII first, see dates.ascii_digits), in NFC as cleaning leaves the text.
 for _i, _name in enumerate(["জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই",
@@ -8540,6 +8564,11 @@ DEVANAGARI_COMMON_NAMES = frozenset(["सागर", "कोटा", "तुल�
 # state's or section's label there ("गुजरात", the state of Gujarat, is also the Hindi
 # name of Gujrat in Pakistan).
 INDIC_SCRIPT_COUNTRIES = frozenset(["IN", "NP", "BD", "LK", "SG", "MY"])
+# Round 66. Telugu and Kannada names end on the vowel "u" in the written standard, as the
+# gazetteer spells them ("హైదరాబాదు", "ಮೈಸೂರು"), where papers end the name on the virama
+# ("హైదరాబాద్: ...", Sakshi): a dateline's place is read with that ending swapped (virama ->
+# "u" sign; geo.indic_dateline_place).
+INDIC_FINAL_VIRAMA_U = {"\u0C4D": "\u0C41", "\u0CCD": "\u0CC1"}
 # Round 60. Arabic city names (geo._arabic_head_city): a headline's city is a place only
 # where the headline or story writes it after one of these words ("في أسوان", in Aswan;
 # "محافظة أسوان", Aswan governorate): short Arabic city names are common words or names
