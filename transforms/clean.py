@@ -509,8 +509,10 @@ def clean_text(
                 out.captions.append({"text": caption, "credit": wire})
                 out.count("caption")
                 continue
-            if line_no and len(line) <= 60 and pats["valediction_line"].match(
-                    raw_lines[line_no - 1].strip()):
+            if line_no and len(line) <= 60 and line[-1] not in ".!?…" and pats[
+                    "valediction_line"].match(raw_lines[line_no - 1].strip()):
+                # Review 65: a signature has no full stop; "The crossing will carry 20,000
+                # cars a day." under a quoted "Thank you," is the story's.
                 out.count("letter_signature")  # "Thank you," / "Jane Roe, editor"
                 continue
             if _metadata_line(line, out, pending_label, site_names):

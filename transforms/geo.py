@@ -2758,7 +2758,6 @@ def _arabic_head_city(title: str, body: str,
     return None
 
 
-@cache
 def _arabic_head_state(title: str, body: str) -> str | None:
     """The country one word of an Arabic headline names by its CLDR Arabic name, which the
     story names again as a whole word ("لبنان" in both -> LB); else None."""
@@ -2771,6 +2770,7 @@ def _arabic_head_state(title: str, body: str) -> str | None:
     return None
 
 
+@cache
 def _arabic_country_name(code: str) -> re.Pattern:
     """A country's Arabic name (CLDR's, ARABIC_COUNTRY_SHORT_NAMES') as a whole word in
     folded text, a conjunction or preposition maybe glued before it ("ومصر", "للسودان")."""

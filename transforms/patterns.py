@@ -6821,6 +6821,10 @@ INDIC_WRITER_PLACE = (rf"^(?P<name>{_INDIC_WORD}(?: {_INDIC_WORD}){{1,3}})\s{{1,
 INDIC_DESK_WORDS = frozenset([
     "संवाददाता", "प्रतिनिधि", "ब्यूरो", "डेस्क", "रिपोर्टर", "टीम", "न्यूज", "न्यूज़",
     "প্রতিবেদক", "প্রতিনিধি", "রিপোর্টার", "ডেস্ক", "বার্তা", "प्रतिनिधी", "वार्ताहर",
+    # Review 65: a breadcrumb's or section's words ("उत्तर प्रदेश | लखनऊ", the state then
+    # the city; "ताज़ा खबर | भोपाल", latest news) name no writer either.
+    "प्रदेश", "राज्य", "खबर", "ख़बर", "खबरें", "ख़बरें", "समाचार", "ताज़ा", "ताजा", "होम",
+    "প্রদেশ", "খবর", "সংবাদ", "সর্বশেষ",
 ])
 # Review 56. Given names written with the article, common in the Maghreb, Sudan and the
 # Gulf ("الحبيب بورقيبة", "الطاهر بن جلون", "الباجي قائد السبسي", "الوليد بن طلال"): a
