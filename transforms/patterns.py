@@ -925,7 +925,9 @@ RIGHTS_RESERVED = (
     # ("© 24 часа. Всички права запазени.", "Հեղինակային իրավունքները պաշտպանված են։").
     r"|всички права запазени|всі права захищені|сите права се задржани|сва права задржана"
     r"|sva prava (zadržana|pridržana)|vse pravice pridržane"
-    r"|(բոլոր|հեղինակային) իրավունքները (պաշտպանված|պահպանված) են")
+    r"|(բոլոր|հեղինակային) իրավունքները (պաշտպանված|պահպանված) են"
+    # Round 66: Swahili ("Hakimiliki © 2024 Example Leo. Haki zote zimehifadhiwa.").
+    r"|haki zote zimehifadhiwa")
 # Round 58: "copyright belongs to ...", the Vietnamese notice ("© Bản quyền thuộc về Báo
 # Example"): the site's, so the line above it is no photo's caption. Review 58: the notice
 # names its holder, capitalised, and ends there; after the phrase alone a line may be a
@@ -2729,6 +2731,13 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|höflich|respeitos[oa]s?|rispettos[oi]|civili|educati|blijven)\b.{0,200}",
         r"join the conversation\b.{0,200}|please keep (your )?comments\b.{0,200}"
         r"|please log ?in\b.{0,40}\bcomment\b.{0,20}",
+        # Round 66. The comment box's opening prompt, welcome and invitation in one line, maybe
+        # with its house rules after it: "We welcome your feedback and encourage you to share
+        # your thoughts." (Village Media's sites; "We welcome your feedback on the draft plan
+        # until March 3, the council said." has no invitation and stays).
+        r"we (welcome|value|appreciate) your (feedback|comments|thoughts)(,| and) (we )?(encourage|invite) you to"
+        r" (share|leave|post) your (thoughts|comments|views|opinions)( below| here)?[.!]?"
+        r"(\s{1,2}(we ask|please|our)\b[^\n]{0,200})?",
         r"(os comentários|los comentarios|les commentaires|i commenti) .{0,30}(estão fechados|están cerrados"
         r"|sont fermés|sono chiusi|encerrados)\.?",
         # A notice that the story's comments are closed or switched off, the comments the
@@ -2988,6 +2997,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|hide (ad|advert|advertisement)"
         r"|annons|annonse|annonsørinnhold|advertentie|reklama|reklam|reklame|mainos|hirdetés"
         r"|oglas|publicitate|διαφήμιση"
+        # Round 66: Swahili "Tangazo" / "Matangazo" and Amharic (East African sites).
+        r"|tangazo|matangazo|ማስታወቂያ"
         # and in other scripts: Russian/Ukrainian, Hindi, Bengali, Tamil, Arabic, Urdu, Hebrew,
         # Chinese, Japanese, Korean, Thai (round 61: Algerian/Maghreb Arabic "إشهار").
         r"|реклама|विज्ञापन|বিজ্ঞাপন|விளம்பரம்|إعلان|إشهار|اشتہار|פרסומת|广告|廣告|広告|광고|โฆษณา"
@@ -3564,7 +3575,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(about the (author|writer|reporter)s?|sobre (el|la|los|o|a|os) (autor|autora|autores|periodista)"
         r"|à propos (de l['’]auteur|de l['’]autrice|des auteurs)|über (den autor|die autorin|die autoren)"
         r"|(informazioni )?sull['’]autore|l['’]autore|over de (auteur|schrijver)|o autorze|o autorce|об авторе"
-        r"|(yazar|muhabir) hakkında|tentang (penulis|pengarang))",
+        r"|(yazar|muhabir) hakkında|tentang (penulis|pengarang))"
+        # Round 66: with the writer's name after a colon, "About the Author: Jane Roe" (Village
+        # Media's sites; a sentence after the colon is no name: "About the author: little is
+        # known." stays).
+        r"(\s?:\s?(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,25}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,25}){0,3}))?",
         # The credit of the page's lead image set apart from any caption, under the story or
         # above it: "Main image credit: Jane Roe (under CC BY-SA 4.0)", "Featured image: Jane
         # Roe/Reuters", "Zdjęcie główne: Jan Nowak/PAP", "Foto de portada: EFE", "Titelbild:
@@ -4739,6 +4754,11 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"| más| mais| plus| di più| également| además| ainda| außerdem| ebenfalls| inoltre| pure)?"
     r"( à ce sujet| sur le sujet| sobre el tema| sobre o tema| sull['’]argomento)?( en| sur| em| su| auf)?\s*:\s*.{1,200}",
     r"((también )?(te|le|les) (puede|pueden|podría|podrían) interesar|(te|le|les) recomendamos"
+    # Round 66. The lead put as "you can also read": "También puede leer: ...", "Puedes leer
+    # también: ...", "Você também pode ler: ...", "Vous pouvez aussi lire : ...", "Puoi leggere
+    # anche: ..." (the colon right after it, as for the others).
+    r"|(también )?(puede|puedes|pueden|podés) (leer|ver)( también| además)?|(você )?(também )?pode ler( também)?"
+    r"|vous pouvez (aussi|également) lire|puoi (anche )?leggere( anche)?"
     r"|mehr zum thema|weiterlesen"
     # Round 48. A "keep reading" lead to the next story, in regional verb forms too (the
     # Rioplatense voseo): "Seguí leyendo: ...", "Sigue leyendo: ...", "Continuá leyendo: ...",
@@ -5266,7 +5286,9 @@ TAIL_NOTES: list[str] = [
     r"|émises|expressas|emitidas|espresse|geäußert|geuit)"
     r"|(?:[\w ]{0,30} )?(?:geäußerten|geäusserten|wiedergegebenen|vertretenen|geuite)"
     r" (?:meinungen|ansichten|meningen|standpunten))"
-    r"\b.{0,100}?\b(?:are (?:those of|the (?:views|opinions)\b|the authors?['’]s? own|solely)"
+    # (Round 66: "Opinions expressed by contributors are strictly personal and not of X.")
+    r"\b.{0,100}?\b(?:are (?:those of|the (?:views|opinions)\b|the authors?['’]s? own|solely"
+    r"|(?:strictly |purely |entirely )?personal\b)"
     r"|son (?:de )?(?:la )?(?:exclusiva |única )?responsabilidad|n['’]engagent que"
     r"|sind (?:die |ausschließlich die )?(?:des|der) (?:autors?|autorin|autoren|verfasser(?:s|in|innen)?)"
     r"|são de (?:inteira |exclusiva |total )?responsabilidade"
@@ -5330,6 +5352,19 @@ TAIL_NOTES: list[str] = [
     r"|reporting service|news service)(?: is| are| was)?"
     r"(?: (?:partly|jointly|in part|part|publicly))?[- ](?:co-?funded|co-?financed|funded|financed|made possible"
     r"|sponsored) (?:in part |partly |jointly )?(?:by|through)\b.{2,300}",
+    # Round 66. The same with what the programme is in between, its name capitalised: "Local
+    # Democracy Reporting is a public interest news service supported by RNZ, ..." ("The
+    # clinic is a public service supported by the council." names no reporting and stays).
+    r".{0,80}\b(?-i:Reporting|Reporting Service|Journalism|Coverage) is an? (?:[\w'’-]{1,20} ){0,4}"
+    r"(?:news service|journalism service|reporting service|service|initiative|project|programme|program)"
+    r",? (?:co-?funded|funded|supported|financed|made possible) (?:in part |partly |jointly )?(?:by|through)\b.{2,300}",
+    # Round 66. A support call under the story, the outlet's name then its watchdog slogan,
+    # nothing after: "Support Example News, hold those in power accountable.", "Support
+    # Example Times and help us hold power to account." ("Support Obi, hold those in power
+    # accountable, the marchers chanted." goes on and stays).
+    r"support (?-i:[A-Z][\w'’.&-]{0,30}(?: [A-Z0-9][\w'’.&-]{0,30}){0,4})(?:,| and| to| -| –| —)"
+    r" (?:help (?:us )?)?(?:hold|keep) (?:those in power|the powerful|power|leaders|government)"
+    r" (?:to account|accountable)[.!]?",
     # Round 44. The same note in other languages, public-interest or local journalism the
     # subject: "Journalisme d'intérêt public financé par ...", "Periodismo de interés público
     # financiado por ...", "Jornalismo de interesse público financiado pela ...",
