@@ -1203,7 +1203,7 @@ def _runs(text: str, language: str | None):
     return (_WIDE_CAPITALISED_RUN if wide else _CAPITALISED_RUN).finditer(text)
 # Qualifier words that are also common capitalised words in running text.
 _AMBIGUOUS = frozenset({"victoria", "georgia", "jordan", "chad", "turkey", "wales", "gaza"})
-_SHORT_FORMS = frozenset({"u s", "u k", "uk", "usa", "uae", "drc", "bvi"})
+_SHORT_FORMS = frozenset({"u s", "u k", "uk", "usa", "uae", "drc", "bvi", "nz", "n z"})
 # Abbreviations that name a state or province only with their full stop ("Boston, Mass.",
 # "Regina, Sask."): written bare they are words ("Mass Transit", "Miss World").
 _DOTTED_QUALIFIERS = frozenset(fold(k) for k in PLACE_QUALIFIERS
@@ -1504,8 +1504,11 @@ def country_mentions(text: str, limit_chars: int = 8000,
     see _localized)."""
     counts: Counter[str] = Counter()
     peoples: Counter[str] = Counter()
-    for match in _runs(_join_conjoined_countries(text[:limit_chars]), language):
+    joined = _join_conjoined_countries(text[:limit_chars])
+    for match in _runs(joined, language):
         run = match.group(0)
+        if joined.startswith("$", match.end()):
+            continue  # Round 66. "NZ$6.8 million": a currency, not the country named
         found = _countries_in_run(run, language)
         if found:
             counts.update(found)
@@ -1630,6 +1633,18 @@ def _after_diminutive(words: list[str], i: int) -> bool:
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _acronym_brand(words: list[str], confirm: str | None, mixed_case: bool,
+                   language: str | None) -> bool:
+    """Round 66. Whether a headline's run is a company's name: initials in capitals,
+    then a place the story never names ("CP Kansas City", a railway, over a story that
+    says only "CPKC"). A place in a headline is named again in its story."""
+    if not (confirm and mixed_case and len(words) > 1 and len(words[0]) > 1
+            and words[0].isupper() and words[0].isalpha() and words[1][:1].isupper()
+            and not _named_countries(words[0], language)):
+        return False
+    return re.search(_as_word(words[1].strip(".,;:!?'’")), confirm) is None
 
 
 def _opens_foreign_city(words: list[str], i: int, country: str | None) -> bool:
@@ -1981,6 +1996,9 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
             _quick_key(last) in PLACE_NAME_ABBREVIATIONS) else ("", 0)
         named = _named_countries(run, language)  # anywhere in the run, longest first
         words = run.split()
+        if _acronym_brand(words, confirm, mixed_case, language) or sample.startswith(
+                "$", match.end()):
+            continue  # "CP Kansas City" (see _acronym_brand); "NZ$6.8 million", a currency
         if named and len(words) > 1 and _POSSESSIVE.search(words[0]) and named[0][0] != (
                 _quick_key(words[0])):
             # "Luxor's West Bank": a region of the city before it, whatever country

@@ -7729,6 +7729,9 @@ PLACE_QUALIFIERS: dict[str, str] = {
     "u.s.": "US", "usa": "US", "us": "US", "united states": "US",
     "u.k.": "GB", "uk": "GB", "britain": "GB", "great britain": "GB", "england": "GB",
     "scotland": "GB", "wales": "GB", "northern ireland": "GB",
+    # Round 66. New Zealand's initials, as its own press writes them ("NZ Transport
+    # Agency", "NZ On Air"), and AP's dotted form ("Wellington, N.Z.").
+    "nz": "NZ", "n.z.": "NZ",
     "ont.": "CA", "que.": "CA", "b.c.": "CA", "alta.": "CA", "man.": "CA", "sask.": "CA",
     "n.s.": "CA", "n.b.": "CA", "nfld.": "CA", "ontario": "CA", "quebec": "CA",
     "british columbia": "CA", "alberta": "CA",
