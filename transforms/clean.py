@@ -615,6 +615,14 @@ def clean_text(
                     out.count("copyright")
                     if not above and above is not kept:
                         kept_blocks.pop()
+                elif (kind == "promo" and above and pats["appeal_heading"].match(above[-1])
+                      and line_no + 1 < len(raw_lines) and chrome_kind(raw_lines[line_no + 1])):
+                    # "Who can be trusted?" over a support appeal of two lines or more: the
+                    # appeal's heading; over one promo line inside a story it stays.
+                    above.pop()
+                    out.count("promo")
+                    if not above and above is not kept:
+                        kept_blocks.pop()
                 out.count(kind)
                 if prose_lines >= 2 and (_signoff(line) or (
                         kind == "copyright" and len(line.split()) >= 2)):

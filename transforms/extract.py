@@ -587,7 +587,7 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     language = detect_language(body, meta.get("language"))
     countries, peoples = geo.country_mentions(body[:COUNTRY_SCAN_CHARS], language=language)
     section = doc.get("section") or meta.get("section")
-    host_country = geo.country_of_host(meta.get("url"))
+    host_country = geo.country_of_host(meta.get("url"), language)
     # The site's name: its og:site_name, else the masthead on top of a text scrape.
     site_name = meta.get("outlet") or _masthead_name(doc)
     site_country = (geo.country_of_site_name(site_name)

@@ -1545,8 +1545,11 @@ def _uncased_country_mentions(text: str, language: str) -> Counter[str]:
     ("החקלאים בישראל", the farmers in Israel), counted."""
     pattern, names = _uncased_country_names(language)
     false_forms = UNCASED_COUNTRY_NAME_FALSE_FORMS.get(language, frozenset())
+    # A false form may follow any of the prefix letters ("שכלוב", that a cage): test each
+    # tail of the match that keeps the name.
     return Counter(names[m.group(1)] for m in pattern.finditer(text)
-                   if m.group(0).removeprefix("ו") not in false_forms)
+                   if not any(m.group(0)[i:] in false_forms
+                              for i in range(m.start(1) - m.start(0))))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -2540,16 +2543,21 @@ COUNTRY_CONFIRM_CHARS = 6000
 _VANITY_TLDS = frozenset(VANITY_TLDS)
 
 
-def country_of_host(url: str | None) -> str | None:
-    """Country of a news site's country-code domain ("….co.nz" -> NZ), or None."""
+def country_of_host(url: str | None, language: str | None = None) -> str | None:
+    """Country of a news site's country-code domain ("….co.nz" -> NZ), or None. A domain
+    sold as a brand (VANITY_TLDS: ".am") is its country's only on a page in a language
+    spoken there alone (Armenian on ".am")."""
     match = re.match(r"^https?://([^/:?#]{1,253})", url or "", re.IGNORECASE)
     if not match:
         return None
     tld = match.group(1).lower().rstrip(".").rsplit(".", 1)[-1]
-    if len(tld) != 2 or tld in _VANITY_TLDS:
+    if len(tld) != 2:
         return None
     code = {"uk": "GB"}.get(tld, tld.upper())
-    return code if code in gazetteer().country_names else None
+    gaz = gazetteer()
+    if tld in _VANITY_TLDS and gaz.speakers.get(language or "", set()) != {code}:
+        return None
+    return code if code in gaz.country_names else None
 
 
 @lru_cache(maxsize=4096)  # a site's records all carry its name: read it once
@@ -2981,7 +2989,7 @@ def main_place_country(title: str | None, lead: str | None, body: str,
     if section and len(section) <= 40:
         for key, country in places_in_head(section, evidence=evidence):
             vote(country, key)
-    host_country = country_of_host(url)
+    host_country = country_of_host(url, language)
     if host_country:
         vote(host_country, "#domain")
     if site and site != host_country:

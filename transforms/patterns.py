@@ -453,6 +453,11 @@ COMPANY_SUFFIX = (
 # stays, and so does a sentence naming a company: "The deal was signed with Example Ltd.").
 COMPANY_NAME_LINE = (
     r"(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž0-9&][\w&'’.-]*( [A-ZÀ-ÖØ-ÞĀ-Ž0-9&][\w&'’.-]*){0,6}),? (" + COMPANY_SUFFIX + r")\.?")
+# Round 66. A short question standing as the heading of a support appeal ("Who can be
+# trusted?" over "... never been a more important time to support independent journalism");
+# the clean step drops it only right above an appeal of two chrome lines or more, so a
+# story's own question ("Who pays?" over its next paragraph) stays.
+APPEAL_HEADING = r"(?-i:[A-Z][\w'’-]*)(?: [\w'’-]+){0,5}\?"
 # Round 53. A newsroom's word that it lives on its readers (see "promo"): "Громадське існує
 # завдяки вам", "Мы работаем только благодаря нашим читателям", "The Example Post exists
 # thanks to you", "Wir existieren nur dank unseren Lesern", "Le Courrier existe grâce à vous"
@@ -8451,6 +8456,7 @@ def compiled() -> dict[str, object]:
         "yearless_stamp": re.compile(YEARLESS_STAMP, flags),
         "copyright_year": re.compile(COPYRIGHT_YEAR, flags),
         "company_name_line": re.compile(r"^(?:" + COMPANY_NAME_LINE + r")$", flags),
+        "appeal_heading": re.compile(r"^(?:" + APPEAL_HEADING + r")$", flags),
         "site_notice": re.compile(SITE_NOTICE, flags),
         "publisher_holder": re.compile(PUBLISHER_HOLDER, flags),
         "rights_reserved": re.compile(RIGHTS_RESERVED + "|" + COPYRIGHT_HOLDER_NOTICE, flags),
