@@ -642,20 +642,21 @@ GATES = {
     # its round.
     "dev_set65": {
         "folder": ROOT / "bench" / "dev_set65",
-        "fields_exact": 0.989,
+        "fields_exact": 0.994,
         "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "agency": 1.0,
                       "authors": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
                       "caption_credit": 1.0, "section": 1.0},
-        "max_chrome_leaked": 1,
+        "max_chrome_leaked": 0,
     },
     # The sixty-third held-out set (0.930 untouched, 17 leaked), a development set since
     # its round.
     "dev_set66": {
         "folder": ROOT / "bench" / "dev_set66",
-        "fields_exact": 0.929,
-        "per_field": {"title": 1.0, "language": 1.0, "caption": 1.0, "caption_credit": 1.0,
-                      "section": 1.0},
-        "max_chrome_leaked": 17,
+        "fields_exact": 0.973,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "agency": 1.0,
+                      "authors": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
+                      "caption_credit": 1.0, "section": 1.0},
+        "max_chrome_leaked": 1,
     },
 }
 
