@@ -1449,7 +1449,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|((" + _THANKS_FOR_READING + r")[^.!?\n]{0,60}[.!]\s{1,2})?((" + _STAY_INFORMED + r")[^.!?\n]{0,60}[.!:]\s{1,2})?"
         # Round 39: South Slavic and Swahili, "Pratite nas na Google Newsu", "Spremljajte nas na
         # Google News", "Пратите нас на Google вестима", "Tufuate kwenye Google News".
-        r"(follow|ikuti|obserwuj|śledź|sigue|siga|síguenos|siguenos|seguinos|suivez|retrouvez|folgen sie|folge|segui"
+        # Round 67: Polish and Czech/Slovak, "Subskrybuj Kurier Przykładowy w Google News",
+        # "Sledujte nás na Google News".
+        r"(follow|ikuti|obserwuj|śledź|subskrybuj|zasubskrybuj|sledujte|sleduj|sigue|siga|síguenos|siguenos|seguinos|suivez|retrouvez|folgen sie|folge|segui"
         r"|seguici|volg|pratite|sledite|spremljajte|пратите|tufuate|fuata)( us| kami| nas| nos|-nos| uns| nous|-nous"
         r"| ci| ons| нас| nam| [^\W\d_][\w'’.-]{0,30}"
         r"( [^\W\d_][\w'’.-]{0,30}){0,2})?( on| di| w| na| en| no| sur| auf| bei| su| op| via| in| на| kwenye"
@@ -2020,10 +2022,15 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"[^\n?\"“”«»„]{0,80}\?\s{0,2}((a|az|l['’]|la|le|die|der|das|el|a|o|il|de|het) )?"
         r"(?-i:[A-ZÀ-ÖØ-Þ0-9][\w'’.-]{0,30}(?: [A-ZÀ-ÖØ-Þ0-9][\w'’.-]{0,30}){0,2})"
         r"( (&|and|et|und|y|e|en|i|és) (?-i:[A-ZÀ-ÖØ-Þ0-9][\w'’.-]{0,30}(?: [A-ZÀ-ÖØ-Þ0-9][\w'’.-]{0,30}){0,2}))?"
-        r" (vous aident|vous aide|t['’]aident|t['’]aide|helps? you|hilft ihnen"
+        r" ((vous aident|vous aide|t['’]aident|t['’]aide|helps? you|hilft ihnen"
         r"|helfen ihnen|hilft dir|helfen dir|te ayudan?|le ayudan?|lo ayudan?|ajudam?( você| o| a)?|te ajudam?"
         r"|ti aiuta(no)?|vi aiuta(no)?|la aiuta(no)?|helpt (je|u)|helpen (je|u)|pomoże (ci|pani|panu)|pomogą( ci)?"
-        r"|segít(enek)?( neked| önnek)?)\b[^\n?,;\"“”«»„]{0,80}",
+        r"|segít(enek)?( neked| önnek)?)\b[^\n?,;\"“”«»„]{0,80}"
+        # Round 67: with a modal, the line closed by "!" right after it: "... ? Yakeey &
+        # Exemple24 peuvent vous aider !" ("Doctors can help you manage it." goes on, stays).
+        r"|((peut|peuvent) (vous|t['’]) aider|can help( you)?|(kann|können) (ihnen|dir|euch) helfen"
+        r"|(puede|pueden) (ayudarte|ayudarle|ayudarlo|ayudarla|ayudarlos)|(pode|podem) (te )?ajudar"
+        r"|(può|possono) (aiutarti|aiutarvi)|(kan|kunnen) (je|u) helpen|(może|mogą) ci pomóc)\s?!)",
         # Round 52. A nonprofit newsroom's donor disclosure under the story: "Disclosure: The
         # Example Alliance has been a financial supporter of The Example Tribune, a nonprofit news
         # organization ... Financial supporters play no role in the Tribune's journalism. Find a
@@ -2633,8 +2640,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(debes|debe|deberás|tienes que|tiene que|necesitas) (estar |ser )?(registrad[oa]|conectad[oa]"
         r"|identificad[oa]|suscript[oa]|suscrit[oa]|usuari[oa] registrad[oa])s? (para|y) (comentar|publicar"
         r" (un|tu) comentario|dejar (un|tu) comentario)\b.{0,60}"
-        r"|vous devez être (connecté|inscrit|identifié|abonné)e?s? pour (commenter|(publier|poster|laisser"
-        r"|écrire) (un|votre) commentaire)\b.{0,60}"
+        r"|vous devez (être (connecté|inscrit|identifié|abonné)e?s?|vous (connecter|inscrire|identifier|abonner))"
+        r" pour (commenter|(publier|poster|laisser|écrire) (un|votre) commentaire)\b.{0,60}"
         r"|sie müssen (angemeldet|eingeloggt|registriert) sein,? um (zu kommentieren|(einen|ihren) kommentar"
         r" (zu schreiben|abzugeben|zu verfassen|zu hinterlassen))\b.{0,60}"
         # Round 61: European Portuguese "Tem de estar registado para comentar", "Tem de
@@ -3169,6 +3176,17 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # protected, "The court found the article is protected by copyright.", stays).
         r"this (article|story|content) is protected by copyright\b[.,]?"
         r"(\s{1,2}(©\s?)?(?-i:[A-Z][\w&'’.-]*)( [\w&'’.-]+){0,5})?",
+        # Round 67. The notice as a bare noun phrase: "Materiał chroniony prawem autorskim.",
+        # "Contenu protégé par le droit d'auteur.", "Contenido protegido por derechos de autor",
+        # "Urheberrechtlich geschützter Inhalt" (nothing after it: "Materiał chroniony prawem
+        # autorskim trafił do sieci bez zgody autora." stays).
+        r"((materiał|materiały|treść|artykuł) chronion[yae] prawem autorskim"
+        r"|(contenu|article|texte) protégé par (le )?(droit d['’]auteur|copyright)"
+        r"|(contenido|artículo|material) protegido por (derechos de autor|copyright)"
+        r"|(conteúdo|artigo|material) protegido por (direitos autorais|direitos de autor|copyright)"
+        r"|(contenuto|articolo|materiale) protett[oa] da (copyright|diritto d['’]autore)"
+        r"|urheberrechtlich geschützte[rs]? (inhalt|artikel|material)"
+        r"|(materiál|obsah|článek) (je )?chráněn(ý)? autorským zákonem)[.]?",
         # A notice that forbids copying the site's content: "Republication or redistribution
         # of Example Wire content, including by framing or similar means, is expressly
         # prohibited without the prior written consent of Example Wire.", "Reproduction in
@@ -4606,7 +4624,8 @@ RELATED_LIST_HEADERS: list[str] = [
     r" pour (vous|toi)|recomendad[oa]s? para (ti|usted|vos|você|voce)|sugerid[oa]s? para (ti|usted|você)"
     r"|consigliat[oi] per te|scelti per te|aanbevolen voor (jou|u)|voor jou (geselecteerd|aanbevolen)"
     r"|polecane dla (ciebie|was)|рекомендуем( вам)?)",
-    r"(à )?voir aussi|(à )?lire aussi|lisez (aussi|également)|siehe auch|zie ook|vedi anche|guarda anche"
+    # The "À" typed without its accent as often: "A lire aussi", "A voir aussi".
+    r"(à |a )?voir aussi|(à |a )?lire aussi|lisez (aussi|également)|siehe auch|zie ook|vedi anche|guarda anche"
     r"|zobacz (też|także|również)|(prze)?czytaj (też|także|również)|see also",
     # "Read also" / "See also" alone on its line in Russian and Ukrainian, the linked
     # headline on the next line: "Читайте также", "Смотрите также", "Читайте також",
