@@ -241,7 +241,8 @@ def _find_dateline(head: str) -> DatelineMatch | None:
                     "outlet_place_dash", "web_outlet_dash_place", "date_bracketed_place",
                     "writer_place_agency",
                     "bracketed_place_known", "outlet_dash_place", "arabic_place_outlet",
-                    "arabic_outlet_place", "arabic_place_daymonth_wire", "place_bar_outlet_bar",
+                    "arabic_outlet_place", "arabic_place_daymonth_wire", "arabic_place_wire_dash",
+                    "place_bar_outlet_bar",
                     "place_date_bracketed_outlet", "hindi_desk_place",
                     "place_slash_colon_known"):
             if not city:

@@ -815,7 +815,10 @@ def arabic_place(place: str) -> tuple[str | None, str | None]:
     names: (city, country), or (None, None)."""
     found = gazetteer().arabic.get(fold(place)) if _ARABIC_SCRIPT.match(place) else None
     if found:
-        return found.name, found.country
+        # Round 67: English copy drops GeoNames' transliteration marks ("أسوان" is Aswan,
+        # not "Aswān"), as for a dateline in capitals (see _written_as).
+        name = _strip_accents(found.name) if _beyond_latin1(found.name) else found.name
+        return name, found.country
     # Round 65. A state's own Arabic name ("الكويت (كونا)", KUNA's dateline): read as the
     # English name is ("KUWAIT (KUNA)" -> Kuwait City), the capital that shares it, else
     # the country alone ("لبنان" -> LB, not a town named Lebanon abroad).

@@ -6222,6 +6222,14 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      rf"^(?P<place>[{ARABIC_LETTERS}]{{2,20}}(?: [{ARABIC_LETTERS}]{{2,20}}){{0,2}})"
      r"\s{1,2}[-–—]\s{1,2}(?P<datepart>\d{1,2}\s{0,2}[-–/]\s{0,2}\d{1,2})"
      r"\s{1,2}\((?P<agency>[^()\n]{2,30})\)\s{0,2}(?:-{1,2}|[–—])\s*"),
+    # Round 67. A wire's Arabic or Persian dateline with no date: the city, a dash, the
+    # wire (maybe in brackets) and a dash opening the lead: "أسوان - (أ ش أ) - ..." (MENA),
+    # "عمان - بترا - ..." (Petra), "مشهد - ایرنا - ..." (IRNA). The wire must be one the
+    # table knows, the place a city the gazetteer knows by its Arabic-script name.
+    ("arabic_place_wire_dash",
+     rf"^(?P<place>[{ARABIC_LETTERS}]{{2,20}}(?: [{ARABIC_LETTERS}]{{2,20}}){{0,2}})"
+     rf"\s{{1,2}}[-–—]\s{{1,2}}\(?(?P<agency>[{ARABIC_LETTERS}][{ARABIC_LETTERS} .]{{0,24}}?)\)?"
+     r"(?P<bare>)\s{1,2}[-–—]\s*"),
     # Round 64. The other order: the publication, a dash (often glued to it) and the city,
     # then a colon: "سبق- جدة: ..." (Saudi papers; the city must be one the gazetteer knows
     # by an Arabic name, the publication no place).
