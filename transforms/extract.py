@@ -611,8 +611,14 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
             # reaches the small-town index.
             paragraphs[0], lambda place: _headline_names(place, doc.get("title"))
             and geo.small_town(place, language, evidence) is not None)
+    # Round 67. An element the page marks as the byline's that is an Indic city alone
+    # ("सरिता खड्का" / "काठमाडौँ"): where the writer files from, as a text's place line.
+    place_lines = [*doc.get("place_lines", []), *(
+        f"{city.name}, {geo.country_name(city.country)}"
+        for a in meta.get("author_elements") or [] if isinstance(a, str)
+        and (city := geo.indic_place(a)))]
     if dateline:
-        dateline = _placed(dateline, doc.get("place_lines", []), language, evidence,
+        dateline = _placed(dateline, place_lines, language, evidence,
                            body[:COUNTRY_SCAN_CHARS])
     country = dateline.country if dateline and dateline.country else None
     # Without a dateline, the story's main location is what its headline and lead
@@ -620,8 +626,7 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     if country is None:
         country = geo.main_place_country(doc.get("title"), paragraphs[0], body, section,
                                          meta.get("url"), language, site_country, evidence,
-                                         countries, meta.get("description"),
-                                         doc.get("place_lines", []))
+                                         countries, meta.get("description"), place_lines)
     if country is None and countries and max(countries.values()) == 1:
         # No country named twice ("runners from the United Kingdom, Zimbabwe and Brazil"):
         # a list of origins, not the story's place. The big cities it names decide when

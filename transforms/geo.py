@@ -34,6 +34,8 @@ from transforms.patterns import (
     ARABIC_COUNTRY_SHORT_NAMES,
     ARABIC_LETTERS,
     ARABIC_PLACE_BEFORE,
+    BENGALI_CASE_ENDINGS,
+    BENGALI_LOCATIVE_ENDINGS,
     CASE_ENDING_NOMINATIVES,
     CASE_NOMINATIVE_ENDINGS,
     CITY_ADJECTIVE_KINDS,
@@ -54,6 +56,7 @@ from transforms.patterns import (
     DEMONYMS_EXTRA,
     DEMONYMS_SHARED,
     DEVANAGARI_COMMON_NAMES,
+    DEVANAGARI_NASAL_SWAPS,
     DEVANAGARI_NOT_PLACE_BEFORE,
     DEVANAGARI_PLACE_AFTER,
     FACILITY_WORDS,
@@ -856,6 +859,12 @@ def indic_place(line: str) -> City | None:
     written = unicodedata.normalize("NFC", line.strip())
     gaz = gazetteer()
     city = gaz.devanagari.get(written) or gaz.indic.get(written.translate(_JOINERS))
+    for swap in DEVANAGARI_NASAL_SWAPS if city is None else ():
+        # "काठमाडौँ" where the gazetteer writes "काठमाडौं": the other nasal sign.
+        swapped = written.translate(str.maketrans(swap))
+        city = gaz.devanagari.get(swapped) if swapped != written else None
+        if city is not None:
+            break
     return city if city is not None and city.country in INDIC_SCRIPT_COUNTRIES else None
 
 
@@ -2758,6 +2767,34 @@ def _devanagari_head_city(title: str, body: str) -> City | None:
     return None
 
 
+_BENGALI_WORDS = re.compile(r"[\u0980-\u09FF]+")
+
+
+def _bengali_stems(word: str) -> tuple[str, ...]:
+    """A Bengali word and its stems with one case ending cut ("ঢাকায়" -> "ঢাকা")."""
+    return (word, *(word[: -len(e)] for e in BENGALI_CASE_ENDINGS if word.endswith(e)))
+
+
+def _bengali_head_city(title: str, body: str) -> City | None:
+    """The city whose Bengali name the headline writes and the story writes again, in
+    any case ("ঢাকায় ..." over "ঢাকার হাসপাতালে"), written in the locative once ("ঢাকায়",
+    "ঢাকাতে", in Dhaka): else None. Bengali has no capitals, and short names are words."""
+    head = _BENGALI_WORDS.findall(unicodedata.normalize("NFC", title[:HEAD_CHARS]))
+    if not head:
+        return None
+    told = _BENGALI_WORDS.findall(unicodedata.normalize("NFC", body[:COUNTRY_CONFIRM_CHARS]))
+    for word in head:
+        for stem in _bengali_stems(word):
+            city = indic_place(stem) if len(stem) >= INDIC_NAME_MIN_CHARS else None
+            if city is None:
+                continue
+            again = [w for w in told if stem in _bengali_stems(w)]
+            if again and any(w != stem and w[len(stem):] in BENGALI_LOCATIVE_ENDINGS
+                             for w in (word, *again)):
+                return city
+    return None
+
+
 _ARABIC_WORDS = re.compile(rf"[{ARABIC_LETTERS}]+")
 _NOT_ARABIC_BEFORE = rf"(?<![{ARABIC_LETTERS}])"
 _NOT_ARABIC_AFTER = rf"(?![{ARABIC_LETTERS}])"
@@ -2959,6 +2996,11 @@ def main_place_country(title: str | None, lead: str | None, body: str,
     if not votes and title:
         # "आगरा में ताजमहल ...": a city named in Devanagari, which no capital marks.
         city = _devanagari_head_city(title, body)
+        if city:
+            vote(city.country, fold(city.name))
+    if not votes and title and language == "bn":
+        # "ঢাকায় বেশি চাপ" over "ঢাকার বিভিন্ন হাসপাতালে": a city in Bengali, its case glued on.
+        city = _bengali_head_city(title, body)
         if city:
             vote(city.country, fold(city.name))
     if not votes and title and language in ("ar", "fa"):

@@ -6892,6 +6892,9 @@ INDIC_DESK_WORDS = frozenset([
     # the city; "ताज़ा खबर | भोपाल", latest news) name no writer either.
     "प्रदेश", "राज्य", "खबर", "ख़बर", "खबरें", "ख़बरें", "समाचार", "ताज़ा", "ताजा", "होम",
     "প্রদেশ", "খবর", "সংবাদ", "সর্বশেষ",
+    # Round 67: the paper's own "report" as the byline ("ইত্তেফাক রিপোর্ট", "भास्कर
+    # रिपोर्ट"): a desk credit, no writer.
+    "রিপোর্ট", "रिपोर्ट",
 ])
 # Review 56. Given names written with the article, common in the Maghreb, Sudan and the
 # Gulf ("الحبيب بورقيبة", "الطاهر بن جلون", "الباجي قائد السبسي", "الوليد بن طلال"): a
@@ -8644,6 +8647,15 @@ INDIC_SCRIPT_COUNTRIES = frozenset(["IN", "NP", "BD", "LK", "SG", "MY"])
 # ("హైదరాబాద్: ...", Sakshi): a dateline's place is read with that ending swapped (virama ->
 # "u" sign; geo.indic_dateline_place).
 INDIC_FINAL_VIRAMA_U = {"\u0C4D": "\u0C41", "\u0CCD": "\u0CC1"}
+# Round 67. Nepali and Hindi write a nasal vowel with the candrabindu or the anusvara
+# ("काठमाडौँ", "काठमाडौं"), and the gazetteer holds one spelling: a Devanagari place is
+# read with the other sign too (geo.indic_place).
+DEVANAGARI_NASAL_SWAPS = ({"\u0901": "\u0902"}, {"\u0902": "\u0901"})
+# Round 67. Bengali glues its case endings to a city's name ("ঢাকায়", in Dhaka; "ঢাকার",
+# of Dhaka; "চট্টগ্রামে", in Chittagong): a headline's Bengali city is read with these cut
+# (geo._bengali_head_city), longest first. The locative ones mark it as a place.
+BENGALI_LOCATIVE_ENDINGS = ("\u09a4\u09c7", "\u09af\u09bc", "\u09c7")  # তে, য়, ে
+BENGALI_CASE_ENDINGS = ("\u09c7\u09b0", *BENGALI_LOCATIVE_ENDINGS, "\u09b0")  # ের ... র
 # Round 60. Arabic city names (geo._arabic_head_city): a headline's city is a place only
 # where the headline or story writes it after one of these words ("في أسوان", in Aswan;
 # "محافظة أسوان", Aswan governorate): short Arabic city names are common words or names

@@ -417,7 +417,7 @@ def author_field_names(raw: str) -> list[str]:
         return names
     if _city_and_country(raw):
         return []  # "Bujumbura, Burundi": a place line the page marks as the byline's
-    name = clean_name(raw)
+    name = clean_name(raw) or indic_bare_name(raw)  # "सरिता खड्का": no capitals to check
     return [name] if name else []
 
 
