@@ -42,6 +42,7 @@ from transforms.patterns import (
     MAX_SUMMARY_ITEM_WORDS,
     MAX_TAG_WORDS,
     MIN_BARE_TAG_ITEMS,
+    NOT_SIGNER_LAST_WORDS,
     READER_ADDRESS_FRENCH,
     READER_ADDRESS_GERMANIC,
     REPORTED_SPEECH_CLAUSE,
@@ -616,9 +617,12 @@ def clean_text(
                     if not above and above is not kept:
                         kept_blocks.pop()
                 elif (kind == "promo" and above and pats["appeal_heading"].match(above[-1])
-                      and line_no + 1 < len(raw_lines) and chrome_kind(raw_lines[line_no + 1])):
-                    # "Who can be trusted?" over a support appeal of two lines or more: the
-                    # appeal's heading; over one promo line inside a story it stays.
+                      and line_no + 1 < len(raw_lines)
+                      and chrome_kind(raw_lines[line_no + 1]) == "promo"):
+                    # "Who can be trusted?" over a support appeal of two promo lines or more:
+                    # the appeal's heading; over one promo line inside a story it stays, and
+                    # so does one over a promo line and an ad slot (review 66: "What happens
+                    # next?" / "Support independent journalism." / "Advertisement").
                     above.pop()
                     out.count("promo")
                     if not above and above is not kept:
@@ -1708,7 +1712,8 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str,
     signer, out.wire_signer = out.wire_signer, False
     if signer and len(line.split()) <= 4:
         name = people.bare_byline_name(line)
-        if name and not any(geo.resolve_place(line)):
+        if name and not any(geo.resolve_place(line)) and (
+                line.split()[-1].lower() not in NOT_SIGNER_LAST_WORDS):
             out.bylines.append(name)
             out.count("byline")
             return True

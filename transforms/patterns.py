@@ -8016,6 +8016,15 @@ LOCAL_GOVERNMENT_KINDS: dict[str, str] = {"shire": "AU"}
 # that surname ("Warsan Shire", a poet): in the run or anywhere in the text (folded).
 LOCAL_GOVERNMENT_WORDS: list[str] = ["council", "councillor", "councillors", "president",
                                      "mayor", "ceo"]
+# Review 66. Last words that make a capitalised run a body's name or a page's label, not
+# a person's: under "Source: GNA" the line "Ghana Cocoa Board" names no writer (clean's
+# wire signer), nor does "Read More Stories".
+NOT_SIGNER_LAST_WORDS = frozenset([
+    "board", "association", "assembly", "exchange", "authority", "council", "commission",
+    "committee", "ministry", "agency", "service", "union", "bank", "company", "group",
+    "institute", "university", "foundation", "party", "court", "police", "office",
+    "department", "federation", "stories", "posts", "articles", "news", "updates",
+])
 # Common institution names (folded) whose first word is also some town's name: "Central
 # Bank" names no town called Central, "National Assembly" none called National.
 INSTITUTION_NAMES: list[str] = [
