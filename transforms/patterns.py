@@ -6351,6 +6351,15 @@ PHOTO_LABEL_WORDS = (r"kuva|kuvat|kuvaaja|fotó|kép|slika|snimio|snimila|pilt|p
                      r"|φωτογραφία|φωτογραφίες|φωτογραφια|φωτ\.")
 # The colon after such a label: Khmer writes its own ("៖").
 LABEL_COLON = r"[:៖]"
+# Round 67. The photographer's verb, "shot by", straight before the name with no colon:
+# Croatian, Serbian and Bosnian "Snimio" / "Snimila" / "Snimili" ("(Snimio Jane Roe)"),
+# Serbian Cyrillic "Снимио" / "Снимила", Slovenian "Posnel" / "Posnela", Croatian and
+# Slovenian "Fotografirao" / "Fotografirala" / "Fotografiral", Serbian "Fotografisao" /
+# "Fotografisala". A credit's wrapper only before a capital (CREDIT_LABEL_AT_START):
+# "Snimio je ..." opens a sentence.
+PHOTO_SHOT_BY_WORDS = (r"snimio|snimila|snimili|снимио|снимила|снимили|posnel|posnela|posneli"
+                       r"|fotografirao|fotografirala|fotografirali|fotografiral|fotografisao"
+                       r"|fotografisala|fotografisali")
 CAPTION_CREDIT_PATTERNS: list[str] = [
     # Round 50. "A bus in central Damascus - Copyright AFP Jane DOE": the AFP syndication
     # shape, the word "Copyright" (maybe with a "©") after a dash opens the credit. First,
@@ -6598,7 +6607,9 @@ CREDIT_LABEL_AT_START = (
     r"(?:\s(?-i:[A-ZÀ-Ý])[\w.&'’-]{1,20}){0,2}\s{0,2}:\s*"
     # A label without a colon before a capitalised name: "Beeld Jan Smit" (Dutch papers),
     # "Fot. Anna Nowak / Agencja" (Polish ones).
-    r"|(?:beeld|fot\.|fot|zdj\.|zdjęcie)\s{1,2}(?=(?-i:[A-ZÀ-Ý]))|"
+    r"|(?:beeld|fot\.|fot|zdj\.|zdjęcie)\s{1,2}(?=(?-i:[A-ZÀ-Ý]))"
+    # "Snimio Jane Roe" (PHOTO_SHOT_BY_WORDS); the name may open with "Š", "Ž" or Cyrillic.
+    rf"|(?:{PHOTO_SHOT_BY_WORDS})\s{{1,2}}(?=(?-i:[A-ZÀ-ÝĆČĐŠŽЀ-Я]))|"
     # "Photo credit: X", "crédito: X", "Source: AAP / X", "File pic: X", "Ph. : X" (French
     # papers' abbreviation), "Photo courtesy of X", "Courtesy: X".
     r"(?:(?:(?:file |archive )?(?:photo(?:graph|grapher)?|foto|фото|fotograf|fotoğraf|fotógrafo|fotografo"
@@ -7717,8 +7728,10 @@ DATE_LINE_EXTRAS = (
     # Round 55. A print edition's issue number before its date: "No. 13110 Sunday, March 9,
     # 2025", "N° 2345 du lundi 3 mars 2025", "العدد 13110 الأحد 9 مارس 2025" (a Hijri date
     # beside it passes as words before numbers). Only the label and its number: "Issue
-    # 13110 recalled on Sunday, March 9, 2025" is a sentence.
-    r"|(?:\b(?:no|nr|issue|edition|numéro|número|núm|ausgabe|العدد)|\bn[°º])\.?\s?\d{1,6}\b(?:,?\s(?:du|del|vom))?"
+    # 13110 recalled on Sunday, March 9, 2025" is a sentence. Round 67: the label may be
+    # doubled and take a colon: "Edition N°:6952 Le 18/02/2025", "Ausgabe Nr. 12 vom ...".
+    r"|(?:\b(?:no|nr|issue|edition|édition|numéro|número|núm|ausgabe|العدد)(?:\s(?:no|nr)\b|\sn[°º])?"
+    r"|\bn[°º])\.?\s?:?\s?\d{1,6}\b(?:,?\s(?:du|del|vom))?"
     r"|\b[^\W\d_]{3,12}\b(?=,?\s*\d)|\b[\w-]{2,30}(?:\.[\w-]{2,30}){0,3}\.[a-z]{2,6}\b"
     # The outlet's name in brackets after the date: "September 12, 2024 (Mainichi Japan)".
     r"|\((?-i:[A-Z][\w&'’-]{1,25}(?: [A-Z][\w&'’-]{1,25}){0,3})\)"

@@ -668,7 +668,10 @@ def byline_names(line: str) -> list[str] | None:
         if names:
             return names
         # "By AFP", "Par MAP le 09/10/2024": a byline naming no person still leaves the body.
-        if compiled()["placeholder"].match(names_text.strip()) or _is_wire(names_text):
+        # So does the outlet's own byline with the wire (round 67: "Par L'Economiste avec
+        # MAP"): byline_wire reads the wire.
+        if (compiled()["placeholder"].match(names_text.strip()) or _is_wire(names_text)
+                or (not _story_sentence(line, names_text) and _spelled_with_wire(names_text))):
             return []
     if labelled_wire(line) or post_meta_line(line):  # "Written By: KNA": the wire's byline
         return []
@@ -755,9 +758,20 @@ def byline_stamp(line: str) -> str | None:
 
 
 def byline_wire(line: str) -> str | None:
-    """The wire a byline credits instead of a person ("Par MAP le ...", "By Reuters")."""
-    return next((w for w in (wire_of(t) for t in _byline_candidates(line)) if w),
-                None) or labelled_wire(line)
+    """The wire a byline credits instead of a person ("Par MAP le ...", "By Reuters") or
+    with the writer or the outlet ("Par Jane Doe avec AFP", "Par L'Economiste avec MAP")."""
+    candidates = _byline_candidates(line)
+    return next((w for w in (wire_of(t) or (None if _story_sentence(line, t)
+                                            else _spelled_with_wire(t)) for t in candidates)
+                 if w), None) or labelled_wire(line)
+
+
+def _spelled_with_wire(text: str) -> str | None:
+    """with_wire, when the wire is spelled as the wire spells it ("avec MAP"; "with Map"
+    is a word, "con Mina" a given name: review 47)."""
+    wire = with_wire(text)
+    canonical = compiled()["agency_alias"].get(wire.lower()) if wire else None
+    return wire if canonical and wire_spelling(wire, canonical) else None
 
 
 def _is_wire(text: str) -> bool:
