@@ -1953,6 +1953,16 @@ def _accented_short_name(name: str) -> bool:
     return bool(gazetteer().accented.get(spelled))
 
 
+def _accented_over_word(name: str, lowered_words: set[str]) -> bool:
+    """Round 67. A name written with the accents a place's own name carries ("Pará", the
+    Brazilian state, Belém's other name) where the text uses its letters unaccented in
+    lower case as a word ("para", for): the accents say the place, not the word."""
+    if name.isascii():
+        return False
+    spelled = unicodedata.normalize("NFC", _POSSESSIVE.sub("", name.strip(".,;:!?"))).casefold()
+    return spelled not in lowered_words and bool(gazetteer().accented.get(spelled))
+
+
 def _short_name_at_home(key: str, evidence: frozenset[str]) -> bool:
     """A short name written without its accents ("Hue" for Huế) that is a big city's
     own (MENTIONED_CITY_MIN_POPULATION; not another name, as the airport codes "Mia" and
@@ -2262,7 +2272,8 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
         if (len(key) < MIN_PLACE_KEY_CHARS and not _accented_short_name(name)
                 and not ((len(words) == 1 or _cued(sample, run_start))
                          and _short_name_at_home(key, evidence))) or (
-                key in _AMBIGUOUS or key in lowered_words):
+                key in _AMBIGUOUS
+                or (key in lowered_words and not _accented_over_word(name, lowered_words))):
             continue
         if key in MONTHS and not is_big_city(key):
             continue  # "to begin in March": a month, not the small town of that name
