@@ -74,6 +74,7 @@ from transforms.patterns import (
     INDIC_FINAL_VIRAMA_U,
     INDIC_SCRIPT_COUNTRIES,
     INSTITUTION_NAMES,
+    ISLAND_GROUP_REGIONS,
     KOREAN_MR_RESPELLINGS,
     KOREAN_REPORTER_SIGNOFF,
     KOREAN_WIRE_PLACE,
@@ -441,6 +442,9 @@ class Gazetteer:
             self.subdivisions[fold(name)] = country
             if name not in SUBDIVISION_ENDONYM_CUES:  # a word too: only after its cue
                 self.standalone.add(fold(name))
+        for name, country in ISLAND_GROUP_REGIONS.items():
+            self.subdivisions[fold(name)] = country
+            self.standalone.add(fold(name))
 
     def _add_articleless_subdivisions(self) -> None:
         """Arabic subdivisions without their article ("Jahra" for "Al Jahrā’"), where the
@@ -1733,18 +1737,27 @@ def places_in_text(text: str, subdivisions: bool = True, own: str | None = None,
         while (own_openers and len(words) > 1 and _quick_key(words[0]) in own_openers
                and _quick_key(" ".join(words[:2])) not in keys):
             words = words[1:]
-        for _, _, key in _opening_names(words):
-            code = keys.get(key) or (
-                subdivisions and gaz.subdivision_country(key, standalone=True))
-            if code and own and code != own and (
-                    gaz.subdivisions.get(key) == own or any(
-                        c.country == own for c in gaz.cities.get(key, ()))):
-                code = own
-            if code:
-                counts[code] += 1
-                if named is not None:
-                    named.append(key)
+        # Round 67. Places joined by "and" in one run ("Visayas and Mindanao") count
+        # each: the run's tail is a place named as its head is, unless the head's name
+        # takes it in ("Argyll and Bute").
+        cut = next((i for i, w in enumerate(words) if w == "and"), len(words))
+        taken = 0  # words of the head's name
+        for part in (words, words[cut + 1:]):
+            if taken > cut:
                 break
+            for size, _, key in _opening_names(part):
+                code = keys.get(key) or (
+                    subdivisions and gaz.subdivision_country(key, standalone=True))
+                if code and own and code != own and (
+                        gaz.subdivisions.get(key) == own or any(
+                            c.country == own for c in gaz.cities.get(key, ()))):
+                    code = own
+                if code:
+                    counts[code] += 1
+                    if named is not None:
+                        named.append(key)
+                    taken = size
+                    break
     return counts
 
 

@@ -8224,6 +8224,9 @@ SUBDIVISION_ENDONYMS: dict[str, str] = {
 # region only after its generic word ("les îles Loyauté"), never alone ("le mouvement
 # Loyauté et Progrès" is no place in New Caledonia).
 SUBDIVISION_ENDONYM_CUES: dict[str, str] = {"Loyauté": "îles"}
+# Round 67. A country's island groups, which its press names as it names a region ("flights
+# to Visayas and Mindanao") though ISO 3166-2 lists none of them: places of that country.
+ISLAND_GROUP_REGIONS: dict[str, str] = {"Luzon": "PH", "Visayas": "PH", "Mindanao": "PH"}
 # Round 63. The Arabic article ISO 3166-2 writes before a subdivision ("Al Jahrā’",
 # "Ar Raqqah"), which English copy often drops ("Jahra Governorate", "in Jahra"): the
 # bare name is the subdivision's too. Not "El" (Spanish too: "El Valle", "El Progreso")
