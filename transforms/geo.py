@@ -1741,6 +1741,8 @@ def places_in_text(text: str, subdivisions: bool = True, own: str | None = None,
         # each: the run's tail is a place named as its head is, unless the head's name
         # takes it in ("Argyll and Bute").
         cut = next((i for i, w in enumerate(words) if w == "and"), len(words))
+        if any(_quick_key(" ".join(words[:cut + j])) in _country_keys() for j in (2, 3)):
+            cut = len(words)  # "Saint Kitts and Nevis": one country's name, counted once
         taken = 0  # words of the head's name
         for part in (words, words[cut + 1:]):
             if taken > cut:

@@ -2640,7 +2640,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(debes|debe|deberás|tienes que|tiene que|necesitas) (estar |ser )?(registrad[oa]|conectad[oa]"
         r"|identificad[oa]|suscript[oa]|suscrit[oa]|usuari[oa] registrad[oa])s? (para|y) (comentar|publicar"
         r" (un|tu) comentario|dejar (un|tu) comentario)\b.{0,60}"
-        r"|vous devez (être (connecté|inscrit|identifié|abonné)e?s?|vous (connecter|inscrire|identifier|abonner))"
+        # Review 67: not a speaker's line that quotes it ("Vous devez vous connecter pour
+        # commenter les décisions du conseil, a ironisé le maire.").
+        r"|vous devez (?![^\n]{0,200}?,\s(?:[^,;.!?\n]{0,40}?\s)?(?:a|ont|avait|a-t-(?:il|elle))"
+        r" [^\W\d_]{3,20}é\b)"
+        r"(être (connecté|inscrit|identifié|abonné)e?s?|vous (connecter|inscrire|identifier|abonner))"
         r" pour (commenter|(publier|poster|laisser|écrire) (un|votre) commentaire)\b.{0,60}"
         r"|sie müssen (angemeldet|eingeloggt|registriert) sein,? um (zu kommentieren|(einen|ihren) kommentar"
         r" (zu schreiben|abzugeben|zu verfassen|zu hinterlassen))\b.{0,60}"
