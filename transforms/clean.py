@@ -516,10 +516,22 @@ def clean_text(
                 # cars a day." under a quoted "Thank you," is the story's.
                 out.count("letter_signature")  # "Thank you," / "Jane Roe, editor"
                 continue
+            signed = people.wire_signed_name(line) if prose_lines >= 2 else None
+            if signed:
+                # "Abdullahi Garba Danjuma (NAN)" under the story: the wire's reporter signs.
+                out.bylines.append(signed[0])
+                out.agency_hints.append(signed[1])
+                out.count("signoff")
+                story_ended = True
+                continue
             if _metadata_line(line, out, pending_label, site_names):
                 pending_label = "published"
                 if prose_lines >= 2 and _signoff(line, site_names):
                     story_ended = True
+                    if line.startswith("("):
+                        # Round 68: "Abdullahi Garba Danjuma" over a bare "(NAN)": the
+                        # wire's reporter signs on the line above.
+                        _sign_above_stamp(kept, kept_blocks, out)
                 continue
             stamp = dates.yearless_stamp(line) if len(line) <= 50 else None
             if stamp:
@@ -763,6 +775,10 @@ def clean_text(
             names = people.byline_names(para)
             if names is None and i < 6:
                 names = people.site_desk_byline(para, site_names, "\n".join(raw_lines))
+            signed = people.wire_signed_name(para) if names is None and at_end else None
+            if signed:  # "Abdullahi Garba Danjuma (NAN)" under the story (round 68)
+                names = [signed[0]]
+                out.agency_hints.append(signed[1])
             writer_place = people.indic_writer_place(para) if names is None else None
             if writer_place:
                 # "अनुराग शर्मा | भोपाल": the writer, and the city he files from.

@@ -37,7 +37,10 @@ from transforms.patterns import (
     EKAVIAN_WORDS,
     IJEKAVIAN_WORD_STARTS,
     IJEKAVIAN_WORDS,
+    INDIC_CONSONANT_LATIN,
+    LATIN_CONSONANT_FOLD,
     MACROLANGUAGE_MEMBERS,
+    MIN_SITE_SKELETON,
     OUTLET_DOMAINS,
     SITE_DESK_WORDS,
     STAFF_OUTLETS,
@@ -281,6 +284,34 @@ def _is_country_or_big_city(word: str) -> bool:
 def _name_key(name: object) -> str:
     """A name folded to letters and digits only: "Koaci" and "KOACI." meet."""
     return re.sub(r"[\W_]+", "", geo.fold(str(name)))
+
+
+def _indic_skeleton(name: str) -> str | None:
+    """The Latin consonants of a name in a Brahmic script (INDIC_CONSONANT_LATIN), None if
+    the name has any other letter."""
+    out = []
+    for ch in name:
+        cp = ord(ch)
+        if ch.isspace():
+            continue
+        if not 0x0900 <= cp <= 0x0D7F:
+            return None
+        out.append(INDIC_CONSONANT_LATIN.get(cp & 0x7F, ""))
+    return re.sub(r"(.)\1+", r"\1", "".join(out))
+
+
+def _latin_skeleton(name: str) -> str:
+    letters = "".join(LATIN_CONSONANT_FOLD.get(c, c) for c in geo.fold(name) if c.isalpha())
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouhy]", "", letters))
+
+
+def _spells_site_in_indic(name: str, site_names: tuple[str, ...], host_labels: set[str]) -> bool:
+    """Round 68: the paper's name in its own script as the author ("पंजाब केसरी" on Punjab
+    Kesari): its consonants spell the site's Latin name or a long label of its host."""
+    skeleton = _indic_skeleton(name)
+    if not skeleton or len(skeleton) < MIN_SITE_SKELETON:
+        return False
+    return any(_latin_skeleton(s) == skeleton for s in (*site_names, *host_labels))
 
 
 def _is_site_desk(name: str, site_keys: set[str], folders: set[str],
@@ -720,7 +751,8 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
                                  doc["contributors"], meta_authors)
     authors = [a for a in authors if _without_article(a) not in outlet_keys]
     host_labels = _host_labels(meta.get("url"))
-    authors = [a for a in authors if not _is_site_name(a, host_labels)]
+    authors = [a for a in authors if not _is_site_name(a, host_labels)
+               and not _spells_site_in_indic(a, site_names, host_labels)]
     folders = _section_folders(meta.get("url"))
     authors = [a for a in authors if not _is_place_section(a, folders)]
     # The site's own desk as the byline ("Koaci Centrafrique" on a page the JSON-LD credits

@@ -5725,6 +5725,8 @@ DATE_OF_PUBLICATION = (r"of publication|de publication|de publicación|de public
 PUBLISHED_LINE = (
     r"(published|posted|first published|issued|publicado|publicada|publié|veröffentlicht|pubblicato"
     r"|erschienen|publiziert|gepubliceerd|geplaatst|publicerad|publicerat|publisert|publiceret|julkaistu"
+    # Round 68: Afrikaans "Gepubliseer 26 Okt 2023, 06:00" (Netwerk24, Maroela Media).
+    r"|gepubliseer"
     r"|opublikowano|publikováno|zveřejněno|yayınlanma( tarihi)?|yayınlandı|yayımlanma( tarihi)?"
     r"|giriş|publish|diterbitkan|dipublikasikan|postado|postada"
     # Romanian and South Slavic: "Publicat: 12 mai 2025", "Objavljeno: 3. 5. 2025" (with
@@ -5753,7 +5755,7 @@ UPDATED_LINE = (
     # German "Stand: 05.09.2024, 14:37 Uhr" ("as of"): the page's latest stamp.
     r"(updated|last updated|last modified|modified|actualizado|mis à jour|mise à jour|aktualisiert|stand(?=\s{0,2}:)"
     r"|aggiornato|atualizado|ultimo aggiornamento|ultima modifica|aangepast|bijgewerkt"
-    r"|laatst bijgewerkt|gewijzigd|uppdaterad|uppdaterat|oppdatert|opdateret|päivitetty"
+    r"|laatst bijgewerkt|gewijzigd|opgedateer|bygewerk|uppdaterad|uppdaterat|oppdatert|opdateret|päivitetty"
     r"|zaktualizowano|aktualizacja|aktualizováno|aktualizace|güncellendi|güncelleme"
     r"|son güncelleme|última actualización|ultima actualizacion|última modificación"
     r"|última atualização|dernière mise à jour|derniere mise a jour|zuletzt aktualisiert"
@@ -6910,7 +6912,30 @@ INDIC_DESK_WORDS = frozenset([
     # Round 67: the paper's own "report" as the byline ("ইত্তেফাক রিপোর্ট", "भास्कर
     # रिपोर्ट"): a desk credit, no writer.
     "রিপোর্ট", "रिपोर्ट",
+    # Round 68: the paper's "news" or "correspondent" as the byline in the southern scripts
+    # (Kannada "ಪ್ರಜಾವಾಣಿ ವಾರ್ತೆ", Telugu "ఈనాడు ప్రతినిధి", Tamil "நமது நிருபர்", Malayalam
+    # "സ്വന്തം ലേഖകൻ"): a desk credit, no writer.
+    "ವಾರ್ತೆ", "ಸುದ್ದಿ", "ವರದಿಗಾರ", "ಪ್ರತಿನಿಧಿ", "ವಾರ್ತಾ",
+    "వార్త", "వార్తలు", "ప్రతినిధి", "విలేకరి", "బ్యూరో",
+    "செய்தி", "செய்திகள்", "நிருபர்", "செய்தியாளர்",
+    "വാർത്ത", "ലേഖകൻ", "ലേഖിക", "പ്രതിനിധി", "ബ്യൂറോ",
 ])
+# Round 68. The paper's name in its own script as the author ("पंजाब केसरी" on Punjab
+# Kesari, "দৈনিক জাগরণ"): its consonants, read the Latin way, spell the site's Latin name
+# (extract._spells_site_in_indic). The Brahmic blocks share one layout, so one table of
+# offsets in the block serves Devanagari, Bengali, Gurmukhi, Gujarati, Oriya and the
+# southern scripts: the offset's Latin consonant, aspirates without their "h".
+INDIC_CONSONANT_LATIN = {
+    0x02: "n", 0x15: "k", 0x16: "k", 0x17: "g", 0x18: "g", 0x19: "n", 0x1A: "c", 0x1B: "c",
+    0x1C: "j", 0x1D: "j", 0x1E: "n", 0x1F: "t", 0x20: "t", 0x21: "d", 0x22: "d", 0x23: "n",
+    0x24: "t", 0x25: "t", 0x26: "d", 0x27: "d", 0x28: "n", 0x29: "n", 0x2A: "p", 0x2B: "p",
+    0x2C: "b", 0x2D: "b", 0x2E: "m", 0x2F: "", 0x30: "r", 0x31: "r", 0x32: "l", 0x33: "l",
+    0x34: "l", 0x35: "v", 0x36: "s", 0x37: "s", 0x38: "s", 0x39: "",
+}
+# Latin spellings folded the same way: "ph"/"f" is one letter, "w" is "v", "z" is "j"; the
+# vowels, "h" and "y" are dropped on both sides and a doubled letter counts once.
+LATIN_CONSONANT_FOLD = {"f": "p", "w": "v", "z": "j", "q": "k", "x": "ks"}
+MIN_SITE_SKELETON = 4  # consonants: a shorter skeleton matches by chance
 # Review 56. Given names written with the article, common in the Maghreb, Sudan and the
 # Gulf ("الحبيب بورقيبة", "الطاهر بن جلون", "الباجي قائد السبسي", "الوليد بن طلال"): a
 # byline's first word so written is a name all the same (people.clean_name). Not "الأمين"
@@ -7156,6 +7181,10 @@ WIRE_INFO_LINE = r"^(?P<agency>[^\W\d_][\w-]{1,20})\s{1,2}(?:inf\.?|informacija)
 # it: "Aminata ZONGO", "Jean-Marc KABORE", "Awa Marie SAWADOGO".
 SIGNOFF_NAME = (r"^(?-i:(?:[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)? ){1,3}"
                 r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+)?)$")
+# Round 68. A wire reporter's sign-off under the story, the name then the wire in brackets:
+# "Abdullahi Garba Danjuma (NAN)" (NAN copy in Nigerian papers), "Jane Roe (PTI)"; or the
+# name alone on the line over the bare "(NAN)" (people.wire_signed_name, clean.py).
+WIRE_SIGNED_NAME = r"^(?P<name>[^()\n]{4,60}?)\s{1,2}\((?P<wire>[^()\n]{2,30})\)$"
 # "This report by The Canadian Press was first published May 6, 2021."
 FIRST_PUBLISHED_NOTE = (
     r"^this (?:report|story|article) by (?P<agency>.{2,40}?) was first published (?P<rest>.{4,40})$"
@@ -7327,6 +7356,10 @@ for _i, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS.setdefault(_name, _i)
+# Round 68. Afrikaans month names where they differ from the Dutch ones above ("3 Januarie
+# 2024", "26 Junie 2023"; the rest are Dutch's: Maart, Mei, Oktober, Desember).
+for _i, _name in ((1, "januarie"), (2, "februarie"), (6, "junie"), (7, "julie")):
+    MONTHS.setdefault(_name, _i)
 # Malay month names where they differ from the Indonesian ones above ("12 Julai 2025",
 # "3 Ogos 2025", "5 Mac 2025"; Malaysia, Brunei, Singapore).
 for _i, _name in ((3, "mac"), (7, "julai"), (8, "ogos"), (12, "disember")):
@@ -8357,6 +8390,7 @@ def compiled() -> dict[str, object]:
             + r")(?:" + LINK_SUFFIX + r")?\s*[.!:]?$", flags),
         "breadcrumb": re.compile(BREADCRUMB),
         "signoff_name": re.compile(SIGNOFF_NAME),
+        "wire_signed_name": re.compile(WIRE_SIGNED_NAME),
         "lone_dateline_wire": re.compile(LONE_DATELINE_WIRE),
         "meta_bar_place": re.compile(META_BAR_PLACE),
         "breadcrumb_to_headline": re.compile(BREADCRUMB_TO_HEADLINE),

@@ -811,6 +811,22 @@ def wire_of(text: str) -> str | None:
     return after if after.lower() in aliases else wire_job(after)
 
 
+def wire_signed_name(line: str) -> tuple[str, str] | None:
+    """A wire reporter's sign-off, "Abdullahi Garba Danjuma (NAN)" (WIRE_SIGNED_NAME): the
+    name (a bare byline name, no place) and the wire, spelled as the wire spells it; else
+    None ("Birnin Kebbi (NAN)" is a dateline's place, "Jane Roe (Reuters file)" no wire)."""
+    match = compiled()["wire_signed_name"].match(line.strip()) if len(line) <= 90 else None
+    if not match:
+        return None
+    wire = match.group("wire").strip()
+    canonical = compiled()["agency_alias"].get(wire.lower())
+    name = bare_byline_name(match.group("name"))
+    if (not canonical or not wire_spelling(wire, canonical) or name is None
+            or any(geo.resolve_place(match.group("name")))):
+        return None
+    return name, wire
+
+
 def labelled_credits(line: str) -> dict[str, list[str]] | None:
     """{"author": [...], "editor": [...]} of a line of labelled credits between pipes
     ("Penulis Kontributor Semarang, Riska Anggraeni | Editor Hendra Prasetyo"), or None."""
