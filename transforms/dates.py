@@ -211,9 +211,15 @@ def solar_hijri_date(year: int, month: int, day: int) -> dt.date | None:
     return _valid(value.year, value.month, value.day)
 
 
+# Round 68: room for a stamp that prints its published and updated clocks after the date
+# ("Martes 3 de diciembre de 2024 | Publicado a las 09:15 · Actualizado a las 11:40"); the
+# words beside the date must still all be DATE_LINE_EXTRAS.
+DATE_LINE_MAX_CHARS = 90
+
+
 def is_date_line(line: str) -> dt.date | None:
     """The date when a short line states only a date (and maybe a time and zone)."""
-    if len(line) > 70:
+    if len(line) > DATE_LINE_MAX_CHARS:
         return None
     line = ascii_digits(line)
     line = _GLUED_WORDS.sub(" ", line)

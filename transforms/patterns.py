@@ -629,6 +629,8 @@ _TRIAL_SPAN = (
 _COMMENT_PURPOSE = (
     r"(to (comment|post a comment|leave a comment|reply)|para (comentar|dejar un comentario|deixar um comentário"
     r"|publicar um comentário|publicar un comentario)|pour (commenter|réagir|laisser un commentaire)"
+    # Round 68: Afrikaans, "om kommentaar te lewer", "om te reageer"; Dutch "om commentaar te geven".
+    r"|om (kommentaar te (lewer|gee)|te reageer|commentaar te geven|een reactie te plaatsen)"
     r"|um (zu kommentieren|einen kommentar zu (schreiben|hinterlassen|verfassen))|per (commentare|lasciare un"
     r" commento)|om te (reageren|reacties te plaatsen)|(aby|by|żeby) (dodać komentarz|skomentować|komentować)"
     r"|чтобы (оставить комментарий|комментировать|прокомментировать)|для (комментирования|добавления комментария))")
@@ -661,7 +663,8 @@ _LOG_IN_NEED = (
 _LOG_IN_NEED_FIRST = (
     r"(é (necessário|preciso) (ter (a )?sessão iniciada|iniciar sessão|fazer login)|es necesario (iniciar sesión"
     r"|estar registrad[oa])|è necessario (effettuare il login|essere registrat[oa])|(je|u) moet (ingelogd"
-    r"|aangemeld|geregistreerd) zijn|musisz (być zalogowan[ya]|się zalogować)|(необходимо|нужно)"
+    r"|aangemeld|geregistreerd) zijn|(jy|u) moet (ingeteken|aangemeld|geregistreer) wees"
+    r"|musisz (być zalogowan[ya]|się zalogować)|(необходимо|нужно)"
     r" (авторизоваться|войти|зарегистрироваться))")
 # Round 56. A financial outlet's disclaimer under the story that it answers for no reader's
 # investment decisions, or that the story is no investment advice: "Example Econômico não se
@@ -750,11 +753,14 @@ _PAPER_WORDS = (r"news|times|post|express|herald|gazette|journal|tribune|observe
                 r"|giornale|krant|dagblad|gazet\w{1,2}|tygodnik\w{0,2}|dziennik\w{0,2}|kurier\w{0,2}|nieuws")
 _SUPPORT_PUBLICATION = (
     r"(please )?(support|unterstützen sie|unterstütze|soutenez|soutiens|apoya a|apoyá a|apoye a|apoie( a| o)?"
-    r"|apoia( a| o)?|sostieni|sostenete|steun|wesprzyj|wspieraj|podržite|подржите)"
+    r"|apoia( a| o)?|sostieni|sostenete|steun|wesprzyj|wspieraj|podržite|подржите"
+    # Round 68: Russian, Ukrainian and Belarusian, the name in guillemets: "Падтрымайце «Нашу Ніву»".
+    r"|поддержите|підтримайте|падтрымайце)"
     r"(?= (the|den|die|das|le|la|el|a|o|il|lo|de|het) (?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])| l['’](?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])"
+    r"| «[^»\n]{1,40}»[.!]?$"
     r"|[^\n]{0,60}\b(" + _PAPER_WORDS + r")\b) ((the|den|die|das|le|la|el|a|o|il|lo|de|het) |l['’])?"
-    r"(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž][\w&.-]{0,30}(?: (?:(?:de|da|do|del|della|di|des|du|van|von|of|am|an|im) )?"
-    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w&.-]{0,30}){0,4})( (today|now|jetzt|heute|aujourd['’]hui|hoy|ya|hoje|oggi|vandaag|dziś))?[.!]?")
+    r"(«[^»\n]{1,40}»|(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž][\w&.-]{0,30}(?: (?:(?:de|da|do|del|della|di|des|du|van|von|of|am|an|im) )?"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w&.-]{0,30}){0,4}))( (today|now|jetzt|heute|aujourd['’]hui|hoy|ya|hoje|oggi|vandaag|dziś))?[.!]?")
 # ... and the newsroom's pledge under it: "El equipo de Example está comprometido con hacer un
 # periodismo serio que refleje la realidad. Gracias por acompañarnos.", "Our team is committed
 # to independent journalism.", "L'équipe d'Example s'engage pour un journalisme rigoureux",
@@ -1671,12 +1677,12 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # canale Telegram", "Siga o nosso canal no WhatsApp" (the line ends with the channel or
         # a purpose clause: "Join our WhatsApp channel, the mayor told the crowd." stays).
         r"(подписывайтесь|подпишитесь|подписывайся|подпишись|присоединяйтесь|вступайте|підписуйтеся|підписуйтесь"
-        r"|підпишіться|приєднуйтеся|subscribe|join|follow"
+        r"|підпишіться|приєднуйтеся|падпісвайцеся|падпішыцеся|далучайцеся|subscribe|join|follow"
         r"|suscríbete|suscríbase|suscribite|únete|unite|sigue|siga|abonnez-vous|abonne-toi|rejoignez|suivez"
         r"|abonnieren sie|abonniere|folgen sie|folge|iscriviti|unisciti|segui|inscreva-se|assine|junte-se|entre"
         r"|abonneer je( op)?|volg|word lid van|subskrybuj|dołącz do|obserwuj)( (на|к|в|to|a|al|à|au|den|dem|il"
         r"|ao|a[oa]?|no|na|em|op|de|do))? (наш|нашему|нашем|our|nuestro|notre|unseren|unserem|nostro|nosso"
-        r"|onze|ons|nasz|naszego|naszym) ((telegram|whatsapp|viber|youtube|дзен|max)[- ]?(канал|channel|kanal"
+        r"|onze|ons|nasz|naszego|naszym) ((telegram|телеграм|тэлеграм|whatsapp|viber|youtube|дзен|max)[- ]?(канал|channel|kanal"
         r"|kanaal|canal|chaîne|canale|community|группу|gruppe|groep|grupo)\w{0,2}|(канал|channel|kanal|kanaal"
         r"|canal|chaîne|canale|community|группу|gruppe|groep|grupo)\w{0,2}( (в|во|on|in|en|sur|auf|bei|su|sul"
         r"|no|na|op|de|do|di|du|da))? (telegram|whatsapp|viber|youtube|дзен|дзене|max))"
@@ -2367,7 +2373,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|commentaires|commenti|comentários|para comentar deb[eé]s .{0,40}"
         # Round 39. The comment section's label alone on its line in other languages: "Reacties",
         # "Komentarze", "Комментарии", "Komentari", "Komentarji", "Коментари", "Maoni".
-        r"|reacties|komentarze|комментарии|komentari|komentarji|коментари|maoni",
+        r"|reacties|komentarze|комментарии|komentari|komentarji|коментари|maoni"
+        # Round 68: Ukrainian and Belarusian, "Коментарі", "Каментары".
+        r"|коментарі|каментары",
         r"(facebook|twitter|x|email|e-mail|whatsapp|linkedin|pinterest|reddit|messenger|instagram"
         r"|youtube|tiktok|telegram|threads|flipboard|copy link|copy this link|print|comments?"
         # A tweet button alone on its line: "Tweet", "Tuitear", "Twittern", "Tweeter", "Tweetar".
@@ -3017,7 +3025,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|tangazo|matangazo|ማስታወቂያ"
         # and in other scripts: Russian/Ukrainian, Hindi, Bengali, Tamil, Arabic, Urdu, Hebrew,
         # Chinese, Japanese, Korean, Thai (round 61: Algerian/Maghreb Arabic "إشهار").
-        r"|реклама|विज्ञापन|বিজ্ঞাপন|விளம்பரம்|إعلان|إشهار|اشتہار|פרסומת|广告|廣告|広告|광고|โฆษณา"
+        r"|реклама|рэклама|विज्ञापन|বিজ্ঞাপন|விளம்பரம்|إعلان|إشهار|اشتہار|פרסומת|广告|廣告|広告|광고|โฆษณา"
         # Round 63: Mongolian "Сурталчилгаа", Kazakh and Kyrgyz "Жарнама", Persian "تبلیغات",
         # Georgian, Armenian, Marathi, Gujarati, Kannada and Malayalam.
         r"|(зар )?сурталчилгаа|жарнама|تبلیغات|რეკლამა|գովազդ|जाहिरात|જાહેરાત|ಜಾಹೀರಾತು|പരസ്യം"
@@ -3106,7 +3114,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "Continua após a publicidade", "Продолжение после рекламы", "Haberin devamı
         # reklamdan sonra", "Lanjutkan membaca artikel di bawah ini" (the break alone: "Read
         # on below the fold, the editor told the intern." is a sentence and stays).
-        r"реклама|iklan|(continue|keep) reading (the (story|article) )?(below|after (the|this) (ad|advert"
+        r"реклама|рэклама|iklan|(continue|keep) reading (the (story|article) )?(below|after (the|this) (ad|advert"
         r"|advertisement))|lesen sie (nach der (anzeige|werbung)|unten|unter der (anzeige|werbung)) weiter"
         r"|continua (após|depois d[ao]|abaixo d[ao]) (a )?(publicidade|anúncio|o anúncio|a publicidade)"
         r"|(продолжение|читайте далее|материал продолжается) (после|под|ниже) реклам\w{1,2}"
@@ -4599,6 +4607,8 @@ RELATED_LIST_HEADERS: list[str] = [
     # "Čítajte aj:", "Tengdar fréttir", "Fleiri fréttir", "Lestu einnig", "Kapcsolódó cikk"
     # (a sentence opening with the words goes on: "Tengdar fréttir bárust seint." stays).
     r"|(čtěte|přečtěte si) (také|též)|(čítajte|prečítajte si) (aj|tiež)|související zprávy"
+    # Round 68: "more" for "also", "Čítajte viac:", "Čtěte více:".
+    r"|(čítajte|prečítajte si) viac|(čtěte|přečtěte si) více"
     r"|(tengdar|fleiri|nýjustu) fréttir|lestu (einnig|líka|meira)|sjá (einnig|líka)"
     r"|kapcsolódó (cikkek|cikk|hírek|hír)|további hírek|ezt is olvassa el"
     # Round 62: the Hungarian "recommended" box's header, "Ajánló", "Ajánlott cikkek",
@@ -4607,7 +4617,7 @@ RELATED_LIST_HEADERS: list[str] = [
     r"|(tin )?(đọc|xem) nhiều( nhất)?",
     # Round 32: the most-read list in Polish, Russian and Indonesian.
     r"najczęściej (czytane|czytany|czytanych|komentowane)|najpopularniejsze( artykuły)?|najchętniej czytane"
-    r"|самое (читаемое|популярное|обсуждаемое)|terpopuler( hari ini)?"
+    r"|самое (читаемое|популярное|обсуждаемое)|самае (чытанае|папулярнае|абмяркоўванае)|terpopuler( hari ini)?"
     r"|paling banyak dibaca|berita terpopuler",
     # The bare "related" label and its plural forms in other languages: "Relacionado:",
     # "Relacionadas", "Articles liés", "Contenus associés", "Correlati", "Gerelateerd",
@@ -4634,7 +4644,9 @@ RELATED_LIST_HEADERS: list[str] = [
     # "Read also" / "See also" alone on its line in Russian and Ukrainian, the linked
     # headline on the next line: "Читайте также", "Смотрите также", "Читайте також",
     # "Дивіться також", "По теме", "Еще по теме" (with a colon they are inline links).
-    r"(читайте|смотрите|читай|смотри|дивіться|дивись) (также|тоже|також|ещё|еще)|(ещё|еще) по теме|більше по темі"
+    # Round 68: Belarusian, "Чытайце таксама", "Глядзіце таксама", "Па тэме".
+    r"(читайте|смотрите|читай|смотри|дивіться|дивись|чытайце|глядзіце) (также|тоже|також|ещё|еще|таксама)"
+    r"|(ещё|еще) по теме|більше по темі|па тэме"
     r"|по теме|по темі|на ту же тему|на цю ж тему|рекомендуємо|рекомендуемые материалы",
     # "Recommended" alone and its kin in other languages: "Polecane", "Polecamy",
     # "Polecane artykuły", "Warto przeczytać", "Powiązane artykuły", "Aanbevolen",
@@ -4702,7 +4714,7 @@ RELATED_LIST_HEADERS: list[str] = [
     r"[اإ]قرأ (المزيد|ايضا|ايضاً)|قد يهمك( أيضا| أيضاً| ايضا)?"
     r"|(আরও|আরো) (পড়ুন|পড়ুন|খবর)|সম্পর্কিত (খবর|সংবাদ)|इसे भी पढ़ें|और पढ़ें"
     r"|یہ بھی پڑھیں|مزید پڑھیں|متعلقہ (خبریں|خبر)|(همچنین|بیشتر) بخوانید|(مطالب|اخبار) مرتبط"
-    r"|(материалы|новости) по теме|новини за темою|(прочитајте|прочитај|pročitajte|pročitaj|procitajte) (и|i)"
+    r"|(материалы|новости) по теме|новини за темою|(навіны|матэрыялы) па тэме|(прочитајте|прочитај|pročitajte|pročitaj|procitajte) (и|i)"
     r"|прочитајте повеќе|поврзани (вести|статии)|още по темата"
     r"|(διαβ[άα]στε|δε[ίι]τε) (επ[ίι]σης|ακ[όο]μη|ακ[όο]μα)"
     r"|basahin (din|rin)|xem thêm|đọc thêm|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง|ข่าวเกี่ยวข้อง"
@@ -4899,7 +4911,8 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"\.?\s{1,3}(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž\d\"“‘']).{1,200}(?<![.!?])",
     # Russian and Ukrainian: "Читайте также: ...", "Читайте також: ...", "См. также: ...".
     # Round 38: Greek, "Διαβάστε επίσης: ...", "Δείτε ακόμη: ..." (capitals drop the accents).
-    r"(читайте|читать|смотрите|см\.|дивіться|див\.|διαβ[άα]στε|δε[ίι]τε) (также|тоже|також|ещё|еще"
+    r"(читайте|читать|смотрите|см\.|дивіться|див\.|чытайце|глядзіце|διαβ[άα]στε|δε[ίι]τε) (также|тоже|також|ещё|еще"
+    r"|таксама"
     r"|επ[ίι]σης|ακ[όο]μη|ακ[όο]μα)\s*:\s*.{1,200}",
     # "Ayrıca okuyun: ...", "Auch interessant: ...", "Das könnte Sie auch interessieren: ...".
     r"(ayrıca( okuyun| bakınız| oku)?|bunu da okuyun|auch interessant|das könnte sie auch interessieren"
@@ -7747,6 +7760,9 @@ DATE_LINE_EXTRAS = (
     r"|pht|ict|pkt|npt|myt|cat|eet|eest|msk|trt|ast|adt|hst|akst|nzt|brt|art|clt|cot|pet|ect|vet"
     r"|idt|gst|kst|awst|acst|mst|mdt|akdt|hdt|chst|sst|wet"
     r"|update|actualizado|mis à jour|aktualisiert"
+    # Round 68: the Romance "published" / "updated" labels before a clock, "Martes 3 de
+    # diciembre de 2024 | Publicado a las 09:15 · Actualizado a las 11:40".
+    r"|publicado|publicada|actualizada|atualizado|publié|publiée|pubblicato|aggiornato"
     r"|à|a|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|seg|ter|qua|qui|sex"
     r"|mon|tue|wed|thu|fri|sat|sun|published|updated|posted|on|last|ago"
     # German and Dutch two-letter weekdays: "Mi., 13.11.2024, 15:41 Uhr", "wo 22-01-2025".
