@@ -390,7 +390,11 @@ def _shown_date(line: str, dateline_datepart: str | None):
     found = dates.dates_in_text(line, limit=1)
     if not found:
         short = dates.labelled_short_year_date(line)  # "Publisert 15.01.25 12:31"
-        if not (short and dateline_datepart):
+        if short is None:
+            # Round 68. A stamp only a date line's own reading knows: the Solar Hijri one
+            # after Persian "تاریخ انتشار:" ("19 آبان 1403 - 10:24").
+            return dates.is_date_line(line)
+        if not dateline_datepart:
             return short
         # "Published: 03.12.25" over "TOWN, March 12 (Wire) -": month first after all.
         found, other = [short], [d for d in [dates.swapped(short)] if d]

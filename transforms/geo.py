@@ -134,10 +134,12 @@ from transforms.patterns import (
     TAMIL_VOWEL_SIGNS,
     TAMIL_VOWELS,
     TERRITORY_PARENTS,
+    UNCASED_ARTICLE_CONTRACTIONS,
     UNCASED_COUNTRY_NAME_FALSE_FORMS,
     UNCASED_COUNTRY_NAME_LETTERS,
     UNCASED_COUNTRY_NAME_PREFIXES,
     UNCASED_COUNTRY_NAMES_AMBIGUOUS,
+    UNCASED_COUNTRY_SHORT_NAMES,
     VANITY_TLDS,
 )
 
@@ -1549,6 +1551,18 @@ def _uncased_country_names(language: str) -> tuple[re.Pattern, dict[str, str]]:
         if code in gaz.country_names and name not in ambiguous:
             holders.setdefault(name, set()).add(code)
     names = {name: codes.pop() for name, codes in holders.items() if len(codes) == 1}
+    for code, shorts in UNCASED_COUNTRY_SHORT_NAMES.get(language, {}).items():
+        for name in shorts:
+            names.setdefault(name, code)
+    if language in UNCASED_ARTICLE_CONTRACTIONS:
+        # Round 68. Arabic: the names as typed without hamza or vowel marks ("ايران"), and
+        # "العراق" after "ل" as "لعراق" ("للعراق", for Iraq).
+        article, contracted = UNCASED_ARTICLE_CONTRACTIONS[language]
+        for name, code in list(names.items()):
+            bare = _strip_accents(name)
+            names.setdefault(bare, code)
+            if bare.startswith(article):
+                names.setdefault(contracted + bare[len(article):], code)
     letters = UNCASED_COUNTRY_NAME_LETTERS[language]
     pattern = re.compile(
         rf"(?<![{letters}]){UNCASED_COUNTRY_NAME_PREFIXES[language]}"

@@ -5761,7 +5761,10 @@ PUBLISHED_LINE = (
     r"|(প্রকাশ|প্রকাশিত)(?=\s{0,2}:)"
     # Round 63. Tamil "date registered:" ("பதிவு செய்த நாள்: ஜூன் 10, 2024 05:12") and
     # "published:", Hindi "published:" ("प्रकाशित: 12 मई 2025"), with their colon.
-    r"|(பதிவு செய்த நாள்|பதிவு நாள்|வெளியிடப்பட்டது|வெளியீடு|प्रकाशित|प्रकाशित तिथि)(?=\s{0,2}:))"
+    r"|(பதிவு செய்த நாள்|பதிவு நாள்|வெளியிடப்பட்டது|வெளியீடு|प्रकाशित|प्रकाशित तिथि)(?=\s{0,2}:)"
+    # Round 68. Persian "date of publication:", "time of publication:" and "date:" ("تاریخ
+    # انتشار: ۱۹ آبان ۱۴۰۳ - ۱۰:۲۴"; Persian yeh, unlike Arabic "التاريخ"), with the colon.
+    r"|(تاریخ انتشار|زمان انتشار|تاریخ)(?=\s{0,2}:))"
     r"( (on|el|le|am|il|em|at|op|den|dnia|kl\.?))?\s*:?\s*(?P<rest>.{4,80})"
 )
 UPDATED_LINE = (
@@ -5782,6 +5785,8 @@ UPDATED_LINE = (
     # Round 63. Tamil "date changed:" ("மாற்றம் செய்த நாள்: ...") and "updated:", Hindi
     # "updated:" ("अपडेट: 13 मई 2025"), with their colon.
     r"|(மாற்றம் செய்த நாள்|புதுப்பிக்கப்பட்டது|அப்டேட்|अपडेट|अपडेटेड)(?=\s{0,2}:)"
+    # Round 68. Persian "(last) updated:" ("آخرین به‌روزرسانی: ..."), with its colon.
+    r"|((آخرین|تاریخ) )?(به\u200c?روزرسانی|به روزرسانی|بروزرسانی)(?=\s{0,2}:)"
     r")( (on|el|le|am|il|em|at|op|den|dnia|kl\.?))?\s*:?\s*(?P<rest>.{4,80})"
 )
 
@@ -8761,11 +8766,28 @@ ARABIC_COUNTRY_CLITICS = r"(?:[وف]?[بلك]?)"
 # the prefixes Hebrew glues to a name ("בישראל", in; "ולצרפת", and to; "שבישראל", that in);
 # not those that are common words too ("הודו", they thanked, is India; "בנין", building,
 # Benin; "קניה", a purchase, Kenya; "קובה", a dumpling; "ירדן", a given name).
-UNCASED_COUNTRY_NAME_PREFIXES: dict[str, str] = {"he": r"(?:ו?ש?[בלמכ]?)"}
-UNCASED_COUNTRY_NAME_LETTERS: dict[str, str] = {"he": "\u05d0-\u05ea\u05f3"}
+# Round 68: Arabic and Persian too ("وتعد مصر من أكبر ...", Egypt; "صادرات ایران", Iran's
+# exports), Arabic with its glued clitics (ARABIC_COUNTRY_CLITICS) and its short names;
+# Persian glues none, and a name glued on by a zero-width non-joiner is a compound
+# ("ایران‌خودرو", a carmaker).
+UNCASED_COUNTRY_NAME_PREFIXES: dict[str, str] = {"he": r"(?:ו?ש?[בלמכ]?)",
+                                                 "ar": ARABIC_COUNTRY_CLITICS, "fa": ""}
+UNCASED_COUNTRY_NAME_LETTERS: dict[str, str] = {"he": "\u05d0-\u05ea\u05f3",
+                                                "ar": ARABIC_LETTERS + "\u200c",
+                                                "fa": ARABIC_LETTERS + "\u200c"}
+UNCASED_COUNTRY_SHORT_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
+    "ar": ARABIC_COUNTRY_SHORT_NAMES}
+# Round 68. A language whose article contracts after a glued preposition: Arabic "ل" and
+# "ال" write "لل" ("للعراق", for Iraq), so "العراق" is also read as "لعراق" after "ل".
+UNCASED_ARTICLE_CONTRACTIONS: dict[str, tuple[str, str]] = {"ar": ("ال", "ل")}
 UNCASED_COUNTRY_NAMES_AMBIGUOUS: dict[str, list[str]] = {
     # Review 64: "ארובה" (Aruba) is a chimney; "גרנדה" (Grenada) is also Granada, Spain.
     "he": ["הודו", "בנין", "קניה", "קובה", "ירדן", "פרו", "מאלי", "ארובה", "גרנדה"],
+    # Round 68: "مالي" is financial (Mali), "بنين" sons (Benin), "عُمان" also Amman,
+    # "جورجيا" also the US state; Persian "مالی" financial, "غنا" music or wealth (Ghana),
+    # "هند" a given name (India), "عمان" also Amman, "چاد" and "پرو" words too.
+    "ar": ["مالي", "بنين", "عُمان", "جورجيا"],
+    "fa": ["مالی", "غنا", "هند", "عمان", "چاد", "پرو"],
 }
 # Review 64. A name with its glued prefix that spells a common word: "שלוב" (linked, "שלוב
 # זרועות", arm in arm) and "כלוב" (a cage) are no "that Libya", "like Libya" (the "and"
