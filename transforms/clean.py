@@ -763,6 +763,8 @@ def clean_text(
             names = people.byline_names(para)
             if names is None and i < 6:
                 names = people.site_desk_byline(para, site_names, "\n".join(raw_lines))
+            if names is None and i < 6 and (named := people.indic_initialled_byline(para)):
+                names = [named]  # round 68: "(எஸ். தயாளன்)" under a Tamil headline
             writer_place = people.indic_writer_place(para) if names is None else None
             if writer_place:
                 # "अनुराग शर्मा | भोपाल": the writer, and the city he files from.
