@@ -779,6 +779,8 @@ def clean_text(
             if signed:  # "Abdullahi Garba Danjuma (NAN)" under the story (round 68)
                 names = [signed[0]]
                 out.agency_hints.append(signed[1])
+            if names is None and i < 6 and (named := people.indic_initialled_byline(para)):
+                names = [named]  # round 68: "(எஸ். தயாளன்)" under a Tamil headline
             writer_place = people.indic_writer_place(para) if names is None else None
             if writer_place:
                 # "अनुराग शर्मा | भोपाल": the writer, and the city he files from.

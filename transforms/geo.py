@@ -67,11 +67,13 @@ from transforms.patterns import (
     HANGUL_DISTRICT_SUFFIXES,
     HANGUL_PARTICLES,
     HANGUL_PLACE_SUFFIXES,
+    HANGUL_PROVINCES,
     HANGUL_RR_FINALS,
     HANGUL_RR_INITIALS,
     HANGUL_RR_VOWELS,
     HANGUL_TOWN_COUNTRIES,
     INDIC_FINAL_VIRAMA_U,
+    INDIC_PLACE_AFTER,
     INDIC_SCRIPT_COUNTRIES,
     INSTITUTION_NAMES,
     ISLAND_GROUP_REGIONS,
@@ -113,6 +115,7 @@ from transforms.patterns import (
     PLACE_STATUS_TITLES,
     PRESS_TITLE_WORDS,
     PROVINCE_WORDS,
+    SOUTH_INDIC_LANGUAGES,
     SPECIAL_REGION_PARENTS,
     STREET_KIND_WORDS,
     STREET_WORDS_BEFORE_NAME,
@@ -2945,6 +2948,34 @@ def _hangul_head_city(title: str, body: str) -> City | None:
     return None
 
 
+def _hangul_province_country(text: str) -> str | None:
+    """The country of a South Korean province a word names, short or in full, maybe with
+    "도" and a particle ("전북 김제", "경남도의"; HANGUL_PROVINCES); else None."""
+    for word in _HANGUL_WORDS.findall(text):
+        for name, country in HANGUL_PROVINCES.items():
+            tail = word[len(name):] if word.startswith(name) else None
+            if tail is not None and (tail in HANGUL_PARTICLES or (
+                    tail.startswith("도") and tail[1:] in HANGUL_PARTICLES)):
+                return country
+    return None
+
+
+# Round 68. A South Indian city's name right before "district" or "city" (INDIC_PLACE_AFTER).
+_INDIC_DISTRICT_CITY = re.compile(
+    rf"(?<![\u0B80-\u0D7F])([\u0B80-\u0D7F]{{{INDIC_NAME_MIN_CHARS},30}})\s{{1,2}}"
+    rf"{INDIC_PLACE_AFTER}")
+
+
+def _indic_district_city(text: str) -> City | None:
+    """The city a Tamil, Kannada, Telugu or Malayalam text names before its word for
+    district or city ("யாழ்ப்பாணம் மாவட்டத்தில்" -> Jaffna), by the Indic index; else None."""
+    for match in _INDIC_DISTRICT_CITY.finditer(unicodedata.normalize("NFC", text)):
+        city = indic_place(match.group(1))
+        if city is not None:
+            return city
+    return None
+
+
 def _hangul_place_tail(tail: str, bare: bool = False) -> bool:
     """A place word and a particle after a city's name ("항", "시도"); none at all only
     when `bare`."""
@@ -3060,6 +3091,14 @@ def main_place_country(title: str | None, lead: str | None, body: str,
         # "(부산=연합뉴스)", "부산항 ..." over "부산항", "부산시": a city named in Hangul.
         city = korean_wire_city(lead or "") or (_hangul_head_city(title, body) if title
                                                 else None)
+        if city:
+            vote(city.country, fold(city.name))
+        elif code := _hangul_province_country(f"{title or ''}\n{lead or ''}"):
+            # Round 68. "전북 김제 지역": a town below the index's size after its province.
+            vote(code, "#hangul-province")
+    if not votes and language in SOUTH_INDIC_LANGUAGES:
+        # Round 68. "யாழ்ப்பாணம் மாவட்டத்தில்" (in Jaffna district) in the headline or lead.
+        city = _indic_district_city(f"{title or ''}\n{lead or ''}")
         if city:
             vote(city.country, fold(city.name))
     if not votes:

@@ -6920,6 +6920,11 @@ HEBREW_NOT_NAME_FIRST_WORDS = frozenset([
 _INDIC_WORD = r"[\u0900-\u0963\u0966-\u0DFF]{1,20}"
 INDIC_WRITER_PLACE = (rf"^(?P<name>{_INDIC_WORD}(?: {_INDIC_WORD}){{1,3}})\s{{1,2}}\|\s{{1,2}}"
                       rf"(?P<place>{_INDIC_WORD}(?: {_INDIC_WORD})?)$")
+# Round 68. A Sri Lankan Tamil paper's byline under the headline: the writer's name in
+# brackets, opening with one to three initials ("(எஸ். தயாளன்)", "(நா.தனுஜா)"; Virakesari,
+# Thinakaran): the initials mark a name where no capitals can (people.indic_initialled_byline).
+INDIC_INITIALLED_BYLINE = (r"^\((?P<name>(?:[\u0B80-\u0D7F]{1,6}\.\s?){1,3}"
+                           r"[\u0B80-\u0D7F]{2,20}(?: [\u0B80-\u0D7F]{2,20})?)\)$")
 INDIC_DESK_WORDS = frozenset([
     "संवाददाता", "प्रतिनिधि", "ब्यूरो", "डेस्क", "रिपोर्टर", "टीम", "न्यूज", "न्यूज़",
     "প্রতিবেদক", "প্রতিনিধি", "রিপোর্টার", "ডেস্ক", "বার্তা", "प्रतिनिधी", "वार्ताहर",
@@ -8721,6 +8726,12 @@ DEVANAGARI_NOT_PLACE_BEFORE = ("इस", "उस", "हर", "किसी", "�
 # ... and these are common nouns even so ("सागर में", in the sea; "कोटा में", in the
 # quota; "तुला में", in Libra).
 DEVANAGARI_COMMON_NAMES = frozenset(["सागर", "कोटा", "तुला", "गुना", "गुणा"])
+# Round 68. The same in the South Indian scripts, which glue the case on ("யாழ்ப்பாணம்
+# மாவட்டத்தில்", in Jaffna district; "ಮೈಸೂರು ಜಿಲ್ಲೆಯ", of Mysuru district): a city's name
+# right before a word that opens with "district" or "city" names the story's place in a
+# lead or headline (geo._indic_district_city).
+INDIC_PLACE_AFTER = (r"(?:மாவட்ட|மாநகர|நகர|ಜಿಲ್ಲೆ|ನಗರ|జిల్లా|నగర|ജില്ല|നഗര)")
+SOUTH_INDIC_LANGUAGES = frozenset(["ta", "kn", "te", "ml"])
 # Review 62. The countries whose papers print their desk's city in Devanagari or another
 # Indic script in the page's head (geo.indic_place): a city of that name elsewhere is a
 # state's or section's label there ("गुजरात", the state of Gujarat, is also the Hindi
@@ -8813,6 +8824,16 @@ ARABIC_COMMON_CITY_NAMES = frozenset([
 HANGUL_PLACE_SUFFIXES = ("시", "항", "시청", "광역시", "특별시")
 HANGUL_PARTICLES = ("", "은", "는", "이", "가", "의", "에", "에서", "와", "과", "도", "를",
                     "을", "로", "으로", "만")
+# Round 68. South Korea's provinces as its papers name them, short ("전북 김제", "경남
+# 창원") or in full ("전라북도"), maybe with "도" and a particle ("경남도의"): a headline or
+# lead word that is one places the story in Korea, where its town is below the gazetteer's
+# size (geo._hangul_province_country). Not "경기" (a match; the economy), "강원(도)" (North
+# Korea has one too) nor the metropolitan cities (the Hangul city index has them).
+HANGUL_PROVINCES: dict[str, str] = {
+    **dict.fromkeys(("충북", "충남", "전북", "전남", "경북", "경남"), "KR"),
+    **dict.fromkeys(("충청북도", "충청남도", "전라북도", "전라남도", "경상북도", "경상남도",
+                     "경기도", "강원특별자치도", "전북특별자치도", "제주특별자치도"), "KR"),
+}
 # Round 63. Tamil letters read into Latin ones, to find a town GeoNames names in Latin
 # letters only (geo.tamil_town: "மேட்டூர்", a dateline's place, is Mettur): consonants
 # (with the inherent "a" unless the virama follows), vowels and vowel signs.

@@ -18,6 +18,7 @@ from transforms.patterns import (
     HEBREW_NOT_NAME_FIRST_WORDS,
     HEBREW_WRITTEN_BY,
     INDIC_DESK_WORDS,
+    INDIC_INITIALLED_BYLINE,
     INDIC_WRITER_PLACE,
     KOREAN_BARE_NAME_SYLLABLES,
     KOREAN_DESK_ENDINGS,
@@ -963,6 +964,18 @@ def indic_writer_place(line: str) -> tuple[str, geo.City] | None:
             w in INDIC_DESK_WORDS for w in name.split()):
         return None
     return name, city  # no capitals to check (clean_name): the bar and the city mark it
+
+
+_INDIC_INITIALLED_BYLINE = re.compile(INDIC_INITIALLED_BYLINE)
+
+
+def indic_initialled_byline(line: str) -> str | None:
+    """The writer a bracketed South Indian name with initials names ("(எஸ். தயாளன்)" ->
+    "எஸ். தயாளன்"; INDIC_INITIALLED_BYLINE), else None; the caller takes it in the head only."""
+    match = _INDIC_INITIALLED_BYLINE.match(line.strip()) if len(line) <= 60 else None
+    if not match or geo.indic_place(match.group("name")):
+        return None
+    return match.group("name")
 
 
 _INDIC_NAME_WORD = re.compile(r"[\u0900-\u0963\u0966-\u0DFF]{1,20}")
