@@ -6917,9 +6917,10 @@ HEBREW_NOT_NAME_FIRST_WORDS = frozenset([
 # Round 65. An Indic paper's byline, the writer, a bar and the city he files from: "अनुराग
 # शर्मा | भोपाल" (Dainik Bhaskar; people.indic_writer_place). The city must be one the Indic
 # indexes know; a desk's words in the name's place ("जागरण संवाददाता | लखनऊ") name no writer.
-_INDIC_WORD = r"[\u0900-\u0963\u0966-\u0DFF]{1,20}"
-INDIC_WRITER_PLACE = (rf"^(?P<name>{_INDIC_WORD}(?: {_INDIC_WORD}){{1,3}})\s{{1,2}}\|\s{{1,2}}"
-                      rf"(?P<place>{_INDIC_WORD}(?: {_INDIC_WORD})?)$")
+# One word in an Indic script (Devanagari to Sinhala), no digits: a byline name's word.
+INDIC_WORD = r"[\u0900-\u0963\u0966-\u0DFF]{1,20}"
+INDIC_WRITER_PLACE = (rf"^(?P<name>{INDIC_WORD}(?: {INDIC_WORD}){{1,3}})\s{{1,2}}\|\s{{1,2}}"
+                      rf"(?P<place>{INDIC_WORD}(?: {INDIC_WORD})?)$")
 # Round 68. A Sri Lankan Tamil paper's byline under the headline: the writer's name in
 # brackets, opening with one to three initials ("(எஸ். தயாளன்)", "(நா.தனுஜா)"; Virakesari,
 # Thinakaran): the initials mark a name where no capitals can (people.indic_initialled_byline).
@@ -8092,6 +8093,93 @@ LOCAL_GOVERNMENT_KINDS: dict[str, str] = {"shire": "AU"}
 # that surname ("Warsan Shire", a poet): in the run or anywhere in the text (folded).
 LOCAL_GOVERNMENT_WORDS: list[str] = ["council", "councillor", "councillors", "president",
                                      "mayor", "ceo"]
+# Words that are never part of a person's name in a byline: job words, desk words, the
+# beat in a job title and "news" in several languages (people.py's name checks).
+NOT_NAME_WORDS = frozenset(
+    [
+        "staff",
+        "writer",
+        "writers",
+        "reporter",
+        "reporters",
+        "correspondent",
+        "editor",
+        "editors",
+        "contributed",
+        "contributor",
+        "news",
+        # Round 66. "News" in the languages whose sites credit a desk by it under the
+        # headline ("Новини Львова" = "Lviv news", "Noticias Sevilla"): no person.
+        "новини",
+        "новости",
+        "вести",
+        "novosti",
+        "vijesti",
+        "noticias",
+        "notícias",
+        "notizie",
+        "nouvelles",
+        "nachrichten",
+        "nieuws",
+        "wiadomości",
+        "agency",
+        "agencies",
+        "desk",
+        "bureau",
+        "report",
+        "story",
+        "team",
+        "photo",
+        "photos",
+        "the",
+        "this",
+        "that",
+        "with",
+        "from",
+        "said",
+        "kontributor",
+        "contributor",
+        # The beat in a job title on its own line ("Local Democracy Reporter", "Senior
+        # Political Correspondent", "Environment Editor"): no word of a name.
+        "democracy",
+        "political",
+        "parliamentary",
+        "environment",
+        "environmental",
+        "business",
+        "sports",
+        "affairs",
+        "policy",
+        "health",
+        "education",
+        "investigative",
+        "freelance",
+        # A funded programme's name in a reporter's title ("Local Journalism Initiative
+        # Reporter", "Rural Health Fellowship Reporter"): no word of a name either.
+        "journalism",
+        "journalisme",
+        "journalismus",
+        "periodismo",
+        "jornalismo",
+        "giornalismo",
+        "initiative",
+        "programme",
+        "program",
+        "fellowship",
+        # Round 55. A company's words: a byline naming the publisher ("Eleven Media Group",
+        # "Example News Co., Ltd.") names no person.
+        "media",
+        "group",
+        "ltd",
+        "ltd.",
+        "co.",
+        "inc.",
+        "llc",
+        "corporation",
+        "holdings",
+    ]
+)
+
 # Review 66. Last words that make a capitalised run a body's name or a page's label, not
 # a person's: under "Source: GNA" the line "Ghana Cocoa Board" names no writer (clean's
 # wire signer), nor does "Read More Stories".

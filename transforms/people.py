@@ -19,6 +19,7 @@ from transforms.patterns import (
     HEBREW_WRITTEN_BY,
     INDIC_DESK_WORDS,
     INDIC_INITIALLED_BYLINE,
+    INDIC_WORD,
     INDIC_WRITER_PLACE,
     KOREAN_BARE_NAME_SYLLABLES,
     KOREAN_DESK_ENDINGS,
@@ -26,6 +27,7 @@ from transforms.patterns import (
     KOREAN_SIGNOFF_DESK_ENDINGS,
     KOREAN_SURNAMES,
     MONTHS,
+    NOT_NAME_WORDS,
     OUTLET_NAME_WORDS,
     PAPER_NAME_ENDS,
     PAPER_NAME_LEADS,
@@ -71,90 +73,6 @@ _SURNAME_PARTICLES = _PARTICLES - frozenset(["y", "e", "el", "al", "bin", "ibn"]
 _JOINED_PARTICLE_SURNAME = re.compile(
     r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|ibn|abu|ben)-|(?:d|dell|dall|degli)['’])"
     r"[A-ZÀ-Þ][^\W\d_'’-]*(?:-[A-ZÀ-Þ][^\W\d_'’-]*)?")
-_NOT_NAME_WORDS = frozenset(
-    [
-        "staff",
-        "writer",
-        "writers",
-        "reporter",
-        "reporters",
-        "correspondent",
-        "editor",
-        "editors",
-        "contributed",
-        "contributor",
-        "news",
-        # Round 66. "News" in the languages whose sites credit a desk by it under the
-        # headline ("Новини Львова" = "Lviv news", "Noticias Sevilla"): no person.
-        "новини",
-        "новости",
-        "вести",
-        "novosti",
-        "vijesti",
-        "noticias",
-        "notícias",
-        "notizie",
-        "nouvelles",
-        "nachrichten",
-        "nieuws",
-        "wiadomości",
-        "agency",
-        "agencies",
-        "desk",
-        "bureau",
-        "report",
-        "story",
-        "team",
-        "photo",
-        "photos",
-        "the",
-        "this",
-        "that",
-        "with",
-        "from",
-        "said",
-        "kontributor",
-        "contributor",
-        # The beat in a job title on its own line ("Local Democracy Reporter", "Senior
-        # Political Correspondent", "Environment Editor"): no word of a name.
-        "democracy",
-        "political",
-        "parliamentary",
-        "environment",
-        "environmental",
-        "business",
-        "sports",
-        "affairs",
-        "policy",
-        "health",
-        "education",
-        "investigative",
-        "freelance",
-        # A funded programme's name in a reporter's title ("Local Journalism Initiative
-        # Reporter", "Rural Health Fellowship Reporter"): no word of a name either.
-        "journalism",
-        "journalisme",
-        "journalismus",
-        "periodismo",
-        "jornalismo",
-        "giornalismo",
-        "initiative",
-        "programme",
-        "program",
-        "fellowship",
-        # Round 55. A company's words: a byline naming the publisher ("Eleven Media Group",
-        # "Example News Co., Ltd.") names no person.
-        "media",
-        "group",
-        "ltd",
-        "ltd.",
-        "co.",
-        "inc.",
-        "llc",
-        "corporation",
-        "holdings",
-    ]
-)
 # A title's first word that is a surname as well ("Senior Education Correspondent", but
 # "Jennifer Senior", "Olive Senior"): a name's word only as its last.
 _TITLE_OR_SURNAME_WORDS = frozenset(["senior"])
@@ -388,7 +306,7 @@ def clean_name(raw: str) -> str | None:
         return None  # "الوزير السابق", "قسم الأخبار": a role or a desk, no person
     joined = False
     for i, word in enumerate(words):
-        if word.lower() in _NOT_NAME_WORDS or (
+        if word.lower() in NOT_NAME_WORDS or (
                 word.lower() in _TITLE_OR_SURNAME_WORDS and i < len(words) - 1):
             return None
         if word.lower() in _PARTICLES:
@@ -877,7 +795,7 @@ def labelled_editor_names(text: str) -> list[str]:
         return []
     key = word.lower()
     pats = compiled()
-    if (key in pats["agency_alias"] or pats["placeholder"].match(word) or key in _NOT_NAME_WORDS
+    if (key in pats["agency_alias"] or pats["placeholder"].match(word) or key in NOT_NAME_WORDS
             or key in _TITLE_OR_SURNAME_WORDS
             or key in MONTHS or key in WEEKDAYS or any(geo.resolve_place(word))):
         return []
@@ -978,7 +896,7 @@ def indic_initialled_byline(line: str) -> str | None:
     return match.group("name")
 
 
-_INDIC_NAME_WORD = re.compile(r"[\u0900-\u0963\u0966-\u0DFF]{1,20}")
+_INDIC_NAME_WORD = re.compile(INDIC_WORD)
 
 
 def indic_bare_name(line: str) -> str | None:
