@@ -138,6 +138,7 @@ from transforms.patterns import (
     TAMIL_VOWELS,
     TERRITORY_PARENTS,
     UNCASED_ARTICLE_CONTRACTIONS,
+    UNCASED_COUNTRY_NAME_FALSE_CONTEXTS,
     UNCASED_COUNTRY_NAME_FALSE_FORMS,
     UNCASED_COUNTRY_NAME_LETTERS,
     UNCASED_COUNTRY_NAME_PREFIXES,
@@ -1578,6 +1579,10 @@ def _uncased_country_mentions(text: str, language: str) -> Counter[str]:
     ("החקלאים בישראל", the farmers in Israel), counted."""
     pattern, names = _uncased_country_names(language)
     false_forms = UNCASED_COUNTRY_NAME_FALSE_FORMS.get(language, frozenset())
+    if language in UNCASED_COUNTRY_NAME_FALSE_CONTEXTS:
+        # "إنه مصر على موقفه" (he insists on his stand): no Egypt (review 68).
+        text = re.sub(UNCASED_COUNTRY_NAME_FALSE_CONTEXTS[language],
+                      lambda m: " " * len(m.group()), text)
     # A false form may follow any of the prefix letters ("שכלוב", that a cage): test each
     # tail of the match that keeps the name.
     return Counter(names[m.group(1)] for m in pattern.finditer(text)

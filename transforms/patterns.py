@@ -8894,6 +8894,15 @@ UNCASED_COUNTRY_NAMES_AMBIGUOUS: dict[str, list[str]] = {
 UNCASED_COUNTRY_NAME_FALSE_FORMS: dict[str, frozenset[str]] = {
     "he": frozenset(["שלוב", "כלוב"]),
 }
+# Review 68. Arabic words spelled as a country's name, told by the words beside them:
+# "مصرّ على" / "إنه مصر على" (insisting on; Egypt is "إن مصر"), and the sunset prayer
+# "صلاة المغرب" / "أذان المغرب" (Morocco; not "بعد المغرب", also "after Morocco").
+# Masked before the names are counted (geo._uncased_country_mentions).
+UNCASED_COUNTRY_NAME_FALSE_CONTEXTS: dict[str, str] = {
+    "ar": (r"مصر\u0651|(?<![\u0620-\u064A])(?:[وف]?(?:إنه|انه|أنه|بأنه|لأنه|هو|إنني|أنني|انني|أنا))"
+           r"\s+مصر(?=\s+على)"
+           r"|(?:صلاة|صلاتي|صلاتا|أذان|اذان|آذان|وقت|موعد|إفطار|افطار) المغرب"),
+}
 # Review 62. ... but not the Arabic city names that are common words, which need the place
 # word all the same: "صور" (pictures; Tyre), "الجديدة" (the new; El Jadida), "المدينة" (the
 # city; Medina), "العين" (the eye; Al Ain), "الحرية" (freedom), "الشهداء" (the martyrs),
