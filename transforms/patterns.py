@@ -8182,12 +8182,14 @@ NOT_NAME_WORDS = frozenset(
 
 # Review 66. Last words that make a capitalised run a body's name or a page's label, not
 # a person's: under "Source: GNA" the line "Ghana Cocoa Board" names no writer (clean's
-# wire signer), nor does "Read More Stories".
+# wire signer), nor does "Read More Stories"; nor "Nigerian Army (NAN)" under a story.
 NOT_SIGNER_LAST_WORDS = frozenset([
     "board", "association", "assembly", "exchange", "authority", "council", "commission",
     "committee", "ministry", "agency", "service", "union", "bank", "company", "group",
     "institute", "university", "foundation", "party", "court", "police", "office",
     "department", "federation", "stories", "posts", "articles", "news", "updates",
+    # Read-through: also no signer of a wire's "Name (NAN)" line (people.wire_signed_name).
+    "government", "command", "army", "navy", "forces", "eagles", "delta",
 ])
 # Common institution names (folded) whose first word is also some town's name: "Central
 # Bank" names no town called Central, "National Assembly" none called National.

@@ -28,6 +28,7 @@ from transforms.patterns import (
     KOREAN_SURNAMES,
     MONTHS,
     NOT_NAME_WORDS,
+    NOT_SIGNER_LAST_WORDS,
     OUTLET_NAME_WORDS,
     PAPER_NAME_ENDS,
     PAPER_NAME_LEADS,
@@ -741,8 +742,9 @@ def wire_signed_name(line: str) -> tuple[str, str] | None:
     canonical = compiled()["agency_alias"].get(wire.lower())
     name = bare_byline_name(match.group("name"))
     if (not canonical or not wire_spelling(wire, canonical) or name is None
+            or name.split()[-1].lower() in NOT_SIGNER_LAST_WORDS
             or any(geo.resolve_place(match.group("name")))):
-        return None
+        return None  # a place, or a body ("Lagos State Government (NAN)")
     return name, wire
 
 
