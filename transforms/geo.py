@@ -2739,6 +2739,14 @@ def _named_mid_sentence(name: str, body: str) -> bool:
     return False
 
 
+def _written_lower(name: str, body: str) -> bool:
+    """Whether the body writes the one-word `name` in lower case as a whole word."""
+    lower = name.lower()
+    if " " in name or lower == name:
+        return False
+    return re.search(r"(?<!\w)" + re.escape(lower) + r"(?!\w)", body) is not None
+
+
 # A headline's small town the story names this often (nothing else placing it) is the
 # story's own: its biggest namesake counts (see _town_named_often).
 TOWN_NAMED_OFTEN = 3
@@ -3049,7 +3057,9 @@ def main_place_country(title: str | None, lead: str | None, body: str,
             # The whole run: "Alto Valle" is no town called Alto.
             name = match.group(0).strip(".,;:!?")
             # "Hailuotoon suunnitellaan ...": the town in one of its cases.
-            named_again = _named_mid_sentence(name, body)
+            # "Salud inicia ..." over "centros de salud": a word the story also writes in
+            # lower case is a common word capitalised to open the headline, no town.
+            named_again = _named_mid_sentence(name, body) and not _written_lower(name, body)
             town = (small_town(name, language, evidence)
                     or _inflected_small_town(name, language, evidence)
                     if named_again else None)

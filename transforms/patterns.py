@@ -8076,6 +8076,9 @@ PLACE_RUN_OPENERS_BY_LANGUAGE: dict[str, list[str]] = {
     "ro": ["municipiul", "municipiului", "orasul", "orasului", "comuna", "comunei",
            "primaria", "primariei", "in", "din"],
     **{key: ["v", "ve", "z", "ze", "mesto", "obec"] for key in ("cs", "sk")},
+    # Round 69: Spanish opens a sentence with a place after "En" ("En La Paz y El Alto,
+    # la vacuna ..."): the place follows (a city whose name opens so is read whole first).
+    "es": ["en"],
     # Round 63. Ukrainian and Russian name a metropolitan area as English does "Greater"
     # ("порти Великої Одеси", "Большой Москвы"), the adjective in any case: the city follows
     # (folded keys: "великої" is "великоі").
