@@ -99,6 +99,8 @@ from transforms.patterns import (
     ORIGIN_WORDS,
     PEOPLE_WORDS,
     PERSIAN_PLACE_BEFORE,
+    PERSIAN_PROVINCE_WORD,
+    PERSIAN_PROVINCES,
     PLACE_ADMIN_SUFFIXES,
     PLACE_CITY_SUFFIXES,
     PLACE_CUE_WORDS,
@@ -115,6 +117,11 @@ from transforms.patterns import (
     PLACE_STATUS_TITLES,
     PRESS_TITLE_WORDS,
     PROVINCE_WORDS,
+    SLAVIC_OBLAST_ADJECTIVE_ENDINGS,
+    SLAVIC_OBLAST_ADJECTIVES,
+    SLAVIC_OBLAST_WORD,
+    SLAVIC_REGION_WORD_ENDINGS,
+    SLAVIC_REGION_WORDS,
     SOUTH_INDIC_LANGUAGES,
     SPECIAL_REGION_PARENTS,
     STREET_KIND_WORDS,
@@ -2973,6 +2980,60 @@ def _hangul_province_country(text: str) -> str | None:
     return None
 
 
+# Round 69. Regions by their "-шчына"/"-щина" words and oblast adjectives, in any case
+# (SLAVIC_REGION_WORDS, SLAVIC_OBLAST_ADJECTIVES): the stem is the name without its
+# nominative ending; an adjective counts only before the word for oblast.
+_CYRILLIC_LETTER = r"[\u0400-\u04ff]"
+
+
+def _slavic_region_form(name: str, nominative: str, endings: str, after: str = "") -> str:
+    return (rf"(?<!{_CYRILLIC_LETTER}){re.escape(name[: len(name) - len(nominative)])}"
+            rf"{endings}(?!{_CYRILLIC_LETTER}){after}")
+
+
+@cache
+def _slavic_regions() -> tuple[tuple[re.Pattern, str], ...]:
+    """A pattern per country for its regions' words and oblast adjectives in any case."""
+    forms: dict[str, list[str]] = {}
+    for name, code in SLAVIC_REGION_WORDS.items():
+        forms.setdefault(code, []).append(
+            _slavic_region_form(name, "а", SLAVIC_REGION_WORD_ENDINGS))
+    for name, code in SLAVIC_OBLAST_ADJECTIVES.items():
+        nominative = "ая" if name.endswith("ая") else "а"
+        forms.setdefault(code, []).append(_slavic_region_form(
+            name, nominative, SLAVIC_OBLAST_ADJECTIVE_ENDINGS, rf"\s{{1,2}}{SLAVIC_OBLAST_WORD}"))
+    return tuple((re.compile("|".join(f)), code) for code, f in forms.items())
+
+
+def _slavic_region_country(title: str, lead: str | None, body: str) -> str | None:
+    """The country of a Belarusian or Ukrainian region the headline or lead names, which
+    the story names (that region or another of the country's) once more, in any case ("на
+    Берасцейшчыне" over "Берасцейскай вобласці" -> BY); else None."""
+    head = f"{title}\n{lead or ''}"
+    story = body if lead and lead in body else f"{lead or ''}\n{body}"
+    for pattern, code in _slavic_regions():
+        if pattern.search(head) and len(pattern.findall(f"{title}\n{story}")) >= 2:
+            return code
+    return None
+
+
+# Round 69. Persian and Arabic write "ی" and "ک" with different letters ("ي", "ك").
+_PERSIAN_LETTERS = str.maketrans({"ي": "ی", "ك": "ک"})
+
+
+def _persian_head_province(title: str, body: str) -> str | None:
+    """The country of an Iranian province the headline names by its Persian name, which
+    the headline or story writes after "استان" (province); else None."""
+    head = title[:HEAD_CHARS].translate(_PERSIAN_LETTERS)
+    text = f"{head}\n{body[:COUNTRY_CONFIRM_CHARS].translate(_PERSIAN_LETTERS)}"
+    for name, code in PERSIAN_PROVINCES.items():
+        named = _NOT_ARABIC_BEFORE + re.escape(name) + _NOT_ARABIC_AFTER
+        if re.search(named, head) and re.search(
+                _NOT_ARABIC_BEFORE + PERSIAN_PROVINCE_WORD + r"\s{1,2}" + named, text):
+            return code
+    return None
+
+
 # Round 68. A South Indian city's name right before "district" or "city" (INDIC_PLACE_AFTER).
 _INDIC_DISTRICT_CITY = re.compile(
     rf"(?<![\u0B80-\u0D7F])([\u0B80-\u0D7F]{{{INDIC_NAME_MIN_CHARS},30}})\s{{1,2}}"
@@ -3092,9 +3153,14 @@ def main_place_country(title: str | None, lead: str | None, body: str,
     if not votes and title and language in ("ar", "fa"):
         # "... في أسوان" over "في محافظة أسوان": a city named in Arabic, which no capital marks;
         # "شورای شهر تهران" in Persian, after its own place words.
-        city = _arabic_head_city(title, body, PERSIAN_PLACE_BEFORE if language == "fa"
-                                 else ARABIC_PLACE_BEFORE)
-        if city:
+        # Round 69. "در خراسان رضوی" over "استان خراسان رضوی": a province of Iran, before
+        # any city ("استان گیلان" is Gilan, not Kosovo's Gjilan, "گیلان" in the index).
+        code = _persian_head_province(title, body) if language == "fa" else None
+        city = None if code else _arabic_head_city(
+            title, body, PERSIAN_PLACE_BEFORE if language == "fa" else ARABIC_PLACE_BEFORE)
+        if code:
+            vote(code, "#persian-province")
+        elif city:
             vote(city.country, fold(city.name))
         elif language == "ar":
             # Round 65. "كهرباء لبنان: ..." over "مؤسسة كهرباء لبنان": a state the headline
@@ -3111,6 +3177,11 @@ def main_place_country(title: str | None, lead: str | None, body: str,
         elif code := _hangul_province_country(f"{title or ''}\n{lead or ''}"):
             # Round 68. "전북 김제 지역": a town below the index's size after its province.
             vote(code, "#hangul-province")
+    if not votes and title and language in ("be", "uk"):
+        # Round 69. "на Берасцейшчыне" over "Берасцейскай вобласці": a region, no city.
+        code = _slavic_region_country(title, lead, body)
+        if code:
+            vote(code, "#slavic-region")
     if not votes and language in SOUTH_INDIC_LANGUAGES:
         # Round 68. "யாழ்ப்பாணம் மாவட்டத்தில்" (in Jaffna district) in the headline or lead.
         city = _indic_district_city(f"{title or ''}\n{lead or ''}")

@@ -8308,6 +8308,37 @@ LATIN_CASE_ENDINGS: dict[str, tuple[list[str], list[str]]] = {
 CYRILLIC_NAME_CASE_ENDINGS: dict[str, tuple[list[str], list[str]]] = {
     "sr": (["има", "ама", "ом", "ем", "ој", "ју", "у", "и", "а", "е"], ["", "а", "о", "е"]),
 }
+# Round 69. Belarusian and Ukrainian name a region by its "-шчына"/"-щина" word ("на
+# Берасцейшчыне", in the Brest region; "на Київщині") or its oblast's adjective before the
+# word for oblast ("Берасцейскай вобласці", "Київської області"), Belarusian both in the
+# official and the classical spelling ("Брэсцкая", "Берасцейская"): no gazetteer lists
+# them. A headline or lead that names one, and a story that names its country's regions
+# again in any case, places the story (geo._slavic_region_country). Capitalised forms only.
+SLAVIC_REGION_WORDS: dict[str, str] = {
+    **dict.fromkeys(("Берасцейшчына", "Брэстчына", "Гродзеншчына", "Гарадзеншчына",
+                     "Віцебшчына", "Магілёўшчына", "Гомельшчына", "Міншчына", "Меншчына"),
+                    "BY"),
+    **dict.fromkeys(("Київщина", "Харківщина", "Львівщина", "Полтавщина", "Вінниччина",
+                     "Житомирщина", "Черкащина", "Чернігівщина", "Сумщина", "Одещина",
+                     "Миколаївщина", "Херсонщина", "Дніпропетровщина", "Донеччина",
+                     "Луганщина", "Хмельниччина", "Тернопільщина", "Івано-Франківщина",
+                     "Рівненщина", "Кіровоградщина", "Кропивниччина"), "UA"),
+}
+SLAVIC_OBLAST_ADJECTIVES: dict[str, str] = {
+    **dict.fromkeys(("Брэсцкая", "Берасцейская", "Віцебская", "Гомельская", "Гродзенская",
+                     "Гарадзенская", "Магілёўская", "Мінская", "Менская"), "BY"),
+    **dict.fromkeys(("Вінницька", "Волинська", "Дніпропетровська", "Донецька", "Житомирська",
+                     "Закарпатська", "Запорізька", "Івано-Франківська", "Київська",
+                     "Кіровоградська", "Луганська", "Львівська", "Миколаївська", "Одеська",
+                     "Полтавська", "Рівненська", "Сумська", "Тернопільська", "Харківська",
+                     "Херсонська", "Хмельницька", "Черкаська", "Чернівецька", "Чернігівська"),
+                    "UA"),
+}
+# ... their case endings once the nominative's is cut ("-шчын|е", "-щин|і"; "-ск|ай",
+# "-ськ|ої"), and the word for oblast that must follow an adjective ("вобласці", "області").
+SLAVIC_REGION_WORD_ENDINGS = r"(?:ою|ай|ой|а|ы|и|е|і|у)"
+SLAVIC_OBLAST_ADJECTIVE_ENDINGS = r"(?:ая|ай|ую|ой|ою|ої|ій|а|у)"
+SLAVIC_OBLAST_WORD = r"(?:вобласц|област)"
 # Review 52. Case endings that only one nominative ending takes: the Serbo-Croatian "-oj"
 # is the feminine adjective's ("Hrvatska" -> "u Hrvatskoj", "Makarska" -> "u Makarskoj"),
 # not any name's ("Drugoj", "the second", is no "Drug"; "Muškoj", "the men's", no "Musko").
@@ -8856,6 +8887,18 @@ ARABIC_PLACE_BEFORE = r"(?:و?في|و?[بل]?(?:محافظة|مدينة|ولاي
 # "استان فارس" (province), "استانداری" (governorate), "پایتخت" (the capital); round 65:
 # "اطراف تهران" (around), "حومه تهران" (the suburbs of).
 PERSIAN_PLACE_BEFORE = r"(?:و?در|شهر|شهرداری|استان|استانداری|پایتخت|اطراف|حومه)"
+# Round 69. Iran's provinces by their Persian names (ISO 3166-2:IR lists them in Latin
+# letters only): one the headline names that the story (or headline) writes after "استان"
+# (province) places the story in Iran ("در خراسان رضوی" over "استان خراسان رضوی";
+# geo._persian_head_province). Not "کردستان" (Iraq's Kurdistan too) nor bare "آذربایجان"
+# (the country).
+PERSIAN_PROVINCES: dict[str, str] = dict.fromkeys((
+    "آذربایجان شرقی", "آذربایجان غربی", "اردبیل", "اصفهان", "البرز", "ایلام", "بوشهر",
+    "تهران", "چهارمحال و بختیاری", "خراسان جنوبی", "خراسان رضوی", "خراسان شمالی", "خوزستان",
+    "زنجان", "سمنان", "سیستان و بلوچستان", "فارس", "قزوین", "قم", "کرمان", "کرمانشاه",
+    "کهگیلویه و بویراحمد", "گلستان", "گیلان", "لرستان", "مازندران", "مرکزی", "هرمزگان",
+    "همدان", "یزد"), "IR")
+PERSIAN_PROVINCE_WORD = "استان"
 # Round 62. ... or where the story names the city's country ("أهرامات الجيزة" over "من
 # داخل مصر": Giza in Egypt), by CLDR's Arabic name or the short one papers print for a
 # long official name; a conjunction or preposition may be glued before it ("ومصر",
