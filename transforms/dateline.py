@@ -253,19 +253,18 @@ def _find_dateline(head: str) -> DatelineMatch | None:
             if kind == "writer_place_agency" and any(geo.resolve_place(groups["writer"])):
                 continue  # "NEW YORK/LONDON (Reuters) -": two cities, no reporter
             if kind in ("outlet_place_dash", "web_outlet_dash_place", "outlet_dash_place",
-                        "arabic_place_outlet", "arabic_outlet_place"):
+                        "arabic_place_outlet", "arabic_outlet_place", "place_bar_outlet_bar"):
                 if kind == "outlet_dash_place" and (any(geo.resolve_place(groups["outlet"])) or any(
                         geo.is_city_own_name(w) for w in groups["outlet"].split())):
                     continue  # "Lyon – Paris", "Manchester United – Liverpool": no outlet
-                if kind == "arabic_place_outlet" and any(geo.arabic_place(groups["outlet"])):
-                    continue  # review 51: "الشروق - القاهرة:", a paper named "Sunrise" and a city
-                if kind == "arabic_outlet_place" and any(geo.arabic_place(groups["outlet"])):
-                    continue  # "طرابلس - بنغازي:": two cities, no publication
+                if kind in ("arabic_place_outlet", "arabic_outlet_place") and any(
+                        geo.arabic_place(groups["outlet"])):
+                    # Review 51: "الشروق - القاهرة:", a paper named "Sunrise" and a city;
+                    # "طرابلس - بنغازي:", two cities and no publication.
+                    continue
                 agency = agency_name(groups["outlet"])  # a wire's site, else the site's staff
             if kind == "arabic_place_daymonth_wire" and not agency:
                 continue  # "- 20 - 6 (...)": numbers and a bracket are a date before a wire only
-            if kind == "place_bar_outlet_bar":
-                agency = agency_name(groups["outlet"])  # a wire's name, else the site's staff
             if kind == "place_date_bracketed_outlet":
                 agency = agency_name(raw_agency)  # "[AlterPresse]": the site's own staff
             if kind == "place_outlet_dash":

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from transforms.literals import windowed
 from transforms.patterns import (
     MONTHS,
+    PERSIAN_LETTERS,
     SOLAR_HIJRI_MONTHS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
@@ -181,10 +182,6 @@ def ascii_digits(text: str) -> str:
     return text if text.isascii() else text.translate(_DIGITS)
 
 
-# Round 64. The Arabic yeh and kaf some Persian pages type, as the Persian letters.
-_PERSIAN_LETTERS = str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9"})
-
-
 def solar_hijri_date(year: int, month: int, day: int) -> dt.date | None:
     """A Solar Hijri (Iranian, Afghan) date as Gregorian: 5 Esfand 1403 -> 2025-02-23.
     The 33-year arithmetic rule, which agrees with the official calendar for 1343-1473."""
@@ -225,7 +222,7 @@ def is_date_line(line: str) -> dt.date | None:
     line = _GLUED_WORDS.sub(" ", line)
     found = dates_in_text(line, limit=2)
     if not found and not line.isascii():
-        solar = compiled()["solar_hijri_stamp"].match(line.strip().translate(_PERSIAN_LETTERS))
+        solar = compiled()["solar_hijri_stamp"].match(line.strip().translate(PERSIAN_LETTERS))
         if solar:
             return solar_hijri_date(int(solar.group("year")),
                                     SOLAR_HIJRI_MONTHS[solar.group("month")],

@@ -98,6 +98,7 @@ from transforms.patterns import (
     ORIGIN_LIST_LINK,
     ORIGIN_WORDS,
     PEOPLE_WORDS,
+    PERSIAN_LETTERS,
     PERSIAN_PLACE_BEFORE,
     PERSIAN_PROVINCE_WORD,
     PERSIAN_PROVINCES,
@@ -3017,15 +3018,11 @@ def _slavic_region_country(title: str, lead: str | None, body: str) -> str | Non
     return None
 
 
-# Round 69. Persian and Arabic write "ی" and "ک" with different letters ("ي", "ك").
-_PERSIAN_LETTERS = str.maketrans({"ي": "ی", "ك": "ک"})
-
-
 def _persian_head_province(title: str, body: str) -> str | None:
     """The country of an Iranian province the headline names by its Persian name, which
     the headline or story writes after "استان" (province); else None."""
-    head = title[:HEAD_CHARS].translate(_PERSIAN_LETTERS)
-    text = f"{head}\n{body[:COUNTRY_CONFIRM_CHARS].translate(_PERSIAN_LETTERS)}"
+    head = title[:HEAD_CHARS].translate(PERSIAN_LETTERS)
+    text = f"{head}\n{body[:COUNTRY_CONFIRM_CHARS].translate(PERSIAN_LETTERS)}"
     for name, code in PERSIAN_PROVINCES.items():
         named = _NOT_ARABIC_BEFORE + re.escape(name) + _NOT_ARABIC_AFTER
         if re.search(named, head) and re.search(

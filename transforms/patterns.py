@@ -7695,6 +7695,10 @@ LABELLED_SHORT_YEAR_DATE = (rf"^{_SHORT_YEAR_DATE}"
 SPACED_DOT_STAMP = (r"^(?:(?P<day>[0-3]?\d)\.\s(?P<month>[01]?\d)\.\s(?P<year>(?:19|20)\d{2})\.?"
                     r"|(?P<year2>(?:19|20)\d{2})\.\s(?P<month2>[01]?\d)\.\s(?P<day2>[0-3]?\d)\.?)"
                     r"(?:,?\s{1,2}(?:ob\s|v\s|u\s)?[0-2]?\d[:.][0-5]\d)?$")
+# The Arabic yeh and kaf that some Persian pages type, as the Persian letters ("ي" -> "ی",
+# "ك" -> "ک"), so Persian words and names match however they were typed (dates.py's
+# Solar Hijri stamps, geo.py's provinces).
+PERSIAN_LETTERS = str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9"})
 # Round 64. A Solar Hijri stamp line, as Iranian and Afghan papers print it: "یکشنبه ۵
 # اسفند ۱۴۰۳ - ۱۱:۲۰" (Sunday 5 Esfand 1403; digits folded to ASCII first, and the Arabic
 # yeh and kaf to the Persian ones), with the Iranian month names and the Dari ones

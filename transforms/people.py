@@ -611,8 +611,13 @@ def labelled_wire(line: str) -> str | None:
     match = compiled()["wire_byline_label"].match(line.strip()) if len(line) <= 80 else None
     if not match:
         return None
-    wire = match.group("wire").strip()
-    canonical = compiled()["agency_alias"].get(wire.lower())
+    return spelled_wire(match.group("wire").strip())
+
+
+def spelled_wire(wire: str | None) -> str | None:
+    """`wire` when it is a wire the agency table knows, spelled as the wire spells it
+    (wire_spelling); else None."""
+    canonical = compiled()["agency_alias"].get(wire.lower()) if wire else None
     return wire if canonical and wire_spelling(wire, canonical) else None
 
 
@@ -689,9 +694,7 @@ def byline_wire(line: str) -> str | None:
 def _spelled_with_wire(text: str) -> str | None:
     """with_wire, when the wire is spelled as the wire spells it ("avec MAP"; "with Map"
     is a word, "con Mina" a given name: review 47)."""
-    wire = with_wire(text)
-    canonical = compiled()["agency_alias"].get(wire.lower()) if wire else None
-    return wire if canonical and wire_spelling(wire, canonical) else None
+    return spelled_wire(with_wire(text))
 
 
 def _is_wire(text: str) -> bool:
@@ -738,10 +741,9 @@ def wire_signed_name(line: str) -> tuple[str, str] | None:
     match = compiled()["wire_signed_name"].match(line.strip()) if len(line) <= 90 else None
     if not match:
         return None
-    wire = match.group("wire").strip()
-    canonical = compiled()["agency_alias"].get(wire.lower())
+    wire = spelled_wire(match.group("wire").strip())
     name = bare_byline_name(match.group("name"))
-    if (not canonical or not wire_spelling(wire, canonical) or name is None
+    if (wire is None or name is None
             or name.split()[-1].lower() in NOT_SIGNER_LAST_WORDS
             or any(geo.resolve_place(match.group("name")))):
         return None  # a place, or a body ("Lagos State Government (NAN)")
