@@ -929,6 +929,8 @@ RIGHTS_RESERVED = (
     r"|wszelkie prawa zastrzeżone|все права защищены|tüm hakları saklıdır|allur réttur áskilinn"
     r"|alle rettigheter reservert|alle rettigheder forbeholdes|alla rättigheter förbehållna"
     r"|kaikki oikeudet pidätetään|všechna práva vyhrazena|všetky práva vyhradené"
+    # Round 70: Latvian, Lithuanian and Estonian.
+    r"|autortiesības (ir )?aizsargātas|visos teisės saugomos|kõik õigused kaitstud"
     r"|bảo lưu mọi quyền|με επιφύλαξη παντός δικαιώματος"
     # Round 63: Hebrew, Arabic and Hindi ("© כל הזכויות שמורות לכלכליסט").
     r"|כל הזכויות שמורות|جميع الحقوق محفوظة|सर्वाधिकार सुरक्षित"
@@ -1157,6 +1159,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|instagram|linkedin|tiktok|threads|bluesky|mastodon|whatsapp|telegram)){0,3}"
         r"( and never miss .{0,30}| for (the )?(latest|breaking|more) (news|updates|stories).{0,30}"
         r"| to (join|be part of) the (conversation|discussion|debate)|" + _LATEST_NEWS_TAIL + r")?[.!]?",
+        # Round 70: Latvian, the network closing the line, "Seko LA.LV arī Facebook", "Sekojiet
+        # mums Instagramā" ("Seko policijas ziņām, teica ..." names no network and stays).
+        r"(seko|sekojiet|sekot) (mums|(?-i:[A-ZĀ-Ž])[\w.'’-]{0,30})( arī)? (facebook|x|twitter|instagram\w{0,2}"
+        r"|tiktok\w{0,2}|youtube|telegram\w{0,2}|threads)[.!]?",
         # "Veja mais notícias da região no g1 Campinas", "VÍDEOS: tudo sobre Campinas e região".
         r"(veja|leia|confira|ver|lee|lea|see|read|voir|lire) (mais|todas as|más|todas las|more|all|plus"
         r" d['’]) ?(notícias|matérias|noticias|news|stories|articles|actualités|infos)\b.{0,80}",
@@ -1386,12 +1392,19 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"support (our|independent) journalism.{0,80}",
         r"follow .{2,40} coverage\b.{0,120}",
         r".{0,100}download(ing)? (our|the) (free )?app.{0,40}",
-        r"privacy notice:.{0,300}|after newsletter promotion|(learn|find out) more|read the full story",
+        r"privacy notice:.{0,300}|after newsletter promotion|(learn|find out) more|read the full story"
+        # Round 70: the same pointing at a resource site by name, "Find out more about
+        # structured reading resources on Example Hub." (a lower-case "on"/"at" object is
+        # a sentence: "Find out more about it at the meeting." stays).
+        r"|(learn|find out) more about [^.!?\n]{2,80}? (on|at) (?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.'’-]{1,30}"
+        r"( (?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.'’-]{1,30}){0,3}\.?",
         r"catch all the (latest )?.{0,200}",
         # Site taglines above the headline (Reuters).
         r"exclusive news, data and analytics for .{2,60}|learn more about [\w&.-]{2,20}",
         r"(like|enjoyed|enjoy) this (story|article|post)\?.{0,80}"
-        r"|do you like (the content of )?this (story|article|post)\?.{0,80}",
+        r"|do you like (the content of )?this (story|article|post)\?.{0,80}"
+        # Round 70: Czech and Slovak, "Líbí se vám náš obsah? Podpořte ...", "Páči sa vám náš obsah?".
+        r"|(líbí se vám|páči sa vám) (náš|naše|naša|tento|tenhle|tento) (obsah|článek|článok|web|práce|práca)\?.{0,80}",
         # Round 44: "Got a scoop? Send it to us.", "Do you have a news tip for us?".
         # Round 53: "Have a story idea? Send it to our news team.", "Got a news idea?".
         r"(do you |you )?(have|got|have you got) an? (news |story )?(tip|scoop|story)( for us)?\?.{0,200}",
@@ -2712,7 +2725,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"( (only|pekee|tu|samo|le|само))?( (verfügbar|vorbehalten|möglich|freigeschaltet|sichtbar))?",
         r"(votre adresse (e-mail|de messagerie|email)|your email address|tu (dirección de )?correo"
         r"( electrónico)?|o seu (endereço de )?e-?mail|il tuo indirizzo email) (ne sera pas|will not be"
-        r"|no será|não será|non sarà) (publiée?|published|publicad[oa]|publicad[oa]|pubblicato).{0,80}",
+        r"|no será|não será|non sarà) (publiée?|published|publicad[oa]|publicad[oa]|pubblicato).{0,80}"
+        # Round 70: Swahili, "Barua pepe yako haitachapishwa."
+        r"|barua pepe yako (haitachapishwa|haitaonyeshwa)\b.{0,80}",
         # A log-in prompt of a comment box: "Pour commenter, connectez-vous à votre compte Le
         # Soir.", "To comment, please log in to your account", "Para comentar, inicia sesión",
         # "Um zu kommentieren, melden Sie sich an", "Log in to comment" (the prompt only: "To
@@ -3032,6 +3047,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # Round 66: the English word in Telugu and Hindi letters, "అడ్వర్టైజ్‌మెంట్" (Sakshi),
         # "एडवरटाइजमेंट".
         r"|అడ్వర్టైజ్‌?మెంట్|एडवरटाइजमेंट|एडवर्टाइजमेंट"
+        # Round 70: Telugu "ప్రకటన", Persian "آگهی", isiZulu "Isikhangiso", isiXhosa "Intengiso".
+        r"|ప్రకటన|آگهی|isikhangiso|intengiso"
+        # and the Telugu site's note that the ads on it come from advertisers ("గమనిక:
+        # ... కనిపించే వ్యాపార ప్రకటనలు ..."; a note on anything else stays).
+        r"|గమనిక\s?:\s?[^\n]{0,80}?(వ్యాపార )?ప్రకటనలు[^\n]{0,300}"
         # The ad slot's label with its "text continues below the ad" note in brackets or after
         # a dash: "Mainos (Teksti jatkuu mainoksen alla)", "Advertisement - story continues
         # below", "Annons (Artikeln fortsätter under annonsen)", "Reklama - článek pokračuje pod
@@ -3232,7 +3252,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # Round 33: "Przedruk zabroniony", "Kopiowanie treści zabronione" (the ban right
         # after the copying: "Przedruk tego listu był zabroniony przez cenzurę." stays).
         r"|(przedruk|kopiowanie|powielanie|rozpowszechnianie)( (materiałów|treści|artykułów|tekstów))?"
-        r" (jest )?(surowo )?zabronion[yea])\b[^.!?\n]{0,100}",
+        r" (jest )?(surowo )?zabronion[yea]"
+        # Round 70: Latvian, "Materiālu pārpublicēšana bez atļaujas aizliegta".
+        r"|(materiālu |satura )?(pārpublicēšana|kopēšana|izplatīšana)( [^.!?\n]{1,60}?)? bez (rakstiskas"
+        r" |iepriekšējas )?(atļaujas|piekrišanas) (ir )?aizliegta)\b[^.!?\n]{0,100}",
         # Round 51. The same notice in Romanian and the Nordic languages, the taking or copying
         # of the material the subject and nothing after the ban: "Preluarea materialelor fără
         # indicarea sursei este interzisă.", "Reproducerea integrală sau parțială a articolelor
@@ -4264,7 +4287,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(home|menu|search|log ?in|sign in|back to top|go to top|save|saved|save article|add to myft"
         r"|skip to (the )?(main )?(content|site index|navigation|search|menu|footer|article)"
         r"|today['’]s paper|e-?paper|print edition"
-        r"|toggle navigation|open navigation|close|more|next|previous|top stories|latest news)",
+        r"|toggle navigation|open navigation|close|more|next|previous|top stories|latest news"
+        # Round 70: "Latest articles" / "Latest stories" (a list's label), Telugu "మరిన్ని" (more).
+        r"|latest (articles|stories)|మరిన్ని)",
         # The e-edition's label or link alone on its line, maybe with its verb: "Digital
         # Editions", "E-Edition", "Edición impresa", "Édition numérique", "Zum E-Paper",
         # "E-Paper lesen", "Edição digital", "Edicola digitale", "Digitale krant",
@@ -4540,6 +4565,8 @@ READ_ALSO_63 = (
     r"(קראו|קרא|קראי) (עוד|גם)|עוד בנושא|כתבות (קשורות|נוספות)|(ידיעות|חדשות) קשורות"
     r"|மேலும் (படிக்க|படியுங்கள்|வாசிக்க)|இதையும் (படிக்க|படியுங்கள்|வாசிக்க)|தொடர்புடைய (செய்திகள்|செய்தி)"
     r"|(ఇది|ఇవి) కూడా చదవండి|మరింత చదవండి|సంబంధిత వార్తలు"
+    # Round 70: the emphatic forms without "also", "ఇవీ చదవండి", "ఇదీ చదవండి".
+    r"|(ఇదీ|ఇవీ) చదవండి"
     r"|(ಇದನ್ನೂ|ಇದನ್ನು ಸಹ|ಇವುಗಳನ್ನೂ) ಓದಿ|ಸಂಬಂಧಿತ ಸುದ್ದಿ(ಗಳು)?"
     r"|ഇതും വായിക്കുക|കൂടുതൽ വായിക്കുക|ബന്ധപ്പെട്ട വാർത്തകൾ"
     r"|(हेही|हे देखील|हे पण|हे सुद्धा) वाचा|आणखी वाचा|संबंधित बातम्या"
@@ -4680,7 +4707,9 @@ RELATED_LIST_HEADERS: list[str] = [
     r"|(preberite|preberi) (še|tudi)|(povezane|povezani|slične|srodne|sorodne|повезане|сродне) (vijesti|vesti"
     r"|novice|članci|članki|вести|чланци)|najčitanije( vijesti| vesti)?|najbolj brano|најчитаније"
     r"|još vijesti|više vijesti|ostale vijesti|још вести|soma (pia|zaidi)|habari (zinazohusiana|nyingine"
-    r"|zaidi|zilizosomwa zaidi)",
+    r"|zaidi|zilizosomwa zaidi)"
+    # Round 70: isiZulu and isiXhosa, "Funda nalokhu", "Funda futhi", "Funda nale".
+    r"|funda (nalokhu|futhi|nale|kabanzi)",
     # Round 39. "Don't miss" alone on its line above the headlines it links: "Nicht verpassen",
     # "À ne pas manquer", "No te pierdas", "Não perca", "Da non perdere", "Niet te missen",
     # "Nie przegap", "Не пропустите", "Ne propustite", "Ne zamudite", "Usikose" (a call with
@@ -7750,7 +7779,8 @@ SITE_NOTICE = r"^\s*(?:©|\(c\))[^\n]{0,120}?\b(?P<year>(?:19|20)\d{2})\b"
 # Round 49: also a company's legal form ("© Nya Tidningsaktiebolag", "© Example Media
 # Oy", "© Example Avis AS", "© Example A/S", "© Example GmbH"), case-kept so the words
 # "as", "ab" or "oy" inside a name are none ("© Jane Roe" stays a photo's credit).
-PUBLISHER_HOLDER = (r"(?:\bmedia|\bgroup|groep|gruppe|\bgroupe|\bgrupo|\bgruppo|\bpublishing"
+# Round 70: "© Latvijas Mediji" (South Slavic and Latvian "media"), "© Crown copyright".
+PUBLISHER_HOLDER = (r"(?:\bmedia|\bmediji|\bcopyright|\bgroup|groep|gruppe|\bgroupe|\bgrupo|\bgruppo|\bpublishing"
                     r"|\bpublications|\bverlag|\bholdings?|\buitgeverij|aktiebolag|aktieselskab"
                     r"|\baksjeselskap|(?-i:\bAB|\bOyj?|\bASA?|\bA/S|\bApS|\bGmbH|\bAG|\bLtd|\bS\.A|\bS\.L"
                     r"|\bB\.V|\bN\.V|\bSp\. z o\.o))\b")
