@@ -5828,7 +5828,8 @@ AGENCIES: dict[str, list[str]] = {
     "AFP": ["afp", "agence france-presse", "agence france presse", "أ ف ب", "ا ف ب", "أ.ف.ب"],
     "Bloomberg": ["bloomberg", "bloomberg news"],
     "EFE": ["efe", "agencia efe", "epa-efe"],
-    "dpa": ["dpa", "deutsche presse-agentur", "dpa-afx", "dpa-infocom"],
+    # Round 70: and as Arabic papers bracket it, "(د ب أ)" like AFP's "(أ ف ب)".
+    "dpa": ["dpa", "deutsche presse-agentur", "dpa-afx", "dpa-infocom", "د ب أ", "د.ب.أ"],
     "ANSA": ["ansa"],
     "Xinhua": ["xinhua", "xinhua news agency"],
     "Kyodo": ["kyodo", "kyodo news"],
@@ -5952,7 +5953,10 @@ AGENCIES: dict[str, list[str]] = {
     "IPS": ["ips", "inter press service", "ips news"],
     "GNA": ["gna", "ghana news agency"],
     "ENA": ["ena", "ethiopian news agency"],
-    "MAP": ["map", "maghreb arabe presse", "agence marocaine de presse"],
+    # Round 70: its Arabic abbreviation too, as a Moroccan dateline brackets it: "وجدة – (ومع) –"
+    # (وكالة المغرب العربي للأنباء).
+    "MAP": ["map", "maghreb arabe presse", "agence marocaine de presse", "ومع",
+            "وكالة المغرب العربي للأنباء"],
     "ANGOP": ["angop", "agência angola press", "agencia angola press", "angola press"],
     "PANA": ["pana", "panapress", "pan african news agency"],
     "AIM": ["aim", "agência de informação de moçambique"],
@@ -6038,6 +6042,19 @@ WIRE_HOMES: dict[str, tuple[str, frozenset[str]]] = {
     "ANSA": ("IT", frozenset({"it"})),
     "Yonhap": ("KR", frozenset({"ko"})),
     "WAM": ("AE", frozenset({"ar"})),
+    # Round 70: Iran's wires in Persian ("به گزارش ایسنا، ..." on a national exam).
+    # Afghan Dari copy credits Afghan wires (Bakhtar, Pajhwok), not these.
+    "ISNA": ("IR", frozenset({"fa"})),
+    "IRNA": ("IR", frozenset({"fa"})),
+    "Tasnim": ("IR", frozenset({"fa"})),
+    "Mehr": ("IR", frozenset({"fa"})),
+    # The Arab national wires in Arabic, as WAM above (the pan-Arab MENA and the world
+    # wires' Arabic services stay out).
+    "SPA": ("SA", frozenset({"ar"})),
+    "KUNA": ("KW", frozenset({"ar"})),
+    "QNA": ("QA", frozenset({"ar"})),
+    "BNA": ("BH", frozenset({"ar"})),
+    "MAP": ("MA", frozenset({"ar"})),
 }
 
 # State and province abbreviations that local datelines put in brackets after the city,
