@@ -3116,8 +3116,11 @@ def main_place_country(title: str | None, lead: str | None, body: str,
             name = match.group(0).strip(".,;:!?")
             # "Hailuotoon suunnitellaan ...": the town in one of its cases.
             # "Salud inicia ..." over "centros de salud": a word the story also writes in
-            # lower case is a common word capitalised to open the headline, no town.
-            named_again = _named_mid_sentence(name, body) and not _written_lower(name, body)
+            # lower case is a common word capitalised to open the headline, no town; later
+            # in the headline its capital is the town's own ("... åbner i Give" over "at
+            # give": review 69).
+            named_again = _named_mid_sentence(name, body) and not (
+                _opens_sentence(title, match.start()) and _written_lower(name, body))
             town = (small_town(name, language, evidence)
                     or _inflected_small_town(name, language, evidence)
                     if named_again else None)
