@@ -222,6 +222,8 @@ def _find_dateline(head: str) -> DatelineMatch | None:
             city, country = geo.indic_dateline_place(place)
             if not city:
                 continue  # "குறிப்பு: ..." (note): a word before a colon, no town
+            if groups.get("outlet") and geo.indic_dateline_place(groups["outlet"])[0]:
+                continue  # "చెన్నై, హైదరాబాద్: ...": two cities, no paper's name
             return DatelineMatch(_as_printed(match), place, None, None, city, country)
         if kind == "korean_bracketed_place":
             known = agency_name(raw_agency)

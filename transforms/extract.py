@@ -719,6 +719,9 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         # "Katherine Times" over a story that names the town).
         country = host_country or site_country or geo.country_of_site_town(
             site_name, body[:COUNTRY_SCAN_CHARS])
+    if country is None and language == "ko" and not (countries or peoples):
+        # Round 70. "교육부는 ...": a ministry only Seoul's government has, no place named.
+        country = geo.hangul_ministry_country(body[:COUNTRY_SCAN_CHARS])
 
     roles: dict[str, list[str]] = {"author": [], "editor": []}
     for inner in doc["credits"]:

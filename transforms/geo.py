@@ -65,6 +65,7 @@ from transforms.patterns import (
     FLEETING_A_LANGUAGES,
     GREEK_CASE_ENDINGS,
     HANGUL_DISTRICT_SUFFIXES,
+    HANGUL_MINISTRIES,
     HANGUL_PARTICLES,
     HANGUL_PLACE_SUFFIXES,
     HANGUL_PROVINCES,
@@ -2977,6 +2978,16 @@ def _hangul_province_country(text: str) -> str | None:
             tail = word[len(name):] if word.startswith(name) else None
             if tail is not None and (tail in HANGUL_PARTICLES or (
                     tail.startswith("도") and tail[1:] in HANGUL_PARTICLES)):
+                return country
+    return None
+
+
+def hangul_ministry_country(text: str) -> str | None:
+    """The country of a ministry a Korean word names, maybe with a particle ("교육부는";
+    HANGUL_MINISTRIES); else None."""
+    for word in _HANGUL_WORDS.findall(text):
+        for name, country in HANGUL_MINISTRIES.items():
+            if word.startswith(name) and word[len(name):] in HANGUL_PARTICLES:
                 return country
     return None
 

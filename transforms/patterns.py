@@ -6152,6 +6152,8 @@ _DATEPART = (r"(?:(?:,\s{0,2}|\.\s{1,2}|\s{1,2}(?=\d))(?P<datepart>[^\W\d_]{3,12
              r"|(?:(?<=,)|(?<=,\s)|(?<=,\s\s))\d{1,2}(?=\s{0,2}\()))?")
 # The capital opening a lead right after a wire's closing slash (Latin or Cyrillic).
 SLASHED_WIRE_LEAD = r"[A-ZÀ-ÝА-ЯЁЀ-Џ„\"“«]"
+# A bare wire name's first letter, a Latin or Cyrillic capital ("GNA", "КАЗИНФОРМ").
+WIRE_NAME_CAPITAL = r"[A-ZА-ЯЁЀ-Џ]"
 # (kind, pattern): kinds decide what evidence a match needs (see transforms/dateline.py).
 # The city in Hangul and the wire's name in one bracket, a Korean wire's dateline: "(부산=
 # 연합뉴스)" (DATELINE_PATTERNS' "korean_wire_place"; geo.korean_wire_city reads its city).
@@ -6199,8 +6201,10 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      r"(?:(?P<writer>[^\W\d_][\w'’.-]{1,20}(?: [^\W\d_][\w'’.-]{1,20}){1,3}),\s{1,2})?"
      rf"(?P<agency>[^/\n]{{2,30}})/(?P<bare>)(?:{_DASH}|\.|\s{{1,2}}(?={SLASHED_WIRE_LEAD}))\s*"),
     # The wire named bare after the date: "Tamale, Aug. 12, GNA –" (a known wire only).
+    # Round 70: the wire in Cyrillic capitals too, "ШЫМКЕНТ. КАЗИНФОРМ – " (Kazinform's
+    # Russian copy prints it as its English copy does).
     ("place_bare_agency",
-     rf"^{_PLACE}{_DATEPART}[,.]\s{{0,2}}(?P<agency>[A-Z][\w-]{{1,12}}(?: [A-Z][\w-]{{1,12}}){{0,2}})"
+     rf"^{_PLACE}{_DATEPART}[,.]\s{{0,2}}(?P<agency>{WIRE_NAME_CAPITAL}[\w-]{{1,12}}(?: {WIRE_NAME_CAPITAL}[\w-]{{1,12}}){{0,2}})"
      # "Ganja, April 22, AZERTAC" may stand alone on its line above the lead.
      rf"(?P<bare>)(?:\s{{0,2}}[-–—]{{1,2}}|\.|(?(datepart)\s*$|(?!)))\s*"),
     # The wire named bare after the date and a dash, then a full stop: "ЯКУТСК, 14 янв — РИА
@@ -6325,10 +6329,16 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     # index knows, or a Tamil Nadu town by its sounds: see geo.indic_dateline_place).
     # Round 65: or the danda, the Hindi full stop, after the city: "भोपाल। ..." (a lead's
     # first word that is no known city, "बताया। ...", names no place).
+    # Round 70: the paper's own name and a comma before the city, "ఈనాడు, హైదరాబాద్‌: ..."
+    # (Eenadu; a name that is itself a city is two places, see dateline._find_dateline),
+    # and a zero-width non-joiner after the final virama, as Telugu and Malayalam type it.
     ("indic_place_colon",
-     r"^(?P<place>[\u0900-\u0963\u0966-\u0DFF]{2,25}(?: [\u0900-\u0963\u0966-\u0DFF]{2,25})?)"
+     r"^(?:(?P<outlet>[\u0900-\u0963\u0966-\u0DFF]{2,25}(?: [\u0900-\u0963\u0966-\u0DFF]{2,25})?)"
+     r"[\u200c\u200d]?,\s{1,2})?"
+     r"(?P<place>[\u0900-\u0963\u0966-\u0DFF]{2,25}(?: [\u0900-\u0963\u0966-\u0DFF]{2,25})?)[\u200c\u200d]?"
      # Round 64: Hindi papers set a space before the colon ("रांची : ...").
-     r" ?[:।]\s{1,2}(?=[\u0900-\u0DFF])"),
+     # After a paper's name, the colon only ("..., लखनऊ। ..." ends a sentence on a city).
+     r" ?(?(outlet):|[:।])\s{1,2}(?=[\u0900-\u0DFF])"),
     # Round 61. A Korean wire's dateline, "(부산=연합뉴스) 홍길동 기자 = ..." (the place must
     # be a city the Hangul index knows and the wire one the table knows).
     ("korean_wire_place", r"^" + KOREAN_WIRE_PLACE + r"\s*"),
@@ -8358,6 +8368,10 @@ LATIN_CASE_ENDINGS: dict[str, tuple[list[str], list[str]]] = {
 # "Србију" beside "Србија"): (case endings, nominative endings), folded.
 CYRILLIC_NAME_CASE_ENDINGS: dict[str, tuple[list[str], list[str]]] = {
     "sr": (["има", "ама", "ом", "ем", "ој", "ју", "у", "и", "а", "е"], ["", "а", "о", "е"]),
+    # Round 70: Ukrainian ("історії України", "з Росії", "з Польщею"), folded as the names
+    # are ("ї" as "і"). (Russian waits: "из Казахстана", where flour comes from, would
+    # then place a story on Osh, whose cases "Оше", "Оша" no index reads.)
+    "uk": (["ою", "ею", "єю", "ом", "ем", "и", "і", "у", "ю", "а", "я"], ["", "а", "я", "ь"]),
 }
 # Round 69. Belarusian and Ukrainian name a region by its "-шчына"/"-щина" word ("на
 # Берасцейшчыне", in the Brest region; "на Київщині") or its oblast's adjective before the
@@ -9030,6 +9044,14 @@ HANGUL_PROVINCES: dict[str, str] = {
     **dict.fromkeys(("충청북도", "충청남도", "전라북도", "전라남도", "경상북도", "경상남도",
                      "경기도", "강원특별자치도", "전북특별자치도", "제주특별자치도"), "KR"),
 }
+# Round 70. South Korea's ministries by the names only its government uses ("교육부", the
+# ministry of education; North Korea's are "-성"): a Korean page that names one and no
+# country or place at all is national news of South Korea (geo.hangul_ministry_country).
+# Not "외교부", "국방부", "법무부": Korean papers name foreign ones so ("미 국방부").
+HANGUL_MINISTRIES: dict[str, str] = dict.fromkeys((
+    "교육부", "기획재정부", "보건복지부", "국토교통부", "행정안전부", "고용노동부",
+    "산업통상자원부", "과학기술정보통신부", "여성가족부", "통일부", "국가보훈부",
+    "중소벤처기업부", "문화체육관광부", "농림축산식품부", "해양수산부"), "KR")
 # Round 63. Tamil letters read into Latin ones, to find a town GeoNames names in Latin
 # letters only (geo.tamil_town: "மேட்டூர்", a dateline's place, is Mettur): consonants
 # (with the inherent "a" unless the virama follows), vowels and vowel signs.
