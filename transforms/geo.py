@@ -2864,6 +2864,7 @@ _ARABIC_WORDS = re.compile(rf"[{ARABIC_LETTERS}]+")
 _NOT_ARABIC_BEFORE = rf"(?<![{ARABIC_LETTERS}])"
 _NOT_ARABIC_AFTER = rf"(?![{ARABIC_LETTERS}])"
 _ARABIC_COMMON_CITY_NAMES = frozenset(fold(name) for name in ARABIC_COMMON_CITY_NAMES)
+_ARABIC_CLITIC = re.compile(ARABIC_COUNTRY_CLITICS)
 
 
 def _arabic_head_city(title: str, body: str,
@@ -2887,6 +2888,27 @@ def _arabic_head_city(title: str, body: str,
                     and _arabic_country_name(city.country).search(fold(sample)))):
             return city
     return None
+
+
+def _arabic_cities_country(lead: str, body: str) -> str | None:
+    """The one country of the big cities (MENTIONED_CITY_MIN_POPULATION) a story names in
+    Arabic as whole words, a conjunction or preposition maybe glued before ("والجيزة"),
+    when it names at least two such cities, the lead one of them; else None."""
+    index = gazetteer().arabic
+    found: dict[str, str] = {}
+    in_lead = False
+    for text, is_lead in ((lead[:HEAD_CHARS * 2], True), (body[:COUNTRY_CONFIRM_CHARS], False)):
+        for word in _ARABIC_WORDS.findall(text):
+            for cut in range(3):
+                rest = fold(word[cut:])
+                city = (index.get(rest) if len(rest) >= 4 and _ARABIC_CLITIC.fullmatch(word[:cut])
+                        else None)
+                if city and rest not in _ARABIC_COMMON_CITY_NAMES and is_big_city(city.name):
+                    found[rest] = city.country
+                    in_lead = in_lead or is_lead
+                    break
+    countries = set(found.values())
+    return countries.pop() if in_lead and len(found) >= 2 and len(countries) == 1 else None
 
 
 def _arabic_head_state(title: str, body: str) -> str | None:
@@ -3140,6 +3162,11 @@ def main_place_country(title: str | None, lead: str | None, body: str,
                 # where the town's namesake lies beside another town the story names.
                 town = _small_town_with_neighbours(name, body)
             if town is None and named_again and not evidence and not mentions:
+                # Round 70. "Picton" (a town in Australia, Canada and New Zealand) over
+                # "Port Marlborough": the namesake in the one country whose region the
+                # story names.
+                town = _town_of_named_region(name, body)
+            if town is None and named_again and not evidence and not mentions:
                 # "Lismore" in the headline and thrice in the story ("South Lismore",
                 # "Lismore City Hall"): the story's own town, its biggest namesake.
                 town = _town_named_often(name, body)
@@ -3179,6 +3206,10 @@ def main_place_country(title: str | None, lead: str | None, body: str,
             code = _arabic_head_state(title, body)
             if code:
                 vote(code, "#arabic-state")
+            elif code := _arabic_cities_country(lead or "", body):
+                # Round 70. "مترو أنفاق القاهرة" in the lead, "غرب القاهرة والجيزة" after:
+                # big cities the story names in Arabic, all in one country.
+                vote(code, "#arabic-cities")
     if not votes and language == "ko":
         # "(부산=연합뉴스)", "부산항 ..." over "부산항", "부산시": a city named in Hangul.
         city = korean_wire_city(lead or "") or (_hangul_head_city(title, body) if title
@@ -3265,6 +3296,30 @@ def _provincial_namesake(keys: set[str], country: str, body: str,
         return None
     other = found.pop()
     return other if all(gaz.lookup_city(key, country=other) for key in towns) else None
+
+
+def _town_of_named_region(name: str, body: str) -> City | None:
+    """The small town (cities1000, not the main index) called `name` in the one country,
+    of those its namesakes lie in, whose first-level region (ISO 3166-2, by a name no
+    other country's region holds) a capitalised run of the body names; else None."""
+    key = fold(name)
+    towns = _small_towns().get(key) if len(key) >= MIN_PLACE_KEY_CHARS else None
+    if not towns or key in gazetteer().cities or key in _AMBIGUOUS:
+        return None
+    countries = {t.country for t in towns}
+    regions = gazetteer().subdivisions
+    named: set[str] = set()
+    for match in _CAPITALISED_RUN.finditer(body[:COUNTRY_CONFIRM_CHARS]):
+        run = match.group(0)
+        for part in (run, *run.split()):
+            other = fold(part)
+            if (len(other) >= SUBDIVISION_MIN_CHARS and other != key
+                    and regions.get(other) in countries):
+                named.add(regions[other])
+    if len(named) != 1:
+        return None
+    country = named.pop()
+    return max((t for t in towns if t.country == country), key=lambda t: t.population)
 
 
 def _small_town_with_neighbours(name: str, body: str) -> City | None:
