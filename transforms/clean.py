@@ -1301,6 +1301,13 @@ def _story_tail(body: list[str], out: CleanedText, from_html: bool,
         signed = compiled()["signoff_name"].match(para) if k == 0 and len(para) <= 60 else None
         name = people.clean_name(signed.group(0)) if signed and not _story_words(
             para, kept) else None
+        if name is None and k == 0:
+            # Round 70: "Author: Grace Kombuk" (the label may stand on a line of its own
+            # over the name), "Jane Doe pour Example.com"
+            tail = body[last + 1:]
+            name = people.tail_signed_name(
+                f"{para} {tail[1]}" if para.endswith(":") and len(tail) > 1 else para)
+            signed = signed or name
         if name is None and k == 0 and not signed:
             name = _unsigned_story_signature(body[last + 1:], kept, writers, blocks)
         reporters = people.korean_signoff(para) if k == 0 and name is None else None

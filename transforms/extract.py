@@ -821,6 +821,8 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
                                    or agency_name(people.filing_wire(x))
                                    or agency_name(people.wire_job(x))
                                    or agency_name(people.role_outlet(x))
+                                   # round 70: "Johanna Berglund/TT"
+                                   or agency_name((people.wire_signed_name(x) or ("", ""))[1])
                                    for x in credited if isinstance(x, str))
                        if a and a not in STAFF_OUTLETS), None)
     if agency is None:

@@ -6846,6 +6846,11 @@ WIRE_BYLINE_LABEL = (
 SHORT_BYLINE_LEAD = (
     r"^(?-i:NA|Na|NI|Ni)\s(?P<names>(?-i:[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}"
     r"(?:,? (?:na |at )?[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}){0,2}))$")
+# Round 70. The Nguni "by" as a prefix joined to the name by a hyphen, alone on its line:
+# isiZulu and isiXhosa "Ngu-Nkosi Dlamini" (Isolezwe, Isolezwe lesiXhosa); the hyphen and
+# the capitalised words keep "ngumuntu ..." (a sentence's "it is") out.
+NGUNI_BYLINE_LEAD = (r"^(?-i:Ngu|NGU)-(?P<names>(?-i:[A-ZÀ-Þ][\w'’.-]+"
+                     r"(?: [A-ZÀ-Þ][\w'’.-]+){1,3}))$")
 # Two to four capitalised words of a name, or two names joined as NAME_SPLIT splits them.
 WRITER_NAMES = (r"(?-i:[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}"
                 r"(?:(?:,| &| and| und| e) [A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3})?)")
@@ -6876,6 +6881,7 @@ BYLINE_PATTERNS: list[str] = [
     rf"^(?:by|por|par|von|di|de|rédigé\s+par|écrit\s+par|written\s+by|escrito\s+por|scritto\s+da"
     rf"|geschrieben\s+von|verfasst\s+von|{BYLINE_LEAD_WORDS})\s+(?P<names>[^\n]{{2,160}}?)\s*$",
     SHORT_BYLINE_LEAD,
+    NGUNI_BYLINE_LEAD,
     # Indonesian: "Report of the <outlet>'s journalist, <names>" ("Laporan Wartawan Harian
     # Kota, Jane Doe", "Laporan Reporter Warta Kota, ..."): the outlet up to four words.
     r"^(?:laporan|liputan)\s+(?:wartawan|reporter|jurnalis|kontributor|koresponden)"
@@ -7097,7 +7103,7 @@ BYLINE_STAMP = (
 # A byline without "By": "Hannah Clarke Transport correspondent".
 # Also with a dash and the outlet: "Rafael Lima - Repórter da Agência Brasil".
 BYLINE_WITH_ROLE = (
-    r"^(?P<names>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}?)(?:,| [-–—|])? (?:[\w'’-]+ ){0,3}"
+    r"^(?P<names>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}?)(?:,| [-–—|])? (?:\w[\w'’-]* ){0,3}"
     r"(?i:correspondent|reporter|writer|editor|repórter|correspondente|corresponsal|reportero"
     r"|reportera|periodista|jornalista|redactor|redatora?|korrespondent(?:in)?|redakteur(?:in)?"
     r"|journaliste|correspondant(?:e)?|giornalista|inviato|inviata)"
@@ -7261,10 +7267,23 @@ WIRE_INFO_LINE = r"^(?P<agency>[^\W\d_][\w-]{1,20})\s{1,2}(?:inf\.?|informacija)
 # it: "Aminata ZONGO", "Jean-Marc KABORE", "Awa Marie SAWADOGO".
 SIGNOFF_NAME = (r"^(?-i:(?:[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)? ){1,3}"
                 r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+)?)$")
+# Round 70. Other sign-offs on the first line below the story's last sentence: the
+# label then the name, as a theme prints its author box ("Author: Grace Kombuk", the
+# label and the name on two lines joined; "Auteur : ...", "Autor: ...", "Penulis: ..."),
+# or the name "for" the site's own address, as Guinean and other francophone sites sign
+# ("Alpha Oumar Diallo pour Guineematin.com"). people.tail_signed_name reads the name.
+TAIL_SIGNED_NAME = (r"^(?:(?:author|autor|auteur|autore|penulis|written\s+by)\s{0,2}:\s{0,2}"
+                    r"(?P<name>[^:\n]{4,60})"
+                    r"|(?P<site_name>[^:\n]{4,60}?) (?-i:pour) [\w-]{2,40}(?:\.[a-z]{2,6}){1,2})$")
 # Round 68. A wire reporter's sign-off under the story, the name then the wire in brackets:
 # "Abdullahi Garba Danjuma (NAN)" (NAN copy in Nigerian papers), "Jane Roe (PTI)"; or the
 # name alone on the line over the bare "(NAN)" (people.wire_signed_name, clean.py).
 WIRE_SIGNED_NAME = r"^(?P<name>[^()\n]{4,60}?)\s{1,2}\((?P<wire>[^()\n]{2,30})\)$"
+# Round 70. The same sign-off with the wire after a slash, as the Nordic wires print it
+# under the story or in the byline element: "Johanna Berglund/TT", "Kari Nordmann/NTB",
+# "Mette Hansen/Ritzau" (a "Foto:" credit has its label; people.wire_signed_name).
+# The slash is tight and the name in natural case: "CLÉMENT DORIAN / AFP" is a photo credit.
+WIRE_SLASH_SIGNED_NAME = r"^(?P<name>(?-i:[^()/\n]{3,59}[a-zß-ÿ]))/(?P<wire>[^()/\s][^()/\n]{1,29})$"
 # "This report by The Canadian Press was first published May 6, 2021."
 FIRST_PUBLISHED_NOTE = (
     r"^this (?:report|story|article) by (?P<agency>.{2,40}?) was first published (?P<rest>.{4,40})$"
@@ -8605,7 +8624,9 @@ def compiled() -> dict[str, object]:
             + r")(?:" + LINK_SUFFIX + r")?\s*[.!:]?$", flags),
         "breadcrumb": re.compile(BREADCRUMB),
         "signoff_name": re.compile(SIGNOFF_NAME),
+        "tail_signed_name": re.compile(TAIL_SIGNED_NAME, flags),
         "wire_signed_name": re.compile(WIRE_SIGNED_NAME),
+        "wire_slash_signed_name": re.compile(WIRE_SLASH_SIGNED_NAME),
         "lone_dateline_wire": re.compile(LONE_DATELINE_WIRE),
         "meta_bar_place": re.compile(META_BAR_PLACE),
         "breadcrumb_to_headline": re.compile(BREADCRUMB_TO_HEADLINE),

@@ -735,10 +735,14 @@ def wire_of(text: str) -> str | None:
 
 
 def wire_signed_name(line: str) -> tuple[str, str] | None:
-    """A wire reporter's sign-off, "Abdullahi Garba Danjuma (NAN)" (WIRE_SIGNED_NAME): the
+    """A wire reporter's sign-off, "Abdullahi Garba Danjuma (NAN)" (WIRE_SIGNED_NAME) or
+    "Johanna Berglund/TT" (WIRE_SLASH_SIGNED_NAME): the
     name (a bare byline name, no place) and the wire, spelled as the wire spells it; else
     None ("Birnin Kebbi (NAN)" is a dateline's place, "Jane Roe (Reuters file)" no wire)."""
-    match = compiled()["wire_signed_name"].match(line.strip()) if len(line) <= 90 else None
+    text = line.strip() if len(line) <= 90 else ""
+    # Round 70: or after a slash, "Johanna Berglund/TT" (WIRE_SLASH_SIGNED_NAME).
+    match = (compiled()["wire_signed_name"].match(text)
+             or ("/" in text and compiled()["wire_slash_signed_name"].match(text)) or None)
     if not match:
         return None
     wire = spelled_wire(match.group("wire").strip())
@@ -748,6 +752,20 @@ def wire_signed_name(line: str) -> tuple[str, str] | None:
             or any(geo.resolve_place(match.group("name")))):
         return None  # a place, or a body ("Lagos State Government (NAN)")
     return name, wire
+
+
+def tail_signed_name(para: str) -> str | None:
+    """The writer of a labelled or site-addressed sign-off below the story ("Author: Grace
+    Kombuk", "Alpha Oumar Diallo pour Guineematin.com"; TAIL_SIGNED_NAME): a bare byline
+    name, no wire or place; else None."""
+    match = compiled()["tail_signed_name"].match(para.strip()) if len(para) <= 100 else None
+    if not match:
+        return None
+    raw = match.group("name") or match.group("site_name")
+    name = bare_byline_name(raw.strip())
+    if name is None or _is_wire(raw) or any(geo.resolve_place(raw.strip())):
+        return None
+    return name
 
 
 def labelled_credits(line: str) -> dict[str, list[str]] | None:
