@@ -695,7 +695,7 @@ Researchers are studying whether the program has affected attendance and test sc
     # Express & Star (West Midlands): PA Media copy, reporter line with role.
     rec(cluster="expressandstar-pa-teacher-pay", role="single", file="expressandstar_pa_teacher_pay.html", render="html",
         site=SITE_EAS, title="Teachers in England to get 5.5% pay rise, Education Secretary confirms",
-        date="2024-07-29", country="GB", region="europe", lang="en", agency="PA Media", authors=["Ellen Marbury"],
+        date="2024-07-29", country="GB", region="europe", lang="en", agency="PA", authors=["Ellen Marbury"],
         section="UK News", meta_section="UK News",
         url="https://www.expressandstar.example.com/news/uk-news/2024/07/29/teachers-in-england-to-get-55-pay-rise/",
         description="Unions welcomed the award but asked whether schools would be funded for it.",
@@ -1329,7 +1329,7 @@ HOLDOUT_NOTES = {
     "'Source: Ethiopian News Agency'); Forum 24 carries ČTK (dateline, 'ČTK' byline, 'Zdroj: ČTK'); Hibapress carries MAP "
     "(dateline '(ومع)' and 'المصدر: و م ع'; the site byline 'هبة بريس' is the outlet); Emirates 24|7 carries WAM (dateline "
     "and byline); Informburo.kz carries Kazinform (Kazinform-style dateline and 'Источник: Казинформ'); Brasil de Fato "
-    "carries Agência Brasil ('Repórter da Agência Brasil', 'Fonte: Agência Brasil'); the Express & Star carries PA Media "
+    "carries Agência Brasil ('Repórter da Agência Brasil', 'Fonte: Agência Brasil'); the Express & Star carries PA Media, labelled 'PA' as earlier sets label PA copy "
     "('PA Education Correspondent', '© PA Media Ltd'). Photo credits ('Fredrik Sandberg/TT', 'Cuartoscuro', 'Google') do "
     "not by themselves make a story agency copy; all other records are staff copy",
     "authors": "TT 'Johanna Berglund/TT' (DN byline; on Hallandsposten a line at the end under the 'TT' byline); Chalkbeat "
