@@ -587,6 +587,29 @@ def _one_country_of_places(text: str, countries: Counter[str]) -> str | None:
     return None
 
 
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]{2,})?")
+
+
+def _place_in_own_language(text: str, language: str | None) -> str | None:
+    """Round 70. The country of the one province a text names beyond countries, named
+    once, when the page's language (not English) is spoken there: an isiZulu story naming only
+    "KwaZulu-Natal" (its provincial department) is South African; else None. Each
+    capitalised word is read alone: the name may close a run ("uMnyango Wezemfundo
+    KwaZulu-Natal", the Department of Education of KwaZulu-Natal)."""
+    if not language or language in geo.LINGUA_FRANCA:
+        return None
+    # Provinces only, not a city's namesake ("Antwerpen"): one city named once is no
+    # more than a mention (see _one_country_of_places).
+    gaz = geo.gazetteer()
+    keys = {geo.fold(word) for word in _CAPITALISED_WORD.findall(text)}
+    places = {code for key in keys if not gaz.cities.get(key)
+              and (code := gaz.subdivision_country(key, standalone=True))}
+    if len(places) != 1:
+        return None
+    country = next(iter(places))
+    return country if country in gaz.speakers.get(language, ()) else None
+
+
 def _most_named(counts: Counter[str], peoples: Counter[str], own: str | None) -> str | None:
     """The country named most; of those named equally often, the one its people are
     named most, then the publisher's own (domain or name); else the first named."""
@@ -695,6 +718,8 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
             # Towns and regions named in the page's language, twice in all and all in one
             # country that speaks it ("Gent", "Leuven", "Vlaanderen" on a Dutch page).
             country = geo.country_of_towns_in_text(body[:COUNTRY_SCAN_CHARS], language)
+        if country is None:
+            country = _place_in_own_language(body[:COUNTRY_SCAN_CHARS], language)
     if country is None and countries:
         country = _most_named(countries, peoples, host_country or site_country)
     if country is None and peoples:

@@ -7614,6 +7614,18 @@ for _i, _name in ((1, "januára"), (2, "februára"), (4, "apríl"), (4, "apríla
                   (6, "júna"), (7, "júla"), (8, "augusta"), (10, "októbra")):
     MONTHS.setdefault(_name, _i)
 
+# Round 70. Latvian month names, nominative, locative and abbreviated, as a Latvian date
+# prints them after its year ("2024. gada 5. septembris", "5. septembrī", "5. sept."); see
+# DATE_PATTERNS. Not the short "marts" alone: it is read above (Danish).
+for _i, _names in enumerate(
+    ["janvāris janvārī janv", "februāris februārī febr", "marts martā", "aprīlis aprīlī",
+     "maijs maijā", "jūnijs jūnijā jūn", "jūlijs jūlijā jūl", "augusts augustā",
+     "septembris septembrī", "oktobris oktobrī", "novembris novembrī", "decembris decembrī"],
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _i)
+
 WEEKDAYS: dict[str, int] = {}
 for _i, _names in enumerate(
     [
@@ -7739,6 +7751,10 @@ DATE_PATTERNS: list[str] = [
     # 1990. Május 12. ..." open a sentence after a year).
     rf"\b(?P<year>(?:19|20)\d{{2}})\.\s{{1,2}}(?P<month>(?-i:{_HUNGARIAN_MONTH_ALT}))\.?\s{{1,2}}"
     r"(?P<day>[0-3]?\d)\.(?!\d)",
+    # Round 70. Latvian, year first with "gada" (of the year), the day closed by a stop:
+    # "2024. gada 5. septembris", "2024. gada 5. septembrī".
+    rf"\b(?P<year>(?:19|20)\d{{2}})\.\s{{1,2}}gada\s{{1,2}}(?P<day>[0-3]?\d)\.\s{{1,2}}"
+    rf"(?P<month>{_MONTH_ALT})\b",
     # Year-month-day the East Asian way: "2020年07月12日", "2023년 11월 7일".
     r"(?P<year>(?:19|20)\d{2})\s?[年년]\s?(?P<month>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]",
 ]
@@ -8382,6 +8398,9 @@ LATIN_CASE_ENDINGS: dict[str, tuple[list[str], list[str]]] = {
     # Round 51: Romanian joins its definite article to a town's name ("Clujul", "Bălțiul",
     # "Clujului", "Bălțiului").
     "ro": (["ului", "ul"], [""]),
+    # Round 70: Latvian ("Latvijas", of Latvia; "Ludzas novadā", "Latgales novados",
+    # "Rīgā"): genitive, dative and locative on the "-a", "-e" and "-s" nominatives.
+    "lv": (["as", "ai", "es", "ei", "am", "a", "e", "u"], ["a", "e", "s"]),
 }
 # Round 52: the same for names in Cyrillic, where the language writes it too ("у Србији",
 # "Србију" beside "Србија"): (case endings, nominative endings), folded.
