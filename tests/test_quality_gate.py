@@ -1,7 +1,7 @@
 """Quality gate: extraction on the labelled sets must not fall below the figures
 measured when these floors were pinned (raise a floor when quality rises).
 
-The tuned sets (sample corpus and dev_set to dev_set69) are gated; the held-out set
+The tuned sets (sample corpus and dev_set to dev_set70) are gated; the held-out set
 (bench/holdout/) is measured by `python -m bench.eval_report` and is not gated,
 so that nobody tunes against it to get CI green.
 """
@@ -685,6 +685,15 @@ GATES = {
         "fields_exact": 0.908,
         "per_field": {"title": 1.0, "language": 1.0, "section": 1.0},
         "max_chrome_leaked": 13,
+    },
+    # The sixty-seventh held-out set (0.951 untouched, 16 leaked), a development set since
+    # its round.
+    "dev_set70": {
+        "folder": ROOT / "bench" / "dev_set70",
+        "fields_exact": 0.950,
+        "per_field": {"title": 1.0, "date": 1.0, "authors": 1.0, "editors": 1.0,
+                      "language": 1.0, "section": 1.0},
+        "max_chrome_leaked": 16,
     },
 }
 
