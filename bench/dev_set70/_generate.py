@@ -851,7 +851,7 @@ El primer partido oficial en las nuevas graderías se jugará a finales de julio
     rec(cluster="therecord-cp-kitchener-aud-upgrade", role="single", file="therecord_cp_kitchener_aud.html", render="html",
         site=SITE_WRR, title="Kitchener's Memorial Auditorium to get $40-million upgrade for Rangers' fans",
         date="2024-11-16", dateline="KITCHENER, Ont. - ", city="Kitchener", country="CA", region="americas", lang="en",
-        agency="The Canadian Press", section="Hockey", meta_section="Hockey",
+        agency="CP", section="Hockey", meta_section="Hockey",
         url="https://www.therecord.example.com/sports/hockey/kitchener-aud-upgrade/article_5b1e.html",
         description="The city says the arena's concourses and seats will be replaced over three summers.",
         published="2024-11-16T14:10:00-05:00",
@@ -1328,7 +1328,7 @@ HOLDOUT_NOTES = {
     "'المصدر: وكالة أنباء الشرق الأوسط'); Shahrvand carries IRNA (dateline 'ایرنا', 'منبع: ایرنا'); Romsdals Budstikke "
     "carries NTB ('Siri Aasen' over 'NTB', 'sier han til NTB'); Maisfutebol carries Lusa ('Agência Lusa' byline, 'Este "
     "conteúdo foi produzido pela Agência Lusa'); Siglo 21 carries EFE (dateline, 'Agencia EFE'); the Record carries The "
-    "Canadian Press (byline and 'This report by The Canadian Press was first published'); The Nation carries NAN (the News "
+    "Canadian Press, labelled 'CP' as earlier sets label Canadian Press copy (byline and 'This report by The Canadian Press was first published'); The Nation carries NAN (the News "
     "Agency of Nigeria: dateline, 'By NAN', '(NAN)' end line). Photo credits ('Hugo Delgado/Lusa') do not by themselves "
     "make a story agency copy; all other records are staff copy",
     "authors": "Yonhap '박지훈 기자' inside the dateline ('기자' = 'reporter') -> '박지훈' (both copies); The Press 'Harriet "
