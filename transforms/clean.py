@@ -915,6 +915,14 @@ def clean_text(
             # writer, no text; found with no lead too (a Hindi lead on its danda is not).
             out.count("poster_line")
             continue
+        if (0 <= byline_at == i - 1 and (lead_index is None or i <= lead_index)
+                and len(para.split()) <= MAX_BIO_WORDS
+                and (bio := pats["bio_writer"].match(para))
+                and any(bio.group("name").casefold() == w.casefold() for w in out.bylines)):
+            # Round 71: the bylined writer's bio right under the byline in the page's head
+            # ("Jane Roe" / "Jane Roe is a reporter for The Press covering ..."), Stuff's layout.
+            out.count("pre_lead")
+            continue
         if (lead_index is not None and i < lead_index
                 and not _credit_follows(paragraphs, i) and _pre_lead_chrome(
                     para, lines_are_paragraphs)

@@ -3854,8 +3854,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"\b(forum|space|place|environment|platform) for (discussion|debate|conversation)\b.{0,300}",
         # A sign-up form's consent: "By providing an email address, I agree to the Terms of Use
         # and acknowledge that I have read the Privacy Policy."
-        r"by (providing|entering|submitting|signing up|subscribing|clicking|registering)\b.{0,60}[,.]?"
-        r" (i|you) (agree|accept|consent|acknowledge)\b.{0,50}\b(terms|privacy|policy|conditions)\b.{0,200}"
+        # Round 71: the site-wide notice, "By using this site, you consent to our User
+        # Agreement and agree that ...".
+        r"by (providing|entering|submitting|signing up|subscribing|clicking|registering"
+        r"|using (this|our) (site|website|app))\b.{0,60}[,.]?"
+        r" (i|you) (agree|accept|consent|acknowledge)\b.{0,50}\b(terms|privacy|policy|conditions|user agreement)\b.{0,200}"
         # Round 36. The form's small print on what the sign-up is used for and that the reader
         # may leave at any time: "We use your sign-up to provide content in ways you've
         # consented to ... You can unsubscribe at any time. More info", "Sie können sich
@@ -4578,12 +4581,13 @@ READ_ALSO_63 = (
 # Captured group `section` names the site section, e.g. "Next In World" -> World.
 RELATED_LIST_HEADERS: list[str] = [
     r"next in (?P<section>[\w &'-]{2,40})",
-    r"more (from|in) [\w &'-]{2,40}",
+    # Round 71: "Read more from The Press:" above its headline ("read"/"see" and a colon).
+    r"((read|see) )?more (from|in) [\w &'-]{2,40}",
     # Round 56: the header may name the site, "RELATED STORIES FROM SACRAMENTO BEE", "Related
     # coverage from The Example Times" (a name in capitals, nothing after it: "Related stories
     # from the war were told by survivors." stays); and "More Coverage" alone on its line.
     r"related( (topics|coverage|stories|story|articles|article|news|content|links|reading|posts))?"
-    r"( from (?-i:(the |The |THE )?[A-Z][\w&'’.-]*( [A-Z][\w&'’.-]*){0,4}))?",
+    r"( from (?-i:(the |The |THE )?[A-Z][\w&'’.-]*( (&|[A-Z][\w&'’.-]*)){0,4}))?",
     r"more coverage|further coverage",
     # Round 65: the related-stories insert "IN OTHER NEWS:" alone on its line above its headline
     # (a sentence "In other news, ..." goes on); the most-read and latest-news lists in
@@ -4936,7 +4940,11 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"|SOMA PIA|Soma Pia|SOMA ZAIDI|PROČITAJTE I OVO|PROČITAJTE JOŠ|PROČITAJTE I|PREBERITE ŠE|PREBERITE TUDI"
     r"|ПРОЧИТАЈТЕ И ОВО|ПРОЧИТАЈТЕ ЈОШ"
     # Round 60: the Vietnamese header in one element with its link, "Tin liên quan Hành khách ...".
-    r"|Tin liên quan|TIN LIÊN QUAN|Bài liên quan|BÀI LIÊN QUAN)"
+    r"|Tin liên quan|TIN LIÊN QUAN|Bài liên quan|BÀI LIÊN QUAN"
+    # Round 71: the Portuguese and Spanish "related" label run onto its link, "Relacionados Sp.
+    # Braga anuncia ...", "NOTÍCIAS RELACIONADAS ...", "Noticias Relacionadas ...".
+    r"|Relacionados|RELACIONADOS|Relacionadas|RELACIONADAS|Notícias Relacionadas|NOTÍCIAS RELACIONADAS"
+    r"|Noticias Relacionadas|NOTICIAS RELACIONADAS)"
     r"\.?\s{1,3}(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž\d\"“‘']).{1,200}(?<![.!?])",
     # Russian and Ukrainian: "Читайте также: ...", "Читайте також: ...", "См. также: ...".
     # Round 38: Greek, "Διαβάστε επίσης: ...", "Δείτε ακόμη: ..." (capitals drop the accents).
@@ -5267,7 +5275,10 @@ TAIL_NOTES: list[str] = [
     r"|press\b(?! (?:club|gallery|corps|association|secretary|office))|news\b|newspapers"
     r"|broadcasting|verlag|mediengruppe|zeitungsgruppe|presse|éditions|editora|editorial"
     r"|editoriale|uitgeverij|uitgevers|wydawnictw|издательск|медиа|mediehus|mediekoncern|mediagruppen|forlag"
-    r"|schibsted|amedia|polaris|bonnier|stampa|fjölmiðl|útgáfufélag|útgáfa|miðlar))"
+    r"|schibsted|amedia|polaris|bonnier|stampa|fjölmiðl|útgáfufélag|útgáfa|miðlar"
+    # Round 71: New Zealand's media houses by their company names, "The Press is part of
+    # Stuff Ltd.", "... is part of NZME." (the bare word "stuff" names no one).
+    r"|stuff (?:ltd|limited)\b|nzme\b))"
     r"|(?<!owned by )(?<!subsidiary of )(?<!part of )(?<!member of )(?<!unit of )(?<!division of )"
     r"(?<!propriété de )(?<!propriété du )(?<!filiale de )(?<!filiale du )(?<!appartient au )(?<!appartient à )"
     r"(?<!propiedad de )(?<!pertenece al )(?<!pertenece a )(?<!propriedade da )(?<!propriedade do )"
@@ -6595,8 +6606,11 @@ CREDIT_ONLY_LINE = (
     # The outlet's web address and a photographer, alone: "example.is/Jón Jónsson",
     # "dagbladet.no/Kari Nordmann" (a path, "example.is/frettir/innlent", is no name).
     r"|(?-i:(?=[a-z][a-z0-9-]{1,30}(?:\.[a-z]{2,6}){1,2}\s?/\s?[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}$))"
-    # A photographer and the outlet, alone: "Jezza Montalban/Rappler".
-    r"|(?-i:(?=[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}/[A-Z][\w.]{1,25}$))"
+    # A photographer and the outlet, alone: "Jezza Montalban/Rappler". Round 71: or an
+    # outlet named with its article, "Jane Roe/The Press", "Jane Roe/The Daily Planet" (Stuff
+    # papers; "The" keeps "Health Minister/Deputy Premier" a line of text).
+    r"|(?-i:(?=[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}/(?:The [A-Z][\w.]{1,25}(?: [A-Z][\w.]{1,25}){0,2}"
+    r"|[A-Z][\w.]{1,25})$))"
     # The label, a slash and a capitalised credit: "Photo / Jane Roe" (New Zealand papers).
     r"|(?:photo(?:graph)?|picture|image|foto)s?\s{0,2}/\s{0,2}(?=(?-i:[A-ZÀ-Þ])))"
     r"(?P<credit>.{2,80})$"
