@@ -467,6 +467,9 @@ def clean_text(
                     out.section = section.strip().title() if section.islower() else section.strip()
                 out.count("related_header")
                 continue
+            if _masthead_editor(raw_lines, line_no):
+                out.count("tail_chrome")  # the paper's editor in its footer, not the story's
+                continue
             if story_ended and not _is_prose(line):
                 if len(line) <= 100 and (pats["author_line"].match(line)
                                          or pats["editor_line"].match(line)) \
@@ -2081,6 +2084,19 @@ def _photo_credit_of_the_page(paragraphs: list[str], i: int, lead_index: int | N
     return (lead_index is not None and i - 1 >= lead_index + PAGE_PHOTO_CREDIT_BELOW_LEAD
             and bool(_TERMINAL.search(above))
             and not any(credit_only_line(p) for p in paragraphs[i + 1:]))
+
+
+def _masthead_editor(raw_lines: list[str], line_no: int) -> bool:
+    """An "Editor: Jane Roe" line right above the copyright notice ("© 2023 Daily Roe") and
+    right below furniture ("Follow Daily Roe on Google News"): the footer names the paper's
+    editor (masthead). Under the story's last sentence or its "Reporter:" credit, the desk
+    editor signs the story (Antara's "Editor: X" over "Copyright © ANTARA")."""
+    line = raw_lines[line_no]
+    if line_no == 0 or len(line) > 80 or not compiled()["editor_line"].match(line):
+        return False
+    if line_no + 1 >= len(raw_lines) or chrome_kind(raw_lines[line_no + 1]) != "copyright":
+        return False
+    return chrome_kind(raw_lines[line_no - 1]) is not None
 
 
 def _is_prose(paragraph: str) -> bool:
