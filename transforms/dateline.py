@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from transforms import geo
 from transforms.patterns import (
+    AGENCY_WORD_BEFORE_NAME,
     MAX_DATELINE_PREFIX,
     PERSIAN_LEAD_ATTRIBUTION,
     WEEKDAYS,
@@ -40,7 +41,13 @@ def agency_name(raw: str | None) -> str | None:
     key = " ".join(raw.replace("’", "'").translate(_NAME_QUOTES).split()).strip(" .").lower()
     aliases = compiled()["agency_alias"]
     # "dpa/lby", "AP/Reuters": the first wire named is the one credited.
-    return aliases.get(key) or aliases.get(key.split("/")[0].strip())
+    found = aliases.get(key) or aliases.get(key.split("/")[0].strip())
+    if found is None and (word := _AGENCY_WORD.match(key)):
+        found = aliases.get(key[word.end():])  # "agência lusa": Lusa
+    return found
+
+
+_AGENCY_WORD = re.compile(AGENCY_WORD_BEFORE_NAME)
 
 
 def _looks_like_outlet(raw: str) -> bool:

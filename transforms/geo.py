@@ -42,6 +42,7 @@ from transforms.patterns import (
     CITY_ADJECTIVES,
     CITY_ADJECTIVES_COMMON,
     CITY_ALIASES,
+    CITY_NAMES_COMMON_WORDS_BY_LANGUAGE,
     CITY_OWN_FEATURE_WORDS,
     CITY_QUARTER_WORDS,
     COMPASS_NAME_PREFIXES,
@@ -172,6 +173,9 @@ SUBDIVISION_MIN_CHARS = 5
 # Alternate names indexed: Latin, Cyrillic and Greek scripts ("ВИТЕБСК, 5 марта (БЕЛТА)",
 # "Λεμεσός"; Greek adds some 1,700 names).
 _INDEXED_SCRIPTS = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿЀ-ӿͰ-Ͽἀ-῿' .\-]+$")
+# Round 71. Three capitals among a city's alternate names are its airport's code ("DEL",
+# "MYQ"), not a name: folded they are words ("Del", the Nordic share button, is no Delhi).
+_AIRPORT_CODE = re.compile(r"^[A-Z]{3}$")
 # Arabic-script alternate names ("بنغازي", "حلب") are kept apart, for datelines only (see
 # arabic_place): in running text short Arabic names collide with common words.
 _ARABIC_SCRIPT = re.compile(rf"^[{ARABIC_LETTERS} ]+$")
@@ -293,6 +297,8 @@ class Gazetteer:
             self._add_city(city["name"], city, primary=True)
             if city["population"] >= ALTERNATE_NAME_MIN_POPULATION:
                 for alt in city.get("alternatenames", ()):
+                    if _AIRPORT_CODE.match(alt):
+                        continue
                     if len(alt) >= 3 and _INDEXED_SCRIPTS.match(alt):
                         self._add_city(alt, city, primary=False)
                     elif (slot := self._script_slot(alt)) is not None:
@@ -1179,8 +1185,9 @@ def region_of(country: str | None, scheme: str = "m49-region") -> str:
 # Љ, Њ, Ћ, Џ, Ѓ, Ќ, Ѕ: "Милан Јовановић" is one run, "Јагодина" a run of its own).
 # Round 57: Turkish's dotted "İ" too ("İzmir", "İstanbul"): no run opened with it before.
 _CAPITAL = "A-ZİЀ-ЯҐΑ-ΩΆΈ-ΊΌΎΏ"
+# Round 71: the Arabic article "es" inside a name ("Dar es Salaam") links it as "de" does.
 _CAPITALISED_RUN = re.compile(
-    rf"\b[{_CAPITAL}][\w'’.-]*(?:\s+(?:of|the|and|de|del|da|do)?\s*[{_CAPITAL}][\w'’.-]*){{0,3}}")
+    rf"\b[{_CAPITAL}][\w'’.-]*(?:\s+(?:of|the|and|de|del|da|do|es)?\s*[{_CAPITAL}][\w'’.-]*){{0,3}}")
 # With accented Latin capitals as well ("Österreich", "États-Unis", "Ägypten"): country
 # names in the page's own language. Cities are still read from _CAPITALISED_RUN's runs
 # only ("El Ávila" is a mountain over Caracas, not the Spanish city).
@@ -1763,6 +1770,7 @@ def places_in_text(text: str, subdivisions: bool = True, own: str | None = None,
     gaz = gazetteer()
     counts: Counter[str] = Counter()
     own_openers = PLACE_RUN_OPENERS_BY_LANGUAGE.get(language or "")
+    own_words = CITY_NAMES_COMMON_WORDS_BY_LANGUAGE.get(language or "", frozenset())
     for match in _CAPITALISED_RUN.finditer(text):
         words = match.group(0).split()
         while (own_openers and len(words) > 1 and _quick_key(words[0]) in own_openers
@@ -1779,6 +1787,8 @@ def places_in_text(text: str, subdivisions: bool = True, own: str | None = None,
             if taken > cut:
                 break
             for size, _, key in _opening_names(part):
+                if key in own_words:
+                    continue  # Swahili "Sanaa" (the arts): see _city_in_run
                 code = keys.get(key) or (
                     subdivisions and gaz.subdivision_country(key, standalone=True))
                 if code and own and code != own and (
@@ -2319,8 +2329,9 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
                 and not ((len(words) == 1 or _cued(sample, run_start))
                          and _short_name_at_home(key, evidence))) or (
                 key in _AMBIGUOUS
-                or (key in lowered_words and not _accented_over_word(name, lowered_words))):
-            continue
+                or (key in lowered_words and not _accented_over_word(name, lowered_words))
+                or key in CITY_NAMES_COMMON_WORDS_BY_LANGUAGE.get(language or "", ())):
+            continue  # round 71: Swahili "Sanaa" (the arts) is no Sanaa
         if key in MONTHS and not is_big_city(key):
             continue  # "to begin in March": a month, not the small town of that name
         city = gaz.lookup_city(key, language=language, evidence=evidence)

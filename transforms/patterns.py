@@ -5833,6 +5833,10 @@ UPDATED_LINE = (
 # ---------------------------------------------------------------------------
 # Wires and outlets. Canonical name -> aliases (case-insensitive) seen in
 # datelines, credits and bylines; domains map crawler records to an outlet.
+# Round 71. The word "agency" before a wire's own name, as a page credits the wire in
+# its language ("Agência Lusa", "Agencia ANSA", "Agence Anadolu", "Agenzia Xinhua"): the
+# wire named after it, when that name is an alias (dateline.agency_name).
+AGENCY_WORD_BEFORE_NAME = r"(?:agência|agencia|agence|agenzia|agentur|agencja|agentia|agenția)\s+"
 AGENCIES: dict[str, list[str]] = {
     "Reuters": ["reuters", "thomson reuters", "reuters breakingviews", "breakingviews", "رويترز"],
     "AP": ["ap", "associated press", "the associated press"],
@@ -8195,6 +8199,13 @@ PLACE_RUN_OPENERS_BY_LANGUAGE: dict[str, list[str]] = {
     "uk": ["велика", "великоі", "великіи", "велику", "великою", "великии", "великого",
            "великому", "великим"],
     "ru": ["большая", "большои", "большую", "большого", "большом", "большим"],
+}
+# Round 71. Common words of one language that are a big city's name elsewhere: no place
+# when a page in that language capitalises them (folded keys). Swahili "Sanaa" (the arts:
+# "Wizara ya Utamaduni, Sanaa na Michezo", not Yemen's capital), "Sana" (very), "Soka"
+# (football, not Sōka in Japan).
+CITY_NAMES_COMMON_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "sw": frozenset({"sanaa", "sana", "soka"}),
 }
 # Round 62. A local government's kind that one country alone names its councils by
 # (folded): Australia's shires ("Wellington Shire Council", "the Shire of Esperance"); New
