@@ -60,7 +60,9 @@ def test_hindi_desk_credit_near_miss() -> None:
 def test_byline_place_line_places_story() -> None:
     assert dateline.byline_line_place("الرياض - واس") == "Riyadh"
     assert dateline.byline_line_place("Doha - Reuters") == "Doha"
-    text = ("افتتاح جسر جديد\n\nالرياض - واس\n\n"
+    # Round 71: over a date line, as the page printed it; right above the lead the same
+    # line is the lead's dateline (tests/test_places_arabic_round_seventyone.py).
+    text = ("افتتاح جسر جديد\n\nالرياض - واس\n\nالتاريخ: 05 نوفمبر 2025\n\n"
             "أعلنت الهيئة العامة افتتاح جسر جديد يربط المنطقة الشمالية بوسط المدينة "
             "اليوم بعد عامين من العمل.\n\n"
             "وقال مسؤول إن الجسر سيخدم آلاف السيارات يومياً.\n")

@@ -527,6 +527,14 @@ def clean_text(
                 out.count("signoff")
                 story_ended = True
                 continue
+            if (prose_lines == 0 and line_no + 1 < len(raw_lines) and len(line) <= 40
+                    and byline_line_place(line)
+                    and _outlet_place_line(line, raw_lines[line_no + 1])):
+                # Round 71: "أسوان - أ ش أ" right above the lead is its dateline (joined to
+                # it below), not a byline line ("دبي - وام" over a date line stays one).
+                kept.append(line)
+                removed_at_kept = out.dropped
+                continue
             if _metadata_line(line, out, pending_label, site_names):
                 pending_label = "published"
                 if prose_lines >= 2 and _signoff(line, site_names):
@@ -1220,6 +1228,10 @@ def _outlet_place_line(line: str, lead: str) -> bool:
     # fixture "Juventus – Napoli" above "Juventus beat Napoli 2-1 ..." (a paper does not
     # name itself in its lead).
     outlet = re.split(r"\s[-–—]\s", line, maxsplit=1)[0].strip()
+    if found.agency and outlet == found.place:
+        # Round 71: "أسوان - أ ش أ", the city first and a wire after it: the lead may name
+        # its own city again; the wire is the other side.
+        outlet = line.strip()[len(outlet):].lstrip(" -–—")
     return not re.search(r"(?<!\w)" + re.escape(outlet) + r"(?!\w)", lead)
 
 

@@ -76,9 +76,11 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
 
 # Round 59. A byline line above the lead: the place, a spaced dash and the wire or paper,
 # "دبي - وام", "Dubai - WAM" (short words on both sides, no nested repeats).
+# Round 71: the wire's words may be single letters, as MENA's spaced abbreviation is,
+# "أسوان - أ ش أ" (then the wire must be one the table knows; see byline_line_place).
 _BYLINE_PLACE_LINE = re.compile(
     r"^(?P<place>[^\W\d_][\w'’.]{1,25}(?: [^\W\d_][\w'’.]{1,25}){0,2})\s{1,2}[-–—]\s{1,2}"
-    r"(?P<wire>[^\W\d_][\w.]{1,20}(?: [^\W\d_][\w.]{1,20}){0,2})$")
+    r"(?P<wire>[^\W\d_][\w.]{0,20}(?: [^\W\d_][\w.]{0,20}){0,2})$")
 
 
 def byline_line_place(line: str) -> str | None:
@@ -92,7 +94,7 @@ def byline_line_place(line: str) -> str | None:
     place, wire = match.group("place"), match.group("wire")
     city, _ = geo.arabic_place(place)
     if city:
-        named = agency_name(wire) or (geo.is_arabic_script(wire)
+        named = agency_name(wire) or (geo.is_arabic_script(wire) and min(map(len, wire.split())) > 1
                                       and not any(geo.arabic_place(wire)))
         return city if named else None
     city, _ = geo.resolve_place(place)

@@ -6315,10 +6315,12 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     # wire (maybe in brackets) and a dash opening the lead: "أسوان - (أ ش أ) - ..." (MENA),
     # "عمان - بترا - ..." (Petra), "مشهد - ایرنا - ..." (IRNA). The wire must be one the
     # table knows, the place a city the gazetteer knows by its Arabic-script name.
+    # Round 71: Persian wires close the dashes up to the words before them, "اصفهان- ایرنا-
+    # ..." (IRNA's own form), so the space before each dash is optional.
     ("arabic_place_wire_dash",
      rf"^(?P<place>[{ARABIC_LETTERS}]{{2,20}}(?: [{ARABIC_LETTERS}]{{2,20}}){{0,2}})"
-     rf"\s{{1,2}}[-–—]\s{{1,2}}\(?(?P<agency>[{ARABIC_LETTERS}][{ARABIC_LETTERS} .]{{0,24}}?)\)?"
-     r"(?P<bare>)\s{1,2}[-–—]\s*"),
+     rf"\s{{0,2}}[-–—]\s{{1,2}}\(?(?P<agency>[{ARABIC_LETTERS}][{ARABIC_LETTERS} .]{{0,24}}?)\)?"
+     r"(?P<bare>)\s{0,2}[-–—]\s*"),
     # Round 64. The other order: the publication, a dash (often glued to it) and the city,
     # then a colon: "سبق- جدة: ..." (Saudi papers; the city must be one the gazetteer knows
     # by an Arabic name, the publication no place).
