@@ -1013,7 +1013,7 @@ The two-week festival ends on Sunday.
     # news-please, Vijay Karnataka (India, Kannada): staff, 'ಮೈಸೂರು:' dateline, desk byline.
     rec(cluster="vijaykarnataka-mysuru-dasara-palace", role="single", file="newsplease_vijaykarnataka_dasara_kn.json",
         render="newsplease", title="ಮೈಸೂರು ದಸರಾ: ಅರಮನೆ ವೀಕ್ಷಣೆಗೆ ಪ್ರವಾಸಿಗರ ದಂಡು",
-        date="2024-10-08", dateline="ಮೈಸೂರು: ", city="Mysore", country="IN", region="asia", lang="kn",
+        date="2024-10-08", dateline="ಮೈಸೂರು: ", city="Mysuru", country="IN", region="asia", lang="kn",
         url="https://vijaykarnataka.example.com/news/mysuru/dasara-palace-visitors/articleshow/113987654.cms",
         source_domain="vijaykarnataka.example.com",
         description="ದಸರಾ ಅಂಗವಾಗಿ ಅರಮನೆಗೆ ದಾಖಲೆ ಸಂಖ್ಯೆಯ ಪ್ರವಾಸಿಗರು ಭೇಟಿ ನೀಡಿದ್ದಾರೆ.",
@@ -1315,7 +1315,7 @@ HOLDOUT_NOTES = {
     "MENA's Arabic abbreviation; both copies); 'اصفهان- ایرنا- ' -> 'Isfahan'; Madhyamam 'കോഴിക്കോട്: ' -> 'Kozhikode'; "
     "Tonga Daily News 'NUKU'ALOFA: ' -> 'Nuku'alofa'; 'Quetzaltenango (Guatemala), 8 jul (EFE).- ' -> 'Quetzaltenango'; "
     "'KITCHENER, Ont. - ' -> 'Kitchener'; 'Osogbo, Aug. 16, 2024 (NAN) - ' -> 'Osogbo'; Vijay Karnataka 'ಮೈಸೂರು: ' -> "
-    "'Mysore' (GeoNames name of Mysuru). All other records have no dateline (the NTB and Lusa stories included) and take the "
+    "'Mysuru' (the GeoNames name; 'Mysore' is its older alternate name; dev_set21 labels the city the same way). All other records have no dateline (the NTB and Lusa stories included) and take the "
     "country of the story's location",
     "country": "Mwanaspoti is Tanzania (TZ); Sud Quotidien's story is Saint-Louis, Senegal (SN); Pulse Ghana is Ghana (GH); "
     "Mauritius Times is Mauritius (MU, africa); Tonga Daily News is Tonga (TO, oceania); The National is Papua New Guinea "
