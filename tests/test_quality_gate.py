@@ -679,21 +679,24 @@ GATES = {
         "max_chrome_leaked": 0,
     },
     # The sixty-sixth held-out set (0.909 untouched, 13 leaked), a development set since
-    # its round.
+    # its round; the country of one English story named only by a district board stays open.
     "dev_set69": {
         "folder": ROOT / "bench" / "dev_set69",
-        "fields_exact": 0.908,
-        "per_field": {"title": 1.0, "language": 1.0, "section": 1.0},
-        "max_chrome_leaked": 13,
+        "fields_exact": 0.994,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "country": 0.968,
+                      "region": 0.968, "agency": 1.0, "authors": 1.0, "editors": 1.0,
+                      "language": 1.0, "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
+        "max_chrome_leaked": 0,
     },
     # The sixty-seventh held-out set (0.951 untouched, 16 leaked), a development set since
     # its round.
     "dev_set70": {
         "folder": ROOT / "bench" / "dev_set70",
-        "fields_exact": 0.950,
-        "per_field": {"title": 1.0, "date": 1.0, "authors": 1.0, "editors": 1.0,
-                      "language": 1.0, "section": 1.0},
-        "max_chrome_leaked": 16,
+        "fields_exact": 1.0,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "country": 1.0,
+                      "region": 1.0, "agency": 1.0, "authors": 1.0, "editors": 1.0,
+                      "language": 1.0, "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
+        "max_chrome_leaked": 0,
     },
 }
 
