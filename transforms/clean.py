@@ -762,6 +762,12 @@ def clean_text(
                 and not (len(body[-1]) <= 40 and pats["tip_line"].match(body[-1]))
                 and (dateline_index is None or i <= dateline_index)
                 and not _photo_credit_of_the_page(paragraphs, i, lead_index, body[-1]))
+            if caption_before and _repeated_credit(credit, out.captions):
+                # Round 72. "Credit: Jane Roe" again under the lead photo's caption, which
+                # read "... Jane Roe/Staff": the enlarged photo's credit, no new caption (the
+                # sentence above it is the story's).
+                out.count("caption")
+                continue
             if caption_before:
                 # "Legenda: ..." / "Foto: ...": the caption without its label.
                 text = pats["caption_prefix"].sub("", body.pop()).strip()
@@ -1998,6 +2004,13 @@ def _agency_only(line: str) -> str | None:
     if not agency_name(text) or _TEXT_SIZE_WIDGET.fullmatch(text):
         return None
     return text if len(text.split()) > 1 or text.isupper() else None
+
+
+def _repeated_credit(credit: str, captions: list[dict[str, str | None]]) -> bool:
+    """The credit of a caption already read, or its photographer without the desk ("Jane
+    Roe" after "Jane Roe/Staff")."""
+    return any(c["credit"] and credit in (c["credit"], c["credit"].split("/")[0].strip())
+               for c in captions)
 
 
 def _strong_caption(paragraph: str, credit: str | None) -> bool:
