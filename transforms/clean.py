@@ -935,6 +935,7 @@ def clean_text(
         if (0 <= byline_at == i - 1 and (lead_index is None or i <= lead_index)
                 and len(para.split()) <= MAX_BIO_WORDS
                 and (bio := pats["bio_writer"].match(para))
+                and not pats["bio_deed_clause"].search(para)
                 and any(bio.group("name").casefold() == w.casefold() for w in out.bylines)):
             # Round 71: the bylined writer's bio right under the byline in the page's head
             # ("Jane Roe" / "Jane Roe is a reporter for The Press covering ..."), Stuff's layout.

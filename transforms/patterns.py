@@ -5757,6 +5757,11 @@ BIO_WRITER = (
     r"(?: (?:with|for|at|of|on|de|del|à|au|bei|der|da|do)\b| covering\b|[.,])"
 )
 
+# Review 71. A clause that goes on to a deed of the writer ("Jane Roe is a reporter for The
+# Press, and she won the award on Friday"): the lead of a story about the writer, not the
+# bio under a byline in the page's head, which only says what the writer covers.
+BIO_DEED_CLAUSE = r",? and (?:she|he|they)\b|, who\b|;"
+
 # A bio box's role line right under the writer's name alone at the foot of the story
 # (both lines leave the body; the name is the writer, people.bio_card_writer): maybe
 # the outlet, the job, then what or where it covers: "Example.com reporter covering
@@ -8760,6 +8765,7 @@ def compiled() -> dict[str, object]:
         "wire_about_verb": re.compile(rf"^\s*(?:{WIRE_ABOUT_VERBS})\b", flags),
         "web_address": re.compile(WEB_ADDRESS, flags),
         "bio_writer": re.compile(BIO_WRITER, flags),
+        "bio_deed_clause": re.compile(BIO_DEED_CLAUSE, flags),
         "bio_follower": re.compile(rf"^\s*(?:{BIO_NAME_FOLLOWERS})(?![^\W\d_])", flags),
         "published_line": re.compile(r"^" + PUBLISHED_LINE + r"$", flags),
         "updated_line": re.compile(r"^" + UPDATED_LINE + r"$", flags),
