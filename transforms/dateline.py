@@ -15,6 +15,7 @@ from transforms.patterns import (
     AGENCY_WORD_BEFORE_NAME,
     MAX_DATELINE_PREFIX,
     PERSIAN_LEAD_ATTRIBUTION,
+    TAMIL_LIST_WORDS,
     WEEKDAYS,
     compiled,
 )
@@ -227,7 +228,13 @@ def _find_dateline(head: str) -> DatelineMatch | None:
                              else geo.arabic_place(place))
         if kind == "korean_wire_place" and not (city and agency_name(raw_agency)):
             continue  # "(서울=뉴스1)": only a wire the table knows
-        if kind == "indic_place_colon":
+        if kind == "tamil_place_comma" and (
+                geo.indic_dateline_place(groups["next"])[0] not in (
+                    None, geo.indic_dateline_place(place or "")[0])
+                or any(w.endswith(",") or w in TAMIL_LIST_WORDS
+                       for w in f"{groups['next']}{groups['after']}".split()[:3])):
+            continue  # "சென்னை, மதுரை ...", "..., குருநகர் மற்றும் ...": a list, no dateline
+        if kind in ("indic_place_colon", "tamil_place_comma"):
             city, country = geo.indic_dateline_place(place)
             if not city:
                 continue  # "குறிப்பு: ..." (note): a word before a colon, no town

