@@ -49,6 +49,7 @@ from transforms.patterns import (
     SHORT_CHROME_CHARS,
     STAFF_OUTLETS,
     TEXT_SIZE_WIDGET,
+    VIETNAMESE_LETTERS,
     compiled,
 )
 
@@ -715,6 +716,7 @@ def clean_text(
             out.title = paragraphs.pop(0)
 
     # 3. Bylines, captions, credits: fields, not body.
+    _join_lone_lead_tag(paragraphs)
     dateline_index = next(
         (i for i, p in enumerate(paragraphs[:8]) if find_dateline(p)
          and (not p.endswith(":") or (i + 1 < len(paragraphs) and _is_prose(paragraphs[i + 1])))),
@@ -1190,6 +1192,16 @@ def _wire_about(paragraph: str) -> bool:
     return False
 
 
+def _join_lone_lead_tag(paragraphs: list[str]) -> None:
+    """A lead's bracketed tag alone on the line above it ("(AFP) -", "(KTSG Online) -";
+    LONE_LEAD_TAG) is joined to the lead, where the dateline reader takes it."""
+    for i, para in enumerate(paragraphs[:MAX_LONE_DATELINE_SCAN]):
+        if (i + 1 < len(paragraphs) and len(para) <= 40 and compiled()["lone_lead_tag"].match(para)
+                and _is_prose(paragraphs[i + 1])):
+            paragraphs[i: i + 2] = [f"{para} {paragraphs[i + 1]}"]
+            return
+
+
 def _join_lone_dateline(paragraphs: list[str]) -> int | None:
     """A dateline printed on its own line above the lead ("TRABZON", "GİRESUN (AA)"): a
     place in capitals, one to three words, that the gazetteer knows as a city, maybe with
@@ -1379,13 +1391,20 @@ def _unsigned_story_signature(tail: list[str], kept: list[str], writers: list[st
     # whatever footer follows the bar (the masthead's motto, its copyright).
     shouted = (tail[0].isupper() and len(tail[0].split()) >= 2 and at is not None
                and at + 1 < len(lines) and chrome_kind(lines[at + 1]) == "share_widget")
-    if len(tail) > 1 and not shouted and not (
+    # Round 72. Or a name in natural case right above the related-stories header ("Nguyễn
+    # Thảo Vy" / "Tin liên quan", "Jane Roe" / "Related stories"): the page's furniture
+    # starts under the name, whatever follows the header. Natural case only: "LBCI Next"
+    # above "Read More" is the site's own promo.
+    related = (at is not None and at + 1 < len(lines) and len(lines[at + 1]) <= 80
+               and compiled()["related_header"].match(lines[at + 1]) is not None
+               and not any(len(w) > 1 and w.isupper() for w in tail[0].split()))
+    if len(tail) > 1 and not shouted and not related and not (
             _tag_list(tail[1:]) and _surname_unwritten(tail[0], kept)):
         return None
     name = people.bare_byline_name(tail[0])
     if name is None or _story_words(tail[0], kept) or any(geo.resolve_place(tail[0])):
         return None
-    if shouted:
+    if shouted or (related and _surname_unwritten(tail[0], kept)):
         return name
     end = None if at is None else at + len(tail)
     if end is None or end >= len(lines) or lines[at:end] != tail:
@@ -1547,13 +1566,16 @@ def _masthead_signature(paragraph: str) -> str | None:
 
 
 _MENU_LINK_WORDS = frozenset({"&", "+", "and", "to", "the", "of"})
+_VIETNAMESE = re.compile(f"[{VIETNAMESE_LETTERS}]")
 
 
 def _menu_words(paragraph: str) -> int:
     """Words of a menu item; "&" joins two sections ("Business & Economy")."""
     # "Things to Do", "Letters to the Editor": link words join a two-word item, in a
     # title-cased menu too ("Things To Do").
-    return sum(1 for word in paragraph.split() if word.lower() not in _MENU_LINK_WORDS)
+    words = sum(1 for word in paragraph.split() if word.lower() not in _MENU_LINK_WORDS)
+    # Vietnamese spaces its syllables: two of them make about one word of a menu item.
+    return (words + 1) // 2 if _VIETNAMESE.search(paragraph) else words
 
 
 def menu_follows(paragraphs: list[str], start: int) -> bool:

@@ -167,7 +167,8 @@ def _not_a_wire(name: str, outlet_keys: set[str], host_labels: set[str],
     if domain and len(domain.group(1)) >= SITE_LABEL_MIN_CHARS and domain.group(1) in host_labels:
         return True
     return (key in outlet_keys or (len(joined) >= SITE_LABEL_MIN_CHARS and joined in host_labels)
-            or any(_initials_of(name.strip(), site) for site in site_names
+            or any(_initials_of(name.strip(), site) or _initials_then_tail(name.strip(), site)
+                   for site in site_names
                    # A news agency's own site prints its own initials as the wire's:
                    # "(ACI)" on the Agence Congolaise d'Information's.
                    if not compiled()["agency_name_word"].search(site)))
@@ -178,6 +179,18 @@ _SITE_DOMAIN_NAME = re.compile(r"([a-z0-9-]{2,40})\.[a-z]{2,6}")
 MAX_INITIALS = 6
 # Words an abbreviation may skip ("TOI": Times of India; "NA": The New Age).
 _SKIPPABLE_WORD_CHARS = 3
+
+
+def _initials_then_tail(name: str, site: str) -> bool:
+    """Whether a name is the site's initials then its own last word(s): "KTSG Online"
+    under the masthead "Kinh tế Sài Gòn Online" (the outlet tagging its own lead)."""
+    parts, site_words = name.split(), site.split()
+    tail = 0
+    while (tail < len(parts) - 1 and tail < len(site_words) - 2
+           and geo.fold(parts[-1 - tail]) == geo.fold(site_words[-1 - tail])):
+        tail += 1
+    return (tail > 0 and len(parts) - tail == 1
+            and _initials_of(parts[0], " ".join(site_words[:-tail])))
 
 
 def _initials_of(abbr: str, name: str) -> bool:

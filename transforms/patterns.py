@@ -27,6 +27,10 @@ HEBREW_LETTERS = "\u05D0-\u05EA"
 # Sinhala (Bengali "র‍্যাম্প", Malayalam); a character class's body.
 JOINING_SCRIPTS = ("\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc"
                    "\u0900-\u0dff")
+# Round 72. Letters only Vietnamese writes (the breve and horn vowels, "đ", the tone-marked
+# vowels of Latin Extended Additional): its words are spaced syllables, so a two-word menu
+# item ("Bất động sản", real estate) prints as three or four (clean._menu_words).
+VIETNAMESE_LETTERS = "ăđơưĂĐƠƯ\u1ea0-\u1ef9"
 
 # ---------------------------------------------------------------------------
 # A text-size control printed as letters: "AA", "A A A", "A- A+" (not Anadolu's "AA").
@@ -6475,6 +6479,9 @@ PERSIAN_LEAD_ATTRIBUTION = (
 # A dateline on its own line above the lead may name its wire in brackets after the
 # place: "TRABZON", "GİRESUN (AA)" (a known wire only; see clean._join_lone_dateline).
 LONE_DATELINE_WIRE = r"^(?P<place>[^()\n]{2,40}?)\s{0,2}\((?P<agency>[^()\n]{2,30})\)$"
+# Round 72. A lead's bracketed tag alone on its line, its dash after it and the lead on the
+# next line: "(AFP) -", "(KTSG Online) -" (a Vietnamese paper tagging its own copy).
+LONE_LEAD_TAG = r"^\([^()\n]{2,30}\)\s{0,2}[-–—]{1,2}$"
 
 # Words that look like a place in capitals but are not ("UPDATE 1", "EXCLUSIVE").
 DATELINE_STOPWORDS: list[str] = [
@@ -6905,7 +6912,9 @@ INITIALLED_SURNAME = (r"^(?-i:[A-ZÀ-ÞА-ЯЁӨҮ]|Ts|Sh|Ch|Kh|Zh|Ya|Yo|Yu|Ye|D
 # words: see SHORT_BYLINE_LEAD.
 # Round 64: the Nordic "by", Norwegian and Swedish "Av Kari Nordmann", Danish "Af Naja
 # Berthelsen" (a line of its own, as the byline prints it).
-BYLINE_LEAD_WORDS = (r"door|oleh|av|af|(?:texto|texte|testo|text)\s+(?:de|di|von|por|par)"
+# Round 72: Hausa "Daga" ("from": "Daga Musa Abdullahi", Aminiya, Leadership Hausa); after
+# it a desk or the outlet ("Daga Aminiya") is no writer (extract drops the site's name).
+BYLINE_LEAD_WORDS = (r"door|oleh|av|af|daga|(?:texto|texte|testo|text)\s+(?:de|di|von|por|par)"
                      r"|piše|napisao|napisala|írta|imeandikwa\s+na|(?:isinulat|ulat)\s+ni")
 # A byline's label, then a wire's name alone: "Written By: KNA", "Author: Xinhua", "Autor:
 # AGERPRES", "Auteur : MAP", "Escrito por Prensa Latina", "Ditulis oleh: Antara". Only a
@@ -7242,7 +7251,12 @@ EDITOR_LINE = (
     # "Conteúdo editado por: Jane Doe": the label names what was edited.
     r"|(?:conteúdo|conteudo|contenido|texto|texte|content|text) (?:editado|édité|edited) (?:por|par|by)"
     r"|redaktorka|editor responsable|redakteur|redakteurin"
-    r"|redaktion|éditeur|édition|a cura di)\s{0,2}:\s{0,2}(?P<names>[^\n]{3,80})$")
+    r"|redaktion|éditeur|édition|a cura di"
+    # Round 72. Cyrillic and South Slavic desks print the label alike: "Редактор: Мария
+    # Петрова" (Bulgarian, Russian, Ukrainian), "Уредник: ..." (Serbian, Macedonian),
+    # "Urednik: ...", "Urednica: ..." (Croatian, Bosnian, Slovenian).
+    r"|редактор|редакторка|редактори|редакторы|уредник|уредница|urednik|urednica|urednici)"
+    r"\s{0,2}:\s{0,2}(?P<names>[^\n]{3,80})$")
 # Round 63. A page's credit element that names who posted the story, not who wrote it:
 # "Published by Jane Roe", "Published By: Jane Roe", "Uploaded by Jane Roe" (a finance
 # portal's or India Today's web desk over wire copy). Its name in the metadata's author
@@ -7618,6 +7632,15 @@ for _i, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS.setdefault(_name, _i)
+# Round 72. Hausa month names (Nigeria, Niger: "Maris 19, 2024", "19 Satumba, 2024"), where
+# they differ from those above. A date needs its day and year, so "mayu" (also "witches")
+# is no date alone.
+for _i, _names in enumerate(
+    ["janairu", "fabrairu", "maris", "afrilu", "mayu", "yuni", "yuli", "agusta", "satumba",
+     "oktoba", "nuwamba", "disamba"],
+    start=1,
+):
+    MONTHS.setdefault(_names, _i)
 # Arabic month names: the Egyptian and Gulf ones from the Latin names ("9 مارس 2025"),
 # with their spelling variants, and the Levantine and Iraqi ones ("9 آذار 2025", "3 كانون
 # الثاني 2025"). A date needs its day and year, so "مارس" (also "he practised") is no date
@@ -8751,6 +8774,7 @@ def compiled() -> dict[str, object]:
         "wire_signed_name": re.compile(WIRE_SIGNED_NAME),
         "wire_slash_signed_name": re.compile(WIRE_SLASH_SIGNED_NAME),
         "lone_dateline_wire": re.compile(LONE_DATELINE_WIRE),
+        "lone_lead_tag": re.compile(LONE_LEAD_TAG),
         "meta_bar_place": re.compile(META_BAR_PLACE),
         "breadcrumb_to_headline": re.compile(BREADCRUMB_TO_HEADLINE),
         "written_link": re.compile(r"^(?:https?://|www\.)\S{1,300}$", flags),
