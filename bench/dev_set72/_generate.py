@@ -55,7 +55,7 @@ PAP = rec(
     title="Kraków dołoży 120 czujników jakości powietrza. Dane co dziesięć minut",
     date="2025-01-21",
     dateline="Kraków (PAP) - ",
-    city="Krakow",
+    city="Kraków",
     country="PL",
     region="europe",
     agency="PAP",
@@ -772,7 +772,7 @@ Volunteers walk the beach every morning at sunrise to mark new nests with stakes
     # Novedades Quintana Roo (Mexico, Spanish): staff, uppercase 'CANCÚN.-' dateline, byline with city.
     rec(cluster="novedades-cancun-sargazo-barreras", role="single", file="novedades_cancun_sargazo_es.html", render="html",
         site=SITE_NV, title="Instalan 11 kilómetros de barreras contra el sargazo en Cancún y Puerto Morelos",
-        date="2025-04-03", dateline="CANCÚN.- ", city="Cancun", country="MX", region="americas", lang="es",
+        date="2025-04-03", dateline="CANCÚN.- ", city="Cancún", country="MX", region="americas", lang="es",
         authors=["Karla Chí Poot"], section="Cancún", meta_section="Cancún",
         url="https://sipse.example.com/novedades/cancun-barreras-sargazo-temporada-2025-512344.html",
         description="La Secretaría de Marina prevé una temporada intensa de arribazón.",
@@ -1259,10 +1259,10 @@ HOLDOUT_NOTES = {
     "Mongabay '28 November 2024'; NNSL 'Thursday, May 30, 2024'; Tagata Pasifika '11 March 2025'; VK 'Publicerad 8 oktober "
     "2024'; Whitsunday Times 'December 3, 2024'; Zimbabwe Mail 'October 22, 2024'; Swindon Advertiser 'Published: 3rd June "
     "2025'; Zambian Observer 'May 20, 2025'",
-    "dateline_city": "'Kraków (PAP) - ' -> 'Krakow' (GeoNames ASCII name; both PAP copies); 'MIRI, 14 Mac -- ' -> 'Miri' (both "
+    "dateline_city": "'Kraków (PAP) - ' -> 'Kraków' (the GeoNames main name, as earlier sets label Bogotá and Łódź; both PAP copies); 'MIRI, 14 Mac -- ' -> 'Miri' (both "
     "Bernama copies); 'Agadir - ' -> 'Agadir' (both MAP copies); 'ВЛАДИВОСТОК, 14 мая. /ТАСС/. ' -> 'Vladivostok'; 'देहरादून, 12 "
     "मार्च (भाषा) ' -> 'Dehradun'; 'Innsbruck (APA) - ' -> 'Innsbruck'; 'VAN (AA) - ' -> 'Van'; 'PUERTO PRINCESA CITY — ' -> "
-    "'Puerto Princesa'; 'PENSACOLA, Fla. (AP) — ' -> 'Pensacola'; 'CANCÚN.- ' -> 'Cancun'; 'CAIRNS, Queensland: ' -> 'Cairns'; "
+    "'Puerto Princesa'; 'PENSACOLA, Fla. (AP) — ' -> 'Pensacola'; 'CANCÚN.- ' -> 'Cancún'; 'CAIRNS, Queensland: ' -> 'Cairns'; "
     "'HARARE - ' -> 'Harare'. Newspim's '[제주=뉴스핌]' is in the byline line, not at the head of the body, so the record has no "
     "dateline in its text; all other records have no dateline and take the country of the story's location",
     "country": "Vzglyad's story is Vladivostok, Russia (RU, europe by UN M49 although the city is in Asia); Star's story is Van, "
