@@ -372,6 +372,9 @@ OUTLET_ON_APPS = (
 OUTLET_ABOUT_ITSELF = (
     r"(?:the )?(?P<outlet>(?-i:[A-Z0-9À-ÖØ-Þ])[\w'’.&-]{0,30}(?: (?-i:[A-Z0-9À-ÖØ-Þ])[\w'’.&-]{0,30}){0,3})"
     r" (?:is (?:a |an |the )?(?:member|product|part|publication|subsidiary|unit|division|brand|title) of"
+    # Round 73: "Tagata Pasifika is produced by Sunpix for TVNZ." (the site's own name the
+    # subject; "The film is produced by Sunpix for TVNZ." names no site, and stays).
+    r"|is (?:produced|published|owned|operated) by"
     r"|is an? (?:(?:digital|independent|online|local|non-?profit|youth-led|young) ){0,2}(?:media|news)"
     r" (?:start-?up|company|outlet|organi[sz]ation|platform|publication|site|website)\b"
     # Round 61: "Example Mail is South Africa's oldest independent newspaper", "... is the
@@ -1253,6 +1256,19 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(app|apps|application|aplicación|aplicativo|aplicação|applicazione|applicatie|aplikacji|aplikasi"
         r"|приложении|youtube channel|canal de youtube|chaîne youtube)"
         r"( (for|on|para|pour|für|per|voor) (ios|android|iphone|smart tvs?)( (and|or|y|et|e|und|en) (ios|android))?)?",
+        # Round 73. A broadcaster's pitch to watch the whole item on its streaming service,
+        # alone on its line: "Watch the full story on TVNZ+", "Watch the full interview on
+        # Example Plus", "Regardez le reportage complet sur Exemple.tv", "Mira la entrevista
+        # completa en Canal Ejemplo", "Assista à reportagem completa no Exemplo Play" (the
+        # service named, capitalised, and nothing after it: "Watch the full story on the
+        # council's website unfold, she said." stays).
+        r"((watch|stream|see) the (full|whole|complete|entire|full-length) (story|interview|episode|report|segment"
+        r"|video|programme|program|show|documentary|conversation|item|feature)"
+        r"|regardez (le|la|l['’]) ?(reportage|émission|entretien|interview|épisode|sujet) (complet|complète|en entier"
+        r"|en intégralité)|(mira|vea|mire) (el|la) (reportaje|entrevista|episodio|programa|nota) complet[oa]"
+        r"|assista (à|ao|a|o) (reportagem|entrevista|episódio|programa|matéria) complet[oa])"
+        r" (on|at|via|sur|en|no|na|em) (our |notre |nuestro |nuestra |nosso |nossa )?"
+        r"(?-i:[A-Z0-9])[\w'’.+&-]{0,25}( (?-i:[A-Z0-9])[\w'’.+&-]{0,25}){0,2}( (app|website|channel|on demand))?",
         r"get (our|the) .{1,60} newsletter.{0,80}",
         r".{0,60}\bnewsletter\b.{0,40}(sign up|subscribe|inbox).{0,60}",
         r"download (our|the) (free )?app.{0,80}",
@@ -3049,6 +3065,12 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # Round 64: the slot's control under its label, "Advertisement" / "Hide Ad" (National
         # World's sites).
         r"|hide (ad|advert|advertisement)"
+        # Round 73: British "Advert" alone (The Shetland Times), and the label wrapped in
+        # dashes or stars, "- Advertisement -", "— Anzeige —", "*** Publicité ***" (WordPress
+        # news themes; alone on its line).
+        r"|advert|adverts|[-–—*]{1,3}\s{0,2}(advertisement|advert|ad|ads|sponsored|anzeige|werbung|publicidad"
+        r"|publicité|pubblicità|publicidade|advertentie|annons|annonse|annonce|reklama|reklame|reklam|mainos"
+        r"|iklan|реклама)\s{0,2}[-–—*]{1,3}"
         r"|annons|annonse|annonsørinnhold|advertentie|reklama|reklam|reklame|mainos|hirdetés"
         r"|oglas|publicitate|διαφήμιση"
         # Round 66: Swahili "Tangazo" / "Matangazo" and Amharic (East African sites).
@@ -3604,6 +3626,18 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"((e-?mail|contact|correo|courriel|kontakt|e-?post|write to|email me)\s?:?\s{0,2})?"
         r"\[email(\s|\u00a0)?protected\]",
         r"to contact the (reporter|editor|editors|reporters) (on|responsible for) this story:?.{0,200}",
+        # Round 73: the feedback form's line under the story, "FEEDBACK: Use this form to send a
+        # message to the author of this post." (Mongabay), "Use this form to contact the editor"
+        # (the form and the site's author or editor: "Use this form to apply for a permit, the
+        # council said." stays).
+        r"((feedback|contact)\s?:\s{0,2})?use (this|the) form (below )?to (send a message|send feedback|write)"
+        r"( to)? (the )?(author|authors|editor|editors|writer|reporter)( of this (post|article|story))?"
+        r"|use (this|the) form (below )?to contact (the )?(author|editor|editors|writer|reporter)"
+        r"( of this (post|article|story))?",
+        # Round 73: the header over a study's citation block under the story, alone on its
+        # line: "Citation:", "Cite this article", "How to cite this article" (Mongabay,
+        # The Conversation; "Citation needed, the judge said." goes on).
+        r"citations?|cite this (article|story|study|paper)|how to cite( this (article|story|study|paper))?",
         r"for more (news|articles|stories) .{0,80}visit .{0,80}",
         r"source:\s*(al jazeera|news agencies|agencies|al jazeera and news agencies).{0,60}",
         # A staff writer's bio: "Moreno covers water ... for The Associated Press."
@@ -5821,6 +5855,14 @@ DATE_OF_PUBLICATION = (r"of publication|de publication|de publicación|de public
 PUBLISHED_LINE = (
     r"(published|posted|first published|issued|publicado|publicada|publié|veröffentlicht|pubblicato"
     r"|erschienen|publiziert|gepubliceerd|geplaatst|publicerad|publicerat|publisert|publiceret|julkaistu"
+    # Round 73: the story's own publish note, "Artikeln publicerades 8 oktober 2024.",
+    # "Artikkelen ble publisert ...", "Artiklen blev publiceret ...", "Artikkeli julkaistiin
+    # ...", "This article was (first) published on ..." (the date ends the line: "Artikeln
+    # publicerades i DN i fredags." and "... published on March 3, 2025, in Nature." stay).
+    r"|((artikeln|texten) publicerades( första gången)?|(artikkelen|saken) ble( først)? publisert"
+    r"|(artiklen|artikel) blev( først)? publiceret|(artikkeli|juttu) julkaistiin( alun perin)?"
+    r"|this (article|story) was( first| originally)? published)"
+    r"(?=( on| den)? [\w.,: ]{2,30}?\d{4}(,? (kl\.? |at )?\d{1,2}[.:]\d{2})?\.?$)"
     # Round 68: Afrikaans "Gepubliseer 26 Okt 2023, 06:00" (Netwerk24, Maroela Media).
     r"|gepubliseer"
     r"|opublikowano|publikováno|zveřejněno|yayınlanma( tarihi)?|yayınlandı|yayımlanma( tarihi)?"
