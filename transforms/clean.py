@@ -489,6 +489,12 @@ def clean_text(
                 continue
             if len(line) <= 120:
                 stated_all = _stated_date_lines(line)
+                credited = pats["wire_bar_stamp"].match(line) if not stated_all else None
+                if credited and agency_name(credited.group("wire")):
+                    # "PTI | Updated: ...": the wire's credit, then the page's stamp.
+                    stated_all = _stated_date_lines(credited.group("stamp"))
+                    if stated_all:
+                        out.agency_hints.append(credited.group("wire"))
                 for kind, rest in stated_all:
                     # "Last updated on Friday, ... by Jane Roe" too, unless a writer is named
                     # already ("Published ... by Jane Roe" / "Last updated ... by John Smith").

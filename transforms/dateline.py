@@ -241,6 +241,11 @@ def _find_dateline(head: str) -> DatelineMatch | None:
             if groups.get("outlet") and geo.indic_dateline_place(groups["outlet"])[0]:
                 continue  # "చెన్నై, హైదరాబాద్: ...": two cities, no paper's name
             return DatelineMatch(_as_printed(match), place, None, None, city, country)
+        if kind == "indic_place_date_wire":
+            city, country = geo.indic_dateline_place(place)
+            if not (city and agency):
+                continue  # "..., 12 मार्च (संपादकीय)": a known city and a known wire only
+            return DatelineMatch(_as_printed(match), place, datepart, agency, city, country)
         if kind == "korean_bracketed_place":
             known = agency_name(raw_agency)
             if not city or (raw_agency and not known):

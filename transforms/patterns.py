@@ -5841,6 +5841,10 @@ WEB_ADDRESS = r"\bwww\.[\w-]+\.|https?://|\b[\w-]+\.(?:com|org|net|co|gov)(?:\.[
 # March 5 2025 - 6:00pm", "Published: 3 May 2024 | Updated: 4 May 2024". Each piece
 # that opens with a stamp keyword and holds a date is a stamp of its own.
 STAMP_PAIR_SEPARATOR = r"\s*[,;|·•]\s*"
+# Round 73. A wire's credit, a bar and the stamp, on one line above an Indian paper's
+# story: "PTI | Updated: Mar 12, 2024, 18:05 IST", "भाषा | Updated: 12 Mar 2024, 6:05 pm"
+# (Times Internet sites). The credit must be a wire the table knows, the rest a stamp line.
+WIRE_BAR_STAMP = r"^(?P<wire>[^|\n]{2,30}?)\s{0,2}\|\s{0,2}(?P<stamp>[^|\n]{6,100})$"
 STAMP_THEN_BYLINE = (r"^(?P<date>.{4,60}?)\s{1,2}(?P<by>by|por|par|von|door|di)\s{1,2}"
                      r"(?P<names>[^\W\d_].{1,80})$")
 # The writer before the date, WordPress's "Posted by Jane Roe | March 3, 2025 | News"
@@ -5938,7 +5942,9 @@ AGENCIES: dict[str, list[str]] = {
     "Yonhap": ["yonhap", "yonhap news agency", "yonhap news", "연합뉴스"],
     "News1": ["news1", "뉴스1"],
     "Newsis": ["newsis", "뉴시스"],
-    "PTI": ["pti", "press trust of india"],
+    # Round 73: and PTI's Hindi service and UNI's, as Hindi datelines bracket them,
+    # "(भाषा)" (PTI-Bhasha), "(वार्ता)" (UNI-Varta).
+    "PTI": ["pti", "press trust of india", "भाषा", "पीटीआई"],
     "IANS": ["ians"],
     "AAP": ["aap", "australian associated press", "aap photos"],
     "CP": ["cp", "the canadian press", "canadian press", "la presse canadienne"],
@@ -6049,7 +6055,7 @@ AGENCIES: dict[str, list[str]] = {
     "NZME": ["nzme"],
     "SAPA": ["sapa", "south african press association"],
     "ANI": ["ani", "asian news international"],
-    "UNI": ["uni", "united news of india"],
+    "UNI": ["uni", "united news of india", "वार्ता", "यूनीवार्ता"],
     "IPS": ["ips", "inter press service", "ips news"],
     "GNA": ["gna", "ghana news agency"],
     "ENA": ["ena", "ethiopian news agency"],
@@ -6444,6 +6450,14 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      # Round 64: Hindi papers set a space before the colon ("रांची : ...").
      # After a paper's name, the colon only ("..., लखनऊ। ..." ends a sentence on a city).
      r" ?(?(outlet):|[:।])\s{1,2}(?=[\u0900-\u0DFF])"),
+    # Round 73. An Indian wire's dateline in an Indic script: the city, a comma, the day
+    # and the month's local name, the wire in brackets, then the lead with no dash:
+    # "देहरादून, 12 मार्च (भाषा) ..." (PTI's Hindi service), "मुंबई, 3 जून (वार्ता)" (UNI).
+    # The place must be a city the Indic index knows, the wire one the table knows.
+    ("indic_place_date_wire",
+     r"^(?P<place>[\u0900-\u0963\u0966-\u0DFF]{2,25}(?: [\u0900-\u0963\u0966-\u0DFF]{2,25})?),\s{1,2}"
+     r"(?P<datepart>\d{1,2}\s{1,2}[\u0900-\u0963\u0966-\u0DFF]{2,15})\s{1,2}"
+     r"\((?P<agency>[^()\n]{2,20})\)\s{0,2}(?:[-–—]\s*)?"),
     # Round 72. A Tamil paper's town and a comma opening the lead, the date left off:
     # "மேட்டூர், மேட்டூர் அணையின் ..." (Dinamani; the place must be a town
     # geo.indic_dateline_place knows; "சென்னை, மதுரை ...", a list of towns, is no dateline;
@@ -8685,7 +8699,13 @@ SUBDIVISION_ENDONYMS: dict[str, str] = {
 SUBDIVISION_ENDONYM_CUES: dict[str, str] = {"Loyauté": "îles"}
 # Round 67. A country's island groups, which its press names as it names a region ("flights
 # to Visayas and Mindanao") though ISO 3166-2 lists none of them: places of that country.
-ISLAND_GROUP_REGIONS: dict[str, str] = {"Luzon": "PH", "Visayas": "PH", "Mindanao": "PH"}
+ISLAND_GROUP_REGIONS: dict[str, str] = {"Luzon": "PH", "Visayas": "PH", "Mindanao": "PH",
+                                         # Round 73. Scotland's isles as their papers name
+                                         # them ("The Shetland Times"), where ISO lists
+                                         # "Shetland Islands" and "Eilean Siar". Not
+                                         # "Orkney": a town in South Africa too.
+                                         "Shetland": "GB", "Hebrides": "GB",
+                                         "Outer Hebrides": "GB", "Inner Hebrides": "GB"}
 # Round 63. The Arabic article ISO 3166-2 writes before a subdivision ("Al Jahrā’",
 # "Ar Raqqah"), which English copy often drops ("Jahra Governorate", "in Jahra"): the
 # bare name is the subdivision's too. Not "El" (Spanish too: "El Valle", "El Progreso")
@@ -8894,6 +8914,7 @@ def compiled() -> dict[str, object]:
         "korean_name": re.compile(KOREAN_NAME),
         "korean_statement_end": re.compile(KOREAN_STATEMENT_END),
         "stamp_pair_separator": re.compile(STAMP_PAIR_SEPARATOR),
+        "wire_bar_stamp": re.compile(WIRE_BAR_STAMP),
         "credit_label_at_end": re.compile(CREDIT_LABEL_AT_END, flags),
         "credit_date_part": re.compile(CREDIT_DATE_PART, flags),
         # A credit's wrapper words: the prefixes, then the label ("File | Photo Credit: X").
