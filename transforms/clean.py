@@ -1415,6 +1415,11 @@ def _unsigned_story_signature(tail: list[str], kept: list[str], writers: list[st
     end = None if at is None else at + len(tail)
     if end is None or end >= len(lines) or lines[at:end] != tail:
         return None
+    # Round 73. The desk's correction note may stand between the name and the share bar
+    # ("Jane Roe" / "Correction: an earlier version ..." / "Comments are closed."): the
+    # note is the desk's, added under the signed story.
+    while end + 1 < len(lines) and tail_note(lines[end], writers) == "desk_note":
+        end += 1
     return name if chrome_kind(lines[end]) == "share_widget" else None
 
 

@@ -6214,7 +6214,12 @@ AUTHOR_PLACEHOLDERS: list[str] = [
     # (Czech), "Redakcia" (Slovak), "Redakcija"/"Uredništvo" (South Slavic), "Redacția"
     # (Romanian), "Szerkesztőség" (Hungarian), "Toimitus" (Finnish), "Redaktionen",
     # "Redaksjonen" (Nordic), "Редакция"/"Редакція"/"Редакција", "Tim Redaksi" (Indonesian).
-    r"(?:[\w-]{2,20} )?haber merkezi|(the )?newsroom|(tim |dewan )?redaksi"
+    # Round 73: the desk "from the newsroom" after a writer's comma, "Por Jane Roe, da
+    # Redação" (Portuguese), "de la Redacción", "de la rédaction", "della/dalla redazione",
+    # "von der Redaktion", "van de redactie", "from the newsroom".
+    r"(da|de la|della|dalla|von der|aus der|van de|from the|of the) (redação|redacção|redacao"
+    r"|redacción|rédaction|redazione|redaktion|redactie|newsroom)"
+    r"|(?:[\w-]{2,20} )?haber merkezi|(the )?newsroom|(tim |dewan )?redaksi"
     r"|redactie|redakcja|redakce|redakcia|redakcija|uredništvo|redacția|redacţia|redacao"
     r"|szerkesztőség|toimitus|redaktionen|redaksjonen|redaktsioon"
     r"|редакция|редакція|редакција|редакцыя|редакциясы"
@@ -7165,6 +7170,9 @@ INDIC_CONSONANT_LATIN = {
 # vowels, "h" and "y" are dropped on both sides and a doubled letter counts once.
 LATIN_CONSONANT_FOLD = {"f": "p", "w": "v", "z": "j", "q": "k", "x": "ks"}
 MIN_SITE_SKELETON = 4  # consonants: a shorter skeleton matches by chance
+# Round 73. The shortest clipped word of a site's short name ("Zim Mail" for "The Zimbabwe
+# Mail"): a shorter clip ("Zi") is any word's start.
+MIN_SITE_CLIP_CHARS = 3
 # Review 56. Given names written with the article, common in the Maghreb, Sudan and the
 # Gulf ("الحبيب بورقيبة", "الطاهر بن جلون", "الباجي قائد السبسي", "الوليد بن طلال"): a
 # byline's first word so written is a name all the same (people.clean_name). Not "الأمين"
@@ -8054,7 +8062,10 @@ DATE_LINE_EXTRAS = (
     r"|\((?-i:[A-Z][\w&'’-]{1,25}(?: [A-Z][\w&'’-]{1,25}){0,3})\)"
     # Round 60. The Arabic "a.m." / "p.m." letter (ص / م) after a clock: "25 أغسطس 2025 -
     # 2:30 م", "09:15 م الثلاثاء 04 مارس 2025".
-    r"|(?:(?<=\d)|(?<=\d ))[صم](?![^\W\d_]))*$"
+    r"|(?:(?<=\d)|(?<=\d ))[صم](?![^\W\d_])"
+    # Round 73. The Malay / Indonesian time of day after a clock, where English prints
+    # "pm": "14 Mac 2024, 3:12 petang", "5 Maret 2025 09.15 pagi" (only after a number).
+    r"|(?<=\d )(?:pagi|petang|malam|tengah hari|tengah malam|siang|sore|dini hari)\b)*$"
 )
 # Dates a page shows with a label saying what they are, anywhere in its visible text
 # ("Veröffentlicht am 16.08.2019", "Published: May 6, 2021", "Erschienen am: 13.10.2021").
