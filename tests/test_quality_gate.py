@@ -709,13 +709,14 @@ GATES = {
         "max_chrome_leaked": 0,
     },
     # The sixty-ninth held-out set (0.961 untouched, 7 leaked), a development set since
-    # its round.
+    # its round; one Ontario story told by no Canadian place stays open.
     "dev_set72": {
         "folder": ROOT / "bench" / "dev_set72",
-        "fields_exact": 0.960,
-        "per_field": {"title": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
-                      "caption_credit": 1.0, "section": 1.0},
-        "max_chrome_leaked": 7,
+        "fields_exact": 0.997,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "country": 0.968,
+                      "region": 1.0, "agency": 1.0, "authors": 1.0, "editors": 1.0,
+                      "language": 1.0, "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
+        "max_chrome_leaked": 0,
     },
 }
 
