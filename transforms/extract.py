@@ -45,6 +45,7 @@ from transforms.patterns import (
     OUTLET_DOMAINS,
     SITE_DESK_WORDS,
     STAFF_OUTLETS,
+    SUBDIVISION_NAMES_COMMON_WORDS_BY_LANGUAGE,
     WIRE_HOMES,
     compiled,
 )
@@ -632,7 +633,9 @@ def _place_in_own_language(text: str, language: str | None) -> str | None:
     # Provinces only, not a city's namesake ("Antwerpen"): one city named once is no
     # more than a mention (see _one_country_of_places).
     gaz = geo.gazetteer()
-    keys = {geo.fold(word) for word in _CAPITALISED_WORD.findall(text)}
+    # Review 72: not a surname or common word of the language ("Carlos Herrera", "Norte").
+    keys = {geo.fold(word) for word in _CAPITALISED_WORD.findall(text)} - (
+        SUBDIVISION_NAMES_COMMON_WORDS_BY_LANGUAGE.get(language, frozenset()))
     places = {code for key in keys if not gaz.cities.get(key)
               and (code := gaz.subdivision_country(key, standalone=True))}
     if len(places) != 1:

@@ -68,6 +68,7 @@ from transforms.patterns import (
     FLEETING_A_LANGUAGES,
     GREEK_CASE_ENDINGS,
     HANGUL_DISTRICT_SUFFIXES,
+    HANGUL_FOREIGN_SHORT_NAMES,
     HANGUL_MINISTRIES,
     HANGUL_PARTICLES,
     HANGUL_PLACE_SUFFIXES,
@@ -122,6 +123,7 @@ from transforms.patterns import (
     PLACE_STATUS_TITLES,
     PRESS_TITLE_WORDS,
     PROVINCE_WORDS,
+    REGION_NAMES_OF_PEOPLE,
     SLAVIC_OBLAST_ADJECTIVE_ENDINGS,
     SLAVIC_OBLAST_ADJECTIVES,
     SLAVIC_OBLAST_WORD,
@@ -2933,9 +2935,15 @@ def _arabic_cities_country(lead: str, body: str) -> str | None:
     when it names at least two such cities, the lead one of them; else None."""
     index = gazetteer().arabic
     found: dict[str, str] = {}
+    others: set[str] = set()
     in_lead = False
     for text, is_lead in ((lead[:HEAD_CHARS * 2], True), (body[:COUNTRY_CONFIRM_CHARS], False)):
         for word in _ARABIC_WORDS.findall(text):
+            short = index.get(fold(word)) if len(fold(word)) == 3 else None
+            if short and fold(word) not in _ARABIC_COMMON_CITY_NAMES and is_big_city(short.name):
+                # Review 72: a short name whole ("غزة", "جدة") places nothing alone, but a
+                # story set in Gaza that names Cairo and Alexandria is not Egypt's.
+                others.add(short.country)
             for cut in range(3):
                 rest = fold(word[cut:])
                 city = (index.get(rest) if len(rest) >= 4 and _ARABIC_CLITIC.fullmatch(word[:cut])
@@ -2944,7 +2952,7 @@ def _arabic_cities_country(lead: str, body: str) -> str | None:
                     found[rest] = city.country
                     in_lead = in_lead or is_lead
                     break
-    countries = set(found.values())
+    countries = set(found.values()) | others
     return countries.pop() if in_lead and len(found) >= 2 and len(countries) == 1 else None
 
 
@@ -3044,11 +3052,15 @@ def _hangul_province_country(text: str) -> str | None:
 def hangul_ministry_country(text: str) -> str | None:
     """The country of a ministry a Korean word names, maybe with a particle ("교육부는";
     HANGUL_MINISTRIES); else None."""
-    for word in _HANGUL_WORDS.findall(text):
+    found = None
+    words = _HANGUL_WORDS.findall(text)
+    for i, word in enumerate(words):
         for name, country in HANGUL_MINISTRIES.items():
             if word.startswith(name) and word[len(name):] in HANGUL_PARTICLES:
-                return country
-    return None
+                if i and words[i - 1] in HANGUL_FOREIGN_SHORT_NAMES:
+                    return None  # review 72: "미 교육부" is Washington's ministry
+                found = found or country
+    return found
 
 
 # Round 69. Regions by their "-шчына"/"-щина" words and oblast adjectives, in any case
@@ -3351,6 +3363,8 @@ def _town_of_named_region(name: str, body: str) -> City | None:
         run = match.group(0)
         for part in (run, *run.split()):
             other = fold(part)
+            if part != run and other in REGION_NAMES_OF_PEOPLE:
+                continue  # review 72: "Queen Victoria", "Victoria Day" name no state
             if (len(other) >= SUBDIVISION_MIN_CHARS and other != key
                     and regions.get(other) in countries):
                 named.add(regions[other])

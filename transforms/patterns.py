@@ -8357,6 +8357,21 @@ PLACE_RUN_OPENERS_BY_LANGUAGE: dict[str, list[str]] = {
 CITY_NAMES_COMMON_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "sw": frozenset({"sanaa", "sana", "soka"}),
 }
+# Review 72. First-level regions whose names are also common surnames or common words in
+# a language spoken there (folded keys): a page in that language that capitalises one alone
+# names a person or a direction, no province (extract._place_in_own_language: "el
+# entrenador Carlos Herrera" is no Panamanian story, "a Região Norte" of Brazil no
+# Guinea-Bissau one).
+SUBDIVISION_NAMES_COMMON_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "es": frozenset({"herrera", "guerrero", "cortes", "falcon", "valle", "portuguesa", "orellana",
+                     "soriano", "cabanas", "morazan", "cesar", "atlantico"}),
+    "pt": frozenset({"norte", "leste", "principe", "brava", "zaire"}),
+    "fr": frozenset({"ouest", "maritime", "montagnes", "sahel", "cascades", "cuvette", "estuaire"}),
+}
+# Review 72. Regions named after a person, whose name a story also writes for the person
+# or the title ("Queen Victoria", "Victoria Day", "George Washington"): such a name places a
+# headline town (geo._town_of_named_region) only as a capitalised run of its own.
+REGION_NAMES_OF_PEOPLE = frozenset({"victoria", "georgia", "washington", "alberta", "virginia"})
 # Round 62. A local government's kind that one country alone names its councils by
 # (folded): Australia's shires ("Wellington Shire Council", "the Shire of Esperance"); New
 # Zealand abolished its counties' shires in 1989 and Britain writes the word into the
@@ -9295,6 +9310,10 @@ HANGUL_MINISTRIES: dict[str, str] = dict.fromkeys((
     "교육부", "기획재정부", "보건복지부", "국토교통부", "행정안전부", "고용노동부",
     "산업통상자원부", "과학기술정보통신부", "여성가족부", "통일부", "국가보훈부",
     "중소벤처기업부", "문화체육관광부", "농림축산식품부", "해양수산부"), "KR")
+# Review 72. The one-syllable names Korean papers put before another country's ministry of
+# the same name ("미 교육부", the US Department of Education; "중", "일" ...): then the
+# ministry is that country's, not Seoul's.
+HANGUL_FOREIGN_SHORT_NAMES = frozenset({"미", "중", "일", "북", "영", "러", "독", "프"})
 # Round 63. Tamil letters read into Latin ones, to find a town GeoNames names in Latin
 # letters only (geo.tamil_town: "மேட்டூர்", a dateline's place, is Mettur): consonants
 # (with the inherent "a" unless the virama follows), vowels and vowel signs.
