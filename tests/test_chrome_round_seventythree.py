@@ -68,6 +68,13 @@ def test_watch_full_story_in_a_sentence_stays():
            "Residents can watch the full meeting on Example TV tonight, the mayor said."])
 
 
+def test_watch_full_item_on_a_day_is_a_schedule_near_miss():
+    # Read-through: a day or a month after "on" is no streaming service.
+    for line in ("Watch the full interview on Monday.", "Stream the full episode on March 3."):
+        assert chrome_kind(line) is None, line
+        assert _middle(line) == [BODY, line, MORE], line
+
+
 # ---------------------------------------------------------------------------
 # "Example Pacific is produced by Acme Films for Example TV.": the site's own name.
 

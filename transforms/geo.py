@@ -3452,9 +3452,11 @@ def _country_of_own_towns(keys: set[str], country: str, body: str) -> str | None
     return other
 
 
+@cache
 def _has_namesake(key: str, country: str) -> bool:
     """A town or village of `country` is called `key` (folded): cities1000, else the
-    bigger NAMESAKE_TOWNS_FILE, searched for that one name (read only on this rare path)."""
+    bigger NAMESAKE_TOWNS_FILE, searched for that one name (read only on this rare path;
+    cached, as the 80 MB file is read again for each name asked)."""
     if any(t.country == country for t in _small_towns().get(key, ())):
         return True
     if not key.isascii():

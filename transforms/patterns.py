@@ -1261,13 +1261,16 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # Example Plus", "Regardez le reportage complet sur Exemple.tv", "Mira la entrevista
         # completa en Canal Ejemplo", "Assista à reportagem completa no Exemplo Play" (the
         # service named, capitalised, and nothing after it: "Watch the full story on the
-        # council's website unfold, she said." stays).
+        # council's website unfold, she said." stays), a day or month no service ("Watch
+        # the full interview on Monday" is a schedule, which a story may print as a line).
         r"((watch|stream|see) the (full|whole|complete|entire|full-length) (story|interview|episode|report|segment"
         r"|video|programme|program|show|documentary|conversation|item|feature)"
         r"|regardez (le|la|l['’]) ?(reportage|émission|entretien|interview|épisode|sujet) (complet|complète|en entier"
         r"|en intégralité)|(mira|vea|mire) (el|la) (reportaje|entrevista|episodio|programa|nota) complet[oa]"
         r"|assista (à|ao|a|o) (reportagem|entrevista|episódio|programa|matéria) complet[oa])"
         r" (on|at|via|sur|en|no|na|em) (our |notre |nuestro |nuestra |nosso |nossa )?"
+        r"(?!((mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july"
+        r"|august|september|october|november|december)\b)"
         r"(?-i:[A-Z0-9])[\w'’.+&-]{0,25}( (?-i:[A-Z0-9])[\w'’.+&-]{0,25}){0,2}( (app|website|channel|on demand))?",
         r"get (our|the) .{1,60} newsletter.{0,80}",
         r".{0,60}\bnewsletter\b.{0,40}(sign up|subscribe|inbox).{0,60}",
