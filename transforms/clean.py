@@ -1345,19 +1345,18 @@ def _story_tail(body: list[str], out: CleanedText, from_html: bool,
         # the last sentence there is mostly the story's own list or table.
         return body
     kept = body[: last + 1]
-    for k, para in enumerate(body[last + 1:]):
+    tail = body[last + 1:]
+    for k, para in enumerate(tail):
         signed = compiled()["signoff_name"].match(para) if k == 0 and len(para) <= 60 else None
         name = people.clean_name(signed.group(0)) if signed and not _story_words(
             para, kept) else None
         if name is None and k == 0:
             # Round 70: "Author: Grace Kombuk" (the label may stand on a line of its own
-            # over the name), "Jane Doe pour Example.com"
-            tail = body[last + 1:]
+            # over the name), "Jane Doe pour Example.com".
             name = people.tail_signed_name(
                 f"{para} {tail[1]}" if para.endswith(":") and len(tail) > 1 else para)
-            signed = signed or name
         if name is None and k == 0 and not signed:
-            name = _unsigned_story_signature(body[last + 1:], kept, writers, blocks)
+            name = _unsigned_story_signature(tail, kept, writers, blocks)
         reporters = people.korean_signoff(para) if k == 0 and name is None else None
         if reporters:
             out.bylines.extend(reporters)  # "부산=홍길동 기자 hong@example.co.kr" signs
@@ -1393,16 +1392,17 @@ def _unsigned_story_signature(tail: list[str], kept: list[str], writers: list[st
         return None
     lines = [line for block in blocks for line in block]
     at = max((i for i, line in enumerate(lines) if line == tail[0]), default=None)
+    below = lines[at + 1] if at is not None and at + 1 < len(lines) else None
     # Round 58. A name in capitals ("MINH HÀ") right above the share bar signs the story
     # whatever footer follows the bar (the masthead's motto, its copyright).
-    shouted = (tail[0].isupper() and len(tail[0].split()) >= 2 and at is not None
-               and at + 1 < len(lines) and chrome_kind(lines[at + 1]) == "share_widget")
+    shouted = (tail[0].isupper() and len(tail[0].split()) >= 2 and below is not None
+               and chrome_kind(below) == "share_widget")
     # Round 72. Or a name in natural case right above the related-stories header ("Nguyễn
     # Thảo Vy" / "Tin liên quan", "Jane Roe" / "Related stories"): the page's furniture
     # starts under the name, whatever follows the header. Natural case only: "LBCI Next"
     # above "Read More" is the site's own promo.
-    related = (at is not None and at + 1 < len(lines) and len(lines[at + 1]) <= 80
-               and compiled()["related_header"].match(lines[at + 1]) is not None
+    related = (below is not None and len(below) <= 80
+               and compiled()["related_header"].match(below) is not None
                and not any(len(w) > 1 and w.isupper() for w in tail[0].split()))
     if len(tail) > 1 and not shouted and not related and not (
             _tag_list(tail[1:]) and _surname_unwritten(tail[0], kept)):

@@ -21,6 +21,7 @@ from transforms.patterns import (
 )
 
 _NAME_QUOTES = str.maketrans("", "", "«»“”„\"")
+_AGENCY_WORD = re.compile(AGENCY_WORD_BEFORE_NAME)  # "Agência" in "Agência Lusa"
 
 
 @dataclass(frozen=True)
@@ -46,9 +47,6 @@ def agency_name(raw: str | None) -> str | None:
     if found is None and (word := _AGENCY_WORD.match(key)):
         found = aliases.get(key[word.end():])  # "agência lusa": Lusa
     return found
-
-
-_AGENCY_WORD = re.compile(AGENCY_WORD_BEFORE_NAME)
 
 
 def _looks_like_outlet(raw: str) -> bool:

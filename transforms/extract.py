@@ -31,6 +31,7 @@ from transforms.deadletters import DEAD_LETTER_TAG, RecordError, dead_letter_fro
 from transforms.fingerprint import content_hash
 from transforms.patterns import (
     AMBIGUOUS_WIRE_NAMES,
+    CAPITALISED_NAME_WORD,
     CROATIAN_WORD_STARTS,
     DATELINE_REGION_CODES,
     EKAVIAN_WORD_STARTS,
@@ -619,7 +620,7 @@ def _one_country_of_places(text: str, countries: Counter[str]) -> str | None:
     return None
 
 
-_CAPITALISED_WORD = re.compile(r"\b[A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]{2,})?")
+_CAPITALISED_WORD = re.compile(CAPITALISED_NAME_WORD)
 
 
 def _place_in_own_language(text: str, language: str | None) -> str | None:

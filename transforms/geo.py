@@ -15,7 +15,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -27,6 +27,7 @@ from babel import Locale, UnknownLocaleError
 
 from transforms.literals import Prefiltered, prefiltered
 from transforms.patterns import (
+    AIRPORT_CODE,
     APOSTROPHE_CASE_ENDING,
     APOSTROPHE_CASE_LANGUAGES,
     ARABIC_COMMON_CITY_NAMES,
@@ -177,9 +178,7 @@ SUBDIVISION_MIN_CHARS = 5
 # Alternate names indexed: Latin, Cyrillic and Greek scripts ("ВИТЕБСК, 5 марта (БЕЛТА)",
 # "Λεμεσός"; Greek adds some 1,700 names).
 _INDEXED_SCRIPTS = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿЀ-ӿͰ-Ͽἀ-῿' .\-]+$")
-# Round 71. Three capitals among a city's alternate names are its airport's code ("DEL",
-# "MYQ"), not a name: folded they are words ("Del", the Nordic share button, is no Delhi).
-_AIRPORT_CODE = re.compile(r"^[A-Z]{3}$")
+_AIRPORT_CODE = re.compile(AIRPORT_CODE)  # "DEL" among Delhi's names: no name
 # Arabic-script alternate names ("بنغازي", "حلب") are kept apart, for datelines only (see
 # arabic_place): in running text short Arabic names collide with common words.
 _ARABIC_SCRIPT = re.compile(rf"^[{ARABIC_LETTERS} ]+$")
@@ -1070,15 +1069,13 @@ _KIND_WORDS = frozenset({*PLACE_KIND_SUFFIXES, *SUBDIVISION_SUFFIXES})
 def _cyrillic_romanized(name: str, language: str | None) -> str | None:
     """A Cyrillic name in the Latin letters GeoNames spells its country's towns with, for
     the languages CYRILLIC_ROMAN_BY_LANGUAGE reads ("Габрово" -> "Gabrovo" in Bulgarian),
-    else None."""
+    else None. One word only: _CYRILLIC_NAME (below, shared with the case readers)
+    takes no space or hyphen."""
     own = CYRILLIC_ROMAN_BY_LANGUAGE.get(language or "")
     if own is None or not _CYRILLIC_NAME.match(name):
         return None
     letters = {**CYRILLIC_ROMAN_LETTERS, **own}
     return "".join(letters.get(c, c) for c in name.casefold())
-
-
-_CYRILLIC_NAME = re.compile(r"^[Ѐ-ӿ][Ѐ-ӿ .\-]*$")
 
 
 @cache
@@ -3374,6 +3371,26 @@ def _town_of_named_region(name: str, body: str) -> City | None:
     return max((t for t in towns if t.country == country), key=lambda t: t.population)
 
 
+def _mid_sentence_runs(sample: str) -> Iterator[list[str]]:
+    """The words of each capitalised run inside a sentence (_CAPITALISED_RUN), its opening
+    small words ("the", PLACE_RUN_OPENERS) dropped: where the small-town readers look for
+    a town (_small_town_with_neighbours, _country_of_own_towns)."""
+    for match in _CAPITALISED_RUN.finditer(sample):
+        if _opens_sentence(sample, match.start()):
+            continue  # a sentence opens with a surname as often as with a town
+        words = match.group(0).split()
+        while len(words) > 1 and _quick_key(words[0]) in _RUN_OPENERS:
+            words = words[1:]
+        yield words
+
+
+def _may_name_town(key: str, lowered: set[str]) -> bool:
+    """Whether a folded key from _mid_sentence_runs may be a small town's name: long
+    enough, no word the text also writes in lower case, no _AMBIGUOUS name, no month."""
+    return (len(key) >= MIN_PLACE_KEY_CHARS and key not in lowered
+            and key not in _AMBIGUOUS and key not in MONTHS)
+
+
 def _small_town_with_neighbours(name: str, body: str) -> City | None:
     """The small town (cities1000, not the main index) called `name` that lies within
     TOGETHER_KM of another town the body names (by the opening words of a capitalised
@@ -3386,16 +3403,10 @@ def _small_town_with_neighbours(name: str, body: str) -> City | None:
     sample = body[:COUNTRY_CONFIRM_CHARS]
     lowered = {w for w in _WORD.findall(sample) if w.islower()}
     countries: set[str] = set()
-    for match in _CAPITALISED_RUN.finditer(sample):
-        if _opens_sentence(sample, match.start()):
-            continue  # a sentence opens with a surname as often as with a town
-        words = match.group(0).split()
-        while len(words) > 1 and _quick_key(words[0]) in _RUN_OPENERS:
-            words = words[1:]
+    for words in _mid_sentence_runs(sample):
         for _, _, other in _opening_names(words):
-            if (other in towns and other != key and len(other) >= MIN_PLACE_KEY_CHARS
-                    and other not in lowered and other not in _AMBIGUOUS
-                    and other not in _country_keys() and other not in MONTHS):
+            if (other in towns and other != key and _may_name_town(other, lowered)
+                    and other not in _country_keys()):
                 together = _together_country({key, other})
                 if together:
                     countries.add(together)
@@ -3422,12 +3433,7 @@ def _country_of_own_towns(keys: set[str], country: str, body: str) -> str | None
     lowered = {w for w in _WORD.findall(sample) if w.islower()}
     own: set[str] = set()
     countries: set[str] = set()
-    for match in _CAPITALISED_RUN.finditer(sample):
-        if _opens_sentence(sample, match.start()):
-            continue  # a sentence opens with a surname as often as with a town
-        words = match.group(0).split()
-        while len(words) > 1 and _quick_key(words[0]) in _RUN_OPENERS:
-            words = words[1:]
+    for words in _mid_sentence_runs(sample):
         # "Southport and Geeveston": each capitalised part of the run, after its small words.
         parts: list[list[str]] = [[]]
         for word in words:
@@ -3439,8 +3445,7 @@ def _country_of_own_towns(keys: set[str], country: str, body: str) -> str | None
             for _, _, other in _opening_names(part):
                 found = {t.country for t in towns.get(other, ())}
                 if (len(found) == 1 and other not in cities and other not in keys
-                        and len(other) >= MIN_PLACE_KEY_CHARS and other not in lowered
-                        and other not in _AMBIGUOUS and other not in MONTHS):
+                        and _may_name_town(other, lowered)):
                     own.add(other)
                     countries |= found
                     break

@@ -7784,7 +7784,7 @@ for _i, _name in ((1, "januára"), (2, "februára"), (4, "apríl"), (4, "apríla
 
 # Round 70. Latvian month names, nominative, locative and abbreviated, as a Latvian date
 # prints them after its year ("2024. gada 5. septembris", "5. septembrī", "5. sept."); see
-# DATE_PATTERNS. Not the short "marts" alone: it is read above (Danish).
+# DATE_PATTERNS. "marts" is Danish's March too, read above (setdefault keeps it, the same month).
 for _i, _names in enumerate(
     ["janvāris janvārī janv", "februāris februārī febr", "marts martā", "aprīlis aprīlī",
      "maijs maijā", "jūnijs jūnijā jūn", "jūlijs jūlijā jūl", "augusts augustā",
@@ -8356,7 +8356,9 @@ PLACE_RUN_OPENERS_BY_LANGUAGE: dict[str, list[str]] = {
 # Round 71. Common words of one language that are a big city's name elsewhere: no place
 # when a page in that language capitalises them (folded keys). Swahili "Sanaa" (the arts:
 # "Wizara ya Utamaduni, Sanaa na Michezo", not Yemen's capital), "Sana" (very), "Soka"
-# (football, not Sōka in Japan).
+# (football, not Sōka in Japan). Kept apart from SUBDIVISION_NAMES_COMMON_WORDS_BY_LANGUAGE
+# below: each has its own reader (geo's place runs; extract._place_in_own_language), and
+# one merged list would silence in each index the words only the other one mistakes.
 CITY_NAMES_COMMON_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "sw": frozenset({"sanaa", "sana", "soka"}),
 }
@@ -8371,6 +8373,13 @@ SUBDIVISION_NAMES_COMMON_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "pt": frozenset({"norte", "leste", "principe", "brava", "zaire"}),
     "fr": frozenset({"ouest", "maritime", "montagnes", "sahel", "cascades", "cuvette", "estuaire"}),
 }
+# Round 70. A capitalised word of a name, maybe hyphenated ("KwaZulu-Natal"), read alone
+# for a province's name (extract._place_in_own_language).
+CAPITALISED_NAME_WORD = r"\b[A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]{2,})?"
+# Round 71. Three capitals among a city's alternate names are its airport's code ("DEL",
+# "MYQ"), not a name: folded they are words ("Del", the Nordic share button, is no Delhi;
+# geo.Gazetteer skips them).
+AIRPORT_CODE = r"^[A-Z]{3}$"
 # Review 72. Regions named after a person, whose name a story also writes for the person
 # or the title ("Queen Victoria", "Victoria Day", "George Washington"): such a name places a
 # headline town (geo._town_of_named_region) only as a capitalised run of its own.

@@ -735,12 +735,12 @@ def wire_of(text: str) -> str | None:
 
 
 def wire_signed_name(line: str) -> tuple[str, str] | None:
-    """A wire reporter's sign-off, "Abdullahi Garba Danjuma (NAN)" (WIRE_SIGNED_NAME) or
-    "Johanna Berglund/TT" (WIRE_SLASH_SIGNED_NAME): the
-    name (a bare byline name, no place) and the wire, spelled as the wire spells it; else
-    None ("Birnin Kebbi (NAN)" is a dateline's place, "Jane Roe (Reuters file)" no wire)."""
+    """A wire reporter's sign-off, "Abdullahi Garba Danjuma (NAN)" (WIRE_SIGNED_NAME) or,
+    round 70, "Johanna Berglund/TT" (WIRE_SLASH_SIGNED_NAME): the name (a bare byline
+    name, no place) and the wire, spelled as the wire spells it; else None ("Birnin Kebbi
+    (NAN)" is a dateline's place, "Jane Roe (Reuters file)" no wire). A sign-off with a
+    label or the site's address instead of a wire: tail_signed_name."""
     text = line.strip() if len(line) <= 90 else ""
-    # Round 70: or after a slash, "Johanna Berglund/TT" (WIRE_SLASH_SIGNED_NAME).
     match = (compiled()["wire_signed_name"].match(text)
              or ("/" in text and compiled()["wire_slash_signed_name"].match(text)) or None)
     if not match:
@@ -757,7 +757,7 @@ def wire_signed_name(line: str) -> tuple[str, str] | None:
 def tail_signed_name(para: str) -> str | None:
     """The writer of a labelled or site-addressed sign-off below the story ("Author: Grace
     Kombuk", "Alpha Oumar Diallo pour Guineematin.com"; TAIL_SIGNED_NAME): a bare byline
-    name, no wire or place; else None."""
+    name, no wire or place; else None. A wire's sign-off is wire_signed_name's."""
     match = compiled()["tail_signed_name"].match(para.strip()) if len(para) <= 100 else None
     if not match:
         return None
