@@ -35,6 +35,14 @@ def test_cyrillic_small_town_dateline():
     assert (article["dateline"]["city"], article["country"]) == ("Smolyan", "BG")
 
 
+def test_cyrillic_small_town_of_two_words():
+    # Read-through: a second, one-word _CYRILLIC_NAME shadowed the pattern meant here,
+    # so a town written in two words was never romanized.
+    assert geo.small_town("Горна Оряховица", "bg").name == "Gorna Oryahovitsa"
+    assert geo.small_town("Бяла Слатина", "bg").country == "BG"
+    assert geo.small_town("Бяла Заплата", "bg") is None
+
+
 def test_cyrillic_small_town_near_misses():
     # No language to read the Cyrillic by, a word that is no town, a Latin name.
     assert geo.small_town("Смолян", "en") is None

@@ -56,6 +56,7 @@ from transforms.patterns import (
     CYRILLIC_NOMINATIVE_ENDINGS,
     CYRILLIC_ROMAN_BY_LANGUAGE,
     CYRILLIC_ROMAN_LETTERS,
+    CYRILLIC_TOWN_NAME,
     DEMONYMS_AMBIGUOUS,
     DEMONYMS_EXTRA,
     DEMONYMS_SHARED,
@@ -1066,13 +1067,16 @@ _TOWN_POINTS = re.compile(r'"name": "((?:[^"\\]|\\.)*)", "latitude": ([-\d.e]+),
 _KIND_WORDS = frozenset({*PLACE_KIND_SUFFIXES, *SUBDIVISION_SUFFIXES})
 
 
+_CYRILLIC_TOWN_NAME = re.compile(CYRILLIC_TOWN_NAME)
+
+
 def _cyrillic_romanized(name: str, language: str | None) -> str | None:
     """A Cyrillic name in the Latin letters GeoNames spells its country's towns with, for
     the languages CYRILLIC_ROMAN_BY_LANGUAGE reads ("Габрово" -> "Gabrovo" in Bulgarian),
-    else None. One word only: _CYRILLIC_NAME (below, shared with the case readers)
-    takes no space or hyphen."""
+    else None. Names of several words too ("Горна Оряховица" -> "gorna oryahovitsa"):
+    _CYRILLIC_TOWN_NAME, not the one-word _CYRILLIC_NAME the case readers use."""
     own = CYRILLIC_ROMAN_BY_LANGUAGE.get(language or "")
-    if own is None or not _CYRILLIC_NAME.match(name):
+    if own is None or not _CYRILLIC_TOWN_NAME.fullmatch(name):
         return None
     letters = {**CYRILLIC_ROMAN_LETTERS, **own}
     return "".join(letters.get(c, c) for c in name.casefold())

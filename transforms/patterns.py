@@ -8586,6 +8586,9 @@ CYRILLIC_ROMAN_BY_LANGUAGE: dict[str, dict[str, str]] = {
     "sr": {"х": "h", "ц": "c", "ч": "c", "ш": "s", "ж": "z", "ђ": "dj", "ћ": "c",
            "џ": "dz", "ј": "j", "љ": "lj", "њ": "nj"},
 }
+# A Cyrillic town name to romanize: one word or several joined by spaces or hyphens
+# ("Габрово", "Горна Оряховица", "Велико-Търново"), bounded.
+CYRILLIC_TOWN_NAME = r"[\u0400-\u04ff]{1,30}(?:[ -][\u0400-\u04ff]{1,30}){0,3}"
 # Round 56. Serbian, Croatian and Bosnian drop the "a" of a name's last syllable in its
 # other cases ("Kragujevac" -> "u Kragujevcu", "Čačak" -> "iz Čačka"), and a "b" left
 # before the "c" is then written "p" ("Шабац" -> "код Шапца"): the languages, the
