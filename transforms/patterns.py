@@ -767,7 +767,12 @@ _SUPPORT_PUBLICATION = (
     r"| «[^»\n]{1,40}»[.!]?$"
     r"|[^\n]{0,60}\b(" + _PAPER_WORDS + r")\b) ((the|den|die|das|le|la|el|a|o|il|lo|de|het) |l['’])?"
     r"(«[^»\n]{1,40}»|(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž][\w&.-]{0,30}(?: (?:(?:de|da|do|del|della|di|des|du|van|von|of|am|an|im) )?"
-    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w&.-]{0,30}){0,4}))( (today|now|jetzt|heute|aujourd['’]hui|hoy|ya|hoje|oggi|vandaag|dziś))?[.!]?")
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w&.-]{0,30}){0,4}))( (today|now|jetzt|heute|aujourd['’]hui|hoy|ya|hoje|oggi|vandaag|dziś))?"
+    # Round 74: and how, by joining: "Please support The Example by becoming a member.",
+    # "Soutenez Le Courrier en devenant membre", "Apoya a El Diario haciéndote socio".
+    r"( by (becoming an? (member|subscriber|supporter|patron|friend)|subscribing)( today)?"
+    r"| en devenant (membre|abonnée?)| (haciéndote|haciéndose) (soci[oa]|suscriptor[a]?)"
+    r"| tornando-se (membro|assinante)| (indem sie|und werden sie) (mitglied|abonnent)( werden)?)?[.!]?")
 # ... and the newsroom's pledge under it: "El equipo de Example está comprometido con hacer un
 # periodismo serio que refleje la realidad. Gracias por acompañarnos.", "Our team is committed
 # to independent journalism.", "L'équipe d'Example s'engage pour un journalisme rigoureux",
@@ -947,7 +952,9 @@ RIGHTS_RESERVED = (
     r"|sva prava (zadržana|pridržana)|vse pravice pridržane"
     r"|(բոլոր|հեղինակային) իրավունքները (պաշտպանված|պահպանված) են"
     # Round 66: Swahili ("Hakimiliki © 2024 Example Leo. Haki zote zimehifadhiwa.").
-    r"|haki zote zimehifadhiwa")
+    r"|haki zote zimehifadhiwa"
+    # Round 74: Hungarian and Romanian ("Példa Kiadó Zrt. © Minden jog fenntartva.").
+    r"|minden jog fenntartva|toate drepturile (sunt )?rezervate")
 # Round 58: "copyright belongs to ...", the Vietnamese notice ("© Bản quyền thuộc về Báo
 # Example"): the site's, so the line above it is no photo's caption. Review 58: the notice
 # names its holder, capitalised, and ends there; after the phrase alone a line may be a
@@ -1149,6 +1156,13 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(" + _DONT_MISS_NEWS + r")?"
         r"(follow|like) us on (twitter|x|facebook|instagram|linkedin|tiktok|telegram|threads|whatsapp|viber|signal)"
         r".{0,80}",
+        # Round 74. The "don't miss anything" call alone, over a newsletter or follow box: "Ne
+        # maradjon le semmiről!", "Älä jää paitsi mistään!", "Nezmeškejte nic!", "Don't miss a
+        # thing!", "Ne manquez rien !", "No te pierdas nada" (the line only the call: "Ne
+        # maradjon le semmiről, kérte a polgármester." stays).
+        r"((ne maradjon|ne maradj|ne maradjanak) le semmiről( sem)?|älä jää paitsi mistään|(nezmeškejte|nezmeškajte)"
+        r" (nic|nič)|(don['’]t|never) miss a thing|ne manquez rien|(no te pierdas|no se pierda) nada|não perca nada"
+        r"|non perderti nulla|verpassen sie nichts( mehr)?|nie przegap niczego|mis niets)\s?[.!]?",
         # Round 62. A call to follow the outlet for its news, no network named: "Follow us for
         # Breaking News and Market Intelligence.", "Follow us for the latest updates", "Síguenos
         # para más noticias", "Suivez-nous pour plus d'actualités", "Folgen Sie uns für mehr
@@ -1168,8 +1182,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"| to (join|be part of) the (conversation|discussion|debate)|" + _LATEST_NEWS_TAIL + r")?[.!]?",
         # Round 70: Latvian, the network closing the line, "Seko LA.LV arī Facebook", "Sekojiet
         # mums Instagramā" ("Seko policijas ziņām, teica ..." names no network and stays).
+        # Round 74: more networks joined by "un"/"vai" ("Seko X arī Facebook un Instagram!").
         r"(seko|sekojiet|sekot) (mums|(?-i:[A-ZĀ-Ž])[\w.'’-]{0,30})( arī)? (facebook|x|twitter|instagram\w{0,2}"
-        r"|tiktok\w{0,2}|youtube|telegram\w{0,2}|threads)[.!]?",
+        r"|tiktok\w{0,2}|youtube|telegram\w{0,2}|threads)((,| un| vai) (facebook|x|twitter|instagram\w{0,2}"
+        r"|tiktok\w{0,2}|youtube|telegram\w{0,2}|threads)){0,3}[.!]?",
         # "Veja mais notícias da região no g1 Campinas", "VÍDEOS: tudo sobre Campinas e região".
         r"(veja|leia|confira|ver|lee|lea|see|read|voir|lire) (mais|todas as|más|todas las|more|all|plus"
         r" d['’]) ?(notícias|matérias|noticias|news|stories|articles|actualités|infos)\b.{0,80}",
@@ -1680,7 +1696,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # Round 62: maybe after a "don't miss our news" lead-in ("Ne maradjon le a Példa Hírlap
         # legfontosabb híreiről! Kövessen minket a Facebookon!").
         r"(" + _DONT_MISS_NEWS + r")?"
-        r"(kövessen|kövess|kövessétek|kövessenek|seuraa|seuratkaa) (minket|bennünket|meitä)( is| myös)?"
+        # Round 74: or the outlet by name in the accusative, "Kövesse a Példa Hírlapot a
+        # Facebookon is!", "Kövesd az Indexet az Instagramon", "Seuraa Esimerkkiä Facebookissa".
+        r"((kövessen|kövess|kövessétek|kövessenek|seuraa|seuratkaa) (minket|bennünket|meitä)"
+        r"|(kövesse|kövessék|kövesd|kövessétek) (a |az )?((?-i:[A-ZÁÉÍÓÖŐÚÜŰ])[^\W\d_]{0,20}[ .-]){0,3}"
+        r"(?-i:[A-ZÁÉÍÓÖŐÚÜŰ])[^\W\d_]{0,30}t|(seuraa|seuratkaa) (?-i:[A-ZÄÖÅ])[^\W\d_]{0,30}(a|ä|ta|tä))( is| myös)?"
         r" (a |az )?(facebook|instagram|tiktok|youtube|x|twitter|telegram|viber|whatsapp|threads|linkedin)[^\W\d_]{0,6}"
         r"((,| és| ja) (a |az )?(facebook|instagram|tiktok|youtube|x|twitter|telegram|viber|whatsapp|threads"
         r"|linkedin)[^\W\d_]{0,6}){0,4}( is| myös)?",
@@ -4674,7 +4694,8 @@ RELATED_LIST_HEADERS: list[str] = [
     r"explore more on these topics",
     r"you (may|might) (also )?(like|be interested in)(\.{2,3}|…)?",
     r"most (read|popular|viewed|liked|shared|commented)( (from|in) [\w &'.-]{2,40})?",
-    r"related topics?|saiba mais|baca juga|mirá también|mira también|ver también|lihat juga"
+    # Round 74: Spanish "Vea también" / "Véase también" (Cuba, Central America).
+    r"related topics?|saiba mais|baca juga|mirá también|mira también|ver también|vea también|véase también|lihat juga"
     r"|lees ook|lees meer|pilihan editor",
     r"(read|up) next|(also|further) read(ing)?|read also|related news|latest news|keep reading",
     # Round 43. "Read this next" alone on its line above the headline it links: "À lire
@@ -4984,8 +5005,8 @@ INLINE_LINK_PREFIXES: list[str] = [
     # "See also" with its colon: "Zobacz również: ...", "Zie ook: ...", "Siehe auch: ...",
     # "Vedi anche: ...", "Ver también: ...", "Veja também: ..." (without the colon the words
     # open sentences too: "Siehe auch die Stellungnahme ...").
-    r"(zobacz (też|także|również|więcej)|zie ook|siehe auch|vedi anche|ver también|veja também"
-    r"|see also)\s*:\s*.{1,200}",
+    r"(zobacz (też|także|również|więcej)|zie ook|siehe auch|vedi anche|ver también|vea también|véase también"
+    r"|veja também|see also)\s*:\s*.{1,200}",
     # A link's label in title case run onto its headline without a colon ("Read More Flu
     # cases rise ...", "READ MORE Council ...", "Leia Mais ..."): only a capitalised
     # headline without a closing full stop, so "Read more about it in ..." stays.
@@ -5279,6 +5300,22 @@ TAIL_NOTES: list[str] = [
     # report by the institute." stays).
     _JOURNALISM_TAKES + r"(?![^\n]{0,800}?[\"“”«»„])(?![^\n]{0,800}?" + REPORTED_SPEECH_CLAUSE + r")"
     r"[^\n]{0,800}?\b(" + _NEWSROOM_WE + r")\b[^\n]{0,800}",
+    # Round 74. A reader-funding appeal's heading left alone under the story, the line only the
+    # claim: "Independent journalism is needed now more than ever.", "Le journalisme
+    # indépendant est plus nécessaire que jamais.", "El periodismo independiente es más
+    # necesario que nunca.", "Unabhängiger Journalismus ist wichtiger denn je." (a tail note:
+    # only below the last sentence; with a speaker it goes on and stays: "Independent
+    # journalism is needed now more than ever, the minister said.").
+    r"(independent|quality|local|good|trusted|public[- ]interest|fearless|reliable|trustworthy|fact-based)"
+    r" (journalism|reporting|news) (is|has never been) (needed|necessary|important|vital|essential|crucial)"
+    r"( (right )?now)? more than ever( before)?[.!]?"
+    r"|(le )?journalisme (indépendant|de qualité|local) est (aujourd['’]hui )?plus (nécessaire|important|essentiel)"
+    r" que jamais[.!]?"
+    r"|(el )?periodismo (independiente|de calidad|local) es (hoy )?más (necesario|importante) que nunca[.!]?"
+    r"|(o )?jornalismo (independente|de qualidade|local) é (hoje )?mais (necessário|importante) do que nunca[.!]?"
+    r"|(il )?giornalismo (indipendente|di qualità|locale) è (oggi )?più (necessario|importante) che mai[.!]?"
+    r"|(unabhängiger|lokaler|guter) journalismus (ist|war noch nie) (heute )?(wichtiger|nötiger) (denn je|als je zuvor)[.!]?"
+    r"|(onafhankelijke|lokale) journalistiek is (nu )?belangrijker dan ooit[.!]?",
     # Round 46. A publisher's description of what it belongs to, set under the story: "Example
     # News is the news service of the Example Information Cooperative Center.", "The Valley
     # Star is a publication of Example Media Group.", "Example Post is owned by Example
@@ -6799,7 +6836,8 @@ SOURCE_WORDS = (r"source|sources|fuente|fonte|quelle|font|bron|kilde|källa|läh
                 # "Джерело", Russian "Источник" ("Извор: Танјуг", "Източник: БТА").
                 r"|извор|източник|джерело|источник"
                 # Round 65: Arabic "source" ("المصدر: النهار - وطنية").
-                r"|المصدر")
+                # Round 74: Persian and Dari "منبع" ("منبع: ایرنا"), Urdu "ماخذ".
+                r"|المصدر|منبع|ماخذ")
 # A credit label at the start of a credit ("Photo: X", "Photo / X", "Photo by X").
 # What stands before a credit's label or its text: "File | Photo Credit: X", "File: X",
 # "Post Photo: X" (the paper's name), "| X", "/ X" (a credit set off from its caption by
