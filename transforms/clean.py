@@ -325,8 +325,12 @@ def _tidy_credit(credit: str) -> str:
 _CREDIT_SEPARATORS = " .–—-([©|·"
 
 
-def caption_split(paragraph: str) -> tuple[str, str | None] | None:
-    """(caption text, credit) when a paragraph is a photo caption with a credit."""
+def caption_split(paragraph: str,
+                  outlets: frozenset[str] = frozenset()) -> tuple[str, str | None] | None:
+    """(caption text, credit) when a paragraph is a photo caption with a credit.
+
+    `outlets`: the page's own names, folded and joined (_site_key), that vouch for an
+    unlabelled "Name/Outlet" credit (OUTLET_SLASH_CREDIT), as a known wire does."""
     if len(paragraph) > 1200:
         return None
     paragraph = tidy_caption(paragraph)
@@ -355,6 +359,12 @@ def caption_split(paragraph: str) -> tuple[str, str | None] | None:
             text = compiled()["caption_prefix"].sub("", text).strip()
             if len(text.split()) >= (2 if labelled else 3):
                 return text.rstrip() + ("" if text.endswith(".") else "."), credit
+    match = compiled()["outlet_slash_credit"].search(tail)
+    if match and (_site_key(match.group("outlet")) in outlets
+                  or people.spelled_wire(match.group("outlet"))):
+        text = paragraph[: len(paragraph) - len(tail) + match.start()].strip()
+        if len(text.split()) >= 3:
+            return text, match.group("credit")
     return None
 
 
@@ -739,6 +749,10 @@ def clean_text(
     seen_credits = False
     pending_credit: str | None = None
     byline_at = -1  # the index of the last byline above the lead
+    # The site's names and the masthead's or byline's outlet line ("Kitsap Sun" over the
+    # story): an outlet that vouches for a caption's "Name/Outlet" credit (caption_split).
+    page_outlets = site_names | {_site_key(ln) for ln in raw_lines[:MAX_HEAD_LINES]
+                                 if len(ln) <= 40 and len(ln.split()) <= 4}
     for i, para in enumerate(paragraphs):
         credit_only = credit_only_line(para)
         if (credit_only and lead_index is not None and i > lead_index
@@ -875,7 +889,8 @@ def clean_text(
             out.agency_hints.append(wire)
             out.count("byline")
             continue
-        caption = caption_split(para) if (before_lead or i < 3 or len(para) < 600) else None
+        caption = (caption_split(para, page_outlets)
+                   if (before_lead or i < 3 or len(para) < 600) else None)
         if caption and (before_lead or _strong_caption(para, caption[1])):
             out.captions.append({"text": caption[0], "credit": caption[1]})
             out.count("caption")

@@ -6601,9 +6601,11 @@ DATELINE_STOPWORDS: list[str] = [
 # colon: "Slika, koju ..." and "Picha, ..." open sentences. Round 41: Vietnamese ("Ảnh"),
 # Thai ("ภาพ", "รูป"), Khmer ("រូបភាព", "រូបថត", before its own colon "៖"), Icelandic
 # ("Mynd", "Myndir"), Lithuanian ("Nuotr.", "Nuotrauka") and Greek ("Φωτογραφία", "Φωτ.").
+# Round 74: Arabic "تصوير" ("photography"), "عدسة" ("lens"), Persian "عکس", Hebrew "צילום"
+# and Estonian "Fotod" (plural; "Foto" is the shared label).
 PHOTO_LABEL_WORDS = (r"kuva|kuvat|kuvaaja|fotó|kép|slika|snimio|snimila|pilt|picha|larawan"
                      r"|gambar|görsel|ảnh|ภาพ|รูป|រូបភាព|រូបថត|mynd|myndir|nuotr\.|nuotrauka"
-                     r"|φωτογραφία|φωτογραφίες|φωτογραφια|φωτ\.")
+                     r"|φωτογραφία|φωτογραφίες|φωτογραφια|φωτ\.|تصوير|عدسة|عکس|צילום|fotod")
 # The colon after such a label: Khmer writes its own ("៖").
 LABEL_COLON = r"[:៖]"
 # Round 67. The photographer's verb, "shot by", straight before the name with no colon:
@@ -6620,6 +6622,12 @@ PHOTO_SHOT_BY_WORDS = (r"snimio|snimila|snimili|снимио|снимила|сн
 # Roe/Submitted", "Jane Roe/Special to the Daily Planet".
 PHOTO_DESK_CREDIT = (r"(?:Staff|Contributed|Submitted|Special to (?:the )?[A-Z][\w.'’-]{1,25}"
                      r"(?: [A-Z][\w.'’-]{1,25}){0,3})")
+# Round 74. A caption's "Name/Outlet" credit after its full stop, the outlet named in
+# full, as the USA Today network papers print it: "... on Nov. 14. Jane Roe/Springfield
+# Courier". Only an outlet the page names as its own or a known wire (clean.caption_split):
+# "... in 2019. Jane Roe/Acme Robotics" may be a sentence's tail.
+OUTLET_SLASH_CREDIT = (r"(?<=[\w)][.!?] )(?P<credit>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}/"
+                       r"(?P<outlet>(?:The )?[A-Z][\w&'’.-]{1,25}(?: [A-Z][\w&'’.-]{1,25}){0,3}))\s*$")
 CAPTION_CREDIT_PATTERNS: list[str] = [
     # Round 50. "A bus in central Damascus - Copyright AFP Jane DOE": the AFP syndication
     # shape, the word "Copyright" (maybe with a "©") after a dash opens the credit. First,
@@ -6873,8 +6881,8 @@ CREDIT_LABEL_AT_START = (
     r"(?:photo|foto|fotografía|bild|beeld|imagem|image)\s(?-i:[A-ZÀ-Ý])[\w.&'’-]{1,20}"
     r"(?:\s(?-i:[A-ZÀ-Ý])[\w.&'’-]{1,20}){0,2}\s{0,2}:\s*"
     # A label without a colon before a capitalised name: "Beeld Jan Smit" (Dutch papers),
-    # "Fot. Anna Nowak / Agencja" (Polish ones).
-    r"|(?:beeld|fot\.|fot|zdj\.|zdjęcie)\s{1,2}(?=(?-i:[A-ZÀ-Ý]))"
+    # "Fot. Anna Nowak / Agencja" (Polish ones), "Nuotr. Jonas Jonaitis" (Lithuanian).
+    r"|(?:beeld|fot\.|fot|zdj\.|zdjęcie|nuotr\.)\s{1,2}(?=(?-i:[A-ZÀ-ÝĀ-Ž]))"
     # "Snimio Jane Roe" (PHOTO_SHOT_BY_WORDS); the name may open with "Š", "Ž" or Cyrillic.
     rf"|(?:{PHOTO_SHOT_BY_WORDS})\s{{1,2}}(?=(?-i:[A-ZÀ-ÝĆČĐŠŽЀ-Я]))|"
     # "Photo credit: X", "crédito: X", "Source: AAP / X", "File pic: X", "Ph. : X" (French
@@ -7481,6 +7489,11 @@ WIRE_SIGNED_NAME = r"^(?P<name>[^()\n]{4,60}?)\s{1,2}\((?P<wire>[^()\n]{2,30})\)
 # "Mette Hansen/Ritzau" (a "Foto:" credit has its label; people.wire_signed_name).
 # The slash is tight and the name in natural case: "CLÉMENT DORIAN / AFP" is a photo credit.
 WIRE_SLASH_SIGNED_NAME = r"^(?P<name>(?-i:[^()/\n]{3,59}[a-zß-ÿ]))/(?P<wire>[^()/\s][^()/\n]{1,29})$"
+# Round 74. ... or after a spaced dash, as Brazilian papers credit a wire's reporter in the
+# author field and the first line: "Jane Roe - Agência Brasil", "Jane Roe – Estadão
+# Conteúdo" (only a wire the table knows, spelled as it spells itself: people.wire_signed_name).
+WIRE_DASH_SIGNED_NAME = (r"^(?P<name>(?-i:[^()/\n–—]{3,59}[a-zß-ÿ]))\s{1,2}[-–—]\s{1,2}"
+                         r"(?P<wire>[^()/\s–—-][^()/\n–—-]{1,29})$")
 # "This report by The Canadian Press was first published May 6, 2021."
 FIRST_PUBLISHED_NOTE = (
     r"^this (?:report|story|article) by (?P<agency>.{2,40}?) was first published (?P<rest>.{4,40})$"
@@ -8106,7 +8119,12 @@ DATE_LINE_EXTRAS = (
     r"|(?:(?<=\d)|(?<=\d ))[صم](?![^\W\d_])"
     # Round 73. The Malay / Indonesian time of day after a clock, where English prints
     # "pm": "14 Mac 2024, 3:12 petang", "5 Maret 2025 09.15 pagi" (only after a number).
-    r"|(?<=\d )(?:pagi|petang|malam|tengah hari|tengah malam|siang|sore|dini hari)\b)*$"
+    r"|(?<=\d )(?:pagi|petang|malam|tengah hari|tengah malam|siang|sore|dini hari)\b"
+    # Round 74. The East Asian weekday in brackets after the date, one character or the
+    # full name: Korean "2025년 01월 26일(일) 15:20", "(일요일)"; Japanese "(日)", "(日曜日)";
+    # Chinese "（周日）", "(星期一)" (only alone in its brackets).
+    r"|[(（](?:[일월화수목금토](?:요일)?|[日月火水木金土](?:曜日?)?|(?:周|週|星期|礼拜|禮拜)?"
+    r"[一二三四五六日天])[)）])*$"
 )
 # Dates a page shows with a label saying what they are, anywhere in its visible text
 # ("Veröffentlicht am 16.08.2019", "Published: May 6, 2021", "Erschienen am: 13.10.2021").
@@ -8914,6 +8932,7 @@ def compiled() -> dict[str, object]:
         "tail_signed_name": re.compile(TAIL_SIGNED_NAME, flags),
         "wire_signed_name": re.compile(WIRE_SIGNED_NAME),
         "wire_slash_signed_name": re.compile(WIRE_SLASH_SIGNED_NAME),
+        "wire_dash_signed_name": re.compile(WIRE_DASH_SIGNED_NAME),
         "lone_dateline_wire": re.compile(LONE_DATELINE_WIRE),
         "lone_lead_tag": re.compile(LONE_LEAD_TAG),
         "meta_bar_place": re.compile(META_BAR_PLACE),
@@ -8971,6 +8990,7 @@ def compiled() -> dict[str, object]:
         "datelines": [(kind, re.compile(p)) for kind, p in DATELINE_PATTERNS],
         "dateline_stopwords": frozenset(DATELINE_STOPWORDS),
         "caption_credit": [re.compile(p) for p in CAPTION_CREDIT_PATTERNS],
+        "outlet_slash_credit": re.compile(OUTLET_SLASH_CREDIT),
         "caption_noise": [re.compile(p, flags) for p in CAPTION_NOISE],
         "bracketed_name_credit": re.compile(BRACKETED_NAME_CREDIT),
         "labelled_credit": re.compile(LABELLED_CREDIT, flags),

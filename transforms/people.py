@@ -736,13 +736,15 @@ def wire_of(text: str) -> str | None:
 
 def wire_signed_name(line: str) -> tuple[str, str] | None:
     """A wire reporter's sign-off, "Abdullahi Garba Danjuma (NAN)" (WIRE_SIGNED_NAME) or,
-    round 70, "Johanna Berglund/TT" (WIRE_SLASH_SIGNED_NAME): the name (a bare byline
+    round 70, "Johanna Berglund/TT" (WIRE_SLASH_SIGNED_NAME) or, round 74, "Jane Roe -
+    Agência Brasil" (WIRE_DASH_SIGNED_NAME): the name (a bare byline
     name, no place) and the wire, spelled as the wire spells it; else None ("Birnin Kebbi
     (NAN)" is a dateline's place, "Jane Roe (Reuters file)" no wire). A sign-off with a
     label or the site's address instead of a wire: tail_signed_name."""
     text = line.strip() if len(line) <= 90 else ""
     match = (compiled()["wire_signed_name"].match(text)
-             or ("/" in text and compiled()["wire_slash_signed_name"].match(text)) or None)
+             or ("/" in text and compiled()["wire_slash_signed_name"].match(text))
+             or compiled()["wire_dash_signed_name"].match(text) or None)
     if not match:
         return None
     wire = spelled_wire(match.group("wire").strip())
