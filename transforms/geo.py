@@ -125,6 +125,7 @@ from transforms.patterns import (
     PLACE_STATUS_TITLES,
     PRESS_TITLE_WORDS,
     PROVINCE_WORDS,
+    REGION_BREED_WORDS,
     REGION_NAMES_OF_PEOPLE,
     SLAVIC_OBLAST_ADJECTIVE_ENDINGS,
     SLAVIC_OBLAST_ADJECTIVES,
@@ -2185,6 +2186,8 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
                    and _quick_key(" ".join(words[:2])) not in gazetteer().cities):
                 words = words[1:]  # "Порти Великої Одеси": the noun, "Greater", the city
         head = _city_in_run(words, sample, lowered_words, confirm, language, evidence, pos)
+        if head and _region_breed(head[0], sample, match.end()):
+            continue  # "Shetland ponies": the animal, no place (REGION_BREED_WORDS)
         if head:
             head = _qualified_namesake(head, sample, match.end(), language)
             placed.append((pos, head))
@@ -2233,6 +2236,14 @@ def _qualifier_at(pattern: re.Pattern, sample: str, pos: int, language: str | No
         if country:
             return country, match.start(1) + len(qualifier)
     return None, pos
+
+
+def _region_breed(key: str, sample: str, end: int) -> bool:
+    """Whether a region's name (no city's) at `end` of its run is a breed's or a garment's,
+    the noun of REGION_BREED_WORDS right after it ("Shetland ponies")."""
+    after = _NEXT_WORD.match(sample, end)
+    return (after is not None and after.group(1) in REGION_BREED_WORDS
+            and key in gazetteer().subdivisions and key not in gazetteer().cities)
 
 
 def _qualified_namesake(head: tuple[str, str], sample: str, end: int,
@@ -2503,6 +2514,7 @@ def _common_adjective_words() -> frozenset[str]:
 _CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]{4,}$")
 _GREEK_WORD = re.compile(r"^[\u0370-\u03ff]{4,}$")
 _WORD = re.compile(r"\b[^\W\d_]{3,}\b")
+_NEXT_WORD = re.compile(r"\s{1,3}([^\W\d_]{1,20})\b")  # the word just after a run
 
 
 def _case_endings(key: str, language: str | None) -> tuple[list[str], list[str]] | None:

@@ -8803,6 +8803,12 @@ ISLAND_GROUP_REGIONS: dict[str, str] = {"Luzon": "PH", "Visayas": "PH", "Mindana
                                          # "Orkney": a town in South Africa too.
                                          "Shetland": "GB", "Hebrides": "GB",
                                          "Outer Hebrides": "GB", "Inner Hebrides": "GB"}
+# Review 74. A breed or a knitwear named after a region, the noun right after the name in
+# lower case ("Shetland ponies at the Sydney show", "a Shetland sheepdog trial in
+# Ballarat"): the animal or the garment, no place of that region's country.
+REGION_BREED_WORDS = frozenset({
+    "pony", "ponies", "sheepdog", "sheepdogs", "sheep", "cattle", "cow", "cows", "collie",
+    "collies", "terrier", "terriers", "jumper", "jumpers", "sweater", "sweaters"})
 # Round 63. The Arabic article ISO 3166-2 writes before a subdivision ("Al Jahrā’",
 # "Ar Raqqah"), which English copy often drops ("Jahra Governorate", "in Jahra"): the
 # bare name is the subdivision's too. Not "El" (Spanish too: "El Valle", "El Progreso")
