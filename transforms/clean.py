@@ -30,6 +30,7 @@ from transforms.patterns import (
     FRENCH_FUNCTION_WORDS,
     GERMANIC_FUNCTION_WORDS,
     GIVEN_NAME_AGENCY_ALIASES,
+    INDIC_DESK_BYLINE_PLACE,
     JOINING_SCRIPTS,
     LEADING_ARTICLES,
     LINK_SUFFIX,
@@ -61,6 +62,7 @@ _ZERO_WIDTH = re.compile(r"[\u200b\u2060\ufeff\u00ad]"
                          r"|(?<![" + JOINING_SCRIPTS + r"])[\u200c\u200d]"
                          r"|[\u200c\u200d](?![" + JOINING_SCRIPTS + r"])")
 _MULTI_SPACE = re.compile(r" {2,}")
+_INDIC_DESK_BYLINE_PLACE = re.compile(INDIC_DESK_BYLINE_PLACE)
 # Gallery captions: "[1/2]Vehicles ...", "Item 1 of 2 Vehicles ..." (each starts a caption).
 _GALLERY_COUNTER = re.compile(r"^\s*(?:\[\d{1,3}\s?/\s?\d{1,3}\]|item \d{1,3} of \d{1,3}\s)",
                               re.IGNORECASE)
@@ -612,6 +614,10 @@ def clean_text(
                 # Round 51: the publication's own name alone on a line (a masthead or
                 # publisher line inside the body); a sentence naming it goes on.
                 kind = "masthead"
+            if (kind == "navigation" and (desk := _INDIC_DESK_BYLINE_PLACE.match(line))
+                    and (city := geo.indic_place(desk.group("place")))):
+                # "নিজস্ব প্রতিবেদক, বরিশাল": the desk's byline goes, its town places the story.
+                out.place_lines.append(f"{city.name}, {geo.country_name(city.country)}")
             if kind == "navigation" and "|" in line and _meta_bar(line, out):
                 continue  # "Victoria | March 3, 2025 @ 11:12 | By: Jane Doe | Views: 12"
             if kind == "navigation" and len(line) <= 120 and (

@@ -232,7 +232,7 @@ def _find_dateline(head: str) -> DatelineMatch | None:
                 or any(w.endswith(",") or w in TAMIL_LIST_WORDS
                        for w in f"{groups['next']}{groups['after']}".split()[:3])):
             continue  # "சென்னை, மதுரை ...", "..., குருநகர் மற்றும் ...": a list, no dateline
-        if kind in ("indic_place_colon", "tamil_place_comma"):
+        if kind in ("indic_place_colon", "tamil_place_comma", "nepali_place_date"):
             city, country = geo.indic_dateline_place(place)
             if not city:
                 continue  # "குறிப்பு: ..." (note): a word before a colon, no town

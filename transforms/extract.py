@@ -48,6 +48,7 @@ from transforms.patterns import (
     STAFF_OUTLETS,
     SUBDIVISION_NAMES_COMMON_WORDS_BY_LANGUAGE,
     WIRE_HOMES,
+    WRITER_EMAIL,
     compiled,
 )
 
@@ -56,6 +57,8 @@ MIN_CHARS_FOR_DETECTION = 80
 # Where a story is set shows in its lead; scanning all of a long body costs more
 # than it tells.
 COUNTRY_SCAN_CHARS = 3000
+# Round 74. How much of a page is read for its writer's address (_writer_mail_country).
+MAX_MAIL_SCAN_CHARS = 400_000
 _ISO639_1 = re.compile(r"^([a-zA-Z]{2})(?:[-_][A-Za-z]{2,4})?$")
 
 
@@ -645,6 +648,26 @@ def _place_in_own_language(text: str, language: str | None) -> str | None:
     return country if country in gaz.speakers.get(language, ()) else None
 
 
+_WRITER_EMAIL = re.compile(WRITER_EMAIL)
+
+
+def _writer_mail_site(doc: dict[str, Any]) -> str | None:
+    """The site a bylined writer's own address is on ("hamish.cleary@ensign.co.nz" on
+    Hamish Cleary's story -> "https://ensign.co.nz"; "hcleary@" too), or None: a page
+    scraped without its URL still prints where its paper is. Another's address (a
+    spokesman's, a charity's) names no writer of the story and counts not."""
+    text = doc.get("payload")
+    names = [geo.fold(n).split() for n in doc.get("bylines") or [] if isinstance(n, str)]
+    if not isinstance(text, str) or "@" not in text or not any(len(n) >= 2 for n in names):
+        return None
+    for match in _WRITER_EMAIL.finditer(text[:MAX_MAIL_SCAN_CHARS]):
+        local = re.sub(r"[^a-z]", "", geo.fold(match.group("local")))
+        if any(len(n) >= 2 and len(n[-1]) >= 3 and n[-1] in local
+               and local.startswith(n[0][0]) for n in names):
+            return f"https://{match.group('domain')}"
+    return None
+
+
 def _most_named(counts: Counter[str], peoples: Counter[str], own: str | None) -> str | None:
     """The country named most; of those named equally often, the one its people are
     named most, then the publisher's own (domain or name); else the first named."""
@@ -680,7 +703,9 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     language = detect_language(body, meta.get("language"))
     countries, peoples = geo.country_mentions(body[:COUNTRY_SCAN_CHARS], language=language)
     section = doc.get("section") or meta.get("section")
-    host_country = geo.country_of_host(meta.get("url"), language)
+    # Round 74: a page without its URL is on the site its writer's address is on.
+    site_url = meta.get("url") or _writer_mail_site(doc)
+    host_country = geo.country_of_host(site_url, language)
     # The site's name: its og:site_name, else the masthead on top of a text scrape.
     site_name = meta.get("outlet") or _masthead_name(doc)
     site_country = (geo.country_of_site_name(site_name)
@@ -718,7 +743,7 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     # name (see geo.main_place_country); counts over the body come after.
     if country is None:
         country = geo.main_place_country(doc.get("title"), paragraphs[0], body, section,
-                                         meta.get("url"), language, site_country, evidence,
+                                         site_url, language, site_country, evidence,
                                          countries, meta.get("description"), place_lines)
     if country is None and countries and max(countries.values()) == 1:
         # No country named twice ("runners from the United Kingdom, Zimbabwe and Brazil"):

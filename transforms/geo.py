@@ -81,6 +81,7 @@ from transforms.patterns import (
     HANGUL_TOWN_COUNTRIES,
     INDIC_FINAL_VIRAMA_U,
     INDIC_PLACE_AFTER,
+    INDIC_PLACE_HONORIFIC_SUFFIXES,
     INDIC_SCRIPT_COUNTRIES,
     INSTITUTION_NAMES,
     ISLAND_GROUP_REGIONS,
@@ -906,6 +907,11 @@ def indic_dateline_place(place: str) -> tuple[str | None, str | None]:
     written = unicodedata.normalize("NFC", place.strip())
     if not found and written[-1:] in INDIC_FINAL_VIRAMA_U:
         found = indic_place(written[:-1] + INDIC_FINAL_VIRAMA_U[written[-1]])  # "-ద్" -> "-దు"
+    for suffix in () if found else INDIC_PLACE_HONORIFIC_SUFFIXES:
+        stem = written.removesuffix(suffix)
+        if stem != written and len(stem) >= 3:
+            found = indic_place(stem)  # "जनकपुरधाम" -> Janakpur
+            break
     return (found.name, found.country) if found else (None, None)
 
 
@@ -3294,6 +3300,8 @@ def main_place_country(title: str | None, lead: str | None, body: str,
             vote(city.country, fold(city.name))
     if not votes:
         return None  # section, domain and site name only break ties between named places
+    _rehome_quarters(votes, body)
+    order = [c for c in order if c in votes]
     towns = {key for keys in votes.values() for key in keys}
     if len(votes) > 1 and len(towns) > 1 and not towns & _country_keys().keys():
         # The towns named disagree on a country by their biggest namesakes: where
@@ -3333,6 +3341,25 @@ def main_place_country(title: str | None, lead: str | None, body: str,
             or (None if best in evidence
                 else _subdivision_namesake(votes[best], best, body, language))
             or best)
+
+
+def _rehome_quarters(votes: dict[str, set[str]], body: str) -> None:
+    """Round 74. A place the story writes after another voted city's possessive is a
+    part of that city ("Lusaka's Soweto market": Lusaka's quarter, not Johannesburg's
+    township): its vote moves to that city's country. Only a city that votes itself
+    possesses: "Jordan's Amman" names a country, which no vote is keyed by."""
+    folded = fold(body[:COUNTRY_CONFIRM_CHARS])
+    for country, keys in list(votes.items()):
+        for key in list(keys):
+            for other, other_keys in votes.items():
+                owner = next((k for k in other_keys if other != country and re.search(
+                    rf"\b{re.escape(k)} s {re.escape(key)}\b", folded)), None)
+                if owner:
+                    keys.discard(key)
+                    other_keys.add(key)
+                    break
+    for country in [c for c, keys in votes.items() if not keys]:
+        del votes[country]
 
 
 @cache

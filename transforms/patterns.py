@@ -222,6 +222,10 @@ _TIP_PHONE = (
     r"|pod numerem))? \+?\(?\d[\d ()./-]{4,20}\d")
 # An e-mail address: "jdoe@example.com", "news.desk@mail.example.co.uk".
 _EMAIL_ADDRESS = r"[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}"
+# Round 74. A writer's address under the story on the paper's own domain
+# ("jane.roe@example.co.nz" under Jane Roe's story): the domain's country is the paper's
+# (extract._writer_mail_country), as a URL's would be.
+WRITER_EMAIL = r"(?P<local>[\w.+-]{1,64})@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})"
 _TIP_ADDRESS = (
     r"(by (e-?mailing|writing to|contacting)|to|at|via( e-?mail)?( to| at)?|a|al correo|à|an|per e-?mail an"
     r"|para|ao e-?mail|all['’]indirizzo|naar|na|на|na adresu|na e-?adresu|kwa|kupitia|kwa barua pepe)"
@@ -4530,6 +4534,12 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(\s?[,،-]\s?[^\W\d_][^\n,.;:]{1,30})?",
     ],
 }
+# Round 74. The desk's byline above (the "navigation" entry drops it) with the desk's
+# town after a comma: "নিজস্ব প্রতিবেদক, বরিশাল" (staff reporter, Barishal), "विशेष
+# संवाददाता, पटना": where the story is filed from, a place line (clean.py), no dateline.
+INDIC_DESK_BYLINE_PLACE = (r"^(?:নিজস্ব (?:প্রতিবেদক|সংবাদদাতা)|স্টাফ রিপোর্টার|বিশেষ প্রতিনিধি"
+                           r"|(?:\S{1,20} )?संवाददाता|स्टाफ रिपोर्टर)\s?[,،]\s?"
+                           r"(?P<place>[^\W\d_][^\n,.;:।|]{1,30}?)\s?।?$")
 
 # What a link's accessible label adds to its text: "Purchase Licensing Rights, opens new tab".
 LINK_SUFFIX = (r",?\s{0,2}opens (?:in )?(?:a )?new (?:tab|window)"
@@ -6295,12 +6305,21 @@ _DATEPART = (r"(?:(?:,\s{0,2}|\.\s{1,2}|\s{1,2}(?=\d))(?P<datepart>[^\W\d_]{3,12
              r"|\d{1,2}(?:st|nd|rd|th)?\.?\s{1,2}(?:de\s)?[^\W\d_]{3,12}\.?(?:,?\s(?:de\s)?\d{4})?"
              # A numeric date: "DUSHANBE, 05.06.2025 /NIAT «Khovar»/." (day first).
              r"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}"
+             # Round 74. The year first, as Hungarian writes it, maybe with the weekday
+             # after: "Makó, 2024. február 20., kedd (MTI) –" (MTI's dateline).
+             r"|(?:19|20)\d{2}\.\s{1,2}[^\W\d_]{3,12}\.?\s{1,2}\d{1,2}\.(?:,\s{0,2}[^\W\d_]{3,12})?"
              # Round 62. The Levantine months of two words or two letters, which the
              # month-word shape above leaves out: "عمان 12 كانون الثاني (بترا)-", "2 آب".
              r"|\d{1,2}\s{1,2}(?:(?:كانون|تشرين)\s(?:الأول|الاول|الثاني)|آب)"
              # The day of the month alone before the wire: "MADRID, 14 (EUROPA PRESS) -"
              # (Europa Press; after a comma, a known wire only: see dateline._find_dateline).
              r"|(?:(?<=,)|(?<=,\s)|(?<=,\s\s))\d{1,2}(?=\s{0,2}\()))?")
+# Round 74. The Bikram Sambat months as Nepali papers spell them, for their datelines
+# ("जनकपुरधाम, कात्तिक २२ गते –"; the "nepali_place_date" dateline), each in its
+# common spellings.
+NEPALI_MONTHS = ["बैशाख", "वैशाख", "जेठ", "जेष्ठ", "असार", "आषाढ", "साउन", "श्रावण", "भदौ",
+                 "असोज", "आश्विन", "कात्तिक", "कार्तिक", "मंसिर", "मङ्सिर", "पुस", "पौष",
+                 "माघ", "फागुन", "फाल्गुन", "चैत", "चैत्र"]
 # The capital opening a lead right after a wire's closing slash (Latin or Cyrillic).
 SLASHED_WIRE_LEAD = r"[A-ZÀ-ÝА-ЯЁЀ-Џ„\"“«]"
 # A bare wire name's first letter, a Latin or Cyrillic capital ("GNA", "КАЗИНФОРМ").
@@ -6503,6 +6522,14 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      r"^(?P<place>[\u0900-\u0963\u0966-\u0DFF]{2,25}(?: [\u0900-\u0963\u0966-\u0DFF]{2,25})?),\s{1,2}"
      r"(?P<datepart>\d{1,2}\s{1,2}[\u0900-\u0963\u0966-\u0DFF]{2,15})\s{1,2}"
      r"\((?P<agency>[^()\n]{2,20})\)\s{0,2}(?:[-–—]\s*)?"),
+    # Round 74. A Nepali paper's dateline: the town in Devanagari, a comma, the Bikram
+    # Sambat month and the day (Devanagari or Latin digits, maybe "गते", the day's mark),
+    # a dash: "विराटनगर, माघ ५ गते – ..." (Gorkhapatra, Kantipur). The place must be a
+    # town geo.indic_dateline_place knows.
+    ("nepali_place_date",
+     r"^(?P<place>[\u0900-\u0963\u0966-\u097F]{2,25}(?: [\u0900-\u0963\u0966-\u097F]{2,25})?),\s{1,2}"
+     rf"(?P<datepart>(?:{'|'.join(NEPALI_MONTHS)})\s{{1,2}}[०-९\d]{{1,2}}(?:\s{{1,2}}गते)?)"
+     r"\s{0,2}[-–—]{1,2}\s*"),
     # Round 72. A Tamil paper's town and a comma opening the lead, the date left off:
     # "மேட்டூர், மேட்டூர் அணையின் ..." (Dinamani; the place must be a town
     # geo.indic_dateline_place knows; "சென்னை, மதுரை ...", a list of towns, is no dateline;
@@ -9268,6 +9295,10 @@ INDIC_SCRIPT_COUNTRIES = frozenset(["IN", "NP", "BD", "LK", "SG", "MY"])
 # ("హైదరాబాద్: ...", Sakshi): a dateline's place is read with that ending swapped (virama ->
 # "u" sign; geo.indic_dateline_place).
 INDIC_FINAL_VIRAMA_U = {"\u0C4D": "\u0C41", "\u0CCD": "\u0CC1"}
+# Round 74. "धाम" (abode, a holy seat) after a town's name in Nepali and Hindi, as the
+# town's official name now has it ("जनकपुरधाम", Janakpurdham, GeoNames' Janakpur): a
+# dateline's place is read without it when the rest is a known town.
+INDIC_PLACE_HONORIFIC_SUFFIXES = ("धाम",)
 # Round 67. Nepali and Hindi write a nasal vowel with the candrabindu or the anusvara
 # ("काठमाडौँ", "काठमाडौं"), and the gazetteer holds one spelling: a Devanagari place is
 # read with the other sign too (geo.indic_place).
