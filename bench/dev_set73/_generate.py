@@ -276,7 +276,7 @@ TEXT_STORIES = [
     # Kurir (North Macedonia, Macedonian Cyrillic): MIA copy, 'Штип, 12 мај (МИА) –' dateline.
     rec(cluster="kurir-mia-stip-church-diaspora", role="single", file="kurir_mia_stip_crkva_mk.txt", render="text",
         title="Иселеници од Австралија донираа за обнова на црквата во Ново Село",
-        date="2024-05-12", dateline="Штип, 12 мај (МИА) – ", city="Štip", country="MK", region="europe", lang="mk",
+        date="2024-05-12", dateline="Штип, 12 мај (МИА) – ", city="Shtip", country="MK", region="europe", lang="mk",
         agency="MIA",
         pre=[["Kurir.mk", "Македонија", "Свет", "Економија", "Скопје", "Култура", "Спорт"]],
         head=[["12 мај 2024 - 11:48"], ["Сподели"]],
@@ -1237,7 +1237,7 @@ HOLDOUT_NOTES = {
     "Cairo 24 '24/فبراير/2025'",
     "dateline_city": "'Makó, 2024. február 20., kedd (MTI) – ' -> 'Makó' (both MTI copies; Délmagyarország is a Szeged paper but "
     "the dateline is Makó); 'زنجان- ایرنا- ' -> 'Zanjan' (both IRNA copies); '(목포=연합뉴스) 김민호 기자 = ' -> 'Mokpo' (Yonhap "
-    "prints the city and reporter together); 'Штип, 12 мај (МИА) – ' -> 'Štip'; 'Kitui, Monday, March 4, 2024 (KNA) – ' -> "
+    "prints the city and reporter together); 'Штип, 12 мај (МИА) – ' -> 'Shtip' (the GeoNames main name; Štip is an alternate); 'Kitui, Monday, March 4, 2024 (KNA) – ' -> "
     "'Kitui'; 'Camagüey, 8 mar (Prensa Latina) ' -> 'Camagüey'; 'जनकपुरधाम, कात्तिक २२ गते – ' -> 'Janakpur' (Janakpurdham is "
     "the city GeoNames calls Janakpur); 'Cuttack, Oct 10 (IANS) ' -> 'Cuttack'; 'SOLO, KRJOGJA.com - ' -> 'Surakarta' (Solo is "
     "the common name of Surakarta); 'KATHUA, Jan 15: ' -> 'Kathua'. Places printed only in a byline line (Kaler Kantho "
