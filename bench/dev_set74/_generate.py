@@ -1093,7 +1093,7 @@ The new mayor is expected to take office next month.
     # trafilatura, Nepal Live Today (Nepal): staff, 'LALITPUR, Dec 3:' dateline.
     rec(cluster="nepallivetoday-lalitpur-road-widening", role="single", file="trafilatura_nepallivetoday_lalitpur_roads.json",
         render="trafilatura", title="Lalitpur Metropolitan City resumes road widening in Satdobato",
-        date="2024-12-03", dateline="LALITPUR, Dec 3: ", city="Lalitpur", country="NP", region="asia", lang="en",
+        date="2024-12-03", dateline="LALITPUR, Dec 3: ", city="Pātan", country="NP", region="asia", lang="en",
         authors=["Sujata Maharjan"], section="News",
         url="https://www.nepallivetoday.example.com/2024/12/03/lalitpur-road-widening-satdobato/",
         hostname="nepallivetoday.example.com", source_hostname="Nepal Live Today",
@@ -1266,7 +1266,7 @@ HOLDOUT_NOTES = {
     "'Burgas'; 'রংপুর, ১২ মে, ২০২৪ (বাসস) : ' -> 'Rangpur'; 'Galați, 3 octombrie /Agerpres/ - ' -> 'Galați' (GeoNames main "
     "name with its diacritic, as earlier sets label Kraków); 'DIMAPUR, JUN 27 (NPN): ' -> 'Dimapur'; 'DAVENPORT, Iowa (AP) — ' "
     "-> 'Davenport'; 'JOHANNESBURG, June 12 (Reuters) - ' -> 'Johannesburg'; 'Banda Aceh (ANTARA) - ' -> 'Banda Aceh'; "
-    "'LALITPUR, Dec 3: ' -> 'Lalitpur'. The Uhuru byline 'Na Rehema Mussa, Morogoro' and the Noordhollands Dagblad 'Alkmaar' "
+    "'LALITPUR, Dec 3: ' -> 'Pātan' (the GeoNames main name of Lalitpur, Nepal). The Uhuru byline 'Na Rehema Mussa, Morogoro' and the Noordhollands Dagblad 'Alkmaar' "
     "line are byline places, not datelines in the body, so those records have no dateline; all other records have no dateline "
     "and take the country of the story's location",
     "country": "WTVB is a Michigan radio site but its Reuters story is datelined Johannesburg (ZA, africa); Rouydad24's story is "
