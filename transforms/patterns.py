@@ -3745,6 +3745,12 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"((?-i:[A-ZÀ-ÖØ-Þ])[\w.'’&-]{0,30}|via|and|y|und|et|e|en)|\s?/\s?[^\W\d_][\w.'’&-]{0,30}){0,6}"
         r"|\s?:\s?(©\s?)?(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.'’&-]{0,30}((\s|,\s)((?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.'’&-]{0,30}"
         r"|via|de|von|di|da|van|y|und|and|et|e)|\s?/\s?[^\W\d_][\w.'’&-]{0,30}){0,6}( \([^()\n]{1,40}\))?)",
+        # Round 75. The photo's source line alone with "via" or "courtesy of" and no caption to
+        # hold it: "Photo via Facebook/Example City Council", "Image via Reuters", "Picture
+        # courtesy of the Example Trust" (a name-shaped source, no sentence: "Photo via drone
+        # shows the flooded streets." stays).
+        r"(photo|image|picture|pic)s?\s(via|courtesy of)\s(the\s)?(©\s?)?(?-i:[A-ZÀ-ÖØ-Þ])[\w.'’&-]{0,30}"
+        r"((\s|,\s)((?-i:[A-ZÀ-ÖØ-Þ])[\w.'’&-]{0,30}|via|and|of|de|y|und|et|e|en)|\s?/\s?[^\W\d_][\w.'’&-]{0,30}){0,6}",
         r"thanks? (you )?for (signing up|subscribing|registering|your (feedback|interest))[.!]?.{0,80}",
         # Round 37. A form's confirmation once sent, alone on its line: "Thanks for submitting!",
         # "Thank you for your submission", "Your message has been sent", "Danke für Ihre
@@ -4708,6 +4714,9 @@ RELATED_LIST_HEADERS: list[str] = [
     r"related topics?|saiba mais|baca juga|mirá también|mira también|ver también|vea también|véase también|lihat juga"
     r"|lees ook|lees meer|pilihan editor",
     r"(read|up) next|(also|further) read(ing)?|read also|related news|latest news|keep reading",
+    # Round 75: the latest-news list naming the country or region, "Latest Thailand News",
+    # "Latest Kenya News" (a capitalised name of up to three words; its headlines go with it).
+    r"latest (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) news",
     # Round 43. "Read this next" alone on its line above the headline it links: "À lire
     # ensuite", "Lesen Sie als Nächstes", "Lee a continuación", "Leia a seguir", "Da leggere
     # dopo", "Lees hierna", "Przeczytaj następnie", "Читайте далее" (with more words the verb
@@ -5043,8 +5052,19 @@ INLINE_LINK_PREFIXES: list[str] = [
     # Round 71: the Portuguese and Spanish "related" label run onto its link, "Relacionados Sp.
     # Braga anuncia ...", "NOTÍCIAS RELACIONADAS ...", "Noticias Relacionadas ...".
     r"|Relacionados|RELACIONADOS|Relacionadas|RELACIONADAS|Notícias Relacionadas|NOTÍCIAS RELACIONADAS"
-    r"|Noticias Relacionadas|NOTICIAS RELACIONADAS)"
+    r"|Noticias Relacionadas|NOTICIAS RELACIONADAS"
+    # Round 75: the English plural and the Spanish singular, "Related Stories Council ...",
+    # "Relacionado El concejo ...".
+    r"|Related Stories|RELATED STORIES|Related Articles|RELATED ARTICLES|Relacionado|RELACIONADO"
+    r"|Relacionada|RELACIONADA)"
     r"\.?\s{1,3}(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž\d\"“‘']).{1,200}(?<![.!?])",
+    # Round 75. The Korean related-articles header in one element with its link, "관련 기사
+    # 충북 시내버스 ..." (Hangul has no capitals: a headline is a line with no closing stop,
+    # so "관련 기사 내용은 사실과 다르다." stays; "관련 기사를 ..." has no space after the word).
+    r"(?:관련 ?(?:기사|뉴스)|함께 볼 ?만한 기사)\s{1,3}[^\W_\d].{1,200}(?<![.!?。])",
+    # The Spanish singular with its colon, "Relacionado: El concejo ..." (English "Related:"
+    # is an INLINE_LINK_PREFIXES header already).
+    r"relacionad[oa]s?\s*:\s*[^\W_].{1,200}(?<![.!?])",
     # Russian and Ukrainian: "Читайте также: ...", "Читайте також: ...", "См. также: ...".
     # Round 38: Greek, "Διαβάστε επίσης: ...", "Δείτε ακόμη: ..." (capitals drop the accents).
     r"(читайте|читать|смотрите|см\.|дивіться|див\.|чытайце|глядзіце|διαβ[άα]στε|δε[ίι]τε) (также|тоже|також|ещё|еще"
@@ -6928,7 +6948,8 @@ CREDIT_LABEL_AT_START = (
     r"|(?:ph|fot)\.\s{0,2}:\s*"
     # A kind of picture only before a colon or "by" ("MAP/Jane Roe": MAP, the Moroccan wire).
     rf"|(?:{IMAGE_KIND_WORDS})s?(?:\s*:\s*|\s+(?:by|von|door|de|por)\s+)"
-    rf"|(?:(?:photos?|images?|pictures?|fotos?) )?courtesy(?: of\s+{WRAPPER_ARTICLE}|\s*:\s*)|©\s*)"
+    # Round 75: the circled c of Korean papers ("ⓒ Jane Roe", OhmyNews) is the same sign.
+    rf"|(?:(?:photos?|images?|pictures?|fotos?) )?courtesy(?: of\s+{WRAPPER_ARTICLE}|\s*:\s*)|[©ⓒ]\s*)"
     rf"|(?:{PHOTO_LABEL_WORDS})\s*(?:{LABEL_COLON}|[/|])\s*"
     # "foto Franco Bosio" (Italian papers' credit element): the label, no colon, a name.
     r"|(?:foto|photo)s?\s{1,2}(?=(?-i:[A-ZÀ-Ý]))"
