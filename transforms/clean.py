@@ -1224,6 +1224,7 @@ def _join_lone_lead_tag(paragraphs: list[str]) -> None:
     LONE_LEAD_TAG) is joined to the lead, where the dateline reader takes it."""
     for i, para in enumerate(paragraphs[:MAX_LONE_DATELINE_SCAN]):
         if (i + 1 < len(paragraphs) and len(para) <= 40 and compiled()["lone_lead_tag"].match(para)
+                and not compiled()["lead_tag_no_outlet"].match(para[1:para.rfind(")")].strip())
                 and _is_prose(paragraphs[i + 1])):
             paragraphs[i: i + 2] = [f"{para} {paragraphs[i + 1]}"]
             return

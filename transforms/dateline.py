@@ -51,7 +51,8 @@ def agency_name(raw: str | None) -> str | None:
 
 def _looks_like_outlet(raw: str) -> bool:
     words = raw.split()
-    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words if len(w) > 3)
+    return (1 <= len(words) <= 4 and all(w[:1].isupper() for w in words if len(w) > 3)
+            and not compiled()["lead_tag_no_outlet"].match(raw.strip()))  # "(Part 2) -"
 
 
 # The year closing a date ("14 January 2025", "Mar 12, 2025"), which the day-and-month

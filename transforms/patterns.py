@@ -6630,6 +6630,14 @@ LONE_DATELINE_WIRE = r"^(?P<place>[^()\n]{2,40}?)\s{0,2}\((?P<agency>[^()\n]{2,3
 # Round 72. A lead's bracketed tag alone on its line, its dash after it and the lead on the
 # next line: "(AFP) -", "(KTSG Online) -" (a Vietnamese paper tagging its own copy).
 LONE_LEAD_TAG = r"^\([^()\n]{2,30}\)\s{0,2}[-–—]{1,2}$"
+# Review 75. What a lead's brackets hold that is no wire's or outlet's tag: a part number,
+# a media word, an update note ("(Part 2) -", "(Video) -", "(Updated) -"), so no agency.
+LEAD_TAG_NO_OUTLET = (
+    r"^(?:(?:part|pt\.?|parte|partie|teil|episode|ep\.?|chapter)\s{0,2}\d{1,3}"
+    r"(?:\s{1,2}of\s{1,2}\d{1,3})?"
+    r"|(?:videos?|photos?|pictures|gallery|watch|listen|audio|podcast|(?:info)?graphics?"
+    r"|live|updated?|corrected|correction|developing|breaking|exclusive|analysis|opinion"
+    r"|sponsored)(?:\s{1,2}\d{1,2})?)$")
 
 # Words that look like a place in capitals but are not ("UPDATE 1", "EXCLUSIVE").
 DATELINE_STOPWORDS: list[str] = [
@@ -8989,6 +8997,7 @@ def compiled() -> dict[str, object]:
         "wire_dash_signed_name": re.compile(WIRE_DASH_SIGNED_NAME),
         "lone_dateline_wire": re.compile(LONE_DATELINE_WIRE),
         "lone_lead_tag": re.compile(LONE_LEAD_TAG),
+        "lead_tag_no_outlet": re.compile(LEAD_TAG_NO_OUTLET, re.IGNORECASE),
         "meta_bar_place": re.compile(META_BAR_PLACE),
         "breadcrumb_to_headline": re.compile(BREADCRUMB_TO_HEADLINE),
         "written_link": re.compile(r"^(?:https?://|www\.)\S{1,300}$", flags),
