@@ -860,8 +860,11 @@ def clean_text(
             # Round 65. "Tshering Yangzom, Thimphu": the writer's name, then the base they
             # file from (Kuensel, Business Bhutan); the base places the story.
             writer, comma, base = para.rpartition(", ")
-            name = people.bare_byline_name(writer) if comma and len(
-                base.split()) <= MAX_PLACE_LINE_WORDS else None
+            # Round 75: the byline's word may lead the name, "Na Rehema Mussa, Morogoro"
+            # (Swahili "by"; the names' case is checked by SHORT_BYLINE_LEAD).
+            led = people.byline_names(writer) if comma else None
+            name = (led[0] if led and len(led) == 1 else people.bare_byline_name(writer)) if (
+                comma and len(base.split()) <= MAX_PLACE_LINE_WORDS) else None
             if name and not any(geo.resolve_place(name)) and all(geo.resolve_place(base)):
                 out.bylines.append(name)
                 out.place_lines.append(base)

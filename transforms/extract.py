@@ -31,6 +31,7 @@ from transforms.deadletters import DEAD_LETTER_TAG, RecordError, dead_letter_fro
 from transforms.fingerprint import content_hash
 from transforms.patterns import (
     AMBIGUOUS_WIRE_NAMES,
+    ARABIC_CONSONANT_LATIN,
     CAPITALISED_NAME_WORD,
     CROATIAN_WORD_STARTS,
     DATELINE_REGION_CODES,
@@ -174,6 +175,7 @@ def _not_a_wire(name: str, outlet_keys: set[str], host_labels: set[str],
         return True
     return (key in outlet_keys or (len(joined) >= SITE_LABEL_MIN_CHARS and joined in host_labels)
             or any(_initials_of(name.strip(), site) or _initials_then_tail(name.strip(), site)
+                   or _initials_then_news(name.strip(), site)
                    for site in site_names
                    # A news agency's own site prints its own initials as the wire's:
                    # "(ACI)" on the Agence Congolaise d'Information's.
@@ -197,6 +199,12 @@ def _initials_then_tail(name: str, site: str) -> bool:
         tail += 1
     return (tail > 0 and len(parts) - tail == 1
             and _initials_of(parts[0], " ".join(site_words[:-tail])))
+
+
+def _initials_then_news(name: str, site: str) -> bool:
+    """Round 75. Whether a name is the site's initials then "N" for "News": "(NPN)" under
+    the masthead "Nagaland Post" (Nagaland Post News, the paper's own desk tag)."""
+    return len(name) >= 3 and name.endswith("N") and _initials_of(name[:-1], site)
 
 
 def _initials_of(abbr: str, name: str) -> bool:
@@ -323,12 +331,16 @@ def _name_key(name: object) -> str:
 
 
 def _indic_skeleton(name: str) -> str | None:
-    """The Latin consonants of a name in a Brahmic script (INDIC_CONSONANT_LATIN), None if
-    the name has any other letter."""
+    """The Latin consonants of a name in a Brahmic script (INDIC_CONSONANT_LATIN), or,
+    round 75, in Arabic script (ARABIC_CONSONANT_LATIN), None if the name has any other
+    letter."""
     out = []
     for ch in name:
         cp = ord(ch)
         if ch.isspace():
+            continue
+        if ch in ARABIC_CONSONANT_LATIN:
+            out.append(ARABIC_CONSONANT_LATIN[ch])
             continue
         if not 0x0900 <= cp <= 0x0D7F:
             return None
@@ -343,7 +355,8 @@ def _latin_skeleton(name: str) -> str:
 
 def _spells_site_in_indic(name: str, site_names: tuple[str, ...], host_labels: set[str]) -> bool:
     """Round 68: the paper's name in its own script as the author ("पंजाब केसरी" on Punjab
-    Kesari): its consonants spell the site's Latin name or a long label of its host."""
+    Kesari), round 75 in Arabic script too ("شمس أف أم" on shemsfm): its consonants spell
+    the site's Latin name or a long label of its host."""
     skeleton = _indic_skeleton(name)
     if not skeleton or len(skeleton) < MIN_SITE_SKELETON:
         return False

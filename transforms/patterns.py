@@ -6351,6 +6351,9 @@ KOREAN_WIRE_PLACE = r"\((?P<place>[\uAC00-\uD7A3]{2,10})=(?P<agency>[^()=\n]{1,2
 # Round 72. Words that join a list of places in Tamil ("மற்றும்", "and"; "ஆகிய", "these
 # [places]"): "பருத்தித்துறை, குருநகர் மற்றும் ..." opens a list, not a dateline.
 TAMIL_LIST_WORDS = frozenset({"மற்றும்", "ஆகிய", "உள்ளிட்ட"})
+# The role word before a wire that names its correspondent between slashes: Russian
+# "/Корр. ТАСС Иван Петров/", Bulgarian "/Кореспондент на БТА Нели Стойчева/" (round 75).
+WIRE_CORRESPONDENT = r"(?:[Кк]орр\.|[Кк]орр?еспондент(?:\s{1,2}на)?)"
 DATELINE_PATTERNS: list[tuple[str, str]] = [
     # The wire joined to the place, a country in brackets: "APA-Nouakchott (Mauritanie) -",
     # "MAP-Rabat -" (a known wire only).
@@ -6393,6 +6396,13 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      rf"^{_PLACE}{_DATEPART}\s{{0,2}}/"
      r"(?:(?P<writer>[^\W\d_][\w'’.-]{1,20}(?: [^\W\d_][\w'’.-]{1,20}){1,3}),\s{1,2})?"
      rf"(?P<agency>[^/\n]{{2,30}})/(?P<bare>)(?:{_DASH}|\.|\s{{1,2}}(?={SLASHED_WIRE_LEAD}))\s*"),
+    # Round 75. BTA's correspondent form, the wire between the role word and the name:
+    # "Бургас, 14 януари /Кореспондент на БТА Нели Стойчева/ Общинският ..." (Bulgarian
+    # "Кореспондент на", Russian "Корр."/"Корреспондент"); the wire must be a known one.
+    ("place_slashed_correspondent",
+     rf"^{_PLACE}{_DATEPART}\s{{0,2}}/{WIRE_CORRESPONDENT}\s{{0,2}}(?P<agency>[^/\s]{{2,12}})\s{{1,2}}"
+     r"(?P<writer>[^\W\d_][\w'’.-]{1,20}(?: [^\W\d_][\w'’.-]{1,20}){1,3})\s{0,2}/"
+     rf"(?P<bare>)(?:{_DASH}|\.|\s{{1,2}}(?={SLASHED_WIRE_LEAD}))\s*"),
     # The wire named bare after the date: "Tamale, Aug. 12, GNA –" (a known wire only).
     # Round 70: the wire in Cyrillic capitals too, "ШЫМКЕНТ. КАЗИНФОРМ – " (Kazinform's
     # Russian copy prints it as its English copy does).
@@ -7271,6 +7281,15 @@ INDIC_CONSONANT_LATIN = {
     0x2C: "b", 0x2D: "b", 0x2E: "m", 0x2F: "", 0x30: "r", 0x31: "r", 0x32: "l", 0x33: "l",
     0x34: "l", 0x35: "v", 0x36: "s", 0x37: "s", 0x38: "s", 0x39: "",
 }
+# Round 75. The same for a name in Arabic script ("شمس أف أم" on shemsfm): each consonant
+# as its usual Latin spelling folds (ش "sh" -> "s", ف "f" -> "p", ظ "z" -> "j"); the long
+# vowels, alef, hamza, "h" and "ʿayn" letters are dropped as the Latin side drops vowels.
+ARABIC_CONSONANT_LATIN = {
+    **dict.fromkeys("اأإآٱىيوةءئؤحعهی", ""),
+    "ب": "b", "ت": "t", "ث": "t", "ج": "j", "خ": "k", "د": "d", "ذ": "d", "ر": "r", "ز": "j",
+    "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "j", "غ": "g", "ف": "p", "ق": "k",
+    "ك": "k", "ک": "k", "ل": "l", "م": "m", "ن": "n", "پ": "p", "چ": "c", "ژ": "j", "گ": "g",
+}
 # Latin spellings folded the same way: "ph"/"f" is one letter, "w" is "v", "z" is "j"; the
 # vowels, "h" and "y" are dropped on both sides and a doubled letter counts once.
 LATIN_CONSONANT_FOLD = {"f": "p", "w": "v", "z": "j", "q": "k", "x": "ks"}
@@ -7301,7 +7320,7 @@ KOREAN_WIRE_LEAD = (r"^\((?P<place>[^()=\n]{1,20})=(?P<wire>[^()=\n]{1,20})\)\s{
 # "МОСКВА, 23 июля. /Корр. ТАСС Иван Петров/." (correspondent, the wire, the name). The
 # wire must be one the table knows (people.slashed_wire_reporters).
 WIRE_SLASH_REPORTER = (r"^[^/\n]{2,80}?\s/(?:(?P<names>[^/,\n]{3,60}?),\s{0,2}(?P<wire>[^/,\n]{2,20}?)"
-                       r"|(?:корр\.|корреспондент)\s{0,2}(?P<wire2>[^/\s]{2,12})\s{1,2}"
+                       rf"|{WIRE_CORRESPONDENT}\s{{0,2}}(?P<wire2>[^/\s]{{2,12}})\s{{1,2}}"
                        r"(?P<names2>[^/,\n]{3,60}?))\s{0,2}/")
 # The sign-off may lead with the city the reporter files from, and then needs no e-mail:
 # "부산=홍길동 기자 hong@..." or "부산=홍길동 기자" (the city is geo's, the name ours);
@@ -7941,6 +7960,14 @@ for _i, _names in enumerate(
         "subota lauantai laupäev szombat jumamosi",
         "nedjelja nedelja sunnuntai pühapäev vasárnap jumapili nedeľa",
     ]
+):
+    for _name in _names.split():
+        WEEKDAYS.setdefault(_name, _i)
+# Round 75. Romanian (and Moldovan) weekdays, which open a page's date line ("Joi, 3
+# octombrie 2024, 16:48"), with the comma-below, the older cedilla and no diacritics.
+for _i, _names in enumerate(
+    ["luni", "marți marţi marti", "miercuri", "joi", "vineri",
+     "sâmbătă sîmbătă sâmbăta sambata", "duminică duminica"]
 ):
     for _name in _names.split():
         WEEKDAYS.setdefault(_name, _i)
