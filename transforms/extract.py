@@ -33,6 +33,7 @@ from transforms.patterns import (
     AMBIGUOUS_WIRE_NAMES,
     ARABIC_CONSONANT_LATIN,
     CAPITALISED_NAME_WORD,
+    COPYRIGHT_HOLDER_LINE,
     CROATIAN_WORD_STARTS,
     DATELINE_REGION_CODES,
     EKAVIAN_WORD_STARTS,
@@ -390,6 +391,24 @@ def _is_site_desk(name: str, site_keys: set[str], folders: set[str],
     return False
 
 
+_COPYRIGHT_HOLDER_LINE = re.compile(COPYRIGHT_HOLDER_LINE, re.IGNORECASE)
+
+
+def _full_site_name(doc: dict[str, Any], name: str | None) -> str | None:
+    """The site's full name in the copyright line closing a text scrape, when it extends
+    the name the page gives (COPYRIGHT_HOLDER_LINE: "News Room" over "© 2025 News Room
+    Guyana."); else None."""
+    payload = doc.get("payload")
+    if not name or doc.get("format") != "text" or not isinstance(payload, str):
+        return None
+    for line in reversed(payload[-3000:].splitlines()[-15:]):
+        match = _COPYRIGHT_HOLDER_LINE.match(line.strip())
+        holder = match.group("holder").strip() if match else ""
+        if holder.casefold().startswith(name.casefold() + " "):
+            return holder
+    return None
+
+
 def _masthead_name(doc: dict[str, Any], one_word: bool = False) -> str | None:
     """The site's name printed as the first line of a plain-text scrape, above its
     section menu ("Samoa Observer" over "Samoa", "Sports", "Business"), which cleaning
@@ -722,6 +741,8 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     # The site's name: its og:site_name, else the masthead on top of a text scrape.
     site_name = meta.get("outlet") or _masthead_name(doc)
     site_country = (geo.country_of_site_name(site_name)
+                    # Round 75. "News Room" is "News Room Guyana" in its copyright line.
+                    or geo.country_of_site_name(_full_site_name(doc, site_name))
                     or geo.country_of_site_place(site_name, body[:COUNTRY_SCAN_CHARS],
                                                  language))
     # The countries the page names (headline, section, body, by name or nationality)

@@ -79,6 +79,7 @@ from transforms.patterns import (
     HANGUL_RR_INITIALS,
     HANGUL_RR_VOWELS,
     HANGUL_TOWN_COUNTRIES,
+    HEAD_PLACE_COLON,
     INDIC_FINAL_VIRAMA_U,
     INDIC_PLACE_AFTER,
     INDIC_PLACE_HONORIFIC_SUFFIXES,
@@ -2832,6 +2833,29 @@ def _town_named_often(name: str, body: str) -> City | None:
     return max(towns, key=lambda town: town.population)
 
 
+_HEAD_PLACE_COLON = re.compile(HEAD_PLACE_COLON)
+
+
+def _head_place_colon_city(title: str, language: str | None, body: str = "",
+                           url: str | None = None) -> City | None:
+    """The city (main index) a headline opens on before a colon (HEAD_PLACE_COLON:
+    "Šibenik: ..."), when it lies where the page's language, not a lingua franca, is
+    spoken and the story or the page's address names it again (a headline's place
+    alone is not confirmed); else None."""
+    match = _HEAD_PLACE_COLON.match(title.strip())
+    if not match or not language or language in LINGUA_FRANCA:
+        return None
+    place = match.group("place")
+    address = " ".join(re.split(r"[^a-z0-9]+", fold(url or "")))  # "novi-sad" -> "novi sad"
+    if not place[0].isupper() or not (
+            re.search(_as_word(place), body[:COUNTRY_CONFIRM_CHARS])
+            or f" {fold(place)} " in f" {address} "):
+        return None
+    speakers = gazetteer().speakers.get(language, set())
+    found = [c for c in gazetteer().cities.get(fold(place), ()) if c.country in speakers]
+    return max(found, key=lambda c: c.population) if found else None
+
+
 def _city_of_lower_case_adjective(title: str, body: str,
                                   language: str | None) -> City | None:
     """The city, where the page's language is spoken, whose lower-case adjective
@@ -3242,6 +3266,12 @@ def main_place_country(title: str | None, lead: str | None, body: str,
             if town:
                 vote(town.country, fold(name))
                 break
+    if not votes and title:
+        # Round 75. "Šibenik: ..." on a Croatian page: the headline's own dateline, a
+        # city where the page's language is spoken; it outweighs a foreign domain (".in").
+        city = _head_place_colon_city(title, language, body, url)
+        if city:
+            vote(city.country, fold(city.name))
     if not votes and title:
         # "Nyáron felújítják a szegedi villamos vonalát": a town's adjective in lower case.
         city = _city_of_lower_case_adjective(title, body, language)

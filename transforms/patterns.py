@@ -6107,8 +6107,10 @@ AGENCIES: dict[str, list[str]] = {
     "Petra": ["petra", "بترا"],
     # Round 66: in Urdu letters too, as an Urdu dateline brackets it: "لاہور (اے پی پی)".
     "APP": ["app", "associated press of pakistan", "اے پی پی"],
-    "UNB": ["unb", "united news of bangladesh"],
-    "BSS": ["bss"],
+    # Round 75: and in Bengali letters, as a Bangladeshi paper's dateline brackets them:
+    # "রংপুর, ১২ মে, ২০২৪ (বাসস) :" (Bangladesh Sangbad Sangstha), "(ইউএনবি)".
+    "UNB": ["unb", "united news of bangladesh", "ইউএনবি"],
+    "BSS": ["bss", "বাসস", "বাংলাদেশ সংবাদ সংস্থা"],
     "PNA": ["pna", "philippine news agency"],
     "VNA": ["vna", "vietnam news agency"],
     "CNA": ["cna", "central news agency", "cyprus news agency"],
@@ -6548,10 +6550,12 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     # and the month's local name, the wire in brackets, then the lead with no dash:
     # "देहरादून, 12 मार्च (भाषा) ..." (PTI's Hindi service), "मुंबई, 3 जून (वार्ता)" (UNI).
     # The place must be a city the Indic index knows, the wire one the table knows.
+    # Round 75: Bangladeshi papers add a comma and the year and close on a spaced colon,
+    # "রংপুর, ১২ মে, ২০২৪ (বাসস) : ..." (BSS), in Bengali digits (\d reads them).
     ("indic_place_date_wire",
      r"^(?P<place>[\u0900-\u0963\u0966-\u0DFF]{2,25}(?: [\u0900-\u0963\u0966-\u0DFF]{2,25})?),\s{1,2}"
-     r"(?P<datepart>\d{1,2}\s{1,2}[\u0900-\u0963\u0966-\u0DFF]{2,15})\s{1,2}"
-     r"\((?P<agency>[^()\n]{2,20})\)\s{0,2}(?:[-–—]\s*)?"),
+     r"(?P<datepart>\d{1,2}\s{1,2}[\u0900-\u0963\u0966-\u0DFF]{2,15}(?:,?\s{1,2}\d{4})?),?\s{1,2}"
+     r"\((?P<agency>[^()\n]{2,20})\)\s{0,2}(?:[-–—:]\s*)?"),
     # Round 74. A Nepali paper's dateline: the town in Devanagari, a comma, the Bikram
     # Sambat month and the day (Devanagari or Latin digits, maybe "गते", the day's mark),
     # a dash: "विराटनगर, माघ ५ गते – ..." (Gorkhapatra, Kantipur). The place must be a
@@ -8135,6 +8139,11 @@ YEARLESS_STAMP = (
 )
 # A year in a copyright notice: "©2025 Example Media Inc.", "Copyright 2024".
 COPYRIGHT_YEAR = r"(?:©|\(c\)|copyright)\s{0,2}(?P<year>(?:19|20)\d{2})\b"
+# Round 75: the holder after the year, a line of its own: "Copyright © 2025 News Room
+# Guyana. All Rights Reserved." (the site's full name, which may name its country).
+COPYRIGHT_HOLDER_LINE = (r"^(?:copyright\s{0,2})?(?:©|\(c\))\s{0,2}(?:19|20)\d{2}\s{1,2}"
+                         r"(?P<holder>[^\W\d_][^\n.|©]{2,60}?)\s{0,2}(?:[.|,]\s{0,2}"
+                         r"all rights reserved\.?)?\s*$")
 # The same sign with a holder before the year ("© The Harbour Post 2025"): a notice that,
 # closing the page, is the site's, not a credit of the photo above it.
 SITE_NOTICE = r"^\s*(?:©|\(c\))[^\n]{0,120}?\b(?P<year>(?:19|20)\d{2})\b"
@@ -9317,6 +9326,9 @@ CITY_ADJECTIVES: dict[str, tuple[list[str], list[tuple[str, str, int]]]] = {
                     for ending in (stem + "nen", stem + "sen", stem + "set", stem + "sten",
                                    stem + "sta", stem + "sia", stem + "siin")]),
 }
+# Round 75: a headline that opens on its town and a colon, the headline's dateline:
+# "Šibenik: počinje izgradnja ...", "Zadar: ...", "Kraków: ..." (one or two words).
+HEAD_PLACE_COLON = r"^(?P<place>[^\W\d_][\w'’-]{1,30}(?: [^\W\d_][\w'’-]{1,30})?):\s"
 # Round 54: languages that make a town's adjective in lower case with a suffix ("a
 # szegedi villamos", "budapesti", "győri" in Hungarian): per language, (the suffixes, the
 # people a city needs, words of that shape that are common adjectives: "pápai" is papal
