@@ -143,7 +143,7 @@ CP = rec(
     city="Charlottetown",
     country="CA",
     region="americas",
-    agency="The Canadian Press",
+    agency="CP",
     authors=["Ryan Doucette"],
     lang="en",
     description="Operators say advance reservations for the summer are up 12 per cent.",
@@ -837,7 +837,7 @@ JSON_STORIES = [
     # news-please, Kapital.kz (Kazakhstan, Russian): Kazinform copy, 'ТУРКЕСТАН. КАЗИНФОРМ –' dateline.
     rec(cluster="kapitalkz-kazinform-turkestan-yasawi-visitors", role="single", file="newsplease_kapitalkz_kazinform_turkestan_ru.json",
         render="newsplease", title="Мавзолей Ходжи Ахмеда Яссауи за первый квартал посетили более 300 тысяч человек",
-        date="2025-04-24", dateline="ТУРКЕСТАН. КАЗИНФОРМ – ", city="Turkestan", country="KZ", region="asia", lang="ru",
+        date="2025-04-24", dateline="ТУРКЕСТАН. КАЗИНФОРМ – ", city="Turkistan", country="KZ", region="asia", lang="ru",
         agency="Kazinform",
         url="https://kapital.example.kz/business/134567/mavzoley-hodzhi-ahmeda-yassaui-za-pervyy-kvartal-posetili.html",
         source_domain="kapital.example.kz",
@@ -1120,7 +1120,7 @@ Tourism groups said visitors who missed the Skelligs often stayed an extra night
     # news-please shape: The Daily Sun (Bangladesh): BSS copy, "COX'S BAZAR, Dec 26, 2024 (BSS) -" dateline.
     rec(cluster="dailysun-bss-coxs-bazar-tourist-rush", role="single", file=JSONL_B, render="newsplease",
         title="Tourist rush in Cox's Bazar as hotels offer winter discounts",
-        date="2024-12-26", dateline="COX'S BAZAR, Dec 26, 2024 (BSS) - ", city="Cox's Bazar", country="BD", region="asia",
+        date="2024-12-26", dateline="COX'S BAZAR, Dec 26, 2024 (BSS) - ", city="Cox’s Bāzār", country="BD", region="asia",
         lang="en", agency="BSS",
         url="https://www.daily-sun.example.com/post/789012",
         source_domain="www.daily-sun.example.com",
@@ -1177,8 +1177,8 @@ HOLDOUT_NOTES = {
     "the dateline); '(공주=뉴시스) 김도현 기자 = ' -> 'Gongju' (both Newsis copies); 'CHARLOTTETOWN — ' -> 'Charlottetown' (both "
     "CP copies; neither Guelph nor Summerside is the dateline); 'खजुराहो, 20 फरवरी (भाषा) ' -> 'Khajuraho'; 'Osogbo, Aug. 16, "
     "2024 (NAN) ' -> 'Osogbo'; 'Dalaba, 12 mars (AGP) – ' -> 'Dalaba'; 'Guanajuato (México), 20 oct (EFE).- ' -> 'Guanajuato' "
-    "(the city, not the state of the same name); 'ТУРКЕСТАН. КАЗИНФОРМ – ' -> 'Turkestan' (GeoNames spelling of Türkistan); "
-    "\"COX'S BAZAR, Dec 26, 2024 (BSS) - \" -> \"Cox's Bazar\". Places named only in the story text or a section name (Manly, "
+    "(the city, not the state of the same name); 'ТУРКЕСТАН. КАЗИНФОРМ – ' -> 'Turkistan' (the GeoNames main name of Türkistan); "
+    "\"COX'S BAZAR, Dec 26, 2024 (BSS) - \" -> \"Cox’s Bāzār\" (the GeoNames main name). Places named only in the story text or a section name (Manly, "
     "Rovaniemi, Key West, Jerash, Levoča, Massawa, Cebu, Marazion, Bolzano, Shiraz, Tortuguero, Addo, Bunbury, Jackson, Luxor, "
     "Bohinj, Brazzaville, San Rafael, Killarney) are not datelines: all other records have city null and the country of the "
     "story's location",
@@ -1187,7 +1187,7 @@ HOLDOUT_NOTES = {
     "Eritrea is ER; Republic of the Congo (Brazzaville) is CG; Egypt is africa and Jordan, Iran and Kazakhstan are asia by UN M49",
     "agency": "Dnevnik and Darik News carry BTA (the Bulgarian News Agency: '/…, БТА/' dateline, 'Източник: БТА'; the "
     "crawler's author 'БТА' is not a writer); Daejeon Ilbo and Gyeongnam Domin Ilbo carry Newsis ('뉴시스' dateline and line, "
-    "newsis.com address); the Guelph Mercury and the Journal Pioneer carry The Canadian Press (byline and 'This report by The "
+    "newsis.com address); the Guelph Mercury and the Journal Pioneer carry The Canadian Press, labelled 'CP' as earlier sets label it (byline and 'This report by The "
     "Canadian Press'); Jansatta carries PTI's Hindi service Bhasha ('(भाषा)' dateline and sign-off), labelled 'PTI'; Daily "
     "Independent carries NAN (the News Agency of Nigeria: dateline and '(NAN)'); Le Djely carries AGP (the Agence guinéenne de "
     "presse: dateline and 'AGP' sign-off); El Sol de México carries EFE; Kapital.kz carries Kazinform ('КАЗИНФОРМ' dateline); "
