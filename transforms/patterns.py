@@ -234,6 +234,9 @@ _TIP_ADDRESS = (
 # e-mail address or a phone number, "jdoe@example.com", "707-555-0100", "(419) 555-0100",
 # "+44 20 7946 0000".
 _CONTACT_POINT = (_EMAIL_ADDRESS + r"|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|\+\d{1,3}( \d{1,4}){2,4}")
+# Round 76. A phone number before the e-mail address of a writer's contact line, with or
+# without its area code ("at 732-0000 or jdoe@example.com", "at (307) 555-0100 or ...").
+_CONTACT_PHONE_OR_MAIL = r"(\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4},? or " + _EMAIL_ADDRESS
 # The networks a writer's contact line sends the reader to for their handle.
 _WRITER_NETWORKS = r"(x|twitter|bluesky|instagram|threads)"
 # Round 36. An alert box's "be the first to know": "Be the first to know", "Erfahren Sie es
@@ -4033,8 +4036,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # desk's: "Contact Jane Doe at the town hall for details." stays), and the handle alone.
         # Round 62: the preposition may take a colon ("Contact Jane Doe at: jdoe@example.com").
         r"(contact|reach|email|e-mail|write to|contacte a|contactez|kontaktieren sie|contatta) [^\W\d_][\w'’.-]{1,25}"
-        r"( [^\W\d_][\w'’.-]{1,25}){0,3} (at|en|à|unter|a|via):? " + _EMAIL_ADDRESS
-        + r"( or [^.!?\n]{1,40})?(\.\s{1,2}follow (him|her|them|[^\W\d_][\w'’.-]{1,25}( [^\W\d_][\w'’.-]{1,25}){0,2})?"
+        r"( [^\W\d_][\w'’.-]{1,25}){0,3} (at|en|à|unter|a|via):? (" + _CONTACT_PHONE_OR_MAIL + "|"
+        + _EMAIL_ADDRESS + r")( or [^.!?\n]{1,40})?"
+        r"(\.\s{1,2}follow (him|her|them|[^\W\d_][\w'’.-]{1,25}( [^\W\d_][\w'’.-]{1,25}){0,2})?"
         r" ?(on " + _WRITER_NETWORKS + r" )?(at )?@\w{1,30}( on " + _WRITER_NETWORKS + r")?)?"
         r"|follow (him|her|them )?@\w{1,30} on " + _WRITER_NETWORKS,
         # Round 62. The same line with the writer's job before the name, the number alone
@@ -4692,6 +4696,11 @@ RELATED_LIST_HEADERS: list[str] = [
     # from the war were told by survivors." stays); and "More Coverage" alone on its line.
     r"related( (topics|coverage|stories|story|articles|article|news|content|links|reading|posts))?"
     r"( from (?-i:(the |The |THE )?[A-Z][\w&'’.-]*( (&|[A-Z][\w&'’.-]*)){0,4}))?",
+    # Round 76: the header with a verb or a pointer, "Read related topics:" (News Corp
+    # Australia, its topic tags under it) and "Related to this story" (alone on its line, a
+    # sentence "Related to this story is the council's ..." goes on).
+    r"(read|see|explore|more) related (topics|stories|articles|coverage|news)",
+    r"related to this (story|article|report)",
     r"more coverage|further coverage",
     # Round 65: the related-stories insert "IN OTHER NEWS:" alone on its line above its headline
     # (a sentence "In other news, ..." goes on); the most-read and latest-news lists in
@@ -5029,7 +5038,10 @@ INLINE_LINK_PREFIXES: list[str] = [
     # A link's label in title case run onto its headline without a colon ("Read More Flu
     # cases rise ...", "READ MORE Council ...", "Leia Mais ..."): only a capitalised
     # headline without a closing full stop, so "Read more about it in ..." stays.
-    r"(?-i:Read More|READ MORE|Read Also|READ ALSO|See Also|SEE ALSO|More On This|MORE ON THIS"
+    # Round 76: the label in sentence case, "Read more Valentia ferry ..." (Irish Independent),
+    # "Leia mais Governo ...", "Lire aussi Le conseil ...".
+    r"(?-i:Read More|Read more|READ MORE|Read Also|Read also|READ ALSO|Leia mais|Leia também|Lire aussi"
+    r"|See Also|SEE ALSO|More On This|MORE ON THIS"
     r"|Leia Mais|LEIA MAIS|Lee Más|LEE MÁS|Lire Plus|LIRE PLUS|Mehr Dazu|MEHR DAZU|Leggi Di Più"
     r"|Lees Meer|LEES MEER"
     # "VEJA MAIS Belém amplia ...", "Veja Também ...", "İLGİLİ HABER Isparta'da ...", "LEA TAMBIÉN
