@@ -554,6 +554,9 @@ def clean_text(
                 kept.append(line)
                 removed_at_kept = out.dropped
                 continue
+            if not sentence_kept and line_no > 0 and _role_under_name(raw_lines[line_no - 1], line):
+                out.count("byline")  # the name above is the byline, read with the paragraphs
+                continue
             if _metadata_line(line, out, pending_label, site_names):
                 pending_label = "published"
                 if prose_lines >= 2 and _signoff(line, site_names):
@@ -2170,17 +2173,37 @@ def _photo_credit_of_the_page(paragraphs: list[str], i: int, lead_index: int | N
             and not any(credit_only_line(p) for p in paragraphs[i + 1:]))
 
 
+def _role_under_name(above: str, line: str) -> bool:
+    """Round 76. A two-line byline: the name, then the writer's beat under it ("Jane Roe" /
+    "NSW Transport Reporter", "State Politics Editor"; News Corp's mastheads). The role
+    line names no one ("Nsw Transport" is a beat); alone, "Hannah Clarke Transport
+    correspondent" stays a byline with its role."""
+    if len(line) > 60 or len(above) > 40:
+        return False
+    role = compiled()["byline_with_role"].match(line.strip())
+    if not role or role.group("outlet"):
+        return False
+    name = people.bare_byline_name(above.strip())
+    return bool(name) and name.casefold() not in line.casefold() and not any(
+        geo.resolve_place(name))
+
+
 def _masthead_editor(raw_lines: list[str], line_no: int) -> bool:
     """An "Editor: Jane Roe" line right above the copyright notice ("© 2023 Daily Roe") and
     right below furniture ("Follow Daily Roe on Google News"): the footer names the paper's
     editor (masthead). Under the story's last sentence or its "Reporter:" credit, the desk
-    editor signs the story (Antara's "Editor: X" over "Copyright © ANTARA")."""
+    editor signs the story (Antara's "Editor: X" over "Copyright © ANTARA"). Round 76: the
+    imprint may print the other way up, the editor right below the copyright notice and
+    above furniture or the page's end ("© 2024 daily-sun.com" / "Editor: Jane Roe" /
+    "Follow us on Google News")."""
     line = raw_lines[line_no]
     if line_no == 0 or len(line) > 80 or not compiled()["editor_line"].match(line):
         return False
-    if line_no + 1 >= len(raw_lines) or chrome_kind(raw_lines[line_no + 1]) != "copyright":
-        return False
-    return chrome_kind(raw_lines[line_no - 1]) is not None
+    below = chrome_kind(raw_lines[line_no + 1]) if line_no + 1 < len(raw_lines) else None
+    above = chrome_kind(raw_lines[line_no - 1])
+    if below == "copyright":
+        return above is not None
+    return above == "copyright" and (line_no + 1 >= len(raw_lines) or below is not None)
 
 
 def _is_prose(paragraph: str) -> bool:

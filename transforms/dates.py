@@ -214,12 +214,21 @@ def solar_hijri_date(year: int, month: int, day: int) -> dt.date | None:
 DATE_LINE_MAX_CHARS = 90
 
 
+def _one_month(match: re.Match[str]) -> str:
+    """"تموز / يوليو" -> "يوليو": both names of one month, printed side by side, as one
+    (two months, "تموز - آب", stay as printed)."""
+    second = match.group("second") or match.group("bracketed")
+    return second if MONTHS.get(match.group("first")) == MONTHS.get(second) else match.group(0)
+
+
 def is_date_line(line: str) -> dt.date | None:
     """The date when a short line states only a date (and maybe a time and zone)."""
     if len(line) > DATE_LINE_MAX_CHARS:
         return None
     line = ascii_digits(line)
     line = _GLUED_WORDS.sub(" ", line)
+    if not line.isascii():
+        line = compiled()["arabic_double_month"].sub(_one_month, line)
     found = dates_in_text(line, limit=2)
     if not found and not line.isascii():
         solar = compiled()["solar_hijri_stamp"].match(line.strip().translate(PERSIAN_LETTERS))

@@ -7198,6 +7198,11 @@ BYLINE_PATTERNS: list[str] = [
     # Valley Herald" (its stamp cut off by BYLINE_STAMP); "By Jane Doe - John Roe" is not one.
     rf"^(?:by|por|par)\s+(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}))\s[-–—]\s"
     rf"(?-i:[A-Z][\w'’&.-]*\s){{0,3}}{OUTLET_MEDIA_WORDS}$",
+    # Round 76. "By", the names, a dash and the writer's job, ending in a job word: "By:
+    # Jane Doe - Multimedia Reporter", "By Jane Doe - Senior Correspondent" (the stamp after
+    # a bar cut off by BYLINE_STAMP; the Inquirer network's sites print it so).
+    rf"^(?:by|por|par)(?:\s+|\s{{0,2}}:\s{{0,2}})(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}))"
+    rf"\s[-–—]\s(?:[^\W\d_][\w'’-]{{0,20}}\s){{0,3}}{BYLINE_ROLE_WORDS}$",
     # Names, a dash and the site's one-word desk: "Rina Puspitasari - detikJogja" (with a bar,
     # only the site's own name: SITE_DESK_BYLINE).
     r"^(?P<names>(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}))\s[-–—]\s(?-i:[\w.]{3,25})$",
@@ -7854,17 +7859,26 @@ for _i, _names in enumerate(
 # with their spelling variants, and the Levantine and Iraqi ones ("9 آذار 2025", "3 كانون
 # الثاني 2025"). A date needs its day and year, so "مارس" (also "he practised") is no date
 # alone.
-for _i, _names in enumerate(
-    [
-        "يناير|كانون الثاني", "فبراير|شباط", "مارس|آذار", "أبريل|ابريل|إبريل|نيسان",
-        "مايو|أيار|ايار", "يونيو|يونيه|حزيران", "يوليو|يوليه|تموز", "أغسطس|اغسطس|آب",
-        "سبتمبر|أيلول|ايلول", "أكتوبر|اكتوبر|تشرين الأول", "نوفمبر|تشرين الثاني",
-        "ديسمبر|كانون الأول",
-    ],
-    start=1,
-):
+ARABIC_MONTH_NAMES = [
+    "يناير|كانون الثاني", "فبراير|شباط", "مارس|آذار", "أبريل|ابريل|إبريل|نيسان",
+    "مايو|أيار|ايار", "يونيو|يونيه|حزيران", "يوليو|يوليه|تموز", "أغسطس|اغسطس|آب",
+    "سبتمبر|أيلول|ايلول", "أكتوبر|اكتوبر|تشرين الأول", "نوفمبر|تشرين الثاني",
+    "ديسمبر|كانون الأول",
+]
+for _i, _names in enumerate(ARABIC_MONTH_NAMES, start=1):
     for _name in _names.split("|"):
         MONTHS.setdefault(_name, _i)
+# Round 76. Jordanian, Syrian, Lebanese and Palestinian papers print both names of the
+# month, the Levantine one and the Egyptian / Gulf one, joined by a slash or a dash or the
+# second in brackets: "27 تموز / يوليو 2025", "3 كانون الثاني/يناير 2025", "9 آذار (مارس)
+# 2025". A date line reads them as one month when both name the same one (dates.py);
+# "تموز - آب" (a span of two months) stays as it is.
+_ARABIC_MONTH_ALT = "|".join(sorted((n for ns in ARABIC_MONTH_NAMES for n in ns.split("|")),
+                                    key=len, reverse=True))
+ARABIC_DOUBLE_MONTH = (
+    rf"(?<![^\W\d_])(?P<first>{_ARABIC_MONTH_ALT})\s{{0,2}}(?:[/\-–—]\s{{0,2}}(?P<second>"
+    rf"{_ARABIC_MONTH_ALT})|\(\s?(?P<bracketed>{_ARABIC_MONTH_ALT})\s?\))(?![^\W\d_])"
+)
 # Round 66. The Gregorian months in Urdu ("16 اپریل 2024": Pakistani papers) and in Persian
 # ("۱۶ آوریل ۲۰۲۴": Afghan and Iranian papers' foreign dates; digits folded first, see
 # dates.ascii_digits). A date needs its day and year, so "مه" (also "fog") is no date alone.
@@ -8224,6 +8238,9 @@ DATE_LINE_EXTRAS = (
     # Round 73. The Malay / Indonesian time of day after a clock, where English prints
     # "pm": "14 Mac 2024, 3:12 petang", "5 Maret 2025 09.15 pagi" (only after a number).
     r"|(?<=\d )(?:pagi|petang|malam|tengah hari|tengah malam|siang|sore|dini hari)\b"
+    # Round 76. The Arabic time of day written out after a clock, with or without its
+    # ending: "27 تموز 2025. 03:15 مساءً", "09:30 صباحا", "12:10 ظهراً".
+    r"|(?<=\d )(?:صباح|مساء|ظهر|عصر|فجر|ليل)[\u064bا]{0,2}(?![^\W\d_])"
     # Round 74. The East Asian weekday in brackets after the date, one character or the
     # full name: Korean "2025년 01월 26일(일) 15:20", "(일요일)"; Japanese "(日)", "(日曜日)";
     # Chinese "（周日）", "(星期一)" (only alone in its brackets).
@@ -9141,6 +9158,7 @@ def compiled() -> dict[str, object]:
         "byline_stamp": re.compile(BYLINE_STAMP, flags),
         "shouted_names": re.compile(SHOUTED_NAMES),
         "date_line_extras": re.compile(DATE_LINE_EXTRAS, flags),
+        "arabic_double_month": re.compile(ARABIC_DOUBLE_MONTH),
         "short_year_stamp": re.compile(SHORT_YEAR_STAMP, flags),
         "labelled_short_year_date": re.compile(LABELLED_SHORT_YEAR_DATE, flags),
         "spaced_dot_stamp": re.compile(SPACED_DOT_STAMP),
