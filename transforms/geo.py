@@ -80,6 +80,7 @@ from transforms.patterns import (
     HANGUL_RR_VOWELS,
     HANGUL_TOWN_COUNTRIES,
     HEAD_PLACE_COLON,
+    HEAD_PLACE_GIVEN_NAME_BEFORE,
     INDIC_FINAL_VIRAMA_U,
     INDIC_PLACE_AFTER,
     INDIC_PLACE_HONORIFIC_SUFFIXES,
@@ -2834,6 +2835,7 @@ def _town_named_often(name: str, body: str) -> City | None:
 
 
 _HEAD_PLACE_COLON = re.compile(HEAD_PLACE_COLON)
+_HEAD_PLACE_GIVEN_NAME_BEFORE = re.compile(HEAD_PLACE_GIVEN_NAME_BEFORE)
 
 
 def _head_place_colon_city(title: str, language: str | None, body: str = "",
@@ -2847,9 +2849,12 @@ def _head_place_colon_city(title: str, language: str | None, body: str = "",
         return None
     place = match.group("place")
     address = " ".join(re.split(r"[^a-z0-9]+", fold(url or "")))  # "novi-sad" -> "novi sad"
-    if not place[0].isupper() or not (
-            re.search(_as_word(place), body[:COUNTRY_CONFIRM_CHARS])
-            or f" {fold(place)} " in f" {address} "):
+    scan = body[:COUNTRY_CONFIRM_CHARS]
+    mentions = [m.start() for m in re.finditer(_as_word(place), scan)]
+    if not place[0].isupper() or not (mentions or f" {fold(place)} " in f" {address} "):
+        return None
+    # Review 76: a surname after its given name ("Luís Montenegro") is a person quoted.
+    if any(_HEAD_PLACE_GIVEN_NAME_BEFORE.search(scan[max(0, i - 60):i]) for i in mentions):
         return None
     speakers = gazetteer().speakers.get(language, set())
     found = [c for c in gazetteer().cities.get(fold(place), ()) if c.country in speakers]

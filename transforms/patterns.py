@@ -9359,6 +9359,12 @@ CITY_ADJECTIVES: dict[str, tuple[list[str], list[tuple[str, str, int]]]] = {
 # Round 75: a headline that opens on its town and a colon, the headline's dateline:
 # "Šibenik: počinje izgradnja ...", "Zadar: ...", "Kraków: ..." (one or two words).
 HEAD_PLACE_COLON = r"^(?P<place>[^\W\d_][\w'’-]{1,30}(?: [^\W\d_][\w'’-]{1,30})?):\s"
+# Review 76: the same word after a given name inside a sentence is a person's surname,
+# and the headline quotes them: "Montenegro: ..." over "o primeiro-ministro, Luís
+# Montenegro, disse" (Portugal's prime minister, no Brazilian town). Matched on the
+# few words before each mention: a word, then a capitalised one ("Grad Šibenik" opening
+# a sentence has a stop before it and stays a place).
+HEAD_PLACE_GIVEN_NAME_BEFORE = r"[^\W\d_][\w'’-]*[,;]?\s{1,2}[A-ZÀ-ÖØ-Þ][\w'’-]{1,20}\s{1,2}$"
 # Round 54: languages that make a town's adjective in lower case with a suffix ("a
 # szegedi villamos", "budapesti", "győri" in Hungarian): per language, (the suffixes, the
 # people a city needs, words of that shape that are common adjectives: "pápai" is papal
