@@ -71,3 +71,20 @@ def test_slovak_town_adjective_near_misses():
     body = "Nemocnica otvorila nové oddelenie pre deti.\nLekári prišli aj z Maďarska."
     assert geo.main_place_country("Sabinovská nemocnica otvorila nové oddelenie",
                                   body.split("\n")[0], body, language="sk") != "SK"
+
+
+_SAINT_BODY = ("Visitors to St Michael's Mount must book a slot to cross the causeway.\n"
+               "The island's gardens reopen in May.")
+
+
+def test_saint_landmark_is_no_town():
+    # "St Michael's Mount" is the landmark named after the saint, not Saint Michael (US).
+    assert geo.places_in_head("St Michael's Mount brings in timed tickets",
+                              confirm=_SAINT_BODY, language="en") == []
+
+
+def test_saint_landmark_near_misses():
+    # The town itself, without the possessive and the landmark's word, is still read.
+    body = "Voters in St Michael backed the new school levy on Tuesday."
+    assert geo.places_in_head("St Michael voters back school levy", confirm=body,
+                              language="en") == [("st michael", "US")]

@@ -129,6 +129,8 @@ from transforms.patterns import (
     PROVINCE_WORDS,
     REGION_BREED_WORDS,
     REGION_NAMES_OF_PEOPLE,
+    SAINT_LANDMARK_WORDS,
+    SAINT_NAME_OPENERS,
     SLAVIC_OBLAST_ADJECTIVE_ENDINGS,
     SLAVIC_OBLAST_ADJECTIVES,
     SLAVIC_OBLAST_WORD,
@@ -2398,7 +2400,12 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
         if j < len(words) and _SURNAME_ENDING.search(words[j].strip(".,;:!?")) and (
                 not _place_before_surname(words, j, name, sample, run_start)):
             continue  # "Milan Petrović": a given name before a surname, no city
-        key = _own_possessive(name) or key
+        own = _own_possessive(name)
+        if (own is None and j < len(words) and re.search(r"['’]s$", name)
+                and fold(name).split()[0] in SAINT_NAME_OPENERS
+                and _quick_key(words[j]) in SAINT_LANDMARK_WORDS):
+            continue  # round 76: "St Michael's Mount", "St Paul's Cathedral": no town
+        key = own or key
         if (len(key) < MIN_PLACE_KEY_CHARS and not _accented_short_name(name)
                 and not ((len(words) == 1 or _cued(sample, run_start))
                          and _short_name_at_home(key, evidence))) or (

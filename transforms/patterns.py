@@ -8694,6 +8694,12 @@ NATURAL_FEATURE_WORDS: frozenset[str] = frozenset({
 # called after the city, often abroad ("Salisbury Beach", Massachusetts; "Canton Lake",
 # Oklahoma; "Bombay Beach", California).
 CITY_OWN_FEATURE_WORDS: frozenset[str] = frozenset({"river", "harbour", "harbor"})
+# Round 76. A saint's name in the possessive before a landmark's word is the landmark
+# named after the saint ("St Michael's Mount" in Cornwall, "St Paul's Cathedral"), not
+# a town called after the saint (Saint Michael, Minnesota); folded.
+SAINT_NAME_OPENERS = frozenset({"st", "st.", "saint", "ste", "ste."})
+SAINT_LANDMARK_WORDS = frozenset({"mount", "cathedral", "church", "abbey", "chapel",
+                                  "priory", "college", "hospital", "school", "island"})
 # Round 59. Words naming a street, square or station before its name ("Plaza Italia",
 # "Avenida Brasil", "Piazza Irlanda", "Rua Japão"; folded): a country's name in such a
 # name is no evidence for that country ("viajó a Italia" still is; after the name,
