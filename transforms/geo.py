@@ -130,6 +130,8 @@ from transforms.patterns import (
     PROVINCE_WORDS,
     REGION_BREED_WORDS,
     REGION_NAMES_OF_PEOPLE,
+    SAINT_LANDMARK_WORDS,
+    SAINT_NAME_OPENERS,
     SLAVIC_OBLAST_ADJECTIVE_ENDINGS,
     SLAVIC_OBLAST_ADJECTIVES,
     SLAVIC_OBLAST_WORD,
@@ -157,6 +159,7 @@ from transforms.patterns import (
     TAMIL_VOWEL_SIGNS,
     TAMIL_VOWELS,
     TERRITORY_PARENTS,
+    TOWN_NAME_DESCRIPTIONS,
     UNCASED_ARTICLE_CONTRACTIONS,
     UNCASED_COUNTRY_NAME_FALSE_CONTEXTS,
     UNCASED_COUNTRY_NAME_FALSE_FORMS,
@@ -204,6 +207,18 @@ HANGUL_NAME_MIN_CHARS = 2
 _INDIC_SCRIPT = re.compile(r"^[\u0980-\u0DFF\u200c\u200d ]+$")
 _JOINERS = str.maketrans("", "", "\u200c\u200d")
 INDIC_NAME_MIN_CHARS = 4
+
+
+def _town_short_name(city: dict) -> str:
+    """A town's name as papers print it when GeoNames' main name adds what the place is
+    known for ("Khajuraho Group of Monuments" -> Khajuraho; TOWN_NAME_DESCRIPTIONS);
+    else the main name ("Vasco da Gama" stays whole)."""
+    name = city["name"]
+    for description in TOWN_NAME_DESCRIPTIONS:
+        stem = name.removesuffix(" " + description)
+        if stem != name and stem in city.get("alternatenames", ()):
+            return stem
+    return name
 
 
 def _hangul_city_name(city: dict, written: str) -> str:
@@ -301,6 +316,7 @@ class Gazetteer:
         # Round 63. The Korean towns below that size by their Hangul names ("태백"), for a
         # Korean paper's dateline only (see hangul_place): their own script names them.
         self.hangul_towns: dict[str, City] = {}
+        self.devanagari_towns: dict[str, City] = {}  # Round 76, the same for Devanagari
         for city in gc.get_cities().values():
             self._add_city(city["name"], city, primary=True)
             if city["population"] >= ALTERNATE_NAME_MIN_POPULATION:
@@ -325,6 +341,18 @@ class Gazetteer:
                         known = self.hangul_towns.get(alt)
                         if known is None or known.population < entry.population:
                             self.hangul_towns[alt] = entry
+            if (city["countrycode"] in INDIC_SCRIPT_COUNTRIES
+                    and city["population"] < ALTERNATE_NAME_MIN_POPULATION):
+                # Round 76. A small Indic town by its Devanagari name ("खजुराहो"), for a
+                # dateline only (see indic_dateline_place): below the size whose script
+                # names the main indexes keep.
+                for alt in city.get("alternatenames", ()):
+                    if len(alt) >= DEVANAGARI_NAME_MIN_CHARS and _DEVANAGARI_SCRIPT.match(alt):
+                        entry = City(_town_short_name(city), city["countrycode"],
+                                     int(city["population"]), False)
+                        known = self.devanagari_towns.get(alt)
+                        if known is None or known.population < entry.population:
+                            self.devanagari_towns[alt] = entry
         for entries in self.cities.values():
             entries.sort(key=lambda c: (not c.primary, -c.population))
         self._add_bare_names(gc)
@@ -907,6 +935,7 @@ def indic_dateline_place(place: str) -> tuple[str | None, str | None]:
     -> Mettur, see tamil_town): (city, country), or (None, None)."""
     found = indic_place(place) or tamil_town(place)
     written = unicodedata.normalize("NFC", place.strip())
+    found = found or gazetteer().devanagari_towns.get(written)  # "खजुराहो", a small town
     if not found and written[-1:] in INDIC_FINAL_VIRAMA_U:
         found = indic_place(written[:-1] + INDIC_FINAL_VIRAMA_U[written[-1]])  # "-ద్" -> "-దు"
     for suffix in () if found else INDIC_PLACE_HONORIFIC_SUFFIXES:
@@ -2372,7 +2401,12 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
         if j < len(words) and _SURNAME_ENDING.search(words[j].strip(".,;:!?")) and (
                 not _place_before_surname(words, j, name, sample, run_start)):
             continue  # "Milan Petrović": a given name before a surname, no city
-        key = _own_possessive(name) or key
+        own = _own_possessive(name)
+        if (own is None and j < len(words) and re.search(r"['’]s$", name)
+                and fold(name).split()[0] in SAINT_NAME_OPENERS
+                and _quick_key(words[j]) in SAINT_LANDMARK_WORDS):
+            continue  # round 76: "St Michael's Mount", "St Paul's Cathedral": no town
+        key = own or key
         if (len(key) < MIN_PLACE_KEY_CHARS and not _accented_short_name(name)
                 and not ((len(words) == 1 or _cued(sample, run_start))
                          and _short_name_at_home(key, evidence))) or (
@@ -2806,6 +2840,14 @@ def _named_mid_sentence(name: str, body: str) -> bool:
             return True
         start = body.find(name, start + 1)
     return False
+
+
+def _case_free_stem(name: str) -> str:
+    """What a one-word name keeps in all its cases: without a last vowel ("Levoča" ->
+    "Levoč", as in "v Levoči"); a name of more words, or a short one, whole."""
+    if " " in name or len(name) < 5 or fold(name[-1]) not in "aeiouy":
+        return name
+    return name[:-1]
 
 
 def _written_lower(name: str, body: str) -> bool:
@@ -3255,6 +3297,12 @@ def main_place_country(title: str | None, lead: str | None, body: str,
             town = (small_town(name, language, evidence)
                     or _inflected_small_town(name, language, evidence)
                     if named_again else None)
+            if town is None and not named_again:
+                # Round 76. "Levočskú baziliku ..." over "v Levoči", "Mesto Levoča": the
+                # headline's town in one case (its adjective), the story's in others.
+                town = _inflected_small_town(name, language, evidence)
+                if town and not _named_mid_sentence(_case_free_stem(town.name), body):
+                    town = None
             if town is None and named_again and not evidence and not mentions:
                 # Nothing else places the story ("Morwell" over Traralgon): the country
                 # where the town's namesake lies beside another town the story names.

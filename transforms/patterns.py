@@ -8723,6 +8723,12 @@ NATURAL_FEATURE_WORDS: frozenset[str] = frozenset({
 # called after the city, often abroad ("Salisbury Beach", Massachusetts; "Canton Lake",
 # Oklahoma; "Bombay Beach", California).
 CITY_OWN_FEATURE_WORDS: frozenset[str] = frozenset({"river", "harbour", "harbor"})
+# Round 76. A saint's name in the possessive before a landmark's word is the landmark
+# named after the saint ("St Michael's Mount" in Cornwall, "St Paul's Cathedral"), not
+# a town called after the saint (Saint Michael, Minnesota); folded.
+SAINT_NAME_OPENERS = frozenset({"st", "st.", "saint", "ste", "ste."})
+SAINT_LANDMARK_WORDS = frozenset({"mount", "cathedral", "church", "abbey", "chapel",
+                                  "priory", "college", "hospital", "school", "island"})
 # Round 59. Words naming a street, square or station before its name ("Plaza Italia",
 # "Avenida Brasil", "Piazza Irlanda", "Rua Japão"; folded): a country's name in such a
 # name is no evidence for that country ("viajó a Italia" still is; after the name,
@@ -8781,8 +8787,9 @@ LATIN_CASE_ENDINGS: dict[str, tuple[list[str], list[str]]] = {
            ["", "a", "e", "y"]),
     # Round 57: a name ending in "-e" doubles it before its endings ("Tampere" ->
     # "Tampereen", "Tampereella", "Tampereeseen"; see CASE_NOMINATIVE_ENDINGS).
-    "fi": (["eeseen", "eessa", "eesta", "eella", "eelta", "eelle", "een", "ssa", "sta",
-            "lla", "lta", "lle", "on", "n"], ["", "e"]),
+    "fi": (["eeseen", "eessa", "eesta", "eella", "eelta", "eelle", "een", "essa", "esta",
+            "ella", "elta", "elle", "ssa", "sta", "lla", "lta", "lle", "en", "on", "n"],
+           ["", "e", "i"]),
     # Round 48: the South Slavic languages ("u Tuzli", "u Zagrebu", "iz Sarajeva", "v
     # Ljubljani"), Czech and Slovak ("v Ostravě", "v Žiline"), Hungarian ("Szegeden",
     # "Debrecenben", "Győrből") and Estonian ("Tartus", "Tallinnas", "Pärnust").
@@ -8790,8 +8797,11 @@ LATIN_CASE_ENDINGS: dict[str, tuple[list[str], list[str]]] = {
                                           "a", "e"], ["", "a", "o", "e"])),
     # Round 52: the feminine "-oj" ("u Hrvatskoj", "u Njemačkoj") is not Slovene's.
     "sl": (["ima", "ama", "om", "em", "ju", "u", "i", "a", "e"], ["", "a", "o", "e"]),
-    **dict.fromkeys(("cs", "sk"), (["ach", "ich", "ou", "em", "e", "u", "i", "a", "y"],
-                                   ["", "a", "o", "e"])),
+    # Round 76: and a town's adjective in "-ský" in its forms ("Levočskú baziliku" ->
+    # Levoča, "košický" -> Košice, "popradská" -> Poprad), folded.
+    **dict.fromkeys(("cs", "sk"), (["skeho", "skemu", "skych", "skej", "skom", "skou",
+                                    "sky", "ska", "sku", "ske", "ach", "ich", "ou", "em",
+                                    "e", "u", "i", "a", "y"], ["", "a", "o", "e"])),
     "hu": (["ban", "ben", "bol", "rol", "tol", "nak", "nek", "hoz", "hez", "ba", "be", "on",
             "en", "n"], [""]),
     "et": (["asse", "ast", "sse", "alt", "ale", "st", "lt", "le", "as", "al", "s", "l", "a"],
@@ -8852,7 +8862,10 @@ CASE_ENDING_NOMINATIVES: dict[str, tuple[str, ...]] = {"oj": ("a",), "ој": ("�
 # ("Oulun" is no "Oulue"); and those endings after "-e" only (review 57: "Kieleen", into
 # the language, is no "Kiel", "Salmeen", into the strait, no "Salem").
 CASE_NOMINATIVE_ENDINGS: dict[str, dict[str, frozenset[str]]] = {
-    "fi": {"e": frozenset(["eeseen", "eessa", "eesta", "eella", "eelta", "eelle", "een"])}}
+    "fi": {"e": frozenset(["eeseen", "eessa", "eesta", "eella", "eelta", "eelle", "een"]),
+           # Round 76: a name ending in "-i" writes "-e-" before its endings ("Rovaniemi"
+           # -> "Rovaniemen", "Rovaniemellä", "Rovaniemeltä"; "Kemijärvi" -> "Kemijärvellä").
+           "i": frozenset(["essa", "esta", "ella", "elta", "elle", "en"])}}
 # Review 50. Case forms of a country's own name (geo._localized_cases) that are words of
 # their own in the feed's languages: "Chili" ("Red Hot Chili Peppers"; the Polish, Czech
 # and Slovak forms of Chile), "Malte" (a given name; of Malta), "Kuban" (the Russian
@@ -9395,6 +9408,9 @@ SOUTH_INDIC_LANGUAGES = frozenset(["ta", "kn", "te", "ml"])
 # state's or section's label there ("गुजरात", the state of Gujarat, is also the Hindi
 # name of Gujrat in Pakistan).
 INDIC_SCRIPT_COUNTRIES = frozenset(["IN", "NP", "BD", "LK", "SG", "MY"])
+# Round 76. What GeoNames' main name of a small town adds to the name papers print
+# ("Khajuraho Group of Monuments", "Lumding Railway Colony"): see geo._town_short_name.
+TOWN_NAME_DESCRIPTIONS = ("Group of Monuments", "Industrial Area", "Railway Colony")
 # Round 66. Telugu and Kannada names end on the vowel "u" in the written standard, as the
 # gazetteer spells them ("హైదరాబాదు", "ಮೈಸೂರು"), where papers end the name on the virama
 # ("హైదరాబాద్: ...", Sakshi): a dateline's place is read with that ending swapped (virama ->
