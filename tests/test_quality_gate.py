@@ -1,7 +1,7 @@
 """Quality gate: extraction on the labelled sets must not fall below the figures
 measured when these floors were pinned (raise a floor when quality rises).
 
-The tuned sets (sample corpus and dev_set to dev_set75) are gated; the held-out set
+The tuned sets (sample corpus and dev_set to dev_set76) are gated; the held-out set
 (bench/holdout/) is measured by `python -m bench.eval_report` and is not gated,
 so that nobody tunes against it to get CI green.
 """
@@ -748,6 +748,14 @@ GATES = {
                       "region": 0.937, "agency": 1.0, "authors": 1.0, "editors": 1.0,
                       "language": 1.0, "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
         "max_chrome_leaked": 0,
+    },
+    # The seventy-third held-out set (0.922 untouched, 4 leaked), a development set since
+    # its round.
+    "dev_set76": {
+        "folder": ROOT / "bench" / "dev_set76",
+        "fields_exact": 0.921,
+        "per_field": {"date": 1.0, "editors": 1.0, "language": 1.0, "section": 1.0},
+        "max_chrome_leaked": 4,
     },
 }
 
