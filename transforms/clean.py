@@ -35,6 +35,7 @@ from transforms.patterns import (
     LEADING_ARTICLES,
     LINK_SUFFIX,
     LONG_CHROME_KEYWORDS,
+    MASTHEAD_EXCLAIMED,
     MASTHEAD_NAME_WORDS,
     MAX_BARE_TAG_WORDS,
     MAX_CREDITS_LINE,
@@ -76,6 +77,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
 _WORDMARK = re.compile(r"[^\W\d_][\w'’&-]{1,30}[.!]")
 # A two-word menu item whose second word is a capitalised abbreviation ("Gorzów Wlkp.",
 # "Frankfurt Stadt.", "Halle Saale."): its full stop ends no sentence.
+_MASTHEAD_EXCLAIMED = re.compile(MASTHEAD_EXCLAIMED)
 _ABBREVIATED_ITEM = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]{1,30} [A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,3}\.")
 _DESK_INITIALS = re.compile(r"[A-Z]{2,5}(?:[/ ][A-Z]{2,5}){0,3}")
 _SITE_DOMAIN = re.compile(r"[\w-]{2,20}\.(?:com|net|org|it|de|fr|es|pt|ru|tr|pl|co|info)")
@@ -1559,6 +1561,9 @@ def _headline_index(paragraphs: list[str]) -> int | None:
             if _menu_item(paragraphs, i) or (i == mastheads and _tagline(paragraphs, i)):
                 continue
             return i
+        if (i == mastheads and _MASTHEAD_EXCLAIMED.fullmatch(para)
+                and menu_follows(paragraphs, i + 1)):
+            continue  # "News Diggers!" above its menu: the site's name
         if not _nav_shaped(para):
             return None
     return None

@@ -6739,6 +6739,10 @@ CAPTION_CREDIT_PATTERNS: list[str] = [
     r"(?P<credit>[^\n]{2,80})\s*$",
     rf"(?<![^\W\d_])(?i:{PHOTO_LABEL_WORDS})\s*{LABEL_COLON}\s*(?P<credit>[^\n]{{2,80}})\s*$",
     r"(?P<credit>Getty Images)\s*$",
+    # Round 77. NZME's label, a spaced slash and the credit after the caption's stop:
+    # "... on Tuesday. Photo / Jane Roe", "Photo / Supplied", "Video / NZME". A capital
+    # and no further slash after it ("Photo / Jane Roe / AP" is left to the patterns below).
+    r"(?<=[.!?\"”] )(?:Photos?|Video|Picture|Image)\s/\s(?P<credit>[A-Z][^\n/]{1,60}?)\s*$",
     # "... during last year's festival. Photo by VnExpress/Nguyen Dong".
     r"(?<=[.!?] )(?i:photo|foto|picture)s? (?i:by|de|von|por|di) (?P<credit>[^\n]{2,60})\s*$",
     # The Age: "... in Melbourne.Credit: Jane Doe" (the label glued to the caption's end).
@@ -6802,8 +6806,11 @@ PHOTO_ARCHIVE_OF = r"d['’]archives?|de archivo|de arquivo|d['’]archivio"
 # Roe/File Photo", "(AP Photo/Jane Roe, File)", "Reuters/File", "EFE/Archivo", "dpa/Archiv"):
 # the mark alone ends the credit, so "Ana Ruiz/Archivo Municipal" (an archive that lent the
 # picture) stays whole.
+# Round 77: also Postmedia's "Ontario Forest Fires /Handout", "Reuters/Handout": the mark of
+# a supplied picture, a wrapper as "/File" is (dev_set76's labels); Portuguese
+# "Divulgação" is kept as printed (earlier sets' labels).
 CREDIT_ARCHIVE_MARK = (r"\s*[/,]\s*(?:file(?: photo)?|archive|archives|archivo|arquivo|archiv"
-                       r"|archivio|archief|archiwum)$")
+                       r"|archivio|archief|archiwum|handout)$")
 # A caption's closing label after its credit ("- NSTP file pic"): the cheap test that lets
 # a tail without a slash, colon or bracket reach CAPTION_CREDIT_PATTERNS.
 CAPTION_LABEL_ENDINGS = (" pic", " pics", " picture", " pictures", " photo", " photos")
@@ -7512,6 +7519,10 @@ MASTHEAD_WORDS = (
     r"\b(?:news agency|press agency|news association|news service|agence (?:nationale )?d['’]information"
     r"|agence de presse|agencia de noticias|agência de notícias|nachrichtenagentur|haber ajansı"
     r"|sangbad sangstha|press service|information agency|telegraph agency)\b")
+# Round 77. A site's name of two or three capitalised words set as a logo with an
+# exclamation mark ("News Diggers!", "Hello Magazine!"), on top of a text scrape with its
+# menu under it: the masthead, no headline (one word is clean._WORDMARK: "Yahoo!").
+MASTHEAD_EXCLAIMED = r"[A-Z][\w'’&-]{1,20}(?: [A-Z][\w'’&-]{1,20}){1,2}!"
 # The word "agency" in a site's name, with any adjective between ("Agence Congolaise
 # d'Information"): a news agency's own site, whose initials are the wire's.
 AGENCY_NAME_WORD = (r"\b(?:agence|agency|agencia|agência|agenzia|agentur|agencja|agentura"
