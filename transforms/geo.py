@@ -105,6 +105,7 @@ from transforms.patterns import (
     MONTHS,
     NATIONALITY_ADJECTIVES,
     NATURAL_FEATURE_WORDS,
+    NOUN_ARTICLES,
     ORIGIN_LIST_LINK,
     ORIGIN_WORDS,
     PEOPLE_WORDS,
@@ -966,7 +967,9 @@ def _tamil_reading(word: str) -> str | None:
 
 def _tamil_skeleton(latin: str) -> str:
     """What Tamil letters tell apart of a Latin spelling (TAMIL_SOUND_SKELETON)."""
-    text = re.sub(r"[^a-z]", "", fold(latin))
+    # Round 77. Two words run together, the first's last vowel dropped before the next
+    # one's: "Nuwara Eliya" is written "நுவரெலியா" (nuvareliya).
+    text = re.sub(r"[^a-z]", "", re.sub(r"[aeiou] (?=[aeiou])", "", fold(latin)))
     for old, new in TAMIL_SOUND_SKELETON:
         text = text.replace(old, new)
     if text.endswith("y"):
@@ -2842,6 +2845,17 @@ def _named_mid_sentence(name: str, body: str) -> bool:
     return False
 
 
+def _after_noun_article(name: str, body: str, language: str | None) -> bool:
+    """Round 77. Whether the body writes the one-word `name` after an article of a
+    language that capitalises its nouns (NOUN_ARTICLES): "Eine Mure hat ..." is a
+    mudslide, no town called Mure."""
+    articles = NOUN_ARTICLES.get(language or "")
+    if not articles or " " in name:
+        return False
+    pattern = r"(?<![\w'])([^\W\d_]+'?)\s*" + re.escape(name) + r"(?!\w)"
+    return any(m.group(1).lower() in articles for m in re.finditer(pattern, body))
+
+
 def _case_free_stem(name: str) -> str:
     """What a one-word name keeps in all its cases: without a last vowel ("Levoča" ->
     "Levoč", as in "v Levoči"); a name of more words, or a short one, whole."""
@@ -3214,7 +3228,8 @@ def _indic_district_city(text: str) -> City | None:
     """The city a Tamil, Kannada, Telugu or Malayalam text names before its word for
     district or city ("யாழ்ப்பாணம் மாவட்டத்தில்" -> Jaffna), by the Indic index; else None."""
     for match in _INDIC_DISTRICT_CITY.finditer(unicodedata.normalize("NFC", text)):
-        city = indic_place(match.group(1))
+        # Round 77. A town the Indic index lacks, by its sounds ("நுவரெலியா மாவட்டத்தில்").
+        city = indic_place(match.group(1)) or tamil_town(match.group(1))
         if city is not None:
             return city
     return None
@@ -3293,7 +3308,8 @@ def main_place_country(title: str | None, lead: str | None, body: str,
             # in the headline its capital is the town's own ("... åbner i Give" over "at
             # give": review 69).
             named_again = _named_mid_sentence(name, body) and not (
-                _opens_sentence(title, match.start()) and _written_lower(name, body))
+                (_opens_sentence(title, match.start()) and _written_lower(name, body))
+                or _after_noun_article(name, body, language))
             town = (small_town(name, language, evidence)
                     or _inflected_small_town(name, language, evidence)
                     if named_again else None)
@@ -3422,7 +3438,8 @@ def main_place_country(title: str | None, lead: str | None, body: str,
             or _country_of_own_towns(votes[best], best, body)
             or _own_namesake_country(votes[best], host_country or site, body)
             or (None if best in evidence
-                else _subdivision_namesake(votes[best], best, body, language))
+                else _subdivision_namesake(votes[best], best, body, language)
+                or _home_over_unnamed_abroad(best, host_country or site, body, mentions))
             or best)
 
 
@@ -3638,6 +3655,18 @@ def _own_namesake_country(keys: set[str], own: str | None, body: str) -> str | N
             any(t.country == own for t in _small_towns().get(key, ())) for key in towns):
         return None
     return None if set(places_in_text(body[:COUNTRY_CONFIRM_CHARS])) - {own} else own
+
+
+def _home_over_unnamed_abroad(country: str, own: str | None, body: str,
+                              mentions: Counter[str]) -> str | None:
+    """Round 77. The site's `own` country over small towns abroad (`country`, which
+    nothing else on the page names) when the body names `own` and all its places are
+    there: "Glencoe" on a .co.uk page with "central Scotland" is the Highland village
+    (below the index's size), not the KwaZulu-Natal town. None otherwise."""
+    if not own or own == country or not mentions[own]:
+        return None
+    places = places_in_text(body[:COUNTRY_CONFIRM_CHARS])
+    return own if set(places) == {own} else None
 
 
 def _namesake_country(keys: set[str], country: str, body: str,

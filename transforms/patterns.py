@@ -7631,6 +7631,15 @@ REPUBLISHED_NOTE = (
 LEADING_ARTICLES = ("the", "la", "le", "les", "el", "los", "las", "die", "der", "das", "il", "lo",
                     "o", "a", "de", "het")
 LEADING_ARTICLE = r"^(?:" + "|".join(LEADING_ARTICLES) + r")\s+"
+# Round 77. The articles of the languages that capitalise every noun (German,
+# Luxembourgish): a headline's word the story writes after one ("Eine Mure hat ...", "die
+# Mure") is a common noun, no town of that name (geo._after_noun_article).
+NOUN_ARTICLES: dict[str, frozenset[str]] = {
+    "de": frozenset(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer",
+                     "einem", "einen", "eines", "kein", "keine", "keiner", "keinen"]),
+    "lb": frozenset(["den", "déi", "dat", "d'", "de", "der", "dem", "eng", "en", "e",
+                     "engem", "enger"]),
+}
 # Separators between several names in one credit.
 NAME_SPLIT = r"\s*(?:,|;|\||\band\b|\by\b|\bund\b|\bet\b|\be\b|&)\s*"
 # "And" between a byline's names in Swahili ("na"), Indonesian and Malay ("dan"), Tagalog
@@ -8549,6 +8558,9 @@ PLACE_RUN_OPENERS_BY_LANGUAGE: dict[str, list[str]] = {
 # one merged list would silence in each index the words only the other one mistakes.
 CITY_NAMES_COMMON_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "sw": frozenset({"sanaa", "sana", "soka"}),
+    # Round 77. English "Police have scaled back ..." opening a lead is the force, no
+    # Police (Poland), even where the story never writes the word in lower case.
+    "en": frozenset({"police"}),
 }
 # Review 72. First-level regions whose names are also common surnames or common words in
 # a language spoken there (folded keys): a page in that language that capitalises one alone
@@ -9584,8 +9596,12 @@ TAMIL_SOUND_SKELETON: tuple[tuple[str, str], ...] = (
     ("q", "k"),
 )
 # The regions whose towns Tamil names so (GeoNames' country and admin1 codes: Tamil Nadu,
-# Puducherry), and the shortest skeleton read ("metur"): shorter ones are common words.
-TAMIL_TOWN_REGIONS: frozenset[tuple[str, str]] = frozenset({("IN", "25"), ("IN", "22")})
+# Puducherry; round 77: Sri Lanka's nine provinces, where Tamil is an official language
+# everywhere, "நுவரெலியா" Nuwara Eliya), and the shortest skeleton read ("metur"): shorter
+# ones are common words.
+TAMIL_TOWN_REGIONS: frozenset[tuple[str, str]] = frozenset({
+    ("IN", "25"), ("IN", "22"),
+    *(("LK", code) for code in ("29", "30", "32", "33", "34", "35", "36", "37", "38"))})
 TAMIL_TOWN_MIN_SKELETON = 4
 # Round 63. The countries whose towns Hangul names (geo.Gazetteer's hangul_towns). A
 # Korean city is named in English by the Revised Romanization of its Hangul name, as
