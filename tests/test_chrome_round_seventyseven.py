@@ -3,10 +3,13 @@ was retired): the print/digital edition plug that names the paper in place of th
 behind a "want to read more?" lead ("Want to read more? Get the full Harbour Gazette in
 print or digital edition."); the Arabic, Persian and Urdu "read also" label run onto its
 headline in one element, no colon ("اقرأ أيضاً ..."); the WordPress "Recent Posts" widget
-header, its post titles under it. Synthetic text; each class with near misses that stay."""
+header, its post titles under it. And a leftover of places (dev_set75): a county site named
+"<County> Live" ("Cornwall Live") names the county's country though a small town abroad
+shares the county's name. Synthetic text; each class with near misses that stay."""
 
 from __future__ import annotations
 
+from transforms import geo
 from transforms.clean import clean_text
 
 _LEAD = ("Harbour Storm Closes Ferry Route\n\nThe ferry between the two islands was cancelled"
@@ -59,3 +62,15 @@ def test_recent_posts_widget_header_and_its_titles():
 def test_recent_posts_near_misses():
     line = "Recent posts on the forum showed residents were worried about the bridge."
     assert line in _paragraphs(line + "\n")
+
+
+def test_county_live_site_name():
+    geo.country_of_site_name.cache_clear()
+    assert geo.country_of_site_name("Cornwall Live") == "GB"
+
+
+def test_county_live_site_name_near_misses():
+    # The town's own papers (Cornwall, Ontario) and a name that is no subdivision's.
+    assert geo.country_of_site_name("Cornwall Standard-Freeholder") is None
+    assert geo.country_of_site_name("Cornwall Seaway News") is None
+    assert geo.country_of_site_name("Harbourview Live") is None

@@ -7661,6 +7661,10 @@ MASTHEAD_NAME_WORDS: list[str] = [
     "dispatch", "reporter", "argus", "echo", "mirror", "monitor", "inquirer", "ledger", "banner",
     "beacon", "clarion", "citizen", "voice", "weekly", "review", "digest",
 ]
+# Round 77. A county site's name, "<County> Live" (the UK regional network's "Cornwall Live",
+# "Kent Live"): the subdivision names the site's country even where a small town abroad
+# shares its name (see geo.country_of_site_name; "Cornwall Standard-Freeholder" stays unread).
+SUBDIVISION_SITE_NAME = r"(?:the )?(?P<place>(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)) live"
 PEOPLE_WORDS: list[str] = [
     "arab", "arabian", "african", "asian", "european", "latino", "hispanic", "caribbean", "pacific",
     "kurdish", "jewish", "muslim", "catholic", "christian", "celtic", "gaelic", "nordic", "baltic",
