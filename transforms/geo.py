@@ -149,6 +149,7 @@ from transforms.patterns import (
     SUBDIVISION_EVIDENCE_SUFFIXES,
     SUBDIVISION_GENERIC_WORDS,
     SUBDIVISION_REGIONAL_KINDS,
+    SUBDIVISION_SITE_NAME,
     SUBDIVISION_SUFFIXES,
     SURNAME_ENDING,
     SURNAME_PLACE_CUES,
@@ -2753,7 +2754,15 @@ def country_of_site_name(name: str | None) -> str | None:
                     if code:
                         found.add(code)
                         break
+    if not found:
+        county = _SUBDIVISION_SITE.fullmatch(name)
+        code = county and gazetteer().subdivision_country(_quick_key(county.group("place")))
+        if code:
+            found.add(code)  # "Cornwall Live": the county, though Cornwall, Ontario shares it
     return next(iter(found)) if len(found) == 1 else None
+
+
+_SUBDIVISION_SITE = re.compile(SUBDIVISION_SITE_NAME, re.IGNORECASE)
 
 
 def _opening_island_name(gaz: Gazetteer, words: list[str], i: int, key: str) -> str | None:

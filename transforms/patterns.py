@@ -49,7 +49,13 @@ _EDITION_PITCH_EN = (
     r"|e-?paper|digital edition|print edition|replica edition|issue|paper)"
     # ... maybe naming the paper: "Read the latest edition of the Harbour Gazette online."
     r"(?: of (?:the )?(?-i:[A-Z][\w'’&.-]{0,25})(?: (?-i:[A-Z][\w'’&.-]{0,25})){0,3})?"
-    r"(?: online| here| now| in full)?")
+    r"(?: online| here| now| in full)?"
+    # Round 77: the paper named in place of the edition, maybe behind a "want to read more?"
+    # lead: "Want to read more? Get the full Example Times in print or digital edition." (the
+    # line ends with the edition: "Get the full Example Times report in print, he said." stays).
+    r"|(?:want to read more\?\s{1,2}|to read more,\s)?(?:get|read) the full"
+    r"(?: (?-i:[A-Z][\w'’&.-]{0,25})){1,4} in (?:print|digital|print and digital|print or digital)"
+    r"(?: or (?:digital|print|online))? (?:edition|format|form)")
 # Round 35. Where and when the printed paper is on sale, as a call to buy it: "Pick up the
 # full print edition every Tuesday and Friday at stores across the islands.", "Holen Sie
 # sich die gedruckte Ausgabe jeden Samstag am Kiosk", "Procurez-vous l'édition papier chaque
@@ -4734,6 +4740,9 @@ RELATED_LIST_HEADERS: list[str] = [
     r"|(lee|lea|leé) (esto )?a continuación|(leia|leia isto|leia também) a seguir|(da )?leggere dopo|leggi dopo"
     r"|lees (dit )?hierna|(prze)?czytaj następnie|читайте далее",
     r"recommended( for you| stories)?|trending( now)?|top stories|editors'? picks",
+    # Round 77: the WordPress recent-posts widget header, "Recent Posts" (its post titles
+    # under it go with it; alone on its line, so "Recent posts on the forum ..." goes on).
+    r"(recent|latest|popular) (posts|entries)",
     r"mehr zum thema|das könnte sie auch interessieren|auch interessant|lesen sie (auch|mehr)"
     r"|meistgelesen|meistgelesene artikel",
     r"más noticias|noticias relacionadas|notas relacionadas|te puede interesar|lee también|lea también|leé también"
@@ -5074,6 +5083,11 @@ INLINE_LINK_PREFIXES: list[str] = [
     # 충북 시내버스 ..." (Hangul has no capitals: a headline is a line with no closing stop,
     # so "관련 기사 내용은 사실과 다르다." stays; "관련 기사를 ..." has no space after the word).
     r"(?:관련 ?(?:기사|뉴스)|함께 볼 ?만한 기사)\s{1,3}[^\W_\d].{1,200}(?<![.!?。])",
+    # Round 77. The Arabic, Persian and Urdu "read also" label in one element with its link,
+    # no colon: "اقرأ أيضاً أمطار ..." , "همچنین بخوانید ...", "یہ بھی پڑھیں ..." (no capitals:
+    # a headline is a line with no closing stop, so a sentence ending in "." or "؟" stays).
+    r"(?:[اإ]قرأ (?:أيضاً|أيضًا|أيضا|ايضا|ايضاً)|همچنین بخوانید|یہ بھی پڑھیں)\s{1,3}[^\W_\d].{1,200}"
+    r"(?<![.!?。؟۔])",
     # The Spanish singular with its colon, "Relacionado: El concejo ..." (English "Related:"
     # is an INLINE_LINK_PREFIXES header already).
     r"relacionad[oa]s?\s*:\s*[^\W_].{1,200}(?<![.!?])",
@@ -7667,6 +7681,10 @@ MASTHEAD_NAME_WORDS: list[str] = [
     "dispatch", "reporter", "argus", "echo", "mirror", "monitor", "inquirer", "ledger", "banner",
     "beacon", "clarion", "citizen", "voice", "weekly", "review", "digest",
 ]
+# Round 77. A county site's name, "<County> Live" (the UK regional network's "Cornwall Live",
+# "Kent Live"): the subdivision names the site's country even where a small town abroad
+# shares its name (see geo.country_of_site_name; "Cornwall Standard-Freeholder" stays unread).
+SUBDIVISION_SITE_NAME = r"(?:the )?(?P<place>(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)) live"
 PEOPLE_WORDS: list[str] = [
     "arab", "arabian", "african", "asian", "european", "latino", "hispanic", "caribbean", "pacific",
     "kurdish", "jewish", "muslim", "catholic", "christian", "celtic", "gaelic", "nordic", "baltic",
