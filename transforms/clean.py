@@ -1355,6 +1355,7 @@ def _story_tail(body: list[str], out: CleanedText, from_html: bool,
             kind = "signoff"  # "National Information Agency of Tajikistan «Khovar»"
             if wire:
                 out.agency_hints.append(wire)
+                out.bylines.extend(_wire_reporter(body[last]))
         if kind is None and _writer_box(body, last, writers):
             kind = "writer_bio"  # "Natalia Vargas" / "Periodista de la sección ..."
             del body[last - 1]
@@ -1598,6 +1599,18 @@ def masthead_wire(line: str) -> str | None:
     if pats["masthead_words"].search(match.group("name")) and not short:
         return agency_name(match.group("name")) or ""
     return None
+
+
+def _wire_reporter(signature: str) -> list[str]:
+    """The reporter after a known wire's signature and a slash ("हिन्दुस्थान समाचार /
+    राकेश ठाकुर"), else none: the name must be no wire's and no place's."""
+    signed = compiled()["wire_reporter_signoff"].match(signature.strip())
+    if not signed or not agency_name(signed.group("agency")):
+        return []
+    name = signed.group("name").strip()
+    if agency_name(name) or any(geo.resolve_place(name)) or any(geo.indic_dateline_place(name)):
+        return []  # "AP / Reuters", "PTI / Mumbai": a second wire or a place, no reporter
+    return [name]
 
 
 def _masthead_signature(paragraph: str) -> str | None:
@@ -1909,6 +1922,7 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str,
         wire = _agency_only(line) if len(line) <= 40 else None
         if wire:
             out.agency_hints.append(wire)
+            out.bylines.extend(_wire_reporter(line))  # "<wire> / <reporter>" signs both
             if place := byline_line_place(line):
                 out.place_lines.append(place)  # "دبي - وام": the city places the story too
             out.count("agency_line")

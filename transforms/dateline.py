@@ -264,6 +264,7 @@ def _find_dateline(head: str) -> DatelineMatch | None:
                     "writer_place_agency",
                     "bracketed_place_known", "outlet_dash_place", "arabic_place_outlet",
                     "arabic_outlet_place", "arabic_place_daymonth_wire", "arabic_place_wire_dash",
+                    "arabic_place_fi_date_wire",
                     "place_bar_outlet_bar",
                     "place_date_bracketed_outlet", "hindi_desk_place",
                     "place_slash_colon_known"):
@@ -285,7 +286,7 @@ def _find_dateline(head: str) -> DatelineMatch | None:
                     # "طرابلس - بنغازي:", two cities and no publication.
                     continue
                 agency = agency_name(groups["outlet"])  # a wire's site, else the site's staff
-            if kind == "arabic_place_daymonth_wire" and not agency:
+            if kind in ("arabic_place_daymonth_wire", "arabic_place_fi_date_wire") and not agency:
                 continue  # "- 20 - 6 (...)": numbers and a bracket are a date before a wire only
             if kind == "place_date_bracketed_outlet":
                 agency = agency_name(raw_agency)  # "[AlterPresse]": the site's own staff

@@ -35,6 +35,7 @@ from transforms.patterns import (
     ARABIC_COUNTRY_SHORT_NAMES,
     ARABIC_LETTERS,
     ARABIC_PLACE_BEFORE,
+    ARABIC_TOWN_NAMES,
     BENGALI_CASE_ENDINGS,
     BENGALI_LOCATIVE_ENDINGS,
     CASE_ENDING_NOMINATIVES,
@@ -889,6 +890,8 @@ def arabic_place(place: str) -> tuple[str | None, str | None]:
     # English name is ("KUWAIT (KUNA)" -> Kuwait City), the capital that shares it, else
     # the country alone ("لبنان" -> LB, not a town named Lebanon abroad).
     code = _arabic_country_codes().get(fold(place)) if _ARABIC_SCRIPT.match(place) else None
+    if not code and (town := ARABIC_TOWN_NAMES.get(" ".join(place.split()))):
+        return town  # Round 77. "خورفكان": a small town the index does not know by it
     if not code:
         return None, None
     city, country = resolve_place(Locale.parse("en").territories.get(code, ""))

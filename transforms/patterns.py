@@ -6042,6 +6042,11 @@ AGENCIES: dict[str, list[str]] = {
     # "(भाषा)" (PTI-Bhasha), "(वार्ता)" (UNI-Varta).
     "PTI": ["pti", "press trust of india", "भाषा", "पीटीआई"],
     "IANS": ["ians"],
+    # Round 77. Hindusthan Samachar, the multilingual Indian wire: "(हि.स.)" in Hindi
+    # datelines (the dots' edges fall to agency_name's strip) and "हिन्दुस्थान समाचार /
+    # <reporter>" signing off. Not "HS" (Helsingin Sanomat, a school's initials).
+    "Hindusthan Samachar": ["hindusthan samachar", "hindustan samachar", "हिन्दुस्थान समाचार",
+                            "हिंदुस्थान समाचार", "हि.स", "हि. स"],
     "AAP": ["aap", "australian associated press", "aap photos"],
     "CP": ["cp", "the canadian press", "canadian press", "la presse canadienne"],
     "UPI": ["upi", "united press international"],
@@ -6383,6 +6388,17 @@ TAMIL_LIST_WORDS = frozenset({"மற்றும்", "ஆகிய", "உள�
 # "/Корр. ТАСС Иван Петров/", Bulgarian "/Кореспондент на БТА Нели Стойчева/" (round 75).
 WIRE_CORRESPONDENT = r"(?:[Кк]орр\.|[Кк]орр?еспондент(?:\s{1,2}на)?)"
 DATELINE_PATTERNS: list[tuple[str, str]] = [
+    # Round 77. A Gulf wire's Arabic dateline: the city, "في" (in, "on" before a date), the
+    # day and month, the wire between slashes or in brackets: "خورفكان في 12 فبراير / وام /
+    # ..." (WAM's own form), "دبي في 3 مارس (وام) - ...". First: the bracketed form would
+    # else read "دبي في" as the place. The wire must be one the table knows, the place a
+    # city the gazetteer knows by its Arabic name (see geo.arabic_place).
+    ("arabic_place_fi_date_wire",
+     rf"^(?P<place>[{ARABIC_LETTERS}]{{2,20}}(?: [{ARABIC_LETTERS}]{{2,20}}){{0,2}})\s{{1,2}}في\s{{1,2}}"
+     rf"(?P<datepart>\d{{1,2}}\s{{1,2}}[{ARABIC_LETTERS}]{{3,10}}(?: [{ARABIC_LETTERS}]{{3,10}})?"
+     r"(?:\s{1,2}\d{4})?)\s{1,2}[/(]\s{0,2}"
+     rf"(?P<agency>[{ARABIC_LETTERS}]{{2,10}}(?: [{ARABIC_LETTERS}]{{1,10}}){{0,2}})\s{{0,2}}[/)]"
+     r"\s{0,2}(?:[-–—:]{1,2}\s*)?"),
     # The wire joined to the place, a country in brackets: "APA-Nouakchott (Mauritanie) -",
     # "MAP-Rabat -" (a known wire only).
     ("agency_joined_place",
@@ -7571,6 +7587,13 @@ SIGNOFF_LINES: list[str] = [
     # "© NTB", "© dpa-infocom, dpa:240117-..." (the wire's copyright line).
     r"^(?:(?:[Cc]opyright|COPYRIGHT)\s{0,2})?(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s{0,2}(?P<agency>[^\W\d_][\w-]{1,30})\b[^\n]{0,80}$",
 ]
+# Round 77. A wire's masthead signature with its reporter after a slash, under the story:
+# "हिन्दुस्थान समाचार / राकेश ठाकुर" (Hindusthan Samachar / the reporter). The wire must be
+# one the table knows; the name two or three words with no digit, full stop or wire's name.
+WIRE_REPORTER_SIGNOFF = (r"^(?P<agency>[^\W\d_][^/\n]{1,40}?)\s{0,2}/\s{0,2}"
+                         # Vowel signs and viramas are no \w: the name's later letters are any
+                         # but spaces, digits and punctuation.
+                         r"(?P<name>[^\W\d_][^\s\d_/.,:;()|@]{1,20}(?: [^\W\d_][^\s\d_/.,:;()|@]{1,20}){1,2})$")
 # Review 40. Wires' aliases that are also given names ("Amna", "Mina", "Tasnim", "Srna",
 # "Ana", "Petra"): after a copyright sign with a surname after them they name a
 # photographer ("© Amna Nawaz"), not the wire ("© AMNA", "© Tasnim" stay the wire's).
@@ -9239,6 +9262,7 @@ def compiled() -> dict[str, object]:
         "agency_name_word": re.compile(AGENCY_NAME_WORD, flags),
         "author_line": re.compile(AUTHOR_LINE, flags),
         "signoff": [re.compile(p) for p in SIGNOFF_LINES],
+        "wire_reporter_signoff": re.compile(WIRE_REPORTER_SIGNOFF),
         "wire_info_line": re.compile(WIRE_INFO_LINE, flags),
         "bracketed_caps_signoff": re.compile(r"^(?:" + BRACKETED_CAPS_SIGNOFF + r")$"),
         "picture_word": re.compile(r"^(?:" + PICTURE_WORD + r")$", flags),
@@ -9477,6 +9501,14 @@ BENGALI_CASE_ENDINGS = ("\u09c7\u09b0", *BENGALI_LOCATIVE_ENDINGS, "\u09b0")  # 
 # Round 61: the place words take a glued "ب" (in), "ل" (for, of) or "و" (and) before
 # them ("لولاية وهران", for the wilaya of Oran; "وفي", and in).
 ARABIC_PLACE_BEFORE = r"(?:و?في|و?[بل]?(?:محافظة|مدينة|ولاية|عاصمة))"
+# Round 77. Small Gulf towns by the Arabic names wire datelines print, which GeoNames
+# lacks or spells otherwise ("مدينة خور فكان" only): a dateline's place only (see
+# geo.arabic_place), named as GeoNames' main name, as the small Indic towns are.
+ARABIC_TOWN_NAMES: dict[str, tuple[str, str]] = {
+    "خورفكان": ("Khawr Fakkān", "AE"), "خور فكان": ("Khawr Fakkān", "AE"),
+    "كلباء": ("Kalbā", "AE"), "دبا الفجيرة": ("Dibba Al-Fujairah", "AE"),
+    "الذيد": ("Adh Dhayd", "AE"),
+}
 # Round 64. Persian writes its cities in the same script, after its own place words: "در
 # تهران" (in Tehran), "شهر تهران" (the city of), "شهرداری تهران" (its municipality),
 # "استان فارس" (province), "استانداری" (governorate), "پایتخت" (the capital); round 65:
