@@ -4041,7 +4041,12 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # X.", "Reach John Roe at jroe@example.com or 555-0100." (the address makes it the
         # desk's: "Contact Jane Doe at the town hall for details." stays), and the handle alone.
         # Round 62: the preposition may take a colon ("Contact Jane Doe at: jdoe@example.com").
-        r"(contact|reach|email|e-mail|write to|contacte a|contactez|kontaktieren sie|contatta) [^\W\d_][\w'’.-]{1,25}"
+        # Review 76: a name or the writer's desk, no other thing after an article: "Contact
+        # the county health office at 555-0100 or health@example.gov." is the story's
+        # service line and stays ("Email the reporter at ..." goes).
+        r"(contact|reach|email|e-mail|write to|contacte a|contactez|kontaktieren sie|contatta)"
+        r" (?!(the|a|an|our|your|this|their) (?!(writer|reporter|author|journalist|editor|editors"
+        r"|newsroom|news desk|desk)\b))[^\W\d_][\w'’.-]{1,25}"
         r"( [^\W\d_][\w'’.-]{1,25}){0,3} (at|en|à|unter|a|via):? (" + _CONTACT_PHONE_OR_MAIL + "|"
         + _EMAIL_ADDRESS + r")( or [^.!?\n]{1,40})?"
         r"(\.\s{1,2}follow (him|her|them|[^\W\d_][\w'’.-]{1,25}( [^\W\d_][\w'’.-]{1,25}){0,2})?"
