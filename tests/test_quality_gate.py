@@ -739,13 +739,13 @@ GATES = {
         "max_chrome_leaked": 0,
     },
     # The seventy-second held-out set (0.945 untouched, 6 leaked), a development set since
-    # its round; two stories told by no place the gazetteers know stay open (a Cornwall
-    # landmark, a Costa Rican national park).
+    # its round; a Costa Rican national-park story, told by no place the gazetteers
+    # know, stays without a country.
     "dev_set75": {
         "folder": ROOT / "bench" / "dev_set75",
-        "fields_exact": 0.989,
-        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "country": 0.937,
-                      "region": 0.937, "agency": 1.0, "authors": 1.0, "editors": 1.0,
+        "fields_exact": 0.994,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "country": 0.968,
+                      "region": 0.968, "agency": 1.0, "authors": 1.0, "editors": 1.0,
                       "language": 1.0, "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
         "max_chrome_leaked": 0,
     },
@@ -753,9 +753,11 @@ GATES = {
     # its round.
     "dev_set76": {
         "folder": ROOT / "bench" / "dev_set76",
-        "fields_exact": 0.921,
-        "per_field": {"date": 1.0, "editors": 1.0, "language": 1.0, "section": 1.0},
-        "max_chrome_leaked": 4,
+        "fields_exact": 1.0,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "country": 1.0,
+                      "region": 1.0, "agency": 1.0, "authors": 1.0, "editors": 1.0,
+                      "language": 1.0, "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
+        "max_chrome_leaked": 0,
     },
 }
 
