@@ -2743,6 +2743,10 @@ def country_of_host(url: str | None, language: str | None = None) -> str | None:
     return code if code in gaz.country_names else None
 
 
+# "Cornwall Live": a county site's name (SUBDIVISION_SITE_NAME).
+_SUBDIVISION_SITE = re.compile(SUBDIVISION_SITE_NAME, re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)  # a site's records all carry its name: read it once
 def country_of_site_name(name: str | None) -> str | None:
     """Country a publication's name names ("Fiji Times", "The Jamaica Observer",
@@ -2776,9 +2780,6 @@ def country_of_site_name(name: str | None) -> str | None:
         if code:
             found.add(code)  # "Cornwall Live": the county, though Cornwall, Ontario shares it
     return next(iter(found)) if len(found) == 1 else None
-
-
-_SUBDIVISION_SITE = re.compile(SUBDIVISION_SITE_NAME, re.IGNORECASE)
 
 
 def _opening_island_name(gaz: Gazetteer, words: list[str], i: int, key: str) -> str | None:
