@@ -4699,6 +4699,9 @@ READ_ALSO_63 = (
 
 # Headers that open a list of related headlines (kept as `related_headlines`).
 # Captured group `section` names the site section, e.g. "Next In World" -> World.
+# Arabic "also" in its spellings (with and without hamza and tanwin), after "اقرأ" (read)
+# in the "read also" label with its colon and, round 77, without it.
+_ARABIC_ALSO = r"أيضاً|أيضًا|أيضا|ايضا|ايضاً"
 # Spanish "see also", as a related list's header alone (RELATED_LIST_HEADERS) and before
 # its link's colon (the inline "see also" label); round 74: "Vea también" / "Véase
 # también" (Cuba, Central America).
@@ -5042,7 +5045,7 @@ INLINE_LINK_PREFIXES: list[str] = [
     # colon on the same line, in Arabic, Persian and Urdu too: "اقرأ أيضا: ...", "بیشتر
     # بخوانید: ...", "یہ بھی پڑھیں: ...", "קראו עוד: ...", "மேலும் படிக்க: ..." (with the colon:
     # "மேலும் படிக்க வசதி ..." is a sentence, and stays).
-    r"([اإ]قرأ (أيضاً|أيضًا|أيضا|ايضا|ايضاً|المزيد)|قد يهمك( أيضا| أيضاً| ايضا)?|(أخبار|مقالات|مواضيع)"
+    r"([اإ]قرأ (" + _ARABIC_ALSO + r"|المزيد)|قد يهمك( أيضا| أيضاً| ايضا)?|(أخبار|مقالات|مواضيع)"
     r" (ذات صلة|متعلقة)|(همچنین|بیشتر) بخوانید|(مطالب|اخبار) مرتبط|یہ بھی پڑھیں|مزید پڑھیں"
     r"|متعلقہ (خبریں|خبر)|" + READ_ALSO_63 + r")\s*:\s*.{1,200}",
     # Round 39. Swahili: "SOMA PIA: ...", "Soma zaidi: ...", "Habari zinazohusiana: ...".
@@ -5095,7 +5098,7 @@ INLINE_LINK_PREFIXES: list[str] = [
     # Round 77. The Arabic, Persian and Urdu "read also" label in one element with its link,
     # no colon: "اقرأ أيضاً أمطار ..." , "همچنین بخوانید ...", "یہ بھی پڑھیں ..." (no capitals:
     # a headline is a line with no closing stop, so a sentence ending in "." or "؟" stays).
-    r"(?:[اإ]قرأ (?:أيضاً|أيضًا|أيضا|ايضا|ايضاً)|همچنین بخوانید|یہ بھی پڑھیں)\s{1,3}[^\W_\d].{1,200}"
+    r"(?:[اإ]قرأ (?:" + _ARABIC_ALSO + r")|همچنین بخوانید|یہ بھی پڑھیں)\s{1,3}[^\W_\d].{1,200}"
     r"(?<![.!?。؟۔])",
     # The Spanish singular with its colon, "Relacionado: El concejo ..." (English "Related:"
     # is an INLINE_LINK_PREFIXES header already).
