@@ -75,9 +75,10 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
 # A site's name set as a logo with a full stop or an exclamation mark ("euronews.",
 # "Quartz.", "Yahoo!"): one word.
 _WORDMARK = re.compile(r"[^\W\d_][\w'’&-]{1,30}[.!]")
+# ... or of two or three words with an exclamation mark ("News Diggers!").
+_MASTHEAD_EXCLAIMED = re.compile(MASTHEAD_EXCLAIMED)
 # A two-word menu item whose second word is a capitalised abbreviation ("Gorzów Wlkp.",
 # "Frankfurt Stadt.", "Halle Saale."): its full stop ends no sentence.
-_MASTHEAD_EXCLAIMED = re.compile(MASTHEAD_EXCLAIMED)
 _ABBREVIATED_ITEM = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]{1,30} [A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,3}\.")
 _DESK_INITIALS = re.compile(r"[A-Z]{2,5}(?:[/ ][A-Z]{2,5}){0,3}")
 _SITE_DOMAIN = re.compile(r"[\w-]{2,20}\.(?:com|net|org|it|de|fr|es|pt|ru|tr|pl|co|info)")
@@ -333,7 +334,7 @@ def caption_split(paragraph: str,
                   outlets: frozenset[str] = frozenset()) -> tuple[str, str | None] | None:
     """(caption text, credit) when a paragraph is a photo caption with a credit.
 
-    `outlets`: the page's own names, folded and joined (_site_key), that vouch for an
+    `outlets`: the page's own names, folded and joined (site_key), that vouch for an
     unlabelled "Name/Outlet" credit (OUTLET_SLASH_CREDIT), as a known wire does."""
     if len(paragraph) > 1200:
         return None
@@ -364,7 +365,7 @@ def caption_split(paragraph: str,
             if len(text.split()) >= (2 if labelled else 3):
                 return text.rstrip() + ("" if text.endswith(".") else "."), credit
     match = compiled()["outlet_slash_credit"].search(tail)
-    if match and (_site_key(match.group("outlet")) in outlets
+    if match and (site_key(match.group("outlet")) in outlets
                   or people.spelled_wire(match.group("outlet"))):
         text = paragraph[: len(paragraph) - len(tail) + match.start()].strip()
         if len(text.split()) >= 3:
@@ -606,7 +607,7 @@ def clean_text(
                 kind = "widget"  # "No thanks" / "Show me" under "Enable push notifications"
             if kind is None and site_names and len(line) <= 200:
                 apps = pats["outlet_on_apps"].match(line)
-                if apps and _site_key(apps.group("outlet")) in site_names:
+                if apps and site_key(apps.group("outlet")) in site_names:
                     kind = "promo"  # "Example24 is available on Telegram and WhatsApp."
             if kind is None and prose_lines >= 2 and len(line) <= 250 and _site_self_note(
                     line, site_names, raw_lines):
@@ -762,7 +763,7 @@ def clean_text(
     byline_at = -1  # the index of the last byline above the lead
     # The site's names and the masthead's or byline's outlet line ("Kitsap Sun" over the
     # story): an outlet that vouches for a caption's "Name/Outlet" credit (caption_split).
-    page_outlets = site_names | {_site_key(ln) for ln in raw_lines[:MAX_HEAD_LINES]
+    page_outlets = site_names | {site_key(ln) for ln in raw_lines[:MAX_HEAD_LINES]
                                  if len(ln) <= 40 and len(ln.split()) <= 4}
     for i, para in enumerate(paragraphs):
         credit_only = credit_only_line(para)
@@ -2038,7 +2039,7 @@ def _signoff(line: str, site_names: frozenset[str] = frozenset()) -> str | None:
         second = (groups.get("second") or "").strip()
         if (groups.get("slash") and agency_name(second) and ":" not in raw
                 and not compiled()["picture_word"].match(raw)
-                and (people.clean_name(raw) is None or _site_key(raw) in site_names)):
+                and (people.clean_name(raw) is None or site_key(raw) in site_names)):
             # "(L'essentiel/AFP)": the outlet, then the wire it ran, as the site's own name
             # or one no person has; "(Jane Roe/AFP)", "(Photo: Jane Roe/AFP)" credit a
             # picture.
@@ -2331,10 +2332,10 @@ def _own_name_line(line: str, site_names: frozenset[str]) -> bool:
     """A line that is only the site's own name (see _site_names), maybe with or without its
     leading article ("The Example Review" for og:site_name "Example Review")."""
     article = compiled()["leading_article"]
-    key = _site_key(line)
+    key = site_key(line)
     if len(key) < SITE_LABEL_MIN_CHARS:
         return False
-    return key in site_names or _site_key(article.sub("", line.strip())) in site_names or any(
+    return key in site_names or site_key(article.sub("", line.strip())) in site_names or any(
         article_key + key in site_names for article_key in LEADING_ARTICLES)
 
 
@@ -2345,26 +2346,27 @@ def _site_self_note(line: str, site_names: frozenset[str], raw_lines: list[str])
     about = compiled()["outlet_about_itself"].match(line)
     if not about:
         return False
-    key = _site_key(about.group("outlet"))
+    key = site_key(about.group("outlet"))
     if len(key) < SITE_LABEL_MIN_CHARS:
         return False
     # Round 61: or the host's name with a masthead word after it ("Grocott's Mail" on
     # grocotts.example): the host drops the paper's "Mail" or "Times".
     return key in site_names or any(
         key.startswith(name) and key[len(name):] in _MASTHEAD_WORDS for name in site_names) or any(
-        len(other) <= MAX_SITE_NAME_LINE and _site_key(other) == key for other in raw_lines)
+        len(other) <= MAX_SITE_NAME_LINE and site_key(other) == key for other in raw_lines)
 
 
 _MASTHEAD_WORDS = frozenset(MASTHEAD_NAME_WORDS)
 
 
-def _site_key(name: str) -> str:
-    """A site's name folded and joined: "Kurdistan 24" -> "kurdistan24"."""
+def site_key(name: str) -> str:
+    """A site's name folded to letters and digits only, joined: "Kurdistan 24" ->
+    "kurdistan24"; "Koaci" and "KOACI." meet."""
     return re.sub(r"[\W_]+", "", geo.fold(name))
 
 
 def _site_names(meta: dict[str, Any]) -> frozenset[str]:
-    """The site's own name, folded and joined (see _site_key), as its host's long labels
+    """The site's own name, folded and joined (see site_key), as its host's long labels
     ("www.kurdistan24.net" -> "kurdistan24") and its og:site_name spell it."""
     names: set[str] = set()
     for value in (meta.get("url"), meta.get("outlet")):
@@ -2375,10 +2377,10 @@ def _site_names(meta: dict[str, Any]) -> frozenset[str]:
         except ValueError:
             host = None
         if host or ("." in value and " " not in value.strip()):
-            names.update(k for k in map(_site_key, (host or value).split("."))
+            names.update(k for k in map(site_key, (host or value).split("."))
                          if len(k) >= SITE_LABEL_MIN_CHARS)
         if not host:
-            names.add(_site_key(value))
+            names.add(site_key(value))
     return frozenset(names - {""})
 
 

@@ -19,7 +19,7 @@ from apache_beam.metrics import Metrics
 
 from schemas.models import SCHEMA_VERSION, Article
 from transforms import dates, geo, people
-from transforms.clean import SITE_LABEL_MIN_CHARS, menu_follows
+from transforms.clean import SITE_LABEL_MIN_CHARS, menu_follows, site_key
 from transforms.dateline import (
     DatelineMatch,
     agency_name,
@@ -324,11 +324,6 @@ def _is_country_or_big_city(word: str) -> bool:
     city, country = geo.resolve_place(word)
     return (bool(country and city is None) or bool(geo.countries_in_text(word.title()))
             or geo.is_big_city(word))
-
-
-def _name_key(name: object) -> str:
-    """A name folded to letters and digits only: "Koaci" and "KOACI." meet."""
-    return re.sub(r"[\W_]+", "", geo.fold(str(name)))
 
 
 def _indic_skeleton(name: str) -> str | None:
@@ -884,13 +879,14 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     authors = [a for a in authors if not _is_place_section(a, folders)]
     # The site's own desk as the byline ("Koaci Centrafrique" on a page the JSON-LD credits
     # to the organization "Koaci"), or that organization itself.
-    organization_keys = {_name_key(o) for o in meta.get("author_organizations") or [] if o} - {""}
-    site_keys = {_name_key(n) for n in (meta.get("outlet"), site_name) if n}
+    organization_keys = {site_key(str(o))
+                         for o in meta.get("author_organizations") or [] if o} - {""}
+    site_keys = {site_key(str(n)) for n in (meta.get("outlet"), site_name) if n}
     site_keys |= organization_keys
     site_keys |= {label for label in host_labels if len(label) >= SITE_LABEL_MIN_CHARS}
     site_keys.discard("")
     authors = [a for a in authors if not _is_site_desk(a, site_keys, folders, site_names)
-               and _name_key(a) not in organization_keys]
+               and site_key(str(a)) not in organization_keys]
     # An element the page marks as a credit that is labelled the editor's ("Editor :
     # Jane Doe" beside "Penulis : John Roe") names the desk editor, not a writer.
     element_editors = [n for a in meta.get("author_elements") or [] if isinstance(a, str)

@@ -303,6 +303,25 @@ class City:
     primary: bool  # matched on its main name, not an alternate one
 
 
+def _keep_biggest(index: dict[str, City], key: str, entry: City) -> None:
+    """Index `entry` under `key` unless a city at least as big holds the key already:
+    each script's index keeps the biggest city of a name."""
+    known = index.get(key)
+    if known is None or known.population < entry.population:
+        index[key] = entry
+
+
+def _index_small_town(index: dict[str, City], city: dict, script: re.Pattern[str],
+                      min_chars: int, name_of: Callable[[dict, str], str]) -> None:
+    """Index a town below the alternate names' size by its names in one script (Hangul,
+    Devanagari), as `name_of(city, alt)` names it: the small-town indexes a dateline in
+    that script reads (hangul_place, indic_dateline_place)."""
+    for alt in city.get("alternatenames", ()):
+        if len(alt) >= min_chars and script.match(alt):
+            _keep_biggest(index, alt, City(name_of(city, alt), city["countrycode"],
+                                           int(city["population"]), False))
+
+
 class Gazetteer:
     """City and country names -> ISO country codes."""
 
@@ -330,32 +349,21 @@ class Gazetteer:
                         self._add_city(alt, city, primary=False)
                     elif (slot := self._script_slot(alt)) is not None:
                         index, key = slot
-                        entry = City(_hangul_city_name(city, alt) if index is self.hangul
-                                     else city["name"], city["countrycode"],
-                                     int(city["population"]), False)
-                        known = index.get(key)
-                        if known is None or known.population < entry.population:
-                            index[key] = entry
+                        _keep_biggest(index, key, City(
+                            _hangul_city_name(city, alt) if index is self.hangul
+                            else city["name"], city["countrycode"],
+                            int(city["population"]), False))
             elif city["countrycode"] in HANGUL_TOWN_COUNTRIES:
-                for alt in city.get("alternatenames", ()):
-                    if len(alt) >= HANGUL_NAME_MIN_CHARS and _HANGUL_SCRIPT.match(alt):
-                        entry = City(_hangul_city_name(city, alt), city["countrycode"],
-                                     int(city["population"]), False)
-                        known = self.hangul_towns.get(alt)
-                        if known is None or known.population < entry.population:
-                            self.hangul_towns[alt] = entry
+                _index_small_town(self.hangul_towns, city, _HANGUL_SCRIPT,
+                                  HANGUL_NAME_MIN_CHARS, _hangul_city_name)
             if (city["countrycode"] in INDIC_SCRIPT_COUNTRIES
                     and city["population"] < ALTERNATE_NAME_MIN_POPULATION):
                 # Round 76. A small Indic town by its Devanagari name ("खजुराहो"), for a
                 # dateline only (see indic_dateline_place): below the size whose script
                 # names the main indexes keep.
-                for alt in city.get("alternatenames", ()):
-                    if len(alt) >= DEVANAGARI_NAME_MIN_CHARS and _DEVANAGARI_SCRIPT.match(alt):
-                        entry = City(_town_short_name(city), city["countrycode"],
-                                     int(city["population"]), False)
-                        known = self.devanagari_towns.get(alt)
-                        if known is None or known.population < entry.population:
-                            self.devanagari_towns[alt] = entry
+                _index_small_town(self.devanagari_towns, city, _DEVANAGARI_SCRIPT,
+                                  DEVANAGARI_NAME_MIN_CHARS,
+                                  lambda town, _alt: _town_short_name(town))
         for entries in self.cities.values():
             entries.sort(key=lambda c: (not c.primary, -c.population))
         self._add_bare_names(gc)
@@ -969,16 +977,21 @@ def _tamil_reading(word: str) -> str | None:
     return "".join(out)
 
 
+# Round 77. Two words run together, the first's last vowel dropped before the next
+# one's: "Nuwara Eliya" is written "நுவரெலியா" (nuvareliya).
+_VOWEL_BEFORE_VOWEL_WORD = re.compile(r"[aeiou] (?=[aeiou])")
+_NOT_LATIN_LETTER = re.compile(r"[^a-z]")
+_DOUBLED_LETTER = re.compile(r"(.)\1+")
+
+
 def _tamil_skeleton(latin: str) -> str:
     """What Tamil letters tell apart of a Latin spelling (TAMIL_SOUND_SKELETON)."""
-    # Round 77. Two words run together, the first's last vowel dropped before the next
-    # one's: "Nuwara Eliya" is written "நுவரெலியா" (nuvareliya).
-    text = re.sub(r"[^a-z]", "", re.sub(r"[aeiou] (?=[aeiou])", "", fold(latin)))
+    text = _NOT_LATIN_LETTER.sub("", _VOWEL_BEFORE_VOWEL_WORD.sub("", fold(latin)))
     for old, new in TAMIL_SOUND_SKELETON:
         text = text.replace(old, new)
     if text.endswith("y"):
         text = text[:-1] + "i"  # "Puducherry" ends as "புதுச்சேரி" does
-    return re.sub(r"(.)\1+", r"\1", text)
+    return _DOUBLED_LETTER.sub(r"\1", text)
 
 
 @cache
@@ -2730,6 +2743,10 @@ def country_of_host(url: str | None, language: str | None = None) -> str | None:
     return code if code in gaz.country_names else None
 
 
+# "Cornwall Live": a county site's name (SUBDIVISION_SITE_NAME).
+_SUBDIVISION_SITE = re.compile(SUBDIVISION_SITE_NAME, re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)  # a site's records all carry its name: read it once
 def country_of_site_name(name: str | None) -> str | None:
     """Country a publication's name names ("Fiji Times", "The Jamaica Observer",
@@ -2763,9 +2780,6 @@ def country_of_site_name(name: str | None) -> str | None:
         if code:
             found.add(code)  # "Cornwall Live": the county, though Cornwall, Ontario shares it
     return next(iter(found)) if len(found) == 1 else None
-
-
-_SUBDIVISION_SITE = re.compile(SUBDIVISION_SITE_NAME, re.IGNORECASE)
 
 
 def _opening_island_name(gaz: Gazetteer, words: list[str], i: int, key: str) -> str | None:
@@ -2848,13 +2862,18 @@ def _named_mid_sentence(name: str, body: str) -> bool:
     """The story names `name` again inside a sentence, after a small word or a comma
     ("opnuð á Hvolsvöllur"), where its capital is the name's own: a sentence's first
     word ("Nuevo récord: ...", "Alto el fuego: ...") is capitalised for its place."""
+    return any(start >= 2 and (body[start - 2].islower() or body[start - 2] == ",")
+               for start in _spaced_mentions(name, body))
+
+
+def _spaced_mentions(name: str, body: str) -> Iterator[int]:
+    """Where the body writes `name` after a space (each start, overlaps too): the
+    mentions _named_mid_sentence and _named_after_small_word look back from."""
     start = body.find(name)
     while start >= 0:
-        before = body[max(0, start - 2):start]
-        if len(before) == 2 and before[1] == " " and (before[0].islower() or before[0] == ","):
-            return True
+        if start >= 1 and body[start - 1] == " ":
+            yield start
         start = body.find(name, start + 1)
-    return False
 
 
 def _after_noun_article(name: str, body: str, language: str | None) -> bool:
@@ -2880,13 +2899,10 @@ def _named_after_small_word(name: str, body: str) -> bool:
     """Review 76: `name` inside a sentence after a word in lower case ("v Levoči", "ja
     Rovaniemi"), not after a capitalised one: "Jari Niemi", "Ján Dubovský" are a person's
     surname, whose headline form ("Niemen mukaan", "Dubovského návrh") is no town's case."""
-    start = body.find(name)
-    while start >= 0:
+    for start in _spaced_mentions(name, body):
         before = body[max(0, start - 40):start].split()
-        if before and body[start - 1:start] == " " and (
-                before[-1][0].islower() or before[-1].endswith(",")):
+        if before and (before[-1][0].islower() or before[-1].endswith(",")):
             return True
-        start = body.find(name, start + 1)
     return False
 
 

@@ -1061,6 +1061,8 @@ LEAD_IMAGE_LABELS = (
 # Review 49. The verbs of a notice that the site's material may not be copied (see "copyright").
 _NOTICE_VERBS_EN = (r"(published|broadcast|rewritten|written|redistributed|reproduced|republished|distributed"
                     r"|copied|transmitted|stored|displayed|modified|sold|used)")
+# The networks a Latvian follow line names, with their locative endings ("Instagramā").
+_LATVIAN_NETWORKS = r"(facebook|x|twitter|instagram\w{0,2}|tiktok\w{0,2}|youtube|telegram\w{0,2}|threads)"
 CHROME_LINE_PATTERNS: dict[str, list[str]] = {
     # Paywall / analytics metadata that scrapers pick up as text (Reuters, US papers).
     "paywall_metadata": [
@@ -1196,9 +1198,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # Round 70: Latvian, the network closing the line, "Seko LA.LV arī Facebook", "Sekojiet
         # mums Instagramā" ("Seko policijas ziņām, teica ..." names no network and stays).
         # Round 74: more networks joined by "un"/"vai" ("Seko X arī Facebook un Instagram!").
-        r"(seko|sekojiet|sekot) (mums|(?-i:[A-ZĀ-Ž])[\w.'’-]{0,30})( arī)? (facebook|x|twitter|instagram\w{0,2}"
-        r"|tiktok\w{0,2}|youtube|telegram\w{0,2}|threads)((,| un| vai) (facebook|x|twitter|instagram\w{0,2}"
-        r"|tiktok\w{0,2}|youtube|telegram\w{0,2}|threads)){0,3}[.!]?",
+        r"(seko|sekojiet|sekot) (mums|(?-i:[A-ZĀ-Ž])[\w.'’-]{0,30})( arī)? " + _LATVIAN_NETWORKS
+        + r"((,| un| vai) " + _LATVIAN_NETWORKS + r"){0,3}[.!]?",
         # "Veja mais notícias da região no g1 Campinas", "VÍDEOS: tudo sobre Campinas e região".
         r"(veja|leia|confira|ver|lee|lea|see|read|voir|lire) (mais|todas as|más|todas las|more|all|plus"
         r" d['’]) ?(notícias|matérias|noticias|news|stories|articles|actualités|infos)\b.{0,80}",
@@ -4698,6 +4699,13 @@ READ_ALSO_63 = (
 
 # Headers that open a list of related headlines (kept as `related_headlines`).
 # Captured group `section` names the site section, e.g. "Next In World" -> World.
+# Arabic "also" in its spellings (with and without hamza and tanwin), after "اقرأ" (read)
+# in the "read also" label with its colon and, round 77, without it.
+_ARABIC_ALSO = r"أيضاً|أيضًا|أيضا|ايضا|ايضاً"
+# Spanish "see also", as a related list's header alone (RELATED_LIST_HEADERS) and before
+# its link's colon (the inline "see also" label); round 74: "Vea también" / "Véase
+# también" (Cuba, Central America).
+_SEE_ALSO_ES = r"ver también|vea también|véase también"
 RELATED_LIST_HEADERS: list[str] = [
     r"next in (?P<section>[\w &'-]{2,40})",
     # Round 71: "Read more from The Press:" above its headline ("read"/"see" and a colon).
@@ -4730,8 +4738,7 @@ RELATED_LIST_HEADERS: list[str] = [
     r"explore more on these topics",
     r"you (may|might) (also )?(like|be interested in)(\.{2,3}|…)?",
     r"most (read|popular|viewed|liked|shared|commented)( (from|in) [\w &'.-]{2,40})?",
-    # Round 74: Spanish "Vea también" / "Véase también" (Cuba, Central America).
-    r"related topics?|saiba mais|baca juga|mirá también|mira también|ver también|vea también|véase también|lihat juga"
+    r"related topics?|saiba mais|baca juga|mirá también|mira también|" + _SEE_ALSO_ES + r"|lihat juga"
     r"|lees ook|lees meer|pilihan editor",
     r"(read|up) next|(also|further) read(ing)?|read also|related news|latest news|keep reading",
     # Round 75: the latest-news list naming the country or region, "Latest Thailand News",
@@ -5038,7 +5045,7 @@ INLINE_LINK_PREFIXES: list[str] = [
     # colon on the same line, in Arabic, Persian and Urdu too: "اقرأ أيضا: ...", "بیشتر
     # بخوانید: ...", "یہ بھی پڑھیں: ...", "קראו עוד: ...", "மேலும் படிக்க: ..." (with the colon:
     # "மேலும் படிக்க வசதி ..." is a sentence, and stays).
-    r"([اإ]قرأ (أيضاً|أيضًا|أيضا|ايضا|ايضاً|المزيد)|قد يهمك( أيضا| أيضاً| ايضا)?|(أخبار|مقالات|مواضيع)"
+    r"([اإ]قرأ (" + _ARABIC_ALSO + r"|المزيد)|قد يهمك( أيضا| أيضاً| ايضا)?|(أخبار|مقالات|مواضيع)"
     r" (ذات صلة|متعلقة)|(همچنین|بیشتر) بخوانید|(مطالب|اخبار) مرتبط|یہ بھی پڑھیں|مزید پڑھیں"
     r"|متعلقہ (خبریں|خبر)|" + READ_ALSO_63 + r")\s*:\s*.{1,200}",
     # Round 39. Swahili: "SOMA PIA: ...", "Soma zaidi: ...", "Habari zinazohusiana: ...".
@@ -5047,8 +5054,8 @@ INLINE_LINK_PREFIXES: list[str] = [
     # "See also" with its colon: "Zobacz również: ...", "Zie ook: ...", "Siehe auch: ...",
     # "Vedi anche: ...", "Ver también: ...", "Veja também: ..." (without the colon the words
     # open sentences too: "Siehe auch die Stellungnahme ...").
-    r"(zobacz (też|także|również|więcej)|zie ook|siehe auch|vedi anche|ver también|vea también|véase también"
-    r"|veja também|see also)\s*:\s*.{1,200}",
+    r"(zobacz (też|także|również|więcej)|zie ook|siehe auch|vedi anche|" + _SEE_ALSO_ES
+    + r"|veja também|see also)\s*:\s*.{1,200}",
     # A link's label in title case run onto its headline without a colon ("Read More Flu
     # cases rise ...", "READ MORE Council ...", "Leia Mais ..."): only a capitalised
     # headline without a closing full stop, so "Read more about it in ..." stays.
@@ -5091,7 +5098,7 @@ INLINE_LINK_PREFIXES: list[str] = [
     # Round 77. The Arabic, Persian and Urdu "read also" label in one element with its link,
     # no colon: "اقرأ أيضاً أمطار ..." , "همچنین بخوانید ...", "یہ بھی پڑھیں ..." (no capitals:
     # a headline is a line with no closing stop, so a sentence ending in "." or "؟" stays).
-    r"(?:[اإ]قرأ (?:أيضاً|أيضًا|أيضا|ايضا|ايضاً)|همچنین بخوانید|یہ بھی پڑھیں)\s{1,3}[^\W_\d].{1,200}"
+    r"(?:[اإ]قرأ (?:" + _ARABIC_ALSO + r")|همچنین بخوانید|یہ بھی پڑھیں)\s{1,3}[^\W_\d].{1,200}"
     r"(?<![.!?。؟۔])",
     # The Spanish singular with its colon, "Relacionado: El concejo ..." (English "Related:"
     # is an INLINE_LINK_PREFIXES header already).
