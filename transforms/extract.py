@@ -326,7 +326,7 @@ def _is_country_or_big_city(word: str) -> bool:
             or geo.is_big_city(word))
 
 
-def _indic_skeleton(name: str) -> str | None:
+def _script_skeleton(name: str) -> str | None:
     """The Latin consonants of a name in a Brahmic script (INDIC_CONSONANT_LATIN), or,
     round 75, in Arabic script (ARABIC_CONSONANT_LATIN), None if the name has any other
     letter."""
@@ -353,7 +353,7 @@ def _spells_site_in_indic(name: str, site_names: tuple[str, ...], host_labels: s
     """Round 68: the paper's name in its own script as the author ("पंजाब केसरी" on Punjab
     Kesari), round 75 in Arabic script too ("شمس أف أم" on shemsfm): its consonants spell
     the site's Latin name or a long label of its host."""
-    skeleton = _indic_skeleton(name)
+    skeleton = _script_skeleton(name)
     if not skeleton or len(skeleton) < MIN_SITE_SKELETON:
         return False
     return any(_latin_skeleton(s) == skeleton for s in (*site_names, *host_labels))

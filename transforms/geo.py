@@ -3688,6 +3688,16 @@ def _subdivision_namesake(keys: set[str], country: str, body: str,
     return other
 
 
+@lru_cache(maxsize=4)
+def _places_confirming(sample: str) -> tuple[Counter[str], tuple[str, ...]]:
+    """places_in_text over the body's opening and the keys it counted, read once per body:
+    the namesake checks closing main_place_country (_namesake_country,
+    _own_namesake_country, _home_over_unnamed_abroad) each ask for them in turn. Callers
+    only read the Counter."""
+    named: list[str] = []
+    return places_in_text(sample, named=named), tuple(named)
+
+
 def _own_namesake_country(keys: set[str], own: str | None, body: str) -> str | None:
     """The site's `own` country when every small town that voted has a namesake town
     there (cities1000) and the body names no place elsewhere (see places_in_text):
@@ -3696,7 +3706,8 @@ def _own_namesake_country(keys: set[str], own: str | None, body: str) -> str | N
     if not own or not towns or not all(
             any(t.country == own for t in _small_towns().get(key, ())) for key in towns):
         return None
-    return None if set(places_in_text(body[:COUNTRY_CONFIRM_CHARS])) - {own} else own
+    places, _ = _places_confirming(body[:COUNTRY_CONFIRM_CHARS])
+    return None if set(places) - {own} else own
 
 
 def _home_over_unnamed_abroad(country: str, own: str | None, body: str,
@@ -3707,7 +3718,7 @@ def _home_over_unnamed_abroad(country: str, own: str | None, body: str,
     (below the index's size), not the KwaZulu-Natal town. None otherwise."""
     if not own or own == country or not mentions[own]:
         return None
-    places = places_in_text(body[:COUNTRY_CONFIRM_CHARS])
+    places, _ = _places_confirming(body[:COUNTRY_CONFIRM_CHARS])
     return own if set(places) == {own} else None
 
 
@@ -3719,8 +3730,7 @@ def _namesake_country(keys: set[str], country: str, body: str,
     story on the Nevis Island Administration is the town on Nevis. None otherwise, as
     when the other country has no town of the name, or when what the body names is the
     town itself, read as a big namesake ("Brest" on a French page)."""
-    named: list[str] = []
-    places = places_in_text(body[:COUNTRY_CONFIRM_CHARS], named=named)
+    places, named = _places_confirming(body[:COUNTRY_CONFIRM_CHARS])
     if len(places) != 1 or keys & set(named):
         return None
     other, count = next(iter(places.items()))

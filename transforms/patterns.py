@@ -4706,6 +4706,10 @@ _ARABIC_ALSO = r"أيضاً|أيضًا|أيضا|ايضا|ايضاً"
 # its link's colon (the inline "see also" label); round 74: "Vea también" / "Véase
 # también" (Cuba, Central America).
 _SEE_ALSO_ES = r"ver también|vea también|véase también"
+# The Korean related-articles header, "관련 기사", "관련뉴스", "함께 볼 만한 기사": alone on its line
+# (RELATED_LIST_HEADERS) and run onto its link (INLINE_LINK_PREFIXES).
+_KOREAN_RELATED_HEADER = r"관련 ?(?:기사|뉴스)|함께 볼 ?만한 기사"
+
 RELATED_LIST_HEADERS: list[str] = [
     r"next in (?P<section>[\w &'-]{2,40})",
     # Round 71: "Read more from The Press:" above its headline ("read"/"see" and a colon).
@@ -4867,8 +4871,8 @@ RELATED_LIST_HEADERS: list[str] = [
     # Round 59. "Read also" and "related articles" alone on their line above the headline they
     # link, in Arabic, Korean and Hindi: "اقرأ أيضاً:", "إقرأ أيضا", "관련기사", "관련 뉴스", "यह भी
     # पढ़ें" (the line is the header alone: a sentence holding the words goes on, and stays).
-    r"[اإ]قرأ (أيضاً|أيضًا|أيضا)|(أخبار|مقالات|مواضيع) (ذات صلة|متعلقة)|관련 ?(기사|뉴스)|함께 볼 ?만한 기사"
-    r"|(यह|ये) भी पढ़ें|संबंधित (खबरें|ख़बरें|समाचार)",
+    r"[اإ]قرأ (أيضاً|أيضًا|أيضا)|(أخبار|مقالات|مواضيع) (ذات صلة|متعلقة)|" + _KOREAN_RELATED_HEADER
+    + r"|(यह|ये) भी पढ़ें|संबंधित (खबरें|ख़बरें|समाचार)",
     # Round 59. The bare "More:" of USA TODAY network papers above a related link, only with
     # its colon ("More" alone is a menu's link; "More: the council also voted ..." is a line
     # of text, not a header alone).
@@ -5094,7 +5098,7 @@ INLINE_LINK_PREFIXES: list[str] = [
     # Round 75. The Korean related-articles header in one element with its link, "관련 기사
     # 충북 시내버스 ..." (Hangul has no capitals: a headline is a line with no closing stop,
     # so "관련 기사 내용은 사실과 다르다." stays; "관련 기사를 ..." has no space after the word).
-    r"(?:관련 ?(?:기사|뉴스)|함께 볼 ?만한 기사)\s{1,3}[^\W_\d].{1,200}(?<![.!?。])",
+    r"(?:" + _KOREAN_RELATED_HEADER + r")\s{1,3}[^\W_\d].{1,200}(?<![.!?。])",
     # Round 77. The Arabic, Persian and Urdu "read also" label in one element with its link,
     # no colon: "اقرأ أيضاً أمطار ..." , "همچنین بخوانید ...", "یہ بھی پڑھیں ..." (no capitals:
     # a headline is a line with no closing stop, so a sentence ending in "." or "؟" stays).
