@@ -60,6 +60,14 @@ def site(name, home, suffix, locale, twitter, nav, footer, share=None, top=None,
                 footer=footer, ld_graph=graph, skip=skip, end_class=end_class)
 
 
+def rec(**kw) -> dict:
+    """A story's record for build(): the labels a story leaves unset (no authors, editors,
+    agency, section, dateline or city) filled in, then the story's own fields."""
+    base = dict(authors=[], editors=[], agency=None, section=None, dateline="", city=None)
+    base.update(kw)
+    return base
+
+
 def P(block: str) -> list[str]:
     """Split a triple-quoted block into paragraphs (blank-line separated)."""
     return [re.sub(r"[ \t\r\n]+", " ", p).strip() for p in block.strip().split("\n\n") if p.strip()]

@@ -36,16 +36,10 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parent
 sys.path.insert(0, str(OUT.parents[1]))
-from bench.labelled_pages import P, build, site  # noqa: E402
+from bench.labelled_pages import P, build, rec, site  # noqa: E402
 
 JSONL_A = "crawl_holdout63_2025-a.jsonl"
 JSONL_B = "crawl_holdout63_2025-b.jsonl.gz"
-
-
-def rec(**kw) -> dict:
-    base = dict(authors=[], editors=[], agency=None, section=None, dateline="", city=None)
-    base.update(kw)
-    return base
 
 
 # ---- cluster: NTB, Stavanger (Stavanger Aftenblad page + copy on Romerikes Blad in the plain batch) ----
