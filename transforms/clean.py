@@ -1000,6 +1000,10 @@ def clean_text(
                 out.place_lines.append(para)
             elif byline_place := byline_line_place(para):
                 out.place_lines.append(byline_place)  # "دبي - وام": the city, then the wire
+            elif (desk := _INDIC_DESK_BYLINE_PLACE.match(para)) and (
+                    city := geo.indic_place(desk.group("place"))):
+                # Round 78. "हरिभूमि न्यूज : रायपुर": the desk's town places the story.
+                out.place_lines.append(f"{city.name}, {geo.country_name(city.country)}")
             out.count("pre_lead")
             continue
         if len(para.split()) <= MAX_REPEATED_LINE_WORDS:

@@ -738,8 +738,11 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     site_country = (geo.country_of_site_name(site_name)
                     # Round 75. "News Room" is "News Room Guyana" in its copyright line.
                     or geo.country_of_site_name(_full_site_name(doc, site_name))
-                    or geo.country_of_site_place(site_name, body[:COUNTRY_SCAN_CHARS],
-                                                 language))
+                    # Round 78: the headline names the site's town too ("Durango's
+                    # oldest bar" on The Durango Herald); the domain picks a namesake.
+                    or geo.country_of_site_place(
+                        site_name, f"{doc.get('title') or ''}\n{body[:COUNTRY_SCAN_CHARS]}",
+                        language, frozenset({host_country}) if host_country else frozenset()))
     # The countries the page names (headline, section, body, by name or nationality)
     # and its publisher's: they pick among namesake places (see geo.Gazetteer.lookup_city).
     named, named_peoples = geo.country_mentions(

@@ -109,6 +109,7 @@ from transforms.patterns import (
     NOUN_ARTICLES,
     ORIGIN_LIST_LINK,
     ORIGIN_WORDS,
+    PAPER_NAME_ENDS,
     PEOPLE_WORDS,
     PERSIAN_LETTERS,
     PERSIAN_PLACE_BEFORE,
@@ -2242,6 +2243,10 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
             while (len(words) > 1 and _quick_key(words[0]) in openers
                    and _quick_key(" ".join(words[:2])) not in gazetteer().cities):
                 words = words[1:]  # "Порти Великої Одеси": the noun, "Greater", the city
+        local = _longer_small_town(words, language, evidence) if evidence else None
+        if local:
+            placed.append((pos, local))
+            continue
         head = _city_in_run(words, sample, lowered_words, confirm, language, evidence, pos)
         if head and _region_breed(head[0], sample, match.end()):
             continue  # "Shetland ponies": the animal, no place (REGION_BREED_WORDS)
@@ -2400,6 +2405,20 @@ def _place_before_surname(words: list[str], j: int, name: str, sample: str,
     if after and _quick_key(after) in _PLACE_KIND_AFTER:
         return True
     return at >= 0 and bool(_SURNAME_PLACE_CUE_BEFORE.search(sample, max(0, at - 16), at))
+
+
+def _longer_small_town(words: list[str], language: str | None,
+                       evidence: frozenset[str]) -> tuple[str, str] | None:
+    """Round 78. (folded name, country) of the small town of two or three words a run
+    opens with, in a country the story supports ("Camden Haven" on an .au page), or
+    None: a name inside a longer local name is no vote for its namesake abroad (Camden,
+    New Jersey); the longer name places the story."""
+    for j in range(min(len(words), 3), 1, -1):
+        name = _POSSESSIVE.sub("", " ".join(words[:j]))  # "Camden Haven's radio"
+        town = small_town(name, language, evidence)
+        if town:
+            return fold(town.name), town.country
+    return None
 
 
 def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
@@ -2817,15 +2836,40 @@ _GLUED_NAME_PART = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z\d])")
 
 
 def country_of_site_place(name: str | None, text: str,
-                          language: str | None = None) -> str | None:
+                          language: str | None = None,
+                          evidence: frozenset[str] = frozenset()) -> str | None:
     """Country of the town a publication's name opens with when the story names that
     town too ("Bendigo Advertiser" over a story on the City of Greater Bendigo), one
-    country only, or None; country_of_site_name reads only big cities, alone."""
+    country only, or None; country_of_site_name reads only big cities, alone. The
+    `evidence` (the site's domain) picks among namesakes ("Camden Haven Courier" on an
+    .au site); without it, an English paper's name ("The Durango Herald") over an
+    English page means its namesake where English is spoken, unless far smaller."""
     name = (name or "").strip()
     if not name or len(name) > 80 or (" " not in name and "." in name):
         return None
-    found = {country for _, country in places_in_head(name, confirm=text, language=language)}
-    return next(iter(found)) if len(found) == 1 else None
+    places = places_in_head(name, confirm=text, language=language, evidence=evidence)
+    found = {country for _, country in places}
+    if len(found) != 1:
+        return None
+    code = found.pop()
+    if not evidence and language == "en" and len(places) == 1 and name.split()[-1] in (
+            PAPER_NAME_ENDS):
+        code = _english_namesake(places[0][0], code) or code
+    return code
+
+
+def _english_namesake(key: str, code: str) -> str | None:
+    """Round 78. The one country where English is spoken with a city of main name `key`
+    not far smaller than its namesake in `code` (Durango, Colorado beside the Basque
+    Durango; Moscow, Idaho is far smaller than Moscow), or None."""
+    english = gazetteer().speakers.get("en", ())
+    if code in english:
+        return None
+    entries = gazetteer().cities.get(key, ())
+    there = max((e.population for e in entries if e.country == code), default=0)
+    found = {e.country for e in entries if e.primary and e.country in english
+             and e.population * NAMESAKE_RATIO >= there}
+    return found.pop() if len(found) == 1 else None
 
 
 # Words of a publication's name that are no town's there: a masthead's ("Post Courier",

@@ -4559,8 +4559,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
 # Round 74. The desk's byline above (the "navigation" entry drops it) with the desk's
 # town after a comma: "নিজস্ব প্রতিবেদক, বরিশাল" (staff reporter, Barishal), "विशेष
 # संवाददाता, पटना": where the story is filed from, a place line (clean.py), no dateline.
+# Round 78: a Hindi paper's desk as "<paper> न्यूज" / "<paper> ब्यूरो" (news, bureau), its town
+# after a colon or a bar too: "हरिभूमि न्यूज : रायपुर", "भास्कर ब्यूरो | भोपाल".
 INDIC_DESK_BYLINE_PLACE = (r"^(?:নিজস্ব (?:প্রতিবেদক|সংবাদদাতা)|স্টাফ রিপোর্টার|বিশেষ প্রতিনিধি"
-                           r"|(?:\S{1,20} )?संवाददाता|स्टाफ रिपोर्टर)\s?[,،]\s?"
+                           r"|(?:\S{1,20} )?(?:संवाददाता|न्यूज|ब्यूरो)|स्टाफ रिपोर्टर)"
+                           r"\s?[,،:|]\s?"
                            r"(?P<place>[^\W\d_][^\n,.;:।|]{1,30}?)\s?।?$")
 
 # What a link's accessible label adds to its text: "Purchase Licensing Rights, opens new tab".
@@ -6179,9 +6182,10 @@ AGENCIES: dict[str, list[str]] = {
     "GNA": ["gna", "ghana news agency"],
     "ENA": ["ena", "ethiopian news agency"],
     # Round 70: its Arabic abbreviation too, as a Moroccan dateline brackets it: "وجدة – (ومع) –"
-    # (وكالة المغرب العربي للأنباء).
-    "MAP": ["map", "maghreb arabe presse", "agence marocaine de presse", "ومع",
-            "وكالة المغرب العربي للأنباء"],
+    # (وكالة المغرب العربي للأنباء). Round 78: its letters spaced or dotted too, as MENA's
+    # are ("الصويرة (و م ع) -", "(و.م.ع)").
+    "MAP": ["map", "maghreb arabe presse", "agence marocaine de presse", "ومع", "و م ع",
+            "و.م.ع", "وكالة المغرب العربي للأنباء"],
     "ANGOP": ["angop", "agência angola press", "agencia angola press", "angola press"],
     "PANA": ["pana", "panapress", "pan african news agency"],
     "AIM": ["aim", "agência de informação de moçambique"],
