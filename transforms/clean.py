@@ -330,6 +330,18 @@ def _tidy_credit(credit: str) -> str:
 _CREDIT_SEPARATORS = " .–—-([©|·"
 
 
+# The fewest letters of a paper's short name read as the end of its full name.
+_SHORT_OUTLET_LETTERS = 5
+
+
+def _page_outlet(key: str, outlets: frozenset[str]) -> bool:
+    """Whether a credit's outlet (folded and joined: site_key) is the page's own: its name
+    or, round 78, the last words of it, the short name Lee Enterprises papers print
+    ("Jane Roe/Chronicle" on the Bozeman Daily Chronicle)."""
+    return key in outlets or (len(key) >= _SHORT_OUTLET_LETTERS
+                              and any(name.endswith(key) for name in outlets))
+
+
 def caption_split(paragraph: str,
                   outlets: frozenset[str] = frozenset()) -> tuple[str, str | None] | None:
     """(caption text, credit) when a paragraph is a photo caption with a credit.
@@ -365,7 +377,7 @@ def caption_split(paragraph: str,
             if len(text.split()) >= (2 if labelled else 3):
                 return text.rstrip() + ("" if text.endswith(".") else "."), credit
     match = compiled()["outlet_slash_credit"].search(tail)
-    if match and (site_key(match.group("outlet")) in outlets
+    if match and (_page_outlet(site_key(match.group("outlet")), outlets)
                   or people.spelled_wire(match.group("outlet"))):
         text = paragraph[: len(paragraph) - len(tail) + match.start()].strip()
         if len(text.split()) >= 3:

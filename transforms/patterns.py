@@ -7044,6 +7044,9 @@ CREDIT_LABEL_AT_START = (
     rf"|(?:{PHOTO_LABEL_WORDS})\s*(?:{LABEL_COLON}|[/|])\s*"
     # "foto Franco Bosio" (Italian papers' credit element): the label, no colon, a name.
     r"|(?:foto|photo)s?\s{1,2}(?=(?-i:[A-ZÀ-Ý]))"
+    # Round 78. ACM's "Picture supplied", "Photo supplied": the label, no colon, before the
+    # credit word (dev_set77's labels keep "supplied" as printed).
+    r"|(?:picture|photo|image)s?\s{1,2}(?=supplied$)"
     # "Imagen EFE/Jane Roe" (Spanish, Portuguese, Italian, Catalan "image"): only before
     # a "Wire/Name" credit, as "Imagen Televisión" is a broadcaster's name (also before
     # a "/Name": "Imagen Televisión/Jane Roe").
@@ -7205,6 +7208,13 @@ WRITING_OUTLET_WORDS = (
 # sites; people.arabic_byline_name).
 ARABIC_WRITTEN_BY = r"كتب|كتبت|إعداد|اعداد"
 BYLINE_PATTERNS: list[str] = [
+    # Round 78. Lee Enterprises papers' byline, the names, the paper's short name and the
+    # job with no separator: "By Jane Roe Chronicle Staff Writer", "By Jane Roe Boomerang
+    # staff writer", "By Jane Roe Correspondent". First, as the job-words pattern below
+    # reads "Writer" as the names. The shortest names win: the words left before the job
+    # (up to two) are the paper's.
+    r"^by\s+(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}?))\s(?-i:[A-Z][\w'’&.-]*\s){0,2}?"
+    r"(?:staff\s(?:writer|reporter|photographer)|correspondent)$",
     # A wire or outlet (up to three words) and the writers' job before the names.
     rf"^(?:by|por|par|von|di|de)\s+(?:(?:the|el|la|le|der|die)\s+)?"
     rf"(?:[\w.'’&-]+\s+){{0,3}}?{BYLINE_ROLE_WORDS}\s+(?:(?:de|of|von|di|del)\s+)?"
@@ -7545,6 +7555,8 @@ AUTHOR_LINE = (
     # Finnish "Teksti", "Kirjoittaja"; Slovenian "Avtor"; Hungarian "Szerző", "Írta";
     # Croatian, Serbian and Bosnian "Piše", "Napisao"; Swahili "Mwandishi"; Tagalog "Manunulat".
     r"|teksti|kirjoittaja|avtor|avtorica|szerző|írta|piše|napisao|napisala|mwandishi|manunulat"
+    # Round 78. Indonesian "Pewarta" (reporter: Antara's sign-off "Pewarta: Jane Roe").
+    r"|pewarta"
     # Cyrillic labels: "Автор: Дина Ахметова", "Аутор: ...", "Корреспондент: ...".
     r"|автор|авторы|аутор|аутори|корреспондент|журналист|журналістка|журналистка|новинар"
     # "Text" as a writer's label: "Текст: Ольга Петрова", "Tekst: Jan Nowak", "Texto: ...".
