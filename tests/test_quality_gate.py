@@ -528,14 +528,14 @@ GATES = {
     },
     # The fifty-first held-out set (0.977 untouched, 20 leaked), at its round figures: the
     # Odesa (Ukrainian case forms) and Horsham, Victoria (a region the gazetteer lacks)
-    # countries are left, and the ownership line "X er í eigu Y hf." (no media word).
+    # countries are left; round 78 took the ownership line "X er í eigu Y hf." (Sýn hf.).
     "dev_set54": {
         "folder": ROOT / "bench" / "dev_set54",
         "fields_exact": 0.985,
         "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "agency": 1.0,
                       "authors": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
                       "caption_credit": 1.0, "section": 1.0},
-        "max_chrome_leaked": 1,
+        "max_chrome_leaked": 0,
     },
     # The fifty-second held-out set (0.964 untouched, 3 leaked, 63/64 must-have), at its
     # round figures: its dateline "PORT-VILA (AFP)" gives GeoNames' own "Port-Vila" where

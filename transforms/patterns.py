@@ -243,6 +243,15 @@ _CONTACT_POINT = (_EMAIL_ADDRESS + r"|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|\+\d{1,3}
 # Round 76. A phone number before the e-mail address of a writer's contact line, with or
 # without its area code ("at 732-0000 or jdoe@example.com", "at (307) 555-0100 or ...").
 _CONTACT_PHONE_OR_MAIL = r"(\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4},? or " + _EMAIL_ADDRESS
+# Round 78. A writer's e-mail address and a phone number after it, either way round ("at
+# jdoe@example.com or 406-555-0100", "at 555-0100 or jdoe@example.com"): the address makes it
+# a person's line, a number alone may be a hotline's.
+_CONTACT_MAIL_OR_PHONE = (_CONTACT_PHONE_OR_MAIL + r"|" + _EMAIL_ADDRESS
+                          + r"(,? (or|and) (at )?(\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4})?")
+# Round 78. The price of a subscription offer (CHROME_LINE_PATTERNS["promo"]): "$1", "£4.99",
+# "99¢", "1,99 €".
+_OFFER_PRICE = (r"(\$|£|€|us\$|c\$|a\$|au\$|nz\$)\s?\d{1,3}([.,]\d{2})?"
+                r"|\d{1,3}([.,]\d{2})? ?(¢|cents?|€|£)")
 # The networks a writer's contact line sends the reader to for their handle.
 _WRITER_NETWORKS = r"(x|twitter|bluesky|instagram|threads)"
 # Round 36. An alert box's "be the first to know": "Be the first to know", "Erfahren Sie es
@@ -1165,6 +1174,13 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|на (вашей|твоей) ладони)[.!]?",
         r"(sign up|subscribe|register) (now |today )?(to|for) .{0,150}",
         r"sign up\.?|subscribe( now)?\.?|subscribe now for unlimited access.{0,60}",
+        # Round 78. A subscription offer with its price, the line only the offer: "Get unlimited
+        # digital access for $1", "... for just 99¢", "Unlimited digital access: $1 for 6 months"
+        # (a price and nothing after it: "Get unlimited access for $5, the ad promised." and
+        # "The library gives unlimited digital access for $1." stay).
+        r"((get|enjoy|start|try) )?(unlimited|full) (digital )?access( to [^\n]{1,40}?)?"
+        r"( (for|at|from) (just |only )?|:\s?)(" + _OFFER_PRICE + r")( ?(a|per|/) ?(month|week|year|mo|wk|yr)\b"
+        r"| for (the first )?(\d{1,2}|one|two|three|six|twelve) (months?|weeks?|years?))?",
         # Round 47: and on the messaging apps, "Follow us on Viber", "Follow us on Signal".
         # Round 62: maybe after a "don't miss our news" lead-in ("Don't miss the latest news
         # from Example! Follow us on Facebook.").
@@ -4063,6 +4079,20 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"( [^\W\d_][\w'’.-]{1,25}){1,3} (at|on|via):? (" + _CONTACT_POINT + r")( or (" + _CONTACT_POINT
         + r"))?(\.\s{1,2}(on " + _WRITER_NETWORKS + r"|follow (him|her|them) on " + _WRITER_NETWORKS
         + r")\s{0,2}@\w{1,30})?",
+        # Round 78. The same line with the writer's name as its subject: "Jane Roe can be
+        # reached at jroe@example.com or 406-555-0100.", "... at 555-0100 or jroe@example.com",
+        # "... on Twitter @janeroe" (a name of capitalised words, an address or a handle: "The
+        # hotline can be reached at 800-555-0100." and "Harbour County Clerk's Office can be
+        # reached at clerk@example.gov." are the story's service lines and stay).
+        r"(?!([\w'’.-]{1,26} ){0,3}(office|department|hotline|helpline|line|center|centre|services?|council"
+        r"|police|clinic|hospital|stoppers|program|programme|foundation|library|school|agency|association"
+        r"|society|commission|committee|board|county|city|district|desk|team|bank|company)\b)"
+        r"(?-i:[A-Z][\w'’.-]{1,25}( [A-Z][\w'’.-]{1,25}){1,3})"
+        r" (can|may) be (reached|contacted|emailed|e-mailed) (at|via|by e-?mail at|by e-?mail):? ("
+        + _CONTACT_MAIL_OR_PHONE + r")(,? (or|and) (on|via) " + _WRITER_NETWORKS + r" (at )?@\w{1,30})?"
+        r"(\.\s{1,2}follow (him|her|them) on " + _WRITER_NETWORKS + r"\s{0,2}@\w{1,30})?"
+        r"|(?-i:[A-Z][\w'’.-]{1,25}( [A-Z][\w'’.-]{1,25}){1,3}) (can|may) be (reached|contacted) (on|via) "
+        + _WRITER_NETWORKS + r" (at )?@\w{1,30}",
         # An e-mail address alone on its line (a wire reporter's sign-off).
         _EMAIL_ADDRESS,
         # Hashtag lines.
@@ -5458,7 +5488,10 @@ TAIL_NOTES: list[str] = [
     r"|schibsted|amedia|polaris|bonnier|stampa|fjölmiðl|útgáfufélag|útgáfa|miðlar"
     # Round 71: New Zealand's media houses by their company names, "The Press is part of
     # Stuff Ltd.", "... is part of NZME." (the bare word "stuff" names no one).
-    r"|stuff (?:ltd|limited)\b|nzme\b))"
+    r"|stuff (?:ltd|limited)\b|nzme\b"
+    # Round 78: Iceland's media houses by their company names, "Vísir er í eigu Sýnar hf.",
+    # "Morgunblaðið er í eigu Árvakurs hf." (the company form with it: "sýn" is also "sight").
+    r"|sýn(?:ar)? hf\b|árvakurs? hf\b))"
     r"|(?<!owned by )(?<!subsidiary of )(?<!part of )(?<!member of )(?<!unit of )(?<!division of )"
     r"(?<!propriété de )(?<!propriété du )(?<!filiale de )(?<!filiale du )(?<!appartient au )(?<!appartient à )"
     r"(?<!propiedad de )(?<!pertenece al )(?<!pertenece a )(?<!propriedade da )(?<!propriedade do )"
@@ -5661,6 +5694,17 @@ TAIL_NOTES: list[str] = [
     # "Esta reportagem foi produzida com apoio de ...", "Dieser Beitrag wurde gefördert von
     # ...", "Questo articolo è stato realizzato con il contributo di ...", "Dit artikel kwam
     # tot stand met steun van ...", "Artykuł powstał dzięki wsparciu ...".
+    # Round 78. The note that files the story under the paper's coverage of an event, the line
+    # only the note: "This article is part of our election coverage.", "Hierdie artikel is deel
+    # van ons Woordfees-dekking." (Afrikaans), "Dit artikel maakt deel uit van onze
+    # verkiezingsdekking." (Dutch) ("This article is part of a wider inquiry, the judge said."
+    # and "The festival is part of our town's heritage." stay).
+    r"this (?:article|story|report|piece) is (?:a )?part of our (?:ongoing |continuing |special )?"
+    r"(?:[^\W\d_][\w'’&-]{0,30} ){0,5}(?:coverage|series)(?: (?:of|on|about) [^.!?,;\n]{1,60})?[.!]?"
+    r"|hierdie (?:artikel|berig|storie) is (?:'n )?deel van ons (?:[^\W\d_][\w'’&-]{0,30} ){0,4}"
+    r"[^\W\d_][\w'’&-]{0,40}dekking[.!]?"
+    r"|dit (?:artikel|verhaal|stuk) (?:maakt deel uit van|is (?:een )?(?:onder)?deel van) onze? "
+    r"(?:[^\W\d_][\w'’&-]{0,30} ){0,4}[^\W\d_][\w'’&-]{0,40}(?:dekking|verslaggeving)[.!]?",
     r"this (?:article|story|report|series|content|coverage|reporting|piece)"
     r" (?:was|is|has been) (?:(?:produced|reported|made|written|published|created|supported|funded|co-?funded)"
     r" (?:in partnership with|with (?:the )?(?:support|funding|financial support|help|assistance|a grant)"
