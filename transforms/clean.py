@@ -1625,6 +1625,8 @@ def _wire_reporter(signature: str) -> list[str]:
     if not signed or not agency_name(signed.group("agency")):
         return []
     name = signed.group("name").strip()
+    if any(word[0].islower() for word in name.split()):
+        return []  # review 77: "Reuters / Ipsos poll", the poll the wire ran, no reporter
     if agency_name(name) or any(geo.resolve_place(name)) or any(geo.indic_dateline_place(name)):
         return []  # "AP / Reuters", "PTI / Mumbai": a second wire or a place, no reporter
     return [name]

@@ -106,6 +106,7 @@ from transforms.patterns import (
     MONTHS,
     NATIONALITY_ADJECTIVES,
     NATURAL_FEATURE_WORDS,
+    NOUN_ARTICLE_PLACE_PREPOSITIONS,
     NOUN_ARTICLES,
     ORIGIN_LIST_LINK,
     ORIGIN_WORDS,
@@ -2764,6 +2765,7 @@ def country_of_host(url: str | None, language: str | None = None) -> str | None:
 
 # "Cornwall Live": a county site's name (SUBDIVISION_SITE_NAME).
 _SUBDIVISION_SITE = re.compile(SUBDIVISION_SITE_NAME, re.IGNORECASE)
+_GENERIC_REGION_WORDS = frozenset(SUBDIVISION_GENERIC_WORDS)
 
 
 @lru_cache(maxsize=4096)  # a site's records all carry its name: read it once
@@ -2795,7 +2797,13 @@ def country_of_site_name(name: str | None) -> str | None:
                         break
     if not found:
         county = _SUBDIVISION_SITE.fullmatch(name)
-        code = county and gazetteer().subdivision_country(_quick_key(county.group("place")))
+        place = county.group("place") if county else ""
+        code = county and gazetteer().subdivision_country(_quick_key(place))
+        # Review 77: a word many countries' regions share ("North Live", "Coast Live") or
+        # a country's name ("Georgia Live") names no county's country.
+        if code and (_quick_key(place) in _GENERIC_REGION_WORDS
+                     or gazetteer().country_of_qualifier(place) not in (None, code)):
+            code = None
         if code:
             found.add(code)  # "Cornwall Live": the county, though Cornwall, Ontario shares it
     return next(iter(found)) if len(found) == 1 else None
@@ -2928,7 +2936,9 @@ def _after_noun_article(name: str, body: str, language: str | None) -> bool:
     if not articles or " " in name:
         return False
     pattern = r"(?<![\w'])([^\W\d_]+'?)\s*" + re.escape(name) + r"(?!\w)"
-    return any(m.group(1).lower() in articles for m in re.finditer(pattern, body))
+    before = {m.group(1).lower() for m in re.finditer(pattern, body)}
+    # Review 77: "in Meersburg" too makes it the town ("Das Meersburg der Sommermonate").
+    return bool(before & articles) and not before & NOUN_ARTICLE_PLACE_PREPOSITIONS[language]
 
 
 def _case_free_stem(name: str) -> str:

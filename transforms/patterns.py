@@ -7753,6 +7753,14 @@ NOUN_ARTICLES: dict[str, frozenset[str]] = {
     "lb": frozenset(["den", "déi", "dat", "d'", "de", "der", "dem", "eng", "en", "e",
                      "engem", "enger"]),
 }
+# Review 77. Those languages' place prepositions, which take a town bare but a noun with
+# its article ("in Meersburg", "in der Mühle"): a headline's word the story also writes
+# right after one is the town, whatever article it takes elsewhere ("Das Meersburg der
+# Sommermonate ...", geo._after_noun_article).
+NOUN_ARTICLE_PLACE_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "de": frozenset(["in", "aus", "nach", "bei", "von", "bis"]),
+    "lb": frozenset(["an", "aus", "op", "bei", "vun", "vu", "zu", "bis"]),
+}
 # Separators between several names in one credit.
 NAME_SPLIT = r"\s*(?:,|;|\||\band\b|\by\b|\bund\b|\bet\b|\be\b|&)\s*"
 # "And" between a byline's names in Swahili ("na"), Indonesian and Malay ("dan"), Tagalog
