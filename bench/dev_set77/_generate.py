@@ -1093,7 +1093,7 @@ The first concert will be held on April 12, with a supper in the hall afterwards
     # news-please shape: Daily Guardian (Iloilo): PNA copy, 'BACOLOD CITY – ' dateline, 'By X' byline.
     rec(cluster="dailyguardian-pna-bacolod-radio-drama", role="single", file=JSONL_B, render="newsplease",
         title="Bacolod radio station revives Hiligaynon drama series for young listeners",
-        date="2024-05-20", dateline="BACOLOD CITY – ", city="Bacolod", country="PH", region="asia", lang="en",
+        date="2024-05-20", dateline="BACOLOD CITY – ", city="Bacolod City", country="PH", region="asia", lang="en",
         agency="PNA", authors=["Erwin Dela Peña"],
         url="https://dailyguardian.example.com.ph/bacolod-radio-station-revives-hiligaynon-drama-series/",
         source_domain="dailyguardian.example.com.ph",
@@ -1151,7 +1151,7 @@ HOLDOUT_NOTES = {
     "prints it without accents in capitals; both APS copies); 'Стара Загора, 21 юни /Кореспондент на БТА Десислава Колева/ ' -> "
     "'Stara Zagora' (BTA prints the correspondent inside the dateline); 'Osogbo, Aug. 22, 2024 (NAN) ' -> 'Osogbo'; 'Fundão, "
     "Castelo Branco, 18 out 2024 (Lusa) - ' -> 'Fundão' (Castelo Branco is the district); 'Srinagar, Mar 3: ' -> 'Srinagar'; "
-    "'الصويرة (و م ع) - ' -> 'Essaouira'; 'BACOLOD CITY – ' -> 'Bacolod'. The Ukrinform story has no dateline (Ukrinform names "
+    "'الصويرة (و م ع) - ' -> 'Essaouira'; 'BACOLOD CITY – ' -> 'Bacolod City' (the GeoNames main name, as dev_set26 labels it). The Ukrinform story has no dateline (Ukrinform names "
     "its correspondent in the text instead), and Ritzau prints none; a place in a byline line (Haribhoomi 'हरिभूमि न्यूज : "
     "रायपुर', Daily Graphic 'Kwadwo Boateng-Mensah, Kumasi') is the reporter's location, not a dateline: city null and the "
     "country of the story. All other records have no dateline",
