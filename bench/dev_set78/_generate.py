@@ -357,7 +357,7 @@ Ein Gutachten zur künftigen Unterhaltung der Fahrrinne soll im kommenden Frühj
     rec(cluster="sootoday-cp-churchill-port", role="single", file="sootoday_cp_churchill_port.txt", render="text",
         title="Port of Churchill wraps up busiest grain season in a decade",
         date="2024-11-06", dateline="CHURCHILL, Man. \u2014 ", city="Churchill", country="CA", region="americas", lang="en",
-        agency="The Canadian Press", authors=["Lena Okafor"],
+        agency="CP", authors=["Lena Okafor"],
         pre=[["SooToday", "Local News", "National News", "Sports", "Obituaries", "Classifieds", "Weather"]],
         head=[["Lena Okafor, The Canadian Press"], ["Nov 6, 2024 4:15 PM"]],
         inserts={2: ["Advertisement"], 5: ["Story continues below"]},
@@ -1175,7 +1175,7 @@ HOLDOUT_NOTES = {
     "agency": "Obiectiv and Realitatea.net carry Agerpres ('/Agerpres/' dateline, 'Sursa: Agerpres', 'AGERPRES/(...)' sign-off); "
     "Yeongnam Ilbo and Maeil Shinmun carry Yonhap ('연합뉴스' in the dateline and the copyright line); Rose al-Yusuf and Mobtada "
     "carry MENA (Middle East News Agency, 'أ ش أ'); Ostfriesen-Zeitung carries dpa ('(dpa/lni)', 'dpa-infocom'); SooToday "
-    "carries The Canadian Press; Uusimaa carries STT; Sul Informação carries Lusa ('Por Lusa', 'disse à agência Lusa'); "
+    "carries The Canadian Press (labelled 'CP', as earlier sets label Canadian Press copy); Uusimaa carries STT; Sul Informação carries Lusa ('Por Lusa', 'disse à agência Lusa'); "
     "Sunnmørsposten carries NTB (byline 'NTB'); WDIO carries AP. Photo credits ('[연합뉴스 자료사진]' is part of the Yonhap story "
     "anyway; 'Foto: Ole Martin Brekke / NTB'; '(AP Photo/Ellen Marsh)') do not by themselves make a story agency copy. Uganda "
     "Radio Network publishes its own reporter's story on its own site: staff copy, agency null. All other records are staff copy",
