@@ -134,8 +134,10 @@ from transforms.patterns import (
     PROVINCE_WORDS,
     REGION_BREED_WORDS,
     REGION_NAMES_OF_PEOPLE,
+    RIVER_BEFORE_NAME,
     SAINT_LANDMARK_WORDS,
     SAINT_NAME_OPENERS,
+    SLAVIC_DISTRICT_ADJECTIVE,
     SLAVIC_OBLAST_ADJECTIVE_ENDINGS,
     SLAVIC_OBLAST_ADJECTIVES,
     SLAVIC_OBLAST_WORD,
@@ -170,6 +172,7 @@ from transforms.patterns import (
     UNCASED_COUNTRY_NAME_FALSE_FORMS,
     UNCASED_COUNTRY_NAME_LETTERS,
     UNCASED_COUNTRY_NAME_PREFIXES,
+    UNCASED_COUNTRY_NAME_SUFFIXES,
     UNCASED_COUNTRY_NAMES_AMBIGUOUS,
     UNCASED_COUNTRY_SHORT_NAMES,
     VANITY_TLDS,
@@ -1675,7 +1678,8 @@ def _uncased_country_names(language: str) -> tuple[re.Pattern, dict[str, str]]:
     letters = UNCASED_COUNTRY_NAME_LETTERS[language]
     pattern = re.compile(
         rf"(?<![{letters}]){UNCASED_COUNTRY_NAME_PREFIXES[language]}"
-        rf"({'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})(?![{letters}])")
+        rf"({'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})"
+        rf"{UNCASED_COUNTRY_NAME_SUFFIXES.get(language, '')}(?![{letters}])")
     return pattern, names
 
 
@@ -2507,6 +2511,8 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
                 city = City(name, sub, 0, True)  # confirmed in the body like a small city
         if city is None:
             continue
+        if _river_only(name.strip(".,;:!?"), sample, confirm):
+            continue  # round 79: "Water taxi on Jhelum" over "the river Jhelum in Srinagar"
         if (confirm is not None and city.population < MENTIONED_CITY_MIN_POPULATION
                 and _POSSESSIVE.sub("", name.strip(".,;:!?"))
                 not in confirm[:COUNTRY_CONFIRM_CHARS]
@@ -2521,6 +2527,21 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
         return _city_in_run([first, *words[1:]], sample, lowered_words, confirm, language,
                             evidence, run_start)
     return None
+
+
+_RIVER_BEFORE = re.compile(RIVER_BEFORE_NAME)
+
+
+def _river_only(name: str, sample: str, confirm: str | None) -> bool:
+    """Whether the story (`confirm`, else the run's own text) writes `name` only as a
+    river's ("the river Jhelum"), at least once."""
+    text = (confirm if confirm is not None else sample)[:COUNTRY_CONFIRM_CHARS]
+    found = False
+    for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        if not _RIVER_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            return False
+        found = True
+    return found
 
 
 def _hyphenated_city(word: str) -> str | None:
@@ -3301,6 +3322,27 @@ def _slavic_region_country(title: str, lead: str | None, body: str) -> str | Non
     return None
 
 
+_SLAVIC_DISTRICT = re.compile(SLAVIC_DISTRICT_ADJECTIVE)
+
+
+def _district_seat_country(title: str, lead: str | None, body: str,
+                           language: str | None) -> str | None:
+    """The country of a district the headline or lead names by its seat's adjective
+    ("Корсаковского района" -> Korsakov, RU) and the story names again; else None."""
+    head = f"{title}\n{lead or ''}"
+    story = body if lead and lead in body else f"{lead or ''}\n{body}"
+    for match in _SLAVIC_DISTRICT.finditer(head):
+        stem = match.group("stem")
+        if sum(m.group("stem") == stem for m in _SLAVIC_DISTRICT.finditer(
+                f"{title}\n{story}")) < 2:
+            continue
+        for name in (stem, f"{stem}ск"):
+            town = small_town(name, language) or gazetteer().lookup_city(fold(name))
+            if town and town.country in gazetteer().speakers.get(language or "", ()):
+                return town.country
+    return None
+
+
 def _persian_head_province(title: str, body: str) -> str | None:
     """The country of an Iranian province the headline names by its Persian name, which
     the headline or story writes after "استان" (province); else None."""
@@ -3488,6 +3530,11 @@ def main_place_country(title: str | None, lead: str | None, body: str,
         code = _slavic_region_country(title, lead, body)
         if code:
             vote(code, "#slavic-region")
+    if not votes and title and language in ("ru", "uk"):
+        # Round 79. "рыбаки Корсаковского района": a district named for its seat town.
+        code = _district_seat_country(title, lead, body, language)
+        if code:
+            vote(code, "#slavic-district")
     if not votes and language in SOUTH_INDIC_LANGUAGES:
         # Round 68. "யாழ்ப்பாணம் மாவட்டத்தில்" (in Jaffna district) in the headline or lead.
         city = _indic_district_city(f"{title or ''}\n{lead or ''}")

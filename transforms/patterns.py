@@ -6456,12 +6456,13 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     # day and month, the wire between slashes or in brackets: "خورفكان في 12 فبراير / وام /
     # ..." (WAM's own form), "دبي في 3 مارس (وام) - ...". First: the bracketed form would
     # else read "دبي في" as the place. The wire must be one the table knows, the place a
-    # city the gazetteer knows by its Arabic name (see geo.arabic_place).
+    # city the gazetteer knows by its Arabic name (see geo.arabic_place). Round 79: a wire
+    # of one-letter initials too, MENA's "أسوان في 22 يوليو /أ ش أ/" (the table decides).
     ("arabic_place_fi_date_wire",
      rf"^(?P<place>[{ARABIC_LETTERS}]{{2,20}}(?: [{ARABIC_LETTERS}]{{2,20}}){{0,2}})\s{{1,2}}في\s{{1,2}}"
      rf"(?P<datepart>\d{{1,2}}\s{{1,2}}[{ARABIC_LETTERS}]{{3,10}}(?: [{ARABIC_LETTERS}]{{3,10}})?"
      r"(?:\s{1,2}\d{4})?)\s{1,2}[/(]\s{0,2}"
-     rf"(?P<agency>[{ARABIC_LETTERS}]{{2,10}}(?: [{ARABIC_LETTERS}]{{1,10}}){{0,2}})\s{{0,2}}[/)]"
+     rf"(?P<agency>[{ARABIC_LETTERS}]{{1,10}}(?: [{ARABIC_LETTERS}]{{1,10}}){{0,2}})\s{{0,2}}[/)]"
      r"\s{0,2}(?:[-–—:]{1,2}\s*)?"),
     # The wire joined to the place, a country in brackets: "APA-Nouakchott (Mauritanie) -",
     # "MAP-Rabat -" (a known wire only).
@@ -8871,6 +8872,11 @@ NATURAL_FEATURE_WORDS: frozenset[str] = frozenset({
 # called after the city, often abroad ("Salisbury Beach", Massachusetts; "Canton Lake",
 # Oklahoma; "Bombay Beach", California).
 CITY_OWN_FEATURE_WORDS: frozenset[str] = frozenset({"river", "harbour", "harbor"})
+# Round 79. A name the text only ever writes after the word river ("the river Jhelum",
+# "River Jhelum") names the river, not a city so called (Jhelum in Pakistan for a story
+# on Srinagar; see geo._river_only). Not the word after it: "a Norfolk river" is a river
+# in Norfolk, "Saigon River" a big city's own river.
+RIVER_BEFORE_NAME = r"\b[Rr]iver\s{1,2}$"
 # Round 76. A saint's name in the possessive before a landmark's word is the landmark
 # named after the saint ("St Michael's Mount" in Cornwall, "St Paul's Cathedral"), not
 # a town called after the saint (Saint Michael, Minnesota); folded.
@@ -9001,6 +9007,12 @@ SLAVIC_OBLAST_ADJECTIVES: dict[str, str] = {
 SLAVIC_REGION_WORD_ENDINGS = r"(?:ою|ай|ой|а|ы|и|е|і|у)"
 SLAVIC_OBLAST_ADJECTIVE_ENDINGS = r"(?:ая|ай|ую|ой|ою|ої|ій|а|у)"
 SLAVIC_OBLAST_WORD = r"(?:вобласц|област)"
+# Round 79. A Russian or Ukrainian district named by its seat's adjective before the
+# word for district ("Корсаковского района", "Холмский район", "Корсунського району"):
+# the seat is a town (the stem, or the stem with "-ск" back: "Холмск"; see
+# geo._district_seat_country). Capitalised forms only.
+SLAVIC_DISTRICT_ADJECTIVE = (r"(?<![\u0400-\u04ff-])(?P<stem>[А-ЯЁІЇЄ][а-яёіїєь]{2,20})"
+                             r"сь?к(?:ий|ого|ому|им|ом)\s{1,2}район")
 # Review 52. Case endings that only one nominative ending takes: the Serbo-Croatian "-oj"
 # is the feminine adjective's ("Hrvatska" -> "u Hrvatskoj", "Makarska" -> "u Makarskoj"),
 # not any name's ("Drugoj", "the second", is no "Drug"; "Muškoj", "the men's", no "Musko").
@@ -9628,11 +9640,17 @@ ARABIC_COUNTRY_CLITICS = r"(?:[وف]?[بلك]?)"
 # exports), Arabic with its glued clitics (ARABIC_COUNTRY_CLITICS) and its short names;
 # Persian glues none, and a name glued on by a zero-width non-joiner is a compound
 # ("ایران‌خودرو", a carmaker).
+# Round 79: Bengali too ("বাংলাদেশ অভ্যন্তরীণ ...", "বাংলাদেশের", of Bangladesh), which
+# glues its case endings after the name (BENGALI_CASE_ENDINGS), not before it.
 UNCASED_COUNTRY_NAME_PREFIXES: dict[str, str] = {"he": r"(?:ו?ש?[בלמכ]?)",
-                                                 "ar": ARABIC_COUNTRY_CLITICS, "fa": ""}
+                                                 "ar": ARABIC_COUNTRY_CLITICS, "fa": "",
+                                                 "bn": ""}
+UNCASED_COUNTRY_NAME_SUFFIXES: dict[str, str] = {
+    "bn": rf"(?:{'|'.join(BENGALI_CASE_ENDINGS)}|\u098f\u09b0)?"}  # ..., এর
 UNCASED_COUNTRY_NAME_LETTERS: dict[str, str] = {"he": "\u05d0-\u05ea\u05f3",
                                                 "ar": ARABIC_LETTERS + "\u200c",
-                                                "fa": ARABIC_LETTERS + "\u200c"}
+                                                "fa": ARABIC_LETTERS + "\u200c",
+                                                "bn": "\u0980-\u09ff"}
 UNCASED_COUNTRY_SHORT_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "ar": ARABIC_COUNTRY_SHORT_NAMES}
 # Round 68. A language whose article contracts after a glued preposition: Arabic "ل" and
@@ -9646,6 +9664,8 @@ UNCASED_COUNTRY_NAMES_AMBIGUOUS: dict[str, list[str]] = {
     # "هند" a given name (India), "عمان" also Amman, "چاد" and "پرو" words too.
     "ar": ["مالي", "بنين", "عُمان", "جورجيا"],
     "fa": ["مالی", "غنا", "هند", "عمان", "چاد", "پرو"],
+    # Round 79: Bengali "মালি" is a gardener (Mali), "চাদ" a misspelt moon (Chad).
+    "bn": ["মালি", "চাদ"],
 }
 # Review 64. A name with its glued prefix that spells a common word: "שלוב" (linked, "שלוב
 # זרועות", arm in arm) and "כלוב" (a cage) are no "that Libya", "like Libya" (the "and"
