@@ -743,6 +743,11 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
                     or geo.country_of_site_place(
                         site_name, f"{doc.get('title') or ''}\n{body[:COUNTRY_SCAN_CHARS]}",
                         language, frozenset({host_country}) if host_country else frozenset()))
+    if site_country and not host_country:
+        # Round 79: "Naples Daily News" over a story naming Florida is no paper of Napoli.
+        site_country = geo.english_site_namesake(
+            site_name, site_country, f"{doc.get('title') or ''}\n{body[:COUNTRY_SCAN_CHARS]}",
+            language) or site_country
     # The countries the page names (headline, section, body, by name or nationality)
     # and its publisher's: they pick among namesake places (see geo.Gazetteer.lookup_city).
     named, named_peoples = geo.country_mentions(

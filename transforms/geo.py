@@ -137,6 +137,7 @@ from transforms.patterns import (
     RIVER_BEFORE_NAME,
     SAINT_LANDMARK_WORDS,
     SAINT_NAME_OPENERS,
+    SITE_NAME_ENDS,
     SLAVIC_DISTRICT_ADJECTIVE,
     SLAVIC_OBLAST_ADJECTIVE_ENDINGS,
     SLAVIC_OBLAST_ADJECTIVES,
@@ -1181,8 +1182,12 @@ def _together_country(keys: set[str]) -> str | None:
     found: list[list[tuple[str, float, float]]] = []
     for key in keys:
         spelled = " ".join(PLACE_NAME_ABBREVIATIONS.get(w, w) for w in key.split())
+        head, _, kind = key.rpartition(" ")
+        # Round 79. "Kew Town" (Providenciales) is the town GeoNames calls Kew: a kind word
+        # the story writes after a town's name that GeoNames leaves off.
+        bare = head if head and kind in PLACE_CITY_SUFFIXES and key not in points else ""
         found.append([*points.get(key, ()), *(points.get(spelled, ()) if spelled != key
-                                               else ())])
+                                               else ()), *points.get(bare, ())])
     if len(found) < 2 or not all(found):
         return None
     countries = {anchor[0] for anchor in found[0]
@@ -2883,21 +2888,41 @@ def country_of_site_place(name: str | None, text: str,
     code = found.pop()
     if not evidence and language == "en" and len(places) == 1 and name.split()[-1] in (
             PAPER_NAME_ENDS):
-        code = _english_namesake(places[0][0], code) or code
+        code = _english_namesake(places[0][0], code, text) or code
     return code
 
 
-def _english_namesake(key: str, code: str) -> str | None:
+def english_site_namesake(name: str | None, code: str, text: str,
+                          language: str | None) -> str | None:
+    """Round 79. The English-speaking namesake's country of the city an English paper's
+    name opens with, where country_of_site_name read its bigger namesake `code` ("Naples
+    Daily News" over a story that names Florida: see _english_namesake), or None."""
+    name = (name or "").strip()
+    if language != "en" or not name or len(name) > 80 or name.split()[-1] not in (
+            SITE_NAME_ENDS):
+        return None
+    places = places_in_head(name, confirm=text, language=language)
+    if len(places) != 1 or places[0][1] != code:
+        return None
+    return _english_namesake(places[0][0], code, text)
+
+
+def _english_namesake(key: str, code: str, text: str = "") -> str | None:
     """Round 78. The one country where English is spoken with a city of main name `key`
     not far smaller than its namesake in `code` (Durango, Colorado beside the Basque
-    Durango; Moscow, Idaho is far smaller than Moscow), or None."""
+    Durango; Moscow, Idaho is far smaller than Moscow), or None. Round 79: a far smaller
+    namesake too when the story (`text`) names its country or one of its states and
+    never the bigger one's ("Naples Daily News" over "the Florida Department of Health":
+    Naples, Florida, not Napoli)."""
     english = gazetteer().speakers.get("en", ())
     if code in english:
         return None
     entries = gazetteer().cities.get(key, ())
     there = max((e.population for e in entries if e.country == code), default=0)
+    named = country_mentions(text)[0] if text else Counter()
     found = {e.country for e in entries if e.primary and e.country in english
-             and e.population * NAMESAKE_RATIO >= there}
+             and (e.population * NAMESAKE_RATIO >= there
+                  or (named[e.country] and not named[code]))}
     return found.pop() if len(found) == 1 else None
 
 

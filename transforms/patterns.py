@@ -7822,6 +7822,10 @@ PAPER_NAME_ENDS = frozenset([
     "Star-Tribune", "Star-Ledger", "Enquirer", "Telegraph", "Post-Gazette", "Democrat-Gazette",
     "Union-Tribune", "Journal-Constitution", "Courier-Journal", "Press-Telegram", "Advertiser",
 ])
+# Round 79. The last words of an English paper's name after its town, for the town's
+# namesake (geo.english_site_namesake: "Naples Daily News"); "News" is too common for a
+# byline's tail above.
+SITE_NAME_ENDS = PAPER_NAME_ENDS | {"News"}
 PAPER_NAME_LEADS = frozenset([
     "The", "Sun", "Star", "Post", "Daily", "Morning", "Evening", "News", "Free", "Press",
     "Sunday", "Weekly", "New",
@@ -8686,7 +8690,9 @@ CITY_NAMES_COMMON_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "sw": frozenset({"sanaa", "sana", "soka"}),
     # Round 77. English "Police have scaled back ..." opening a lead is the force, no
     # Police (Poland), even where the story never writes the word in lower case.
-    "en": frozenset({"police"}),
+    # Round 79. "Bush Lot" (a Guyanese village), "the Bush administration": an English
+    # word and surname, no Būsh (Egypt) written without its macron.
+    "en": frozenset({"police", "bush"}),
 }
 # Review 72. First-level regions whose names are also common surnames or common words in
 # a language spoken there (folded keys): a page in that language that capitalises one alone
@@ -9083,6 +9089,9 @@ SUBDIVISION_ENDONYMS: dict[str, str] = {
     "Vlaanderen": "BE", "Wallonië": "BE", "Wallonie": "BE", "Loyauté": "NC",
     # Round 55. South African provinces in Afrikaans ("die Wes-Kaap", the Western Cape).
     "Wes-Kaap": "ZA", "Oos-Kaap": "ZA", "Noord-Kaap": "ZA", "Vrystaat": "ZA",
+    # Round 79. Guyana's old counties, as its press names them ("the West Coast of
+    # Berbice"), where ISO lists "Mahaica-Berbice", "East Berbice-Corentyne".
+    "Berbice": "GY", "Essequibo": "GY",
 }
 # Review 47. An endonym that is also a word of its language ("loyauté", loyalty) names the
 # region only after its generic word ("les îles Loyauté"), never alone ("le mouvement
