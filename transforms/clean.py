@@ -844,6 +844,8 @@ def clean_text(
                 out.agency_hints.append(signed[1])
             if names is None and i < 6 and (named := people.indic_initialled_byline(para)):
                 names = [named]  # round 68: "(எஸ். தயாளன்)" under a Tamil headline
+            if names is None and i < 6 and (named := people.indic_correspondent_byline(para)):
+                names = [named]  # round 79: "রহিম উদ্দিন, মানিকগঞ্জ প্রতিনিধি"
             writer_place = people.indic_writer_place(para) if names is None else None
             if writer_place:
                 # "अनुराग शर्मा | भोपाल": the writer, and the city he files from.

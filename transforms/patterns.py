@@ -976,7 +976,10 @@ RIGHTS_RESERVED = (
     # Round 66: Swahili ("Hakimiliki © 2024 Example Leo. Haki zote zimehifadhiwa.").
     r"|haki zote zimehifadhiwa"
     # Round 74: Hungarian and Romanian ("Példa Kiadó Zrt. © Minden jog fenntartva.").
-    r"|minden jog fenntartva|toate drepturile (sunt )?rezervate")
+    r"|minden jog fenntartva|toate drepturile (sunt )?rezervate"
+    # Round 79: Bengali and Urdu ("© সর্বস্বত্ব স্বত্বাধিকার সংরক্ষিত ২০২৪ | X", Somoy News;
+    # "جملہ حقوق محفوظ ہیں"): the site's notice, so no photo's credit.
+    r"|(সর্বস্বত্ব|স্বত্বাধিকার)( স্বত্বাধিকার)? সংরক্ষিত|جملہ حقوق محفوظ")
 # Round 58: "copyright belongs to ...", the Vietnamese notice ("© Bản quyền thuộc về Báo
 # Example"): the site's, so the line above it is no photo's caption. Review 58: the notice
 # names its holder, capitalised, and ends there; after the phrase alone a line may be a
@@ -6904,8 +6907,10 @@ PHOTO_ARCHIVE_OF = r"d['’]archives?|de archivo|de arquivo|d['’]archivio"
 # Round 77: also Postmedia's "Ontario Forest Fires /Handout", "Reuters/Handout": the mark of
 # a supplied picture, a wrapper as "/File" is (dev_set76's labels); Portuguese
 # "Divulgação" is kept as printed (earlier sets' labels).
-CREDIT_ARCHIVE_MARK = (r"\s*[/,]\s*(?:file(?: photo)?|archive|archives|archivo|arquivo|archiv"
-                       r"|archivio|archief|archiwum|handout)$")
+# Round 79: Korean "자료사진" (file photo) after the credit, a space apart ("[연합뉴스
+# 자료사진]", Yonhap's file pictures): the credit is the wire's (dev_set78's labels).
+CREDIT_ARCHIVE_MARK = (r"(?:\s*[/,]\s*(?:file(?: photo)?|archive|archives|archivo|arquivo|archiv"
+                       r"|archivio|archief|archiwum|handout)|(?<=\S)\s{1,2}자료사진)$")
 # A caption's closing label after its credit ("- NSTP file pic"): the cheap test that lets
 # a tail without a slash, colon or bracket reach CAPTION_CREDIT_PATTERNS.
 CAPTION_LABEL_ENDINGS = (" pic", " pics", " picture", " pictures", " photo", " photos")
@@ -7223,6 +7228,13 @@ WIRE_BYLINE_LABEL = (
     r"|geschrieben\s+von|geschreven\s+door|ditulis\s+oleh)\s{0,2}:?)"
     r"\s{0,2}(?P<wire>[^\s:][^:\n]{1,50}?)\s*\.?$"
 )
+# Round 79. A wire's staff byline, the names, a comma and the wire's full name: "Jane Roe,
+# The Canadian Press", "Jane Roe and John Doe, The Associated Press" (the wire's copy on a
+# client's page). The wire must be one the agency table knows, in two words or more: after
+# a short code ("Jane Roe, NTB") the line may be a photo's credit (people.wire_staff_byline).
+WIRE_STAFF_BYLINE = (r"^(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
+                     r"(?: and [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})?)),\s"
+                     r"(?P<wire>(?-i:(?:The\s)?[A-Z][\w'’&.-]+(?:\s[A-Z][\w'’&.-]+){1,4}))$")
 # "By" as one short word that is also "and", "with" or "on" (Swahili "Na", Slavic "na") or
 # a name's marker (Tagalog "Ni"): a byline only in its names' case, before two to four
 # capitalised words with nothing else on the line ("NA AMINA WAKO", "Na Amina Wako na Juma
@@ -7269,7 +7281,8 @@ BYLINE_PATTERNS: list[str] = [
     # "Geschrieben von"; a lower-case "names" part is a sentence: see _story_sentence).
     # And the leading words of other languages: "Door Jan de Vries" (nl), "Oleh Rina Sari"
     # (id), "Texto de Ana Ruiz" (pt/es), "Texte de ...", "Testo di ...", "Text von ...".
-    rf"^(?:by|por|par|von|di|de|rédigé\s+par|écrit\s+par|written\s+by|escrito\s+por|scritto\s+da"
+    # Round 79: WordPress's "Posted by Jane Roe" (the theme prints the writer so).
+    rf"^(?:by|por|par|von|di|de|rédigé\s+par|écrit\s+par|written\s+by|posted\s+by|escrito\s+por|scritto\s+da"
     rf"|geschrieben\s+von|verfasst\s+von|{BYLINE_LEAD_WORDS})\s+(?P<names>[^\n]{{2,160}}?)\s*$",
     SHORT_BYLINE_LEAD,
     NGUNI_BYLINE_LEAD,
@@ -7379,6 +7392,12 @@ HEBREW_NOT_NAME_FIRST_WORDS = frozenset([
 INDIC_WORD = r"[\u0900-\u0963\u0966-\u0DFF]{1,20}"
 INDIC_WRITER_PLACE = (rf"^(?P<name>{INDIC_WORD}(?: {INDIC_WORD}){{1,3}})\s{{1,2}}\|\s{{1,2}}"
                       rf"(?P<place>{INDIC_WORD}(?: {INDIC_WORD})?)$")
+# Round 79. A Bengali or Hindi paper's district correspondent: the writer, a comma, the
+# district and the word for "correspondent" ("রহিম উদ্দিন, মানিকগঞ্জ প্রতিনিধি", Somoy News,
+# Prothom Alo; "राजेश कुमार, पटना संवाददाता"); the words' place the name's capitals hold.
+INDIC_CORRESPONDENT_BYLINE = (rf"^(?P<name>{INDIC_WORD}(?: {INDIC_WORD}){{1,3}})\s?,\s?"
+                              rf"(?P<place>{INDIC_WORD}(?: {INDIC_WORD})?) "
+                              r"(?:প্রতিনিধি|সংবাদদাতা|প্রতিবেদক|संवाददाता|प्रतिनिधि)$")
 # Round 68. A Sri Lankan Tamil paper's byline under the headline: the writer's name in
 # brackets, opening with one to three initials ("(எஸ். தயாளன்)", "(நா.தனுஜா)"; Virakesari,
 # Thinakaran): the initials mark a name where no capitals can (people.indic_initialled_byline).
@@ -9307,6 +9326,7 @@ def compiled() -> dict[str, object]:
         "tip_line": re.compile(TIP_LINE, flags),
         "caption_prefix": re.compile(r"^(?:" + "|".join(CAPTION_PREFIXES) + r")", flags),
         "credit_archive_mark": re.compile(CREDIT_ARCHIVE_MARK, flags),
+        "wire_staff_byline": re.compile(WIRE_STAFF_BYLINE, flags),
         "credit_source_part": re.compile(CREDIT_SOURCE_PART, flags),
         "credit_label_after_name": re.compile(CREDIT_LABEL_AFTER_NAME, flags),
         "credit_doubled_name": re.compile(CREDIT_DOUBLED_NAME),

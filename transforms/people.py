@@ -17,6 +17,7 @@ from transforms.patterns import (
     HEBREW_LETTERS,
     HEBREW_NOT_NAME_FIRST_WORDS,
     HEBREW_WRITTEN_BY,
+    INDIC_CORRESPONDENT_BYLINE,
     INDIC_DESK_WORDS,
     INDIC_INITIALLED_BYLINE,
     INDIC_WORD,
@@ -593,9 +594,22 @@ def byline_names(line: str) -> list[str] | None:
         if (compiled()["placeholder"].match(names_text.strip()) or _is_wire(names_text)
                 or (not _story_sentence(line, names_text) and _spelled_with_wire(names_text))):
             return []
+    if staffer := wire_staff_byline(line):  # "Jane Roe, The Canadian Press"
+        return staffer
     if labelled_wire(line) or post_meta_line(line):  # "Written By: KNA": the wire's byline
         return []
     return None
+
+
+def wire_staff_byline(line: str) -> list[str] | None:
+    """The writers of a wire's staff byline, "Jane Roe, The Canadian Press" (WIRE_STAFF_BYLINE):
+    the wire one the agency table knows by that full name, the names no place's."""
+    match = compiled()["wire_staff_byline"].match(line.strip()) if len(line) <= 120 else None
+    if not match or match.group("wire").lower() not in compiled()["agency_alias"]:
+        return None
+    if any(geo.resolve_place(match.group("names"))):
+        return None  # "Prince Edward Island, The Canadian Press": where it filed from
+    return split_names(match.group("names")) or None
 
 
 def post_meta_line(line: str) -> bool:
@@ -906,6 +920,21 @@ def indic_writer_place(line: str) -> tuple[str, geo.City] | None:
             w in INDIC_DESK_WORDS for w in name.split()):
         return None
     return name, city  # no capitals to check (clean_name): the bar and the city mark it
+
+
+_INDIC_CORRESPONDENT_BYLINE = re.compile(INDIC_CORRESPONDENT_BYLINE)
+
+
+def indic_correspondent_byline(line: str) -> str | None:
+    """The writer of a district correspondent's byline, "রহিম উদ্দিন, মানিকগঞ্জ প্রতিনিধি"
+    (INDIC_CORRESPONDENT_BYLINE); None for a desk's words or a place in the name's place."""
+    match = _INDIC_CORRESPONDENT_BYLINE.match(line.strip()) if len(line) <= 80 else None
+    if not match:
+        return None
+    name = match.group("name")
+    if geo.indic_place(name) or any(w in INDIC_DESK_WORDS for w in name.split()):
+        return None
+    return name
 
 
 _INDIC_INITIALLED_BYLINE = re.compile(INDIC_INITIALLED_BYLINE)
