@@ -397,11 +397,19 @@ OUTLET_ABOUT_ITSELF = (
     # Round 73: "Tagata Pasifika is produced by Sunpix for TVNZ." (the site's own name the
     # subject; "The film is produced by Sunpix for TVNZ." names no site, and stays).
     r"|is (?:produced|published|owned|operated) by"
+    # Round 79: the broadcaster or paper of a body it serves, in the neighbouring Romance
+    # wordings too: "Radio Example is the radio station of the United Nations Mission in
+    # ...", "Radio Exemple est la radio de la Mission ...", "... es la emisora de ...".
+    r"|is (?:the |a |an )?(?:official )?(?:radio(?: station)?|television(?: station| channel)?"
+    r"|tv (?:station|channel)|broadcaster|news agency|newspaper) of"
+    r"|est (?:la |une |le )?(?:radio|station de radio|chaîne de télévision|télévision) (?:de|du|des)\b"
+    r"|es (?:la |una )?(?:radio|emisora|estación de radio) (?:de|del)\b"
+    r"|é (?:a |uma )?(?:rádio|emissora) (?:de|do|da|dos|das)\b"
     r"|is an? (?:(?:digital|independent|online|local|non-?profit|youth-led|young) ){0,2}(?:media|news)"
     r" (?:start-?up|company|outlet|organi[sz]ation|platform|publication|site|website)\b"
     # Round 61: "Example Mail is South Africa's oldest independent newspaper", "... is the
-    # region's leading news site".
-    r"|is (?:(?-i:[A-Z])[\w.-]{1,20}(?: (?-i:[A-Z])[\w.-]{1,20})?['’]s|the (?:country|region|city|nation|state)['’]s)"
+    # region's leading news site"; round 79: "... is a Kenya's leading news site".
+    r"|is (?:a )?(?:(?-i:[A-Z])[\w.-]{1,20}(?: (?-i:[A-Z])[\w.-]{1,20})?['’]s|the (?:country|region|city|nation|state)['’]s)"
     r" (?:oldest|largest|biggest|leading|only|first|most widely read)"
     r"(?: (?:independent|daily|weekly|online|digital|local|regional|national|community)){0,2}"
     r" (?:newspaper|news ?paper|news site|news website|publication|news outlet|news organi[sz]ation)\b)"
