@@ -4095,7 +4095,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "... on Twitter @janeroe" (a name of capitalised words, an address or a handle: "The
         # hotline can be reached at 800-555-0100." and "Harbour County Clerk's Office can be
         # reached at clerk@example.gov." are the story's service lines and stay).
+        # Review 78: an official's title before the name makes it the story's line too ("Fire
+        # Chief Tom Berg can be reached at ...", "Mayor Jane Roe ...", "Dr. Jane Roe ...").
         r"(?!([\w'’.-]{1,26} ){0,3}(office|department|hotline|helpline|line|center|centre|services?|council"
+        r"|mayor|chief|sheriff|principal|superintendent|director|manager|coordinator|president"
+        r"|chair|chairman|chairwoman|spokesman|spokeswoman|spokesperson|dr|pastor|coach"
         r"|police|clinic|hospital|stoppers|program|programme|foundation|library|school|agency|association"
         r"|society|commission|committee|board|county|city|district|desk|team|bank|company)\b)"
         r"(?-i:[A-Z][\w'’.-]{1,25}( [A-Z][\w'’.-]{1,25}){1,3})"
@@ -7278,7 +7282,8 @@ BYLINE_PATTERNS: list[str] = [
     # staff writer", "By Jane Roe Correspondent". First, as the job-words pattern below
     # reads "Writer" as the names. The shortest names win: the words left before the job
     # (up to two) are the paper's.
-    r"^by\s+(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}?))\s(?-i:[A-Z][\w'’&.-]*\s){0,2}?"
+    # Review 78: a name ending in an initial goes on ("By Jane M. Roe Staff Writer").
+    r"^by\s+(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}?))(?<!\s[A-Z]\.)\s(?-i:[A-Z][\w'’&.-]*\s){0,2}?"
     r"(?:staff\s(?:writer|reporter|photographer)|correspondent)$",
     # A wire or outlet (up to three words) and the writers' job before the names.
     rf"^(?:by|por|par|von|di|de)\s+(?:(?:the|el|la|le|der|die)\s+)?"
