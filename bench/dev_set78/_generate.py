@@ -132,7 +132,7 @@ MENA = rec(
     title="محافظ أسوان: تشغيل 6 معديات نهرية جديدة لخدمة قرى غرب النيل",
     date="2025-07-22",
     dateline="أسوان في 22 يوليو /أ ش أ/ ",
-    city="Aswān",
+    city="Aswan",
     country="EG",
     region="africa",
     agency="MENA",
@@ -1162,7 +1162,7 @@ HOLDOUT_NOTES = {
     "'September 18, 2024'; Rising Kashmir 'Post published: May 27, 2025'; The Whistler 'Dec 3, 2024 5:46 PM'; VI Consortium "
     "'Published On October 8, 2025' (not 'Last Updated'); WDIO 'October 8, 2025 - 11:05 am'; TC Weekly News 'Tuesday, 17 June 2025'",
     "dateline_city": "'Brăila, 14 aug /Agerpres/ - ' -> 'Brăila' (both Agerpres copies); '(포항=연합뉴스) 윤지호 기자 = ' -> "
-    "'Pohang' (both Yonhap copies); 'أسوان في 22 يوليو /أ ش أ/ ' -> 'Aswān' (GeoNames main name; both MENA copies); 'Emden "
+    "'Pohang' (both Yonhap copies); 'أسوان في 22 يوليو /أ ش أ/ ' -> 'Aswan' (both MENA copies; dev_set67 and dev_set70 label the same MENA dateline 'Aswan', the GeoNames name without its transliteration mark); 'Emden "
     "(dpa/lni) - ' -> 'Emden'; 'CHURCHILL, Man. — ' -> 'Churchill' (Manitoba); 'IMPHAL, Jan 29: ' -> 'Imphal'; 'DULUTH, Minn. "
     "(AP) — ' -> 'Duluth'. All other records have no dateline (the STT, Lusa and NTB stories and the staff stories start "
     "without one) and take the country of the story's location",
