@@ -2887,7 +2887,7 @@ def country_of_site_place(name: str | None, text: str,
         return None
     code = found.pop()
     if not evidence and language == "en" and len(places) == 1 and name.split()[-1] in (
-            PAPER_NAME_ENDS) and not any(code in found for found in country_mentions(text)):
+            PAPER_NAME_ENDS) and not any(code in counts for counts in country_mentions(text)):
         # Review 78: unless the page names the bigger one's country ("Athens, Greece").
         code = _english_namesake(places[0][0], code, text) or code
     return code
