@@ -431,7 +431,7 @@ Parents can register their children at the front desk, but drop-ins are also wel
     # Bohol Chronicle (Philippines): staff, 'TAGBILARAN CITY—' dateline with em dash, 'By X' byline.
     rec(cluster="boholchronicle-tagbilaran-supplementary-feeding", role="single", file="boholchronicle_supplementary_feeding.txt", render="text",
         title="City expands feeding program to 2,000 daycare children",
-        date="2024-07-14", dateline="TAGBILARAN CITY—", city="Tagbilaran", country="PH", region="asia", lang="en",
+        date="2024-07-14", dateline="TAGBILARAN CITY—", city="Tagbilaran City", country="PH", region="asia", lang="en",
         authors=["Rhea Mae Bautista"],
         pre=[["The Bohol Chronicle", "Home", "News", "Provincial", "Business", "Sports", "Opinion"]],
         head=[["By Rhea Mae Bautista"], ["July 14, 2024"], ["0 Comments"]],
@@ -602,7 +602,7 @@ HTML_STORIES = [
         ld_author=[{"@type": "Organization", "name": "Agerpres"}],
         byline_lines=["Agerpres"], date_lines=["marți, 14 mai 2024, 16:20"],
         inserts={2: [("ad", "Publicitate")], 5: [("link", "Citește și:", "Cantina socială din Craiova primește fonduri suplimentare")]},
-        end_lines=["Editor: Cristina Dobre"],
+        editors=["Cristina Dobre"], end_lines=["Editor: Cristina Dobre"],
         lists=[("Cele mai citite", ["Pensionarii din Dolj primesc ajutoare pentru încălzire", "Noi locuri în creșele municipale"])],
         paras=P("""
 Un centru de zi pentru copiii din familii vulnerabile a fost deschis marți în cartierul Valea Roșie din Craiova, cu o capacitate de 40
@@ -1187,7 +1187,7 @@ HOLDOUT_NOTES = {
     "dateline_city": "'КАРАГАНДА. KAZINFORM – ' -> 'Karagandy' (the GeoNames main name of Karaganda; both Kazinform copies); "
     "'Gabès (TAP) - ' -> 'Gabès' (both TAP copies); 'عجمان في 11 فبراير / وام / ' -> 'Ajman' (both WAM copies); 'ময়মনসিংহ, ১২ "
     "মার্চ (বাসস) : ' -> 'Mymensingh'; 'БИЈЕЉИНА, 5. ДЕЦЕМБРА /СРНА/ - ' -> 'Bijeljina'; 'Craiova, 14 mai /Agerpres/ - ' -> "
-    "'Craiova'; 'Sancti Spíritus, 20 ago (ACN) ' -> 'Sancti Spíritus'; 'TAGBILARAN CITY—' -> 'Tagbilaran'. STT and TT print no "
+    "'Craiova'; 'Sancti Spíritus, 20 ago (ACN) ' -> 'Sancti Spíritus'; 'TAGBILARAN CITY—' -> 'Tagbilaran City' (the GeoNames main name, as 'Bacolod City' in dev_set26 and dev_set77). STT and TT print no "
     "dateline; the place line 'Sevilla, 29 Enero, 2025' in Diario de Sevilla's head is the paper's date line, not a dateline of "
     "the story text, and the Al Ittihad head line 'عجمان (وام)' stands above a story that keeps its own WAM dateline; staff "
     "stories without a dateline have city null and the country of the story",
