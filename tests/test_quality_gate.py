@@ -81,7 +81,7 @@ GATES = {
         "folder": ROOT / "bench" / "dev_set8",
         "fields_exact": 0.985,
         "per_field": {"title": 1.0, "dateline_city": 1.0, "agency": 1.0},
-        "max_chrome_leaked": 1,
+        "max_chrome_leaked": 0,
     },
     # Written unseen, measured once untouched (0.952 and 0.941), then tuned on.
     "dev_set9": {
@@ -111,8 +111,7 @@ GATES = {
         "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "agency": 1.0,
                       "authors": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
                       "caption_credit": 1.0, "section": 1.0},
-        # "Ahmedabad Municipal Corporation" is a tag link and also words of the lead.
-        "max_chrome_leaked": 1,
+        "max_chrome_leaked": 0,
     },
     # The tenth held-out set (0.956 untouched), a development set since its round.
     "dev_set13": {
@@ -495,16 +494,14 @@ GATES = {
                       "language": 1.0, "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
         "max_chrome_leaked": 0,
     },
-    # The forty-eighth held-out set (0.977 untouched, 7 leaked), at its round figures. The
-    # one leak left is the evaluator's substring rule: the masthead "The Australian
-    # Financial Review" is labelled chrome, and a kept story sentence quotes the paper.
+    # The forty-eighth held-out set (0.977 untouched, 7 leaked), at its round figures.
     "dev_set51": {
         "folder": ROOT / "bench" / "dev_set51",
         "fields_exact": 1.0,
         "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "country": 1.0,
                       "region": 1.0, "agency": 1.0, "authors": 1.0, "editors": 1.0,
                       "language": 1.0, "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
-        "max_chrome_leaked": 1,
+        "max_chrome_leaked": 0,
     },
     # The forty-ninth held-out set (0.984 untouched, 4 leaked), at its round figures (its
     # date and author misses fixed in the round after).
@@ -656,7 +653,7 @@ GATES = {
         "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "agency": 1.0,
                       "authors": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
                       "caption_credit": 1.0, "section": 1.0},
-        "max_chrome_leaked": 1,
+        "max_chrome_leaked": 0,
     },
     # The sixty-fourth held-out set (0.938 untouched, 9 leaked), a development set since
     # its round.
