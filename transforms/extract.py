@@ -782,6 +782,13 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         country = geo.main_place_country(doc.get("title"), paragraphs[0], body, section,
                                          site_url, language, site_country, evidence,
                                          countries, meta.get("description"), place_lines)
+        if (country and host_country and country != host_country and not countries
+                and not peoples and country not in evidence
+                and geo.is_own_town_paper(site_name, host_country)):
+            # Round 80. "The Westland foodbank" on the Hokitika Guardian (.co.nz): a place
+            # the page gives no other sign of is a namesake abroad (Westland, Michigan);
+            # the town's own paper on its own country's domain is at home.
+            country = host_country
     if country is None and countries and max(countries.values()) == 1:
         # No country named twice ("runners from the United Kingdom, Zimbabwe and Brazil"):
         # a list of origins, not the story's place. The big cities it names decide when
@@ -840,7 +847,9 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         # as its domain or, last, its name says ("Fiji Times", or a small town's
         # "Katherine Times" over a story that names the town).
         country = host_country or site_country or geo.country_of_site_town(
-            site_name, body[:COUNTRY_SCAN_CHARS])
+            site_name, body[:COUNTRY_SCAN_CHARS]) or geo.country_of_site_town(
+            # Round 80. A news-please record names its site by host only ("aspentimes").
+            geo.host_paper_name(site_url), body[:COUNTRY_SCAN_CHARS])
     if country is None and language == "ko" and not (countries or peoples):
         # Round 70. "교육부는 ...": a ministry only Seoul's government has, no place named.
         country = geo.hangul_ministry_country(body[:COUNTRY_SCAN_CHARS])

@@ -82,6 +82,7 @@ from transforms.patterns import (
     HANGUL_TOWN_COUNTRIES,
     HEAD_PLACE_COLON,
     HEAD_PLACE_GIVEN_NAME_BEFORE,
+    HOST_PAPER_LABEL,
     INDIC_FINAL_VIRAMA_U,
     INDIC_PLACE_AFTER,
     INDIC_PLACE_HONORIFIC_SUFFIXES,
@@ -2957,6 +2958,36 @@ def country_of_site_town(name: str | None, text: str) -> str | None:
     return None
 
 
+_HOST_PAPER_LABEL = re.compile(HOST_PAPER_LABEL)
+
+
+def host_paper_name(url: str | None) -> str | None:
+    """Round 80. The paper's name a host spells glued ("www.aspentimes.com" -> "Aspen
+    Times"), for country_of_site_town when the page gives no other name; else None."""
+    host = re.sub(r"^[a-z]+://", "", (url or "").strip().lower()).split("/")[0]
+    labels = host.split(".")
+    label = labels[1] if labels[0] == "www" and len(labels) > 2 else labels[0]
+    match = _HOST_PAPER_LABEL.fullmatch(label)
+    return f"{match['town'].title()} {match['paper'].title()}" if match else None
+
+
+def is_own_town_paper(name: str | None, country: str) -> bool:
+    """Round 80. A publication's name opens with a small town (cities1000) of `country`,
+    its domain's ("Hokitika Guardian" on a .co.nz site): the paper of that town."""
+    words = re.sub(r"^the\s+", "", (name or "").strip(), flags=re.IGNORECASE).split()
+    if len(words) < 2 or len(words) > 6:
+        return False
+    for j in range(min(len(words) - 1, 3), 0, -1):
+        town = " ".join(words[:j])
+        if (town[:1].isupper() and len(fold(town)) >= MIN_PLACE_KEY_CHARS
+                and not any(fold(w) in _NOT_SITE_TOWNS or fold(w) in gazetteer().demonyms
+                            for w in words[:j])):
+            countries = {t.country for t in _small_towns().get(fold(town), ())}
+            if countries:
+                return countries == {country}
+    return False
+
+
 def _named_mid_sentence(name: str, body: str) -> bool:
     """The story names `name` again inside a sentence, after a small word or a comma
     ("opnuð á Hvolsvöllur"), where its capital is the name's own: a sentence's first
@@ -3153,21 +3184,69 @@ _ARABIC_COMMON_CITY_NAMES = frozenset(fold(name) for name in ARABIC_COMMON_CITY_
 _ARABIC_CLITIC = re.compile(ARABIC_COUNTRY_CLITICS)
 
 
+# Round 80. The gap inside a two-word name in Arabic script: a space, a zero-width
+# non-joiner ("جلال‌آباد"), or none ("مزارشریف" for "مزار شریف").
+_ARABIC_NAME_GAP = r"[\s\u200c]{0,2}"
+# Persian letters GeoNames often writes in their Arabic forms ("کندز" as "كندز").
+_PERSIAN_TO_ARABIC_LETTERS = str.maketrans("کی", "كي")
+
+
+@cache
+def _arabic_glued_names() -> dict[str, tuple[City, int]]:
+    """The two-word Arabic-script names of the index written without their space
+    ("مزارشریف"), where no one-word name is spelt so, each with its first word's length."""
+    index = gazetteer().arabic
+    glued: dict[str, tuple[City, int]] = {}
+    for key, city in index.items():
+        parts = key.split()
+        if len(parts) == 2 and "".join(parts) not in index:
+            glued.setdefault("".join(parts), (city, len(parts[0])))
+    return glued
+
+
+def _arabic_index_city(key: str) -> City | None:
+    index = gazetteer().arabic
+    return index.get(key) or index.get(key.translate(_PERSIAN_TO_ARABIC_LETTERS))
+
+
+def _arabic_head_names(head: str) -> list[tuple[str, City]]:
+    """The index's cities an Arabic-script headline names, in order, each with a pattern
+    for its name: a two-word name ("مزار شریف", "جلال‌آباد") before its first word
+    alone; a two-word name matches with its space, a non-joiner or none."""
+    words = list(_ARABIC_WORDS.finditer(head))
+    found: list[tuple[str, City]] = []
+    for i, match in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt and re.fullmatch(_ARABIC_NAME_GAP, head[match.end():nxt.start()]):
+            city = _arabic_index_city(f"{fold(match.group())} {fold(nxt.group())}")
+            if city:
+                found.append((re.escape(match.group()) + _ARABIC_NAME_GAP
+                              + re.escape(nxt.group()), city))
+                continue
+        word = match.group()
+        city = _arabic_index_city(fold(word)) if len(word) >= 3 else None
+        if city:
+            found.append((re.escape(word), city))
+            continue
+        glued = _arabic_glued_names().get(fold(word)) if len(fold(word)) == len(word) else None
+        if glued:
+            # "مزارشریف": its two words may be spaced in the story.
+            city, first = glued
+            found.append((re.escape(word[:first]) + _ARABIC_NAME_GAP
+                          + re.escape(word[first:]), city))
+    return found
+
+
 def _arabic_head_city(title: str, body: str,
                       place_before: str = ARABIC_PLACE_BEFORE) -> City | None:
     """The city whose Arabic name the headline writes and the story writes again, written
     after a place word once in either ("... في أسوان" over "في محافظة أسوان"), or in a
     story that names the city's country ("أهرامات الجيزة" over "داخل مصر"); else None.
     `place_before`: the page's language's place words (PERSIAN_PLACE_BEFORE on Persian)."""
-    index = gazetteer().arabic
     head, sample = title[:HEAD_CHARS], body[:COUNTRY_CONFIRM_CHARS]
-    for word in _ARABIC_WORDS.findall(head):
-        city = index.get(fold(word)) if len(word) >= 3 else None
-        if city is None:
-            continue
-        whole = _NOT_ARABIC_BEFORE + re.escape(word) + _NOT_ARABIC_AFTER
-        as_place = _NOT_ARABIC_BEFORE + place_before + r"\s{1,2}" + re.escape(word) + (
-            _NOT_ARABIC_AFTER)
+    for word, city in _arabic_head_names(head):
+        whole = _NOT_ARABIC_BEFORE + word + _NOT_ARABIC_AFTER
+        as_place = _NOT_ARABIC_BEFORE + place_before + r"\s{1,2}" + word + _NOT_ARABIC_AFTER
         if re.search(whole, sample) and (
                 any(re.search(as_place, t) for t in (head, sample))
                 or (fold(word) not in _ARABIC_COMMON_CITY_NAMES

@@ -788,6 +788,12 @@ _SUPPORT_OUR_WORK = (
 _PAPER_WORDS = (r"news|times|post|express|herald|gazette|journal|tribune|observer|chronicle|daily|weekly"
                 r"|courier|zeitung|kurier|anzeiger|blatt|courrier|diario|periódico|jornal|gazzetta|corriere"
                 r"|giornale|krant|dagblad|gazet\w{1,2}|tygodnik\w{0,2}|dziennik\w{0,2}|kurier\w{0,2}|nieuws")
+# Round 80. A host label that is a town glued to an English paper's word ("aspentimes",
+# "hokitikaguardian"): the paper's name when a news-please record gives only its host
+# (geo.host_paper_name).
+HOST_PAPER_LABEL = (r"(?P<town>[a-z]{3,24}?)(?P<paper>times|herald|news|post|tribune|gazette|journal"
+                    r"|courier|chronicle|guardian|observer|record|press|leader|examiner|telegraph"
+                    r"|reporter|register|mercury|advertiser|bulletin|dispatch|standard|sentinel)")
 _SUPPORT_PUBLICATION = (
     r"(please )?(support|unterstützen sie|unterstütze|soutenez|soutiens|apoya a|apoyá a|apoye a|apoie( a| o)?"
     r"|apoia( a| o)?|sostieni|sostenete|steun|wesprzyj|wspieraj|podržite|подржите"
