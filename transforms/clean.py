@@ -833,7 +833,9 @@ def clean_text(
                   # "By Jane Doe", "Jane Doe (Bordeaux, correspondante)"; round 63: a Korean
                   # reporter's sign-off under an HTML story, "홍길동 기자 hong@example.co.kr"
                   and (_opens_byline(para) or para.endswith(")")
-                       or people.korean_signoff(para) is not None))
+                       or people.korean_signoff(para) is not None
+                       # round 80: the wire's staffer signs off, "Айгерим Султанова, KAZINFORM"
+                       or people.wire_staff_byline(para) is not None))
         if (i < 6 or at_end) and len(para) <= 200:
             names = people.byline_names(para)
             if names is None and i < 6:
@@ -1783,6 +1785,15 @@ def _field_line(line: str) -> bool:
                 or credit_only_line(line))
 
 
+def _place_date_line(line: str):
+    """The date of a stamp line opened by the paper's city (PLACE_DATE_LINE): "Sevilla, 29
+    Enero, 2025 - 07:00h"; None when the words before the comma are no known place."""
+    match = compiled()["place_date_line"].match(line.strip()) if len(line) <= 90 else None
+    if match is None or not any(geo.resolve_place(match.group("place"))):
+        return None
+    return dates.is_date_line(match.group("date"))
+
+
 def _stated_date_line(line: str) -> tuple[str, str] | None:
     """("published" | "updated", text with the date) for "Updated May 7, 2021" lines.
 
@@ -1881,6 +1892,8 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str,
             return True
         out.expect_role = None
     day = dates.is_date_line(line)
+    if day is None:
+        day = _place_date_line(line)  # "Sevilla, 29 Enero, 2025 - 07:00h"
     if day is not None:
         target = out.updated_lines if pending_label == "updated" else out.published_lines
         target.append(day.isoformat())

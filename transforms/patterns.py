@@ -6816,8 +6816,10 @@ PHOTO_SHOT_BY_WORDS = (r"snimio|snimila|snimili|снимио|снимила|сн
                        r"|fotografisala|fotografisali")
 # Round 72. The desk a newspaper's own photographer shoots for, after the name and a slash
 # (Cox Media papers, many US dailies): "Jane Roe/Staff", "Jane Roe/Contributed", "Jane
-# Roe/Submitted", "Jane Roe/Special to the Daily Planet".
-PHOTO_DESK_CREDIT = (r"(?:Staff|Contributed|Submitted|Special to (?:the )?[A-Z][\w.'’-]{1,25}"
+# Roe/Submitted", "Jane Roe/Special to the Daily Planet". Round 80: the paper's short name
+# before a lower-case "staff" or "file" (Newspapers of New England, the Concord Monitor):
+# "JANE ROE / Monitor staff", "Jane Roe / Monitor file".
+PHOTO_DESK_CREDIT = (r"(?:Staff|[A-Z][\w'’-]{1,25} (?:staff|file)|Contributed|Submitted|Special to (?:the )?[A-Z][\w.'’-]{1,25}"
                      r"(?: [A-Z][\w.'’-]{1,25}){0,3})")
 # Round 74. A caption's "Name/Outlet" credit after its full stop, the outlet named in
 # full, as the USA Today network papers print it: "... on Nov. 14. Jane Roe/Springfield
@@ -7253,6 +7255,16 @@ WIRE_BYLINE_LABEL = (
 WIRE_STAFF_BYLINE = (r"^(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
                      r"(?: and [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})?)),\s"
                      r"(?P<wire>(?-i:(?:The\s)?[A-Z][\w'’&.-]+(?:\s[A-Z][\w'’&.-]+){1,4}))$")
+# Round 80. The same in Russian (and Kazakh, Ukrainian) copy: a Cyrillic name, a comma and
+# the wire, maybe after the correspondent's role, "Айгерим Султанова, KAZINFORM",
+# "Айгерим Султанова, корреспондент МИА «Казинформ»", "Иван Петров, ТАСС". A Cyrillic name
+# before a Latin or Cyrillic wire code is no photo credit's shape, so a one-word wire
+# passes here (the wire still one the agency table knows).
+CYRILLIC_WIRE_STAFF_BYLINE = (
+    r"^(?P<names>(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][а-яёәғқңөұүһіїєґ'’-]+"
+    r"(?: [А-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][а-яёәғқңөұүһіїєґ'’-]+){1,2})),\s"
+    r"(?:(?:собственный\s|специальный\s)?(?:корреспондент|корреспондентка|кореспондент)\s"
+    r"(?:(?:агентства|агентство|МИА|ИА|РИА)\s)?)?«?(?P<wire>[^\s«»,][^«»,\n]{1,30}?)»?$")
 # "By" as one short word that is also "and", "with" or "on" (Swahili "Na", Slavic "na") or
 # a name's marker (Tagalog "Ni"): a byline only in its names' case, before two to four
 # capitalised words with nothing else on the line ("NA AMINA WAKO", "Na Amina Wako na Juma
@@ -8641,6 +8653,13 @@ COUNTRY_FIRST_PARTS_AMBIGUOUS: list[str] = ["turks", "wallis", "south georgia"]
 # gazetteer: one to three capitalised words, hyphenated or not ("Gérardmer | Le 13 avril
 # 2025 à 19:05 | mis à jour ...", "Saint-Dié-des-Vosges | ...").
 META_BAR_PLACE = r"^(?-i:[A-ZÀ-Þ][^\W\d_]+(?:[-' ’][A-Za-zÀ-ÿ][^\W\d_]*){0,4})$"
+# Round 80. The city the paper sits in, a comma and the date, a stamp line of its own:
+# Grupo Joly's "Sevilla, 29 Enero, 2025 - 07:00h", "Roma, 12 marzo 2025" (no dateline: no
+# dash and no story follows). The place must be one the gazetteer knows and the rest a
+# date line (clean._place_date_line); a colon or a dash closing it opens a dateline
+# instead ("Tripoli, 14 January 2025:", "Roma, 12 marzo 2025 –": dateline.py's).
+PLACE_DATE_LINE = (r"^(?P<place>(?-i:[A-ZÀ-Þ][^\W\d_]+(?:[-' ’][A-Za-zÀ-ÿ][^\W\d_]*){0,3})),"
+                   r"\s{1,2}(?P<date>[^\s,][^\n]{5,60})(?<![:\-–—\s])$")
 # "Little"/"Petite" before a country's name names another, smaller place ("Petite
 # Martinique" is an island of Grenada, "Little Italy" and "Little Haiti" are city
 # quarters): the country itself is not named there.
@@ -9284,6 +9303,7 @@ def compiled() -> dict[str, object]:
         "lone_lead_tag": re.compile(LONE_LEAD_TAG),
         "lead_tag_no_outlet": re.compile(LEAD_TAG_NO_OUTLET, re.IGNORECASE),
         "meta_bar_place": re.compile(META_BAR_PLACE),
+        "place_date_line": re.compile(PLACE_DATE_LINE),
         "breadcrumb_to_headline": re.compile(BREADCRUMB_TO_HEADLINE),
         "written_link": re.compile(r"^(?:https?://|www\.)\S{1,300}$", flags),
         "sentence_end": re.compile(SENTENCE_END),
@@ -9346,6 +9366,7 @@ def compiled() -> dict[str, object]:
         "caption_prefix": re.compile(r"^(?:" + "|".join(CAPTION_PREFIXES) + r")", flags),
         "credit_archive_mark": re.compile(CREDIT_ARCHIVE_MARK, flags),
         "wire_staff_byline": re.compile(WIRE_STAFF_BYLINE, flags),
+        "cyrillic_wire_staff_byline": re.compile(CYRILLIC_WIRE_STAFF_BYLINE, flags),
         "credit_source_part": re.compile(CREDIT_SOURCE_PART, flags),
         "credit_label_after_name": re.compile(CREDIT_LABEL_AFTER_NAME, flags),
         "credit_doubled_name": re.compile(CREDIT_DOUBLED_NAME),

@@ -604,7 +604,10 @@ def byline_names(line: str) -> list[str] | None:
 def wire_staff_byline(line: str) -> list[str] | None:
     """The writers of a wire's staff byline, "Jane Roe, The Canadian Press" (WIRE_STAFF_BYLINE):
     the wire one the agency table knows by that full name, the names no place's."""
-    match = compiled()["wire_staff_byline"].match(line.strip()) if len(line) <= 120 else None
+    if len(line) > 120:
+        return None
+    match = (compiled()["wire_staff_byline"].match(line.strip())
+             or compiled()["cyrillic_wire_staff_byline"].match(line.strip()))
     if not match or match.group("wire").lower() not in compiled()["agency_alias"]:
         return None
     if any(geo.resolve_place(match.group("names"))):
