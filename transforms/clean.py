@@ -1237,6 +1237,17 @@ def _writer_box(body: list[str], last: int, writers: list[str]) -> bool:
             and not any(geo.resolve_place(body[last - 1])))
 
 
+def _with_wire_signoff(paragraph: str) -> bool:
+    """A line that is only the wire credited "with" the story ("Avec TAP", "(Avec AFP et
+    Reuters)", "Con agencias"): every part a wire as the wire spells it, or "agencies"."""
+    pats = compiled()
+    match = pats["with_wire_signoff"].match(paragraph.strip()) if len(paragraph) <= 80 else None
+    if match is None:
+        return False
+    parts = pats["with_wire_signoff_and"].split(match.group("wires"))
+    return all(people.spelled_wire(p) or pats["agencies_words"].match(p) for p in parts)
+
+
 def _wire_about(paragraph: str) -> bool:
     """A wire's description of itself: its name, a verb of service, a web address."""
     words = paragraph.split()
@@ -1357,6 +1368,11 @@ def _story_tail(body: list[str], out: CleanedText, from_html: bool,
                              or compiled()["initials_signoff"].fullmatch(body[-1].strip())):
         # "JLMR", "AAM/NSK": the desk's initials under the story; "I. B.", "(J.-M. D.)", "– A.K.":
         # the writer's.
+        out.count("signoff")
+        body.pop()
+    while len(body) > 1 and _with_wire_signoff(body[-1]):
+        # Round 80: "Avec TAP", "(Avec AFP)", "With Reuters" under the story: the wire it was
+        # written with signs off (the wire is named above it or in the page's metadata).
         out.count("signoff")
         body.pop()
     while (len(body) > 1 and not _is_sentence(body[-1], MIN_LAST_SENTENCE_WORDS)

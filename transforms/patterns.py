@@ -4801,7 +4801,11 @@ RELATED_LIST_HEADERS: list[str] = [
     r"(read|up) next|(also|further) read(ing)?|read also|related news|latest news|keep reading",
     # Round 75: the latest-news list naming the country or region, "Latest Thailand News",
     # "Latest Kenya News" (a capitalised name of up to three words; its headlines go with it).
-    r"latest (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) news",
+    r"latest (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) (news|stories)",
+    # Round 80: Postmedia's related box naming the desk or section it draws from,
+    # "Recommended from Editorial", "Recommended from Sports" (a capitalised name of up to
+    # three words, alone on its line: its headlines go with it, as under "Recommended").
+    r"recommended (from|in) (?-i:(the |The )?[A-Z][\w&'’.-]*(?: (&|[A-Z][\w&'’.-]*)){0,2})",
     # Round 43. "Read this next" alone on its line above the headline it links: "À lire
     # ensuite", "Lesen Sie als Nächstes", "Lee a continuación", "Leia a seguir", "Da leggere
     # dopo", "Lees hierna", "Przeczytaj następnie", "Читайте далее" (with more words the verb
@@ -7908,6 +7912,14 @@ NAME_TRAILING_OUTLET = r"\s*[,|/]\s*[^,|/]{2,40}$"
 # table knows (people.clean_name): "Con Coughlin" is a person.
 NAME_WITH_WIRE = (r"(?:^|\s+)(?:with|avec|con|mit|com|met|amb|z|cu|с)\s+"
                   r"(?P<wire>[^\W\d_][\w .&'’-]{1,40}?)\.?$")
+# Round 80: that credit alone on a line at the story's foot, in brackets or not: "Avec TAP",
+# "(Avec AFP)", "avec MAP", "With Reuters", "Con EFE", "Com Lusa", "Avec AFP et Reuters",
+# "Avec agences" (each part a wire the table knows as the wire spells it, or the word for
+# "agencies"; "Avec Tap Water" or "With the family" is no credit).
+WITH_WIRE_SIGNOFF = (r"^[(\[]?\s{0,2}(?:with|avec|con|com|mit|met)\s{1,2}"
+                     r"(?P<wires>[^\W\d_][\w.&'’ -]{1,60}?)\s{0,2}[)\]]?\.?$")
+WITH_WIRE_SIGNOFF_AND = r"\s{0,2},\s{0,2}|\s{1,2}(?:et|and|y|e|und|en)\s{1,2}"
+AGENCIES_WORDS = r"agences|agencies|agencias|agências|agenzie|agenturen|agentschappen"
 
 # ---------------------------------------------------------------------------
 # Dates in text. Month and weekday names by language (lowercase, accents kept).
@@ -9454,6 +9466,9 @@ def compiled() -> dict[str, object]:
         "name_period_place": re.compile(NAME_PERIOD_PLACE),
         "name_trailing_outlet": re.compile(NAME_TRAILING_OUTLET),
         "name_with_wire": re.compile(NAME_WITH_WIRE, flags),
+        "with_wire_signoff": re.compile(WITH_WIRE_SIGNOFF, flags),
+        "with_wire_signoff_and": re.compile(WITH_WIRE_SIGNOFF_AND, flags),
+        "agencies_words": re.compile(rf"^(?:{AGENCIES_WORDS})$", flags),
         "dates": [re.compile(p, flags) for p in DATE_PATTERNS],
         "unix_date": re.compile(UNIX_DATE, flags),
         "trailing_offset": re.compile(TRAILING_OFFSET),
