@@ -140,6 +140,7 @@ from transforms.patterns import (
     SAINT_NAME_OPENERS,
     SITE_NAME_ENDS,
     SLAVIC_DISTRICT_ADJECTIVE,
+    SLAVIC_DISTRICT_NOT_SEAT_STEMS,
     SLAVIC_OBLAST_ADJECTIVE_ENDINGS,
     SLAVIC_OBLAST_ADJECTIVES,
     SLAVIC_OBLAST_WORD,
@@ -2906,6 +2907,8 @@ def english_site_namesake(name: str | None, code: str, text: str,
     places = places_in_head(name, confirm=text, language=language)
     if len(places) != 1 or places[0][1] != code:
         return None
+    if any(code in counts for counts in country_mentions(text)):
+        return None  # review 79: "Athens Times" over "Athens, Greece" (as country_of_site_place)
     return _english_namesake(places[0][0], code, text)
 
 
@@ -3438,6 +3441,8 @@ def _district_seat_country(title: str, lead: str | None, body: str,
     story = body if lead and lead in body else f"{lead or ''}\n{body}"
     for match in _SLAVIC_DISTRICT.finditer(head):
         stem = match.group("stem")
+        if stem in SLAVIC_DISTRICT_NOT_SEAT_STEMS:
+            continue  # review 79: "Кировского района" of a city, named for Kirov, no Kirovsk
         if sum(m.group("stem") == stem for m in _SLAVIC_DISTRICT.finditer(
                 f"{title}\n{story}")) < 2:
             continue

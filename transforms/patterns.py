@@ -9088,6 +9088,15 @@ SLAVIC_OBLAST_WORD = r"(?:вобласц|област)"
 # geo._district_seat_country). Capitalised forms only.
 SLAVIC_DISTRICT_ADJECTIVE = (r"(?<![\u0400-\u04ff-])(?P<stem>[А-ЯЁІЇЄ][а-яёіїєь]{2,20})"
                              r"сь?к(?:ий|ого|ому|им|ом)\s{1,2}район")
+# Review 79. Stems of the districts a Soviet city was cut into, named for a person or a
+# word ("Кировского района", "Советского района", "Первомайского района": in Minsk,
+# Bishkek or Izhevsk alike), not for a seat town (Kirovsk, Sovetsk, Pervomaisk).
+SLAVIC_DISTRICT_NOT_SEAT_STEMS = frozenset({
+    "Ленин", "Ленін", "Киров", "Кіров", "Совет", "Радян", "Октябрь", "Пушкин", "Калинин",
+    "Калінін", "Дзержин", "Свердлов", "Первомай", "Красноармей", "Червоноармій", "Куйбышев",
+    "Курчатов", "Чкалов", "Ломоносов", "Гагарин", "Суворов", "Фрунзен", "Ворошилов",
+    "Орджоникидзев", "Примор",
+})
 # Review 52. Case endings that only one nominative ending takes: the Serbo-Croatian "-oj"
 # is the feminine adjective's ("Hrvatska" -> "u Hrvatskoj", "Makarska" -> "u Makarskoj"),
 # not any name's ("Drugoj", "the second", is no "Drug"; "Muškoj", "the men's", no "Musko").
