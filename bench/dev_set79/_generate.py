@@ -673,7 +673,7 @@ I flera kommuner har föreningar och kyrkor också gått in med egna sommaraktiv
         description="초등학생 자녀를 둔 맞벌이 가정의 돌봄 공백을 줄이기 위한 조치다.",
         published="2024-03-06T18:20:00+09:00", modified="2024-03-06T19:02:00+09:00",
         byline_lines=["고은비 기자"], date_lines=["입력 2024.03.06 18:20", "수정 2024.03.06 19:02"],
-        caption="제주시 이도동 다함께돌봄센터에서 아이들이 저녁 식사를 하고 있다.", credit="제주시 제공",
+        caption="제주시 이도동 다함께돌봄센터에서 아이들이 저녁 식사를 하고 있다.", credit="제주시", credit_shown="제주시 제공",
         inserts={2: [("ad", "광고")], 5: [("link", "관련기사", "서귀포시, 장애아동 방과후 돌봄 확대")]},
         end_lines=["고은비 기자 eunbi@jejuilbo.net"],
         lists=[("많이 본 기사", ["제주 어린이집 급식비 지원 인상", "노인 일자리 사업 참여자 모집"])],
@@ -1218,7 +1218,7 @@ HOLDOUT_NOTES = {
     "Xinhua's 'Editor:'), so that record has editors ['Cristina Dobre']. No other record names an editor",
     "caption_credit": "credits without their wrapper words: Concord Monitor 'GEOFF FORESTER / Monitor staff' as printed (case as "
     "printed; both copies); Cape Argus 'Picture: Ayanda Ndamane/Independent Newspapers' -> 'Ayanda Ndamane/Independent "
-    "Newspapers'; Al Bayan 'وام' (a WAM photo); Jeju Ilbo '제주시 제공' ('provided by Jeju City') as printed; Gießener Allgemeine "
+    "Newspapers'; Al Bayan 'وام' (a WAM photo); Jeju Ilbo '제주시 제공' ('provided by Jeju City') -> '제주시', without the wrapper word, as dev_set63 and dev_set76 label '제공' credits; Gießener Allgemeine "
     "'Foto: Oliver Schepp' -> 'Oliver Schepp'; County Press 'Picture: IWCP' -> 'IWCP'. Kazakhstanskaya Pravda's 'Фото: "
     "пресс-служба акимата' stands without a caption or a photo in the scrape: chrome, caption and credit null. Records "
     "without a photo caption have caption and credit null",
