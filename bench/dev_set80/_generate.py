@@ -127,7 +127,7 @@ GNA = rec(
     title="Market Circle traders resist relocation as redevelopment stalls",
     date="2023-09-05",
     dateline="Takoradi, Sept. 05, GNA - ",
-    city="Sekondi-Takoradi",
+    city="Takoradi",
     country="GH",
     region="africa",
     agency="GNA",
@@ -1252,7 +1252,7 @@ HOLDOUT_NOTES = {
     "The Murray Pioneer '17 October 2023'; Prince Albert Daily Herald 'May 8, 2024 at 2:30 p.m.'; The Queanbeyan Age 'May 20 2025 - 3:30pm' (AEST; the news-please stamp 05:30 is UTC)",
     "dateline_city": "'TEMERLOH, 9 Jan (Bernama) -- ' -> 'Temerluh' (GeoNames main name of Temerloh, Pahang; both Bernama "
     "copies); 'Žilina 14. októbra (TASR) - ' -> 'Žilina' (both TASR copies); 'Takoradi, Sept. 05, GNA - ' -> "
-    "'Sekondi-Takoradi' (GeoNames main name of the twin city; both GNA copies); 'КРАЉЕВО - ' -> 'Kraljevo'; 'الزرقاء 5 آذار "
+    "'Takoradi' (the GeoNames main name of the place the dateline names; GeoNames also has the twin city Sekondi-Takoradi; both GNA copies); 'КРАЉЕВО - ' -> 'Kraljevo'; 'الزرقاء 5 آذار "
     "(بترا) - ' -> 'Zarqa'; 'Amstetten (APA) - ' -> 'Amstetten'; 'KABWE, March 12 (ZANIS) – ' -> 'Kabwe'. All other records "
     "have no dateline (the PA and PAP stories and the staff stories start without one) and take the country of the "
     "story's location; lines such as 'Multan' or 'തൃശൂർ' under a byline and 'NA MWANDISHI WETU, TANGA' are reporter/place "
