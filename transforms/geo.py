@@ -88,6 +88,7 @@ from transforms.patterns import (
     INDIC_PLACE_HONORIFIC_SUFFIXES,
     INDIC_SCRIPT_COUNTRIES,
     INSTITUTION_NAMES,
+    IRREGULAR_CITY_ADJECTIVES,
     ISLAND_GROUP_REGIONS,
     KOREAN_MR_RESPELLINGS,
     KOREAN_REPORTER_SIGNOFF,
@@ -1764,6 +1765,8 @@ def _named_countries(run: str, language: str | None = None) -> tuple[tuple[str, 
             and _quick_key(words[i]) in _DOTTED_QUALIFIERS)
         or _in_street_name(words, i)
         or _opens_foreign_city(
+            words, i, keys.get(_quick_key(words[i])) or own.get(_quick_key(words[i])))
+        or _closes_foreign_city(
             words, i, keys.get(_quick_key(words[i])) or own.get(_quick_key(words[i])))))
 
 
@@ -1815,6 +1818,27 @@ def _opens_foreign_city(words: list[str], i: int, country: str | None) -> bool:
             best = entries[0]
             return (best.country != country
                     and best.population >= MENTIONED_CITY_MIN_POPULATION)
+    return False
+
+
+# Round 81. A town at least this big whose name ends in another country's ("Port of
+# Spain") is the town; below it, a village's name is no sign the page means it.
+CLOSING_COUNTRY_CITY_MIN_POPULATION = 15_000
+
+
+def _closes_foreign_city(words: list[str], i: int, country: str | None) -> bool:
+    """Round 81. Whether the country's name at words[i] ends the name of a town of
+    another country after a link word ("Port of Spain" is in Trinidad and Tobago):
+    no vote for Spain. "Bank of Spain" names no town and counts as before."""
+    gaz = gazetteer()
+    for k in range(max(0, i - 3), i - 1):
+        if words[i - 1].lower() not in _RUN_LINKS:
+            return False
+        entries = gaz.cities.get(_quick_key(" ".join(words[k:i + 1])), ())
+        if entries and entries[0].primary:
+            best = entries[0]
+            return (best.country != country
+                    and best.population >= CLOSING_COUNTRY_CITY_MIN_POPULATION)
     return False
 
 
@@ -3121,6 +3145,35 @@ def _city_of_lower_case_adjective(title: str, body: str,
     return None
 
 
+@cache
+def _irregular_adjective_pattern(language: str) -> re.Pattern | None:
+    """The page's language's irregular city adjectives (IRREGULAR_CITY_ADJECTIVES) with
+    their gender and number endings, lower case, whole words; None without any."""
+    table = IRREGULAR_CITY_ADJECTIVES.get(language)
+    if not table:
+        return None
+    stems = "|".join(map(re.escape, sorted(table, key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)({stems})(?:e|s|es|ne|nes)?(?!\w)")
+
+
+def _home_city_adjective(title: str, body: str, language: str | None,
+                         home: str | None) -> City | None:
+    """Round 81. The city of the site's own country (`home`, its domain's) whose
+    irregular lower-case adjective the headline writes and the story writes again
+    ("Les commerçants genevois ..." on a .ch page); else None. A city abroad's adjective
+    is no vote: the story may be about its people anywhere."""
+    pattern = _irregular_adjective_pattern(language or "") if home else None
+    if pattern is None:
+        return None
+    sample = body[:COUNTRY_CONFIRM_CHARS]
+    for match in pattern.finditer(title[:HEAD_CHARS]):
+        city = gazetteer().lookup_city(IRREGULAR_CITY_ADJECTIVES[language][match.group(1)])
+        if (city is not None and city.country == home
+                and re.search(rf"(?<!\w){re.escape(match.group(1))}", sample)):
+            return city
+    return None
+
+
 _DEVANAGARI_WORDS = re.compile(r"[\u0900-\u0963\u0966-\u097F]+")
 # No determiner before the name ("किसी भी सूरत में"): one fixed-width look-behind a word.
 _DEVANAGARI_NOT_AFTER_DETERMINER = "".join(
@@ -3648,6 +3701,12 @@ def main_place_country(title: str | None, lead: str | None, body: str,
     if not votes and language in SOUTH_INDIC_LANGUAGES:
         # Round 68. "யாழ்ப்பாணம் மாவட்டத்தில்" (in Jaffna district) in the headline or lead.
         city = _indic_district_city(f"{title or ''}\n{lead or ''}")
+        if city:
+            vote(city.country, fold(city.name))
+    if votes and title and (home := country_of_host(url, language)) not in votes:
+        # Round 81. "Les commerçants genevois ... en France" on a Swiss site: the home
+        # city its people's adjective names votes as a place named would.
+        city = _home_city_adjective(title, body, language, home)
         if city:
             vote(city.country, fold(city.name))
     if not votes:

@@ -9640,6 +9640,17 @@ LOWER_CASE_CITY_ADJECTIVES: dict[str, tuple[tuple[str, ...], int, frozenset[str]
     # Review 54: "bajai" is also "his troubles" (baj), "ajkai" "her lips" (ajak).
     "hu": (("i",), 20_000, frozenset(["pápai", "bajai", "ajkai"])),
 }
+# Round 81. Cities whose people's adjective is no suffix of their name, written in lower
+# case in a headline ("Les commerçants genevois ..."): per language, the adjective's stem
+# (its gender and number endings follow) -> the city. Only the site's home city counts
+# (geo._home_city_adjective): a Swiss outlet's Genevois shopping in France is Geneva news.
+IRREGULAR_CITY_ADJECTIVES: dict[str, dict[str, str]] = {
+    "fr": {"genevois": "Genève", "lausannois": "Lausanne", "neuchâtelois": "Neuchâtel",
+           "fribourgeois": "Fribourg", "bruxellois": "Bruxelles", "liégeois": "Liège",
+           "montréalais": "Montréal", "parisien": "Paris", "lyonnais": "Lyon",
+           "marseillais": "Marseille", "toulousain": "Toulouse", "bordelais": "Bordeaux",
+           "niçois": "Nice", "strasbourgeois": "Strasbourg", "lillois": "Lille"},
+}
 # Review 55. A headline's Devanagari city (geo._devanagari_head_city) is a place only where
 # the headline or story writes it as one: followed by "in" (में) or a town's word (नगर,
 # शहर, ज़िले), with no determiner before it ("किसी भी सूरत में", in any case; "इस सागर
