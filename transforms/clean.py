@@ -44,6 +44,7 @@ from transforms.patterns import (
     MAX_SUMMARY_ITEM_WORDS,
     MAX_TAG_WORDS,
     MIN_BARE_TAG_ITEMS,
+    NEPALI_DATE_LINE,
     NOT_SIGNER_LAST_WORDS,
     READER_ADDRESS_FRENCH,
     READER_ADDRESS_GERMANIC,
@@ -2018,7 +2019,9 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str,
             names = people.split_names(byline.group("names"))
             if names:
                 out.bylines.extend(names)
-                outlet = byline.group("outlet")
+                # Round 81: or the wire that opens the writer's job, "By Jane Roe, PA Deputy
+                # Business Editor" (a wire's staffer on a client's page; people.wire_of).
+                outlet = byline.group("outlet") or people.wire_of(line)
                 if outlet and agency_name(outlet) and agency_name(outlet) not in STAFF_OUTLETS:
                     out.agency_hints.append(outlet)  # "... - Repórter da Agência Brasil"
                 out.count("byline")
@@ -2186,11 +2189,15 @@ def _lead_index(paragraphs: list[str]) -> int | None:
     return None
 
 
+_NEPALI_DATE_LINE = re.compile(NEPALI_DATE_LINE)
+
+
 def _beside_date_line(line: str, raw_lines: list[str], above_only: bool = False) -> bool:
     """Whether `line` stands in the page's head right above or below its date line
     ("20 November 2025", "Updated: ..."); with `above_only`, right above it."""
     def dated(other: str) -> bool:
-        return bool(dates.is_date_line(other) or _stated_date_line(other))
+        return bool(dates.is_date_line(other) or _stated_date_line(other)
+                    or _NEPALI_DATE_LINE.match(other.strip()))
 
     return any(raw.strip() == line and any(0 <= m < len(raw_lines) and dated(raw_lines[m])
                                            for m in ((n + 1,) if above_only else (n - 1, n + 1)))

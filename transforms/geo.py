@@ -104,6 +104,8 @@ from transforms.patterns import (
     LOCALIZED_NAMES_AMBIGUOUS,
     LOWER_CASE_CITY_ADJECTIVES,
     M49_SUBREGION_REGIONS,
+    MALAYALAM_CHILLU,
+    MALAYALAM_GEMINATE,
     MASTHEAD_NAME_WORDS,
     MONTHS,
     NATIONALITY_ADJECTIVES,
@@ -948,7 +950,33 @@ def indic_place(line: str) -> City | None:
         city = gaz.devanagari.get(swapped) if swapped != written else None
         if city is not None:
             break
+    if city is None and _MALAYALAM_LETTER.search(written):
+        city = _malayalam_index().get(_malayalam_key(written.translate(_JOINERS)))
     return city if city is not None and city.country in INDIC_SCRIPT_COUNTRIES else None
+
+
+_MALAYALAM_LETTER = re.compile(r"[\u0D00-\u0D7F]")
+_MALAYALAM_GEMINATE = re.compile(MALAYALAM_GEMINATE)
+_MALAYALAM_CHILLU = str.maketrans(MALAYALAM_CHILLU)
+
+
+def _malayalam_key(name: str) -> str:
+    """A Malayalam name with its doubled consonants single and its chillu letters spelled
+    out (MALAYALAM_GEMINATE, MALAYALAM_CHILLU): "തൃശ്ശൂർ" and "തൃശൂർ" alike."""
+    return _MALAYALAM_GEMINATE.sub(r"\1", name.translate(_MALAYALAM_CHILLU))
+
+
+@cache
+def _malayalam_index() -> dict[str, City]:
+    """The Indic index's Malayalam names by _malayalam_key; of names that fold alike, the
+    biggest city's."""
+    found: dict[str, City] = {}
+    for name, city in gazetteer().indic.items():
+        if _MALAYALAM_LETTER.search(name):
+            key = _malayalam_key(name)
+            if key not in found or found[key].population < city.population:
+                found[key] = city
+    return found
 
 
 def indic_dateline_place(place: str) -> tuple[str | None, str | None]:

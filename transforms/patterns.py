@@ -6462,6 +6462,11 @@ _DATEPART = (r"(?:(?:,\s{0,2}|\.\s{1,2}|\s{1,2}(?=\d))(?P<datepart>[^\W\d_]{3,12
 NEPALI_MONTHS = ["बैशाख", "वैशाख", "जेठ", "जेष्ठ", "असार", "आषाढ", "साउन", "श्रावण", "भदौ",
                  "असोज", "आश्विन", "कात्तिक", "कार्तिक", "मंसिर", "मङ्सिर", "पुस", "पौष",
                  "माघ", "फागुन", "फाल्गुन", "चैत", "चैत्र"]
+# Round 81. A Nepali page's date line in the Bikram Sambat calendar, the month, the day,
+# the year ("साउन ७, २०८१ सोमबार ८:१५:००"): a date line beside which a lone town names
+# where the story is (clean._beside_date_line), though the date is not read from it.
+NEPALI_DATE_LINE = (rf"^(?:{'|'.join(NEPALI_MONTHS)})\s{{1,2}}[०-९\d]{{1,2}}\s{{0,2}}(?:गते\s{{0,2}})?,?"
+                    r"\s{1,2}[०-९\d]{4}(?:[\s,][^\n]{0,40})?$")
 # The capital opening a lead right after a wire's closing slash (Latin or Cyrillic).
 SLASHED_WIRE_LEAD = r"[A-ZÀ-ÝА-ЯЁЀ-Џ„\"“«]"
 # A bare wire name's first letter, a Latin or Cyrillic capital ("GNA", "КАЗИНФОРМ").
@@ -6745,7 +6750,9 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     # Place in capitals without agency: "ROMA, Texas —", "WASHINGTON:"
     ("caps_place",
      # "BAGUIO CITY, Benguet, Philippines —": a province, then the country.
-     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý.'’\- ]{1,40}(?:,\s{0,2}[A-Z][\w.'’ ]{1,30}?){0,2})"
+     # Round 81: in Cyrillic capitals too, "КРАЉЕВО - На зеленој пијаци ..." (Serbian,
+     # Russian, Bulgarian papers; a known place only, as in Latin).
+     r"^(?P<place>[A-ZÀ-Ý\u0400-\u042f][A-ZÀ-Ý\u0400-\u042f.'’\- ]{1,40}(?:,\s{0,2}[A-Z][\w.'’ ]{1,30}?){0,2})"
      r"(?:,\s{0,2}(?P<datepart>[A-Z][a-z]{2,8}\.?\s{1,2}\d{1,2}))?\s{0,2}(?:[–—]|--|\s-|:"
      # "ROAD TOWN, Tortola, VI- The ...": the hyphen closed up to the place.
      r"|-(?=\s)"
@@ -9681,6 +9688,13 @@ TOWN_NAME_DESCRIPTIONS = ("Group of Monuments", "Industrial Area", "Railway Colo
 # ("హైదరాబాద్: ...", Sakshi): a dateline's place is read with that ending swapped (virama ->
 # "u" sign; geo.indic_dateline_place).
 INDIC_FINAL_VIRAMA_U = {"\u0C4D": "\u0C41", "\u0CCD": "\u0CC1"}
+# Round 81. Malayalam papers write a doubled consonant single as often as doubled
+# ("തൃശൂർ" and "തൃശ്ശൂർ", Thrissur), and the final "r", "l", "n" either as the atomic
+# chillu letter or as the letter and its virama ("ർ", "ര്"): a Malayalam place is read with
+# both folded away, the index's names too (geo.indic_place).
+MALAYALAM_GEMINATE = r"([\u0D15-\u0D39])\u0D4D\1"
+MALAYALAM_CHILLU = {"\u0D7A": "\u0D23\u0D4D", "\u0D7B": "\u0D28\u0D4D", "\u0D7C": "\u0D30\u0D4D",
+                    "\u0D7D": "\u0D32\u0D4D", "\u0D7E": "\u0D33\u0D4D", "\u0D7F": "\u0D15\u0D4D"}
 # Round 74. "धाम" (abode, a holy seat) after a town's name in Nepali and Hindi, as the
 # town's official name now has it ("जनकपुरधाम", Janakpurdham, GeoNames' Janakpur): a
 # dateline's place is read without it when the rest is a known town.
