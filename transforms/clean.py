@@ -849,6 +849,12 @@ def clean_text(
                 names = [named]  # round 68: "(எஸ். தயாளன்)" under a Tamil headline
             if names is None and i < 6 and (named := people.indic_correspondent_byline(para)):
                 names = [named]  # round 79: "রহিম উদ্দিন, মানিকগঞ্জ প্রতিনিধি"
+            named_town = (people.indic_initialled_writer_town(f"{para}\n{paragraphs[i + 1]}")
+                          if names is None and i < 6 and i + 1 < len(paragraphs) else None)
+            if named_town:
+                names = [named_town[0]]  # round 81: "കെ. എം. ഷമീർ" over "തൃശൂർ"
+                if town := geo.indic_place(named_town[1]):
+                    out.place_lines.append(f"{town.name}, {geo.country_name(town.country)}")
             writer_place = people.indic_writer_place(para) if names is None else None
             if writer_place:
                 # "अनुराग शर्मा | भोपाल": the writer, and the city he files from.

@@ -7445,6 +7445,12 @@ INDIC_CORRESPONDENT_BYLINE = (rf"^(?P<name>{INDIC_WORD}(?: {INDIC_WORD}){{1,3}})
 # Thinakaran): the initials mark a name where no capitals can (people.indic_initialled_byline).
 INDIC_INITIALLED_BYLINE = (r"^\((?P<name>(?:[\u0B80-\u0D7F]{1,6}\.\s?){1,3}"
                            r"[\u0B80-\u0D7F]{2,20}(?: [\u0B80-\u0D7F]{2,20})?)\)$")
+# Round 81. The same initialled name unbracketed, on its own line over the town the writer
+# files from (a Kerala paper's byline: "കെ. എം. ഷമീർ" then "തൃശൂർ", Suprabhaatham, Madhyamam):
+# the initials and one word only, so that a headline opening on a leader's initial ("കെ.
+# സുരേന്ദ്രൻ രാജിവച്ചു") is none; the town line is one or two words.
+INDIC_INITIALLED_WRITER_TOWN = (r"^(?P<name>(?:[\u0B80-\u0D7F]{1,6}\.\s?){1,3}[\u0B80-\u0D7F]{2,20})\n"
+                                r"(?P<place>[\u0B80-\u0D7F]{2,20}(?: [\u0B80-\u0D7F]{2,20})?)$")
 INDIC_DESK_WORDS = frozenset([
     "संवाददाता", "प्रतिनिधि", "ब्यूरो", "डेस्क", "रिपोर्टर", "टीम", "न्यूज", "न्यूज़",
     "প্রতিবেদক", "প্রতিনিধি", "রিপোর্টার", "ডেস্ক", "বার্তা", "प्रतिनिधी", "वार्ताहर",
@@ -8333,10 +8339,12 @@ LABELLED_SHORT_YEAR_DATE = (rf"^{_SHORT_YEAR_DATE}"
 # and maybe its clock: "12. 3. 2025 14:25" (Slovenian, Czech, Slovak and Croatian
 # papers). Read only as a line of its own (see dates.is_date_line): in running text
 # "3. 4. 2025" may be list numbers before a year. Round 62: or year first, each part closed
-# by a stop, as Hungarian and Korean papers print it: "2025. 05. 20. 10:15".
+# by a stop, as Hungarian and Korean papers print it: "2025. 05. 20. 10:15". Round 81: "at"
+# before the clock in Serbian Cyrillic "у", Slovak / Polish "o", Ukrainian "о" ("22. 08.
+# 2024. у 11:35").
 SPACED_DOT_STAMP = (r"^(?:(?P<day>[0-3]?\d)\.\s(?P<month>[01]?\d)\.\s(?P<year>(?:19|20)\d{2})\.?"
                     r"|(?P<year2>(?:19|20)\d{2})\.\s(?P<month2>[01]?\d)\.\s(?P<day2>[0-3]?\d)\.?)"
-                    r"(?:,?\s{1,2}(?:ob\s|v\s|u\s)?[0-2]?\d[:.][0-5]\d)?$")
+                    r"(?:,?\s{1,2}(?:ob\s|v\s|u\s|у\s|o\s|о\s)?[0-2]?\d[:.][0-5]\d)?$")
 # The Arabic yeh and kaf that some Persian pages type, as the Persian letters ("ي" -> "ی",
 # "ك" -> "ک"), so Persian words and names match however they were typed (dates.py's
 # Solar Hijri stamps, geo.py's provinces).
@@ -8398,7 +8406,10 @@ SITE_NOTICE = r"^\s*(?:©|\(c\))[^\n]{0,120}?\b(?P<year>(?:19|20)\d{2})\b"
 # Oy", "© Example Avis AS", "© Example A/S", "© Example GmbH"), case-kept so the words
 # "as", "ab" or "oy" inside a name are none ("© Jane Roe" stays a photo's credit).
 # Round 70: "© Latvijas Mediji" (South Slavic and Latvian "media"), "© Crown copyright".
-PUBLISHER_HOLDER = (r"(?:\bmedia|\bmediji|\bcopyright|\bgroup|groep|gruppe|\bgroupe|\bgrupo|\bgruppo|\bpublishing"
+# Round 81: "company" in the word publishers put before their name ("© Компанија Новости",
+# "© Kompanija Novosti", "© Compañía Ejemplo", "© Example Company").
+PUBLISHER_HOLDER = (r"(?:\bmedia|\bmediji|\bcopyright|\bcompany|\bкомпанија|\bkompanija|\bкомпания"
+                    r"|\bкомпанія|\bkompania|\bcompañía|\bcompanhia|\bcompagnie|\bgroup|groep|gruppe|\bgroupe|\bgrupo|\bgruppo|\bpublishing"
                     r"|\bpublications|\bverlag|\bholdings?|\buitgeverij|aktiebolag|aktieselskab"
                     r"|\baksjeselskap|(?-i:\bAB|\bOyj?|\bASA?|\bA/S|\bApS|\bGmbH|\bAG|\bLtd|\bS\.A|\bS\.L"
                     r"|\bB\.V|\bN\.V|\bSp\. z o\.o))\b")
@@ -8456,7 +8467,10 @@ DATE_LINE_EXTRAS = (
     r"|(?:(?<=\d)|(?<=\d ))[صم](?![^\W\d_])"
     # Round 73. The Malay / Indonesian time of day after a clock, where English prints
     # "pm": "14 Mac 2024, 3:12 petang", "5 Maret 2025 09.15 pagi" (only after a number).
-    r"|(?<=\d )(?:pagi|petang|malam|tengah hari|tengah malam|siang|sore|dini hari)\b"
+    # Round 81: Malaysian papers print them short: "9 Januari 2025, 3:42 ptg", "10:15 pg",
+    # "12:30 tgh", "9:05 mlm".
+    r"|(?<=\d )(?:pagi|petang|malam|tengah hari|tengah malam|siang|sore|dini hari"
+    r"|ptg|pg|tgh|mlm)\b"
     # Round 76. The Arabic time of day written out after a clock, with or without its
     # ending: "27 تموز 2025. 03:15 مساءً", "09:30 صباحا", "12:10 ظهراً".
     r"|(?<=\d )(?:صباح|مساء|ظهر|عصر|فجر|ليل)[\u064bا]{0,2}(?![^\W\d_])"

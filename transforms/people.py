@@ -20,6 +20,7 @@ from transforms.patterns import (
     INDIC_CORRESPONDENT_BYLINE,
     INDIC_DESK_WORDS,
     INDIC_INITIALLED_BYLINE,
+    INDIC_INITIALLED_WRITER_TOWN,
     INDIC_WORD,
     INDIC_WRITER_PLACE,
     KOREAN_BARE_NAME_SYLLABLES,
@@ -950,6 +951,18 @@ def indic_initialled_byline(line: str) -> str | None:
     if not match or geo.indic_place(match.group("name")):
         return None
     return match.group("name")
+
+
+_INDIC_INITIALLED_WRITER_TOWN = re.compile(INDIC_INITIALLED_WRITER_TOWN)
+
+
+def indic_initialled_writer_town(para: str) -> tuple[str, str] | None:
+    """The writer and town of an unbracketed initialled name over its town line ("കെ. എം.
+    ഷമീർ\nതൃശൂർ"; INDIC_INITIALLED_WRITER_TOWN), else None; the caller takes it in the head only."""
+    match = _INDIC_INITIALLED_WRITER_TOWN.match(para.strip()) if len(para) <= 80 else None
+    if not match or geo.indic_place(match.group("name")):
+        return None
+    return match.group("name"), match.group("place")
 
 
 _INDIC_NAME_WORD = re.compile(INDIC_WORD)
