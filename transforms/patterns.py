@@ -216,9 +216,14 @@ _NOTE_CHAR = r"(?:(?!\b(?:1[5-9]|20)\d\d\b|\b(?:in|by) (?-i:[A-Z]))[^,;\"“”�
 # initials stand apart ("U.S." and "U.K." as a last list item stay; a sentence like "A. B. C.
 # Ltd was fined." goes on).
 _INITIAL = r"(?-i:[A-ZÀ-ÖØ-Þ]\.(?:-[A-ZÀ-ÖØ-Þ]\.)?)"
+_DESK_SMALL = r"[a-záäčďéěíĺľňóôŕřšťúůýž]{2,4}"
 INITIALS_SIGNOFF = (r"\(\s?" + _INITIAL + r"(?:\s?" + _INITIAL + r"){1,3}\s?\)\.?"
                     r"|[-–—]{1,2}\s?" + _INITIAL + r"(?:\s?" + _INITIAL + r"){1,3}"
-                    r"|" + _INITIAL + r"(?: " + _INITIAL + r"){1,3}")
+                    r"|" + _INITIAL + r"(?: " + _INITIAL + r"){1,3}"
+                    # Round 81. A Slovak or Czech wire desk's initials in small letters, in
+                    # brackets or slashes: "(mho)", "(jb)", "(mho, jb)", "/jad/" (TASR, ČTK).
+                    r"|\((?-i:" + _DESK_SMALL + r")(?:(?:, ?|/)(?-i:" + _DESK_SMALL + r")){0,2}\)"
+                    r"|/(?-i:" + _DESK_SMALL + r")/")
 # Round 50. Where a reader sends news tips: an e-mail address after its preposition, or a phone
 # or messaging-app number ("via WhatsApp on +44 7700 900 123", "per WhatsApp an 0170 1234567",
 # "pelo WhatsApp (11) 91234-5678").
@@ -2830,11 +2835,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # comment on the plan, residents must register by Friday." stays).
         r"(to (comment|post a comment|leave a comment|join the (discussion|conversation))( on this (article|story))?"
         r"|pour (commenter|réagir|laisser un commentaire)( cet article)?|para (comentar|dejar un comentario"
-        r"|deixar um comentário)( esta (noticia|nota|notícia|matéria)| este artículo)?|um (zu kommentieren|einen"
-        r" kommentar (zu schreiben|abzugeben))|per (commentare|lasciare un commento)|om te (reageren|reacties"
+        r"|deixar um comentário)( esta (noticia|nota|notícia|matéria)| este artículo)?|um ((diesen|den) (artikel|beitrag)"
+        r" )?(zu kommentieren|einen kommentar (zu schreiben|abzugeben))|per (commentare|lasciare un commento)|om te (reageren|reacties"
         r" te plaatsen))(,|:| -)? (please |merci de |veuillez |bitte )?(log ?in|sign ?in|register|create an account"
         r"|connectez-vous|vous connecter|identifiez-vous|vous identifier|créez un compte|inicia sesión|inicie sesión"
-        r"|regístrate|registrate|identifícate|faça (o )?login|entre|cadastre-se|inicie sessão|melden sie sich an"
+        r"|regístrate|registrate|identifícate|faça (o )?login|entre|cadastre-se|inicie sessão|melden sie sich (bitte )?an"
         r"|loggen sie sich ein|registrieren sie sich|accedi|registrati|effettua il login|log (je|dan) in"
         r"|meld je aan|registreer je)\b.{0,60}"
         r"|(log ?in|sign ?in|connectez-vous|identifiez-vous|inicia sesión|inicie sesión|faça login|accedi"
@@ -3070,7 +3075,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # draft by Friday, the council told residents." stays).
         r"(sign up|register|sign in|log ?in|create an account)( (or|and|/) (sign up|register|sign in|log ?in))?"
         r" to (comment|post a comment|leave a comment|add a comment|reply|join the (discussion|conversation))"
-        r"|(melden sie sich an|loggen sie sich ein|registrieren sie sich|anmelden|einloggen),? um (zu kommentieren"
+        # Round 81: "bitte" inside the call, the article named ("Melden Sie sich bitte an, um
+        # diesen Artikel zu kommentieren").
+        r"|(melden sie sich (bitte )?an|loggen sie sich (bitte )?ein|registrieren sie sich|anmelden|einloggen),? um"
+        r" ((diesen|den) (artikel|beitrag) )?(zu kommentieren"
         r"|einen kommentar zu (schreiben|verfassen|hinterlassen)|mitzudiskutieren)|zum kommentieren (anmelden|einloggen)"
         r"|(zaloguj|zarejestruj) się,? (aby|by|żeby) (dodać|napisać|zostawić) komentarz|zaloguj się,? (aby|by)"
         r" (skomentować|komentować)"
@@ -4345,6 +4353,12 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "Donate to the newsroom now. The Example Tribune, Inc. is a 501(c)(3) public charity
         # and contributions are tax deductible." (see _DONATION_OBJECT, _TAX_STATUS).
         r"([.!]\s{1,2}" + _TAX_STATUS + r")?",
+        # Round 81. Korean: "후원하기", "독자 후원", "Example에 후원해주세요. 더 나은 기사로
+        # 보답하겠습니다." (the outlet in one word before the call, the pledge after it; a
+        # story's plea goes on: "수재민을 후원해 주세요, 시장은 호소했다." stays).
+        r"(독자 )?후원(하기|하러 가기)( 바로가기)?|독자 후원"
+        r"|([^\s.,!?]{1,20}(에|을|를) )?후원(해 ?주세요|해 ?주십시오|해 ?주시기 바랍니다)[.!]?"
+        r"( (더 나은|더 좋은|좋은) (기사|보도|저널리즘)(로|으로) 보답하겠습니다[.!]?)?",
         # Round 37. A broadcaster's call to listen to its programmes, maybe after a sentence on
         # how it broadcasts: "Radio Example broadcasts daily on shortwave and FM. Listen to our
         # programmes online.", "Écoutez nos émissions en ligne", "Escuche nuestros programas en
