@@ -784,7 +784,10 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
                                          countries, meta.get("description"), place_lines)
         if (country and host_country and country != host_country and not countries
                 and not peoples and country not in evidence
-                and geo.is_own_town_paper(site_name, host_country)):
+                and geo.is_own_town_paper(site_name, host_country)
+                # Review 80: a big city abroad ("students fly to Tokyo") is no namesake.
+                and geo.country_of_cities_in_text(
+                    f"{doc.get('title') or ''}\n{paragraphs[0]}") != country):
             # Round 80. "The Westland foodbank" on the Hokitika Guardian (.co.nz): a place
             # the page gives no other sign of is a namesake abroad (Westland, Michigan);
             # the town's own paper on its own country's domain is at home.

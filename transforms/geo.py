@@ -2941,8 +2941,7 @@ def country_of_site_place(name: str | None, text: str,
         return None
     code = found.pop()
     if not evidence and language == "en" and len(places) == 1 and name.split()[-1] in (
-            PAPER_NAME_ENDS) and not any(code in counts for counts in country_mentions(text)):
-        # Review 78: unless the page names the bigger one's country ("Athens, Greece").
+            PAPER_NAME_ENDS):
         code = _english_namesake(places[0][0], code, text) or code
     return code
 
@@ -2959,8 +2958,6 @@ def english_site_namesake(name: str | None, code: str, text: str,
     places = places_in_head(name, confirm=text, language=language)
     if len(places) != 1 or places[0][1] != code:
         return None
-    if any(code in counts for counts in country_mentions(text)):
-        return None  # review 79: "Athens Times" over "Athens, Greece" (as country_of_site_place)
     return _english_namesake(places[0][0], code, text)
 
 
@@ -2972,7 +2969,8 @@ def _english_namesake(key: str, code: str, text: str = "") -> str | None:
     never the bigger one's ("Naples Daily News" over "the Florida Department of Health":
     Naples, Florida, not Napoli)."""
     english = gazetteer().speakers.get("en", ())
-    if code in english:
+    if code in english or any(code in counts for counts in country_mentions(text)):
+        # Review 78: the page names the bigger one's country ("Athens, Greece").
         return None
     entries = gazetteer().cities.get(key, ())
     there = max((e.population for e in entries if e.country == code), default=0)
