@@ -782,7 +782,7 @@ Zdaniem urzędników remont obecnego targowiska byłby jednak droższy niż budo
         description="Small sellers say they buy from wholesalers above the ceiling price.",
         published="2023-09-08T00:00:00+08:00",
         byline_lines=["Ramon Villareal - The Philippine Star"], date_lines=["September 8, 2023 | 12:00am"],
-        caption="A vendor measures rice at a market stall in Divisoria, Manila.", credit="Edd Gumban", credit_shown="STAR/Edd Gumban",
+        caption="A vendor measures rice at a market stall in Divisoria, Manila.", credit="STAR/Edd Gumban",
         inserts={2: [("ad", "ADVERTISEMENT")], 5: [("link", "RELATED:", "DTI monitors prices in public markets")]},
         end_lines=["Philstar.com is one of the most visited news sites in the Philippines."],
         lists=[("Latest", ["Sugar prices steady, SRA says", "Onion supply improves in Metro Manila"])],
@@ -1289,8 +1289,8 @@ HOLDOUT_NOTES = {
     "caption_credit": "credits without their wrapper: Manawatū Standard 'Warwick Smith/Stuff' as printed (both copies); Nový "
     "Čas 'Foto: TASR/Martin Hollý' -> 'TASR/Martin Hollý'; Nhyira FM 'Photo: GNA' -> 'GNA'; Pressian 'ⓒ광주 동구' -> '광주 "
     "동구' (the copyright sign is a wrapper); Sunday World 'Image: Supplied' -> 'Supplied'; RTS 'Keystone'; Radio Zachód "
-    "'Fot. PAP/Lech Muszyński' -> 'PAP/Lech Muszyński'; Philstar 'STAR/Edd Gumban' -> 'Edd Gumban' (STAR/ is the paper's "
-    "prefix, like 'Photo:'); The Palm Beach Post 'Greg Lovett/The Palm Beach Post' as printed; The Star 'Image: BRIAN "
+    "'Fot. PAP/Lech Muszyński' -> 'PAP/Lech Muszyński'; Philstar 'STAR/Edd Gumban' as printed (the "
+    "page's own outlet before the slash stays, as 'Bisnis/Nanda Siregar' and 'LA NACION/Marcelo Manera' in earlier sets); The Palm Beach Post 'Greg Lovett/The Palm Beach Post' as printed; The Star 'Image: BRIAN "
     "WAFULA' -> 'BRIAN WAFULA'; Prince Albert Daily Herald 'Sophie Kowalchuk/Daily Herald' as printed. Records without a "
     "photo caption have caption and credit null",
     "section": "HTML pages (and the newsbeam html record) take article:section: Nový Čas 'Domáce', Nhyira FM 'News', Pressian "
