@@ -790,9 +790,13 @@ GATES = {
     # its round.
     "dev_set80": {
         "folder": ROOT / "bench" / "dev_set80",
-        "fields_exact": 0.953,
-        "per_field": {"title": 1.0, "editors": 1.0, "language": 1.0, "section": 1.0},
-        "max_chrome_leaked": 3,
+        # Country 31 of 32: Repretel's Pérez Zeledón story (a Costa Rican canton the
+        # gazetteer lacks) is still placed in Argentina.
+        "fields_exact": 0.997,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "region": 1.0,
+                      "agency": 1.0, "authors": 1.0, "editors": 1.0, "language": 1.0,
+                      "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
+        "max_chrome_leaked": 0,
     },
 }
 
