@@ -1686,7 +1686,16 @@ def menu_follows(paragraphs: list[str], start: int) -> bool:
     run = paragraphs[start:start + MIN_MENU_ITEMS]
     return len(run) == MIN_MENU_ITEMS and all(
         _menu_words(p) <= MAX_LABEL_WORDS and _nav_shaped(p) and people.byline_names(p) is None
-        and (people.bare_byline_name(p) is None or _city_item(p)) for p in run)
+        and (people.bare_byline_name(p) is None or _city_item(p) or _label_item(p))
+        for p in run)
+
+
+def _label_item(item: str) -> bool:
+    """Round 82. A title-cased section label a name never is: a link word inside
+    ("Things To Do") or a word closing on 's ("What's On")."""
+    words = item.split()
+    return any(w.lower() in _MENU_LINK_WORDS for w in words[1:-1]) or any(
+        w.lower().endswith(("'s", "’s")) for w in words[:-1])
 
 
 def _city_item(item: str) -> bool:

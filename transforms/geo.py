@@ -2943,7 +2943,21 @@ def country_of_site_place(name: str | None, text: str,
     if not evidence and language == "en" and len(places) == 1 and name.split()[-1] in (
             PAPER_NAME_ENDS):
         code = _english_namesake(places[0][0], code, text) or code
+    if len(places) == 1:
+        code = _named_small_town_country(places[0][0], code, text) or code
     return code
+
+
+def _named_small_town_country(key: str, code: str, text: str) -> str | None:
+    """Round 82. The one country the story names at least twice, and never `code`, with a
+    small town (cities1000) of main name `key` ("Jasper Fitzhugh" over a story on Parks
+    Canada and British Columbia: Jasper, Alberta, not the bigger Jasper, Indiana), or None.
+    The small towns' index is read only when the story names such a country."""
+    named = country_mentions(text)[0]
+    if named[code] or not any(n >= 2 for n in named.values()):
+        return None
+    found = {t.country for t in _small_towns().get(key, ()) if named[t.country] >= 2}
+    return found.pop() if len(found) == 1 else None
 
 
 def english_site_namesake(name: str | None, code: str, text: str,

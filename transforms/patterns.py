@@ -8974,8 +8974,10 @@ STREET_KIND_WORDS: frozenset[str] = frozenset({
 # Round 60. Natural features named after a person or a far place ("Caroline Bay",
 # "Vienna Lake"; folded): a city's other name (an exonym, "Caroline" for Carolina) before
 # one of them names the feature, not that city. A city's own name still does ("Manila Bay").
+# Round 82: a range too ("Bale Mountains" in Ethiopia is no Bâle, Basel's French name).
 NATURAL_FEATURE_WORDS: frozenset[str] = frozenset({
     "bay", "beach", "lake", "river", "creek", "harbour", "harbor", "falls", "cove",
+    "mountains", "hills", "range",
 })
 # Review 61. Of those, the words for a city's own waters: a big city's old name before one
 # is the city ("Saigon River", "Bombay Harbour"); before a beach or a lake it names a place
