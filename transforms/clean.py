@@ -1027,6 +1027,10 @@ def clean_text(
                     city := geo.indic_place(desk.group("place"))):
                 # Round 78. "हरिभूमि न्यूज : रायपुर": the desk's town places the story.
                 out.place_lines.append(f"{city.name}, {geo.country_name(city.country)}")
+            elif signed := people.wire_signed_name(para):
+                # Round 82. "Jane Roe, da Agência Brasil" over the lead: the wire's reporter
+                # (the writer comes from the byline field; the wire is the evidence here).
+                out.agency_hints.append(signed[1])
             out.count("pre_lead")
             continue
         if len(para.split()) <= MAX_REPEATED_LINE_WORDS:

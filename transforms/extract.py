@@ -954,6 +954,7 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         agency = next((a for a in (agency_name(x) or agency_name(people.byline_wire(x))
                                    or agency_name(people.wire_of(x))
                                    or agency_name(people.with_wire(x))  # "Site avec AFP"
+                                   or agency_name(people.from_wire(x))  # "Da Agência Brasil"
                                    or agency_name(people.filing_wire(x))
                                    or agency_name(people.wire_job(x))
                                    or agency_name(people.role_outlet(x))

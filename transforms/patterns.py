@@ -7794,7 +7794,10 @@ WIRE_SLASH_SIGNED_NAME = r"^(?P<name>(?-i:[^()/\n]{3,59}[a-zß-ÿ]))/(?P<wire>[^
 # Round 74. ... or after a spaced dash, as Brazilian papers credit a wire's reporter in the
 # author field and the first line: "Jane Roe - Agência Brasil", "Jane Roe – Estadão
 # Conteúdo" (only a wire the table knows, spelled as it spells itself: people.wire_signed_name).
-WIRE_DASH_SIGNED_NAME = (r"^(?P<name>(?-i:[^()/\n–—]{3,59}[a-zß-ÿ]))\s{1,2}[-–—]\s{1,2}"
+# Round 82. Or after a comma and "from": "Jane Roe, da Agência Brasil", "Jane Roe, do
+# Estadão Conteúdo", "Jane Roe, de EFE".
+WIRE_DASH_SIGNED_NAME = (r"^(?P<name>(?-i:[^()/\n–—]{3,59}[a-zß-ÿ]))"
+                         r"(?:\s{1,2}[-–—]|,\s{1,2}(?-i:da|do|de))\s{1,2}"
                          r"(?P<wire>[^()/\s–—-][^()/\n–—-]{1,29})$")
 # "This report by The Canadian Press was first published May 6, 2021."
 FIRST_PUBLISHED_NOTE = (
@@ -7820,7 +7823,10 @@ REPUBLISHED_NOTE = (
     # Round 59. "Via MTI" alone under the story credits the copy to the wire; only a wire
     # the table knows, capitalised ("Via Roma" is a street, "via app" words), and not a
     # photo's "Featured photo via MTI/Jane Roe".
-    rf"|via (?-i:(?=[A-ZÀ-Þ]))(?P<agency3>{_WIRE_ALIAS_ALT}))\.?$"
+    # Round 82. Also "from" in the Romance languages and English: "Da Agência Brasil", "Do
+    # Estadão Conteúdo" (Portuguese papers over a wire), "De EFE", "From AFP", alone on the
+    # line.
+    rf"|(?:via|da|do|de|from) (?-i:(?=[A-ZÀ-Þ]))(?P<agency3>{_WIRE_ALIAS_ALT}))\.?$"
 )
 # The article before a paper's name: "The Daily Courier", "Le Soleil", "Die Zeit".
 LEADING_ARTICLES = ("the", "la", "le", "les", "el", "los", "las", "die", "der", "das", "il", "lo",

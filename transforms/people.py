@@ -161,6 +161,13 @@ def with_wire(text: str) -> str | None:
     return match.group("wire") if match else None
 
 
+def from_wire(text: str) -> str | None:
+    """The wire a credit element says the story comes from ("Da Agência Brasil", "Via
+    MTI", "From AFP"; REPUBLISHED_NOTE), as printed; None for any other text."""
+    match = compiled()["republished_note"].match(text.strip())
+    return match.group("agency3") if match else None
+
+
 def _without_bracketed_job(raw: str) -> str:
     """A name without the job in brackets after it ("KALKIDAN WORKU ( FORTUNE STAFF
     WRITER )", "Jane Doe (Senior Reporter)"); other brackets stay ("Jane Doe (Reuters)")."""
