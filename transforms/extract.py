@@ -46,6 +46,7 @@ from transforms.patterns import (
     MIN_SITE_CLIP_CHARS,
     MIN_SITE_SKELETON,
     OUTLET_DOMAINS,
+    PAPER_NAME_ENDS,
     SITE_DESK_WORDS,
     STAFF_OUTLETS,
     SUBDIVISION_NAMES_COMMON_WORDS_BY_LANGUAGE,
@@ -258,12 +259,15 @@ def _is_site_name(name: str, host_labels: set[str]) -> bool:
     """A name that spells the site's host name: the masthead, not a writer. Its words
     joined ("Sudan Tribune" on sudantribune.com), each word a label of the host
     ("Vanguardia MX" on vanguardia.com.mx), or its last word the host's own long label
-    ("Wairarapa Times-Age" on times-age.co.nz)."""
+    ("Wairarapa Times-Age" on times-age.co.nz). Round 82: its last word a paper's that
+    ends a host label ("Ghanaian Chronicle" on thechronicle.com.gh)."""
     if len(name.split()) < 2 or not host_labels:
         return False
     words = [re.sub(r"[\W_]+", "", w) for w in _without_article(name).split()]
     joined = "".join(words)
+    paper_end = name.split()[-1] in PAPER_NAME_ENDS
     return ((len(joined) >= SITE_LABEL_MIN_CHARS and joined in host_labels)
+            or (paper_end and any(label.endswith(words[-1]) for label in host_labels))
             or (all(w in host_labels for w in words)
                 and any(len(w) >= SITE_LABEL_MIN_CHARS for w in words))
             or (len(words[-1]) >= SITE_LABEL_MIN_CHARS and words[-1] in host_labels)

@@ -22,6 +22,9 @@ MAX_CREDITS_LINE = 600
 ARABIC_LETTERS = "\u0620-\u064A\u066E-\u06D3"
 # Round 63. The Hebrew script's letters, final forms included (no points, no punctuation).
 HEBREW_LETTERS = "\u05D0-\u05EA"
+# Round 82. The Georgian script's Mkhedruli letters: Unicode files them as small letters,
+# but they have no capitals in running text, so a name's word opens with one.
+GEORGIAN_LETTERS = "\u10D0-\u10FA\u10FC-\u10FF"
 # Round 63. The scripts that spell with the zero-width joiners (ZWNJ, ZWJ) between two of
 # their letters: Arabic script (Persian "می‌کنند", Urdu) and the Indic scripts, Devanagari to
 # Sinhala (Bengali "র‍্যাম্প", Malayalam); a character class's body.
@@ -6822,12 +6825,13 @@ DATELINE_STOPWORDS: list[str] = [
 # ("Larawan"), Indonesian and Malay ("Gambar") and Turkish ("Görsel"). Only before a
 # colon: "Slika, koju ..." and "Picha, ..." open sentences. Round 41: Vietnamese ("Ảnh"),
 # Thai ("ภาพ", "รูป"), Khmer ("រូបភាព", "រូបថត", before its own colon "៖"), Icelandic
-# ("Mynd", "Myndir"), Lithuanian ("Nuotr.", "Nuotrauka") and Greek ("Φωτογραφία", "Φωτ.").
+# ("Mynd", "Myndir"), Lithuanian ("Nuotr.", "Nuotrauka") and Greek ("Φωτογραφία", "Φωτ.";
+# round 82: the short "ΦΩΤΟ" / "Φωτό" Greek papers print in capitals).
 # Round 74: Arabic "تصوير" ("photography"), "عدسة" ("lens"), Persian "عکس", Hebrew "צילום"
 # and Estonian "Fotod" (plural; "Foto" is the shared label).
 PHOTO_LABEL_WORDS = (r"kuva|kuvat|kuvaaja|fotó|kép|slika|snimio|snimila|pilt|picha|larawan"
                      r"|gambar|görsel|ảnh|ภาพ|รูป|រូបភាព|រូបថត|mynd|myndir|nuotr\.|nuotrauka"
-                     r"|φωτογραφία|φωτογραφίες|φωτογραφια|φωτ\.|تصوير|عدسة|عکس|צילום|fotod")
+                     r"|φωτογραφία|φωτογραφίες|φωτογραφια|φωτ\.|φωτο|φωτό|تصوير|عدسة|عکس|צילום|fotod")
 # The colon after such a label: Khmer writes its own ("៖").
 LABEL_COLON = r"[:៖]"
 # Round 67. The photographer's verb, "shot by", straight before the name with no colon:
@@ -7687,6 +7691,8 @@ AUTHOR_LINE = (
     r"|автор|авторы|аутор|аутори|корреспондент|журналист|журналістка|журналистка|новинар"
     # "Text" as a writer's label: "Текст: Ольга Петрова", "Tekst: Jan Nowak", "Texto: ...".
     r"|текст|tekst|texto"
+    # Round 82. Georgian "ავტორი" (author): "ავტორი: ნინო ბერიძე".
+    r"|ავტორი"
     # "Compiled by" as a writer's label: "Opracowanie: Jan Nowak", "Oprac.: ...".
     r"|opracowanie|oprac\.)\s{0,2}:\s{0,2}"
     r"(?P<names>[^\n():]{3,80}?)(?:\s*\((?P<agency>[^()\n]{2,40})\))?\.?$")

@@ -14,6 +14,7 @@ from transforms.patterns import (
     ARABIC_SECTION_WORDS,
     ARABIC_WRITTEN_BY,
     BROADCASTER_NAME_WORDS,
+    GEORGIAN_LETTERS,
     HEBREW_LETTERS,
     HEBREW_NOT_NAME_FIRST_WORDS,
     HEBREW_WRITTEN_BY,
@@ -224,7 +225,14 @@ def _shouted_name_length(words: list[str]) -> int:
     return shouted
 
 
-def _without_paper_name(words: list[str]) -> list[str]:
+def _hyphenated_paper_end(word: str) -> bool:
+    """Round 82. A compound paper's name that ends in a paper word ("Trail-Gazette",
+    "Times-Age", "Herald-Leader"): no surname is printed so."""
+    head, dash, tail = word.rpartition("-")
+    return bool(dash and head[:1].isupper() and tail in PAPER_NAME_ENDS)
+
+
+def _without_paper_name(words: list[str], led: bool = False) -> list[str]:
     """The words before a newspaper's name that ends them (PAPER_NAME_ENDS, after its
     PAPER_NAME_LEADS and the place the gazetteer knows): "Jane Roe St. Louis
     Post-Dispatch" -> "Jane Roe"; a separator left before it goes too. Review 58: a name's
@@ -235,7 +243,7 @@ def _without_paper_name(words: list[str]) -> list[str]:
     end = len(words) - 1
     while end > 0 and words[end - 1] in PAPER_NAME_LEADS:
         end -= 1
-    led = end < len(words) - 1
+    led = led or end < len(words) - 1
     cut = next(i for i in range(end + 1)
                if i == end or (geo.resolve_place(" ".join(words[i:end]))[0] and (
                    i >= 2 or led or geo.is_big_city(" ".join(words[i:end])))))
@@ -282,9 +290,12 @@ def clean_name(raw: str) -> str | None:
         del words[-wire:]
         if words[-1] in ("-", "–", "—"):
             del words[-1]  # "Jane Doe - Associated Press": the dash set the wire apart
-    if len(words) >= 3 and words[-1] in PAPER_NAME_ENDS:
-        words = _without_paper_name(words)
-        if len(words) < 2:
+    # Round 82. A compound paper word ("Estes Park Trail-Gazette") leads the place as a lead
+    # word does; left uncut, the whole is the outlet's name.
+    compound = len(words) >= 3 and _hyphenated_paper_end(words[-1])
+    if len(words) >= 3 and (words[-1] in PAPER_NAME_ENDS or compound):
+        words = _without_paper_name(words, led=compound)
+        if len(words) < 2 or (compound and _hyphenated_paper_end(words[-1])):
             return None  # "South Florida Sun Sentinel": the outlet, no writer before it
     words = words[:_shouted_name_length(words)]
     name = " ".join(words)
@@ -327,7 +338,7 @@ def clean_name(raw: str) -> str | None:
         # Arabic and Hebrew scripts have no capitals: their words pass as they are ("فاطمة
         # العلوي", "מיכל לוי").
         if not (word[0].isupper() or word[0] in "'’" or "\u0621" <= word[0] <= "\u064a"
-                or _HEBREW_WORD.fullmatch(word)):
+                or _HEBREW_WORD.fullmatch(word) or _GEORGIAN_WORD.fullmatch(word)):
             return None
     if joined and any(geo.resolve_place(name)):
         return None  # "Côte d'Ivoire" after a byline's comma: a country, no joined surname
@@ -901,6 +912,8 @@ def arabic_byline_name(line: str) -> str | None:
 
 # Round 63. A Hebrew word of a name: letters, maybe a geresh or hyphen ("ג'ורג'", "בן-דוד").
 _HEBREW_WORD = re.compile(rf"[{HEBREW_LETTERS}][{HEBREW_LETTERS}'׳’-]{{0,20}}")
+# Round 82. A Georgian word of a name ("ნინო", "ბერიძე"): caseless, as Hebrew's are.
+_GEORGIAN_WORD = re.compile(rf"[{GEORGIAN_LETTERS}][{GEORGIAN_LETTERS}-]{{0,30}}")
 _HEBREW_WRITTEN_BY = re.compile(rf"^(?:{HEBREW_WRITTEN_BY})\s{{0,2}}:?\s{{1,2}}")
 
 
