@@ -4609,6 +4609,13 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # sentence never ends on a bare code; a date "Published: 2024-05-01" or a phone number
         # "Tel: 0800-123-456" has a shorter first group).
         r"([^\W\d_][\w-]{1,20}(,\s?|\s)){0,2}[^\W\d_][\w-]{1,20}\s?[:#]\s?\d{5,8}(-\d{1,8}){2,4}(/\d{1,3})?",
+        # Round 82. The wire's company name with its legal form alone under the story, the
+        # signoff with no copyright sign or story ID: "dpa-infocom GmbH", "dpa-AFX
+        # Wirtschaftsnachrichten GmbH", "Deutsche Presse-Agentur GmbH", "APA-Austria Presse
+        # Agentur eG", "Keystone-SDA-ATS AG" (a sentence naming the company goes on, and stays).
+        r"(dpa-infocom|dpa-afx( wirtschaftsnachrichten)?|deutsche presse-agentur|apa-austria presse agentur"
+        r"|keystone-sda(-ats)?|schweizerische depeschenagentur|katholische nachrichten-agentur|kna)"
+        r" (gmbh|ag|eg|e\.\s?g\.)",
         # A job title without a name: "BBC Africa business reporter".
         r"([\w'’-]+ ){0,4}(reporter|correspondent|editor|writer|columnist|producer|journalist)"
         r"(, [\w'’ &.-]{2,40})?",
@@ -4766,7 +4773,12 @@ READ_ALSO_63 = (
     r"|холбоотой (мэдээ|мэдээнүүд|мэдээлэл)|төстэй мэдээ|мөн (уншаарай|уншина уу)"
     # Round 72: Hausa "Karanta wannan", "Karanta kuma" and Sinhala "මේ ගැනත් කියවන්න",
     # "මෙයත් කියවන්න", "තවත් කියවන්න" (read this too).
-    r"|karanta (wannan|kuma)|(මේ ගැනත්|මෙයත්|මේවාත්|තවත්) කියවන්න")
+    r"|karanta (wannan|kuma)|(මේ ගැනත්|මෙයත්|මේවාත්|තවත්) කියවන්න"
+    # Round 82: Malayalam "കൂടുതൽ വായിക്കാൻ" (to read more), "കൂടുതൽ വാർത്തകൾ" (more news),
+    # "ഇതുകൂടി വായിക്കൂ" (read this too), "അനുബന്ധ വാർത്തകൾ" (related news); Georgian
+    # "ასევე წაიკითხეთ" / "წაიკითხეთ ასევე" (read also), "ასევე იხილეთ" (see also).
+    r"|കൂടുതൽ (വായിക്കാൻ|വാർത്തകൾ)|ഇതുകൂടി (വായിക്കൂ|വായിക്കുക)|(അനുബന്ധ|അനുബന്ധമായ) വാർത്തകൾ"
+    r"|ასევე (წაიკითხეთ|იხილეთ)|წაიკითხეთ ასევე")
 
 # Headers that open a list of related headlines (kept as `related_headlines`).
 # Captured group `section` names the site section, e.g. "Next In World" -> World.
