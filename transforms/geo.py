@@ -3201,9 +3201,14 @@ def _home_city_adjective(title: str, body: str, language: str | None,
     """Round 81. The city of the site's own country (`home`, its domain's) whose
     irregular lower-case adjective the headline writes and the story writes again
     ("Les commerçants genevois ..." on a .ch page); else None. A city abroad's adjective
-    is no vote: the story may be about its people anywhere."""
+    is no vote: the story may be about its people anywhere. Review 81: nor is the home
+    one when the headline names a town abroad ("L'Olympique lyonnais battu à Lisbonne":
+    the club plays there)."""
     pattern = _irregular_adjective_pattern(language or "") if home else None
-    if pattern is None:
+    if pattern is None or not pattern.search(title[:HEAD_CHARS]):
+        return None
+    if any(code != home and key in gazetteer().cities
+           for key, code in places_in_head(title, confirm=body, language=language)):
         return None
     sample = body[:COUNTRY_CONFIRM_CHARS]
     for match in pattern.finditer(title[:HEAD_CHARS]):
