@@ -92,7 +92,7 @@ IRN = rec(
     title="دوربین‌های تله‌ای پارک ملی گلستان تصویر پنج پلنگ ایرانی را ثبت کردند",
     date="2024-12-09",
     dateline="گرگان- ایرنا- ",
-    city="Gorgān",
+    city="Gorgan",
     country="IR",
     region="asia",
     agency="IRNA",
@@ -1175,8 +1175,8 @@ HOLDOUT_NOTES = {
     "Advocate 'May 2, 2024'; Kviris Palitra '22 ოქტომბერი, 2024'; The Garden Island 'Tuesday, December 3, 2024 12:05 a.m.' "
     "(HST, -10:00; the crawler's 10:05Z is the same day); The Islander 'September 18 2024' (ACST; news-please's download on "
     "the 19th is the crawl)",
-    "dateline_city": "'БРЕСТ, 18 февраля (БЕЛТА) – ' -> 'Brest' (Belarus; both BelTA copies); 'گرگان- ایرنا- ' -> 'Gorgān' "
-    "(the GeoNames main name; both IRNA copies); 'NAKURU, Mar 4 (KNA) – ' -> 'Nakuru'; 'Srinagar, Nov 12 (KNO): ' -> 'Srinagar'; 'بنزرت (وات) - ' -> "
+    "dateline_city": "'БРЕСТ, 18 февраля (БЕЛТА) – ' -> 'Brest' (Belarus; both BelTA copies); 'گرگان- ایرنا- ' -> 'Gorgan' "
+    "(the GeoNames name without its transliteration mark, as dev_set67, dev_set70 and dev_set78 label Arabic-script datelines ('Aswan'); both IRNA copies); 'NAKURU, Mar 4 (KNA) – ' -> 'Nakuru'; 'Srinagar, Nov 12 (KNO): ' -> 'Srinagar'; 'بنزرت (وات) - ' -> "
     "'Bizerte' (the Ichkeul park is in Bizerte governorate and TAP datelines it from the governorate seat); '(전주=연합뉴스) "
     "정다운 기자 = ' -> 'Jeonju' (Yonhap puts the place and the reporter inside the brackets); 'Diepholz (dpa/lni) - ' -> "
     "'Diepholz'; 'Damongo, Aug. 7, GNA - ' -> 'Damongo'. A place in a byline line (HabariLeo 'Na Neema Mollel, Arusha') is the "
