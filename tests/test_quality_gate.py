@@ -802,10 +802,13 @@ GATES = {
     # its round.
     "dev_set81": {
         "folder": ROOT / "bench" / "dev_set81",
-        "fields_exact": 0.937,
-        "per_field": {"title": 1.0, "date": 1.0, "editors": 1.0, "language": 1.0,
-                      "caption": 1.0, "section": 1.0},
-        "max_chrome_leaked": 4,
+        # Country and region 29 of 32: three stories named only by places the gazetteer
+        # lacks (Forster-Tuncurry's Great Lakes, Thattekkad, Kutai Kartanegara's villages).
+        "fields_exact": 0.984,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "agency": 1.0,
+                      "authors": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
+                      "caption_credit": 1.0, "section": 1.0},
+        "max_chrome_leaked": 0,
     },
 }
 
