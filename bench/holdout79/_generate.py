@@ -427,15 +427,15 @@ The state expects all but a handful of bridges to reopen by the end of the year.
             "Officials told lawmakers that contractors and steel beams have been hard to find as several states compete for the same crews.",
             "Federal emergency money covers most of the cost, but towns must pay their share up front and wait to be repaid.",
         ]),
-    # News Room Guyana: staff, 'By X' byline, Linden water mains.
-    rec(cluster="newsroomgy-linden-water-mains", role="single", file="newsroomgy_linden_water_mains.txt", render="text",
+    # News Source Guyana (newssourcegy.com): staff, 'By X' byline, Linden water mains.
+    rec(cluster="newssourcegy-linden-water-mains", role="single", file="newssourcegy_linden_water_mains.txt", render="text",
         title="GWI begins replacing old water mains in Linden",
         date="2024-03-19", country="GY", region="americas", lang="en", authors=["Devika Persaud"],
-        pre=[["News Room", "Home", "News", "Business", "Sport", "Regional", "Watch"]],
+        pre=[["News Source Guyana", "Home", "News", "Regional", "Business", "Sports", "Entertainment", "Opinion"]],
         head=[["By Devika Persaud"], ["March 19, 2024"]],
         inserts={2: ["Advertisement"], 5: ["Also read: Soesdyke-Linden Highway rehabilitation on schedule"]},
-        tail=[["Share on Facebook", "Share on WhatsApp"], ["Related Posts"], ["Get the latest news on WhatsApp. Join our channel."],
-              ["Copyright \u00a9 2024 News Room Guyana. All rights reserved."], ["Privacy Policy"]],
+        tail=[["Share", "Facebook", "WhatsApp"], ["RELATED ARTICLES", "MORE FROM AUTHOR"], ["LEAVE A REPLY"],
+              ["\u00a9 Copyright 2024 - News Source Guyana"]],
         paras=P("""
 Guyana Water Incorporated has started replacing old water mains in Linden, where residents of several wards have complained of low pressure for years.
 
@@ -1199,7 +1199,7 @@ HOLDOUT_NOTES = {
     "and the Prime Business Africa copy; Te Awamutu Courier '16 Nov, 2023 05:00 AM' (both copies); Público '2 de Outubro de "
     "2024'; VG 'Publisert: 22.01.25' (day first, two-digit year; not 'Oppdatert'); Maalaimalar '7 நவம்பர் 2024' (நவம்பர் = "
     "November); Mardom Salari '۱۴۰۳/۰۶/۱۲' (Solar Hijri 12 Shahrivar 1403 = 2 September 2024, Persian digits); YEN.COM.GH "
-    "'Mon, 10 Jun 2024 15:40:12 GMT'; WBUR 'January 14, 2025'; News Room 'March 19, 2024'; Webdo '6 mai 2025'; Western "
+    "'Mon, 10 Jun 2024 15:40:12 GMT'; WBUR 'January 14, 2025'; News Source Guyana 'March 19, 2024'; Webdo '6 mai 2025'; Western "
     "Telegraph 'Published: 25th July 2023'; Plovdiv24 '12 март 2024'; 울산매일 '입력 2024.08.21'; The Navhind Times 'July 16, "
     "2024' (published 00:45 IST, 15 July in UTC: labelled as printed); Orange 'Publié le 03/04/2024' (day first); Publinews "
     "'25 de junio de 2024'; Waitaki Herald 'Wednesday, 10 May 2023'; Montana Free Press 'September 18, 2024'; The Standard "
@@ -1229,7 +1229,7 @@ HOLDOUT_NOTES = {
     "photographers are not authors); NAN 'By Idris Okpanachi' -> 'Idris Okpanachi' (both copies; the trafilatura author field "
     "carries it in the Prime Business Africa copy); Te Awamutu Courier 'By Ruby Ngata-Hollis' (both copies; the bio line is "
     "chrome); Público 'Por Inês Carvalhal'; VG 'Av Sindre Haugland og Mari Østby' -> two authors in order; YEN.COM.GH 'Abena "
-    "Owusu-Ansah'; WBUR 'By Dana Whitcomb, Associated Press' -> 'Dana Whitcomb'; News Room 'By Devika Persaud'; Webdo 'Par "
+    "Owusu-Ansah'; WBUR 'By Dana Whitcomb, Associated Press' -> 'Dana Whitcomb'; News Source Guyana 'By Devika Persaud'; Webdo 'Par "
     "Yassine Ben Salah'; Western Telegraph 'By Rhys Powell, PA Wales Reporter' -> 'Rhys Powell'; 울산매일 '이수진 기자' -> '이수진'; "
     "Publinews 'Por Karla Ajcip'; Waitaki Herald 'By Hamish Rutledge'; Montana Free Press 'By Tess Lindqvist'; The Standard "
     "'By Lamin Sanneh'; Timmins Daily Press 'Author of the article: Chantal Bélanger-Roy'; Wiltshire Times 'By Oliver Cade' "
@@ -1268,7 +1268,7 @@ ALL_RECORDS = TEXT_STORIES + HTML_STORIES + JSON_STORIES + JSONL_STORIES
 PLACEHOLDERS = {"mti", "zaol", "zalai hírlap", "mandiner", "antara", "sumber: antara", "riau pos", "viva", "viva.co.id",
                 "nan", "news agency of nigeria", "the sun", "the sun nigeria", "prime business africa", "nzme",
                 "te awamutu courier", "supplied", "público", "vg", "மாலை மலர்", "maalaimalar", "irna", "ایرنا",
-                "مردم سالاری", "yen.com.gh", "wbur", "news room", "news room guyana", "webdo", "pa", "western telegraph",
+                "مردم سالاری", "yen.com.gh", "wbur", "news source guyana", "newssourcegy.com", "webdo", "pa", "western telegraph",
                 "newsquest", "bta", "бта", "plovdiv24.bg", "울산매일", "울산매일신문", "울산시", "nt network", "the navhind times",
                 "nt", "afp", "orange", "orange actualités", "publinews", "waitaki herald", "allied press", "montana free press",
                 "mtfp", "the standard", "timmins daily press", "postmedia", "wiltshire times", "sundsvalls tidning",
