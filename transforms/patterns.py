@@ -219,14 +219,15 @@ _NOTE_CHAR = r"(?:(?!\b(?:1[5-9]|20)\d\d\b|\b(?:in|by) (?-i:[A-Z]))[^,;\"“”�
 # initials stand apart ("U.S." and "U.K." as a last list item stay; a sentence like "A. B. C.
 # Ltd was fined." goes on).
 _INITIAL = r"(?-i:[A-ZÀ-ÖØ-Þ]\.(?:-[A-ZÀ-ÖØ-Þ]\.)?)"
-_DESK_SMALL = r"[a-záäčďéěíĺľňóôŕřšťúůýž]{2,4}"
+# A wire desk's initials in small letters, case kept (INITIALS_SIGNOFF: "(mho)", "/jad/").
+_DESK_INITIALS_LOWER = r"(?-i:[a-záäčďéěíĺľňóôŕřšťúůýž]{2,4})"
 INITIALS_SIGNOFF = (r"\(\s?" + _INITIAL + r"(?:\s?" + _INITIAL + r"){1,3}\s?\)\.?"
                     r"|[-–—]{1,2}\s?" + _INITIAL + r"(?:\s?" + _INITIAL + r"){1,3}"
                     r"|" + _INITIAL + r"(?: " + _INITIAL + r"){1,3}"
                     # Round 81. A Slovak or Czech wire desk's initials in small letters, in
                     # brackets or slashes: "(mho)", "(jb)", "(mho, jb)", "/jad/" (TASR, ČTK).
-                    r"|\((?-i:" + _DESK_SMALL + r")(?:(?:, ?|/)(?-i:" + _DESK_SMALL + r")){0,2}\)"
-                    r"|/(?-i:" + _DESK_SMALL + r")/")
+                    r"|\(" + _DESK_INITIALS_LOWER + r"(?:(?:, ?|/)" + _DESK_INITIALS_LOWER + r"){0,2}\)"
+                    r"|/" + _DESK_INITIALS_LOWER + r"/")
 # Round 50. Where a reader sends news tips: an e-mail address after its preposition, or a phone
 # or messaging-app number ("via WhatsApp on +44 7700 900 123", "per WhatsApp an 0170 1234567",
 # "pelo WhatsApp (11) 91234-5678").
@@ -250,16 +251,20 @@ _TIP_ADDRESS = (
 _CONTACT_POINT = (_EMAIL_ADDRESS + r"|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|\+\d{1,3}( \d{1,4}){2,4}")
 # Round 76. A phone number before the e-mail address of a writer's contact line, with or
 # without its area code ("at 732-0000 or jdoe@example.com", "at (307) 555-0100 or ...").
-_CONTACT_PHONE_OR_MAIL = r"(\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4},? or " + _EMAIL_ADDRESS
+_WRITER_PHONE = r"(\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4}"
+_CONTACT_PHONE_OR_MAIL = _WRITER_PHONE + r",? or " + _EMAIL_ADDRESS
 # Round 78. A writer's e-mail address and a phone number after it, either way round ("at
 # jdoe@example.com or 406-555-0100", "at 555-0100 or jdoe@example.com"): the address makes it
 # a person's line, a number alone may be a hotline's.
 _CONTACT_MAIL_OR_PHONE = (_CONTACT_PHONE_OR_MAIL + r"|" + _EMAIL_ADDRESS
-                          + r"(,? (or|and) (at )?(\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4})?")
+                          + r"(,? (or|and) (at )?" + _WRITER_PHONE + r")?")
 # Round 78. The price of a subscription offer (CHROME_LINE_PATTERNS["promo"]): "$1", "£4.99",
 # "99¢", "1,99 €".
 _OFFER_PRICE = (r"(\$|£|€|us\$|c\$|a\$|au\$|nz\$)\s?\d{1,3}([.,]\d{2})?"
                 r"|\d{1,3}([.,]\d{2})? ?(¢|cents?|€|£)")
+# A writer's name in a contact line that has the name as its subject: two to four
+# capitalised words, case kept ("Jane Roe can be reached at ...").
+_WRITER_NAME_CASED = r"(?-i:[A-Z][\w'’.-]{1,25}( [A-Z][\w'’.-]{1,25}){1,3})"
 # The networks a writer's contact line sends the reader to for their handle.
 _WRITER_NETWORKS = r"(x|twitter|bluesky|instagram|threads)"
 # Round 36. An alert box's "be the first to know": "Be the first to know", "Erfahren Sie es
@@ -4119,11 +4124,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|chair|chairman|chairwoman|spokesman|spokeswoman|spokesperson|dr|pastor|coach"
         r"|police|clinic|hospital|stoppers|program|programme|foundation|library|school|agency|association"
         r"|society|commission|committee|board|county|city|district|desk|team|bank|company)\b)"
-        r"(?-i:[A-Z][\w'’.-]{1,25}( [A-Z][\w'’.-]{1,25}){1,3})"
-        r" (can|may) be (reached|contacted|emailed|e-mailed) (at|via|by e-?mail at|by e-?mail):? ("
+        + _WRITER_NAME_CASED + r" (can|may) be (reached|contacted|emailed|e-mailed) (at|via|by e-?mail at|by e-?mail):? ("
         + _CONTACT_MAIL_OR_PHONE + r")(,? (or|and) (on|via) " + _WRITER_NETWORKS + r" (at )?@\w{1,30})?"
         r"(\.\s{1,2}follow (him|her|them) on " + _WRITER_NETWORKS + r"\s{0,2}@\w{1,30})?"
-        r"|(?-i:[A-Z][\w'’.-]{1,25}( [A-Z][\w'’.-]{1,25}){1,3}) (can|may) be (reached|contacted) (on|via) "
+        r"|" + _WRITER_NAME_CASED + r" (can|may) be (reached|contacted) (on|via) "
         + _WRITER_NETWORKS + r" (at )?@\w{1,30}",
         # An e-mail address alone on its line (a wire reporter's sign-off).
         _EMAIL_ADDRESS,
@@ -7293,8 +7297,10 @@ WIRE_BYLINE_LABEL = (
 # The Canadian Press", "Jane Roe and John Doe, The Associated Press" (the wire's copy on a
 # client's page). The wire must be one the agency table knows, in two words or more: after
 # a short code ("Jane Roe, NTB") the line may be a photo's credit (people.wire_staff_byline).
-WIRE_STAFF_BYLINE = (r"^(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
-                     r"(?: and [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})?)),\s"
+# One or two capitalised names of two to four words, joined by "and", case kept: a
+# byline's writers (WIRE_STAFF_BYLINE, and the FT's "Linh Tran in Ho Chi Minh City").
+_CASED_NAMES_AND = r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?: and [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})?)"
+WIRE_STAFF_BYLINE = (r"^(?P<names>" + _CASED_NAMES_AND + r"),\s"
                      r"(?P<wire>(?-i:(?:The\s)?[A-Z][\w'’&.-]+(?:\s[A-Z][\w'’&.-]+){1,4}))$")
 # Round 80. The same in Russian (and Kazakh, Ukrainian) copy: a Cyrillic name, a comma and
 # the wire, maybe after the correspondent's role, "Айгерим Султанова, KAZINFORM",
@@ -7384,7 +7390,7 @@ BYLINE_PATTERNS: list[str] = [
     r"^(?-i:[A-Z]{2,6})\s/\s(?:by|por|par|von|di|de)\s(?P<names>[^,/\n]{3,60}?)(?:,?\s(?:le|on|el|am|il|em)\s"
     r"(?P<stamp>\d{1,2}\s[^\W\d_]{3,12}\s\d{4}.{0,20}))?,?$",
     # Names and the place they write from (FT): "Linh Tran in Ho Chi Minh City".
-    r"^(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?: and [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})?))"
+    r"^(?P<names>" + _CASED_NAMES_AND + r")"
     r" in (?P<place>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}))$",
     # Names between bars: "Aizada Sultanova | Tobias Marquardt" (DW).
     r"^(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?: \| [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}){1,3}))$",
@@ -7473,14 +7479,16 @@ INDIC_CORRESPONDENT_BYLINE = (rf"^(?P<name>{INDIC_WORD}(?: {INDIC_WORD}){{1,3}})
 # Round 68. A Sri Lankan Tamil paper's byline under the headline: the writer's name in
 # brackets, opening with one to three initials ("(எஸ். தயாளன்)", "(நா.தனுஜா)"; Virakesari,
 # Thinakaran): the initials mark a name where no capitals can (people.indic_initialled_byline).
-INDIC_INITIALLED_BYLINE = (r"^\((?P<name>(?:[\u0B80-\u0D7F]{1,6}\.\s?){1,3}"
-                           r"[\u0B80-\u0D7F]{2,20}(?: [\u0B80-\u0D7F]{2,20})?)\)$")
+_INDIC_INITIALS = r"(?:[\u0B80-\u0D7F]{1,6}\.\s?){1,3}"
+# One or two words of the Tamil to Malayalam scripts: the name after the initials, a town.
+_SOUTH_INDIC_WORDS = r"[\u0B80-\u0D7F]{2,20}(?: [\u0B80-\u0D7F]{2,20})?"
+INDIC_INITIALLED_BYLINE = rf"^\((?P<name>{_INDIC_INITIALS}{_SOUTH_INDIC_WORDS})\)$"
 # Round 81. The same initialled name unbracketed, on its own line over the town the writer
 # files from (a Kerala paper's byline: "കെ. എം. ഷമീർ" then "തൃശൂർ", Suprabhaatham, Madhyamam):
 # the initials and one word only, so that a headline opening on a leader's initial ("കെ.
 # സുരേന്ദ്രൻ രാജിവച്ചു") is none; the town line is one or two words.
-INDIC_INITIALLED_WRITER_TOWN = (r"^(?P<name>(?:[\u0B80-\u0D7F]{1,6}\.\s?){1,3}[\u0B80-\u0D7F]{2,20})\n"
-                                r"(?P<place>[\u0B80-\u0D7F]{2,20}(?: [\u0B80-\u0D7F]{2,20})?)$")
+INDIC_INITIALLED_WRITER_TOWN = (rf"^(?P<name>{_INDIC_INITIALS}[\u0B80-\u0D7F]{{2,20}})\n"
+                                rf"(?P<place>{_SOUTH_INDIC_WORDS})$")
 INDIC_DESK_WORDS = frozenset([
     "संवाददाता", "प्रतिनिधि", "ब्यूरो", "डेस्क", "रिपोर्टर", "टीम", "न्यूज", "न्यूज़",
     "প্রতিবেদক", "প্রতিনিধি", "রিপোর্টার", "ডেস্ক", "বার্তা", "प्रतिनिधी", "वार्ताहर",
