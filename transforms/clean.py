@@ -331,6 +331,18 @@ def _tidy_credit(credit: str) -> str:
 _CREDIT_SEPARATORS = " .–—-([©|·"
 
 
+def _place_line(city: geo.City) -> str:
+    """The place line for a city read off the page's head: "Bhopal, India"."""
+    return f"{city.name}, {geo.country_name(city.country)}"
+
+
+def _desk_town(line: str) -> geo.City | None:
+    """The town of a desk's byline with its town after it ("নিজস্ব প্রতিবেদক, বরিশাল",
+    "हरिभूमि न्यूज : रायपुर"; INDIC_DESK_BYLINE_PLACE), when the index knows it; else None."""
+    desk = _INDIC_DESK_BYLINE_PLACE.match(line)
+    return geo.indic_place(desk.group("place")) if desk else None
+
+
 # The fewest letters of a paper's short name read as the end of its full name.
 _SHORT_OUTLET_LETTERS = 5
 
@@ -633,10 +645,9 @@ def clean_text(
                 # Round 51: the publication's own name alone on a line (a masthead or
                 # publisher line inside the body); a sentence naming it goes on.
                 kind = "masthead"
-            if (kind == "navigation" and (desk := _INDIC_DESK_BYLINE_PLACE.match(line))
-                    and (city := geo.indic_place(desk.group("place")))):
+            if kind == "navigation" and (city := _desk_town(line)):
                 # "নিজস্ব প্রতিবেদক, বরিশাল": the desk's byline goes, its town places the story.
-                out.place_lines.append(f"{city.name}, {geo.country_name(city.country)}")
+                out.place_lines.append(_place_line(city))
             if kind == "navigation" and "|" in line and _meta_bar(line, out):
                 continue  # "Victoria | March 3, 2025 @ 11:12 | By: Jane Doe | Views: 12"
             if kind == "navigation" and len(line) <= 120 and (
@@ -854,13 +865,12 @@ def clean_text(
             if named_town:
                 names = [named_town[0]]  # round 81: "കെ. എം. ഷമീർ" over "തൃശൂർ"
                 if town := geo.indic_place(named_town[1]):
-                    out.place_lines.append(f"{town.name}, {geo.country_name(town.country)}")
+                    out.place_lines.append(_place_line(town))
             writer_place = people.indic_writer_place(para) if names is None else None
             if writer_place:
                 # "अनुराग शर्मा | भोपाल": the writer, and the city he files from.
                 names = [writer_place[0]]
-                out.place_lines.append(
-                    f"{writer_place[1].name}, {geo.country_name(writer_place[1].country)}")
+                out.place_lines.append(_place_line(writer_place[1]))
             if names is not None:
                 out.bylines.extend(names)
                 byline_at = i
@@ -983,7 +993,7 @@ def clean_text(
             # no capital marks, alone beside the date line in the page's head (a menu's
             # city stands among other labels, not there). Read with no lead found too:
             # a lead that ends on the danda ("।") is not found as one.
-            out.place_lines.append(f"{city.name}, {geo.country_name(city.country)}")
+            out.place_lines.append(_place_line(city))
             out.count("pre_lead")
             continue
         if (i < MAX_LEAD_SCAN and (lead_index is None or i < lead_index)
@@ -1023,10 +1033,9 @@ def clean_text(
                 out.place_lines.append(para)
             elif byline_place := byline_line_place(para):
                 out.place_lines.append(byline_place)  # "دبي - وام": the city, then the wire
-            elif (desk := _INDIC_DESK_BYLINE_PLACE.match(para)) and (
-                    city := geo.indic_place(desk.group("place"))):
-                # Round 78. "हरिभूमि न्यूज : रायपुर": the desk's town places the story.
-                out.place_lines.append(f"{city.name}, {geo.country_name(city.country)}")
+            elif city := _desk_town(para):
+                # "हरिभूमि न्यूज : रायपुर" over the lead: the desk's town places the story.
+                out.place_lines.append(_place_line(city))
             elif signed := people.wire_signed_name(para):
                 # Round 82. "Jane Roe, da Agência Brasil" over the lead: the wire's reporter
                 # (the writer comes from the byline field; the wire is the evidence here).
