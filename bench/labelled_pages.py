@@ -520,8 +520,12 @@ def checkable_chrome(s: dict, chrome: list[str]) -> list[str]:
     from pipelines.evaluate import GLUED_CHROME_MIN_CHARS
 
     story = [vis_norm(p) for p in body_paras(s)]
-    return [c for c in chrome if len(c) <= GLUED_CHROME_MIN_CHARS
-            or not any(vis_norm(c) in p for p in story)]
+
+    def in_story(line: str) -> bool:
+        normed = vis_norm(line)
+        return any(normed in p for p in story)
+
+    return [c for c in chrome if len(c) <= GLUED_CHROME_MIN_CHARS or not in_story(c)]
 
 
 def validate(s: dict, payload, chrome: list[str], fmt: str, max_words: int = 500,

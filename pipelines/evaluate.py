@@ -105,8 +105,9 @@ def evaluate_labels(labels_path: Path, articles_dir: Path) -> dict[str, Any]:
                     body["lost"].append({"file": name, "sentence": sentence})
             for chrome in label.get("chrome", []):
                 body["chrome"] += 1
-                glued = len(chrome) > GLUED_CHROME_MIN_CHARS and _norm(chrome) in text
-                if _norm(chrome) in lines or glued:
+                normed = _norm(chrome)
+                glued = len(chrome) > GLUED_CHROME_MIN_CHARS and normed in text
+                if normed in lines or glued:
                     body["chrome_leaked"] += 1
                     body["leaks"].append({"file": name, "line": chrome})
     right = sum(s["right"] for s in per_field.values())

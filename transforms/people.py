@@ -625,9 +625,9 @@ def wire_staff_byline(line: str) -> list[str] | None:
     the wire one the agency table knows by that full name, the names no place's."""
     if len(line) > 120:
         return None
-    match = (compiled()["wire_staff_byline"].match(line.strip())
-             or compiled()["cyrillic_wire_staff_byline"].match(line.strip()))
-    if not match or match.group("wire").lower() not in compiled()["agency_alias"]:
+    pats, line = compiled(), line.strip()
+    match = pats["wire_staff_byline"].match(line) or pats["cyrillic_wire_staff_byline"].match(line)
+    if not match or match.group("wire").lower() not in pats["agency_alias"]:
         return None
     if any(geo.resolve_place(match.group("names"))):
         return None  # "Prince Edward Island, The Canadian Press": where it filed from
