@@ -1786,16 +1786,20 @@ def _named_countries(run: str, language: str | None = None) -> tuple[tuple[str, 
     # longer name; alone in its run it is the state ("Worcester, Mass and Boston").
     # "Benin City": the opening word of a big city's name in another country.
     # "Petite Martinique", "Little Italy": a smaller place named after the country.
-    return tuple(_longest_names(
-        run.split(), 4, lambda key: keys.get(key) or own.get(key),
-        lambda words, i: _surname_after_initial(words, i) or _after_diminutive(words, i)
-        or (len(words) > 1 and not words[i].endswith(".")
-            and _quick_key(words[i]) in _DOTTED_QUALIFIERS)
-        or _in_street_name(words, i)
-        or _opens_foreign_city(
-            words, i, keys.get(_quick_key(words[i])) or own.get(_quick_key(words[i])))
-        or _closes_foreign_city(
-            words, i, keys.get(_quick_key(words[i])) or own.get(_quick_key(words[i])))))
+    # "Port of Spain": the closing word of a town's name in another country.
+    def code_of(key: str) -> str | None:
+        return keys.get(key) or own.get(key)
+
+    def in_longer_name(words: list[str], i: int) -> bool:
+        if (_surname_after_initial(words, i) or _after_diminutive(words, i)
+                or (len(words) > 1 and not words[i].endswith(".")
+                    and _quick_key(words[i]) in _DOTTED_QUALIFIERS)
+                or _in_street_name(words, i)):
+            return True
+        code = code_of(_quick_key(words[i]))
+        return _opens_foreign_city(words, i, code) or _closes_foreign_city(words, i, code)
+
+    return tuple(_longest_names(run.split(), 4, code_of, in_longer_name))
 
 
 _STREET_KIND_AFTER = STREET_KIND_WORDS | {"square", "station"}
@@ -1858,10 +1862,10 @@ def _closes_foreign_city(words: list[str], i: int, country: str | None) -> bool:
     """Round 81. Whether the country's name at words[i] ends the name of a town of
     another country after a link word ("Port of Spain" is in Trinidad and Tobago):
     no vote for Spain. "Bank of Spain" names no town and counts as before."""
+    if i < 2 or words[i - 1].lower() not in _RUN_LINKS:
+        return False
     gaz = gazetteer()
     for k in range(max(0, i - 3), i - 1):
-        if words[i - 1].lower() not in _RUN_LINKS:
-            return False
         entries = gaz.cities.get(_quick_key(" ".join(words[k:i + 1])), ())
         if entries and entries[0].primary:
             best = entries[0]
@@ -2983,12 +2987,15 @@ def _english_namesake(key: str, code: str, text: str = "") -> str | None:
     never the bigger one's ("Naples Daily News" over "the Florida Department of Health":
     Naples, Florida, not Napoli)."""
     english = gazetteer().speakers.get("en", ())
-    if code in english or any(code in counts for counts in country_mentions(text)):
+    if code in english:
+        return None
+    mentions = country_mentions(text)
+    if any(code in counts for counts in mentions):
         # Review 78: the page names the bigger one's country ("Athens, Greece").
         return None
     entries = gazetteer().cities.get(key, ())
     there = max((e.population for e in entries if e.country == code), default=0)
-    named = country_mentions(text)[0] if text else Counter()
+    named = mentions[0] if text else Counter()
     found = {e.country for e in entries if e.primary and e.country in english
              and (e.population * NAMESAKE_RATIO >= there
                   or (named[e.country] and not named[code]))}
@@ -3537,12 +3544,15 @@ def _district_seat_country(title: str, lead: str | None, body: str,
     ("Корсаковского района" -> Korsakov, RU) and the story names again; else None."""
     head = f"{title}\n{lead or ''}"
     story = body if lead and lead in body else f"{lead or ''}\n{body}"
+    named: Counter[str] | None = None  # each stem's count in headline and story, read once
     for match in _SLAVIC_DISTRICT.finditer(head):
         stem = match.group("stem")
         if stem in SLAVIC_DISTRICT_NOT_SEAT_STEMS:
             continue  # review 79: "Кировского района" of a city, named for Kirov, no Kirovsk
-        if sum(m.group("stem") == stem for m in _SLAVIC_DISTRICT.finditer(
-                f"{title}\n{story}")) < 2:
+        if named is None:
+            named = Counter(m.group("stem") for m in _SLAVIC_DISTRICT.finditer(
+                f"{title}\n{story}"))
+        if named[stem] < 2:
             continue
         for name in (stem, f"{stem}ск"):
             town = small_town(name, language) or gazetteer().lookup_city(fold(name))
@@ -3748,10 +3758,11 @@ def main_place_country(title: str | None, lead: str | None, body: str,
         city = _indic_district_city(f"{title or ''}\n{lead or ''}")
         if city:
             vote(city.country, fold(city.name))
-    if votes and title and (home := country_of_host(url, language)) not in votes:
+    host_country = country_of_host(url, language)
+    if votes and title and host_country not in votes:
         # Round 81. "Les commerçants genevois ... en France" on a Swiss site: the home
         # city its people's adjective names votes as a place named would.
-        city = _home_city_adjective(title, body, language, home)
+        city = _home_city_adjective(title, body, language, host_country)
         if city:
             vote(city.country, fold(city.name))
     if not votes:
@@ -3768,7 +3779,6 @@ def main_place_country(title: str | None, lead: str | None, body: str,
     if section and len(section) <= 40:
         for key, country in places_in_head(section, evidence=evidence):
             vote(country, key)
-    host_country = country_of_host(url, language)
     if host_country:
         vote(host_country, "#domain")
     if site and site != host_country:
