@@ -973,9 +973,7 @@ def _malayalam_index() -> dict[str, City]:
     found: dict[str, City] = {}
     for name, city in gazetteer().indic.items():
         if _MALAYALAM_LETTER.search(name):
-            key = _malayalam_key(name)
-            if key not in found or found[key].population < city.population:
-                found[key] = city
+            _keep_biggest(found, _malayalam_key(name), city)
     return found
 
 
@@ -2852,14 +2850,23 @@ _SUBDIVISION_SITE = re.compile(SUBDIVISION_SITE_NAME, re.IGNORECASE)
 _GENERIC_REGION_WORDS = frozenset(SUBDIVISION_GENERIC_WORDS)
 
 
+def _publication_name(name: str | None) -> str:
+    """A publication's name stripped, or "" where it can name no place: none, longer
+    than a name, or a bare host name ("www.example.com")."""
+    name = (name or "").strip()
+    if not name or len(name) > 80 or (" " not in name and "." in name):
+        return ""
+    return name
+
+
 @lru_cache(maxsize=4096)  # a site's records all carry its name: read it once
 def country_of_site_name(name: str | None) -> str | None:
     """Country a publication's name names ("Fiji Times", "The Jamaica Observer",
     "Cook Islands News", "Otago Daily Times"), or None: a country or a nationality
     word, else a big city or a subdivision no city elsewhere is named after; one
     country only. A bare host name ("www.example.com") names none."""
-    name = (name or "").strip()
-    if not name or len(name) > 80 or (" " not in name and "." in name):
+    name = _publication_name(name)
+    if not name:
         return None
     if " " not in name:
         # "Malawi24", "NigeriaToday", "Kenya247": a country glued to the brand's tail.
@@ -2936,28 +2943,28 @@ def country_of_site_place(name: str | None, text: str,
     `evidence` (the site's domain) picks among namesakes ("Camden Haven Courier" on an
     .au site); without it, an English paper's name ("The Durango Herald") over an
     English page means its namesake where English is spoken, unless far smaller."""
-    name = (name or "").strip()
-    if not name or len(name) > 80 or (" " not in name and "." in name):
+    name = _publication_name(name)
+    if not name:
         return None
     places = places_in_head(name, confirm=text, language=language, evidence=evidence)
     found = {country for _, country in places}
     if len(found) != 1:
         return None
     code = found.pop()
-    if not evidence and language == "en" and len(places) == 1 and name.split()[-1] in (
-            PAPER_NAME_ENDS):
-        code = _english_namesake(places[0][0], code, text) or code
-    if len(places) == 1:
-        code = _named_small_town_country(places[0][0], code, text) or code
-    return code
+    if len(places) != 1:
+        return code
+    key, mentions = places[0][0], country_mentions(text)  # both namesake checks read them
+    if not evidence and language == "en" and name.split()[-1] in PAPER_NAME_ENDS:
+        code = _english_namesake(key, code, text, mentions) or code
+    return _named_small_town_country(key, code, mentions[0]) or code
 
 
-def _named_small_town_country(key: str, code: str, text: str) -> str | None:
+def _named_small_town_country(key: str, code: str, named: Counter[str]) -> str | None:
     """Round 82. The one country the story names at least twice, and never `code`, with a
     small town (cities1000) of main name `key` ("Jasper Fitzhugh" over a story on Parks
     Canada and British Columbia: Jasper, Alberta, not the bigger Jasper, Indiana), or None.
-    The small towns' index is read only when the story names such a country."""
-    named = country_mentions(text)[0]
+    `named`: the story's country counts (country_mentions). The small towns' index is
+    read only when the story names such a country."""
     if named[code] or not any(n >= 2 for n in named.values()):
         return None
     found = {t.country for t in _small_towns().get(key, ()) if named[t.country] >= 2}
@@ -2969,9 +2976,8 @@ def english_site_namesake(name: str | None, code: str, text: str,
     """Round 79. The English-speaking namesake's country of the city an English paper's
     name opens with, where country_of_site_name read its bigger namesake `code` ("Naples
     Daily News" over a story that names Florida: see _english_namesake), or None."""
-    name = (name or "").strip()
-    if language != "en" or not name or len(name) > 80 or name.split()[-1] not in (
-            SITE_NAME_ENDS):
+    name = _publication_name(name)
+    if language != "en" or not name or name.split()[-1] not in SITE_NAME_ENDS:
         return None
     places = places_in_head(name, confirm=text, language=language)
     if len(places) != 1 or places[0][1] != code:
@@ -2979,17 +2985,19 @@ def english_site_namesake(name: str | None, code: str, text: str,
     return _english_namesake(places[0][0], code, text)
 
 
-def _english_namesake(key: str, code: str, text: str = "") -> str | None:
+def _english_namesake(key: str, code: str, text: str = "",
+                      mentions: tuple[Counter[str], Counter[str]] | None = None) -> str | None:
     """Round 78. The one country where English is spoken with a city of main name `key`
     not far smaller than its namesake in `code` (Durango, Colorado beside the Basque
     Durango; Moscow, Idaho is far smaller than Moscow), or None. Round 79: a far smaller
     namesake too when the story (`text`) names its country or one of its states and
     never the bigger one's ("Naples Daily News" over "the Florida Department of Health":
-    Naples, Florida, not Napoli)."""
+    Naples, Florida, not Napoli). `mentions`: country_mentions(text), when read already."""
     english = gazetteer().speakers.get("en", ())
     if code in english:
         return None
-    mentions = country_mentions(text)
+    if mentions is None:
+        mentions = country_mentions(text)
     if any(code in counts for counts in mentions):
         # Review 78: the page names the bigger one's country ("Athens, Greece").
         return None
@@ -3295,8 +3303,10 @@ _ARABIC_CLITIC = re.compile(ARABIC_COUNTRY_CLITICS)
 # Round 80. The gap inside a two-word name in Arabic script: a space, a zero-width
 # non-joiner ("جلال‌آباد"), or none ("مزارشریف" for "مزار شریف").
 _ARABIC_NAME_GAP = r"[\s\u200c]{0,2}"
-# Persian letters GeoNames often writes in their Arabic forms ("کندز" as "كندز").
-_PERSIAN_TO_ARABIC_LETTERS = str.maketrans("کی", "كي")
+# Persian letters GeoNames often writes in their Arabic forms ("کندز" as "كندز"):
+# PERSIAN_LETTERS the other way round.
+_PERSIAN_TO_ARABIC_LETTERS = str.maketrans("".join(PERSIAN_LETTERS.values()),
+                                           "".join(map(chr, PERSIAN_LETTERS)))
 
 
 @cache
