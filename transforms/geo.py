@@ -3016,23 +3016,36 @@ _NOT_SITE_TOWNS = frozenset(fold(w) for w in (
     *MASTHEAD_NAME_WORDS, *PRESS_TITLE_WORDS, *PEOPLE_WORDS, *DEMONYMS_AMBIGUOUS))
 
 
+def _opening_towns(words: list[str]) -> Iterator[str]:
+    """The names a publication's name may open with as a town, longest first (three
+    words at most, never the whole name): capitalised, long enough for a place key, and
+    no masthead's or people's word among them (_NOT_SITE_TOWNS, demonyms)."""
+    for j in range(min(len(words) - 1, 3), 0, -1):
+        town = " ".join(words[:j])
+        if (town[:1].isupper() and len(fold(town)) >= MIN_PLACE_KEY_CHARS
+                and not any(fold(w) in _NOT_SITE_TOWNS or fold(w) in gazetteer().demonyms
+                            for w in words[:j])):
+            yield town
+
+
+def _without_the(name: str | None) -> str:
+    """A publication's name stripped, without its opening "The"."""
+    return re.sub(r"^the\s+", "", (name or "").strip(), flags=re.IGNORECASE)
+
+
 def country_of_site_town(name: str | None, text: str) -> str | None:
     """Country of the small town (cities1000) a publication's name opens with ("Katherine
     Times" over a story on the Katherine Hot Springs), when the story names the town too
     and the towns so named are all in one country; None otherwise. For a story nothing
     else places: the small towns' index is loaded on first use."""
-    name = re.sub(r"^the\s+", "", (name or "").strip(), flags=re.IGNORECASE)
+    name = _without_the(name)
     words = name.split()
     if len(words) < 2 or len(name) > 80:
         return None
     # The paper naming itself ("... told Arab News") names no town.
     text = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", " ", text, flags=re.IGNORECASE)
-    for j in range(min(len(words) - 1, 3), 0, -1):
-        town = " ".join(words[:j])
-        if (not town[:1].isupper() or len(fold(town)) < MIN_PLACE_KEY_CHARS
-                or any(fold(w) in _NOT_SITE_TOWNS or fold(w) in gazetteer().demonyms
-                       for w in words[:j])
-                or not re.search(rf"(?<![\w-]){re.escape(town)}(?![\w-])", text)):
+    for town in _opening_towns(words):
+        if not re.search(rf"(?<![\w-]){re.escape(town)}(?![\w-])", text):
             continue
         countries = {t.country for t in _small_towns().get(fold(town), ())}
         if countries:
@@ -3056,17 +3069,13 @@ def host_paper_name(url: str | None) -> str | None:
 def is_own_town_paper(name: str | None, country: str) -> bool:
     """Round 80. A publication's name opens with a small town (cities1000) of `country`,
     its domain's ("Hokitika Guardian" on a .co.nz site): the paper of that town."""
-    words = re.sub(r"^the\s+", "", (name or "").strip(), flags=re.IGNORECASE).split()
+    words = _without_the(name).split()
     if len(words) < 2 or len(words) > 6:
         return False
-    for j in range(min(len(words) - 1, 3), 0, -1):
-        town = " ".join(words[:j])
-        if (town[:1].isupper() and len(fold(town)) >= MIN_PLACE_KEY_CHARS
-                and not any(fold(w) in _NOT_SITE_TOWNS or fold(w) in gazetteer().demonyms
-                            for w in words[:j])):
-            countries = {t.country for t in _small_towns().get(fold(town), ())}
-            if countries:
-                return countries == {country}
+    for town in _opening_towns(words):
+        countries = {t.country for t in _small_towns().get(fold(town), ())}
+        if countries:
+            return countries == {country}
     return False
 
 
