@@ -739,19 +739,20 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     host_country = geo.country_of_host(site_url, language)
     # The site's name: its og:site_name, else the masthead on top of a text scrape.
     site_name = meta.get("outlet") or _masthead_name(doc)
+    # The headline and the story's opening, where the site's own town is looked for.
+    headed_scan = f"{doc.get('title') or ''}\n{body[:COUNTRY_SCAN_CHARS]}"
     site_country = (geo.country_of_site_name(site_name)
                     # Round 75. "News Room" is "News Room Guyana" in its copyright line.
                     or geo.country_of_site_name(_full_site_name(doc, site_name))
                     # Round 78: the headline names the site's town too ("Durango's
                     # oldest bar" on The Durango Herald); the domain picks a namesake.
                     or geo.country_of_site_place(
-                        site_name, f"{doc.get('title') or ''}\n{body[:COUNTRY_SCAN_CHARS]}",
-                        language, frozenset({host_country}) if host_country else frozenset()))
+                        site_name, headed_scan, language,
+                        frozenset({host_country}) if host_country else frozenset()))
     if site_country and not host_country:
         # Round 79: "Naples Daily News" over a story naming Florida is no paper of Napoli.
         site_country = geo.english_site_namesake(
-            site_name, site_country, f"{doc.get('title') or ''}\n{body[:COUNTRY_SCAN_CHARS]}",
-            language) or site_country
+            site_name, site_country, headed_scan, language) or site_country
     # The countries the page names (headline, section, body, by name or nationality)
     # and its publisher's: they pick among namesake places (see geo.Gazetteer.lookup_city).
     named, named_peoples = geo.country_mentions(

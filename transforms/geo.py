@@ -973,9 +973,7 @@ def _malayalam_index() -> dict[str, City]:
     found: dict[str, City] = {}
     for name, city in gazetteer().indic.items():
         if _MALAYALAM_LETTER.search(name):
-            key = _malayalam_key(name)
-            if key not in found or found[key].population < city.population:
-                found[key] = city
+            _keep_biggest(found, _malayalam_key(name), city)
     return found
 
 
@@ -1786,16 +1784,20 @@ def _named_countries(run: str, language: str | None = None) -> tuple[tuple[str, 
     # longer name; alone in its run it is the state ("Worcester, Mass and Boston").
     # "Benin City": the opening word of a big city's name in another country.
     # "Petite Martinique", "Little Italy": a smaller place named after the country.
-    return tuple(_longest_names(
-        run.split(), 4, lambda key: keys.get(key) or own.get(key),
-        lambda words, i: _surname_after_initial(words, i) or _after_diminutive(words, i)
-        or (len(words) > 1 and not words[i].endswith(".")
-            and _quick_key(words[i]) in _DOTTED_QUALIFIERS)
-        or _in_street_name(words, i)
-        or _opens_foreign_city(
-            words, i, keys.get(_quick_key(words[i])) or own.get(_quick_key(words[i])))
-        or _closes_foreign_city(
-            words, i, keys.get(_quick_key(words[i])) or own.get(_quick_key(words[i])))))
+    # "Port of Spain": the closing word of a town's name in another country.
+    def code_of(key: str) -> str | None:
+        return keys.get(key) or own.get(key)
+
+    def in_longer_name(words: list[str], i: int) -> bool:
+        if (_surname_after_initial(words, i) or _after_diminutive(words, i)
+                or (len(words) > 1 and not words[i].endswith(".")
+                    and _quick_key(words[i]) in _DOTTED_QUALIFIERS)
+                or _in_street_name(words, i)):
+            return True
+        code = code_of(_quick_key(words[i]))
+        return _opens_foreign_city(words, i, code) or _closes_foreign_city(words, i, code)
+
+    return tuple(_longest_names(run.split(), 4, code_of, in_longer_name))
 
 
 _STREET_KIND_AFTER = STREET_KIND_WORDS | {"square", "station"}
@@ -1858,10 +1860,10 @@ def _closes_foreign_city(words: list[str], i: int, country: str | None) -> bool:
     """Round 81. Whether the country's name at words[i] ends the name of a town of
     another country after a link word ("Port of Spain" is in Trinidad and Tobago):
     no vote for Spain. "Bank of Spain" names no town and counts as before."""
+    if i < 2 or words[i - 1].lower() not in _RUN_LINKS:
+        return False
     gaz = gazetteer()
     for k in range(max(0, i - 3), i - 1):
-        if words[i - 1].lower() not in _RUN_LINKS:
-            return False
         entries = gaz.cities.get(_quick_key(" ".join(words[k:i + 1])), ())
         if entries and entries[0].primary:
             best = entries[0]
@@ -2848,14 +2850,23 @@ _SUBDIVISION_SITE = re.compile(SUBDIVISION_SITE_NAME, re.IGNORECASE)
 _GENERIC_REGION_WORDS = frozenset(SUBDIVISION_GENERIC_WORDS)
 
 
+def _publication_name(name: str | None) -> str:
+    """A publication's name stripped, or "" where it can name no place: none, longer
+    than a name, or a bare host name ("www.example.com")."""
+    name = (name or "").strip()
+    if not name or len(name) > 80 or (" " not in name and "." in name):
+        return ""
+    return name
+
+
 @lru_cache(maxsize=4096)  # a site's records all carry its name: read it once
 def country_of_site_name(name: str | None) -> str | None:
     """Country a publication's name names ("Fiji Times", "The Jamaica Observer",
     "Cook Islands News", "Otago Daily Times"), or None: a country or a nationality
     word, else a big city or a subdivision no city elsewhere is named after; one
     country only. A bare host name ("www.example.com") names none."""
-    name = (name or "").strip()
-    if not name or len(name) > 80 or (" " not in name and "." in name):
+    name = _publication_name(name)
+    if not name:
         return None
     if " " not in name:
         # "Malawi24", "NigeriaToday", "Kenya247": a country glued to the brand's tail.
@@ -2932,28 +2943,28 @@ def country_of_site_place(name: str | None, text: str,
     `evidence` (the site's domain) picks among namesakes ("Camden Haven Courier" on an
     .au site); without it, an English paper's name ("The Durango Herald") over an
     English page means its namesake where English is spoken, unless far smaller."""
-    name = (name or "").strip()
-    if not name or len(name) > 80 or (" " not in name and "." in name):
+    name = _publication_name(name)
+    if not name:
         return None
     places = places_in_head(name, confirm=text, language=language, evidence=evidence)
     found = {country for _, country in places}
     if len(found) != 1:
         return None
     code = found.pop()
-    if not evidence and language == "en" and len(places) == 1 and name.split()[-1] in (
-            PAPER_NAME_ENDS):
-        code = _english_namesake(places[0][0], code, text) or code
-    if len(places) == 1:
-        code = _named_small_town_country(places[0][0], code, text) or code
-    return code
+    if len(places) != 1:
+        return code
+    key, mentions = places[0][0], country_mentions(text)  # both namesake checks read them
+    if not evidence and language == "en" and name.split()[-1] in PAPER_NAME_ENDS:
+        code = _english_namesake(key, code, text, mentions) or code
+    return _named_small_town_country(key, code, mentions[0]) or code
 
 
-def _named_small_town_country(key: str, code: str, text: str) -> str | None:
+def _named_small_town_country(key: str, code: str, named: Counter[str]) -> str | None:
     """Round 82. The one country the story names at least twice, and never `code`, with a
     small town (cities1000) of main name `key` ("Jasper Fitzhugh" over a story on Parks
     Canada and British Columbia: Jasper, Alberta, not the bigger Jasper, Indiana), or None.
-    The small towns' index is read only when the story names such a country."""
-    named = country_mentions(text)[0]
+    `named`: the story's country counts (country_mentions). The small towns' index is
+    read only when the story names such a country."""
     if named[code] or not any(n >= 2 for n in named.values()):
         return None
     found = {t.country for t in _small_towns().get(key, ()) if named[t.country] >= 2}
@@ -2965,9 +2976,8 @@ def english_site_namesake(name: str | None, code: str, text: str,
     """Round 79. The English-speaking namesake's country of the city an English paper's
     name opens with, where country_of_site_name read its bigger namesake `code` ("Naples
     Daily News" over a story that names Florida: see _english_namesake), or None."""
-    name = (name or "").strip()
-    if language != "en" or not name or len(name) > 80 or name.split()[-1] not in (
-            SITE_NAME_ENDS):
+    name = _publication_name(name)
+    if language != "en" or not name or name.split()[-1] not in SITE_NAME_ENDS:
         return None
     places = places_in_head(name, confirm=text, language=language)
     if len(places) != 1 or places[0][1] != code:
@@ -2975,20 +2985,25 @@ def english_site_namesake(name: str | None, code: str, text: str,
     return _english_namesake(places[0][0], code, text)
 
 
-def _english_namesake(key: str, code: str, text: str = "") -> str | None:
+def _english_namesake(key: str, code: str, text: str = "",
+                      mentions: tuple[Counter[str], Counter[str]] | None = None) -> str | None:
     """Round 78. The one country where English is spoken with a city of main name `key`
     not far smaller than its namesake in `code` (Durango, Colorado beside the Basque
     Durango; Moscow, Idaho is far smaller than Moscow), or None. Round 79: a far smaller
     namesake too when the story (`text`) names its country or one of its states and
     never the bigger one's ("Naples Daily News" over "the Florida Department of Health":
-    Naples, Florida, not Napoli)."""
+    Naples, Florida, not Napoli). `mentions`: country_mentions(text), when read already."""
     english = gazetteer().speakers.get("en", ())
-    if code in english or any(code in counts for counts in country_mentions(text)):
+    if code in english:
+        return None
+    if mentions is None:
+        mentions = country_mentions(text)
+    if any(code in counts for counts in mentions):
         # Review 78: the page names the bigger one's country ("Athens, Greece").
         return None
     entries = gazetteer().cities.get(key, ())
     there = max((e.population for e in entries if e.country == code), default=0)
-    named = country_mentions(text)[0] if text else Counter()
+    named = mentions[0] if text else Counter()
     found = {e.country for e in entries if e.primary and e.country in english
              and (e.population * NAMESAKE_RATIO >= there
                   or (named[e.country] and not named[code]))}
@@ -3001,23 +3016,36 @@ _NOT_SITE_TOWNS = frozenset(fold(w) for w in (
     *MASTHEAD_NAME_WORDS, *PRESS_TITLE_WORDS, *PEOPLE_WORDS, *DEMONYMS_AMBIGUOUS))
 
 
+def _opening_towns(words: list[str]) -> Iterator[str]:
+    """The names a publication's name may open with as a town, longest first (three
+    words at most, never the whole name): capitalised, long enough for a place key, and
+    no masthead's or people's word among them (_NOT_SITE_TOWNS, demonyms)."""
+    for j in range(min(len(words) - 1, 3), 0, -1):
+        town = " ".join(words[:j])
+        if (town[:1].isupper() and len(fold(town)) >= MIN_PLACE_KEY_CHARS
+                and not any(fold(w) in _NOT_SITE_TOWNS or fold(w) in gazetteer().demonyms
+                            for w in words[:j])):
+            yield town
+
+
+def _without_the(name: str | None) -> str:
+    """A publication's name stripped, without its opening "The"."""
+    return re.sub(r"^the\s+", "", (name or "").strip(), flags=re.IGNORECASE)
+
+
 def country_of_site_town(name: str | None, text: str) -> str | None:
     """Country of the small town (cities1000) a publication's name opens with ("Katherine
     Times" over a story on the Katherine Hot Springs), when the story names the town too
     and the towns so named are all in one country; None otherwise. For a story nothing
     else places: the small towns' index is loaded on first use."""
-    name = re.sub(r"^the\s+", "", (name or "").strip(), flags=re.IGNORECASE)
+    name = _without_the(name)
     words = name.split()
     if len(words) < 2 or len(name) > 80:
         return None
     # The paper naming itself ("... told Arab News") names no town.
     text = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", " ", text, flags=re.IGNORECASE)
-    for j in range(min(len(words) - 1, 3), 0, -1):
-        town = " ".join(words[:j])
-        if (not town[:1].isupper() or len(fold(town)) < MIN_PLACE_KEY_CHARS
-                or any(fold(w) in _NOT_SITE_TOWNS or fold(w) in gazetteer().demonyms
-                       for w in words[:j])
-                or not re.search(rf"(?<![\w-]){re.escape(town)}(?![\w-])", text)):
+    for town in _opening_towns(words):
+        if not re.search(rf"(?<![\w-]){re.escape(town)}(?![\w-])", text):
             continue
         countries = {t.country for t in _small_towns().get(fold(town), ())}
         if countries:
@@ -3041,17 +3069,13 @@ def host_paper_name(url: str | None) -> str | None:
 def is_own_town_paper(name: str | None, country: str) -> bool:
     """Round 80. A publication's name opens with a small town (cities1000) of `country`,
     its domain's ("Hokitika Guardian" on a .co.nz site): the paper of that town."""
-    words = re.sub(r"^the\s+", "", (name or "").strip(), flags=re.IGNORECASE).split()
+    words = _without_the(name).split()
     if len(words) < 2 or len(words) > 6:
         return False
-    for j in range(min(len(words) - 1, 3), 0, -1):
-        town = " ".join(words[:j])
-        if (town[:1].isupper() and len(fold(town)) >= MIN_PLACE_KEY_CHARS
-                and not any(fold(w) in _NOT_SITE_TOWNS or fold(w) in gazetteer().demonyms
-                            for w in words[:j])):
-            countries = {t.country for t in _small_towns().get(fold(town), ())}
-            if countries:
-                return countries == {country}
+    for town in _opening_towns(words):
+        countries = {t.country for t in _small_towns().get(fold(town), ())}
+        if countries:
+            return countries == {country}
     return False
 
 
@@ -3288,8 +3312,10 @@ _ARABIC_CLITIC = re.compile(ARABIC_COUNTRY_CLITICS)
 # Round 80. The gap inside a two-word name in Arabic script: a space, a zero-width
 # non-joiner ("جلال‌آباد"), or none ("مزارشریف" for "مزار شریف").
 _ARABIC_NAME_GAP = r"[\s\u200c]{0,2}"
-# Persian letters GeoNames often writes in their Arabic forms ("کندز" as "كندز").
-_PERSIAN_TO_ARABIC_LETTERS = str.maketrans("کی", "كي")
+# Persian letters GeoNames often writes in their Arabic forms ("کندز" as "كندز"):
+# PERSIAN_LETTERS the other way round.
+_PERSIAN_TO_ARABIC_LETTERS = str.maketrans("".join(PERSIAN_LETTERS.values()),
+                                           "".join(map(chr, PERSIAN_LETTERS)))
 
 
 @cache
@@ -3537,12 +3563,15 @@ def _district_seat_country(title: str, lead: str | None, body: str,
     ("Корсаковского района" -> Korsakov, RU) and the story names again; else None."""
     head = f"{title}\n{lead or ''}"
     story = body if lead and lead in body else f"{lead or ''}\n{body}"
+    named: Counter[str] | None = None  # each stem's count in headline and story, read once
     for match in _SLAVIC_DISTRICT.finditer(head):
         stem = match.group("stem")
         if stem in SLAVIC_DISTRICT_NOT_SEAT_STEMS:
             continue  # review 79: "Кировского района" of a city, named for Kirov, no Kirovsk
-        if sum(m.group("stem") == stem for m in _SLAVIC_DISTRICT.finditer(
-                f"{title}\n{story}")) < 2:
+        if named is None:
+            named = Counter(m.group("stem") for m in _SLAVIC_DISTRICT.finditer(
+                f"{title}\n{story}"))
+        if named[stem] < 2:
             continue
         for name in (stem, f"{stem}ск"):
             town = small_town(name, language) or gazetteer().lookup_city(fold(name))
@@ -3748,10 +3777,11 @@ def main_place_country(title: str | None, lead: str | None, body: str,
         city = _indic_district_city(f"{title or ''}\n{lead or ''}")
         if city:
             vote(city.country, fold(city.name))
-    if votes and title and (home := country_of_host(url, language)) not in votes:
+    host_country = country_of_host(url, language)
+    if votes and title and host_country not in votes:
         # Round 81. "Les commerçants genevois ... en France" on a Swiss site: the home
         # city its people's adjective names votes as a place named would.
-        city = _home_city_adjective(title, body, language, home)
+        city = _home_city_adjective(title, body, language, host_country)
         if city:
             vote(city.country, fold(city.name))
     if not votes:
@@ -3768,7 +3798,6 @@ def main_place_country(title: str | None, lead: str | None, body: str,
     if section and len(section) <= 40:
         for key, country in places_in_head(section, evidence=evidence):
             vote(country, key)
-    host_country = country_of_host(url, language)
     if host_country:
         vote(host_country, "#domain")
     if site and site != host_country:
