@@ -21,6 +21,9 @@ import textwrap
 from collections import Counter, defaultdict
 from pathlib import Path
 
+# The evaluator's rule for chrome glued onto a story line decides which lines a set labels.
+from pipelines.evaluate import GLUED_CHROME_MIN_CHARS
+
 REGIONS = {"africa", "americas", "asia", "europe", "oceania"}
 ROLES = {"original", "syndicated", "rescrape", "update", "url_copy", "hard_negative", "single"}
 
@@ -517,8 +520,6 @@ def checkable_chrome(s: dict, chrome: list[str]) -> list[str]:
     """The chrome lines an evaluation can hold the pipeline to. A long line whose text the
     story itself contains (a topic link "Ninoy Aquino International Airport" under a story
     naming the airport) would count the story's own sentence as a leak, so it is left out."""
-    from pipelines.evaluate import GLUED_CHROME_MIN_CHARS
-
     story = [vis_norm(p) for p in body_paras(s)]
 
     def in_story(line: str) -> bool:
