@@ -6,7 +6,12 @@ a set's records, checks every label against the bytes written and writes
 `articles/` and `labels.json`.
 
 Each set's `_generate.py` holds only its own stories and notes. Label conventions
-are those of sample_corpus/ (LABEL_NOTES below).
+are those of sample_corpus/ (LABEL_NOTES below):
+  * ``chrome`` lists whole lines / whole visible text nodes that must not end up in
+    the cleaned body; ``must_have`` sentences are exact body text, compared after
+    collapsing whitespace.
+  * labels are in clean form (a noisy re-scrape is labelled with the text it should
+    have had; its must_have sentences contain no quote characters).
 """
 
 from __future__ import annotations

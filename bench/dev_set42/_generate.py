@@ -19,14 +19,8 @@ caption shapes and site chrome that sample_corpus/ and bench/dev_set/ ..
 bench/dev_set41/ do not have.  Do not edit stories or labels to suit the
 pipeline; fix a label only when it is wrong by LABEL_NOTES.
 
-The page builders, label checks and LABEL_NOTES are shared by every labelled
-set: bench/labelled_pages.py. Label format and conventions are those of
-sample_corpus/:
-  * ``chrome`` lists whole lines / whole visible text nodes that must not end
-    up in the cleaned body; ``must_have`` sentences are exact body text,
-    compared after collapsing whitespace.
-  * labels are in clean form (the noisy re-scrape is labelled with the text it
-    should have had; its must_have sentences contain no quote characters).
+The page builders, label checks and label conventions (LABEL_NOTES) are shared by
+every labelled set: bench/labelled_pages.py.
 """
 
 from __future__ import annotations
