@@ -65,6 +65,7 @@ _ZERO_WIDTH = re.compile(r"[\u200b\u2060\ufeff\u00ad]"
                          r"|[\u200c\u200d](?![" + JOINING_SCRIPTS + r"])")
 _MULTI_SPACE = re.compile(r" {2,}")
 _INDIC_DESK_BYLINE_PLACE = re.compile(INDIC_DESK_BYLINE_PLACE)
+_NEPALI_DATE_LINE = re.compile(NEPALI_DATE_LINE)  # Bikram Sambat: "साउन ७, २०८१"
 # Gallery captions: "[1/2]Vehicles ...", "Item 1 of 2 Vehicles ..." (each starts a caption).
 _GALLERY_COUNTER = re.compile(r"^\s*(?:\[\d{1,3}\s?/\s?\d{1,3}\]|item \d{1,3} of \d{1,3}\s)",
                               re.IGNORECASE)
@@ -2215,9 +2216,6 @@ def _lead_index(paragraphs: list[str]) -> int | None:
             continue
         return i
     return None
-
-
-_NEPALI_DATE_LINE = re.compile(NEPALI_DATE_LINE)
 
 
 def _beside_date_line(line: str, raw_lines: list[str], above_only: bool = False) -> bool:

@@ -3003,7 +3003,7 @@ def _english_namesake(key: str, code: str, text: str = "",
         return None
     entries = gazetteer().cities.get(key, ())
     there = max((e.population for e in entries if e.country == code), default=0)
-    named = mentions[0] if text else Counter()
+    named = mentions[0]
     found = {e.country for e in entries if e.primary and e.country in english
              and (e.population * NAMESAKE_RATIO >= there
                   or (named[e.country] and not named[code]))}
