@@ -286,7 +286,7 @@ def _find_dateline(head: str) -> DatelineMatch | None:
                     # "طرابلس - بنغازي:", two cities and no publication.
                     continue
                 agency = agency_name(groups["outlet"])  # a wire's site, else the site's staff
-            if kind in ("arabic_place_daymonth_wire", "arabic_place_fi_date_wire") and not agency:
+            if kind == "arabic_place_daymonth_wire" and not agency:
                 continue  # "- 20 - 6 (...)": numbers and a bracket are a date before a wire only
             if kind == "arabic_place_fi_date_wire" and not agency_name(raw_agency):
                 continue  # "/أ ب ت/": initials between slashes name a wire the table knows only
