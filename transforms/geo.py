@@ -3777,6 +3777,15 @@ def main_place_country(title: str | None, lead: str | None, body: str,
         city = _indic_district_city(f"{title or ''}\n{lead or ''}")
         if city:
             vote(city.country, fold(city.name))
+    if not votes and lead and not evidence and not mentions:
+        # Round 83. "... in Te Awamutu" in the lead, "a workshop in Hamilton" after: a
+        # small town the lead names beside another town the story names, as a
+        # headline's (_small_town_with_neighbours); nothing else places the story.
+        town = next((found for words in _mid_sentence_runs(lead[:HEAD_CHARS])
+                     for _, name, _ in _opening_names(words)
+                     if (found := _small_town_with_neighbours(name, body))), None)
+        if town:
+            vote(town.country, fold(town.name))
     host_country = country_of_host(url, language)
     if votes and title and host_country not in votes:
         # Round 81. "Les commerçants genevois ... en France" on a Swiss site: the home
