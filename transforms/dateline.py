@@ -13,6 +13,7 @@ from functools import lru_cache
 from transforms import geo
 from transforms.patterns import (
     AGENCY_WORD_BEFORE_NAME,
+    ARABIC_MARKS,
     MAX_DATELINE_PREFIX,
     PERSIAN_LEAD_ATTRIBUTION,
     TAMIL_LIST_WORDS,
@@ -21,6 +22,8 @@ from transforms.patterns import (
 )
 
 _NAME_QUOTES = str.maketrans("", "", "«»“”„\"")
+# Round 83: the Arabic vowel marks a wire's name may carry ("العُمانية"), no part of its key.
+_NAME_MARKS = re.compile(f"[{ARABIC_MARKS}]")
 _AGENCY_WORD = re.compile(AGENCY_WORD_BEFORE_NAME)  # "Agência" in "Agência Lusa"
 
 
@@ -40,6 +43,7 @@ def agency_name(raw: str | None) -> str | None:
     if not raw:
         return None
     # Quotes around the name are no part of it: "NIAT «Khovar»", "„Interfax“".
+    raw = _NAME_MARKS.sub("", raw) if not raw.isascii() else raw
     key = " ".join(raw.replace("’", "'").translate(_NAME_QUOTES).split()).strip(" .").lower()
     aliases = compiled()["agency_alias"]
     # "dpa/lby", "AP/Reuters": the first wire named is the one credited.

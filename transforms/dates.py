@@ -225,6 +225,11 @@ def is_date_line(line: str) -> dt.date | None:
     """The date when a short line states only a date (and maybe a time and zone)."""
     if len(line) > DATE_LINE_MAX_CHARS:
         return None
+    numeric = None if line.isascii() else compiled()["solar_hijri_numeric_stamp"].match(
+        line.strip().translate(PERSIAN_LETTERS))
+    if numeric:  # "۱۴۰۳/۰۶/۱۲ - ۱۰:۴۵": no Gregorian shape reads a year 1403
+        return solar_hijri_date(*(int(ascii_digits(numeric.group(k)))
+                                  for k in ("year", "month", "day")))
     line = ascii_digits(line)
     line = _GLUED_WORDS.sub(" ", line)
     if not line.isascii():

@@ -20,6 +20,10 @@ MAX_CREDITS_LINE = 600
 # ---------------------------------------------------------------------------
 # The Arabic script's letters, as a character class's body (no digits, no punctuation).
 ARABIC_LETTERS = "\u0620-\u064A\u066E-\u06D3"
+# Round 83. The Arabic short-vowel marks (tanween, fatha, damma, kasra, shadda, sukun) a
+# word may carry to settle its reading: ONA's self-name "العُمانية" (the Omani [agency]),
+# against "عَمّان" (Amman). Allowed in a wire's name and dropped before the table is read.
+ARABIC_MARKS = "\u064B-\u0652"
 # Round 63. The Hebrew script's letters, final forms included (no points, no punctuation).
 HEBREW_LETTERS = "\u05D0-\u05EA"
 # Round 82. The Georgian script's Mkhedruli letters: Unicode files them as small letters,
@@ -6306,7 +6310,9 @@ AGENCIES: dict[str, list[str]] = {
     "WAM": ["wam", "emirates news agency", "وام"],
     "SPA": ["spa", "saudi press agency", "واس"],
     "BNA": ["bna", "bahrain news agency", "بنا"],
-    "ONA": ["ona", "oman news agency"],
+    # Round 83: by its Arabic self-name too, as its datelines print it: "صحار في 14 مايو
+    # /العُمانية/" ("the Omani", marks dropped), or its full name.
+    "ONA": ["ona", "oman news agency", "العمانية", "وكالة الأنباء العمانية"],
     "SANA": ["sana", "syrian arab news agency", "سانا"],
     # Not "mehr" alone: a German word (nor "مهر", a month and "seal").
     "Mehr": ["mehr news agency", "mehr news", "mna", "خبرگزاری مهر"],
@@ -6525,7 +6531,8 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      rf"^(?P<place>[{ARABIC_LETTERS}]{{2,20}}(?: [{ARABIC_LETTERS}]{{2,20}}){{0,2}})\s{{1,2}}في\s{{1,2}}"
      rf"(?P<datepart>\d{{1,2}}\s{{1,2}}[{ARABIC_LETTERS}]{{3,10}}(?: [{ARABIC_LETTERS}]{{3,10}})?"
      r"(?:\s{1,2}\d{4})?)\s{1,2}[/(]\s{0,2}"
-     rf"(?P<agency>[{ARABIC_LETTERS}]{{1,10}}(?: [{ARABIC_LETTERS}]{{1,10}}){{0,2}})\s{{0,2}}[/)]"
+     rf"(?P<agency>[{ARABIC_LETTERS}][{ARABIC_LETTERS}{ARABIC_MARKS}]{{0,11}}"
+     rf"(?: [{ARABIC_LETTERS}][{ARABIC_LETTERS}{ARABIC_MARKS}]{{0,11}}){{0,2}})\s{{0,2}}[/)]"
      r"\s{0,2}(?:[-–—:]{1,2}\s*)?"),
     # The wire joined to the place, a country in brackets: "APA-Nouakchott (Mauritanie) -",
     # "MAP-Rabat -" (a known wire only).
@@ -6679,7 +6686,7 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     # ..." (IRNA's own form), so the space before each dash is optional.
     ("arabic_place_wire_dash",
      rf"^(?P<place>[{ARABIC_LETTERS}]{{2,20}}(?: [{ARABIC_LETTERS}]{{2,20}}){{0,2}})"
-     rf"\s{{0,2}}[-–—]\s{{1,2}}\(?(?P<agency>[{ARABIC_LETTERS}][{ARABIC_LETTERS} .]{{0,24}}?)\)?"
+     rf"\s{{0,2}}[-–—]\s{{1,2}}\(?(?P<agency>[{ARABIC_LETTERS}][{ARABIC_LETTERS}{ARABIC_MARKS} .]{{0,24}}?)\)?"
      r"(?P<bare>)\s{0,2}[-–—]\s*"),
     # Round 64. The other order: the publication, a dash (often glued to it) and the city,
     # then a colon: "سبق- جدة: ..." (Saudi papers; the city must be one the gazetteer knows
@@ -8414,6 +8421,17 @@ SOLAR_HIJRI_STAMP = (
     rf"(?P<month>{'|'.join(sorted(SOLAR_HIJRI_MONTHS, key=len, reverse=True))})\s{{1,2}}"
     r"(?P<year>1[34]\d{2})(?:\s{0,2}[-–|،,]?\s{0,2}(?:ساعت\s)?[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?$"
 )
+# Round 83. The same date in numbers, year first, as Iranian papers' stamp lines print it:
+# "۱۴۰۳/۰۶/۱۲ - ۱۰:۴۵" (12 Shahrivar 1403), maybe a weekday before or the clock first. In
+# the Persian digits only (U+06F0-U+06F9, which Arabic papers do not use): an Arabic
+# paper's Lunar Hijri stamp, "1446/02/28" in ASCII or Arabic-Indic digits, is no Solar date.
+_FA_DIGIT = "[\u06F0-\u06F9]"
+_FA_CLOCK = rf"(?:ساعت\s)?[\u06F0-\u06F2]?{_FA_DIGIT}:[\u06F0-\u06F5]{_FA_DIGIT}(?::[\u06F0-\u06F5]{_FA_DIGIT})?"
+SOLAR_HIJRI_NUMERIC_STAMP = (
+    rf"^(?:{_SOLAR_WEEKDAY}[،,]?\s{{1,2}})?(?:{_FA_CLOCK}\s{{0,2}}[-–|،,]?\s{{0,2}})?"
+    rf"(?P<year>\u06F1[\u06F3\u06F4]{_FA_DIGIT}{{2}})(?P<sep>[/.-])(?P<month>{_FA_DIGIT}{{1,2}})(?P=sep)"
+    rf"(?P<day>{_FA_DIGIT}{{1,2}})(?:\s{{0,2}}[-–|،,]?\s{{0,2}}{_FA_CLOCK})?$"
+)
 # A clock alone, as a meta bar's own segment after its date: "03·06·25 | 13:27".
 CLOCK_SEGMENT = r"^[0-2]?\d[:.][0-5]\d(?:\s?(?:h|uhr|am|pm))?$"
 # The UTC offset at the end of a timestamp: "+02:00", "-0500".
@@ -9497,6 +9515,7 @@ def compiled() -> dict[str, object]:
         "lead_image_note": re.compile(LEAD_IMAGE_NOTE, flags),
         "credit_label_opening": re.compile(CREDIT_LABEL_OPENING, flags),
         "solar_hijri_stamp": re.compile(SOLAR_HIJRI_STAMP),
+        "solar_hijri_numeric_stamp": re.compile(SOLAR_HIJRI_NUMERIC_STAMP),
         "clock_segment": re.compile(CLOCK_SEGMENT, flags),
         "caption_not_today": re.compile(CAPTION_NOT_TODAY, flags),
         "byline_with_role": re.compile(BYLINE_WITH_ROLE),
