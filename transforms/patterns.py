@@ -3342,6 +3342,14 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # protected, "The court found the article is protected by copyright.", stays).
         r"this (article|story|content) is protected by copyright\b[.,]?"
         r"(\s{1,2}(©\s?)?(?-i:[A-Z][\w&'’.-]*)( [\w&'’.-]+){0,5})?",
+        # Round 83. The Nordic masthead's legal line, the editor answerable under press law,
+        # in the footer: "Ansvarlig redaktør: Kari Nordmann" (VG, Norwegian), "Ansvarig
+        # utgivare: X" (Swedish), "Ansvarshavende chefredaktør: X" (Danish), "Vastaava
+        # päätoimittaja: X" (Finnish), maybe with a second post ("... og administrerende
+        # direktør: X"). Only with the colon and a name after it, alone on its line.
+        r"(ansvarlig|ansvarleg|ansvarig|ansvarshavende|vastaava) (chef)?(redaktør|redaktör|utgivare"
+        r"|utgiver|päätoimittaja)( (og|och|ja) [^\W\d_][^:\n]{1,40})?\s{0,2}:\s{0,2}"
+        r"(?-i:[A-ZÀ-ÞØÆÅÄÖ])[^\n]{1,60}",
         # Round 67. The notice as a bare noun phrase: "Materiał chroniony prawem autorskim.",
         # "Contenu protégé par le droit d'auteur.", "Contenido protegido por derechos de autor",
         # "Urheberrechtlich geschützter Inhalt" (nothing after it: "Materiał chroniony prawem
@@ -6458,6 +6466,10 @@ AUTHOR_PLACEHOLDERS: list[str] = [
     # "Waandishi Wetu", "Mwandishi Maalumu" (special correspondent), "Mwandishi wa Habari".
     r"|(mwandishi|waandishi) (wetu|maalumu|maalum|wa habari)",
     r".{0,40}\b(staff|desk|bureau)",
+    # Round 83. A paper's desk byline, its name or initials and "Network" / "News Network"
+    # ("NT NETWORK", The Navhind Times; "TOI News Network"), in capitals or title case: the
+    # name's words capitalised, so "the end, the network" after "By" is no desk.
+    r"(?-i:[A-Z][\w.&'’-]{0,20}(?: [A-Z][\w.&'’-]{0,20}){0,2}) (news )?network",
     # A wire's or newsroom's own name as the author: "Agencia Andina", "Redazione ANSA".
     r"(agencia|agência|agence|agenzia|agentur|redazione|redacción|redação|rédaction|redaktion"
     r"|redactie|redakcja|redakce|redakcia|redaksi|редакция"
@@ -6852,7 +6864,8 @@ DATELINE_STOPWORDS: list[str] = [
 # round 82: the short "ΦΩΤΟ" / "Φωτό" Greek papers print in capitals).
 # Round 74: Arabic "تصوير" ("photography"), "عدسة" ("lens"), Persian "عکس", Hebrew "צילום"
 # and Estonian "Fotod" (plural; "Foto" is the shared label).
-PHOTO_LABEL_WORDS = (r"kuva|kuvat|kuvaaja|fotó|kép|slika|snimio|snimila|pilt|picha|larawan"
+# Round 83: Bulgarian "Снимка" / "Снимки" (photo, photos; "Фото" is the shared label).
+PHOTO_LABEL_WORDS = (r"kuva|kuvat|kuvaaja|fotó|kép|slika|snimio|snimila|снимка|снимки|pilt|picha|larawan"
                      r"|gambar|görsel|ảnh|ภาพ|รูป|រូបភាព|រូបថត|mynd|myndir|nuotr\.|nuotrauka"
                      r"|φωτογραφία|φωτογραφίες|φωτογραφια|φωτ\.|φωτο|φωτό|تصوير|عدسة|عکس|צילום|fotod")
 # The colon after such a label: Khmer writes its own ("៖").
@@ -7888,8 +7901,10 @@ NAME_SPLIT = r"\s*(?:,|;|\||\band\b|\by\b|\bund\b|\bet\b|\be\b|&)\s*"
 # ("at") and Hungarian ("és"): in lower case only ("Lê Thị Na", "Dan Roe" are names), and
 # only after a lead word of those languages (BYLINE_AND_LEAD: "Na Jane Doe na John Roe",
 # "Oleh Jane Doe dan John Roe"; "Di Pasar Baru dan Pasar Lama" is two places after "in").
-BYLINE_AND = r"(?-i:\s(?:na|dan|at|és)\s)"
-BYLINE_AND_LEAD = r"^(?:na|ni|imeandikwa\s+na|oleh|(?:isinulat|ulat)\s+ni|írta)\s"
+# Round 83: Norwegian and Danish "og", Swedish "och" after "Av" / "Af" (VG, Aftenposten,
+# DN, Politiken: "Av Kari Nordmann og Ola Hansen").
+BYLINE_AND = r"(?-i:\s(?:na|dan|at|és|og|och)\s)"
+BYLINE_AND_LEAD = r"^(?:na|ni|imeandikwa\s+na|oleh|(?:isinulat|ulat)\s+ni|írta|av|af)\s"
 # The spaced dash between names a byline joins that way (see BYLINE_PATTERNS,
 # group `dashed_names`): "Jane Doe - John Roe / Valley Daily News".
 NAME_DASH = r"\s[-–]\s"
