@@ -635,8 +635,10 @@ def clean_text(
                 apps = pats["outlet_on_apps"].match(line)
                 if apps and site_key(apps.group("outlet")) in site_names:
                     kind = "promo"  # "Example24 is available on Telegram and WhatsApp."
-            if kind is None and prose_lines >= 2 and len(line) <= 250 and _site_self_note(
-                    line, site_names, raw_lines):
+            if kind is None and len(line) <= 250 and (
+                    prose_lines >= 2 or pats["outlet_reporter_bio"].match(line)
+            ) and _site_self_note(line, site_names, raw_lines):
+                # Round 83: the reporter's bio naming the site may sit under the byline too.
                 kind = "tail_chrome"  # "Example Today is a product of Example Kft."
             if (kind is None and site_names and len(line) <= MAX_SITE_NAME_LINE
                     and not _TERMINAL.search(line) and _own_name_line(line, site_names)
@@ -2425,7 +2427,8 @@ def _site_self_note(line: str, site_names: frozenset[str], raw_lines: list[str])
     """The site's line about itself (patterns.OUTLET_ABOUT_ITSELF) under the story: its
     subject is the site's own name (see _site_names) or the page's masthead, a line of the
     page that is that name alone; any other company's membership is the story's."""
-    about = compiled()["outlet_about_itself"].match(line)
+    pats = compiled()
+    about = pats["outlet_about_itself"].match(line) or pats["outlet_reporter_bio"].match(line)
     if not about:
         return False
     key = site_key(about.group("outlet"))

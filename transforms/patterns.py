@@ -436,6 +436,18 @@ OUTLET_ABOUT_ITSELF = (
     r"(?![^\n]{0,200}\b(?:said|says|agreed|announced|reported|confirmed|told|denied"
     r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)[^\n]{1,200}"
 )
+# Round 83. A reporter's bio line under the story that names the site as the reporter's desk
+# (checked as OUTLET_ABOUT_ITSELF is, against the site's name or masthead): "Jane Roe reports
+# on local government for Example News.", "Jane Roe (Current Affairs writer) has covered local
+# news for Example.com since 2021."; and the donation header "Support Example News" alone on
+# its line ("John Doe reported on the trial for the Daily Post." names another paper, stays).
+OUTLET_REPORTER_BIO = (
+    r"(?:(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]{0,30}(?: (?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]{0,30}){1,3}(?: \([^()\n]{1,50}\))?"
+    r" (?:reports|covers|has covered|has reported|writes|has written|is an? (?:staff )?(?:reporter|writer"
+    r"|correspondent))\b[^\n]{0,120}? (?:for|at)"
+    r"|support) (?:the )?(?P<outlet>(?-i:[A-Z0-9À-ÖØ-Þ])[\w'’.&-]{0,30}(?: (?-i:[A-Z0-9À-ÖØ-Þ])[\w'’.&-]{0,30}){0,3})"
+    r"(?: since (?:19|20)\d{2})?[.!]?"
+)
 # The promise after a follow call, past a colon or dash or with "for": "Follow The Post on
 # WhatsApp: Get the latest news and updates.", "Suivez Le Courrier sur WhatsApp : les
 # dernières infos", "Segui Il Giornale su WhatsApp per le ultime notizie",
@@ -936,9 +948,13 @@ _PRESS_CODE_STATEMENT = (
     # a member of the World Association of Press Councils.", "IPSO is a member of ..." report.)
     r"(?!(?:(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’&-]{0,30} |(?:of|the|de|du|der|des|la|le|el|van|for) ){0,5}"
     + _PRESS_REGULATOR_WORDS + r"(?![\w-]))"
-    r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’&-]{0,30}(?: (?:[A-ZÀ-ÖØ-ÞА-ЯЁ0-9][\w.'’&-]{0,30}|og|och|and|und|et|de|la|le|el|der|die"
-    r"|das|du|del|della|do|da|of|van)){0,5}) (arbeider|arbeidar|arbetar|arbejder|følger|följer|adheres|subscribes|is committed|abides"
-    r"|complies|is (a member of|regulated by)|follows|hält sich|richtet sich|verpflichtet sich|folgt|adhère"
+    r"(?:(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’&-]{0,30}(?: (?:[A-ZÀ-ÖØ-ÞА-ЯЁ0-9][\w.'’&-]{0,30}|og|och|and|und|et|de|la|le|el|der|die"
+    r"|das|du|del|della|do|da|of|van)){0,5})"
+    # Round 83: the site named by a pointer, Newsquest's footer ("This website and associated
+    # newspapers adhere to the Independent Press Standards Organisation's Editors' Code").
+    r"|this (website|site|newspaper|paper|title)( and (its )?(associated|sister) (newspapers|titles|websites"
+    r"|publications|sites))?) (arbeider|arbeidar|arbetar|arbejder|følger|följer|adheres|subscribes|is committed|abides"
+    r"|complies|is (a member of|regulated by)|follows|adhere|abide|comply|are (members of|regulated by)|hält sich|richtet sich|verpflichtet sich|folgt|adhère"
     r"|souscrit|respecte|se conforme|se rige|respeta|cumple|segue|respeita|rispetta|aderisce|houdt zich"
     r"|onderschrijft|volgt|przestrzega"
     # Round 55: membership of a press council, and the Afrikaans verb ("Example Times is a
@@ -2536,6 +2552,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # onze artikelen: ...", "Przedrukuj nasze treści: ...", "Preuzmite naš sadržaj: ..."
         # (the label opens the line: "Papers may not republish our content without a licence,
         # the agency said." stays, and so does a notice that reports speech).
+        # Round 83: the non-profit newsroom's creed before the button, on its line ("We believe in
+        # the importance of independent news. Republish this article for free.").
+        r"(we believe in [^.!?\n]{1,60}[.!]\s{1,2})?"
         r"((republish|re-publish|reprint) (this|our) (story|article|piece|content|stories|articles|work|journalism"
         r"|reporting)( for free)?|republier (cet article|cette (histoire|enquête))|republiez nos (contenus|articles"
         r"|reportages)|republica (esta historia|este artículo|esta nota|nuestros (contenidos|artículos)|nuestro"
@@ -2557,6 +2576,12 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # Round 38: "Komentarji (18)", "Komentari 4", "Коментари (2)".
         r"|komentarj[ie]|komentari|коментари"
         r"|комментари[йие]{1,2})\s{0,2}[-–:|(]?\s{0,2}\d{1,6}\)?",
+        # Round 83. A Hungarian page's comment and newsletter boxes, alone on their line:
+        # "Hozzászólások", "Hozzászólások (12)", "A hozzászóláshoz be kell jelentkeznie.",
+        # "Hírlevél feliratkozás", "Iratkozzon fel hírlevelünkre!" ("A hozzászólások száma nőtt."
+        # goes on, and stays).
+        r"hozzászólások?( \(\d{1,6}\)| \d{1,6})?|(a )?hozzászóláshoz (be kell jelentkeznie|jelentkezzen be)[.!]?"
+        r"|hírlevél( feliratkozás)?|feliratkozás (a )?hírlevélre|iratkozzon fel (a )?hírlevel(ünkre|re)[.!]?",
         # A comment box's house rules, the comments the subject: "Comments have to be in
         # English, and in full sentences.", "Comments will be edited and authorised at the
         # discretion of the editors.", "Conversations are opinions of our readers and are
@@ -4156,6 +4181,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"write to [^@\n]{2,80} at " + _EMAIL_ADDRESS + r"\.?",
         r"https?://[^\s]{1,300}\.(jpe?g|png|gif|webp|svg|avif)(\?[^\s]{0,200})?",
         r"(19|20)\d{2}-[01]\d-[0-3]\dt[0-2]\d:[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(z|[+-][01]\d:?[0-5]\d)?",
+        # Round 83. Newsquest's footer call-out, alone on its line: "Get involved with the news in
+        # your community", "Send your stories and photos now" ("Send your stories to ..." with
+        # an address is the tips call below).
+        r"get involved with the news in your community|send (us )?your (stories|news)(,| and) photos( and videos)? now",
         # A call for readers' news tips: "Got a news tip? Email us", "Send us your news tips",
         # "¿Tienes una noticia? Escríbenos", "Vous avez une info ? Contactez-nous", "Tem uma
         # sugestão de pauta? Fale conosco", "Hai una segnalazione? Scrivici", "Есть новость?
@@ -4838,6 +4867,11 @@ RELATED_LIST_HEADERS: list[str] = [
     r"more on this (story|topic)",
     r"stories you'?ll enjoy",
     r"(read|see) (more|also)\s*:?",
+    # Round 83: the Portuguese read-more header ("Ler mais", "Leia mais", "Leia também", "Ler
+    # também") and Hungarian front-page and most-read lists ("Címlapról ajánljuk",
+    # "Legolvasottabb", "Még több hír"), their headlines under them.
+    r"(ler|leia) (mais|também)\s*:?",
+    r"címlapról ajánljuk|legolvasottabb( cikkek| hírek)?|még több( hír| hírek| cikk)?",
     r"explore more on these topics",
     r"you (may|might) (also )?(like|be interested in)(\.{2,3}|…)?",
     r"most (read|popular|viewed|liked|shared|commented)( (from|in) [\w &'.-]{2,40})?",
@@ -9563,6 +9597,7 @@ def compiled() -> dict[str, object]:
         "site_desk_byline": re.compile(SITE_DESK_BYLINE, flags),
         "outlet_on_apps": re.compile(r"^(?:" + OUTLET_ON_APPS + r")\s*[.!]?$", flags),
         "outlet_about_itself": re.compile(r"^(?:" + OUTLET_ABOUT_ITSELF + r")$", flags),
+        "outlet_reporter_bio": re.compile(r"^(?:" + OUTLET_REPORTER_BIO + r")$", flags),
         "share_words_beside_chrome": re.compile(r"^(?:" + SHARE_WORDS_BESIDE_CHROME + r")[.!:]?$", flags),
         "notification_prompt": re.compile(r"^(?:" + NOTIFICATION_PROMPT + r")$", flags),
         "prompt_button": re.compile(r"^(?:" + PROMPT_BUTTONS + r")[.!]?$", flags),
