@@ -2964,8 +2964,10 @@ def _named_small_town_country(key: str, code: str, named: Counter[str]) -> str |
     small town (cities1000) of main name `key` ("Jasper Fitzhugh" over a story on Parks
     Canada and British Columbia: Jasper, Alberta, not the bigger Jasper, Indiana), or None.
     `named`: the story's country counts (country_mentions). The small towns' index is
-    read only when the story names such a country."""
-    if named[code] or not any(n >= 2 for n in named.values()):
+    read only when the story names such a country. Review 82: a big city's paper keeps
+    its city ("Windsor Star" over a story on trips to the United States: Windsor,
+    Ontario, not a small Windsor there)."""
+    if named[code] or not any(n >= 2 for n in named.values()) or is_big_city(key):
         return None
     found = {t.country for t in _small_towns().get(key, ()) if named[t.country] >= 2}
     return found.pop() if len(found) == 1 else None
