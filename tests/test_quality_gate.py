@@ -568,10 +568,11 @@ GATES = {
     # label the same case 'no' (its Swedish TT story takes SE since round 59).
     "dev_set58": {
         "folder": ROOT / "bench" / "dev_set58",
-        "fields_exact": 0.995,
+        "fields_exact": 1.0,
         "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "country": 1.0,
                       "region": 1.0, "agency": 1.0, "authors": 1.0, "editors": 1.0,
-                      "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
+                      "language": 1.0, "caption": 1.0, "caption_credit": 1.0,
+                      "section": 1.0},
         "max_chrome_leaked": 0,
     },
     # The fifty-sixth held-out set (0.966 untouched, 13 leaked), a development set since

@@ -254,7 +254,7 @@ TEXT_STORIES = [
     # Varden (Skien, Norway, Bokmål): NTB copy.
     rec(cluster="varden-ntb-strompris-vinter", role="single", file="varden_ntb_strompris_vinter_nb.txt", render="text",
         title="Strømprisen i Sør-Norge ventes å falle i vinter",
-        date="2024-10-22", country="NO", region="europe", lang="nb", agency="NTB",
+        date="2024-10-22", country="NO", region="europe", lang="no", agency="NTB",
         pre=[["Varden", "Nyheter", "Sport", "Kultur", "Meninger", "Grenland", "Telemark", "Podkast", "E-avis"],
              ["Logg inn", "Kjøp abonnement"]],
         head=[["NTB"], ["Publisert 22.10.2024 11:32"]],
@@ -1371,7 +1371,7 @@ HOLDOUT_NOTES = {
     "news-please, plain text and newsbeam text records have none (page labels such as Mutations' 'Economie', 7NEWS' "
     "'Adelaide', the Swazi Observer's 'NEWS', the Sun Sentinel's 'Local News' and Schaffhauser Nachrichten's 'Schweiz' "
     "lines are navigation)",
-    "language": "'nb' Norwegian Bokmål (Varden); 'sv' Swedish from Sweden (Nerikes Allehanda) and Finland (Vasabladet); "
+    "language": "'no' Norwegian Bokmål (Varden; the macrolanguage code, as dev_set2 labels it); 'sv' Swedish from Sweden (Nerikes Allehanda) and Finland (Vasabladet); "
     "'vi' Vietnamese; 'tl' Tagalog (Pilipino Mirror); 'de' from Germany, Switzerland and Austria; 'nl' Dutch; 'ko' Korean; "
     "'da' Danish; 'fr' from Cameroon and Benin (two copies of one AFP story); 'es' from Argentina and Ecuador; English "
     "elsewhere; Mada Masr's 'Read this article in Arabic' link is chrome on an English page",

@@ -249,7 +249,7 @@ O abastecimento foi reposto ao fim da tarde, mas a rua continuará cortada ao tr
     # VG (Norway, Bokmål): staff, 'Av X og Y' two-author byline, 'Publisert' vs 'Oppdatert'.
     rec(cluster="vg-fredrikstad-gatelys", role="single", file="vg_fredrikstad_gatelys_nb.txt", render="text",
         title="Slukker gatelysene om natten for å spare penger",
-        date="2025-01-22", country="NO", region="europe", lang="nb", authors=["Sindre Haugland", "Mari Østby"],
+        date="2025-01-22", country="NO", region="europe", lang="no", authors=["Sindre Haugland", "Mari Østby"],
         pre=[["VG", "Nyheter", "Sport", "Rampelys", "Podkast", "Meninger", "VG+"]],
         head=[["Av Sindre Haugland og Mari Østby"], ["Publisert: 22.01.25 10:14"], ["Oppdatert: 22.01.25 12:30"]],
         inserts={2: ["ANNONSE"], 5: ["LES OGSÅ: Hullete veier koster bilistene dyrt"]},
@@ -1245,7 +1245,7 @@ HOLDOUT_NOTES = {
     "(Sundsvalls Tidning 'Sundsvall', Shabiba 'محليات', Trome 'Actualidad', Prime Business Africa 'News'); news-please, plain "
     "text and newsbeam text records have none (VIVA's 'Nasional' head line is chrome, not a section)",
     "language": "'hu' Hungarian (two copies of the MTI story); 'id' Indonesian (two copies of the ANTARA story); 'pt' European "
-    "Portuguese; 'nb' Norwegian Bokmål; 'ta' Tamil; 'fa' Persian; 'fr' French (Tunisian and French sites); 'bg' Bulgarian; "
+    "Portuguese; 'no' Norwegian Bokmål (the macrolanguage code, as dev_set2 labels it); 'ta' Tamil; 'fa' Persian; 'fr' French (Tunisian and French sites); 'bg' Bulgarian; "
     "'ko' Korean; 'es' Guatemalan and Peruvian Spanish; 'sv' Swedish; 'ar' Omani Arabic press; all others English",
     "chrome": "includes consent banners and their buttons, login, subscription and premium strings, share bars, comment gates "
     "and guidelines, IPSO and Postmedia notices, advertisement labels, related-story lines and boxes, most-read rails, "
