@@ -123,7 +123,7 @@ NA = rec(
     city="San Rafael",
     country="AR",
     region="americas",
-    agency="Noticias Argentinas",
+    agency="NA",
     authors=["Martín Quiroga"],
     lang="es",
     description="El servicio se restableció recién después de once horas.",
@@ -1116,7 +1116,7 @@ HOLDOUT_NOTES = {
     "and Broome are AU (oceania)",
     "agency": "Diapazon and Lada.kz carry Kazinform ('КАЗИНФОРМ' dateline, 'Источник: Kazinform', 'По материалам: "
     "Kazinform'); Bangladesh Pratidin and Dhaka Post carry BSS ('বাসস' in the dateline is Bangladesh Sangbad Sangstha, "
-    "'সূত্র: বাসস'); Diario Huarpe and El Ancasti carry Noticias Argentinas ('(NA)' dateline, 'Agencia Noticias "
+    "'সূত্র: বাসস'); Diario Huarpe and El Ancasti carry Noticias Argentinas (labelled 'NA' as in earlier sets; '(NA)' dateline, 'Agencia Noticias "
     "Argentinas', 'Fuente: NA'); Daily Post carries NAN (the News Agency of Nigeria: dateline, '(NAN)'); Febrayer carries "
     "MAP ('(ومع)' is the Arabic short name of Maghreb Arabe Presse); Daegu Ilbo carries Newsis ('뉴시스' dateline, byline and "
     "copyright line); Gazeta.ua carries Ukrinform ('Укрінформ' byline, 'передає Укрінформ', 'Джерело: Укрінформ'); Lupa.cz "
