@@ -861,6 +861,9 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     if country is None and language == "ko" and not (countries or peoples):
         # Round 70. "교육부는 ...": a ministry only Seoul's government has, no place named.
         country = geo.hangul_ministry_country(body[:COUNTRY_SCAN_CHARS])
+    if country is None and language == "fa" and not (countries or peoples):
+        # Round 84. "پلیس فتا", "دفاتر پیشخوان": a state body only Tehran's government has.
+        country = geo.persian_institution_country(body[:COUNTRY_SCAN_CHARS])
 
     roles: dict[str, list[str]] = {"author": [], "editor": []}
     for inner in doc["credits"]:

@@ -7962,6 +7962,10 @@ MASTHEAD_NAME_WORDS: list[str] = [
 # "Kent Live"): the subdivision names the site's country even where a small town abroad
 # shares its name (see geo.country_of_site_name; "Cornwall Standard-Freeholder" stays unread).
 SUBDIVISION_SITE_NAME = r"(?:the )?(?P<place>(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)) live"
+# Round 84. The media words a one-word site name glues in lower case after its country
+# ("Gabonmediatime", "Maliweb", "Senegalinfo"): the tail is all of these, nothing else.
+SITE_BRAND_TAIL = (r"(?:media|medias|time|times|news|web|info|infos|actu|actus|review|online"
+                   r"|tv|presse|press|matin|net|direct|express|today|post|live|hebdo|\d{2,3})+")
 PEOPLE_WORDS: list[str] = [
     "arab", "arabian", "african", "asian", "european", "latino", "hispanic", "caribbean", "pacific",
     "kurdish", "jewish", "muslim", "catholic", "christian", "celtic", "gaelic", "nordic", "baltic",
@@ -9306,6 +9310,10 @@ SUBDIVISION_ENDONYMS: dict[str, str] = {
     # Round 79. Guyana's old counties, as its press names them ("the West Coast of
     # Berbice"), where ISO lists "Mahaica-Berbice", "East Berbice-Corentyne".
     "Berbice": "GY", "Essequibo": "GY",
+    # Round 84. Northern Ireland's old counties, as its press names them ("farmers in
+    # Fermanagh"), where ISO lists council districts ("Fermanagh and Omagh"). Not Tyrone
+    # (a given name, a town in Pennsylvania), Down, Antrim or Londonderry (towns elsewhere).
+    "Fermanagh": "GB", "Armagh": "GB",
 }
 # Review 47. An endonym that is also a word of its language ("loyauté", loyalty) names the
 # region only after its generic word ("les îles Loyauté"), never alone ("le mouvement
@@ -9971,6 +9979,15 @@ HANGUL_MINISTRIES: dict[str, str] = dict.fromkeys((
 # the same name ("미 교육부", the US Department of Education; "중", "일" ...): then the
 # ministry is that country's, not Seoul's.
 HANGUL_FOREIGN_SHORT_NAMES = frozenset({"미", "중", "일", "북", "영", "러", "독", "프"})
+# Round 84. Iran's state bodies and currency by the names only Tehran's government and
+# press use ("پلیس فتا", its cyber police; "دفاتر پیشخوان", its e-government counters;
+# "تومان"): a Persian page that names one and no country or place is national news of
+# Iran (geo.persian_institution_country). Not "ثبت احوال" (Kabul's registry too), nor
+# "ریال" (Saudi, Omani and Yemeni rials too).
+PERSIAN_INSTITUTIONS: dict[str, str] = dict.fromkeys((
+    "پلیس فتا", "دفاتر پیشخوان", "پنجره ملی خدمات دولت", "مجلس شورای اسلامی",
+    "شورای نگهبان", "قوه قضاییه", "سپاه پاسداران", "بانک مرکزی جمهوری اسلامی", "تومان"),
+    "IR")
 # Round 63. Tamil letters read into Latin ones, to find a town GeoNames names in Latin
 # letters only (geo.tamil_town: "மேட்டூர்", a dateline's place, is Mettur): consonants
 # (with the inherent "a" unless the virama follows), vowels and vowel signs.
