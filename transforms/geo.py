@@ -3473,7 +3473,7 @@ _KOREAN_WIRE_PLACE = re.compile(KOREAN_WIRE_PLACE)
 
 def korean_wire_city(lead: str) -> City | None:
     """The city of a Korean wire's dateline, "(부산=연합뉴스)" -> Busan; else None."""
-    match = _KOREAN_WIRE_PLACE.match(lead) if lead.startswith("(") else None
+    match = _KOREAN_WIRE_PLACE.match(lead) if lead.startswith(("(", "[")) else None
     return gazetteer().hangul.get(match.group("place")) if match else None
 
 

@@ -6556,10 +6556,15 @@ NEPALI_DATE_LINE = (rf"^(?:{'|'.join(NEPALI_MONTHS)})\s{{1,2}}[०-९\d]{{1,2}}
 SLASHED_WIRE_LEAD = r"[A-ZÀ-ÝА-ЯЁЀ-Џ„\"“«]"
 # A bare wire name's first letter, a Latin or Cyrillic capital ("GNA", "КАЗИНФОРМ").
 WIRE_NAME_CAPITAL = r"[A-ZА-ЯЁЀ-Џ]"
+# Round 84. Capitals beyond Latin-1 that open a Central European or Baltic lead after a
+# dateline's dash: "Liberec - Česká pošta ..." (ČTK), "Kraków - Łódź ...", "Rīga - Ābele"
+# (capitals only: "č", "ł" after a dash run a sentence on).
+LATIN_EXT_CAPITALS = "ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # (kind, pattern): kinds decide what evidence a match needs (see transforms/dateline.py).
 # The city in Hangul and the wire's name in one bracket, a Korean wire's dateline: "(부산=
 # 연합뉴스)" (DATELINE_PATTERNS' "korean_wire_place"; geo.korean_wire_city reads its city).
-KOREAN_WIRE_PLACE = r"\((?P<place>[\uAC00-\uD7A3]{2,10})=(?P<agency>[^()=\n]{1,20})\)"
+# Round 84: Newsis prints square brackets, "[구미=뉴시스]", as it does lenticular ones.
+KOREAN_WIRE_PLACE = r"[(\[](?P<place>[\uAC00-\uD7A3]{2,10})=(?P<agency>[^()\[\]=\n]{1,20})[)\]]"
 # Round 72. Words that join a list of places in Tamil ("மற்றும்", "and"; "ஆகிய", "these
 # [places]"): "பருத்தித்துறை, குருநகர் மற்றும் ..." opens a list, not a dateline.
 TAMIL_LIST_WORDS = frozenset({"மற்றும்", "ஆகிய", "உள்ளிட்ட"})
@@ -6667,7 +6672,8 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      r"(?:,?\s(?:19|20)\d{2})?))?"
      # "Srinagar- The ..." (South Asian papers): the hyphen closed up to the city's name
      # and a space after it (not "Srinagar-Leh highway"; see dateline._find_dateline).
-     r"(?:(?:\s{1,2}|(?<=\d)|(?P<glued>(?<=[a-zà-ÿ])))[-–—‐‑]{1,2}\s{1,2}(?=[A-ZÀ-Ý\"“„«])"
+     r"(?:(?:\s{1,2}|(?<=\d)|(?P<glued>(?<=[a-zà-ÿ])))[-–—‐‑]{1,2}\s{1,2}"
+     rf"(?=[A-ZÀ-Ý{LATIN_EXT_CAPITALS}\"“„«])"
     # "Tripoli, 14 January 2025:", "ITANAGAR, 12 Mar: The ..." (Libyan and Indian papers):
     # a colon after the date, on its own line above the lead or opening it (the date must
     # name a month: see dateline._find_dateline).
@@ -7604,7 +7610,7 @@ ARABIC_ARTICLE_GIVEN_NAMES = frozenset([
 # sign-off is the name, "기자" and the e-mail: "홍길동 기자 hong@example.co.kr". A Korean
 # name is two to four syllables; "기자회견" (press conference) is no "기자" before "=".
 KOREAN_NAME = r"[가-힣]{2,4}"
-KOREAN_WIRE_LEAD = (r"^\((?P<place>[^()=\n]{1,20})=(?P<wire>[^()=\n]{1,20})\)\s{0,2}"
+KOREAN_WIRE_LEAD = (r"^[(\[](?P<place>[^()\[\]=\n]{1,20})=(?P<wire>[^()\[\]=\n]{1,20})[)\]]\s{0,2}"
                     rf"(?P<names>{KOREAN_NAME}(?:\s{{0,2}}[·,]\s{{0,2}}{KOREAN_NAME}){{0,3}})"
                     r"\s{1,2}(?:기자|특파원)\s{0,2}=")
 # Round 63. A wire's lead that names its reporter between slashes after the place and date:
@@ -7876,9 +7882,11 @@ WIRE_SLASH_SIGNED_NAME = r"^(?P<name>(?-i:[^()/\n]{3,59}[a-zß-ÿ]))/(?P<wire>[^
 # Conteúdo" (only a wire the table knows, spelled as it spells itself: people.wire_signed_name).
 # Round 82. Or after a comma and "from": "Jane Roe, da Agência Brasil", "Jane Roe, do
 # Estadão Conteúdo", "Jane Roe, de EFE".
-WIRE_DASH_SIGNED_NAME = (r"^(?P<name>(?-i:[^()/\n–—]{3,59}[a-zß-ÿ]))"
-                         r"(?:\s{1,2}[-–—]|,\s{1,2}(?-i:da|do|de))\s{1,2}"
-                         r"(?P<wire>[^()/\s–—-][^()/\n–—-]{1,29})$")
+# Round 84. Or after a spaced bar, as Australian regional papers print a wire's byline
+# element: "Jane Roe | AAP" (only one bar: "Jane Roe | AAP | News" is a trail).
+WIRE_DASH_SIGNED_NAME = (r"^(?P<name>(?-i:[^()/|\n–—]{3,59}[a-zß-ÿ]))"
+                         r"(?:\s{1,2}[-–—|]|,\s{1,2}(?-i:da|do|de))\s{1,2}"
+                         r"(?P<wire>[^()/|\s–—-][^()/|\n–—-]{1,29})$")
 # "This report by The Canadian Press was first published May 6, 2021."
 FIRST_PUBLISHED_NOTE = (
     r"^this (?:report|story|article) by (?P<agency>.{2,40}?) was first published (?P<rest>.{4,40})$"
