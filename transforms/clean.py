@@ -843,6 +843,13 @@ def clean_text(
             pending_credit = None
             out.count("caption")
             continue
+        if (body and body[-1] == paragraphs[i - 1] and (lead_index is None or i - 1 <= lead_index)
+                and (credit := _outlet_credit_line(para, body[-1], page_outlets))):
+            # Round 84. "Jane Roe / Grand Forks Herald" under the lead photo's caption: its
+            # credit, no second byline; the sentence above is the caption, no story text.
+            out.captions.append({"text": body.pop(), "credit": credit})
+            out.count("caption")
+            continue
         # "By Jane Doe" under the story (Kenya News Agency pages).
         at_end = (i >= len(paragraphs) - MAX_TAIL_BYLINE_POSITION and len(para) <= 60
                   # "By Jane Doe", "Jane Doe (Bordeaux, correspondante)"; round 63: a Korean
@@ -2239,6 +2246,21 @@ def _date_bar_line(line: str) -> bool:
     if bar and compiled()["clock_segment"].match(clock.strip()) and "|" not in head:
         line = f"{head.strip()} {clock.strip()}"
     return dates.is_date_line(line) is not None
+
+
+def _outlet_credit_line(line: str, above: str, outlets: frozenset[str]) -> str | None:
+    """The credit when `line` is a photographer's "Name / Outlet" alone (OUTLET_CREDIT_LINE),
+    the outlet the page's own or a known wire, under `above`, a caption's sentence; else
+    None. Under the headline or a line with no sentence's stop it is a byline."""
+    match = compiled()["outlet_credit_line"].match(line.strip())
+    if not match or not (_page_outlet(site_key(match.group("outlet")), outlets)
+                         or people.spelled_wire(match.group("outlet"))):
+        return None
+    words = len(above.split())
+    if (words < 3 or words > MAX_CAPTION_WORDS or not _TERMINAL.search(above)
+            or find_dateline(above) or people.byline_names(above) is not None):
+        return None
+    return match.group("credit")
 
 
 def _credit_follows(paragraphs: list[str], i: int) -> bool:

@@ -6932,6 +6932,13 @@ PHOTO_DESK_CREDIT = (r"(?:Staff|[A-Z][\w'’-]{1,25} (?:staff|file)|Contributed|
 # "... in 2019. Jane Roe/Acme Robotics" may be a sentence's tail.
 OUTLET_SLASH_CREDIT = (r"(?<=[\w)][.!?] )(?P<credit>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}/"
                        r"(?P<outlet>(?:The )?[A-Z][\w&'’.-]{1,25}(?: [A-Z][\w&'’.-]{1,25}){0,3}))\s*$")
+# Round 84. The same credit on a line of its own under the caption, the slash maybe spaced
+# (Forum Communications papers): "A crew lays cable north of town." / "Jane Roe / Grand
+# Forks Herald". Only the page's own outlet or a known wire (clean._outlet_credit_line),
+# and only under a caption's sentence: "Jane Roe / Grand Forks Herald" under the headline
+# is the writer's byline.
+OUTLET_CREDIT_LINE = (r"^(?P<credit>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}\s?/\s?"
+                      r"(?P<outlet>(?:The )?[A-Z][\w&'’.-]{1,25}(?: [A-Z][\w&'’.-]{1,25}){0,3}))$")
 CAPTION_CREDIT_PATTERNS: list[str] = [
     # Round 50. "A bus in central Damascus - Copyright AFP Jane DOE": the AFP syndication
     # shape, the word "Copyright" (maybe with a "©") after a dash opens the credit. First,
@@ -9532,6 +9539,7 @@ def compiled() -> dict[str, object]:
         "dateline_stopwords": frozenset(DATELINE_STOPWORDS),
         "caption_credit": [re.compile(p) for p in CAPTION_CREDIT_PATTERNS],
         "outlet_slash_credit": re.compile(OUTLET_SLASH_CREDIT),
+        "outlet_credit_line": re.compile(OUTLET_CREDIT_LINE),
         "caption_noise": [re.compile(p, flags) for p in CAPTION_NOISE],
         "bracketed_name_credit": re.compile(BRACKETED_NAME_CREDIT),
         "labelled_credit": re.compile(LABELLED_CREDIT, flags),
