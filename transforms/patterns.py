@@ -422,6 +422,10 @@ OUTLET_ABOUT_ITSELF = (
     r"|est (?:la |une |le )?(?:radio|station de radio|chaîne de télévision|télévision) (?:de|du|des)\b"
     r"|es (?:la |una )?(?:radio|emisora|estación de radio) (?:de|del)\b"
     r"|é (?:a |uma )?(?:rádio|emissora) (?:de|do|da|dos|das)\b"
+    # Round 84: "The Example Courier is a community newspaper published fortnightly.", "...
+    # is an independent weekly newspaper" (the subject must be the site's own name).
+    r"|is an? (?:(?:community|local|regional|independent|family-owned|locally owned|free|weekly|daily"
+    r"|fortnightly|monthly|online|digital|rural) ){1,3}(?:news ?paper|paper|masthead|publication)\b"
     r"|is an? (?:(?:digital|independent|online|local|non-?profit|youth-led|young) ){0,2}(?:media|news)"
     r" (?:start-?up|company|outlet|organi[sz]ation|platform|publication|site|website)\b"
     # Round 61: "Example Mail is South Africa's oldest independent newspaper", "... is the
@@ -3498,7 +3502,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # 무단전재 및 재배포 금지", "無断転載禁止", "未经授权不得转载", or opened by "版权所有" (a story
         # sentence about the rule ends with its verb: "... 무단전재 금지 규정을 어겼다." stays).
         r"[^\n]{0,80}?(무단\s?(전재|복제)[^\n]{0,40}?금지|無断(転載|複製)[^\n]{0,20}?禁止|未经(授权|许可)[^\n]{0,20}?转载)"
-        r"[>)\]」.]?|(©\s?)?版权所有[^\n。]{0,60}",
+        r"\.?[>)\]」.]?|(©\s?)?版权所有[^\n。]{0,60}",
         COPYRIGHT_HOLDER_NOTICE,
         # A company's copyright without a year: "© The Daily Planet Pvt Ltd", "© Example Media
         # GmbH" (a photo credit names a person or an agency, not a registered company).
@@ -4635,6 +4639,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"[a-z]{2,6}(\s{0,2}/{1,2}\s{0,2}[a-z]{2,6}){1,4}|[a-z]{2,6}(/[a-z]{2,6}){1,4}/(19|20)\d{2}"
         r"|[a-ząćęłńóśźż]{2,6}/(\s{0,2}[a-ząćęłńóśźż]{2,6}/){1,4}"
         r"|\([a-z]{2,6}(\s{0,2}/\s{0,2}[a-z]{2,6}){1,4}\)",
+        # Round 84. A Bangladeshi paper's sign-off, its name in Bengali script, a slash and the
+        # desk editor's initials or short name, alone on the line: "বিডি প্রতিদিন/এএ",
+        # "বাংলাদেশ প্রতিদিন/আরাফাত" (a sentence has more words and its full stop "।").
+        r"[\u0980-\u09e5]{2,12}(?: [\u0980-\u09e5]{2,12}){0,2}\s?/\s?[\u0980-\u09e5]{1,8}",
         # AFP desk slugs: "bur-tsg/dhw", "str-sva/kjm/ach".
         r"[a-z]{2,6}-[a-z]{2,6}(/[a-z]{2,6}){1,4}",
         # A footer's trust links: "Journalistic Standards", "Editorial Guidelines", "Ethics
@@ -5032,7 +5040,9 @@ RELATED_LIST_HEADERS: list[str] = [
     r"|basahin (din|rin)|xem thêm|đọc thêm|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง|ข่าวเกี่ยวข้อง"
     r"|関連(記事|ニュース)|(あわせて|併せて)読みたい|相[关關](新闻|新聞|阅读|閱讀|报道|報導)|延伸(阅读|閱讀)"
     r"|推[荐薦](阅读|閱讀)"
-    r"|more news|(?-i:Also in|ALSO IN) (?-i:[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2})",
+    # Round 84: "More local news", "More regional news" (ACM's foot header).
+    r"|more (?:local |regional |community |national )?news"
+    r"|(?-i:Also in|ALSO IN) (?-i:[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2})",
     # Round 63. The same header alone on its line in the languages still missing (see
     # READ_ALSO_63): Hebrew "קראו עוד", Tamil "மேலும் படிக்க", Mongolian "Холбоотой мэдээ", and
     # the other Indic languages.
@@ -5122,7 +5132,11 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"|continue reading|keep reading|read on|lesen sie weiter|weiter lesen|lire la suite|poursuivez la lecture"
     r"|continua(re)? a leggere|continua la lettura|(continue|continua|siga|continuar) (lendo|a ler)"
     r"|lees verder|verder lezen|czytaj dalej|przeczytaj dalej"
-    r"|vous aimerez aussi|potrebbe interessarti|veja também|also read|read also)\s*:\s*.{1,200}",
+    r"|vous aimerez aussi|potrebbe interessarti|veja também|also read|read also"
+    # Round 84. The paper's own related-story lead, its name after "the": "ALSO IN THE
+    # COURIER: ...", "Also in The Advocate: ...", "ALSO IN THE NEWS: ..." ("Also in Paris:
+    # police ..." has no "the" and stays).
+    r"|(?-i:also in the|Also in the|Also in The|ALSO IN THE) (?-i:[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}))\s*:\s*.{1,200}",
     r"(video|watch|photos|gallery)\s*[:|]\s*.{1,120}",
     # A related link with its header on the same line: "Saiba Mais Queimadas no Cerrado ...",
     # "À lire aussi Marseille : le parc national ...".
