@@ -445,10 +445,12 @@ OUTLET_ABOUT_ITSELF = (
 # on local government for Example News.", "Jane Roe (Current Affairs writer) has covered local
 # news for Example.com since 2021."; and the donation header "Support Example News" alone on
 # its line ("John Doe reported on the trial for the Daily Post." names another paper, stays).
+# Review 84: no "to" or "that" between the verb and the desk: "Jane Roe has written a letter
+# to staff at Example News", "John Doe writes that ... at Example News" are the story's.
 OUTLET_REPORTER_BIO = (
     r"(?:(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]{0,30}(?: (?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]{0,30}){1,3}(?: \([^()\n]{1,50}\))?"
     r" (?:reports|covers|has covered|has reported|writes|has written|is an? (?:staff )?(?:reporter|writer"
-    r"|correspondent))\b[^\n]{0,120}? (?:for|at)"
+    r"|correspondent))\b(?:(?! (?:to|that)\b)[^\n]){0,120}? (?:for|at)"
     r"|support) (?:the )?(?P<outlet>(?-i:[A-Z0-9À-ÖØ-Þ])[\w'’.&-]{0,30}(?: (?-i:[A-Z0-9À-ÖØ-Þ])[\w'’.&-]{0,30}){0,3})"
     r"(?: since (?:19|20)\d{2})?[.!]?"
 )
