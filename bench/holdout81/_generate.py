@@ -910,19 +910,19 @@ The organisers said next year's edition would include a market where barkcloth m
             "She said many young people had only seen barkcloth at funerals and traditional ceremonies, and she wanted to change that.",
             "The organisers said more than twenty designers showed their work and about two thousand people attended over three nights.",
         ]),
-    # trafilatura, Star Gazete (Turkish): DHA copy, 'DENİZLİ, (DHA) -' dateline, reporter credited in a 'Haber:' line, Buldan weaving.
-    rec(cluster="star-dha-buldan-dokuma", role="single", file="trafilatura_star_dha_buldan_dokuma_tr.json",
+    # trafilatura, Yeni Akit (Turkish, yeniakit.com.tr): DHA copy, 'DENİZLİ, (DHA) -' dateline, reporter credited in a 'Haber:' line, Buldan weaving.
+    rec(cluster="yeniakit-dha-buldan-dokuma", role="single", file="trafilatura_yeniakit_dha_buldan_dokuma_tr.json",
         render="trafilatura", title="Buldan bezini yaşatan kadınlar tezgah başında",
         date="2024-02-27", dateline="DENİZLİ, (DHA) - ", city="Denizli", country="TR", region="asia", lang="tr",
         agency="DHA", authors=["Ayşe Karataş"], section="Yaşam",
-        url="https://www.star.example.com.tr/yasam/buldan-bezini-yasatan-kadinlar-tezgah-basinda-haber-1849201/",
-        hostname="star.example.com.tr", source_hostname="Star",
+        url="https://www.yeniakit.example.com.tr/yasam/buldan-bezini-yasatan-kadinlar-tezgah-basinda-haber-1849201/",
+        hostname="yeniakit.example.com.tr", source_hostname="Yeni Akit",
         description="Kooperatifte 35 kadın el tezgahında dokuma yapıyor.",
         tf_author="DHA", tf_date="2024-02-27", tf_language="tr", categories="Yaşam;Yerel",
         head_lines=["Giriş: 27.02.2024 11:42", "Güncelleme: 27.02.2024 11:42", "DHA"],
         inserts={2: ["Reklam"], 5: ["İlgili Haberler"]},
         tail_lines=["Haber: Ayşe Karataş", "Kamera: Murat Demir", "Paylaş", "Facebook", "Twitter", "WhatsApp",
-                    "Google News'te Star'ı takip edin", "Son Dakika", "En Çok Okunanlar", "Tüm hakları saklıdır. \u00a9 2024 Star Gazete"],
+                    "Google News'te Yeni Akit'i takip edin", "Son Dakika", "En Çok Okunanlar", "Tüm hakları saklıdır. \u00a9 2024 Yeni Akit"],
         paras=P("""
 Denizli'nin Buldan ilçesinde kurulan kadın kooperatifi, yüzyıllık Buldan bezini el tezgahlarında dokumaya devam ediyor.
 
@@ -1136,7 +1136,7 @@ HOLDOUT_NOTES = {
     "Navajo Times 'April 4, 2024'; Pioneiro '23/04/2024 - 17h45min' (not the 'Atualizada em 24/04/2024' line); OrilliaMatters "
     "'Aug 14, 2024' and the CP line 'first published Aug. 14, 2024'; The Tyee '12 Mar 2025'; SeneNews 'Publié le 05/12/2023' "
     "(day first); The Shillong Times 'January 15, 2025' (news-please stamp 23:55 is still 15 January); Pulse Uganda '09 "
-    "December 2023'; Star 'Giriş: 27.02.2024' (not 'Güncelleme'); Teleamazonas '06 de agosto de 2024'; Sierra Express Media "
+    "December 2023'; Yeni Akit 'Giriş: 27.02.2024' (not 'Güncelleme'); Teleamazonas '06 de agosto de 2024'; Sierra Express Media "
     "'May 30, 2024'; Narooma News 'July 19 2024 - 11:30am' (AEST; the newsbeam stamp 01:30Z is the same day); Moultrie News "
     "'May 5, 2025'",
     "dateline_city": "'Łódź (PAP) – ' -> 'Łódź' (both PAP copies); '(안동=연합뉴스) 김민재 기자 = ' -> 'Andong' (both Yonhap copies); "
@@ -1154,7 +1154,7 @@ HOLDOUT_NOTES = {
     "MBN carry Yonhap ('연합뉴스' in the dateline and byline); Obozrevatel and ZN.ua carry Ukrinform ('повідомляє Укрінформ', "
     "'Джерело: Укрінформ'); Malawi Voice carries MANA (Malawi News Agency: 'Mana:' dateline, '-Mana' sign-off); Sardegna Live "
     "carries ANSA; Saraya carries Petra ('(بترا)', 'سرايا - بترا'); OrilliaMatters carries CP (The Canadian Press); SeneNews "
-    "carries APS (Agence de presse sénégalaise); Star carries DHA (Demirören Haber Ajansı). Photo credits ('Foto ANSA', "
+    "carries APS (Agence de presse sénégalaise); Yeni Akit carries DHA (Demirören Haber Ajansı). Photo credits ('Foto ANSA', "
     "'Фото: Укрінформ', 'THE CANADIAN PRESS/...') do not by themselves make a story agency copy; all other records are staff copy",
     "authors": "PAP 'autorka: Agata Wróbel' -> 'Agata Wróbel' (both copies; 'agw/ mick/' are desk initials); Yonhap '김민재 기자' "
     "in the dateline -> '김민재' (both copies); Ukrinform, ANSA ('Redazione'), Petra and APS ('Par APS') stories name no writer; "
@@ -1164,7 +1164,7 @@ HOLDOUT_NOTES = {
     "Mussa'; Southern Eye 'BY SIPHO NDLOVU' -> 'Sipho Ndlovu' (natural case); Tiempo de San Juan 'Por Mariela Quiroga'; "
     "Wellington.Scoop 'Report from Tamsin Greer'; ZNBC 'By Mwila Chanda'; Navajo Times 'By Darlene Yazzie'; Pioneiro 'Juliana "
     "Bertoldi'; OrilliaMatters 'Lena Thibodeau, The Canadian Press' -> 'Lena Thibodeau'; The Tyee 'Jordan Wiebe' with a role "
-    "line; Pulse Uganda 'Brenda Nakato'; Star 'Haber: Ayşe Karataş' -> 'Ayşe Karataş' (the DHA reporter; 'Kamera: Murat Demir' "
+    "line; Pulse Uganda 'Brenda Nakato'; Yeni Akit 'Haber: Ayşe Karataş' -> 'Ayşe Karataş' (the DHA reporter; 'Kamera: Murat Demir' "
     "is the camera operator, not an author); Teleamazonas 'Redacción Teleamazonas' is a desk name; Sierra Express Media 'By "
     "Mohamed Kamara'; Narooma News 'By Kelsey Barlow'; Moultrie News 'By Tamara Gadsden' with her e-mail address",
     "editors": "no record names an editor ('Editing by', 'editor:'); PAP desk initials 'agw/ mick/', Petra initials 'ع ح/ س ص' and "
@@ -1177,7 +1177,7 @@ HOLDOUT_NOTES = {
     "Records without a photo caption have caption and credit null",
     "section": "HTML pages (and the newsbeam html record) take article:section: Wikitree '지역', Obozrevatel 'Суспільство', "
     "Sardegna Live 'Cultura', Saraya 'محليات', ZNBC 'Entertainment', Navajo Times 'News', Pioneiro 'Economia', OrilliaMatters "
-    "'National News', The Tyee 'Local Economy', Narooma News 'News'; trafilatura records take their first category (Star "
+    "'National News', The Tyee 'Local Economy', Narooma News 'News'; trafilatura records take their first category (Yeni Akit "
     "'Yaşam', Teleamazonas 'Actualidad', Sierra Express Media 'News', ZN.ua 'Суспільство'); news-please, plain text and "
     "newsbeam text records have none (Pulse Uganda's 'Lifestyle' head line is chrome, not a section)",
     "language": "'pl' Polish (two copies of the PAP story); 'ko' Korean (two copies of the Yonhap story); 'uk' Ukrainian (two "
@@ -1203,7 +1203,7 @@ PLACEHOLDERS = {"pap", "źródło: pap", "radio łódź", "strefa biznesu", "pol
                 "alpha media holdings", "tiempo de san juan", "wellington.scoop", "ansa", "redazione", "sardegna live",
                 "petra", "بترا", "سرايا", "znbc", "navajo times", "pioneiro", "agência rbs", "grupo rbs", "orilliamatters",
                 "cp", "the canadian press", "village media", "the tyee", "aps", "par aps", "senenews", "by our reporter",
-                "our reporter", "the shillong times", "pulse uganda", "dha", "star", "star gazete", "redacción teleamazonas",
+                "our reporter", "the shillong times", "pulse uganda", "dha", "yeni akit", "redacción teleamazonas",
                 "teleamazonas", "sierra express media", "narooma news", "australian community media", "moultrie news",
                 "evening post industries", "안동시"}
 
