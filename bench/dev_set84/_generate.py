@@ -598,7 +598,7 @@ Al termine del corso gli allievi presenteranno i loro lavori in una mostra al mu
     # Saraya News (Jordan, Arabic): Petra copy, 'مادبا 8 تشرين الأول (بترا) -' dateline, Petra desk initials.
     rec(cluster="saraya-petra-madaba-tatreez", role="single", file="saraya_petra_madaba_tatreez_ar.html", render="html",
         site=SITE_SAR, title="جمعية نسائية في مادبا تطلق مشغلا للتطريز التراثي",
-        date="2023-10-08", dateline="مادبا 8 تشرين الأول (بترا) - ", city="Mādabā", country="JO", region="asia", lang="ar",
+        date="2023-10-08", dateline="مادبا 8 تشرين الأول (بترا) - ", city="Madaba", country="JO", region="asia", lang="ar",
         agency="Petra", section="محليات", meta_section="محليات",
         url="https://www.sarayanews.example.com/article/812433",
         description="المشغل يوفر فرص عمل لأربعين سيدة من المحافظة.",
@@ -1141,7 +1141,7 @@ HOLDOUT_NOTES = {
     "'May 5, 2025'",
     "dateline_city": "'Łódź (PAP) – ' -> 'Łódź' (both PAP copies); '(안동=연합뉴스) 김민재 기자 = ' -> 'Andong' (both Yonhap copies); "
     "'GUWAHATI, Feb 6: ' -> 'Guwahati'; 'तानसेन — ' -> 'Tānsen' (GeoNames main name); 'Blantyre, March 4, Mana: ' -> 'Blantyre' "
-    "(Malawi); '(ANSA) - NUORO, 14 SET - ' -> 'Nuoro'; 'مادبا 8 تشرين الأول (بترا) - ' -> 'Mādabā' (GeoNames main name); "
+    "(Malawi); '(ANSA) - NUORO, 14 SET - ' -> 'Nuoro'; 'مادبا 8 تشرين الأول (بترا) - ' -> 'Madaba' (Arabic-script datelines without transliteration marks, as earlier sets label them); "
     "'MONCTON, N.B. — ' -> 'Moncton'; 'Thiès, 5 déc (APS) - ' -> 'Thiès'; 'NONGPOH, Jan 15: ' -> 'Nongpoh'; 'DENİZLİ, (DHA) - ' "
     "-> 'Denizli'. The Ukrinform story and all other staff stories start without a dateline and take the country of the "
     "story's location",
