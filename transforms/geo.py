@@ -151,6 +151,7 @@ from transforms.patterns import (
     SLAVIC_OBLAST_WORD,
     SLAVIC_REGION_WORD_ENDINGS,
     SLAVIC_REGION_WORDS,
+    SLAVIC_TOWN_BEFORE_REGION,
     SOUTH_INDIC_LANGUAGES,
     SPECIAL_REGION_PARENTS,
     STREET_KIND_WORDS,
@@ -3588,9 +3589,18 @@ def _slavic_region_country(title: str, lead: str | None, body: str) -> str | Non
     head = f"{title}\n{lead or ''}"
     story = body if lead and lead in body else f"{lead or ''}\n{body}"
     for pattern, code in _slavic_regions():
-        if pattern.search(head) and len(pattern.findall(f"{title}\n{story}")) >= 2:
+        found = list(pattern.finditer(head))
+        if found and (len(pattern.findall(f"{title}\n{story}")) >= 2 or any(
+                # Round 85. "У Решетилівці на Полтавщині": a town, then its region, once.
+                _TOWN_BEFORE_REGION.search(head, max(0, m.start() - 60), m.start())
+                for m in found)):
             return code
     return None
+
+
+# A capitalised Cyrillic word (a town in its locative) and "на"/"у"/"в" right before a
+# region's word: the phrase that places a story ("у Решетилівці на Полтавщині").
+_TOWN_BEFORE_REGION = re.compile(SLAVIC_TOWN_BEFORE_REGION)
 
 
 _SLAVIC_DISTRICT = re.compile(SLAVIC_DISTRICT_ADJECTIVE)
@@ -3656,6 +3666,24 @@ def _hangul_place_tail(tail: str, bare: bool = False) -> bool:
         if tail.startswith(suffix) and tail[len(suffix):] in HANGUL_PARTICLES:
             return True
     return False
+
+
+def _region_over_shared_namesake(votes: dict[str, set[str]], order: list[str],
+                                 best: str) -> str:
+    """Round 85. "The Stratford ... Guild ... Taranaki farmers": of countries with as many
+    votes, one a region of it names beats one whose only places are towns several
+    countries share (Stratford: US, GB, CA), the region's own town below the index."""
+    gaz = gazetteer()
+
+    def region(country: str) -> bool:
+        return any(gaz.subdivision_country(key, standalone=True) == country
+                   for key in votes[country])
+
+    if region(best) or not all(len({c.country for c in gaz.cities.get(key, ())}) > 1
+                               for key in votes[best]):
+        return best
+    return next((c for c in order if c != best and len(votes[c]) == len(votes[best])
+                 and region(c)), best)
 
 
 def main_place_country(title: str | None, lead: str | None, body: str,
@@ -3853,6 +3881,7 @@ def main_place_country(title: str | None, lead: str | None, body: str,
     speakers = (gazetteer().speakers.get(language, set())
                 if language and language not in LINGUA_FRANCA else set())
     best = max(order, key=lambda c: (len(votes[c]), c in speakers, -order.index(c)))
+    best = _region_over_shared_namesake(votes, order, best)
     if not evidence and not mentions:
         # "the provincial Ministry": a city in a country with provinces (PROVINCE_WORDS).
         provincial = _provincial_namesake(votes[best], best, body, language)

@@ -8931,6 +8931,9 @@ CITY_NAMES_COMMON_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     # Round 79. "Bush Lot" (a Guyanese village), "the Bush administration": an English
     # word and surname, no Būsh (Egypt) written without its macron.
     "en": frozenset({"police", "bush"}),
+    # Round 85. "el Centro Cívico", "o Centro Cultural", "il Centro storico": the centre
+    # (a building or a town's middle), no Centro (a district of Málaga, a town of Italy).
+    "es": frozenset({"centro"}), "pt": frozenset({"centro"}), "it": frozenset({"centro"}),
 }
 # Review 72. First-level regions whose names are also common surnames or common words in
 # a language spoken there (folded keys): a page in that language that capitalises one alone
@@ -9238,6 +9241,10 @@ SLAVIC_REGION_WORDS: dict[str, str] = {
                      "Луганщина", "Хмельниччина", "Тернопільщина", "Івано-Франківщина",
                      "Рівненщина", "Кіровоградщина", "Кропивниччина"), "UA"),
 }
+# Round 85. A town in its locative and the preposition before a region's word ("у
+# Решетилівці на Полтавщині", "у Пружанах на Берасцейшчыне"), ending where the region opens:
+# the region places the story though the story names it once (geo._slavic_region_country).
+SLAVIC_TOWN_BEFORE_REGION = r"[А-ЯІЇЄҐЎ][а-яіїєґўʼ'’-]+\s+(?:на|у|в)\s+$"
 SLAVIC_OBLAST_ADJECTIVES: dict[str, str] = {
     **dict.fromkeys(("Брэсцкая", "Берасцейская", "Віцебская", "Гомельская", "Гродзенская",
                      "Гарадзенская", "Магілёўская", "Мінская", "Менская"), "BY"),
@@ -9444,6 +9451,9 @@ DEMONYMS_EXTRA: dict[str, str] = {
     "emirati": "AE", "bahamian": "BS", "guyanese": "GY", "timorese": "TL",
     # "Māori" (folded "maori"): New Zealand's people in English news, missing from the data.
     "maori": "NZ",
+    # Round 85. Nations of the Navajo Nation's and Hopi's own people, in Arizona and New
+    # Mexico only ("Navajo Times" over "Santa Fe": not Argentina's city).
+    "navajo": "US", "hopi": "US",
 }
 
 # Two-letter top-level domains sold as brands, not as a country's (a news site's
