@@ -1006,6 +1006,15 @@ def clean_text(
             out.place_lines.append(_place_line(city))
             out.count("pre_lead")
             continue
+        if (lead_index is not None and i < lead_index and _NEPALI_DATE_LINE.match(
+                raw_lines[min(raw_lines.index(para) + 1, len(raw_lines) - 1)].strip()
+                if para in raw_lines else "")
+                and (name := people.indic_bare_name(para))):
+            # Round 85: a bare Devanagari name right above a Bikram Sambat date line in
+            # the head ("सन्तोष पोखरेल" / "२०८१ माघ १२ शनिबार"): the writer (Nagarik's layout).
+            out.bylines.append(name)
+            out.count("byline")
+            continue
         if (i < MAX_LEAD_SCAN and (lead_index is None or i < lead_index)
                 and people.poster_names(para) and not _is_sentence(para)
                 and not any(_is_sentence(p, MIN_POSTER_PROSE_WORDS) for p in paragraphs[:i])):

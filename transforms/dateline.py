@@ -184,6 +184,8 @@ def _find_dateline(head: str) -> DatelineMatch | None:
         if groups.get("colon") and not any(
                 p.match(_YEAR_AFTER.sub("", datepart or "")) for p in pats["dateparts"]):
             continue  # "Tripoli, Zone 3: ...": before a colon, a date must name its month
+        if groups.get("wcomma") and not agency_name(raw_agency):
+            continue  # "Jones, (Labour) -": a comma before the bracket for a known wire only
         if datepart and datepart.isdigit() and not agency_name(raw_agency):
             continue  # "PAGE, 11 (Annex) -": a bare day is a date before a known wire only
         if place and ("," in place or ". " in place) and not datepart:

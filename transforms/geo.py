@@ -110,6 +110,7 @@ from transforms.patterns import (
     MONTHS,
     NATIONALITY_ADJECTIVES,
     NATURAL_FEATURE_WORDS,
+    NEPALI_TOWN_NAMES,
     NOUN_ARTICLE_PLACE_PREPOSITIONS,
     NOUN_ARTICLES,
     ORIGIN_LIST_LINK,
@@ -987,6 +988,8 @@ def indic_dateline_place(place: str) -> tuple[str | None, str | None]:
     found = indic_place(place) or tamil_town(place)
     written = unicodedata.normalize("NFC", place.strip())
     found = found or gazetteer().devanagari_towns.get(written)  # "खजुराहो", a small town
+    if not found and written in NEPALI_TOWN_NAMES:  # "तानसेन": no Devanagari name in GeoNames
+        found = gazetteer().lookup_city(NEPALI_TOWN_NAMES[written], "NP")
     if not found and written[-1:] in INDIC_FINAL_VIRAMA_U:
         found = indic_place(written[:-1] + INDIC_FINAL_VIRAMA_U[written[-1]])  # "-ద్" -> "-దు"
     for suffix in () if found else INDIC_PLACE_HONORIFIC_SUFFIXES:

@@ -6361,6 +6361,8 @@ AGENCIES: dict[str, list[str]] = {
     "SUNA": ["suna", "sudan news agency", "سونا"],
     "New Ziana": ["new ziana", "ziana"],
     "ZANIS": ["zanis", "zambia news and information services", "zambia news and information service"],
+    # Round 85: Malawi's state wire, "Blantyre, March 4, Mana: ..." (Malawian papers carry it).
+    "MANA": ["mana", "malawi news agency"],
     "BOPA": ["bopa", "botswana press agency"],
     "RSS": ["rastriya samachar samiti"],
     # Lebanon's wire as Arabic papers credit it ("المصدر: النهار - وطنية"): whole names only.
@@ -6402,6 +6404,7 @@ AGENCIES: dict[str, list[str]] = {
     "Colprensa": ["colprensa"],
     "İHA": ["iha", "i̇ha", "ihlas haber ajansı", "i̇hlas haber ajansı"],
     "DHA": ["dha", "demirören haber ajansı"],
+    "ANKA": ["anka", "anka haber ajansı"],  # Round 85: "ISPARTA, (ANKA) -"
     "PINA": ["pina", "pacific islands news association"],
     "SNA": ["sna", "seychelles news agency"],
     "CNN": ["cnn"],
@@ -6563,11 +6566,21 @@ _DATEPART = (r"(?:(?:,\s{0,2}|\.\s{1,2}|\s{1,2}(?=\d))(?P<datepart>[^\W\d_]{3,12
 NEPALI_MONTHS = ["बैशाख", "वैशाख", "जेठ", "जेष्ठ", "असार", "आषाढ", "साउन", "श्रावण", "भदौ",
                  "असोज", "आश्विन", "कात्तिक", "कार्तिक", "मंसिर", "मङ्सिर", "पुस", "पौष",
                  "माघ", "फागुन", "फाल्गुन", "चैत", "चैत्र"]
+# Round 85. Nepali towns by their Devanagari names, where GeoNames gives none (its Latin
+# name is the value; a dateline reads them: "तानसेन — ...", see geo.indic_dateline_place).
+NEPALI_TOWN_NAMES = {"तानसेन": "Tansen", "बुटवल": "Butwal", "नेपालगन्ज": "Nepalgunj",
+                     "भैरहवा": "Bhairahawa", "हेटौंडा": "Hetauda", "गुलरिया": "Gulariya",
+                     "त्रियुगा": "Triyuga", "सिद्धार्थनगर": "Siddharthanagar"}
 # Round 81. A Nepali page's date line in the Bikram Sambat calendar, the month, the day,
 # the year ("साउन ७, २०८१ सोमबार ८:१५:००"): a date line beside which a lone town names
 # where the story is (clean._beside_date_line), though the date is not read from it.
-NEPALI_DATE_LINE = (rf"^(?:{'|'.join(NEPALI_MONTHS)})\s{{1,2}}[०-९\d]{{1,2}}\s{{0,2}}(?:गते\s{{0,2}})?,?"
-                    r"\s{1,2}[०-९\d]{4}(?:[\s,][^\n]{0,40})?$")
+# Round 85: or the year first, then the month and the day, maybe after a "प्रकाशित :"
+# (published) label: "प्रकाशित : २०८१ माघ १२ शनिबार ०८:१५" (Nagarik, Kantipur).
+NEPALI_DATE_LINE = (r"^(?:प्रकाशित\s{0,2}:\s{0,2})?"
+                    rf"(?:(?:{'|'.join(NEPALI_MONTHS)})\s{{1,2}}[०-९\d]{{1,2}}\s{{0,2}}(?:गते\s{{0,2}})?,?"
+                    r"\s{1,2}[०-९\d]{4}"
+                    rf"|[०-९\d]{{4}}\s{{1,2}}(?:{'|'.join(NEPALI_MONTHS)})\s{{1,2}}[०-९\d]{{1,2}}(?:\s{{1,2}}गते)?)"
+                    r"(?:[\s,][^\n]{0,40})?$")
 # The capital opening a lead right after a wire's closing slash (Latin or Cyrillic).
 SLASHED_WIRE_LEAD = r"[A-ZÀ-ÝА-ЯЁЀ-Џ„\"“«]"
 # A bare wire name's first letter, a Latin or Cyrillic capital ("GNA", "КАЗИНФОРМ").
@@ -6614,8 +6627,10 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      rf"\((?P<agency>[^()\n]{{2,30}})\)(?P<bare>){_DASH}\s*"),
     # "MEXICO CITY (Reuters) -", "TOKYO, May 7 (Reuters) -", "Berlin (dpa) -",
     # "CIUDAD DE MÉXICO, 6 may (EFE).-", "CAMBRIDGE, Mass. (AP) —"
+    # Round 85: a comma may close the city before the bracket, "DENİZLİ, (DHA) -" (Turkish
+    # wires; a known wire only, see dateline._find_dateline).
     ("place_agency",
-     rf"^{_PLACE}{_DATEPART}\s{{0,2}}\((?P<agency>[^()\n]{{2,40}})\)(?:{_DASH}\s*|\.\s{{1,2}}(?=[A-ZÀ-Ý])"
+     rf"^{_PLACE}{_DATEPART}(?P<wcomma>,)?\s{{0,2}}\((?P<agency>[^()\n]{{2,40}})\)(?:{_DASH}\s*|\.\s{{1,2}}(?=[A-ZÀ-Ý])"
      # "COLOMBO (News 1st); Construction ...": a semicolon for the dash (a known city only).
      rf"|(?P<semi>;)\s{{1,2}}(?=[A-ZÀ-Ý])"
      # Round 66: or an Arabic-script lead, "لاہور (اے پی پی) پنجاب ..." (Urdu papers; a known
@@ -6655,7 +6670,9 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     ("place_bare_agency",
      rf"^{_PLACE}{_DATEPART}[,.]\s{{0,2}}(?P<agency>{WIRE_NAME_CAPITAL}[\w-]{{1,12}}(?: {WIRE_NAME_CAPITAL}[\w-]{{1,12}}){{0,2}})"
      # "Ganja, April 22, AZERTAC" may stand alone on its line above the lead.
-     rf"(?P<bare>)(?:\s{{0,2}}[-–—]{{1,2}}|\.|(?(datepart)\s*$|(?!)))\s*"),
+     # Round 85: or a colon closes it before a capital, "Blantyre, March 4, Mana: The ..."
+     # (MANA's layout; a known wire only).
+     rf"(?P<bare>)(?:\s{{0,2}}[-–—]{{1,2}}|\.|:(?=\s{{1,2}}[A-ZÀ-Ý\"“])|(?(datepart)\s*$|(?!)))\s*"),
     # The wire named bare after the date and a dash, then a full stop: "ЯКУТСК, 14 янв — РИА
     # Новости. Занятия ...", "MOSCOW, Jan 14 - RIA Novosti. The ..." (RIA's and TASS's own
     # layout; a known wire only).
@@ -6805,10 +6822,11 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     # Sambat month and the day (Devanagari or Latin digits, maybe "गते", the day's mark),
     # a dash: "विराटनगर, माघ ५ गते – ..." (Gorkhapatra, Kantipur). The place must be a
     # town geo.indic_dateline_place knows.
+    # Round 85: or the town alone before a spaced dash, "तानसेन — ..." (Nagarik).
     ("nepali_place_date",
-     r"^(?P<place>[\u0900-\u0963\u0966-\u097F]{2,25}(?: [\u0900-\u0963\u0966-\u097F]{2,25})?),\s{1,2}"
-     rf"(?P<datepart>(?:{'|'.join(NEPALI_MONTHS)})\s{{1,2}}[०-९\d]{{1,2}}(?:\s{{1,2}}गते)?)"
-     r"\s{0,2}[-–—]{1,2}\s*"),
+     r"^(?P<place>[\u0900-\u0963\u0966-\u097F]{2,25}(?: [\u0900-\u0963\u0966-\u097F]{2,25})?)"
+     rf"(?:,\s{{1,2}}(?P<datepart>(?:{'|'.join(NEPALI_MONTHS)})\s{{1,2}}[०-९\d]{{1,2}}(?:\s{{1,2}}गते)?)"
+     r"\s{0,2}|\s{1,2}(?=[-–—]))[-–—]{1,2}\s*"),
     # Round 72. A Tamil paper's town and a comma opening the lead, the date left off:
     # "மேட்டூர், மேட்டூர் அணையின் ..." (Dinamani; the place must be a town
     # geo.indic_dateline_place knows; "சென்னை, மதுரை ...", a list of towns, is no dateline;
@@ -7790,6 +7808,9 @@ AUTHOR_LINE = (
     r"|teksti|kirjoittaja|avtor|avtorica|szerző|írta|piše|napisao|napisala|mwandishi|manunulat"
     # Round 78. Indonesian "Pewarta" (reporter: Antara's sign-off "Pewarta: Jane Roe").
     r"|pewarta"
+    # Round 85. Turkish wires' sign-off "Haber: Ayşe Kaya" (news: the reporter; the
+    # "Kamera:" line under it names the camera operator, no writer).
+    r"|haber"
     # Cyrillic labels: "Автор: Дина Ахметова", "Аутор: ...", "Корреспондент: ...".
     r"|автор|авторы|аутор|аутори|корреспондент|журналист|журналістка|журналистка|новинар"
     # "Text" as a writer's label: "Текст: Ольга Петрова", "Tekst: Jan Nowak", "Texto: ...".
