@@ -320,6 +320,9 @@ def _tidy_credit(credit: str) -> str:
     """A credit without its wrapper words: "PHOTO | X", "File photo by X", "Beeld: X"."""
     credit = tidy_caption(credit).strip("()[] ").lstrip("–—-• ")
     credit = compiled()["credit_source_part"].sub("", credit)  # "X | Zdroj: ČTK": the source field
+    # "X 제공. 재판매 및 DB 금지", "[X 제공] 무단 전재 및 재배포 금지": the brackets go too
+    credit, notices = compiled()["credit_resale_notice"].subn("", credit)
+    credit = credit.strip("()[] ") if notices else credit
     credit = compiled()["credit_archive_mark"].sub("", credit)  # ".../File Photo", "EFE/Archivo"
     credit = compiled()["credit_date_part"].sub("", credit)  # "KCNA (April 16, 2025)"
     credit = compiled()["credit_label_after_name"].sub(r"\1\2", credit)  # "Bernama pic"

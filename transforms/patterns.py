@@ -245,6 +245,9 @@ _EMAIL_ADDRESS = r"[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}"
 # ("jane.roe@example.co.nz" under Jane Roe's story): the domain's country is the paper's
 # (extract._writer_mail_country), as a URL's would be.
 WRITER_EMAIL = r"(?P<local>[\w.+-]{1,64})@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})"
+# Round 85. A byline with the writer's address run on after the names, on one line ("By Jane
+# Roe jroe@example.com", US community papers): the address goes, the names are the byline's.
+BYLINE_TRAILING_EMAIL = r"(?<=\S)\s{1,2}[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$"
 _TIP_ADDRESS = (
     r"(by (e-?mailing|writing to|contacting)|to|at|via( e-?mail)?( to| at)?|a|al correo|à|an|per e-?mail an"
     r"|para|ao e-?mail|all['’]indirizzo|naar|na|на|na adresu|na e-?adresu|kwa|kupitia|kwa barua pepe)"
@@ -7075,6 +7078,10 @@ PHOTO_ARCHIVE_OF = r"d['’]archives?|de archivo|de arquivo|d['’]archivio"
 # "Divulgação" is kept as printed (earlier sets' labels).
 # Round 79: Korean "자료사진" (file photo) after the credit, a space apart ("[연합뉴스
 # 자료사진]", Yonhap's file pictures): the credit is the wire's (dev_set78's labels).
+# Round 85. Korean wires' resale notice after the credit, inside its brackets ("[안동시
+# 제공. 재판매 및 DB 금지]", Yonhap: no resale, no database use; "무단 전재 및 재배포 금지"):
+# the notice goes, the credit before it stays (then "제공" goes: CREDIT_LABEL_AFTER_NAME).
+CREDIT_RESALE_NOTICE = r"(?<=\S)[.,]?\s{1,2}(?:무단\s?)?(?:전재\s?및\s?)?(?:재판매|재배포)\s?(?:및\s?DB\s?)?금지\.?$"
 CREDIT_ARCHIVE_MARK = (r"(?:\s*[/,]\s*(?:file(?: photo)?|archive|archives|archivo|arquivo|archiv"
                        r"|archivio|archief|archiwum|handout)|(?<=\S)\s{1,2}자료사진)$")
 # A caption's closing label after its credit ("- NSTP file pic"): the cheap test that lets
@@ -7442,6 +7449,10 @@ WRITING_OUTLET_WORDS = (
 # on its line right above the date line, the verb needs no dash ("كتب سامي الخطيب", Egyptian
 # sites; people.arabic_byline_name).
 ARABIC_WRITTEN_BY = r"كتب|كتبت|إعداد|اعداد"
+# Round 85. "Report from Jane Roe", "Report by Jane Roe" alone on its line (NZ community
+# sites, Wellington.Scoop): two or three capitalised words; a place after it ("Report from
+# New Zealand") is where the story comes from (people._byline_candidates).
+REPORT_FROM_BYLINE = r"^report\s(?:from|by)\s(?P<names>(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}))$"
 BYLINE_PATTERNS: list[str] = [
     # Round 78. Lee Enterprises papers' byline, the names, the paper's short name and the
     # job with no separator: "By Jane Roe Chronicle Staff Writer", "By Jane Roe Boomerang
@@ -9593,6 +9604,7 @@ def compiled() -> dict[str, object]:
         "tip_line": re.compile(TIP_LINE, flags),
         "caption_prefix": re.compile(r"^(?:" + "|".join(CAPTION_PREFIXES) + r")", flags),
         "credit_archive_mark": re.compile(CREDIT_ARCHIVE_MARK, flags),
+        "credit_resale_notice": re.compile(CREDIT_RESALE_NOTICE, flags),
         "wire_staff_byline": re.compile(WIRE_STAFF_BYLINE, flags),
         "cyrillic_wire_staff_byline": re.compile(CYRILLIC_WIRE_STAFF_BYLINE, flags),
         "credit_source_part": re.compile(CREDIT_SOURCE_PART, flags),
@@ -9664,6 +9676,8 @@ def compiled() -> dict[str, object]:
                                  r"|veröffentlicht|aktualisiert)\s*:?$", flags),
         "contributed": [re.compile(p, flags) for p in CONTRIBUTED_PATTERNS],
         "byline": [re.compile(p, flags) for p in BYLINE_PATTERNS],
+        "byline_trailing_email": re.compile(BYLINE_TRAILING_EMAIL, flags),
+        "report_from_byline": re.compile(REPORT_FROM_BYLINE, flags),
         "wire_byline_label": re.compile(WIRE_BYLINE_LABEL, flags),
         "site_desk_byline": re.compile(SITE_DESK_BYLINE, flags),
         "outlet_on_apps": re.compile(r"^(?:" + OUTLET_ON_APPS + r")\s*[.!]?$", flags),

@@ -493,9 +493,14 @@ def _byline_candidates(line: str) -> list[str]:
     if len(text) > 200:
         return []
     text = compiled()["byline_stamp"].sub("", text) or text
+    text = compiled()["byline_trailing_email"].sub("", text) or text  # "By Jane Roe jroe@x.com"
     # "Linh Tran in Ho Chi Minh City" is a byline; "Democracy Dies in Darkness" is not.
-    return [_names_group(m) for m in (p.match(text) for p in compiled()["byline"])
-            if m and (m.groupdict().get("place") is None or any(geo.resolve_place(m["place"])))]
+    found = [_names_group(m) for m in (p.match(text) for p in compiled()["byline"])
+             if m and (m.groupdict().get("place") is None or any(geo.resolve_place(m["place"])))]
+    report = compiled()["report_from_byline"].match(text)  # "Report from Jane Roe"
+    if report and not any(geo.resolve_place(report["names"])):
+        found.append(report["names"])
+    return found
 
 
 def _names_group(match: re.Match[str]) -> str:
