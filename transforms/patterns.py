@@ -428,7 +428,9 @@ OUTLET_ABOUT_ITSELF = (
     # Round 84: "The Example Courier is a community newspaper published fortnightly.", "...
     # is an independent weekly newspaper" (the subject must be the site's own name).
     r"|is an? (?:(?:community|local|regional|independent|family-owned|locally owned|free|weekly|daily"
-    r"|fortnightly|monthly|online|digital|rural) ){1,3}(?:news ?paper|paper|masthead|publication)\b"
+    r"|fortnightly|monthly|online|digital|rural) ){1,3}(?:news ?paper|paper|masthead|publication"
+    # Round 85: "Wellington.Scoop is a community news website." (the site's own name).
+    r"|news ?site|news website|news portal)\b"
     r"|is an? (?:(?:digital|independent|online|local|non-?profit|youth-led|young) ){0,2}(?:media|news)"
     r" (?:start-?up|company|outlet|organi[sz]ation|platform|publication|site|website)\b"
     # Round 61: "Example Mail is South Africa's oldest independent newspaper", "... is the
@@ -2540,6 +2542,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "शेयर करें", "শেয়ার করুন" ("share"), "फेसबुक", "वॉट्सऐप", "ট্যুইটার".
         r"|शेयर|शेयर करें|शेयर करे|শেয়ার|শেয়ার করুন|फेसबुक|फ़ेसबुक|वॉट्सऐप|व्हाट्सएप|व्हाट्सऐप"
         r"|वाट्सऐप|ट्विटर|ईमेल|ফেসবুক|হোয়াটসঅ্যাপ|টুইটার|ট্যুইটার"
+        # Round 85: Nepali "सेयर गर्नुहोस्" (share), "प्रतिक्रिया दिनुहोस्" (comment).
+        r"|सेयर|(सेयर|शेयर) गर्नुहोस्|प्रतिक्रिया (दिनुहोस्|लेख्नुहोस्)"
         # Round 66: the Urdu, Persian, Arabic and Telugu ones: "شیئر کریں", "فیس بک",
         # "ٹوئٹر", "واٹس ایپ", "اشتراک گذاری", "فيسبوك", "షేర్ చేయండి".
         r"|شیئر|شیئر کریں|شیئر کیجیے|فیس بک|ٹوئٹر|ٹویٹر|واٹس ایپ|واٹس اپ|ای میل"
@@ -3592,7 +3596,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # vuonna 2023: kaikki oikeudet pidätetään.", "... 2024, με επιφύλαξη παντός
         # δικαιώματος." are a story's, a statement reserving rights).
         r"([^\n]{0,40}(©|\(c\))[^\n]{0,80}[\s.,:;|–—-]{1,5}|[^\n]{0,80}\b(19|20)\d{2}\s{0,2}[.|–—-][\s.|–—-]{0,4})?"
-        r"(" + RIGHTS_RESERVED + r")\b[.։]?"
+        # Round 85: or the Devanagari danda, "© नागरिक दैनिक। सर्वाधिकार सुरक्षित।".
+        r"(" + RIGHTS_RESERVED + r")\b[.։।]?"
         r"([\s|·–—-]{1,3}[^\n]{0,60})?",
         # A site's notice with its holder then a span of years: "© Example.ru, 2000–2025",
         # "© The Harbour Post 1998-2024" (a photo credit has no span of years).
@@ -4648,6 +4653,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # desk editor's initials or short name, alone on the line: "বিডি প্রতিদিন/এএ",
         # "বাংলাদেশ প্রতিদিন/আরাফাত" (a sentence has more words and its full stop "।").
         r"[\u0980-\u09e5]{2,12}(?: [\u0980-\u09e5]{2,12}){0,2}\s?/\s?[\u0980-\u09e5]{1,8}",
+        # Round 85. An Arab wire's sign-off, its name in brackets or slashes then the editors'
+        # initials, 1-3 Arabic letters a group with spaces and slashes: "(بترا) ع ح/ س ص",
+        # "/بنا/ م ع" (only initials after it: a dateline "(بترا) - ..." goes on).
+        r"[(/]\s?(?:بترا|بنا|وام|واس|كونا|قنا|العمانية|سبأ|سانا|سونا|واج|وات|لانا)\s?[)/]"
+        r"\s?[\u0621-\u064a]{1,3}(?:\s{0,2}/?\s{0,2}[\u0621-\u064a]{1,3}){0,5}\s?/?",
         # AFP desk slugs: "bur-tsg/dhw", "str-sva/kjm/ach".
         r"[a-z]{2,6}-[a-z]{2,6}(/[a-z]{2,6}){1,4}",
         # A footer's trust links: "Journalistic Standards", "Editorial Guidelines", "Ethics
@@ -4828,6 +4838,9 @@ READ_ALSO_63 = (
     r"|(हेही|हे देखील|हे पण|हे सुद्धा) वाचा|आणखी वाचा|संबंधित बातम्या"
     r"|આ પણ વાંચો|વધુ વાંચો|સંબંધિત સમાચાર|ਇਹ ਵੀ ਪੜ੍ਹੋ|ਹੋਰ ਪੜ੍ਹੋ"
     r"|यो पनि (पढ्नुहोस्|पढ्नुस्)|सम्बन्धित समाचार"
+    # Round 85: Nepali "सम्बन्धित खबर" (related news), "धेरै पढिएका" (most read), "थप
+    # समाचार" (more news), "ताजा समाचार" (latest news).
+    r"|सम्बन्धित (खबर|खबरहरू|समाचारहरू)|धेरै (पढिएका|पढिएको)|(थप|ताजा) समाचार"
     r"|холбоотой (мэдээ|мэдээнүүд|мэдээлэл)|төстэй мэдээ|мөн (уншаарай|уншина уу)"
     # Round 72: Hausa "Karanta wannan", "Karanta kuma" and Sinhala "මේ ගැනත් කියවන්න",
     # "මෙයත් කියවන්න", "තවත් කියවන්න" (read this too).
@@ -4849,7 +4862,10 @@ _ARABIC_ALSO = r"أيضاً|أيضًا|أيضا|ايضا|ايضاً"
 _SEE_ALSO_ES = r"ver también|vea también|véase también"
 # The Korean related-articles header, "관련 기사", "관련뉴스", "함께 볼 만한 기사": alone on its line
 # (RELATED_LIST_HEADERS) and run onto its link (INLINE_LINK_PREFIXES).
-_KOREAN_RELATED_HEADER = r"관련 ?(?:기사|뉴스)|함께 볼 ?만한 기사"
+# Round 85: "함께 보면 좋은 기사" (good to read together), "추천기사" (recommended), "많이 본
+# 뉴스" (most read), "이 시각 주요뉴스" (top news now).
+_KOREAN_RELATED_HEADER = (r"관련 ?(?:기사|뉴스)|함께 볼 ?만한 기사|함께 보면 좋은 (?:기사|뉴스)|추천 ?기사"
+                          r"|많이 본 ?(?:기사|뉴스)|이 시각 주요 ?뉴스")
 
 RELATED_LIST_HEADERS: list[str] = [
     r"next in (?P<section>[\w &'-]{2,40})",
