@@ -3076,11 +3076,29 @@ def country_of_site_town(name: str | None, text: str) -> str | None:
         if not re.search(rf"(?<![\w-]){re.escape(_strip_accents(town))}(?![\w-])", plain):
             continue
         # A village below cities1000 ("Kaikoura", 685 people) when no town is so named.
+        # Review 85: only a name that is the town and masthead words, the town named alone
+        # in the story ("North Queensland Register", "Hills News" over "The Hills Shire
+        # Council", "Downs Star" over "Darling Downs" name no village in the US).
         countries = ({t.country for t in _small_towns().get(fold(town), ())}
-                     or set(_village_countries().get(fold(town), ())))
+                     or (set(_village_countries().get(fold(town), ()))
+                         if _village_site_town(town, words, plain) else set()))
         if countries:
             return countries.pop() if len(countries) == 1 else None
     return None
+
+
+def _village_site_town(town: str, words: list[str], plain: str) -> bool:
+    """Whether `town` may be read as a village: the rest of the publication's name is
+    masthead words (_NOT_SITE_TOWNS), and the story (`plain`, accents stripped) names the
+    town once with no capitalised word beside it, not inside a longer name."""
+    if not all(fold(w) in _NOT_SITE_TOWNS for w in words[len(town.split()):]):
+        return False
+    for match in re.finditer(rf"(?<![\w-]){re.escape(_strip_accents(town))}(?![\w-])", plain):
+        before = plain[max(0, match.start() - 40):match.start()].split()
+        after = plain[match.end():match.end() + 40].split()
+        if not (before and before[-1][:1].isupper()) and not (after and after[0][:1].isupper()):
+            return True
+    return False
 
 
 _HOST_PAPER_LABEL = re.compile(HOST_PAPER_LABEL)

@@ -5153,11 +5153,13 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"|continue reading|keep reading|read on|lesen sie weiter|weiter lesen|lire la suite|poursuivez la lecture"
     r"|continua(re)? a leggere|continua la lettura|(continue|continua|siga|continuar) (lendo|a ler)"
     r"|lees verder|verder lezen|czytaj dalej|przeczytaj dalej"
-    r"|vous aimerez aussi|potrebbe interessarti|veja também|also read|read also"
+    r"|vous aimerez aussi|potrebbe interessarti|veja também|also read|read also)\s*:\s*.{1,200}",
     # Round 84. The paper's own related-story lead, its name after "the": "ALSO IN THE
     # COURIER: ...", "Also in The Advocate: ...", "ALSO IN THE NEWS: ..." ("Also in Paris:
-    # police ..." has no "the" and stays).
-    r"|(?-i:also in the|Also in the|Also in The|ALSO IN THE) (?-i:[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}))\s*:\s*.{1,200}",
+    # police ..." has no "the" and stays). Review 85: a headline, no full stop at its end:
+    # "Also in the Senate: the bill passed 52 to 48." is the story's.
+    r"(?-i:also in the|Also in the|Also in The|ALSO IN THE) (?-i:[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2})"
+    r"\s*:\s*.{1,200}(?<!\.)",
     r"(video|watch|photos|gallery)\s*[:|]\s*.{1,120}",
     # A related link with its header on the same line: "Saiba Mais Queimadas no Cerrado ...",
     # "À lire aussi Marseille : le parc national ...".
