@@ -836,17 +836,17 @@ Most of the supporters will travel back at the weekend, after the final day of a
             "Student leaders said they had raised money for the buses through raffles, car washes and donations from old students.",
             "Organisers said the games include football, athletics, volleyball, table tennis and, for the first time, a para-athletics event.",
         ]),
-    # news-please, Daily Express (Kota Kinabalu, English): staff, kampung football league.
-    rec(cluster="dailyexpresssabah-kampung-football-league", role="single", file="newsplease_dailyexpress_sabah_kampung_league.json",
+    # news-please, Borneo Today (borneotoday.net, Kota Kinabalu, English): staff, kampung football league.
+    rec(cluster="borneotoday-kampung-football-league", role="single", file="newsplease_borneotoday_sabah_kampung_league.json",
         render="newsplease", title="Kampung league gives Sabah youths a place to play",
         date="2024-05-12", country="MY", region="asia", lang="en", authors=["Jeffrey Lingam", "Nurul Aina Samad"],
-        url="https://www.dailyexpress.example.com.my/news/234567/kampung-league-gives-sabah-youths-a-place-to-play/",
-        source_domain="www.dailyexpress.example.com.my",
+        url="https://www.borneotoday.example.net/news/234567/kampung-league-gives-sabah-youths-a-place-to-play/",
+        source_domain="www.borneotoday.example.net",
         description="Forty villages have entered teams in the district competition.",
         np_authors=["Jeffrey Lingam", "Nurul Aina Samad"], np_publish="2024-05-12 00:00:00", np_download="2024-05-12 09:41:06",
         head_lines=["By Jeffrey Lingam and Nurul Aina Samad", "Published on: Sunday, May 12, 2024", "Text Size:"],
         inserts={2: ["Advertisement"], 5: ["Also read: Penampang futsal court reopens after flood repairs"]},
-        tail_lines=["Stay up-to-date by following Daily Express's Telegram channel.", "Daily Express Malaysia", "Follow us on Instagram and join our Telegram and/or WhatsApp channel(s) for the latest news you don't want to miss.", "Do you have access to the Daily Express e-paper and online exclusive news? Check out subscription plans available.", "Top Stories", "Sabah News", "Share", "Facebook", "WhatsApp", "\u00a9 2024 Sabah Publishing House Sdn Bhd"],
+        tail_lines=["Stay up-to-date by following Borneo Today's Telegram channel.", "Borneo Today", "Follow us on Instagram and join our Telegram and/or WhatsApp channel(s) for the latest news you don't want to miss.", "Do you have access to the Borneo Today e-paper and online exclusive news? Check out subscription plans available.", "Top Stories", "Sabah News", "Share", "Facebook", "WhatsApp", "\u00a9 2024 Sabah Publishing House Sdn Bhd"],
         paras=P("""
 Forty villages in the Kota Belud district have entered teams in this year's kampung football league, the biggest turnout since the competition began.
 
@@ -1114,7 +1114,7 @@ HOLDOUT_NOTES = {
     "Goslarsche Zeitung '14.03.2024, 06:00 Uhr' (the 'Aktualisiert' time is the same day and not the date); Diario de León "
     "'Creado: 13/01/2025' (day first); Dubrovački vjesnik '09.07.2024.' and the Hina dateline '9. srpnja'; La Prensa Austral "
     "'lunes, 24 de junio de 2024' (the run was 'ayer', the 23rd, but the date is the publication date); Kuulpeeps 'January 26, "
-    "2024'; Daily Express 'Published on: Sunday, May 12, 2024'; Hà Nội Mới '02/07/2024 18:45' (day first = 2 July); Kawowo "
+    "2024'; Borneo Today 'Published on: Sunday, May 12, 2024'; Hà Nội Mới '02/07/2024 18:45' (day first = 2 July); Kawowo "
     "'Saturday, 6 April 2024'; Cochrane Eagle 'Jun 8, 2023'; Barrier Daily Truth '20 August 2024'; BayToday 'Jan 19, 2025' "
     "and the CP line 'first published Jan. 19, 2025'; Gatton Star 'March 25 2024 - 3:30pm' (AEST; news-please's 05:30 is "
     "UTC, the same day)",
@@ -1129,7 +1129,7 @@ HOLDOUT_NOTES = {
     "no dateline",
     "country": "Flagman.bg (Burgas) carries the Ruse BTA story (BG); Elaph (a London-based pan-Arab site) carries the Kuwait "
     "KUNA story (KW, asia); Folha de Boa Vista (Roraima) and Jornal Pequeno (Maranhão) carry the Agência Brasil story about "
-    "Boa Vista (BR); Craven Herald (Skipton) is GB; Bhutan Live's story is in Punakha (BT); the Daily Express story is in "
+    "Boa Vista (BR); Craven Herald (Skipton) is GB; Bhutan Live's story is in Punakha (BT); the Borneo Today story is in "
     "Kota Belud, Sabah (MY, asia); the Hà Nội Mới story is in Hanoi (VN); Kawowo Sports (Kampala) reports from Gulu (UG); the "
     "Gatton Star's AAP story is about Queensland (AU, oceania); Barrier Daily Truth's supporters are from Broken Hill (AU)",
     "agency": "Dunavmost and Flagman.bg carry BTA (the Bulgarian News Agency: '/..., БТА/' dateline, 'Източник: БТА'; the "
@@ -1152,7 +1152,7 @@ HOLDOUT_NOTES = {
     "role line); Horsens Folkeblad 'Mette Kjærgaard' ('Journalist' is a role line); Ellesmere Guardian 'Sophie Tainui'; "
     "Hepburn Advocate 'Tom Gallagher'; Bhutan Live 'Posted by: Tashi Dema'; Yonhap '백나리 기자' in the dateline -> '백나리' "
     "(Hangul as printed); Goslarsche Zeitung 'Von Jana Brüggemann'; Diario de León 'Lucía Arias | Ponferrada'; La Prensa "
-    "Austral 'Por Ramón Vidal Oyarzo'; Kuulpeeps 'Akosua Boatemaa Mensah'; Daily Express 'By Jeffrey Lingam and Nurul Aina "
+    "Austral 'Por Ramón Vidal Oyarzo'; Kuulpeeps 'Akosua Boatemaa Mensah'; Borneo Today 'By Jeffrey Lingam and Nurul Aina "
     "Samad' -> both; Hà Nội Mới 'Minh Ngọc' (a pen name as printed); Kawowo 'Ivan Ocen' (the 'Sports Journalist' line is a "
     "bio line); Cochrane Eagle 'Noah Fairbanks'; Barrier Daily Truth 'Kerry McLeod'; BayToday 'Daniel Okafor, The Canadian "
     "Press' -> 'Daniel Okafor'; Gatton Star 'Fiona Brassington'. Desk and agency bylines ('گروه ورزش' = sports desk, 'प्रतिनिधी' "
@@ -1195,7 +1195,7 @@ PLACEHOLDERS = {"bta", "бта", "българска телеграфна аге
                 "limpopo mirror", "craven herald", "آفتاب یزد", "aftab-e yazd", "گروه ورزش", "horsens folkeblad",
                 "ellesmere guardian", "hepburn advocate", "bhutan live", "aps", "horizons", "yonhap", "연합뉴스", "제민일보",
                 "jemin ilbo", "दिव्य मराठी", "divya marathi", "प्रतिनिधी", "goslarsche zeitung", "diario de león", "hina",
-                "dubrovački vjesnik", "la prensa austral", "kuulpeeps", "daily express", "hà nội mới", "hanoimoi",
+                "dubrovački vjesnik", "la prensa austral", "kuulpeeps", "borneo today", "hà nội mới", "hanoimoi",
                 "kawowo sports", "cochrane eagle", "barrier daily truth", "cp", "the canadian press", "baytoday",
                 "gatton star"}
 
