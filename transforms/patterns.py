@@ -8980,7 +8980,10 @@ CITY_NAMES_COMMON_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     # Police (Poland), even where the story never writes the word in lower case.
     # Round 79. "Bush Lot" (a Guyanese village), "the Bush administration": an English
     # word and surname, no Būsh (Egypt) written without its macron.
-    "en": frozenset({"police", "bush"}),
+    # Round 86. "More than 120 children ...", "Much of the course ...": an English
+    # quantifier opening a sentence, no Mora (Cameroon, "More" among its other names) or
+    # Much (Germany).
+    "en": frozenset({"police", "bush", "more", "much"}),
     # Round 85. "el Centro Cívico", "o Centro Cultural", "il Centro storico": the centre
     # (a building or a town's middle), no Centro (a district of Málaga, a town of Italy).
     "es": frozenset({"centro"}), "pt": frozenset({"centro"}), "it": frozenset({"centro"}),
