@@ -70,6 +70,7 @@ from transforms.patterns import (
     FLEETING_A_DEVOICED,
     FLEETING_A_LANGUAGES,
     GREEK_CASE_ENDINGS,
+    HANGUL_CITY_NAME_SUFFIXES,
     HANGUL_DISTRICT_SUFFIXES,
     HANGUL_FOREIGN_SHORT_NAMES,
     HANGUL_MINISTRIES,
@@ -255,7 +256,9 @@ def _hangul_city_name(city: dict, written: str) -> str:
     stem = (written[:-1] if len(written) > 2 and written.endswith(HANGUL_DISTRICT_SUFFIXES)
             else written)
     spelled = {_revised_romanization(stem), _revised_romanization(written)}
-    if re.sub(r"[^a-z]", "", fold(name)) in spelled:
+    bare = next((name.removesuffix(s) for s in HANGUL_CITY_NAME_SUFFIXES if name.endswith(s)),
+                name)
+    if re.sub(r"[^a-z]", "", fold(bare)) in spelled:
         return name
     latin = {re.sub(r"[^a-z]", "", fold(n)) for n in city.get("alternatenames", ())}
     own = _revised_romanization(stem)

@@ -6186,6 +6186,9 @@ PUBLISHED_LINE = (
     # their colon; Korean "entered / registered / approved" before the stamp's digits ("입력
     # 2025.04.03 15:40"; "입력하세요" is a word, no label).
     r"|(التاريخ|تاريخ النشر|نشر في|نشر بتاريخ)(?=\s{0,2}:)|(입력|등록|승인)(?=\s{0,2}:?\s{0,2}\d)"
+    # Round 86. Arabic "published on" straight before the stamp's digits, no colon ("نشر
+    # في 04-03-2025 | 23:15", Al Jarida; Arabic-Indic digits too): "نشر في صحيفة" is prose.
+    r"|(نشر في|نشر بتاريخ)(?=\s{0,2}[0-9٠-٩])"
     # Round 60. Bengali "published:" ("প্রকাশ: ১০ জানুয়ারি ২০২৫ | ১৮:৩০"), with its colon.
     r"|(প্রকাশ|প্রকাশিত)(?=\s{0,2}:)"
     # Round 63. Tamil "date registered:" ("பதிவு செய்த நாள்: ஜூன் 10, 2024 05:12") and
@@ -10129,6 +10132,9 @@ TAMIL_TOWN_MIN_SKELETON = 4
 # The romanization of a syllable's initial, vowel and final (Unicode's order), and the
 # kinds of a district the name may end with ("원주시", Wonju city).
 HANGUL_TOWN_COUNTRIES = frozenset({"KR", "KP"})
+# Round 86. The English word GeoNames' main name adds to the Revised Romanization ("Jeju
+# City" for "제주"): that main name is the label's (as "Bacolod City"), not the bare one.
+HANGUL_CITY_NAME_SUFFIXES = (" City",)
 HANGUL_RR_INITIALS = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j",
                       "jj", "ch", "k", "t", "p", "h")
 HANGUL_RR_VOWELS = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe",
