@@ -291,6 +291,8 @@ def credit_only_line(line: str) -> str | None:
     than MAX_CREDIT_LINE_CHARS is no credit alone."""
     if len(line) > MAX_CREDIT_LINE_CHARS:
         return None
+    if line.startswith("By ") and people.wire_signed_name(line[3:]):
+        return None  # round 86: "By Jane Roe/KNA", a wire reporter's byline (no photo label)
     pats = compiled()
     match = pats["credit_only_line"].match(line)
     if match:
@@ -2265,7 +2267,9 @@ def _outlet_credit_line(line: str, above: str, outlets: frozenset[str]) -> str |
     the outlet the page's own or a known wire, under `above`, a caption's sentence; else
     None. Under the headline or a line with no sentence's stop it is a byline."""
     match = compiled()["outlet_credit_line"].match(line.strip())
-    if not match or not (_page_outlet(site_key(match.group("outlet")), outlets)
+    # "Sentinel Staff": the paper's short name and its desk word (round 86).
+    outlet = compiled()["outlet_credit_staff"].sub("", match.group("outlet")) if match else ""
+    if not match or not (_page_outlet(site_key(outlet), outlets)
                          or people.spelled_wire(match.group("outlet"))):
         return None
     words = len(above.split())

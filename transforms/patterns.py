@@ -6997,6 +6997,9 @@ OUTLET_SLASH_CREDIT = (r"(?<=[\w)][.!?] )(?P<credit>[A-Z][\w'’-]+(?: [A-Z][\w'
 # is the writer's byline.
 OUTLET_CREDIT_LINE = (r"^(?P<credit>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}\s?/\s?"
                       r"(?P<outlet>(?:The )?[A-Z][\w&'’.-]{1,25}(?: [A-Z][\w&'’.-]{1,25}){0,3}))$")
+# Round 86. The desk word after the paper's short name in such a credit, "KRISTOPHER
+# RADDER / Sentinel Staff" (Keene Sentinel, many US dailies): the paper is "Sentinel".
+OUTLET_CREDIT_STAFF = r"\s(?:Staff|STAFF)(?:\s(?:Photo|Photographer))?$"
 CAPTION_CREDIT_PATTERNS: list[str] = [
     # Round 50. "A bus in central Damascus - Copyright AFP Jane DOE": the AFP syndication
     # shape, the word "Copyright" (maybe with a "©") after a dash opens the credit. First,
@@ -7269,7 +7272,9 @@ CREDIT_LABEL_AT_START = (
     rf"|(?:{PHOTO_SHOT_BY_WORDS})\s{{1,2}}(?=(?-i:[A-ZÀ-ÝĆČĐŠŽЀ-Я]))|"
     # "Photo credit: X", "crédito: X", "Source: AAP / X", "File pic: X", "Ph. : X" (French
     # papers' abbreviation), "Photo courtesy of X", "Courtesy: X".
+    # Round 86: Spanish and Portuguese "Fotografía: X" / "Fotografia: X" (plural with the "s").
     r"(?:(?:(?:file |archive )?(?:photo(?:graph|grapher)?|foto|фото|fotograf|fotoğraf|fotógrafo|fotografo"
+    r"|fotografía|fotografia"
     r"|photographe|picture|pic|pic\.|image|credit|crédit|crédito|credito|beeld|bild"
     rf"|{SOURCE_WORDS}"
     # German broadcasters' "Bildrechte: X" (picture rights), "Bildquelle: X".
@@ -7501,8 +7506,10 @@ BYLINE_PATTERNS: list[str] = [
     # Kota, Jane Doe", "Laporan Reporter Warta Kota, ..."): the outlet up to four words.
     r"^(?:laporan|liputan)\s+(?:wartawan|reporter|jurnalis|kontributor|koresponden)"
     r"(?:\s+[\w.'’&-]+){1,4}\s{0,2},\s{0,2}(?P<names>(?-i:[A-Z])[^,\n]{3,80}?)\s*$",
-    # With a colon: "By: Jane Doe", "Por: Ana Ruiz".
-    r"^(?:by|por|par)\s{0,2}:\s{0,2}(?P<names>[^\n]{3,160}?)\s*$",
+    # With a colon: "By: Jane Doe", "Por: Ana Ruiz"; round 86, after the verb too: "Posted
+    # by: Jane Doe" (WordPress themes), "Escrito por: ...", "Écrit par: ...".
+    r"^(?:(?:posted|escrito|écrit|rédigé)\s{1,2})?(?:by|por|par)\s{0,2}:\s{0,2}"
+    r"(?P<names>[^\n]{3,160}?)\s*$",
     # The byline in brackets under the story: "(By Jane Doe and John Roe)".
     r"^\((?:by|por|par|von|di|de)\s+(?P<names>[^()\n]{3,160}?)\)\.?\s*$",
     # Round 55. Arabic: "written by" (كتب, كتبت, fem.), "by the pen of" (بقلم), "prepared by"
@@ -9622,6 +9629,7 @@ def compiled() -> dict[str, object]:
         "caption_credit": [re.compile(p) for p in CAPTION_CREDIT_PATTERNS],
         "outlet_slash_credit": re.compile(OUTLET_SLASH_CREDIT),
         "outlet_credit_line": re.compile(OUTLET_CREDIT_LINE),
+        "outlet_credit_staff": re.compile(OUTLET_CREDIT_STAFF),
         "caption_noise": [re.compile(p, flags) for p in CAPTION_NOISE],
         "bracketed_name_credit": re.compile(BRACKETED_NAME_CREDIT),
         "labelled_credit": re.compile(LABELLED_CREDIT, flags),

@@ -306,6 +306,8 @@ def clean_name(raw: str) -> str | None:
         first.isupper() and first.lower() in pats["agency_alias"]
     ) or " ".join(name.split()[:2]).lower() in pats["agency_alias"]:
         return None  # "Reuters", "BBC Africa", "Europa Press Comunitat Valenciana"
+    if first.lower() in _PARTICLES and name.split(None, 1)[-1].lower() in pats["agency_alias"]:
+        return None  # round 86: "da Agência Brasil" after a byline's comma: the wire, "from"
     if filing_wire(name):
         return None  # "Reuters, Vilnius", "(PAP) Warszawa": the wire and where it filed from
     words = name.split()
@@ -607,6 +609,9 @@ def byline_names(line: str) -> list[str] | None:
         shouted = compiled()["shouted_names"].match(names_text)
         if shouted and len(shouted.group(0).split()) >= 2:
             names_text = shouted.group(0)
+        signed = wire_signed_name(names_text) if "/" in names_text else None
+        if signed:  # round 86: "By Jane Roe/KNA", the wire after the name's slash
+            return [signed[0]]
         names = None if _story_sentence(line, names_text) else _byline_split(line, names_text)
         if names and len(names) > 1 and _place_after_comma(names_text, names[-1]):
             names = names[:-1]  # "By Jane Doe, Port Harcourt": where the writer files from
@@ -727,6 +732,9 @@ def byline_wire(line: str) -> str | None:
     """The wire a byline credits instead of a person ("Par MAP le ...", "By Reuters") or
     with the writer or the outlet ("Par Jane Doe avec AFP", "Par L'Economiste avec MAP")."""
     candidates = _byline_candidates(line)
+    signed = next((s for t in candidates if "/" in t and (s := wire_signed_name(t))), None)
+    if signed:
+        return signed[1]  # "By Jane Roe/KNA"
     return next((w for w in (wire_of(t) or (None if _story_sentence(line, t)
                                             else _spelled_with_wire(t)) for t in candidates)
                  if w), None) or labelled_wire(line)
