@@ -258,7 +258,8 @@ _TIP_ADDRESS = (
 _CONTACT_POINT = (_EMAIL_ADDRESS + r"|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|\+\d{1,3}( \d{1,4}){2,4}")
 # Round 76. A phone number before the e-mail address of a writer's contact line, with or
 # without its area code ("at 732-0000 or jdoe@example.com", "at (307) 555-0100 or ...").
-_WRITER_PHONE = r"(\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4}"
+# Round 86: with its extension after it ("352-1234, ext. 1435, or jdoe@example.com").
+_WRITER_PHONE = r"(\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4}(,? (ext\.?|extension|x) ?\d{1,5})?"
 _CONTACT_PHONE_OR_MAIL = _WRITER_PHONE + r",? or " + _EMAIL_ADDRESS
 # Round 78. A writer's e-mail address and a phone number after it, either way round ("at
 # jdoe@example.com or 406-555-0100", "at 555-0100 or jdoe@example.com"): the address makes it
@@ -431,6 +432,10 @@ OUTLET_ABOUT_ITSELF = (
     r"|fortnightly|monthly|online|digital|rural) ){1,3}(?:news ?paper|paper|masthead|publication"
     # Round 85: "Wellington.Scoop is a community news website." (the site's own name).
     r"|news ?site|news website|news portal)\b"
+    # Round 86: how the paper reaches its readers: "The Example Guardian is delivered free
+    # to homes across ... every fortnight.", "... is published every Thursday", "... is
+    # distributed to ..." (the subject must be the site's own name).
+    r"|is (?:delivered|distributed)\b|is published (?:every|each|weekly|fortnightly|monthly)\b"
     r"|is an? (?:(?:digital|independent|online|local|non-?profit|youth-led|young) ){0,2}(?:media|news)"
     r" (?:start-?up|company|outlet|organi[sz]ation|platform|publication|site|website)\b"
     # Round 61: "Example Mail is South Africa's oldest independent newspaper", "... is the
@@ -4658,6 +4663,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # "/بنا/ م ع" (only initials after it: a dateline "(بترا) - ..." goes on).
         r"[(/]\s?(?:بترا|بنا|وام|واس|كونا|قنا|العمانية|سبأ|سانا|سونا|واج|وات|لانا)\s?[)/]"
         r"\s?[\u0621-\u064a]{1,3}(?:\s{0,2}/?\s{0,2}[\u0621-\u064a]{1,3}){0,5}\s?/?",
+        # Round 86. BTA's sign-off, the editors' initials in Cyrillic capitals between slashes,
+        # one or two groups alone on the line: "/ИК/", "/ВЕ/ /РИ/" (capitals only).
+        r"(?-i:/[А-ЯЁ]{1,4}/(?: ?/[А-ЯЁ]{1,4}/)?)",
         # AFP desk slugs: "bur-tsg/dhw", "str-sva/kjm/ach".
         r"[a-z]{2,6}-[a-z]{2,6}(/[a-z]{2,6}){1,4}",
         # A footer's trust links: "Journalistic Standards", "Editorial Guidelines", "Ethics
@@ -5160,6 +5168,9 @@ INLINE_LINK_PREFIXES: list[str] = [
     # "Also in the Senate: the bill passed 52 to 48." is the story's.
     r"(?-i:also in the|Also in the|Also in The|ALSO IN THE) (?-i:[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2})"
     r"\s*:\s*.{1,200}(?<!\.)",
+    # Round 86. ACM's related-story lead, the section in capitals: "MORE SPORT: ...", "MORE
+    # LOCAL NEWS: ...", "MORE BUSINESS: ..." (capitals only, a headline with no full stop).
+    r"(?-i:MORE(?: [A-Z&]{2,12}){1,3})\s*:\s*.{1,200}(?<!\.)",
     r"(video|watch|photos|gallery)\s*[:|]\s*.{1,120}",
     # A related link with its header on the same line: "Saiba Mais Queimadas no Cerrado ...",
     # "À lire aussi Marseille : le parc national ...".
@@ -5280,7 +5291,8 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"(?<![.!?。؟۔])",
     # The Spanish singular with its colon, "Relacionado: El concejo ..." (English "Related:"
     # is an INLINE_LINK_PREFIXES header already).
-    r"relacionad[oa]s?\s*:\s*[^\W_].{1,200}(?<![.!?])",
+    # Round 86: with the noun before it, "Noticia relacionada: ...", "Notícias relacionadas: ...".
+    r"(?:(?:not[ií]cias?|notas?|art[ií]culos?|artigos?|matérias?|contenidos?) )?relacionad[oa]s?\s*:\s*[^\W_].{1,200}(?<![.!?])",
     # Russian and Ukrainian: "Читайте также: ...", "Читайте також: ...", "См. также: ...".
     # Round 38: Greek, "Διαβάστε επίσης: ...", "Δείτε ακόμη: ..." (capitals drop the accents).
     r"(читайте|читать|смотрите|см\.|дивіться|див\.|чытайце|глядзіце|διαβ[άα]στε|δε[ίι]τε) (также|тоже|також|ещё|еще"
