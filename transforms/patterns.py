@@ -7491,6 +7491,14 @@ ARABIC_WRITTEN_BY = r"كتب|كتبت|إعداد|اعداد"
 # sites, Wellington.Scoop): two or three capitalised words; a place after it ("Report from
 # New Zealand") is where the story comes from (people._byline_candidates).
 REPORT_FROM_BYLINE = r"^report\s(?:from|by)\s(?P<names>(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}))$"
+# Review 85. ... but a report from a street, a building, a body or a day ("Report from Wall
+# Street", "Report from Cabinet Office", "Report from Parliament Today"): a section's title
+# or a dispatch's, no writer (folded words, any of them).
+REPORT_FROM_NOT_NAME_WORDS = frozenset(
+    ["street", "avenue", "road", "square", "hill", "office", "house", "hall", "building",
+     "court", "chamber", "parliament", "congress", "senate", "assembly", "council",
+     "committee", "ministry", "department", "summit", "conference", "field", "front",
+     "floor", "today", "tonight", "week", "weekly", "daily", "desk", "centre", "center"])
 BYLINE_PATTERNS: list[str] = [
     # Round 78. Lee Enterprises papers' byline, the names, the paper's short name and the
     # job with no separator: "By Jane Roe Chronicle Staff Writer", "By Jane Roe Boomerang

@@ -37,6 +37,7 @@ from transforms.patterns import (
     PAPER_NAME_LEADS,
     PLACE_NAME_LINKS,
     PRESS_TITLE_WORDS,
+    REPORT_FROM_NOT_NAME_WORDS,
     WEEKDAYS,
     compiled,
 )
@@ -500,7 +501,8 @@ def _byline_candidates(line: str) -> list[str]:
     found = [_names_group(m) for m in (p.match(text) for p in compiled()["byline"])
              if m and (m.groupdict().get("place") is None or any(geo.resolve_place(m["place"])))]
     report = compiled()["report_from_byline"].match(text)  # "Report from Jane Roe"
-    if report and not any(geo.resolve_place(report["names"])):
+    if (report and not any(geo.resolve_place(report["names"]))
+            and not any(w.lower() in REPORT_FROM_NOT_NAME_WORDS for w in report["names"].split())):
         found.append(report["names"])
     return found
 
