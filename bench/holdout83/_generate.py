@@ -378,15 +378,15 @@ The agency said it would review ridership on the replacement buses after the fir
             "Now she waits for a bus at a stop she says is poorly lit and mostly empty at that hour.",
             "The Minneapolis Regional Labor Federation asked the agency to offer free rideshare vouchers to workers whose shifts end during the closure.",
         ]),
-    # Newsroom Guyana: staff, desk byline 'Newsroom Reporter', night vending at Stabroek Market.
-    rec(cluster="newsroomgy-stabroek-night-vending", role="single", file="newsroomgy_stabroek_night_vending.txt", render="text",
+    # NCN Guyana (ncnguyana.com, the National Communications Network): staff, desk byline 'NCN Reporter', night vending at Stabroek Market.
+    rec(cluster="ncnguyana-stabroek-night-vending", role="single", file="ncnguyana_stabroek_night_vending.txt", render="text",
         title="City Council to allow night vending around Stabroek Market square",
         date="2024-05-03", country="GY", region="americas", lang="en",
-        pre=[["News Room Guyana", "Home", "News", "Business", "Sport", "Entertainment", "Live"]],
-        head=[["By Newsroom Reporter"], ["May 3, 2024"], ["Last updated May 3, 2024 9:14 PM"]],
+        pre=[["NCN Guyana", "Home", "News", "Business", "Sport", "Entertainment", "Live"]],
+        head=[["By NCN Reporter"], ["May 3, 2024"], ["Last updated May 3, 2024 9:14 PM"]],
         inserts={2: ["Advertisement"], 4: ["ALSO READ: Police step up patrols along Sea Wall on weekends"]},
         tail=[["Share", "Facebook", "WhatsApp", "Twitter"], ["You might also like"], ["Leave A Reply"],
-              ["Download the News Room Guyana app"], ["\u00a9 2024 News Room Guyana. All Rights Reserved."]],
+              ["Download the NCN Guyana app"], ["\u00a9 2024 NCN Guyana. All Rights Reserved."]],
         paras=P("""
 The Georgetown Mayor and City Council will allow vendors to sell food and drinks around the Stabroek Market square until 11 pm from next month.
 
@@ -1131,7 +1131,7 @@ HOLDOUT_NOTES = {
     "Newsway copy '입력 2024.03.19 11:05'; Nairobi News 'March 6th, 2024' and the Mwakilishi copy 'Wed, 03/06/2024' (month first: 6 March, "
     "as the KNA dateline 'Mar 6' confirms); The Warrnambool Standard 'March 4 2025 - 5:30am' (both copies); Parlamentskaya Gazeta "
     "'14 июня 2024'; Navodaya Times prints only 'अपडेटेड: 08 मार्च, 2024' and the IANS dateline '8 मार्च' gives the same day (8 March "
-    "2024); Sierra Maestra '20 julio, 2024'; Monitorul de Cluj '13 septembrie 2024'; MinnPost 'April 22, 2024'; News Room Guyana 'May 3, "
+    "2024); Sierra Maestra '20 julio, 2024'; Monitorul de Cluj '13 septembrie 2024'; MinnPost 'April 22, 2024'; NCN Guyana 'May 3, "
     "2024' (not the 'Last updated' line); The Patriot on Sunday 'June 9, 2024'; Wantok 'Fonde, Epril 4, 2024' (Tok Pisin: Thursday, "
     "April 4); Westmorland Gazette 'Published: 15th November 2023'; Oman Daily 'الأربعاء 12 مارس 2025'; Ses Kocaeli '21.08.2024' (day "
     "first); Thüringer Allgemeine '03.02.2024, 06:00 Uhr' (not 'Aktualisiert'); PadovaOggi '16 luglio 2024'; Yass Tribune 'September 25 "
@@ -1166,9 +1166,9 @@ HOLDOUT_NOTES = {
     "Weißbach'; Yass Tribune 'Tara Whitfield' with 'Australian Associated Press' under it; Politiko 'By Rowena Dizon'; Sudbury Star "
     "'Author of the article: Colleen Arseneau'; York Press 'By Lydia Ashworth' with role 'Chief Reporter'; Times 360 Malawi 'By "
     "Kondwani Mtambo'; Quadratín 'Lucía Ortega Paz'; Taos News 'By Isabel Archuleta'; Swaziland News 'By Sibusiso Mavuso on Tuesday, "
-    "...'. Desk and agency names are not authors: 'PAP', '연합뉴스', 'ТАСС', 'आईएएनएस', 'Prensa Latina', 'By Newsroom Reporter', "
+    "...'. Desk and agency names are not authors: 'PAP', '연합뉴스', 'ТАСС', 'आईएएनएस', 'Prensa Latina', 'By NCN Reporter', "
     "'العُمانية', 'Haber Merkezi', 'Redazione', 'Redação Tribuna', 'NRT English'; the TASS, IANS, Prensa Latina, ONA and APS stories, "
-    "News Room Guyana, Ses Kocaeli, PadovaOggi, Tribuna do Paraná and NRT name no writer. Photographers ('Anthony Brady', 'Jens "
+    "NCN Guyana, Ses Kocaeli, PadovaOggi, Tribuna do Paraná and NRT name no writer. Photographers ('Anthony Brady', 'Jens "
     "Kalbitz') are not authors",
     "editors": "no record names an editor ('Editing by', 'Editor:'); PAP desk initials 'mzi/ mhr/' are not names",
     "caption_credit": "credits without their wrapper: The Warrnambool Standard 'Picture by Anthony Brady' -> 'Anthony Brady' (both copies); Sisa "
@@ -1201,7 +1201,7 @@ ALL_RECORDS = TEXT_STORIES + HTML_STORIES + JSON_STORIES + JSONL_STORIES
 PLACEHOLDERS = {"pap", "źródło: pap", "nowości", "wpolityce", "polska press", "fratria", "yonhap", "연합뉴스", "시사저널", "뉴스웨이",
                 "kna", "kenya news agency", "nairobi news", "nation media group", "mwakilishi", "the warrnambool standard", "australian community media",
                 "tass", "тасс", "парламентская газета", "ians", "आईएएनएस", "नवोदय टाइम्स", "prensa latina", "sierra maestra",
-                "monitorul de cluj", "minnpost", "newsroom reporter", "news room guyana", "the patriot on sunday", "wantok niuspepa",
+                "monitorul de cluj", "minnpost", "ncn reporter", "ncn guyana", "the patriot on sunday", "wantok niuspepa",
                 "westmorland gazette", "newsquest", "ona", "العُمانية", "جريدة عمان", "haber merkezi", "ses kocaeli",
                 "thüringer allgemeine", "redazione", "padovaoggi", "aap", "yass tribune", "politiko", "politiko file photo",
                 "the sudbury star", "postmedia", "york press", "redação tribuna", "tribuna do paraná", "times 360 malawi", "the times",
