@@ -155,10 +155,10 @@ The county said traders will not pay extra licence fees for the longer hours dur
     ],
 )
 
-# ---- cluster: The Warrnambool Standard page + noisy re-scrape ----
+# ---- cluster: The Moyne Gazette page + noisy re-scrape ----
 
 WS = rec(
-    cluster="warrnamboolstandard-liebig-street-night",
+    cluster="moynegazette-liebig-street-night",
     title="Taxi marshals and extra lighting planned for Liebig Street after dark",
     date="2025-03-04",
     country="AU",
@@ -191,10 +191,10 @@ The council will report on the trial at a meeting early next year.
         "Venue owners have agreed to share the cost with the council for a 12-month trial.",
     ],
 )
-WS_PRE = ["The Warrnambool Standard", "Warrnambool", "News", "Sport", "Community", "Opinion", "What's On", "Subscribe"]
+WS_PRE = ["The Moyne Gazette", "Warrnambool", "News", "Sport", "Community", "Opinion", "What's On", "Subscribe"]
 WS_HEAD = ["By Bridget Coyle", "March 4 2025 - 5:30am"]
 WS_CAP = ["Liebig Street on a Saturday night. Picture by Anthony Brady"]
-WS_TAIL = [["Bridget Coyle is a journalist at The Warrnambool Standard covering Warrnambool City Council. Email: bridget.coyle@example.com.au"],
+WS_TAIL = [["Bridget Coyle is a journalist at The Moyne Gazette covering Warrnambool City Council. Email: bridget.coyle@example.com.au"],
            ["Get the latest Warrnambool news in your inbox"], ["Sign up for our newsletter to stay up to date."],
            ["Share", "Facebook", "X", "Email"], ["More from News"],
            ["\u00a9 2025 Australian Community Media", "Australian Community Media acknowledges the Traditional Owners of Country throughout Australia."]]
@@ -203,12 +203,12 @@ WS_TAIL = [["Bridget Coyle is a journalist at The Warrnambool Standard covering 
 # ---- plain-text pages ----------------------------------------------------------
 
 TEXT_STORIES = [
-    # The Warrnambool Standard (ACM): original of the re-scrape cluster; 'Picture by' credit, reporter bio with e-mail.
-    dict(WS, role="original", file="warrnamboolstandard_liebig_street_night.txt", render="text",
+    # The Moyne Gazette (ACM): original of the re-scrape cluster; 'Picture by' credit, reporter bio with e-mail.
+    dict(WS, role="original", file="moynegazette_liebig_street_night.txt", render="text",
          pre=[WS_PRE], head=[WS_HEAD], cap_lines=WS_CAP,
          inserts={2: ["Advertisement"], 5: ["READ MORE: Port Fairy folk festival buses to run later this year"]},
          tail=WS_TAIL),
-    dict(WS, role="rescrape", file="warrnamboolstandard_liebig_street_night_rescrape.txt.gz", render="text", noise=True,
+    dict(WS, role="rescrape", file="moynegazette_liebig_street_night_rescrape.txt.gz", render="text", noise=True,
          pre=[WS_PRE], head=[WS_HEAD], cap_lines=WS_CAP,
          inserts={5: ["READ MORE: Port Fairy folk festival buses to run later this year"]},
          tail=[["Subscribe now for unlimited access."], *WS_TAIL]),
@@ -881,18 +881,18 @@ A Urbs informou que vai avaliar a demanda das novas linhas nos próximos três m
             "Hoje a cidade tem quatro linhas da madrugada, que transportam em média 3 mil passageiros por noite.",
             "Os ônibus terão câmeras e botão de pânico ligado à central de monitoramento da Guarda Municipal.",
         ]),
-    # news-please, Times 360 Malawi: staff, 'By X' byline, Lilongwe night market.
-    rec(cluster="timesmw-lilongwe-night-market", role="single", file="newsplease_timesmw_lilongwe_night_market.json",
+    # news-please, The Maravi Post: staff, 'By X' byline, Lilongwe night market.
+    rec(cluster="maravipost-lilongwe-night-market", role="single", file="newsplease_maravipost_lilongwe_night_market.json",
         render="newsplease", title="Lilongwe City Council opens night market at Area 2",
         date="2024-08-27", country="MW", region="africa", lang="en", authors=["Kondwani Mtambo"],
-        url="https://times.example.mw/lilongwe-city-council-opens-night-market-at-area-2/",
-        source_domain="times.example.mw",
+        url="https://www.maravipost.example.com/lilongwe-city-council-opens-night-market-at-area-2/",
+        source_domain="www.maravipost.example.com",
         description="Vendors will trade from 5pm to 10pm under new street lights.",
         np_authors=["Kondwani Mtambo"], np_publish="2024-08-27 18:30:00", np_download="2024-08-27 21:44:02",
-        head_lines=["By Kondwani Mtambo", "August 27, 2024", "Times 360 Malawi"],
+        head_lines=["By Kondwani Mtambo", "August 27, 2024", "The Maravi Post"],
         inserts={2: ["Advertisement"], 5: ["Also Read: Blantyre minibus operators seek later working hours"]},
         tail_lines=["Share this:", "Facebook", "WhatsApp", "X", "Related", "Leave a Reply", "Your email address will not be published.",
-                    "Join Times 360 Malawi on WhatsApp", "\u00a9 2024 Times Group. All Rights Reserved.", "Privacy Policy"],
+                    "Join The Maravi Post on WhatsApp", "\u00a9 2024 The Maravi Post. All Rights Reserved.", "Privacy Policy"],
         paras=P("""
 Lilongwe City Council has opened a night market at Area 2 where vendors will be allowed to trade from 5pm to 10pm.
 
@@ -1129,15 +1129,15 @@ HOLDOUT_NOTES = {
     "date": "first-publication date in the offset the page states: Nowości '12.10.2024, 18:40' (day first) and the wPolityce copy "
     "'opublikowano: 12 października 2024 19:05' (crawler stamp 17:05Z = 19:05 CEST); Sisa Journal '승인 2024.03.19 10:42' and the "
     "Newsway copy '입력 2024.03.19 11:05'; Nairobi News 'March 6th, 2024' and the Mwakilishi copy 'Wed, 03/06/2024' (month first: 6 March, "
-    "as the KNA dateline 'Mar 6' confirms); The Warrnambool Standard 'March 4 2025 - 5:30am' (both copies); Parlamentskaya Gazeta "
+    "as the KNA dateline 'Mar 6' confirms); The Moyne Gazette 'March 4 2025 - 5:30am' (both copies); Parlamentskaya Gazeta "
     "'14 июня 2024'; Navodaya Times prints only 'अपडेटेड: 08 मार्च, 2024' and the IANS dateline '8 मार्च' gives the same day (8 March "
     "2024); Sierra Maestra '20 julio, 2024'; Monitorul de Cluj '13 septembrie 2024'; MinnPost 'April 22, 2024'; NCN Guyana 'May 3, "
     "2024' (not the 'Last updated' line); The Patriot on Sunday 'June 9, 2024'; Wantok 'Fonde, Epril 4, 2024' (Tok Pisin: Thursday, "
     "April 4); Westmorland Gazette 'Published: 15th November 2023'; Oman Daily 'الأربعاء 12 مارس 2025'; Ses Kocaeli '21.08.2024' (day "
     "first); Thüringer Allgemeine '03.02.2024, 06:00 Uhr' (not 'Aktualisiert'); PadovaOggi '16 luglio 2024'; Yass Tribune 'September 25 "
     "2024'; Politiko 'November 19, 2024'; The Sudbury Star 'Published Oct 08, 2024'; York Press: no date line on the page, the "
-    "news-please date_publish 2024-01-26; Tribuna do Paraná '12/03/2025 15:40' (day first: 12 March; not 'Atualizado'); Times 360 "
-    "Malawi 'August 27, 2024'; Ouest Tribune 'Publié le 20 juillet 2024'; Quadratín 'Sáb 05 Oct 2024' and dateline '5 de octubre "
+    "news-please date_publish 2024-01-26; Tribuna do Paraná '12/03/2025 15:40' (day first: 12 March; not 'Atualizado'); The Maravi "
+    "Post 'August 27, 2024'; Ouest Tribune 'Publié le 20 juillet 2024'; Quadratín 'Sáb 05 Oct 2024' and dateline '5 de octubre "
     "de 2024'; NRT '2 Aug 2024 - 10:45 PM'; The Taos News 'May 30, 2024' (the newsbeam stamp 22:00Z is 16:00 MDT the same day); "
     "Swaziland News 'Tuesday, December 10, 2024'",
     "dateline_city": "'(순천=연합뉴스) 김민준 기자 = ' -> 'Suncheon' (South Korea; both Yonhap copies); 'ELDORET, Kenya, Mar 6 (KNA) – ' -> "
@@ -1159,19 +1159,19 @@ HOLDOUT_NOTES = {
     "(agency null), as are all other records. Photo credits ('PHOTO | KNA', '(العُمانية)') do not by themselves make a story agency copy",
     "authors": "PAP 'Autorka: Marta Zielińska (PAP)' -> 'Marta Zielińska' (both copies; 'mzi/ mhr/' are desk initials, not names); "
     "Yonhap '김민준 기자' in the dateline -> '김민준' (both copies; news-please carries it too); KNA 'By Winnie Jepkosgei, KNA' -> 'Winnie "
-    "Jepkosgei' (both copies; the trafilatura author field carries it in the Mwakilishi copy); The Warrnambool Standard 'By Bridget Coyle' (both "
+    "Jepkosgei' (both copies; the trafilatura author field carries it in the Mwakilishi copy); The Moyne Gazette 'By Bridget Coyle' (both "
     "copies; bio line is chrome); Monitorul de Cluj 'Andrei Pop' (name line under the date); MinnPost 'By Dana Kvale and Marcus Oyelaran | "
     "Staff Writers' -> two authors in order; The Patriot on Sunday 'BY KAGISO MOTHIBI' -> 'Kagiso Mothibi' (natural case); Wantok "
     "'Stori: Maria Kila'; Westmorland Gazette 'By Harriet Dunmore' with role line 'Reporter'; Thüringer Allgemeine 'Von Katrin "
     "Weißbach'; Yass Tribune 'Tara Whitfield' with 'Australian Associated Press' under it; Politiko 'By Rowena Dizon'; Sudbury Star "
-    "'Author of the article: Colleen Arseneau'; York Press 'By Lydia Ashworth' with role 'Chief Reporter'; Times 360 Malawi 'By "
+    "'Author of the article: Colleen Arseneau'; York Press 'By Lydia Ashworth' with role 'Chief Reporter'; The Maravi Post 'By "
     "Kondwani Mtambo'; Quadratín 'Lucía Ortega Paz'; Taos News 'By Isabel Archuleta'; Swaziland News 'By Sibusiso Mavuso on Tuesday, "
     "...'. Desk and agency names are not authors: 'PAP', '연합뉴스', 'ТАСС', 'आईएएनएस', 'Prensa Latina', 'By NCN Reporter', "
     "'العُمانية', 'Haber Merkezi', 'Redazione', 'Redação Tribuna', 'NRT English'; the TASS, IANS, Prensa Latina, ONA and APS stories, "
     "NCN Guyana, Ses Kocaeli, PadovaOggi, Tribuna do Paraná and NRT name no writer. Photographers ('Anthony Brady', 'Jens "
     "Kalbitz') are not authors",
     "editors": "no record names an editor ('Editing by', 'Editor:'); PAP desk initials 'mzi/ mhr/' are not names",
-    "caption_credit": "credits without their wrapper: The Warrnambool Standard 'Picture by Anthony Brady' -> 'Anthony Brady' (both copies); Sisa "
+    "caption_credit": "credits without their wrapper: The Moyne Gazette 'Picture by Anthony Brady' -> 'Anthony Brady' (both copies); Sisa "
     "Journal 'ⓒ순천시 제공' -> '순천시' (the copyright sign and '제공' 'provided by' are wrappers); Nairobi News 'PHOTO | KNA' -> 'KNA'; "
     "Oman Daily '(العُمانية)' -> 'العُمانية' (brackets dropped); Ses Kocaeli 'Fotoğraf: Ses Kocaeli' -> 'Ses Kocaeli'; Thüringer "
     "Allgemeine 'Foto: Jens Kalbitz' -> 'Jens Kalbitz' (the gallery counter '1 / 3' is chrome); Politiko '(Politiko file photo)' -> "
@@ -1192,19 +1192,19 @@ HOLDOUT_NOTES = {
     "'Source: KNA', 'APS', 'AAP', 'mzi/ mhr/', the Yonhap copyright line), masthead and ownership lines ('Word Publishing Company "
     "Limited', 'Órgano oficial del Comité Provincial...'), copyright lines, a gallery counter, and byline, date and caption lines",
     "clusters": "three wire stories each with a syndicated copy in a batch (PAP and Yonhap in the plain batch, KNA in the gzipped "
-    "batch) and one staff page with a noisy gzipped re-scrape (The Warrnambool Standard: curly quotes, NBSP, hard wraps, CRLF); "
+    "batch) and one staff page with a noisy gzipped re-scrape (The Moyne Gazette: curly quotes, NBSP, hard wraps, CRLF); "
     "all other records are singles",
 }
 
 ALL_RECORDS = TEXT_STORIES + HTML_STORIES + JSON_STORIES + JSONL_STORIES
 
 PLACEHOLDERS = {"pap", "źródło: pap", "nowości", "wpolityce", "polska press", "fratria", "yonhap", "연합뉴스", "시사저널", "뉴스웨이",
-                "kna", "kenya news agency", "nairobi news", "nation media group", "mwakilishi", "the warrnambool standard", "australian community media",
+                "kna", "kenya news agency", "nairobi news", "nation media group", "mwakilishi", "the moyne gazette", "australian community media",
                 "tass", "тасс", "парламентская газета", "ians", "आईएएनएस", "नवोदय टाइम्स", "prensa latina", "sierra maestra",
                 "monitorul de cluj", "minnpost", "ncn reporter", "ncn guyana", "the patriot on sunday", "wantok niuspepa",
                 "westmorland gazette", "newsquest", "ona", "العُمانية", "جريدة عمان", "haber merkezi", "ses kocaeli",
                 "thüringer allgemeine", "redazione", "padovaoggi", "aap", "yass tribune", "politiko", "politiko file photo",
-                "the sudbury star", "postmedia", "york press", "redação tribuna", "tribuna do paraná", "times 360 malawi", "the times",
+                "the sudbury star", "postmedia", "york press", "redação tribuna", "tribuna do paraná", "the maravi post", "maravi post", "the times",
                 "aps", "ouest tribune", "quadratín", "quadratín michoacán", "nrt english", "nrt", "the taos news", "swaziland news", "순천시"}
 
 
