@@ -3934,13 +3934,20 @@ def _rehome_quarters(votes: dict[str, set[str]], body: str) -> None:
     """Round 74. A place the story writes after another voted city's possessive is a
     part of that city ("Lusaka's Soweto market": Lusaka's quarter, not Johannesburg's
     township): its vote moves to that city's country. Only a city that votes itself
-    possesses: "Jordan's Amman" names a country, which no vote is keyed by."""
+    possesses: "Jordan's Amman" names a country, which no vote is keyed by. A place
+    whose name ends another country's voted place's ("Sudbury", "Greater Sudbury")
+    moves to it too."""
     folded = fold(body[:COUNTRY_CONFIRM_CHARS])
     for country, keys in list(votes.items()):
         for key in list(keys):
             for other, other_keys in votes.items():
                 owner = next((k for k in other_keys if other != country and re.search(
                     rf"\b{re.escape(k)} s {re.escape(key)}\b", folded)), None)
+                # Round 87. "... downtown Sudbury" in the headline, "Greater Sudbury's
+                # transit" in the lead: the short name of the longer place another
+                # country's vote names (Ontario's, not Suffolk's Sudbury).
+                owner = owner or next((k for k in other_keys if other != country
+                                       and k.endswith(f" {key}")), None)
                 if owner:
                     keys.discard(key)
                     other_keys.add(key)

