@@ -108,6 +108,7 @@ from transforms.patterns import (
     MALAYALAM_CHILLU,
     MALAYALAM_GEMINATE,
     MASTHEAD_NAME_WORDS,
+    MEXICAN_STATE_ABBREVIATIONS,
     MONTHS,
     NATIONALITY_ADJECTIVES,
     NATURAL_FEATURE_WORDS,
@@ -880,6 +881,9 @@ def resolve_place(place: str, language: str | None = None,
         if abbreviated:
             return None, abbreviated  # "RDC", "UAE": a country's initials, not a town's
     found = gaz.lookup_city(city_part, country, language, evidence)
+    if (not found or not country) and qualifier.lower().rstrip(".") in MEXICAN_STATE_ABBREVIATIONS:
+        # "Morelia, Mich.": Michoacán, not Michigan, when Michigan has no Morelia.
+        found = gaz.lookup_city(city_part, "MX", language, evidence) or found
     if (found and not found.primary and city_part.isupper() and len(city_part) <= 4
             and city_part.isascii()
             and not _VOWELS.search(city_part)):

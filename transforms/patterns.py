@@ -6260,7 +6260,8 @@ AGENCIES: dict[str, list[str]] = {
     # Round 73: and PTI's Hindi service and UNI's, as Hindi datelines bracket them,
     # "(भाषा)" (PTI-Bhasha), "(वार्ता)" (UNI-Varta).
     "PTI": ["pti", "press trust of india", "भाषा", "पीटीआई"],
-    "IANS": ["ians"],
+    # Round 87: and IANS as Hindi papers spell it, "नोएडा, 8 मार्च (आईएएनएस)। ...".
+    "IANS": ["ians", "आईएएनएस"],
     # Round 77. Hindusthan Samachar, the multilingual Indian wire: "(हि.स.)" in Hindi
     # datelines (the dots' edges fall to agency_name's strip) and "हिन्दुस्थान समाचार /
     # <reporter>" signing off. Not "HS" (Helsingin Sanomat, a school's initials).
@@ -6376,8 +6377,9 @@ AGENCIES: dict[str, list[str]] = {
     "Sputnik": ["sputnik", "sputnik news agency"],
     "NZME": ["nzme"],
     "SAPA": ["sapa", "south african press association"],
-    "ANI": ["ani", "asian news international"],
-    "UNI": ["uni", "united news of india", "वार्ता", "यूनीवार्ता"],
+    # Round 87: by their Hindi spellings too, "(एएनआई)", "(यूएनआई)".
+    "ANI": ["ani", "asian news international", "एएनआई"],
+    "UNI": ["uni", "united news of india", "वार्ता", "यूनीवार्ता", "यूएनआई"],
     "IPS": ["ips", "inter press service", "ips news"],
     "GNA": ["gna", "ghana news agency"],
     "ENA": ["ena", "ethiopian news agency"],
@@ -6723,9 +6725,13 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     # Place in mixed case with the Spanish-language dash and no agency:
     # "Monterrey, N.L.- Ante...", "Ciudad de México.- El...", "Mérida.— Un ..." (the place
     # must be known).
+    # Round 87: the date may follow the state, "Morelia, Mich., 5 de octubre de 2024.- "
+    # (Quadratín, Mexican papers; the state's abbreviation, MEXICAN_STATE_ABBREVIATIONS).
     ("place_spanish_dash",
      r"^(?P<place>[A-ZÀ-Ý][^\W\d_]{1,30}(?:[ '’][^\W\d_]{1,30}){0,3}"
-     r"(?:,\s{0,2}[A-ZÀ-Ý][\w.'’ ]{0,20}?)?)\s{0,2}\.[-–—]\s*"),
+     r"(?:,\s{0,2}[A-ZÀ-Ý][\w.'’ ]{0,20}?)?)"
+     r"(?:,\s{0,2}(?P<datepart>\d{1,2}\s{1,2}de\s{1,2}[^\W\d_]{3,12}(?:\s{1,2}del?\s{1,2}\d{4})?))?"
+     r"\s{0,2}\.[-–—]\s*"),
     # A known city in mixed case and a spaced dash, no agency: "Fulda ‐ Das Bistum ...",
     # "Brno - Studenti ..." (the place must be a city the gazetteer knows).
     ("place_dash_known",
@@ -7528,7 +7534,9 @@ BYLINE_PATTERNS: list[str] = [
     r"(?:\s+[\w.'’&-]+){1,4}\s{0,2},\s{0,2}(?P<names>(?-i:[A-Z])[^,\n]{3,80}?)\s*$",
     # With a colon: "By: Jane Doe", "Por: Ana Ruiz"; round 86, after the verb too: "Posted
     # by: Jane Doe" (WordPress themes), "Escrito por: ...", "Écrit par: ...".
-    r"^(?:(?:posted|escrito|écrit|rédigé)\s{1,2})?(?:by|por|par)\s{0,2}:\s{0,2}"
+    # Round 87: Tok Pisin's "Stori: Maria Kila" (story; Wantok Niuspepa, PNG), which
+    # Welsh prints alike ("Stori: ..."); the label with its colon only.
+    r"^(?:(?:posted|escrito|écrit|rédigé)\s{1,2})?(?:by|por|par|stori)\s{0,2}:\s{0,2}"
     r"(?P<names>[^\n]{3,160}?)\s*$",
     # The byline in brackets under the story: "(By Jane Doe and John Roe)".
     r"^\((?:by|por|par|von|di|de)\s+(?P<names>[^()\n]{3,160}?)\)\.?\s*$",
@@ -8211,6 +8219,12 @@ for _i, _name in ((1, "januarie"), (2, "februarie"), (6, "junie"), (7, "julie"))
 # "3 Ogos 2025", "5 Mac 2025"; Malaysia, Brunei, Singapore).
 for _i, _name in ((3, "mac"), (7, "julai"), (8, "ogos"), (12, "disember")):
     MONTHS.setdefault(_name, _i)
+# Round 87. Tok Pisin month names where they differ from those above ("Fonde, Epril 4,
+# 2024"; Wantok Niuspepa, Papua New Guinea). Not "Mas" (March) nor "Me" (May): "i mas",
+# must, and "me" are words.
+for _i, _name in ((1, "janueri"), (2, "februeri"), (4, "epril"), (8, "ogas"),
+                  (9, "septemba"), (10, "oktoba"), (11, "novemba"), (12, "disemba")):
+    MONTHS.setdefault(_name, _i)
 # Romanian month names and their usual abbreviations ("12 martie 2025", "3 iun. 2025";
 # not "noi", a word: "we", "new").
 for _i, _names in enumerate(
@@ -8443,6 +8457,10 @@ for _i, _names in enumerate(
 ):
     for _name in _names.split():
         WEEKDAYS.setdefault(_name, _i)
+# Round 87. Tok Pisin weekdays, which open Wantok Niuspepa's date line ("Fonde, Epril 4,
+# 2024").
+for _i, _name in enumerate(["mande", "tunde", "trinde", "fonde", "fraide", "sarere", "sande"]):
+    WEEKDAYS.setdefault(_name, _i)
 
 # Arabic weekdays, which open a page's date line ("الأحد 9 مارس 2025"), with and without
 # the hamza.
@@ -8733,6 +8751,15 @@ PAGE_LABEL_GAP = 25
 # Relative weekday mentions that anchor a story in its week ("said on Thursday").
 WEEKDAY_MENTION = r"\b(?:on|this|last|el|le|am|il|na|no|ce)\s+(?P<weekday>[^\W\d_]{5,13})\b"
 
+# Round 87. Mexican states as Mexican datelines abbreviate them, "Morelia, Mich., 5 de
+# octubre de 2024.- " (Quadratín), "Guadalupe, N.L.-": folded, no final dot. Some are AP's
+# US states too ("Mich."): geo.resolve_place takes a Mexican city for them only when the
+# US (or no country) has no city of the name.
+MEXICAN_STATE_ABBREVIATIONS = frozenset({
+    "ags", "b.c", "bc", "b.c.s", "bcs", "camp", "chis", "chih", "coah", "col", "dgo", "edomex",
+    "edo. mex", "edo. de mex", "gto", "gro", "hgo", "jal", "mex", "mich", "mor", "nay", "n.l",
+    "nl", "oax", "pue", "qro", "q. roo", "q.roo", "qroo", "s.l.p", "slp", "sin", "son", "tab",
+    "tamps", "tlax", "ver", "yuc", "zac", "cdmx"})
 # ---------------------------------------------------------------------------
 # Geography qualifiers in datelines: US states in AP style and other
 # abbreviations; full state and country names come from the gazetteer.
