@@ -36,6 +36,7 @@ from transforms.patterns import (
     LINK_SUFFIX,
     LONG_CHROME_KEYWORDS,
     MASTHEAD_EXCLAIMED,
+    MASTHEAD_MOTTO,
     MASTHEAD_NAME_WORDS,
     MAX_BARE_TAG_WORDS,
     MAX_CREDITS_LINE,
@@ -79,6 +80,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
 _WORDMARK = re.compile(r"[^\W\d_][\w'’&-]{1,30}[.!]")
 # ... or of two or three words with an exclamation mark ("News Diggers!").
 _MASTHEAD_EXCLAIMED = re.compile(MASTHEAD_EXCLAIMED)
+_MASTHEAD_MOTTO = re.compile(MASTHEAD_MOTTO)
 # A two-word menu item whose second word is a capitalised abbreviation ("Gorzów Wlkp.",
 # "Frankfurt Stadt.", "Halle Saale."): its full stop ends no sentence.
 _ABBREVIATED_ITEM = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]{1,30} [A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,3}\.")
@@ -1642,6 +1644,9 @@ def _headline_index(paragraphs: list[str]) -> int | None:
                 continue
             if _menu_item(paragraphs, i) or (i == mastheads and _tagline(paragraphs, i)):
                 continue
+            if (i <= mastheads + 1 and _MASTHEAD_MOTTO.match(para)
+                    and menu_follows(paragraphs, i + 1)):
+                continue  # the paper's motto under its name, above its menu
             return i
         if (i == mastheads and _MASTHEAD_EXCLAIMED.fullmatch(para)
                 and menu_follows(paragraphs, i + 1)):

@@ -50,6 +50,9 @@ from transforms.patterns import (
     SITE_DESK_WORDS,
     STAFF_OUTLETS,
     SUBDIVISION_NAMES_COMMON_WORDS_BY_LANGUAGE,
+    TOK_PISIN_MIN_SHARE,
+    TOK_PISIN_OWN,
+    TOK_PISIN_WORDS,
     WIRE_HOMES,
     WRITER_EMAIL,
     compiled,
@@ -102,12 +105,27 @@ def detect_language(body: str, hint: str | None) -> str | None:
     sample = body[:LANGUAGE_SAMPLE_CHARS]
     if len(sample) < MIN_CHARS_FOR_DETECTION:
         return hinted
+    if _tok_pisin(sample):
+        return "tpi"  # no ISO 639-1 code, unknown to the classifier
     code, _score = py3langid.classify(sample)
     if code in _SHTOKAVIAN:
         code = _shtokavian_standard(sample, code)
     if hinted and hinted in MACROLANGUAGE_MEMBERS.get(code, ()):
         return hinted  # "no" read, "nb" declared: Bokmål
     return code if re.fullmatch(r"[a-z]{2}", code or "") else hinted
+
+
+_TOK_PISIN_WORDS = frozenset(TOK_PISIN_WORDS)
+_TOK_PISIN_OWN = re.compile(TOK_PISIN_OWN)
+
+
+def _tok_pisin(sample: str) -> bool:
+    """Tok Pisin: its function words (case kept: "I" is English's) make up a large share
+    of the sample, with one of its own -pela words ("nupela", "wanpela") among them."""
+    words = re.findall(r"[^\W\d_]+", sample)
+    share = sum(1 for w in words if w in _TOK_PISIN_WORDS or w.lower() in ("bilong", "olsem"))
+    return (len(words) >= 10 and share >= TOK_PISIN_MIN_SHARE * len(words)
+            and _TOK_PISIN_OWN.search(sample) is not None)
 
 
 _SHTOKAVIAN = frozenset(["sr", "hr", "bs"])

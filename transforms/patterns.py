@@ -7908,6 +7908,13 @@ MASTHEAD_WORDS = (
 # exclamation mark ("News Diggers!", "Hello Magazine!"), on top of a text scrape with its
 # menu under it: the masthead, no headline (one word is clean._WORDMARK: "Yahoo!").
 MASTHEAD_EXCLAIMED = r"[A-Z][\w'’&-]{1,20}(?: [A-Z][\w'’&-]{1,20}){1,2}!"
+# Round 87. A paper's motto under its name, above its section menu ("Órgano oficial del
+# Comité Provincial del Partido en Santiago de Cuba", "Diario de la Costa", "Official organ
+# of ..."): the masthead, no headline, even with a menu word run on to it.
+MASTHEAD_MOTTO = (
+    r"(?i:(?:[óo]rgano|[óo]rg[ãa]o|organe?|official organ|the official (?:news)?paper) (?:oficial |officiel |del? |of |du )"
+    r"|(?:el |le |il |the )?(?:diario|peri[óo]dico|journal|quotidiano|jornal|(?:news)?paper) "
+    r"(?:de |del |di |da |do |of )(?:la |el |los |las |l['’]|the )?)")
 # The word "agency" in a site's name, with any adjective between ("Agence Congolaise
 # d'Information"): a news agency's own site, whose initials are the wire's.
 AGENCY_NAME_WORD = (r"\b(?:agence|agency|agencia|agência|agenzia|agentur|agencja|agentura"
@@ -10231,6 +10238,17 @@ CITY_ADJECTIVES_COMMON: list[str] = [
 MACROLANGUAGE_MEMBERS: dict[str, frozenset[str]] = {
     "no": frozenset({"nb", "nn"}),
 }
+# Round 87. Tok Pisin (Papua New Guinea) has no ISO 639-1 code and the classifier does not
+# know it (it reads "jv" or "id"). Its function words are few and very frequent: a sample
+# where they make up TOK_PISIN_MIN_SHARE of the words, with one of its own -pela words
+# among them ("nupela", "wanpela": Bislama and Solomons Pijin write "-fala"), is Tok Pisin,
+# ISO 639-3 "tpi".
+TOK_PISIN_WORDS: list[str] = [
+    "long", "i", "na", "ol", "bai", "em", "bilong", "olsem", "ples", "pinis", "tasol",
+    "olgeta", "inap", "gat", "kam", "go", "tok", "mas", "planti", "manmeri", "sapos",
+]
+TOK_PISIN_OWN = r"\b(?:manmeri|[a-z]{2,6}pela)\b"
+TOK_PISIN_MIN_SHARE = 0.3
 
 # ---------------------------------------------------------------------------
 # Round 50. Serbian, Croatian and Bosnian in Latin script: the classifier tells the
