@@ -275,6 +275,9 @@ _OFFER_PRICE = (r"(\$|£|€|us\$|c\$|a\$|au\$|nz\$)\s?\d{1,3}([.,]\d{2})?"
 _WRITER_NAME_CASED = r"(?-i:[A-Z][\w'’.-]{1,25}( [A-Z][\w'’.-]{1,25}){1,3})"
 # The networks a writer's contact line sends the reader to for their handle.
 _WRITER_NETWORKS = r"(x|twitter|bluesky|instagram|threads)"
+# Round 87. The messaging apps a writer takes tips on ("Jane Roe can be contacted on WhatsApp
+# for tips."): the app named is the evidence, no number needed.
+_WRITER_MESSAGING_APPS = r"(whatsapp|telegram|signal)"
 # Round 36. An alert box's "be the first to know": "Be the first to know", "Erfahren Sie es
 # zuerst", "Soyez le premier informé", "Sé el primero en enterarte", "Seja o primeiro a
 # saber", "Sii il primo a saperlo", "Wees als eerste op de hoogte", "Jadilah yang pertama
@@ -323,7 +326,12 @@ _DONT_MISS_NEWS = (
 # przeczytałaś/eś nasz artykuł do końca.", "Merci de nous avoir lu", "Gracias por leernos".
 _THANKS_FOR_READING = (
     r"(thanks|thank you) for reading( (this|our|the) (article|story|piece))?( to the end| until the end)?"
-    r"|dziękujemy,? że (prze|do)czytał\w{0,3}(/\w{1,3})? (nasz|ten|cały) (artykuł|tekst|materiał)( do końca)?"
+    r"|dziękujemy,? że (prze|do)czytał\w{0,3}(/\w{1,3})? ((nasz|ten|cały) )?(artykuł|tekst|materiał)( do końca)?"
+    # Round 87: the noun forms, "Dziękujemy za przeczytanie artykułu!", Czech "Děkujeme za
+    # přečtení článku", Slovak "Ďakujeme za prečítanie článku".
+    r"|dziękujemy za (prze)?czytanie (naszego |tego |całego )?(artykułu|tekstu|materiału)( do końca)?"
+    r"|děkujeme za (pře)?čtení (našeho |tohoto )?(článku|textu)( až do konce)?"
+    r"|ďakujeme za (pre)?čítanie (nášho |tohto )?(článku|textu)( až do konca)?"
     r"|merci (de nous avoir lus?|d['’]avoir lu|de (votre|ta) lecture|pour (votre|ta) lecture)( cet article| notre article)?"
     r"( jusqu['’]au bout)?"
     r"|gracias por (leer(nos)?|tu lectura|su lectura)( (esta nota|este artículo|hasta el final))?"
@@ -429,9 +437,11 @@ OUTLET_ABOUT_ITSELF = (
     # Round 84: "The Example Courier is a community newspaper published fortnightly.", "...
     # is an independent weekly newspaper" (the subject must be the site's own name).
     r"|is an? (?:(?:community|local|regional|independent|family-owned|locally owned|free|weekly|daily"
-    r"|fortnightly|monthly|online|digital|rural) ){1,3}(?:news ?paper|paper|masthead|publication"
+    r"|fortnightly|monthly|online|digital|rural"
+    # Round 87: "MinnPost is a nonprofit, nonpartisan newsroom." (the qualities comma-separated).
+    r"|non-?profit|non-?partisan),? ){1,3}(?:news ?paper|paper|masthead|publication"
     # Round 85: "Wellington.Scoop is a community news website." (the site's own name).
-    r"|news ?site|news website|news portal)\b"
+    r"|news ?site|news website|news portal|newsroom|news organi[sz]ation)\b"
     # Round 86: how the paper reaches its readers: "The Example Guardian is delivered free
     # to homes across ... every fortnight.", "... is published every Thursday", "... is
     # distributed to ..." (the subject must be the site's own name).
@@ -3208,6 +3218,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|oglas|publicitate|διαφήμιση"
         # Round 66: Swahili "Tangazo" / "Matangazo" and Amharic (East African sites).
         r"|tangazo|matangazo|ማስታወቂያ"
+        # Round 87: Tok Pisin "Advataisman" / "Advataismen" (Wantok Niuspepa; alone on its line).
+        r"|advataism[ae]n"
         # and in other scripts: Russian/Ukrainian, Hindi, Bengali, Tamil, Arabic, Urdu, Hebrew,
         # Chinese, Japanese, Korean, Thai (round 61: Algerian/Maghreb Arabic "إشهار").
         r"|реклама|рэклама|विज्ञापन|বিজ্ঞাপন|விளம்பரம்|إعلان|إشهار|اشتہار|פרסומת|广告|廣告|広告|광고|โฆษณา"
@@ -3577,7 +3589,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r" (the |all )?(traditional (owners|custodians)"
         r"|first (nations|peoples)|aboriginal and torres strait islander|tangata whenua|mana whenua)\b[^\n]{0,200}?"
         r"\b(on which (we|it|our \w{1,20}|this \w{1,20}) (live|work|publish|operate|report|gather|meet)"
-        r"|respects? to (their |its |the |our )?elders|elders,? past(,| and) present)\b[^\n]{0,200}",
+        r"|respects? to (their |its |the |our )?elders|elders,? past(,| and) present"
+        # Round 87: Australian Community Media's "... acknowledges the Traditional Owners of
+        # Country throughout Australia" (the formula's "Country" and its reach).
+        r"|of country (throughout|across) (australia|aotearoa|new zealand|the (nation|country|region)))\b[^\n]{0,200}",
         # "© Copyright Example Mail 2025", "Copyright © The Daily Planet 2024": the notice
         # with its holder first and the year last (the word "copyright" says it is no photo
         # credit).
@@ -4184,7 +4199,15 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         + _CONTACT_MAIL_OR_PHONE + r")(,? (or|and) (on|via) " + _WRITER_NETWORKS + r" (at )?@\w{1,30})?"
         r"(\.\s{1,2}follow (him|her|them) on " + _WRITER_NETWORKS + r"\s{0,2}@\w{1,30})?"
         r"|" + _WRITER_NAME_CASED + r" (can|may) be (reached|contacted) (on|via) "
-        + _WRITER_NETWORKS + r" (at )?@\w{1,30}",
+        + _WRITER_NETWORKS + r" (at )?@\w{1,30}"
+        # Round 87: "Jane Roe can be contacted on WhatsApp for tips." (Swaziland News), maybe with
+        # the number ("... on Telegram at 555-0100"); a body's line stays ("The clinic
+        # can be contacted on WhatsApp ...": a capitalised name of two to four words only, no
+        # office word).
+        r"|(?!([\w'’.-]{1,26} ){0,3}(office|department|hotline|helpline|line|center|centre|services?|council"
+        r"|police|clinic|hospital|school|agency|association|society|commission|committee|board|county|city"
+        r"|district|desk|team|bank|company)\b)" + _WRITER_NAME_CASED + r" (can|may) be (reached|contacted) (on|via) "
+        + _WRITER_MESSAGING_APPS + r"( (at|on) " + _WRITER_PHONE + r")?( for (news |story )?(tips|ideas))?\.?",
         # An e-mail address alone on its line (a wire reporter's sign-off).
         _EMAIL_ADDRESS,
         # Hashtag lines.
@@ -5066,7 +5089,9 @@ RELATED_LIST_HEADERS: list[str] = [
     r"|(материалы|новости) по теме|новини за темою|(навіны|матэрыялы) па тэме|(прочитајте|прочитај|pročitajte|pročitaj|procitajte) (и|i)"
     r"|прочитајте повеќе|поврзани (вести|статии)|още по темата"
     r"|(διαβ[άα]στε|δε[ίι]τε) (επ[ίι]σης|ακ[όο]μη|ακ[όο]μα)"
-    r"|basahin (din|rin)|xem thêm|đọc thêm|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง|ข่าวเกี่ยวข้อง"
+    r"|basahin (din|rin)"
+    # Round 87: Tok Pisin "Ritim tu" (read also), "Ritim moa" (read more) (Wantok Niuspepa).
+    r"|ritim (tu|moa)|xem thêm|đọc thêm|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง|ข่าวเกี่ยวข้อง"
     r"|関連(記事|ニュース)|(あわせて|併せて)読みたい|相[关關](新闻|新聞|阅读|閱讀|报道|報導)|延伸(阅读|閱讀)"
     r"|推[荐薦](阅读|閱讀)"
     # Round 84: "More local news", "More regional news" (ACM's foot header).
