@@ -5195,7 +5195,8 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"\s*:\s*.{1,200}(?<!\.)",
     # Round 86. ACM's related-story lead, the section in capitals: "MORE SPORT: ...", "MORE
     # LOCAL NEWS: ...", "MORE BUSINESS: ..." (capitals only, a headline with no full stop).
-    r"(?-i:MORE(?: [A-Z&]{2,12}){1,3})\s*:\s*.{1,200}(?<!\.)",
+    # Review 86: a section is a noun; "MORE TO COME: ...", "MORE THAN EVER: ..." are the story's.
+    r"(?-i:MORE(?! (?:THAN|TO|OF|OR|AND|THE|IN|ON|FOR|AT|AS)\b)(?: [A-Z&]{2,12}){1,3})\s*:\s*.{1,200}(?<!\.)",
     r"(video|watch|photos|gallery)\s*[:|]\s*.{1,120}",
     # A related link with its header on the same line: "Saiba Mais Queimadas no Cerrado ...",
     # "À lire aussi Marseille : le parc national ...".
