@@ -750,7 +750,7 @@ NSW TrainLink said it would add extra staff at stations on the route to help pas
         description="Night markets will have to close by 2 a.m. and provide their own security.",
         published="2024-11-19T20:10:00+08:00",
         byline_lines=["By Rowena Dizon"], date_lines=["November 19, 2024"],
-        caption="Shoppers at a night market along Maginhawa Street.", credit="Politiko file photo", credit_shown="(Politiko file photo)",
+        caption="Shoppers at a night market along Maginhawa Street.", credit="Politiko", credit_shown="(Politiko file photo)",
         inserts={2: [("ad", "ADVERTISEMENT")], 5: [("link", "READ:", "Manila extends curfew hours for minors during holidays")]},
         lists=[("Latest Stories", ["Marikina to light up riverbanks", "Pasig LGU adds night-shift health centers"])],
         newsletter_end=["Follow Politiko on Facebook and X for the latest political news"],
@@ -1175,7 +1175,7 @@ HOLDOUT_NOTES = {
     "Journal 'ⓒ순천시 제공' -> '순천시' (the copyright sign and '제공' 'provided by' are wrappers); Nairobi News 'PHOTO | KNA' -> 'KNA'; "
     "Oman Daily '(العُمانية)' -> 'العُمانية' (brackets dropped); Ses Kocaeli 'Fotoğraf: Ses Kocaeli' -> 'Ses Kocaeli'; Thüringer "
     "Allgemeine 'Foto: Jens Kalbitz' -> 'Jens Kalbitz' (the gallery counter '1 / 3' is chrome); Politiko '(Politiko file photo)' -> "
-    "'Politiko file photo'; Sudbury Star 'Photo by Colleen Arseneau /The Sudbury Star' -> 'Colleen Arseneau/The Sudbury Star'; Taos "
+    "'Politiko' (the archive mark dropped, as dev_set18 and dev_set28 label 'NSTP file pic' and 'Saipan Tribune File Photo'); Sudbury Star 'Photo by Colleen Arseneau /The Sudbury Star' -> 'Colleen Arseneau/The Sudbury Star'; Taos "
     "News 'Isabel Archuleta/Taos News' as printed. Records without a photo caption have caption and credit null",
     "section": "HTML pages (and the newsbeam html record) take article:section: Sisa Journal '사회', Nairobi News 'News', Oman Daily "
     "'محليات', Ses Kocaeli 'Kocaeli', Thüringer Allgemeine 'Erfurt', PadovaOggi 'Cronaca', Yass Tribune 'National', Politiko 'Metro "
