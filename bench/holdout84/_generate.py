@@ -483,9 +483,9 @@ SITE_KC = site("Kelowna Capital News", "https://www.kelownacapnews.example.com",
                ["© 2024 Kelowna Capital News", "Terms of Use", "Privacy Policy"],
                share=["Share on Facebook", "Share on X", "Email"],
                cookie="We use cookies to personalize content and ads.", buttons=["Accept", "Manage"])
-SITE_GI = site("경인일보", "https://www.kyeongin.example.com", " - 경인일보", "ko_KR", "@kyeongin",
+SITE_GI = site("인천일보", "https://www.incheonilbo.example.com", " - 인천일보", "ko_KR", "@incheonilbo",
                ["정치", "경제", "사회", "문화", "지역", "오피니언"],
-               ["경인일보 All rights reserved.", "회사소개", "기사제보"], share=["페이스북", "카카오톡", "URL복사"])
+               ["인천일보 All rights reserved.", "회사소개", "기사제보"], share=["페이스북", "카카오톡", "URL복사"])
 SITE_HD = site("روزنامه هم‌میهن", "https://www.hammihan.example.ir", " | هم‌میهن", "fa_IR", "@hammihan",
                ["صفحه اول", "سیاسی", "جامعه", "اقتصاد", "فرهنگ", "ورزش"],
                ["تمام حقوق برای روزنامه هم‌میهن محفوظ است.", "درباره ما", "تماس با ما"], share=["اشتراک‌گذاری", "تلگرام", "واتساپ"])
@@ -587,17 +587,17 @@ The city has agreed to allow boxes on some boulevards as long as they are kept c
             "The rule is simple: anyone can take a book, and anyone can leave one, with no library card or due date.",
             "Lindqvist said the boxes also bring neighbours together, because people stop to chat while they browse.",
         ]),
-    # Kyeongin Ilbo (Suwon, Korean): staff, Hangul name byline '이름 기자', '입력' and '수정' lines.
-    rec(cluster="kyeongin-suwon-24hour-library", role="single", file="kyeongin_suwon_library_ko.html", render="html",
+    # Incheon Ilbo (Suwon, Korean): staff, Hangul name byline '이름 기자', '입력' and '수정' lines.
+    rec(cluster="incheonilbo-suwon-24hour-library", role="single", file="incheonilbo_suwon_library_ko.html", render="html",
         site=SITE_GI, title="수원 '심야 도서관' 문 연 지 한 달…직장인·수험생 발길 이어져",
         date="2024-06-11", country="KR", region="asia", lang="ko", authors=["김서윤"],
         section="지역", meta_section="지역",
-        url="https://www.kyeongin.example.com/article/20240611000123",
+        url="https://www.incheonilbo.example.com/article/20240611000123",
         description="평일 밤 11시까지 문을 여는 공공도서관에 하루 평균 300명이 찾는다.",
         published="2024-06-11T18:20:00+09:00", modified="2024-06-12T09:05:00+09:00",
-        byline_lines=["김서윤 기자 sykim@kyeongin.com"], date_lines=["입력 2024-06-11 18:20", "수정 2024-06-12 09:05"],
+        byline_lines=["김서윤 기자 sykim@incheonilbo.com"], date_lines=["입력 2024-06-11 18:20", "수정 2024-06-12 09:05"],
         inserts={2: [("ad", "광고")], 5: [("link", "관련기사", "화성시 작은도서관 20곳에 신간 도서 지원")]},
-        end_lines=["[경인일보 (www.kyeongin.com), 무단전재 및 수집, 재배포금지]"],
+        end_lines=["[인천일보 (www.incheonilbo.com), 무단전재 및 수집, 재배포금지]"],
         lists=[("많이 본 뉴스", ["용인 동네서점 지원 조례 통과", "안산 다문화 어린이 한글 교실 개강"])],
         paras=P("""
 수원시가 평일 밤 11시까지 문을 여는 심야 공공도서관을 시범 운영한 지 한 달 만에 하루 평균 300명이 넘는 시민이 찾고 있다.
@@ -1101,7 +1101,7 @@ HOLDOUT_NOTES = {
     "Fakti '23 април 2024' (the 'Прочетена' count is a read counter); Connaught Telegraph 'Tuesday 11 March 2025' (the "
     "'Updated' line is the same day); Kano Focus 'September 8, 2024'; Eden Magnet 'June 27 2024 - 4:10pm'; Diamond TV "
     "'January 21, 2025' and the ZANIS dateline; Alberton Record '9 July 2024'; Cuarto Poder '21 de febrero de 2025'; "
-    "Kelowna Capital News 'Aug 15, 2024 2:05 PM' (not the 'Updated' time); Kyeongin Ilbo '입력 2024-06-11 18:20' ('입력' = "
+    "Kelowna Capital News 'Aug 15, 2024 2:05 PM' (not the 'Updated' time); Incheon Ilbo '입력 2024-06-11 18:20' ('입력' = "
     "posted; '수정' = modified on the 12th, not the date); Ham-Mihan '۱۲ آبان ۱۴۰۳' (Persian solar calendar and digits = 2 "
     "November 2024); Lombok Post 'Senin, 8 September 2025 | 15:25 WITA' (Central Indonesian time); Le Sahel '13 janvier 2025' "
     "with the ANP dateline; The Grenfell Record 'June 5 2024 - 11:30am' (not the 'Updated' time); Kainuun Sanomat '14.3.2025 "
@@ -1140,7 +1140,7 @@ HOLDOUT_NOTES = {
     "'By Aisha Garba Dambatta'; Eden Magnet 'Bridget Cole' (also the photographer; the closing 'Bridget Cole / Journalist' box "
     "is chrome); Diamond TV 'By MERCY PHIRI, ZANIS' -> 'Mercy Phiri'; Alberton Record 'Nompumelelo Khumalo'; Cuarto Poder 'Por "
     "Marisol Gómez Pérez / Cuarto Poder' -> 'Marisol Gómez Pérez' (the photo credit 'Marisol Gómez' is the same person, "
-    "shortened); Kelowna Capital News 'Jordan Klassen'; Kyeongin Ilbo '김서윤 기자' -> '김서윤' (Hangul as printed, '기자' = "
+    "shortened); Kelowna Capital News 'Jordan Klassen'; Incheon Ilbo '김서윤 기자' -> '김서윤' (Hangul as printed, '기자' = "
     "reporter); Ham-Mihan 'نویسنده: مهسا رنجبر' -> 'مهسا رنجبر' ('نویسنده' = writer); Lombok Post 'Pewarta: Nur Imansyah' -> "
     "'Nur Imansyah' ('Pewarta' = reporter); The Grenfell Record 'Pip Hargreaves'; Kainuun Sanomat 'Juha Karjalainen, STT' -> "
     "'Juha Karjalainen'; Juba Monitor 'By Alier Deng Malual and Grace Ajonye Lado' -> both; Braidwood Times 'Claire "
@@ -1156,7 +1156,7 @@ HOLDOUT_NOTES = {
     "Hargreaves' -> 'Pip Hargreaves'. Records without a photo caption have caption and credit null (Diário de Leiria's copy "
     "carries no photo)",
     "section": "HTML pages (and the newsbeam html record) take article:section: Jornal de Leiria 'Cultura', Cuarto Poder "
-    "'Cultura', Kelowna Capital News 'News', Kyeongin Ilbo '지역', Ham-Mihan 'فرهنگ', Lombok Post 'Pendidikan', Le Sahel "
+    "'Cultura', Kelowna Capital News 'News', Incheon Ilbo '지역', Ham-Mihan 'فرهنگ', Lombok Post 'Pendidikan', Le Sahel "
     "'Société', The Grenfell Record 'Community', Kainuun Sanomat 'Kainuu', Caribbean Life 'News'; trafilatura records take "
     "their first category (John O'Groat Journal 'News', Echo Dnia 'Kielce', Forres Gazette 'News', Diário de Leiria "
     "'Cultura'); news-please, plain text and newsbeam text records have none (Al-Anbat's 'ثقافة', Janakantha's 'সংস্কৃতি' "
@@ -1171,7 +1171,7 @@ HOLDOUT_NOTES = {
     "content'), reading times and read counters, related-story lines and boxes, tag lists, most-read rails, newsletter, "
     "WhatsApp, Telegram, TikTok and app promos, reporter bio, role and contact lines, wire source lines and sign-offs "
     "('المصدر: بترا', 'Lusa/Fim', 'ZANIS', '(ANP)', 'Źródło: PAP', 'ምንጭ፦ ኢዜአ', 'Copyright © ANTARA 2025', Antara's 'Pewarta:' "
-    "and 'Editor:' lines), desk initials, Kyeongin Ilbo's copyright bracket, press-council and ownership lines, "
+    "and 'Editor:' lines), desk initials, Incheon Ilbo's copyright bracket, press-council and ownership lines, "
     "and byline, date and caption lines",
     "clusters": "three wire stories each with a syndicated copy in a batch (Petra and BSS in the plain batch, Lusa in the "
     "gzipped batch) and one staff page with a noisy gzipped re-scrape (Brattleboro Reformer: curly quotes, NBSP, hard wraps, "
@@ -1185,7 +1185,7 @@ PLACEHOLDERS = {"petra", "بترا", "وكالة الأنباء الأردنية
                 "lusa", "jornal de leiria", "diário de leiria", "brattleboro reformer", "reformer",
                 "gujarat samachar", "ગુજરાત સમાચાર", "kodiak daily mirror", "mirror writer", "fakti", "fakti.bg",
                 "connaught telegraph", "kano focus", "eden magnet", "zanis", "diamond tv", "alberton record",
-                "cuarto poder", "kelowna capital news", "경인일보", "kyeongin ilbo", "هم‌میهن", "ham-mihan",
+                "cuarto poder", "kelowna capital news", "인천일보", "incheon ilbo", "هم‌میهن", "ham-mihan",
                 "antara", "lombok post", "anp", "le sahel", "the grenfell record", "grenfell record",
                 "stt", "kainuun sanomat", "ena", "ኢዜአ", "addis zemen", "juba monitor", "braidwood times",
                 "john o'groat journal", "pap", "echo dnia", "forres gazette", "caribbean life", "kenora miner",
