@@ -181,12 +181,13 @@ def _find_dateline(head: str) -> DatelineMatch | None:
             if any(p.match(tail.strip()) for p in pats["dateparts"]):
                 raw_agency, signed = name.strip() or None, True
                 datepart = datepart or tail.strip()
+        known_wire = agency_name(raw_agency)  # the wire the table knows, read once
         if groups.get("colon") and not any(
                 p.match(_YEAR_AFTER.sub("", datepart or "")) for p in pats["dateparts"]):
             continue  # "Tripoli, Zone 3: ...": before a colon, a date must name its month
-        if groups.get("wcomma") and not agency_name(raw_agency):
+        if groups.get("wcomma") and not known_wire:
             continue  # "Jones, (Labour) -": a comma before the bracket for a known wire only
-        if datepart and datepart.isdigit() and not agency_name(raw_agency):
+        if datepart and datepart.isdigit() and not known_wire:
             continue  # "PAGE, 11 (Annex) -": a bare day is a date before a known wire only
         if place and ("," in place or ". " in place) and not datepart:
             # "TOKYO, May 7" is a city and a date, not a city and a region; so is
@@ -202,7 +203,7 @@ def _find_dateline(head: str) -> DatelineMatch | None:
             # "NNA - L'Union ...": a wire's name in the place's slot, not a place.
             return DatelineMatch(_as_printed(match), None, None, agency_name(place), None,
                                  None)
-        agency = agency_name(raw_agency)
+        agency = known_wire
         if groups.get("bare") is not None and not agency:
             continue  # a wire without brackets must be one the table knows
         if raw_agency and not agency:
@@ -231,7 +232,7 @@ def _find_dateline(head: str) -> DatelineMatch | None:
                              else geo.hangul_place(place)
                              if kind in ("korean_wire_place", "korean_bracketed_place")
                              else geo.arabic_place(place))
-        if kind == "korean_wire_place" and not (city and agency_name(raw_agency)):
+        if kind == "korean_wire_place" and not (city and known_wire):
             continue  # "(서울=뉴스1)": only a wire the table knows
         if kind == "tamil_place_comma" and (
                 geo.indic_dateline_place(groups["next"])[0] not in (
@@ -252,10 +253,9 @@ def _find_dateline(head: str) -> DatelineMatch | None:
                 continue  # "..., 12 मार्च (संपादकीय)": a known city and a known wire only
             return DatelineMatch(_as_printed(match), place, datepart, agency, city, country)
         if kind == "korean_bracketed_place":
-            known = agency_name(raw_agency)
-            if not city or (raw_agency and not known):
+            if not city or (raw_agency and not known_wire):
                 continue  # "【속보】" (breaking news) is no city; "【서울=...】" a known wire only
-            return DatelineMatch(_as_printed(match), place, None, known, city, country)
+            return DatelineMatch(_as_printed(match), place, None, known_wire, city, country)
         if kind == "caps_place" and not (city or country):
             continue  # a capitalised lead without an agency must be a known place
         if groups.get("nodash") is not None and not city and geo.is_arabic_script(place or ""):
@@ -294,10 +294,10 @@ def _find_dateline(head: str) -> DatelineMatch | None:
                 agency = agency_name(groups["outlet"])  # a wire's site, else the site's staff
             if kind == "arabic_place_daymonth_wire" and not agency:
                 continue  # "- 20 - 6 (...)": numbers and a bracket are a date before a wire only
-            if kind == "arabic_place_fi_date_wire" and not agency_name(raw_agency):
+            if kind == "arabic_place_fi_date_wire" and not known_wire:
                 continue  # "/أ ب ت/": initials between slashes name a wire the table knows only
             if kind == "place_date_bracketed_outlet":
-                agency = agency_name(raw_agency)  # "[AlterPresse]": the site's own staff
+                agency = known_wire  # "[AlterPresse]": the site's own staff
             if kind == "place_outlet_dash":
                 outlet = groups["outlet"]
                 if any(geo.resolve_place(outlet)):

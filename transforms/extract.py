@@ -53,6 +53,7 @@ from transforms.patterns import (
     TOK_PISIN_MIN_SHARE,
     TOK_PISIN_OWN,
     TOK_PISIN_WORDS,
+    TOK_PISIN_WORDS_ANY_CASE,
     WIRE_HOMES,
     WRITER_EMAIL,
     compiled,
@@ -116,6 +117,7 @@ def detect_language(body: str, hint: str | None) -> str | None:
 
 
 _TOK_PISIN_WORDS = frozenset(TOK_PISIN_WORDS)
+_TOK_PISIN_WORDS_ANY_CASE = frozenset(TOK_PISIN_WORDS_ANY_CASE)
 _TOK_PISIN_OWN = re.compile(TOK_PISIN_OWN)
 
 
@@ -123,7 +125,8 @@ def _tok_pisin(sample: str) -> bool:
     """Tok Pisin: its function words (case kept: "I" is English's) make up a large share
     of the sample, with one of its own -pela words ("nupela", "wanpela") among them."""
     words = re.findall(r"[^\W\d_]+", sample)
-    share = sum(1 for w in words if w in _TOK_PISIN_WORDS or w.lower() in ("bilong", "olsem"))
+    share = sum(1 for w in words
+                if w in _TOK_PISIN_WORDS or w.lower() in _TOK_PISIN_WORDS_ANY_CASE)
     return (len(words) >= 10 and share >= TOK_PISIN_MIN_SHARE * len(words)
             and _TOK_PISIN_OWN.search(sample) is not None)
 

@@ -2924,9 +2924,8 @@ def _lower_glued_country(name: str) -> str:
     mediatime") where what opens it is a country or its people; else the name as is
     ("Chadwicknews": no country opens it)."""
     for i in range(3, len(name) - 1):
-        if _BRAND_TAIL.fullmatch(name, i) and (country_mentions(name[:i])[0]
-                                               or country_mentions(name[:i])[1]):
-            return f"{name[:i]} {name[i:]}"
+        if _BRAND_TAIL.fullmatch(name, i) and any(country_mentions(name[:i])):
+            return f"{name[:i]} {name[i:]}"  # a country's counts or its people's
     return name
 
 
@@ -3080,7 +3079,9 @@ def country_of_site_town(name: str | None, text: str) -> str | None:
     # (or accent) that the masthead drops.
     plain = _strip_accents(text) if not text.isascii() else text
     for town in _opening_towns(words):
-        if not re.search(rf"(?<![\w-]){re.escape(_strip_accents(town))}(?![\w-])", plain):
+        # The town as a whole word, accents stripped: built once, read here and for a village.
+        mention = re.compile(rf"(?<![\w-]){re.escape(_strip_accents(town))}(?![\w-])")
+        if not mention.search(plain):
             continue
         # A village below cities1000 ("Kaikoura", 685 people) when no town is so named.
         # Review 85: only a name that is the town and masthead words, the town named alone
@@ -3088,19 +3089,21 @@ def country_of_site_town(name: str | None, text: str) -> str | None:
         # Council", "Downs Star" over "Darling Downs" name no village in the US).
         countries = ({t.country for t in _small_towns().get(fold(town), ())}
                      or (set(_village_countries().get(fold(town), ()))
-                         if _village_site_town(town, words, plain) else set()))
+                         if _village_site_town(town, words, plain, mention) else set()))
         if countries:
             return countries.pop() if len(countries) == 1 else None
     return None
 
 
-def _village_site_town(town: str, words: list[str], plain: str) -> bool:
+def _village_site_town(town: str, words: list[str], plain: str,
+                       mention: re.Pattern[str]) -> bool:
     """Whether `town` may be read as a village: the rest of the publication's name is
     masthead words (_NOT_SITE_TOWNS), and the story (`plain`, accents stripped) names the
-    town once with no capitalised word beside it, not inside a longer name."""
+    town (`mention`, its whole-word pattern) at least once with no capitalised word beside
+    it, not inside a longer name."""
     if not all(fold(w) in _NOT_SITE_TOWNS for w in words[len(town.split()):]):
         return False
-    for match in re.finditer(rf"(?<![\w-]){re.escape(_strip_accents(town))}(?![\w-])", plain):
+    for match in mention.finditer(plain):
         before = plain[max(0, match.start() - 40):match.start()].split()
         after = plain[match.end():match.end() + 40].split()
         if not (before and before[-1][:1].isupper()) and not (after and after[0][:1].isupper()):

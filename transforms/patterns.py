@@ -10273,6 +10273,9 @@ TOK_PISIN_WORDS: list[str] = [
     "long", "i", "na", "ol", "bai", "em", "bilong", "olsem", "ples", "pinis", "tasol",
     "olgeta", "inap", "gat", "kam", "go", "tok", "mas", "planti", "manmeri", "sapos",
 ]
+# Of TOK_PISIN_WORDS, the ones counted capitalised too ("Bilong", "Olsem" open a
+# sentence); the others keep their case ("I" is English's).
+TOK_PISIN_WORDS_ANY_CASE: list[str] = ["bilong", "olsem"]
 TOK_PISIN_OWN = r"\b(?:manmeri|[a-z]{2,6}pela)\b"
 TOK_PISIN_MIN_SHARE = 0.3
 
