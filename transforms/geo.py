@@ -3613,15 +3613,21 @@ def _slavic_regions() -> tuple[tuple[re.Pattern, str], ...]:
     return tuple((re.compile("|".join(f)), code) for code, f in forms.items())
 
 
+def _head_and_story(title: str, lead: str | None, body: str) -> tuple[str, str]:
+    """The headline and lead, and the headline over the whole story (the lead once: a
+    body that holds it already is not given it again)."""
+    story = body if lead and lead in body else f"{lead or ''}\n{body}"
+    return f"{title}\n{lead or ''}", f"{title}\n{story}"
+
+
 def _slavic_region_country(title: str, lead: str | None, body: str) -> str | None:
     """The country of a Belarusian or Ukrainian region the headline or lead names, which
     the story names (that region or another of the country's) once more, in any case ("на
     Берасцейшчыне" over "Берасцейскай вобласці" -> BY); else None."""
-    head = f"{title}\n{lead or ''}"
-    story = body if lead and lead in body else f"{lead or ''}\n{body}"
+    head, told = _head_and_story(title, lead, body)
     for pattern, code in _slavic_regions():
         found = list(pattern.finditer(head))
-        if found and (len(pattern.findall(f"{title}\n{story}")) >= 2 or any(
+        if found and (len(pattern.findall(told)) >= 2 or any(
                 # Round 85. "У Решетилівці на Полтавщині": a town, then its region, once.
                 _TOWN_BEFORE_REGION.search(head, max(0, m.start() - 60), m.start())
                 for m in found)):
@@ -3641,16 +3647,14 @@ def _district_seat_country(title: str, lead: str | None, body: str,
                            language: str | None) -> str | None:
     """The country of a district the headline or lead names by its seat's adjective
     ("Корсаковского района" -> Korsakov, RU) and the story names again; else None."""
-    head = f"{title}\n{lead or ''}"
-    story = body if lead and lead in body else f"{lead or ''}\n{body}"
+    head, told = _head_and_story(title, lead, body)
     named: Counter[str] | None = None  # each stem's count in headline and story, read once
     for match in _SLAVIC_DISTRICT.finditer(head):
         stem = match.group("stem")
         if stem in SLAVIC_DISTRICT_NOT_SEAT_STEMS:
             continue  # review 79: "Кировского района" of a city, named for Kirov, no Kirovsk
         if named is None:
-            named = Counter(m.group("stem") for m in _SLAVIC_DISTRICT.finditer(
-                f"{title}\n{story}"))
+            named = Counter(m.group("stem") for m in _SLAVIC_DISTRICT.finditer(told))
         if named[stem] < 2:
             continue
         for name in (stem, f"{stem}ск"):
