@@ -199,10 +199,9 @@ def _find_dateline(head: str) -> DatelineMatch | None:
             first_word = place.split(",")[0].strip().lower()
             if first_word in pats["dateline_stopwords"] or len(place.split()) > 7:
                 continue
-        if place and not raw_agency and place.isupper() and agency_name(place):
+        if place and not raw_agency and place.isupper() and (wire := agency_name(place)):
             # "NNA - L'Union ...": a wire's name in the place's slot, not a place.
-            return DatelineMatch(_as_printed(match), None, None, agency_name(place), None,
-                                 None)
+            return DatelineMatch(_as_printed(match), None, None, wire, None, None)
         agency = known_wire
         if groups.get("bare") is not None and not agency:
             continue  # a wire without brackets must be one the table knows
