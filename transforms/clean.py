@@ -339,11 +339,6 @@ def _tidy_credit(credit: str) -> str:
 _CREDIT_SEPARATORS = " .–—-([©|·"
 
 
-def _place_line(city: geo.City) -> str:
-    """The place line for a city read off the page's head: "Bhopal, India"."""
-    return f"{city.name}, {geo.country_name(city.country)}"
-
-
 def _desk_town(line: str) -> geo.City | None:
     """The town of a desk's byline with its town after it ("নিজস্ব প্রতিবেদক, বরিশাল",
     "हरिभूमि न्यूज : रायपुर"; INDIC_DESK_BYLINE_PLACE), when the index knows it; else None."""
@@ -657,7 +652,7 @@ def clean_text(
                 kind = "masthead"
             if kind == "navigation" and (city := _desk_town(line)):
                 # "নিজস্ব প্রতিবেদক, বরিশাল": the desk's byline goes, its town places the story.
-                out.place_lines.append(_place_line(city))
+                out.place_lines.append(geo.place_line(city))
             if kind == "navigation" and "|" in line and _meta_bar(line, out):
                 continue  # "Victoria | March 3, 2025 @ 11:12 | By: Jane Doe | Views: 12"
             if kind == "navigation" and len(line) <= 120 and (
@@ -882,12 +877,12 @@ def clean_text(
             if named_town:
                 names = [named_town[0]]  # round 81: "കെ. എം. ഷമീർ" over "തൃശൂർ"
                 if town := geo.indic_place(named_town[1]):
-                    out.place_lines.append(_place_line(town))
+                    out.place_lines.append(geo.place_line(town))
             writer_place = people.indic_writer_place(para) if names is None else None
             if writer_place:
                 # "अनुराग शर्मा | भोपाल": the writer, and the city he files from.
                 names = [writer_place[0]]
-                out.place_lines.append(_place_line(writer_place[1]))
+                out.place_lines.append(geo.place_line(writer_place[1]))
             if names is not None:
                 out.bylines.extend(names)
                 byline_at = i
@@ -1010,7 +1005,7 @@ def clean_text(
             # no capital marks, alone beside the date line in the page's head (a menu's
             # city stands among other labels, not there). Read with no lead found too:
             # a lead that ends on the danda ("।") is not found as one.
-            out.place_lines.append(_place_line(city))
+            out.place_lines.append(geo.place_line(city))
             out.count("pre_lead")
             continue
         if (lead_index is not None and i < lead_index and _NEPALI_DATE_LINE.match(
@@ -1061,7 +1056,7 @@ def clean_text(
                 out.place_lines.append(byline_place)  # "دبي - وام": the city, then the wire
             elif city := _desk_town(para):
                 # "हरिभूमि न्यूज : रायपुर" over the lead: the desk's town places the story.
-                out.place_lines.append(_place_line(city))
+                out.place_lines.append(geo.place_line(city))
             elif signed := people.wire_signed_name(para):
                 # Round 82. "Jane Roe, da Agência Brasil" over the lead: the wire's reporter
                 # (the writer comes from the byline field; the wire is the evidence here).
