@@ -322,17 +322,18 @@ def tidy_caption(text: str) -> str:
 
 def _tidy_credit(credit: str) -> str:
     """A credit without its wrapper words: "PHOTO | X", "File photo by X", "Beeld: X"."""
+    pats = compiled()
     credit = tidy_caption(credit).strip("()[] ").lstrip("–—-• ")
-    credit = compiled()["credit_source_part"].sub("", credit)  # "X | Zdroj: ČTK": the source field
+    credit = pats["credit_source_part"].sub("", credit)  # "X | Zdroj: ČTK": the source field
     # "X 제공. 재판매 및 DB 금지", "[X 제공] 무단 전재 및 재배포 금지": the brackets go too
-    credit, notices = compiled()["credit_resale_notice"].subn("", credit)
+    credit, notices = pats["credit_resale_notice"].subn("", credit)
     credit = credit.strip("()[] ") if notices else credit
-    credit = compiled()["credit_archive_mark"].sub("", credit)  # ".../File Photo", "EFE/Archivo"
-    credit = compiled()["credit_date_part"].sub("", credit)  # "KCNA (April 16, 2025)"
-    credit = compiled()["credit_label_after_name"].sub(r"\1\2", credit)  # "Bernama pic"
-    credit = compiled()["credit_label_at_start"].sub("", credit).strip()
+    credit = pats["credit_archive_mark"].sub("", credit)  # ".../File Photo", "EFE/Archivo"
+    credit = pats["credit_date_part"].sub("", credit)  # "KCNA (April 16, 2025)"
+    credit = pats["credit_label_after_name"].sub(r"\1\2", credit)  # "Bernama pic"
+    credit = pats["credit_label_at_start"].sub("", credit).strip()
     if credit.count("/") >= 2:  # "Ian Roe /Ian Roe/Postmedia": the name once
-        credit = compiled()["credit_doubled_name"].sub(r"\1/", credit)
+        credit = pats["credit_doubled_name"].sub(r"\1/", credit)
     return credit
 
 
@@ -637,11 +638,12 @@ def clean_text(
                 apps = pats["outlet_on_apps"].match(line)
                 if apps and site_key(apps.group("outlet")) in site_names:
                     kind = "promo"  # "Example24 is available on Telegram and WhatsApp."
-            if kind is None and len(line) <= 250 and (
-                    prose_lines >= 2 or pats["outlet_reporter_bio"].match(line)
-            ) and _site_self_note(line, site_names, raw_lines):
-                # Round 83: the reporter's bio naming the site may sit under the byline too.
-                kind = "tail_chrome"  # "Example Today is a product of Example Kft."
+            if kind is None and len(line) <= 250:
+                # Under the story's prose, or a reporter's bio naming the site (round 83: it
+                # may sit under the byline too); the bio's match is passed on, not read again.
+                bio = None if prose_lines >= 2 else pats["outlet_reporter_bio"].match(line)
+                if (prose_lines >= 2 or bio) and _site_self_note(line, site_names, raw_lines, bio):
+                    kind = "tail_chrome"  # "Example Today is a product of Example Kft."
             if (kind is None and site_names and len(line) <= MAX_SITE_NAME_LINE
                     and not _TERMINAL.search(line) and _own_name_line(line, site_names)
                     and not (" " not in line.strip() and any(
@@ -2461,12 +2463,15 @@ def _own_name_line(line: str, site_names: frozenset[str]) -> bool:
         article_key + key in site_names for article_key in LEADING_ARTICLES)
 
 
-def _site_self_note(line: str, site_names: frozenset[str], raw_lines: list[str]) -> bool:
+def _site_self_note(line: str, site_names: frozenset[str], raw_lines: list[str],
+                    bio: re.Match[str] | None = None) -> bool:
     """The site's line about itself (patterns.OUTLET_ABOUT_ITSELF) under the story: its
     subject is the site's own name (see _site_names) or the page's masthead, a line of the
-    page that is that name alone; any other company's membership is the story's."""
+    page that is that name alone; any other company's membership is the story's. `bio`:
+    the line's OUTLET_REPORTER_BIO match when the caller has it already (not read again)."""
     pats = compiled()
-    about = pats["outlet_about_itself"].match(line) or pats["outlet_reporter_bio"].match(line)
+    about = (pats["outlet_about_itself"].match(line) or bio
+             or pats["outlet_reporter_bio"].match(line))
     if not about:
         return False
     key = site_key(about.group("outlet"))

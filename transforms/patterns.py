@@ -8031,12 +8031,15 @@ WIRE_SLASH_SIGNED_NAME = r"^(?P<name>(?-i:[^()/\n]{3,59}[a-zß-ÿ]))/(?P<wire>[^
 # Round 74. ... or after a spaced dash, as Brazilian papers credit a wire's reporter in the
 # author field and the first line: "Jane Roe - Agência Brasil", "Jane Roe – Estadão
 # Conteúdo" (only a wire the table knows, spelled as it spells itself: people.wire_signed_name).
+# Portuguese and Spanish "from" before a wire's name ("da Agência Brasil", "do Estadão
+# Conteúdo", "de EFE"): WIRE_DASH_SIGNED_NAME and REPUBLISHED_NOTE.
+_WIRE_FROM_WORDS = r"da|do|de"
 # Round 82. Or after a comma and "from": "Jane Roe, da Agência Brasil", "Jane Roe, do
 # Estadão Conteúdo", "Jane Roe, de EFE".
 # Round 84. Or after a spaced bar, as Australian regional papers print a wire's byline
 # element: "Jane Roe | AAP" (only one bar: "Jane Roe | AAP | News" is a trail).
 WIRE_DASH_SIGNED_NAME = (r"^(?P<name>(?-i:[^()/|\n–—]{3,59}[a-zß-ÿ]))"
-                         r"(?:\s{1,2}[-–—|]|,\s{1,2}(?-i:da|do|de))\s{1,2}"
+                         r"(?:\s{1,2}[-–—|]|,\s{1,2}(?-i:" + _WIRE_FROM_WORDS + r"))\s{1,2}"
                          r"(?P<wire>[^()/|\s–—-][^()/|\n–—-]{1,29})$")
 # "This report by The Canadian Press was first published May 6, 2021."
 FIRST_PUBLISHED_NOTE = (
@@ -8065,7 +8068,7 @@ REPUBLISHED_NOTE = (
     # Round 82. Also "from" in the Romance languages and English: "Da Agência Brasil", "Do
     # Estadão Conteúdo" (Portuguese papers over a wire), "De EFE", "From AFP", alone on the
     # line.
-    rf"|(?:via|da|do|de|from) (?-i:(?=[A-ZÀ-Þ]))(?P<agency3>{_WIRE_ALIAS_ALT}))\.?$"
+    rf"|(?:via|{_WIRE_FROM_WORDS}|from) (?-i:(?=[A-ZÀ-Þ]))(?P<agency3>{_WIRE_ALIAS_ALT}))\.?$"
 )
 # The article before a paper's name: "The Daily Courier", "Le Soleil", "Die Zeit".
 LEADING_ARTICLES = ("the", "la", "le", "les", "el", "los", "las", "die", "der", "das", "il", "lo",
