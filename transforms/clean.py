@@ -1010,9 +1010,8 @@ def clean_text(
             out.place_lines.append(geo.place_line(city))
             out.count("pre_lead")
             continue
-        if (lead_index is not None and i < lead_index and _NEPALI_DATE_LINE.match(
-                raw_lines[min(raw_lines.index(para) + 1, len(raw_lines) - 1)].strip()
-                if para in raw_lines else "")
+        if (lead_index is not None and i < lead_index
+                and _NEPALI_DATE_LINE.match(_raw_line_after(para, raw_lines))
                 and (name := people.indic_bare_name(para))):
             # Round 85: a bare Devanagari name right above a Bikram Sambat date line in
             # the head ("सन्तोष पोखरेल" / "२०८१ माघ १२ शनिबार"): the writer (Nagarik's layout).
@@ -2253,6 +2252,16 @@ def _beside_date_line(line: str, raw_lines: list[str], above_only: bool = False)
     return any(raw.strip() == line and any(0 <= m < len(raw_lines) and dated(raw_lines[m])
                                            for m in ((n + 1,) if above_only else (n - 1, n + 1)))
                for n, raw in enumerate(raw_lines[:MAX_HEAD_LINES]))
+
+
+def _raw_line_after(line: str, raw_lines: list[str]) -> str:
+    """The page's line right after `line`'s first appearance, stripped (the last line is
+    its own next); "" when `line` is no line of the page. One scan of the page, not two."""
+    try:
+        n = raw_lines.index(line)
+    except ValueError:
+        return ""
+    return raw_lines[min(n + 1, len(raw_lines) - 1)].strip()
 
 
 def _date_bar_line(line: str) -> bool:
