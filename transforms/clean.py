@@ -322,26 +322,22 @@ def tidy_caption(text: str) -> str:
 
 def _tidy_credit(credit: str) -> str:
     """A credit without its wrapper words: "PHOTO | X", "File photo by X", "Beeld: X"."""
+    pats = compiled()
     credit = tidy_caption(credit).strip("()[] ").lstrip("–—-• ")
-    credit = compiled()["credit_source_part"].sub("", credit)  # "X | Zdroj: ČTK": the source field
+    credit = pats["credit_source_part"].sub("", credit)  # "X | Zdroj: ČTK": the source field
     # "X 제공. 재판매 및 DB 금지", "[X 제공] 무단 전재 및 재배포 금지": the brackets go too
-    credit, notices = compiled()["credit_resale_notice"].subn("", credit)
+    credit, notices = pats["credit_resale_notice"].subn("", credit)
     credit = credit.strip("()[] ") if notices else credit
-    credit = compiled()["credit_archive_mark"].sub("", credit)  # ".../File Photo", "EFE/Archivo"
-    credit = compiled()["credit_date_part"].sub("", credit)  # "KCNA (April 16, 2025)"
-    credit = compiled()["credit_label_after_name"].sub(r"\1\2", credit)  # "Bernama pic"
-    credit = compiled()["credit_label_at_start"].sub("", credit).strip()
+    credit = pats["credit_archive_mark"].sub("", credit)  # ".../File Photo", "EFE/Archivo"
+    credit = pats["credit_date_part"].sub("", credit)  # "KCNA (April 16, 2025)"
+    credit = pats["credit_label_after_name"].sub(r"\1\2", credit)  # "Bernama pic"
+    credit = pats["credit_label_at_start"].sub("", credit).strip()
     if credit.count("/") >= 2:  # "Ian Roe /Ian Roe/Postmedia": the name once
-        credit = compiled()["credit_doubled_name"].sub(r"\1/", credit)
+        credit = pats["credit_doubled_name"].sub(r"\1/", credit)
     return credit
 
 
 _CREDIT_SEPARATORS = " .–—-([©|·"
-
-
-def _place_line(city: geo.City) -> str:
-    """The place line for a city read off the page's head: "Bhopal, India"."""
-    return f"{city.name}, {geo.country_name(city.country)}"
 
 
 def _desk_town(line: str) -> geo.City | None:
@@ -642,11 +638,12 @@ def clean_text(
                 apps = pats["outlet_on_apps"].match(line)
                 if apps and site_key(apps.group("outlet")) in site_names:
                     kind = "promo"  # "Example24 is available on Telegram and WhatsApp."
-            if kind is None and len(line) <= 250 and (
-                    prose_lines >= 2 or pats["outlet_reporter_bio"].match(line)
-            ) and _site_self_note(line, site_names, raw_lines):
-                # Round 83: the reporter's bio naming the site may sit under the byline too.
-                kind = "tail_chrome"  # "Example Today is a product of Example Kft."
+            if kind is None and len(line) <= 250:
+                # Under the story's prose, or a reporter's bio naming the site (round 83: it
+                # may sit under the byline too); the bio's match is passed on, not read again.
+                bio = None if prose_lines >= 2 else pats["outlet_reporter_bio"].match(line)
+                if (prose_lines >= 2 or bio) and _site_self_note(line, site_names, raw_lines, bio):
+                    kind = "tail_chrome"  # "Example Today is a product of Example Kft."
             if (kind is None and site_names and len(line) <= MAX_SITE_NAME_LINE
                     and not _TERMINAL.search(line) and _own_name_line(line, site_names)
                     and not (" " not in line.strip() and any(
@@ -657,7 +654,7 @@ def clean_text(
                 kind = "masthead"
             if kind == "navigation" and (city := _desk_town(line)):
                 # "নিজস্ব প্রতিবেদক, বরিশাল": the desk's byline goes, its town places the story.
-                out.place_lines.append(_place_line(city))
+                out.place_lines.append(geo.place_line(city))
             if kind == "navigation" and "|" in line and _meta_bar(line, out):
                 continue  # "Victoria | March 3, 2025 @ 11:12 | By: Jane Doe | Views: 12"
             if kind == "navigation" and len(line) <= 120 and (
@@ -882,12 +879,12 @@ def clean_text(
             if named_town:
                 names = [named_town[0]]  # round 81: "കെ. എം. ഷമീർ" over "തൃശൂർ"
                 if town := geo.indic_place(named_town[1]):
-                    out.place_lines.append(_place_line(town))
+                    out.place_lines.append(geo.place_line(town))
             writer_place = people.indic_writer_place(para) if names is None else None
             if writer_place:
                 # "अनुराग शर्मा | भोपाल": the writer, and the city he files from.
                 names = [writer_place[0]]
-                out.place_lines.append(_place_line(writer_place[1]))
+                out.place_lines.append(geo.place_line(writer_place[1]))
             if names is not None:
                 out.bylines.extend(names)
                 byline_at = i
@@ -1010,12 +1007,11 @@ def clean_text(
             # no capital marks, alone beside the date line in the page's head (a menu's
             # city stands among other labels, not there). Read with no lead found too:
             # a lead that ends on the danda ("।") is not found as one.
-            out.place_lines.append(_place_line(city))
+            out.place_lines.append(geo.place_line(city))
             out.count("pre_lead")
             continue
-        if (lead_index is not None and i < lead_index and _NEPALI_DATE_LINE.match(
-                raw_lines[min(raw_lines.index(para) + 1, len(raw_lines) - 1)].strip()
-                if para in raw_lines else "")
+        if (lead_index is not None and i < lead_index
+                and _NEPALI_DATE_LINE.match(_raw_line_after(para, raw_lines))
                 and (name := people.indic_bare_name(para))):
             # Round 85: a bare Devanagari name right above a Bikram Sambat date line in
             # the head ("सन्तोष पोखरेल" / "२०८१ माघ १२ शनिबार"): the writer (Nagarik's layout).
@@ -1061,7 +1057,7 @@ def clean_text(
                 out.place_lines.append(byline_place)  # "دبي - وام": the city, then the wire
             elif city := _desk_town(para):
                 # "हरिभूमि न्यूज : रायपुर" over the lead: the desk's town places the story.
-                out.place_lines.append(_place_line(city))
+                out.place_lines.append(geo.place_line(city))
             elif signed := people.wire_signed_name(para):
                 # Round 82. "Jane Roe, da Agência Brasil" over the lead: the wire's reporter
                 # (the writer comes from the byline field; the wire is the evidence here).
@@ -2258,6 +2254,16 @@ def _beside_date_line(line: str, raw_lines: list[str], above_only: bool = False)
                for n, raw in enumerate(raw_lines[:MAX_HEAD_LINES]))
 
 
+def _raw_line_after(line: str, raw_lines: list[str]) -> str:
+    """The page's line right after `line`'s first appearance, stripped (the last line is
+    its own next); "" when `line` is no line of the page. One scan of the page, not two."""
+    try:
+        n = raw_lines.index(line)
+    except ValueError:
+        return ""
+    return raw_lines[min(n + 1, len(raw_lines) - 1)].strip()
+
+
 def _date_bar_line(line: str) -> bool:
     """A line that states only a date, maybe its clock in a segment of its own after a
     bar: "12 March 2025", "18.07.24 | 07:12" (Calcalist, Ynet)."""
@@ -2466,12 +2472,15 @@ def _own_name_line(line: str, site_names: frozenset[str]) -> bool:
         article_key + key in site_names for article_key in LEADING_ARTICLES)
 
 
-def _site_self_note(line: str, site_names: frozenset[str], raw_lines: list[str]) -> bool:
+def _site_self_note(line: str, site_names: frozenset[str], raw_lines: list[str],
+                    bio: re.Match[str] | None = None) -> bool:
     """The site's line about itself (patterns.OUTLET_ABOUT_ITSELF) under the story: its
     subject is the site's own name (see _site_names) or the page's masthead, a line of the
-    page that is that name alone; any other company's membership is the story's."""
+    page that is that name alone; any other company's membership is the story's. `bio`:
+    the line's OUTLET_REPORTER_BIO match when the caller has it already (not read again)."""
     pats = compiled()
-    about = pats["outlet_about_itself"].match(line) or pats["outlet_reporter_bio"].match(line)
+    about = (pats["outlet_about_itself"].match(line) or bio
+             or pats["outlet_reporter_bio"].match(line))
     if not about:
         return False
     key = site_key(about.group("outlet"))

@@ -795,8 +795,7 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     # Round 67. An element the page marks as the byline's that is an Indic city alone
     # ("सरिता खड्का" / "काठमाडौँ"): where the writer files from, as a text's place line.
     place_lines = [*doc.get("place_lines", []), *(
-        f"{city.name}, {geo.country_name(city.country)}"
-        for a in meta.get("author_elements") or [] if isinstance(a, str)
+        geo.place_line(city) for a in meta.get("author_elements") or [] if isinstance(a, str)
         and (city := geo.indic_place(a)))]
     if dateline:
         dateline = _placed(dateline, place_lines, language, evidence,

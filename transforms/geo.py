@@ -4242,3 +4242,9 @@ def _own_name(key: str, country: str) -> bool:
 
 def country_name(code: str) -> str:
     return gazetteer().country_names.get(code, code)
+
+
+def place_line(city: City) -> str:
+    """A city as a text's place line, its country named: "Bhopal, India" (the line
+    clean.clean_text reads off the page's head, extract reads off a byline element)."""
+    return f"{city.name}, {country_name(city.country)}"

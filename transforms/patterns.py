@@ -247,7 +247,7 @@ _EMAIL_ADDRESS = r"[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}"
 WRITER_EMAIL = r"(?P<local>[\w.+-]{1,64})@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})"
 # Round 85. A byline with the writer's address run on after the names, on one line ("By Jane
 # Roe jroe@example.com", US community papers): the address goes, the names are the byline's.
-BYLINE_TRAILING_EMAIL = r"(?<=\S)\s{1,2}[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$"
+BYLINE_TRAILING_EMAIL = r"(?<=\S)\s{1,2}" + _EMAIL_ADDRESS + r"$"
 _TIP_ADDRESS = (
     r"(by (e-?mailing|writing to|contacting)|to|at|via( e-?mail)?( to| at)?|a|al correo|à|an|per e-?mail an"
     r"|para|ao e-?mail|all['’]indirizzo|naar|na|на|na adresu|na e-?adresu|kwa|kupitia|kwa barua pepe)"
@@ -6630,6 +6630,9 @@ _DATEPART = (r"(?:(?:,\s{0,2}|\.\s{1,2}|\s{1,2}(?=\d))(?P<datepart>[^\W\d_]{3,12
 NEPALI_MONTHS = ["बैशाख", "वैशाख", "जेठ", "जेष्ठ", "असार", "आषाढ", "साउन", "श्रावण", "भदौ",
                  "असोज", "आश्विन", "कात्तिक", "कार्तिक", "मंसिर", "मङ्सिर", "पुस", "पौष",
                  "माघ", "फागुन", "फाल्गुन", "चैत", "चैत्र"]
+# A Bikram Sambat month, as a regex alternation, and a digit in Devanagari or Latin figures.
+_NEPALI_MONTH = "|".join(NEPALI_MONTHS)
+_NEPALI_DIGIT = r"[०-९\d]"
 # Round 85. Nepali towns by their Devanagari names, where GeoNames gives none (its Latin
 # name is the value; a dateline reads them: "तानसेन — ...", see geo.indic_dateline_place).
 NEPALI_TOWN_NAMES = {"तानसेन": "Tansen", "बुटवल": "Butwal", "नेपालगन्ज": "Nepalgunj",
@@ -6641,9 +6644,9 @@ NEPALI_TOWN_NAMES = {"तानसेन": "Tansen", "बुटवल": "Butwal"
 # Round 85: or the year first, then the month and the day, maybe after a "प्रकाशित :"
 # (published) label: "प्रकाशित : २०८१ माघ १२ शनिबार ०८:१५" (Nagarik, Kantipur).
 NEPALI_DATE_LINE = (r"^(?:प्रकाशित\s{0,2}:\s{0,2})?"
-                    rf"(?:(?:{'|'.join(NEPALI_MONTHS)})\s{{1,2}}[०-९\d]{{1,2}}\s{{0,2}}(?:गते\s{{0,2}})?,?"
-                    r"\s{1,2}[०-९\d]{4}"
-                    rf"|[०-९\d]{{4}}\s{{1,2}}(?:{'|'.join(NEPALI_MONTHS)})\s{{1,2}}[०-९\d]{{1,2}}(?:\s{{1,2}}गते)?)"
+                    rf"(?:(?:{_NEPALI_MONTH})\s{{1,2}}{_NEPALI_DIGIT}{{1,2}}\s{{0,2}}(?:गते\s{{0,2}})?,?"
+                    rf"\s{{1,2}}{_NEPALI_DIGIT}{{4}}"
+                    rf"|{_NEPALI_DIGIT}{{4}}\s{{1,2}}(?:{_NEPALI_MONTH})\s{{1,2}}{_NEPALI_DIGIT}{{1,2}}(?:\s{{1,2}}गते)?)"
                     r"(?:[\s,][^\n]{0,40})?$")
 # The capital opening a lead right after a wire's closing slash (Latin or Cyrillic).
 SLASHED_WIRE_LEAD = r"[A-ZÀ-ÝА-ЯЁЀ-Џ„\"“«]"
@@ -6893,7 +6896,7 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     # Round 85: or the town alone before a spaced dash, "तानसेन — ..." (Nagarik).
     ("nepali_place_date",
      r"^(?P<place>[\u0900-\u0963\u0966-\u097F]{2,25}(?: [\u0900-\u0963\u0966-\u097F]{2,25})?)"
-     rf"(?:,\s{{1,2}}(?P<datepart>(?:{'|'.join(NEPALI_MONTHS)})\s{{1,2}}[०-९\d]{{1,2}}(?:\s{{1,2}}गते)?)"
+     rf"(?:,\s{{1,2}}(?P<datepart>(?:{_NEPALI_MONTH})\s{{1,2}}{_NEPALI_DIGIT}{{1,2}}(?:\s{{1,2}}गते)?)"
      r"\s{0,2}|\s{1,2}(?=[-–—]))[-–—]{1,2}\s*"),
     # Round 72. A Tamil paper's town and a comma opening the lead, the date left off:
     # "மேட்டூர், மேட்டூர் அணையின் ..." (Dinamani; the place must be a town
@@ -7028,19 +7031,23 @@ PHOTO_SHOT_BY_WORDS = (r"snimio|snimila|snimili|снимио|снимила|сн
 # "JANE ROE / Monitor staff", "Jane Roe / Monitor file".
 PHOTO_DESK_CREDIT = (r"(?:Staff|[A-Z][\w'’-]{1,25} (?:staff|file)|Contributed|Submitted|Special to (?:the )?[A-Z][\w.'’-]{1,25}"
                      r"(?: [A-Z][\w.'’-]{1,25}){0,3})")
+# A photographer's name in a caption's credit, two or three capitalised words ("Jane Roe"),
+# and the outlet after the slash of a "Name/Outlet" credit ("The Springfield Courier").
+_CREDIT_PERSON = r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}"
+_CREDIT_OUTLET = r"(?:The )?[A-Z][\w&'’.-]{1,25}(?: [A-Z][\w&'’.-]{1,25}){0,3}"
 # Round 74. A caption's "Name/Outlet" credit after its full stop, the outlet named in
 # full, as the USA Today network papers print it: "... on Nov. 14. Jane Roe/Springfield
 # Courier". Only an outlet the page names as its own or a known wire (clean.caption_split):
 # "... in 2019. Jane Roe/Acme Robotics" may be a sentence's tail.
-OUTLET_SLASH_CREDIT = (r"(?<=[\w)][.!?] )(?P<credit>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}/"
-                       r"(?P<outlet>(?:The )?[A-Z][\w&'’.-]{1,25}(?: [A-Z][\w&'’.-]{1,25}){0,3}))\s*$")
+OUTLET_SLASH_CREDIT = (r"(?<=[\w)][.!?] )(?P<credit>" + _CREDIT_PERSON + r"/"
+                       r"(?P<outlet>" + _CREDIT_OUTLET + r"))\s*$")
 # Round 84. The same credit on a line of its own under the caption, the slash maybe spaced
 # (Forum Communications papers): "A crew lays cable north of town." / "Jane Roe / Grand
 # Forks Herald". Only the page's own outlet or a known wire (clean._outlet_credit_line),
 # and only under a caption's sentence: "Jane Roe / Grand Forks Herald" under the headline
 # is the writer's byline.
-OUTLET_CREDIT_LINE = (r"^(?P<credit>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}\s?/\s?"
-                      r"(?P<outlet>(?:The )?[A-Z][\w&'’.-]{1,25}(?: [A-Z][\w&'’.-]{1,25}){0,3}))$")
+OUTLET_CREDIT_LINE = (r"^(?P<credit>" + _CREDIT_PERSON + r"\s?/\s?"
+                      r"(?P<outlet>" + _CREDIT_OUTLET + r"))$")
 # Round 86. The desk word after the paper's short name in such a credit, "KRISTOPHER
 # RADDER / Sentinel Staff" (Keene Sentinel, many US dailies): the paper is "Sentinel".
 OUTLET_CREDIT_STAFF = r"\s(?:Staff|STAFF)(?:\s(?:Photo|Photographer))?$"
@@ -7093,11 +7100,11 @@ CAPTION_CREDIT_PATTERNS: list[str] = [
     # Round 57: ... or after its full stop and a space, unlabelled: "... in downtown Kamloops.
     # Jane Roe/KTW" (the outlet's initials) or "... Jane Roe / The Daily Planet" (a spaced
     # slash); "... said Jane Roe/CEO" has no full stop before the name.
-    r"(?<=[\w)][.!?] )(?P<credit>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}"
-    r"(?:/[A-Z]{2,6}|\s/\s[A-Z][\w&'’.-]{1,20}(?: [A-Z][\w&'’.-]{1,20}){0,3}))\s*$",
+    r"(?<=[\w)][.!?] )(?P<credit>" + _CREDIT_PERSON
+    + r"(?:/[A-Z]{2,6}|\s/\s[A-Z][\w&'’.-]{1,20}(?: [A-Z][\w&'’.-]{1,20}){0,3}))\s*$",
     # Round 72: ... or the paper's own desk after the slash: "... on Oct. 3. Jane Roe/Staff"
     # (PHOTO_DESK_CREDIT); "... said Jane Roe/Staff" has no full stop before the name.
-    rf"(?<=[\w)][.!?] )(?P<credit>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){{1,2}}\s?/\s?{PHOTO_DESK_CREDIT})\s*$",
+    rf"(?<=[\w)][.!?] )(?P<credit>{_CREDIT_PERSON}\s?/\s?{PHOTO_DESK_CREDIT})\s*$",
     # "... nel Salone (foto Pambianchi)": the label and the credit in brackets, no colon.
     r"\((?i:foto|photo|ph\.)s?\s{1,2}(?!(?i:by|de|di|da|von|d['’]|archiv|file|courtesy)\b)"
     r"(?P<credit>[A-ZÀ-Ý][^()\n:]{1,60})\)\s*$",
@@ -8024,12 +8031,15 @@ WIRE_SLASH_SIGNED_NAME = r"^(?P<name>(?-i:[^()/\n]{3,59}[a-zß-ÿ]))/(?P<wire>[^
 # Round 74. ... or after a spaced dash, as Brazilian papers credit a wire's reporter in the
 # author field and the first line: "Jane Roe - Agência Brasil", "Jane Roe – Estadão
 # Conteúdo" (only a wire the table knows, spelled as it spells itself: people.wire_signed_name).
+# Portuguese and Spanish "from" before a wire's name ("da Agência Brasil", "do Estadão
+# Conteúdo", "de EFE"): WIRE_DASH_SIGNED_NAME and REPUBLISHED_NOTE.
+_WIRE_FROM_WORDS = r"da|do|de"
 # Round 82. Or after a comma and "from": "Jane Roe, da Agência Brasil", "Jane Roe, do
 # Estadão Conteúdo", "Jane Roe, de EFE".
 # Round 84. Or after a spaced bar, as Australian regional papers print a wire's byline
 # element: "Jane Roe | AAP" (only one bar: "Jane Roe | AAP | News" is a trail).
 WIRE_DASH_SIGNED_NAME = (r"^(?P<name>(?-i:[^()/|\n–—]{3,59}[a-zß-ÿ]))"
-                         r"(?:\s{1,2}[-–—|]|,\s{1,2}(?-i:da|do|de))\s{1,2}"
+                         r"(?:\s{1,2}[-–—|]|,\s{1,2}(?-i:" + _WIRE_FROM_WORDS + r"))\s{1,2}"
                          r"(?P<wire>[^()/|\s–—-][^()/|\n–—-]{1,29})$")
 # "This report by The Canadian Press was first published May 6, 2021."
 FIRST_PUBLISHED_NOTE = (
@@ -8058,7 +8068,7 @@ REPUBLISHED_NOTE = (
     # Round 82. Also "from" in the Romance languages and English: "Da Agência Brasil", "Do
     # Estadão Conteúdo" (Portuguese papers over a wire), "De EFE", "From AFP", alone on the
     # line.
-    rf"|(?:via|da|do|de|from) (?-i:(?=[A-ZÀ-Þ]))(?P<agency3>{_WIRE_ALIAS_ALT}))\.?$"
+    rf"|(?:via|{_WIRE_FROM_WORDS}|from) (?-i:(?=[A-ZÀ-Þ]))(?P<agency3>{_WIRE_ALIAS_ALT}))\.?$"
 )
 # The article before a paper's name: "The Daily Courier", "Le Soleil", "Die Zeit".
 LEADING_ARTICLES = ("the", "la", "le", "les", "el", "los", "las", "die", "der", "das", "il", "lo",
