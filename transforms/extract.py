@@ -429,6 +429,21 @@ def _full_site_name(doc: dict[str, Any], name: str | None) -> str | None:
     return None
 
 
+def _owner_country(doc: dict[str, Any]) -> str | None:
+    """Round 88. The one country the holder in the copyright line closing a text scrape
+    names ("© 2024 Australian Community Media": AU), its owner's; else None."""
+    payload = doc.get("payload")
+    if doc.get("format") != "text" or not isinstance(payload, str):
+        return None
+    for line in reversed(payload[-3000:].splitlines()[-15:]):
+        match = _COPYRIGHT_HOLDER_LINE.match(line.strip())
+        if match:
+            named, peoples = geo.country_mentions(match.group("holder"))
+            found = {*named, *peoples}
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
 def _masthead_name(doc: dict[str, Any], one_word: bool = False) -> str | None:
     """The site's name printed as the first line of a plain-text scrape, above its
     section menu ("Samoa Observer" over "Samoa", "Sports", "Business"), which cleaning
@@ -774,6 +789,13 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         # Round 79: "Naples Daily News" over a story naming Florida is no paper of Napoli.
         site_country = geo.english_site_namesake(
             site_name, site_country, headed_scan, language) or site_country
+    owner = None if host_country else _owner_country(doc)
+    if owner and site_country != owner and geo.is_own_town_paper(site_name, owner, True):
+        # Round 88. "Eden Magnet" over "© 2024 Australian Community Media": the paper of
+        # the owner's country's town (Eden, NSW), not of its bigger US namesake.
+        site_country = owner
+    # The domain's country, else the owner's whose town paper the site is (see above).
+    home = host_country or (owner if owner and site_country == owner else None)
     # The countries the page names (headline, section, body, by name or nationality)
     # and its publisher's: they pick among namesake places (see geo.Gazetteer.lookup_city).
     named, named_peoples = geo.country_mentions(
@@ -807,16 +829,16 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         country = geo.main_place_country(doc.get("title"), paragraphs[0], body, section,
                                          site_url, language, site_country, evidence,
                                          countries, meta.get("description"), place_lines)
-        if (country and host_country and country != host_country and not countries
+        if (country and home and country != home and not countries
                 and not peoples and country not in evidence
-                and geo.is_own_town_paper(site_name, host_country)
+                and geo.is_own_town_paper(site_name, home, home != host_country)
                 # Review 80: a big city abroad ("students fly to Tokyo") is no namesake.
                 and geo.country_of_cities_in_text(
                     f"{doc.get('title') or ''}\n{paragraphs[0]}") != country):
             # Round 80. "The Westland foodbank" on the Hokitika Guardian (.co.nz): a place
             # the page gives no other sign of is a namesake abroad (Westland, Michigan);
             # the town's own paper on its own country's domain is at home.
-            country = host_country
+            country = home
     if country is None and countries and max(countries.values()) == 1:
         # No country named twice ("runners from the United Kingdom, Zimbabwe and Brazil"):
         # a list of origins, not the story's place. The big cities it names decide when

@@ -70,6 +70,9 @@ from transforms.patterns import (
     FLEETING_A_DEVOICED,
     FLEETING_A_LANGUAGES,
     GREEK_CASE_ENDINGS,
+    GUJARATI_CASE_ENDINGS,
+    GUJARATI_LOCATIVE_ENDINGS,
+    GUJARATI_PLACE_AFTER,
     HANGUL_CITY_NAME_SUFFIXES,
     HANGUL_DISTRICT_SUFFIXES,
     HANGUL_FOREIGN_SHORT_NAMES,
@@ -3124,16 +3127,18 @@ def host_paper_name(url: str | None) -> str | None:
     return f"{match['town'].title()} {match['paper'].title()}" if match else None
 
 
-def is_own_town_paper(name: str | None, country: str) -> bool:
+def is_own_town_paper(name: str | None, country: str, shared: bool = False) -> bool:
     """Round 80. A publication's name opens with a small town (cities1000) of `country`,
-    its domain's ("Hokitika Guardian" on a .co.nz site): the paper of that town."""
+    its domain's ("Hokitika Guardian" on a .co.nz site): the paper of that town. Round 88:
+    `shared`, a town other countries have too ("Eden Magnet": Eden, NSW, and its US
+    namesakes), for a `country` its owner's copyright line names, not a domain."""
     words = _without_the(name).split()
     if len(words) < 2 or len(words) > 6:
         return False
     for town in _opening_towns(words):
         countries = {t.country for t in _small_towns().get(fold(town), ())}
         if countries:
-            return countries == {country}
+            return country in countries if shared else countries == {country}
     return False
 
 
@@ -3356,6 +3361,34 @@ def _bengali_head_city(title: str, body: str) -> City | None:
             again = [w for w in told if stem in _bengali_stems(w)]
             if again and any(w != stem and w[len(stem):] in BENGALI_LOCATIVE_ENDINGS
                              for w in (word, *again)):
+                return city
+    return None
+
+
+_GUJARATI_WORDS = re.compile(r"[\u0A80-\u0AFF]+")
+
+
+def _gujarati_head_city(title: str, body: str) -> City | None:
+    """Round 88. The city whose Gujarati name the headline writes and the story writes
+    again, in any case ("વડોદરાની ..." over "વડોદરા શહેરની"), once as a place: in the
+    locative ("સુરતમાં") or before a word for city, district or taluka
+    (GUJARATI_PLACE_AFTER); else None. Gujarati has no capitals, and short names are words."""
+    head = _GUJARATI_WORDS.findall(unicodedata.normalize("NFC", title[:HEAD_CHARS]))
+    if not head:
+        return None
+    sample = unicodedata.normalize("NFC", body[:COUNTRY_CONFIRM_CHARS])
+    told = _GUJARATI_WORDS.findall(sample)
+    for word in head:
+        for stem in (word, *(word[: -len(e)] for e in GUJARATI_CASE_ENDINGS
+                             if word.endswith(e))):
+            city = indic_place(stem) if len(stem) >= INDIC_NAME_MIN_CHARS else None
+            if city is None or not any(w == stem or (w.startswith(stem) and w[len(stem):]
+                                                     in GUJARATI_CASE_ENDINGS) for w in told):
+                continue
+            located = any(w[len(stem):] in GUJARATI_LOCATIVE_ENDINGS
+                          for w in (word, *told) if w.startswith(stem) and w != stem)
+            if located or re.search(rf"(?<![\u0A80-\u0AFF]){re.escape(stem)}\s{{1,2}}"
+                                    rf"{GUJARATI_PLACE_AFTER}", f"{title}\n{sample}"):
                 return city
     return None
 
@@ -3831,6 +3864,11 @@ def main_place_country(title: str | None, lead: str | None, body: str,
     if not votes and title and language == "bn":
         # "ঢাকায় বেশি চাপ" over "ঢাকার বিভিন্ন হাসপাতালে": a city in Bengali, its case glued on.
         city = _bengali_head_city(title, body)
+        if city:
+            vote(city.country, fold(city.name))
+    if not votes and title and language == "gu":
+        # Round 88. "વડોદરાની ..." over "વડોદરા શહેરની": a city in Gujarati, its case glued on.
+        city = _gujarati_head_city(title, body)
         if city:
             vote(city.country, fold(city.name))
     if not votes and title and language in ("ar", "fa"):

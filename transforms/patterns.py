@@ -10055,6 +10055,15 @@ DEVANAGARI_NASAL_SWAPS = ({"\u0901": "\u0902"}, {"\u0902": "\u0901"})
 # (geo._bengali_head_city), longest first. The locative ones mark it as a place.
 BENGALI_LOCATIVE_ENDINGS = ("\u09a4\u09c7", "\u09af\u09bc", "\u09c7")  # তে, য়, ে
 BENGALI_CASE_ENDINGS = ("\u09c7\u09b0", *BENGALI_LOCATIVE_ENDINGS, "\u09b0")  # ের ... র
+# Round 88. Gujarati glues its case endings to a city's name too ("વડોદરાની", of
+# Vadodara; "સુરતમાં", in Surat): a headline's Gujarati city is read with these cut
+# (geo._gujarati_head_city), longest first. The city is a place where the headline or story
+# writes it in the locative (GUJARATI_LOCATIVE_ENDINGS) or before a word for city, district
+# or taluka (GUJARATI_PLACE_AFTER, "વડોદરા શહેર"): short names are common words too.
+GUJARATI_LOCATIVE_ENDINGS = ("માંથી", "માં")  # from in, in
+GUJARATI_CASE_ENDINGS = (*GUJARATI_LOCATIVE_ENDINGS, "નાં", "નું", "ની", "નો", "ના", "ને",
+                         "થી")  # of (by gender and number), to, from
+GUJARATI_PLACE_AFTER = r"(?:શહેર|જિલ્લ|તાલુક)"  # city, district, taluka (any ending)
 # Round 60. Arabic city names (geo._arabic_head_city): a headline's city is a place only
 # where the headline or story writes it after one of these words ("في أسوان", in Aswan;
 # "محافظة أسوان", Aswan governorate): short Arabic city names are common words or names
