@@ -251,6 +251,11 @@ def _find_dateline(head: str) -> DatelineMatch | None:
             if not (city and agency):
                 continue  # "..., 12 मार्च (संपादकीय)": a known city and a known wire only
             return DatelineMatch(_as_printed(match), place, datepart, agency, city, country)
+        if kind == "ethiopic_place_date_wire":
+            city, country = geo.ethiopic_place(place)
+            if not (city and known_wire):
+                continue  # "..., ጥቅምት 12 (ሪፖርተር)፦": a known town and a known wire only
+            return DatelineMatch(_as_printed(match), place, datepart, known_wire, city, country)
         if kind == "korean_bracketed_place":
             if not city or (raw_agency and not known_wire):
                 continue  # "【속보】" (breaking news) is no city; "【서울=...】" a known wire only

@@ -172,9 +172,10 @@ _GLUED_WORDS = re.compile(r"(?<=[a-z]{2})(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
 # Round 60. Digits of other scripts a date line may print (Bengali "১০ জানুয়ারি ২০২৫",
-# Arabic-Indic, Persian, Devanagari): folded to ASCII for the date shapes.
-_DIGITS = str.maketrans({chr(base + k): str(k) for base in (0x0660, 0x06F0, 0x0966, 0x09E6)
-                         for k in range(10)})
+# Arabic-Indic, Persian, Devanagari; round 88: Gujarati "૨૦૨૪"): folded to ASCII for the
+# date shapes.
+_DIGITS = str.maketrans({chr(base + k): str(k)
+                         for base in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0AE6) for k in range(10)})
 
 
 def ascii_digits(text: str) -> str:

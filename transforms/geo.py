@@ -65,6 +65,7 @@ from transforms.patterns import (
     DEVANAGARI_NASAL_SWAPS,
     DEVANAGARI_NOT_PLACE_BEFORE,
     DEVANAGARI_PLACE_AFTER,
+    ETHIOPIC_TOWN_NAMES,
     FACILITY_WORDS,
     FLEETING_A_BEFORE,
     FLEETING_A_DEVOICED,
@@ -1007,6 +1008,14 @@ def indic_dateline_place(place: str) -> tuple[str | None, str | None]:
         if stem != written and len(stem) >= 3:
             found = indic_place(stem)  # "जनकपुरधाम" -> Janakpur
             break
+    return (found.name, found.country) if found else (None, None)
+
+
+def ethiopic_place(place: str) -> tuple[str | None, str | None]:
+    """An Ethiopian town by its Ge'ez name ("ባሕር ዳር" -> Bahir Dar; ETHIOPIC_TOWN_NAMES):
+    (city, country), or (None, None)."""
+    latin = ETHIOPIC_TOWN_NAMES.get(unicodedata.normalize("NFC", " ".join(place.split())))
+    found = gazetteer().lookup_city(latin, "ET") if latin else None
     return (found.name, found.country) if found else (None, None)
 
 

@@ -6232,6 +6232,8 @@ PUBLISHED_LINE = (
     # Round 63. Tamil "date registered:" ("பதிவு செய்த நாள்: ஜூன் 10, 2024 05:12") and
     # "published:", Hindi "published:" ("प्रकाशित: 12 मई 2025"), with their colon.
     r"|(பதிவு செய்த நாள்|பதிவு நாள்|வெளியிடப்பட்டது|வெளியீடு|प्रकाशित|प्रकाशित तिथि)(?=\s{0,2}:)"
+    # Round 88. Gujarati "published:" ("પ્રકાશિત: 23 એપ્રિલ, 2025"), with its colon.
+    r"|(પ્રકાશિત|પ્રકાશન તારીખ)(?=\s{0,2}:)"
     # Round 68. Persian "date of publication:", "time of publication:" and "date:" ("تاریخ
     # انتشار: ۱۹ آبان ۱۴۰۳ - ۱۰:۲۴"; Persian yeh, unlike Arabic "التاريخ"), with the colon.
     r"|(تاریخ انتشار|زمان انتشار|تاریخ)(?=\s{0,2}:))"
@@ -6255,6 +6257,8 @@ UPDATED_LINE = (
     # Round 63. Tamil "date changed:" ("மாற்றம் செய்த நாள்: ...") and "updated:", Hindi
     # "updated:" ("अपडेट: 13 मई 2025"), with their colon.
     r"|(மாற்றம் செய்த நாள்|புதுப்பிக்கப்பட்டது|அப்டேட்|अपडेट|अपडेटेड)(?=\s{0,2}:)"
+    # Round 88. Gujarati "updated:" ("અપડેટ: 23 એપ્રિલ, 2025 21:10"), with its colon.
+    r"|(અપડેટ|અપડેટેડ)(?=\s{0,2}:)"
     # Round 68. Persian "(last) updated:" ("آخرین به‌روزرسانی: ..."), with its colon.
     r"|((آخرین|تاریخ) )?(به\u200c?روزرسانی|به روزرسانی|بروزرسانی)(?=\s{0,2}:)"
     r")( (on|el|le|am|il|em|at|op|den|dnia|kl\.?))?\s*:?\s*(?P<rest>.{4,80})"
@@ -6408,7 +6412,8 @@ AGENCIES: dict[str, list[str]] = {
     "UNI": ["uni", "united news of india", "वार्ता", "यूनीवार्ता", "यूएनआई"],
     "IPS": ["ips", "inter press service", "ips news"],
     "GNA": ["gna", "ghana news agency"],
-    "ENA": ["ena", "ethiopian news agency"],
+    # Round 88: by its Amharic abbreviation too, "ባሕር ዳር፣ ጥቅምት 12/2017 (ኢዜአ)፦".
+    "ENA": ["ena", "ethiopian news agency", "ኢዜአ"],
     # Round 70: its Arabic abbreviation too, as a Moroccan dateline brackets it: "وجدة – (ومع) –"
     # (وكالة المغرب العربي للأنباء). Round 78: its letters spaced or dotted too, as MENA's
     # are ("الصويرة (و م ع) -", "(و.م.ع)").
@@ -6638,6 +6643,17 @@ _NEPALI_DIGIT = r"[०-९\d]"
 NEPALI_TOWN_NAMES = {"तानसेन": "Tansen", "बुटवल": "Butwal", "नेपालगन्ज": "Nepalgunj",
                      "भैरहवा": "Bhairahawa", "हेटौंडा": "Hetauda", "गुलरिया": "Gulariya",
                      "त्रियुगा": "Triyuga", "सिद्धार्थनगर": "Siddharthanagar"}
+# Round 88. Ethiopian towns by their Ge'ez names (GeoNames gives few or other spellings;
+# the value is its main name): an Amharic wire's dateline reads them ("ባሕር ዳር፣ ...
+# (ኢዜአ)፦", the "ethiopic_place_date_wire" dateline; geo.ethiopic_place).
+ETHIOPIC_TOWN_NAMES = {"ባሕር ዳር": "Bahir Dar", "ባህር ዳር": "Bahir Dar", "ባሕርዳር": "Bahir Dar",
+                       "ባህርዳር": "Bahir Dar", "አዲስ አበባ": "Addis Ababa", "ጎንደር": "Gonder",
+                       "መቀሌ": "Mek'ele", "መቐለ": "Mek'ele", "ሐዋሳ": "Awasa", "ሀዋሳ": "Awasa",
+                       "አዳማ": "Nazrēt", "ድሬዳዋ": "Dire Dawa", "ድሬ ዳዋ": "Dire Dawa",
+                       "ጅማ": "Jimma", "ደሴ": "Dessie", "ሐረር": "Harar", "ጅጅጋ": "Jijiga",
+                       "ደብረ ብርሃን": "Debre Birhan", "አርባ ምንጭ": "Arba Minch"}
+# Ge'ez letters (syllables), without the Ethiopic punctuation that follows them in U+1360-.
+ETHIOPIC_LETTERS = "\u1200-\u135A"
 # Round 81. A Nepali page's date line in the Bikram Sambat calendar, the month, the day,
 # the year ("साउन ७, २०८१ सोमबार ८:१५:००"): a date line beside which a lone town names
 # where the story is (clean._beside_date_line), though the date is not read from it.
@@ -6889,6 +6905,14 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      r"^(?P<place>[\u0900-\u0963\u0966-\u0DFF]{2,25}(?: [\u0900-\u0963\u0966-\u0DFF]{2,25})?),\s{1,2}"
      r"(?P<datepart>\d{1,2}\s{1,2}[\u0900-\u0963\u0966-\u0DFF]{2,15}(?:,?\s{1,2}\d{4})?),?\s{1,2}"
      r"\((?P<agency>[^()\n]{2,20})\)\s{0,2}(?:[-–—:]\s*)?"),
+    # Round 88. An Amharic wire's dateline: the town in Ge'ez, the Ethiopic comma "፣", the
+    # Ethiopian-calendar month and day/year, the wire in brackets, the Ethiopic colon-dash
+    # "፦": "ባሕር ዳር፣ ጥቅምት 12/2017 (ኢዜአ)፦ ..." (ENA, Addis Zemen). A town
+    # geo.ethiopic_place knows and a wire the table knows only.
+    ("ethiopic_place_date_wire",
+     rf"^(?P<place>[{ETHIOPIC_LETTERS}]{{2,12}}(?: [{ETHIOPIC_LETTERS}]{{2,12}})?)\s{{0,2}}[፣,]\s{{0,2}}"
+     rf"(?:(?P<datepart>[{ETHIOPIC_LETTERS}]{{2,8}}\s{{1,2}}\d{{1,2}}(?:/\d{{4}})?)\s{{0,2}})?"
+     r"\((?P<agency>[^()\n]{2,20})\)\s{0,2}[፦:\-–—]\s*"),
     # Round 74. A Nepali paper's dateline: the town in Devanagari, a comma, the Bikram
     # Sambat month and the day (Devanagari or Latin digits, maybe "गते", the day's mark),
     # a dash: "विराटनगर, माघ ५ गते – ..." (Gorkhapatra, Kantipur). The place must be a
@@ -7281,7 +7305,9 @@ SOURCE_WORDS = (r"source|sources|fuente|fonte|quelle|font|bron|kilde|källa|läh
                 r"|извор|източник|джерело|источник"
                 # Round 65: Arabic "source" ("المصدر: النهار - وطنية").
                 # Round 74: Persian and Dari "منبع" ("منبع: ایرنا"), Urdu "ماخذ".
-                r"|المصدر|منبع|ماخذ")
+                r"|المصدر|منبع|ماخذ"
+                # Round 88: Amharic "source" ("ምንጭ፦ ኢዜአ", after the Ethiopic colon-dash).
+                r"|ምንጭ")
 # A credit label at the start of a credit ("Photo: X", "Photo / X", "Photo by X").
 # What stands before a credit's label or its text: "File | Photo Credit: X", "File: X",
 # "Post Photo: X" (the paper's name), "| X", "/ X" (a credit set off from its caption by
@@ -7863,7 +7889,8 @@ ARTICLE_SOURCE_WORDS = (
     r"|fonte dell['’]articolo|quelle des artikels|artikelquelle|bron van het artikel|zdroj článku"
     r"|kilde for artikkelen|artikelns källa|sumber artikel|sumber berita|источник статьи|джерело статті)")
 SOURCE_LINE = (rf"^(?P<open>\()?(?:{ARTICLE_SOURCE_WORDS}|{SOURCE_WORDS})"
-               r"\s{0,2}:\s{0,2}(?P<outlet>[^|:\n]{2,40}?)\.?(?(open)\))\.?$")
+               # Round 88: or the Ethiopic colon-dash, "ምንጭ፦ ኢዜአ" (Amharic papers).
+               r"\s{0,2}[:፦]\s{0,2}(?P<outlet>[^|:\n]{2,40}?)\.?(?(open)\))\.?$")
 # Round 65. A source line naming the paper and the wire it carries, a spaced dash between:
 # "المصدر: النهار - وطنية" (An-Nahar over NNA), "Source: Daily Star - AFP".
 SOURCE_OUTLET_WIRE_SPLIT = r"\s[-–—]\s"
@@ -8416,6 +8443,15 @@ for _i, _names in enumerate(
         "நவம்பர் நவெம்பர் नवंबर नवम्बर నవంబర్ నవంబరు ನವೆಂಬರ್ നവംബർ",
         "டிசம்பர் டிசெம்பர் दिसंबर दिसम्बर డిసెంబర్ డిసెంబరు ಡಿಸೆಂಬರ್ ഡിസംബർ",
     ],
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(unicodedata.normalize("NFC", _name), _i)
+# Round 88. Gujarati month names ("23 એપ્રિલ, 2025": Gujarat Samachar, Divya Bhaskar),
+# with the "ઑ" spellings some papers print.
+for _i, _names in enumerate(
+    ["જાન્યુઆરી", "ફેબ્રુઆરી", "માર્ચ", "એપ્રિલ", "મે", "જૂન", "જુલાઈ", "ઓગસ્ટ ઑગસ્ટ",
+     "સપ્ટેમ્બર", "ઓક્ટોબર ઑક્ટોબર", "નવેમ્બર", "ડિસેમ્બર"],
     start=1,
 ):
     for _name in _names.split():
