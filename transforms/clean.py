@@ -699,6 +699,9 @@ def clean_text(
                     out.count("copyright")
                     if not above and above is not kept:
                         kept_blocks.pop()
+                elif (kind == "copyright" and prose_lines >= 2
+                      and _pop_company_over_masthead(kept, kept_blocks, pats["company_name_line"])):
+                    out.count("copyright")
                 elif (kind == "promo" and above and pats["appeal_heading"].match(above[-1])
                       and line_no + 1 < len(raw_lines)
                       and chrome_kind(raw_lines[line_no + 1]) == "promo"):
@@ -1223,6 +1226,35 @@ def _under_prompt(raw_lines: list[str], line_no: int) -> bool:
         if not pats["prompt_button"].match(raw_lines[n]):
             return False
     return False
+
+
+# A masthead's name alone on a line ("Kurier Sowy"): a few capitalised words, no stop.
+_MASTHEAD_NAME = re.compile(r"[^\W\d_][\w'’.&-]*(?: [^\W\d_][\w'’.&-]*){0,3}")
+
+
+def _pop_company_over_masthead(kept: list[str], kept_blocks: list[list[str]],
+                               company_line: re.Pattern) -> bool:
+    """Drop the publisher's company line standing one line above the copyright line with the
+    title's masthead between them (Polska Press: "Example Press Sp. z o.o." / "Kurier Sowy" /
+    "© 2024 Example Press Sp. z o.o."); the masthead is a short capitalised name, no sentence,
+    and is left to the footer's other rules."""
+    lines = [(kept, n) for n in range(len(kept))][-2:]
+    for block in reversed(kept_blocks):
+        if len(lines) >= 2:
+            break
+        lines = [(block, n) for n in range(len(block))][-(2 - len(lines)):] + lines
+    if len(lines) < 2:
+        return False
+    (cblock, cn), (mblock, mn) = lines
+    company, masthead = cblock[cn], mblock[mn]
+    if not (len(company) <= 80 and len(masthead) <= 40 and not _TERMINAL.search(masthead)
+            and _MASTHEAD_NAME.fullmatch(masthead)
+            and all(w[:1].isupper() for w in masthead.split()) and company_line.match(company)):
+        return False
+    del cblock[cn]
+    if not cblock and cblock is not kept:
+        kept_blocks[:] = [b for b in kept_blocks if b is not cblock]
+    return True
 
 
 def _widget_word(line: str) -> bool:

@@ -543,8 +543,11 @@ COMPANY_SUFFIX = (
 # Sanchar Pvt. Ltd.", "Example Média Zrt.", "Example Media, Inc." (the clean step drops it
 # right above the footer's copyright line only: "Nepal Airlines Corporation Ltd." in the story
 # stays, and so does a sentence naming a company: "The deal was signed with Example Ltd.").
+# Round 88: in Amharic, which has no capitals, the owner's name ends in "ድርጅት" (enterprise)
+# or "ኮርፖሬሽን": "የኢትዮጵያ ፕሬስ ድርጅት" (Ethiopian Press Agency, over Addis Zemen's © line).
 COMPANY_NAME_LINE = (
-    r"(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž0-9&][\w&'’.-]*( [A-ZÀ-ÖØ-ÞĀ-Ž0-9&][\w&'’.-]*){0,6}),? (" + COMPANY_SUFFIX + r")\.?")
+    r"(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž0-9&][\w&'’.-]*( [A-ZÀ-ÖØ-ÞĀ-Ž0-9&][\w&'’.-]*){0,6}),? (" + COMPANY_SUFFIX + r")\.?"
+    r"|[\u1200-\u137f]+( [\u1200-\u137f]+){0,4} (ድርጅት|ኮርፖሬሽን)")
 # Round 66. A short question standing as the heading of a support appeal ("Who can be
 # trusted?" over "... never been a more important time to support independent journalism");
 # the clean step drops it only right above an appeal of two chrome lines or more, so a
@@ -1559,6 +1562,21 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # Round 44: "Got a scoop? Send it to us.", "Do you have a news tip for us?".
         # Round 53: "Have a story idea? Send it to our news team.", "Got a news idea?".
         r"(do you |you )?(have|got|have you got) an? (news |story )?(tip|scoop|story)( for us)?\?.{0,200}",
+        # Round 88. Iliffe Media's letters invitation under the story: "Do you want to respond
+        # to this article? If so, click here to submit your thoughts and they may be published
+        # in print." (the question alone, or a call after it to click, write or submit).
+        r"(do you want|would you like|want) to (respond|reply|react) to (this|the|our) (article|story)\?"
+        r"(\s{1,2}[^\n]{0,40}?\b(click|submit|send|write|email|e-mail)\b[^\n]{0,160})?",
+        # Round 88. A write-for-us line naming the site, in Bengali and Hindi: "জনপ্রিয় নিউজ
+        # পোর্টাল উদাহরণ২৪.কমে লিখতে পারেন আপনিও।" ("you too can write for ...com"), "उदाहरण.कॉम
+        # पर आप भी लिख सकते हैं" (the portal or its address named before the call).
+        r"[^\n]{0,80}(পোর্টাল|\.কম|ডটকম|পত্রিকা|पोर्टल|\.कॉम|डॉट कॉम|\.com)[^\n]{0,30}"
+        r"(লিখতে পারেন আপনিও|আপনিও লিখতে পারেন|आप भी लिख सकते हैं|लिख सकते हैं आप भी)[।!.]?",
+        # Round 88. Amharic channel and tip-line calls (Addis Zemen): "የቴሌግራም ቻናላችንን
+        # ይቀላቀሉ" (join our Telegram channel), "የዩቲዩብ ቻናላችንን ሰብስክራይብ ያድርጉ" (subscribe
+        # to our YouTube channel), "ለጥቆማ በስልክ ቁጥራችን ይደውሉልን" (call us with tips).
+        r"(የ(ቴሌግራም|ዩቲዩብ|ፌስቡክ|ቲክቶክ|ዋትስአፕ) )?(ቻናላችንን|ገጻችንን|ገፃችንን) (ይቀላቀሉ|ሰብስክራይብ ያድርጉ|ላይክ ያድርጉ|ይከተሉ)[።!]?"
+        r"|ለጥቆማ[^\n]{0,40}(ይደውሉልን|ይደውሉ|ያግኙን|ይጻፉልን)[።!]?",
         # A tip-line prompt in other languages: "Du hast einen Hinweis für uns? Schick uns deinen
         # Tipp über WhatsApp.", "Haben Sie einen Hinweis?", "Vous avez une info à nous
         # communiquer ?", "¿Tienes una denuncia? Escríbenos", "Hai una segnalazione?", "Tem uma
@@ -1576,7 +1594,7 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r" (historia|noticia|nota)|ideia de pauta|ideia para uma (reportagem|notícia)|idea per un articolo"
         r"|verhaalidee|idee voor een verhaal|pomysł na (temat|artykuł)|идея для (материала|статьи)"
         r"|ідея для (матеріалу|статті)|uutisvinkki|juttuvinkki|juttuidea|info|infos|information|informations|sujet|témoignage|scoop"
-        r"|denuncia|información|informacion|pista|segnalazione|notizia|sugestão( de pauta)?|denúncia|informação"
+        r"|denuncia|información|informacion|pista|segnalazione|notizia|noticia|notícia|sugestão( de pauta)?|denúncia|informação"
         r"|pauta|tip|nieuwstip|temat|informację|sygnał|cynk|primicia|furo|primeur|новость|инфоповод|тема)"
         r"( (o|ou|oder|or|y|e|of|lub|ou une?) [\w ]{2,25}?)?( (für uns|for us|pour nous|à nous (communiquer|signaler|faire"
         r" (part|remonter|parvenir)|transmettre|envoyer|partager)|à partager|para nosotros|para nós|para a gente|per noi"
@@ -2559,6 +2577,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|वाट्सऐप|ट्विटर|ईमेल|ফেসবুক|হোয়াটসঅ্যাপ|টুইটার|ট্যুইটার"
         # Round 85: Nepali "सेयर गर्नुहोस्" (share), "प्रतिक्रिया दिनुहोस्" (comment).
         r"|सेयर|(सेयर|शेयर) गर्नुहोस्|प्रतिक्रिया (दिनुहोस्|लेख्नुहोस्)"
+        # Round 88: Amharic "አጋራ" (share), "ፌስቡክ", "ቴሌግራም", "ትዊተር", "ዋትስአፕ", and
+        # "አስተያየት ይስጡ" (leave a comment) (Addis Zemen).
+        r"|አጋራ|ያጋሩ|ፌስቡክ|ቴሌግራም|ትዊተር|ዋትስአፕ|ዩቲዩብ|አስተያየት ይስጡ|አስተያየትዎን ያስቀምጡ"
         # Round 66: the Urdu, Persian, Arabic and Telugu ones: "شیئر کریں", "فیس بک",
         # "ٹوئٹر", "واٹس ایپ", "اشتراک گذاری", "فيسبوك", "షేర్ చేయండి".
         r"|شیئر|شیئر کریں|شیئر کیجیے|فیس بک|ٹوئٹر|ٹویٹر|واٹس ایپ|واٹس اپ|ای میل"
@@ -5074,6 +5095,9 @@ RELATED_LIST_HEADERS: list[str] = [
     # its colon ("More" alone is a menu's link; "More: the council also voted ..." is a line
     # of text, not a header alone).
     r"more(?=\s*:$)",
+    # Round 88. Amharic "ተዛማጅ ዜናዎች" (related news), "ተዛማጅ ዜና", "በብዛት የተነበቡ" (most read)
+    # alone on their line (Addis Zemen).
+    r"ተዛማጅ (ዜናዎች|ዜና|ጽሑፎች)|በብዛት የተነበቡ|በብዛት የተነበቡ ዜናዎች",
     # Round 60. The related-story header alone on its line (with or without its colon) in the
     # languages whose headers still leaked, the headline under it going with it: Arabic "اقرأ
     # المزيد", "قد يهمك"; Bengali "আরও পড়ুন"; Hindi "इसे भी पढ़ें"; Urdu "یہ بھی پڑھیں", "مزید
@@ -5197,6 +5221,10 @@ INLINE_LINK_PREFIXES: list[str] = [
     # LOCAL NEWS: ...", "MORE BUSINESS: ..." (capitals only, a headline with no full stop).
     # Review 86: a section is a noun; "MORE TO COME: ...", "MORE THAN EVER: ..." are the story's.
     r"(?-i:MORE(?! (?:THAN|TO|OF|OR|AND|THE|IN|ON|FOR|AT|AS)\b)(?: [A-Z&]{2,12}){1,3})\s*:\s*.{1,200}(?<!\.)",
+    # Round 88. Polska Press's related-story lead, "we recommend", and its Czech and Slovak
+    # kin: "Polecamy: Biblioteka otwiera kącik dla dzieci", "Doporučujeme: ...", "Odporúčame:
+    # ..." (a headline, no full stop: "Polecamy: zabrać parasol." is the story's advice).
+    r"(polecamy|doporučujeme|odporúčame)( (również|także|też|też dla was|vám|vám tiež))?\s*:\s*.{1,200}(?<![.!?])",
     r"(video|watch|photos|gallery)\s*[:|]\s*.{1,120}",
     # A related link with its header on the same line: "Saiba Mais Queimadas no Cerrado ...",
     # "À lire aussi Marseille : le parc national ...".
@@ -5255,7 +5283,8 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"(xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|อ่านเพิ่มเติม|อ่านต่อ|อ่านข่าว|ข่าวที่เกี่ยวข้อง"
     r"|ข่าวเกี่ยวข้อง|អានបន្ថែម|អត្ថបទទាក់ទង|ព័ត៌មានទាក់ទង|ອ່ານເພີ່ມ|ອ່ານຕໍ່|ဆက်ဖတ်ရန်|ဆက်စပ်သတင်း"
     r"|basahin (din|rin|ang)|basahin pa|(?-i:BASAHIN)|kaugnay na (balita|artikulo)|baca lagi|baca seterusnya"
-    r"|यह भी पढ़ें|ये भी पढ़ें|और पढ़ें|संबंधित खबरें|আরও পড়ুন|আরো পড়ুন|আরও পড়ুন)\s*[:៖]\s*.{1,200}",
+    # Round 88: Amharic "ተዛማጅ ዜና: ..." (related news, with its headline).
+    r"|यह भी पढ़ें|ये भी पढ़ें|और पढ़ें|संबंधित खबरें|আরও পড়ুন|আরো পড়ুন|আরও পড়ুন|ተዛማጅ ዜና|ተዛማጅ ዜናዎች)\s*[:៖፡፦]\s*.{1,200}",
     # Round 63. The header of RELATED_LIST_HEADERS and READ_ALSO_63 with the headline after its
     # colon on the same line, in Arabic, Persian and Urdu too: "اقرأ أيضا: ...", "بیشتر
     # بخوانید: ...", "یہ بھی پڑھیں: ...", "קראו עוד: ...", "மேலும் படிக்க: ..." (with the colon:
