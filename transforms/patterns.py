@@ -329,9 +329,11 @@ _THANKS_FOR_READING = (
     r"|dziękujemy,? że (prze|do)czytał\w{0,3}(/\w{1,3})? ((nasz|ten|cały) )?(artykuł|tekst|materiał)( do końca)?"
     # Round 87: the noun forms, "Dziękujemy za przeczytanie artykułu!", Czech "Děkujeme za
     # přečtení článku", Slovak "Ďakujeme za prečítanie článku".
-    r"|dziękujemy za (prze)?czytanie (naszego |tego |całego )?(artykułu|tekstu|materiału)( do końca)?"
-    r"|děkujeme za (pře)?čtení (našeho |tohoto )?(článku|textu)( až do konce)?"
-    r"|ďakujeme za (pre)?čítanie (nášho |tohto )?(článku|textu)( až do konca)?"
+    # Review 87: the noun ends the sentence; "... przeczytanie tekstu ustawy, powiedział
+    # poseł" thanks for reading a bill's text (the story's).
+    r"|dziękujemy za (prze)?czytanie (naszego |tego |całego )?(artykułu|tekstu|materiału)( do końca)?(?=[.!]|$)"
+    r"|děkujeme za (pře)?čtení (našeho |tohoto )?(článku|textu)( až do konce)?(?=[.!]|$)"
+    r"|ďakujeme za (pre)?čítanie (nášho |tohto )?(článku|textu)( až do konca)?(?=[.!]|$)"
     r"|merci (de nous avoir lus?|d['’]avoir lu|de (votre|ta) lecture|pour (votre|ta) lecture)( cet article| notre article)?"
     r"( jusqu['’]au bout)?"
     r"|gracias por (leer(nos)?|tu lectura|su lectura)( (esta nota|este artículo|hasta el final))?"
@@ -4225,9 +4227,12 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # the number ("... on Telegram at 555-0100"); a body's line stays ("The clinic
         # can be contacted on WhatsApp ...": a capitalised name of two to four words only, no
         # office word).
-        r"|(?!([\w'’.-]{1,26} ){0,3}(office|department|hotline|helpline|line|center|centre|services?|council"
+        # Review 87: nor "The ..." nor a charity's or ministry's name ("The Red Cross can be
+        # contacted on WhatsApp at ...", "Doctors Without Borders ...": a story's line).
+        r"|(?!the )(?!([\w'’.-]{1,26} ){0,3}(office|department|hotline|helpline|line|center|centre|services?|council"
         r"|police|clinic|hospital|school|agency|association|society|commission|committee|board|county|city"
-        r"|district|desk|team|bank|company)\b)" + _WRITER_NAME_CASED + r" (can|may) be (reached|contacted) (on|via) "
+        r"|district|desk|team|bank|company|cross|crescent|ministry|borders|foundation|trust|charity"
+        r"|organi[sz]ation|authority|embassy|unit|group|network|church|union|fund)\b)" + _WRITER_NAME_CASED + r" (can|may) be (reached|contacted) (on|via) "
         + _WRITER_MESSAGING_APPS + r"( (at|on) " + _WRITER_PHONE + r")?( for (news |story )?(tips|ideas))?\.?",
         # An e-mail address alone on its line (a wire reporter's sign-off).
         _EMAIL_ADDRESS,
