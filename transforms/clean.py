@@ -2309,10 +2309,16 @@ def _outlet_credit_line(line: str, above: str, outlets: frozenset[str]) -> str |
     """The credit when `line` is a photographer's "Name / Outlet" alone (OUTLET_CREDIT_LINE),
     the outlet the page's own or a known wire, under `above`, a caption's sentence; else
     None. Under the headline or a line with no sentence's stop it is a byline."""
-    match = compiled()["outlet_credit_line"].match(line.strip())
+    pats = compiled()
+    # Round 88: or "JANE ROE — Reformer", a dash for the slash and the name in capitals.
+    line = line.strip()
+    match = pats["outlet_credit_line"].match(line) or pats["outlet_credit_dash_line"].match(line)
     # "Sentinel Staff": the paper's short name and its desk word (round 86).
-    outlet = compiled()["outlet_credit_staff"].sub("", match.group("outlet")) if match else ""
-    if not match or not (_page_outlet(site_key(outlet), outlets)
+    outlet = pats["outlet_credit_staff"].sub("", match.group("outlet")) if match else ""
+    # Round 88: "JANE ROE / Staff", a photo desk's word under a name in capitals.
+    desk = (match is not None and pats["photo_desk_outlet"].match(match.group("outlet")) is not None
+            and match.group("credit").split("/")[0].strip().isupper())
+    if not match or not (desk or _page_outlet(site_key(outlet), outlets)
                          or people.spelled_wire(match.group("outlet"))):
         return None
     words = len(above.split())

@@ -896,8 +896,12 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         # A story that names no place at all is local news of the site's own country,
         # as its domain or, last, its name says ("Fiji Times", or a small town's
         # "Katherine Times" over a story that names the town).
+        # Round 88: the town named in the lead photo's caption only ("... at Brooks
+        # Memorial Library in Brattleboro." on the Brattleboro Reformer) counts too.
+        captioned = "\n\n".join([body[:COUNTRY_SCAN_CHARS],
+                                   *(c["text"] for c in doc["captions"][:1])])
         country = host_country or site_country or geo.country_of_site_town(
-            site_name, body[:COUNTRY_SCAN_CHARS]) or geo.country_of_site_town(
+            site_name, captioned) or geo.country_of_site_town(
             # Round 80. A news-please record names its site by host only ("aspentimes").
             geo.host_paper_name(site_url), body[:COUNTRY_SCAN_CHARS])
     if country is None and language == "ko" and not (countries or peoples):

@@ -7109,6 +7109,16 @@ OUTLET_CREDIT_LINE = (r"^(?P<credit>" + _CREDIT_PERSON + r"\s?/\s?"
 # Round 86. The desk word after the paper's short name in such a credit, "KRISTOPHER
 # RADDER / Sentinel Staff" (Keene Sentinel, many US dailies): the paper is "Sentinel".
 OUTLET_CREDIT_STAFF = r"\s(?:Staff|STAFF)(?:\s(?:Photo|Photographer))?$"
+# Round 88. The same credit with a dash for the slash, the photographer's name in capitals
+# (Brattleboro Reformer and many US papers on the same CMS): "JANE ROE — Reformer", "JANE
+# ROE - AP". Capitals only and no "By": "Jane Roe — Grand Forks Herald" under a dek and
+# "By JANE ROE — Staff Writer" are bylines.
+_CREDIT_PERSON_CAPS = r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,2}"
+OUTLET_CREDIT_DASH_LINE = (r"^(?!BY )(?P<credit>(?P<name>" + _CREDIT_PERSON_CAPS + r") [—–-] "
+                           r"(?P<outlet>" + _CREDIT_OUTLET + r"))$")
+# A photo desk's word for the outlet of such a credit, or of a slashed one, under a
+# name in capitals: "JANE ROE — Staff", "JANE ROE / Contributed" (not "Staff Writer").
+PHOTO_DESK_OUTLET = r"^(?:Staff|STAFF|Contributed|CONTRIBUTED|Submitted|SUBMITTED|Courtesy|COURTESY)$"
 CAPTION_CREDIT_PATTERNS: list[str] = [
     # Round 50. "A bus in central Damascus - Copyright AFP Jane DOE": the AFP syndication
     # shape, the word "Copyright" (maybe with a "©") after a dash opens the credit. First,
@@ -9799,6 +9809,8 @@ def compiled() -> dict[str, object]:
         "outlet_slash_credit": re.compile(OUTLET_SLASH_CREDIT),
         "outlet_credit_line": re.compile(OUTLET_CREDIT_LINE),
         "outlet_credit_staff": re.compile(OUTLET_CREDIT_STAFF),
+        "outlet_credit_dash_line": re.compile(OUTLET_CREDIT_DASH_LINE),
+        "photo_desk_outlet": re.compile(PHOTO_DESK_OUTLET),
         "caption_noise": [re.compile(p, flags) for p in CAPTION_NOISE],
         "bracketed_name_credit": re.compile(BRACKETED_NAME_CREDIT),
         "labelled_credit": re.compile(LABELLED_CREDIT, flags),
