@@ -863,13 +863,16 @@ GATES = {
                       "caption_credit": 1.0, "section": 1.0},
         "max_chrome_leaked": 0,
     },
-    # The eighty-fourth held-out set (0.966 untouched, 21 leaked), a development set since
-    # its round.
+    # The eighty-fourth held-out set (0.966 untouched, 21 leaked), 1.000 and no leak after its
+    # round.
     "dev_set87": {
         "folder": ROOT / "bench" / "dev_set87",
-        "fields_exact": 0.966,
-        "per_field": {"title": 1.0, "editors": 1.0, "language": 1.0, "section": 1.0},
-        "max_chrome_leaked": 21,
+        "fields_exact": 1.0,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "country": 1.0,
+                      "region": 1.0, "agency": 1.0, "authors": 1.0, "editors": 1.0,
+                      "language": 1.0, "caption": 1.0, "caption_credit": 1.0,
+                      "section": 1.0},
+        "max_chrome_leaked": 0,
     },
 }
 
