@@ -285,14 +285,14 @@ TEXT_STORIES = [
             "Тепер для них виділили дві смуги, а перевірка документів пасажирів відбувається прямо в салоні.",
             "У пункті пропуску також облаштували намет обігріву, де можна випити гарячого чаю та зарядити телефон.",
         ]),
-    # Savon Sanomat (Kuopio, Finnish): staff, language classes, 'Julkaistu' and 'Päivitetty' lines.
-    rec(cluster="savonsanomat-suomen-kieli-iltakurssi", role="single", file="savonsanomat_kuopio_suomen_kieli_fi.txt", render="text",
+    # Viikko Savo (Kuopio, Finnish): staff, language classes, 'Julkaistu' and 'Päivitetty' lines.
+    rec(cluster="viikkosavo-suomen-kieli-iltakurssi", role="single", file="viikkosavo_kuopio_suomen_kieli_fi.txt", render="text",
         title="Kuopiossa aloitetaan suomen kielen iltakurssit työssä käyville maahanmuuttajille",
         date="2024-08-27", country="FI", region="europe", lang="fi", authors=["Sanna Kärkkäinen"],
-        pre=[["Savon Sanomat", "Uutiset", "Kuopio", "Pohjois-Savo", "Urheilu", "Mielipide", "Tilaa"]],
+        pre=[["Viikko Savo", "Uutiset", "Kuopio", "Pohjois-Savo", "Urheilu", "Mielipide", "Tilaa"]],
         head=[["Sanna Kärkkäinen"], ["Julkaistu 27.8.2024 6:00"], ["Päivitetty 27.8.2024 9:41"]],
         inserts={2: ["Mainos"], 5: ["Lue myös:", "Hoitoalan rekrytointi Filippiineiltä jatkuu"]},
-        tail=[["Jaa", "Facebook", "WhatsApp"], ["Kommentoi"], ["Luetuimmat"], ["Tilaa Savon Sanomat 1 kk 1 €"],
+        tail=[["Jaa", "Facebook", "WhatsApp"], ["Kommentoi"], ["Luetuimmat"], ["Tilaa Viikko Savon uutiskirje"],
               ["\u00a9 Keskisuomalainen Oyj"]],
         paras=P("""
 Kuopiossa aloitetaan syyskuussa suomen kielen iltakurssit maahanmuuttajille, jotka käyvät päivisin töissä.
@@ -1116,18 +1116,18 @@ CBP said travelers with SENTRI passes could use a separate faster lane.
          head_lines=["Naija News", "November 12, 2024", "by NAN"],
          tail_lines=["Edited by Kamal Tayo Oropo", "(NAN)", "Share", "Facebook", "X", "WhatsApp", "Related Posts",
                      "Download the Naija News App", "Join our WhatsApp Channel", "Trending", "Latest News", "\u00a9 2024 Naija News"]),
-    # news-please shape: The Observer (Uganda): staff, border town Busia.
-    rec(cluster="observerug-busia-border-traders", role="single", file=JSONL_B, render="newsplease",
+    # news-please shape: PML Daily (Uganda): staff, border town Busia.
+    rec(cluster="pmldaily-busia-border-traders", role="single", file=JSONL_B, render="newsplease",
         title="Busia women cross-border traders get savings group and mobile money desk",
         date="2024-04-24", country="UG", region="africa", lang="en", authors=["Moses Wandera"],
-        url="https://observer.example.ug/news/busia-women-cross-border-traders-get-savings-group",
-        source_domain="observer.example.ug",
+        url="https://pmldaily.example.ug/news/busia-women-cross-border-traders-get-savings-group",
+        source_domain="pmldaily.example.ug",
         description="The traders move goods between Busia, Uganda and Busia, Kenya every day.",
         np_authors=["Moses Wandera"], np_publish="2024-04-24 08:30:00", np_download="2024-04-25 05:02:13",
-        head_lines=["The Observer", "Written by Moses Wandera", "Wednesday, 24 April 2024 08:30", "Hits: 1142"],
+        head_lines=["PML Daily", "Written by Moses Wandera", "Wednesday, 24 April 2024 08:30", "Hits: 1142"],
         inserts={3: ["Advertisement"]},
-        tail_lines=["Share", "Facebook", "WhatsApp", "Comments", "Please login to comment", "Related items", "Most Read", "Subscribe to The Observer e-paper",
-                    "Follow us on X", "\u00a9 2024 Observer Media Ltd"],
+        tail_lines=["Share", "Facebook", "WhatsApp", "Comments", "Please login to comment", "Related items", "Most Read", "Subscribe to PML Daily e-paper",
+                    "Follow us on X", "\u00a9 2024 PML Daily"],
         paras=P("""
 Women who carry goods across the border between Busia in Uganda and Busia in Kenya every day have formed a savings group with support from the East African Business Council.
 
@@ -1160,7 +1160,7 @@ HOLDOUT_NOTES = {
     "'18 септември 2024, 15:05' (crawler stamp 12:05Z = 15:05 EEST); Selangorkini '5 November 2024, 1:10 PM' and the Wilayahku copy "
     "'5 November 2024'; Osun Defender 'November 12, 2024' and the Naija News copy 'November 12, 2024' (NAN dateline 'Nov. 12, 2024'); "
     "Star Weekly '23 July, 2024' (both copies); Sylhet Today 'প্রকাশিত: ১২ মার্চ ২০২৫' in Bengali digits (12 March 2025, as the BSS "
-    "dateline confirms); Vysokyi Zamok '20 грудня 2024'; Savon Sanomat 'Julkaistu 27.8.2024' (not 'Päivitetty'); Tri-City News 'Jun 17, "
+    "dateline confirms); Vysokyi Zamok '20 грудня 2024'; Viikko Savo 'Julkaistu 27.8.2024' (not 'Päivitetty'); Tri-City News 'Jun 17, "
     "2024'; Primera Edición '14 de octubre de 2024'; Qods '۲۲ اردیبهشت ۱۴۰۳' (Solar Hijri, = 11 May 2024); Pasifika TV '9 May 2024'; "
     "Pearl Times 'February 4, 2025'; Sunshine Coast News 'Published 2 October 2024'; Parlmany 'الثلاثاء، 24 سبتمبر 2024'; "
     "Offenbach-Post 'Stand: 02.07.2024' (not 'Aktualisiert'); Mensageiro de Bragança '10 de agosto de 2024'; Uniradio Informa "
@@ -1168,7 +1168,7 @@ HOLDOUT_NOTES = {
     "'입력 : 2024-04-16'; Pos Kupang 'Rabu, 7 Agustus 2024 17:22 WITA'; TVP World '02.09.2024' (day first); New Canadian Media 'July 3, "
     "2024'; Pulzo prints only 'Hace 2 horas' (relative), the news-please date_publish 2024-12-21 gives the day; Sinar Daily '14 Jun "
     "2024'; Sunday News '18 Aug, 2024'; Tribun Batam 'Selasa, 25 Maret 2025'; Nigerian Observer 'March 27, 2024'; Nogales International "
-    "'Jan 14, 2025' (newsbeam stamp 22:30Z is 15:30 MST the same day); The Observer 'Wednesday, 24 April 2024'",
+    "'Jan 14, 2025' (newsbeam stamp 22:30Z is 15:30 MST the same day); PML Daily 'Wednesday, 24 April 2024'",
     "dateline_city": "'Петрич, 18 септември (БТА) - ' -> 'Petrich' (both BTA copies); 'JOHOR BAHRU, 5 Nov (Bernama) -- ' -> 'Johor Bahru' "
     "(both Bernama copies); 'Badagry (Lagos State), Nov. 12, 2024 (NAN) ' -> 'Badagry' (both NAN copies); 'সিলেট, ১২ মার্চ, ২০২৫ (বাসস) : ' "
     "-> 'Sylhet'; 'مشهد- ایرنا- ' -> 'Mashhad'; 'Offenbach (dpa/lhe) - ' -> 'Offenbach' (Offenbach am Main); 'Bragança, 10 ago 2024 "
@@ -1191,14 +1191,14 @@ HOLDOUT_NOTES = {
     "an agency); Bernama 'Nurul Aina Hashim' (Selangorkini 'Oleh Nurul Aina Hashim' over 'BERNAMA'; Wilayahku 'Oleh Nurul Aina "
     "Hashim'); NAN 'By Adebayo Ogunleye (NAN)' -> 'Adebayo Ogunleye' "
     "(Naija News carries it in the trafilatura author field; 'by NAN' is the agency); Star Weekly 'Hannah Mercer' (name line without "
-    "'By', both copies); Vysokyi Zamok 'Оксана Гнатишин' (Cyrillic, natural case); Savon Sanomat 'Sanna Kärkkäinen'; Tri-City News "
+    "'By', both copies); Vysokyi Zamok 'Оксана Гнатишин' (Cyrillic, natural case); Viikko Savo 'Sanna Kärkkäinen'; Tri-City News "
     "'Jessie Tran and Omid Karimi' -> two authors in order (the role line is chrome); Pasifika TV 'Losa Tuimavave'; Pearl Times 'By "
     "Brian Ssemakula'; Sunshine Coast News 'Kirsty Bowden' with role 'Journalist'; Uniradio 'Karla Beltrán / Uniradio Informa' -> "
     "'Karla Beltrán'; Kyeongnam Shinmun '글·사진= 박서연 기자' -> '박서연' (the '글·사진=' text-and-photo prefix and '기자' title dropped); "
     "TVP World 'Joanna Wiśniewska/TVP World'; New Canadian Media 'By Priya Menon'; Sinar Daily 'By AMIRUL HAZIQ' -> 'Amirul Haziq' "
     "(natural case); Sunday News 'Nokuthula Ndlovu, Sunday News Reporter'; Tribun Batam 'Laporan Wartawan Tribunbatam.id, Dewi Lestari "
     "Siregar'; Nigerian Observer 'By Osagie Ehigiator and Blessing Omoregie'; Nogales International 'Daniel Ochoa' with 'Staff Writer'; "
-    "The Observer 'Written by Moses Wandera'. Desk and agency names are not authors: 'БТА', 'BERNAMA', 'বাসস', 'ایرنا', 'أ ش أ', "
+    "PML Daily 'Written by Moses Wandera'. Desk and agency names are not authors: 'БТА', 'BERNAMA', 'বাসস', 'ایرنا', 'أ ش أ', "
     "'Von dpa', 'Lusa', 'Penulis: ANTARA', 'Por Redacción Primera Edición', 'Redacción Nación' (Pulzo, whose news-please authors field "
     "says 'Pulzo'); Sylhet Today, Qods, Parlmany, Offenbach-Post, Mensageiro, Pos Kupang, Primera Edición and Pulzo name no writer. "
     "Photographers ('Damjan Janevski', 'Frank Rumpenhorst', 'Albert Zawada') are not authors",
@@ -1234,11 +1234,11 @@ ALL_RECORDS = TEXT_STORIES + HTML_STORIES + JSON_STORIES + JSONL_STORIES
 
 PLACEHOLDERS = {"бта", "bta", "източник: бта", "струма", "zov news", "bernama", "selangorkini", "wilayahku",
                 "nan", "by nan", "osun defender", "naija news", "star weekly", "star news group", "বাসস", "bss", "সিলেটটুডে",
-                "високий замок", "savon sanomat", "tri-city news", "redacción primera edición", "primera edición", "ایرنا", "irna",
+                "високий замок", "viikko savo", "tri-city news", "redacción primera edición", "primera edición", "ایرنا", "irna",
                 "روزنامه قدس", "pasifika tv", "pearl times", "sunshine coast news", "أ ش أ", "mena", "برلماني", "dpa", "von dpa",
                 "offenbach-post", "lusa", "mensageiro de bragança", "uniradio informa", "경남신문", "antara", "penulis: antara",
                 "pos kupang", "tvp world", "new canadian media", "pulzo", "redacción nación", "sinar daily", "sunday news",
-                "tribun batam", "the nigerian observer", "nogales international", "the observer"}
+                "tribun batam", "the nigerian observer", "nogales international", "pml daily"}
 
 
 if __name__ == "__main__":
