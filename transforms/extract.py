@@ -875,7 +875,10 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         if country is None:
             country = _place_in_own_language(body[:COUNTRY_SCAN_CHARS], language)
     if country is None and countries:
-        country = _most_named(countries, peoples, host_country or site_country)
+        # Round 89: its lower-case nationality adjectives count as its people named
+        # ("البنك المركزي المصري" over money sent from Saudi Arabia and Kuwait).
+        country = _most_named(countries, peoples + geo.nationality_counts(
+            body, language, COUNTRY_SCAN_CHARS), host_country or site_country)
     if country is None and peoples:
         country = _most_named(peoples, Counter(), host_country or site_country)
     if country is None:

@@ -61,6 +61,7 @@ from transforms.patterns import (
     DEMONYMS_AMBIGUOUS,
     DEMONYMS_EXTRA,
     DEMONYMS_SHARED,
+    DESTINATION_BEFORE,
     DEVANAGARI_COMMON_NAMES,
     DEVANAGARI_NASAL_SWAPS,
     DEVANAGARI_NOT_PLACE_BEFORE,
@@ -1590,6 +1591,18 @@ def nationality_evidence(text: str, language: str | None,
     text = text[:limit_chars]
     return frozenset(code for code, pattern in _nationality_adjectives(language)
                      if pattern.search(text))
+
+
+def nationality_counts(text: str, language: str | None,
+                       limit_chars: int = 8000) -> Counter[str]:
+    """Round 89. How often a text's lower-case nationality adjectives name each country
+    ("البنك المركزي المصري ... المصريين"): only to break a tie between countries named
+    equally often (extract._most_named), as the people named do."""
+    if not language or language not in NATIONALITY_ADJECTIVES:
+        return Counter()
+    text = text[:limit_chars]
+    return Counter({code: n for code, pattern in _nationality_adjectives(language)
+                    if (n := sum(1 for _ in pattern.finditer(text)))})
 
 
 def countries_in_text(text: str, limit_chars: int = 8000) -> Counter[str]:
@@ -3945,6 +3958,12 @@ def main_place_country(title: str | None, lead: str | None, body: str,
     if not votes:
         return None  # section, domain and site name only break ties between named places
     _rehome_quarters(votes, body)
+    # Round 89. "workers heading home to Vanuatu" over "orchards in Hawke's Bay": a country
+    # the headline and lead name only as where people go yields to another's places.
+    bound = _destinations(f"{title or ''}\n{lead or ''}")
+    for country in [c for c in votes if votes[c] <= bound]:
+        if len(votes) > 1:
+            del votes[country]
     order = [c for c in order if c in votes]
     towns = {key for keys in votes.values() for key in keys}
     if len(votes) > 1 and len(towns) > 1 and not towns & _country_keys().keys():
@@ -3986,6 +4005,20 @@ def main_place_country(title: str | None, lead: str | None, body: str,
                 else _subdivision_namesake(votes[best], best, body, language)
                 or _home_over_unnamed_abroad(best, host_country or site, body, mentions))
             or best)
+
+
+_DESTINATION = re.compile(
+    DESTINATION_BEFORE + r"((?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*){0,2})", re.IGNORECASE)
+
+
+def _destinations(text: str) -> set[str]:
+    """The folded places a text names as where people go (DESTINATION_BEFORE), each
+    capitalised run and its openings ("Fiji With Record Savings": "fiji" too)."""
+    found = set()
+    for match in _DESTINATION.finditer(text):
+        words = match.group(1).split()
+        found.update(fold(" ".join(words[:n])) for n in range(1, len(words) + 1))
+    return found
 
 
 def _rehome_quarters(votes: dict[str, set[str]], body: str) -> None:

@@ -9567,6 +9567,12 @@ ORIGIN_WORDS: list[str] = ["from", "aus", "desde", "depuis",
                           "venus d", "venues d", "venant d", "originaires d", "procedentes de",
                           "venus de", "venues de", "venant de", "originaires de",
                           "llegados de", "vindos de", "provenienti da"]
+# Round 89. ... and the words before a place that make it where people go, not where the
+# story is ("workers heading home to Vanuatu", "flights to Fiji", "deported back to
+# Samoa"): a headline's or lead's destination (geo.main_place_country), English only.
+DESTINATION_BEFORE = (r"\b(?:(?:head(?:s|ed|ing)?|go(?:es|ing)?|went|return(?:s|ed|ing)?"
+                      r"|fl(?:y|ying|ew|own)|sent|deported|repatriated)\s+(?:home\s+|back\s+)?"
+                      r"|flights?\s+)to\s+(?:the\s+)?")
 # What joins the places of a list of origins ("from France, Belgium and Germany",
 # "venus d'Alsace, de Belgique et d'Allemagne"): a comma or a conjunction, maybe the
 # link word again and an article.
@@ -9997,6 +10003,16 @@ NATIONALITY_ADJECTIVES: dict[str, list[tuple[str, str]]] = {
            ("AU", r"australian[oiae]"), ("GB", r"britannic[oa]|britannici|britanniche"),
            ("CA", r"canades[ei]"), ("EG", r"egizian[oiae]"), ("MY", r"malesian[oiae]"),
            ("DO", r"dominican[ie]"), ("CR", r"costaricen[oiae]"), ("CM", r"camerunens[ei]")],
+    # Round 89. Arabic nisba adjectives of the Arab states, any gender and number, with the
+    # article and a glued conjunction or preposition ("البنك المركزي المصري", "للمصريين",
+    # "والأردنية"): a story's own institutions and people. Not those that are also common
+    # words or names printed as countries ("السعودية"; "قطري" diagonal, "عماني" of Amman).
+    "ar": [(code, rf"(?:[وف]?(?:[بلك]?ال|لل))?{stem}(?:ة|ين|ون|ات)?")
+           for code, stem in (("EG", "مصري"), ("JO", "أردني"), ("LB", "لبناني"),
+                              ("SY", "سوري"), ("IQ", "عراقي"), ("MA", "مغربي"),
+                              ("DZ", "جزائري"), ("TN", "تونسي"), ("LY", "ليبي"),
+                              ("SD", "سوداني"), ("KW", "كويتي"), ("AE", "إماراتي"),
+                              ("BH", "بحريني"), ("YE", "يمني"), ("PS", "فلسطيني"))],
 }
 # Round 58. Compass words a language glues to its countries' names for a part of the
 # country ("Sør-Norge", "Sydsverige", "Süddeutschland", "Etelä-Suomi"): the compound names
