@@ -14,6 +14,7 @@ from transforms import geo
 from transforms.patterns import (
     AGENCY_WORD_BEFORE_NAME,
     ARABIC_MARKS,
+    BRACKETED_STATE_ABBREVIATIONS,
     MAX_DATELINE_PREFIX,
     PERSIAN_LEAD_ATTRIBUTION,
     TAMIL_LIST_WORDS,
@@ -153,6 +154,10 @@ def _find_dateline(head: str) -> DatelineMatch | None:
         if kind == "place_state_country" and not (groups.get("state") or any(
                 geo.resolve_place(province))):
             continue  # "Officials [in Male], January 8 (ANI)": square brackets name a country
+        if kind == "place_bracketed_country" and groups.get("nodash") is not None and not (
+                geo.gazetteer().subdivision_country(province)
+                or province in BRACKETED_STATE_ABBREVIATIONS):
+            continue  # round 89: "Town (State), date (NAN) Lead": a state in brackets only
         if kind == "place_dash_known" and place and province:
             # Round 63. "Baidoa, Somalia –": the comma's words must name the country the
             # city lies in ("Berlin, Paris – ..." names two cities; a state, "Paris, Texas -
@@ -264,6 +269,8 @@ def _find_dateline(head: str) -> DatelineMatch | None:
             continue  # a capitalised lead without an agency must be a known place
         if groups.get("nodash") is not None and not city and geo.is_arabic_script(place or ""):
             continue  # "... (اے پی پی) ...": an Arabic-script lead runs on after a known city only
+        if kind == "place_bracketed_country" and groups.get("nodash") is not None and not city:
+            continue  # round 89: with no dash, the bracket's town must be a known one
         if groups.get("semi") and not city:
             continue  # "Jones (Labour); the MP ...": a semicolon closes a known city only
         if groups.get("bar") and not city:

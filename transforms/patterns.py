@@ -6717,6 +6717,9 @@ TAMIL_LIST_WORDS = frozenset({"மற்றும்", "ஆகிய", "உள�
 # The role word before a wire that names its correspondent between slashes: Russian
 # "/Корр. ТАСС Иван Петров/", Bulgarian "/Кореспондент на БТА Нели Стойчева/" (round 75).
 WIRE_CORRESPONDENT = r"(?:[Кк]орр\.|[Кк]орр?еспондент(?:\s{1,2}на)?)"
+# Round 89. A state's short name a wire prints in brackets after the town, which the ISO
+# list does not spell: "Gwagwalada (FCT), ..." (Nigeria's Federal Capital Territory; NAN).
+BRACKETED_STATE_ABBREVIATIONS = frozenset(["FCT"])
 DATELINE_PATTERNS: list[tuple[str, str]] = [
     # Round 77. A Gulf wire's Arabic dateline: the city, "في" (in, "on" before a date), the
     # day and month, the wire between slashes or in brackets: "خورفكان في 12 فبراير / وام /
@@ -6754,9 +6757,12 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      # city and wire only, see dateline._find_dateline).
      rf"|(?P<nodash>\s{{0,2}})(?=[A-Z{ARABIC_LETTERS}]))"),
     # The country in brackets before the date: "Guayaquil (Ecuador), 19 mar (EFE).-".
+    # Round 89: NAN's town and its state, the lead after the wire with no dash: "Badagry
+    # (Lagos State), Nov. 12, 2024 (NAN) The commission ..." (a known wire, a known town and
+    # a state or BRACKETED_STATE_ABBREVIATIONS only: see dateline._find_dateline).
     ("place_bracketed_country",
      rf"^(?P<place>[^\W\d_][^()\[\]\n,]{{1,40}}?)\s{{0,2}}\((?P<province>[^()\n]{{2,30}})\)"
-     rf"{_DATEPART}\s{{0,2}}\((?P<agency>[^()\n]{{2,40}})\){_DASH}\s*"),
+     rf"{_DATEPART}\s{{0,2}}\((?P<agency>[^()\n]{{2,40}})\)(?:{_DASH}\s*|(?P<nodash>\s{{1,2}})(?=[A-Z]))"),
     # A state in brackets and the country in square brackets (ANI):
     # "Guwahati (Assam) [India], January 15 (ANI):", or the country alone outside India:
     # "Colombo [Sri Lanka], January 15 (ANI):" (then the brackets must name a country or

@@ -256,6 +256,12 @@ def _without_paper_name(words: list[str], led: bool = False) -> list[str]:
     return kept
 
 
+# Round 89. The byline's verb before a wire's Arabic name: "كتب أ ش أ" (written by MENA),
+# "بقلم - واس" (SPA): the wire signs the copy, no person (the agency reads it apart).
+_ARABIC_VERB_WIRE = re.compile(
+    rf"^(?:{ARABIC_WRITTEN_BY}|بقلم)\s{{1,2}}(?:[-–—:]\s{{0,2}})?(?P<wire>[^\n]{{2,40}})$")
+
+
 def clean_name(raw: str) -> str | None:
     """One candidate name -> a person's name, or None if it is not one."""
     pats = compiled()
@@ -307,6 +313,9 @@ def clean_name(raw: str) -> str | None:
         first.isupper() and first.lower() in pats["agency_alias"]
     ) or " ".join(name.split()[:2]).lower() in pats["agency_alias"]:
         return None  # "Reuters", "BBC Africa", "Europa Press Comunitat Valenciana"
+    verb_wire = _ARABIC_VERB_WIRE.match(name)
+    if verb_wire and verb_wire.group("wire").strip(" /()").lower() in pats["agency_alias"]:
+        return None  # round 89: "كتب أ ش أ": written by the wire (MENA), no writer
     if first.lower() in _PARTICLES and name.split(None, 1)[-1].lower() in pats["agency_alias"]:
         return None  # round 86: "da Agência Brasil" after a byline's comma: the wire, "from"
     if filing_wire(name):
