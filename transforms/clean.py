@@ -324,6 +324,8 @@ def _tidy_credit(credit: str) -> str:
     """A credit without its wrapper words: "PHOTO | X", "File photo by X", "Beeld: X"."""
     pats = compiled()
     credit = tidy_caption(credit).strip("()[] ").lstrip("–—-• ")
+    if len(credit) > 2 and credit[0] == credit[-1] == "/":
+        credit = credit[1:-1].strip()  # "/홍길동 기자/": Korean regional papers wrap it in slashes
     credit = pats["credit_source_part"].sub("", credit)  # "X | Zdroj: ČTK": the source field
     # "X 제공. 재판매 및 DB 금지", "[X 제공] 무단 전재 및 재배포 금지": the brackets go too
     credit, notices = pats["credit_resale_notice"].subn("", credit)
@@ -332,6 +334,7 @@ def _tidy_credit(credit: str) -> str:
     credit = pats["credit_date_part"].sub("", credit)  # "KCNA (April 16, 2025)"
     credit = pats["credit_label_after_name"].sub(r"\1\2", credit)  # "Bernama pic"
     credit = pats["credit_label_at_start"].sub("", credit).strip()
+    credit = pats["credit_archive_mark"].sub("", credit)  # "Foto: Arquivo/Lusa": after the label
     if credit.count("/") >= 2:  # "Ian Roe /Ian Roe/Postmedia": the name once
         credit = pats["credit_doubled_name"].sub(r"\1/", credit)
     return credit

@@ -118,7 +118,8 @@ def _figcaptions(tree) -> list[dict[str, str | None]]:
         # "Legende: ..." (SRF): the caption's own label is no caption text.
         text = compiled()["caption_prefix"].sub("", " ".join(node.text_content().split()))
         if credit:
-            credit = compiled()["credit_label_at_start"].sub("", credit.strip("()[] "))
+            # "/홍길동 기자/": Korean regional papers wrap the credit in slashes
+            credit = compiled()["credit_label_at_start"].sub("", credit.strip("()[]/ "))
         if text:
             captions.append({"text": text, "credit": credit})
     return captions

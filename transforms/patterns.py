@@ -7231,8 +7231,12 @@ PHOTO_ARCHIVE_OF = r"d['’]archives?|de archivo|de arquivo|d['’]archivio"
 # 제공. 재판매 및 DB 금지]", Yonhap: no resale, no database use; "무단 전재 및 재배포 금지"):
 # the notice goes, the credit before it stays (then "제공" goes: CREDIT_LABEL_AFTER_NAME).
 CREDIT_RESALE_NOTICE = r"(?<=\S)[.,]?\s{1,2}(?:무단\s?)?(?:전재\s?및\s?)?(?:재판매|재배포)\s?(?:및\s?DB\s?)?금지\.?$"
+# Round 89: the same mark before the credit and a slash ("Foto: Arquivo/Lusa", "Archivo/EFE",
+# "Archiv/dpa", "File/AP"): the credit is the wire's (dev_set88's labels).
 CREDIT_ARCHIVE_MARK = (r"(?:\s*[/,]\s*(?:file(?: photo)?|archive|archives|archivo|arquivo|archiv"
-                       r"|archivio|archief|archiwum|handout)|(?<=\S)\s{1,2}자료사진)$")
+                       r"|archivio|archief|archiwum|handout)|(?<=\S)\s{1,2}자료사진)$"
+                       r"|^(?i:file(?: photo)?|archive|archivo|arquivo|archiv|archivio|archief"
+                       r"|archiwum)\s?/\s?(?=[^\W\d_])")
 # A caption's closing label after its credit ("- NSTP file pic"): the cheap test that lets
 # a tail without a slash, colon or bracket reach CAPTION_CREDIT_PATTERNS.
 CAPTION_LABEL_ENDINGS = (" pic", " pics", " picture", " pictures", " photo", " photos")
@@ -7336,6 +7340,9 @@ CAPTION_NOISE: list[str] = [
     # The photo's licence after its credit: "... (Jane Roe) Photo License: All Rights Reserved".
     r"\s*\b(?:(?:photo|image|picture) )?licen[cs]e\s{0,2}:\s{0,2}(?:all rights reserved|cc[ -]?by\b[\w .-]{0,20}"
     r"|creative commons\b[^\n]{0,40}|public domain)\.?\s*$",
+    # Round 89. The photo's archive number after its bracketed credit (Star News Group
+    # titles: "... at the library. (Jane Roe) 412345_01"): the picture desk's, not the caption's.
+    r"(?<=\))\s{1,2}\d{5,8}_\d{1,3}\s*$",
 ]
 # A labelled credit in a caption's closing brackets: "(Image: X)", "(Photo: X)".
 LABELLED_CREDIT = (r"\((?:image|photo(?:graph)?|picture|foto|bild|imagem|credit|crédit)s?\s{0,2}:"
