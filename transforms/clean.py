@@ -31,6 +31,7 @@ from transforms.patterns import (
     GERMANIC_FUNCTION_WORDS,
     GIVEN_NAME_AGENCY_ALIASES,
     INDIC_DESK_BYLINE_PLACE,
+    INDONESIAN_REPORT_LEAD,
     JOINING_SCRIPTS,
     LEADING_ARTICLES,
     LINK_SUFFIX,
@@ -87,6 +88,7 @@ _ABBREVIATED_ITEM = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]{1,30} [A-ZÀ-ÖØ
 _DESK_INITIALS = re.compile(r"[A-Z]{2,5}(?:[/ ][A-Z]{2,5}){0,3}")
 _SITE_DOMAIN = re.compile(r"[\w-]{2,20}\.(?:com|net|org|it|de|fr|es|pt|ru|tr|pl|co|info)")
 _TEXT_SIZE_WIDGET = re.compile(TEXT_SIZE_WIDGET, re.IGNORECASE)
+_REPORT_LEAD = re.compile(INDONESIAN_REPORT_LEAD, re.IGNORECASE)  # "Laporan Wartawan X, Name"
 _NAME_SEPARATOR = re.compile(r"\s[-–|]\s")  # "AFP - Agence France Presse"
 _TERMINAL = re.compile(r"[.!?:;\"”’»)\]…।॥]$")
 # A byline line ends its paragraph even without a full stop ("Par MAP le 09/10/2024 à 18h05").
@@ -274,7 +276,8 @@ def _paragraphs(lines: list[str]) -> list[str]:
                 or _ENDS_WITH_LINK.search(line) or pats["labelled_credit"].search(line[-120:])
                 or credit_only_line(line)
                 or (len(current) == 1 and len(line) <= 80
-                    and (_opens_byline(line) or "/" in line or "|" in line)
+                    and (_opens_byline(line) or "/" in line or "|" in line
+                         or _REPORT_LEAD.match(line))
                     and people.byline_names(line) is not None)):
             out.append(" ".join(current))
             current = []

@@ -3832,6 +3832,19 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # Round 59. An icon's screen-reader label scraped as a line of its own: "Camera Icon",
         # "Gallery Icon" (a sentence about the icon goes on: "Tap the camera icon to start.").
         r"(camera|photo|image|picture|video|gallery|expand|zoom|play|close|search|share) ?icon",
+        # Round 89. The lead photo's disclaimer under it: "Photo for illustrative purposes
+        # only.", "Picture for illustration purposes only", "Image used for representation
+        # purposes", Malay "Gambar hiasan", Indonesian "Foto ilustrasi", "Ilustrasi" (the
+        # label alone: "The photo was for illustrative purposes, the court heard." stays).
+        r"\(?((photo|picture|image|pic|foto|gambar)s? (is |are |used )?(only )?for (illustrative|illustration"
+        r"|illustrational|representation|representational|representative) purposes?( only)?"
+        r"|(gambar|foto) (hiasan|ilustrasi)|ilustrasi( (foto|gambar))?)\)?",
+        # Round 89. A link's bare label left when its pitch line went ("Download the Example
+        # app." / "Click Here!"): "Click here", "Tap here", "Klik di sini", "Klik hier",
+        # "Cliquez ici", "Haga clic aquí", "Clique aqui", "Clicca qui" with nothing after it
+        # ("Click here, she said, is all it takes" stays).
+        r"(click|tap) here|klik (di )?sini|klik hier|cliquez ici|(haz|haga|hacé) clic (aquí|acá)|clique aqui"
+        r"|clicca qui",
         # Round 59. The Swedish article-type label above the story, "Det här är en
         # nyhetsartikel. Expressen ansvarar för innehållet.", "Det här är en ledare." (the
         # type word alone after "en": "Det här är en nyhet för pendlarna." stays).
@@ -7609,6 +7622,10 @@ WRITING_OUTLET_WORDS = (
 # on its line right above the date line, the verb needs no dash ("كتب سامي الخطيب", Egyptian
 # sites; people.arabic_byline_name).
 ARABIC_WRITTEN_BY = r"كتب|كتبت|إعداد|اعداد"
+# Indonesian "Report of the <outlet>'s journalist" opening the Tribun Network's byline line
+# ("Laporan Wartawan Tribunbatam.id, Jane Doe"); round 89: such a line, with no full stop,
+# is a paragraph of its own, not the lead's first wrapped line (clean._paragraphs).
+INDONESIAN_REPORT_LEAD = r"^(?:laporan|liputan)\s+(?:wartawan|reporter|jurnalis|kontributor|koresponden)"
 # Round 85. "Report from Jane Roe", "Report by Jane Roe" alone on its line (NZ community
 # sites, Wellington.Scoop): two or three capitalised words; a place after it ("Report from
 # New Zealand") is where the story comes from (people._byline_candidates).
@@ -7646,8 +7663,7 @@ BYLINE_PATTERNS: list[str] = [
     NGUNI_BYLINE_LEAD,
     # Indonesian: "Report of the <outlet>'s journalist, <names>" ("Laporan Wartawan Harian
     # Kota, Jane Doe", "Laporan Reporter Warta Kota, ..."): the outlet up to four words.
-    r"^(?:laporan|liputan)\s+(?:wartawan|reporter|jurnalis|kontributor|koresponden)"
-    r"(?:\s+[\w.'’&-]+){1,4}\s{0,2},\s{0,2}(?P<names>(?-i:[A-Z])[^,\n]{3,80}?)\s*$",
+    INDONESIAN_REPORT_LEAD + r"(?:\s+[\w.'’&-]+){1,4}\s{0,2},\s{0,2}(?P<names>(?-i:[A-Z])[^,\n]{3,80}?)\s*$",
     # With a colon: "By: Jane Doe", "Por: Ana Ruiz"; round 86, after the verb too: "Posted
     # by: Jane Doe" (WordPress themes), "Escrito por: ...", "Écrit par: ...".
     # Round 87: Tok Pisin's "Stori: Maria Kila" (story; Wantok Niuspepa, PNG), which
