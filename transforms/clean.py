@@ -2318,12 +2318,17 @@ def _outlet_credit_line(line: str, above: str, outlets: frozenset[str]) -> str |
     pats = compiled()
     # Round 88: or "JANE ROE — Reformer", a dash for the slash and the name in capitals.
     line = line.strip()
+    # Review 88: the head's short lines vouch as outlets, and the credit's own line is
+    # one of them: it vouches for no outlet itself ("MARY JONES — Guilford" under a letter).
+    outlets = outlets - {site_key(line)}
     match = pats["outlet_credit_line"].match(line) or pats["outlet_credit_dash_line"].match(line)
     # "Sentinel Staff": the paper's short name and its desk word (round 86).
     outlet = pats["outlet_credit_staff"].sub("", match.group("outlet")) if match else ""
     # Round 88: "JANE ROE / Staff", a photo desk's word under a name in capitals.
+    # Review 88: the dash credit's name is its own group ("JANE ROE — Staff").
+    name = (match.groupdict().get("name") or match.group("credit").split("/")[0]) if match else ""
     desk = (match is not None and pats["photo_desk_outlet"].match(match.group("outlet")) is not None
-            and match.group("credit").split("/")[0].strip().isupper())
+            and name.strip().isupper())
     if not match or not (desk or _page_outlet(site_key(outlet), outlets)
                          or people.spelled_wire(match.group("outlet"))):
         return None

@@ -5242,7 +5242,9 @@ INLINE_LINK_PREFIXES: list[str] = [
     # Round 88. Polska Press's related-story lead, "we recommend", and its Czech and Slovak
     # kin: "Polecamy: Biblioteka otwiera kącik dla dzieci", "Doporučujeme: ...", "Odporúčame:
     # ..." (a headline, no full stop: "Polecamy: zabrać parasol." is the story's advice).
-    r"(polecamy|doporučujeme|odporúčame)( (również|także|też|też dla was|vám|vám tiež))?\s*:\s*.{1,200}(?<![.!?])",
+    # Review 88: the headline opens with a capital ("Polecamy: spacer po parku, ..." is advice).
+    r"(polecamy|doporučujeme|odporúčame)( (również|także|też|też dla was|vám|vám tiež))?\s*:\s*"
+    r"(?=\S)(?-i:(?![a-ząćęłńóśźżáäčďéěíĺľňôŕřšťúůýž])).{1,200}(?<![.!?])",
     r"(video|watch|photos|gallery)\s*[:|]\s*.{1,120}",
     # A related link with its header on the same line: "Saiba Mais Queimadas no Cerrado ...",
     # "À lire aussi Marseille : le parc national ...".
