@@ -874,14 +874,15 @@ GATES = {
                       "section": 1.0},
         "max_chrome_leaked": 0,
     },
-    # The eighty-fifth held-out set (0.966 untouched, 3 leaked), a development set since
-    # its round.
+    # The eighty-fifth held-out set (0.966 untouched, 3 leaked), 0.997 and no leak after its
+    # round (a Ukrainian border-crossing story read as Poland).
     "dev_set88": {
         "folder": ROOT / "bench" / "dev_set88",
-        "fields_exact": 0.966,
-        "per_field": {"title": 1.0, "date": 1.0, "agency": 1.0, "editors": 1.0, "language": 1.0,
-                      "section": 1.0},
-        "max_chrome_leaked": 3,
+        "fields_exact": 0.997,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "region": 1.0,
+                      "agency": 1.0, "authors": 1.0, "editors": 1.0, "language": 1.0,
+                      "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
+        "max_chrome_leaked": 0,
     },
 }
 
