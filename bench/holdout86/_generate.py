@@ -329,12 +329,12 @@ Rides are free, although riders may make a donation.
             "Тканину й нитки жінкам передають небайдужі мешканці міста, а готові речі волонтери розвозять до гуртожитків для переселенців.",
             "Після роботи жінки п'ють чай, співають і діляться рецептами, а іноді до них приходять школярі, щоб навчитися в'язати.",
         ]),
-    # The Chronicle (Bulawayo): staff, old people's home garden project; 'Chronicle Reporter' desk line plus named writer.
-    rec(cluster="chronicle-bulawayo-old-peoples-home-garden", role="single", file="chronicle_bulawayo_old_peoples_home.txt", render="text",
+    # B-Metro (Bulawayo): staff, old people's home garden project; 'B-Metro Reporter' desk line plus named writer.
+    rec(cluster="bmetro-bulawayo-old-peoples-home-garden", role="single", file="bmetro_bulawayo_old_peoples_home.txt", render="text",
         title="Bulawayo old people's home turns to gardening to cut food bills",
         date="2025-05-12", country="ZW", region="africa", lang="en", authors=["Nokuthula Ncube"],
-        pre=[["The Chronicle", "Home", "Local News", "National", "Business", "Sport", "Opinion"]],
-        head=[["Nokuthula Ncube, Chronicle Reporter"], ["12 May, 2025"]],
+        pre=[["B-Metro", "Home", "Local News", "National", "Business", "Sport", "Opinion"]],
+        head=[["Nokuthula Ncube, B-Metro Reporter"], ["12 May, 2025"]],
         inserts={2: ["Advertisement"], 5: ["RELATED:", "Pensioners urged to register for new medical scheme"]},
         tail=[["Follow Nokuthula on X @NokuthulaN"], ["Share This:"], ["Facebook", "WhatsApp"], ["You may also like"],
               ["Join our WhatsApp channel"], ["© 2025 Zimpapers. All rights reserved."]],
@@ -476,9 +476,9 @@ SITE_IV = site("The Ithaca Voice", "https://ithacavoice.example.org", " - The It
                ["News", "Government", "Housing", "Education", "Community", "Donate"],
                ["The Ithaca Voice is a nonprofit newsroom.", "About", "Contact"], share=["Share", "Facebook", "Email"],
                skip="Skip to content")
-SITE_KT = site("Khaleej Times", "https://www.khaleejtimes.example.com", " - Khaleej Times", "en_AE", "@khaleejtimes",
+SITE_KT = site("Dubai Eye", "https://www.dubaieye.example.com", " - Dubai Eye", "en_AE", "@dubaieye",
                ["UAE", "World", "Business", "Lifestyle", "Sports", "Opinion"],
-               ["Copyright © 2024 Khaleej Times. All Rights Reserved.", "About Us", "Privacy Notice"],
+               ["Copyright © 2024 Dubai Eye. All Rights Reserved.", "About Us", "Privacy Notice"],
                share=["Share", "Facebook", "X", "WhatsApp"], top=["Subscribe", "Sign in"])
 SITE_AG = site("Agderposten", "https://www.agderposten.example.no", " – Agderposten", "nb_NO", "@agderposten",
                ["Nyheter", "Arendal", "Grimstad", "Sport", "Meninger", "Kultur"],
@@ -684,18 +684,18 @@ The program is looking for more homeowners before the spring semester.
             "Program manager Dana Lightfoot said the help is usually simple: shoveling snow, carrying groceries, changing light bulbs or just being home in the evening.",
             "Every pair signs a written agreement and meets with staff after the first month to talk through any problems.",
         ]),
-    # Khaleej Times (Dubai): staff, Sharjah senior citizens' home visits; 'Published: ... | Last updated' shape.
-    rec(cluster="khaleejtimes-sharjah-senior-home-visits", role="single", file="khaleejtimes_sharjah_senior_visits.html", render="html",
+    # Dubai Eye (Dubai): staff, Sharjah senior citizens' home visits; 'Published: ... | Last updated' shape.
+    rec(cluster="dubaieye-sharjah-senior-home-visits", role="single", file="dubaieye_sharjah_senior_visits.html", render="html",
         site=SITE_KT, title="Sharjah volunteers visit elderly residents who live alone",
         date="2024-12-18", country="AE", region="asia", lang="en", authors=["Ayesha Rahman", "Joel Mathew"],
         section="UAE", meta_section="UAE",
-        url="https://www.khaleejtimes.example.com/uae/sharjah-volunteers-visit-elderly-residents-who-live-alone",
+        url="https://www.dubaieye.example.com/uae/sharjah-volunteers-visit-elderly-residents-who-live-alone",
         description="More than 300 volunteers have signed up.",
         published="2024-12-18T18:30:00+04:00", modified="2024-12-19T08:10:00+04:00",
         byline_lines=["By Ayesha Rahman and Joel Mathew"],
         date_lines=["Published: Wed 18 Dec 2024, 6:30 PM", "Last updated: Thu 19 Dec 2024, 8:10 AM"],
         inserts={2: [("ad", "Advertisement")], 4: [("link", "ALSO READ:", "UAE pension rules: what retirees need to know")]},
-        below_body=[("follow", "Follow Khaleej Times on Google News")],
+        below_body=[("follow", "Follow Dubai Eye on Google News")],
         lists=[("Top Stories", ["Free health checks for senior citizens this weekend", "New parks add shaded seating for elderly"])],
         paras=P("""
 More than 300 volunteers have signed up for a Sharjah programme that sends young people to visit elderly residents who live alone.
@@ -1048,12 +1048,12 @@ HOLDOUT_NOTES = {
     "Atheer '9 أكتوبر 2024' (news-please's 12:20 is UTC, the same day); Adom Online 'February 6, 2025' with GNA's 'Feb. 6' "
     "dateline and AllAfrica '6 February 2025'; Corowa Free Press 'Wednesday, 14 August 2024' (both copies); Deshbandhu "
     "'01 Oct 2024' with the Varta dateline (International Day of Older Persons); Cocorioko 'July 2, 2024'; Laconia Daily Sun "
-    "'Nov 19, 2024'; Galinfo '05 грудня 2024' ('Переглядів' is a view counter); The Chronicle '12 May, 2025'; Carlow "
+    "'Nov 19, 2024'; Galinfo '05 грудня 2024' ('Переглядів' is a view counter); B-Metro '12 May, 2025'; Carlow "
     "Nationalist 'Tuesday, 16th April 2024'; Dungog Chronicle 'June 4 2025 - 10:45am'; Joplin Globe 'Sep 23, 2024' (not "
     "the 'Updated Sep 24' line); Kisalföld '2024.11.12.' (year first); ČT24 '21. 5. 2024' (day first); Invasor '5 noviembre, "
     "2024' with Prensa Latina's '5 nov'; Kyeonggi Ilbo '입력 2025-04-08' ('입력' = posted; '수정' = modified on the 9th, not the "
     "date); Hamdeli '۲۵ مهر ۱۴۰۳' (Persian solar calendar and digits = 16 October 2024); Ithaca Voice 'August 27, 2024'; "
-    "Khaleej Times 'Published: Wed 18 Dec 2024' (not 'Last updated'); Agderposten 'Publisert 28.01.2025' (not 'Oppdatert'); "
+    "Dubai Eye 'Published: Wed 18 Dec 2024' (not 'Last updated'); Agderposten 'Publisert 28.01.2025' (not 'Oppdatert'); "
     "Letaba Herald '7 March 2024'; Etilaatroz '۲۱ جوزا ۱۴۰۳' (Afghan solar calendar, Jawza = the third month: 10 June 2024); "
     "Barometern 'Publicerad 17 september 2024 06:00' (news-please's 04:00 is UTC; not 'Uppdaterad'); Gazeta Digital "
     "'20/01/2025' (day first); Bonik Barta 'মে ২৬, ২০২৪' (Bengali digits); The Liberian Investigator 'October 29, 2024'; "
@@ -1064,8 +1064,8 @@ HOLDOUT_NOTES = {
     "dateline); 'Ciego de Ávila, 5 nov (Prensa Latina) ' -> 'Ciego de Ávila'; 'مشهد- ایرنا- ' -> 'Mashhad'. MTI's Kisalföld "
     "story and Agência Brasil's Gazeta Digital story carry no dateline (null). All staff stories have no dateline (null)",
     "country": "Atheer (Muscat) and Al Roya carry the Salalah ONA story (OM, asia); AllAfrica carries the Ho GNA story (GH); "
-    "Khaleej Times (Dubai) reports on Sharjah (AE); Etilaatroz, published from exile, reports on Herat (AF); Agência Brasil's "
-    "story on Gazeta Digital (Cuiabá) is national (BR); The Chronicle is in Bulawayo (ZW); the Carlow Nationalist story is in "
+    "Dubai Eye (Dubai) reports on Sharjah (AE); Etilaatroz, published from exile, reports on Herat (AF); Agência Brasil's "
+    "story on Gazeta Digital (Cuiabá) is national (BR); B-Metro is in Bulawayo (ZW); the Carlow Nationalist story is in "
     "Tullow, County Carlow (IE); Barossa Herald's story is in Tanunda (AU)",
     "agency": "HotNews and Jurnalul carry Agerpres ('/Agerpres/' dateline, 'Sursa: Agerpres', the 'AGERPRES/(... autor:, "
     "editor: ...)' sign-off); Al Roya and Atheer carry ONA (the Oman News Agency, 'العُمانية': dateline, head line, 'المصدر: "
@@ -1080,10 +1080,10 @@ HOLDOUT_NOTES = {
     "the agency's desk sign-off, chrome, and Jurnalul's 'Redacția Jurnalul' and Atheer's 'أثير - مكتب صلالة' are desk lines); "
     "GNA 'By Edem Kpodo, GNA' -> 'Edem Kpodo' (all GNA copies); Corowa Free Press 'Kerry Lindqvist' (also the photographer); "
     "Cocorioko 'By Abu Bakarr Kamara'; Laconia Daily Sun 'By MARCIA OUELLETTE, LACONIA DAILY SUN' -> natural case 'Marcia "
-    "Ouellette'; Galinfo 'Оксана Гнатишин' in Cyrillic as printed; The Chronicle 'Nokuthula Ncube, Chronicle Reporter' -> "
+    "Ouellette'; Galinfo 'Оксана Гнатишин' in Cyrillic as printed; B-Metro 'Nokuthula Ncube, B-Metro Reporter' -> "
     "'Nokuthula Ncube'; Carlow Nationalist 'By Siobhán Nolan' ('Reporter' is a role line); Dungog Chronicle 'Ellie Rourke'; "
     "Joplin Globe 'By Derek Holloway'; Kyeonggi Ilbo '박지훈 기자' -> '박지훈' ('기자' = reporter); The Ithaca Voice 'by Tess "
-    "Okafor'; Khaleej Times 'By Ayesha Rahman and Joel Mathew' -> both; Agderposten 'Ingrid Tveit / Journalist' -> 'Ingrid Tveit' "
+    "Okafor'; Dubai Eye 'By Ayesha Rahman and Joel Mathew' -> both; Agderposten 'Ingrid Tveit / Journalist' -> 'Ingrid Tveit' "
     "('Ola Sandnes / Fotograf' in the byline block is the photographer, not a writer, and is also the photo credit); Letaba "
     "Herald 'Mpho Maake'; Etilaatroz 'نویسنده: فریبا احمدی' -> 'فریبا احمدی'; Barometern 'Linnea Ek'; Gazeta Digital 'Luciana "
     "Prado Teles - Repórter da Agência Brasil' -> 'Luciana Prado Teles'; Bonik Barta 'রাশেদুল ইসলাম' in Bengali script; The "
@@ -1099,7 +1099,7 @@ HOLDOUT_NOTES = {
     "'Archivo/Invasor'; The Ithaca Voice 'Tess Okafor/The Ithaca Voice' as printed; Agderposten 'Foto: Ola Sandnes' -> 'Ola "
     "Sandnes'. Records without a photo caption have caption and credit null",
     "section": "HTML pages (and the newsbeam html record) take article:section: Adom Online 'Regional', Kisalföld 'Győr', ČT24 "
-    "'Regiony', Invasor 'Ciego de Ávila', Kyeonggi Ilbo '사회', Hamdeli 'اجتماعی', Ithaca Voice 'Housing', Khaleej Times 'UAE', "
+    "'Regiony', Invasor 'Ciego de Ávila', Kyeonggi Ilbo '사회', Hamdeli 'اجتماعی', Ithaca Voice 'Housing', Dubai Eye 'UAE', "
     "Agderposten 'Arendal', Haliburton Echo 'Community'; trafilatura records take their first category (Gazeta Digital "
     "'Economia', Bonik Barta 'অর্থনীতি', The Liberian Investigator 'News', AllAfrica 'Ghana'); news-please, plain text and "
     "newsbeam text records have none (HotNews's 'Social', Al Roya's 'محليات' and Deshbandhu's 'छत्तीसगढ़' head lines are chrome)",
@@ -1124,10 +1124,10 @@ ALL_RECORDS = TEXT_STORIES + HTML_STORIES + JSON_STORIES + JSONL_STORIES
 PLACEHOLDERS = {"agerpres", "hotnews", "hotnews.ro", "jurnalul", "redacția jurnalul", "ona", "العُمانية", "وكالة الأنباء العُمانية",
                 "الرؤية", "جريدة الرؤية", "أثير", "أثير - مكتب صلالة", "gna", "ghana news agency", "adom online", "allafrica",
                 "corowa free press", "uni", "वार्ता", "देशबन्धु", "deshbandhu", "cocorioko", "laconia daily sun",
-                "the laconia daily sun", "галінфо", "galinfo", "the chronicle", "chronicle reporter", "carlow nationalist",
+                "the laconia daily sun", "галінфо", "galinfo", "b-metro", "b-metro reporter", "carlow nationalist",
                 "the nationalist", "reporter", "dungog chronicle", "the joplin globe", "joplin globe", "kisalföld", "mti",
                 "čt24", "čtk", "ctk", "invasor", "prensa latina", "경기일보", "irna", "ایرنا", "هم‌دلی", "the ithaca voice",
-                "khaleej times", "agderposten", "journalist", "fotograf", "letaba herald", "اطلاعات روز", "etilaatroz",
+                "dubai eye", "agderposten", "journalist", "fotograf", "letaba herald", "اطلاعات روز", "etilaatroz",
                 "barometern", "gazeta digital", "agência brasil", "বণিক বার্তা", "bonik barta", "the liberian investigator",
                 "haliburton echo", "local journalism initiative reporter", "barossa herald"}
 
