@@ -198,6 +198,7 @@ TEXT_STORIES = [
          tail=[["You have reached your limit of free stories. Subscribe for full access."], *CFP_TAIL]),
     # HotNews (Bucharest, Romanian): original of the Agerpres cluster; 'Suceava, 14 mar /Agerpres/ -' dateline.
     dict(AGERPRES, role="original", file="hotnews_agerpres_cafenea_memoriei_ro.txt", render="text",
+         authors=["Dan Roman"], editors=["Ionela Pop"],
          pre=[["HotNews.ro", "Actualitate", "Politică", "Economie", "Sănătate", "Social", "Internațional"]],
          head=[["Social"], ["Sursa: Agerpres"], ["Publicat: vineri, 14 martie 2025, 13:20"]],
          inserts={2: ["Publicitate"], 4: ["Citește și:", "Pensiile recalculate ajung la vârstnici din aprilie"]},
@@ -1076,8 +1077,10 @@ HOLDOUT_NOTES = {
     "the dateline, 'منبع: ایرنا'); Gazeta Digital carries Agência Brasil ('Repórter da Agência Brasil', 'Fonte: Agência "
     "Brasil'). Invasor's photo credit 'Archivo/Invasor' is the paper's own file photo. All other records are staff copy "
     "(agency null)",
-    "authors": "Agerpres, ONA, UNI, MTI, ČTK, Prensa Latina and IRNA copies name no writer (HotNews's 'autor: Dan Roman' sits in "
-    "the agency's desk sign-off, chrome, and Jurnalul's 'Redacția Jurnalul' and Atheer's 'أثير - مكتب صلالة' are desk lines); "
+    "authors": "HotNews's Agerpres sign-off 'AGERPRES/(AS - autor: Dan Roman, editor: Ionela Pop)' names the writer -> 'Dan Roman' "
+    "(the earlier sets' Agerpres convention; the line itself is chrome); Jurnalul's copy prints no sign-off -> []; ONA, UNI, MTI, "
+    "ČTK, Prensa Latina and IRNA copies name no writer (Jurnalul's 'Redacția Jurnalul' and Atheer's 'أثير - مكتب صلالة' are desk "
+    "lines); "
     "GNA 'By Edem Kpodo, GNA' -> 'Edem Kpodo' (all GNA copies); Corowa Free Press 'Kerry Lindqvist' (also the photographer); "
     "Cocorioko 'By Abu Bakarr Kamara'; Laconia Daily Sun 'By MARCIA OUELLETTE, LACONIA DAILY SUN' -> natural case 'Marcia "
     "Ouellette'; Galinfo 'Оксана Гнатишин' in Cyrillic as printed; B-Metro 'Nokuthula Ncube, B-Metro Reporter' -> "
@@ -1089,9 +1092,9 @@ HOLDOUT_NOTES = {
     "Prado Teles - Repórter da Agência Brasil' -> 'Luciana Prado Teles'; Bonik Barta 'রাশেদুল ইসলাম' in Bengali script; The "
     "Liberian Investigator 'By Musu K. Flomo'; Haliburton Echo 'Dawn Sauvé' ('Local Journalism Initiative Reporter' is a role "
     "line); Barossa Herald 'Story and photos by Rhys Kleinig' -> 'Rhys Kleinig'",
-    "editors": "Gazeta Digital's Agência Brasil 'Edição: Marcelo Brandão' names the story's editor -> ['Marcelo Brandão']. "
-    "HotNews's Agerpres sign-off 'editor: Ionela Pop' is inside a desk code line and is not labelled (the sign-off is chrome "
-    "and names the wire's desk staff, as Agerpres does on every story); Prensa Latina's 'arc/jcr' and ONA's 'ع خ' are desk "
+    "editors": "Gazeta Digital's Agência Brasil 'Edição: Marcelo Brandão' names the story's editor -> ['Marcelo Brandão']; "
+    "HotNews's Agerpres sign-off 'editor: Ionela Pop' -> ['Ionela Pop'] (earlier sets' convention). "
+    "Prensa Latina's 'arc/jcr' and ONA's 'ع خ' are desk "
     "initials naming no one; Agderposten's 'Ansvarlig redaktør' and Bonik Barta's 'সম্পাদক ও প্রকাশক' are the papers' editors "
     "in chief in the footer, not story editors. No other record names an editor",
     "caption_credit": "credits without their wrapper: Corowa Free Press 'Photo: Kerry Lindqvist' -> 'Kerry Lindqvist' (both "
