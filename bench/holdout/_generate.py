@@ -79,7 +79,7 @@ ONA = rec(
     title="برنامج للرعاية المنزلية يصل إلى أكثر من 600 مسن في محافظة ظفار",
     date="2024-10-09",
     dateline="صلالة في 9 أكتوبر /العُمانية/ ",
-    city="Şalālah",
+    city="Salalah",
     country="OM",
     region="asia",
     agency="ONA",
@@ -566,7 +566,7 @@ Podle radnice zájem o službu roste, protože ve městě přibývá starších 
         description="La instalación atiende a 40 adultos mayores durante el día.",
         published="2024-11-05T12:30:00-05:00", ld_author=[{"@type": "Organization", "name": "Prensa Latina"}],
         byline_lines=["Prensa Latina"], date_lines=["5 noviembre, 2024"],
-        caption="Los abuelos participan en actividades de estimulación de la memoria", credit="Archivo/Invasor",
+        caption="Los abuelos participan en actividades de estimulación de la memoria", credit="Invasor",
         credit_shown="(Foto: Archivo/Invasor)",
         inserts={2: [("link", "Lea también:", "Círculos de abuelos celebran aniversario en Morón")]},
         end_lines=["arc/jcr"], tags=("Etiquetas:", ["Adulto mayor", "Salud"]),
@@ -1060,7 +1060,7 @@ HOLDOUT_NOTES = {
     "'20/01/2025' (day first); Bonik Barta 'মে ২৬, ২০২৪' (Bengali digits); The Liberian Investigator 'October 29, 2024'; "
     "Haliburton Echo 'Thu., Jan. 9, 2025'; Barossa Herald '31 July 2024' (news-please's 02:30 is UTC, the same day in ACST)",
     "dateline_city": "'Suceava, 14 mar /Agerpres/ - ' -> 'Suceava' (both Agerpres copies); 'صلالة في 9 أكتوبر /العُمانية/ ' -> "
-    "'Şalālah' (GeoNames main name; both ONA copies; Atheer's 'أثير - مكتب صلالة' head line is a desk line, not the dateline); 'Ho, Feb. 6, GNA - ' "
+    "'Salalah' (the GeoNames name 'Şalālah' without its transliteration marks, as earlier sets label Arabic-script datelines ('Aswan', 'Madaba'); both ONA copies; Atheer's 'أثير - مكتب صلالة' head line is a desk line, not the dateline); 'Ho, Feb. 6, GNA - ' "
     "-> 'Ho' (both GNA copies); 'रायपुर, 01 अक्टूबर (वार्ता) ' -> 'Raipur'; 'Olomouc – ' -> 'Olomouc' (Czech city-dash "
     "dateline); 'Ciego de Ávila, 5 nov (Prensa Latina) ' -> 'Ciego de Ávila'; 'مشهد- ایرنا- ' -> 'Mashhad'. MTI's Kisalföld "
     "story and Agência Brasil's Gazeta Digital story carry no dateline (null). All staff stories have no dateline (null)",
@@ -1075,7 +1075,7 @@ HOLDOUT_NOTES = {
     "'वार्ता'/Varta: dateline and sign-off); Kisalföld carries MTI ('MTI' byline, 'Forrás: MTI'); ČT24 carries ČTK ('Zdroj: "
     "ČTK'); Invasor carries Prensa Latina (dateline, byline; 'arc/jcr' are desk initials); Hamdeli carries IRNA ('ایرنا' in "
     "the dateline, 'منبع: ایرنا'); Gazeta Digital carries Agência Brasil ('Repórter da Agência Brasil', 'Fonte: Agência "
-    "Brasil'). Invasor's photo credit 'Archivo/Invasor' is the paper's own file photo. All other records are staff copy "
+    "Brasil'). Invasor's photo credit 'Archivo/Invasor' is the paper's own file photo (the archive mark is dropped from the label). All other records are staff copy "
     "(agency null)",
     "authors": "HotNews's Agerpres sign-off 'AGERPRES/(AS - autor: Dan Roman, editor: Ionela Pop)' names the writer -> 'Dan Roman' "
     "(the earlier sets' Agerpres convention; the line itself is chrome); Jurnalul's copy prints no sign-off -> []; ONA, UNI, MTI, "
@@ -1099,7 +1099,7 @@ HOLDOUT_NOTES = {
     "in chief in the footer, not story editors. No other record names an editor",
     "caption_credit": "credits without their wrapper: Corowa Free Press 'Photo: Kerry Lindqvist' -> 'Kerry Lindqvist' (both "
     "copies); Dungog Chronicle 'Picture by Ellie Rourke' -> 'Ellie Rourke'; Invasor '(Foto: Archivo/Invasor)' -> "
-    "'Archivo/Invasor'; The Ithaca Voice 'Tess Okafor/The Ithaca Voice' as printed; Agderposten 'Foto: Ola Sandnes' -> 'Ola "
+    "'Invasor' (the archive mark dropped, as earlier sets drop 'file photo' and 'Arquivo'); The Ithaca Voice 'Tess Okafor/The Ithaca Voice' as printed; Agderposten 'Foto: Ola Sandnes' -> 'Ola "
     "Sandnes'. Records without a photo caption have caption and credit null",
     "section": "HTML pages (and the newsbeam html record) take article:section: Adom Online 'Regional', Kisalföld 'Győr', ČT24 "
     "'Regiony', Invasor 'Ciego de Ávila', Kyeonggi Ilbo '사회', Hamdeli 'اجتماعی', Ithaca Voice 'Housing', Dubai Eye 'UAE', "
