@@ -421,10 +421,15 @@ def _full_site_name(doc: dict[str, Any], name: str | None) -> str | None:
     payload = doc.get("payload")
     if not name or doc.get("format") != "text" or not isinstance(payload, str):
         return None
+    # Round 90: or a town before it, the masthead's "The" dropped ("The Nationalist" over
+    # "© 2024 Carlow Nationalist.": the town's own paper).
+    bare = _without_article(name).casefold()
     for line in reversed(payload[-3000:].splitlines()[-15:]):
         match = _COPYRIGHT_HOLDER_LINE.match(line.strip())
         holder = match.group("holder").strip() if match else ""
-        if holder.casefold().startswith(name.casefold() + " "):
+        if holder.casefold().startswith(name.casefold() + " ") or (
+                bare != name.casefold() and holder.casefold().endswith(" " + bare)
+                and len(holder.split()) - len(bare.split()) <= 2):
             return holder
     return None
 
@@ -906,13 +911,17 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         country = host_country or site_country or geo.country_of_site_town(
             site_name, captioned) or geo.country_of_site_town(
             # Round 80. A news-please record names its site by host only ("aspentimes").
-            geo.host_paper_name(site_url), body[:COUNTRY_SCAN_CHARS])
+            geo.host_paper_name(site_url), body[:COUNTRY_SCAN_CHARS]
+        ) or geo.country_of_masthead_town(site_name)
     if country is None and language == "ko" and not (countries or peoples):
         # Round 70. "교육부는 ...": a ministry only Seoul's government has, no place named.
         country = geo.hangul_ministry_country(body[:COUNTRY_SCAN_CHARS])
     if country is None and language == "fa" and not (countries or peoples):
         # Round 84. "پلیس فتا", "دفاتر پیشخوان": a state body only Tehran's government has.
         country = geo.persian_institution_country(body[:COUNTRY_SCAN_CHARS])
+    if country is None and language == "bn" and not (countries or peoples):
+        # Round 90. "উপজেলা", "ইউনিয়ন পরিষদ": local government only Bangladesh has.
+        country = geo.bangla_institution_country(body[:COUNTRY_SCAN_CHARS])
 
     roles: dict[str, list[str]] = {"author": [], "editor": []}
     for inner in doc["credits"]:

@@ -36,6 +36,7 @@ from transforms.patterns import (
     ARABIC_LETTERS,
     ARABIC_PLACE_BEFORE,
     ARABIC_TOWN_NAMES,
+    BANGLA_INSTITUTIONS,
     BENGALI_CASE_ENDINGS,
     BENGALI_LOCATIVE_ENDINGS,
     CASE_ENDING_NOMINATIVES,
@@ -3120,6 +3121,27 @@ def country_of_site_town(name: str | None, text: str) -> str | None:
     return None
 
 
+# Round 90: the least population of a town a masthead names alone (see below).
+MASTHEAD_TOWN_MIN_POPULATION = 10_000
+
+
+def country_of_masthead_town(name: str | None) -> str | None:
+    """Round 90. Country of the town a publication's name is, followed by masthead words
+    only ("The Laconia Daily Sun": Laconia, NH), when the story names no place at all: a
+    town of cities1000 big enough (MASTHEAD_TOWN_MIN_POPULATION) in one country only;
+    else None. "Daily Sun" or "Morning Star" open with no town."""
+    words = _without_the(name).split()
+    if not 3 <= len(words) <= 5:
+        return None
+    town = words[0]
+    if (not all(fold(w) in _NOT_SITE_TOWNS for w in words[1:])
+            or town not in _opening_towns(words)):
+        return None
+    found = {t.country for t in _small_towns().get(fold(town), ())
+             if t.population >= MASTHEAD_TOWN_MIN_POPULATION}
+    return found.pop() if len(found) == 1 else None
+
+
 def _village_site_town(town: str, words: list[str], plain: str,
                        mention: re.Pattern[str]) -> bool:
     """Whether `town` may be read as a village: the rest of the publication's name is
@@ -3641,6 +3663,23 @@ def persian_institution_country(text: str) -> str | None:
     "تومان"; PERSIAN_INSTITUTIONS), not glued after another word; else None."""
     match = _PERSIAN_INSTITUTION.search(text)
     return PERSIAN_INSTITUTIONS[match.group(0)] if match else None
+
+
+# Round 90. Bangladesh's bodies, not glued after another Bengali letter, in NFC (the
+# nukta letters "য়" may come composed or not).
+_BANGLA_INSTITUTIONS = {unicodedata.normalize("NFC", n): c
+                        for n, c in BANGLA_INSTITUTIONS.items()}
+_BANGLA_INSTITUTION = re.compile(
+    r"(?<![\u0980-\u09ff])(?:"
+    + "|".join(re.escape(n) for n in sorted(_BANGLA_INSTITUTIONS, key=len, reverse=True))
+    + ")")
+
+
+def bangla_institution_country(text: str) -> str | None:
+    """The country of a local-government word or state body a Bengali text names
+    ("উপজেলা"; BANGLA_INSTITUTIONS), not glued after another letter; else None."""
+    match = _BANGLA_INSTITUTION.search(unicodedata.normalize("NFC", text))
+    return _BANGLA_INSTITUTIONS[match.group(0)] if match else None
 
 
 # Round 69. Regions by their "-шчына"/"-щина" words and oblast adjectives, in any case

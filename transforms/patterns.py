@@ -10334,6 +10334,13 @@ PERSIAN_INSTITUTIONS: dict[str, str] = dict.fromkeys((
     "پلیس فتا", "دفاتر پیشخوان", "پنجره ملی خدمات دولت", "مجلس شورای اسلامی",
     "شورای نگهبان", "قوه قضاییه", "سپاه پاسداران", "بانک مرکزی جمهوری اسلامی", "تومان"),
     "IR")
+# Round 90. Bangladesh's local government and state bodies by the words only its press
+# uses ("উপজেলা", the upazila; "ইউনিয়ন পরিষদ", the union parishad; "সমাজসেবা অধিদপ্তর",
+# Dhaka's social services department): a Bengali page that names one and no country or
+# place is news of Bangladesh (geo.bangla_institution_country). West Bengal's press writes
+# "ব্লক", "পঞ্চায়েত", "জেলাশাসক"; not "টাকা", West Bengal's word for the rupee too.
+BANGLA_INSTITUTIONS: dict[str, str] = dict.fromkeys((
+    "উপজেলা", "ইউনিয়ন পরিষদ", "সমাজসেবা অধিদপ্তর", "জেলা প্রশাসক"), "BD")
 # Round 63. Tamil letters read into Latin ones, to find a town GeoNames names in Latin
 # letters only (geo.tamil_town: "மேட்டூர்", a dateline's place, is Mettur): consonants
 # (with the inherent "a" unless the virama follows), vowels and vowel signs.
