@@ -448,6 +448,11 @@ OUTLET_ABOUT_ITSELF = (
     # to homes across ... every fortnight.", "... is published every Thursday", "... is
     # distributed to ..." (the subject must be the site's own name).
     r"|is (?:delivered|distributed)\b|is published (?:every|each|weekly|fortnightly|monthly)\b"
+    # Round 90: an aggregator's volume, "AllAfrica publishes around 400 reports a day from
+    # more than 100 news organizations." (the site's own name the subject; "The agency
+    # publishes around 400 reports a year on ..." names no site, and stays).
+    r"|(?:publishes|carries|distributes|aggregates) (?:around |about |some |over |more than |nearly |up to )?"
+    r"[\d,.]{1,9}\+? (?:reports|stories|articles|news (?:items|stories|reports)) (?:a|per|each|every) day\b"
     r"|is an? (?:(?:digital|independent|online|local|non-?profit|youth-led|young) ){0,2}(?:media|news)"
     r" (?:start-?up|company|outlet|organi[sz]ation|platform|publication|site|website)\b"
     # Round 61: "Example Mail is South Africa's oldest independent newspaper", "... is the
@@ -3383,7 +3388,20 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r" cookies|używamy (plików )?cookie(s)?|(ta )?strona( internetowa)? (używa|wykorzystuje|stosuje)"
         r" (plików )?cookie(s)?|мы используем (файлы )?(cookie|куки)|(этот )?сайт использует (файлы )?(cookie|куки)"
         r"|(sitemizde|web sitemizde|bu sitede) çerez(ler)? kullanıl(maktadır|ıyor)|çerez(ler)? kullanıyoruz"
-        r"|(situs|website|laman) (ini|kami) menggunakan (cookie|kuki)|kami menggunakan (cookie|kuki))\b.{0,200}",
+        r"|(situs|website|laman) (ini|kami) menggunakan (cookie|kuki)|kami menggunakan (cookie|kuki)"
+        # Round 90: the Romanian notice and its Romance neighbours, the site the subject at the
+        # line's head: "Acest site folosește cookies. Continuarea navigării implică acceptarea
+        # lor.", "Acest site utilizează cookie-uri", "Questo sito utilizza i cookie", "Este
+        # sitio web utiliza cookies", "Este site usa cookies" (a story's sentence with the site
+        # inside it, "Autoritatea a constatat că acest site folosește cookies ...", stays).
+        r"|(acest (web)?site|site-ul nostru) (folose[sșş]te|utilizeaz[aă]) (cookies|cookie-uri|cookie|module cookie)"
+        r"|folosim (cookies|cookie-uri|module cookie)|(questo sito( web)?|il nostro sito) (utilizza|usa) (i )?cookie"
+        r"|este (sitio|sitio web|portal) (utiliza|usa) (cookies|galletas)|este (site|portal|sítio) (utiliza|usa) cookies)\b.{0,200}",
+        # ... and the consent line alone: "Continuarea navigării implică acceptarea lor.",
+        # "Prin continuarea navigării ... accepți ... cookie", "Continuando la navigazione ...
+        # accetti ... cookie" (browsing on means consent: the line speaks to the reader).
+        r"(prin )?continuarea navig[aă]rii[^\n]{0,80}?\b(implic[aă] acceptarea|accep[tț]i|sunte[tț]i de acord)[^\n]{0,120}"
+        r"|(continuando|proseguendo) (la|con la) navigazione[^\n]{0,80}?\b(acconsenti|accetti)[^\n]{0,120}",
         # Round 41. An embed's placeholder, blocked until the reader accepts cookies: "Ce contenu
         # est bloqué car vous n'avez pas accepté les cookies et autres traceurs.", "This content is
         # blocked because you have not accepted cookies", "Dieser Inhalt wird blockiert, da Sie
@@ -3892,7 +3910,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # Round 66: with the writer's name after a colon, "About the Author: Jane Roe" (Village
         # Media's sites; a sentence after the colon is no name: "About the author: little is
         # known." stays).
-        r"(\s?:\s?(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,25}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,25}){0,3}))?",
+        r"(\s?:\s?(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,25}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,25}){0,3})"
+        # Round 90: the bio's sentence after the name, "About the author: Jane K. Roe reports
+        # from Example County." (a reporter's beat: "About the author: Little is known." stays).
+        r"( (reports|writes|covers|has reported|has written) (from|on|about|for) [^\n]{1,100}"
+        r"| is an? (freelance |staff |senior )?(journalist|reporter|correspondent|writer)\b[^\n]{0,100})?)?",
         # The credit of the page's lead image set apart from any caption, under the story or
         # above it: "Main image credit: Jane Roe (under CC BY-SA 4.0)", "Featured image: Jane
         # Roe/Reuters", "Zdjęcie główne: Jan Nowak/PAP", "Foto de portada: EFE", "Titelbild:
@@ -4302,6 +4324,12 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|(tips|tipsa) oss[^,;\n]{0,40}|send (det|dem) til oss[^,;\n]{0,40}|kirimkan kepada kami[^,;\n]{0,40}"
         r"|присылайте (новости|информацию)[^,;\n]{0,40}|haber ihbar(ı|ları) için bize (yazın|ulaşın)[^,;\n]{0,40}"
         r"|hubungi redaksi[^,;\n]{0,40}|kirim(kan)? (informasi|berita) ke redaksi[^,;\n]{0,40})",
+        # Round 90: the Scandinavian question and its call: "Har du tips til en sak? Kontakt oss
+        # på tips@example.no", "Har du ett tips? Mejla oss på ...", "Har du et tip? Skriv til
+        # os ..." (the question is the evidence: "Politiet ber om tips fra publikum." stays).
+        r"har (du|ni|dere|i) (et |ett |en )?(tips?|nyhetstips|nyhedstip|god historie|bra historia)( [^?\n]{1,50})?\s?\?"
+        r"\s{0,2}(kontakta? (oss|os)|mejla (oss|os)|maila? (oss|os)|e-?post (oss|os)|send (oss|os)|skicka till oss"
+        r"|skriv til (oss|os)|skriv till oss|ring (oss|os)|ring till oss|tipsa? (oss|os))[^,;\n]{0,60}",
         # ... the question with an English "email us": "Got a news tip? Email us at ...".
         r"(got|have|have you got|do you have) an? (news ?tip|tip|story tip)\s?\?\s{0,2}(email|e-mail|contact"
         r"|message|write to|tell) us\b[^,;\n]{0,60}",
