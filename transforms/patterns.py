@@ -6731,6 +6731,10 @@ ETHIOPIC_TOWN_NAMES = {"ባሕር ዳር": "Bahir Dar", "ባህር ዳር": "Bah
                        "ደብረ ብርሃን": "Debre Birhan", "አርባ ምንጭ": "Arba Minch"}
 # Ge'ez letters (syllables), without the Ethiopic punctuation that follows them in U+1360-.
 ETHIOPIC_LETTERS = "\u1200-\u135A"
+# Round 90. Marks no person's name prints (digits, a desk's " - " or "|" separator, a
+# colon, a slash, a comma, brackets): a head line equal to a crawler record's author field
+# is the byline only without them ("أثير - مكتب صلالة" is a desk, no writer).
+NOT_A_NAME_MARK = r"[\d|:/,()\[\]@–—]|\s-\s"
 # Round 81. A Nepali page's date line in the Bikram Sambat calendar, the month, the day,
 # the year ("साउन ७, २०८१ सोमबार ८:१५:००"): a date line beside which a lone town names
 # where the story is (clean._beside_date_line), though the date is not read from it.
@@ -8826,8 +8830,12 @@ COPYRIGHT_HOLDER_LINE = (r"^(?:copyright\s{0,2})?(?:©|\(c\))\s{0,2}(?:19|20)\d{
                          r"(?P<holder>[^\W\d_][^\n.|©]{2,60}?)\s{0,2}(?:[.|,]\s{0,2}"
                          r"all rights reserved\.?)?\s*$")
 # The same sign with a holder before the year ("© The Harbour Post 2025"): a notice that,
-# closing the page, is the site's, not a credit of the photo above it.
-SITE_NOTICE = r"^\s*(?:©|\(c\))[^\n]{0,120}?\b(?P<year>(?:19|20)\d{2})\b"
+# closing the page, is the site's, not a credit of the photo above it. Round 90: the year
+# in the script's own digits too ("© বণিক বার্তা ২০২৪", "© दैनिक समाचार २०२४", "© ١٩٩٨"):
+# Bengali, Devanagari, Arabic-Indic, Persian, Gurmukhi, Gujarati, Odia, Thai, Burmese.
+NATIVE_CENTURIES = ("১৯|২০|१९|२०|١٩|٢٠|۱۹|۲۰|੧੯|੨੦|૧૯|૨૦|୧୯|୨୦|๑๙|๒๐|၁၉|၂၀")
+SITE_NOTICE = (r"^\s*(?:©|\(c\))[^\n]{0,120}?\b(?P<year>(?:19|20|" + NATIVE_CENTURIES
+               + r")\d{2})\b")
 # The holder a yearless "©" line closing the page names when it is the publisher, not a
 # photographer: "© Roularta Media Group", "© Example Mediengruppe", "© Grupo Ejemplo".
 # Round 49: also a company's legal form ("© Nya Tidningsaktiebolag", "© Example Media
