@@ -553,7 +553,7 @@ HTML_STORIES = [
          url="https://www.watchmendailyjournal.example.com/2024/06/19/iloilo-city-waste-pickers-form-cooperative/",
          published="2024-06-19T17:05:00+08:00",
          byline_lines=["By Gerlie Ann Salvador (PNA)"], date_lines=["June 19, 2024"],
-         caption="Waste pickers sort plastic bottles at the Calajunan dumpsite.", credit="Gerlie Ann Salvador",
+         caption="Waste pickers sort plastic bottles at the Calajunan dumpsite.", credit="PNA photo by Gerlie Ann Salvador",
          credit_shown="(PNA photo by Gerlie Ann Salvador)",
          inserts={2: [("ad", "ADVERTISEMENT")], 5: [("link", "RELATED:", "Iloilo City bans single-use plastics in public markets")]},
          end_lines=["(PNA)", "Editor: Lade Jean Kabagani"],
@@ -1169,8 +1169,8 @@ HOLDOUT_NOTES = {
     "editors": "names given as editors: MTI 'Szerkesztő: Kovács Bence' (both copies); PNA 'Editor: Lade Jean Kabagani' (both copies). "
     "Ringerikes Blad's 'Ansvarlig redaktør' in the footer is the paper's editor-in-chief, not the story's editor",
     "caption_credit": "credits without their wrapper: Newcastle Weekly 'Picture: Peter Stoop' -> 'Peter Stoop' (both copies); Ozon "
-    "Press 'Фото: Танјуг/Милица Јовановић' -> 'Танјуг/Милица Јовановић'; Watchmen '(PNA photo by Gerlie Ann Salvador)' -> 'Gerlie Ann "
-    "Salvador' (brackets and the 'PNA photo by' wrapper dropped); Mudeung Ilbo '[광주시 제공. 재판매 및 DB 금지]' -> '광주시' (brackets, "
+    "Press 'Фото: Танјуг/Милица Јовановић' -> 'Танјуг/Милица Јовановић'; Watchmen '(PNA photo by Gerlie Ann Salvador)' -> 'PNA photo "
+    "by Gerlie Ann Salvador' (brackets dropped; the agency's own credit formula kept, as earlier sets label PNA credits); Mudeung Ilbo '[광주시 제공. 재판매 및 DB 금지]' -> '광주시' (brackets, "
     "'제공' and the resale notice dropped); Republikein 'FOTO: NAMPA' -> 'NAMPA'; Zviazda 'Фота: Аляксандр Кушнер' -> 'Аляксандр "
     "Кушнер'; Nuestro Diario '(Foto Nuestro Diario: Carlos Xitumul)' -> 'Carlos "
     "Xitumul'; Raajje 'Photo: Raajje.mv' -> 'Raajje.mv'; Tropic Now 'Image: Tropic Now' -> 'Tropic Now'; TN8 'Foto: TN8' -> 'TN8'. "
