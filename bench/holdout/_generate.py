@@ -218,7 +218,7 @@ TEXT_STORIES = [
     # Ringerikes Blad (Hønefoss): NTB copy, no dateline, 'NTB' byline line.
     rec(cluster="ringblad-ntb-pant-rekord", role="single", file="ringerikesblad_ntb_pant_rekord_nb.txt", render="text",
         title="Nordmenn panter flere flasker enn noen gang – nå vil bransjen ha pant på flere emballasjer",
-        date="2025-01-22", country="NO", region="europe", lang="nb", agency="NTB",
+        date="2025-01-22", country="NO", region="europe", lang="no", agency="NTB",
         pre=[["Ringerikes Blad", "Nyheter", "Sport", "Meninger", "Kultur", "E-avis", "Logg inn"]],
         head=[["NTB"], ["Publisert 22.01.2025 10:17"], ["Oppdatert 22.01.2025 11:40"]],
         inserts={2: ["Annonse"], 5: ["Les også:", "Gjenbruksstasjonen på Follum får nye åpningstider"]},
@@ -1180,7 +1180,7 @@ HOLDOUT_NOTES = {
     "Now 'Environment', TN8 'Nacionales'; trafilatura records take their first category (Sri Lanka Mirror 'Local', Politico SL 'News', "
     "Santa Cruz Sentinel 'Local News', Philippine Daily Mirror 'Regions'); news-please, plain text and newsbeam text records have none "
     "(head lines such as 'Общество', 'Друштво', 'Helyi közélet' and 'جهوية' are chrome, not a section)",
-    "language": "'hu' Hungarian (two MTI copies); 'sr' Serbian in Cyrillic (two Tanjug copies); 'nb' Norwegian Bokmål; 'ar' Arabic "
+    "language": "'hu' Hungarian (two MTI copies); 'sr' Serbian in Cyrillic (two Tanjug copies); 'no' Norwegian (Ringerikes Blad's plain-text Bokmål declares no language, so it is labelled 'no' as earlier sets label undeclared Bokmål plain text); 'ar' Arabic "
     "(Tunisia); 'fa' Persian; 'mr' Marathi (Devanagari); 'es' Paraguayan, Guatemalan, Argentine and Nicaraguan Spanish; 'ko' Korean; "
     "'af' Afrikaans; 'be' Belarusian (not Russian: 'ў', 'і'); 'ru' Russian (Kyrgyzstan); all others English",
     "chrome": "includes consent banners and their buttons, login and subscription strings, share bars, comment gates, advertisement "
