@@ -794,6 +794,14 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         # Round 79: "Naples Daily News" over a story naming Florida is no paper of Napoli.
         site_country = geo.english_site_namesake(
             site_name, site_country, headed_scan, language) or site_country
+    if site_country and not host_country and not (countries or peoples):
+        # Round 91. A page naming no country, stamped in its publisher's time zone
+        # ("4:12 PM PDT"): the site's town is that country's namesake.
+        site_country = geo.site_town_namesake_in(
+            site_name, site_country,
+            geo.stamp_zone_country([*doc.get("published_lines", []),
+                                    *doc.get("updated_lines", [])]),
+            headed_scan, language) or site_country
     owner = None if host_country else _owner_country(doc)
     if owner and site_country != owner and geo.is_own_town_paper(site_name, owner, True):
         # Round 88. "Eden Magnet" over "© 2024 Australian Community Media": the paper of

@@ -163,6 +163,7 @@ from transforms.patterns import (
     SLAVIC_TOWN_BEFORE_REGION,
     SOUTH_INDIC_LANGUAGES,
     SPECIAL_REGION_PARENTS,
+    STAMP_TIME_ZONES,
     STREET_KIND_WORDS,
     STREET_WORDS_BEFORE_NAME,
     SUBDIVISION_ARABIC_ARTICLES,
@@ -2982,6 +2983,34 @@ def currency_evidence(text: str, limit_chars: int = 8000) -> frozenset[str]:
     CURRENCY_EVIDENCE): evidence among namesakes only."""
     return frozenset(CURRENCY_EVIDENCE[m.group(1)]
                      for m in _CURRENCY_PRICE.finditer(text[:limit_chars]))
+
+
+# A time of day then a zone of STAMP_TIME_ZONES ("4:12 PM PDT", "10.30am AEST").
+_STAMP_ZONE = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:(?i:[ap]\.?m\.?)\s?)?("
+                         + "|".join(sorted(STAMP_TIME_ZONES, key=len, reverse=True))
+                         + r")\b")
+
+
+def stamp_zone_country(lines: list[str]) -> str | None:
+    """Round 91. The one country whose time zone the page's own date stamps (`lines`)
+    are written in ("4:12 PM PDT": US; see STAMP_TIME_ZONES), or None."""
+    found = {STAMP_TIME_ZONES[m.group(1)] for line in lines if isinstance(line, str)
+             for m in _STAMP_ZONE.finditer(line[:200])}
+    return found.pop() if len(found) == 1 else None
+
+
+def site_town_namesake_in(name: str | None, code: str, zone: str | None,
+                          text: str, language: str | None) -> str | None:
+    """Round 91. `zone` when the town a publication's name opens with, read as its
+    namesake in `code`, is a town of that country too ("Santa Cruz Sentinel" stamped
+    "PDT": Santa Cruz, California, not the bigger Philippine one), else None."""
+    if not zone or zone == code:
+        return None
+    places = places_in_head(name or "", confirm=text, language=language)
+    if len(places) != 1 or places[0][1] != code:
+        return None
+    entries = gazetteer().cities.get(places[0][0], ())
+    return zone if any(e.primary and e.country == zone for e in entries) else None
 
 
 # Where one word of a publication's name joins the next: a lower-case letter before a

@@ -9755,6 +9755,16 @@ CURRENCY_EVIDENCE: dict[str, str] = {
     "£": "GB", "C$": "CA", "CA$": "CA", "A$": "AU", "AU$": "AU", "NZ$": "NZ", "₹": "IN",
     "R$": "BR", "₦": "NG", "₱": "PH",
 }
+# Round 91. The time zone a page's own date stamp is written in ("April 17, 2025 at 4:12
+# PM PDT"): the publisher's country, evidence that picks between namesakes of the town
+# its name opens with only ("Santa Cruz Sentinel": California's, not the Philippines').
+# Zones several countries write the same way ("IST", "BST") are left out.
+STAMP_TIME_ZONES: dict[str, str] = {
+    **dict.fromkeys(("PDT", "PST", "EDT", "EST", "CDT", "CST", "MDT", "MST", "AKDT",
+                     "AKST", "HST"), "US"),
+    **dict.fromkeys(("AEST", "AEDT", "ACST", "ACDT", "AWST"), "AU"),
+    **dict.fromkeys(("NZST", "NZDT"), "NZ"),
+}
 # Demonyms in current English use that countryinfo's data spells otherwise or shares
 # between a country and its territories ("French" is also its data's word for Réunion).
 DEMONYMS_EXTRA: dict[str, str] = {
@@ -9769,6 +9779,9 @@ DEMONYMS_EXTRA: dict[str, str] = {
     # Round 85. Nations of the Navajo Nation's and Hopi's own people, in Arizona and New
     # Mexico only ("Navajo Times" over "Santa Fe": not Argentina's city).
     "navajo": "US", "hopi": "US",
+    # Round 91. People of a state named by one country only ("Tasmanians have returned
+    # ...", "Queenslanders"): that country's story, not a first name's namesake city.
+    "tasmanian": "AU", "queenslander": "AU",
 }
 
 # Two-letter top-level domains sold as brands, not as a country's (a news site's
