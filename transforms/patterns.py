@@ -4792,6 +4792,8 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # with its place: a writer's name there stays a byline).
         r"(নিজস্ব (প্রতিবেদক|সংবাদদাতা)|স্টাফ রিপোর্টার|বিশেষ প্রতিনিধি|অনলাইন ডেস্ক"
         r"|(\S+ )?संवाददाता|स्टाफ रिपोर्टर|(ऑनलाइन|डिजिटल|वेब) डेस्क"
+        # Round 91: Marathi "<paper> वृत्तसेवा" (the paper's news service).
+        r"|(\S+ )?वृत्तसेवा"
         r"|نمائندہ خصوصی|خصوصی نمائندہ|اسٹاف رپورٹر|ویب ڈیسک|نامہ نگار"
         r"|خاص|مراسلنا|(na )?(mwandishi|waandishi) (wetu|maalumu|maalum))"
         r"(\s?[,،-]\s?[^\W\d_][^\n,.;:]{1,30})?",
@@ -6413,7 +6415,7 @@ AGENCIES: dict[str, list[str]] = {
     "Tanjug": ["tanjug", "танјуг"],
     # Serbia's other wires ("Beta" alone is a common word, a menu's "Beta" link).
     "Beta": ["agencija beta", "beta news agency", "агенција бета"],
-    "FoNet": ["fonet"],
+    "FoNet": ["fonet", "фонет"],
     "SRNA": ["srna", "срна", "novinska agencija republike srpske"],
     "FENA": ["fena", "federalna novinska agencija"],
     "BTA": ["bta", "bulgarian news agency", "бта", "българска телеграфна агенция",
@@ -6541,6 +6543,9 @@ AGENCIES: dict[str, list[str]] = {
     "Estadão Conteúdo": ["estadão conteúdo", "estadao conteudo"],
     "Folhapress": ["folhapress"],
     "ABI": ["abi", "agencia boliviana de información"],
+    # Round 91. Paraguay's state wire ("Fuente: IP Paraguay", "Ciudad del Este, IP.- ");
+    # not "ip" alone, an internet address's word everywhere else.
+    "IP": ["ip paraguay", "agencia ip", "agencia de información paraguaya"],
     "Pacnews": ["pacnews"],
     "NZPA": ["nzpa", "new zealand press association"],
     "CMC": ["cmc", "caribbean media corporation"],
@@ -6694,7 +6699,9 @@ AUTHOR_PLACEHOLDERS: list[str] = [
 _DASH = r"(?:\s*\.?\s*[-–—‐‑]{1,4}|\s*:|\s*\.-)"
 _PLACE = r"(?P<place>[^\W\d_][^\s,()\-–—:]{0,30}(?:[ .'’\-][^\W\d_][^\s,()\-–—:]{0,29}){0,4}(?:,\s{0,2}[^\W\d_][^,()\-–—:\n]{1,30}?)?)"
 _DATEPART = (r"(?:(?:,\s{0,2}|\.\s{1,2}|\s{1,2}(?=\d))(?P<datepart>[^\W\d_]{3,12}\.?\s{1,2}\d{1,2}(?:(?:,\s{0,2}|\s{1,2}|/)\d{4})?"
-             r"|\d{1,2}(?:st|nd|rd|th)?\.?\s{1,2}(?:de\s)?[^\W\d_]{3,12}\.?(?:,?\s(?:de\s)?\d{4})?"
+             # Round 91: the year with its ordinal dot, as Serbian, Croatian and Bosnian
+             # print it: "ЧАЧАК, 6. марта 2025. (Танјуг) -", "Split, 6. ožujka 2025. (Hina)".
+             r"|\d{1,2}(?:st|nd|rd|th)?\.?\s{1,2}(?:de\s)?[^\W\d_]{3,12}\.?(?:,?\s(?:de\s)?\d{4}(?:\.(?=\s{0,2}\())?)?"
              # A numeric date: "DUSHANBE, 05.06.2025 /NIAT «Khovar»/." (day first).
              r"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}"
              # Round 74. The year first, as Hungarian writes it, maybe with the weekday
@@ -8491,12 +8498,13 @@ for _i, _names in enumerate(
 # Arabic month names: the Egyptian and Gulf ones from the Latin names ("9 مارس 2025"),
 # with their spelling variants, and the Levantine and Iraqi ones ("9 آذار 2025", "3 كانون
 # الثاني 2025"). A date needs its day and year, so "مارس" (also "he practised") is no date
-# alone.
+# alone. Round 91: the Maghreb ones from the French names, as Tunisian, Algerian and
+# Moroccan papers print them ("08 ماي 2024", "3 جانفي 2025", "12 أوت 2024").
 ARABIC_MONTH_NAMES = [
-    "يناير|كانون الثاني", "فبراير|شباط", "مارس|آذار", "أبريل|ابريل|إبريل|نيسان",
-    "مايو|أيار|ايار", "يونيو|يونيه|حزيران", "يوليو|يوليه|تموز", "أغسطس|اغسطس|آب",
-    "سبتمبر|أيلول|ايلول", "أكتوبر|اكتوبر|تشرين الأول", "نوفمبر|تشرين الثاني",
-    "ديسمبر|كانون الأول",
+    "يناير|كانون الثاني|جانفي", "فبراير|شباط|فيفري", "مارس|آذار", "أبريل|ابريل|إبريل|نيسان|أفريل|افريل",
+    "مايو|أيار|ايار|ماي", "يونيو|يونيه|حزيران|جوان", "يوليو|يوليه|تموز|جويلية|جويليه",
+    "أغسطس|اغسطس|آب|أوت|اوت", "سبتمبر|أيلول|ايلول", "أكتوبر|اكتوبر|تشرين الأول",
+    "نوفمبر|تشرين الثاني", "ديسمبر|كانون الأول",
 ]
 for _i, _names in enumerate(ARABIC_MONTH_NAMES, start=1):
     for _name in _names.split("|"):
@@ -8554,6 +8562,14 @@ for _i, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS.setdefault(unicodedata.normalize("NFC", _name), _i)
+# Round 91. Marathi month names where they differ from the Hindi ones ("11 ऑगस्ट 2024":
+# Pudhari, Lokmat, Loksatta; Konkani papers print them the same way).
+for _i, _names in enumerate(
+    ["जानेवारी", "फेब्रुवारी", "मार्च", "एप्रिल", "मे", "जून", "जुलै", "ऑगस्ट", "सप्टेंबर",
+     "ऑक्टोबर", "नोव्हेंबर", "डिसेंबर"],
+    start=1,
+):
+    MONTHS.setdefault(unicodedata.normalize("NFC", _names), _i)
 # Round 88. Gujarati month names ("23 એપ્રિલ, 2025": Gujarat Samachar, Divya Bhaskar),
 # with the "ઑ" spellings some papers print.
 for _i, _names in enumerate(
