@@ -1551,6 +1551,15 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         + _PRINT_ON_SALE + "|" + _PRINT_EDITION_PLUG,
         r"(already a subscriber|not a subscriber)\??.{0,80}",
         r"support (our|independent) journalism.{0,80}",
+        # Round 91. A nonprofit newsroom's donation button alone on its line: "Support our
+        # nonprofit newsroom", "Support local, independent reporting", "Donate to The Example
+        # Tribune", "Become a sustaining member today" (the whole line: "Residents voted to
+        # support our local library's newsroom project." and "Support for the measure grew"
+        # stay; "Donate to" only before a capitalised name, so "Donate to the food bank" stays).
+        r"support (our |the )?((nonprofit|non-profit|independent|local|community|nonpartisan|non-partisan"
+        r"|public[- ]service),? ){1,3}(newsroom|journalism|reporting|news)( (now|today|here))?"
+        r"|donate to (?-i:[A-Z])[\w.'’-]{1,30}( (?-i:[A-Z])[\w.'’-]{1,30}){0,3}( (now|today|here))?"
+        r"|become an? (sustaining |founding |monthly )?member( (now|today|here))?",
         r"follow .{2,40} coverage\b.{0,120}",
         r".{0,100}download(ing)? (our|the) (free )?app.{0,40}",
         r"privacy notice:.{0,300}|after newsletter promotion|(learn|find out) more|read the full story"
@@ -7128,7 +7137,10 @@ DATELINE_STOPWORDS: list[str] = [
 # Round 74: Arabic "تصوير" ("photography"), "عدسة" ("lens"), Persian "عکس", Hebrew "צילום"
 # and Estonian "Fotod" (plural; "Foto" is the shared label).
 # Round 83: Bulgarian "Снимка" / "Снимки" (photo, photos; "Фото" is the shared label).
-PHOTO_LABEL_WORDS = (r"kuva|kuvat|kuvaaja|fotó|kép|slika|snimio|snimila|снимка|снимки|pilt|picha|larawan"
+# Round 91: Belarusian "Фота" and "Фотаздымак" / "Фотаздымкі" (photo, photograph(s); the
+# Russian and Ukrainian "Фото" is CREDIT_LABEL_AT_START's).
+PHOTO_LABEL_WORDS = (r"kuva|kuvat|kuvaaja|fotó|kép|slika|snimio|snimila|снимка|снимки|фота|фотаздымак|фотаздымкі"
+                     r"|pilt|picha|larawan"
                      r"|gambar|görsel|ảnh|ภาพ|รูป|រូបភាព|រូបថត|mynd|myndir|nuotr\.|nuotrauka"
                      r"|φωτογραφία|φωτογραφίες|φωτογραφια|φωτ\.|φωτο|φωτό|تصوير|عدسة|عکس|צילום|fotod")
 # The colon after such a label: Khmer writes its own ("៖").
