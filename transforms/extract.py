@@ -422,13 +422,16 @@ def _full_site_name(doc: dict[str, Any], name: str | None) -> str | None:
     if not name or doc.get("format") != "text" or not isinstance(payload, str):
         return None
     # Round 90: or a town before it, the masthead's "The" dropped ("The Nationalist" over
-    # "© 2024 Carlow Nationalist.": the town's own paper).
+    # "© 2024 Carlow Nationalist.": the town's own paper). Review 90: a holder with its own
+    # article is another paper's whole name ("The Post" over a syndicated story's "© 2024
+    # The Washington Post"), not this masthead's.
     bare = _without_article(name).casefold()
     for line in reversed(payload[-3000:].splitlines()[-15:]):
         match = _COPYRIGHT_HOLDER_LINE.match(line.strip())
         holder = match.group("holder").strip() if match else ""
         if holder.casefold().startswith(name.casefold() + " ") or (
                 bare != name.casefold() and holder.casefold().endswith(" " + bare)
+                and _without_article(holder) == " ".join(holder.split()).casefold()
                 and len(holder.split()) - len(bare.split()) <= 2):
             return holder
     return None

@@ -114,6 +114,7 @@ from transforms.patterns import (
     MALAYALAM_CHILLU,
     MALAYALAM_GEMINATE,
     MASTHEAD_NAME_WORDS,
+    MASTHEAD_WORDS_ALSO_TOWNS,
     MEXICAN_STATE_ABBREVIATIONS,
     MONTHS,
     NATIONALITY_ADJECTIVES,
@@ -3164,7 +3165,7 @@ def country_of_masthead_town(name: str | None) -> str | None:
         return None
     town = words[0]
     if (not all(fold(w) in _NOT_SITE_TOWNS for w in words[1:])
-            or town not in _opening_towns(words)):
+            or fold(town) in MASTHEAD_WORDS_ALSO_TOWNS or town not in _opening_towns(words)):
         return None
     found = {t.country for t in _small_towns().get(fold(town), ())
              if t.population >= MASTHEAD_TOWN_MIN_POPULATION}

@@ -3397,15 +3397,19 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r" cookies|używamy (plików )?cookie(s)?|(ta )?strona( internetowa)? (używa|wykorzystuje|stosuje)"
         r" (plików )?cookie(s)?|мы используем (файлы )?(cookie|куки)|(этот )?сайт использует (файлы )?(cookie|куки)"
         r"|(sitemizde|web sitemizde|bu sitede) çerez(ler)? kullanıl(maktadır|ıyor)|çerez(ler)? kullanıyoruz"
-        r"|(situs|website|laman) (ini|kami) menggunakan (cookie|kuki)|kami menggunakan (cookie|kuki)"
+        r"|(situs|website|laman) (ini|kami) menggunakan (cookie|kuki)|kami menggunakan (cookie|kuki))\b.{0,200}",
         # Round 90: the Romanian notice and its Romance neighbours, the site the subject at the
         # line's head: "Acest site folosește cookies. Continuarea navigării implică acceptarea
         # lor.", "Acest site utilizează cookie-uri", "Questo sito utilizza i cookie", "Este
         # sitio web utiliza cookies", "Este site usa cookies" (a story's sentence with the site
         # inside it, "Autoritatea a constatat că acest site folosește cookies ...", stays).
-        r"|(acest (web)?site|site-ul nostru) (folose[sșş]te|utilizeaz[aă]) (cookies|cookie-uri|cookie|module cookie)"
-        r"|folosim (cookies|cookie-uri|module cookie)|(questo sito( web)?|il nostro sito) (utilizza|usa) (i )?cookie"
-        r"|este (sitio|sitio web|portal) (utiliza|usa) (cookies|galletas)|este (site|portal|sítio) (utiliza|usa) cookies)\b.{0,200}",
+        # Review 90: the notice ends there or says what for ("pentru", "per", "para"); a
+        # story's "Acest site folosește cookies fără acordul ..., a constatat ANSPDCP" stays.
+        r"([^\n]{0,40}?[:.!]\s{0,2})?((acest (web)?site|site-ul nostru) (folose[sșş]te|utilizeaz[aă]) (cookies|cookie-uri"
+        r"|cookie|module cookie)|folosim (cookies|cookie-uri|module cookie)|(questo sito( web)?|il nostro sito)"
+        r" (utilizza|usa) (i )?cookie|este (sitio|sitio web|portal) (utiliza|usa) (cookies|galletas)"
+        r"|este (site|portal|sítio) (utiliza|usa) cookies)\b(\s?[.!][^\n]{0,200}|\s(pentru|per|para|proprii|propri"
+        r"|propias|próprios|tehnici|tecnici|de terceros|di terze|și|e|y)\b[^\n]{0,200})?",
         # ... and the consent line alone: "Continuarea navigării implică acceptarea lor.",
         # "Prin continuarea navigării ... accepți ... cookie", "Continuando la navigazione ...
         # accetti ... cookie" (browsing on means consent: the line speaks to the reader).
@@ -3922,8 +3926,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(\s?:\s?(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,25}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,25}){0,3})"
         # Round 90: the bio's sentence after the name, "About the author: Jane K. Roe reports
         # from Example County." (a reporter's beat: "About the author: Little is known." stays).
-        r"( (reports|writes|covers|has reported|has written) (from|on|about|for) [^\n]{1,100}"
-        r"| is an? (freelance |staff |senior )?(journalist|reporter|correspondent|writer)\b[^\n]{0,100})?)?",
+        # Review 90: a newsroom's verbs only; a book review's "About the author: Jane Roe
+        # writes about ..." or "... is a writer whose novels ..." is the reviewed author, and stays.
+        r"( ((reports|covers|has reported) (from|on|about|for)|(writes|has written) for) [^\n]{1,100}"
+        r"| is an? ((freelance |staff |senior )?(journalist|reporter|correspondent)|(freelance|staff|senior)"
+        r" writer)\b[^\n]{0,100})?)?",
         # The credit of the page's lead image set apart from any caption, under the story or
         # above it: "Main image credit: Jane Roe (under CC BY-SA 4.0)", "Featured image: Jane
         # Roe/Reuters", "Zdjęcie główne: Jan Nowak/PAP", "Foto de portada: EFE", "Titelbild:
@@ -8273,6 +8280,13 @@ MASTHEAD_NAME_WORDS: list[str] = [
     "dispatch", "reporter", "argus", "echo", "mirror", "monitor", "inquirer", "ledger", "banner",
     "beacon", "clarion", "citizen", "voice", "weekly", "review", "digest",
 ]
+# Review 90. Common words a masthead opens with that are also a town somewhere ("The Metro
+# Daily News" is no Metro, Lampung; "The Federal Daily Sun" no Federal, Argentina): read
+# from a masthead alone, with no place in the story, they name no town
+# (geo.country_of_masthead_town). "The Laconia Daily Sun" still gives Laconia, NH.
+MASTHEAD_WORDS_ALSO_TOWNS = frozenset({
+    "metro", "federal", "commonwealth", "best", "republic", "liberty", "enterprise", "union",
+    "independence", "eagle", "golden"})
 # Round 77. A county site's name, "<County> Live" (the UK regional network's "Cornwall Live",
 # "Kent Live"): the subdivision names the site's country even where a small town abroad
 # shares its name (see geo.country_of_site_name; "Cornwall Standard-Freeholder" stays unread).
