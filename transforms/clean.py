@@ -2412,11 +2412,19 @@ def _masthead_editor(raw_lines: list[str], line_no: int) -> bool:
     line = raw_lines[line_no]
     if line_no == 0 or len(line) > 80 or not compiled()["editor_line"].match(line):
         return False
-    below = chrome_kind(raw_lines[line_no + 1]) if line_no + 1 < len(raw_lines) else None
-    above = chrome_kind(raw_lines[line_no - 1])
+    below = _footer_kind(raw_lines[line_no + 1]) if line_no + 1 < len(raw_lines) else None
+    above = _footer_kind(raw_lines[line_no - 1])
     if below == "copyright":
         return above is not None
     return above == "copyright" and (line_no + 1 >= len(raw_lines) or below is not None)
+
+
+def _footer_kind(line: str) -> str | None:
+    """chrome_kind, except that a wire's sign-off in brackets ("(PNA)", "(AFP)") is the
+    story's end, not a copyright notice (round 91: PNA's "(PNA)" / "Editor: Jane Roe")."""
+    if line.startswith("(") and _signoff(line):
+        return None
+    return chrome_kind(line)
 
 
 def _is_prose(paragraph: str) -> bool:

@@ -7738,6 +7738,12 @@ BYLINE_PATTERNS: list[str] = [
     # رسالة": the minister wrote a letter), except after بقلم, a byline's word only.
     rf"^(?:(?:{ARABIC_WRITTEN_BY})\s{{0,2}}[-–—:]|بقلم\s{{0,2}}[-–—:]?)\s{{0,2}}"
     r"(?P<names>[\u0621-\u064a]{2,20}(?: [\u0621-\u064a]{2,20}){1,3})\s{0,2}:?$",
+    # Round 91. Persian and Dari: "report" (گزارش), "reporter" (گزارشگر), "writer"
+    # (نویسنده), "correspondent" (خبرنگار), "by the pen of" (به قلم), a colon, then two or
+    # three words of letters (Persian's ی, ک, گ, the joiner too): "گزارش: مریم کاظمی".
+    # A report line with figures ("گزارش: ۱۲ نفر زخمی شدند") has no name there.
+    r"^(?:گزارش|گزارشگر|نویسنده|خبرنگار|به قلم)\s{0,2}:\s{0,2}"
+    rf"(?P<names>[{ARABIC_LETTERS}\u200c]{{2,20}}(?: [{ARABIC_LETTERS}\u200c]{{2,20}}){{1,2}})$",
     # Names, a bar and the stamp: "Selin Karaca   |04.03.2025 - Update : 04.03.2025" (Anadolu).
     r"^(?P<names>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}))\s*\|\s*(?P<stamp>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
     r"[^|\n]{0,60})$",
@@ -7796,6 +7802,9 @@ ARABIC_NOT_NAME_FIRST_WORDS = frozenset([
     "قسم", "رئيس", "محرر", "محررة", "مكتب", "فريق", "وحدة", "إدارة", "ادارة", "هيئة", "مركز",
     "مراسل", "مراسلة", "مراسلو", "مندوب", "أسرة", "اسرة", "شبكة", "موقع", "وكالة", "صحيفة", "مجلة",
     "مراسلنا", "مراسلتنا", "مراسلونا", "مندوبنا", "مندوبتنا", "موفدنا", "محررنا",
+    # Round 91. A Persian paper's desk: "گروه جامعه" (society desk), "سرویس ورزشی" (sports
+    # service), "تحریریه" (the newsroom), "خبرگزاری" (news agency).
+    "گروه", "سرویس", "تحریریه", "خبرگزاری",
 ])
 # Review 61. Words of an Arabic section label that no person's name holds ("أخبار محلية",
 # local news; "اقتصاد وأعمال", economy and business; "آخر الأخبار", the latest news;
@@ -8042,7 +8051,9 @@ EDITOR_LINE = (
     # Round 72. Cyrillic and South Slavic desks print the label alike: "Редактор: Мария
     # Петрова" (Bulgarian, Russian, Ukrainian), "Уредник: ..." (Serbian, Macedonian),
     # "Urednik: ...", "Urednica: ..." (Croatian, Bosnian, Slovenian).
-    r"|редактор|редакторка|редактори|редакторы|уредник|уредница|urednik|urednica|urednici)"
+    r"|редактор|редакторка|редактори|редакторы|уредник|уредница|urednik|urednica|urednici"
+    # Round 91. Hungarian "Szerkesztő: Kovács Bence" (editor; "Szerk.:" abbreviated).
+    r"|szerkesztő|szerk\.)"
     r"\s{0,2}:\s{0,2}(?P<names>[^\n]{3,80})$")
 # Round 63. A page's credit element that names who posted the story, not who wrote it:
 # "Published by Jane Roe", "Published By: Jane Roe", "Uploaded by Jane Roe" (a finance

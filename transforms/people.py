@@ -333,7 +333,7 @@ def clean_name(raw: str) -> str | None:
         return None  # "Süddeutsche Zeitung", "Gazeta Wyborcza", "Diario de Sevilla": a paper
     if _HEBREW_WORD.fullmatch(words[0]) and words[0] in HEBREW_NOT_NAME_FIRST_WORDS:
         return None  # "מערכת כלכליסט": the desk, no person
-    if "\u0621" <= words[0][:1] <= "\u064a" and (
+    if _ARABIC_WORD.match(words[0][:1]) and (
             (words[0].startswith("ال") and words[0] not in ARABIC_ARTICLE_GIVEN_NAMES)
             or words[0] in ARABIC_NOT_NAME_FIRST_WORDS):
         return None  # "الوزير السابق", "قسم الأخبار": a role or a desk, no person
@@ -349,7 +349,8 @@ def clean_name(raw: str) -> str | None:
             continue
         # Arabic and Hebrew scripts have no capitals: their words pass as they are ("فاطمة
         # العلوي", "מיכל לוי").
-        if not (word[0].isupper() or word[0] in "'’" or "\u0621" <= word[0] <= "\u064a"
+        # Round 91: Persian's letters too ("مریم کاظمی": ک is no Arabic letter).
+        if not (word[0].isupper() or word[0] in "'’" or _ARABIC_WORD.match(word[0])
                 or _HEBREW_WORD.fullmatch(word) or _GEORGIAN_WORD.fullmatch(word)):
             return None
     if joined and any(geo.resolve_place(name)):
