@@ -896,12 +896,15 @@ GATES = {
         "max_chrome_leaked": 0,
     },
     # The eighty-seventh held-out set (0.940 untouched, 1 leaked; 0.943 on labels corrected
-    # to earlier conventions), a development set since its round.
+    # to earlier conventions), 0.984 and no leak after its round (a Newcastle suburb in two
+    # copies and a Marathi page still unplaced).
     "dev_set90": {
         "folder": ROOT / "bench" / "dev_set90",
-        "fields_exact": 0.942,
-        "per_field": {"title": 1.0, "language": 1.0, "caption": 1.0, "section": 1.0},
-        "max_chrome_leaked": 1,
+        "fields_exact": 0.984,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "agency": 1.0,
+                      "authors": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
+                      "caption_credit": 1.0, "section": 1.0},
+        "max_chrome_leaked": 0,
     },
 }
 
