@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 # ruff: noqa: E501
-"""Generate newsbeam's eighty-eighth held-out set (bench/holdout/).
+"""Generate newsbeam's ninety-first development set (bench/dev_set91/, first written as the eighty-eighth held-out set).
 
-    .venv/bin/python bench/holdout/_generate.py
+    .venv/bin/python bench/dev_set91/_generate.py
 
-Writes ``bench/holdout/articles/*`` and ``bench/holdout/labels.json`` (next to this
+Writes ``bench/dev_set91/articles/*`` and ``bench/dev_set91/labels.json`` (next to this
 file).  Output is deterministic (gzip members use mtime=0 and no file name).
 Every story is invented: people, quotes, companies and figures are fictional;
 cities, countries and some public institutions are real so that datelines and
@@ -804,6 +804,7 @@ Local families have already made it a favourite meeting place.
     rec(cluster="hawkesburygazette-windsor-thompson-square", role="single", file="newsplease_hawkesburygazette_thompson_square.json",
         render="newsplease", title="Arborists check Thompson Square's old trees before summer crowds",
         date="2024-11-27", country="AU", region="oceania", lang="en", authors=["Jessica Pardoe"],
+        caption="Arborists at work in Thompson Square.", credit="Jessica Pardoe",
         url="https://www.hawkesburygazette.example.com.au/story/8812345/arborists-check-thompson-squares-old-trees/",
         source_domain="www.hawkesburygazette.example.com.au",
         description="Council will prune rather than remove the square's oldest trees.",
@@ -1110,8 +1111,8 @@ HOLDOUT_NOTES = {
     "copies); George Herald 'Photo: Marike Swart' -> 'Marike Swart'; Barlamane 'MAP' (the wire's photo; the story is MAP copy "
     "too); Diario del Cusco 'Andina/Difusión' as printed; Arizona Daily Star 'Marisol Echeverría / Arizona Daily Star' and The "
     "Colorado Sun 'Hallie Brandt, The Colorado Sun' as printed; Galloway Gazette '(Photo: Wigtown Community Trust)' -> 'Wigtown "
-    "Community Trust'. Hawkesbury Gazette's 'Picture by' line sits in the news-please text with no image caption field, so it "
-    "is chrome and the record's caption and credit are null. Records without a photo caption have caption and credit null",
+    "Community Trust'. Hawkesbury Gazette's caption line inside the news-please text 'Arborists at work in Thompson Square. "
+    "Picture by Jessica Pardoe' -> caption without the credit, credit 'Jessica Pardoe' (as Il Secolo XIX's in dev_set12). Records without a photo caption have caption and credit null",
     "section": "HTML pages (and the newsbeam html record) take article:section: Kitwe Online 'Provinces', Kangwon Domin "
     "Ilbo '사회', Bystricoviny 'Mesto', Barlamane 'Régions', Diario del Cusco 'Locales', Entekhab 'اجتماعی', Arizona Daily Star "
     "'Local news', The Colorado Sun 'Rural Colorado', Galloway Gazette 'News', El Norte de Castilla 'Valladolid'; trafilatura "
