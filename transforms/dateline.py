@@ -209,11 +209,12 @@ def _find_dateline(head: str) -> DatelineMatch | None:
             # "NNA - L'Union ...": a wire's name in the place's slot, not a place.
             return DatelineMatch(_as_printed(match), None, None, wire, None, None)
         agency = known_wire
-        if (groups.get("bare") is not None and not agency and raw_agency
+        if (groups.get("bare") is not None and not agency and raw_agency and place
                 and raw_agency.isupper() and raw_agency in AGENCIES):
             # "Encarnación, IP.- ", "Rosario, NA.- ": a wire whose short name is too common
             # a word to be an alias anywhere ("IP", "NA") is read by its canonical name in
-            # capitals in this slot (round 91).
+            # capitals in this slot (round 91). Review 91: after a place only; alone at the
+            # line's head ("RSS – BJP ties ...", "IP - Intellectual property ...") it is a word.
             agency = raw_agency
         if groups.get("bare") is not None and not agency:
             continue  # a wire without brackets must be one the table knows

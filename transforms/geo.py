@@ -165,6 +165,7 @@ from transforms.patterns import (
     SOUTH_INDIC_LANGUAGES,
     SPECIAL_REGION_PARENTS,
     STAMP_TIME_ZONES,
+    STAMP_ZONE_ALSO_WRITTEN_IN,
     STREET_KIND_WORDS,
     STREET_WORDS_BEFORE_NAME,
     SUBDIVISION_ARABIC_ARTICLES,
@@ -3005,8 +3006,8 @@ def site_town_namesake_in(name: str | None, code: str, zone: str | None,
     """Round 91. `zone` when the town a publication's name opens with, read as its
     namesake in `code`, is a town of that country too ("Santa Cruz Sentinel" stamped
     "PDT": Santa Cruz, California, not the bigger Philippine one), else None."""
-    if not zone or zone == code:
-        return None
+    if not zone or zone == code or code in STAMP_ZONE_ALSO_WRITTEN_IN.get(zone, ()):
+        return None  # Review 91: nor a town of a country that writes the zone alike
     places = places_in_head(name or "", confirm=text, language=language)
     if len(places) != 1 or places[0][1] != code:
         return None

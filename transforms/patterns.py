@@ -3409,7 +3409,12 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|cookie|module cookie)|folosim (cookies|cookie-uri|module cookie)|(questo sito( web)?|il nostro sito)"
         r" (utilizza|usa) (i )?cookie|este (sitio|sitio web|portal) (utiliza|usa) (cookies|galletas)"
         r"|este (site|portal|sítio) (utiliza|usa) cookies)\b(\s?[.!][^\n]{0,200}|\s(pentru|per|para|proprii|propri"
-        r"|propias|próprios|tehnici|tecnici|de terceros|di terze|și|e|y)\b[^\n]{0,200})?",
+        r"|propias|próprios|tehnici|tecnici|de terceros|di terze"
+        # Review 91: "and" only before more such tools ("și tehnologii similare", "e altre
+        # tecnologie", "y tecnologías similares"); a story's "Questo sito utilizza i cookie e
+        # vende i dati ..., ha accertato il Garante" stays.
+        r"|(și|e|y) (alte |altre |otras |outras )?(tehnologii|tecnologie|tecnologías|tecnologias"
+        r"|cookies?|module|strumenti|herramientas|ferramentas))\b[^\n]{0,200})?",
         # ... and the consent line alone: "Continuarea navigării implică acceptarea lor.",
         # "Prin continuarea navigării ... accepți ... cookie", "Continuando la navigazione ...
         # accetti ... cookie" (browsing on means consent: the line speaks to the reader).
@@ -9818,6 +9823,10 @@ STAMP_TIME_ZONES: dict[str, str] = {
     **dict.fromkeys(("AEST", "AEDT", "ACST", "ACDT", "AWST"), "AU"),
     **dict.fromkeys(("NZST", "NZDT"), "NZ"),
 }
+# Review 91. Countries that print a zone of STAMP_TIME_ZONES the same way: Canada writes
+# North America's ("8:40 AM EDT", "PDT"), so such a stamp leaves a Canadian town's paper
+# where it is ("Vancouver Sun" is no paper of Vancouver, Washington).
+STAMP_ZONE_ALSO_WRITTEN_IN: dict[str, frozenset[str]] = {"US": frozenset({"CA"})}
 # Demonyms in current English use that countryinfo's data spells otherwise or shares
 # between a country and its territories ("French" is also its data's word for Réunion).
 DEMONYMS_EXTRA: dict[str, str] = {
