@@ -360,7 +360,9 @@ _PRIVACY_LINK = (
 # Round 39: South Slavic, "Google vijesti", "Google vestima", "Google novice", "Google вести".
 _GOOGLE_NEWS = (r"(google news|google haberler|wiadomości\w{0,3} google|google wiadomości|google noticias"
                 r"|google notícias|google actualités|google notizie|google nieuws|google nachrichten|google berita"
-                r"|google vijest\w{0,3}|google vest\w{0,3}|google novic\w{0,2}|google вест\w{0,3})")
+                r"|google vijest\w{0,3}|google vest\w{0,3}|google novic\w{0,2}|google вест\w{0,3}"
+                # Round 92: Bulgarian and Ukrainian "Google Новини".
+                r"|google новини)")
 # Where an outlet's app or channel is to be had: a network, a news reader, an app store.
 _APP_PLACE = r"(" + _NETWORK + r"|google news|google play|app store|apple news)"
 # Review 39. Share buttons whose word is another language's word too (Slovenian "Deli",
@@ -1164,6 +1166,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"(article type|user type|user status|campaign id|cxense type|user access status"
         r"|paywall status|content type|access level|subscriber status|meter count"
         r"|page type|story type|login status|ad unit|dfp slot|newspaper section)\s*:.{0,60}",
+        # Round 92. The story-type label box under a story, the words in the other order: "Type
+        # of Story: News", "Type of Story: Analysis" (its colon and a label of a word or three,
+        # nothing more: "Type of story: the one my grandmother told, she said." stays).
+        r"type of (story|article|content)\s?:\s?[^\W\d_][\w-]{0,20}( [^\W\d_][\w-]{0,20}){0,2}",
     ],
     "promo": [
         # Round 61. The site's affiliate disclosure: "If you buy a product or register for an
@@ -1656,10 +1662,12 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # Round 67: Polish and Czech/Slovak, "Subskrybuj Kurier Przykładowy w Google News",
         # "Sledujte nás na Google News".
         r"(follow|ikuti|obserwuj|śledź|subskrybuj|zasubskrybuj|sledujte|sleduj|sigue|siga|síguenos|siguenos|seguinos|suivez|retrouvez|folgen sie|folge|segui"
-        r"|seguici|volg|pratite|sledite|spremljajte|пратите|tufuate|fuata)( us| kami| nas| nos|-nos| uns| nous|-nous"
-        r"| ci| ons| нас| nam| [^\W\d_][\w'’.-]{0,30}"
+        r"|seguici|volg|pratite|sledite|spremljajte|пратите|tufuate|fuata"
+        # Round 92: Bulgarian, "Последвайте ни в Google News", "Следвайте ни в Google Новини".
+        r"|последвайте|последвай|следвайте|следете)( us| kami| nas| nos|-nos| uns| nous|-nous"
+        r"| ci| ons| нас| nam| ни| [^\W\d_][\w'’.-]{0,30}"
         r"( [^\W\d_][\w'’.-]{0,30}){0,2})?( on| di| w| na| en| no| sur| auf| bei| su| op| via| in| на| kwenye"
-        r"| katika)? " + _GOOGLE_NEWS
+        r"| katika| в| във)? " + _GOOGLE_NEWS
         + r".{0,40}",
         # The site's thanks for reading alone on its line.
         r"(" + _THANKS_FOR_READING + r")[.!]?( [^.!?\n]{0,40}[.!])?",
@@ -1716,6 +1724,14 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # A newsletter box's header alone on its line: "Newsletter", "Nieuwsbrief", "Infolettre".
         r"newsletters?|nieuwsbrie(f|ven)|infolettres?|lettres? d['’]information|boletín|boletines|boletins?|bülten"
         r"|biuletyn|rundbrief",
+        # Round 92. The header with the paper's name after it: "La newsletter del Corriere di
+        # Bologna", "The newsletter of The Example Times", "Le newsletter de Ouest-France", "El
+        # boletín de El Diario" (capitalised words to the line's end: "La newsletter del Comune
+        # ha raggiunto diecimila iscritti." goes on, and stays).
+        r"((la|le|the|our|el|a|o|die|der|de|het|il) )?(newsletters?|nieuwsbrief|infolettre|boletín|lettre"
+        r" d['’]information)( (del|della|dello|di|de|du|des|of|from|von|van|do|da|dos|das) | d['’])"
+        r"(?-i:[A-ZÀ-Þ0-9])[\w'’.&-]{0,30}( ((?-i:[A-ZÀ-Þ0-9])[\w'’.&-]{0,30}|di|del|della|de|la|of|the"
+        r"|du|von|der|van|do|da)){0,5}",
         # A pitch for the site's classifieds: "Consultez nos petites annonces : emploi, logement,
         # véhicules.", "Browse our classifieds", "Consulte nuestros avisos clasificados",
         # "Stöbern Sie in unseren Kleinanzeigen", "Veja os nossos classificados", "Consulta i
@@ -1994,6 +2010,19 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|подпишитесь|подписывайтесь|prijavite se|pretplatite se|naročite se|пријавите се|претплатите се"
         r"|jiandikishe|jisajili)\b[^.!?\n]{0,60}\b(newsletter\w{0,3}|nieuwsbrie(f|ven)|infolettre|boletín"
         r"|рассылк\w{1,2}|bilten\w{0,2}|билтен\w{0,2}|e-novice|jarida)\b[^!?\n]{0,80}",
+        # Round 92. The same call after a wish of the reader's instead of a question: "Se vuoi
+        # restare aggiornato sulle notizie di Bologna iscriviti gratis alla newsletter del
+        # Corriere di Bologna.", "If you want to stay informed, sign up for our newsletter.",
+        # "Si vous voulez rester informé, inscrivez-vous à notre newsletter", "Si quieres estar
+        # al día, suscríbete a nuestro boletín" (a newsletter named, no speech reported: "Se vuoi
+        # restare aggiornato, iscriviti alla newsletter del Comune, ha detto il sindaco." stays).
+        r"(se vuoi|se volete|se desideri|if you (want|wish|would like|['’]d like)|si vous (voulez|souhaitez)|si tu veux"
+        r"|si (quieres|querés|desea|deseas)|se (você )?quiser|wenn sie|wenn du|als je|als u)\b" + _NOT_REPORTED
+        + r"(?![^\n]{0,300}?[\"“”«»„])[^.!?\n]{1,100}?[,\s]\s?(iscriviti|iscrivetevi|abbonati|sign up|subscribe"
+        r"|register|inscrivez-vous|abonnez-vous|inscris-toi|abonne-toi|suscríbete|suscribite|suscríbase|regístrate"
+        r"|registrate|inscreva-se|assine|abonnieren sie|melden sie sich|abonniere|schrijf je in|meld je aan"
+        r"|abonneer je)\b[^.!?\n]{0,60}\b(newsletter\w{0,3}|nieuwsbrie(f|ven)|infolettre|boletín"
+        r"|lettre d['’]information)\b[^!?\n]{0,80}",
         # "Don't miss out on the headlines from Queensland. Followed categories will be
         # added to My News.", "Subscriber only", "Members-only article".
         r"(don['’]?t|never) miss out on (the )?(latest )?(headlines|news|stories|updates)\b.{0,200}",
@@ -2587,6 +2616,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # other chrome: SHARE_WORDS_BESIDE_CHROME).
         r"|podijeli|podijelite|podeli|podelite|подели|поделите|komentiraj|komentirajte"
         r"|komentariši|komentarišite|коментариши|коментаришите"
+        # Round 92. The Bulgarian share label, "Сподели", "Споделете"; the Viber button beside
+        # Facebook's; and the Romance comment button, "Comenta", "Comentá", "Comente", "Commenta",
+        # "Commenter" (alone on their line: "Comenta la noticia el alcalde ..." and "Residents
+        # shared the notice on Viber." stay).
+        r"|сподели|споделете|споделяне|viber|вайбър|comenta|comentá|comente|commenta|commenter"
         # Round 65. Hindi and Bengali share bars, label and networks alone on their lines:
         # "शेयर करें", "শেয়ার করুন" ("share"), "फेसबुक", "वॉट्सऐप", "ট্যুইটার".
         r"|शेयर|शेयर करें|शेयर करे|শেয়ার|শেয়ার করুন|फेसबुक|फ़ेसबुक|वॉट्सऐप|व्हाट्सएप|व्हाट्सऐप"
@@ -3154,6 +3188,11 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # (shouted or marked off: "End of an era for the ferry" is a line of words).
         r"(end ?item|(?-i:END|ENDS|FIN|FIM|ENDE|KONIEC|КОНЕЦ|END OF (STORY|ITEM|TRANSMISSION))|\((end|ends|fin|fim|ende|koniec|конец)\)"
         r"|[-–—=]{1,3} ?(end|ends|fin|fim|ende|koniec|конец) ?[-–—=]{1,3})(\s?/\s?[A-Za-z]{1,4}){0,4}",
+        # Round 92. The Persian agencies' "end of message" under the story, alone on its line,
+        # maybe between slashes or brackets: "انتهای پیام", "/انتهای پیام/", "(پایان خبر)"; and
+        # the Arabic wires' "انتهى" (ended) so marked (a sentence that names the end of a
+        # message goes on, and stays).
+        r"[/(\[]?\s{0,2}(انتهای|پایان) (پیام|خبر)\s{0,2}[/)\]]?|[/(\[]\s{0,2}انتهى\s{0,2}[/)\]]|انتهى",
         # Round 32. A share bar's slogan or call above its buttons: "Sharing is caring!", "Spread
         # the word", "Please share!", "If you found this article useful, please share it with
         # your friends", "Compartir es vivir", "Partager, c'est aimer", "Teilen macht Freude",
@@ -3415,6 +3454,18 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # vende i dati ..., ha accertato il Garante" stays.
         r"|(și|e|y) (alte |altre |otras |outras )?(tehnologii|tecnologie|tecnologías|tecnologias"
         r"|cookies?|module|strumenti|herramientas|ferramentas))\b[^\n]{0,200})?",
+        # Round 92: the Bulgarian notice and its Slavic neighbours in the same shape, the site
+        # the subject at the line's head, ending there or saying what for: "Този сайт използва
+        # бисквитки. Научете повече.", "Използваме бисквитки, за да ...", "Овај сајт користи
+        # колачиће", "Ovaj sajt koristi kolačiće", "Ova stranica koristi kolačiće", "Оваа веб-страница
+        # користи колачиња", "Цей сайт використовує файли cookie" ("Този сайт използва бисквитки
+        # без съгласие, установи комисията." goes on, and stays).
+        r"([^\n]{0,40}?[:.!]\s{0,2})?((този (уеб)?сайт|нашият сайт) (използва|ползва) (бисквитки|cookies)"
+        r"|използваме (бисквитки|cookies)|(овај|ovaj) (сајт|sajt|веб-сајт|web-sajt|portal|портал) (користи|koristi)"
+        r" (колачиће|kolačiće|kolacice)|ova (stranica|web-stranica|mrežna stranica) koristi kolačiće"
+        r"|оваа (веб-страница|страница|веб-страна) користи колачиња|(цей|наш) (сайт|вебсайт) використовує (файли )?"
+        r"(cookie|кукі)|ми використовуємо (файли )?(cookie|кукі)|(koristimo|користимо) (kolačiće|колачиће))"
+        r"(\s?[.!][^\n]{0,200}|[,\s]\s?(за да|за|da bi|za|да би|щоб|для|kako bi)\b[^\n]{0,200})?",
         # ... and the consent line alone: "Continuarea navigării implică acceptarea lor.",
         # "Prin continuarea navigării ... accepți ... cookie", "Continuando la navigazione ...
         # accetti ... cookie" (browsing on means consent: the line speaks to the reader).
@@ -3881,6 +3932,12 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # ("Click here, she said, is all it takes" stays).
         r"(click|tap) here|klik (di )?sini|klik hier|cliquez ici|(haz|haga|hacé) clic (aquí|acá)|clique aqui"
         r"|clicca qui",
+        # Round 92. The same label put as "it only takes a click", closing a newsletter box:
+        # "Basta cliccare qui.", "Just click here.", "Il suffit de cliquer ici.", "Basta hacer
+        # clic aquí.", "Basta clicar aqui." (nothing after it: "Basta cliccare qui per vedere
+        # il video, spiega il sindaco." stays).
+        r"(basta|è sufficiente) (cliccare|un clic) qui|(just|simply) (click|tap) here|il suffit de cliquer ici"
+        r"|(basta|solo tienes que|solo tiene que) (hacer|dar) clic (aquí|acá)|basta (clicar|clicares) aqui",
         # Round 59. The Swedish article-type label above the story, "Det här är en
         # nyhetsartikel. Expressen ansvarar för innehållet.", "Det här är en ledare." (the
         # type word alone after "en": "Det här är en nyhet för pendlarna." stays).
@@ -5011,6 +5068,10 @@ RELATED_LIST_HEADERS: list[str] = [
     r"най-четени|най-четено|най-популярни|последни новини|самое (читаемое|популярное)|последние новости"
     r"|найпопулярніше|найчитаніше|останні новини|најнови вести|најчитани|најновије вести"
     r"|najnovije (vijesti|vesti)",
+    # Round 92: Bulgarian "more from the category" and its kin, "Още от категорията", "Още от
+    # рубриката", "Още новини", and the Russian "Ещё из рубрики", alone on their line above
+    # their headlines.
+    r"още (от (категорията|рубриката|раздела|секцията|автора)|новини)|(ещё|еще) из (рубрики|раздела|категории)",
     # Round 58: the Vietnamese related-news header alone on its line ("Tin liên quan",
     # "Bài liên quan"), its headlines under it as for "More Coverage".
     r"(tin|bài|tin tức|bài viết) liên quan",
@@ -5404,7 +5465,13 @@ INLINE_LINK_PREFIXES: list[str] = [
     # Round 75: the English plural and the Spanish singular, "Related Stories Council ...",
     # "Relacionado El concejo ...".
     r"|Related Stories|RELATED STORIES|Related Articles|RELATED ARTICLES|Relacionado|RELACIONADO"
-    r"|Relacionada|RELACIONADA)"
+    r"|Relacionada|RELACIONADA"
+    # Round 92: the noun and "related" in sentence case, "Noticia relacionada El Campo Grande
+    # ...", "Notícias relacionadas Câmara ...", "Artículo relacionado ..." (the case kept:
+    # "Noticias relacionadas con el parque ..." goes on in small letters, and stays).
+    r"|Noticia relacionada|Noticias relacionadas|NOTICIA RELACIONADA|Notícia relacionada|Notícias relacionadas"
+    r"|NOTÍCIA RELACIONADA|Nota relacionada|Notas relacionadas|Artículo relacionado|Artículos relacionados"
+    r"|Contenido relacionado|Matéria relacionada|Matérias relacionadas|Artigo relacionado|Artigos relacionados)"
     r"\.?\s{1,3}(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž\d\"“‘']).{1,200}(?<![.!?])",
     # Round 75. The Korean related-articles header in one element with its link, "관련 기사
     # 충북 시내버스 ..." (Hangul has no capitals: a headline is a line with no closing stop,
@@ -5424,6 +5491,13 @@ INLINE_LINK_PREFIXES: list[str] = [
     r"(читайте|читать|смотрите|см\.|дивіться|див\.|чытайце|глядзіце|διαβ[άα]στε|δε[ίι]τε) (также|тоже|також|ещё|еще"
     r"|таксама"
     r"|επ[ίι]σης|ακ[όο]μη|ακ[όο]μα)\s*:\s*.{1,200}",
+    # Round 92. The "on the topic" label with its headline after the colon, in Bulgarian,
+    # Russian, Ukrainian and Belarusian: "Още по темата: ...", "Еще по теме: ...", "Материалы по
+    # теме: ...", "Більше по темі: ...", "Па тэме: ..." (alone on their line they are
+    # RELATED_LIST_HEADERS; a headline, no full stop at its end: "По теме: мэр ответил на все
+    # вопросы." is the story's).
+    r"(още по темата|(ещё|еще) по теме|(материалы|новости|статьи) по теме|по теме|по темі|більше по темі"
+    r"|новини за темою|((навіны|матэрыялы) )?па тэме)\s*:\s*[^\W_].{1,200}(?<![.!?…])",
     # "Ayrıca okuyun: ...", "Auch interessant: ...", "Das könnte Sie auch interessieren: ...".
     r"(ayrıca( okuyun| bakınız| oku)?|bunu da okuyun|auch interessant|das könnte sie auch interessieren"
     r"|ilgili haber(ler)?|lisää aiheesta|mer om|meer over|więcej na ten temat)"
