@@ -367,6 +367,14 @@ def _page_outlet(key: str, outlets: frozenset[str]) -> bool:
                               and any(name.endswith(key) for name in outlets))
 
 
+def _stamp_credit(credit: str) -> bool:
+    """Whether a caption's would-be credit is only a stamp's clock or date ("08:10)",
+    "(10.15 Uhr)", "15 maggio 2024"): no one who took a photo (CREDIT_CLOCK_ONLY)."""
+    bare = credit.strip("()[] .,")
+    return bool(compiled()["credit_clock_only"].match(bare) or (
+        any(c.isdigit() for c in bare) and dates.is_date_line(bare)))
+
+
 def caption_split(paragraph: str,
                   outlets: frozenset[str] = frozenset()) -> tuple[str, str | None] | None:
     """(caption text, credit) when a paragraph is a photo caption with a credit.
@@ -390,6 +398,8 @@ def caption_split(paragraph: str,
         match = prefiltered(pattern).search(tail)
         if match:
             credit = match.group("credit").strip()
+            if _stamp_credit(credit):
+                continue  # round 92: "... | 08:10)", a stamp's clock or date, no credit
             # The separator before the credit goes with it: "... in 2025. | © Jane Roe".
             text = paragraph[: len(paragraph) - len(tail) + match.start()]
             # "Maitland Courthouse. Picture by Jane Roe": a labelled credit after a full
@@ -885,6 +895,9 @@ def clean_text(
                 names = [named]  # round 68: "(எஸ். தயாளன்)" under a Tamil headline
             if names is None and i < 6 and (named := people.indic_correspondent_byline(para)):
                 names = [named]  # round 79: "রহিম উদ্দিন, মানিকগঞ্জ প্রতিনিধি"
+                town = people.indic_writer_correspondent_town(para)
+                if town and (city := geo.indic_place(town.group("place"))):
+                    out.place_lines.append(geo.place_line(city))  # round 92: "..., प्रतिनिधी, पुणे"
             named_town = (people.indic_initialled_writer_town(f"{para}\n{paragraphs[i + 1]}")
                           if names is None and i < 6 and i + 1 < len(paragraphs) else None)
             if named_town:
@@ -1913,6 +1926,19 @@ def _place_date_line(line: str):
     return dates.is_date_line(match.group("date"))
 
 
+def _bracketed_update_date_line(line: str):
+    """(published, updated) dates of a date line with its update stamp in brackets ("14
+    maggio 2024 (modifica il 15 maggio 2024 | 08:10)"; DATE_WITH_BRACKETED_UPDATE), when
+    both parts read as date lines; else None."""
+    match = (compiled()["date_with_bracketed_update"].match(line.strip())
+             if len(line) <= 100 else None)
+    if match is None:
+        return None
+    published = dates.is_date_line(match.group("date"))
+    updated = dates.is_date_line(match.group("updated"))
+    return (published, updated) if published and updated else None
+
+
 def _stated_date_line(line: str) -> tuple[str, str] | None:
     """("published" | "updated", text with the date) for "Updated May 7, 2021" lines.
 
@@ -2011,6 +2037,12 @@ def _metadata_line(line: str, out: CleanedText, pending_label: str,
             return True
         out.expect_role = None
     day = dates.is_date_line(line)
+    if day is None and (stamps := _bracketed_update_date_line(line)):
+        # "14 maggio 2024 (modifica il 15 maggio 2024 | 08:10)": published, then updated.
+        out.published_lines.append(stamps[0].isoformat())
+        out.updated_lines.append(stamps[1].isoformat())
+        out.count("date_line")
+        return True
     if day is None:
         day = _place_date_line(line)  # "Sevilla, 29 Enero, 2025 - 07:00h"
     if day is not None:

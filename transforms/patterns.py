@@ -7923,7 +7923,17 @@ INDIC_WRITER_PLACE = (rf"^(?P<name>{INDIC_WORD}(?: {INDIC_WORD}){{1,3}})\s{{1,2}
 # Prothom Alo; "राजेश कुमार, पटना संवाददाता"); the words' place the name's capitals hold.
 INDIC_CORRESPONDENT_BYLINE = (rf"^(?P<name>{INDIC_WORD}(?: {INDIC_WORD}){{1,3}})\s?,\s?"
                               rf"(?P<place>{INDIC_WORD}(?: {INDIC_WORD})?) "
-                              r"(?:প্রতিনিধি|সংবাদদাতা|প্রতিবেদক|संवाददाता|प्रतिनिधि)$")
+                              r"(?:প্রতিনিধি|সংবাদদাতা|প্রতিবেদক|संवाददाता|प्रतिनिधि|प्रतिनिधी|वार्ताहर)$")
+# Round 92. The same byline with the word for "correspondent" between the writer and the
+# town he files from: "<name>, प्रतिनिधी, <town>" (Marathi papers; Hindi "राजेश कुमार,
+# संवाददाता, पटना"; Bengali "রহিম উদ্দিন, প্রতিনিধি, মানিকগঞ্জ"), the word maybe with its
+# qualifier ("विशेष प्रतिनिधी", special correspondent): the word marks the name before it.
+INDIC_CORRESPONDENT_WORDS = ("প্রতিনিধি", "সংবাদদাতা", "প্রতিবেদক", "संवाददाता", "प्रतिनिधि",
+                             "प्रतिनिधी", "वार्ताहर", "बातमीदार")
+INDIC_WRITER_CORRESPONDENT_TOWN = (
+    rf"^(?P<name>{INDIC_WORD}(?: {INDIC_WORD}){{1,3}})\s?,\s?(?:{INDIC_WORD} )?"
+    rf"(?:{'|'.join(INDIC_CORRESPONDENT_WORDS)})\s?,\s?"
+    rf"(?P<place>{INDIC_WORD}(?: {INDIC_WORD})?)\s?।?$")
 # Round 68. A Sri Lankan Tamil paper's byline under the headline: the writer's name in
 # brackets, opening with one to three initials ("(எஸ். தயாளன்)", "(நா.தனுஜா)"; Virakesari,
 # Thinakaran): the initials mark a name where no capitals can (people.indic_initialled_byline).
@@ -9277,6 +9287,21 @@ META_BAR_PLACE = r"^(?-i:[A-ZÀ-Þ][^\W\d_]+(?:[-' ’][A-Za-zÀ-ÿ][^\W\d_]*){0
 # instead ("Tripoli, 14 January 2025:", "Roma, 12 marzo 2025 –": dateline.py's).
 PLACE_DATE_LINE = (r"^(?P<place>(?-i:[A-ZÀ-Þ][^\W\d_]+(?:[-' ’][A-Za-zÀ-ÿ][^\W\d_]*){0,3})),"
                    r"\s{1,2}(?P<date>[^\s,][^\n]{5,60})(?<![:\-–—\s])$")
+# Round 92. A date line with its update stamp in brackets after it: "14 maggio 2024
+# (modifica il 15 maggio 2024 | 08:10)" (Corriere's local papers), "3 March 2025 (updated
+# 4 March 2025, 10:15)", "3. März 2025 (aktualisiert am 4. März 2025)": the first date the
+# published one, the bracketed the update (both must read as date lines; clean.py). No
+# caption and credit ("... 2024 | 08:10)" is no photo credit).
+DATE_WITH_BRACKETED_UPDATE = (
+    r"^(?P<date>[^()\n]{6,40}?)\s{0,2}\((?:modifica|modificato|modificata|aggiornato|aggiornata"
+    r"|aggiornamento|ultimo aggiornamento|updated|last updated|modified|aktualisiert|geändert"
+    r"|mis à jour|mise à jour|modifié|actualizado|actualizada|modificado|atualizado|bijgewerkt"
+    r"|gewijzigd)(?:\s(?:il|le|on|am|el|em|op|at|à|a las|às))?\s{0,2}:?\s{0,2}"
+    r"(?P<updated>[^()\n]{4,40})\)\.?$")
+# Round 92. A caption's "credit" that is only a clock ("... | 08:10", "(10.15 Uhr)", "9:40
+# a.m. IST"): a stamp's time, never who took the photo (clean.caption_split).
+CREDIT_CLOCK_ONLY = (r"^[0-2]?\d[:.h][0-5]\d(?:[:.][0-5]\d)?(?:\s?(?:h|hs|hrs|uhr|[ap]\.?\s?m\.?))?"
+                     r"(?:\s?(?:ist|gmt|utc|cet|cest|bst|est|edt|pst|pdt|sast|eat|wat|wib|ict|jst|kst))?$")
 # "Little"/"Petite" before a country's name names another, smaller place ("Petite
 # Martinique" is an island of Grenada, "Little Italy" and "Little Haiti" are city
 # quarters): the country itself is not named there.
@@ -9974,6 +9999,8 @@ def compiled() -> dict[str, object]:
         "lead_tag_no_outlet": re.compile(LEAD_TAG_NO_OUTLET, re.IGNORECASE),
         "meta_bar_place": re.compile(META_BAR_PLACE),
         "place_date_line": re.compile(PLACE_DATE_LINE),
+        "date_with_bracketed_update": re.compile(DATE_WITH_BRACKETED_UPDATE, flags),
+        "credit_clock_only": re.compile(CREDIT_CLOCK_ONLY, flags),
         "breadcrumb_to_headline": re.compile(BREADCRUMB_TO_HEADLINE),
         "written_link": re.compile(r"^(?:https?://|www\.)\S{1,300}$", flags),
         "sentence_end": re.compile(SENTENCE_END),

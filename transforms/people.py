@@ -23,6 +23,7 @@ from transforms.patterns import (
     INDIC_INITIALLED_BYLINE,
     INDIC_INITIALLED_WRITER_TOWN,
     INDIC_WORD,
+    INDIC_WRITER_CORRESPONDENT_TOWN,
     INDIC_WRITER_PLACE,
     KOREAN_BARE_NAME_SYLLABLES,
     KOREAN_DESK_ENDINGS,
@@ -976,14 +977,26 @@ _INDIC_CORRESPONDENT_BYLINE = re.compile(INDIC_CORRESPONDENT_BYLINE)
 
 def indic_correspondent_byline(line: str) -> str | None:
     """The writer of a district correspondent's byline, "রহিম উদ্দিন, মানিকগঞ্জ প্রতিনিধি"
-    (INDIC_CORRESPONDENT_BYLINE); None for a desk's words or a place in the name's place."""
+    (INDIC_CORRESPONDENT_BYLINE), or "संदीप पाटील, प्रतिनिधी, कोल्हापूर" (round 92); None for
+    a desk's words or a place in the name's place."""
     match = _INDIC_CORRESPONDENT_BYLINE.match(line.strip()) if len(line) <= 80 else None
+    if not match:
+        match = indic_writer_correspondent_town(line)
     if not match:
         return None
     name = match.group("name")
     if geo.indic_place(name) or any(w in INDIC_DESK_WORDS for w in name.split()):
         return None
     return name
+
+
+_INDIC_WRITER_CORRESPONDENT_TOWN = re.compile(INDIC_WRITER_CORRESPONDENT_TOWN)
+
+
+def indic_writer_correspondent_town(line: str) -> re.Match[str] | None:
+    """The match of "<writer>, <correspondent>, <town>" ("संदीप पाटील, प्रतिनिधी, नाशिक";
+    INDIC_WRITER_CORRESPONDENT_TOWN, round 92): its "name" and "place"; else None."""
+    return _INDIC_WRITER_CORRESPONDENT_TOWN.match(line.strip()) if len(line) <= 80 else None
 
 
 _INDIC_INITIALLED_BYLINE = re.compile(INDIC_INITIALLED_BYLINE)
