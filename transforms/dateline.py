@@ -243,7 +243,7 @@ def _find_dateline(head: str) -> DatelineMatch | None:
             city, country = (geo.devanagari_place(place) if kind == "hindi_desk_place"
                              else geo.hangul_place(place)
                              if kind in ("korean_wire_place", "korean_bracketed_place")
-                             else geo.arabic_place(place))
+                             else geo.arabic_dateline_place(place))
         if kind == "korean_wire_place" and not (city and known_wire):
             continue  # "(서울=뉴스1)": only a wire the table knows
         if kind == "tamil_place_comma" and (

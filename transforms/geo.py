@@ -33,6 +33,7 @@ from transforms.patterns import (
     ARABIC_COMMON_CITY_NAMES,
     ARABIC_COUNTRY_CLITICS,
     ARABIC_COUNTRY_SHORT_NAMES,
+    ARABIC_DEFINITE_ARTICLE,
     ARABIC_LETTERS,
     ARABIC_PLACE_BEFORE,
     ARABIC_TOWN_NAMES,
@@ -49,6 +50,7 @@ from transforms.patterns import (
     CITY_OWN_FEATURE_WORDS,
     CITY_QUARTER_WORDS,
     COMPASS_NAME_PREFIXES,
+    COUNCIL_DISTRICTS,
     COUNTRY_FIRST_PARTS_AMBIGUOUS,
     COUNTRY_NAME_CONJUNCTIONS,
     COUNTRY_NAME_DIMINUTIVES,
@@ -63,6 +65,7 @@ from transforms.patterns import (
     DEMONYMS_EXTRA,
     DEMONYMS_SHARED,
     DESTINATION_BEFORE,
+    DEVANAGARI_CITY_NAMES,
     DEVANAGARI_COMMON_NAMES,
     DEVANAGARI_NASAL_SWAPS,
     DEVANAGARI_NOT_PLACE_BEFORE,
@@ -113,6 +116,10 @@ from transforms.patterns import (
     M49_SUBREGION_REGIONS,
     MALAYALAM_CHILLU,
     MALAYALAM_GEMINATE,
+    MARATHI_CASE_ENDINGS,
+    MARATHI_LOCATIVE_ENDINGS,
+    MARATHI_LONG_VOWELS,
+    MARATHI_PLACE_AFTER,
     MASTHEAD_NAME_WORDS,
     MASTHEAD_WORDS_ALSO_TOWNS,
     MEXICAN_STATE_ABBREVIATIONS,
@@ -394,6 +401,12 @@ class Gazetteer:
                                   lambda town, _alt: _town_short_name(town))
         for entries in self.cities.values():
             entries.sort(key=lambda c: (not c.primary, -c.population))
+        for written, (name, code) in DEVANAGARI_CITY_NAMES.items():
+            # Round 92. "कोल्हापूर": a city GeoNames names in Latin letters only.
+            known = next((c for c in self.cities.get(fold(name), ())
+                          if c.primary and c.country == code), None)
+            if known:
+                self.devanagari.setdefault(unicodedata.normalize("NFC", written), known)
         self._add_bare_names(gc)
         self.countries: dict[str, str] = {}
         self.country_names: dict[str, str] = {}
@@ -541,6 +554,11 @@ class Gazetteer:
         for name, country in ISLAND_GROUP_REGIONS.items():
             self.subdivisions[fold(name)] = country
             self.standalone.add(fold(name))
+        for name, country in COUNCIL_DISTRICTS.items():
+            key = fold(name)
+            self.subdivisions.setdefault(key, country)
+            if all(c.country == country for c in self.cities.get(key, ())):
+                self.standalone.add(key)  # Round 92: "Kaipara", no city abroad's name
 
     def _add_articleless_subdivisions(self) -> None:
         """Arabic subdivisions without their article ("Jahra" for "Al Jahrā’"), where the
@@ -935,6 +953,21 @@ def arabic_place(place: str) -> tuple[str | None, str | None]:
         return None, None
     city, country = resolve_place(Locale.parse("en").territories.get(code, ""))
     return (city, code) if city and country == code else (None, code)
+
+
+# Round 92: the least letters of a name left once its article is cut (see below).
+ARABIC_BARE_NAME_MIN_CHARS = 3
+
+
+def arabic_dateline_place(place: str) -> tuple[str | None, str | None]:
+    """Round 92. A dateline's place in Arabic script as arabic_place reads it, else read
+    without its article ("المحرق" -> "محرق", Al Muharraq), which GeoNames' Arabic names
+    often leave off: (city, country), or (None, None)."""
+    found = arabic_place(place)
+    bare = place.strip().removeprefix(ARABIC_DEFINITE_ARTICLE)
+    if any(found) or bare == place.strip() or len(bare) < ARABIC_BARE_NAME_MIN_CHARS:
+        return found
+    return arabic_place(bare)
 
 
 @cache
@@ -3160,9 +3193,11 @@ def country_of_masthead_town(name: str | None) -> str | None:
     """Round 90. Country of the town a publication's name is, followed by masthead words
     only ("The Laconia Daily Sun": Laconia, NH), when the story names no place at all: a
     town of cities1000 big enough (MASTHEAD_TOWN_MIN_POPULATION) in one country only;
-    else None. "Daily Sun" or "Morning Star" open with no town."""
+    else None. "Daily Sun" or "Morning Star" open with no town. Round 92: the town and one
+    masthead word too ("George Herald": George, Western Cape; a person's first name
+    elsewhere on the page is never read so)."""
     words = _without_the(name).split()
-    if not 3 <= len(words) <= 5:
+    if not 2 <= len(words) <= 5:
         return None
     town = words[0]
     if (not all(fold(w) in _NOT_SITE_TOWNS for w in words[1:])
@@ -3409,6 +3444,45 @@ def _devanagari_head_city(title: str, body: str) -> City | None:
                         rf"\s{{1,2}}{DEVANAGARI_PLACE_AFTER}(?![\u0900-\u097F])")
             if re.search(whole, sample) and any(re.search(as_place, t) for t in (head, sample)):
                 return city
+    return None
+
+
+def _marathi_stems(word: str) -> list[tuple[str, str]]:
+    """A Marathi word and its stems with one case ending cut, each with that ending
+    ("कोल्हापुरातील" -> ("कोल्हापुर", "ातील")), and each stem with its last syllable's
+    vowel long again ("कोल्हापूर"; MARATHI_LONG_VOWELS)."""
+    cuts = [(word, ""), *((word[: -len(e)], e) for e in MARATHI_CASE_ENDINGS
+                          if word.endswith(e) and len(word) > len(e))]
+    stems = []
+    for stem, ending in cuts:
+        stems.append((stem, ending))
+        if len(stem) >= 2 and stem[-2] in MARATHI_LONG_VOWELS:
+            stems.append((stem[:-2] + MARATHI_LONG_VOWELS[stem[-2]] + stem[-1], ending))
+    return stems
+
+
+def _marathi_head_city(title: str, body: str) -> City | None:
+    """Round 92. The city whose Devanagari name a Marathi headline writes and the story
+    writes again, in any case ("कोल्हापुरातील ..." over "कोल्हापूर शहरातील"), once as a
+    place: in the locative (MARATHI_LOCATIVE_ENDINGS) or before a word for city, district,
+    taluka or municipality (MARATHI_PLACE_AFTER); else None. Short names are words."""
+    index = gazetteer().devanagari
+    head = unicodedata.normalize("NFC", title[:HEAD_CHARS])
+    sample = unicodedata.normalize("NFC", body[:COUNTRY_CONFIRM_CHARS])
+    told = _DEVANAGARI_WORDS.findall(sample)
+    for word in _DEVANAGARI_WORDS.findall(head):
+        for stem, ending in _marathi_stems(word):
+            city = index.get(stem) if len(stem) >= DEVANAGARI_NAME_MIN_CHARS else None
+            if city is None or stem in DEVANAGARI_COMMON_NAMES:
+                continue
+            again = [(w, e) for w in told for s, e in _marathi_stems(w) if s == stem]
+            if not again:
+                continue
+            for written, case in ((word, ending), *again):
+                if case in MARATHI_LOCATIVE_ENDINGS or (not case and re.search(
+                        rf"(?<![\u0900-\u097F]){re.escape(written)}\s{{1,2}}{MARATHI_PLACE_AFTER}",
+                        f"{head}\n{sample}")):
+                    return city
     return None
 
 
@@ -3951,6 +4025,11 @@ def main_place_country(title: str | None, lead: str | None, body: str,
     if not votes and title:
         # "आगरा में ताजमहल ...": a city named in Devanagari, which no capital marks.
         city = _devanagari_head_city(title, body)
+        if city:
+            vote(city.country, fold(city.name))
+    if not votes and title and language == "mr":
+        # Round 92. "कोल्हापुरातील ..." over "कोल्हापूर शहरातील": a city in Marathi, its case glued on.
+        city = _marathi_head_city(title, body)
         if city:
             vote(city.country, fold(city.name))
     if not votes and title and language == "bn":

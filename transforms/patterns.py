@@ -9838,6 +9838,23 @@ ISLAND_GROUP_REGIONS: dict[str, str] = {"Luzon": "PH", "Visayas": "PH", "Mindana
                                          # "Orkney": a town in South Africa too.
                                          "Shetland": "GB", "Hebrides": "GB",
                                          "Outer Hebrides": "GB", "Inner Hebrides": "GB"}
+# Round 92. Council districts ISO 3166-2 does not list (it lists the regions and provinces
+# above them), as a local paper names its place ("Kaipara District Council", the "Kaipara
+# Lifestyler"): places of that country, standalone where no city abroad shares the name.
+# New Zealand's territorial authorities by their own (mostly Māori) names; not those that
+# are English words, surnames or towns abroad (Selwyn, Grey, Buller, Gore, Mackenzie,
+# Hastings, Stratford, Westland, Far North). South Africa's district municipalities that
+# are no person's name (not "Chris Hani", "Sarah Baartman").
+COUNCIL_DISTRICTS: dict[str, str] = {
+    **dict.fromkeys((
+        "Kaipara", "Hauraki", "Thames-Coromandel", "Matamata-Piako", "Waipā", "Ōtorohanga",
+        "Waitomo", "Taupō", "Whakatāne", "Kawerau", "Ōpōtiki", "Wairoa", "Ruapehu",
+        "Rangitīkei", "Manawatū", "Tararua", "Horowhenua", "Kāpiti Coast", "Wairarapa",
+        "Hurunui", "Waimakariri", "Waimate", "Waitaki", "Central Otago", "Queenstown-Lakes",
+        "Clutha"), "NZ"),
+    **dict.fromkeys(("Garden Route", "Cape Winelands", "Overberg", "Ehlanzeni", "Vhembe",
+                     "Amathole"), "ZA"),
+}
 # Review 74. A breed or a knitwear named after a region, the noun right after the name in
 # lower case ("Shetland ponies at the Sydney show", "a Shetland sheepdog trial in
 # Ballarat"): the animal or the garment, no place of that region's country.
@@ -10357,6 +10374,34 @@ DEVANAGARI_NOT_PLACE_BEFORE = ("इस", "उस", "हर", "किसी", "�
 # ... and these are common nouns even so ("सागर में", in the sea; "कोटा में", in the
 # quota; "तुला में", in Libra).
 DEVANAGARI_COMMON_NAMES = frozenset(["सागर", "कोटा", "तुला", "गुना", "गुणा"])
+# Round 92. Indian cities by their Devanagari names where GeoNames gives none (a Marathi
+# spelling, and Hindi's where it differs; the value is GeoNames' main name and country):
+# the Devanagari index holds them too (geo.Gazetteer). Not names that are common words
+# ("भंडारा", a feast, is Bhandara; "कल्याण", welfare, Kalyan; "गया", went, Gaya).
+DEVANAGARI_CITY_NAMES: dict[str, tuple[str, str]] = {
+    "कोल्हापूर": ("Kolhapur", "IN"), "कोल्हापुर": ("Kolhapur", "IN"), "सांगली": ("Sangli", "IN"),
+    "सातारा": ("Satara", "IN"), "मालेगाव": ("Malegaon", "IN"), "मालेगांव": ("Malegaon", "IN"),
+    "जालना": ("Jalna", "IN"), "अंबरनाथ": ("Ambarnath", "IN"), "भुसावळ": ("Bhusawal", "IN"),
+    "भुसावल": ("Bhusawal", "IN"), "यवतमाळ": ("Yavatmal", "IN"), "यवतमाल": ("Yavatmal", "IN"),
+    "विरार": ("Virar", "IN"), "उदगीर": ("Udgir", "IN"), "बारामती": ("Baramati", "IN"),
+    "कराड": ("Karad", "IN"), "पालघर": ("Palghar", "IN"), "बुलढाणा": ("Buldana", "IN"),
+    "वाशिम": ("Washim", "IN"), "चिपळूण": ("Chiplun", "IN"), "राजकोट": ("Rajkot", "IN"),
+    "गोरखपुर": ("Gorakhpur", "IN"), "ग्वालियर": ("Gwalior", "IN"), "मुरादाबाद": ("Moradabad", "IN"),
+    "सहारनपुर": ("Saharanpur", "IN"), "झांसी": ("Jhansi", "IN"), "भागलपुर": ("Bhagalpur", "IN"),
+    "पटियाला": ("Patiala", "IN"), "बिलासपुर": ("Bilaspur", "IN"), "करनाल": ("Karnal", "IN"),
+    "फिरोजाबाद": ("Firozabad", "IN"), "शाहजहांपुर": ("Shahjanpur", "IN"),
+}
+# Round 92. Marathi glues its case endings to a city's name, most after the oblique "ा"
+# ("कोल्हापुरातील", of in Kolhapur; "नाशिकमध्ये", in Nashik; "मुंबईत", in Mumbai), and
+# shortens the long vowel of the name's last syllable before them ("कोल्हापूर" ->
+# "कोल्हापुरा-"): a headline's Marathi city is read with these cut (geo._marathi_head_city),
+# longest first. The locative ones mark it as a place, as does a word for city, district,
+# taluka or municipality after the bare name ("कोल्हापूर शहरातील", MARATHI_PLACE_AFTER).
+MARATHI_LOCATIVE_ENDINGS = ("ामध्ये", "ातील", "मध्ये", "ात", "तील", "त")
+MARATHI_CASE_ENDINGS = ("ामध्ये", "ातील", "ाच्या", "ाहून", "ाचा", "ाची", "ाचे", "ाला", "ात",
+                        "मध्ये", "च्या", "हून", "तील", "चा", "ची", "चे", "ला", "त")
+MARATHI_LONG_VOWELS = {"\u0941": "\u0942", "\u093f": "\u0940"}  # u -> uu, i -> ii (vowel signs)
+MARATHI_PLACE_AFTER = r"(?:शहर|जिल्ह|तालुक|महापालिक|महानगरपालिक|नगरपालिक|नगरपरिषद)"
 # Round 68. The same in the South Indian scripts, which glue the case on ("யாழ்ப்பாணம்
 # மாவட்டத்தில்", in Jaffna district; "ಮೈಸೂರು ಜಿಲ್ಲೆಯ", of Mysuru district): a city's name
 # right before a word that opens with "district" or "city" names the story's place in a
@@ -10420,6 +10465,11 @@ ARABIC_TOWN_NAMES: dict[str, tuple[str, str]] = {
     "كلباء": ("Kalbā", "AE"), "دبا الفجيرة": ("Dibba Al-Fujairah", "AE"),
     "الذيد": ("Adh Dhayd", "AE"),
 }
+# Round 92. The Arabic article a wire's dateline writes before a city's name ("المحرق في
+# 20 نوفمبر / بنا /", BNA's Al Muharraq), which GeoNames' Arabic name may leave off
+# ("محرق"): a dateline's place is read without it when the index does not know it with it
+# (geo.arabic_dateline_place).
+ARABIC_DEFINITE_ARTICLE = "ال"
 # Round 64. Persian writes its cities in the same script, after its own place words: "در
 # تهران" (in Tehran), "شهر تهران" (the city of), "شهرداری تهران" (its municipality),
 # "استان فارس" (province), "استانداری" (governorate), "پایتخت" (the capital); round 65:
