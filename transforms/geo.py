@@ -3201,7 +3201,10 @@ def country_of_masthead_town(name: str | None) -> str | None:
         return None
     town = words[0]
     if (not all(fold(w) in _NOT_SITE_TOWNS for w in words[1:])
-            or fold(town) in MASTHEAD_WORDS_ALSO_TOWNS or town not in _opening_towns(words)):
+            or fold(town) in MASTHEAD_WORDS_ALSO_TOWNS or town not in _opening_towns(words)
+            # Review 92: a country's name is that country's paper or none, never a namesake
+            # town abroad ("The Jordan Times" is no paper of Jordan, Hong Kong).
+            or fold(town) in gazetteer().countries):
         return None
     found = {t.country for t in _small_towns().get(fold(town), ())
              if t.population >= MASTHEAD_TOWN_MIN_POPULATION}

@@ -662,6 +662,14 @@ _NEWSLETTER_SIGN_UP_NL = (
 _NOT_REPORTED = (r"(?![^\n]{0,120}?[,;] [^,;.!?\n]{0,40}?\b(said|says|told|urged|added|wrote|dijo|afirmó"
                  r"|disse|afirmou|a déclaré|a dit|sagte|erklärte|ha detto|zei|powiedział|powiedziała|rekao"
                  r"|rekla|izjavio|izjavila|рекао|рекла)\b)")
+# Review 92. The same for a Bulgarian, Serbian, Croatian, Macedonian or Ukrainian line whose
+# finding or statement is reported at its end ("..., установи комисията.", "..., utvrdila je
+# agencija.", "..., заяви говорител", "..., встановила комісія."): a story's, no notice.
+_NOT_REPORTED_SLAVIC = (
+    r"(?![^\n]{0,300}?[,;] [^,;.!?\n]{0,40}?\b(установи\w{0,3}|заяви\w{0,3}|съобщи\w{0,3}|посочи\w{0,3}"
+    r"|обяви\w{0,3}|каза\w{0,2}|утврди\w{0,3}|utvrdi\w{0,3}|izjavi\w{0,3}|изјави\w{0,3}|kaza\w{0,2}"
+    r"|naveo|navela|навео|навела|saopšti\w{0,3}|саопшти\w{0,3}|priopći\w{0,3}|соопшти\w{0,3}|rekao|rekla"
+    r"|встанови\w{0,3}|повідоми\w{0,3}|сказа\w{0,2}|зазначи\w{0,3})\b)")
 # Round 37. A show's name set between commas after "our podcast": ", Example Pulse," (capitalised
 # words only; a clause such as ", the host said," is no name).
 _SHOW_NAME = r",? (?-i:[A-Z0-9À-ÖØ-Þ][\w'’&.!-]{0,30}(?: [A-Z0-9À-ÖØ-Þ][\w'’&.!-]{0,30}){0,4}),"
@@ -2018,10 +2026,12 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # restare aggiornato, iscriviti alla newsletter del Comune, ha detto il sindaco." stays).
         r"(se vuoi|se volete|se desideri|if you (want|wish|would like|['’]d like)|si vous (voulez|souhaitez)|si tu veux"
         r"|si (quieres|querés|desea|deseas)|se (você )?quiser|wenn sie|wenn du|als je|als u)\b" + _NOT_REPORTED
+        # Review 92: the newsletter the call's object, no comma between ("Se vuoi votare,
+        # iscriviti alle liste entro lunedì, la newsletter del Comune spiega come." stays).
         + r"(?![^\n]{0,300}?[\"“”«»„])[^.!?\n]{1,100}?[,\s]\s?(iscriviti|iscrivetevi|abbonati|sign up|subscribe"
         r"|register|inscrivez-vous|abonnez-vous|inscris-toi|abonne-toi|suscríbete|suscribite|suscríbase|regístrate"
         r"|registrate|inscreva-se|assine|abonnieren sie|melden sie sich|abonniere|schrijf je in|meld je aan"
-        r"|abonneer je)\b[^.!?\n]{0,60}\b(newsletter\w{0,3}|nieuwsbrie(f|ven)|infolettre|boletín"
+        r"|abonneer je)\b[^.!?,\n]{0,60}\b(newsletter\w{0,3}|nieuwsbrie(f|ven)|infolettre|boletín"
         r"|lettre d['’]information)\b[^!?\n]{0,80}",
         # "Don't miss out on the headlines from Queensland. Followed categories will be
         # added to My News.", "Subscriber only", "Members-only article".
@@ -3459,13 +3469,15 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # бисквитки. Научете повече.", "Използваме бисквитки, за да ...", "Овај сајт користи
         # колачиће", "Ovaj sajt koristi kolačiće", "Ova stranica koristi kolačiće", "Оваа веб-страница
         # користи колачиња", "Цей сайт використовує файли cookie" ("Този сайт използва бисквитки
-        # без съгласие, установи комисията." goes on, and stays).
-        r"([^\n]{0,40}?[:.!]\s{0,2})?((този (уеб)?сайт|нашият сайт) (използва|ползва) (бисквитки|cookies)"
+        # без съгласие, установи комисията." goes on, and stays). Review 92: nor a finding
+        # reported at its end, "... за проследяване, установи комисията." (_NOT_REPORTED_SLAVIC).
+        _NOT_REPORTED_SLAVIC + r"([^\n]{0,40}?[:.!]\s{0,2})?((този (уеб)?сайт|нашият сайт) (използва|ползва) (бисквитки|cookies)"
         r"|използваме (бисквитки|cookies)|(овај|ovaj) (сајт|sajt|веб-сајт|web-sajt|portal|портал) (користи|koristi)"
         r" (колачиће|kolačiće|kolacice)|ova (stranica|web-stranica|mrežna stranica) koristi kolačiće"
         r"|оваа (веб-страница|страница|веб-страна) користи колачиња|(цей|наш) (сайт|вебсайт) використовує (файли )?"
         r"(cookie|кукі)|ми використовуємо (файли )?(cookie|кукі)|(koristimo|користимо) (kolačiće|колачиће))"
-        r"(\s?[.!][^\n]{0,200}|[,\s]\s?(за да|за|da bi|za|да би|щоб|для|kako bi)\b[^\n]{0,200})?",
+        # Review 92: "bi" with its person, "kako bismo", "da bismo" (the notice's "we").
+        r"(\s?[.!][^\n]{0,200}|[,\s]\s?(за да|за|(da|kako) bi(smo|ste|h)?|za|да би(смо|сте|х)?|щоб|для)\b[^\n]{0,200})?",
         # ... and the consent line alone: "Continuarea navigării implică acceptarea lor.",
         # "Prin continuarea navigării ... accepți ... cookie", "Continuando la navigazione ...
         # accetti ... cookie" (browsing on means consent: the line speaks to the reader).
@@ -8386,7 +8398,9 @@ MASTHEAD_NAME_WORDS: list[str] = [
 # (geo.country_of_masthead_town). "The Laconia Daily Sun" still gives Laconia, NH.
 MASTHEAD_WORDS_ALSO_TOWNS = frozenset({
     "metro", "federal", "commonwealth", "best", "republic", "liberty", "enterprise", "union",
-    "independence", "eagle", "golden"})
+    "independence", "eagle", "golden",
+    # Review 92: a continent's name ("Asia Times" is no paper of Asia, Batangas).
+    "asia", "america", "africa", "europe", "oceania"})
 # Round 77. A county site's name, "<County> Live" (the UK regional network's "Cornwall Live",
 # "Kent Live"): the subdivision names the site's country even where a small town abroad
 # shares its name (see geo.country_of_site_name; "Cornwall Standard-Freeholder" stays unread).
