@@ -220,8 +220,9 @@ LINGUA_FRANCA = frozenset({"en"})
 # named) only with a name this long, held by one country and by no city elsewhere.
 SUBDIVISION_MIN_CHARS = 5
 # Alternate names indexed: Latin, Cyrillic and Greek scripts ("ВИТЕБСК, 5 марта (БЕЛТА)",
-# "Λεμεσός"; Greek adds some 1,700 names).
-_INDEXED_SCRIPTS = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿЀ-ӿͰ-Ͽἀ-῿' .\-]+$")
+# "Λεμεσός"; Greek adds some 1,700 names). Round 93: with Azerbaijani's "ə" (U+0259, past
+# Latin Extended-B), "Gəncə, 25 fevral, AZƏRTAC" (Ganja).
+_INDEXED_SCRIPTS = re.compile(r"^[A-Za-zÀ-ɏəḀ-ỿЀ-ӿͰ-Ͽἀ-῿' .\-]+$")
 _AIRPORT_CODE = re.compile(AIRPORT_CODE)  # "DEL" among Delhi's names: no name
 # Arabic-script alternate names ("بنغازي", "حلب") are kept apart, for datelines only (see
 # arabic_place): in running text short Arabic names collide with common words.

@@ -6632,7 +6632,9 @@ AGENCIES: dict[str, list[str]] = {
     # Not "mehr" alone: a German word (nor "مهر", a month and "seal").
     "Mehr": ["mehr news agency", "mehr news", "mna", "خبرگزاری مهر"],
     "Trend": ["trend news agency", "trend"],
-    "Azertac": ["azertac", "азертадж"],
+    # Round 93: its self-name in Azerbaijani's Latin letters too, "Gəncə, 25 fevral, AZƏRTAC"
+    # (its dateline; Azerbaijani papers credit it "Mənbə: AZƏRTAC").
+    "Azertac": ["azertac", "azərtac", "азертадж"],
     "Armenpress": ["armenpress", "арменпресс"],
     "BelTA": ["belta", "белта"],
     "UNIAN": ["unian", "уніан"],
@@ -8747,6 +8749,22 @@ for _i, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS.setdefault(_name, _i)
+
+# Round 93. Azerbaijani month names where they differ from those above ("25 fevral 2025",
+# "Gəncə, 25 fevral, AZƏRTAC"; "mart" and "may" are read above), Latin script as
+# Azerbaijani papers print them.
+for _i, _name in ((1, "yanvar"), (2, "fevral"), (4, "aprel"), (6, "iyun"), (7, "iyul"),
+                  (8, "avqust"), (9, "sentyabr"), (10, "oktyabr"), (11, "noyabr"),
+                  (12, "dekabr")):
+    MONTHS.setdefault(_name, _i)
+# Round 93. Georgian month names, nominative as a page's date line prints them ("12 ივნისი,
+# 2024"), and the dative and genitive a date in a sentence takes ("12 ივნისს", "ივნისის";
+# August's nominative ends in "ო": "აგვისტოს" is both).
+GEORGIAN_MONTHS = ["იანვარ", "თებერვალ", "მარტ", "აპრილ", "მაის", "ივნის", "ივლის", "აგვისტო",
+                   "სექტემბერ", "ოქტომბერ", "ნოემბერ", "დეკემბერ"]
+for _i, _stem in enumerate(GEORGIAN_MONTHS, start=1):
+    for _ending in (("", "ს") if _stem.endswith("ო") else ("ი", "ს", "ის")):
+        MONTHS.setdefault(_stem + _ending, _i)
 
 WEEKDAYS: dict[str, int] = {}
 for _i, _names in enumerate(
