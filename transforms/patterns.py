@@ -2573,7 +2573,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|dela|deila|deildu|поделиться|поделитесь|поділитися|поширити|compartilhar|partilhar|condividere"
         # Round 51: Romanian, "Distribuie", "Distribuiți", "Partajează", "Trimite articolul".
         r"|distribuie|distribuiți|distribuiţi|distribuiti|partajează|partajeaza|distribuie articolul"
-        r"|trimite articolul)(\s*(on|via|:|pe).{0,60})?",
+        r"|trimite articolul"
+        # Round 93: Mongolian "Хуваалцах" (share), Albanian "Shpërndaje", "Shpërnda".
+        r"|хуваалцах|shpërndaje|shpërnda)(\s*(on|via|:|pe).{0,60})?",
         # Round 58: the Vietnamese label, "Chia sẻ" (a signed story's last line above it).
         r"chia sẻ( bài viết)?",
         # Round 39: the label with its demonstrative, "Diesen Artikel teilen", and South Slavic
@@ -3833,6 +3835,18 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|dilarang (mengutip|menyalin|mengambil|menayangkan ulang|memperbanyak|menyebarluaskan)\b[^.!?\n]{0,80}?"
         r"\b(artikel|berita|konten|tulisan|foto|materi)\b[^.!?\n]{0,80}?\b(tanpa|wajib|harus) (izin|seizin"
         r"|mencantumkan|menyebutkan|menyertakan)\b[^\n]{0,60}",
+        # Round 93. The same notice in Mongolian and Azerbaijani, the site's news or material
+        # the subject and the demand to cite it closing the line: "Мэдээг хуулбарлан
+        # нийтлэхдээ эх сурвалжийг заавал дурдана уу." (when reprinting the news, please cite
+        # the source), "Məlumatdan istifadə edərkən istinad mütləqdir." (a reference is a
+        # must when using the information) ("Тэр мэдээг нийтлэхдээ эх сурвалжийг дурдаагүй."
+        # and "Tələbələr məlumatdan istifadə edərkən istinad etməyi öyrənir." stay).
+        r"(мэдээ|мэдээлэл|нийтлэл|материал)\w{0,6}(,? (мэдээ|мэдээлэл|нийтлэл|материал)\w{0,6})? [^.!?\n]{0,40}?"
+        r"(нийтлэхдээ|ашиглахдаа|хуулбарлахдаа|хуулахдаа) (эх сурвалж|эх сурвалжийг|холбоос|холбоосыг)"
+        r" (заавал )?(дурдана уу|дурдаарай|заана уу|иш татна уу|оруулна уу)[.!]?"
+        r"|((saytın|saytımızın|bu saytın) )?(məlumat|material|xəbər|məqalə|informasiya)\w{0,12} istifadə"
+        r" (edərkən|edildikdə|zamanı|olunarkən)[^.!?\n]{0,40}? (istinad|hiperlink|keçid)\w{0,6}"
+        r"( (vermək|verilməsi|olunması|edilməsi))? (mütləqdir|vacibdir|zəruridir|tələb olunur)[.!]?",
         # Round 33. The reuse notice cut to its demand, a link to the site (its domain) or to
         # the source required: "Ссылка на example.kg обязательна!", "Активная ссылка на
         # источник обязательна", "A link to example.com is required", "Link to the source
@@ -5041,6 +5055,17 @@ READ_ALSO_63 = (
     r"|കൂടുതൽ (വായിക്കാൻ|വാർത്തകൾ)|ഇതുകൂടി (വായിക്കൂ|വായിക്കുക)|(അനുബന്ധ|അനുബന്ധമായ) വാർത്തകൾ"
     r"|ასევე (წაიკითხეთ|იხილეთ)|წაიკითხეთ ასევე")
 
+# Round 93. "Read also", "other news" and "related news" as a header above the headline it
+# links, in Albanian ("Lexo edhe", "Lexoni gjithashtu", "Lajme të ngjashme"), Azerbaijani
+# ("Digər xəbərlər", "Oxşar xəbərlər", "Həmçinin oxuyun"), Icelandic ("Lesa einnig",
+# "Lestu líka") and Urdu ("مزید خبریں", more news): alone on its line, or with the headline
+# after its colon (INLINE_LINK_PREFIXES; a sentence holding the words goes on, and stays).
+_READ_ALSO_93 = (
+    r"(lexo|lexoni) (edhe|gjithashtu|më shumë)|lajme (të ngjashme|të lidhura|të tjera)"
+    r"|(digər|oxşar|əlaqəli|son) xəbərlər|(həmçinin|bunu da|bunları da) oxuyun|ən çox oxunanlar"
+    r"|(lesa|lestu|lesið) (einnig|líka|meira)|sjá (einnig|líka)"
+    r"|مزید خبریں")
+
 # Headers that open a list of related headlines (kept as `related_headlines`).
 # Captured group `section` names the site section, e.g. "Next In World" -> World.
 # Arabic "also" in its spellings (with and without hamza and tanwin), after "اقرأ" (read)
@@ -5267,6 +5292,8 @@ RELATED_LIST_HEADERS: list[str] = [
     # READ_ALSO_63): Hebrew "קראו עוד", Tamil "மேலும் படிக்க", Mongolian "Холбоотой мэдээ", and
     # the other Indic languages.
     READ_ALSO_63,
+    # Round 93. Albanian, Azerbaijani, Icelandic and Urdu (see _READ_ALSO_93).
+    _READ_ALSO_93,
 ]
 
 # Headers of a key-points box above the story ("Das Wichtigste in Kürze"): the short
@@ -5415,6 +5442,10 @@ INLINE_LINK_PREFIXES: list[str] = [
     # ...", "Lasi arī: ...", "Taip pat skaitykite: ...", "Olvassa el ezt is: ...", "Llegeix
     # també: ...", "Čítajte aj: ...", "Прочетете още: ..." (see _READ_ALSO_40).
     r"\(?(" + _READ_ALSO_40 + r")\s*:\s*.{1,200}",
+    # Round 93. The same with the headline after the colon, in Albanian, Azerbaijani, Icelandic
+    # and Urdu: "Lesa einnig: Atvinnuleysi eykst ...", "Digər xəbərlər: ..." (a headline, no
+    # full stop at its end: "Lesa einnig: skýrsluna á vefnum." is the story's).
+    r"\(?(" + _READ_ALSO_93 + r")\s*:\s*[^\W_].{1,200}(?<![.!?۔])",
     # Round 40. "You may be interested", "we recommend" and "related" with the headline after a
     # colon: "Et pot interessar: ...", "Ezt is ajánljuk: ...", "Mohlo by vás zajímat: ...",
     # "You may also like: ..." (a headline, no closing full stop: "Ezt is ajánljuk: a lakók
@@ -7530,7 +7561,10 @@ SOURCE_WORDS = (r"source|sources|fuente|fonte|quelle|font|bron|kilde|källa|läh
                 # Round 74: Persian and Dari "منبع" ("منبع: ایرنا"), Urdu "ماخذ".
                 r"|المصدر|منبع|ماخذ"
                 # Round 88: Amharic "source" ("ምንጭ፦ ኢዜአ", after the Ethiopic colon-dash).
-                r"|ምንጭ")
+                r"|ምንጭ"
+                # Round 93: Mongolian "Эх сурвалж" ("Эх сурвалж: МОНЦАМЭ"), Azerbaijani
+                # "Mənbə" ("Mənbə: AZƏRTAC"), Uzbek "Manba", Albanian "Burimi".
+                r"|эх сурвалж|mənbə|manba|burimi")
 # A credit label at the start of a credit ("Photo: X", "Photo / X", "Photo by X").
 # What stands before a credit's label or its text: "File | Photo Credit: X", "File: X",
 # "Post Photo: X" (the paper's name), "| X", "/ X" (a credit set off from its caption by
