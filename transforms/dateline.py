@@ -14,7 +14,9 @@ from transforms import geo
 from transforms.patterns import (
     AGENCIES,
     AGENCY_WORD_BEFORE_NAME,
+    ARABIC_BRACKET_OUTLET_MAX_WORDS,
     ARABIC_MARKS,
+    ARABIC_SCRIPT_DESK_CREDITS,
     BRACKETED_STATE_ABBREVIATIONS,
     MAX_DATELINE_PREFIX,
     PERSIAN_LEAD_ATTRIBUTION,
@@ -53,6 +55,24 @@ def agency_name(raw: str | None) -> str | None:
     if found is None and (word := _AGENCY_WORD.match(key)):
         found = aliases.get(key[word.end():])  # "agência lusa": Lusa
     return found
+
+
+def _arabic_script_own_desk(place: str | None, raw: str, groups: dict) -> bool:
+    """Round 93. Whether a bracket no wire's alias spells, after a place in Arabic script,
+    is the paper's own desk: a desk credit (ARABIC_SCRIPT_DESK_CREDITS, "(سٹاف رپورٹر)",
+    the lead may run on with no dash), else before a dash a short name that is no place,
+    the paper's own ("نواذيبو (الصحراء) –"). The caller still wants a known city."""
+    if not (place and geo.is_arabic_script(place) and geo.is_arabic_script(raw)):
+        return False
+    words = _NAME_MARKS.sub("", raw).split()
+    if " ".join(words) in ARABIC_SCRIPT_DESK_CREDITS:
+        return not groups.get("semi")
+    if groups.get("nodash") is not None or groups.get("semi") or groups.get("datepart"):
+        # "لاہور (وزیر اعلیٰ) ...": a role in running prose is no desk; "عمان 14 أيار
+        # (البتراء)-": a date before the bracket wants a wire (the table's), no paper.
+        return False
+    return (len(words) <= ARABIC_BRACKET_OUTLET_MAX_WORDS and min(map(len, words)) > 1
+            and not any(geo.arabic_place(raw)))
 
 
 def _looks_like_outlet(raw: str) -> bool:
@@ -218,7 +238,11 @@ def _find_dateline(head: str) -> DatelineMatch | None:
             agency = raw_agency
         if groups.get("bare") is not None and not agency:
             continue  # a wire without brackets must be one the table knows
-        if raw_agency and not agency:
+        own_desk = False
+        if (kind == "place_agency" and raw_agency and not agency
+                and _arabic_script_own_desk(place, raw_agency, groups)):
+            own_desk = True  # round 93: "لاہور (سٹاف رپورٹر) ...", "نواذيبو (الصحراء) –"
+        elif raw_agency and not agency:
             # "Bengaluru, Jul 4 (PTI) The ..." runs on without a dash: only a known
             # wire makes that a dateline, not any bracketed name.
             if groups.get("nodash") is not None or not _looks_like_outlet(raw_agency):
@@ -244,6 +268,8 @@ def _find_dateline(head: str) -> DatelineMatch | None:
                              else geo.hangul_place(place)
                              if kind in ("korean_wire_place", "korean_bracketed_place")
                              else geo.arabic_dateline_place(place))
+        if own_desk and not city:
+            continue  # round 93: the paper's own desk after a known city only
         if kind == "korean_wire_place" and not (city and known_wire):
             continue  # "(서울=뉴스1)": only a wire the table knows
         if kind == "tamil_place_comma" and (

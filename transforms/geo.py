@@ -75,6 +75,12 @@ from transforms.patterns import (
     FLEETING_A_BEFORE,
     FLEETING_A_DEVOICED,
     FLEETING_A_LANGUAGES,
+    GEORGIAN_CASE_ENDINGS,
+    GEORGIAN_DEMONYM_ENDINGS,
+    GEORGIAN_LETTERS,
+    GEORGIAN_LOCATIVE_ENDINGS,
+    GEORGIAN_NAME_MIN_CHARS,
+    GEORGIAN_PLACE_BEFORE,
     GREEK_CASE_ENDINGS,
     GUJARATI_CASE_ENDINGS,
     GUJARATI_LOCATIVE_ENDINGS,
@@ -3546,6 +3552,74 @@ def _gujarati_head_city(title: str, body: str) -> City | None:
     return None
 
 
+# Round 93. A Georgian-script name among a town's names in the small-towns file (which
+# escapes it: "\u10ed\u10d8..."); Georgian letters, spaces and hyphens.
+_GEORGIAN_TOWN_NAME = re.compile(r'"((?:\\u10(?:d[0-9a-f]|e[0-9a-f]|f[0-9a-f])|[ -]){3,60})"')
+_GEORGIAN_WORDS = re.compile(rf"[{GEORGIAN_LETTERS}]+")
+
+
+@cache
+def _georgian_towns() -> dict[str, City]:
+    """Round 93. Georgian-script name -> the biggest town of cities1000 so named
+    ("ჭიათურა" -> Chiatura, GE): the main index keeps no Georgian names, and Georgia's
+    towns below its size ("ჭიათურა", 12,000 people) are what a Georgian page names. Only
+    the names in Georgian letters are read from the file, each with its own town's fields."""
+    text = _small_towns_text()
+    towns: dict[str, City] = {}
+    for match in _GEORGIAN_TOWN_NAME.finditer(text):
+        fields = _TOWN_FIELDS.search(text, text.rfind('"geonameid"', 0, match.start()))
+        if fields is None or fields.start() > match.start():
+            continue
+        name = _town_name(match.group(1)).strip()
+        least = GEORGIAN_NAME_MIN_CHARS - (fields.group(2) == "GE")
+        if len(name) < least:
+            continue
+        _keep_biggest(towns, name, City(_town_name(fields.group(1)), fields.group(2),
+                                        int(fields.group(3)), True))
+    return towns
+
+
+def _georgian_stems(word: str) -> list[tuple[str, str]]:
+    """A Georgian word read as a town's name, each reading with the ending it cut: the
+    word itself, and with one case ending (GEORGIAN_CASE_ENDINGS) or its people's ending
+    (GEORGIAN_DEMONYM_ENDINGS) cut, the name's last vowel put back ("ჭიათურის" ->
+    "ჭიათურა", "თბილისში" -> "თბილისი")."""
+    stems = [(word, "")]
+    for ending in (*GEORGIAN_DEMONYM_ENDINGS, *GEORGIAN_CASE_ENDINGS):
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            stem = word[: -len(ending)]
+            stems += [(stem, ending), (f"{stem}ა", ending), (f"{stem}ი", ending)]
+    return stems
+
+
+def _georgian_head_city(title: str, body: str) -> City | None:
+    """Round 93. The town whose Georgian name the headline writes and the story writes
+    again, in any case or as its people ("ჭიათურელი მაღაროელები ..." over "ჭიათურაში
+    ..."), once as a place: in the locative or ablative (GEORGIAN_LOCATIVE_ENDINGS) or
+    after the word for city or village (GEORGIAN_PLACE_BEFORE); else None. Georgian has
+    no capitals, and short names are common words."""
+    head = _GEORGIAN_WORDS.findall(title[:HEAD_CHARS])
+    if not head:
+        return None
+    sample = body[:COUNTRY_CONFIRM_CHARS]
+    told = _GEORGIAN_WORDS.findall(sample)
+    towns = _georgian_towns()
+    for word in head:
+        for name, ending in _georgian_stems(word):
+            city = towns.get(name)
+            if city is None:
+                continue
+            again = [(w, e) for w in told for n, e in _georgian_stems(w) if n == name]
+            if not again:
+                continue
+            for written, case in ((word, ending), *again):
+                if case in GEORGIAN_LOCATIVE_ENDINGS or re.search(
+                        rf"{GEORGIAN_PLACE_BEFORE}\s{{0,2}}{re.escape(written)}"
+                        rf"(?![{GEORGIAN_LETTERS}])", f"{title}\n{sample}"):
+                    return city
+    return None
+
+
 _ARABIC_WORDS = re.compile(rf"[{ARABIC_LETTERS}]+")
 _NOT_ARABIC_BEFORE = rf"(?<![{ARABIC_LETTERS}])"
 _NOT_ARABIC_AFTER = rf"(?![{ARABIC_LETTERS}])"
@@ -4044,6 +4118,11 @@ def main_place_country(title: str | None, lead: str | None, body: str,
     if not votes and title and language == "gu":
         # Round 88. "વડોદરાની ..." over "વડોદરા શહેરની": a city in Gujarati, its case glued on.
         city = _gujarati_head_city(title, body)
+        if city:
+            vote(city.country, fold(city.name))
+    if not votes and title and language == "ka":
+        # Round 93. "ჭიათურელი ..." over "ჭიათურაში ...": a town in Georgian, its case glued on.
+        city = _georgian_head_city(title, body)
         if city:
             vote(city.country, fold(city.name))
     if not votes and title and language in ("ar", "fa"):

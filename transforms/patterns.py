@@ -6914,6 +6914,20 @@ WIRE_CORRESPONDENT = r"(?:[Кк]орр\.|[Кк]орр?еспондент(?:\s{1,
 # Round 89. A state's short name a wire prints in brackets after the town, which the ISO
 # list does not spell: "Gwagwalada (FCT), ..." (Nigeria's Federal Capital Territory; NAN).
 BRACKETED_STATE_ABBREVIATIONS = frozenset(["FCT"])
+# Round 93. The paper's own desk in a dateline's bracket in Arabic script, where a wire
+# would stand: Urdu "لاہور (سٹاف رپورٹر) ..." (staff reporter; Urdu papers run the lead on
+# with no dash), "(نمائندہ خصوصی)", "(نامہ نگار)", "(ویب ڈیسک)"; Persian "(خبرنگار)";
+# Arabic "(خاص)", "(مراسلنا)". The city before it is the dateline, and no wire is credited
+# (a known city only; see dateline._find_dateline). Spaces as one, no vowel marks.
+ARABIC_SCRIPT_DESK_CREDITS = frozenset({
+    "سٹاف رپورٹر", "اسٹاف رپورٹر", "سٹاف رپورٹرز", "اسٹاف رپورٹرز", "نمائندہ خصوصی",
+    "خصوصی نمائندہ", "نمائندہ", "نامہ نگار", "نامہ نگار خصوصی", "خصوصی نامہ نگار",
+    "وقائع نگار", "وقائع نگار خصوصی", "ویب ڈیسک", "نیوز ڈیسک", "مانیٹرنگ ڈیسک",
+    "کرائم رپورٹر", "بیورو رپورٹ", "خبرنگار", "خبرنگار ویژه", "خاص", "مراسلنا", "مراسلتنا",
+})
+# Round 93. The most words the paper's own name may have in a dateline's bracket in Arabic
+# script before a dash, "نواذيبو (الصحراء) – ..." (Sahara Medias' staff copy).
+ARABIC_BRACKET_OUTLET_MAX_WORDS = 3
 DATELINE_PATTERNS: list[tuple[str, str]] = [
     # Round 77. A Gulf wire's Arabic dateline: the city, "في" (in, "on" before a date), the
     # day and month, the wire between slashes or in brackets: "خورفكان في 12 فبراير / وام /
@@ -9747,6 +9761,10 @@ LATIN_CASE_ENDINGS: dict[str, tuple[list[str], list[str]]] = {
     # Round 70: Latvian ("Latvijas", of Latvia; "Ludzas novadā", "Latgales novados",
     # "Rīgā"): genitive, dative and locative on the "-a", "-e" and "-s" nominatives.
     "lv": (["as", "ai", "es", "ei", "am", "a", "e", "u"], ["a", "e", "s"]),
+    # Round 93: Albanian joins its definite article and case to a town's name ("Korça",
+    # "Korçës", "Korçën" beside "Korçë"; "Durrësi", "Durrësit"; "Greqia", "Greqisë" beside
+    # "Greqi"), folded; a headline's definite "Korça" is the stem and "-a".
+    "sq": (["it", "in", "es", "en", "se", "ne", "a", "i", "s", "n"], ["", "e", "a"]),
 }
 # Round 52: the same for names in Cyrillic, where the language writes it too ("у Србији",
 # "Србију" beside "Србија"): (case endings, nominative endings), folded.
@@ -9903,7 +9921,14 @@ ISLAND_GROUP_REGIONS: dict[str, str] = {"Luzon": "PH", "Visayas": "PH", "Mindana
                                          # "Shetland Islands" and "Eilean Siar". Not
                                          # "Orkney": a town in South Africa too.
                                          "Shetland": "GB", "Hebrides": "GB",
-                                         "Outer Hebrides": "GB", "Inner Hebrides": "GB"}
+                                         "Outer Hebrides": "GB", "Inner Hebrides": "GB",
+                                         # Round 93. The isles of the Inner Hebrides its
+                                         # papers name alone ("return to Skye", "on
+                                         # Islay"): the main index holds no town so named
+                                         # (a suburb of Melbourne, Skye, is in the small
+                                         # towns' file only).
+                                         "Skye": "GB", "Isle of Skye": "GB", "Islay": "GB",
+                                         "Isle of Islay": "GB"}
 # Round 92. Council districts ISO 3166-2 does not list (it lists the regions and provinces
 # above them), as a local paper names its place ("Kaipara District Council", the "Kaipara
 # Lifestyler"): places of that country, standalone where no city abroad shares the name.
@@ -10516,6 +10541,22 @@ GUJARATI_LOCATIVE_ENDINGS = ("માંથી", "માં")  # from in, in
 GUJARATI_CASE_ENDINGS = (*GUJARATI_LOCATIVE_ENDINGS, "નાં", "નું", "ની", "નો", "ના", "ને",
                          "થી")  # of (by gender and number), to, from
 GUJARATI_PLACE_AFTER = r"(?:શહેર|જિલ્લ|તાલુક)"  # city, district, taluka (any ending)
+# Round 93. Georgian glues its case endings to a town's name as well ("ჭიათურაში", in
+# Chiatura; "ჭიათურის", of Chiatura; "ჭიათურიდან", from it), and a town's people are named
+# with "-ელ-" ("ჭიათურელი მაღაროელები", Chiatura miners): a headline's Georgian town is read
+# with these cut (geo._georgian_head_city), longest first, and the name's own last vowel
+# ("ა", "ი") put back where the ending took it. The town is a place where the headline or
+# story writes it in the locative or ablative (GEORGIAN_LOCATIVE_ENDINGS), or after the
+# word for city or village ("ქალაქ ..."): short names are common words ("ბინა", flat).
+GEORGIAN_LOCATIVE_ENDINGS = ("იდან", "დან", "ში")  # from, from, in
+GEORGIAN_CASE_ENDINGS = (*GEORGIAN_LOCATIVE_ENDINGS, "ისკენ", "ამდე", "მდე", "თან", "ზე",
+                         "ის", "ით", "ად", "ს")  # towards, up to, at, on, of, by, as, to
+GEORGIAN_DEMONYM_ENDINGS = ("ელებმა", "ელების", "ელებს", "ელები", "ელმა", "ელის", "ელს",
+                            "ელი")  # the town's people, in their cases
+GEORGIAN_PLACE_BEFORE = r"(?:ქალაქ|ქ\.|სოფელ|დაბა)"  # city, "c.", village, township
+# The fewest Georgian letters a town's name has to be read at all (in Georgia itself one
+# fewer: "გორი", Gori; "ფოთი", Poti).
+GEORGIAN_NAME_MIN_CHARS = 5
 # Round 60. Arabic city names (geo._arabic_head_city): a headline's city is a place only
 # where the headline or story writes it after one of these words ("في أسوان", in Aswan;
 # "محافظة أسوان", Aswan governorate): short Arabic city names are common words or names
