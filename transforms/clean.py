@@ -327,8 +327,11 @@ def tidy_caption(text: str) -> str:
     return text.strip()
 
 
-def _tidy_credit(credit: str) -> str:
-    """A credit without its wrapper words: "PHOTO | X", "File photo by X", "Beeld: X"."""
+def _tidy_credit(credit: str, outlets: frozenset[str] = frozenset()) -> str:
+    """A credit without its wrapper words: "PHOTO | X", "File photo by X", "Beeld: X".
+
+    `outlets`: the page's own names, folded and joined (site_key): round 93, "Archivo
+    Runrunes" on Runrunes is the paper's own archive picture, its credit "Runrunes"."""
     pats = compiled()
     credit = tidy_caption(credit).strip("()[] ").lstrip("–—-• ")
     if len(credit) > 2 and credit[0] == credit[-1] == "/":
@@ -342,6 +345,10 @@ def _tidy_credit(credit: str) -> str:
     credit = pats["credit_label_after_name"].sub(r"\1\2", credit)  # "Bernama pic"
     credit = pats["credit_label_at_start"].sub("", credit).strip()
     credit = pats["credit_archive_mark"].sub("", credit)  # "Foto: Arquivo/Lusa": after the label
+    archived = pats["credit_archive_before_outlet"].match(credit)
+    if archived and (_page_outlet(site_key(archived.group("outlet")), outlets)
+                     or people.spelled_wire(archived.group("outlet"))):
+        credit = archived.group("outlet").strip()  # "Archivo Runrunes", "Archivo EFE"
     if credit.count("/") >= 2:  # "Ian Roe /Ian Roe/Postmedia": the name once
         credit = pats["credit_doubled_name"].sub(r"\1/", credit)
     return credit
@@ -966,6 +973,8 @@ def clean_text(
                                 and _date_bar_line(raw_lines[n + 1])
                                 for n, line in enumerate(raw_lines[:40])):
                 name = None
+            # Round 93: a Georgian name, its surname's ending marking it ("ნინო ქავთარაძე").
+            name = name or people.georgian_byline_name(para)
             if name:
                 out.bylines.append(name)
                 byline_at = i
@@ -2515,8 +2524,10 @@ def clean_record(raw: dict[str, Any]) -> dict[str, Any]:
     captions = cleaned.captions + [
         c for c in extra_captions
         if not any(_same_text(c["text"], k["text"]) for k in cleaned.captions)]
+    credit_outlets = site_names | _site_names(meta)  # an HTML page's og:site_name too
     captions = [{"text": tidy_caption(c["text"]),
-                 "credit": (_tidy_credit(c["credit"]) or None) if c.get("credit") else None}
+                 "credit": (_tidy_credit(c["credit"], credit_outlets) or None)
+                 if c.get("credit") else None}
                 for c in captions]
     body_chars = sum(len(p) for p in cleaned.paragraphs)
     if body_chars < MIN_BODY_CHARS:

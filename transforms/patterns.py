@@ -29,6 +29,10 @@ HEBREW_LETTERS = "\u05D0-\u05EA"
 # Round 82. The Georgian script's Mkhedruli letters: Unicode files them as small letters,
 # but they have no capitals in running text, so a name's word opens with one.
 GEORGIAN_LETTERS = "\u10D0-\u10FA\u10FC-\u10FF"
+# Round 93. Georgian surnames' endings ("ქავთარაძე", "ბერიძე", "მამულაშვილი", "შენგელია",
+# "ჯანელიძე", "კვარაცხელია", "ჩიქოვანი", "ბოკუჩავა", "ჭანტურია"): a name's last word so ending
+# marks a line of Georgian words, which have no capitals, as a name (people.georgian_byline_name).
+GEORGIAN_SURNAME_ENDINGS = ("ძე", "შვილი", "ია", "უა", "ავა", "ანი")
 # Round 63. The scripts that spell with the zero-width joiners (ZWNJ, ZWJ) between two of
 # their letters: Arabic script (Persian "می‌کنند", Urdu) and the Indic scripts, Devanagari to
 # Sinhala (Bengali "র‍্যাম্প", Malayalam); a character class's body.
@@ -7284,10 +7288,12 @@ DATELINE_STOPWORDS: list[str] = [
 # Round 83: Bulgarian "Снимка" / "Снимки" (photo, photos; "Фото" is the shared label).
 # Round 91: Belarusian "Фота" and "Фотаздымак" / "Фотаздымкі" (photo, photograph(s); the
 # Russian and Ukrainian "Фото" is CREDIT_LABEL_AT_START's).
+# Round 93: Georgian "ფოტო" (photo) and Tamil "படம்" (picture), "புகைப்படம்" (photograph).
 PHOTO_LABEL_WORDS = (r"kuva|kuvat|kuvaaja|fotó|kép|slika|snimio|snimila|снимка|снимки|фота|фотаздымак|фотаздымкі"
                      r"|pilt|picha|larawan"
                      r"|gambar|görsel|ảnh|ภาพ|รูป|រូបភាព|រូបថត|mynd|myndir|nuotr\.|nuotrauka"
-                     r"|φωτογραφία|φωτογραφίες|φωτογραφια|φωτ\.|φωτο|φωτό|تصوير|عدسة|عکس|צילום|fotod")
+                     r"|φωτογραφία|φωτογραφίες|φωτογραφια|φωτ\.|φωτο|φωτό|تصوير|عدسة|عکس|צילום|fotod"
+                     r"|ფოტო|புகைப்படம்|படம்")
 # The colon after such a label: Khmer writes its own ("៖").
 LABEL_COLON = r"[:៖]"
 # Round 67. The photographer's verb, "shot by", straight before the name with no colon:
@@ -7448,6 +7454,12 @@ CREDIT_ARCHIVE_MARK = (r"(?:\s*[/,]\s*(?:file(?: photo)?|archive|archives|archiv
                        r"|archivio|archief|archiwum|handout)|(?<=\S)\s{1,2}자료사진)$"
                        r"|^(?i:file(?: photo)?|archive|archivo|arquivo|archiv|archivio|archief"
                        r"|archiwum)\s?/\s?(?=[^\W\d_])")
+# Round 93. The same mark before the outlet, a space apart, no slash ("Foto: Archivo
+# Runrunes", the paper's own archive): the credit is the outlet's, but only where the name
+# after it is the page's own or a known wire (clean._tidy_credit); "Archivo General de la
+# Nación", "Archivo LPG" (initials the page does not spell) stay whole.
+CREDIT_ARCHIVE_BEFORE_OUTLET = (r"^(?:archivo|arquivo|archive|archiv|archivio|archief|archiwum)"
+                                r"\s{1,2}(?P<outlet>[^\W\d_][^/|\n]{1,40})$")
 # A caption's closing label after its credit ("- NSTP file pic"): the cheap test that lets
 # a tail without a slash, colon or bracket reach CAPTION_CREDIT_PATTERNS.
 CAPTION_LABEL_ENDINGS = (" pic", " pics", " picture", " pictures", " photo", " photos")
@@ -7560,7 +7572,10 @@ LABELLED_CREDIT = (r"\((?:image|photo(?:graph)?|picture|foto|bild|imagem|credit|
                    rf"|\((?:{PHOTO_LABEL_WORDS})\s{{0,2}}{LABEL_COLON}"
                    r"|\((?:foto|photo)s?\s(?-i:[A-ZÀ-Ý])[^()\n:]{1,60}\)\s*$"
                    # "... last year's festival. Photo by VnExpress/Nguyen Dong" (at the end).
-                   r"|(?<=[.!?] )(?:photo|foto|picture)s? (?:by|de|von|por|di) [^\n]{2,60}$")
+                   r"|(?<=[.!?] )(?:photo|foto|picture)s? (?:by|de|von|por|di) [^\n]{2,60}$"
+                   # Round 93: or with its colon, a name after it ("... near Ogies. Photo:
+                   # Jane Roe"), as news-please keeps a caption line in its text.
+                   r"|(?<=[.!?] )(?:photo|foto|picture|image)s?\s{0,2}:\s{0,2}[^\W\d_][^\n!?:]{1,60}$")
 # A credit label left at the end of caption text once the credit is split off.
 CREDIT_LABEL_AT_END = (r"\s*\b(?:photo(?:graph|grapher)?|foto|fotografía|fotograf|fotoğraf|fot|phot|zdjęcie"
                       r"|picture|image|bild|imagem)s?\.?\s*[:/]?$")
@@ -7586,6 +7601,10 @@ SOURCE_WORDS = (r"source|sources|fuente|fonte|quelle|font|bron|kilde|källa|läh
 CREDIT_PREFIX_AT_START = (
     r"(?:[|/]\s{0,2}|(?:file|archive|archivo|arquivo)\s{0,2}[|:]\s{0,2}"
     r"|[\w'’]{2,15} (?=photos?\s{0,2}:)|źródło(?: zdjęcia(?: głównego)?)?\s{0,2}:\s{0,2}"
+    # Round 93. The paper's word in capitals before its "PHOTO" and the name, no colon
+    # ("NEWS PHOTO BRENDA KLASSEN", "HERALD PHOTO BY JANE ROE": Alberta papers' formula);
+    # "PHOTO" then takes its own label's way (CREDIT_LABEL_AT_START).
+    r"|(?-i:[A-Z][A-Z'’]{1,15}) (?=(?-i:PHOTOS?) (?-i:[A-Z]))"
     # Round 49. "Source of the photo" as one label: "Sursa foto: X" (Romanian), "Fonte
     # foto: X", "Fuente de la foto: X", "Izvor fotografije: X", "Zdroj foto: X", "Photo
     # source: X" ("Fonte Nova: X", a name, keeps its words).
@@ -7789,11 +7808,15 @@ WIRE_STAFF_BYLINE = (r"^(?P<names>" + _CASED_NAMES_AND + r"),\s"
 # "Айгерим Султанова, корреспондент МИА «Казинформ»", "Иван Петров, ТАСС". A Cyrillic name
 # before a Latin or Cyrillic wire code is no photo credit's shape, so a one-word wire
 # passes here (the wire still one the agency table knows).
+# Round 93. Or a Mongolian name, the father's initial glued to it ("Д.Оюунчимэг, МОНЦАМЭ"),
+# and the wire maybe in slashes after a space instead of the comma ("Д.Оюунчимэг /МОНЦАМЭ/",
+# as Montsame's own datelines print it).
 CYRILLIC_WIRE_STAFF_BYLINE = (
     r"^(?P<names>(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][а-яёәғқңөұүһіїєґ'’-]+"
-    r"(?: [А-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][а-яёәғқңөұүһіїєґ'’-]+){1,2})),\s"
+    r"(?: [А-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][а-яёәғқңөұүһіїєґ'’-]+){1,2}"
+    r"|[А-ЯЁӨҮ]\.\s?[А-ЯЁӨҮ][а-яёөү'’-]{2,30}))(?:,\s|\s/(?=[^\s/]{2,30}/$))"
     r"(?:(?:собственный\s|специальный\s)?(?:корреспондент|корреспондентка|кореспондент)\s"
-    r"(?:(?:агентства|агентство|МИА|ИА|РИА)\s)?)?«?(?P<wire>[^\s«»,][^«»,\n]{1,30}?)»?$")
+    r"(?:(?:агентства|агентство|МИА|ИА|РИА)\s)?)?«?(?P<wire>[^\s«»,/][^«»,/\n]{1,30}?)[»/]?$")
 # "By" as one short word that is also "and", "with" or "on" (Swahili "Na", Slavic "na") or
 # a name's marker (Tagalog "Ni"): a byline only in its names' case, before two to four
 # capitalised words with nothing else on the line ("NA AMINA WAKO", "Na Amina Wako na Juma
@@ -8009,6 +8032,10 @@ INDIC_INITIALLED_BYLINE = rf"^\((?P<name>{_INDIC_INITIALS}{_SOUTH_INDIC_WORDS})\
 # സുരേന്ദ്രൻ രാജിവച്ചു") is none; the town line is one or two words.
 INDIC_INITIALLED_WRITER_TOWN = (rf"^(?P<name>{_INDIC_INITIALS}[\u0B80-\u0D7F]{{2,20}})\n"
                                 rf"(?P<place>{_SOUTH_INDIC_WORDS})$")
+# Round 93. The same initialled name alone in an author field of the page's metadata ("கோ.
+# கீர்த்தனா", Tamil Murasu; "எஸ்.தயாளன்"): the field says it is a writer, the initials and
+# their dots keep it from indic_bare_name's letters-only words.
+INDIC_INITIALLED_NAME = rf"^{_INDIC_INITIALS}{_SOUTH_INDIC_WORDS}$"
 INDIC_DESK_WORDS = frozenset([
     "संवाददाता", "प्रतिनिधि", "ब्यूरो", "डेस्क", "रिपोर्टर", "टीम", "न्यूज", "न्यूज़",
     "প্রতিবেদক", "প্রতিনিধি", "রিপোর্টার", "ডেস্ক", "বার্তা", "प्रतिनिधी", "वार्ताहर",
@@ -10174,6 +10201,7 @@ def compiled() -> dict[str, object]:
         "tip_line": re.compile(TIP_LINE, flags),
         "caption_prefix": re.compile(r"^(?:" + "|".join(CAPTION_PREFIXES) + r")", flags),
         "credit_archive_mark": re.compile(CREDIT_ARCHIVE_MARK, flags),
+        "credit_archive_before_outlet": re.compile(CREDIT_ARCHIVE_BEFORE_OUTLET, flags),
         "credit_resale_notice": re.compile(CREDIT_RESALE_NOTICE, flags),
         "wire_staff_byline": re.compile(WIRE_STAFF_BYLINE, flags),
         "cyrillic_wire_staff_byline": re.compile(CYRILLIC_WIRE_STAFF_BYLINE, flags),

@@ -15,12 +15,14 @@ from transforms.patterns import (
     ARABIC_WRITTEN_BY,
     BROADCASTER_NAME_WORDS,
     GEORGIAN_LETTERS,
+    GEORGIAN_SURNAME_ENDINGS,
     HEBREW_LETTERS,
     HEBREW_NOT_NAME_FIRST_WORDS,
     HEBREW_WRITTEN_BY,
     INDIC_CORRESPONDENT_BYLINE,
     INDIC_DESK_WORDS,
     INDIC_INITIALLED_BYLINE,
+    INDIC_INITIALLED_NAME,
     INDIC_INITIALLED_WRITER_TOWN,
     INDIC_WORD,
     INDIC_WRITER_CORRESPONDENT_TOWN,
@@ -372,6 +374,8 @@ def author_field_names(raw: str) -> list[str]:
     if _city_and_country(raw):
         return []  # "Bujumbura, Burundi": a place line the page marks as the byline's
     name = clean_name(raw) or indic_bare_name(raw)  # "सरिता खड्का": no capitals to check
+    if not name and _INDIC_INITIALLED_NAME.match(raw.strip()):
+        name = raw.strip()  # round 93: "கோ. கீர்த்தனா", initials then the name
     return [name] if name else []
 
 
@@ -943,6 +947,19 @@ _GEORGIAN_WORD = re.compile(rf"[{GEORGIAN_LETTERS}][{GEORGIAN_LETTERS}-]{{0,30}}
 _HEBREW_WRITTEN_BY = re.compile(rf"^(?:{HEBREW_WRITTEN_BY})\s{{0,2}}:?\s{{1,2}}")
 
 
+def georgian_byline_name(line: str) -> str | None:
+    """A Georgian name alone on its line ("ნინო ქავთარაძე"), 2-3 words of Georgian letters,
+    the last with a surname's ending (GEORGIAN_SURNAME_ENDINGS), else None: caseless, so the
+    ending, not a capital, tells it from a section label ("ახალი ამბები", news)."""
+    words = line.split()
+    if not 2 <= len(words) <= 3 or len(line) > 50 or not all(
+            _GEORGIAN_WORD.fullmatch(w) for w in words):
+        return None
+    if not words[-1].endswith(GEORGIAN_SURNAME_ENDINGS) or len(words[-1]) < 4:
+        return None
+    return clean_name(" ".join(words))
+
+
 def hebrew_byline_name(line: str) -> str | None:
     """A Hebrew name alone on its line ("מיכל אברמוביץ"), 2-4 words, maybe after "מאת"
     ("by"), else None. Like arabic_byline_name, taken only right above the date line: no
@@ -1012,6 +1029,7 @@ def indic_initialled_byline(line: str) -> str | None:
 
 
 _INDIC_INITIALLED_WRITER_TOWN = re.compile(INDIC_INITIALLED_WRITER_TOWN)
+_INDIC_INITIALLED_NAME = re.compile(INDIC_INITIALLED_NAME)
 
 
 def indic_initialled_writer_town(para: str) -> tuple[str, str] | None:
