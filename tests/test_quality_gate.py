@@ -917,13 +917,16 @@ GATES = {
                       "section": 1.0},
         "max_chrome_leaked": 0,
     },
-    # The eighty-ninth held-out set (0.932 untouched, 13 leaked), gated at those figures until
-    # its round.
+    # The eighty-ninth held-out set (0.932 untouched, 13 leaked), 1.000 and no leak after its
+    # round.
     "dev_set92": {
         "folder": ROOT / "bench" / "dev_set92",
-        "fields_exact": 0.932,
-        "per_field": {"title": 1.0, "editors": 1.0, "language": 1.0, "section": 1.0},
-        "max_chrome_leaked": 13,
+        "fields_exact": 1.0,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "country": 1.0,
+                      "region": 1.0, "agency": 1.0, "authors": 1.0, "editors": 1.0,
+                      "language": 1.0, "caption": 1.0, "caption_credit": 1.0,
+                      "section": 1.0},
+        "max_chrome_leaked": 0,
     },
 }
 
