@@ -253,7 +253,7 @@ Politiet melder om en rolig og fin dag i byen, og komiteen takker alle frivillig
     # Alsumaria (Baghdad broadcaster, Arabic): staff; 'السومرية نيوز/ دهوك' opening names the outlet and the governorate city.
     rec(cluster="alsumaria-akre-newroz-torches", role="single", file="alsumaria_akre_newroz_ar.txt", render="text",
         title="آلاف يحتفلون بعيد نوروز في عقرة بإشعال المشاعل على سفوح الجبل",
-        date="2025-03-20", dateline="السومرية نيوز/ دهوك ", city="Duhok", country="IQ", region="asia", lang="ar",
+        date="2025-03-20", dateline="السومرية نيوز/ دهوك ", city="Dihok", country="IQ", region="asia", lang="ar",
         pre=[["السومرية نيوز", "الرئيسية", "سياسة", "أمن", "اقتصاد", "منوعات", "رياضة"]],
         head=[["منوعات"], ["الخميس 20 آذار 2025 - 22:15"]],
         inserts={2: ["إعلان"], 4: ["اقرأ ايضاً", "أربيل تستعد لاستقبال الزوار في عطلة نوروز"]},
@@ -1080,7 +1080,7 @@ HOLDOUT_NOTES = {
     "'Sumpango, Sacatepéquez, 1 nov (AGN).- ' -> 'Sumpango' (the department name is not part of the city). DPI's 'DPI, Guyana, "
     "Friday, February 23, 2024 – ' names the agency and the country but no city, so dateline_city is null on both copies (the "
     "story is set in Georgetown; 'Guyana' is not a city). Staff datelines carrying the outlet's own name: Alsumaria 'السومرية "
-    "نيوز/ دهوك ' -> 'Duhok' (the governorate seat Alsumaria files under; the story itself is in Akre, Duhok governorate); "
+    "نيوز/ دهوك ' -> 'Dihok' (GeoNames' main name for Duhok, the governorate seat Alsumaria files under; the story itself is in Akre, Duhok governorate); "
     "Fresh News 'PHNOM PENH, April 11, 2024 (FN) – ' -> 'Phnom Penh' ('FN' is Fresh News, not a wire). El Punt Avui's 'Isil' "
     "under the byline and Dar24's 'Na Mwanaisha Khamis, Zanzibar' are byline-block place lines, not datelines; all other records "
     "have no dateline (null)",
