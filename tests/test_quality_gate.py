@@ -1,7 +1,7 @@
 """Quality gate: extraction on the labelled sets must not fall below the figures
 measured when these floors were pinned (raise a floor when quality rises).
 
-The tuned sets (sample corpus and dev_set to dev_set92) are gated; the held-out set
+The tuned sets (sample corpus and dev_set to dev_set93) are gated; the held-out set
 (bench/holdout/) is measured by `python -m bench.eval_report` and is not gated,
 so that nobody tunes against it to get CI green.
 """
@@ -927,6 +927,15 @@ GATES = {
                       "language": 1.0, "caption": 1.0, "caption_credit": 1.0,
                       "section": 1.0},
         "max_chrome_leaked": 0,
+    },
+    # The ninetieth held-out set (0.940 untouched, 9 leaked), gated at those figures until its
+    # round.
+    "dev_set93": {
+        "folder": ROOT / "bench" / "dev_set93",
+        "fields_exact": 0.940,
+        "per_field": {"date": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
+                      "caption_credit": 1.0, "section": 1.0},
+        "max_chrome_leaked": 9,
     },
 }
 
