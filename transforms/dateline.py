@@ -61,7 +61,8 @@ def _arabic_script_own_desk(place: str | None, raw: str, groups: dict) -> bool:
     """Round 93. Whether a bracket no wire's alias spells, after a place in Arabic script,
     is the paper's own desk: a desk credit (ARABIC_SCRIPT_DESK_CREDITS, "(سٹاف رپورٹر)",
     the lead may run on with no dash), else before a dash a short name that is no place,
-    the paper's own ("نواذيبو (الصحراء) –"). The caller still wants a known city."""
+    the paper's own ("نواذيبو (الصحراء) –"), or the city's own country (review 93, "القاهرة
+    (مصر) –", no wire). The caller still wants a known city."""
     if not (place and geo.is_arabic_script(place) and geo.is_arabic_script(raw)):
         return False
     words = _NAME_MARKS.sub("", raw).split()
@@ -71,8 +72,12 @@ def _arabic_script_own_desk(place: str | None, raw: str, groups: dict) -> bool:
         # "لاہور (وزیر اعلیٰ) ...": a role in running prose is no desk; "عمان 14 أيار
         # (البتراء)-": a date before the bracket wants a wire (the table's), no paper.
         return False
+    named = geo.arabic_place(raw)
+    if named[1] and not named[0]:
+        # Review 93: "القاهرة (مصر) –": the city's own country qualifies it, no outlet.
+        return named[1] == geo.arabic_dateline_place(place)[1]
     return (len(words) <= ARABIC_BRACKET_OUTLET_MAX_WORDS and min(map(len, words)) > 1
-            and not any(geo.arabic_place(raw)))
+            and not any(named))
 
 
 def _looks_like_outlet(raw: str) -> bool:
@@ -247,6 +252,8 @@ def _find_dateline(head: str) -> DatelineMatch | None:
             # wire makes that a dateline, not any bracketed name.
             if groups.get("nodash") is not None or not _looks_like_outlet(raw_agency):
                 continue
+            if geo.is_arabic_script(raw_agency) and any(geo.arabic_place(raw_agency)):
+                continue  # review 93: "دمشق (مصر) –", a place no wire (short words show no case)
             # "COLOMBO (News 1st); ...": a name no wire has before a semicolon is the
             # site's own newsroom (its staff), not a wire.
             agency = None if groups.get("semi") or signed else raw_agency

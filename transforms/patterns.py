@@ -33,6 +33,14 @@ GEORGIAN_LETTERS = "\u10D0-\u10FA\u10FC-\u10FF"
 # "ჯანელიძე", "კვარაცხელია", "ჩიქოვანი", "ბოკუჩავა", "ჭანტურია"): a name's last word so ending
 # marks a line of Georgian words, which have no capitals, as a name (people.georgian_byline_name).
 GEORGIAN_SURNAME_ENDINGS = ("ძე", "შვილი", "ია", "უა", "ავა", "ანი")
+# Review 93. Words no Georgian name holds, which a section label does: "და" (and), "ან",
+# "თუ" (or), "ყველაზე" (most), and the label's adjectives "ახალი" (new), "ბოლო" (latest),
+# "მთავარი" (main), "ჩვენი" (our), "მსოფლიო" (world), "ქართული" (Georgian), "საქართველოს"
+# (Georgia's): "-ია" and "-ანი" close ordinary nouns and adjectives too ("მეცნიერება და
+# ტექნოლოგია", science and technology; "ყველაზე მნიშვნელოვანი", the most important).
+GEORGIAN_NOT_NAME_WORDS = frozenset({
+    "და", "ან", "თუ", "ყველაზე", "ახალი", "ბოლო", "მთავარი", "ჩვენი", "მსოფლიო", "ქართული",
+    "საქართველოს"})
 # Round 63. The scripts that spell with the zero-width joiners (ZWNJ, ZWJ) between two of
 # their letters: Arabic script (Persian "می‌کنند", Urdu) and the Indic scripts, Devanagari to
 # Sinhala (Bengali "র‍্যাম্প", Malayalam); a character class's body.
@@ -7574,8 +7582,11 @@ LABELLED_CREDIT = (r"\((?:image|photo(?:graph)?|picture|foto|bild|imagem|credit|
                    # "... last year's festival. Photo by VnExpress/Nguyen Dong" (at the end).
                    r"|(?<=[.!?] )(?:photo|foto|picture)s? (?:by|de|von|por|di) [^\n]{2,60}$"
                    # Round 93: or with its colon, a name after it ("... near Ogies. Photo:
-                   # Jane Roe"), as news-please keeps a caption line in its text.
-                   r"|(?<=[.!?] )(?:photo|foto|picture|image)s?\s{0,2}:\s{0,2}[^\W\d_][^\n!?:]{1,60}$")
+                   # Jane Roe"), as news-please keeps a caption line in its text. Review 93:
+                   # a name, or one word in small letters ("Photo: supplied"); a description
+                   # in small letters closes a story's sentence ("... Picture: a red fox").
+                   r"|(?<=[.!?] )(?:photo|foto|picture|image)s?\s{0,2}:\s{0,2}"
+                   r"(?!(?-i:[a-zß-öø-ÿ])\S{0,40}\s)[^\W\d_][^\n!?:]{1,60}$")
 # A credit label left at the end of caption text once the credit is split off.
 CREDIT_LABEL_AT_END = (r"\s*\b(?:photo(?:graph|grapher)?|foto|fotografía|fotograf|fotoğraf|fot|phot|zdjęcie"
                       r"|picture|image|bild|imagem)s?\.?\s*[:/]?$")

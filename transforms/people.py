@@ -15,6 +15,7 @@ from transforms.patterns import (
     ARABIC_WRITTEN_BY,
     BROADCASTER_NAME_WORDS,
     GEORGIAN_LETTERS,
+    GEORGIAN_NOT_NAME_WORDS,
     GEORGIAN_SURNAME_ENDINGS,
     HEBREW_LETTERS,
     HEBREW_NOT_NAME_FIRST_WORDS,
@@ -957,6 +958,8 @@ def georgian_byline_name(line: str) -> str | None:
         return None
     if not words[-1].endswith(GEORGIAN_SURNAME_ENDINGS) or len(words[-1]) < 4:
         return None
+    if any(w in GEORGIAN_NOT_NAME_WORDS for w in words):
+        return None  # review 93: "მეცნიერება და ტექნოლოგია", a label (GEORGIAN_NOT_NAME_WORDS)
     return clean_name(" ".join(words))
 
 
