@@ -93,8 +93,9 @@ _TEXT_SIZE_WIDGET = re.compile(TEXT_SIZE_WIDGET, re.IGNORECASE)
 _REPORT_LEAD = re.compile(INDONESIAN_REPORT_LEAD, re.IGNORECASE)  # "Laporan Wartawan X, Name"
 _NAME_SEPARATOR = re.compile(r"\s[-–|]\s")  # "AFP - Agence France Presse"
 # Round 93: and the Urdu full stop and the Arabic question mark ("۔", "؟"), so an Urdu
-# lead is prose and the section label above it goes.
-_TERMINAL = re.compile(r"[.!?:;\"”’»)\]…।॥۔؟]$")
+# lead is prose and the section label above it goes. Round 94: and the Armenian full stop
+# ("։"), likewise.
+_TERMINAL = re.compile(r"[.!?:;\"”’»)\]…।॥۔؟։]$")
 # A byline line ends its paragraph even without a full stop ("Par MAP le 09/10/2024 à 18h05").
 _BYLINE_OPENERS = frozenset({"by", "por", "par", "von", "di", "de"})
 MAX_TITLE_WORDS = 40

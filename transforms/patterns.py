@@ -442,6 +442,13 @@ OUTLET_ABOUT_ITSELF = (
     # Round 73: "Tagata Pasifika is produced by Sunpix for TVNZ." (the site's own name the
     # subject; "The film is produced by Sunpix for TVNZ." names no site, and stays).
     r"|is (?:produced|published|owned|operated) by"
+    # Round 94: who owns it, "The Koori Mail is 100 per cent Aboriginal owned.", "... is
+    # wholly Māori-owned", "... is 100% employee-owned and operated" (the site's own name the
+    # subject: "The art centre is 100 per cent Aboriginal owned." names no site, and stays).
+    r"|is (?:(?:100 ?(?:per ?cent|%)|one hundred per ?cent|wholly|fully|entirely|proudly) ){1,2}"
+    r"(?:aboriginal|indigenous|first nations|torres strait islander|māori|maori|pasifika|black|native"
+    r"|employee|staff|worker|journalist|reader|community|family|locally|independently)[- ](?:owned|controlled)"
+    r"(?: and (?:operated|run|controlled|published))?\b"
     # Round 79: the broadcaster or paper of a body it serves, in the neighbouring Romance
     # wordings too: "Radio Example is the radio station of the United Nations Mission in
     # ...", "Radio Exemple est la radio de la Mission ...", "... es la emisora de ...".
@@ -566,7 +573,16 @@ COMPANY_SUFFIX = (
 # stays, and so does a sentence naming a company: "The deal was signed with Example Ltd.").
 # Round 88: in Amharic, which has no capitals, the owner's name ends in "ድርጅት" (enterprise)
 # or "ኮርፖሬሽን": "የኢትዮጵያ ፕሬስ ድርጅት" (Ethiopian Press Agency, over Addis Zemen's © line).
+# Round 94: or the company after its publisher's label, "Published by National World
+# Publishing Ltd.", "Publisher: Example Media Ltd", "Herausgegeben von Beispiel Verlag GmbH"
+# (above the footer's copyright line only, as the name alone: "Published by Penguin Books
+# Ltd in 2019, the memoir sold well." goes on, and stays).
+_PUBLISHED_BY_LEAD = (
+    r"(?:(?:printed and |owned and )?published(?: and printed)? by|publisher ?:|herausgegeben von"
+    r"|(?:édité|édité et publié) par|(?:editado|publicado) por|(?:edito|pubblicato) da|uitgegeven door"
+    r"|utgitt av|utgiven av|udgivet af|wydawca ?:) ")
 COMPANY_NAME_LINE = (
+    r"(?:" + _PUBLISHED_BY_LEAD + r")?"
     r"(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž0-9&][\w&'’.-]*( [A-ZÀ-ÖØ-ÞĀ-Ž0-9&][\w&'’.-]*){0,6}),? (" + COMPANY_SUFFIX + r")\.?"
     r"|[\u1200-\u137f]+( [\u1200-\u137f]+){0,4} (ድርጅት|ኮርፖሬሽን)")
 # Round 66. A short question standing as the heading of a support appeal ("Who can be
@@ -2485,7 +2501,13 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|bu (haber|yazı|makale|röportaj|köşe yazısı)[^\n]{0,60}?\b(basılı|matbu) (baskı|nüsha|sayı)\w{0,8}"
         r" (yayımlanmıştır|yayınlanmıştır|yayımlandı|yayınlandı|çıkmıştır|çıktı)"
         r"|(artikel|berita|tulisan|liputan) ini (telah |sudah |pernah |juga )?(tayang|terbit|dimuat|diterbitkan)"
-        r" (di|dalam|pada) (edisi|versi) cetak\b[^\n]{0,100}",
+        r" (di|dalam|pada) (edisi|versi) cetak\b[^\n]{0,100}"
+        # Round 94: Catalan, "Aquest article s'ha publicat a l'edició en paper", "... es va
+        # publicar a l'edició impresa del 24 de juny" (its date at most after it: "...
+        # a l'edició en paper, on va provocar queixes, va dir l'alcalde." stays).
+        r"|((aquest|aquesta) (article|text|reportatge|entrevista|crònica|columna|notícia) (s['’]ha publicat"
+        r"|es va publicar|ha aparegut|va aparèixer|es publica|apareix)|(article )?publicat) (també |originalment )?"
+        r"a (l['’]edició|la versió|el diari) (en paper|de paper|impresa|imprès)( (del|de) [^\n.,;:]{1,40})?\.?",
         # A call to have the paper delivered, with the paper's name: "Get the Journal
         # delivered: subscriptions available for Majuro and overseas.", "Have The Post
         # delivered to your door", "Recibe El Diario en tu casa", "Recevez Le Courrier chez
@@ -4815,6 +4837,15 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|ascolta (l['’] ?articolo|questo articolo|la notizia)|(beluister|luister naar) (dit|het) (artikel|bericht)"
         r"|(posłuchaj|odsłuchaj) (artykułu|tego artykułu)|(прослушать|слушать) (статью|материал|новость)"
         r"|haberi (dinle|dinleyin|sesli dinle)|dengarkan (berita|artikel) ini)",
+        # Round 94. The same label as a polite call, the verb's particle closing it: "Hören Sie
+        # sich diesen Artikel an", "Hör dir den Beitrag an", and the Nordic and Catalan labels
+        # "Lyssna på artikeln", "Lytt til artikkelen", "Lyt til artiklen", "Kuuntele artikkeli",
+        # "Escolta l'article" (alone on its line: "Hören Sie sich diesen Artikel an, sagte der
+        # Präsident, und urteilen Sie selbst." goes on, and stays).
+        r"(hören sie sich|hör dir|hört euch) (diesen|den|die(se)?) (artikel|beitrag|text|meldung|nachricht) an"
+        r"|(hören sie|hör dir) (diesen|den) (artikel|beitrag)|(diesen )?artikel vorlesen"
+        r"|(lyssna på|lyssna till) (artikeln|nyheten)|(lytt til|hør) (artikkelen|saken)|(lyt til|hør) artiklen"
+        r"|kuuntele (artikkeli|juttu|uutinen)|escolta (l['’] ?article|aquesta notícia|la notícia|aquest article)",
         # Round 48. A promo that the site's articles can now be heard, maybe with a "NEW" badge
         # glued on: "NEWYou can now listen to Example News articles!", "Sie können sich jetzt
         # Artikel von Example anhören", "Vous pouvez désormais écouter les articles de Exemple",
@@ -5078,6 +5109,14 @@ _READ_ALSO_93 = (
     r"|(lesa|lestu|lesið) (einnig|líka|meira)|sjá (einnig|líka)"
     r"|مزید خبریں")
 
+# Round 94. "Read also", "see also" and "related materials" in Armenian ("Կարդացեք նաև",
+# "Կարդալ նաև", "Կարդա նաև", "Տես նաև", "Առնչվող նյութեր", "Նույն թեմայով"), the Armenian
+# comma ("՝") or a colon after it: alone on its line with the headline under it, or with the
+# headline after the mark (INLINE_LINK_PREFIXES; a sentence holding the words goes on).
+_READ_ALSO_94 = (
+    r"(կարդացեք|կարդալ|կարդա|կարդացե՛ք|տես|տեսեք|դիտեք) նաև|նաև կարդացեք"
+    r"|(առնչվող|նմանատիպ|կապված) (նյութեր|լուրեր)|նույն թեմայով|թեմայի շուրջ")
+
 # Headers that open a list of related headlines (kept as `related_headlines`).
 # Captured group `section` names the site section, e.g. "Next In World" -> World.
 # Arabic "also" in its spellings (with and without hamza and tanwin), after "اقرأ" (read)
@@ -5306,6 +5345,9 @@ RELATED_LIST_HEADERS: list[str] = [
     READ_ALSO_63,
     # Round 93. Albanian, Azerbaijani, Icelandic and Urdu (see _READ_ALSO_93).
     _READ_ALSO_93,
+    # Round 94. Armenian, its comma ("՝") closing it (see _READ_ALSO_94).
+    r"(" + _READ_ALSO_94 + r")՝",
+    _READ_ALSO_94,
 ]
 
 # Headers of a key-points box above the story ("Das Wichtigste in Kürze"): the short
@@ -5458,6 +5500,9 @@ INLINE_LINK_PREFIXES: list[str] = [
     # and Urdu: "Lesa einnig: Atvinnuleysi eykst ...", "Digər xəbərlər: ..." (a headline, no
     # full stop at its end: "Lesa einnig: skýrsluna á vefnum." is the story's).
     r"\(?(" + _READ_ALSO_93 + r")\s*:\s*[^\W_].{1,200}(?<![.!?۔])",
+    # Round 94. The same in Armenian after its comma or a colon: "Կարդալ նաև՝ Վանաձորում
+    # ..." (a headline, no full stop at its end: "Կարդացեք նաև՝ զեկույցը կայքում։" stays).
+    r"\(?(" + _READ_ALSO_94 + r")\s*[:՝]\s*[^\W_].{1,200}(?<![.!?։])",
     # Round 40. "You may be interested", "we recommend" and "related" with the headline after a
     # colon: "Et pot interessar: ...", "Ezt is ajánljuk: ...", "Mohlo by vás zajímat: ...",
     # "You may also like: ..." (a headline, no closing full stop: "Ezt is ajánljuk: a lakók
