@@ -1107,6 +1107,10 @@ def clean_text(
                 # Round 82. "Jane Roe, da Agência Brasil" over the lead: the wire's reporter
                 # (the writer comes from the byline field; the wire is the evidence here).
                 out.agency_hints.append(signed[1])
+                if not any(isinstance(w, str) and people.clean_name(w) for w in writers_hint or ()):
+                    # Round 94: a field that names only the wire ("МИА" over "Марија
+                    # Велковска (МИА)") or none: the line names the writer.
+                    out.bylines.append(signed[0])
             out.count("pre_lead")
             continue
         if len(para.split()) <= MAX_REPEATED_LINE_WORDS:

@@ -8300,6 +8300,15 @@ POSTER_LINE = r"^(?:published|uploaded)\s{1,2}by\s{0,2}:?\s{0,2}(?P<names>[^\n]{
 # writer too). Without the brackets, "The report, edited by Jane Roe, says ..." is prose.
 BRACKETED_EDIT_LINE = (r"^\[(?:by\s(?P<writers>[^\[\],\n]{3,60}),\s)?edited by\s"
                        r"(?P<names>[^\[\]\n]{3,80})\]$")
+# Round 94. "Text and photos" as one writer's label (AUTHOR_LINE): the text word, "and",
+# the picture word, either way round.
+_CREDIT_TEXT_WORDS = r"(?:texto|textos|text|texte|testo|tekst|teksti)"
+_CREDIT_PHOTO_WORDS = (r"(?:fotos?|photos?|fotografías?|fotografias?|fotografie|imágenes|imagens|bilder"
+                       r"|kuvat|foto['’]s)")
+_CREDIT_AND_WORDS = r"(?:y|e|i|and|&|und|et|en|og|och|ja)"
+TEXT_AND_PHOTOS_LABEL = (
+    rf"{_CREDIT_TEXT_WORDS}\s{{1,2}}{_CREDIT_AND_WORDS}\s{{1,2}}{_CREDIT_PHOTO_WORDS}"
+    rf"|{_CREDIT_PHOTO_WORDS}\s{{1,2}}{_CREDIT_AND_WORDS}\s{{1,2}}{_CREDIT_TEXT_WORDS}")
 # The writer named on a labelled line of their own: "Reporter: Jane Doe", "Autor: Jan
 # Nowak (PAP)", "Repórter: ..."; a bracketed wire after the names is agency evidence.
 AUTHOR_LINE = (
@@ -8320,6 +8329,11 @@ AUTHOR_LINE = (
     r"|автор|авторы|аутор|аутори|корреспондент|журналист|журналістка|журналистка|новинар"
     # "Text" as a writer's label: "Текст: Ольга Петрова", "Tekst: Jan Nowak", "Texto: ...".
     r"|текст|tekst|texto"
+    # Round 94. The writer who took the pictures too: "Texto y fotos: Rosa Cañas" (es),
+    # "Text i fotos:" (ca), "Texto e fotos:" (pt), "Text and photos:", "Texte et photos :",
+    # "Text und Fotos:", "Testo e foto:", and turned round ("Fotos y texto:"). "Fotos:" alone
+    # credits a photographer, no writer.
+    rf"|{TEXT_AND_PHOTOS_LABEL}"
     # Round 82. Georgian "ავტორი" (author): "ავტორი: ნინო ბერიძე".
     r"|ავტორი"
     # "Compiled by" as a writer's label: "Opracowanie: Jan Nowak", "Oprac.: ...".
@@ -8498,6 +8512,12 @@ NOUN_ARTICLE_PLACE_PREPOSITIONS: dict[str, frozenset[str]] = {
 }
 # Separators between several names in one credit.
 NAME_SPLIT = r"\s*(?:,|;|\||\band\b|\by\b|\bund\b|\bet\b|\be\b|&)\s*"
+# Round 94. "And" between a person's two surnames, as Catalan, Spanish and Portuguese
+# names may print it: "Marc Pujol i Solé", "José Ortega y Gasset", "Ana Silva e Costa".
+# Only in small letters, after a given name and a first surname, before one last surname
+# that ends the name (people.clean_name, people.split_names): "Marc i Joan" is two people,
+# "Jane Roe y Pedro Ruiz" too.
+SURNAME_CONJUNCTIONS = frozenset(["i", "y", "e"])
 # "And" between a byline's names in Swahili ("na"), Indonesian and Malay ("dan"), Tagalog
 # ("at") and Hungarian ("és"): in lower case only ("Lê Thị Na", "Dan Roe" are names), and
 # only after a lead word of those languages (BYLINE_AND_LEAD: "Na Jane Doe na John Roe",

@@ -42,6 +42,8 @@ from transforms.patterns import (
     PLACE_NAME_LINKS,
     PRESS_TITLE_WORDS,
     REPORT_FROM_NOT_NAME_WORDS,
+    SITE_DESK_WORDS,
+    SURNAME_CONJUNCTIONS,
     WEEKDAYS,
     compiled,
 )
@@ -331,6 +333,8 @@ def clean_name(raw: str) -> str | None:
         return None
     if len(words) == 2 and words[0].lower() in _TITLE_ARTICLES:
         return None  # "La República", "El Tiempo", "The Citizen": a paper or its section
+    if len(words) > 2 and words[1].lower() in _PARTICLES and pats["picture_word"].match(words[0]):
+        return None  # round 94: "Fotos de Lucía Ramos", "Foto di ...": a photographer's credit
     if _paper_of_a_place(words) or pats["articled_words_name"].match(name):
         return None  # "LA ESTRELLA DE PANAMÁ", "The Times of Malta", "Al-Masry Al-Youm": a paper
     if any(geo.fold(w) in _PRESS_TITLE_WORDS for w in words):
@@ -346,6 +350,8 @@ def clean_name(raw: str) -> str | None:
         if word.lower() in NOT_NAME_WORDS or (
                 word.lower() in _TITLE_OR_SURNAME_WORDS and i < len(words) - 1):
             return None
+        if word in SURNAME_CONJUNCTIONS and 2 <= i == len(words) - 2:
+            continue  # round 94: "Marc Pujol i Solé", the last surname after "and"
         if word.lower() in _PARTICLES:
             continue
         if i and _JOINED_PARTICLE_SURNAME.fullmatch(word):
@@ -394,13 +400,40 @@ def _city_and_country(text: str) -> bool:
 
 def split_names(text: str) -> list[str]:
     """'A in X and B, Reuters' -> ['A', 'B'] (agencies and places dropped)."""
-    pats = compiled()
     names: list[str] = []
-    for part in pats["name_split"].split(text[:600]):
+    for part in _surnames_rejoined(text[:600]):
         name = clean_name(part)
         if name:
             names.append(name)
     return names
+
+
+def _surnames_rejoined(text: str) -> list[str]:
+    """The parts NAME_SPLIT cuts a credit into, a last surname after "y" or "e" joined back
+    to the name before it (round 94, SURNAME_CONJUNCTIONS): "Ana García y López" is one
+    person, "Ana García y Pedro Ruiz" two, "Ana García y EFE" a writer and a wire, and
+    "Jane Roe y Redacción" a writer and the desk."""
+    pats = compiled()
+    parts: list[str] = []
+    seps: list[str] = []
+    at = 0
+    for match in pats["name_split"].finditer(text):
+        parts.append(text[at:match.start()])
+        seps.append(match.group(0).strip())
+        at = match.end()
+    parts.append(text[at:])
+    out = [parts[0]]
+    for sep, part in zip(seps, parts[1:], strict=True):
+        tail = part.strip()
+        if (sep in SURNAME_CONJUNCTIONS and len(out[-1].split()) >= 2 and " " not in tail
+                and tail[:1].isupper() and not tail.isupper()
+                and tail.lower() not in pats["agency_alias"] and not pats["placeholder"].match(tail)
+                and geo.fold(tail) not in SITE_DESK_WORDS
+                and clean_name(joined := f"{out[-1].strip()} {sep} {tail}")):
+            out[-1] = joined
+        else:
+            out.append(part)
+    return out
 
 
 def credits_roles(inner: str) -> dict[str, list[str]]:
