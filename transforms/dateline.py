@@ -213,6 +213,16 @@ def _find_dateline(head: str) -> DatelineMatch | None:
                 raw_agency, signed = name.strip() or None, True
                 datepart = datepart or tail.strip()
         known_wire = agency_name(raw_agency)  # the wire the table knows, read once
+        if kind == "wire_country_date":
+            # Round 94. "DPI, Guyana, Friday, February 23, 2024 –": a wire the table knows,
+            # or its canonical name in capitals ("DPI", too common a word to be an alias),
+            # a country's name and the weekday; the country only, no city.
+            wire = known_wire or (raw_agency if raw_agency in AGENCIES else None)
+            country = _country_named(province)
+            weekday = groups.get("weekday")
+            if wire and country and (weekday is None or weekday.lower() in WEEKDAYS):
+                return DatelineMatch(_as_printed(match), None, datepart, wire, None, country)
+            continue
         if groups.get("colon") and not any(
                 p.match(_YEAR_AFTER.sub("", datepart or "")) for p in pats["dateparts"]):
             continue  # "Tripoli, Zone 3: ...": before a colon, a date must name its month
@@ -319,6 +329,7 @@ def _find_dateline(head: str) -> DatelineMatch | None:
         if kind in ("place_spanish_dash", "place_dash_known", "place_stop_known",
                     "caps_place_stop", "place_outlet_dash", "place_colon_known",
                     "outlet_place_dash", "web_outlet_dash_place", "date_bracketed_place",
+                    "arabic_outlet_slash_place",
                     "writer_place_agency",
                     "bracketed_place_known", "outlet_dash_place", "arabic_place_outlet",
                     "arabic_outlet_place", "arabic_place_daymonth_wire", "arabic_place_wire_dash",
@@ -334,11 +345,13 @@ def _find_dateline(head: str) -> DatelineMatch | None:
             if kind == "writer_place_agency" and any(geo.resolve_place(groups["writer"])):
                 continue  # "NEW YORK/LONDON (Reuters) -": two cities, no reporter
             if kind in ("outlet_place_dash", "web_outlet_dash_place", "outlet_dash_place",
-                        "arabic_place_outlet", "arabic_outlet_place", "place_bar_outlet_bar"):
+                        "arabic_place_outlet", "arabic_outlet_place", "place_bar_outlet_bar",
+                        "arabic_outlet_slash_place"):
                 if kind == "outlet_dash_place" and (any(geo.resolve_place(groups["outlet"])) or any(
                         geo.is_city_own_name(w) for w in groups["outlet"].split())):
                     continue  # "Lyon – Paris", "Manchester United – Liverpool": no outlet
-                if kind in ("arabic_place_outlet", "arabic_outlet_place") and any(
+                if kind in ("arabic_place_outlet", "arabic_outlet_place",
+                            "arabic_outlet_slash_place") and any(
                         geo.arabic_place(groups["outlet"])):
                     # Review 51: "الشروق - القاهرة:", a paper named "Sunrise" and a city;
                     # "طرابلس - بنغازي:", two cities and no publication.
@@ -364,6 +377,13 @@ def _find_dateline(head: str) -> DatelineMatch | None:
         return DatelineMatch(_as_printed(match), place, datepart, agency, city, country,
                              writer)
     return None
+
+
+def _country_named(name: str) -> str | None:
+    """Round 94. The country a dateline's words name ("Guyana", "GUYANA"), else None."""
+    gaz = geo.gazetteer()
+    key = geo.fold(name)
+    return gaz.countries.get(key) or gaz.first_parts.get(key)
 
 
 def _as_printed(match) -> str:

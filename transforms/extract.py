@@ -43,6 +43,7 @@ from transforms.patterns import (
     INDIC_CONSONANT_LATIN,
     LATIN_CONSONANT_FOLD,
     MACROLANGUAGE_MEMBERS,
+    MASTHEAD_NAME_WORDS,
     MIN_SITE_CLIP_CHARS,
     MIN_SITE_SKELETON,
     OUTLET_DOMAINS,
@@ -202,7 +203,28 @@ def _not_a_wire(name: str, outlet_keys: set[str], host_labels: set[str],
                    for site in site_names
                    # A news agency's own site prints its own initials as the wire's:
                    # "(ACI)" on the Agence Congolaise d'Information's.
-                   if not compiled()["agency_name_word"].search(site)))
+                   if not compiled()["agency_name_word"].search(site))
+            # Round 94. The initials of the name the host spells, "(FN)" on freshnews.*
+            # (Fresh News tagging its own staff copy).
+            or any(_initials_of(name.strip(), words) for label in host_labels
+                   if (words := _host_label_words(label))))
+
+
+def _host_label_words(label: str) -> str | None:
+    """Round 94. A host label read as a masthead's words, a name and a masthead word glued
+    on ("freshnews" -> "fresh news", "khaleejtimes" -> "khaleej times"), else None."""
+    if len(label) < SITE_LABEL_MIN_CHARS or not label.isalpha():
+        return None
+    for word in _MASTHEAD_WORDS_LONGEST_FIRST:
+        head = label.removesuffix(word)
+        if head != label and len(head) >= HOST_LABEL_HEAD_MIN_CHARS:
+            return f"{head} {word}"
+    return None
+
+
+_MASTHEAD_WORDS_LONGEST_FIRST = tuple(sorted(MASTHEAD_NAME_WORDS, key=len, reverse=True))
+# The least letters of the name before the masthead word in a host label ("fresh" news).
+HOST_LABEL_HEAD_MIN_CHARS = 3
 
 
 # A name spelled as a domain: its first label and a top-level one ("uzdaily.uz").

