@@ -166,6 +166,7 @@ from transforms.patterns import (
     PROVINCE_WORDS,
     REGION_BREED_WORDS,
     REGION_NAMES_OF_PEOPLE,
+    REGIONAL_LANGUAGE_COUNTRIES,
     RIVER_BEFORE_NAME,
     SAINT_LANDMARK_WORDS,
     SAINT_NAME_OPENERS,
@@ -184,6 +185,7 @@ from transforms.patterns import (
     SPECIAL_REGION_PARENTS,
     STAMP_TIME_ZONES,
     STAMP_ZONE_ALSO_WRITTEN_IN,
+    STRAIT_WORDS,
     STREET_KIND_WORDS,
     STREET_WORDS_BEFORE_NAME,
     SUBDIVISION_ARABIC_ARTICLES,
@@ -460,6 +462,8 @@ class Gazetteer:
                     listed.setdefault(code.strip().split("-")[0], set()).add(iso)
         for code, isos in listed.items():
             self.speakers.setdefault(code, isos)
+        for code, isos in REGIONAL_LANGUAGE_COUNTRIES.items():
+            self.speakers.setdefault(code, set()).update(isos)
         self._add_subdivisions()
         self.demonyms = _demonym_table(set(self.country_names))
 
@@ -2658,6 +2662,9 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
             # big city's old name names its own river or harbour ("Saigon River", "Bombay
             # Harbour"); review 61: not a beach or a lake ("Salisbury Beach", Massachusetts).
             continue
+        if (city is not None and j < len(words) and _quick_key(words[j]) in STRAIT_WORDS
+                and city.population < MENTIONED_CITY_MIN_POPULATION):
+            continue  # round 94: "Torres Strait" names no Torres (STRAIT_WORDS)
         if city is not None and not city.primary and (
                 key in gaz.demonyms or key in _localized(language)[1]):
             # "Kazakh tourists": a nationality word that is only another name of a city

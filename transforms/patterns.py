@@ -9813,6 +9813,12 @@ NATURAL_FEATURE_WORDS: frozenset[str] = frozenset({
 # called after the city, often abroad ("Salisbury Beach", Massachusetts; "Canton Lake",
 # Oklahoma; "Bombay Beach", California).
 CITY_OWN_FEATURE_WORDS: frozenset[str] = frozenset({"river", "harbour", "harbor"})
+# Round 94. A strait is named after a seafarer or a headland more often than after a town
+# on it ("Torres Strait", "Cook Strait", "Davis Strait", "Bass Strait"): a small town's
+# name before the word names the strait, not that town (Torres in Brazil for a story on
+# Cape York). A big city's name before it is its own strait ("Messina Strait"; see
+# geo._city_in_run, MENTIONED_CITY_MIN_POPULATION).
+STRAIT_WORDS: frozenset[str] = frozenset({"strait", "straits"})
 # Round 79. A name the text only ever writes after the word river ("the river Jhelum",
 # "River Jhelum") names the river, not a city so called (Jhelum in Pakistan for a story
 # on Srinagar; see geo._river_only). Not the word after it: "a Norfolk river" is a river
@@ -10074,7 +10080,27 @@ SUBDIVISION_ENDONYMS: dict[str, str] = {
     # Fermanagh"), where ISO lists council districts ("Fermanagh and Omagh"). Not Tyrone
     # (a given name, a town in Pennsylvania), Down, Antrim or Londonderry (towns elsewhere).
     "Fermanagh": "GB", "Armagh": "GB",
+    # Round 94. Catalan names a Catalan paper gives its own country's places: the
+    # Pyrenees as it writes them ("festes del foc del Pirineu"; Andorra's and France's
+    # stories name Andorra's parishes or France too) and the comarques of Catalonia
+    # that are no common word, surname or town elsewhere (not Selva, Noguera, Garrigues,
+    # Bages, Urgell, Terra Alta; not Cerdanya, half of it French).
+    "Pirineu": "ES", "Pirineus": "ES", "Pallars Sobirà": "ES", "Pallars Jussà": "ES",
+    "Alta Ribagorça": "ES", "Alt Urgell": "ES", "Val d'Aran": "ES", "Alt Empordà": "ES",
+    "Baix Empordà": "ES", "Baix Llobregat": "ES", "Vallès Occidental": "ES",
+    "Vallès Oriental": "ES", "Baix Camp": "ES", "Baix Ebre": "ES", "Ribera d'Ebre": "ES",
+    "Conca de Barberà": "ES", "Pla d'Urgell": "ES", "Pla de l'Estany": "ES",
+    "Alt Penedès": "ES", "Baix Penedès": "ES", "Alt Camp": "ES",
+    "Ripollès": "ES", "Berguedà": "ES", "Solsonès": "ES", "Barcelonès": "ES",
+    "Tarragonès": "ES", "Gironès": "ES", "Segrià": "ES", "Maresme": "ES", "Garrotxa": "ES",
+    "Osona": "ES", "Moianès": "ES", "Lluçanès": "ES", "Montsià": "ES",
 }
+# Round 94. Languages a country's own regions speak that GeoNames lists after its first
+# without a country tag ("es-ES,ca,gl,eu,oc"), where another country lists them first
+# (Andorra, "ca"): that country speaks them too (geo.Gazetteer.speakers), as Catalan is
+# Catalonia's, Valencia's and the Balearics'. ("gl" and "eu" no country lists first:
+# Spain's already.)
+REGIONAL_LANGUAGE_COUNTRIES: dict[str, tuple[str, ...]] = {"ca": ("ES",)}
 # Review 47. An endonym that is also a word of its language ("loyauté", loyalty) names the
 # region only after its generic word ("les îles Loyauté"), never alone ("le mouvement
 # Loyauté et Progrès" is no place in New Caledonia).
