@@ -928,14 +928,15 @@ GATES = {
                       "section": 1.0},
         "max_chrome_leaked": 0,
     },
-    # The ninetieth held-out set (0.940 untouched, 9 leaked), gated at those figures until its
-    # round.
+    # The ninetieth held-out set (0.940 untouched, 9 leaked), 0.997 and no leak after its
+    # round (a Salvadoran village read as its Mexican namesake).
     "dev_set93": {
         "folder": ROOT / "bench" / "dev_set93",
-        "fields_exact": 0.940,
-        "per_field": {"date": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
-                      "caption_credit": 1.0, "section": 1.0},
-        "max_chrome_leaked": 9,
+        "fields_exact": 0.997,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "region": 1.0,
+                      "agency": 1.0, "authors": 1.0, "editors": 1.0, "language": 1.0,
+                      "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
+        "max_chrome_leaked": 0,
     },
 }
 
