@@ -583,7 +583,7 @@ Organisers hope to run two camps next summer.
     # Sandesh (Ahmedabad daily, Gujarati): staff, Bal Mela in Rajkot; 'રાજકોટ :' city opening and a desk byline naming no writer.
     rec(cluster="sandesh-rajkot-bal-mela", role="single", file="sandesh_rajkot_bal_mela_gu.html", render="html",
         site=SITE_SD, title="રાજકોટમાં બાલ મેળામાં હજારો બાળકો ઉમટ્યા, રમતો અને વિજ્ઞાન પ્રદર્શનનો આનંદ માણ્યો",
-        date="2024-11-15", dateline="રાજકોટ : ", city="Rajkot", country="IN", region="asia", lang="gu",
+        date="2024-11-15", dateline="રાજકોટ : ", city="Rājkot", country="IN", region="asia", lang="gu",
         section="સૌરાષ્ટ્ર", meta_section="સૌરાષ્ટ્ર",
         url="https://sandesh.example.com/gujarat/saurashtra/rajkot/news/bal-mela-rajkot-children",
         description="ત્રણ દિવસના બાલ મેળામાં શાળાઓના બાળકોએ ભાગ લીધો.",
@@ -1106,8 +1106,8 @@ HOLDOUT_NOTES = {
     "dateline_city": "wire datelines: ENA 'ጅማ፤ ሐምሌ 24/2016(ኢዜአ)፦ ' -> 'Jimma' (both copies; Ethiopic wordspace and colon "
     "punctuation, Ethiopian-calendar date); CNA 'ΛΕΜΕΣΟΣ, 6 Ιουλίου (ΚΥΠΕ) - ' -> 'Limassol' (Greek capitals; the concert is at "
     "Kourion in Limassol district; both copies); IP 'Encarnación, IP.- ' -> 'Encarnación' (GeoNames keeps the accent; both "
-    "copies). Staff dateline: Sandesh 'રાજકોટ : ' (the Gujarati press's 'city :' opening) -> 'Rajkot' (GeoNames' 'Rājkot' without "
-    "the macron, as earlier sets label 'Dimapur'). All other records have no dateline (null) and take the country of the story's "
+    "copies). Staff dateline: Sandesh 'રાજકોટ : ' (the Gujarati press's 'city :' opening) -> 'Rājkot' (GeoNames' main "
+    "name with its macron, as earlier sets label the Devanagari 'तानसेन' 'Tānsen'). All other records have no dateline (null) and take the country of the story's "
     "location: Tenterfield AU, Pietermaritzburg ZA, Kara TG, Providenciales TC, Quezon City PH, Blaenau Ffestiniog GB, San Marino "
     "SM, Kwajalein MH, Hargeisa SO, Gaborone BW, Prince Rupert CA, Esch-sur-Alzette LU, Omagh GB, Wairoa NZ, Tashkent UZ, "
     "Tuanaimato/Apia WS, Liquiçá TL, Liechtenstein LI, Gizo SB, Jacó CR, Isle of Man IM, Mariehamn AX, Iqaluit CA, Matola MZ",
