@@ -188,10 +188,8 @@ def _find_dateline(head: str) -> DatelineMatch | None:
             # Round 63. "Baidoa, Somalia –": the comma's words must name the country the
             # city lies in ("Berlin, Paris – ..." names two cities; a state, "Paris, Texas -
             # The council ...", is left to the capitals' form, "PARIS, Texas —").
-            gaz = geo.gazetteer()
-            key = geo.fold(province)
-            named = gaz.countries.get(key) or gaz.first_parts.get(key)  # "St Kitts"
-            if not named or gaz.lookup_city(place, named) is None:
+            named = _country_named(province)  # "St Kitts" too
+            if not named or geo.gazetteer().lookup_city(place, named) is None:
                 continue
             place, province = f"{place}, {province}", ""
         if place and province and (geo.gazetteer().subdivision_country(province) or (
@@ -380,7 +378,8 @@ def _find_dateline(head: str) -> DatelineMatch | None:
 
 
 def _country_named(name: str) -> str | None:
-    """Round 94. The country a dateline's words name ("Guyana", "GUYANA"), else None."""
+    """Round 94. The country a dateline's words name ("Guyana", "GUYANA", or its name's
+    first part: "St Kitts"), else None."""
     gaz = geo.gazetteer()
     key = geo.fold(name)
     return gaz.countries.get(key) or gaz.first_parts.get(key)

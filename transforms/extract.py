@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -436,21 +437,31 @@ def _is_site_desk(name: str, site_keys: set[str], folders: set[str],
 _COPYRIGHT_HOLDER_LINE = re.compile(COPYRIGHT_HOLDER_LINE, re.IGNORECASE)
 
 
+def _copyright_holders(doc: dict[str, Any]) -> Iterator[str]:
+    """The holders the copyright lines closing a text scrape name (COPYRIGHT_HOLDER_LINE),
+    the last line first, as written."""
+    payload = doc.get("payload")
+    if doc.get("format") != "text" or not isinstance(payload, str):
+        return
+    for line in reversed(payload[-3000:].splitlines()[-15:]):
+        match = _COPYRIGHT_HOLDER_LINE.match(line.strip())
+        if match:
+            yield match.group("holder")
+
+
 def _full_site_name(doc: dict[str, Any], name: str | None) -> str | None:
     """The site's full name in the copyright line closing a text scrape, when it extends
     the name the page gives (COPYRIGHT_HOLDER_LINE: "News Room" over "© 2025 News Room
     Guyana."); else None."""
-    payload = doc.get("payload")
-    if not name or doc.get("format") != "text" or not isinstance(payload, str):
+    if not name:
         return None
     # Round 90: or a town before it, the masthead's "The" dropped ("The Nationalist" over
     # "© 2024 Carlow Nationalist.": the town's own paper). Review 90: a holder with its own
     # article is another paper's whole name ("The Post" over a syndicated story's "© 2024
     # The Washington Post"), not this masthead's.
     bare = _without_article(name).casefold()
-    for line in reversed(payload[-3000:].splitlines()[-15:]):
-        match = _COPYRIGHT_HOLDER_LINE.match(line.strip())
-        holder = match.group("holder").strip() if match else ""
+    for written in _copyright_holders(doc):
+        holder = written.strip()
         if holder.casefold().startswith(name.casefold() + " ") or (
                 bare != name.casefold() and holder.casefold().endswith(" " + bare)
                 and _without_article(holder) == " ".join(holder.split()).casefold()
@@ -462,16 +473,12 @@ def _full_site_name(doc: dict[str, Any], name: str | None) -> str | None:
 def _owner_country(doc: dict[str, Any]) -> str | None:
     """Round 88. The one country the holder in the copyright line closing a text scrape
     names ("© 2024 Australian Community Media": AU), its owner's; else None."""
-    payload = doc.get("payload")
-    if doc.get("format") != "text" or not isinstance(payload, str):
+    holder = next(_copyright_holders(doc), None)
+    if holder is None:
         return None
-    for line in reversed(payload[-3000:].splitlines()[-15:]):
-        match = _COPYRIGHT_HOLDER_LINE.match(line.strip())
-        if match:
-            named, peoples = geo.country_mentions(match.group("holder"))
-            found = {*named, *peoples}
-            return found.pop() if len(found) == 1 else None
-    return None
+    named, peoples = geo.country_mentions(holder)
+    found = {*named, *peoples}
+    return found.pop() if len(found) == 1 else None
 
 
 def _masthead_name(doc: dict[str, Any], one_word: bool = False) -> str | None:

@@ -10682,8 +10682,8 @@ DEVANAGARI_CITY_NAMES: dict[str, tuple[str, str]] = {
 # longest first. The locative ones mark it as a place, as does a word for city, district,
 # taluka or municipality after the bare name ("कोल्हापूर शहरातील", MARATHI_PLACE_AFTER).
 MARATHI_LOCATIVE_ENDINGS = ("ामध्ये", "ातील", "मध्ये", "ात", "तील", "त")
-MARATHI_CASE_ENDINGS = ("ामध्ये", "ातील", "ाच्या", "ाहून", "ाचा", "ाची", "ाचे", "ाला", "ात",
-                        "मध्ये", "च्या", "हून", "तील", "चा", "ची", "चे", "ला", "त")
+MARATHI_CASE_ENDINGS = (*MARATHI_LOCATIVE_ENDINGS, "ाच्या", "ाहून", "ाचा", "ाची", "ाचे", "ाला",
+                        "च्या", "हून", "चा", "ची", "चे", "ला")  # of (by gender, number), from, to
 MARATHI_LONG_VOWELS = {"\u0941": "\u0942", "\u093f": "\u0940"}  # u -> uu, i -> ii (vowel signs)
 MARATHI_PLACE_AFTER = r"(?:शहर|जिल्ह|तालुक|महापालिक|महानगरपालिक|नगरपालिक|नगरपरिषद)"
 # Round 68. The same in the South Indian scripts, which glue the case on ("யாழ்ப்பாணம்
