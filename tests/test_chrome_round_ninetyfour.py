@@ -12,6 +12,7 @@ text; each class with near misses that stay."""
 
 from __future__ import annotations
 
+from tests.test_chrome_round_ninetytwo import _end, _mid
 from transforms.clean import chrome_kind, clean_text
 
 _EN = ("Ferry Route Closed\n\n"
@@ -44,20 +45,6 @@ _HY = ("Գյումրիում բացվեց նոր զբոսայգի\n\n"
        " բյուջեից։\n\n"
        "Զբոսայգում կա նաև խաղահրապարակ երեխաների համար։\n\n")
 _HY_TAIL = "Հաջորդ տարի նախատեսվում է բացել ևս երկու զբոսայգի քաղաքի այլ թաղամասերում։"
-
-
-def _paragraphs(page: str, **kw) -> list[str]:
-    return clean_text(page, first_line_is_title=True, **kw).paragraphs
-
-
-def _mid(head: str, tail: str, lines: str, **kw) -> list[str]:
-    """The lines between two story paragraphs."""
-    return _paragraphs(head + lines + "\n\n" + tail + "\n", **kw)
-
-
-def _end(head: str, tail: str, lines: str, **kw) -> list[str]:
-    """The lines under the story."""
-    return _paragraphs(head + tail + "\n\n" + lines + "\n", **kw)
 
 
 # 1. The listen-to-the-article widget as a polite call, and its Nordic and Catalan labels.

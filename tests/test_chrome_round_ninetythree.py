@@ -11,7 +11,8 @@ stay."""
 
 from __future__ import annotations
 
-from transforms.clean import chrome_kind, clean_text
+from tests.test_chrome_round_ninetytwo import _end, _mid, _paragraphs
+from transforms.clean import chrome_kind
 
 _SQ = ("Hapet tregu i ri i peshkut në Durrës\n\n"
        "Bashkia e Durrësit hapi të hënën tregun e ri të peshkut pranë portit, me tridhjetë"
@@ -48,20 +49,6 @@ _UR = ("کراچی: بارش کے بعد شہر کی سڑکوں پر پانی ک
        " ٹریفک گھنٹوں جام رہا۔\n\n"
        "بلدیہ کے عملے نے صبح سویرے نکاسی آب کا کام شروع کیا لیکن کئی علاقوں میں پانی ابھی تک"
        " موجود ہے۔\n\n")
-
-
-def _paragraphs(page: str) -> list[str]:
-    return clean_text(page, first_line_is_title=True).paragraphs
-
-
-def _mid(head: str, tail: str, lines: str) -> list[str]:
-    """The lines between two story paragraphs."""
-    return _paragraphs(head + lines + "\n\n" + tail + "\n")
-
-
-def _end(head: str, tail: str, lines: str) -> list[str]:
-    """The lines under the story."""
-    return _paragraphs(head + tail + "\n\n" + lines + "\n")
 
 
 # 1. "Read also" / "other news" alone on its line, the linked headline under it.

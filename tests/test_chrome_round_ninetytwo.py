@@ -48,18 +48,18 @@ _FA = ("نوسازی پارک‌های محله‌ای در یزد\n\n"
 _FA_TAIL = "این کارها تا پایان تابستان به پایان می‌رسد و پارک‌ها در این مدت باز می‌مانند."
 
 
-def _paragraphs(page: str) -> list[str]:
-    return clean_text(page, first_line_is_title=True).paragraphs
+def _paragraphs(page: str, **kw) -> list[str]:
+    return clean_text(page, first_line_is_title=True, **kw).paragraphs
 
 
-def _mid(head: str, tail: str, lines: str) -> list[str]:
+def _mid(head: str, tail: str, lines: str, **kw) -> list[str]:
     """The lines between two story paragraphs."""
-    return _paragraphs(head + lines + "\n\n" + tail + "\n")
+    return _paragraphs(head + lines + "\n\n" + tail + "\n", **kw)
 
 
-def _end(head: str, tail: str, lines: str) -> list[str]:
+def _end(head: str, tail: str, lines: str, **kw) -> list[str]:
     """The lines under the story."""
-    return _paragraphs(head + tail + "\n\n" + lines + "\n")
+    return _paragraphs(head + tail + "\n\n" + lines + "\n", **kw)
 
 
 # 1. A story-type label box under the story.

@@ -1107,7 +1107,7 @@ def clean_text(
                 # Round 82. "Jane Roe, da Agência Brasil" over the lead: the wire's reporter
                 # (the writer comes from the byline field; the wire is the evidence here).
                 out.agency_hints.append(signed[1])
-                if not any(isinstance(w, str) and people.clean_name(w) for w in writers_hint or ()):
+                if not _field_names_writer(writers_hint):
                     # Round 94: a field that names only the wire ("МИА" over "Марија
                     # Велковска (МИА)") or none: the line names the writer.
                     out.bylines.append(signed[0])
@@ -1120,8 +1120,7 @@ def clean_text(
                 continue
             short_seen.add(key)
         body.append(para)
-    if not out.bylines and not any(isinstance(w, str) and people.clean_name(w)
-                                   for w in writers_hint or ()):
+    if not out.bylines and not _field_names_writer(writers_hint):
         # An author card under the story ("Jane Doe" / "Valley News reporter covering
         # ..."), read from the page's lines as printed, whether or not they stay in the body.
         out.bylines.extend(_bio_card_writers(raw_lines, body))
@@ -1470,6 +1469,12 @@ MIN_BIO_CARD_STORY_WORDS = 8  # the story's last sentence, above the card
 MIN_STORY_LINE_WORDS = 3  # a raw line of it (a hard-wrapped scrape's last line is short)
 
 
+def _field_names_writer(writers_hint) -> bool:
+    """Whether the page's author field (`writers_hint`, maybe None) names a person, not
+    only a wire or a desk."""
+    return any(isinstance(w, str) and people.clean_name(w) for w in writers_hint or ())
+
+
 def _story_tail(body: list[str], out: CleanedText, from_html: bool,
                 writers_hint: list[str] = (), blocks: list[list[str]] = ()) -> list[str]:
     """The story ends with its last sentence: the lines after it that are no sentence
@@ -1477,8 +1482,7 @@ def _story_tail(body: list[str], out: CleanedText, from_html: bool,
     the desk sets below the story (the writer's bio, correction and funding notes,
     pitches to the reader) are peeled off the end first."""
     body = list(body)
-    if not out.bylines and not any(isinstance(w, str) and people.clean_name(w)
-                                   for w in writers_hint):
+    if not out.bylines and not _field_names_writer(writers_hint):
         # An unsigned story whose writer's bio stands below it ("Jane Doe is a reporter
         # with the Valley News."): the bio names the writer. Not when the metadata
         # names a writer: then the bio is about someone else.
@@ -2377,19 +2381,21 @@ def _outlet_credit_line(line: str, above: str, outlets: frozenset[str]) -> str |
     pats = compiled()
     # Round 88: or "JANE ROE — Reformer", a dash for the slash and the name in capitals.
     line = line.strip()
+    match = pats["outlet_credit_line"].match(line) or pats["outlet_credit_dash_line"].match(line)
+    if not match:
+        return None
     # Review 88: the head's short lines vouch as outlets, and the credit's own line is
     # one of them: it vouches for no outlet itself ("MARY JONES — Guilford" under a letter).
     outlets = outlets - {site_key(line)}
-    match = pats["outlet_credit_line"].match(line) or pats["outlet_credit_dash_line"].match(line)
     # "Sentinel Staff": the paper's short name and its desk word (round 86).
-    outlet = pats["outlet_credit_staff"].sub("", match.group("outlet")) if match else ""
+    outlet = pats["outlet_credit_staff"].sub("", match.group("outlet"))
     # Round 88: "JANE ROE / Staff", a photo desk's word under a name in capitals.
     # Review 88: the dash credit's name is its own group ("JANE ROE — Staff").
-    name = (match.groupdict().get("name") or match.group("credit").split("/")[0]) if match else ""
-    desk = (match is not None and pats["photo_desk_outlet"].match(match.group("outlet")) is not None
+    name = match.groupdict().get("name") or match.group("credit").split("/")[0]
+    desk = (pats["photo_desk_outlet"].match(match.group("outlet")) is not None
             and name.strip().isupper())
-    if not match or not (desk or _page_outlet(site_key(outlet), outlets)
-                         or people.spelled_wire(match.group("outlet"))):
+    if not (desk or _page_outlet(site_key(outlet), outlets)
+            or people.spelled_wire(match.group("outlet"))):
         return None
     words = len(above.split())
     if (words < 3 or words > MAX_CAPTION_WORDS or not _TERMINAL.search(above)

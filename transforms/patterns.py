@@ -5345,9 +5345,8 @@ RELATED_LIST_HEADERS: list[str] = [
     READ_ALSO_63,
     # Round 93. Albanian, Azerbaijani, Icelandic and Urdu (see _READ_ALSO_93).
     _READ_ALSO_93,
-    # Round 94. Armenian, its comma ("՝") closing it (see _READ_ALSO_94).
-    r"(" + _READ_ALSO_94 + r")՝",
-    _READ_ALSO_94,
+    # Round 94. Armenian, maybe its comma ("՝") closing it (see _READ_ALSO_94).
+    r"(" + _READ_ALSO_94 + r")՝?",
 ]
 
 # Headers of a key-points box above the story ("Das Wichtigste in Kürze"): the short
@@ -7531,15 +7530,17 @@ PHOTO_ARCHIVE_OF = r"d['’]archives?|de archivo|de arquivo|d['’]archivio"
 CREDIT_RESALE_NOTICE = r"(?<=\S)[.,]?\s{1,2}(?:무단\s?)?(?:전재\s?및\s?)?(?:재판매|재배포)\s?(?:및\s?DB\s?)?금지\.?$"
 # Round 89: the same mark before the credit and a slash ("Foto: Arquivo/Lusa", "Archivo/EFE",
 # "Archiv/dpa", "File/AP"): the credit is the wire's (dev_set88's labels).
-CREDIT_ARCHIVE_MARK = (r"(?:\s*[/,]\s*(?:file(?: photo)?|archive|archives|archivo|arquivo|archiv"
-                       r"|archivio|archief|archiwum|handout)|(?<=\S)\s{1,2}자료사진)$"
-                       r"|^(?i:file(?: photo)?|archive|archivo|arquivo|archiv|archivio|archief"
-                       r"|archiwum)\s?/\s?(?=[^\W\d_])")
+# The archive's word in the languages of these credits (here, and in
+# CREDIT_ARCHIVE_BEFORE_OUTLET below).
+_ARCHIVE_WORDS = r"archive|archivo|arquivo|archiv|archivio|archief|archiwum"
+CREDIT_ARCHIVE_MARK = (rf"(?:\s*[/,]\s*(?:file(?: photo)?|archives|{_ARCHIVE_WORDS}|handout)"
+                       r"|(?<=\S)\s{1,2}자료사진)$"
+                       rf"|^(?i:file(?: photo)?|{_ARCHIVE_WORDS})\s?/\s?(?=[^\W\d_])")
 # Round 93. The same mark before the outlet, a space apart, no slash ("Foto: Archivo
 # Runrunes", the paper's own archive): the credit is the outlet's, but only where the name
 # after it is the page's own or a known wire (clean._tidy_credit); "Archivo General de la
 # Nación", "Archivo LPG" (initials the page does not spell) stay whole.
-CREDIT_ARCHIVE_BEFORE_OUTLET = (r"^(?:archivo|arquivo|archive|archiv|archivio|archief|archiwum)"
+CREDIT_ARCHIVE_BEFORE_OUTLET = (rf"^(?:{_ARCHIVE_WORDS})"
                                 r"\s{1,2}(?P<outlet>[^\W\d_][^/|\n]{1,40})$")
 # A caption's closing label after its credit ("- NSTP file pic"): the cheap test that lets
 # a tail without a slash, colon or bracket reach CAPTION_CREDIT_PATTERNS.
@@ -8090,15 +8091,17 @@ INDIC_WRITER_PLACE = (rf"^(?P<name>{INDIC_WORD}(?: {INDIC_WORD}){{1,3}})\s{{1,2}
 # Round 79. A Bengali or Hindi paper's district correspondent: the writer, a comma, the
 # district and the word for "correspondent" ("রহিম উদ্দিন, মানিকগঞ্জ প্রতিনিধি", Somoy News,
 # Prothom Alo; "राजेश कुमार, पटना संवाददाता"); the words' place the name's capitals hold.
+_INDIC_CORRESPONDENT_TITLES = ("প্রতিনিধি", "সংবাদদাতা", "প্রতিবেদক", "संवाददाता", "प्रतिनिधि",
+                               "प्रतिनिधी", "वार्ताहर")
 INDIC_CORRESPONDENT_BYLINE = (rf"^(?P<name>{INDIC_WORD}(?: {INDIC_WORD}){{1,3}})\s?,\s?"
                               rf"(?P<place>{INDIC_WORD}(?: {INDIC_WORD})?) "
-                              r"(?:প্রতিনিধি|সংবাদদাতা|প্রতিবেদক|संवाददाता|प्रतिनिधि|प्रतिनिधी|वार्ताहर)$")
+                              rf"(?:{'|'.join(_INDIC_CORRESPONDENT_TITLES)})$")
 # Round 92. The same byline with the word for "correspondent" between the writer and the
 # town he files from: "<name>, प्रतिनिधी, <town>" (Marathi papers; Hindi "राजेश कुमार,
 # संवाददाता, पटना"; Bengali "রহিম উদ্দিন, প্রতিনিধি, মানিকগঞ্জ"), the word maybe with its
 # qualifier ("विशेष प्रतिनिधी", special correspondent): the word marks the name before it.
-INDIC_CORRESPONDENT_WORDS = ("প্রতিনিধি", "সংবাদদাতা", "প্রতিবেদক", "संवाददाता", "प्रतिनिधि",
-                             "प्रतिनिधी", "वार्ताहर", "बातमीदार")
+# The words above and Marathi "बातमीदार" (reporter).
+INDIC_CORRESPONDENT_WORDS = (*_INDIC_CORRESPONDENT_TITLES, "बातमीदार")
 INDIC_WRITER_CORRESPONDENT_TOWN = (
     rf"^(?P<name>{INDIC_WORD}(?: {INDIC_WORD}){{1,3}})\s?,\s?(?:{INDIC_WORD} )?"
     rf"(?:{'|'.join(INDIC_CORRESPONDENT_WORDS)})\s?,\s?"
