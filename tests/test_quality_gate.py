@@ -1,7 +1,7 @@
 """Quality gate: extraction on the labelled sets must not fall below the figures
 measured when these floors were pinned (raise a floor when quality rises).
 
-The tuned sets (sample corpus and dev_set to dev_set93) are gated; the held-out set
+The tuned sets (sample corpus and dev_set to dev_set94) are gated; the held-out set
 (bench/holdout/) is measured by `python -m bench.eval_report` and is not gated,
 so that nobody tunes against it to get CI green.
 """
@@ -937,6 +937,14 @@ GATES = {
                       "agency": 1.0, "authors": 1.0, "editors": 1.0, "language": 1.0,
                       "caption": 1.0, "caption_credit": 1.0, "section": 1.0},
         "max_chrome_leaked": 0,
+    },
+    # The ninety-first held-out set (0.917 untouched, 14 leaked); floors at its untouched
+    # figures until its round.
+    "dev_set94": {
+        "folder": ROOT / "bench" / "dev_set94",
+        "fields_exact": 0.916,
+        "per_field": {"editors": 1.0, "language": 1.0, "section": 1.0},
+        "max_chrome_leaked": 14,
     },
 }
 
