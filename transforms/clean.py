@@ -94,8 +94,9 @@ _REPORT_LEAD = re.compile(INDONESIAN_REPORT_LEAD, re.IGNORECASE)  # "Laporan War
 _NAME_SEPARATOR = re.compile(r"\s[-–|]\s")  # "AFP - Agence France Presse"
 # Round 93: and the Urdu full stop and the Arabic question mark ("۔", "؟"), so an Urdu
 # lead is prose and the section label above it goes. Round 94: and the Armenian full stop
-# ("։"), likewise.
-_TERMINAL = re.compile(r"[.!?:;\"”’»)\]…।॥۔؟։]$")
+# ("։"), likewise. Round 95: and the Ethiopic full stop ("።"), so an Amharic lead is prose
+# and the site's name and section label above it go.
+_TERMINAL = re.compile(r"[.!?:;\"”’»)\]…।॥۔؟։።]$")
 # A byline line ends its paragraph even without a full stop ("Par MAP le 09/10/2024 à 18h05").
 _BYLINE_OPENERS = frozenset({"by", "por", "par", "von", "di", "de"})
 MAX_TITLE_WORDS = 40
@@ -680,6 +681,10 @@ def clean_text(
                 # Round 51: the publication's own name alone on a line (a masthead or
                 # publisher line inside the body); a sentence naming it goes on.
                 kind = "masthead"
+            if (kind is None and line_no and len(line) <= MAX_SITE_NAME_LINE
+                    and (desk := pats["own_desk_label"].fullmatch(line))
+                    and _own_masthead(desk.group("outlet"), site_names, raw_lines[0])):
+                kind = "masthead"  # round 95: "Hourglass Reports", the paper's desk label
             if kind == "navigation" and (city := _desk_town(line)):
                 # "নিজস্ব প্রতিবেদক, বরিশাল": the desk's byline goes, its town places the story.
                 out.place_lines.append(geo.place_line(city))
@@ -799,6 +804,10 @@ def clean_text(
         if start:
             masthead = next((a for a in (masthead_wire(p) for p in paragraphs[:start])
                              if a and a not in STAFF_OUTLETS), None)
+            # Round 95: the garrison a military paper serves, named under its masthead
+            # ("U.S. Army Garrison-Kwajalein Atoll"), is where the paper is.
+            out.place_lines.extend(place for p in paragraphs[:start]
+                                   if (place := _masthead_command(p)))
             del paragraphs[:start]
             out.count("section_label", start)
         first = paragraphs[0]
@@ -1725,6 +1734,9 @@ def _headline_index(paragraphs: list[str]) -> int | None:
             if (i <= mastheads + 1 and _MASTHEAD_MOTTO.match(para)
                     and menu_follows(paragraphs, i + 1)):
                 continue  # the paper's motto under its name, above its menu
+            if i <= mastheads + 1 and _masthead_command(para) and _headline_after_labels(
+                    paragraphs, i, MAX_LEADING_LABELS) is not None:
+                continue  # the military paper's garrison under its name, above the headline
             return i
         if (i == mastheads and _MASTHEAD_EXCLAIMED.fullmatch(para)
                 and menu_follows(paragraphs, i + 1)):
@@ -1732,6 +1744,14 @@ def _headline_index(paragraphs: list[str]) -> int | None:
         if not _nav_shaped(para):
             return None
     return None
+
+
+def _masthead_command(paragraph: str) -> str | None:
+    """Round 95. A military paper's command line ("U.S. Army Garrison-Kwajalein Atoll"):
+    the place of the garrison or base it serves, one the gazetteer knows, else None."""
+    match = compiled()["masthead_command"].fullmatch(paragraph)
+    place = match.group("place") if match else None
+    return place if place and any(geo.resolve_place(place)) else None
 
 
 def _crumbs_to_headline(paragraphs: list[str], i: int) -> bool:
@@ -2574,6 +2594,7 @@ def clean_record(raw: dict[str, Any]) -> dict[str, Any]:
 # A host's label this long is the site's own name, not a word any domain holds ("www", "co").
 SITE_LABEL_MIN_CHARS = 6
 MAX_SITE_NAME_LINE = 80  # a masthead line is short
+MAX_MASTHEAD_WORDS = 5  # "The Kwajalein Hourglass" on a page's first line
 LIST_ITEM_MAX_CHARS = 30  # a list's item or a table's cell beside a one-word name
 
 
@@ -2594,6 +2615,17 @@ def _own_name_line(line: str, site_names: frozenset[str]) -> bool:
         return False
     return key in site_names or site_key(article.sub("", line.strip())) in site_names or any(
         article_key + key in site_names for article_key in LEADING_ARTICLES)
+
+
+def _own_masthead(name: str, site_names: frozenset[str], first_line: str) -> bool:
+    """Round 95. Whether `name` ("Hourglass") is the site's own name (see _site_names) or
+    ends it, or ends the short name on the page's first line ("The Kwajalein Hourglass")."""
+    key = site_key(name)
+    if len(key) < SITE_LABEL_MIN_CHARS:
+        return False
+    first = (site_key(first_line) if len(first_line) <= MAX_SITE_NAME_LINE
+             and len(first_line.split()) <= MAX_MASTHEAD_WORDS else "")
+    return any(own.endswith(key) for own in (*site_names, first) if own)
 
 
 def _site_self_note(line: str, site_names: frozenset[str], raw_lines: list[str],

@@ -1411,6 +1411,12 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r" (live|em direto|ao vivo|en directo|en vivo|en direct|in diretta|na żywo|canlı)( [^.!?\n]{0,60}?)?"
         r" (app|application|aplicação|aplicativo|aplicación|applicazione|aplikacji|podcasts?|website|site|online"
         r"|fm|dab\+?)( [^\W\d_][\w'’.-]{0,25}){0,2}",
+        # Round 95. A station's listen-live button in the story, its name alone after it: "Listen
+        # live to Three FM", "Listen live to Manx Radio", "Tune in live: Example 96.5 FM",
+        # "Listen to Example FM live" (the name is a station's, with its FM, Radio or frequency:
+        # "Listen live to the council's debate, residents were urged." stays).
+        r"(listen|tune in|listen now)( live)?( to| on|:| -| –)? (?-i:(?:[A-Z0-9][\w'’&.+-]{0,20} ){0,3}"
+        r"(?:FM|AM|Radio|DAB\+?|\d{2,3}(?:\.\d)? ?FM)(?: [A-Z0-9][\w'’&.+-]{0,20}){0,2})( live)?",
         # Round 34. The broadcaster's pitch to watch its channel live on its app: "Watch CVM TV
         # live on the CVM Plus app.", "Stream Example 7 live on our app", "Regardez Télé
         # Exemple en direct sur notre application", "Mira Canal Ejemplo en vivo en nuestra
@@ -3946,6 +3952,21 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # Round 32. The rights notice in Indonesian: "Hak cipta dilindungi undang-undang",
         # "Copyright © Example. Hak Cipta Dilindungi".
         r".{0,80}\bhak cipta( ©)? (dilindungi|terpelihara)( undang-undang| undang undang)?\.?.{0,80}",
+        # Round 95. A military paper's standard notice (US Army, Navy and Air Force base papers):
+        # "The Example Hourglass is an authorized publication for military personnel, federal
+        # employees, contractors and their families assigned to ...", "Contents of the
+        # Hourglass are not necessarily official views of, or endorsed by, the U.S. Government,
+        # Department of Defense ...", "The appearance of advertising in this publication does
+        # not constitute endorsement by the Department of the Army ..." (the notice's own
+        # wording, its forces named: "The memoir is an authorized publication for the family,
+        # the lawyer said." and "The base paper is read by soldiers." stay).
+        r"[^\n]{1,80}? is an? (official(ly)? )?authori[sz]ed (publication|newspaper|news ?paper|periodical)"
+        r" for [^\n]{0,120}?\b(military|armed forces|service ?members|soldiers|sailors|airmen|marines"
+        r"|department of (defense|the army|the navy|the air force)|dod|u\.s\. (army|navy|air force|forces))\b[^\n]{0,250}",
+        r"(the )?contents? of [^\n]{1,80}? (are|is) not necessarily (the )?official views of,? or endorsed by,?"
+        r" the [^\n]{5,300}",
+        r"the appearance of advertising in this (publication|newspaper|paper)[^\n]{0,80}? does not constitute"
+        r" (an )?endorsement by the [^\n]{5,300}",
     ],
     "contact": [
         # An e-mail address the page hid from scrapers (Cloudflare's placeholder), alone on
@@ -4471,6 +4492,14 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # ... the question with an English "email us": "Got a news tip? Email us at ...".
         r"(got|have|have you got|do you have) an? (news ?tip|tip|story tip)\s?\?\s{0,2}(email|e-mail|contact"
         r"|message|write to|tell) us\b[^,;\n]{0,60}",
+        # Round 95. A contact prompt for the paper's editor: "Questions? Email the Hourglass
+        # editor.", "Comments or questions? Contact the editor at editor@example.mil" (the
+        # question alone, then the editor: "Questions? Email the council's planning officer." and
+        # "Questions about the plan can be emailed to the editor." stay).
+        r"(questions|comments|feedback|corrections|(questions|comments) (or|and) (questions|comments|feedback))"
+        r"\s?\?\s{0,2}(please )?(email|e-mail|contact|write to|message|call) (the|our)"
+        r"( (?-i:[A-Z][\w'’&.-]{1,30})){0,3} (editor|editors|newsroom|news desk|editorial (team|staff))"
+        r"( (at|on|via) [^\s,;]{3,60})?",
         # Round 39. A tip line's header alone on its line: "Talk to us", "Tell us your story",
         # "Sprechen Sie mit uns", "Parlez-nous", "Háblanos", "Parla con noi", "Praat met ons",
         # "Porozmawiaj z nami", "Поговорите с нами", "Javite nam se", "Pišite nam", "Wasiliana
@@ -5009,6 +5038,8 @@ LONG_CHROME_KEYWORDS = (
     "nicht verantwortlich", "niet verantwoordelijk", "ponosi odpowiedzialności", "не несёт ответственности",
     "не несет ответственности", "está comprometid", "s'engage", "s’engage", "est engagé", "setzt sich für",
     "está empenhad", "è impegnat", "zet zich in", "jest zaangażowan",
+    # Round 95. A military paper's standard notice.
+    "authorized publication", "authorised publication", "official views of", "constitute endorsement",
 )
 
 # A breadcrumb trail above a headline: "Home / Cities / Chennai", "Sie sind hier:
@@ -5116,6 +5147,16 @@ _READ_ALSO_93 = (
 _READ_ALSO_94 = (
     r"(կարդացեք|կարդալ|կարդա|կարդացե՛ք|տես|տեսեք|դիտեք) նաև|նաև կարդացեք"
     r"|(առնչվող|նմանատիպ|կապված) (նյութեր|լուրեր)|նույն թեմայով|թեմայի շուրջ")
+
+# Round 95. "Read also", "read more" and "related stories" in Welsh ("Darllenwch hefyd",
+# "Darllen mwy", "Straeon perthnasol") and Amharic ("ተጨማሪ ያንብቡ", read more; "ይህንንም
+# ያንብቡ", read this too; "ተመሳሳይ ዜናዎች", similar news), the Ethiopic colon-dash ("፦") or a
+# colon after it: alone on its line with the headline under it, or with the headline after
+# the mark (INLINE_LINK_PREFIXES; a sentence holding the words goes on, and stays).
+_READ_ALSO_95 = (
+    r"(darllenwch|darllen) (hefyd|mwy|rhagor)|darllenwch fwy|gweler hefyd"
+    r"|(straeon|erthyglau|newyddion) (perthnasol|cysylltiedig)|hefyd o ddiddordeb"
+    r"|(ተጨማሪ|በተጨማሪ|ይህንንም|ይህንም|ይህንን) (ያንብቡ|ለማንበብ)|(ተመሳሳይ|ተጨማሪ) (ዜናዎች|ጽሑፎች)")
 
 # Headers that open a list of related headlines (kept as `related_headlines`).
 # Captured group `section` names the site section, e.g. "Next In World" -> World.
@@ -5347,6 +5388,9 @@ RELATED_LIST_HEADERS: list[str] = [
     _READ_ALSO_93,
     # Round 94. Armenian, maybe its comma ("՝") closing it (see _READ_ALSO_94).
     r"(" + _READ_ALSO_94 + r")՝?",
+    # Round 95. Welsh and Amharic, maybe the Ethiopic colon-dash ("፦") closing it (see
+    # _READ_ALSO_95).
+    r"(" + _READ_ALSO_95 + r")\s?[፦፡]?",
 ]
 
 # Headers of a key-points box above the story ("Das Wichtigste in Kürze"): the short
@@ -5502,6 +5546,10 @@ INLINE_LINK_PREFIXES: list[str] = [
     # Round 94. The same in Armenian after its comma or a colon: "Կարդալ նաև՝ Վանաձորում
     # ..." (a headline, no full stop at its end: "Կարդացեք նաև՝ զեկույցը կայքում։" stays).
     r"\(?(" + _READ_ALSO_94 + r")\s*[:՝]\s*[^\W_].{1,200}(?<![.!?։])",
+    # Round 95. The same in Welsh and Amharic: "DARLLENWCH HEFYD: Canolfan ... am ddim",
+    # "ተጨማሪ ያንብቡ፦ በአዳማ ..." (a headline, no full stop at its end: "Darllenwch hefyd: yr
+    # adroddiad llawn ar y wefan." is the story's).
+    r"\(?(" + _READ_ALSO_95 + r")\s*[:፦፡]\s*[^\W_].{1,200}(?<![.!?።])",
     # Round 40. "You may be interested", "we recommend" and "related" with the headline after a
     # colon: "Et pot interessar: ...", "Ezt is ajánljuk: ...", "Mohlo by vás zajímat: ...",
     # "You may also like: ..." (a headline, no closing full stop: "Ezt is ajánljuk: a lakók
@@ -8398,6 +8446,24 @@ MASTHEAD_MOTTO = (
     r"(?i:(?:[óo]rgano|[óo]rg[ãa]o|organe?|official organ|the official (?:news)?paper) (?:oficial |officiel |del? |of |du )"
     r"|(?:el |le |il |the )?(?:diario|peri[óo]dico|journal|quotidiano|jornal|(?:news)?paper) "
     r"(?:de |del |di |da |do |of )(?:la |el |los |las |l['’]|the )?)")
+# Round 95. A military paper's command line under its name, above the headline: the
+# garrison, base or station it serves, "U.S. Army Garrison-Kwajalein Atoll", "U.S. Army
+# Garrison Japan", "Naval Support Activity Bahrain", "Joint Base Pearl Harbor-Hickam" (group
+# `place`, which must be a place the gazetteer knows: "Army Garrison Welcomes New
+# Commander" is a headline, and stays the title).
+MASTHEAD_COMMAND = (
+    r"(?:U\.S\. |US |United States )?(?:(?:Army|Navy|Naval|Air Force|Marine Corps|Space Force)"
+    r" (?:Garrison|Installation|Base|Station|Air Station|Support Activity|Activities|Region|Facility)"
+    r"|Joint Base|Joint Region|Naval Air Station|Naval Station|Naval Support Activity|Air Base"
+    r"|Marine Corps Base|Marine Corps Air Station|Commander,? (?:U\.S\. )?Naval Forces)"
+    r"(?: ?[-–—,:] ?| )(?P<place>[A-Z][\w'’.-]{1,25}(?:[ -][A-Z][\w'’.-]{1,25}){0,2})")
+# Round 95. A column or desk label of the paper set in the body, its name and the word for
+# its reports or staff: "Hourglass Reports", "Herald Staff", "Kwajalein Hourglass Staff
+# Report" (group `outlet`, which must be the page's masthead: the site's name or the name on
+# the page's first line; "Committee Reports" over a council's minutes names no paper).
+OWN_DESK_LABEL = (
+    r"(?:The )?(?P<outlet>[A-Z][\w'’&.-]{1,30}(?: [A-Z][\w'’&.-]{1,30}){0,2}?)"
+    r" (?:Reports?|Staff(?: Reports?| Writers?)?|Newsroom|News Desk)")
 # The word "agency" in a site's name, with any adjective between ("Agence Congolaise
 # d'Information"): a news agency's own site, whose initials are the wire's.
 AGENCY_NAME_WORD = (r"\b(?:agence|agency|agencia|agência|agenzia|agentur|agencja|agentura"
@@ -10430,6 +10496,8 @@ def compiled() -> dict[str, object]:
         "credit_segment": re.compile(CREDIT_SEGMENT, flags),
         "credit_job_prefix": re.compile(CREDIT_JOB_PREFIX, flags),
         "masthead_line": re.compile(MASTHEAD_LINE),
+        "masthead_command": re.compile(MASTHEAD_COMMAND),
+        "own_desk_label": re.compile(OWN_DESK_LABEL),
         "masthead_words": re.compile(MASTHEAD_WORDS, flags),
         "agency_name_word": re.compile(AGENCY_NAME_WORD, flags),
         "author_line": re.compile(AUTHOR_LINE, flags),
