@@ -48,6 +48,7 @@ from transforms.patterns import (
     MIN_SITE_CLIP_CHARS,
     MIN_SITE_SKELETON,
     OUTLET_DOMAINS,
+    OUTLET_MEDIA_NAMES,
     PAPER_NAME_ENDS,
     SITE_DESK_WORDS,
     STAFF_OUTLETS,
@@ -407,6 +408,13 @@ def _spells_site_in_indic(name: str, site_names: tuple[str, ...], host_labels: s
     return any(_latin_skeleton(s) == skeleton for s in (*site_names, *host_labels))
 
 
+# SITE_DESK_WORDS folded and joined as site_key folds a byline's words (round 95: the
+# Indic and Arabic-script words lose their signs so).
+_SITE_DESK_KEYS = frozenset(site_key(w) for w in SITE_DESK_WORDS)
+# The media words of outlets' names (OUTLET_MEDIA_NAMES), as a host's labels spell them.
+_MEDIA_LABELS = frozenset(w.lower() for w in OUTLET_MEDIA_NAMES)
+
+
 def _is_site_desk(name: str, site_keys: set[str], folders: set[str],
                   site_names: tuple[str, ...] = ()) -> bool:
     """A byline that is the site's own name (`site_keys`, folded and joined: og:site_name,
@@ -428,7 +436,7 @@ def _is_site_desk(name: str, site_keys: set[str], folders: set[str],
             if not initials:
                 continue
         tail = words[cut:]
-        return (all(re.sub(r"[\W_]+", "", w) in SITE_DESK_WORDS for w in tail)
+        return (all(re.sub(r"[\W_]+", "", w) in _SITE_DESK_KEYS for w in tail)
                 or "-".join(tail) in folders
                 or (not initials and all(_is_country_or_big_city(w) for w in tail)))
     return False
@@ -1010,6 +1018,9 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     site_keys = {site_key(str(n)) for n in (meta.get("outlet"), site_name) if n}
     site_keys |= organization_keys
     site_keys |= {label for label in host_labels if len(label) >= SITE_LABEL_MIN_CHARS}
+    # Round 95: a short label that is a media word names the outlet too ("Radio
+    # Liechtenstein" on radio.li: the station and its country, no writer).
+    site_keys |= host_labels & _MEDIA_LABELS
     site_keys.discard("")
     authors = [a for a in authors if not _is_site_desk(a, site_keys, folders, site_names)
                and site_key(str(a)) not in organization_keys]

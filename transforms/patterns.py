@@ -7417,8 +7417,10 @@ DATELINE_STOPWORDS: list[str] = [
 # Round 91: Belarusian "Фота" and "Фотаздымак" / "Фотаздымкі" (photo, photograph(s); the
 # Russian and Ukrainian "Фото" is CREDIT_LABEL_AT_START's).
 # Round 93: Georgian "ფოტო" (photo) and Tamil "படம்" (picture), "புகைப்படம்" (photograph).
+# Round 95: Welsh "Llun" (picture), "Lluniau" (pictures): "... ar y Stryd Fawr. Llun: Jane Roe";
+# "Llun" is Monday too, after "dydd" ("ddydd Llun: ..." opens a list).
 PHOTO_LABEL_WORDS = (r"kuva|kuvat|kuvaaja|fotó|kép|slika|snimio|snimila|снимка|снимки|фота|фотаздымак|фотаздымкі"
-                     r"|pilt|picha|larawan"
+                     r"|pilt|picha|larawan|(?<!dydd )llun|lluniau"
                      r"|gambar|görsel|ảnh|ภาพ|รูป|រូបភាព|រូបថត|mynd|myndir|nuotr\.|nuotrauka"
                      r"|φωτογραφία|φωτογραφίες|φωτογραφια|φωτ\.|φωτο|φωτό|تصوير|عدسة|عکس|צילום|fotod"
                      r"|ფოტო|புகைப்படம்|படம்")
@@ -7886,6 +7888,11 @@ SITE_DESK_WORDS = frozenset([
     "info", "infos", "actu", "nyheter", "nyheder", "uutiset", "economie", "economia",
     "business", "politics", "politique", "culture", "kultur", "international", "monde",
     "world", "afrique", "africa", "afrika", "regions", "region", "local", "lokal",
+    # Round 95. "News" and "desk" as the Indic and Arabic-script sites spell the loanwords
+    # after their own name ("સંદેશ ન્યૂઝ" on Sandesh, "दैनिक भास्कर न्यूज़", "... নিউজ ডেস্ক",
+    # "... نیوز"): the site's desk, no writer (compared folded, as extract._is_site_desk does).
+    "न्यूज़", "न्यूज", "ન્યૂઝ", "ન્યુઝ", "নিউজ", "ਨਿਊਜ਼", "ନ୍ୟୁଜ୍", "நியூஸ்", "న్యూస్", "ನ್ಯೂಸ್",
+    "ന്യൂസ്", "نیوز", "نيوز", "डेस्क", "ડેસ્ક", "ডেস্ক", "ਡੈਸਕ", "டெஸ்க்", "డెస్క్", "ಡೆಸ್ಕ್", "ഡെസ്ക്",
 ])
 # Review 39. A name, a bar and the site's own name: "Dilan Sirwan | Kurdistan24" on
 # kurdistan24.net, read only where the right side is the site's (see
@@ -7915,8 +7922,13 @@ INITIALLED_SURNAME = (r"^(?-i:[A-ZÀ-ÞА-ЯЁӨҮ]|Ts|Sh|Ch|Kh|Zh|Ya|Yo|Yu|Ye|D
 # Berthelsen" (a line of its own, as the byline prints it).
 # Round 72: Hausa "Daga" ("from": "Daga Musa Abdullahi", Aminiya, Leadership Hausa); after
 # it a desk or the outlet ("Daga Aminiya") is no writer (extract drops the site's name).
+# Round 95: English "Story by Jane Roe", "Words by ...", "Text by ...", and the writer who
+# took the pictures too, "Story and photos by Jane Roe", "Photos and story by ..." (a US
+# Army garrison paper's byline). "Photos by Jane Roe" alone credits a photographer.
 BYLINE_LEAD_WORDS = (r"door|oleh|av|af|daga|(?:texto|texte|testo|text)\s+(?:de|di|von|por|par)"
-                     r"|piše|napisao|napisala|írta|imeandikwa\s+na|(?:isinulat|ulat)\s+ni")
+                     r"|piše|napisao|napisala|írta|imeandikwa\s+na|(?:isinulat|ulat)\s+ni"
+                     r"|(?:story|words|text)(?:\s(?:and|&)\s(?:photos?|pictures?|photography))?\s+by"
+                     r"|(?:photos?|pictures?)\s(?:and|&)\s(?:story|words|text)\s+by")
 # A byline's label, then a wire's name alone: "Written By: KNA", "Author: Xinhua", "Autor:
 # AGERPRES", "Auteur : MAP", "Escrito por Prensa Latina", "Ditulis oleh: Antara". Only a
 # wire is read after it (people.labelled_wire): "Author: Jane Doe" is no byline shape here
@@ -7957,6 +7969,12 @@ CYRILLIC_WIRE_STAFF_BYLINE = (
 SHORT_BYLINE_LEAD = (
     r"^(?-i:NA|Na|NI|Ni)\s(?P<names>(?-i:[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}"
     r"(?:,? (?:na |at )?[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}){0,2}))$")
+# Round 95. The Welsh "by", "Gan", alone before the names on their line ("Gan Elin
+# Pritchard", Y Cymro, Golwg): in its names' case, two to four capitalised words and
+# nothing after them. "Gan" opens Welsh sentences too ("Gan fod y clwb ...", "gan gynnwys
+# ..."), which go on in small letters.
+WELSH_BYLINE_LEAD = (r"^(?-i:Gan|GAN)\s(?P<names>(?-i:[A-ZÀ-Þ][\w'’.-]+"
+                     r"(?: [A-ZÀ-Þ][\w'’.-]+){1,3}))$")
 # Round 70. The Nguni "by" as a prefix joined to the name by a hyphen, alone on its line:
 # isiZulu and isiXhosa "Ngu-Nkosi Dlamini" (Isolezwe, Isolezwe lesiXhosa); the hyphen and
 # the capitalised words keep "ngumuntu ..." (a sentence's "it is") out.
@@ -8017,6 +8035,7 @@ BYLINE_PATTERNS: list[str] = [
     rf"^(?:by|por|par|von|di|de|rédigé\s+par|écrit\s+par|written\s+by|posted\s+by|escrito\s+por|scritto\s+da"
     rf"|geschrieben\s+von|verfasst\s+von|{BYLINE_LEAD_WORDS})\s+(?P<names>[^\n]{{2,160}}?)\s*$",
     SHORT_BYLINE_LEAD,
+    WELSH_BYLINE_LEAD,
     NGUNI_BYLINE_LEAD,
     # Indonesian: "Report of the <outlet>'s journalist, <names>" ("Laporan Wartawan Harian
     # Kota, Jane Doe", "Laporan Reporter Warta Kota, ..."): the outlet up to four words.
