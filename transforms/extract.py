@@ -750,7 +750,9 @@ def _place_in_own_language(text: str, language: str | None) -> str | None:
     # more than a mention (see _one_country_of_places).
     gaz = geo.gazetteer()
     # Review 72: not a surname or common word of the language ("Carlos Herrera", "Norte").
-    keys = {geo.fold(word) for word in _CAPITALISED_WORD.findall(text)} - (
+    # Round 95: "saKwaZulu-Natal", the name with a prefix glued on (geo.unglued_names).
+    keys = {geo.fold(word) for word in _CAPITALISED_WORD.findall(
+        geo.unglued_names(text, language))} - (
         SUBDIVISION_NAMES_COMMON_WORDS_BY_LANGUAGE.get(language, frozenset()))
     places = {code for key in keys if not gaz.cities.get(key)
               and (code := gaz.subdivision_country(key, standalone=True))}
@@ -960,7 +962,9 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
             site_name, captioned) or geo.country_of_site_town(
             # Round 80. A news-please record names its site by host only ("aspentimes").
             geo.host_paper_name(site_url), body[:COUNTRY_SCAN_CHARS]
-        ) or geo.country_of_masthead_town(site_name)
+        ) or geo.country_of_masthead_town(site_name) or geo.country_of_url_section(
+            # Round 95. "/news/isle-of-man-news/": the site's folder for its own country.
+            site_url)
     if country is None and language == "ko" and not (countries or peoples):
         # Round 70. "교육부는 ...": a ministry only Seoul's government has, no place named.
         country = geo.hangul_ministry_country(body[:COUNTRY_SCAN_CHARS])

