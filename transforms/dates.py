@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from transforms.literals import windowed
 from transforms.patterns import (
+    ETHIOPIAN_MONTHS,
     MONTHS,
     PERSIAN_LETTERS,
     SOLAR_HIJRI_MONTHS,
@@ -209,6 +210,23 @@ def solar_hijri_date(year: int, month: int, day: int) -> dt.date | None:
     return _valid(value.year, value.month, value.day)
 
 
+# Round 95. Days from the Gregorian ordinal's day 0 to the eve of 1 Meskerem, year 1 of the
+# Ethiopian era (Amete Mihret; Julian day 1724221).
+_ETHIOPIAN_EPOCH_ORDINAL = 2795
+
+
+def ethiopian_date(year: int, month: int, day: int) -> dt.date | None:
+    """An Ethiopian-calendar date as Gregorian: 24 Hamle 2016 -> 2024-07-31. Twelve months
+    of 30 days and Pagume (13th) of 5, or 6 in a year before a Gregorian leap year (year
+    % 4 == 3), so that 1 Meskerem falls on 11 September, or on 12 September before one."""
+    if not (1 <= month <= 13 and 1 <= day <= (30 if month < 13 else 6 if year % 4 == 3 else 5)):
+        return None
+    ordinal = (_ETHIOPIAN_EPOCH_ORDINAL + 365 * (year - 1) + year // 4 + 30 * (month - 1)
+               + day)
+    value = dt.date.fromordinal(ordinal)
+    return _valid(value.year, value.month, value.day)
+
+
 # Round 68: room for a stamp that prints its published and updated clocks after the date
 # ("Martes 3 de diciembre de 2024 | Publicado a las 09:15 · Actualizado a las 11:40"); the
 # words beside the date must still all be DATE_LINE_EXTRAS.
@@ -231,6 +249,11 @@ def is_date_line(line: str) -> dt.date | None:
     if numeric:  # "۱۴۰۳/۰۶/۱۲ - ۱۰:۴۵": no Gregorian shape reads a year 1403
         return solar_hijri_date(*(int(ascii_digits(numeric.group(k)))
                                   for k in ("year", "month", "day")))
+    ethiopian = None if line.isascii() else compiled()["ethiopian_stamp"].match(line.strip())
+    if ethiopian:  # "ሐምሌ 24 ቀን 2016 ዓ.ም": the Ethiopian calendar's numbers, never Gregorian
+        return ethiopian_date(int(ethiopian.group("year")),
+                              ETHIOPIAN_MONTHS[ethiopian.group("month")],
+                              int(ethiopian.group("day")))
     line = ascii_digits(line)
     line = _GLUED_WORDS.sub(" ", line)
     if not line.isascii():

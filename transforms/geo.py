@@ -88,6 +88,8 @@ from transforms.patterns import (
     GLUED_NAME_PREFIXES,
     GREEK_CASE_ENDINGS,
     GUJARATI_CASE_ENDINGS,
+    GUJARATI_DEVANAGARI_OFFSET,
+    GUJARATI_LETTERS_RANGE,
     GUJARATI_LOCATIVE_ENDINGS,
     GUJARATI_PLACE_AFTER,
     HANGUL_CITY_NAME_SUFFIXES,
@@ -1025,7 +1027,17 @@ def indic_place(line: str) -> City | None:
             break
     if city is None and _MALAYALAM_LETTER.search(written):
         city = _malayalam_index().get(_malayalam_key(written.translate(_JOINERS)))
+    if city is None and _GUJARATI_NAME.match(written):
+        # Round 95: "રાજકોટ" read as "राजकोट", a Gujarati town GeoNames spells in Devanagari.
+        city = gaz.devanagari.get(written.translate(_JOINERS).translate(_GUJARATI_AS_DEVANAGARI))
+        city = city if city is not None and city.country == "IN" else None
     return city if city is not None and city.country in INDIC_SCRIPT_COUNTRIES else None
+
+
+_GUJARATI_NAME = re.compile(r"^[\u0A81-\u0AEF\u200c\u200d ]+$")
+_GUJARATI_AS_DEVANAGARI = {cp: cp - GUJARATI_DEVANAGARI_OFFSET
+                           for cp in range(GUJARATI_LETTERS_RANGE[0],
+                                           GUJARATI_LETTERS_RANGE[1] + 1)}
 
 
 _MALAYALAM_LETTER = re.compile(r"[\u0D00-\u0D7F]")

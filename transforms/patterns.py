@@ -6715,7 +6715,10 @@ AGENCIES: dict[str, list[str]] = {
     "BSS": ["bss", "বাসস", "বাংলাদেশ সংবাদ সংস্থা"],
     "PNA": ["pna", "philippine news agency"],
     "VNA": ["vna", "vietnam news agency"],
-    "CNA": ["cna", "central news agency", "cyprus news agency"],
+    # Round 95: the Cyprus News Agency by its Greek name too, "ΛΕΜΕΣΟΣ, 6 Ιουλίου (ΚΥΠΕ) -"
+    # (Κυπριακό Πρακτορείο Ειδήσεων).
+    "CNA": ["cna", "central news agency", "cyprus news agency", "κυπε",
+            "κυπριακό πρακτορείο ειδήσεων"],
     "Kazinform": ["kazinform", "казинформ"],
     "Khovar": ["khovar", "niat khovar", "national information agency of tajikistan"],
     # Round 51: national wires of Uzbekistan, Palestine and Afghanistan, and Russia's
@@ -7288,9 +7291,10 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     # Round 88. An Amharic wire's dateline: the town in Ge'ez, the Ethiopic comma "፣", the
     # Ethiopian-calendar month and day/year, the wire in brackets, the Ethiopic colon-dash
     # "፦": "ባሕር ዳር፣ ጥቅምት 12/2017 (ኢዜአ)፦ ..." (ENA, Addis Zemen). A town
-    # geo.ethiopic_place knows and a wire the table knows only.
+    # geo.ethiopic_place knows and a wire the table knows only. Round 95: or the Ethiopic
+    # semicolon "፤" after the town, as ENA's copy also prints it ("ጅማ፤ ሐምሌ 24/2016(ኢዜአ)፦").
     ("ethiopic_place_date_wire",
-     rf"^(?P<place>[{ETHIOPIC_LETTERS}]{{2,12}}(?: [{ETHIOPIC_LETTERS}]{{2,12}})?)\s{{0,2}}[፣,]\s{{0,2}}"
+     rf"^(?P<place>[{ETHIOPIC_LETTERS}]{{2,12}}(?: [{ETHIOPIC_LETTERS}]{{2,12}})?)\s{{0,2}}[፣፤,]\s{{0,2}}"
      rf"(?:(?P<datepart>[{ETHIOPIC_LETTERS}]{{2,8}}\s{{1,2}}\d{{1,2}}(?:/\d{{4}})?)\s{{0,2}})?"
      r"\((?P<agency>[^()\n]{2,20})\)\s{0,2}[፦:\-–—]\s*"),
     # Round 74. A Nepali paper's dateline: the town in Devanagari, a comma, the Bikram
@@ -9039,6 +9043,13 @@ ARMENIAN_MONTHS = ["հունվար", "փետրվար", "մարտ", "ապրիլ",
 for _i, _stem in enumerate(ARMENIAN_MONTHS, start=1):
     for _ending in ("", "ի"):
         MONTHS.setdefault(_stem + _ending, _i)
+# Round 95. Welsh month names where they differ from those above ("13 Medi 2024", Y Cymro,
+# Golwg; "Mai" is read above). A date needs its day and year, so "Mawrth" (also Tuesday,
+# "nos Fawrth") is no date alone.
+for _i, _name in ((1, "ionawr"), (2, "chwefror"), (3, "mawrth"), (4, "ebrill"), (6, "mehefin"),
+                  (7, "gorffennaf"), (8, "awst"), (9, "medi"), (10, "hydref"), (11, "tachwedd"),
+                  (12, "rhagfyr")):
+    MONTHS.setdefault(_name, _i)
 
 WEEKDAYS: dict[str, int] = {}
 for _i, _names in enumerate(
@@ -9108,6 +9119,12 @@ for _i, _names in enumerate(
 # line before a day-first date: "Thứ Ba, 14-01-2025, 09:12", "Chủ Nhật, 12/01/2025".
 for _i, _name in enumerate(["thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy",
                             "chủ nhật"]):
+    WEEKDAYS.setdefault(_name, _i)
+# Round 95. Welsh weekdays, two words with "dydd" (day), which open a page's date line:
+# "Dydd Gwener, 13 Medi 2024". Not the bare second words: "Llun" is also a photo
+# ("Llun: ..."), "Iau" younger, "Sul" an Italian word, "Mawrth" March.
+for _i, _name in enumerate(["dydd llun", "dydd mawrth", "dydd mercher", "dydd iau",
+                            "dydd gwener", "dydd sadwrn", "dydd sul"]):
     WEEKDAYS.setdefault(_name, _i)
 
 # Round 63. Tamil weekdays, alone and with "கிழமை" ("day"), and Hindi ones, which open a
@@ -9247,6 +9264,28 @@ SOLAR_HIJRI_NUMERIC_STAMP = (
     rf"^(?:{_SOLAR_WEEKDAY}[،,]?\s{{1,2}})?(?:{_FA_CLOCK}\s{{0,2}}[-–|،,]?\s{{0,2}})?"
     rf"(?P<year>\u06F1[\u06F3\u06F4]{_FA_DIGIT}{{2}})(?P<sep>[/.-])(?P<month>{_FA_DIGIT}{{1,2}})(?P=sep)"
     rf"(?P<day>{_FA_DIGIT}{{1,2}})(?:\s{{0,2}}[-–|،,]?\s{{0,2}}{_FA_CLOCK})?$"
+)
+# Round 95. An Ethiopian-calendar stamp line, as Amharic papers print it: "ሐምሌ 24 ቀን 2016
+# ዓ.ም" (Hamle 24, 2016 E.C., with "ቀን", day, and "ዓ.ም", the era's mark), "ሐምሌ 24/2016",
+# maybe a weekday before ("ረቡዕ፣ ...") and a clock after. The 13 months by their Amharic
+# names, with their spelling variants. Read only as a line of its own (dates.is_date_line)
+# and converted by dates.ethiopian_date: its numbers are no Gregorian date ("ሰኔ" is also
+# a word, and no Gregorian shape reads a month's Ge'ez name).
+ETHIOPIAN_MONTHS: dict[str, int] = {}
+for _i, _names in enumerate(
+    ["መስከረም", "ጥቅምት", "ኅዳር ህዳር ሕዳር", "ታኅሣሥ ታህሳስ ታሕሳስ ታኅሳስ ታህሣሥ ታሕሣሥ", "ጥር",
+     "የካቲት", "መጋቢት", "ሚያዝያ ሚያዚያ", "ግንቦት", "ሰኔ", "ሐምሌ ሀምሌ", "ነሐሴ ነሀሴ ነሃሴ",
+     "ጳጉሜ ጳጉሜን"],
+    start=1,
+):
+    for _name in _names.split():
+        ETHIOPIAN_MONTHS[_name] = _i
+_ETHIOPIAN_WEEKDAY = r"(?:ሰኞ|ማክሰኞ|ረቡዕ|ረቡእ|ሐሙስ|ሀሙስ|ዓርብ|አርብ|ቅዳሜ|እሑድ|እሁድ)"
+ETHIOPIAN_STAMP = (
+    rf"^(?:{_ETHIOPIAN_WEEKDAY}\s{{0,2}}[፣,]?\s{{1,2}})?"
+    rf"(?P<month>{'|'.join(sorted(ETHIOPIAN_MONTHS, key=len, reverse=True))})\s{{1,2}}"
+    r"(?P<day>[0-3]?\d)(?:\s{1,2}ቀን\s{1,2}|\s{0,2}/\s{0,2}|,?\s{1,2})(?P<year>(?:19|20)\d{2})"
+    r"(?:\s{0,2}ዓ\s?[./]\s?ም\.?)?(?:\s{0,2}[-–|,፣]?\s{0,2}[0-2]?\d:[0-5]\d)?$"
 )
 # A clock alone, as a meta bar's own segment after its date: "03·06·25 | 13:27".
 CLOCK_SEGMENT = r"^[0-2]?\d[:.][0-5]\d(?:\s?(?:h|uhr|am|pm))?$"
@@ -10506,6 +10545,7 @@ def compiled() -> dict[str, object]:
         "lead_image_note": re.compile(LEAD_IMAGE_NOTE, flags),
         "credit_label_opening": re.compile(CREDIT_LABEL_OPENING, flags),
         "solar_hijri_stamp": re.compile(SOLAR_HIJRI_STAMP),
+        "ethiopian_stamp": re.compile(ETHIOPIAN_STAMP),
         "solar_hijri_numeric_stamp": re.compile(SOLAR_HIJRI_NUMERIC_STAMP),
         "clock_segment": re.compile(CLOCK_SEGMENT, flags),
         "caption_not_today": re.compile(CAPTION_NOT_TODAY, flags),
@@ -10838,6 +10878,12 @@ INDIC_PLACE_HONORIFIC_SUFFIXES = ("धाम",)
 # ("काठमाडौँ", "काठमाडौं"), and the gazetteer holds one spelling: a Devanagari place is
 # read with the other sign too (geo.indic_place).
 DEVANAGARI_NASAL_SWAPS = ({"\u0901": "\u0902"}, {"\u0902": "\u0901"})
+# Round 95. Gujarati letters sit in their Unicode block where the Devanagari ones sit in
+# theirs (both from ISCII), 0x180 apart: a Gujarati town that GeoNames names in Devanagari
+# only ("રાજકોટ : ...", Sandesh; "राजकोट") is read by its letters moved to Devanagari
+# (geo.indic_place), in India only. The letters, signs and digits; not the block's end.
+GUJARATI_LETTERS_RANGE = (0x0A81, 0x0AEF)
+GUJARATI_DEVANAGARI_OFFSET = 0x180
 # Round 67. Bengali glues its case endings to a city's name ("ঢাকায়", in Dhaka; "ঢাকার",
 # of Dhaka; "চট্টগ্রামে", in Chittagong): a headline's Bengali city is read with these cut
 # (geo._bengali_head_city), longest first. The locative ones mark it as a place.
