@@ -8638,6 +8638,14 @@ NAME_SPLIT = r"\s*(?:,|;|\||\band\b|\by\b|\bund\b|\bet\b|\be\b|&)\s*"
 # that ends the name (people.clean_name, people.split_names): "Marc i Joan" is two people,
 # "Jane Roe y Pedro Ruiz" too.
 SURNAME_CONJUNCTIONS = frozenset(["i", "y", "e"])
+# Review 94. Words after the conjunction that end a credit, not a name: the desk and the
+# agencies in the Romance languages that print a surname so ("Marta Puig i Redacció",
+# "Ana Silva e Agências", "Ana García y Colaboradores"); wires, SITE_DESK_WORDS, countries
+# and big cities are checked apart (people._last_surname_after_and).
+SURNAME_AFTER_AND_NOT_WORDS = frozenset([
+    "agencies", "agencias", "agenzie", "agencia", "agenzia", "redaccio", "redaccion", "redacao",
+    "redazione", "colaboradores", "colaboradors", "col·laboradors", "collaboratori",
+    "corresponsales", "corresponsals", "correspondentes", "corrispondenti"])
 # "And" between a byline's names in Swahili ("na"), Indonesian and Malay ("dan"), Tagalog
 # ("at") and Hungarian ("és"): in lower case only ("Lê Thị Na", "Dan Roe" are names), and
 # only after a lead word of those languages (BYLINE_AND_LEAD: "Na Jane Doe na John Roe",
@@ -9619,6 +9627,10 @@ CITY_ALIASES: dict[str, tuple[str, str]] = {
 # page supports only.
 SMALL_TOWNS_EXTRA: dict[str, str] = {
     "Galičnik": "MK",
+    # Review 94. Salvadoran villages whose namesake elsewhere in Spanish-speaking America
+    # the file keeps (Mexico's Nejapa, Guatemala's Tejutla): without their own entry a
+    # page naming El Salvador still read the namesake.
+    "Nejapa": "SV", "Citalá": "SV", "Tejutla": "SV", "Tepetitán": "SV", "Verapaz": "SV",
 }
 
 # How other languages join the two parts of a country's name that English joins with

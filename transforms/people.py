@@ -43,6 +43,7 @@ from transforms.patterns import (
     PRESS_TITLE_WORDS,
     REPORT_FROM_NOT_NAME_WORDS,
     SITE_DESK_WORDS,
+    SURNAME_AFTER_AND_NOT_WORDS,
     SURNAME_CONJUNCTIONS,
     WEEKDAYS,
     compiled,
@@ -350,7 +351,8 @@ def clean_name(raw: str) -> str | None:
         if word.lower() in NOT_NAME_WORDS or (
                 word.lower() in _TITLE_OR_SURNAME_WORDS and i < len(words) - 1):
             return None
-        if word in SURNAME_CONJUNCTIONS and 2 <= i == len(words) - 2:
+        if (word in SURNAME_CONJUNCTIONS and 2 <= i == len(words) - 2
+                and _last_surname_after_and(words[-1])):
             continue  # round 94: "Marc Pujol i Solé", the last surname after "and"
         if word.lower() in _PARTICLES:
             continue
@@ -426,14 +428,29 @@ def _surnames_rejoined(text: str) -> list[str]:
     for sep, part in zip(seps, parts[1:], strict=True):
         tail = part.strip()
         if (sep in SURNAME_CONJUNCTIONS and len(out[-1].split()) >= 2 and " " not in tail
-                and tail[:1].isupper() and not tail.isupper()
-                and tail.lower() not in pats["agency_alias"] and not pats["placeholder"].match(tail)
-                and geo.fold(tail) not in SITE_DESK_WORDS
+                and _last_surname_after_and(tail)
                 and clean_name(joined := f"{out[-1].strip()} {sep} {tail}")):
             out[-1] = joined
         else:
             out.append(part)
     return out
+
+
+def _last_surname_after_and(word: str) -> bool:
+    """Review 94. Whether the word after SURNAME_CONJUNCTIONS can close a name as its last
+    surname ("Solé", "Gasset"): capitalised, not in capitals, and no wire ("Marta Puig i
+    Reuters"), desk or collective credit ("... i Redacció", "... e Agências"), country
+    ("... y Tobago") or big city ("... y Madrid")."""
+    pats = compiled()
+    key = geo.fold(word)
+    if not word[:1].isupper() or word.isupper() or key in SITE_DESK_WORDS:
+        return False
+    if key in SURNAME_AFTER_AND_NOT_WORDS or word.lower() in pats["agency_alias"]:
+        return False
+    if pats["placeholder"].match(word):
+        return False
+    city, country = geo.resolve_place(word)
+    return not (country and city is None) and not geo.is_big_city(word)
 
 
 def credits_roles(inner: str) -> dict[str, list[str]]:
