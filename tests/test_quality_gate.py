@@ -1,7 +1,7 @@
 """Quality gate: extraction on the labelled sets must not fall below the figures
 measured when these floors were pinned (raise a floor when quality rises).
 
-The tuned sets (sample corpus and dev_set to dev_set94) are gated; the held-out set
+The tuned sets (sample corpus and dev_set to dev_set95) are gated; the held-out set
 (bench/holdout/) is measured by `python -m bench.eval_report` and is not gated,
 so that nobody tunes against it to get CI green.
 """
@@ -948,6 +948,15 @@ GATES = {
                       "language": 1.0, "caption": 1.0, "caption_credit": 1.0,
                       "section": 1.0},
         "max_chrome_leaked": 0,
+    },
+    # The ninety-second held-out set (0.951 untouched, 8 leaked); floors at its untouched
+    # figures until its round.
+    "dev_set95": {
+        "folder": ROOT / "bench" / "dev_set95",
+        "fields_exact": 0.95,
+        "per_field": {"title": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
+                      "caption_credit": 1.0, "section": 1.0},
+        "max_chrome_leaked": 8,
     },
 }
 
