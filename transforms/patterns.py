@@ -1196,6 +1196,47 @@ _NOTICE_VERBS_EN = (r"(published|broadcast|rewritten|written|redistributed|repro
                     r"|copied|transmitted|stored|displayed|modified|sold|used)")
 # The networks a Latvian follow line names, with their locative endings ("Instagramā").
 _LATVIAN_NETWORKS = r"(facebook|x|twitter|instagram\w{0,2}|tiktok\w{0,2}|youtube|telegram\w{0,2}|threads)"
+# Round 96. The parts of a notice that forbids copying the site's content without its
+# consent (see "copyright"), by language: a word; the acts (copying, distributing, ...,
+# maybe several joined by "and"/"or"); the content; the consent wanted ("without the
+# newsroom's permission"); the ban.
+_BAN_WORD = r"[^\s,;:.!?]+"
+
+
+def _ban_acts(acts: str, joins: str) -> str:
+    return rf"({acts})((,|{joins}) ({acts})){{0,3}}"
+
+
+_BAN_SQ_ACTS = _ban_acts(r"kopjimi|riprodhimi|ripublikimi|rishpërndarja|shpërndarja|publikimi",
+                         r" dhe| e| ose| apo")
+_BAN_SQ_CONTENT = (r"(i|e|të) (përmbajtjes|përmbajtjeve|materialeve|materialit|lajmeve|lajmit|artikujve"
+                   r"|artikullit|shkrimeve|shkrimit|teksteve)")
+_BAN_SQ_CONSENT = (r"pa (lejen|leje|pëlqimin|autorizimin|miratimin)( paraprake| paraprak| me shkrim| të shkruar)"
+                   rf"{{0,2}}( (e|të)( {_BAN_WORD}){{1,4}})?")
+_BAN_SQ = r"(ndalohet|ndalohen|(është|janë) (rreptësisht |plotësisht )?(i|e|të) ndalua(r|ra))"
+_BAN_LT_CONTENT = (r"(turinį|turinio|medžiagą|medžiagos|straipsnius|straipsnių|straipsnį|naujienas|naujienų"
+                   r"|tekstus|tekstų)")
+_BAN_LT_ACTS = _ban_acts(r"platinti|kopijuoti|skelbti|atgaminti|perspausdinti|publikuoti|dauginti"
+                         r"|viešinti", r" ir| ar| bei")
+_BAN_LT_NOUN_ACTS = _ban_acts(r"platinimas|kopijavimas|skelbimas|atgaminimas|perspausdinimas|publikavimas"
+                              r"|dauginimas", r" ir| ar| bei")
+_BAN_LT_CONSENT = rf"be( {_BAN_WORD}){{0,3}} (sutikimo|leidimo)"
+_BAN_HR_ACTS = _ban_acts(r"preuzimanje|kopiranje|prenošenje|objavljivanje|umnožavanje|distribuiranje"
+                         r"|distribucija|reprodukcija|reprodukovanje|razmnoževanje|objavljanje|povzemanje|prenos"
+                         r"|kopírování|šíření|přebírání|publikování|rozmnožování|kopírovanie|šírenie"
+                         r"|preberanie|publikovanie|rozmnožovanie", r" i| ili| in| ali| a| nebo| alebo")
+_BAN_HR_CONTENT = (r"(sadržaja|sadržaj|tekstova|teksta|članaka|materijala|vijesti|vesti|vsebin|vsebine|vsebina"
+                   r"|člankov|besedil|gradiv|obsahu|článků|článkov|materiálů|materiálov|textů|textov)")
+_BAN_HR_CONSENT = (rf"(bez|brez)( {_BAN_WORD}){{0,3}} (dozvole|saglasnosti|suglasnosti|odobrenja|pristanka"
+                   r"|dopuštenja|dovoljenja|soglasja|privolitve|souhlasu|svolení|povolení|súhlasu|povolenia)")
+_BAN_HR = r"(strogo |přísně |prísne )?(zabranjeno|prepovedano|zakázáno|zakázané)"
+_BAN_SR_ACTS = _ban_acts(r"преузимање|копирање|преношење|објављивање|умножавање|дистрибуирање|преземање"
+                         r"|објавување|репродукција", r" и| или")
+_BAN_SR_CONTENT = r"(садржаја|садржај|текстова|текста|чланака|материјала|вести|содржини|содржина)"
+_BAN_SR_CONSENT = rf"без( {_BAN_WORD}){{0,3}} (дозволе|сагласности|одобрења|дозвола|согласност|одобрение)"
+_BAN_SR = r"(строго )?(забрањено|забрането)"
+_BAN_ET_ACTS = _ban_acts(r"kopeerimine|reprodutseerimine|levitamine|avaldamine|taasavaldamine",
+                         r" ja| või")
 CHROME_LINE_PATTERNS: dict[str, list[str]] = {
     # Paywall / analytics metadata that scrapers pick up as text (Reuters, US papers).
     "paywall_metadata": [
@@ -3362,6 +3403,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # Round 72: Hausa "Talla" (Aminiya, Legit Hausa) and Sinhala "දැන්වීම" (alone on the line:
         # "Talla ta karu a kasuwa." is a sentence).
         r"|talla|දැන්වීම"
+        # Round 96: Punjabi (Gurmukhi) "ਇਸ਼ਤਿਹਾਰ" and "ਵਿਗਿਆਪਨ", and Odia "ବିଜ୍ଞାପନ" (alone on the
+        # line: "ਇਸ਼ਤਿਹਾਰ ਅਖ਼ਬਾਰ ਵਿਚ ਛਪਿਆ।" is a sentence).
+        r"|ਇਸ਼?ਤਿਹਾਰ|ਵਿਗਿਆਪਨ|ବିଜ୍ଞାପନ"
         # and the Telugu site's note that the ads on it come from advertisers ("గమనిక:
         # ... కనిపించే వ్యాపార ప్రకటనలు ..."; a note on anything else stays).
         r"|గమనిక\s?:\s?[^\n]{0,80}?(వ్యాపార )?ప్రకటనలు[^\n]{0,300}"
@@ -3617,6 +3661,38 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # Round 70: Latvian, "Materiālu pārpublicēšana bez atļaujas aizliegta".
         r"|(materiālu |satura )?(pārpublicēšana|kopēšana|izplatīšana)( [^.!?\n]{1,60}?)? bez (rakstiskas"
         r" |iepriekšējas )?(atļaujas|piekrišanas) (ir )?aizliegta)\b[^.!?\n]{0,100}",
+        # Round 96. The same notice in Albanian and Lithuanian, the copying or distributing of
+        # the site's content without its consent forbidden, and nothing after: "Ndalohet
+        # kopjimi i përmbajtjes pa lejen e redaksisë.", "Kopjimi i lajmeve pa lejen e redaksisë
+        # është i ndaluar.", "Naujienų agentūros ELTA turinį platinti be raštiško ELTA sutikimo
+        # draudžiama.", "Draudžiama kopijuoti portalo turinį be redakcijos sutikimo.", "Turinio
+        # kopijavimas be sutikimo draudžiamas."; and in Croatian, Serbian, Bosnian, Macedonian,
+        # Slovene, Czech, Slovak and Estonian: "Zabranjeno je preuzimanje sadržaja bez dozvole
+        # redakcije.", "Забрањено је преузимање садржаја без дозволе.", "Prepovedano je
+        # kopiranje vsebin brez dovoljenja.", "Kopírování obsahu bez souhlasu redakce je
+        # zakázáno.", "Materjalide kopeerimine ilma loata on keelatud." (the content named, the
+        # consent wanted, the ban opening or closing the line: "Ndalohet hyrja në park pa leje."
+        # and "Vaikams draudžiama naudoti telefonus be tėvų sutikimo." stay).
+        _BAN_SQ + r"( rreptësisht)? " + _BAN_SQ_ACTS + " " + _BAN_SQ_CONTENT + rf"( {_BAN_WORD}){{0,4}} "
+        + _BAN_SQ_CONSENT
+        + "|" + _BAN_SQ_ACTS + " " + _BAN_SQ_CONTENT + rf"( {_BAN_WORD}){{0,4}} " + _BAN_SQ_CONSENT + " " + _BAN_SQ
+        + rf"|({_BAN_WORD} ){{0,4}}" + _BAN_LT_CONTENT + " " + _BAN_LT_ACTS + rf"( {_BAN_WORD}){{0,3}} "
+        + _BAN_LT_CONSENT + rf"( {_BAN_WORD}){{0,3}} (yra )?(griežtai )?draudžiama"
+        + "|(griežtai )?draudžiama " + _BAN_LT_ACTS + rf"( {_BAN_WORD}){{0,4}} " + _BAN_LT_CONTENT
+        + rf"( {_BAN_WORD}){{0,4}} " + _BAN_LT_CONSENT + rf"( {_BAN_WORD}){{0,3}}"
+        + rf"|({_BAN_WORD} ){{0,4}}" + _BAN_LT_CONTENT + " " + _BAN_LT_NOUN_ACTS + rf"( {_BAN_WORD}){{0,3}} "
+        + _BAN_LT_CONSENT + rf"( {_BAN_WORD}){{0,3}} (yra )?(griežtai )?draudžiamas"
+        + "|(je )?" + _BAN_HR + "( je)? " + _BAN_HR_ACTS + rf"( {_BAN_WORD}){{0,4}} " + _BAN_HR_CONTENT
+        + rf"( {_BAN_WORD}){{0,4}} " + _BAN_HR_CONSENT + rf"( {_BAN_WORD}){{0,3}}"
+        + "|" + _BAN_HR_ACTS + rf"( {_BAN_WORD}){{0,4}} " + _BAN_HR_CONTENT + rf"( {_BAN_WORD}){{0,4}} "
+        + _BAN_HR_CONSENT + rf"( {_BAN_WORD}){{0,3}} (je )?" + _BAN_HR
+        + "|" + _BAN_SR + "( је| е)? " + _BAN_SR_ACTS + rf"( {_BAN_WORD}){{0,4}} " + _BAN_SR_CONTENT
+        + rf"( {_BAN_WORD}){{0,4}} " + _BAN_SR_CONSENT + rf"( {_BAN_WORD}){{0,3}}"
+        + "|" + _BAN_SR_ACTS + rf"( {_BAN_WORD}){{0,4}} " + _BAN_SR_CONTENT + rf"( {_BAN_WORD}){{0,4}} "
+        + _BAN_SR_CONSENT + rf"( {_BAN_WORD}){{0,3}} (је |е )?" + _BAN_SR
+        + r"|(materjalide|materjali|sisu|artiklite|artikli|uudiste|tekstide)( ja \w{2,20}){0,2} "
+        + _BAN_ET_ACTS + rf"( {_BAN_WORD}){{0,4}} ilma( {_BAN_WORD}){{0,3}} (loata|nõusolekuta)"
+        + r" on (rangelt )?keelatud",
         # Round 51. The same notice in Romanian and the Nordic languages, the taking or copying
         # of the material the subject and nothing after the ban: "Preluarea materialelor fără
         # indicarea sursei este interzisă.", "Reproducerea integrală sau parțială a articolelor
@@ -4791,6 +4867,10 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         r"|skip to (the )?(main )?(content|site index|navigation|search|menu|footer|article)"
         r"|today['’]s paper|e-?paper|print edition"
         r"|toggle navigation|open navigation|close|more|next|previous|top stories|latest news"
+        # Round 96: Punjabi (Gurmukhi) "ਤਾਜ਼ਾ ਖ਼ਬਰਾਂ" (latest news), the nukta maybe left off: a
+        # label under the headline, above the page's date (not a related list's header, which
+        # would take the date under it for a headline).
+        r"|ਤਾਜ਼?ਾ ਖ਼?ਬਰਾਂ"
         # Round 70: "Latest articles" / "Latest stories" (a list's label), Telugu "మరిన్ని" (more).
         r"|latest (articles|stories)|మరిన్ని)",
         # The e-edition's label or link alone on its line, maybe with its verb: "Digital
@@ -5005,6 +5085,9 @@ LONG_CHROME_KEYWORDS = (
     # Notices forbidding reproduction: "... is expressly prohibited without ...".
     "prohibi", "interdit", "proibid", "vietat", "verboten", "genehmigung", "zabronion", "хориглоно",
     "toegestaan",
+    # Round 96. The same notice in Albanian, Lithuanian, South Slavic, Czech, Slovak, Estonian.
+    "ndalohet", "ndaluar", "draudžiam", "zabranjeno", "забрањено", "забрането", "prepovedano",
+    "zakázán", "keelatud",
     # Round 36. A sign-up form's small print that the reader may leave at any time.
     "consented", "abmeld", "désinscri", "désabonn", "de baja", "suscripción", "subscrição", "inscrição",
     "iscrizione", "disiscri", "afmeld", "uitschrijv", "langgan",
@@ -5115,6 +5198,9 @@ READ_ALSO_63 = (
     r"|ഇതും വായിക്കുക|കൂടുതൽ വായിക്കുക|ബന്ധപ്പെട്ട വാർത്തകൾ"
     r"|(हेही|हे देखील|हे पण|हे सुद्धा) वाचा|आणखी वाचा|संबंधित बातम्या"
     r"|આ પણ વાંચો|વધુ વાંચો|સંબંધિત સમાચાર|ਇਹ ਵੀ ਪੜ੍ਹੋ|ਹੋਰ ਪੜ੍ਹੋ"
+    # Round 96: Punjabi "ਹੋਰ ਖ਼ਬਰਾਂ" (more news), "ਸਬੰਧਿਤ ਖ਼ਬਰਾਂ" and "ਹੋਰ ਸਬੰਧਿਤ ਖ਼ਬਰਾਂ" (related
+    # news), "ਸਭ ਤੋਂ ਵੱਧ ਪੜ੍ਹੀਆਂ" (most read), the nukta maybe left off ("ਖਬਰਾਂ").
+    r"|(ਹੋਰ )?(ਸਬੰਧਿਤ|ਸੰਬੰਧਿਤ|ਸਬੰਧਤ|ਸੰਬੰਧਤ) ਖ਼?ਬਰਾਂ|ਹੋਰ ਖ਼?ਬਰਾਂ|ਸਭ ਤੋਂ (ਵੱਧ|ਜ਼?ਿਆਦਾ) ਪੜ੍ਹੀਆਂ( ਗਈਆਂ)?( ਖ਼?ਬਰਾਂ)?"
     r"|यो पनि (पढ्नुहोस्|पढ्नुस्)|सम्बन्धित समाचार"
     # Round 85: Nepali "सम्बन्धित खबर" (related news), "धेरै पढिएका" (most read), "थप
     # समाचार" (more news), "ताजा समाचार" (latest news).
@@ -5136,6 +5222,9 @@ READ_ALSO_63 = (
 # after its colon (INLINE_LINK_PREFIXES; a sentence holding the words goes on, and stays).
 _READ_ALSO_93 = (
     r"(lexo|lexoni) (edhe|gjithashtu|më shumë)|lajme (të ngjashme|të lidhura|të tjera)"
+    # Round 96: Albanian "Lajmet e fundit", "Lajmet më të fundit" (latest news), "Më të
+    # lexuarat", "Lajmet më të lexuara" (most read).
+    r"|lajmet (e fundit|më të fundit|më të lexuara)|më të lexuara(t)?"
     r"|(digər|oxşar|əlaqəli|son) xəbərlər|(həmçinin|bunu da|bunları da) oxuyun|ən çox oxunanlar"
     r"|(lesa|lestu|lesið) (einnig|líka|meira)|sjá (einnig|líka)"
     r"|مزید خبریں")
@@ -5379,6 +5468,9 @@ RELATED_LIST_HEADERS: list[str] = [
     r"|推[荐薦](阅读|閱讀)"
     # Round 84: "More local news", "More regional news" (ACM's foot header).
     r"|more (?:local |regional |community |national )?news"
+    # Round 96: a weekly's "Also in this edition:" above the headlines of the issue's other
+    # stories, "In this issue", "Inside this week's edition", "Elsewhere in this issue".
+    r"|(also |elsewhere )?in this (week['’]s )?(edition|issue)|inside this (week['’]s )?(edition|issue)"
     r"|(?-i:Also in|ALSO IN) (?-i:[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2})",
     # Round 63. The same header alone on its line in the languages still missing (see
     # READ_ALSO_63): Hebrew "קראו עוד", Tamil "மேலும் படிக்க", Mongolian "Холбоотой мэдээ", and
@@ -5483,6 +5575,10 @@ INLINE_LINK_PREFIXES: list[str] = [
     # "Also in the Senate: the bill passed 52 to 48." is the story's.
     r"(?-i:also in the|Also in the|Also in The|ALSO IN THE) (?-i:[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2})"
     r"\s*:\s*.{1,200}(?<!\.)",
+    # Round 96. A weekly's "Also in this edition: ..." with the headline of another story in
+    # the issue, a capital opening it and no full stop closing it ("Also in this edition: the
+    # council's budget, in full." is the story's).
+    r"(also|elsewhere) in this (week['’]s )?(edition|issue)\s*:\s*(?-i:[A-Z0-9\"“‘']).{1,200}(?<![.!?])",
     # Round 86. ACM's related-story lead, the section in capitals: "MORE SPORT: ...", "MORE
     # LOCAL NEWS: ...", "MORE BUSINESS: ..." (capitals only, a headline with no full stop).
     # Review 86: a section is a noun; "MORE TO COME: ...", "MORE THAN EVER: ..." are the story's.
