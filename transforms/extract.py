@@ -319,6 +319,36 @@ def _is_site_name(name: str, host_labels: set[str]) -> bool:
             or _opening_words_spell_host(name, host_labels))
 
 
+def _site_label_and_country(name: str, host_labels: set[str], host_country: str | None,
+                            language: str | None = None) -> bool:
+    """Round 96. The site's name as its host spells it, then the country its domain is
+    in: "Balai Cabo Verde" on balai.*.cv (the masthead over a crawler's text), not a
+    writer. A host label of SITE_COUNTRY_LABEL_MIN_CHARS letters at least; the rest of the
+    name must be that country, in English or the page's language ("Moçambique"), not a
+    person's surname ("Balai Santos" is kept)."""
+    words = name.split()
+    if len(words) < 2 or not host_country:
+        return False
+    joined = ""
+    for cut in range(1, len(words)):
+        joined += re.sub(r"[\W_]+", "", geo.fold(words[cut - 1]))
+        if len(joined) >= SITE_COUNTRY_LABEL_MIN_CHARS and joined in host_labels:
+            tail = " ".join(words[cut:])
+            return geo.resolve_place(tail) == (None, host_country) or (
+                len(words) - cut <= MAX_SITE_COUNTRY_WORDS
+                and geo.country_mentions(tail, language=language) == (
+                    Counter({host_country: 1}), Counter()))
+    return False
+
+
+# The least letters of a host label read as the site's name before its country's.
+SITE_COUNTRY_LABEL_MIN_CHARS = 4
+# The most words of the country's name after the site's ("Cabo Verde", "Sri Lanka").
+MAX_SITE_COUNTRY_WORDS = 3
+# The most writers a byline element is read for (round 96).
+MAX_BYLINE_ELEMENT_NAMES = 4
+
+
 def _clips_site_name(name: str, site_names: tuple[str, ...]) -> bool:
     """Round 73: the site's short name as the byline's credit ("By Jane Roe | Zim Mail" on
     "The Zimbabwe Mail"): as many words as the site's name, the last the same, the others
@@ -1005,12 +1035,16 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     korean_lead = people.korean_wire_lead(paragraphs[0])
     # "Плевен, 23 юли /Десислава Петкова, БТА/ ...": the reporter the wire's lead names.
     slashed = people.slashed_wire_reporters(paragraphs[0]) if paragraphs else []
+    # Round 96. "ਲੁਧਿਆਣਾ, 20 ਸਤੰਬਰ (ਕੁਲਦੀਪ ਸਿੰਘ ਮਾਨ)-": the reporter an Indian dateline brackets.
+    bracketed = people.indic_dateline_reporter(paragraphs[0])
     authors = people.merge_names(doc["bylines"], [writer] if writer else [],
+                                 [bracketed] if bracketed else [],
                                  korean_lead[1] if korean_lead else [], slashed, roles["author"],
                                  doc["contributors"], meta_authors)
     authors = [a for a in authors if _without_article(a) not in outlet_keys]
     host_labels = _host_labels(meta.get("url"))
     authors = [a for a in authors if not _is_site_name(a, host_labels)
+               and not _site_label_and_country(a, host_labels, host_country, language)
                and not _spells_site_in_indic(a, site_names, host_labels)
                and not _clips_site_name(a, site_names)]
     folders = _section_folders(meta.get("url"))
@@ -1043,6 +1077,15 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     editors = [e for e in editors if e.casefold() not in field_keys]
     editor_keys = {e.casefold() for e in editors}
     authors = [a for a in authors if a.casefold() not in editor_keys]
+    if not authors and (meta.get("author_elements") or meta.get("author_organizations")):
+        # Round 96. The page marks only a service, a wire or itself as the author ("Bahamas
+        # Information Services") and prints the writer's "By Jane Roe" in its byline
+        # element: the person that element names wins.
+        authors = [n for x in meta.get("byline_elements") or [] if isinstance(x, str)
+                   for n in people.byline_names(x) or []
+                   if _without_article(n) not in outlet_keys
+                   and site_key(n) not in organization_keys
+                   and not _is_site_name(n, host_labels)][:MAX_BYLINE_ELEMENT_NAMES]
 
     url = meta.get("url")
     agency = dateline.agency if dateline else None
@@ -1050,6 +1093,8 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     if agency in STAFF_OUTLETS or (agency and _not_a_wire(
             agency, dateline_outlets, host_labels, site_names, dateline.country)):
         agency = None
+    if agency and agency == bracketed:
+        agency = None  # round 96: the paper's reporter in the dateline's bracket, no wire
     if agency is None and korean_lead:
         agency = agency_name(korean_lead[0])
     if agency is None:

@@ -476,6 +476,25 @@ def author_elements(tree) -> list[str]:
     return texts
 
 
+# Round 96. Elements a page marks as its byline (class="byline"): "By Jane Roe" set apart
+# from an author element that names only a service or a wire (extract reads them then).
+_BYLINE_ELEMENTS = etree.XPath('//*[contains(@class, "byline")]')
+
+
+def byline_elements(tree) -> list[str]:
+    """The short texts of the elements marked as the byline ("By Jane Roe")."""
+    texts: list[str] = []
+    for element in _BYLINE_ELEMENTS(tree)[: MAX_AUTHOR_ELEMENTS * 4]:
+        if not isinstance(element.tag, str) or element.tag in ("meta", "link", "script"):
+            continue
+        text = " ".join(element.text_content().split())
+        if text and len(text) <= MAX_AUTHOR_ELEMENT_CHARS and text not in texts:
+            texts.append(text)
+        if len(texts) >= MAX_AUTHOR_ELEMENTS:
+            break
+    return texts
+
+
 # An element the page marks as the story's source ("<div class="source">Source : Yonhap
 # </div>" under the story, outside its text block): the wire it names is the agency.
 _SOURCE_ELEMENTS = etree.XPath('//*[contains(@class, "source")]')
@@ -522,6 +541,9 @@ def extract_html(page: str, url: str | None = None) -> ExtractedPage:
     credited = author_elements(tree)
     if credited:
         meta["author_elements"] = credited
+    bylined = byline_elements(tree)
+    if bylined:
+        meta["byline_elements"] = bylined
     sourced = source_elements(tree)
     if sourced:
         meta["source_elements"] = sourced

@@ -8290,6 +8290,16 @@ INDIC_INITIALLED_WRITER_TOWN = (rf"^(?P<name>{_INDIC_INITIALS}[\u0B80-\u0D7F]{{2
 # கீர்த்தனா", Tamil Murasu; "எஸ்.தயாளன்"): the field says it is a writer, the initials and
 # their dots keep it from indic_bare_name's letters-only words.
 INDIC_INITIALLED_NAME = rf"^{_INDIC_INITIALS}{_SOUTH_INDIC_WORDS}$"
+# Round 96. An Indian paper's dateline with its own reporter in the bracket where a wire's
+# name would be: the city, a comma, the day and the month's local name (maybe the year),
+# the writer's two to four words in brackets, then a dash or a colon opening the lead:
+# "ਲੁਧਿਆਣਾ, 20 ਸਤੰਬਰ (ਕੁਲਦੀਪ ਸਿੰਘ ਮਾਨ)-" (Ajit), "पटना, 3 जून (राजेश कुमार):" (Hindi papers).
+# people.indic_dateline_reporter wants a city the Indic index knows and no wire's, desk's
+# or place's name in the bracket ("(ਏਜੰਸੀ)", "(PTI)", "(ਪ.ਪ.)", "(ਅਜੀਤ ਬਿਊਰੋ)" name no writer).
+INDIC_DATELINE_REPORTER = (
+    rf"^(?P<place>{INDIC_WORD}(?: {INDIC_WORD})?),\s{{1,2}}\d{{1,2}}\s{{1,2}}{INDIC_WORD}"
+    rf"(?:,?\s{{1,2}}\d{{4}})?,?\s{{0,2}}\((?P<name>{INDIC_WORD}(?: {INDIC_WORD}){{1,3}})\)"
+    r"\s{0,2}[-–—:]")
 INDIC_DESK_WORDS = frozenset([
     "संवाददाता", "प्रतिनिधि", "ब्यूरो", "डेस्क", "रिपोर्टर", "टीम", "न्यूज", "न्यूज़",
     "প্রতিবেদক", "প্রতিনিধি", "রিপোর্টার", "ডেস্ক", "বার্তা", "प्रतिनिधी", "वार्ताहर",
@@ -8307,6 +8317,10 @@ INDIC_DESK_WORDS = frozenset([
     "వార్త", "వార్తలు", "ప్రతినిధి", "విలేకరి", "బ్యూరో",
     "செய்தி", "செய்திகள்", "நிருபர்", "செய்தியாளர்",
     "വാർത്ത", "ലേഖകൻ", "ലേഖിക", "പ്രതിനിധി", "ബ്യൂറോ",
+    # Round 96: Gurmukhi's ("ਅਜੀਤ ਬਿਊਰੋ", "ਨਿੱਜੀ ਪੱਤਰ ਪ੍ਰੇਰਕ", "ਸਟਾਫ਼ ਰਿਪੋਰਟਰ"), and the word
+    # "agency" a dateline's bracket may hold ("ਏਜੰਸੀ", "एजेंसी"): a desk or a wire, no writer.
+    "ਬਿਊਰੋ", "ਪੱਤਰ", "ਪ੍ਰੇਰਕ", "ਪ੍ਰਤੀਨਿਧ", "ਪ੍ਰਤੀਨਿਧੀ", "ਰਿਪੋਰਟਰ", "ਸੰਵਾਦਦਾਤਾ", "ਡੈਸਕ",
+    "ਏਜੰਸੀ", "एजेंसी",
 ])
 # Round 68. The paper's name in its own script as the author ("पंजाब केसरी" on Punjab
 # Kesari, "দৈনিক জাগরণ"): its consonants, read the Latin way, spell the site's Latin name

@@ -21,6 +21,7 @@ from transforms.patterns import (
     HEBREW_NOT_NAME_FIRST_WORDS,
     HEBREW_WRITTEN_BY,
     INDIC_CORRESPONDENT_BYLINE,
+    INDIC_DATELINE_REPORTER,
     INDIC_DESK_WORDS,
     INDIC_INITIALLED_BYLINE,
     INDIC_INITIALLED_NAME,
@@ -1092,6 +1093,24 @@ def indic_initialled_writer_town(para: str) -> tuple[str, str] | None:
     if not match or geo.indic_place(match.group("name")):
         return None
     return match.group("name"), match.group("place")
+
+
+_INDIC_DATELINE_REPORTER = re.compile(INDIC_DATELINE_REPORTER)
+
+
+def indic_dateline_reporter(para: str) -> str | None:
+    """Round 96. The reporter an Indian paper's dateline brackets where a wire would stand
+    ("ਲੁਧਿਆਣਾ, 20 ਸਤੰਬਰ (ਕੁਲਦੀਪ ਸਿੰਘ ਮਾਨ)-ਗੁਰੂ ..." -> "ਕੁਲਦੀਪ ਸਿੰਘ ਮਾਨ"; INDIC_DATELINE_REPORTER):
+    the city a known one; None for a wire ("(ਏਜੰਸੀ)", "(PTI)"), a desk ("(ਅਜੀਤ ਬਿਊਰੋ)")
+    or a place in the bracket."""
+    match = _INDIC_DATELINE_REPORTER.match(para.strip())
+    if not match or not geo.indic_dateline_place(match.group("place"))[0]:
+        return None
+    name = match.group("name")
+    if (_is_wire(name) or any(w in INDIC_DESK_WORDS for w in name.split())
+            or geo.indic_place(name)):
+        return None
+    return name
 
 
 _INDIC_NAME_WORD = re.compile(INDIC_WORD)
