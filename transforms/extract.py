@@ -959,6 +959,11 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
             country = geo.country_of_towns_in_text(body[:COUNTRY_SCAN_CHARS], language)
         if country is None:
             country = _place_in_own_language(body[:COUNTRY_SCAN_CHARS], language)
+        if country is None and not peoples:
+            # Round 96. "the New Norfolk library" twice: small towns of several words, all
+            # of one country (geo.country_of_small_towns_in_text).
+            country = geo.country_of_small_towns_in_text(body[:COUNTRY_SCAN_CHARS], language,
+                                                         evidence)
     if country is None and countries:
         # Round 89: its lower-case nationality adjectives count as its people named
         # ("البنك المركزي المصري" over money sent from Saudi Arabia and Kuwait).

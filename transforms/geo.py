@@ -113,6 +113,7 @@ from transforms.patterns import (
     INITIAL_MUTATIONS,
     INSTITUTION_NAMES,
     IRREGULAR_CITY_ADJECTIVES,
+    ISLAND_BEFORE_NAME,
     ISLAND_GROUP_REGIONS,
     KOREAN_MR_RESPELLINGS,
     KOREAN_REPORTER_SIGNOFF,
@@ -199,6 +200,7 @@ from transforms.patterns import (
     SUBDIVISION_ENDONYMS,
     SUBDIVISION_EVIDENCE_SUFFIXES,
     SUBDIVISION_GENERIC_WORDS,
+    SUBDIVISION_KIND_BEFORE_BY_LANGUAGE,
     SUBDIVISION_REGIONAL_KINDS,
     SUBDIVISION_SITE_NAME,
     SUBDIVISION_SUFFIXES,
@@ -2256,13 +2258,18 @@ def country_of_towns_in_text(text: str, language: str | None,
         if not stripped and _opens_sentence(text, match.start()):
             continue
         for _, _, key in _opening_names(words, language):
+            # Round 96. "mkoani Mara": a region after its kind word in the page's language,
+            # its name though the text writes the word too ("mara moja", at once).
+            region = {_region_after_kind_word(text, match.start(), key, language)} & speakers
             if (len(key) < MIN_PLACE_KEY_CHARS or key in country_keys or key in _AMBIGUOUS
-                    or key in lowered_words or (key in MONTHS and not is_big_city(key))):
+                    or (key in lowered_words and not region)
+                    or (key in MONTHS and not is_big_city(key))):
                 continue
             found = {c.country for c in cities.get(key, ()) if c.primary} & speakers
             # A region that stands alone counts as a town does ("Vlaanderen" and "Gent").
             found = found or {gazetteer().subdivision_country(key, standalone=True)} & speakers
             found = found or {_cued_endonym_country(text, match.start(), key)} & speakers
+            found = found or region
             if found:
                 common = found if common is None else common & found
                 mentions += 1
@@ -2273,6 +2280,39 @@ def country_of_towns_in_text(text: str, language: str | None,
     if own and own != country and own in speakers:
         return None  # "Suárez" twice on an Argentine site: the site's country stands
     return country
+
+
+def country_of_small_towns_in_text(text: str, language: str | None = None,
+                                   evidence: frozenset[str] = frozenset()) -> str | None:
+    """Round 96. The one country of the small towns (cities1000, below the main index) of
+    two or three words that a text names, MAIN_COUNTRY_MIN_MENTIONS times in all, when
+    every town and village (cities500) of each such name is in that country: "New
+    Norfolk" twice ("the New Norfolk library") is in Tasmania. A name of several words is
+    no surname and no word of the language. None when the towns disagree, when a name
+    has a namesake abroad, and when the story supports (`evidence`) other countries only.
+    The caller asks only when nothing else places the story."""
+    gaz = gazetteer()
+    towns = _small_towns()
+    openers = _run_openers(language) | _PLACE_CUE_OPENERS
+    found: set[str] = set()
+    mentions = 0
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = match.group(0).split()
+        while len(words) > 2 and _quick_key(words[0]) in openers:
+            words = words[1:]  # "In New Norfolk ..."
+        for size, name, key in _opening_names(words, language):
+            if size < 2 or key in gaz.cities or key in _AMBIGUOUS or key not in towns:
+                continue
+            countries = {t.country for t in towns[key]} | _village_countries().get(
+                name.lower(), frozenset())
+            if len(countries) == 1:
+                found |= countries
+                mentions += 1
+            break
+    if len(found) != 1 or mentions < MAIN_COUNTRY_MIN_MENTIONS:
+        return None
+    country = next(iter(found))
+    return None if evidence and country not in evidence else country
 
 
 def home_of_people_and_places(text: str, language: str | None, countries: Counter[str],
@@ -2302,6 +2342,19 @@ def _cued_endonym_country(text: str, start: int, key: str) -> str | None:
 
 
 _ENDONYM_CUES = {fold(name): cue.casefold() for name, cue in SUBDIVISION_ENDONYM_CUES.items()}
+_KIND_BEFORE = {language: re.compile(pattern)
+                for language, pattern in SUBDIVISION_KIND_BEFORE_BY_LANGUAGE.items()}
+
+
+def _region_after_kind_word(text: str, start: int, key: str, language: str | None) -> str | None:
+    """Round 96. The country of the subdivision `key` names when the page's language writes
+    its kind word right before it ("mkoani Mara", in the Mara region; see
+    SUBDIVISION_KIND_BEFORE_BY_LANGUAGE), though the name is too short to stand alone;
+    else None (and for a name a city bears: the city is read first)."""
+    kind = _KIND_BEFORE.get(language or "")
+    if kind is None or not kind.search(text, max(0, start - 20), start):
+        return None
+    return gazetteer().subdivision_country(key)
 
 
 def _opening_names(words: list[str], language: str | None = None):
@@ -2764,6 +2817,11 @@ def _city_in_run(words: list[str], sample: str, lowered_words: set[str],
                 sub = None
             if sub is not None:
                 city = City(name, sub, 0, True)  # confirmed in the body like a small city
+            elif j > 1 and _quick_key(words[j - 1]) in SUBDIVISION_SUFFIXES and (
+                    gaz.subdivision_country(key)):
+                # Round 96. "Central River Region": a region's name of generic words, with
+                # its kind word after it, names no town called by its first word ("Central").
+                break
         if city is None:
             continue
         if _river_only(name.strip(".,;:!?"), sample, confirm):
@@ -4362,6 +4420,13 @@ def main_place_country(title: str | None, lead: str | None, body: str,
         city = _home_city_adjective(title, body, language, host_country)
         if city:
             vote(city.country, fold(city.name))
+    own = host_country or site
+    for country in [c for c in votes if own and c != own and c not in evidence]:
+        if all(_named_as_island(key, body) for key in votes[country]):
+            # Round 96. "... em São Miguel" over "na ilha de São Miguel" on a .pt page: the
+            # island the story names, no town of that name abroad (São Miguel, Brazil).
+            del votes[country]
+            order.remove(country)
     if not votes:
         return None  # section, domain and site name only break ties between named places
     _rehome_quarters(votes, body)
@@ -4413,6 +4478,22 @@ def main_place_country(title: str | None, lead: str | None, body: str,
                 else _subdivision_namesake(votes[best], best, body, language)
                 or _home_over_unnamed_abroad(best, host_country or site, body, mentions))
             or best)
+
+
+_ISLAND_BEFORE = re.compile(ISLAND_BEFORE_NAME)
+
+
+def _named_as_island(key: str, body: str) -> bool:
+    """Round 96. Whether the body first names the place `key` (folded, a town's) after a word
+    that makes it an island's name ("na ilha de São Miguel", "the island of Hvar";
+    ISLAND_BEFORE_NAME); later mentions may drop the word ("em São Miguel"). Never for a
+    domain's or section's vote ("#...") or a country's name."""
+    if key.startswith("#") or key in _country_keys():
+        return False
+    text = fold(body[:COUNTRY_CONFIRM_CHARS])
+    first = re.search(rf"(?<!\w){re.escape(key)}(?!\w)", text)
+    return first is not None and _ISLAND_BEFORE.search(
+        text, max(0, first.start() - 20), first.start()) is not None
 
 
 # The run stays on its line: a headline's last word runs not into the lead's first.

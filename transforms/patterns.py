@@ -10075,6 +10075,11 @@ STRAIT_WORDS: frozenset[str] = frozenset({"strait", "straits"})
 # on Srinagar; see geo._river_only). Not the word after it: "a Norfolk river" is a river
 # in Norfolk, "Saigon River" a big city's own river.
 RIVER_BEFORE_NAME = r"\b[Rr]iver\s{1,2}$"
+# Round 96. The words before a name that make it an island's, folded (see geo.fold): "na ilha
+# de São Miguel", "the island of Hvar", "l'île de Ré". A headline's small town abroad that
+# the story first names so is the island, no town of that name (geo._named_as_island).
+ISLAND_BEFORE_NAME = (r"\b(?:ilha|isla|ile|isola|island|isle)(?: d[aeo]s?| de| di| of(?: the)?"
+                      r"| d)? $")
 # Round 76. A saint's name in the possessive before a landmark's word is the landmark
 # named after the saint ("St Michael's Mount" in Cornwall, "St Paul's Cathedral"), not
 # a town called after the saint (Saint Michael, Minnesota); folded.
@@ -10362,6 +10367,13 @@ REGIONAL_LANGUAGE_COUNTRIES: dict[str, tuple[str, ...]] = {"ca": ("ES",)}
 # region only after its generic word ("les îles Loyauté"), never alone ("le mouvement
 # Loyauté et Progrès" is no place in New Caledonia).
 SUBDIVISION_ENDONYM_CUES: dict[str, str] = {"Loyauté": "îles"}
+# Round 96. The words before a name that make it a region of the country, per language, as
+# a kind word after it does in English ("mkoani Mara", "mkoa wa Mara": the Mara region;
+# "kaunti ya Nakuru"): a subdivision's name too short or too common to stand alone
+# (see geo.Gazetteer.subdivision_country) counts after them (geo.country_of_towns_in_text).
+SUBDIVISION_KIND_BEFORE_BY_LANGUAGE: dict[str, str] = {
+    "sw": r"(?<![^\W\d_])(?i:mkoani|mkoa wa|mikoa ya|kaunti ya|kauntini)\s{1,2}$",
+}
 # Round 67. A country's island groups, which its press names as it names a region ("flights
 # to Visayas and Mindanao") though ISO 3166-2 lists none of them: places of that country.
 ISLAND_GROUP_REGIONS: dict[str, str] = {"Luzon": "PH", "Visayas": "PH", "Mindanao": "PH",
