@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,6 +20,7 @@ from transforms.patterns import (
     ARABIC_SCRIPT_DESK_CREDITS,
     BRACKETED_STATE_ABBREVIATIONS,
     MAX_DATELINE_PREFIX,
+    MONTHS,
     PERSIAN_LEAD_ATTRIBUTION,
     TAMIL_LIST_WORDS,
     WEEKDAYS,
@@ -305,6 +307,13 @@ def _find_dateline(head: str) -> DatelineMatch | None:
             if not (city and agency):
                 continue  # "..., 12 मार्च (संपादकीय)": a known city and a known wire only
             return DatelineMatch(_as_printed(match), place, datepart, agency, city, country)
+        if kind == "indic_place_date_correspondent":
+            # Round 96. "ਲੁਧਿਆਣਾ, 20 ਸਤੰਬਰ (ਕੁਲਦੀਪ ਸਿੰਘ ਮਾਨ)-": a known city, a month's name,
+            # the paper's correspondent in the bracket (staff copy, no wire).
+            city, country = geo.indic_dateline_place(place or "")
+            if not city or unicodedata.normalize("NFC", groups["month"]) not in MONTHS:
+                continue
+            return DatelineMatch(_as_printed(match), place, datepart, None, city, country)
         if kind == "ethiopic_place_date_wire":
             city, country = geo.ethiopic_place(place)
             if not (city and known_wire):

@@ -92,6 +92,10 @@ from transforms.patterns import (
     GUJARATI_LETTERS_RANGE,
     GUJARATI_LOCATIVE_ENDINGS,
     GUJARATI_PLACE_AFTER,
+    GURMUKHI_ADHAK,
+    GURMUKHI_DEVANAGARI_OFFSET,
+    GURMUKHI_DEVANAGARI_SIGNS,
+    GURMUKHI_LETTERS_RANGE,
     HANGUL_CITY_NAME_SUFFIXES,
     HANGUL_DISTRICT_SUFFIXES,
     HANGUL_FOREIGN_SHORT_NAMES,
@@ -1033,6 +1037,10 @@ def indic_place(line: str) -> City | None:
         # Round 95: "રાજકોટ" read as "राजकोट", a Gujarati town GeoNames spells in Devanagari.
         city = gaz.devanagari.get(written.translate(_JOINERS).translate(_GUJARATI_AS_DEVANAGARI))
         city = city if city is not None and city.country == "IN" else None
+    if city is None and _GURMUKHI_NAME.match(written):
+        # Round 96: "ਕਾਨਪੁਰ" read as "कानपुर", a town GeoNames names in Devanagari only.
+        city = gaz.devanagari.get(_gurmukhi_as_devanagari(written.translate(_JOINERS)))
+        city = city if city is not None and city.country == "IN" else None
     return city if city is not None and city.country in INDIC_SCRIPT_COUNTRIES else None
 
 
@@ -1040,6 +1048,23 @@ _GUJARATI_NAME = re.compile(r"^[\u0A81-\u0AEF\u200c\u200d ]+$")
 _GUJARATI_AS_DEVANAGARI = {cp: cp - GUJARATI_DEVANAGARI_OFFSET
                            for cp in range(GUJARATI_LETTERS_RANGE[0],
                                            GUJARATI_LETTERS_RANGE[1] + 1)}
+
+
+_GURMUKHI_NAME = re.compile(r"^[\u0A01-\u0A75\u200c\u200d ]+$")
+_GURMUKHI_ADHAK = re.compile(rf"{GURMUKHI_ADHAK}([\u0A15-\u0A39])")
+_GURMUKHI_AS_DEVANAGARI = {cp: cp - GURMUKHI_DEVANAGARI_OFFSET
+                           for cp in range(GURMUKHI_LETTERS_RANGE[0],
+                                           GURMUKHI_LETTERS_RANGE[1] + 1)}
+
+
+def _gurmukhi_as_devanagari(name: str) -> str:
+    """Round 96. A Gurmukhi name in Devanagari letters ("ਜਲੰਧਰ" -> "जलंधर"), its signs
+    spelled the Devanagari way (GURMUKHI_DEVANAGARI_SIGNS, the adhak as a doubled
+    consonant), in NFC as the gazetteer keeps names."""
+    name = _GURMUKHI_ADHAK.sub(lambda m: f"{m.group(1)}\u0A4D{m.group(1)}", name)
+    for sign, spelled in GURMUKHI_DEVANAGARI_SIGNS.items():
+        name = name.replace(sign, spelled)  # Devanagari already: the move leaves it
+    return unicodedata.normalize("NFC", name.translate(_GURMUKHI_AS_DEVANAGARI))
 
 
 _MALAYALAM_LETTER = re.compile(r"[\u0D00-\u0D7F]")

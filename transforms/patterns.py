@@ -6903,6 +6903,10 @@ AGENCIES: dict[str, list[str]] = {
     # (dots per inch, India's Directorate of Public Instruction): read by its canonical
     # name in capitals in that slot only, as "IP" is.
     "DPI": ["dpi guyana", "department of public information guyana"],
+    # Round 96. The Bahamas' government news service, whose releases the papers run: page
+    # byline "Bahamas Information Services", "Source: Bahamas Information Services", "(BIS
+    # Photos/...)" credits. Not "bis" alone, a German word ("von 9 bis 17 Uhr").
+    "BIS": ["bahamas information services", "bahamas information service"],
     "Colprensa": ["colprensa"],
     "İHA": ["iha", "i̇ha", "ihlas haber ajansı", "i̇hlas haber ajansı"],
     "DHA": ["dha", "demirören haber ajansı"],
@@ -7384,6 +7388,15 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
      r"^(?P<place>[\u0900-\u0963\u0966-\u0DFF]{2,25}(?: [\u0900-\u0963\u0966-\u0DFF]{2,25})?),\s{1,2}"
      r"(?P<datepart>\d{1,2}\s{1,2}[\u0900-\u0963\u0966-\u0DFF]{2,15}(?:,?\s{1,2}\d{4})?),?\s{1,2}"
      r"\((?P<agency>[^()\n]{2,20})\)\s{0,2}(?:[-–—:]\s*)?"),
+    # Round 96. The Punjabi press's staff dateline in the same shape, the paper's own
+    # correspondent in the bracket where a wire would stand and a dash (maybe glued to the
+    # lead) after it: "ਲੁਧਿਆਣਾ, 20 ਸਤੰਬਰ (ਕੁਲਦੀਪ ਸਿੰਘ ਮਾਨ)-ਗੁਰੂ ..." (Ajit). The place must be
+    # a city the Indic index knows and the date's word a month's name (MONTHS); the bracket
+    # is no wire (a bracket and no dash, "लखनऊ, 5 जून (संपादकीय) ...", stays no dateline).
+    ("indic_place_date_correspondent",
+     r"^(?P<place>[\u0900-\u0963\u0966-\u0DFF]{2,25}(?: [\u0900-\u0963\u0966-\u0DFF]{2,25})?),\s{1,2}"
+     r"(?P<datepart>\d{1,2}\s{1,2}(?P<month>[\u0900-\u0963\u0966-\u0DFF]{2,15})(?:,?\s{1,2}\d{4})?),?"
+     r"\s{1,2}\((?P<correspondent>[^()\n]{2,40})\)\s{0,2}[-–—]\s*"),
     # Round 88. An Amharic wire's dateline: the town in Ge'ez, the Ethiopic comma "፣", the
     # Ethiopian-calendar month and day/year, the wire in brackets, the Ethiopic colon-dash
     # "፦": "ባሕር ዳር፣ ጥቅምት 12/2017 (ኢዜአ)፦ ..." (ENA, Addis Zemen). A town
@@ -8317,10 +8330,13 @@ INDIC_DESK_WORDS = frozenset([
     "వార్త", "వార్తలు", "ప్రతినిధి", "విలేకరి", "బ్యూరో",
     "செய்தி", "செய்திகள்", "நிருபர்", "செய்தியாளர்",
     "വാർത്ത", "ലേഖകൻ", "ലേഖിക", "പ്രതിനിധി", "ബ്യൂറോ",
-    # Round 96: Gurmukhi's ("ਅਜੀਤ ਬਿਊਰੋ", "ਨਿੱਜੀ ਪੱਤਰ ਪ੍ਰੇਰਕ", "ਸਟਾਫ਼ ਰਿਪੋਰਟਰ"), and the word
-    # "agency" a dateline's bracket may hold ("ਏਜੰਸੀ", "एजेंसी"): a desk or a wire, no writer.
+    # Round 96: Gurmukhi's (Punjabi) desk credits ("ਅਜੀਤ ਬਿਊਰੋ", "ਨਿੱਜੀ ਪੱਤਰ ਪ੍ਰੇਰਕ", "ਸਟਾਫ਼
+    # ਰਿਪੋਰਟਰ", "ਸਾਡੇ ਪੱਤਰਕਾਰ"), the word "agency" a dateline's bracket may hold ("ਏਜੰਸੀ",
+    # "एजेंसी"), and "ਤਾਜ਼ਾ ਖ਼ਬਰਾਂ" (latest news) over a date line, a section label: a desk,
+    # a wire or a label, no writer. In NFC, as cleaned.
     "ਬਿਊਰੋ", "ਪੱਤਰ", "ਪ੍ਰੇਰਕ", "ਪ੍ਰਤੀਨਿਧ", "ਪ੍ਰਤੀਨਿਧੀ", "ਰਿਪੋਰਟਰ", "ਸੰਵਾਦਦਾਤਾ", "ਡੈਸਕ",
     "ਏਜੰਸੀ", "एजेंसी",
+    "ਖ਼ਬਰ", "ਖ਼ਬਰਾਂ", "ਖਬਰ", "ਖਬਰਾਂ", "ਤਾਜ਼ਾ", "ਸਮਾਚਾਰ", "ਪੱਤਰਕਾਰ",
 ])
 # Round 68. The paper's name in its own script as the author ("पंजाब केसरी" on Punjab
 # Kesari, "দৈনিক জাগরণ"): its consonants, read the Latin way, spell the site's Latin name
@@ -9110,6 +9126,15 @@ for _i, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS.setdefault(unicodedata.normalize("NFC", _name), _i)
+# Round 96. Punjabi month names in Gurmukhi ("20 ਸਤੰਬਰ 2024": Ajit, Jagbani, Punjabi
+# Tribune), with the spellings with and without the nukta and the "ਪ੍ਰ" conjunct.
+for _i, _names in enumerate(
+    ["ਜਨਵਰੀ", "ਫ਼ਰਵਰੀ ਫਰਵਰੀ", "ਮਾਰਚ", "ਅਪ੍ਰੈਲ ਅਪਰੈਲ", "ਮਈ", "ਜੂਨ", "ਜੁਲਾਈ", "ਅਗਸਤ",
+     "ਸਤੰਬਰ ਸਿਤੰਬਰ", "ਅਕਤੂਬਰ", "ਨਵੰਬਰ", "ਦਸੰਬਰ"],
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(unicodedata.normalize("NFC", _name), _i)
 # Hungarian month names and their usual abbreviations; a Hungarian date puts the year
 # first ("2025. március 12.", see DATE_PATTERNS).
 HUNGARIAN_MONTHS = [
@@ -9579,6 +9604,8 @@ PLACE_QUALIFIERS: dict[str, str] = {
     "vietnam": "VN", "laos": "LA", "taiwan": "TW", "bolivia": "BO", "venezuela": "VE",
     "tanzania": "TZ", "czech republic": "CZ", "czechia": "CZ", "ivory coast": "CI",
     "côte d'ivoire": "CI", "the gambia": "GM", "gambia": "GM", "congo": "CD", "drc": "CD",
+    # Round 96: "MARSH HARBOUR, Abaco, The Bahamas --", BIS's dateline (GeoNames: "Bahamas").
+    "the bahamas": "BS",
     "uae": "AE", "the netherlands": "NL", "holland": "NL", "moldova": "MD", "palestine": "PS",
     "gaza": "PS", "west bank": "PS", "brunei": "BN", "cape verde": "CV", "macau": "MO",
     "hong kong": "HK", "the philippines": "PH", "burma": "MM", "turkey": "TR", "türkiye": "TR",
@@ -11018,6 +11045,15 @@ DEVANAGARI_NASAL_SWAPS = ({"\u0901": "\u0902"}, {"\u0902": "\u0901"})
 # (geo.indic_place), in India only. The letters, signs and digits; not the block's end.
 GUJARATI_LETTERS_RANGE = (0x0A81, 0x0AEF)
 GUJARATI_DEVANAGARI_OFFSET = 0x180
+# Round 96. Gurmukhi sits 0x100 before Devanagari in the same layout: a Punjabi dateline's
+# town that GeoNames names in Devanagari only ("ਕਾਨਪੁਰ" -> "कानपुर") is read by its letters
+# moved across, with Gurmukhi's own signs spelled the Devanagari way first: the tippi is
+# the anusvara, "ਸ਼" (ਸ and the nukta, as NFC writes it) is "श", and the adhak doubles the
+# consonant after it with a virama ("ੱਕ" -> "क्क"). In India only (geo.indic_place).
+GURMUKHI_LETTERS_RANGE = (0x0A01, 0x0A6F)
+GURMUKHI_DEVANAGARI_OFFSET = 0x100
+GURMUKHI_DEVANAGARI_SIGNS = {"\u0A70": "\u0902", "\u0A38\u0A3C": "\u0936"}
+GURMUKHI_ADHAK = "\u0A71"
 # Round 67. Bengali glues its case endings to a city's name ("ঢাকায়", in Dhaka; "ঢাকার",
 # of Dhaka; "চট্টগ্রামে", in Chittagong): a headline's Bengali city is read with these cut
 # (geo._bengali_head_city), longest first. The locative ones mark it as a place.
