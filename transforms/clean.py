@@ -56,6 +56,8 @@ from transforms.patterns import (
     STAFF_OUTLETS,
     TEXT_SIZE_WIDGET,
     VIETNAMESE_LETTERS,
+    WELSH_FUNCTION_WORDS,
+    WELSH_PAGE_MIN_WORDS,
     compiled,
 )
 
@@ -904,6 +906,8 @@ def clean_text(
                        or people.wire_staff_byline(para) is not None))
         if (i < 6 or at_end) and len(para) <= 200:
             names = people.byline_names(para)
+            if names and _gan_off_welsh_page(para, raw_lines):
+                names = None  # review 95: "Gan Wei Ling", a surname, read whole below
             if names is None and i < 6:
                 names = people.site_desk_byline(para, site_names, "\n".join(raw_lines))
             signed = people.wire_signed_name(para) if names is None and at_end else None
@@ -967,7 +971,8 @@ def clean_text(
             writer, comma, base = para.rpartition(", ")
             # Round 75: the byline's word may lead the name, "Na Rehema Mussa, Morogoro"
             # (Swahili "by"; the names' case is checked by SHORT_BYLINE_LEAD).
-            led = people.byline_names(writer) if comma else None
+            led = people.byline_names(writer) if comma and not _gan_off_welsh_page(
+                writer, raw_lines) else None
             name = (led[0] if led and len(led) == 1 else people.bare_byline_name(writer)) if (
                 comma and len(base.split()) <= MAX_PLACE_LINE_WORDS) else None
             if name and not any(geo.resolve_place(name)) and all(geo.resolve_place(base)):
@@ -2595,6 +2600,7 @@ def clean_record(raw: dict[str, Any]) -> dict[str, Any]:
 SITE_LABEL_MIN_CHARS = 6
 MAX_SITE_NAME_LINE = 80  # a masthead line is short
 MAX_MASTHEAD_WORDS = 5  # "The Kwajalein Hourglass" on a page's first line
+WELSH_SAMPLE_CHARS = 4000  # the page's text searched for Welsh words (_gan_off_welsh_page)
 LIST_ITEM_MAX_CHARS = 30  # a list's item or a table's cell beside a one-word name
 
 
@@ -2619,13 +2625,27 @@ def _own_name_line(line: str, site_names: frozenset[str]) -> bool:
 
 def _own_masthead(name: str, site_names: frozenset[str], first_line: str) -> bool:
     """Round 95. Whether `name` ("Hourglass") is the site's own name (see _site_names) or
-    ends it, or ends the short name on the page's first line ("The Kwajalein Hourglass")."""
+    ends it, or ends the short name on the page's first line ("The Kwajalein Hourglass").
+    Review 95: a name, no word in small letters; a headline in sentence case on that line
+    ("Questions for the Finance Committee") names no paper."""
     key = site_key(name)
     if len(key) < SITE_LABEL_MIN_CHARS:
         return False
+    words = first_line.split()
     first = (site_key(first_line) if len(first_line) <= MAX_SITE_NAME_LINE
-             and len(first_line.split()) <= MAX_MASTHEAD_WORDS else "")
+             and len(words) <= MAX_MASTHEAD_WORDS and not any(w[:1].islower() for w in words)
+             else "")
     return any(own.endswith(key) for own in (*site_names, first) if own)
+
+
+def _gan_off_welsh_page(line: str, raw_lines: list[str]) -> bool:
+    """Review 95. A "Gan" byline line (patterns.WELSH_BYLINE_LEAD) on a page without
+    WELSH_PAGE_MIN_WORDS Welsh words (WELSH_FUNCTION_WORDS): "Gan Wei Ling" on an English
+    page names a writer called Gan, not a Welsh "by"."""
+    if not compiled()["welsh_byline_lead"].match(line.strip()):
+        return False
+    words = set(re.findall(r"[^\W\d_]+", "\n".join(raw_lines)[:WELSH_SAMPLE_CHARS].lower()))
+    return len(words & WELSH_FUNCTION_WORDS) < WELSH_PAGE_MIN_WORDS
 
 
 def _site_self_note(line: str, site_names: frozenset[str], raw_lines: list[str],

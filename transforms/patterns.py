@@ -8088,6 +8088,14 @@ SHORT_BYLINE_LEAD = (
 # ..."), which go on in small letters.
 WELSH_BYLINE_LEAD = (r"^(?-i:Gan|GAN)\s(?P<names>(?-i:[A-ZÀ-Þ][\w'’.-]+"
                      r"(?: [A-ZÀ-Þ][\w'’.-]+){1,3}))$")
+# Review 95. Welsh words, at least WELSH_PAGE_MIN_WORDS of them (distinct), that a page
+# must hold for its "Gan" line to be that Welsh byline (clean.clean_text): "Gan Wei Ling"
+# on an English page is a writer whose surname is Gan (Chinese, Malaysian, Singaporean),
+# named whole. Words of Welsh alone (no "ond", Swedish; no "ein", German).
+WELSH_FUNCTION_WORDS = frozenset({"mae", "wedi", "yn", "yr", "gyda", "roedd", "bydd", "fydd",
+                                  "hefyd", "sydd", "oedd", "mewn", "rhwng", "drwy", "trwy",
+                                  "ydy"})
+WELSH_PAGE_MIN_WORDS = 3
 # Round 70. The Nguni "by" as a prefix joined to the name by a hyphen, alone on its line:
 # isiZulu and isiXhosa "Ngu-Nkosi Dlamini" (Isolezwe, Isolezwe lesiXhosa); the hyphen and
 # the capitalised words keep "ngumuntu ..." (a sentence's "it is") out.
@@ -9904,6 +9912,9 @@ CITY_NAMES_COMMON_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     # Round 85. "el Centro Cívico", "o Centro Cultural", "il Centro storico": the centre
     # (a building or a town's middle), no Centro (a district of Málaga, a town of Italy).
     "es": frozenset({"centro"}), "pt": frozenset({"centro"}), "it": frozenset({"centro"}),
+    # Review 95. "eNatal" (in Natal), set apart by geo.unglued_names: on an isiZulu or
+    # isiXhosa page KwaZulu-Natal's old name, no Natal of Brazil.
+    **dict.fromkeys(("zu", "xh", "ss", "nr"), frozenset({"natal"})),
 }
 # Review 72. First-level regions whose names are also common surnames or common words in
 # a language spoken there (folded keys): a page in that language that capitalises one alone
@@ -10725,6 +10736,7 @@ def compiled() -> dict[str, object]:
         "credit_job_prefix": re.compile(CREDIT_JOB_PREFIX, flags),
         "masthead_line": re.compile(MASTHEAD_LINE),
         "masthead_command": re.compile(MASTHEAD_COMMAND),
+        "welsh_byline_lead": re.compile(WELSH_BYLINE_LEAD),
         "own_desk_label": re.compile(OWN_DESK_LABEL),
         "masthead_words": re.compile(MASTHEAD_WORDS, flags),
         "agency_name_word": re.compile(AGENCY_NAME_WORD, flags),
