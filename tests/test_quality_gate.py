@@ -949,14 +949,15 @@ GATES = {
                       "section": 1.0},
         "max_chrome_leaked": 0,
     },
-    # The ninety-second held-out set (0.951 untouched, 8 leaked); floors at its untouched
-    # figures until its round.
+    # The ninety-second held-out set (0.951 untouched, 8 leaked), 0.995 and no leak after
+    # its round (a Tasmanian weekly's story names its one small town once in its body).
     "dev_set95": {
         "folder": ROOT / "bench" / "dev_set95",
-        "fields_exact": 0.95,
-        "per_field": {"title": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
+        "fields_exact": 0.994,
+        "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "agency": 1.0,
+                      "authors": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
                       "caption_credit": 1.0, "section": 1.0},
-        "max_chrome_leaked": 8,
+        "max_chrome_leaked": 0,
     },
 }
 
