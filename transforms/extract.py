@@ -331,7 +331,7 @@ def _site_label_and_country(name: str, host_labels: set[str], host_country: str 
         return False
     joined = ""
     for cut in range(1, len(words)):
-        joined += re.sub(r"[\W_]+", "", geo.fold(words[cut - 1]))
+        joined += site_key(words[cut - 1])
         if len(joined) >= SITE_COUNTRY_LABEL_MIN_CHARS and joined in host_labels:
             tail = " ".join(words[cut:])
             return geo.resolve_place(tail) == (None, host_country) or (

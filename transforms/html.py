@@ -461,19 +461,25 @@ MAX_AUTHOR_ELEMENTS = 8
 MAX_AUTHOR_ELEMENT_CHARS = 80
 
 
-def author_elements(tree) -> list[str]:
-    """The short texts of the elements marked as the writer's: a person's name, or
-    the wire's name where the page credits a wire ("Australian Associated Press")."""
+def _short_texts(elements: list, strip: str | None = None) -> list[str]:
+    """The distinct short texts (MAX_AUTHOR_ELEMENT_CHARS) of `elements`, spaces
+    collapsed and `strip` cut from both ends; MAX_AUTHOR_ELEMENTS at most."""
     texts: list[str] = []
-    for element in _AUTHOR_ELEMENTS(tree)[: MAX_AUTHOR_ELEMENTS * 4]:
+    for element in elements[: MAX_AUTHOR_ELEMENTS * 4]:
         if not isinstance(element.tag, str) or element.tag in ("meta", "link", "script"):
             continue
-        text = " ".join(element.text_content().split()).strip("()[] ")
+        text = " ".join(element.text_content().split()).strip(strip)
         if text and len(text) <= MAX_AUTHOR_ELEMENT_CHARS and text not in texts:
             texts.append(text)
         if len(texts) >= MAX_AUTHOR_ELEMENTS:
             break
     return texts
+
+
+def author_elements(tree) -> list[str]:
+    """The short texts of the elements marked as the writer's: a person's name, or
+    the wire's name where the page credits a wire ("Australian Associated Press")."""
+    return _short_texts(_AUTHOR_ELEMENTS(tree), "()[] ")
 
 
 # Round 96. Elements a page marks as its byline (class="byline"): "By Jane Roe" set apart
@@ -483,16 +489,7 @@ _BYLINE_ELEMENTS = etree.XPath('//*[contains(@class, "byline")]')
 
 def byline_elements(tree) -> list[str]:
     """The short texts of the elements marked as the byline ("By Jane Roe")."""
-    texts: list[str] = []
-    for element in _BYLINE_ELEMENTS(tree)[: MAX_AUTHOR_ELEMENTS * 4]:
-        if not isinstance(element.tag, str) or element.tag in ("meta", "link", "script"):
-            continue
-        text = " ".join(element.text_content().split())
-        if text and len(text) <= MAX_AUTHOR_ELEMENT_CHARS and text not in texts:
-            texts.append(text)
-        if len(texts) >= MAX_AUTHOR_ELEMENTS:
-            break
-    return texts
+    return _short_texts(_BYLINE_ELEMENTS(tree))
 
 
 # An element the page marks as the story's source ("<div class="source">Source : Yonhap
