@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 
+from tests.test_places_round_ninetyfour import _article
 from transforms.clean import clean_record, clean_text
 from transforms.decode import decode_payload
 from transforms.extract import extract_article
@@ -134,8 +135,7 @@ def _gu_html(author: str) -> str:
 
 
 def _gu_article(author: str) -> dict:
-    record = decode_payload("page.html", _gu_html(author).encode())[0]
-    return extract_article(clean_record(record))
+    return _article(_gu_html(author), "page.html")
 
 
 def test_site_name_with_news_in_its_script_is_no_author():

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 
+from tests.test_places_round_ninetyfour import _article
 from transforms import people
 from transforms.clean import clean_record
 from transforms.decode import decode_payload
@@ -28,8 +29,7 @@ _PA_BODY = ("ਨਗਰ ਨਿਗਮ ਦੇ ਅਧਿਕਾਰੀਆਂ ਨੇ �
 def _pa_article(bracket: str) -> dict:
     text = ("ਸ਼ਹਿਰ ਵਿਚ ਆਵਾਰਾ ਕੁੱਤਿਆਂ ਦੇ ਟੀਕਾਕਰਨ ਲਈ ਵਿਸ਼ੇਸ਼ ਕੈਂਪ\n\n"
             f"ਅੰਮ੍ਰਿਤਸਰ, 14 ਮਾਰਚ ({bracket})-{_PA_LEAD}\n\n{_PA_BODY}")
-    record = decode_payload("page.txt", text.encode())[0]
-    return extract_article(clean_record(record))
+    return _article(text)
 
 
 def test_reporter_in_an_indian_datelines_bracket_is_the_author():

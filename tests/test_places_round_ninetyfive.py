@@ -12,15 +12,8 @@ from __future__ import annotations
 
 import json
 
+from tests.test_places_round_ninetyfour import _article
 from transforms import geo
-from transforms.clean import clean_record
-from transforms.decode import decode_payload
-from transforms.extract import extract_article
-
-
-def _article(text: str, name: str = "page.txt") -> dict:
-    record = decode_payload(name, text.encode())[0]
-    return extract_article(clean_record(record))
 
 
 def _json_article(title: str, text: str, url: str) -> dict:

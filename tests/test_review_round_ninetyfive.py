@@ -16,16 +16,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_places_round_ninetyfour import _article
 from transforms import geo, people
-from transforms.clean import clean_record
-from transforms.decode import decode_payload
-from transforms.extract import extract_article
-
-
-def _article(text: str, name: str = "page.txt") -> dict:
-    record = decode_payload(name, text.encode())[0]
-    return extract_article(clean_record(record))
-
 
 # --- the last surname after "and" ------------------------------------------------------------
 

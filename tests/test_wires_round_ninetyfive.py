@@ -12,18 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.test_places_round_ninetyfour import _article
 from transforms import geo
-from transforms.clean import clean_record
 from transforms.dateline import agency_name, find_dateline
 from transforms.dates import dates_in_text, ethiopian_date, is_date_line
-from transforms.decode import decode_payload
-from transforms.extract import extract_article
 from transforms.patterns import MONTHS, WEEKDAYS
-
-
-def _article(text: str, name: str = "page.txt") -> dict:
-    record = decode_payload(name, text.encode())[0]
-    return extract_article(clean_record(record))
 
 
 def _days(text: str) -> list[str]:

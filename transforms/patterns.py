@@ -1207,6 +1207,17 @@ def _ban_acts(acts: str, joins: str) -> str:
     return rf"({acts})((,|{joins}) ({acts})){{0,3}}"
 
 
+def _ban_words(most: int) -> str:
+    """Up to `most` more words, each after a space."""
+    return rf"( {_BAN_WORD}){{0,{most}}}"
+
+
+def _ban_subject(acts: str, content: str, consent: str) -> str:
+    """The acts, the content and the consent wanted, a few words maybe between and after
+    them: the South Slavic, Czech and Slovak notice without its ban."""
+    return acts + _ban_words(4) + " " + content + _ban_words(4) + " " + consent + _ban_words(3)
+
+
 _BAN_SQ_ACTS = _ban_acts(r"kopjimi|riprodhimi|ripublikimi|rishpërndarja|shpërndarja|publikimi",
                          r" dhe| e| ose| apo")
 _BAN_SQ_CONTENT = (r"(i|e|të) (përmbajtjes|përmbajtjeve|materialeve|materialit|lajmeve|lajmit|artikujve"
@@ -1220,21 +1231,23 @@ _BAN_LT_ACTS = _ban_acts(r"platinti|kopijuoti|skelbti|atgaminti|perspausdinti|pu
                          r"|viešinti", r" ir| ar| bei")
 _BAN_LT_NOUN_ACTS = _ban_acts(r"platinimas|kopijavimas|skelbimas|atgaminimas|perspausdinimas|publikavimas"
                               r"|dauginimas", r" ir| ar| bei")
-_BAN_LT_CONSENT = rf"be( {_BAN_WORD}){{0,3}} (sutikimo|leidimo)"
+_BAN_LT_CONSENT = "be" + _ban_words(3) + " (sutikimo|leidimo)"
 _BAN_HR_ACTS = _ban_acts(r"preuzimanje|kopiranje|prenošenje|objavljivanje|umnožavanje|distribuiranje"
                          r"|distribucija|reprodukcija|reprodukovanje|razmnoževanje|objavljanje|povzemanje|prenos"
                          r"|kopírování|šíření|přebírání|publikování|rozmnožování|kopírovanie|šírenie"
                          r"|preberanie|publikovanie|rozmnožovanie", r" i| ili| in| ali| a| nebo| alebo")
 _BAN_HR_CONTENT = (r"(sadržaja|sadržaj|tekstova|teksta|članaka|materijala|vijesti|vesti|vsebin|vsebine|vsebina"
                    r"|člankov|besedil|gradiv|obsahu|článků|článkov|materiálů|materiálov|textů|textov)")
-_BAN_HR_CONSENT = (rf"(bez|brez)( {_BAN_WORD}){{0,3}} (dozvole|saglasnosti|suglasnosti|odobrenja|pristanka"
+_BAN_HR_CONSENT = ("(bez|brez)" + _ban_words(3) + r" (dozvole|saglasnosti|suglasnosti|odobrenja|pristanka"
                    r"|dopuštenja|dovoljenja|soglasja|privolitve|souhlasu|svolení|povolení|súhlasu|povolenia)")
 _BAN_HR = r"(strogo |přísně |prísne )?(zabranjeno|prepovedano|zakázáno|zakázané)"
+_BAN_HR_SUBJECT = _ban_subject(_BAN_HR_ACTS, _BAN_HR_CONTENT, _BAN_HR_CONSENT)
 _BAN_SR_ACTS = _ban_acts(r"преузимање|копирање|преношење|објављивање|умножавање|дистрибуирање|преземање"
                          r"|објавување|репродукција", r" и| или")
 _BAN_SR_CONTENT = r"(садржаја|садржај|текстова|текста|чланака|материјала|вести|содржини|содржина)"
-_BAN_SR_CONSENT = rf"без( {_BAN_WORD}){{0,3}} (дозволе|сагласности|одобрења|дозвола|согласност|одобрение)"
+_BAN_SR_CONSENT = "без" + _ban_words(3) + " (дозволе|сагласности|одобрења|дозвола|согласност|одобрение)"
 _BAN_SR = r"(строго )?(забрањено|забрането)"
+_BAN_SR_SUBJECT = _ban_subject(_BAN_SR_ACTS, _BAN_SR_CONTENT, _BAN_SR_CONSENT)
 _BAN_ET_ACTS = _ban_acts(r"kopeerimine|reprodutseerimine|levitamine|avaldamine|taasavaldamine",
                          r" ja| või")
 CHROME_LINE_PATTERNS: dict[str, list[str]] = {
@@ -3673,25 +3686,21 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # zakázáno.", "Materjalide kopeerimine ilma loata on keelatud." (the content named, the
         # consent wanted, the ban opening or closing the line: "Ndalohet hyrja në park pa leje."
         # and "Vaikams draudžiama naudoti telefonus be tėvų sutikimo." stay).
-        _BAN_SQ + r"( rreptësisht)? " + _BAN_SQ_ACTS + " " + _BAN_SQ_CONTENT + rf"( {_BAN_WORD}){{0,4}} "
+        _BAN_SQ + r"( rreptësisht)? " + _BAN_SQ_ACTS + " " + _BAN_SQ_CONTENT + _ban_words(4) + " "
         + _BAN_SQ_CONSENT
-        + "|" + _BAN_SQ_ACTS + " " + _BAN_SQ_CONTENT + rf"( {_BAN_WORD}){{0,4}} " + _BAN_SQ_CONSENT + " " + _BAN_SQ
-        + rf"|({_BAN_WORD} ){{0,4}}" + _BAN_LT_CONTENT + " " + _BAN_LT_ACTS + rf"( {_BAN_WORD}){{0,3}} "
-        + _BAN_LT_CONSENT + rf"( {_BAN_WORD}){{0,3}} (yra )?(griežtai )?draudžiama"
-        + "|(griežtai )?draudžiama " + _BAN_LT_ACTS + rf"( {_BAN_WORD}){{0,4}} " + _BAN_LT_CONTENT
-        + rf"( {_BAN_WORD}){{0,4}} " + _BAN_LT_CONSENT + rf"( {_BAN_WORD}){{0,3}}"
-        + rf"|({_BAN_WORD} ){{0,4}}" + _BAN_LT_CONTENT + " " + _BAN_LT_NOUN_ACTS + rf"( {_BAN_WORD}){{0,3}} "
-        + _BAN_LT_CONSENT + rf"( {_BAN_WORD}){{0,3}} (yra )?(griežtai )?draudžiamas"
-        + "|(je )?" + _BAN_HR + "( je)? " + _BAN_HR_ACTS + rf"( {_BAN_WORD}){{0,4}} " + _BAN_HR_CONTENT
-        + rf"( {_BAN_WORD}){{0,4}} " + _BAN_HR_CONSENT + rf"( {_BAN_WORD}){{0,3}}"
-        + "|" + _BAN_HR_ACTS + rf"( {_BAN_WORD}){{0,4}} " + _BAN_HR_CONTENT + rf"( {_BAN_WORD}){{0,4}} "
-        + _BAN_HR_CONSENT + rf"( {_BAN_WORD}){{0,3}} (je )?" + _BAN_HR
-        + "|" + _BAN_SR + "( је| е)? " + _BAN_SR_ACTS + rf"( {_BAN_WORD}){{0,4}} " + _BAN_SR_CONTENT
-        + rf"( {_BAN_WORD}){{0,4}} " + _BAN_SR_CONSENT + rf"( {_BAN_WORD}){{0,3}}"
-        + "|" + _BAN_SR_ACTS + rf"( {_BAN_WORD}){{0,4}} " + _BAN_SR_CONTENT + rf"( {_BAN_WORD}){{0,4}} "
-        + _BAN_SR_CONSENT + rf"( {_BAN_WORD}){{0,3}} (је |е )?" + _BAN_SR
+        + "|" + _BAN_SQ_ACTS + " " + _BAN_SQ_CONTENT + _ban_words(4) + " " + _BAN_SQ_CONSENT + " " + _BAN_SQ
+        + rf"|({_BAN_WORD} ){{0,4}}" + _BAN_LT_CONTENT + " " + _BAN_LT_ACTS + _ban_words(3) + " "
+        + _BAN_LT_CONSENT + _ban_words(3) + r" (yra )?(griežtai )?draudžiama"
+        + "|(griežtai )?draudžiama " + _BAN_LT_ACTS + _ban_words(4) + " " + _BAN_LT_CONTENT
+        + _ban_words(4) + " " + _BAN_LT_CONSENT + _ban_words(3)
+        + rf"|({_BAN_WORD} ){{0,4}}" + _BAN_LT_CONTENT + " " + _BAN_LT_NOUN_ACTS + _ban_words(3) + " "
+        + _BAN_LT_CONSENT + _ban_words(3) + r" (yra )?(griežtai )?draudžiamas"
+        + "|(je )?" + _BAN_HR + "( je)? " + _BAN_HR_SUBJECT
+        + "|" + _BAN_HR_SUBJECT + " (je )?" + _BAN_HR
+        + "|" + _BAN_SR + "( је| е)? " + _BAN_SR_SUBJECT
+        + "|" + _BAN_SR_SUBJECT + " (је |е )?" + _BAN_SR
         + r"|(materjalide|materjali|sisu|artiklite|artikli|uudiste|tekstide)( ja \w{2,20}){0,2} "
-        + _BAN_ET_ACTS + rf"( {_BAN_WORD}){{0,4}} ilma( {_BAN_WORD}){{0,3}} (loata|nõusolekuta)"
+        + _BAN_ET_ACTS + _ban_words(4) + " ilma" + _ban_words(3) + " (loata|nõusolekuta)"
         + r" on (rangelt )?keelatud",
         # Round 51. The same notice in Romanian and the Nordic languages, the taking or copying
         # of the material the subject and nothing after the ban: "Preluarea materialelor fără
