@@ -1,7 +1,7 @@
 """Quality gate: extraction on the labelled sets must not fall below the figures
 measured when these floors were pinned (raise a floor when quality rises).
 
-The tuned sets (sample corpus and dev_set to dev_set95) are gated; the held-out set
+The tuned sets (sample corpus and dev_set to dev_set96) are gated; the held-out set
 (bench/holdout/) is measured by `python -m bench.eval_report` and is not gated,
 so that nobody tunes against it to get CI green.
 """
@@ -670,6 +670,13 @@ GATES = {
         "per_field": {"title": 1.0, "date": 1.0, "dateline_city": 1.0, "agency": 1.0,
                       "authors": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
                       "caption_credit": 1.0, "section": 1.0},
+    },
+    # The ninety-third held-out set (0.909 untouched, 4 leaked); floors at its untouched
+    # figures until its round.
+    "dev_set96": {
+        "fields_exact": 0.908,
+        "per_field": {"title": 1.0, "editors": 1.0, "language": 1.0, "section": 1.0},
+        "max_chrome_leaked": 4,
     },
 }
 
