@@ -4172,8 +4172,9 @@ CHROME_LINE_PATTERNS: dict[str, list[str]] = {
         # Parks/Facebook", "Titelbild via Instagram", "Photo principale via Reuters", "Foto de
         # portada vía EFE", "Foto di copertina via ANSA", "Hoofdfoto via ANP", "Foto utama via
         # Instagram" (the same name-shaped credit after it: "Top photo via Facebook shows the
-        # otters at play." stays).
-        r"|\s(via|vía|über|par|por|per|door|melalui|dari)\s(©\s?)?(?-i:[A-ZÀ-ÖØ-Þ])[\w.'’&-]{0,30}((\s|,\s)"
+        # otters at play." stays). Round 97: "by" too, "Featured photo by Jane Roe", "Titelbild
+        # von Anna Weber", "Foto utama oleh Budi" ("Featured photo by Jane Roe shows ..." stays).
+        r"|\s(via|vía|über|par|por|per|door|melalui|dari|by|von|oleh)\s(©\s?)?(?-i:[A-ZÀ-ÖØ-Þ])[\w.'’&-]{0,30}((\s|,\s)"
         r"((?-i:[A-ZÀ-ÖØ-Þ])[\w.'’&-]{0,30}|via|and|y|und|et|e|en)|\s?/\s?[^\W\d_][\w.'’&-]{0,30}){0,6}"
         r"|\s?:\s?(©\s?)?(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.'’&-]{0,30}((\s|,\s)((?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w.'’&-]{0,30}"
         r"|via|de|von|di|da|van|y|und|and|et|e)|\s?/\s?[^\W\d_][\w.'’&-]{0,30}){0,6}( \([^()\n]{1,40}\))?)",
@@ -5218,6 +5219,9 @@ READ_ALSO_63 = (
     # Round 72: Hausa "Karanta wannan", "Karanta kuma" and Sinhala "මේ ගැනත් කියවන්න",
     # "මෙයත් කියවන්න", "තවත් කියවන්න" (read this too).
     r"|karanta (wannan|kuma)|(මේ ගැනත්|මෙයත්|මේවාත්|තවත්) කියවන්න"
+    # Round 97: Hausa "Ku karanta" (read, to the readers), "Ka karanta" / "Ki karanta", with
+    # "kuma" or "wannan" maybe after it.
+    r"|(ku|ka|ki) karanta( (wannan|kuma))?"
     # Round 82: Malayalam "കൂടുതൽ വായിക്കാൻ" (to read more), "കൂടുതൽ വാർത്തകൾ" (more news),
     # "ഇതുകൂടി വായിക്കൂ" (read this too), "അനുബന്ധ വാർത്തകൾ" (related news); Georgian
     # "ასევე წაიკითხეთ" / "წაიკითხეთ ასევე" (read also), "ასევე იხილეთ" (see also).
@@ -5255,6 +5259,14 @@ _READ_ALSO_95 = (
     r"(darllenwch|darllen) (hefyd|mwy|rhagor)|darllenwch fwy|gweler hefyd"
     r"|(straeon|erthyglau|newyddion) (perthnasol|cysylltiedig)|hefyd o ddiddordeb"
     r"|(ተጨማሪ|በተጨማሪ|ይህንንም|ይህንም|ይህንን) (ያንብቡ|ለማንበብ)|(ተመሳሳይ|ተጨማሪ) (ዜናዎች|ጽሑፎች)")
+
+# Round 97. "Read also" in te reo Māori ("Pānui anō", "Pānui hoki", "Pānuitia hoki", the
+# macrons maybe left off) and its Polynesian kin, Samoan ("Faitau fo'i", "Faitau atili", read
+# more) and Tongan ("Lau foki"): alone on its line with the headline under it, or with the
+# headline after its colon (INLINE_LINK_PREFIXES). "Pānui" is also a notice: only the
+# two-word lead, and a sentence holding it ("I pānui anō ia i te reta.") goes on.
+_READ_ALSO_97 = (
+    r"p[āa]nui(tia)? (an[ōo]|hoki)|faitau (fo['’‘]?i|atili)|lau foki")
 
 # Headers that open a list of related headlines (kept as `related_headlines`).
 # Captured group `section` names the site section, e.g. "Next In World" -> World.
@@ -5492,6 +5504,8 @@ RELATED_LIST_HEADERS: list[str] = [
     # Round 95. Welsh and Amharic, maybe the Ethiopic colon-dash ("፦") closing it (see
     # _READ_ALSO_95).
     r"(" + _READ_ALSO_95 + r")\s?[፦፡]?",
+    # Round 97. Māori, Samoan and Tongan, maybe with its colon (see _READ_ALSO_97).
+    r"(" + _READ_ALSO_97 + r")\s?:?",
 ]
 
 # Headers of a key-points box above the story ("Das Wichtigste in Kürze"): the short
@@ -5655,6 +5669,10 @@ INLINE_LINK_PREFIXES: list[str] = [
     # "ተጨማሪ ያንብቡ፦ በአዳማ ..." (a headline, no full stop at its end: "Darllenwch hefyd: yr
     # adroddiad llawn ar y wefan." is the story's).
     r"\(?(" + _READ_ALSO_95 + r")\s*[:፦፡]\s*[^\W_].{1,200}(?<![.!?።])",
+    # Round 97. The same in Māori, Samoan and Tongan: "Pānui anō: Kura ... opens new library
+    # wing", "Faitau fo'i: ..." (a headline, a capital opening it and no full stop at its end:
+    # "Pānui anō: kua nekehia te hui ki te Paraire." is a notice, and stays).
+    r"\(?(" + _READ_ALSO_97 + r")\s*:\s*(?-i:[A-ZĀĒĪŌŪ0-9\"“‘']).{1,200}(?<![.!?])",
     # Round 40. "You may be interested", "we recommend" and "related" with the headline after a
     # colon: "Et pot interessar: ...", "Ezt is ajánljuk: ...", "Mohlo by vás zajímat: ...",
     # "You may also like: ..." (a headline, no closing full stop: "Ezt is ajánljuk: a lakók
