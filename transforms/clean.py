@@ -423,7 +423,8 @@ def caption_split(paragraph: str,
             text = compiled()["credit_label_at_end"].sub("", text).rstrip(_CREDIT_SEPARATORS)
             text = compiled()["caption_prefix"].sub("", text).strip()
             if len(text.split()) >= (2 if labelled else 3):
-                return text.rstrip() + ("" if text.endswith(".") else "."), credit
+                # Round 97: a Devanagari caption closes with its own stop, the danda "।".
+                return text.rstrip() + ("" if text.endswith((".", "।")) else "."), credit
     match = compiled()["outlet_slash_credit"].search(tail)
     if match and (_page_outlet(site_key(match.group("outlet")), outlets)
                   or people.spelled_wire(match.group("outlet"))):

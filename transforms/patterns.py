@@ -7559,11 +7559,14 @@ DATELINE_STOPWORDS: list[str] = [
 # Round 93: Georgian "ფოტო" (photo) and Tamil "படம்" (picture), "புகைப்படம்" (photograph).
 # Round 95: Welsh "Llun" (picture), "Lluniau" (pictures): "... ar y Stryd Fawr. Llun: Jane Roe";
 # "Llun" is Monday too, after "dydd" ("ddydd Llun: ..." opens a list).
+# Round 97: Nepali "तस्बिर" (picture), Hindi "तस्वीर" and the shared "फोटो" (photo), the colon
+# often spaced ("तस्बिर : Jane Roe").
 PHOTO_LABEL_WORDS = (r"kuva|kuvat|kuvaaja|fotó|kép|slika|snimio|snimila|снимка|снимки|фота|фотаздымак|фотаздымкі"
                      r"|pilt|picha|larawan|(?<!dydd )llun|lluniau"
                      r"|gambar|görsel|ảnh|ภาพ|รูป|រូបភាព|រូបថត|mynd|myndir|nuotr\.|nuotrauka"
                      r"|φωτογραφία|φωτογραφίες|φωτογραφια|φωτ\.|φωτο|φωτό|تصوير|عدسة|عکس|צילום|fotod"
-                     r"|ფოტო|புகைப்படம்|படம்")
+                     r"|ფოტო|புகைப்படம்|படம்"
+                     r"|तस्बिर|तस्वीर|फोटो")
 # The colon after such a label: Khmer writes its own ("៖").
 LABEL_COLON = r"[:៖]"
 # Round 67. The photographer's verb, "shot by", straight before the name with no colon:
@@ -7640,7 +7643,9 @@ CAPTION_CREDIT_PATTERNS: list[str] = [
     r"(?P<credit>(?:EPA-EFE|EFE|dpa|ANSA|Xinhua|Anadolu)/[^\n]{2,60})\s*$",
     r"(?i:Photo(?:graph)?|Foto|Fotografía|Fotoğraf|Picture|Image|Bild|Imagem|Crédit photo)s?\s*:\s*"
     r"(?P<credit>[^\n]{2,80})\s*$",
-    rf"(?<![^\W\d_])(?i:{PHOTO_LABEL_WORDS})\s*{LABEL_COLON}\s*(?P<credit>[^\n]{{2,80}})\s*$",
+    # Round 97: the outlet's initials may be glued to the label with a hyphen ("... vitans.
+    # VF-mynd: Jane Roe", Víkurfréttir): they go with the label, not the caption.
+    rf"(?<![^\W\d_])(?:[A-ZÀ-Þ]{{2,5}}-)?(?i:{PHOTO_LABEL_WORDS})\s*{LABEL_COLON}\s*(?P<credit>[^\n]{{2,80}})\s*$",
     r"(?P<credit>Getty Images)\s*$",
     # Round 77. NZME's label, a spaced slash and the credit after the caption's stop:
     # "... on Tuesday. Photo / Jane Roe", "Photo / Supplied", "Video / NZME". A capital
@@ -7650,6 +7655,10 @@ CAPTION_CREDIT_PATTERNS: list[str] = [
     r"(?<=[.!?] )(?i:photo|foto|picture)s? (?i:by|de|von|por|di) (?P<credit>[^\n]{2,60})\s*$",
     # The Age: "... in Melbourne.Credit: Jane Doe" (the label glued to the caption's end).
     r"(?<=[.!?\"”])\s{0,2}Credit\s{0,2}:\s{0,2}(?P<credit>[^\n]{2,60})\s*$",
+    # Round 97. "... at Baie Lazare. Photo credit: Jane Roe" (SBC): the two-word label after
+    # the caption's full stop, capitalised; "gave her a photo credit: ..." runs on.
+    r"(?<=[.!?\"”] )(?:Photo|PHOTO|Picture|Image) (?i:credits?)\s{0,2}:\s{0,2}"
+    r"(?P<credit>[^\W\d_][^\n]{1,60}?)\s*$",
     # "... on Tuesday. | KYODO", "... | Jane Doe": a credit after a bar.
     r"\s\|\s{0,2}(?P<credit>[^|\n]{2,60})\s*$",
     # "(Jane Doe/AAP PHOTOS)", "THE CANADIAN PRESS/Jane Doe": any "Name/Outlet" credit.
@@ -8282,6 +8291,9 @@ ARABIC_SECTION_WORDS = frozenset([
     "تقارير", "تحقيقات", "حوارات", "مجتمع", "تكنولوجيا", "علوم", "بيئة", "سياحة", "أسواق",
     "اسواق", "دولية", "محلية", "ملفات", "فيديو",
     "خبر", "خبریں", "خبرها", "خبرهای",
+    # Round 97. Urdu postpositions and "بھر" (throughout), which no name holds: "ملک بھر سے"
+    # (from across the country), "شہر کی خبریں" (the city's news).
+    "سے", "کا", "کی", "کے", "میں", "پر", "تک", "بھر",
 ])
 # Round 63. Hebrew has no capitals either: a Hebrew name alone right above the date line is
 # the byline ("מיכל אברמוביץ" over "18.07.24 | 07:12", Calcalist, Ynet, Globes), maybe after
@@ -8565,9 +8577,11 @@ BRACKETED_EDIT_LINE = (r"^\[(?:by\s(?P<writers>[^\[\],\n]{3,60}),\s)?edited by\s
                        r"(?P<names>[^\[\]\n]{3,80})\]$")
 # Round 94. "Text and photos" as one writer's label (AUTHOR_LINE): the text word, "and",
 # the picture word, either way round.
-_CREDIT_TEXT_WORDS = r"(?:texto|textos|text|texte|testo|tekst|teksti)"
+# Round 97: "Words and pictures: Jane Roe", "Story and photos:" (Australian and Pacific
+# papers).
+_CREDIT_TEXT_WORDS = r"(?:texto|textos|text|texte|testo|tekst|teksti|words|story)"
 _CREDIT_PHOTO_WORDS = (r"(?:fotos?|photos?|fotografías?|fotografias?|fotografie|imágenes|imagens|bilder"
-                       r"|kuvat|foto['’]s)")
+                       r"|kuvat|foto['’]s|pictures)")
 _CREDIT_AND_WORDS = r"(?:y|e|i|and|&|und|et|en|og|och|ja)"
 TEXT_AND_PHOTOS_LABEL = (
     rf"{_CREDIT_TEXT_WORDS}\s{{1,2}}{_CREDIT_AND_WORDS}\s{{1,2}}{_CREDIT_PHOTO_WORDS}"
@@ -8709,8 +8723,10 @@ WIRE_INFO_LINE = r"^(?P<agency>[^\W\d_][\w-]{1,20})\s{1,2}(?:inf\.?|informacija)
 # A writer's sign-off on the first line below the story's last sentence, the first
 # names in natural case and the surname in capitals, as French and African papers print
 # it: "Aminata ZONGO", "Jean-Marc KABORE", "Awa Marie SAWADOGO".
-SIGNOFF_NAME = (r"^(?-i:(?:[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)? ){1,3}"
-                r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+)?)$")
+# Round 97: in Cyrillic too, Belarusian and Ukrainian letters with them ("Ганна
+# КАРПОВІЧ" over "Фота аўтара", photo by the author).
+SIGNOFF_NAME = (r"^(?-i:(?:[A-ZÀ-ÞЀ-ЯҐ][a-zß-ÿа-яѐ-џґ'’]+(?:-[A-ZÀ-ÞЀ-ЯҐ][a-zß-ÿа-яѐ-џґ'’]+)? ){1,3}"
+                r"[A-ZÀ-ÞЀ-ЯҐ][A-ZÀ-ÞЀ-ЯҐ'’-]+(?: [A-ZÀ-ÞЀ-ЯҐ][A-ZÀ-ÞЀ-ЯҐ'’-]+)?)$")
 # Round 70. Other sign-offs on the first line below the story's last sentence: the
 # label then the name, as a theme prints its author box ("Author: Grace Kombuk", the
 # label and the name on two lines joined; "Auteur : ...", "Autor: ...", "Penulis: ..."),
@@ -10059,6 +10075,10 @@ NOT_NAME_WORDS = frozenset(
         "llc",
         "corporation",
         "holdings",
+        # Round 97. A government's information office or service as the byline ("Government
+        # Information Office", "Public Information Office"): the publisher, no person.
+        "information",
+        "government",
     ]
 )
 
