@@ -94,6 +94,7 @@ from transforms.patterns import (
     GUJARATI_PLACE_AFTER,
     GURMUKHI_ADHAK,
     GURMUKHI_DEVANAGARI_OFFSET,
+    GURMUKHI_DEVANAGARI_RESPELLINGS,
     GURMUKHI_DEVANAGARI_SIGNS,
     GURMUKHI_LETTERS_RANGE,
     HANGUL_CITY_NAME_SUFFIXES,
@@ -1039,7 +1040,12 @@ def indic_place(line: str) -> City | None:
         city = city if city is not None and city.country == "IN" else None
     if city is None and _GURMUKHI_NAME.match(written):
         # Round 96: "ਕਾਨਪੁਰ" read as "कानपुर", a town GeoNames names in Devanagari only.
-        city = gaz.devanagari.get(_gurmukhi_as_devanagari(written.translate(_JOINERS)))
+        read = _gurmukhi_as_devanagari(written.translate(_JOINERS))
+        city = gaz.devanagari.get(read)
+        if city is None:  # review 96: "ਪਟਿਆਲਾ" as Hindi spells it, "पटियाला"
+            for sign, spelled in GURMUKHI_DEVANAGARI_RESPELLINGS.items():
+                read = read.replace(sign, spelled)
+            city = gaz.devanagari.get(read)
         city = city if city is not None and city.country == "IN" else None
     return city if city is not None and city.country in INDIC_SCRIPT_COUNTRIES else None
 
@@ -2329,6 +2335,8 @@ def country_of_small_towns_in_text(text: str, language: str | None = None,
         for size, name, key in _opening_names(words, language):
             if size < 2 or key in gaz.cities or key in _AMBIGUOUS or key not in towns:
                 continue
+            if _surname_alone(text, name):
+                break  # review 96: "Robert Lee ... Lee said": a person, no town of Texas
             countries = {t.country for t in towns[key]} | _village_countries().get(
                 name.lower(), frozenset())
             if len(countries) == 1:
@@ -2339,6 +2347,15 @@ def country_of_small_towns_in_text(text: str, language: str | None = None,
         return None
     country = next(iter(found))
     return None if evidence and country not in evidence else country
+
+
+def _surname_alone(text: str, name: str) -> bool:
+    """Review 96. Whether the last word of `name` ("Robert Lee") stands in `text` more often
+    than the whole name does: the story names a person by the surname after the full
+    name ("... Lee said"), as it does not a town of several words."""
+    last = re.escape(name.split()[-1])
+    return len(re.findall(rf"(?<!\w){last}(?!\w)", text)) > len(
+        re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
 
 
 def home_of_people_and_places(text: str, language: str | None, countries: Counter[str],

@@ -5601,7 +5601,9 @@ INLINE_LINK_PREFIXES: list[str] = [
     # Round 96. A weekly's "Also in this edition: ..." with the headline of another story in
     # the issue, a capital opening it and no full stop closing it ("Also in this edition: the
     # council's budget, in full." is the story's).
-    r"(also|elsewhere) in this (week['’]s )?(edition|issue)\s*:\s*(?-i:[A-Z0-9\"“‘']).{1,200}(?<![.!?])",
+    # Review 96: nor a stop inside a closing quote ('... wrote that "the town deserves better."').
+    r"(also|elsewhere) in this (week['’]s )?(edition|issue)\s*:\s*(?-i:[A-Z0-9\"“‘']).{1,200}(?<![.!?])"
+    r"(?<![.!?][\"”’'])",
     # Round 86. ACM's related-story lead, the section in capitals: "MORE SPORT: ...", "MORE
     # LOCAL NEWS: ...", "MORE BUSINESS: ..." (capitals only, a headline with no full stop).
     # Review 86: a section is a noun; "MORE TO COME: ...", "MORE THAN EVER: ..." are the story's.
@@ -8360,6 +8362,9 @@ INDIC_DATELINE_REPORTER = (
     rf"^(?P<place>{INDIC_WORD}(?: {INDIC_WORD})?),\s{{1,2}}\d{{1,2}}\s{{1,2}}{INDIC_WORD}"
     rf"(?:,?\s{{1,2}}\d{{4}})?,?\s{{0,2}}\((?P<name>{INDIC_WORD}(?: {INDIC_WORD}){{1,3}})\)"
     r"\s{0,2}[-–—:]")
+# Review 96. The most letters (code points) of each word of a bracket that spells a wire's
+# initials out, "(ਪੀ ਟੀ ਆਈ)", "(ਯੂ ਐਨ ਆਈ)", "(पी टी आई)": a letter's name, no writer's.
+INDIC_SPELLED_LETTER_MAX_CHARS = 2
 INDIC_DESK_WORDS = frozenset([
     "संवाददाता", "प्रतिनिधि", "ब्यूरो", "डेस्क", "रिपोर्टर", "टीम", "न्यूज", "न्यूज़",
     "প্রতিবেদক", "প্রতিনিধি", "রিপোর্টার", "ডেস্ক", "বার্তা", "प्रतिनिधी", "वार्ताहर",
@@ -8383,6 +8388,9 @@ INDIC_DESK_WORDS = frozenset([
     # a wire or a label, no writer. In NFC, as cleaned.
     "ਬਿਊਰੋ", "ਪੱਤਰ", "ਪ੍ਰੇਰਕ", "ਪ੍ਰਤੀਨਿਧ", "ਪ੍ਰਤੀਨਿਧੀ", "ਰਿਪੋਰਟਰ", "ਸੰਵਾਦਦਾਤਾ", "ਡੈਸਕ",
     "ਏਜੰਸੀ", "एजेंसी",
+    # Review 96: "(ਟ੍ਰਿਬਿਊਨ ਨਿਊਜ਼ ਸਰਵਿਸ)", the Punjabi Tribune's news service, "(ਜਗ ਬਾਣੀ ਟੀਮ)":
+    # Gurmukhi "news", "service" and "team" (Devanagari's are above), no writer.
+    "ਨਿਊਜ਼", "ਨਿਊਜ", "ਸਰਵਿਸ", "ਟੀਮ", "सर्विस",
     "ਖ਼ਬਰ", "ਖ਼ਬਰਾਂ", "ਖਬਰ", "ਖਬਰਾਂ", "ਤਾਜ਼ਾ", "ਸਮਾਚਾਰ", "ਪੱਤਰਕਾਰ",
 ])
 # Round 68. The paper's name in its own script as the author ("पंजाब केसरी" on Punjab
@@ -10163,8 +10171,10 @@ RIVER_BEFORE_NAME = r"\b[Rr]iver\s{1,2}$"
 # Round 96. The words before a name that make it an island's, folded (see geo.fold): "na ilha
 # de São Miguel", "the island of Hvar", "l'île de Ré". A headline's small town abroad that
 # the story first names so is the island, no town of that name (geo._named_as_island).
-ISLAND_BEFORE_NAME = (r"\b(?:ilha|isla|ile|isola|island|isle)(?: d[aeo]s?| de| di| of(?: the)?"
-                      r"| d)? $")
+# Review 96: French "île" only after its article ("l'île", "les îles", folded "l ile"):
+# bare "ile" is Turkish "with" ("Ankara ile Berlin arasında"), no island.
+ISLAND_BEFORE_NAME = (r"\b(?:ilha|isla|(?<=l )ile|(?<=les )iles|isola|island|isle)(?: d[aeo]s?| de| di"
+                      r"| of(?: the)?| d)? $")
 # Round 76. A saint's name in the possessive before a landmark's word is the landmark
 # named after the saint ("St Michael's Mount" in Cornwall, "St Paul's Cathedral"), not
 # a town called after the saint (Saint Michael, Minnesota); folded.
@@ -11113,6 +11123,13 @@ GURMUKHI_LETTERS_RANGE = (0x0A01, 0x0A6F)
 GURMUKHI_DEVANAGARI_OFFSET = 0x100
 GURMUKHI_DEVANAGARI_SIGNS = {"\u0A70": "\u0902", "\u0A38\u0A3C": "\u0936"}
 GURMUKHI_ADHAK = "\u0A71"
+# Review 96. Where Gurmukhi spells a sound otherwise than Hindi, the Devanagari reading's
+# respellings tried when the plain one names no town: "ਿਆ" and "ੀਆ" where Hindi writes
+# "िया" ("ਪਟਿਆਲਾ" -> "पटियाला", "ਗਾਜ਼ੀਆਬਾਦ" -> "गाज़ियाबाद"), and "ੜ੍ਹ" where it writes "ढ़"
+# ("ਅਲੀਗੜ੍ਹ" -> "अलीगढ़"); in NFC (the nukta apart), as the reading is.
+GURMUKHI_DEVANAGARI_RESPELLINGS = {"\u093F\u0906": "\u093F\u092F\u093E",
+                                   "\u0940\u0906": "\u093F\u092F\u093E",
+                                   "\u0921\u093C\u094D\u0939": "\u0922\u093C"}
 # Round 67. Bengali glues its case endings to a city's name ("ঢাকায়", in Dhaka; "ঢাকার",
 # of Dhaka; "চট্টগ্রামে", in Chittagong): a headline's Bengali city is read with these cut
 # (geo._bengali_head_city), longest first. The locative ones mark it as a place.

@@ -26,6 +26,7 @@ from transforms.patterns import (
     INDIC_INITIALLED_BYLINE,
     INDIC_INITIALLED_NAME,
     INDIC_INITIALLED_WRITER_TOWN,
+    INDIC_SPELLED_LETTER_MAX_CHARS,
     INDIC_WORD,
     INDIC_WRITER_CORRESPONDENT_TOWN,
     INDIC_WRITER_PLACE,
@@ -1108,6 +1109,7 @@ def indic_dateline_reporter(para: str) -> str | None:
         return None
     name = match.group("name")
     if (_is_wire(name) or any(w in INDIC_DESK_WORDS for w in name.split())
+            or all(len(w) <= INDIC_SPELLED_LETTER_MAX_CHARS for w in name.split())
             or geo.indic_place(name)):
         return None
     return name
