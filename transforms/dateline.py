@@ -285,6 +285,9 @@ def _find_dateline(head: str) -> DatelineMatch | None:
                              else geo.hangul_place(place)
                              if kind in ("korean_wire_place", "korean_bracketed_place")
                              else geo.arabic_dateline_place(place))
+            if not (city or country) and known_wire and geo.is_arabic_script(place):
+                # Round 97. "ہڑپہ۔14 مئی (اے پی پی):": a small town before a known wire.
+                city, country = geo.arabic_town(place)
         if own_desk and not city:
             continue  # round 93: the paper's own desk after a known city only
         if kind == "korean_wire_place" and not (city and known_wire):

@@ -36,6 +36,8 @@ from transforms.patterns import (
     ARABIC_DEFINITE_ARTICLE,
     ARABIC_LETTERS,
     ARABIC_PLACE_BEFORE,
+    ARABIC_SCRIPT_TOWN_COUNTRIES,
+    ARABIC_TOWN_NAME_MIN_CHARS,
     ARABIC_TOWN_NAMES,
     ARMENIAN_ROMAN_INITIALS,
     ARMENIAN_ROMAN_LETTERS,
@@ -401,6 +403,7 @@ class Gazetteer:
         # Korean paper's dateline only (see hangul_place): their own script names them.
         self.hangul_towns: dict[str, City] = {}
         self.devanagari_towns: dict[str, City] = {}  # Round 76, the same for Devanagari
+        self.arabic_towns: dict[str, City] = {}  # Round 97, for Arabic script (arabic_town)
         for city in gc.get_cities().values():
             self._add_city(city["name"], city, primary=True)
             if city["population"] >= ALTERNATE_NAME_MIN_POPULATION:
@@ -426,6 +429,14 @@ class Gazetteer:
                 _index_small_town(self.devanagari_towns, city, _DEVANAGARI_SCRIPT,
                                   DEVANAGARI_NAME_MIN_CHARS,
                                   lambda town, _alt: _town_short_name(town))
+            if (city["countrycode"] in ARABIC_SCRIPT_TOWN_COUNTRIES
+                    and city["population"] < ALTERNATE_NAME_MIN_POPULATION):
+                # Round 97. A small town by its Arabic-script names ("ہڑپہ", Harappa), for
+                # a wire's dateline only (see arabic_town), keyed as the Arabic index is.
+                for alt in city.get("alternatenames", ()):
+                    if len(alt) >= ARABIC_TOWN_NAME_MIN_CHARS and _ARABIC_SCRIPT.match(alt):
+                        _keep_biggest(self.arabic_towns, fold(alt), City(
+                            city["name"], city["countrycode"], int(city["population"]), False))
         for entries in self.cities.values():
             entries.sort(key=lambda c: (not c.primary, -c.population))
         for written, (name, code) in DEVANAGARI_CITY_NAMES.items():
@@ -999,6 +1010,19 @@ def arabic_dateline_place(place: str) -> tuple[str | None, str | None]:
     return arabic_place(bare)
 
 
+def arabic_town(place: str) -> tuple[str | None, str | None]:
+    """Round 97. A small town a wire's dateline names in Arabic script ("ہڑپہ" -> Harappa,
+    PK), by GeoNames' Arabic-script names of towns below the main index's size in the
+    countries that write that script (ARABIC_SCRIPT_TOWN_COUNTRIES): (city, country), or
+    (None, None). The caller wants a wire the table knows: a short town's name alone is
+    often a word."""
+    found = gazetteer().arabic_towns.get(fold(place)) if _ARABIC_SCRIPT.match(place) else None
+    if not found:
+        return None, None
+    return (_strip_accents(found.name) if _beyond_latin1(found.name) else found.name,
+            found.country)
+
+
 @cache
 def _arabic_country_codes() -> dict[str, str]:
     """Folded CLDR Arabic country names -> ISO code ("الكويت" -> KW); regions and
@@ -1105,7 +1129,9 @@ def indic_dateline_place(place: str) -> tuple[str | None, str | None]:
     written = unicodedata.normalize("NFC", place.strip())
     found = found or gazetteer().devanagari_towns.get(written)  # "खजुराहो", a small town
     if not found and written in NEPALI_TOWN_NAMES:  # "तानसेन": no Devanagari name in GeoNames
-        found = gazetteer().lookup_city(NEPALI_TOWN_NAMES[written], "NP")
+        found = gazetteer().lookup_city(NEPALI_TOWN_NAMES[written], "NP") or next(
+            (town for town in _small_towns().get(fold(NEPALI_TOWN_NAMES[written]), ())
+             if town.country == "NP"), None)  # round 97: "भक्तपुर", in cities1000 only
     if not found and written[-1:] in INDIC_FINAL_VIRAMA_U:
         found = indic_place(written[:-1] + INDIC_FINAL_VIRAMA_U[written[-1]])  # "-ద్" -> "-దు"
     for suffix in () if found else INDIC_PLACE_HONORIFIC_SUFFIXES:

@@ -7081,13 +7081,23 @@ AUTHOR_PLACEHOLDERS: list[str] = [
 # body paragraphs. Named groups: place (city and optional qualifier),
 # datepart (optional "May 7" / "6 may"), agency (optional).
 _DASH = r"(?:\s*\.?\s*[-–—‐‑]{1,4}|\s*:|\s*\.-)"
-_PLACE = r"(?P<place>[^\W\d_][^\s,()\-–—:]{0,30}(?:[ .'’\-][^\W\d_][^\s,()\-–—:]{0,29}){0,4}(?:,\s{0,2}[^\W\d_][^,()\-–—:\n]{1,30}?)?)"
-_DATEPART = (r"(?:(?:,\s{0,2}|\.\s{1,2}|\s{1,2}(?=\d))(?P<datepart>[^\W\d_]{3,12}\.?\s{1,2}\d{1,2}(?:(?:,\s{0,2}|\s{1,2}|/)\d{4})?"
+# Round 97. The Latvian months' nominatives, as LETA's dateline glues them to the day's
+# stop ("Jelgava, 14.marts, LETA."; _DATEPART).
+LATVIAN_MONTHS_NOMINATIVE = ["janvāris", "februāris", "marts", "aprīlis", "maijs", "jūnijs",
+                             "jūlijs", "augusts", "septembris", "oktobris", "novembris",
+                             "decembris"]
+# Round 97: the Urdu full stop "۔" closes the place, no part of it: APP's Urdu copy glues
+# the date to it, "ہڑپہ۔14 مئی (اے پی پی):" (see _DATEPART).
+_PLACE = r"(?P<place>[^\W\d_][^\s,()\-–—:۔]{0,30}(?:[ .'’\-][^\W\d_][^\s,()\-–—:۔]{0,29}){0,4}(?:,\s{0,2}[^\W\d_][^,()\-–—:\n]{1,30}?)?)"
+_DATEPART = (r"(?:(?:,\s{0,2}|\.\s{1,2}|\s{1,2}(?=\d)|۔\s{0,2}(?=\d))(?P<datepart>[^\W\d_]{3,12}\.?\s{1,2}\d{1,2}(?:(?:,\s{0,2}|\s{1,2}|/)\d{4})?"
              # Round 91: the year with its ordinal dot, as Serbian, Croatian and Bosnian
              # print it: "ЧАЧАК, 6. марта 2025. (Танјуг) -", "Split, 6. ožujka 2025. (Hina)".
              r"|\d{1,2}(?:st|nd|rd|th)?\.?\s{1,2}(?:de\s)?[^\W\d_]{3,12}\.?(?:,?\s(?:de\s)?\d{4}(?:\.(?=\s{0,2}\())?)?"
              # A numeric date: "DUSHANBE, 05.06.2025 /NIAT «Khovar»/." (day first).
              r"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}"
+             # Round 97. LETA's house shape, a Latvian month's nominative glued to the
+             # day's stop: "Jelgava, 14.marts, LETA." (spaced, "14. marts", is read above).
+             rf"|\d{{1,2}}\.(?:{'|'.join(LATVIAN_MONTHS_NOMINATIVE)})(?![^\W\d_])"
              # Round 74. The year first, as Hungarian writes it, maybe with the weekday
              # after: "Makó, 2024. február 20., kedd (MTI) –" (MTI's dateline).
              r"|(?:19|20)\d{2}\.\s{1,2}[^\W\d_]{3,12}\.?\s{1,2}\d{1,2}\.(?:,\s{0,2}[^\W\d_]{3,12})?"
@@ -7110,7 +7120,9 @@ _NEPALI_DIGIT = r"[०-९\d]"
 # name is the value; a dateline reads them: "तानसेन — ...", see geo.indic_dateline_place).
 NEPALI_TOWN_NAMES = {"तानसेन": "Tansen", "बुटवल": "Butwal", "नेपालगन्ज": "Nepalgunj",
                      "भैरहवा": "Bhairahawa", "हेटौंडा": "Hetauda", "गुलरिया": "Gulariya",
-                     "त्रियुगा": "Triyuga", "सिद्धार्थनगर": "Siddharthanagar"}
+                     "त्रियुगा": "Triyuga", "सिद्धार्थनगर": "Siddharthanagar",
+                     # Round 97: a Kathmandu Valley city GeoNames lists in cities1000 only.
+                     "भक्तपुर": "Bhaktapur"}
 # Round 88. Ethiopian towns by their Ge'ez names (GeoNames gives few or other spellings;
 # the value is its main name): an Amharic wire's dateline reads them ("ባሕር ዳር፣ ...
 # (ኢዜአ)፦", the "ethiopic_place_date_wire" dateline; geo.ethiopic_place).
@@ -7440,10 +7452,12 @@ DATELINE_PATTERNS: list[tuple[str, str]] = [
     # a dash: "विराटनगर, माघ ५ गते – ..." (Gorkhapatra, Kantipur). The place must be a
     # town geo.indic_dateline_place knows.
     # Round 85: or the town alone before a spaced dash, "तानसेन — ..." (Nagarik).
+    # Round 97: or the danda "।" for the dash after the date, "भक्तपुर, साउन १७ । ..." (Naya
+    # Patrika; the date and the danda both, so a sentence ending on a month's day is none).
     ("nepali_place_date",
      r"^(?P<place>[\u0900-\u0963\u0966-\u097F]{2,25}(?: [\u0900-\u0963\u0966-\u097F]{2,25})?)"
      rf"(?:,\s{{1,2}}(?P<datepart>(?:{_NEPALI_MONTH})\s{{1,2}}{_NEPALI_DIGIT}{{1,2}}(?:\s{{1,2}}गते)?)"
-     r"\s{0,2}|\s{1,2}(?=[-–—]))[-–—]{1,2}\s*"),
+     r"\s{0,2}|\s{1,2}(?=[-–—]))(?:[-–—]{1,2}|(?(datepart)।(?=\s)|(?!)))\s*"),
     # Round 72. A Tamil paper's town and a comma opening the lead, the date left off:
     # "மேட்டூர், மேட்டூர் அணையின் ..." (Dinamani; the place must be a town
     # geo.indic_dateline_place knows; "சென்னை, மதுரை ...", a list of towns, is no dateline;
@@ -9252,6 +9266,12 @@ for _i, _name in ((1, "ionawr"), (2, "chwefror"), (3, "mawrth"), (4, "ebrill"), 
                   (7, "gorffennaf"), (8, "awst"), (9, "medi"), (10, "hydref"), (11, "tachwedd"),
                   (12, "rhagfyr")):
     MONTHS.setdefault(_name, _i)
+# Round 97. Icelandic month names where they differ from those above, as a page's date
+# line prints them after the day's stop ("4. júní 2024 kl. 14:05", Víkurfréttir, mbl.is;
+# "mars", "apríl", "september", "október", "desember" are read above).
+for _i, _name in ((1, "janúar"), (2, "febrúar"), (5, "maí"), (6, "júní"), (7, "júlí"),
+                  (8, "ágúst"), (11, "nóvember")):
+    MONTHS.setdefault(_name, _i)
 
 WEEKDAYS: dict[str, int] = {}
 for _i, _names in enumerate(
@@ -9328,6 +9348,14 @@ for _i, _name in enumerate(["thứ hai", "thứ ba", "thứ tư", "thứ năm", 
 for _i, _name in enumerate(["dydd llun", "dydd mawrth", "dydd mercher", "dydd iau",
                             "dydd gwener", "dydd sadwrn", "dydd sul"]):
     WEEKDAYS.setdefault(_name, _i)
+# Round 97. Icelandic weekdays, which open a page's date line ("þriðjudagur 4. júní 2024
+# kl. 14:05"), nominative, and the accusative a date after "on" takes ("þriðjudaginn").
+for _i, _names in enumerate(["mánudagur mánudaginn", "þriðjudagur þriðjudaginn",
+                             "miðvikudagur miðvikudaginn", "fimmtudagur fimmtudaginn",
+                             "föstudagur föstudaginn", "laugardagur laugardaginn",
+                             "sunnudagur sunnudaginn"]):
+    for _name in _names.split():
+        WEEKDAYS.setdefault(_name, _i)
 
 # Round 63. Tamil weekdays, alone and with "கிழமை" ("day"), and Hindi ones, which open a
 # date line in those scripts: "திங்கள், ஜூன் 10, 2024", "सोमवार, 10 जून 2024".
@@ -11175,6 +11203,16 @@ ARABIC_TOWN_NAMES: dict[str, tuple[str, str]] = {
     "كلباء": ("Kalbā", "AE"), "دبا الفجيرة": ("Dibba Al-Fujairah", "AE"),
     "الذيد": ("Adh Dhayd", "AE"),
 }
+# Round 97. The countries whose small towns (below geo.ALTERNATE_NAME_MIN_POPULATION) a
+# wire's dateline in Arabic script names by GeoNames' Arabic-script names: "ہڑپہ۔14 مئی (اے
+# پی پی):" (APP's Harappa). Only where that script is the country's own (the Arab states,
+# Pakistan, Afghanistan, Iran), and only before a wire the table knows (geo.arabic_town).
+ARABIC_SCRIPT_TOWN_COUNTRIES = frozenset({
+    "AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA",
+    "SD", "SY", "TN", "YE", "PK", "AF", "IR",
+})
+# The fewest letters such a small town's name may have (short names are common words).
+ARABIC_TOWN_NAME_MIN_CHARS = 4
 # Round 92. The Arabic article a wire's dateline writes before a city's name ("المحرق في
 # 20 نوفمبر / بنا /", BNA's Al Muharraq), which GeoNames' Arabic name may leave off
 # ("محرق"): a dateline's place is read without it when the index does not know it with it
