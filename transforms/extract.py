@@ -866,6 +866,9 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         # Round 79: "Naples Daily News" over a story naming Florida is no paper of Napoli.
         site_country = geo.english_site_namesake(
             site_name, site_country, headed_scan, language) or site_country
+        # Round 97. "Norfolk Online News" over "the Norfolk Island Museum": the island's.
+        site_country = geo.site_country_named_in_text(
+            site_name, site_country, countries) or site_country
     if site_country and not host_country and not (countries or peoples):
         # Round 91. A page naming no country, stamped in its publisher's time zone
         # ("4:12 PM PDT"): the site's town is that country's namesake.
@@ -904,6 +907,10 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
     place_lines = [*doc.get("place_lines", []), *(
         geo.place_line(city) for a in meta.get("author_elements") or [] if isinstance(a, str)
         and (city := geo.indic_place(a)))]
+    if town := geo.byline_town(meta.get("author_elements") or [], meta.get("authors") or [],
+                               f"{doc.get('title') or ''}\n{body[:COUNTRY_SCAN_CHARS]}",
+                               language):
+        place_lines.append(geo.place_line(town))  # "Uxía Martínez" / "A Estrada"
     if dateline:
         dateline = _placed(dateline, place_lines, language, evidence,
                            body[:COUNTRY_SCAN_CHARS])
@@ -964,6 +971,9 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
             # of one country (geo.country_of_small_towns_in_text).
             country = geo.country_of_small_towns_in_text(body[:COUNTRY_SCAN_CHARS], language,
                                                          evidence)
+        if country is None and not peoples:
+            # Round 97. "á Garðskaga", "yfir Faxaflóa": capes and bays in Icelandic.
+            country = geo.country_of_place_name_elements(body[:COUNTRY_SCAN_CHARS], language)
     if country is None and countries:
         # Round 89: its lower-case nationality adjectives count as its people named
         # ("البنك المركزي المصري" over money sent from Saudi Arabia and Kuwait).

@@ -85,6 +85,7 @@ from transforms.patterns import (
     GEORGIAN_DEMONYM_ENDINGS,
     GEORGIAN_LETTERS,
     GEORGIAN_LOCATIVE_ENDINGS,
+    GEORGIAN_NAME_FINAL_VOWELS,
     GEORGIAN_NAME_MIN_CHARS,
     GEORGIAN_PLACE_BEFORE,
     GLUED_NAME_PREFIXES,
@@ -152,6 +153,7 @@ from transforms.patterns import (
     NEPALI_TOWN_NAMES,
     NOUN_ARTICLE_PLACE_PREPOSITIONS,
     NOUN_ARTICLES,
+    ORIGIN_CASE_ENDINGS,
     ORIGIN_LIST_LINK,
     ORIGIN_WORDS,
     PAPER_NAME_ENDS,
@@ -169,6 +171,7 @@ from transforms.patterns import (
     PLACE_NAME_ABBREVIATIONS,
     PLACE_NAME_ABBREVIATIONS_OTHER,
     PLACE_NAME_COMMA_BELOW,
+    PLACE_NAME_ELEMENTS,
     PLACE_NAME_ENGLISH_LETTERS,
     PLACE_NAME_LINKS,
     PLACE_QUALIFIERS,
@@ -1074,6 +1077,30 @@ def indic_place(line: str) -> City | None:
     return city if city is not None and city.country in INDIC_SCRIPT_COUNTRIES else None
 
 
+def byline_town(elements: list[str], authors: list[str], text: str,
+                language: str | None = None) -> City | None:
+    """Round 97. The town an element of the byline block names whole in Latin letters
+    beside its writer's ("Uxía Martínez" / "A Estrada"): a city of the main index by its
+    own name, no writer's, which the headline or story names again by its last word (an
+    article's contraction may take the first: "o arquivo da Estrada"); else None. Only
+    where another element of the block is a writer the page names."""
+    writers = {a.strip().casefold() for a in authors if isinstance(a, str)}
+    if not any(e.strip().casefold() in writers for e in elements if isinstance(e, str)):
+        return None
+    gaz = gazetteer()
+    for element in elements:
+        name = element.strip() if isinstance(element, str) else ""
+        if (not name or name.casefold() in writers or len(name) > 40
+                or not _INDEXED_SCRIPTS.match(name)):
+            continue
+        city = gaz.lookup_city(name, language=language)
+        last = name.split()[-1]
+        if (city is not None and city.primary and fold(city.name) == fold(name)
+                and re.search(rf"(?<![^\W\d_]){re.escape(last)}(?![^\W\d_])", text)):
+            return city
+    return None
+
+
 def _moved_to_devanagari(letters: tuple[int, int], offset: int) -> dict[int, int]:
     """A translate table moving a script's letters (`letters`, first and last) `offset`
     back, to where Devanagari, laid out the same (ISCII), keeps them."""
@@ -1316,6 +1343,7 @@ _TOWN_POINTS = re.compile(r'"name": "((?:[^"\\]|\\.)*)", "latitude": ([-\d.e]+),
                           r'"longitude": ([-\d.e]+), "countrycode": "([A-Z]{2})"')
 # The kind GeoNames writes after some towns' names ("St George's Parish", "Dededo Village").
 _KIND_WORDS = frozenset({*PLACE_KIND_SUFFIXES, *SUBDIVISION_SUFFIXES})
+_CITY_OR_KIND_WORDS = _KIND_WORDS | frozenset(PLACE_CITY_SUFFIXES)
 
 
 _CYRILLIC_TOWN_NAME = re.compile(CYRILLIC_TOWN_NAME)
@@ -2227,16 +2255,19 @@ _ORIGIN_LIST_LINK = re.compile(ORIGIN_LIST_LINK, re.IGNORECASE)
 def origin_mentions(text: str, limit_chars: int = 8000,
                     language: str | None = None) -> Counter[str]:
     """The countries a text names right after a word of origin ("a team from the UK",
-    "Touristen aus Frankreich"; ORIGIN_WORDS), counted as country_mentions counts
-    them: where people or things come from, not where the story is."""
+    "Touristen aus Frankreich"; ORIGIN_WORDS) or in a case that says "from" ("Rootsist";
+    ORIGIN_CASE_ENDINGS), counted as country_mentions counts them: where people or things
+    come from, not where the story is."""
     counts: Counter[str] = Counter()
     sample = _join_conjoined_countries(text[:limit_chars])
     listed_to = -1  # the end of the last run of a list of origins
+    from_cases = ORIGIN_CASE_ENDINGS.get(language or "", ())
     for match in _runs(sample, language):
         # "from France, Belgium and Germany", "venus d'Alsace, de Belgique et
         # d'Allemagne": the places listed after the word of origin are origins too.
         if _ORIGIN_BEFORE.search(sample, max(0, match.start() - 16), match.start()) or (
-                listed_to >= 0 and _ORIGIN_LIST_LINK.fullmatch(sample, listed_to, match.start())):
+                listed_to >= 0 and _ORIGIN_LIST_LINK.fullmatch(sample, listed_to, match.start())
+        ) or (from_cases and fold(match.group(0)).endswith(from_cases)):
             counts.update(_countries_in_run(match.group(0), language))
             listed_to = match.end()
         else:
@@ -2338,6 +2369,32 @@ def country_of_towns_in_text(text: str, language: str | None,
     if own and own != country and own in speakers:
         return None  # "Suárez" twice on an Argentine site: the site's country stands
     return country
+
+
+# A capitalised word of Latin letters long enough to be a compound place name.
+_COMPOUND_NAME = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][^\W\d_A-Z]{5,30}(?![^\W\d_])")
+
+
+def country_of_place_name_elements(text: str, language: str | None) -> str | None:
+    """Round 97. The one country that speaks the page's language, when the text names at
+    least MAIN_COUNTRY_MIN_MENTIONS places mid-sentence by names built of that language's
+    place-name elements, in any case (PLACE_NAME_ELEMENTS: "Garðskaga", "Faxaflóa",
+    "Reykjanesskaga" in Icelandic), each after at least 3 letters of its own; a word that
+    is a city abroad ("Kaupmannahöfn", Copenhagen) names none. None otherwise."""
+    elements = tuple(fold(e) for e in PLACE_NAME_ELEMENTS.get(language or "", ()))
+    speakers = gazetteer().speakers.get(language or "", set())
+    if not elements or len(speakers) != 1:
+        return None
+    country = next(iter(speakers))
+    cities = gazetteer().cities
+    named = set()
+    for match in _COMPOUND_NAME.finditer(text):
+        key = fold(match.group(0))
+        if (not _opens_sentence(text, match.start())
+                and any(key.endswith(e) and len(key) - len(e) >= 3 for e in elements)
+                and all(c.country == country for c in cities.get(key, ()))):
+            named.add(key)
+    return country if len(named) >= MAIN_COUNTRY_MIN_MENTIONS else None
 
 
 def country_of_small_towns_in_text(text: str, language: str | None = None,
@@ -3373,6 +3430,28 @@ def english_site_namesake(name: str | None, code: str, text: str,
     return _english_namesake(places[0][0], code, text)
 
 
+def site_country_named_in_text(name: str | None, code: str,
+                               mentions: Counter[str]) -> str | None:
+    """Round 97. The country whose name opens with the place a publication's name gives,
+    read as `code`'s ("Norfolk Online News": Norfolk, Virginia), when the story names that
+    country ("the Norfolk Island Museum", `mentions`: country_mentions of the body) and
+    never `code`: the paper of the territory that calls itself by that word; else None."""
+    words = [fold(w) for w in _WORD.findall(_publication_name(name))[:6]]
+    if not words or mentions[code]:
+        return None
+    gaz = gazetteer()
+    found = set()
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + 3) + 1):
+            key = " ".join(words[i:j])
+            if gaz.lookup_city(key, country=code) is None and gaz.subdivision_country(
+                    key) != code:
+                continue
+            found |= {c for c in mentions if c != code
+                      and fold(gaz.country_names.get(c, "")).startswith(f"{key} ")}
+    return found.pop() if len(found) == 1 else None
+
+
 def _english_namesake(key: str, code: str, text: str = "",
                       mentions: tuple[Counter[str], Counter[str]] | None = None) -> str | None:
     """Round 78. The one country where English is spoken with a city of main name `key`
@@ -3881,12 +3960,13 @@ def _georgian_stems(word: str) -> list[tuple[str, str]]:
     """A Georgian word read as a town's name, each reading with the ending it cut: the
     word itself, and with one case ending (GEORGIAN_CASE_ENDINGS) or its people's ending
     (GEORGIAN_DEMONYM_ENDINGS) cut, the name's last vowel put back ("ჭიათურის" ->
-    "ჭიათურა", "თბილისში" -> "თბილისი")."""
+    "ჭიათურა", "თბილისში" -> "თბილისი", "ახალციხის" -> "ახალციხე": GEORGIAN_NAME_FINAL_VOWELS)."""
     stems = [(word, "")]
     for ending in (*GEORGIAN_DEMONYM_ENDINGS, *GEORGIAN_CASE_ENDINGS):
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             stem = word[: -len(ending)]
-            stems += [(stem, ending), (f"{stem}ა", ending), (f"{stem}ი", ending)]
+            stems += [(stem, ending), *((stem + vowel, ending)
+                                        for vowel in GEORGIAN_NAME_FINAL_VOWELS)]
     return stems
 
 
@@ -4588,8 +4668,8 @@ def _rehome_quarters(votes: dict[str, set[str]], body: str) -> None:
     part of that city ("Lusaka's Soweto market": Lusaka's quarter, not Johannesburg's
     township): its vote moves to that city's country. Only a city that votes itself
     possesses: "Jordan's Amman" names a country, which no vote is keyed by. A place
-    whose name ends another country's voted place's ("Sudbury", "Greater Sudbury")
-    moves to it too."""
+    whose name ends or opens another country's voted place's ("Sudbury", "Greater
+    Sudbury"; "Saint-Laurent", "Saint-Laurent-du-Maroni") moves to it too."""
     folded = fold(body[:COUNTRY_CONFIRM_CHARS])
     for country, keys in list(votes.items()):
         for key in list(keys):
@@ -4601,6 +4681,14 @@ def _rehome_quarters(votes: dict[str, set[str]], body: str) -> None:
                 # country's vote names (Ontario's, not Suffolk's Sudbury).
                 owner = owner or next((k for k in other_keys if other != country
                                        and k.endswith(f" {key}")), None)
+                # Round 97. "Saint-Laurent : ..." in the headline, "Saint-Laurent-du-Maroni"
+                # in the lead: the short name a longer place's name opens with (not a
+                # country's: "Papua" beside "Papua New Guinea" is Indonesia's province;
+                # nor one with a kind word only: "Toledo City Council" is Toledo's).
+                owner = owner or next((k for k in other_keys if other != country
+                                       and k.startswith(f"{key} ")
+                                       and k[len(key) + 1:] not in _CITY_OR_KIND_WORDS
+                                       and not {k, key} & _country_keys().keys()), None)
                 if owner:
                     keys.discard(key)
                     other_keys.add(key)
@@ -4847,13 +4935,24 @@ def _namesake_country(keys: set[str], country: str, body: str,
     when the other country has no town of the name, or when what the body names is the
     town itself, read as a big namesake ("Brest" on a French page)."""
     places, named = _places_confirming(body[:COUNTRY_CONFIRM_CHARS])
-    if len(places) != 1 or keys & set(named):
+    if len(places) != 1:
         return None
     other, count = next(iter(places.items()))
-    if other == country or count < min_count:
+    gaz = gazetteer()
+
+    def region_there(key: str) -> bool:
+        # Round 97: an island or region of the name there that stands alone ("Mahé", an
+        # island of Seychelles, over "Baie Lazare" and "Takamaka"; Mahē, India, the town),
+        # which the body may name itself.
+        return key in gaz.standalone and gaz.subdivisions.get(key) == other
+
+    if other == country or not all(region_there(key) for key in keys & set(named)):
         return None
+    if count - sum(key in keys for key in named) < min_count:
+        return None  # the island itself, named again, is no other place there
     towns = _small_towns()
-    if all(any(t.country == other for t in towns.get(key, ())) for key in keys):
+    if all(any(t.country == other for t in towns.get(key, ())) or region_there(key)
+           for key in keys):
         return other
     return None
 

@@ -10279,6 +10279,15 @@ CYRILLIC_TOWN_NAME = r"[\u0400-\u04ff]{1,30}(?:[ -][\u0400-\u04ff]{1,30}){0,3}"
 FLEETING_A_LANGUAGES = frozenset({"sr", "hr", "bs"})
 FLEETING_A_BEFORE = frozenset("cckцк")
 FLEETING_A_DEVOICED = {"p": "b", "п": "б"}
+# Round 97. The place-name elements a language of one country builds its capes, bays,
+# fjords and farms with, in their cases ("á Garðskaga", on the cape; "yfir Faxaflóa",
+# over the bay; "á Reykjanesskaga", on the peninsula): no gazetteer lists them, and two
+# such names mid-sentence place a page in that language in its country
+# (geo.country_of_place_name_elements). Not those a given name ends with ("Hannes").
+PLACE_NAME_ELEMENTS: dict[str, tuple[str, ...]] = {
+    "is": ("skagi", "skaga", "flói", "flóa", "fjörður", "firði", "fjarðar", "vík", "víkur",
+           "höfn", "hafnar", "eyri", "eyrar", "jökull", "jökli", "jökuls", "dalur", "dals",
+           "gerði", "gerðis", "heiði", "heiðar", "fjall", "fjalli", "vatn", "vatni")}
 # Latin-script languages that write a city in its cases ("we Wrocławiu", "w Katowicach",
 # "Kuopioon", "Kuopion"): per language, the endings (folded, longest first) a capitalised
 # word the gazetteer does not know is tried without, then the nominative endings added.
@@ -10426,6 +10435,11 @@ ORIGIN_WORDS: list[str] = ["from", "aus", "desde", "depuis",
                           "venus d", "venues d", "venant d", "originaires d", "procedentes de",
                           "venus de", "venues de", "venant de", "originaires de",
                           "llegados de", "vindos de", "provenienti da"]
+# Round 97. ... and the case endings that say "from" where a language glues them to the
+# name ("Rootsist ja Kanadast", from Sweden and Canada, in Estonian; "Ruotsista" in
+# Finnish; "Svédországból" in Hungarian): elative and ablative, folded.
+ORIGIN_CASE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "et": ("st", "lt"), "fi": ("sta", "lta"), "hu": ("bol", "rol", "tol")}
 # Round 89. ... and the words before a place that make it where people go, not where the
 # story is ("workers heading home to Vanuatu", "flights to Fiji", "deported back to
 # Samoa"): a headline's or lead's destination (geo.main_place_country), English only.
@@ -10512,7 +10526,15 @@ ISLAND_GROUP_REGIONS: dict[str, str] = {"Luzon": "PH", "Visayas": "PH", "Mindana
                                          # (a suburb of Melbourne, Skye, is in the small
                                          # towns' file only).
                                          "Skye": "GB", "Isle of Skye": "GB", "Islay": "GB",
-                                         "Isle of Islay": "GB"}
+                                         "Isle of Islay": "GB",
+                                         # Round 97. The main islands of small island
+                                         # states, which their papers name as places
+                                         # ("the south of Mahé"): ISO lists their
+                                         # districts and GeoNames no town so named in
+                                         # the country (Mahē is a town in India).
+                                         "Mahé": "SC", "Praslin": "SC", "Rarotonga": "CK",
+                                         "Aitutaki": "CK", "Upolu": "WS", "Viti Levu": "FJ",
+                                         "Vanua Levu": "FJ", "Efate": "VU", "Gozo": "MT"}
 # Round 92. Council districts ISO 3166-2 does not list (it lists the regions and provinces
 # above them), as a local paper names its place ("Kaipara District Council", the "Kaipara
 # Lifestyler"): places of that country, standalone where no city abroad shares the name.
@@ -11188,6 +11210,9 @@ GEORGIAN_PLACE_BEFORE = r"(?:ქალაქ|ქ\.|სოფელ|დაბა)
 # The fewest Georgian letters a town's name has to be read at all (in Georgia itself one
 # fewer: "გორი", Gori; "ფოთი", Poti).
 GEORGIAN_NAME_MIN_CHARS = 5
+# Round 97. The last vowels of a town's name an ending may take, put back in that order:
+# "ა", "ი", and "ე" ("ახალციხე", Akhaltsikhe: "ახალციხის", of it; "ახალციხელი", its people).
+GEORGIAN_NAME_FINAL_VOWELS = ("ა", "ი", "ე")
 # Round 60. Arabic city names (geo._arabic_head_city): a headline's city is a place only
 # where the headline or story writes it after one of these words ("في أسوان", in Aswan;
 # "محافظة أسوان", Aswan governorate): short Arabic city names are common words or names
