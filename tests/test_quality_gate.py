@@ -1,7 +1,7 @@
 """Quality gate: extraction on the labelled sets must not fall below the figures
 measured when these floors were pinned (raise a floor when quality rises).
 
-The tuned sets (sample corpus and dev_set to dev_set96) are gated; the held-out set
+The tuned sets (sample corpus and dev_set to dev_set97) are gated; the held-out set
 (bench/holdout/) is measured by `python -m bench.eval_report` and is not gated,
 so that nobody tunes against it to get CI green.
 """
@@ -676,6 +676,13 @@ GATES = {
     "dev_set96": {
         "fields_exact": 1.0,
         "per_field": EVERY_FIELD_EXACT,
+    },
+    # The ninety-fourth held-out set (0.922 untouched, 13 leaked); floors at its untouched
+    # figures until its round.
+    "dev_set97": {
+        "fields_exact": 0.921,
+        "per_field": {"title": 1.0, "editors": 1.0, "language": 1.0, "section": 1.0},
+        "max_chrome_leaked": 13,
     },
 }
 

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 # ruff: noqa: E501
-"""Generate newsbeam's ninety-fourth held-out set (bench/holdout/).
+"""Generate newsbeam's ninety-seventh development set (bench/dev_set97/, first written as the ninety-fourth held-out set).
 
-    .venv/bin/python bench/holdout/_generate.py
+    .venv/bin/python bench/dev_set97/_generate.py
 
-Writes ``bench/holdout/articles/*`` and ``bench/holdout/labels.json`` (next to this
+Writes ``bench/dev_set97/articles/*`` and ``bench/dev_set97/labels.json`` (next to this
 file).  Output is deterministic (gzip members use mtime=0 and no file name).
 Every story is invented: people, quotes, companies and figures are fictional;
 cities, countries and some public institutions are real so that datelines and
