@@ -5268,6 +5268,32 @@ _READ_ALSO_95 = (
 _READ_ALSO_97 = (
     r"p[āa]nui(tia)? (an[ōo]|hoki)|faitau (fo['’‘]?i|atili)|lau foki")
 
+# Round 98. What follows "Also on" in the story's own lines, no outlet: a day or a month ("Also
+# on Monday:", "Also on May 5:") and the words of a programme, a stage or a list ("Also on
+# Stage:", "Also on Display:", "Also on Bill:"); "Also on The Example Times:" names an outlet.
+_ALSO_ON_NOT_OUTLET = (
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may"
+    r"|june|july|august|september|october|november|december|stage|show|display|sale|board|tap|offer"
+    r"|tour|screen|agenda|deck|hand|site|record|view|duty|call|track|schedule|line"
+    r"|scene|top|trial|hold|ice|menu|bill|list|programme|program|card|ballot|court|day|night)\w{0,2}\b")
+
+# Round 98. "Read also" and "related news" in Kazakh ("Тағы оқыңыз", "Сондай-ақ оқыңыз",
+# "Ұқсас жаңалықтар"), Kyrgyz ("Дагы окуңуз", "Ошондой эле окуңуз"), Uzbek in both scripts
+# ("Шунингдек ўқинг", "Yana o‘qing", "Mavzuga oid"), Tatar ("Шулай ук укыгыз"), Bashkir ("Шулай
+# уҡ уҡығыҙ"), Tajik ("Инчунин хонед", "Ҳамчунин бихонед", "Хабарҳои марбут"), Turkmen ("Şeýle
+# hem okaň") and Maltese ("Aqra wkoll", "Aqra iktar", "Aħbarijiet relatati"): alone on its line
+# with the headline under it, or with the headline after its colon (INLINE_LINK_PREFIXES; a
+# sentence holding the words goes on, and stays).
+_READ_ALSO_98 = (
+    r"(тағы( да)?|сондай-ақ) оқыңыз|(ұқсас|қатысты) (жаңалықтар|материалдар)|тақырыпқа қатысты"
+    r"|(дагы|ошондой эле) окуңуз|(байланыштуу|тектеш|окшош) (жаңылыктар|материалдар)"
+    r"|(шунингдек|яна),? ўқинг|(shuningdek|yana),? o['‘’ʻ`]qing|мавзуга оид|mavzuga oid"
+    r"|ўхшаш янгиликлар|o['‘’ʻ`]xshash yangiliklar"
+    r"|(шулай ук|тагын) укыгыз|(шулай уҡ|тағы ла) уҡығыҙ|(темага|темаға) бәйле|охшаш яңалыклар"
+    r"|(инчунин|ҳамчунин|хамчунин) (би)?хонед|(хабарҳои|маводи|хабархои) марбут"
+    r"|şeýle hem okaň"
+    r"|aqra (wkoll|iktar|aktar)|(aħbarijiet|artikli|stejjer) relatati|aktar aħbarijiet")
+
 # Headers that open a list of related headlines (kept as `related_headlines`).
 # Captured group `section` names the site section, e.g. "Next In World" -> World.
 # Arabic "also" in its spellings (with and without hamza and tanwin), after "اقرأ" (read)
@@ -5506,6 +5532,20 @@ RELATED_LIST_HEADERS: list[str] = [
     r"(" + _READ_ALSO_95 + r")\s?[፦፡]?",
     # Round 97. Māori, Samoan and Tongan, maybe with its colon (see _READ_ALSO_97).
     r"(" + _READ_ALSO_97 + r")\s?:?",
+    # Round 98. Kazakh, Kyrgyz, Uzbek, Tatar, Bashkir, Tajik, Turkmen and Maltese (see
+    # _READ_ALSO_98).
+    _READ_ALSO_98,
+    # Round 98. A station's or paper's own related-story header, "Also on <Outlet>:" ("Also on
+    # Kairi FM:", "ALSO ON SAINT FM:"), the outlet capitalised and no day, month or programme
+    # word after "on" (_ALSO_ON_NOT_OUTLET: "Also on Monday:" heads the story's own list);
+    # alone on its line, so a sentence goes on.
+    r"(?-i:Also on|ALSO ON) (?!(?i:" + _ALSO_ON_NOT_OUTLET + r"))"
+    r"(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})",
+    # Round 98. A notice box set into the story, its label in capitals alone on its line above
+    # the notice's headline ("PUBLIC NOTICE" / "Vaiaku road works continue this week"); a
+    # sentence under the label (the notice's own text) and "Public notice was given ..." stay.
+    r"(?-i:(?:PUBLIC|COMMUNITY|GOVERNMENT|OFFICIAL|IMPORTANT|SPECIAL) NOTICES?|NOTICE TO THE PUBLIC"
+    r"|PUBLIC ANNOUNCEMENTS?|AVIS AU PUBLIC|AVIS PUBLIC)",
 ]
 
 # Headers of a key-points box above the story ("Das Wichtigste in Kürze"): the short
@@ -5675,6 +5715,17 @@ INLINE_LINK_PREFIXES: list[str] = [
     # wing", "Faitau fo'i: ..." (a headline, a capital opening it and no full stop at its end:
     # "Pānui anō: kua nekehia te hui ki te Paraire." is a notice, and stays).
     r"\(?(" + _READ_ALSO_97 + r")\s*:\s*(?-i:[A-ZĀĒĪŌŪ0-9\"“‘']).{1,200}(?<![.!?])",
+    # Round 98. The same in Kazakh, Kyrgyz, Uzbek, Tatar, Bashkir, Tajik, Turkmen and Maltese:
+    # "Тағы оқыңыз: Қазалыда ...", "Инчунин хонед: Дар Бохтар ...", "Aqra wkoll: Il-bajja ..."
+    # (a headline, a capital opening it and no full stop at its end: "Aqra wkoll: ir-rapport
+    # sħiħ fuq il-websajt." is the story's).
+    r"\(?(" + _READ_ALSO_98 + r")\s*:\s*(?-i:[^\W\d_a-zß-ÿа-яёәғқңөұүһіҷӣӯҳўҡҙҫħġċżňşž]|[0-9\"“‘'«]).{1,200}"
+    r"(?<![.!?])(?<![.!?][\"”’'»])",
+    # Round 98. A station's or paper's own related-story lead with its headline: "Also on
+    # Kairi FM: Roseau river defence wall nears completion" (no _ALSO_ON_NOT_OUTLET word after
+    # "on", and no full stop at its end: "Also on ABC: the minister spoke." is the story's).
+    r"(?-i:Also on|ALSO ON) (?!(?i:" + _ALSO_ON_NOT_OUTLET + r"))"
+    r"(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})\s*:\s*(?-i:[A-Z0-9\"“‘']).{1,200}(?<![.!?])",
     # Round 40. "You may be interested", "we recommend" and "related" with the headline after a
     # colon: "Et pot interessar: ...", "Ezt is ajánljuk: ...", "Mohlo by vás zajímat: ...",
     # "You may also like: ..." (a headline, no closing full stop: "Ezt is ajánljuk: a lakók
@@ -7893,7 +7944,10 @@ SOURCE_WORDS = (r"source|sources|fuente|fonte|quelle|font|bron|kilde|källa|läh
                 r"|ምንጭ"
                 # Round 93: Mongolian "Эх сурвалж" ("Эх сурвалж: МОНЦАМЭ"), Azerbaijani
                 # "Mənbə" ("Mənbə: AZƏRTAC"), Uzbek "Manba", Albanian "Burimi".
-                r"|эх сурвалж|mənbə|manba|burimi")
+                r"|эх сурвалж|mənbə|manba|burimi"
+                # Round 98: Tajik "Манбаъ" ("Манбаъ: АМИТ «Ховар»"), Uzbek Cyrillic "Манба",
+                # Kazakh "Дереккөз", Kyrgyz "Булак", Tatar "Чыганак", Bashkir "Сығанаҡ".
+                r"|манбаъ|манба|дереккөз|булак|чыганак|сығанаҡ")
 # A credit label at the start of a credit ("Photo: X", "Photo / X", "Photo by X").
 # What stands before a credit's label or its text: "File | Photo Credit: X", "File: X",
 # "Post Photo: X" (the paper's name), "| X", "/ X" (a credit set off from its caption by
