@@ -933,6 +933,13 @@ def clean_text(
                 # "अनुराग शर्मा | भोपाल": the writer, and the city he files from.
                 names = [writer_place[0]]
                 out.place_lines.append(geo.place_line(writer_place[1]))
+            dashed = people.indic_writer_dash_place(para, "\n".join(
+                [out.title or "", *paragraphs[i + 1:]])) if names is None else None
+            if dashed:
+                # Round 98: "නිමල් ජයසිංහ - ගල්නෑව", the writer and the town he files from.
+                names = [dashed[0]]
+                if dashed[1] is not None:
+                    out.place_lines.append(geo.place_line(dashed[1]))
             if names is not None:
                 out.bylines.extend(names)
                 byline_at = i
@@ -1536,6 +1543,11 @@ def _story_tail(body: list[str], out: CleanedText, from_html: bool,
             kind = "writer_bio"  # "Natalia Vargas" / "Periodista de la sección ..."
             del body[last - 1]
             last -= 1
+        if kind is None and (signer := _signer_over_paper(body, last)):
+            out.bylines.append(signer)  # round 98: "Ерлан ЖАҚСЫЛЫҚОВ," / "«Egemen Qazaqstan»"
+            kind = "byline"
+            del body[last - 1]
+            last -= 1
         if kind is None:
             break
         out.count(kind)
@@ -1578,6 +1590,21 @@ def _story_tail(body: list[str], out: CleanedText, from_html: bool,
         else:
             out.count("tail_chrome")
     return kept
+
+
+def _signer_over_paper(body: list[str], last: int) -> str | None:
+    """Round 98. The writer of a sign-off over the paper's name in quotes ("Ерлан
+    ЖАҚСЫЛЫҚОВ," over "«Egemen Qazaqstan»", SIGNOFF_PAPER_LINE), the quoted line taken for
+    the story's last sentence: the name in SIGNOFF_NAME's shape, no words the story writes
+    in lower case; else None."""
+    if last < 2 or len(body[last]) > 50 or not compiled()["signoff_paper_line"].match(
+            body[last].strip()):
+        return None
+    above = body[last - 1].strip()
+    if len(above) > 60 or not compiled()["signoff_name"].match(above) or _story_words(
+            above, body[:last - 1]):
+        return None
+    return people.clean_name(above)
 
 
 def _names_writer(line: str, writers: list[str]) -> bool:

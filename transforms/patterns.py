@@ -7628,12 +7628,14 @@ DATELINE_STOPWORDS: list[str] = [
 # "Llun" is Monday too, after "dydd" ("ddydd Llun: ..." opens a list).
 # Round 97: Nepali "तस्बिर" (picture), Hindi "तस्वीर" and the shared "फोटो" (photo), the colon
 # often spaced ("तस्बिर : Jane Roe").
+# Round 98: Maltese "Ritratt" (photo), "Ritratti" (photos): "... fil-baħar. Ritratt: Jane Roe".
 PHOTO_LABEL_WORDS = (r"kuva|kuvat|kuvaaja|fotó|kép|slika|snimio|snimila|снимка|снимки|фота|фотаздымак|фотаздымкі"
                      r"|pilt|picha|larawan|(?<!dydd )llun|lluniau"
                      r"|gambar|görsel|ảnh|ภาพ|รูป|រូបភាព|រូបថត|mynd|myndir|nuotr\.|nuotrauka"
                      r"|φωτογραφία|φωτογραφίες|φωτογραφια|φωτ\.|φωτο|φωτό|تصوير|عدسة|عکس|צילום|fotod"
                      r"|ფოტო|புகைப்படம்|படம்"
-                     r"|तस्बिर|तस्वीर|फोटो")
+                     r"|तस्बिर|तस्वीर|फोटो"
+                     r"|ritratt|ritratti")
 # The colon after such a label: Khmer writes its own ("៖").
 LABEL_COLON = r"[:៖]"
 # Round 67. The photographer's verb, "shot by", straight before the name with no colon:
@@ -8207,6 +8209,12 @@ WELSH_PAGE_MIN_WORDS = 3
 # the capitalised words keep "ngumuntu ..." (a sentence's "it is") out.
 NGUNI_BYLINE_LEAD = (r"^(?-i:Ngu|NGU)-(?P<names>(?-i:[A-ZÀ-Þ][\w'’.-]+"
                      r"(?: [A-ZÀ-Þ][\w'’.-]+){1,3}))$")
+# Round 98. The Maltese "by", "Minn", alone before the names on their line ("Minn Jane
+# Roe", Kullħadd, Times of Malta's Maltese pages): in its names' case, two to four
+# capitalised words and nothing after them. "Minn" is "from" in Maltese sentences too
+# ("Minn dak iż-żmien ...", "minn Malta"), which go on in small letters or end in one word.
+MALTESE_BYLINE_LEAD = (r"^(?-i:Minn|MINN)\s(?P<names>(?-i:[A-ZÀ-ÞĊĠĦŻ][\w'’.-]+"
+                       r"(?: [A-ZÀ-ÞĊĠĦŻ][\w'’.-]+){1,3}))$")
 # Two to four capitalised words of a name, or two names joined as NAME_SPLIT splits them.
 WRITER_NAMES = (r"(?-i:[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}"
                 r"(?:(?:,| &| and| und| e) [A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3})?)")
@@ -8264,6 +8272,7 @@ BYLINE_PATTERNS: list[str] = [
     SHORT_BYLINE_LEAD,
     WELSH_BYLINE_LEAD,
     NGUNI_BYLINE_LEAD,
+    MALTESE_BYLINE_LEAD,
     # Indonesian: "Report of the <outlet>'s journalist, <names>" ("Laporan Wartawan Harian
     # Kota, Jane Doe", "Laporan Reporter Warta Kota, ..."): the outlet up to four words.
     INDONESIAN_REPORT_LEAD + r"(?:\s+[\w.'’&-]+){1,4}\s{0,2},\s{0,2}(?P<names>(?-i:[A-Z])[^,\n]{3,80}?)\s*$",
@@ -8385,6 +8394,16 @@ HEBREW_NOT_NAME_FIRST_WORDS = frozenset([
 INDIC_WORD = r"[\u0900-\u0963\u0966-\u0DFF]{1,20}"
 INDIC_WRITER_PLACE = (rf"^(?P<name>{INDIC_WORD}(?: {INDIC_WORD}){{1,3}})\s{{1,2}}\|\s{{1,2}}"
                       rf"(?P<place>{INDIC_WORD}(?: {INDIC_WORD})?)$")
+# Round 98. A Sinhala paper's byline under the headline: the writer, a spaced dash and the
+# town he files from ("<name> - <town>", Lakbima, Divaina; Devanagari papers print it so too).
+# The words may hold the joiners Sinhala writes its conjuncts with ("ශ්‍රී"). The town is one
+# the Indic indexes know or one the story itself names (people.indic_writer_dash_place): a
+# kicker's dash ("<section> - <topic>") names no town the story is about.
+INDIC_JOINED_WORD = r"[\u0900-\u0963\u0966-\u0DFF][\u0900-\u0963\u0966-\u0DFF\u200c\u200d]{0,24}"
+INDIC_WRITER_DASH_PLACE = (rf"^(?P<name>{INDIC_JOINED_WORD}(?: {INDIC_JOINED_WORD}){{1,3}})"
+                           rf"\s{{1,2}}[-–—]\s{{1,2}}(?P<place>{INDIC_JOINED_WORD}(?: {INDIC_JOINED_WORD})?)$")
+# The fewest letters (code points) of such a town the story must name: no stray syllable.
+INDIC_DASH_PLACE_MIN_CHARS = 3
 # Round 79. A Bengali or Hindi paper's district correspondent: the writer, a comma, the
 # district and the word for "correspondent" ("রহিম উদ্দিন, মানিকগঞ্জ প্রতিনিধি", Somoy News,
 # Prothom Alo; "राजेश कुमार, पटना संवाददाता"); the words' place the name's capitals hold.
@@ -8460,6 +8479,9 @@ INDIC_DESK_WORDS = frozenset([
     # Gurmukhi "news", "service" and "team" (Devanagari's are above), no writer.
     "ਨਿਊਜ਼", "ਨਿਊਜ", "ਸਰਵਿਸ", "ਟੀਮ", "सर्विस",
     "ਖ਼ਬਰ", "ਖ਼ਬਰਾਂ", "ਖਬਰ", "ਖਬਰਾਂ", "ਤਾਜ਼ਾ", "ਸਮਾਚਾਰ", "ਪੱਤਰਕਾਰ",
+    # Round 98: Sinhala desk and section words ("අපේ වාර්තාකරු", our correspondent; "විශේෂ
+    # වාර්තාව", special report; "පුවත්", news; "කාර්යාංශය", bureau): no writer.
+    "වාර්තාකරු", "වාර්තාකරුවා", "වාර්තාව", "විශේෂ", "පුවත්", "ප්‍රවෘත්ති", "කාර්යාංශය",
 ])
 # Round 68. The paper's name in its own script as the author ("पंजाब केसरी" on Punjab
 # Kesari, "দৈনিক জাগরণ"): its consonants, read the Latin way, spell the site's Latin name
@@ -8801,8 +8823,20 @@ WIRE_INFO_LINE = r"^(?P<agency>[^\W\d_][\w-]{1,20})\s{1,2}(?:inf\.?|informacija)
 # it: "Aminata ZONGO", "Jean-Marc KABORE", "Awa Marie SAWADOGO".
 # Round 97: in Cyrillic too, Belarusian and Ukrainian letters with them ("Ганна
 # КАРПОВІЧ" over "Фота аўтара", photo by the author).
-SIGNOFF_NAME = (r"^(?-i:(?:[A-ZÀ-ÞЀ-ЯҐ][a-zß-ÿа-яѐ-џґ'’]+(?:-[A-ZÀ-ÞЀ-ЯҐ][a-zß-ÿа-яѐ-џґ'’]+)? ){1,3}"
-                r"[A-ZÀ-ÞЀ-ЯҐ][A-ZÀ-ÞЀ-ЯҐ'’-]+(?: [A-ZÀ-ÞЀ-ЯҐ][A-ZÀ-ÞЀ-ЯҐ'’-]+)?)$")
+# Round 98: Kazakh letters too (Ә Ғ Қ Ң Ө Ұ Ү Һ), and a comma after the surname when the
+# paper and the correspondent's region follow on their own lines ("Ерлан ЖАҚСЫЛЫҚОВ," over
+# "«Egemen Qazaqstan»" and "ҚЫЗЫЛОРДА ОБЛЫСЫ", SIGNOFF_PAPER_LINE).
+SIGNOFF_NAME = (r"^(?-i:(?:[A-ZÀ-ÞЀ-ЯҐӘҒҚҢӨҰҮҺ][a-zß-ÿа-яѐ-џґәғқңөұүһ'’]+"
+                r"(?:-[A-ZÀ-ÞЀ-ЯҐӘҒҚҢӨҰҮҺ][a-zß-ÿа-яѐ-џґәғқңөұүһ'’]+)? ){1,3}"
+                r"[A-ZÀ-ÞЀ-ЯҐӘҒҚҢӨҰҮҺ][A-ZÀ-ÞЀ-ЯҐӘҒҚҢӨҰҮҺ'’-]+(?: [A-ZÀ-ÞЀ-ЯҐӘҒҚҢӨҰҮҺ][A-ZÀ-ÞЀ-ЯҐӘҒҚҢӨҰҮҺ'’-]+)?)"
+                r",?$")
+# Round 98. The paper's name alone in quotes on the line under such a sign-off, as Kazakh
+# and Russian-language papers sign a correspondent's story ("Ерлан ЖАҚСЫЛЫҚОВ," over
+# "«Egemen Qazaqstan»", then the region he covers): a closing quote ends it, so it passes for
+# the last sentence; with the name above it, it is the sign-off's (clean._story_tail). One to
+# four words, no sentence's stop inside.
+SIGNOFF_PAPER_LINE = (r"^(?:«[^«».!?\n]{2,40}»|“[^“”.!?\n]{2,40}”|„[^„“”.!?\n]{2,40}[“”]"
+                      r"|\"[^\".!?\n]{2,40}\")$")
 # Round 70. Other sign-offs on the first line below the story's last sentence: the
 # label then the name, as a theme prints its author box ("Author: Grace Kombuk", the
 # label and the name on two lines joined; "Auteur : ...", "Autor: ...", "Penulis: ..."),
@@ -8912,6 +8946,10 @@ BYLINE_AND_LEAD = r"^(?:na|ni|imeandikwa\s+na|oleh|(?:isinulat|ulat)\s+ni|írta|
 NAME_DASH = r"\s[-–]\s"
 # Trailing "in Mexico City" / "en Madrid" / "from Lagos" after a name.
 NAME_TRAILING_PLACE = r"\s+(?:in|en|em|à|a|from|aus|desde|nel|nella)\s+[^,;]{2,60}$"
+# Round 98. The apostrophe that opens a Sesotho given name for the elided "'Ma-" ("mother
+# of": "'Mathabo Letsie", "'Mamello Mokoena", Lesotho's papers): part of the name, kept
+# when no closing quote ends the name ("'Mathabo'" in prose is a quoted word).
+ELIDED_NAME_OPENING = r"^['’](?=(?-i:Ma[a-z]{2,12})\s)(?!.*['’]$)"
 # The place a byline gives after a full stop: "Jane Roe. Zaragoza", "Ana Ruiz. Huesca"
 # (the last word before the stop is no initial: "John F. Kennedy" stays whole; the
 # place must be one the gazetteer knows, see people.clean_name).
@@ -10758,6 +10796,7 @@ def compiled() -> dict[str, object]:
             + r")(?:" + LINK_SUFFIX + r")?\s*[.!:]?$", flags),
         "breadcrumb": re.compile(BREADCRUMB),
         "signoff_name": re.compile(SIGNOFF_NAME),
+        "signoff_paper_line": re.compile(SIGNOFF_PAPER_LINE),
         "tail_signed_name": re.compile(TAIL_SIGNED_NAME, flags),
         "wire_signed_name": re.compile(WIRE_SIGNED_NAME),
         "wire_slash_signed_name": re.compile(WIRE_SLASH_SIGNED_NAME),
@@ -10929,6 +10968,7 @@ def compiled() -> dict[str, object]:
         "name_dash": re.compile(NAME_DASH),
         "leading_article": re.compile(LEADING_ARTICLE, flags),
         "name_trailing_place": re.compile(NAME_TRAILING_PLACE, flags),
+        "elided_name_opening": re.compile(ELIDED_NAME_OPENING),
         "articled_words_name": re.compile(ARTICLED_WORDS_NAME, flags),
         "name_period_place": re.compile(NAME_PERIOD_PLACE),
         "name_trailing_outlet": re.compile(NAME_TRAILING_OUTLET),

@@ -21,6 +21,7 @@ from transforms.patterns import (
     HEBREW_NOT_NAME_FIRST_WORDS,
     HEBREW_WRITTEN_BY,
     INDIC_CORRESPONDENT_BYLINE,
+    INDIC_DASH_PLACE_MIN_CHARS,
     INDIC_DATELINE_REPORTER,
     INDIC_DESK_WORDS,
     INDIC_INITIALLED_BYLINE,
@@ -29,6 +30,7 @@ from transforms.patterns import (
     INDIC_SPELLED_LETTER_MAX_CHARS,
     INDIC_WORD,
     INDIC_WRITER_CORRESPONDENT_TOWN,
+    INDIC_WRITER_DASH_PLACE,
     INDIC_WRITER_PLACE,
     KOREAN_BARE_NAME_SYLLABLES,
     KOREAN_DESK_ENDINGS,
@@ -275,7 +277,11 @@ def clean_name(raw: str) -> str | None:
     """One candidate name -> a person's name, or None if it is not one."""
     pats = compiled()
     name = re.sub(r"\s+", " ", _without_bracketed_wire(_without_bracketed_job(raw)))
+    bare = name.strip(" .,;:()[]|-–—\"")
     name = name.strip(" .,;:()[]|-–—\"'")
+    if pats["elided_name_opening"].match(bare):
+        # Round 98: "'Mathabo Letsie", the elided "'Ma-" is the name's.
+        name = bare[0] + name.lstrip("’")
     name = _LABEL_PREFIX.sub("", name)  # "Autor: ...", "Bron: ..."
     name = pats["byline_prefix"].sub("", name)
     wired = _with_wire_match(name)
@@ -1042,6 +1048,26 @@ def indic_writer_place(line: str) -> tuple[str, geo.City] | None:
             w in INDIC_DESK_WORDS for w in name.split()):
         return None
     return name, city  # no capitals to check (clean_name): the bar and the city mark it
+
+
+_INDIC_WRITER_DASH_PLACE = re.compile(INDIC_WRITER_DASH_PLACE)
+
+
+def indic_writer_dash_place(line: str, story: str) -> tuple[str, geo.City | None] | None:
+    """Round 98. An Indic byline "<writer> - <town>" ("නිමල් ජයසිංහ - ගල්නෑව"): the writer's
+    name and the town when the Indic indexes know it (else None in its place). The town must
+    be known or named in `story` (the headline and the text, without this line), as a
+    correspondent's town is; None for a desk's words or a place in the name's place."""
+    match = _INDIC_WRITER_DASH_PLACE.match(line.strip()) if len(line) <= 80 else None
+    if not match:
+        return None
+    name, place = match.group("name"), match.group("place")
+    if geo.indic_place(name) or any(w in INDIC_DESK_WORDS for w in name.split()):
+        return None
+    city = geo.indic_place(place)
+    if city is None and (len(place) < INDIC_DASH_PLACE_MIN_CHARS or place not in story):
+        return None
+    return name, city
 
 
 _INDIC_CORRESPONDENT_BYLINE = re.compile(INDIC_CORRESPONDENT_BYLINE)
