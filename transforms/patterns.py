@@ -6896,7 +6896,12 @@ AGENCIES: dict[str, list[str]] = {
     "CNA": ["cna", "central news agency", "cyprus news agency", "κυπε",
             "κυπριακό πρακτορείο ειδήσεων"],
     "Kazinform": ["kazinform", "казинформ"],
-    "Khovar": ["khovar", "niat khovar", "national information agency of tajikistan"],
+    # Round 98: and by its Tajik and Russian names, as its Tajik copy signs the dateline
+    # between slashes, "КӮЛОБ, 06.09.2024 /АМИТ «Ховар»/." (АМИТ, the national information
+    # agency), and its source line, "Манбаъ: АМИТ «Ховар»" (quotes are no part of a key).
+    "Khovar": ["khovar", "niat khovar", "national information agency of tajikistan",
+               "ховар", "амит ховар", "ниат ховар", "агентии миллии иттилоотии тоҷикистон",
+               "национальное информационное агентство таджикистана"],
     # Round 51: national wires of Uzbekistan, Palestine and Afghanistan, and Russia's
     # state wire, as bylines and datelines credit them ("TASHKENT (UzA) -", "Source: WAFA").
     "UzA": ["uza", "uzbekistan national news agency", "national news agency of uzbekistan",
@@ -9364,6 +9369,21 @@ for _i, _name in ((1, "ionawr"), (2, "chwefror"), (3, "mawrth"), (4, "ebrill"), 
 for _i, _name in ((1, "janúar"), (2, "febrúar"), (5, "maí"), (6, "júní"), (7, "júlí"),
                   (8, "ágúst"), (11, "nóvember")):
     MONTHS.setdefault(_name, _i)
+# Round 98. Maltese month names where they differ from those above, as a page's date line
+# prints them after "ta'" (of): "Il-Ħadd, 14 ta' Lulju 2024" (see DATE_PATTERNS; "april"
+# is read above, the same month). A date needs its day and year.
+MALTESE_MONTHS = ["jannar", "frar", "marzu", "april", "mejju", "ġunju", "lulju", "awwissu",
+                  "settembru", "ottubru", "novembru", "diċembru"]
+for _i, _name in enumerate(MALTESE_MONTHS, start=1):
+    MONTHS.setdefault(_name, _i)
+# Round 98. Sinhala month names (Sri Lanka), in NFC as cleaning leaves the text, with and
+# without the joiner of April's conjunct: a Sinhala date line puts the year first and the
+# weekday last, "2024 ඔක්තෝබර් 14 සඳුදා" (see DATE_PATTERNS).
+SINHALA_MONTHS = ["ජනවාරි", "පෙබරවාරි", "මාර්තු", "අප්‍රේල් අප්රේල්", "මැයි", "ජූනි", "ජූලි",
+                  "අගෝස්තු", "සැප්තැම්බර්", "ඔක්තෝබර්", "නොවැම්බර්", "දෙසැම්බර්"]
+for _i, _names in enumerate(SINHALA_MONTHS, start=1):
+    for _name in _names.split():
+        MONTHS.setdefault(unicodedata.normalize("NFC", _name), _i)
 
 WEEKDAYS: dict[str, int] = {}
 for _i, _names in enumerate(
@@ -9448,6 +9468,19 @@ for _i, _names in enumerate(["mánudagur mánudaginn", "þriðjudagur þriðjuda
                              "sunnudagur sunnudaginn"]):
     for _name in _names.split():
         WEEKDAYS.setdefault(_name, _i)
+# Round 98. Maltese weekdays with their article, as a page's date line opens with one
+# ("Il-Ħadd, 14 ta' Lulju 2024"). Not the bare words: "ħadd" is also "anyone", "sibt" a
+# word too; "il-ġimgħa" (Friday) is also "the week", which no date line's weekday slot
+# holds alone.
+for _i, _name in enumerate(["it-tnejn", "it-tlieta", "l-erbgħa", "il-ħamis", "il-ġimgħa",
+                            "is-sibt", "il-ħadd"]):
+    WEEKDAYS.setdefault(_name, _i)
+# Round 98. Sinhala weekdays, which close a Sinhala date line ("2024 ඔක්තෝබර් 14 සඳුදා"), with
+# and without the joiner of Thursday's conjunct.
+for _i, _names in enumerate(["සඳුදා", "අඟහරුවාදා", "බදාදා", "බ්‍රහස්පතින්දා බ්රහස්පතින්දා",
+                             "සිකුරාදා", "සෙනසුරාදා", "ඉරිදා"]):
+    for _name in _names.split():
+        WEEKDAYS.setdefault(unicodedata.normalize("NFC", _name), _i)
 
 # Round 63. Tamil weekdays, alone and with "கிழமை" ("day"), and Hindi ones, which open a
 # date line in those scripts: "திங்கள், ஜூன் 10, 2024", "सोमवार, 10 जून 2024".
@@ -9490,6 +9523,9 @@ CREDIT_DATE_PART = (
     r"|[0-3]?\d[./-][01]?\d[./-](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)\s?[)\]]?$")
 _HUNGARIAN_MONTH_ALT = "|".join(sorted((re.escape(m) for n in HUNGARIAN_MONTHS for m in n.split()),
                                        key=len, reverse=True))
+_MALTESE_MONTH_ALT = "|".join(sorted(MALTESE_MONTHS, key=len, reverse=True))
+_SINHALA_MONTH_ALT = "|".join(sorted((unicodedata.normalize("NFC", m) for n in SINHALA_MONTHS
+                                      for m in n.split()), key=len, reverse=True))
 # Shapes of a full date in running text; each has named groups day, month, year.
 DATE_PATTERNS: list[str] = [
     r"(?P<year>(?:19|20)\d{2})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)",
@@ -9520,6 +9556,13 @@ DATE_PATTERNS: list[str] = [
     # "2024. gada 5. septembris", "2024. gada 5. septembrī".
     rf"\b(?P<year>(?:19|20)\d{{2}})\.\s{{1,2}}gada\s{{1,2}}(?P<day>[0-3]?\d)\.\s{{1,2}}"
     rf"(?P<month>{_MONTH_ALT})\b",
+    # Round 98. Maltese, the day, "ta'" (of), the month and the year: "14 ta' Lulju 2024".
+    rf"\b(?P<day>[0-3]?\d)\s{{1,2}}ta['’]\s{{0,2}}(?P<month>{_MALTESE_MONTH_ALT})\s{{1,2}}"
+    r"(?P<year>(?:19|20)\d{2})\b",
+    # Round 98. Sinhala, year first, the month's name, then the day: "2024 ඔක්තෝබර් 14"
+    # (the weekday after it is read off the line, see dates.is_date_line).
+    rf"\b(?P<year>(?:19|20)\d{{2}})\s{{1,2}}(?P<month>{_SINHALA_MONTH_ALT})\s{{1,2}}"
+    r"(?P<day>[0-3]?\d)(?!\d)",
     # Year-month-day the East Asian way: "2020年07月12日", "2023년 11월 7일".
     r"(?P<year>(?:19|20)\d{2})\s?[年년]\s?(?P<month>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]",
 ]
