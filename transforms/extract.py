@@ -716,6 +716,13 @@ def _placed(dateline: DatelineMatch, place_lines: list[str],
             city, country = geo.resolve_place(line)
             if country and geo.fold(line.partition(",")[0]) == geo.fold(dateline.place):
                 return dataclasses.replace(dateline, city=city, country=country)
+    if dateline.city and text:
+        # Round 98. "ORANJESTAD -" over a story on Sint Eustatius: the small town of the
+        # one country the story supports, not a namesake elsewhere (Aruba's capital).
+        resolved = geo.resolve_place(dateline.place, language, evidence)[1]
+        town = geo.small_namesake_of_story(dateline.place, resolved, text, evidence, language)
+        if town:
+            return dataclasses.replace(dateline, city=town.name, country=town.country)
     if dateline.city and (language or evidence):
         city, country = geo.resolve_place(dateline.place, language, evidence)
         if country and country != dateline.country:
@@ -912,7 +919,11 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
                                language):
         place_lines.append(geo.place_line(town))  # "Uxía Martínez" / "A Estrada"
     if dateline:
-        dateline = _placed(dateline, place_lines, language, evidence,
+        # Round 98: a national wire's home country supports its dateline ("(ABI)": Bolivia).
+        wire_home = WIRE_HOMES.get(dateline.agency or "")
+        dateline = _placed(dateline, place_lines, language,
+                           evidence | ({wire_home[0]} if wire_home and language in wire_home[1]
+                                       else set()),
                            body[:COUNTRY_SCAN_CHARS])
     country = dateline.country if dateline and dateline.country else None
     # Without a dateline, the story's main location is what its headline and lead
@@ -974,6 +985,9 @@ def extract_article(doc: dict[str, Any], region_scheme: str = "m49-region") -> d
         if country is None and not peoples:
             # Round 97. "á Garðskaga", "yfir Faxaflóa": capes and bays in Icelandic.
             country = geo.country_of_place_name_elements(body[:COUNTRY_SCAN_CHARS], language)
+        if country is None and not peoples:
+            # Round 98. "in the valley of the Roseau River": a capital's own river.
+            country = geo.country_of_capital_river(body[:COUNTRY_SCAN_CHARS])
     if country is None and countries:
         # Round 89: its lower-case nationality adjectives count as its people named
         # ("البنك المركزي المصري" over money sent from Saudi Arabia and Kuwait).

