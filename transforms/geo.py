@@ -174,6 +174,7 @@ from transforms.patterns import (
     PLACE_NAME_ABBREVIATIONS_OTHER,
     PLACE_NAME_COMMA_BELOW,
     PLACE_NAME_ELEMENTS,
+    PLACE_NAME_ELEMENTS_OF_GIVEN_NAMES,
     PLACE_NAME_ENGLISH_LETTERS,
     PLACE_NAME_LINKS,
     PLACE_QUALIFIERS,
@@ -1102,7 +1103,9 @@ def byline_town(elements: list[str], authors: list[str], text: str,
     beside its writer's ("Uxía Martínez" / "A Estrada"): a city of the main index by its
     own name, no writer's, which the headline or story names again by its last word (an
     article's contraction may take the first: "o arquivo da Estrada"); else None. Only
-    where another element of the block is a writer the page names."""
+    where another element of the block is a writer the page names, and only a town of a
+    country that speaks the page's language (review 97: "Metro", a section, is a city of
+    Indonesia)."""
     writers = {a.strip().casefold() for a in authors if isinstance(a, str)}
     if not any(e.strip().casefold() in writers for e in elements if isinstance(e, str)):
         return None
@@ -1115,6 +1118,7 @@ def byline_town(elements: list[str], authors: list[str], text: str,
         city = gaz.lookup_city(name, language=language)
         last = name.split()[-1]
         if (city is not None and city.primary and fold(city.name) == fold(name)
+                and city.country in gaz.speakers.get(language or "", ())
                 and re.search(rf"(?<![^\W\d_]){re.escape(last)}(?![^\W\d_])", text)):
             return city
     return None
@@ -2474,8 +2478,11 @@ def country_of_place_name_elements(text: str, language: str | None) -> str | Non
     least MAIN_COUNTRY_MIN_MENTIONS places mid-sentence by names built of that language's
     place-name elements, in any case (PLACE_NAME_ELEMENTS: "Garðskaga", "Faxaflóa",
     "Reykjanesskaga" in Icelandic), each after at least 3 letters of its own; a word that
-    is a city abroad ("Kaupmannahöfn", Copenhagen) names none. None otherwise."""
+    is a city abroad ("Kaupmannahöfn", Copenhagen) names none; nor do names whose
+    elements end a given name's cases as well ("Ragnheiði", "Valgerði";
+    PLACE_NAME_ELEMENTS_OF_GIVEN_NAMES) but beside one of another element. None otherwise."""
     elements = tuple(fold(e) for e in PLACE_NAME_ELEMENTS.get(language or "", ()))
+    given = tuple(fold(e) for e in PLACE_NAME_ELEMENTS_OF_GIVEN_NAMES.get(language or "", ()))
     speakers = gazetteer().speakers.get(language or "", set())
     if not elements or len(speakers) != 1:
         return None
@@ -2488,6 +2495,8 @@ def country_of_place_name_elements(text: str, language: str | None) -> str | Non
                 and any(key.endswith(e) and len(key) - len(e) >= 3 for e in elements)
                 and all(c.country == country for c in cities.get(key, ()))):
             named.add(key)
+    if not any(not key.endswith(given) for key in named):
+        return None  # review 97: "við Ragnheiði og Valgerði", women's names only
     return country if len(named) >= MAIN_COUNTRY_MIN_MENTIONS else None
 
 
@@ -4725,6 +4734,12 @@ def main_place_country(title: str | None, lead: str | None, body: str,
         return (_namesake_country(votes[best], best, body, 1)
                 or _own_town_in_evidence(votes[best], best, evidence)
                 or _own_town_of_other_name(votes[best], best, evidence, language) or best)
+    if not mentions[best] and _island_regions_only(votes[best], best):
+        # Review 97. "Praslin" on a .lc page or one naming Saint Lucia: the village there
+        # (cities1000), not the island of Seychelles the page gives no other sign of.
+        found = _own_town_in_evidence(votes[best], best, evidence)
+        if found:
+            return found
     if mentions[best] or not all(_small_town(key, best) for key in votes[best]):
         return best
     named_most = max(mentions, key=lambda c: mentions[c], default=None)
@@ -5125,6 +5140,19 @@ def _own_town_of_other_name(keys: set[str], country: str, evidence: frozenset[st
             return None
         found.add(best.country)
     return found.pop() if len(found) == 1 else None
+
+
+def _island_regions_only(keys: set[str], country: str) -> bool:
+    """Review 97. Whether every place key of a vote for `country` is one of its islands
+    that stand alone as regions (ISLAND_GROUP_REGIONS: "Praslin", "Mahé", "Gozo")."""
+    places = [key for key in keys if not key.startswith("#")]
+    return bool(places) and all(key in _island_region_keys() and gazetteer().subdivisions.get(
+        key) == country for key in places)
+
+
+@cache
+def _island_region_keys() -> frozenset[str]:
+    return frozenset(fold(name) for name in ISLAND_GROUP_REGIONS)
 
 
 # How often the body must name a country for it to beat small namesake towns.

@@ -10256,6 +10256,11 @@ NOT_NAME_WORDS = frozenset(
         # Information Office", "Public Information Office"): the publisher, no person.
         "information",
         "government",
+        # Review 97. "Photo" in Cyrillic ("Фото АВТОРА", photo by the author, under a story,
+        # shaped as a sign-off "Алена ШУМСКАЯ" is): no word of a name, as "photo" is.
+        "фото",
+        "фота",
+        "снимка",
     ]
 )
 
@@ -10442,6 +10447,11 @@ PLACE_NAME_ELEMENTS: dict[str, tuple[str, ...]] = {
     "is": ("skagi", "skaga", "flói", "flóa", "fjörður", "firði", "fjarðar", "vík", "víkur",
            "höfn", "hafnar", "eyri", "eyrar", "jökull", "jökli", "jökuls", "dalur", "dals",
            "gerði", "gerðis", "heiði", "heiðar", "fjall", "fjalli", "vatn", "vatni")}
+# Review 97. Those elements a woman's name ends with in its cases as well ("við Ragnheiði",
+# "Ragnheiðar", "Valgerði": "-heiður" and "-gerður" decline as "heiði" and "gerði" do):
+# they count only beside a name of another element ("yfir Hellisheiði ... á Garðskaga").
+PLACE_NAME_ELEMENTS_OF_GIVEN_NAMES: dict[str, tuple[str, ...]] = {
+    "is": ("heiði", "heiðar", "gerði")}
 # Latin-script languages that write a city in its cases ("we Wrocławiu", "w Katowicach",
 # "Kuopioon", "Kuopion"): per language, the endings (folded, longest first) a capitalised
 # word the gazetteer does not know is tried without, then the nominative endings added.
