@@ -14,18 +14,10 @@ Near misses keep their reading. Synthetic text."""
 
 from __future__ import annotations
 
-import json
-
 from tests.test_people_round_ninetyseven import _be_page
 from tests.test_places_round_ninetyfour import _article
+from tests.test_places_round_ninetysix import _json_article
 from transforms import geo
-
-
-def _json_article(title: str, text: str, url: str, language: str = "en") -> dict:
-    record = {"title": title, "text": text, "url": url, "language": language,
-              "date": "2024-05-02", "hostname": url.split("/")[2]}
-    return _article(json.dumps(record), "page.json")
-
 
 # --- Icelandic women's names are no heaths or farms -----------------------------------------
 

@@ -5276,6 +5276,10 @@ _ALSO_ON_NOT_OUTLET = (
     r"|june|july|august|september|october|november|december|stage|show|display|sale|board|tap|offer"
     r"|tour|screen|agenda|deck|hand|site|record|view|duty|call|track|schedule|line"
     r"|scene|top|trial|hold|ice|menu|bill|list|programme|program|card|ballot|court|day|night)\w{0,2}\b")
+# "Also on" and the outlet, one to three capitalised words, none of those after "on"
+# (RELATED_LIST_HEADERS alone on its line, INLINE_LINK_PREFIXES with its headline).
+_ALSO_ON_OUTLET = (r"(?-i:Also on|ALSO ON) (?!(?i:" + _ALSO_ON_NOT_OUTLET + r"))"
+                   r"(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})")
 
 # Round 98. "Read also" and "related news" in Kazakh ("Тағы оқыңыз", "Сондай-ақ оқыңыз",
 # "Ұқсас жаңалықтар"), Kyrgyz ("Дагы окуңуз", "Ошондой эле окуңуз"), Uzbek in both scripts
@@ -5539,8 +5543,7 @@ RELATED_LIST_HEADERS: list[str] = [
     # Kairi FM:", "ALSO ON SAINT FM:"), the outlet capitalised and no day, month or programme
     # word after "on" (_ALSO_ON_NOT_OUTLET: "Also on Monday:" heads the story's own list);
     # alone on its line, so a sentence goes on.
-    r"(?-i:Also on|ALSO ON) (?!(?i:" + _ALSO_ON_NOT_OUTLET + r"))"
-    r"(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})",
+    _ALSO_ON_OUTLET,
     # Round 98. A notice box set into the story, its label in capitals alone on its line above
     # the notice's headline ("PUBLIC NOTICE" / "Vaiaku road works continue this week"); a
     # sentence under the label (the notice's own text) and "Public notice was given ..." stay.
@@ -5724,8 +5727,7 @@ INLINE_LINK_PREFIXES: list[str] = [
     # Round 98. A station's or paper's own related-story lead with its headline: "Also on
     # Kairi FM: Roseau river defence wall nears completion" (no _ALSO_ON_NOT_OUTLET word after
     # "on", and no full stop at its end: "Also on ABC: the minister spoke." is the story's).
-    r"(?-i:Also on|ALSO ON) (?!(?i:" + _ALSO_ON_NOT_OUTLET + r"))"
-    r"(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})\s*:\s*(?-i:[A-Z0-9\"“‘']).{1,200}(?<![.!?])",
+    _ALSO_ON_OUTLET + r"\s*:\s*(?-i:[A-Z0-9\"“‘']).{1,200}(?<![.!?])",
     # Round 40. "You may be interested", "we recommend" and "related" with the headline after a
     # colon: "Et pot interessar: ...", "Ezt is ajánljuk: ...", "Mohlo by vás zajímat: ...",
     # "You may also like: ..." (a headline, no closing full stop: "Ezt is ajánljuk: a lakók
@@ -8833,9 +8835,12 @@ WIRE_INFO_LINE = r"^(?P<agency>[^\W\d_][\w-]{1,20})\s{1,2}(?:inf\.?|informacija)
 # Round 98: Kazakh letters too (Ә Ғ Қ Ң Ө Ұ Ү Һ), and a comma after the surname when the
 # paper and the correspondent's region follow on their own lines ("Ерлан ЖАҚСЫЛЫҚОВ," over
 # "«Egemen Qazaqstan»" and "ҚЫЗЫЛОРДА ОБЛЫСЫ", SIGNOFF_PAPER_LINE).
-SIGNOFF_NAME = (r"^(?-i:(?:[A-ZÀ-ÞЀ-ЯҐӘҒҚҢӨҰҮҺ][a-zß-ÿа-яѐ-џґәғқңөұүһ'’]+"
-                r"(?:-[A-ZÀ-ÞЀ-ЯҐӘҒҚҢӨҰҮҺ][a-zß-ÿа-яѐ-џґәғқңөұүһ'’]+)? ){1,3}"
-                r"[A-ZÀ-ÞЀ-ЯҐӘҒҚҢӨҰҮҺ][A-ZÀ-ÞЀ-ЯҐӘҒҚҢӨҰҮҺ'’-]+(?: [A-ZÀ-ÞЀ-ЯҐӘҒҚҢӨҰҮҺ][A-ZÀ-ÞЀ-ЯҐӘҒҚҢӨҰҮҺ'’-]+)?)"
+# The capitals and small letters it reads, Latin and Cyrillic (character-class ranges).
+_SIGNOFF_UPPER = "A-ZÀ-ÞЀ-ЯҐӘҒҚҢӨҰҮҺ"
+_SIGNOFF_LOWER = "a-zß-ÿа-яѐ-џґәғқңөұүһ"
+SIGNOFF_NAME = (rf"^(?-i:(?:[{_SIGNOFF_UPPER}][{_SIGNOFF_LOWER}'’]+"
+                rf"(?:-[{_SIGNOFF_UPPER}][{_SIGNOFF_LOWER}'’]+)? ){{1,3}}"
+                rf"[{_SIGNOFF_UPPER}][{_SIGNOFF_UPPER}'’-]+(?: [{_SIGNOFF_UPPER}][{_SIGNOFF_UPPER}'’-]+)?)"
                 r",?$")
 # Round 98. The paper's name alone in quotes on the line under such a sign-off, as Kazakh
 # and Russian-language papers sign a correspondent's story ("Ерлан ЖАҚСЫЛЫҚОВ," over

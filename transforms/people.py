@@ -1036,6 +1036,12 @@ def hebrew_byline_name(line: str) -> str | None:
 _INDIC_WRITER_PLACE = re.compile(INDIC_WRITER_PLACE)
 
 
+def _indic_desk_or_place(name: str) -> bool:
+    """Whether an Indic byline's name is no writer's: a desk's word in it (INDIC_DESK_WORDS)
+    or a place the Indic indexes know (geo.indic_place)."""
+    return any(w in INDIC_DESK_WORDS for w in name.split()) or geo.indic_place(name) is not None
+
+
 def indic_writer_place(line: str) -> tuple[str, geo.City] | None:
     """An Indic byline "<writer> | <city>" ("अनुराग शर्मा | भोपाल"): the writer's name and
     the city, which the Indic indexes must know (geo.indic_place); None for a desk's words
@@ -1044,8 +1050,7 @@ def indic_writer_place(line: str) -> tuple[str, geo.City] | None:
     if not match:
         return None
     name, city = match.group("name"), geo.indic_place(match.group("place"))
-    if city is None or geo.indic_place(name) or any(
-            w in INDIC_DESK_WORDS for w in name.split()):
+    if city is None or _indic_desk_or_place(name):
         return None
     return name, city  # no capitals to check (clean_name): the bar and the city mark it
 
@@ -1062,7 +1067,7 @@ def indic_writer_dash_place(line: str, story: str) -> tuple[str, geo.City | None
     if not match:
         return None
     name, place = match.group("name"), match.group("place")
-    if geo.indic_place(name) or any(w in INDIC_DESK_WORDS for w in name.split()):
+    if _indic_desk_or_place(name):
         return None
     city = geo.indic_place(place)
     if city is None and (len(place) < INDIC_DASH_PLACE_MIN_CHARS or place not in story):
@@ -1083,7 +1088,7 @@ def indic_correspondent_byline(line: str) -> str | None:
     if not match:
         return None
     name = match.group("name")
-    if geo.indic_place(name) or any(w in INDIC_DESK_WORDS for w in name.split()):
+    if _indic_desk_or_place(name):
         return None
     return name
 
@@ -1134,9 +1139,8 @@ def indic_dateline_reporter(para: str) -> str | None:
     if not match or not geo.indic_dateline_place(match.group("place"))[0]:
         return None
     name = match.group("name")
-    if (_is_wire(name) or any(w in INDIC_DESK_WORDS for w in name.split())
-            or all(len(w) <= INDIC_SPELLED_LETTER_MAX_CHARS for w in name.split())
-            or geo.indic_place(name)):
+    if (_is_wire(name) or all(len(w) <= INDIC_SPELLED_LETTER_MAX_CHARS for w in name.split())
+            or _indic_desk_or_place(name)):
         return None
     return name
 
