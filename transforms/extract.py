@@ -716,16 +716,15 @@ def _placed(dateline: DatelineMatch, place_lines: list[str],
             city, country = geo.resolve_place(line)
             if country and geo.fold(line.partition(",")[0]) == geo.fold(dateline.place):
                 return dataclasses.replace(dateline, city=city, country=country)
-    if dateline.city and text:
+    if dateline.city and (text or language or evidence):
+        city, country = geo.resolve_place(dateline.place, language, evidence)
         # Round 98. "ORANJESTAD -" over a story on Sint Eustatius: the small town of the
         # one country the story supports, not a namesake elsewhere (Aruba's capital).
-        resolved = geo.resolve_place(dateline.place, language, evidence)[1]
-        town = geo.small_namesake_of_story(dateline.place, resolved, text, evidence, language)
+        town = geo.small_namesake_of_story(dateline.place, country, text, evidence,
+                                           language) if text else None
         if town:
             return dataclasses.replace(dateline, city=town.name, country=town.country)
-    if dateline.city and (language or evidence):
-        city, country = geo.resolve_place(dateline.place, language, evidence)
-        if country and country != dateline.country:
+        if (language or evidence) and country and country != dateline.country:
             return dataclasses.replace(dateline, city=city, country=country)
     if dateline.city and dateline.country and dateline.country not in evidence and text:
         # The other places the story names are in one country, where a big namesake is.

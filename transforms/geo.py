@@ -383,14 +383,17 @@ def _keep_biggest(index: dict[str, City], key: str, entry: City) -> None:
 
 
 def _index_small_town(index: dict[str, City], city: dict, script: re.Pattern[str],
-                      min_chars: int, name_of: Callable[[dict, str], str]) -> None:
+                      min_chars: int, name_of: Callable[[dict, str], str],
+                      key_of: Callable[[str], str] | None = None) -> None:
     """Index a town below the alternate names' size by its names in one script (Hangul,
-    Devanagari), as `name_of(city, alt)` names it: the small-town indexes a dateline in
-    that script reads (hangul_place, indic_dateline_place)."""
+    Devanagari, Arabic), as `name_of(city, alt)` names it, keyed by the name as written
+    or as `key_of` keys it: the small-town indexes a dateline in that script reads
+    (hangul_place, indic_dateline_place, arabic_town)."""
     for alt in city.get("alternatenames", ()):
         if len(alt) >= min_chars and script.match(alt):
-            _keep_biggest(index, alt, City(name_of(city, alt), city["countrycode"],
-                                           int(city["population"]), False))
+            _keep_biggest(index, key_of(alt) if key_of else alt,
+                          City(name_of(city, alt), city["countrycode"],
+                               int(city["population"]), False))
 
 
 class Gazetteer:
@@ -440,10 +443,9 @@ class Gazetteer:
                     and city["population"] < ALTERNATE_NAME_MIN_POPULATION):
                 # Round 97. A small town by its Arabic-script names ("ہڑپہ", Harappa), for
                 # a wire's dateline only (see arabic_town), keyed as the Arabic index is.
-                for alt in city.get("alternatenames", ()):
-                    if len(alt) >= ARABIC_TOWN_NAME_MIN_CHARS and _ARABIC_SCRIPT.match(alt):
-                        _keep_biggest(self.arabic_towns, fold(alt), City(
-                            city["name"], city["countrycode"], int(city["population"]), False))
+                _index_small_town(self.arabic_towns, city, _ARABIC_SCRIPT,
+                                  ARABIC_TOWN_NAME_MIN_CHARS,
+                                  lambda town, _alt: town["name"], key_of=fold)
         for entries in self.cities.values():
             entries.sort(key=lambda c: (not c.primary, -c.population))
         for written, (name, code) in DEVANAGARI_CITY_NAMES.items():
@@ -997,15 +999,24 @@ def resolve_place(place: str, language: str | None = None,
     return None, None
 
 
+def _arabic_indexed(index: dict[str, City], place: str) -> tuple[str | None, str | None]:
+    """A place in Arabic script read against one of the Arabic-script indexes (folded
+    keys): (city, country), or (None, None)."""
+    found = index.get(fold(place)) if _ARABIC_SCRIPT.match(place) else None
+    if not found:
+        return None, None
+    # Round 67: English copy drops GeoNames' transliteration marks ("أسوان" is Aswan,
+    # not "Aswān"), as for a dateline in capitals (see _written_as).
+    return (_strip_accents(found.name) if _beyond_latin1(found.name) else found.name,
+            found.country)
+
+
 def arabic_place(place: str) -> tuple[str | None, str | None]:
     """A dateline's place in Arabic script ("بنغازي"), read against the cities' Arabic
     names: (city, country), or (None, None)."""
-    found = gazetteer().arabic.get(fold(place)) if _ARABIC_SCRIPT.match(place) else None
-    if found:
-        # Round 67: English copy drops GeoNames' transliteration marks ("أسوان" is Aswan,
-        # not "Aswān"), as for a dateline in capitals (see _written_as).
-        name = _strip_accents(found.name) if _beyond_latin1(found.name) else found.name
-        return name, found.country
+    found = _arabic_indexed(gazetteer().arabic, place)
+    if found[0]:
+        return found
     # Round 65. A state's own Arabic name ("الكويت (كونا)", KUNA's dateline): read as the
     # English name is ("KUWAIT (KUNA)" -> Kuwait City), the capital that shares it, else
     # the country alone ("لبنان" -> LB, not a town named Lebanon abroad).
@@ -1039,11 +1050,7 @@ def arabic_town(place: str) -> tuple[str | None, str | None]:
     countries that write that script (ARABIC_SCRIPT_TOWN_COUNTRIES): (city, country), or
     (None, None). The caller wants a wire the table knows: a short town's name alone is
     often a word."""
-    found = gazetteer().arabic_towns.get(fold(place)) if _ARABIC_SCRIPT.match(place) else None
-    if not found:
-        return None, None
-    return (_strip_accents(found.name) if _beyond_latin1(found.name) else found.name,
-            found.country)
+    return _arabic_indexed(gazetteer().arabic_towns, place)
 
 
 @cache
@@ -1119,7 +1126,7 @@ def byline_town(elements: list[str], authors: list[str], text: str,
         last = name.split()[-1]
         if (city is not None and city.primary and fold(city.name) == fold(name)
                 and city.country in gaz.speakers.get(language or "", ())
-                and re.search(rf"(?<![^\W\d_]){re.escape(last)}(?![^\W\d_])", text)):
+                and re.search(_as_word(last), text)):
             return city
     return None
 
@@ -4536,6 +4543,7 @@ def main_place_country(title: str | None, lead: str | None, body: str,
         # "Nýr hafnarkantur í Þorlákshöfn": a town below the main index's size that the
         # headline names and the story names again, in a country the page supports (its
         # language, the countries it names; see small_town).
+        unglued = unglued_names(body, language)  # the body itself where nothing is glued
         for match in _WIDE_CAPITALISED_RUN.finditer(title[:HEAD_CHARS]):
             # The whole run: "Alto Valle" is no town called Alto.
             name = match.group(0).strip(".,;:!?")
@@ -4547,7 +4555,7 @@ def main_place_country(title: str | None, lead: str | None, body: str,
             named_again = (_named_mid_sentence(name, body) or any(  # round 95: mutated
                 _named_mid_sentence(form, body) for form in _mutated_names(name, language))
                 # Round 98: after a glued article ("il-Qawra"; see unglued_names).
-                or _named_mid_sentence(name, unglued_names(body, language))
+                or (unglued is not body and _named_mid_sentence(name, unglued))
             ) and not (
                 (_opens_sentence(title, match.start()) and _written_lower(name, body))
                 or _after_noun_article(name, body, language))
