@@ -1,7 +1,7 @@
 """Quality gate: extraction on the labelled sets must not fall below the figures
 measured when these floors were pinned (raise a floor when quality rises).
 
-The tuned sets (sample corpus and dev_set to dev_set97) are gated; the held-out set
+The tuned sets (sample corpus and dev_set to dev_set98) are gated; the held-out set
 (bench/holdout/) is measured by `python -m bench.eval_report` and is not gated,
 so that nobody tunes against it to get CI green.
 """
@@ -682,6 +682,14 @@ GATES = {
     "dev_set97": {
         "fields_exact": 1.0,
         "per_field": EVERY_FIELD_EXACT,
+    },
+    # The ninety-fifth held-out set (0.924 untouched, 12 leaked); floors at its untouched
+    # figures until its round.
+    "dev_set98": {
+        "fields_exact": 0.924,
+        "per_field": {"title": 1.0, "editors": 1.0, "language": 1.0, "caption": 1.0,
+                      "section": 1.0},
+        "max_chrome_leaked": 12,
     },
 }
 

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 # ruff: noqa: E501
-"""Generate newsbeam's ninety-fifth held-out set (bench/holdout/).
+"""Generate newsbeam's ninety-eighth development set (bench/dev_set98/, first written as the ninety-fifth held-out set).
 
-    .venv/bin/python bench/holdout/_generate.py
+    .venv/bin/python bench/dev_set98/_generate.py
 
-Writes ``bench/holdout/articles/*`` and ``bench/holdout/labels.json`` (next to this
+Writes ``bench/dev_set98/articles/*`` and ``bench/dev_set98/labels.json`` (next to this
 file).  Output is deterministic (gzip members use mtime=0 and no file name).
 Every story is invented: people, quotes, companies and figures are fictional;
 cities, countries and some public institutions are real so that datelines and
